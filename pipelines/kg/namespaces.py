@@ -1,0 +1,97 @@
+"""Namespaces and IRI minting. IRIs are deterministic: derived from stable keys, never from run order."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib import Namespace
+from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD
+
+#: The ontology (classes and properties). Version IRIs live under .../ontology/<version>.
+PG = Namespace("https://w3id.org/policygraph/ontology#")
+#: Default base for data IRIs (entities, documents, mentions, graphs); configurable per deployment.
+DEFAULT_BASE = "https://w3id.org/policygraph/"
+
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+DPV = Namespace("https://w3id.org/dpv#")
+PD = Namespace("https://w3id.org/dpv/pd#")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SDO = Namespace("https://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
+GEONAMES = Namespace("https://sws.geonames.org/")
+DBR = Namespace("http://dbpedia.org/resource/")
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+
+PREFIXES: dict[str, Namespace] = {
+    "pg": PG,
+    "nif": NIF,
+    "itsrdf": ITSRDF,
+    "oa": OA,
+    "dpv": DPV,
+    "pd": PD,
+    "eli": ELI,
+    "org": ORG,
+    "schema": SDO,
+    "wd": WD,
+    "prov": PROV,
+    "skos": SKOS,
+    "dcterms": DCTERMS,
+    "dcat": DCAT,
+    "void": VOID,
+    "owl": OWL,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "sd": SD,
+}
+
+
+def slugify(text: str) -> str:
+    """ASCII lower-case slug: "Cyberspace Administration of China" -> "cyberspace-administration-of-china"."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return text or "x"
+
+
+class Iris:
+    """Mints the IRIs of one deployment from its base (e.g. https://w3id.org/policygraph/)."""
+
+    def __init__(self, base: str = DEFAULT_BASE):
+        self.base = base if base.endswith("/") else base + "/"
+        self.ns = Namespace(self.base)
+
+    def entity(self, entity_id: str):
+        """entity_id is "<kind>/<key>", e.g. "state/US" -> <base>id/state/US."""
+        return self.ns[f"id/{entity_id}"]
+
+    def document(self, doc_id: str):
+        return self.ns[f"doc/{doc_id}"]
+
+    def document_graph(self, doc_id: str):
+        """The named graph that holds everything extracted from one document (replaced on re-run)."""
+        return self.ns[f"graph/doc/{doc_id}"]
+
+    def mention(self, doc_id: str, start: int, end: int):
+        return self.ns[f"doc/{doc_id}#char={start},{end}"]
+
+    def assertion(self, doc_id: str, key: str):
+        return self.ns[f"doc/{doc_id}#fact-{key}"]
+
+    def run(self, run_id: str):
+        return self.ns[f"run/{run_id}"]
+
+    def tag(self, code: str):
+        return self.ns[f"id/tag/{code}"]
+
+    @property
+    def reference_graph(self):
+        """Entities from the reference tables (labels, identifiers, links), shared by all documents."""
+        return self.ns["graph/reference"]
+
+    @property
+    def ontology_graph(self):
+        return self.ns["graph/ontology"]
