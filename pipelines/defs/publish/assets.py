@@ -1,0 +1,1 @@
+"""Publication: the graph as served and downloaded (filled in below as the publish stage lands)."""

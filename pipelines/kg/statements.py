@@ -1,0 +1,217 @@
+"""Documents and extractions -> quads, one named graph per document.
+
+Quads are built directly as pyoxigraph terms against the ontology's vocabulary (tests check that every `pg:` term
+used here is declared in the ontology). Going through owlready2 individual by individual would cost a Python
+object per triple; instead the produced graph is checked against the ontology by SHACL and by HermiT on a sample.
+
+A document graph is a pure function of the document version and the extractor version: no run time, no run
+counter. Re-running unchanged input therefore yields the identical graph, and a changed article replaces its graph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from pipelines.kg.namespaces import DEFAULT_BASE, Iris, slugify
+from pipelines.kg.posts import PostResolver
+from pipelines.model import CableRecord, Document, Extraction, cable_doc_id, short_id
+
+_PG = "https://w3id.org/policygraph/ontology#"
+_NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_DCT = "http://purl.org/dc/terms/"
+_PROV = "http://www.w3.org/ns/prov#"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+
+
+def pg(local: str) -> NamedNode:
+    return NamedNode(_PG + local)
+
+
+RDF_TYPE = NamedNode(_RDF + "type")
+RDFS_LABEL = NamedNode(_RDFS + "label")
+XSD_INT = NamedNode(_XSD + "nonNegativeInteger")
+XSD_DECIMAL = NamedNode(_XSD + "decimal")
+XSD_DATETIME = NamedNode(_XSD + "dateTime")
+XSD_DATE = NamedNode(_XSD + "date")
+
+#: Extraction relation type -> ontology property.
+RELATION_PROPERTIES = {
+    "partOf": pg("partOf"),
+    "enacts": pg("enacts"),
+    "regulates": pg("regulates"),
+    "requiresLocalization": pg("requiresLocalizationOf"),
+    "opposes": pg("opposes"),
+    "supports": pg("supports"),
+    "memberOf": pg("memberOf"),
+    "leads": pg("leads"),
+}
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
+
+
+def date_literal(value: str | None) -> Literal | None:
+    """An xsd:date or xsd:dateTime literal for an ISO string; None for anything else (never an invalid literal)."""
+    if not value:
+        return None
+    if _DATE_RE.match(value):
+        return Literal(value, datatype=XSD_DATE)
+    if _DATETIME_RE.match(value):
+        return Literal(value, datatype=XSD_DATETIME)
+    return None
+
+
+class GraphBuilder:
+    """Builds the quads of one document's named graph."""
+
+    def __init__(self, base: str = DEFAULT_BASE, posts: PostResolver | None = None):
+        self.iris = Iris(base)
+        self.posts = posts or PostResolver()
+
+    def node(self, iri) -> NamedNode:
+        return NamedNode(str(iri))
+
+    def entity(self, entity_id: str) -> NamedNode:
+        return NamedNode(str(self.iris.entity(entity_id)))
+
+    def document_quads(self, doc: Document, extraction: Extraction | None) -> list[Quad]:
+        g = NamedNode(str(self.iris.document_graph(doc.doc_id)))
+        d = NamedNode(str(self.iris.document(doc.doc_id)))
+        out: list[Quad] = []
+
+        def add(s, p, o) -> None:
+            if o is not None:
+                out.append(Quad(s, p, o, g))
+
+        add(d, RDF_TYPE, pg("Cable") if doc.kind == "cable" else pg("NewsArticle"))
+        add(d, pg("contentHash"), Literal(doc.version))
+        if doc.title:
+            add(d, NamedNode(_DCT + "title"), Literal(doc.title))
+        if doc.uri.startswith(("http://", "https://")):
+            add(d, NamedNode(_DCT + "source"), NamedNode(doc.uri))
+        elif doc.uri:
+            add(d, NamedNode(_DCT + "source"), Literal(doc.uri))
+        add(d, NamedNode(_DCT + "issued"), date_literal(doc.published))
+        if doc.language:
+            add(d, NamedNode(_DCT + "language"), Literal(doc.language))
+        if doc.author:
+            add(d, NamedNode(_DCT + "creator"), Literal(doc.author))
+        if doc.cable is not None:
+            out.extend(Quad(s, p, o, g) for s, p, o in self.cable_triples(d, doc.cable))
+        if extraction is not None:
+            out.extend(Quad(s, p, o, g) for s, p, o in self.extraction_triples(doc, d, extraction))
+        return out
+
+    def extraction_triples(self, doc: Document, d: NamedNode, ex: Extraction) -> Iterator[tuple]:
+        activity = NamedNode(str(self.iris.run(short_id(ex.extractor + "|" + doc.version))))
+        yield activity, RDF_TYPE, pg("ExtractionRun")
+        yield activity, pg("extractor"), Literal(ex.extractor)
+        yield (
+            d,
+            NamedNode(_PROV + "wasGeneratedBy"),
+            activity,
+        )  # the document's graph content, not the document
+        seen: set[str] = set()
+        mention_nodes: list[NamedNode] = []
+        for m in ex.mentions:
+            node = NamedNode(str(self.iris.mention(doc.doc_id, m.start, m.end)))
+            mention_nodes.append(node)
+            ent = self.entity(m.entity_id)
+            yield node, RDF_TYPE, pg("Mention")
+            yield node, NamedNode(_NIF + "beginIndex"), Literal(str(m.start), datatype=XSD_INT)
+            yield node, NamedNode(_NIF + "endIndex"), Literal(str(m.end), datatype=XSD_INT)
+            yield node, NamedNode(_NIF + "anchorOf"), Literal(m.text)
+            yield node, NamedNode(_NIF + "referenceContext"), d
+            yield node, NamedNode("http://www.w3.org/2005/11/its/rdf#taIdentRef"), ent
+            yield node, pg("confidence"), Literal(f"{m.confidence:.3f}", datatype=XSD_DECIMAL)
+            yield node, NamedNode(_PROV + "wasGeneratedBy"), activity
+            if m.entity_id not in seen:
+                seen.add(m.entity_id)
+                yield d, pg("mentions"), ent
+                yield ent, RDF_TYPE, pg(m.type)
+                yield ent, RDFS_LABEL, Literal(m.label, language="en")
+                if m.qid:
+                    yield ent, pg("wikidataId"), Literal(m.qid)
+        for r in ex.relations:
+            prop = RELATION_PROPERTIES.get(r.type)
+            if prop is None or not (0 <= r.head < len(ex.mentions) and 0 <= r.tail < len(ex.mentions)):
+                continue
+            head, tail = ex.mentions[r.head], ex.mentions[r.tail]
+            h, t = self.entity(head.entity_id), self.entity(tail.entity_id)
+            yield h, prop, t
+            key = short_id(f"{r.type}|{head.start}|{head.end}|{tail.start}|{tail.end}", 12)
+            fact = NamedNode(str(self.iris.assertion(doc.doc_id, key)))
+            sentence = NamedNode(str(self.iris.mention(doc.doc_id, r.sentence_start, r.sentence_end)))
+            yield fact, RDF_TYPE, pg("RelationAssertion")
+            yield fact, NamedNode(_RDF + "subject"), h
+            yield fact, NamedNode(_RDF + "predicate"), prop
+            yield fact, NamedNode(_RDF + "object"), t
+            yield fact, pg("evidence"), sentence
+            yield fact, pg("confidence"), Literal(f"{r.confidence:.3f}", datatype=XSD_DECIMAL)
+            yield fact, NamedNode(_PROV + "wasDerivedFrom"), d
+            yield fact, NamedNode(_PROV + "wasGeneratedBy"), activity
+            yield fact, pg("headMention"), mention_nodes[r.head]
+            yield fact, pg("tailMention"), mention_nodes[r.tail]
+            yield sentence, RDF_TYPE, NamedNode(_NIF + "Sentence")
+            yield sentence, NamedNode(_NIF + "beginIndex"), Literal(str(r.sentence_start), datatype=XSD_INT)
+            yield sentence, NamedNode(_NIF + "endIndex"), Literal(str(r.sentence_end), datatype=XSD_INT)
+            yield sentence, NamedNode(_NIF + "anchorOf"), Literal(doc.text[r.sentence_start : r.sentence_end])
+            yield sentence, NamedNode(_NIF + "referenceContext"), d
+
+    def cable_triples(self, d: NamedNode, c: CableRecord) -> Iterator[tuple]:
+        if c.reference_id:
+            yield d, pg("cableReference"), Literal(c.reference_id)
+        yield d, pg("sentAt"), date_literal(c.date) if c.date and "T" in c.date else None
+        for prop, value in (
+            ("classification", c.classification),
+            ("declassification", c.declassification),
+            ("precedence", c.precedence),
+            ("subject", c.subject),
+        ):
+            if value:
+                yield d, pg(prop), Literal(value)
+        if c.sender:
+            yield from self.post_triples(d, pg("sentBy"), c.sender)
+        for r in c.recipients:
+            yield from self.post_triples(d, pg("infoTo") if r.role == "info" else pg("sentTo"), r.name)
+        if c.signed_by:
+            person = self.entity("person/" + slugify(c.signed_by))
+            yield d, pg("signedBy"), person
+            yield person, RDF_TYPE, pg("Person")
+            yield person, RDFS_LABEL, Literal(c.signed_by.title(), language="en")
+        for code in c.tags_subject:
+            yield from self.tag_triples(d, code, None)
+        for code in c.tags_country:
+            yield from self.tag_triples(d, code, self.posts.state_for_fips(code))
+        for ref in c.references:
+            cited = NamedNode(str(self.iris.document(cable_doc_id(ref))))
+            yield d, pg("cites"), cited
+            yield cited, RDF_TYPE, pg("Cable")
+            yield cited, pg("cableReference"), Literal(ref)
+
+    def post_triples(self, d: NamedNode, prop: NamedNode, name: str) -> Iterator[tuple]:
+        post = self.posts.resolve(name)
+        node = self.entity(post.entity_id)
+        yield d, prop, node
+        yield node, RDF_TYPE, pg(post.type)
+        yield node, RDFS_LABEL, Literal(post.label, language="en")
+        if post.sending_state:
+            yield node, pg("partOf"), self.entity(post.sending_state)
+        if post.host_state:
+            yield node, pg("locatedIn"), self.entity(post.host_state)
+
+    def tag_triples(self, d: NamedNode, code: str, state_id: str | None) -> Iterator[tuple]:
+        tag = NamedNode(str(self.iris.tag(code)))
+        yield d, pg("hasTag"), tag
+        yield tag, RDF_TYPE, pg("CableTag")
+        yield tag, pg("tagCode"), Literal(code)
+        yield tag, NamedNode(_SKOS + "prefLabel"), Literal(code)
+        yield tag, NamedNode(_SKOS + "inScheme"), pg("CableTagScheme")
+        if state_id:
+            yield tag, pg("tagCountry"), self.entity(state_id)

@@ -1,0 +1,305 @@
+"""Describe the published data set: VoID + DCAT (statistics, distributions, licence), VoID linksets to Wikidata,
+GeoNames, DBpedia and DPV, and a SPARQL 1.1 Service Description of the endpoint.
+
+All statistics are computed from the store with SPARQL over the union of its graphs, so they describe exactly what
+the dumps hold (Turtle/N-Triples: distinct triples of the union; the N-Quads count is given per named graph kind).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, VOID, XSD
+
+from pipelines.kg.namespaces import PREFIXES, SD, Iris
+
+LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
+FORMATS = Namespace("http://www.w3.org/ns/formats/")
+IANA = "https://www.iana.org/assignments/media-types/"
+
+#: Predicates that link our entities to another data set.
+LINK_PREDICATES = (OWL.sameAs, SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.narrowMatch)
+
+
+@dataclass(frozen=True)
+class LinkTarget:
+    key: str
+    title: str
+    homepage: str
+    uri_spaces: tuple[str, ...]
+
+
+#: The data sets we link to, by the IRI spaces of their resources (both schemes where both occur in the wild).
+LINK_TARGETS = (
+    LinkTarget("wikidata", "Wikidata", "https://www.wikidata.org/", ("http://www.wikidata.org/entity/",)),
+    LinkTarget(
+        "geonames",
+        "GeoNames",
+        "https://www.geonames.org/",
+        ("https://sws.geonames.org/", "http://sws.geonames.org/"),
+    ),
+    LinkTarget(
+        "dbpedia",
+        "DBpedia",
+        "https://www.dbpedia.org/",
+        ("http://dbpedia.org/resource/", "https://dbpedia.org/resource/"),
+    ),
+    LinkTarget("dpv", "Data Privacy Vocabulary (DPV)", "https://w3id.org/dpv", ("https://w3id.org/dpv",)),
+)
+
+
+def dataset_iri(base: str) -> URIRef:
+    return URIRef(Iris(base).base + "dataset")
+
+
+def describe_dataset(
+    store: ox.Store,
+    base: str,
+    endpoint_url: str,
+    dumps: dict | None = None,
+    *,
+    download_base: str | None = None,
+    modified: datetime | None = None,
+    title: str = "policygraph: data-governance policy knowledge graph",
+) -> Graph:
+    """VoID + DCAT description of the data set in ``store``; ``dumps`` is what ``write_dumps`` returned."""
+    iris = Iris(base)
+    ds = dataset_iri(base)
+    g = _graph()
+    modified = modified or datetime.now(UTC)
+    download_base = download_base or iris.base + "dumps/"
+
+    g.add((ds, RDF.type, VOID.Dataset))
+    g.add((ds, RDF.type, DCAT.Dataset))
+    g.add((ds, DCTERMS.title, Literal(title, lang="en")))
+    g.add(
+        (
+            ds,
+            DCTERMS.description,
+            Literal(
+                "States, laws, agencies, firms and data types of data-governance policy, with facts extracted from "
+                "news articles and diplomatic cables and their provenance.",
+                lang="en",
+            ),
+        )
+    )
+    g.add((ds, DCTERMS.license, LICENSE))
+    g.add((ds, DCTERMS.modified, Literal(modified.replace(microsecond=0), datatype=XSD.dateTime)))
+    g.add((ds, VOID.sparqlEndpoint, URIRef(endpoint_url)))
+    g.add((ds, VOID.uriSpace, Literal(iris.base + "id/")))
+    g.add((ds, VOID.exampleResource, iris.entity("state/US")))
+
+    stats = dataset_statistics(store)
+    for prop, key in (
+        (VOID.triples, "triples"),
+        (VOID.entities, "entities"),
+        (VOID.distinctSubjects, "distinctSubjects"),
+        (VOID.distinctObjects, "distinctObjects"),
+        (VOID.properties, "properties"),
+        (VOID.classes, "classes"),
+    ):
+        g.add((ds, prop, Literal(stats[key], datatype=XSD.integer)))
+
+    for n, (cls, count) in enumerate(class_partitions(store)):
+        part = URIRef(f"{ds}/class/{n}")
+        g.add((ds, VOID.classPartition, part))
+        g.add((part, VOID["class"], URIRef(cls)))
+        g.add((part, VOID.entities, Literal(count, datatype=XSD.integer)))
+    used = set()
+    for n, (prop, count) in enumerate(property_partitions(store)):
+        part = URIRef(f"{ds}/property/{n}")
+        g.add((ds, VOID.propertyPartition, part))
+        g.add((part, VOID.property, URIRef(prop)))
+        g.add((part, VOID.triples, Literal(count, datatype=XSD.integer)))
+        used.add(prop)
+    used.update(cls for cls, _ in class_partitions(store))
+    for vocabulary in sorted(vocabularies_used(used)):
+        g.add((ds, VOID.vocabulary, URIRef(vocabulary)))
+
+    for name, entry in ((dumps or {}).get("files") or {}).items():
+        dist = URIRef(f"{ds}/distribution/{name}")
+        g.add((ds, DCAT.distribution, dist))
+        g.add((dist, RDF.type, DCAT.Distribution))
+        g.add((dist, DCTERMS.title, Literal(name)))
+        g.add((dist, DCAT.downloadURL, URIRef(download_base + name)))
+        g.add((dist, DCAT.mediaType, URIRef(IANA + entry["media_type"])))
+        if entry.get("compress_format"):
+            g.add((dist, DCAT.compressFormat, URIRef(IANA + entry["compress_format"])))
+        g.add((dist, DCAT.byteSize, Literal(entry["bytes"], datatype=XSD.nonNegativeInteger)))
+        g.add((dist, DCTERMS.license, LICENSE))
+        if name.endswith((".ttl", ".nt.gz")) and "ontology" not in name:
+            g.add((ds, VOID.dataDump, URIRef(download_base + name)))
+        count = entry.get("triples", entry.get("quads"))
+        if count is not None:
+            g.add((dist, VOID.triples, Literal(count, datatype=XSD.integer)))
+
+    for triple in describe_linksets(store, base):
+        g.add(triple)
+    return g
+
+
+def describe_linksets(store: ox.Store, base: str) -> Graph:
+    """One void:Linkset per (target data set, link predicate) with the number of distinct link triples."""
+    ds = dataset_iri(base)
+    g = _graph()
+    counts = link_counts(store)
+    for target in LINK_TARGETS:
+        target_iri = URIRef(f"{ds}/target/{target.key}")
+        g.add((target_iri, RDF.type, VOID.Dataset))
+        g.add((target_iri, DCTERMS.title, Literal(target.title)))
+        g.add((target_iri, FOAF.homepage, URIRef(target.homepage)))
+        for space in target.uri_spaces:
+            g.add((target_iri, VOID.uriSpace, Literal(space)))
+        for predicate in LINK_PREDICATES:
+            n = counts.get((target.key, str(predicate)), 0)
+            if not n:
+                continue
+            local = str(predicate).rsplit("#", 1)[-1]
+            linkset = URIRef(f"{ds}/linkset/{target.key}-{local}")
+            g.add((ds, VOID.subset, linkset))
+            g.add((linkset, RDF.type, VOID.Linkset))
+            g.add((linkset, VOID.linkPredicate, predicate))
+            g.add((linkset, VOID.subjectsTarget, ds))
+            g.add((linkset, VOID.objectsTarget, target_iri))
+            g.add((linkset, VOID.triples, Literal(n, datatype=XSD.integer)))
+    return g
+
+
+def describe_service(endpoint_url: str, base: str, store: ox.Store | None = None) -> Graph:
+    """SPARQL 1.1 Service Description of the read-only endpoint (union default graph, result formats)."""
+    iris = Iris(base)
+    g = _graph()
+    service = URIRef(endpoint_url + "#service")
+    g.add((service, RDF.type, SD.Service))
+    g.add((service, SD.endpoint, URIRef(endpoint_url)))
+    g.add((service, SD.supportedLanguage, SD.SPARQL11Query))
+    g.add((service, SD.feature, SD.UnionDefaultGraph))
+    for fmt in (
+        "SPARQL_Results_JSON",
+        "SPARQL_Results_XML",
+        "SPARQL_Results_CSV",
+        "SPARQL_Results_TSV",
+        "Turtle",
+        "N-Triples",
+        "JSON-LD",
+        "RDF_XML",
+    ):
+        g.add((service, SD.resultFormat, FORMATS[fmt]))
+    dataset = BNode()
+    g.add((service, SD.defaultDataset, dataset))
+    g.add((dataset, RDF.type, SD.Dataset))
+    g.add((dataset, DCTERMS.source, dataset_iri(base)))
+    default = BNode()
+    g.add((dataset, SD.defaultGraph, default))
+    g.add((default, RDF.type, SD.Graph))
+    g.add((default, RDFS.comment, Literal("The union of all named graphs.", lang="en")))
+    if store is not None:
+        g.add((default, VOID.triples, Literal(dataset_statistics(store)["triples"], datatype=XSD.integer)))
+    for name in (iris.reference_graph, iris.ontology_graph):
+        named = BNode()
+        g.add((dataset, SD.namedGraph, named))
+        g.add((named, SD.name, name))
+        if store is not None:
+            graph = BNode()
+            g.add((named, SD.graph, graph))
+            count = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(str(name))))
+            g.add((graph, VOID.triples, Literal(count, datatype=XSD.integer)))
+    return g
+
+
+def write_descriptions(
+    store: ox.Store, out_dir: Path, base: str, endpoint_url: str, dumps: dict | None = None, **kwargs
+) -> dict:
+    """Write ``void.ttl`` (VoID + DCAT + linksets) and ``service-description.ttl``; return their paths."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    void_path = out_dir / "void.ttl"
+    sd_path = out_dir / "service-description.ttl"
+    describe_dataset(store, base, endpoint_url, dumps, **kwargs).serialize(void_path, format="turtle")
+    describe_service(endpoint_url, base, store).serialize(sd_path, format="turtle")
+    return {"void": str(void_path), "service_description": str(sd_path)}
+
+
+# --- statistics (SPARQL over the union of graphs) ---------------------------------------------------------------
+
+
+def _select(store: ox.Store, query: str) -> list:
+    return list(store.query(query, use_default_graph_as_union=True))
+
+
+def dataset_statistics(store: ox.Store) -> dict[str, int]:
+    row = _select(
+        store,
+        """SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?distinctSubjects)
+                  (COUNT(DISTINCT ?o) AS ?distinctObjects) (COUNT(DISTINCT ?p) AS ?properties)
+           WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }""",
+    )[0]
+    stats = {
+        key: int(row[key].value) for key in ("triples", "distinctSubjects", "distinctObjects", "properties")
+    }
+    stats["entities"] = int(
+        _select(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER isIRI(?s) }")[0]["n"].value
+    )
+    stats["classes"] = int(
+        _select(store, "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?s a ?c }")[0]["n"].value
+    )
+    return stats
+
+
+def class_partitions(store: ox.Store) -> list[tuple[str, int]]:
+    rows = _select(
+        store,
+        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER isIRI(?c) } GROUP BY ?c ORDER BY ?c",
+    )
+    return [(row["c"].value, int(row["n"].value)) for row in rows]
+
+
+def property_partitions(store: ox.Store) -> list[tuple[str, int]]:
+    rows = _select(
+        store,
+        "SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } } GROUP BY ?p ORDER BY ?p",
+    )
+    return [(row["p"].value, int(row["n"].value)) for row in rows]
+
+
+def link_counts(store: ox.Store) -> dict[tuple[str, str], int]:
+    """{(target key, predicate IRI): distinct link triples} for every target and link predicate."""
+    predicates = " ".join(f"<{p}>" for p in LINK_PREDICATES)
+    spaces = " ".join(
+        f'("{t.key}" "{space}")' for t in LINK_TARGETS for space in t.uri_spaces
+    )  # constants of this module, not user input
+    rows = _select(
+        store,
+        f"""SELECT ?target ?p (COUNT(*) AS ?n) WHERE {{
+              {{ SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }} ?s ?p ?o FILTER isIRI(?o) }} }}
+              VALUES (?target ?space) {{ {spaces} }}
+              FILTER STRSTARTS(STR(?o), ?space)
+            }} GROUP BY ?target ?p""",
+    )
+    return {(row["target"].value, row["p"].value): int(row["n"].value) for row in rows}
+
+
+def vocabularies_used(terms: set[str]) -> set[str]:
+    """The namespaces of the classes and properties used: known prefixes first, else cut at the last # or /."""
+    known = sorted((str(ns) for ns in PREFIXES.values()), key=len, reverse=True)
+    found = set()
+    for term in terms:
+        match = next((ns for ns in known if term.startswith(ns)), None)
+        if match is None:
+            cut = max(term.rfind("#"), term.rfind("/"))
+            match = term[: cut + 1] if cut > 0 else term
+        found.add(match)
+    return found
+
+
+def _graph() -> Graph:
+    g = Graph()
+    for name, ns in PREFIXES.items():
+        g.bind(name, ns)
+    g.bind("foaf", FOAF)
+    g.bind("formats", FORMATS)
+    return g

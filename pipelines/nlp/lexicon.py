@@ -1,0 +1,45 @@
+"""The word lists of the rule components, read from `patterns/lexicon.yaml` (data, not code)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+PATTERNS_DIR = Path(__file__).resolve().parent / "patterns"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    name_connectors: frozenset[str]
+    name_stop_starters: frozenset[str]
+    agency_heads: frozenset[str]
+    igo_heads: frozenset[str]
+    igo_cues: frozenset[str]
+    corporate_suffixes: frozenset[str]
+    firm_nouns: frozenset[str]
+    law_heads: frozenset[str]
+    weak_law_heads: frozenset[str]
+    rule_adjectives: frozenset[str]
+    person_titles: frozenset[str]
+    portfolios: frozenset[str]
+    name_particles: frozenset[str]
+    not_entities: frozenset[str]
+    capital_exclusions: frozenset[str]
+    datatype_heads: frozenset[str]
+    datatype_core: frozenset[str]
+    datatype_extra: frozenset[str]
+    datatype_no_start: frozenset[str]
+
+    @property
+    def org_heads(self) -> frozenset[str]:
+        return self.agency_heads | self.igo_heads
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = PATTERNS_DIR / "lexicon.yaml") -> Lexicon:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    fields = Lexicon.__dataclass_fields__
+    return Lexicon(**{k: frozenset(str(w).lower() for w in data.get(k, ())) for k in fields})

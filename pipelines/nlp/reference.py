@@ -1,0 +1,350 @@
+"""Offline reference tables and the entity resolver.
+
+The tables under `ontology/reference/` (CSV, each row with a `source`) name the states, agencies, IGOs, firms, laws
+and people the project knows, with their aliases and identifiers (Wikidata QID, GeoNames, ISO/FIPS, CELEX, ELI,
+DPV, DBpedia). `ontology/datatypes.ttl` names the data types. `load_reference()` reads them once into a
+`ReferenceIndex`; a `Resolver` turns a typed mention into `(entity_id, label, qid)`:
+
+    >>> resolver = Resolver(load_reference())
+    >>> resolver.resolve("U.S.", "State")
+    ('state/US', 'United States', 'Q30')
+
+Unknown names get a deterministic id from their canonical form ("agency/ministry-of-culture"). A `DocContext`
+remembers what a document has already named, so that short forms ("Rubio", "the Department", "CJEU" after
+"Court of Justice of the European Union (CJEU)") resolve to the same entity when that is unambiguous.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pipelines.kg.namespaces import slugify
+from pipelines.model import Entity
+from pipelines.paths import ONTOLOGY_DIR, REFERENCE_DIR
+
+#: entity-id prefix of each ontology type
+KIND = {
+    "State": "state",
+    "Agency": "agency",
+    "IGO": "igo",
+    "Firm": "firm",
+    "Law": "law",
+    "DataType": "datatype",
+    "Person": "person",
+}
+#: the org-like types one name may move between when a table knows better than the tagger
+ORG_TYPES = ("Agency", "IGO", "Firm", "State")
+
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "\u00a0": " "})
+_WS = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """The lookup key of a name: case-folded, dots and determiners dropped, apostrophes and spaces unified.
+
+    "the U.S." -> "us"; "People’s Republic of China" -> "people's republic of china".
+    """
+    t = _WS.sub(" ", text.translate(_APOS)).strip()
+    t = re.sub(r"^(?:the|The|THE)\s+", "", t)
+    t = re.sub(r"'s$", "", t)
+    t = t.replace(".", "").casefold()
+    return _WS.sub(" ", t).strip()
+
+
+def is_acronym(alias: str) -> bool:
+    """Short all-capital aliases ("US", "EU", "WHO") match case-sensitively only."""
+    letters = re.sub(r"[^A-Za-z]", "", alias)
+    return bool(letters) and len(letters) <= 6 and (letters.isupper() or alias.lower() != alias and len(letters) <= 3)
+
+
+@dataclass
+class ReferenceIndex:
+    """All reference entities and an alias index over them."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    #: normalized alias -> entity ids (several when the alias is ambiguous)
+    by_alias: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    #: surface aliases per entity, for generating matcher patterns
+    surfaces: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    #: capital city (normalized) -> state entity id, for "Washington" / "Beijing" meaning the government
+    capitals: dict[str, str] = field(default_factory=dict)
+    #: state entity id -> official name (for "the Kingdom", "the Republic")
+    official_names: dict[str, str] = field(default_factory=dict)
+
+    def add(self, entity: Entity, aliases: list[str]) -> None:
+        if entity.entity_id in self.entities:
+            # a second row for the same entity only adds aliases
+            entity = self.entities[entity.entity_id]
+        else:
+            self.entities[entity.entity_id] = entity
+        for alias in [entity.label, *aliases]:
+            alias = alias.strip()
+            if not alias:
+                continue
+            key = normalize(alias)
+            if entity.entity_id not in self.by_alias[key]:
+                self.by_alias[key].append(entity.entity_id)
+            if alias not in self.surfaces[entity.entity_id]:
+                self.surfaces[entity.entity_id].append(alias)
+            if alias != entity.label and alias not in entity.aliases:
+                entity.aliases.append(alias)
+
+    def candidates(self, text: str, type_: str | None = None) -> list[Entity]:
+        """Entities an alias may name, optionally only of one type."""
+        ids = self.by_alias.get(normalize(text), [])
+        found = [self.entities[i] for i in ids]
+        return [e for e in found if type_ is None or e.type == type_]
+
+    def type_of(self, text: str) -> str | None:
+        """The type a name has in the tables when all its readings agree, else None."""
+        types = {e.type for e in self.candidates(text)}
+        return types.pop() if len(types) == 1 else None
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with path.open(newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _split(aliases: str | None) -> list[str]:
+    return [a.strip() for a in (aliases or "").split("|") if a.strip()]
+
+
+def _load_countries(index: ReferenceIndex, ref: Path) -> None:
+    for r in _read(ref / "countries.csv"):
+        if r["independent"].strip() != "Yes":
+            # territories are places, not states (guidelines: a sovereign state or country)
+            continue
+        official = re.sub(r"^the\s+", "", r["official_name"].replace("*", "").strip())
+        eid = f"state/{r['iso2']}"
+        name = r["name"]
+        entity = Entity(
+            entity_id=eid, type="State", label=name, qid=r["qid"] or None, geonames=r["geonames"] or None,
+            iso2=r["iso2"], iso3=r["iso3"] or None, fips=r["fips"] or None,
+        )
+        index.add(entity, [official])
+        index.official_names[eid] = official
+    for r in _read(ref / "country_aliases.csv"):
+        eid = f"state/{r['iso2']}"
+        if eid in index.entities:
+            index.add(index.entities[eid], [r["alias"]])
+    # readable labels where the CLDR short name is an abbreviation
+    for eid, label in (("state/US", "United States"), ("state/GB", "United Kingdom")):
+        if eid in index.entities:
+            index.entities[eid].label = label
+            index.add(index.entities[eid], [label])
+    for r in _read(ref / "historical_states.csv"):
+        index.add(Entity(entity_id=r["entity_id"], type="State", label=r["label"], qid=r["qid"] or None),
+                  _split(r["aliases"]))
+    for r in _read(ref / "capitals.csv"):
+        eid = f"state/{r['iso2']}"
+        if eid in index.entities:
+            index.capitals[normalize(r["capital"])] = eid
+
+
+def _load_table(index: ReferenceIndex, path: Path, type_: str) -> None:
+    for r in _read(path):
+        entity = Entity(
+            entity_id=r["entity_id"], type=type_, label=r["label"], qid=(r.get("qid") or None),
+            dpv=r.get("dpv") or None, celex=r.get("celex") or None, eli=r.get("eli") or None,
+            dbpedia=(f"http://dbpedia.org/resource/{r['dbpedia']}" if r.get("dbpedia") else None),
+            country=r.get("country") or None,
+        )
+        index.add(entity, _split(r.get("aliases")))
+
+
+def _load_posts(index: ReferenceIndex, ref: Path) -> None:
+    """Telegram address prefixes (SECSTATE, USDEL ...) from the cable parser's table, read-only."""
+    for r in _read(ref / "posts.csv"):
+        prefix = r.get("prefix", "").strip()
+        if not prefix or " " in prefix:
+            continue
+        eid = r.get("entity_id") or f"agency/{slugify(prefix)}"
+        if eid in index.entities:
+            index.add(index.entities[eid], [prefix])
+        else:
+            index.add(Entity(entity_id=eid, type="Agency", label=r["label"].replace(" {place}", "")), [prefix])
+
+
+def _load_datatypes(index: ReferenceIndex, ttl: Path) -> None:
+    """skos:prefLabel / skos:altLabel of the ontology's data types (parsed without rdflib: it is a flat file)."""
+    if not ttl.exists():
+        return
+    text = ttl.read_text(encoding="utf-8")
+    for block in re.split(r"\n(?=dt:[\w-]+\s+a\s)", text):
+        m = re.match(r"dt:([\w-]+)\s+a\s", block)
+        if not m:
+            continue
+        key = m.group(1)
+        pref = re.search(r'skos:prefLabel\s+"([^"]+)"', block)
+        alts = []
+        alt = re.search(r"skos:altLabel\s+(.*?)\s;", block, re.S)
+        if alt:
+            alts = re.findall(r'"([^"]+)"@en', alt.group(1))
+        exact = re.search(r"skos:exactMatch\s+(\S+)", block)
+        dpv = None
+        if exact:
+            prefix, _, local = exact.group(1).partition(":")
+            dpv = {"dpv": "https://w3id.org/dpv#", "pd": "https://w3id.org/dpv/pd#"}.get(prefix, "") + local
+        label = pref.group(1) if pref else key.replace("-", " ")
+        index.add(Entity(entity_id=f"datatype/{key}", type="DataType", label=label, dpv=dpv), alts)
+
+
+@lru_cache(maxsize=4)
+def load_reference(reference_dir: Path = REFERENCE_DIR, datatypes_ttl: Path | None = None) -> ReferenceIndex:
+    """Read every reference table once (cached per directory)."""
+    index = ReferenceIndex()
+    _load_countries(index, reference_dir)
+    # curated tables first: on a shared alias the curated reading is listed first
+    for name, type_ in (
+        ("agencies.csv", "Agency"),
+        ("igos.csv", "IGO"),
+        ("firms.csv", "Firm"),
+        ("laws.csv", "Law"),
+        ("persons.csv", "Person"),
+        ("dpv_laws.csv", "Law"),
+        ("dpv_authorities.csv", "Agency"),
+    ):
+        _load_table(index, reference_dir / name, type_)
+    _load_posts(index, reference_dir)
+    _load_datatypes(index, datatypes_ttl or ONTOLOGY_DIR / "datatypes.ttl")
+    return index
+
+
+# --- resolution ---------------------------------------------------------------------------------------------
+
+_LEADING_STATE = re.compile(r"^(?:U\.S\.|US|UK|EU|U\.K\.)\s+")
+_PLURAL = [("ies", "y"), ("ses", "s"), ("s", "")]
+_DT_EXTRA = {"bulk", "precise", "online", "raw", "digital", "electronic", "specified", "certain", "covered", "detailed"}
+
+
+def singular(word: str) -> str:
+    if word.endswith(("data", "metadata", "information", "ss", "communications")):
+        return word[:-1] if word.endswith("communications") else word
+    for suffix, repl in _PLURAL:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+@dataclass
+class DocContext:
+    """What one document has named so far, for resolving its short forms."""
+
+    #: entity ids in order of first mention, with their type and label
+    seen: list[tuple[str, str, str]] = field(default_factory=list)
+    #: abbreviation (normalized) -> entity id, from "Long Name (ABBR)"
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    #: state ids mentioned, most recent last (to pick among same-named laws)
+    states: list[str] = field(default_factory=list)
+
+    def note(self, entity_id: str, type_: str, label: str) -> None:
+        if not any(s[0] == entity_id for s in self.seen):
+            self.seen.append((entity_id, type_, label))
+        if type_ == "State":
+            self.states.append(entity_id)
+
+
+class Resolver:
+    """Maps a typed mention to one entity: tables first, then the document's own earlier names, then a slug."""
+
+    def __init__(self, index: ReferenceIndex):
+        self.index = index
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.index.entities.get(entity_id)
+
+    def resolve(self, text: str, type_: str, context: DocContext | None = None) -> tuple[str, str, str | None]:
+        """Return (entity_id, canonical label, Wikidata QID or None) for a mention of `type_`."""
+        key = normalize(text)
+        if context is not None and key in context.abbreviations:
+            return self._result(context.abbreviations[key], text, type_)
+        found = self._from_tables(text, type_, context)
+        if found is not None:
+            return self._result(found, text, type_)
+        if context is not None:
+            short = self._short_form(text, type_, context)
+            if short is not None:
+                return self._result(short, text, type_)
+        return self._result(self.mint(text, type_), text, type_)
+
+    def _result(self, entity_id: str, text: str, type_: str) -> tuple[str, str, str | None]:
+        e = self.index.entities.get(entity_id)
+        if e is not None:
+            return entity_id, e.label, e.qid
+        return entity_id, self.canonical(text, type_), None
+
+    def _from_tables(self, text: str, type_: str, context: DocContext | None) -> str | None:
+        cands = self.index.candidates(text, type_)
+        if not cands and type_ == "DataType":
+            cands = self._datatype_candidates(text)
+        if not cands and type_ == "State":
+            # "Washington", "Beijing" meaning the government
+            eid = self.index.capitals.get(normalize(text))
+            return eid
+        if not cands:
+            return None
+        if len(cands) == 1 or context is None:
+            return cands[0].entity_id
+        # an alias several tables share ("Cybersecurity Law", "DPA"): prefer the entity whose country the
+        # document named most recently
+        for state in reversed(context.states):
+            for c in cands:
+                if c.country == state:
+                    return c.entity_id
+        return cands[0].entity_id
+
+    def _datatype_candidates(self, text: str) -> list[Entity]:
+        words = normalize(text).replace("-", " ").split()
+        words = [w for w in words if w not in _DT_EXTRA]
+        if not words:
+            return []
+        variants = [" ".join(words), " ".join([*words[:-1], singular(words[-1])])]
+        for v in variants:
+            found = self.index.candidates(v, "DataType")
+            if found:
+                return found
+        return []
+
+    def _short_form(self, text: str, type_: str, context: DocContext) -> str | None:
+        key = normalize(text)
+        same_type = [s for s in context.seen if s[1] == type_]
+        if type_ == "Person" and " " not in key:
+            hits = {s[0] for s in same_type if normalize(s[2]).split()[-1:] == [key]}
+            return hits.pop() if len(hits) == 1 else None
+        if type_ in ("Agency", "IGO") and " " not in key:
+            # "the Department", "the Commission", "the Coalition": the most recent body with that head word
+            for eid, _t, label in reversed(same_type):
+                if key in normalize(label).split():
+                    return eid
+        if type_ == "State" and key in ("kingdom", "republic", "federation", "union"):
+            for eid in reversed(context.states):
+                if key in self.index.official_names.get(eid, "").casefold():
+                    return eid
+        return None
+
+    def canonical(self, text: str, type_: str) -> str:
+        """The canonical form of an unknown name: one line, no determiner or possessive, singular data types."""
+        t = _WS.sub(" ", text.translate(_APOS)).strip()
+        t = re.sub(r"^(?:the|The|THE)\s+", "", t)
+        t = re.sub(r"'s$", "", t)
+        t = re.sub(r"\b((?:[A-Z]\.){2,})", lambda m: m.group(1).replace(".", ""), t)
+        if type_ == "DataType":
+            words = t.lower().split()
+            words = [w for w in words if w not in _DT_EXTRA] or words
+            words[-1] = singular(words[-1])
+            return " ".join(words)
+        if t.isupper() and len(t) > 6:
+            t = t.title()
+        return t
+
+    def mint(self, text: str, type_: str) -> str:
+        """A deterministic id for a name the tables do not know."""
+        return f"{KIND.get(type_, type_.lower())}/{slugify(self.canonical(text, type_))}"

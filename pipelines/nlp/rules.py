@@ -1,0 +1,494 @@
+"""Rule-based mention finders: law citations, capitalised names (laws, bodies, titled people), data types,
+abbreviation definitions. Pure functions over text or a parsed `Doc`; no model is loaded here.
+
+Every finder returns `Cand`idates with character offsets; `components.py` merges them with the statistical NER.
+The rules generalise from ordinary vocabulary (head nouns such as "Ministry" or "Act", titles such as "Secretary",
+corporate suffixes, data-type modifiers) read from `patterns/lexicon.yaml`; none names a particular document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from pipelines.nlp.lexicon import Lexicon
+
+
+@dataclass
+class Cand:
+    """A candidate mention. Higher `priority` wins an overlap; at equal priority the longer span wins."""
+
+    start: int
+    end: int
+    type: str
+    source: str
+    priority: int = 3
+    confidence: float = 0.8
+    entity_id: str | None = None
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+# --- law citations (numbered instruments) ------------------------------------------------------------------
+
+_BRACKET = r"(?:\s*[\(\[][^\)\]\n]{1,40}[\)\]])?"
+LAW_CITATIONS = [
+    # Executive Order 13582, Executive Order (E.O.) 14117, E.O. [Executive Order]12333, EO 14086 on <Title>
+    re.compile(
+        r"\b(?:Executive\s+Order|E\.O\.|EO)" + _BRACKET + r"\s*(?:No\.\s*)?\d{4,5}\b"
+        r"(?:\s+on\s+(?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|and|on|the|to|in|by)\s+)*[A-Z][\w'’-]*)*)?"
+    ),
+    # PPD-28, PPD [Presidential Policy Directive]-28, NSPM-7, Presidential Policy Directive 28
+    re.compile(r"\b(?:PPD|NSPM|NSD|PDD|Presidential\s+Policy\s+Directive)" + _BRACKET + r"\s*-?\s*\d{1,3}\b"),
+    # H.R. 7520, S. 1234, H.Res. 12
+    re.compile(r"\b(?:H\.\s?R\.|H\.\s?Res\.|S\.)\s?\d{2,5}\b"),
+    # Federal Law No. 242-FZ, 152-FZ
+    re.compile(r"\b(?:Federal\s+Law\s+(?:No\.\s*)?)?\d{1,4}-FZ\b"),
+    # Decree 53/2022/ND-CP, Decree No. 53, Royal Decree M/19
+    re.compile(r"\b(?:Royal\s+)?Decree(?:-Law)?\s+(?:No\.\s*)?[A-Z]?/?\d+(?:/\d{4})?(?:/[A-Z\u0110]+-[A-Z]+)?\b"),
+    # Regulation (EU) 2016/679, Directive (EU) 2016/680, Commission Implementing Decision (EU) 2016/1250
+    re.compile(
+        r"\b(?:Commission\s+(?:Implementing\s+|Delegated\s+)?)?(?:Regulation|Directive|Decision)\s+"
+        r"\((?:EU|EC|EEC|Euratom)\)\s+(?:No\s+)?\d+/\d+\b"
+    ),
+    # Government Regulation No. 71 of 2019, GR 71/2019, PP 71/2019, Law No. 27 of 2022
+    re.compile(
+        r"\b(?:(?:Government|Ministerial|Presidential)\s+Regulation|GR|PP|Law|Act)\s+(?:No\.\s*)?\d+"
+        r"(?:/\d{4}(?:/[A-Z0-9]+)?|\s+of\s+\d{4})\b"
+    ),
+    # UN Security Council Resolution 2254, Resolution 2254
+    re.compile(r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)\s+)?Resolution\s+\d{2,4}\b"),
+    # Case C-311/18
+    re.compile(r"\b(?:Case\s+)?[CT]-\d{1,3}/\d{2}\b"),
+]
+# A quoted title right after a citation is part of it ("E.O. 14117 “Preventing Access ... Concern.”")
+_QUOTED_TITLE = re.compile(r"\s*[“\"]([A-Z][^”\"\n]{10,200}?)[.,]?[”\"]")
+# "Data Protection Commissioner v. Facebook Ireland, Ltd. and Maximillian Schrems"
+_PARTY = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for))*?"
+CASE_NAME = re.compile(
+    r"\b(" + _PARTY + r")\s+v\.?\s+(" + _PARTY + r"(?:,\s+(?:Ltd|Inc|Corp|LLC|Co)\.?)?(?:\s+and\s+" + _PARTY + r")?)"
+    r"(?=\s*[\(\)'’\",;:]|\s+\(|$|\s+[a-z])"
+)
+
+
+def find_law_citations(text: str) -> list[Cand]:
+    """Numbered instruments and court cases: the most reliable law mentions."""
+    out: list[Cand] = []
+    for rx in LAW_CITATIONS:
+        for m in rx.finditer(text):
+            start, end = m.start(), m.end()
+            q = _QUOTED_TITLE.match(text, end)
+            cand = Cand(start, end, "Law", "citation", priority=5, confidence=0.95)
+            inner = re.search(r"[\(\[]([^\)\]]{1,40})[\)\]]", m.group(0))
+            if inner:
+                cand.meta["abbreviation"] = (start + inner.start(1), start + inner.end(1))
+            out.append(cand)
+            if q:
+                out.append(Cand(q.start(1), q.end(1), "Law", "citation-title", priority=5, confidence=0.8,
+                                meta={"same_as": (start, end)}))
+    for m in CASE_NAME.finditer(text):
+        left = m.group(1)
+        if len(left.split()) > 8:
+            continue
+        out.append(Cand(m.start(), m.end(), "Law", "case", priority=5, confidence=0.85))
+    return out
+
+
+# --- capitalised runs ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Word:
+    """One word of a capitalised run (tokens joined by hyphens without spaces form one word)."""
+
+    text: str
+    start: int
+    end: int
+    token: Token
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def is_name(self) -> bool:
+        t = self.text
+        return bool(t) and (t[0].isupper() or t[0].isdigit())
+
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_JOINERS = {"-", "–", "/", "&"}
+
+
+def _name_token(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and not tok.is_punct and not tok.is_space and (t[0].isupper() or t[0].isdigit())
+
+
+def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None) -> list[list[Word]]:
+    """Maximal runs of capitalised words, with lower-case connectors ("of", "the", "and") and name particles
+    inside. A possessive breaks the run after a head noun or a known name ("Justice Department’s Division",
+    "Saudi Arabia's law") but not inside a name ("People's Republic", "Americans' Data")."""
+    runs: list[list[Word]] = []
+    cur: list[Word] = []
+    toks = list(doc)
+    n = len(toks)
+    connectors = lex.name_connectors | lex.name_particles | {"from"}
+    heads = lex.org_heads | lex.law_heads
+    i = 0
+
+    def flush():
+        nonlocal cur
+        if cur:
+            while cur and cur[-1].low in connectors:
+                cur.pop()
+            if cur:
+                runs.append(cur)
+        cur = []
+
+    def next_name(j: int, max_skip: int = 2) -> bool:
+        # a connector is kept only if a name follows within `max_skip` more connectors
+        k = j
+        while k < n and k - j <= max_skip:
+            t = toks[k]
+            if _name_token(t):
+                return True
+            if t.is_space and t.text.count("\n") == 1:
+                k += 1
+                continue
+            if t.lower_ not in connectors or not t.text.islower():
+                return False
+            k += 1
+        return False
+
+    while i < n:
+        tok = toks[i]
+        if _name_token(tok) and (cur or not tok.text[0].isdigit()):
+            # hyphen-joined words form one word: "EU-U.S.", "U.S.-Iraq"
+            if cur and i > 0 and toks[i - 1].text in _JOINERS and not toks[i - 1].whitespace_ and cur[-1].end == toks[i - 1].idx:
+                last = cur[-1]
+                cur[-1] = Word(doc.text[last.start : tok.idx + len(tok.text)], last.start, tok.idx + len(tok.text), last.token)
+            else:
+                cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
+            i += 1
+            continue
+        if cur:
+            if tok.text in _JOINERS and not tok.whitespace_ and not toks[i - 1].whitespace_ and i + 1 < n and _name_token(toks[i + 1]):
+                i += 1
+                continue  # joined on the next word
+            if tok.text.islower() and tok.lower_ in connectors and next_name(i + 1):
+                cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
+                i += 1
+                continue
+            if tok.is_space and tok.text.count("\n") == 1 and i + 1 < n and toks[i + 1].text.islower() and toks[i + 1].lower_ in connectors:
+                i += 1
+                continue  # a line break inside a name ("Data\nfrom Foreign Adversaries Act")
+            if tok.text in _POSSESSIVE and i + 1 < n and _name_token(toks[i + 1]) and not tok.whitespace_ == "" :
+                prev = cur[-1].low
+                so_far = doc.text[cur[0].start : cur[-1].end]
+                known = is_known_name(so_far) if is_known_name else False
+                if prev not in heads and not known and not (is_known_name and is_known_name(cur[-1].text)):
+                    cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
+                    i += 1
+                    continue
+        flush()
+        i += 1
+    flush()
+    return runs
+
+
+def _strip_start(words: list[Word], lex: Lexicon) -> int:
+    s = 0
+    while s < len(words) and (words[s].low in lex.name_stop_starters or words[s].low in lex.name_connectors):
+        s += 1
+    return s
+
+
+def _is_state_word(word: Word, is_state) -> bool:
+    return bool(is_state and is_state(word.text))
+
+
+def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
+    """Government, intergovernmental and company names with a head noun: "Ministry of Culture", "Federal Trade
+    Commission", "Court of Justice of the European Union", "World Food Council", "ByteDance Ltd."."""
+    s = _strip_start(words, lex)
+    w = words[s:]
+    if not w:
+        return []
+    low = [x.low for x in w]
+    heads = [i for i, t in enumerate(low) if t in lex.org_heads]
+    suffix = [i for i, t in enumerate(low) if t in lex.corporate_suffixes and i > 0]
+    if not heads and not suffix:
+        return []
+    if not heads:
+        end = suffix[-1]
+        return [Cand(w[0].start, w[end].end, "Firm", "org-suffix", priority=3, confidence=0.7)]
+    first = heads[0]
+    # "Members of Congress", "Director of the Office of Museums": the name starts after the last "of" before
+    # the first head when no head precedes that "of"
+    start = 0
+    for k in range(first):
+        if low[k] in ("of", "for") and k + 1 <= first:
+            start = k + 1
+    while start < first and low[start] in lex.name_connectors:
+        start += 1
+    last = heads[-1]
+    end = last
+    # head-first complement: "Office of the Director of National Intelligence", "Committee on Foreign Investment"
+    if last + 1 < len(w) and (w[last + 1].text in ("of", "for", "on", "in", "to", "OF")):
+        k = last + 1
+        end_k = end
+        while k < len(w):
+            if w[k].is_name and w[k].low not in lex.person_titles:
+                end_k = k
+            elif w[k].low not in lex.name_connectors:
+                break
+            k += 1
+        end = end_k
+    span_words = w[start : end + 1]
+    if not span_words:
+        return []
+    span_low = [x.low for x in span_words]
+    joined = " ".join(span_low)
+    head = span_low[-1] if span_low[-1] in lex.org_heads else low[first]
+    if len(span_words) == 1 and span_low[0] in lex.org_heads:
+        # a bare head ("the Commission", "the Coalition") is a short form: it needs an earlier full name
+        return [Cand(span_words[0].start, span_words[0].end, "?", "bare-head", priority=2, confidence=0.6)]
+    starts_with_state = _is_state_word(span_words[0], is_state)
+    cue = any(c in joined.split() if " " not in c else c in joined for c in lex.igo_cues)
+    if span_low[-1] in lex.corporate_suffixes and not cue:
+        type_ = "Firm"
+    elif cue and not starts_with_state:
+        type_ = "IGO"
+    elif head == "group" and re.search(r"\bgroup of \d+", joined):
+        type_ = "IGO"
+    elif head == "bank" and not re.search(r"\b(central|reserve|national|people's)\b|\bbank of\b", joined):
+        type_ = "Firm"
+    elif any(t in lex.agency_heads for t in span_low):
+        type_ = "Agency"
+    else:
+        return []
+    return [Cand(span_words[0].start, span_words[-1].end, type_, "org-head", priority=3, confidence=0.75)]
+
+
+def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
+    """Named laws ending in a law head: "Federal Trade Commission Act", "Personal Data Protection Law",
+    "Geneva Communique of 2012", "Protecting Americans' Data from Foreign Adversaries Act of 2024"; and
+    head-first names: "Law on Cybersecurity"; and "Final Rule"."""
+    out: list[Cand] = []
+    s = _strip_start(words, lex)
+    w = words[s:]
+    low = [x.low for x in w]
+    for i, t in enumerate(low):
+        if t == "rule" and i > 0 and low[i - 1] in lex.rule_adjectives:
+            j = i - 1
+            if j > 0 and f"{low[j - 1]} {low[j]}" in lex.rule_adjectives:
+                j -= 1
+            out.append(Cand(w[j].start, w[i].end, "Law", "law-rule", priority=4, confidence=0.7))
+    heads = [i for i, t in enumerate(low) if t in lex.law_heads]
+    if not heads:
+        return out
+    last = heads[-1]
+    end = last
+    # "... Act of 2024", "... Resolution 2254", "... Act 2023"
+    if last + 1 < len(w) and re.fullmatch(r"\d{1,4}", w[last + 1].text):
+        end = last + 1
+    elif last + 2 < len(w) and low[last + 1] == "of" and re.fullmatch(r"\d{4}", w[last + 2].text):
+        end = last + 2
+    # head-first: "Law on Cybersecurity", "Act on the Protection of Personal Information"
+    if heads[0] == 0 and len(w) > 2 and low[1] in ("on", "of") and w[-1].is_name and low[-1] not in lex.law_heads:
+        return out + [Cand(w[0].start, w[-1].end, "Law", "law-head", priority=4, confidence=0.7)]
+    start = 0
+    # a finite verb in a headline ends the subject: "Congress Passes Data Act" -> "Data Act"
+    for k in range(last):
+        if w[k].token.tag_ in ("VBZ", "VBD", "VBP") and not w[k].text[0].isdigit():
+            start = k + 1
+    while start < last and (low[start] in lex.name_connectors or low[start] in lex.name_stop_starters):
+        start += 1
+    # a leading state name separated by a space is its own mention ("U.S. Foreign Intelligence Surveillance Act")
+    if start < last and _is_state_word(w[start], is_state) and "-" not in w[start].text:
+        start += 1
+    # a leading demonym is an adjective, not part of the name ("the Chinese Cybersecurity Law")
+    if start < last and w[start].token.ent_type_ == "NORP" and "-" not in w[start].text:
+        start += 1
+    n_before = last - start
+    head = low[last]
+    if n_before < 1 and head not in ("constitution", "charter"):
+        return out
+    if head in lex.weak_law_heads and n_before < 2:
+        return out
+    if head == "resolution" and end == last:
+        return out
+    out.append(Cand(w[start].start, w[end].end, "Law", "law-head", priority=4, confidence=0.75))
+    return out
+
+
+def persons_in_run(words: list[Word], lex: Lexicon, is_known_name=None) -> list[Cand]:
+    """People named after a title: "Secretary of Commerce Gina Raimondo", "Foreign Minister Lavrov",
+    "Assistant Attorney General Matthew G. Olsen", "Mrs. RODGERS"."""
+    out: list[Cand] = []
+    low = [x.low for x in words]
+    n = len(words)
+    i = 0
+    heads = lex.org_heads | lex.law_heads
+    while i < n:
+        # longest title starting at i (titles are up to four words)
+        title_end = None
+        for k in range(min(n, i + 4), i, -1):
+            if " ".join(low[i:k]) in lex.person_titles:
+                title_end = k
+                break
+        if title_end is None:
+            i += 1
+            continue
+        j = title_end
+        if j < n and low[j] == "of":
+            k = j + 1
+            if k < n and low[k] == "the":
+                k += 1
+            matched = None
+            for m in range(min(n, k + 4), k, -1):
+                if " ".join(low[k:m]) in lex.portfolios:
+                    matched = m
+                    break
+            if matched is None:
+                i = title_end
+                continue
+            j = matched
+        name: list[Word] = []
+        while j < n and len(name) < 5:
+            word = words[j]
+            if word.low in lex.name_particles and name:
+                name.append(word)
+            elif word.is_name and word.low not in lex.name_connectors and word.low not in lex.person_titles:
+                name.append(word)
+            else:
+                break
+            j += 1
+        while name and name[-1].low in lex.name_particles:
+            name.pop()
+        ok = bool(name) and not any(x.low in heads for x in name)
+        if ok and is_known_name is not None and is_known_name(" ".join(x.text for x in name)):
+            ok = False
+        if ok and not re.search(r"[A-Za-z]", name[0].text):
+            ok = False
+        if ok:
+            out.append(Cand(name[0].start, name[-1].end, "Person", "title", priority=4, confidence=0.8))
+        i = max(j, i + 1)
+    return out
+
+
+# --- data types ----------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
+_DT_STOP_AFTER = {"infrastructure", "technology", "technologies", "security", "systems", "system", "center",
+                  "centers", "centre", "centres", "broker", "brokers", "flow", "flows"}
+_STATE_PREFIX = re.compile(r"(?:U\.S\.|US|EU|UK|U\.K\.)\s+$")
+
+
+def _dt_core(word: str, lex: Lexicon) -> bool:
+    w = word.lower().replace("’", "'")
+    return w in lex.datatype_core or any(p in lex.datatype_core for p in w.split("-"))
+
+
+def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
+    """Data-type phrases: modifiers ending in a head noun, with at least one core modifier ("bulk sensitive
+    personal data", "precise geolocation information", "sensitive and personally identifiable data")."""
+    words = list(_WORD.finditer(text))
+    out: list[Cand] = []
+    for idx, m in enumerate(words):
+        if m.group(0).lower() not in lex.datatype_heads:
+            continue
+        if idx + 1 < len(words) and words[idx + 1].group(0).lower() in _DT_STOP_AFTER and \
+                text[m.end() : words[idx + 1].start()].strip() == "":
+            continue
+        j = idx
+        mods: list[re.Match] = []
+        while j > 0:
+            prev = words[j - 1]
+            gap = text[prev.end() : words[j].start()]
+            if gap.strip() != "":
+                break
+            pw = prev.group(0).lower().replace("’", "'")
+            if j - 2 >= 0 and f"{words[j - 2].group(0).lower()} {pw}" in lex.datatype_core and \
+                    text[words[j - 2].end() : prev.start()].strip() == "":
+                mods[:0] = [words[j - 2], prev]
+                j -= 2
+                continue
+            if _dt_core(pw, lex) or pw in lex.datatype_extra:
+                mods.insert(0, prev)
+                j -= 1
+                continue
+            break
+        while mods and mods[0].group(0).lower() in lex.datatype_no_start:
+            mods.pop(0)
+        # "and"/"or" only between two modifiers
+        if any(x.group(0).lower() in ("and", "or") for x in mods[-1:]):
+            continue
+        core = [x for x in mods if _dt_core(x.group(0), lex) or x.group(0).lower() in lex.datatype_core]
+        if not core:
+            continue
+        start = mods[0].start()
+        if mods[0].group(0).lower().startswith("government") and _STATE_PREFIX.search(text[max(0, start - 6) : start]):
+            start = start - len(_STATE_PREFIX.search(text[max(0, start - 6) : start]).group(0))
+        out.append(Cand(start, m.end(), "DataType", "datatype-grammar", priority=4, confidence=0.8))
+    return out
+
+
+# --- abbreviations and span clean-up -----------------------------------------------------------------------
+
+_PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,60})\)")
+_NOT_ABBREV = re.compile(r"^(?:e\.g\.|i\.e\.|formerly|see|now|the|a|an|and|or|\d[\d,.\s]*$)", re.I)
+
+
+def abbreviations_after(text: str, end: int) -> list[tuple[int, int]]:
+    """Spans named in a parenthesis right after a mention: "Court of Justice of the European Union (CJEU)",
+    "People’s Republic of China (PRC or China)"."""
+    m = _PAREN_AFTER.match(text, end)
+    if not m:
+        return []
+    inner_start = m.start(1)
+    out = []
+    for part in re.finditer(r"[^,]+?(?=\s+or\s+|,|$)", m.group(1)):
+        raw = part.group(0)
+        p = raw.strip()
+        if p.startswith("or "):
+            continue
+        if not p or _NOT_ABBREV.match(p) or not (p[0].isupper() or p[0].isdigit()) or len(p.split()) > 5:
+            continue
+        s = inner_start + part.start() + (len(raw) - len(raw.lstrip()))
+        out.append((s, s + len(p)))
+    return out
+
+
+_LEAD = re.compile(r"^(?:the|The|THE|a|an|An|A)\s+")
+_TRAIL = re.compile(r"(?:['’]s|['’]|[\s,.;:!?)(\]\[\"“”]+)$")
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """No determiner, no possessive 's, no surrounding punctuation or space (abbreviation dots are kept)."""
+    while True:
+        s = text[start:end]
+        m = _LEAD.match(s)
+        if m:
+            start += m.end()
+            continue
+        stripped = s.lstrip(" \n\t\"“”'‘’([,")
+        if stripped != s:
+            start += len(s) - len(stripped)
+            continue
+        m = _TRAIL.search(s)
+        if m and m.start() > 0:
+            tail = m.group(0)
+            # keep the dot of an abbreviation ("U.S.", "Ltd.", "E.O.")
+            if tail == "." and re.search(r"(?:\b[A-Z]\.[A-Z]?|Ltd|Inc|Corp|Co|No|Jr|Sr|St)\.$", s):
+                break
+            end = start + m.start()
+            continue
+        break
+    return start, end

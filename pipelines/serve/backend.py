@@ -1,0 +1,146 @@
+"""One ``oxigraph serve-read-only`` process on a published snapshot, bound to 127.0.0.1 on a free port.
+
+The process runs in its own process group so that stopping it (SIGTERM, then SIGKILL after a grace period) never
+leaves a child behind, even when the caller fails.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import requests
+
+from pipelines.kg.publish import mark_serving, snapshot_store
+
+
+class BackendError(RuntimeError):
+    """The Oxigraph server could not be started on a snapshot."""
+
+
+def find_oxigraph(explicit: str | None = None) -> str:
+    """The ``oxigraph`` executable: the given path, the one beside this Python (the venv), or the PATH's."""
+    candidates = [explicit] if explicit else [str(Path(sys.executable).with_name("oxigraph")), "oxigraph"]
+    for candidate in candidates:
+        found = shutil.which(candidate)
+        if found:
+            return found
+    raise BackendError("the `oxigraph` command was not found (pip install oxigraph)")
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+class Backend:
+    """A running read-only Oxigraph server on one snapshot; counts the requests in flight through it."""
+
+    def __init__(self, snapshot_dir: Path, oxigraph_bin: str | None = None, timeout_s: float = 30.0):
+        self.snapshot_dir = Path(snapshot_dir)
+        self.snapshot_id = self.snapshot_dir.name
+        self._bin = find_oxigraph(oxigraph_bin)
+        self._timeout_s = timeout_s
+        self.process: subprocess.Popen | None = None
+        self.port = 0
+        self._marker: Path | None = None
+        self._inflight = 0
+        self._lock = threading.Lock()
+        self._log = tempfile.TemporaryFile()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def query_url(self) -> str:
+        return self.url + "/query"
+
+    def start(self, ready_timeout_s: float = 30.0) -> Backend:
+        """Start the server and return once it answers a query (retries on a port taken meanwhile)."""
+        self._marker = mark_serving(self.snapshot_dir)
+        for _attempt in range(3):
+            self.port = free_port()
+            command = [
+                self._bin,
+                "serve-read-only",
+                "--location",
+                str(snapshot_store(self.snapshot_dir)),
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--union-default-graph",
+                "--timeout-s",
+                str(max(1, int(self._timeout_s))),
+            ]
+            self.process = subprocess.Popen(
+                command, stdout=subprocess.DEVNULL, stderr=self._log, stdin=subprocess.DEVNULL, start_new_session=True
+            )
+            if self._wait_ready(ready_timeout_s):
+                return self
+            self._stop_process()
+        self._log.seek(0)
+        detail = self._log.read()[-500:].decode("utf-8", "replace")
+        self.stop()
+        raise BackendError(f"oxigraph did not start on {self.snapshot_dir}: {detail}")
+
+    def _wait_ready(self, timeout_s: float) -> bool:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                return False
+            try:
+                answer = requests.get(self.query_url, params={"query": "ASK {}"}, timeout=2)
+                if answer.status_code == 200:
+                    return True
+            except requests.RequestException:
+                pass
+            time.sleep(0.05)
+        return False
+
+    def enter(self) -> None:
+        with self._lock:
+            self._inflight += 1
+
+    def leave(self) -> None:
+        with self._lock:
+            self._inflight -= 1
+
+    @property
+    def inflight(self) -> int:
+        with self._lock:
+            return self._inflight
+
+    def retire(self, grace_s: float = 30.0) -> None:
+        """Stop once the requests in flight finished (or after ``grace_s``)."""
+        deadline = time.monotonic() + grace_s
+        while self.inflight > 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        self.stop()
+
+    def stop(self) -> None:
+        """Stop the process group (SIGTERM, SIGKILL after 5 s) and drop the serving marker."""
+        self._stop_process()
+        if self._marker is not None:
+            self._marker.unlink(missing_ok=True)
+            self._marker = None
+
+    def _stop_process(self) -> None:
+        process, self.process = self.process, None
+        if process is not None and process.poll() is None:
+            try:
+                os.killpg(process.pid, signal.SIGTERM)
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=5)
+            except ProcessLookupError:
+                pass

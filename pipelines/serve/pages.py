@@ -1,0 +1,299 @@
+"""Dereferenceable IRIs: what the graph says about one entity or document, as HTML, Turtle or JSON-LD.
+
+The data comes from the read-only SPARQL backend (never from the store files). IRIs placed in these queries are
+either the requested IRI, validated by pyoxigraph's ``NamedNode``, or IRIs the store returned; literal values from
+documents are HTML-escaped, and only http(s) links are rendered as links.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+import rdflib
+
+from pipelines.kg.dumps import prefix_map
+from pipelines.kg.namespaces import PREFIXES
+from pipelines.kg.query import run_query
+from pipelines.serve.svg import neighbourhood_svg
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+LABELS = (
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "http://www.w3.org/2000/01/rdf-schema#label",
+    "http://purl.org/dc/terms/title",
+)
+LINK_PROPERTIES = (
+    "http://www.w3.org/2002/07/owl#sameAs",
+    "http://www.w3.org/2004/02/skos/core#exactMatch",
+    "http://www.w3.org/2004/02/skos/core#closeMatch",
+    "http://www.w3.org/2000/01/rdf-schema#seeAlso",
+)
+_PREFIXES = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX pg: <https://w3id.org/policygraph/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+"""
+
+
+@dataclass
+class Fact:
+    subject: str
+    predicate: str
+    object: ox.NamedNode | ox.Literal
+    confidence: str | None
+    document: str | None
+    evidence: str | None
+
+
+@dataclass
+class ResourceView:
+    iri: str
+    outgoing: list[tuple[str, object]] = field(default_factory=list)
+    incoming: list[tuple[str, str]] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    mentions: list[tuple[str | None, str | None, str | None]] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def exists(self) -> bool:
+        return bool(self.outgoing or self.incoming)
+
+    def label(self, iri: str) -> str:
+        return self.labels.get(iri) or local_name(iri)
+
+
+def fetch_resource(query_url: str, iri: str, timeout_s: float = 30.0) -> ResourceView:
+    """Everything the HTML page shows about ``iri`` (raises ValueError when it is not a valid IRI)."""
+    node = str(ox.NamedNode(iri))
+    view = ResourceView(iri)
+
+    def select(text: str):
+        return run_query(text, endpoint=query_url, timeout_s=timeout_s).rows
+
+    view.outgoing = [(r["p"].value, r["o"]) for r in select(f"SELECT ?p ?o WHERE {{ {node} ?p ?o }} LIMIT 2000")]
+    view.incoming = [
+        (r["s"].value, r["p"].value)
+        for r in select(
+            _PREFIXES + f"SELECT ?s ?p WHERE {{ ?s ?p {node} FILTER isIRI(?s) "
+            "FILTER(?p NOT IN (rdf:subject, rdf:object, itsrdf:taIdentRef, nif:referenceContext, "
+            "prov:wasDerivedFrom)) } LIMIT 500"
+        )
+    ]
+    for r in select(
+        _PREFIXES
+        + f"""SELECT DISTINCT ?subj ?pred ?obj ?conf ?doc ?text WHERE {{
+            {{ ?a rdf:subject {node} }} UNION {{ ?a rdf:object {node} }} UNION {{ ?a prov:wasDerivedFrom {node} }}
+            ?a rdf:subject ?subj ; rdf:predicate ?pred ; rdf:object ?obj .
+            OPTIONAL {{ ?a pg:confidence ?conf }}
+            OPTIONAL {{ ?a prov:wasDerivedFrom ?doc }}
+            OPTIONAL {{ ?a pg:evidence ?ev . ?ev nif:anchorOf ?text }}
+        }} LIMIT 300"""
+    ):
+        view.facts.append(
+            Fact(
+                r["subj"].value,
+                r["pred"].value,
+                r["obj"],
+                r["conf"].value if "conf" in r else None,
+                r["doc"].value if "doc" in r else None,
+                r["text"].value if "text" in r else None,
+            )
+        )
+    view.mentions = [
+        (
+            r["text"].value if "text" in r else None,
+            r["doc"].value if "doc" in r else None,
+            r["ent"].value if "ent" in r else None,
+        )
+        for r in select(
+            _PREFIXES
+            + f"""SELECT DISTINCT ?text ?doc ?ent WHERE {{
+                {{ ?m itsrdf:taIdentRef {node} ; nif:referenceContext ?doc . BIND({node} AS ?ent) }}
+                UNION {{ ?m nif:referenceContext {node} . BIND({node} AS ?doc) OPTIONAL {{ ?m itsrdf:taIdentRef ?ent }} }}
+                OPTIONAL {{ ?m nif:anchorOf ?text }}
+            }} LIMIT 300"""
+        )
+    ]
+    iris = {iri} | {o.value for _, o in view.outgoing if isinstance(o, ox.NamedNode)}
+    iris |= {s for s, _ in view.incoming}
+    for fact in view.facts:
+        iris |= {fact.subject, fact.predicate} | ({fact.document} if fact.document else set())
+        if isinstance(fact.object, ox.NamedNode):
+            iris.add(fact.object.value)
+    iris |= {d for _, d, _ in view.mentions if d} | {e for _, _, e in view.mentions if e}
+    view.labels = fetch_labels(query_url, iris, timeout_s)
+    return view
+
+
+def fetch_labels(query_url: str, iris: set[str], timeout_s: float = 30.0) -> dict[str, str]:
+    """Preferred label of each IRI (skos:prefLabel, else rdfs:label, else dcterms:title; English first)."""
+    labels: dict[str, tuple[int, str]] = {}
+    ordered = sorted(iris)
+    for start in range(0, len(ordered), 200):
+        values = " ".join(str(ox.NamedNode(i)) for i in ordered[start : start + 200])
+        props = " ".join(f"<{p}>" for p in LABELS)
+        rows = run_query(
+            f"SELECT ?x ?p ?l WHERE {{ VALUES ?x {{ {values} }} VALUES ?p {{ {props} }} ?x ?p ?l }}",
+            endpoint=query_url,
+            timeout_s=timeout_s,
+        ).rows
+        for row in rows:
+            literal = row["l"]
+            rank = LABELS.index(row["p"].value) * 2 + (0 if literal.language in (None, "en") else 1)
+            key = row["x"].value
+            if key not in labels or rank < labels[key][0]:
+                labels[key] = (rank, literal.value)
+    return {key: value for key, (_, value) in labels.items()}
+
+
+def describe_graph(query_url: str, iri: str, timeout_s: float = 30.0) -> list:
+    """The triples about ``iri``: all it says (outgoing) and all that points to it (incoming)."""
+    node = str(ox.NamedNode(iri))
+    return run_query(
+        f"CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} }} WHERE {{ {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }} }}",
+        endpoint=query_url,
+        timeout_s=timeout_s,
+    ).triples
+
+
+def render_turtle(triples: list) -> bytes:
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefix_map())
+
+
+def render_jsonld(triples: list) -> bytes:
+    """Compact JSON-LD with the project's prefixes as context (small graphs: one resource's description)."""
+    graph = rdflib.Graph()
+    graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    return graph.serialize(format="json-ld", context=prefix_map(), auto_compact=True).encode("utf-8")
+
+
+# --- HTML --------------------------------------------------------------------------------------------------------
+
+
+def local_name(iri: str) -> str:
+    for sep in ("#", "/"):
+        if sep in iri.rstrip(sep):
+            tail = iri.rstrip(sep).rsplit(sep, 1)[-1]
+            if tail:
+                return tail
+    return iri
+
+
+def short(iri: str) -> str:
+    """A prefixed name when a project prefix fits, else the IRI."""
+    for name, ns in PREFIXES.items():
+        if iri.startswith(str(ns)) and len(iri) > len(str(ns)):
+            return f"{name}:{iri[len(str(ns)) :]}"
+    return iri
+
+
+def href(iri: str, base: str) -> str | None:
+    """Where a link to ``iri`` points: our own IRIs to this server's paths, other http(s) IRIs as they are."""
+    if iri.startswith(base):
+        return "/" + iri[len(base) :].split("#", 1)[0]
+    if iri.startswith(("http://", "https://")):
+        return iri
+    return None
+
+
+def _a(iri: str, text: str, base: str) -> str:
+    target = href(iri, base)
+    if target is None:
+        return html.escape(text)
+    return f'<a href="{html.escape(target, quote=True)}">{html.escape(text)}</a>'
+
+
+def _term(term, view: ResourceView, base: str) -> str:
+    if isinstance(term, ox.NamedNode):
+        return _a(term.value, view.label(term.value), base)
+    if isinstance(term, ox.Literal):
+        suffix = f" <small>@{html.escape(term.language)}</small>" if term.language else ""
+        return html.escape(term.value) + suffix
+    return html.escape(str(term))
+
+
+def render_html(view: ResourceView, base: str) -> bytes:
+    """The page a browser gets for an entity or a document."""
+    e = html.escape
+    types = [o.value for p, o in view.outgoing if p == RDF_TYPE and isinstance(o, ox.NamedNode)]
+    identifiers = [(p, o) for p, o in view.outgoing if isinstance(o, ox.Literal) and p not in LABELS]
+    links = [(p, o.value) for p, o in view.outgoing if p in LINK_PROPERTIES and isinstance(o, ox.NamedNode)]
+    relations = [
+        (p, o.value)
+        for p, o in view.outgoing
+        if isinstance(o, ox.NamedNode) and p != RDF_TYPE and p not in LINK_PROPERTIES
+    ]
+    title = view.label(view.iri)
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{e(title)} · policygraph</title>",
+        f'<link rel="alternate" type="text/turtle" href="?format=ttl">'
+        f'<link rel="alternate" type="application/ld+json" href="?format=jsonld">',
+        "<style>body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}"
+        "table{border-collapse:collapse}td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left;"
+        "vertical-align:top}code{font-size:.9em}blockquote{margin:.2rem 0;color:#444;font-style:italic}"
+        ".types{color:#666}</style></head><body>",
+        f"<h1>{e(title)}</h1>",
+        f"<p><code>{e(view.iri)}</code></p>",
+        '<p class="types">Type: ' + ", ".join(_a(t, short(t), base) for t in types) + "</p>" if types else "",
+        '<p>Also as <a href="?format=ttl">Turtle</a> · <a href="?format=jsonld">JSON-LD</a> · '
+        '<a href="/">SPARQL query page</a></p>',
+    ]
+    if identifiers:
+        parts.append("<h2>Identifiers and attributes</h2><table>")
+        parts += [f"<tr><th>{e(short(p))}</th><td>{_term(o, view, base)}</td></tr>" for p, o in identifiers]
+        parts.append("</table>")
+    if links:
+        parts.append("<h2>Links to other data sets</h2><ul>")
+        parts += [f"<li>{e(short(p))}: {_a(o, o, base)}</li>" for p, o in links]
+        parts.append("</ul>")
+    if relations or view.incoming:
+        parts.append("<h2>Relations</h2><table>")
+        parts += [
+            f"<tr><td>this</td><td>{e(short(p))}</td><td>{_a(o, view.label(o), base)}</td></tr>"
+            for p, o in relations
+        ]
+        parts += [
+            f"<tr><td>{_a(s, view.label(s), base)}</td><td>{e(short(p))}</td><td>this</td></tr>"
+            for s, p in view.incoming
+        ]
+        parts.append("</table>")
+    neighbours = [(p, o, "out") for p, o in relations] + [(p, s, "in") for s, p in view.incoming]
+    if neighbours:
+        parts.append("<h2>Neighbourhood</h2>")
+        parts.append(neighbourhood_svg(title, neighbours, view.label, lambda iri: href(iri, base), short))
+    if view.facts:
+        parts.append("<h2>Facts and their sources</h2><table>")
+        parts.append("<tr><th>fact</th><th>confidence</th><th>source</th></tr>")
+        for fact in view.facts:
+            evidence = f"<blockquote>“{e(fact.evidence)}”</blockquote>" if fact.evidence else ""
+            source = _a(fact.document, view.label(fact.document), base) if fact.document else ""
+            parts.append(
+                f"<tr><td>{_a(fact.subject, view.label(fact.subject), base)} <b>{e(short(fact.predicate))}</b> "
+                f"{_term(fact.object, view, base)}{evidence}</td><td>{e(fact.confidence or '')}</td>"
+                f"<td>{source}</td></tr>"
+            )
+        parts.append("</table>")
+    if view.mentions:
+        parts.append("<h2>Mentions</h2><table><tr><th>text</th><th>entity</th><th>document</th></tr>")
+        for text, doc, entity in view.mentions:
+            parts.append(
+                f"<tr><td>{e(text or '')}</td><td>{_a(entity, view.label(entity), base) if entity else ''}</td>"
+                f"<td>{_a(doc, view.label(doc), base) if doc else ''}</td></tr>"
+            )
+        parts.append("</table>")
+    parts.append("</body></html>")
+    return "\n".join(p for p in parts if p).encode("utf-8")
+
+
+def render_not_found(iri: str) -> bytes:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Not found</title></head><body>"
+        f"<h1>Not found</h1><p>The graph says nothing about <code>{html.escape(iri)}</code>.</p>"
+        "<p><a href='/'>SPARQL query page</a></p></body></html>"
+    ).encode("utf-8")
+

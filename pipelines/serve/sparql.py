@@ -1,0 +1,188 @@
+"""The read-only SPARQL 1.1 Protocol front: accept queries, refuse updates, cap results, enforce a deadline.
+
+A query is forwarded to the internal Oxigraph server in a line-based format (TSV for SELECT, N-Triples for
+CONSTRUCT/DESCRIBE) so the proxy can count rows while they stream and stop at ``max_rows``; the kept rows are then
+re-serialised in the format the client asked for. A truncated answer carries ``X-SPARQL-Results-Truncated: true``
+(and always ``X-SPARQL-Max-Rows``). A query that runs past the deadline is cut off (HTTP 503).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl
+
+import pyoxigraph as ox
+import requests
+
+from pipelines.kg.dumps import prefix_map
+from pipelines.kg.query import QueryError, query_form
+from pipelines.serve.conneg import negotiate
+
+RESULT_FORMATS = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "application/xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+GRAPH_FORMATS = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+}
+_UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+_DATASET_PARAMS = ("default-graph-uri", "named-graph-uri")
+
+
+class Refused(Exception):
+    """The request is not a read-only SPARQL query; ``status`` is the HTTP status to answer with."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class QueryTimeout(Exception):
+    """The backend did not finish within the deadline (the caller recycles the backend process)."""
+
+
+@dataclass
+class SparqlRequest:
+    query: str
+    dataset: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Answer:
+    status: int
+    content_type: str
+    body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def read_sparql_request(method: str, query_string: str, content_type: str | None, body: bytes) -> SparqlRequest:
+    """Parse a SPARQL 1.1 Protocol query request (GET, POST form, POST direct); refuse updates with 403."""
+    params = parse_qsl(query_string, keep_blank_values=True)
+    media = (content_type or "").split(";")[0].strip().lower()
+    if method == "POST":
+        if media == "application/sparql-update":
+            raise Refused(403, "this endpoint is read-only: SPARQL Update is refused")
+        if media == "application/x-www-form-urlencoded":
+            params += parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+        elif media == "application/sparql-query":
+            params.append(("query", body.decode("utf-8", "replace")))
+        else:
+            raise Refused(415, "POST a query as application/sparql-query or application/x-www-form-urlencoded")
+    elif method != "GET":
+        raise Refused(405, "only GET and POST are allowed")
+    if any(key in ("update", "using-graph-uri", "using-named-graph-uri") for key, _ in params):
+        raise Refused(403, "this endpoint is read-only: SPARQL Update is refused")
+    queries = [value for key, value in params if key == "query"]
+    if len(queries) != 1:
+        raise Refused(400, "give exactly one 'query' parameter")
+    dataset = [(key, value) for key, value in params if key in _DATASET_PARAMS]
+    return SparqlRequest(queries[0], dataset)
+
+
+def classify(query: str) -> str:
+    """The query form; an update (or anything else that is not a query) is refused."""
+    try:
+        return query_form(query)
+    except QueryError:
+        if re.search(rf"\b({'|'.join(_UPDATE_WORDS)})\b", query, re.IGNORECASE):
+            raise Refused(403, "this endpoint is read-only: SPARQL Update is refused") from None
+        raise Refused(400, "not a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE)") from None
+
+
+def answer_query(
+    request: SparqlRequest,
+    accept: str | None,
+    query_url: str,
+    *,
+    timeout_s: float,
+    max_rows: int,
+    max_bytes: int = 64 * 1024 * 1024,
+) -> Answer:
+    """Forward a read-only query to the backend and build the client's answer (raises QueryTimeout)."""
+    form = classify(request.query)
+    if form in ("CONSTRUCT", "DESCRIBE"):
+        media = negotiate(accept, list(GRAPH_FORMATS)) or "text/turtle"
+        upstream = "application/n-triples"
+    elif form == "ASK":
+        media = negotiate(accept, list(RESULT_FORMATS)[:4]) or "application/sparql-results+json"
+        upstream = "application/sparql-results+json"
+    else:
+        media = negotiate(accept, list(RESULT_FORMATS)) or "application/sparql-results+json"
+        upstream = "text/tab-separated-values"
+    deadline = time.monotonic() + timeout_s
+    try:
+        response = requests.post(
+            query_url,
+            params=request.dataset,
+            data=request.query.encode("utf-8"),
+            headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": upstream},
+            timeout=(5, timeout_s),
+            stream=True,
+        )
+    except requests.Timeout:
+        raise QueryTimeout() from None
+    try:
+        if response.status_code == 400:
+            message = response.raw.read(2000, decode_content=True).decode("utf-8", "replace")
+            return Answer(400, "text/plain; charset=utf-8", message.encode("utf-8"))
+        if response.status_code != 200:
+            return Answer(502, "text/plain; charset=utf-8", b"the SPARQL backend could not answer this query")
+        header_lines = 0 if upstream == "application/n-triples" else 1
+        limit = None if form == "ASK" else max_rows + header_lines
+        lines, truncated = _read_lines(response, limit, deadline, max_bytes)
+    except requests.Timeout:
+        raise QueryTimeout() from None
+    except requests.RequestException:
+        return Answer(502, "text/plain; charset=utf-8", b"the SPARQL backend connection failed")
+    finally:
+        response.close()  # stops the backend streaming the rest of a truncated answer
+    payload = b"".join(lines)
+    headers = {"X-SPARQL-Max-Rows": str(max_rows)}
+    if truncated:
+        headers["X-SPARQL-Results-Truncated"] = "true"
+    if form in ("CONSTRUCT", "DESCRIBE"):
+        fmt = GRAPH_FORMATS[media]
+        triples = ox.parse(payload, ox.RdfFormat.N_TRIPLES)
+        body = ox.serialize(triples, format=fmt, prefixes=prefix_map() if fmt == ox.RdfFormat.TURTLE else None)
+    else:
+        parsed = ox.parse_query_results(
+            payload, ox.QueryResultsFormat.JSON if form == "ASK" else ox.QueryResultsFormat.TSV
+        )
+        body = parsed.serialize(format=RESULT_FORMATS[media])
+    content_type = media + ("; charset=utf-8" if media.startswith("text/") else "")
+    return Answer(200, content_type, body, headers)
+
+
+def _read_lines(response, limit: int | None, deadline: float, max_bytes: int) -> tuple[list[bytes], bool]:
+    """Complete lines of the body up to ``limit`` lines; True when more followed (the answer is truncated)."""
+    lines: list[bytes] = []
+    pending = b""
+    total = 0
+    for chunk in response.iter_content(chunk_size=65536):
+        if time.monotonic() > deadline:
+            raise QueryTimeout()
+        total += len(chunk)
+        if total > max_bytes:
+            return lines, True
+        pending += chunk
+        *complete, pending = pending.split(b"\n")
+        for line in complete:
+            if limit is not None and len(lines) >= limit:
+                return lines, True
+            lines.append(line + b"\n")
+    if pending:
+        if limit is not None and len(lines) >= limit:
+            return lines, True
+        lines.append(pending)
+    return lines, False

@@ -1,0 +1,297 @@
+"""Cablegrams in Markdown with YAML front matter, read through a declared mapping (formats/<name>.yaml).
+
+The mapping says which front-matter keys give the title and date, which line patterns are the dateline, the
+number/classification/precedence line, the subject and the end of the text. `parse_dfat_markdown` applies
+`formats/dfat.yaml` (Documents on Australian Foreign Policy); another Markdown cable format needs only a new
+mapping file and `parse_markdown_cable(data, load_format("name"))`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipelines.model import CableRecipient, CableRecord
+
+from .dtg import parse_written_date
+from .errors import CableParseError
+from .telegram import find_paragraphs
+from .textio import decode_cable_bytes
+
+FORMATS_DIR = Path(__file__).resolve().parent / "formats"
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<fm>.*?)\n---[ \t]*\n", re.DOTALL)
+_MAX_FRONT_MATTER = 64 * 1024
+
+
+@dataclass(frozen=True)
+class MarkdownCableFormat:
+    """A compiled mapping file."""
+
+    name: str
+    spec: dict[str, Any]
+
+    def rx(self, pattern: str) -> re.Pattern[str]:
+        return _compile(pattern)
+
+
+@cache
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@cache
+def load_format(name: str) -> MarkdownCableFormat:
+    """Load `formats/<name>.yaml` (cached)."""
+    path = FORMATS_DIR / f"{name}.yaml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for pattern in _all_patterns(spec):
+        _compile(pattern)  # a broken mapping fails here, at load, not on the first cable
+    return MarkdownCableFormat(name=spec.get("format", name), spec=spec)
+
+
+def _all_patterns(spec: dict[str, Any]) -> list[str]:
+    pats = [spec["title"]["pattern"], spec["place_line"], spec["number_line"], spec["signature"]]
+    pats += spec["skip_lines"] + spec["dateline"] + spec["body_end"] + [p for p, _ in spec["body_cleanup"]]
+    pats += spec["subject"]["markup"] + spec["subject"]["not_subject"] + [spec["subject"]["reference_line"]]
+    return pats
+
+
+def _read_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    if not text.lstrip("\ufeff").startswith("---"):
+        raise CableParseError("not a Markdown cablegram: no YAML front matter")
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        raise CableParseError("truncated cablegram: front matter is not closed by '---'")
+    fm = m.group("fm")
+    if len(fm) > _MAX_FRONT_MATTER:
+        raise CableParseError("front matter too large")
+    if re.search(r"(?:^|[\s\[{,:-])\*[A-Za-z0-9_-]+", fm, re.MULTILINE) and re.search(r"&[A-Za-z0-9_-]+", fm):
+        raise CableParseError("hostile front matter: YAML anchors and aliases are refused")
+    try:
+        data = yaml.safe_load(fm)
+    except yaml.YAMLError as exc:
+        raise CableParseError(f"unreadable front matter: {type(exc).__name__}") from exc
+    if not isinstance(data, dict):
+        raise CableParseError("front matter is not a mapping of keys to values")
+    return data, text[m.end() :]
+
+
+def _split_title(title: str, fmt: MarkdownCableFormat) -> tuple[str | None, str | None]:
+    spec = fmt.spec["title"]
+    m = fmt.rx(spec["pattern"]).match(" ".join(title.split()))
+    if not m:
+        return None, None
+    rest = m.group("rest")
+    from_rx = fmt.rx(rf"^{re.escape(spec['from_word'])}\s+")
+    rest = from_rx.sub("", rest)
+    blocked = "|".join(re.escape(w) for w in spec.get("to_not_followed_by", []))
+    to_rx = fmt.rx(rf"(?:^|\s+){re.escape(spec['to_word'])}\s+(?!(?:{blocked})\b)" if blocked else r"\s+to\s+")
+    tm = to_rx.search(rest)
+    if not tm:
+        return (rest.strip(" ,;") or None), None
+    sender = rest[: tm.start()].strip(" ,;") or None
+    recipient = rest[tm.end() :].strip(" ,;") or None
+    return sender, recipient
+
+
+def _words_in(text: str, vocab: list[str]) -> tuple[str | None, str]:
+    """Take the longest vocabulary phrase at the start of `text`: (phrase, rest)."""
+    for phrase in sorted(vocab, key=len, reverse=True):
+        m = re.match(rf"^\s*{re.escape(phrase)}\b[.,]?\s*", text, re.IGNORECASE)
+        if m:
+            return phrase, text[m.end() :]
+    return None, text
+
+
+def _starts_with_mark(text: str, fmt: MarkdownCableFormat) -> bool:
+    vocab = fmt.spec["classifications"] + fmt.spec["precedences"] + fmt.spec["handling_words"]
+    return _words_in(text, vocab)[0] is not None
+
+
+def _read_marks(text: str, fmt: MarkdownCableFormat) -> tuple[str | None, str | None, str]:
+    """Classification and precedence words (with handling caveats) at the start of `text`, and the rest."""
+    classification = precedence = None
+    rest = text
+    for _ in range(8):
+        c, r = _words_in(rest, fmt.spec["classifications"])
+        if c and not classification:
+            classification, rest = c, r
+            continue
+        p, r = _words_in(rest, fmt.spec["precedences"])
+        if p and not precedence:
+            precedence, rest = p, r
+            continue
+        h, r = _words_in(rest, fmt.spec["handling_words"])
+        if h and (not r.strip(" .") or _starts_with_mark(r, fmt)):
+            rest = r
+            continue
+        break
+    return classification, precedence, rest
+
+
+def _is_subject(line: str, fmt: MarkdownCableFormat) -> str | None:
+    spec = fmt.spec["subject"]
+    for pattern in spec["markup"]:
+        m = fmt.rx(pattern).match(line)
+        if m:
+            subject = " ".join(m.group("subject").replace("*", "").replace("_", " ").split())
+            return subject or None
+    plain = line.strip()
+    if any(fmt.rx(p).search(plain) for p in spec["not_subject"]):
+        return None
+    words = len(plain.split())
+    if plain.endswith(".") and words > spec["plain_max_words_with_period"]:
+        return None
+    if words > spec["plain_max_words"] or words == 0:
+        return None
+    return plain
+
+
+def _clean(text: str, fmt: MarkdownCableFormat) -> str:
+    for pattern, repl in fmt.spec["body_cleanup"]:
+        text = fmt.rx(pattern).sub(repl, text)
+    return html.unescape(text)  # the conversion left HTML entities ("&mdash;") in the Markdown
+
+
+def _compose_reference_id(
+    spec: dict[str, Any], number: str | None, date_iso: str | None, place: str | None
+) -> str | None:
+    if not number:
+        return None
+    year = date_iso[:4] if date_iso else "0000"
+    number = re.sub(r"\s+", "", number)
+    if place:
+        short = re.sub(r"[^A-Z]", "", place.split(",")[-1].upper())
+        if short:
+            return spec["reference_id"].format(year=year, place=short, number=number)
+    return spec["reference_id_without_place"].format(year=year, number=number)
+
+
+def parse_markdown_cable(data: bytes, fmt: MarkdownCableFormat) -> CableRecord:
+    """Parse one Markdown cablegram with the mapping `fmt`. Raises CableParseError when it is not one."""
+    text = decode_cable_bytes(data)
+    front, md = _read_front_matter(text)
+    warnings: list[str] = []
+    spec = fmt.spec
+    title = front.get(spec["front_matter"]["title"])
+    title = title if isinstance(title, str) else None
+    sender, recipient = _split_title(title, fmt) if title else (None, None)
+
+    lines = md.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    date_iso = place = number = classification = precedence = subject = None
+    body_from = None
+    seen = 0
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > spec["header_lines"]:
+            body_from = offsets[i]
+            break
+        if any(fmt.rx(p).match(line) for p in spec["skip_lines"]):
+            continue
+        if date_iso is None:
+            dm = next((m for p in spec["dateline"] if (m := fmt.rx(p).match(line))), None)
+            if dm and parse_written_date(dm.group("date")):
+                date_iso = parse_written_date(dm.group("date"))
+                place = (dm.group("place") or "").strip(" ,") or place
+                continue
+        c, p, rest = _read_marks(line, fmt)
+        if (c or p) and not rest.strip(" .*_"):
+            classification, precedence = classification or c, precedence or p
+            continue
+        if number is None and subject is None:
+            nm = fmt.rx(spec["number_line"]).match(line)
+            if nm:
+                number = nm.group("number").strip()
+                c, p, rest = _read_marks(nm.group("rest"), fmt)
+                classification, precedence = classification or c, precedence or p
+                rest = rest.strip()
+                if not rest.strip(" .*_") or fmt.rx(spec["subject"]["reference_line"]).match(rest):
+                    continue
+                body_from = offsets[i] + raw.find(rest) if rest in raw else offsets[i]
+                break
+        if place is None and fmt.rx(spec["place_line"]).match(line) and subject is None:
+            place = line.title()
+            continue
+        if fmt.rx(spec["subject"]["reference_line"]).match(line) and len(line.split()) <= 6:
+            continue
+        if subject is None and (date_iso or number):
+            s = _is_subject(raw, fmt)
+            if s:
+                subject = " ".join(_clean(s, fmt).split())
+                body_from = offsets[i] + len(raw)
+                break
+        body_from = offsets[i]
+        break
+    if body_from is None:
+        body_from = len(md)
+
+    body = md[body_from:]
+    end_at = len(body)
+    bpos = 0
+    for line in body.split("\n"):
+        if bpos > 0 and any(fmt.rx(p).match(line) for p in spec["body_end"]):
+            end_at = bpos
+            break
+        bpos += len(line) + 1
+    body = body[:end_at]
+    body = _clean(body, fmt)
+    body = "\n".join(line.rstrip() for line in body.strip().split("\n"))
+    body = re.sub(r"\n{3,}", "\n\n", body)
+
+    if date_iso is None:
+        fallback = front.get(spec["front_matter"]["date"])
+        if isinstance(fallback, dt.date):
+            date_iso = fallback.isoformat()
+        elif isinstance(fallback, str) and parse_written_date(fallback) is None:
+            try:
+                date_iso = dt.date.fromisoformat(fallback.strip()).isoformat()
+            except ValueError:
+                date_iso = None
+        if date_iso:
+            warnings.append("date: no dateline; used the front-matter date")
+    if sender is None and place:
+        sender = place
+        warnings.append("sender: not in the title; used the dateline place")
+    if subject is None and spec["subject"].get("fallback") == "title" and title:
+        subject = " ".join(title.split())
+        warnings.append("subject: no subject line; used the editors' title")
+
+    reference_id = _compose_reference_id(spec, number, date_iso, place)
+    last = next((ln.strip() for ln in reversed(body.split("\n")) if ln.strip()), "")
+    sm = fmt.rx(spec["signature"]).match(last)
+    signed_by = sm.group("name") if sm else None
+    if date_iso is None and sender is None and subject is None:
+        raise CableParseError("no cablegram header could be read (no title, dateline or subject)")
+    return CableRecord(
+        format=fmt.name,
+        reference_id=reference_id,
+        date=date_iso,
+        sender=sender,
+        recipients=(CableRecipient(name=recipient, role="action", precedence=None),) if recipient else (),
+        classification=classification.title() if classification else None,
+        precedence=precedence.upper() if precedence else None,
+        subject=subject,
+        signed_by=signed_by,
+        body=body,
+        paragraphs=find_paragraphs(body),
+        warnings=tuple(warnings),
+    )
+
+
+def parse_dfat_markdown(data: bytes) -> CableRecord:
+    """Parse an Australian cablegram (Documents on Australian Foreign Policy Markdown) via formats/dfat.yaml."""
+    return parse_markdown_cable(data, load_format("dfat"))

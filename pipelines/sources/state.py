@@ -1,0 +1,341 @@
+"""Fetch state: what we know about each URL between runs, in one small SQLite file.
+
+Three tables:
+- `fetches`: per URL, the conditional-GET validators (ETag, Last-Modified), the last status, and the count of
+  consecutive failures with the last error. A URL that failed is retried on the next run; after `max_failures`
+  consecutive failures it is marked quarantined and left alone until `release` is called.
+- `documents`: the document registry. Canonical URL -> doc_id (stable across versions), the current
+  version (sha256 of the raw bytes), the version last processed successfully, first and last seen.
+  `observe` says whether a document is new, updated, pending (seen, not yet processed) or unchanged.
+- `versions`: every version ever seen of a document, for history and audits.
+
+Validators are only saved by `save_validators`, which callers run *after* archiving the body: were they
+saved first, a run killed between fetch and archive would get a 304 next time and lose the body for good.
+Every write is one transaction; the database is in WAL mode so readers never wait for the writer.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipelines.model import short_id
+from pipelines.sources.archive import utc_now
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS fetches (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    last_status INTEGER,
+    last_fetched_at TEXT,
+    last_success_at TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    quarantined INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS documents (
+    canonical_url TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL UNIQUE,
+    kind TEXT,
+    version TEXT NOT NULL,
+    content_hash TEXT,
+    processed_version TEXT,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS versions (
+    doc_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    PRIMARY KEY (doc_id, version)
+);
+"""
+
+
+@dataclass(frozen=True)
+class Validators:
+    """What a conditional GET sends back: If-None-Match <- etag, If-Modified-Since <- last_modified."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.etag or self.last_modified)
+
+
+@dataclass(frozen=True)
+class FetchStatus:
+    """The fetch history of one URL."""
+
+    url: str
+    etag: str | None
+    last_modified: str | None
+    last_status: int | None
+    last_fetched_at: str | None
+    last_success_at: str | None
+    failures: int
+    last_error: str | None
+    quarantined: bool
+
+
+@dataclass(frozen=True)
+class DocumentEntry:
+    """A registered document: `version` is the newest raw sha256; `processed_version` the last processed."""
+
+    canonical_url: str
+    doc_id: str
+    kind: str | None
+    version: str
+    content_hash: str | None
+    processed_version: str | None
+    first_seen: str
+    last_seen: str
+
+
+@dataclass(frozen=True)
+class Observation:
+    """The registry's verdict on a document just fetched or read.
+
+    `status` is "new" (never seen), "updated" (a new version of a known document), "pending" (this version was
+    seen before but never marked processed: a previous run stopped early) or "unchanged" (already processed:
+    skip it). `previous_version` is the version it replaced, for "updated".
+    """
+
+    doc_id: str
+    version: str
+    status: str
+    previous_version: str | None = None
+
+    @property
+    def needs_processing(self) -> bool:
+        return self.status != "unchanged"
+
+
+def doc_id_for(canonical_url: str) -> str:
+    """The stable document id of a canonical URL (same rule as `pipelines.model.short_id`)."""
+    return short_id(canonical_url)
+
+
+class FetchState:
+    """Per-URL fetch history and the document registry, in the SQLite file at `path`.
+
+    `max_failures`: consecutive failures after which a URL is quarantined (not fetched again until released).
+    One instance may be shared by the threads of one process; separate processes may open the same file.
+    """
+
+    def __init__(self, path: Path | str, max_failures: int = 3) -> None:
+        if max_failures < 1:
+            raise ValueError("max_failures must be at least 1")
+        self.path = Path(path)
+        self.max_failures = max_failures
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA busy_timeout=30000")
+        with self._tx() as db:
+            # executescript would COMMIT our transaction; run the statements one by one inside it instead.
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> FetchState:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        # BEGIN IMMEDIATE takes the write lock up front, so two processes never interleave read-modify-write.
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # -- fetch history -------------------------------------------------------------------------------------
+    def validators(self, url: str) -> Validators:
+        """The saved ETag / Last-Modified of `url` (empty when none)."""
+        with self._lock:
+            row = self._db.execute("SELECT etag, last_modified FROM fetches WHERE url=?", (url,)).fetchone()
+        return Validators(row["etag"], row["last_modified"]) if row else Validators()
+
+    def save_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        """Remember the validators of a body that is now safely archived."""
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO fetches (url, etag, last_modified) VALUES (?, ?, ?) "
+                "ON CONFLICT(url) DO UPDATE SET etag=excluded.etag, last_modified=excluded.last_modified",
+                (url, etag, last_modified),
+            )
+
+    def record_success(self, url: str, status: int, at: str | None = None) -> None:
+        """A fetch got an answer we can use (2xx or 304): reset the failure count."""
+        at = at or utc_now()
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO fetches (url, last_status, last_fetched_at, last_success_at, failures, "
+                "last_error) VALUES (?, ?, ?, ?, 0, NULL) "
+                "ON CONFLICT(url) DO UPDATE SET last_status=excluded.last_status, "
+                "last_fetched_at=excluded.last_fetched_at, last_success_at=excluded.last_success_at, "
+                "failures=0, last_error=NULL",
+                (url, status, at, at),
+            )
+
+    def record_failure(
+        self, url: str, error: str, status: int | None = None, at: str | None = None
+    ) -> FetchStatus:
+        """A fetch (or the parse of its body) failed: count it; quarantine after `max_failures` in a row."""
+        at = at or utc_now()
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO fetches (url, last_status, last_fetched_at, failures, last_error) "
+                "VALUES (?, ?, ?, 1, ?) ON CONFLICT(url) DO UPDATE SET last_status=excluded.last_status, "
+                "last_fetched_at=excluded.last_fetched_at, failures=failures+1, "
+                "last_error=excluded.last_error",
+                (url, status, at, error),
+            )
+            db.execute(
+                "UPDATE fetches SET quarantined=1 WHERE url=? AND failures>=?", (url, self.max_failures)
+            )
+        status_row = self.status(url)
+        assert status_row is not None
+        return status_row
+
+    def status(self, url: str) -> FetchStatus | None:
+        """The fetch history of `url`, or None if it was never fetched."""
+        with self._lock:
+            row = self._db.execute("SELECT * FROM fetches WHERE url=?", (url,)).fetchone()
+        return _fetch_status(row) if row else None
+
+    def is_quarantined(self, url: str) -> bool:
+        row = self.status(url)
+        return bool(row and row.quarantined)
+
+    def failing(self) -> list[FetchStatus]:
+        """URLs whose last attempt failed and that are still to be retried (not quarantined)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM fetches WHERE failures>0 AND quarantined=0 ORDER BY url"
+            ).fetchall()
+        return [_fetch_status(r) for r in rows]
+
+    def quarantined_urls(self) -> list[FetchStatus]:
+        with self._lock:
+            rows = self._db.execute("SELECT * FROM fetches WHERE quarantined=1 ORDER BY url").fetchall()
+        return [_fetch_status(r) for r in rows]
+
+    def release(self, url: str) -> None:
+        """Let a quarantined URL be fetched again (its failure count starts from zero)."""
+        with self._tx() as db:
+            db.execute("UPDATE fetches SET quarantined=0, failures=0 WHERE url=?", (url,))
+
+    # -- document registry ---------------------------------------------------------------------------------
+    def observe(
+        self,
+        canonical_url: str,
+        version: str,
+        *,
+        kind: str | None = None,
+        content_hash: str | None = None,
+        seen_at: str | None = None,
+    ) -> Observation:
+        """Register that `canonical_url` was fetched with raw sha256 `version`; say whether to process it.
+
+        `content_hash` (optional, e.g. the sha256 of the extracted text) lets a page whose raw bytes changed
+        only in its chrome (ads, timestamps) count as unchanged when its text equals the processed version's.
+        """
+        seen_at = seen_at or utc_now()
+        with self._tx() as db:
+            row = db.execute("SELECT * FROM documents WHERE canonical_url=?", (canonical_url,)).fetchone()
+            if row is None:
+                doc_id = doc_id_for(canonical_url)
+                db.execute(
+                    "INSERT INTO documents (canonical_url, doc_id, kind, version, content_hash, first_seen, "
+                    "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (canonical_url, doc_id, kind, version, content_hash, seen_at, seen_at),
+                )
+                db.execute("INSERT OR IGNORE INTO versions VALUES (?, ?, ?)", (doc_id, version, seen_at))
+                return Observation(doc_id, version, "new")
+            doc_id, current, processed = row["doc_id"], row["version"], row["processed_version"]
+            same_text = (
+                content_hash is not None and content_hash == row["content_hash"] and processed == current
+            )
+            if version == current or same_text:
+                db.execute("UPDATE documents SET last_seen=? WHERE canonical_url=?", (seen_at, canonical_url))
+                status = "unchanged" if processed == current else "pending"
+                return Observation(doc_id, current, status)
+            db.execute(
+                "UPDATE documents SET version=?, content_hash=?, last_seen=?, kind=COALESCE(?, kind) "
+                "WHERE canonical_url=?",
+                (version, content_hash, seen_at, kind, canonical_url),
+            )
+            db.execute("INSERT OR IGNORE INTO versions VALUES (?, ?, ?)", (doc_id, version, seen_at))
+            return Observation(doc_id, version, "updated", previous_version=current)
+
+    def mark_processed(self, doc_id: str, version: str) -> None:
+        """Record that `version` of `doc_id` went through the pipeline (its graph is written)."""
+        with self._tx() as db:
+            db.execute("UPDATE documents SET processed_version=? WHERE doc_id=?", (version, doc_id))
+
+    def document(self, canonical_url: str) -> DocumentEntry | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT * FROM documents WHERE canonical_url=?", (canonical_url,)
+            ).fetchone()
+        return _doc_entry(row) if row else None
+
+    def documents(self) -> list[DocumentEntry]:
+        with self._lock:
+            rows = self._db.execute("SELECT * FROM documents ORDER BY canonical_url").fetchall()
+        return [_doc_entry(r) for r in rows]
+
+    def pending_documents(self) -> list[DocumentEntry]:
+        """Documents whose current version has not been processed (new, updated, or left by a stopped run)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM documents WHERE processed_version IS NULL OR processed_version != version "
+                "ORDER BY canonical_url"
+            ).fetchall()
+        return [_doc_entry(r) for r in rows]
+
+    def versions(self, doc_id: str) -> list[str]:
+        """Every version seen of `doc_id`, oldest first."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT version FROM versions WHERE doc_id=? ORDER BY first_seen, rowid", (doc_id,)
+            ).fetchall()
+        return [r["version"] for r in rows]
+
+
+def _fetch_status(row: sqlite3.Row) -> FetchStatus:
+    return FetchStatus(
+        url=row["url"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        last_status=row["last_status"],
+        last_fetched_at=row["last_fetched_at"],
+        last_success_at=row["last_success_at"],
+        failures=row["failures"],
+        last_error=row["last_error"],
+        quarantined=bool(row["quarantined"]),
+    )
+
+
+def _doc_entry(row: sqlite3.Row) -> DocumentEntry:
+    return DocumentEntry(**{k: row[k] for k in row.keys()})

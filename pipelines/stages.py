@@ -1,0 +1,294 @@
+"""The pipeline's stages as plain functions over the home folder. Dagster assets and the CLI call these.
+
+Each stage reads what the previous one wrote under `Home`, works only on the current batch (documents that are
+new, changed, or left unfinished by a stopped run) and writes its output atomically, so any stage can be re-run
+and a killed run resumes where it stopped. A document is marked processed in the registry only after its graph
+is in the store.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pipelines.home import Home, read_json, write_json
+from pipelines.kg.build import LoadReport, load_documents, load_shared_graphs
+from pipelines.kg.statements import GraphBuilder
+from pipelines.kg.store import GraphStore
+from pipelines.model import RELATION_TYPES, Document, Extraction, Mention
+from pipelines.sources.archive import Archive
+from pipelines.sources.collect import BatchItem, Collector, CollectReport
+from pipelines.sources.config import SourcesConfig
+from pipelines.sources.documents import DocumentError, to_document
+from pipelines.sources.http import HttpClient
+from pipelines.sources.state import FetchState
+
+Log = Callable[[str], None]
+
+
+def _quiet(msg: str) -> None:
+    pass
+
+
+# -- 1. raw documents --
+def collect_raw_documents(
+    home: Home, config: SourcesConfig, client: HttpClient | None, state: FetchState, log: Log = _quiet
+) -> CollectReport:
+    """Read and fetch every source, archive the bytes, and write the batch of documents to process."""
+    collector = Collector(Archive(home.archive), state, client, log=log)
+    report = collector.collect(config)
+    write_json(home.batch_file, [item.to_dict() for item in report.batch])
+    return report
+
+
+def read_batch(home: Home) -> list[BatchItem]:
+    return [BatchItem.from_dict(d) for d in read_json(home.batch_file, [])]
+
+
+# -- 2. documents --
+@dataclass
+class ParseReport:
+    documents: list[str] = field(default_factory=list)  # doc ids written
+    quarantined: list[dict] = field(default_factory=list)
+    kinds: Counter = field(default_factory=Counter)
+
+
+def parse_documents(home: Home, log: Log = _quiet) -> ParseReport:
+    """Turn each batch item's archived bytes into a Document; quarantine what cannot be parsed, with the reason."""
+    archive = Archive(home.archive)
+    report = ParseReport()
+    doc_ids: dict[str, str] = {}  # doc id -> registry id, for this batch
+    for item in read_batch(home):
+        try:
+            doc = to_document(item.raw, archive.get(item.raw.sha256), item.registry_id)
+        except DocumentError as exc:
+            archive.quarantine(item.raw.sha256, item.raw.uri, exc.reason, "parse")
+            report.quarantined.append({"uri": item.raw.uri, "reason": exc.reason})
+            log(f"quarantined {item.raw.uri}: {exc.reason}")
+            continue
+        if doc.doc_id in doc_ids and doc_ids[doc.doc_id] != item.registry_id:
+            reason = f"duplicate of document {doc.doc_id} (same cable reference id) in this batch"
+            archive.quarantine(item.raw.sha256, item.raw.uri, reason, "parse")
+            report.quarantined.append({"uri": item.raw.uri, "reason": reason})
+            continue
+        doc_ids[doc.doc_id] = item.registry_id
+        write_json(home.document_file(doc.doc_id), doc.to_dict())
+        report.documents.append(doc.doc_id)
+        report.kinds[doc.kind] += 1
+    write_json(home.work / "batch_documents.json", doc_ids)
+    return report
+
+
+def batch_documents(home: Home) -> dict[str, str]:
+    """doc id -> registry id of the documents parsed in the current batch."""
+    return read_json(home.work / "batch_documents.json", {})
+
+
+def _load_document(home: Home, doc_id: str) -> Document | None:
+    data = read_json(home.document_file(doc_id))
+    return Document.from_dict(data) if data else None
+
+
+def _load_extraction(home: Home, doc_id: str) -> Extraction | None:
+    data = read_json(home.extraction_file(doc_id))
+    return Extraction.from_dict(data) if data else None
+
+
+# -- 3. entity mentions --
+@dataclass
+class ExtractReport:
+    documents: int = 0
+    mentions: Counter = field(default_factory=Counter)  # per entity type
+    relations: int = 0
+    words: int = 0
+
+
+def extract_mentions(home: Home, extractor, log: Log = _quiet) -> ExtractReport:
+    """Run the NLP extractor over the batch's documents (streamed through nlp.pipe) and write each extraction."""
+    report = ExtractReport()
+
+    def items():
+        for doc_id in batch_documents(home):
+            doc = _load_document(home, doc_id)
+            if doc is not None:
+                report.words += len(doc.text.split())
+                yield doc.doc_id, doc.version, doc.text
+
+    for ex in extractor.extract_many(items()):
+        write_json(home.extraction_file(ex.doc_id), ex.to_dict())
+        report.documents += 1
+        report.mentions.update(m.type for m in ex.mentions)
+        report.relations += len(ex.relations)
+    return report
+
+
+# -- 4. entities --
+@dataclass
+class EntityReport:
+    entities: int = 0
+    by_type: Counter = field(default_factory=Counter)
+    merged: int = 0  # mentions re-pointed to an entity named in full in another document
+    linked: int = 0  # entities with a Wikidata id
+
+
+def resolve_entities(home: Home, log: Log = _quiet) -> EntityReport:
+    """Maintain the cross-document entity catalogue and resolve short person names across documents.
+
+    The catalogue (entity id -> type, label, Wikidata id, documents) is updated for the batch's documents only.
+    A person mentioned by surname alone ("Rubio") resolves to the one person in the catalogue or the batch with
+    that surname ("Marco Rubio"), when there is exactly one.
+    """
+    catalogue: dict[str, dict] = read_json(home.entities_file, {}) or {}
+    batch = list(batch_documents(home))
+    batch_set = set(batch)
+    for entry in catalogue.values():
+        entry["docs"] = [d for d in entry["docs"] if d not in batch_set]
+    extractions = {doc_id: ex for doc_id in batch if (ex := _load_extraction(home, doc_id)) is not None}
+    full_names = {eid: e["label"] for eid, e in catalogue.items() if e["docs"] and e["type"] == "Person"}
+    full_names.update(
+        (m.entity_id, m.label) for ex in extractions.values() for m in ex.mentions if m.type == "Person"
+    )
+    surnames: dict[str, set[str]] = {}
+    for eid, label in full_names.items():
+        if len(label.split()) >= 2:
+            surnames.setdefault(label.split()[-1].lower(), set()).add(eid)
+    report = EntityReport()
+    for doc_id, ex in extractions.items():
+        mentions = list(ex.mentions)
+        for i, m in enumerate(mentions):
+            target = (
+                surnames.get(m.label.lower(), set()) if m.type == "Person" and " " not in m.label else set()
+            )
+            if len(target) == 1:
+                eid = next(iter(target))
+                mentions[i] = Mention(**{**m.to_dict(), "entity_id": eid, "label": full_names[eid]})
+                report.merged += 1
+        if mentions != list(ex.mentions):
+            ex = extractions[doc_id] = Extraction(
+                ex.doc_id, ex.version, tuple(mentions), ex.relations, ex.extractor
+            )
+            write_json(home.extraction_file(doc_id), ex.to_dict())
+        for m in ex.mentions:
+            entry = catalogue.setdefault(
+                m.entity_id, {"type": m.type, "label": m.label, "qid": m.qid, "docs": []}
+            )
+            entry["qid"] = entry["qid"] or m.qid
+            if doc_id not in entry["docs"]:
+                entry["docs"].append(doc_id)
+    catalogue = {k: v for k, v in catalogue.items() if v["docs"]}
+    write_json(home.entities_file, catalogue)
+    report.entities = len(catalogue)
+    report.by_type.update(v["type"] for v in catalogue.values())
+    report.linked = sum(1 for v in catalogue.values() if v["qid"])
+    return report
+
+
+# -- 5. relations --
+#: Which entity types each relation may connect (the annotation guidelines' signatures).
+SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
+    "partOf": ({"Agency"}, {"State"}),
+    "enacts": ({"State", "Agency", "IGO"}, {"Law"}),
+    "regulates": ({"Law"}, {"DataType"}),
+    "requiresLocalization": ({"Law", "State"}, {"DataType"}),
+    "opposes": ({"State", "Agency", "Person", "Firm", "IGO"}, {"Law", "State", "Agency", "IGO", "Firm"}),
+    "supports": ({"State", "Agency", "Person", "Firm", "IGO"}, {"Law"}),
+    "memberOf": ({"State"}, {"IGO"}),
+    "leads": ({"Person"}, {"Agency", "State", "IGO", "Firm"}),
+}
+assert set(SIGNATURES) == set(RELATION_TYPES)
+
+
+@dataclass
+class RelationReport:
+    relations: Counter = field(default_factory=Counter)
+    dropped: int = 0  # candidates whose argument types do not fit the relation
+
+
+def check_relations(home: Home, log: Log = _quiet) -> RelationReport:
+    """Keep the batch's relation candidates whose argument types fit the relation, once per fact and document."""
+    report = RelationReport()
+    for doc_id in batch_documents(home):
+        ex = _load_extraction(home, doc_id)
+        if ex is None:
+            continue
+        kept, seen = [], set()
+        for r in ex.relations:
+            head, tail = ex.mentions[r.head], ex.mentions[r.tail]
+            heads, tails = SIGNATURES.get(r.type, (set(), set()))
+            key = (r.type, head.entity_id, tail.entity_id, r.sentence_start)
+            if head.type not in heads or tail.type not in tails or head.entity_id == tail.entity_id:
+                report.dropped += 1
+                continue
+            if key not in seen:
+                seen.add(key)
+                kept.append(r)
+                report.relations[r.type] += 1
+        if len(kept) != len(ex.relations):
+            ex = Extraction(ex.doc_id, ex.version, ex.mentions, tuple(kept), ex.extractor)
+            write_json(home.extraction_file(doc_id), ex.to_dict())
+    return report
+
+
+# -- 6. knowledge graph --
+def load_knowledge_graph(
+    home: Home, store: GraphStore, state: FetchState, builder: GraphBuilder | None = None, log: Log = _quiet
+) -> LoadReport:
+    """Write the batch's document graphs (and the ontology/reference graphs when their files changed), then
+    mark each document processed in the registry."""
+    reloaded = load_shared_graphs(store, home)
+    batch = batch_documents(home)
+    report = load_documents(store, home, batch, builder)
+    report.shared_graphs_reloaded = reloaded
+    for item in read_batch(home):
+        state.mark_processed(item.registry_id, item.raw.sha256)  # parsed or quarantined: both are final
+    return report
+
+
+_TYPES_QUERY = """
+SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {
+  VALUES ?type { pg:State pg:Agency pg:IGO pg:Firm pg:Law pg:DataType pg:Person pg:Cable pg:NewsArticle
+                 pg:Mention pg:RelationAssertion }
+  GRAPH ?g { ?s a ?type }
+  FILTER(STRSTARTS(STR(?g), ?prefix))
+} GROUP BY ?type
+"""
+
+
+def graph_summary(store: GraphStore, base: str = "https://w3id.org/policygraph/") -> dict:
+    """Triples, named graphs and individuals per type found in documents (not only in the reference tables)."""
+    from pyoxigraph import Literal, Variable
+
+    from pipelines.kg.namespaces import PG
+
+    rows = store.query(_TYPES_QUERY, substitutions={Variable("prefix"): Literal(base + "graph/doc/")})
+    types = {row["type"].value.removeprefix(str(PG)): int(row["n"].value) for row in rows}
+    return {"triples": len(store), "graphs": len(store.named_graphs()), "types": dict(sorted(types.items()))}
+
+
+def mention_provenance_errors(home: Home) -> list[dict]:
+    """Mentions of the batch whose offsets fall outside their document or do not cut out their text."""
+    bad = []
+    for doc_id in batch_documents(home):
+        doc, ex = _load_document(home, doc_id), _load_extraction(home, doc_id)
+        if doc is None or ex is None:
+            continue
+        if ex.version != doc.version:
+            bad.append({"doc": doc_id, "error": "extraction of another version"})
+        for m in ex.mentions:
+            if not (0 <= m.start < m.end <= len(doc.text)) or doc.text[m.start : m.end] != m.text:
+                bad.append({"doc": doc_id, "start": m.start, "end": m.end, "text": m.text})
+    return bad
+
+
+def violation_query_files() -> list:
+    """The data-quality queries in queries/checks/ (each must return no rows)."""
+    from pipelines.paths import QUERIES_DIR
+
+    return sorted((QUERIES_DIR / "checks").glob("*-violation.rq"))
+
+
+def run_violation_query(store: GraphStore, path) -> list[dict]:
+    """Rows of one violation query, as plain dicts of strings."""
+    rows = store.query(path.read_text(encoding="utf-8"))
+    return [{v.value: (row[v].value if row[v] is not None else None) for v in rows.variables} for row in rows]

@@ -1,0 +1,53 @@
+"""User errors of the `policygraph` command: one line that says what to do, exit code 2, no traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+
+def policygraph(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", *args], capture_output=True, text=True, cwd=cwd, timeout=120
+    )
+
+
+def assert_one_line_error(proc: subprocess.CompletedProcess, *needles: str) -> None:
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, proc.stderr
+    for needle in needles:
+        assert needle in lines[0]
+
+
+def test_invalid_sources_file(tmp_path):
+    bad = tmp_path / "sources.yaml"
+    bad.write_text("articles: [\n", encoding="utf-8")
+    assert_one_line_error(policygraph("run", "--sources", str(bad), "--home", str(tmp_path / "h")), "not valid YAML")
+
+
+def test_unreadable_source_folder(tmp_path):
+    bad = tmp_path / "sources.yaml"
+    bad.write_text("cables: [no-such-folder]\n", encoding="utf-8")
+    assert_one_line_error(policygraph("run", "--sources", str(bad), "--home", str(tmp_path / "h")), "no-such-folder")
+
+
+def test_missing_spacy_model(tmp_path):
+    proc = policygraph("run", "--model", "en_core_web_nonexistent", "--home", str(tmp_path / "h"))
+    assert_one_line_error(proc, "en_core_web_nonexistent", "pip install")
+
+
+def test_parse_cable_of_a_file_that_is_not_a_cable(tmp_path):
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(b"\x00\x01 not a cable at all")
+    proc = policygraph("parse-cable", str(junk))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("command", ["run", "query", "serve", "eval", "extract", "parse-cable", "quarantine"])
+def test_every_command_has_help(command):
+    proc = policygraph(command, "--help")
+    assert proc.returncode == 0 and "--home" in proc.stdout
