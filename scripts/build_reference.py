@@ -86,6 +86,8 @@ def build_dpv(src: Path, curated_laws: Path) -> tuple[list[dict[str, str]], list
             country = _country_of(vocab)
             cc = vocab.removeprefix("legal-")
             key = re.sub(r"^(law|DPA)-", "", term)
+            if term.startswith("DPA-") and country == "igo/eu":
+                continue  # EU bodies (EDPB, EDPS) are IGO organs: curated in igos.csv
             if term.startswith("DPA-"):
                 if base.lower() in ("data protection authority", "supervisory authority"):
                     # DPV labels many authorities generically; the abbreviation is the distinctive name

@@ -11,7 +11,7 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from pipelines.definitions import defs, resources
+from pipelines.definitions import ASSETS, CHECKS, resources
 from pipelines.defs.resources import HomeResource, SourcesResource
 from pipelines.home import Home
 from pipelines.kg.store import GraphStore
@@ -38,9 +38,8 @@ def run_home(tmp_path_factory, corpus):
 
 def materialize(home: Path, corpus: Path):
     res = resources(home=HomeResource(path=str(home)), sources=SourcesResource(path=str(corpus / "sources.yaml")))
-    assets = list(defs.resolve_asset_graph().assets_defs)
     with dg.instance_for_test() as instance:
-        return dg.materialize(assets, resources=res, instance=instance, raise_on_error=False)
+        return dg.materialize([*ASSETS, *CHECKS], resources=res, instance=instance, raise_on_error=False)
 
 
 def ask(home: Path, sparql: str) -> bool:

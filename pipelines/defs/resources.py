@@ -114,3 +114,20 @@ class GraphStoreResource(dg.ConfigurableResource):
 
     def open(self, home: Home) -> GraphStore:
         return GraphStore(home.store)
+
+    def remote(self):
+        """The remote SPARQL 1.1 store to publish to (Fuseki, GraphDB, Virtuoso, Oxigraph server), or None."""
+        if not (self.remote_gsp_url or self.remote_update_url):
+            return None
+        from pipelines.kg.remote import RemoteStore
+
+        return RemoteStore(
+            query_url=self.remote_query_url, update_url=self.remote_update_url, gsp_url=self.remote_gsp_url
+        )
+
+
+class PublishResource(dg.ConfigurableResource):
+    """What publication writes: dumps can be turned off for frequent small runs (the snapshot is always made)."""
+
+    write_dumps: bool = True
+    endpoint_url: str = "http://127.0.0.1:7878/query"

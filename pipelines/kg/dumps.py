@@ -83,9 +83,7 @@ def write_dumps(
     for name, entry in files.items():
         path = out_dir / name
         media_type, compress = MEDIA_TYPES[name]
-        entry.update(
-            path=str(path), bytes=path.stat().st_size, media_type=media_type, compress_format=compress
-        )
+        entry.update(path=str(path), bytes=path.stat().st_size, media_type=media_type, compress_format=compress)
     return {"files": files, "triples": triples, "quads": quads, "base": base}
 
 
@@ -131,9 +129,7 @@ def _write_jsonld(path: Path, store: ox.Store, prefixes: dict[str, str], compact
     if compact:
         graph = rdflib.Graph()
         graph.parse(data=ox.serialize(union_triples(store), format=ox.RdfFormat.N_TRIPLES), format="nt")
-        tmp.write_text(
-            graph.serialize(format="json-ld", context=prefixes, auto_compact=True), encoding="utf-8"
-        )
+        tmp.write_text(graph.serialize(format="json-ld", context=prefixes, auto_compact=True), encoding="utf-8")
         form = "compacted"
     else:
         # Expanded node objects are valid under any context whose terms are not IRI schemes; wrapping them keeps

@@ -6,6 +6,7 @@ Layout under a published root (by convention ``HOME/published``)::
       CURRENT                     # one line: the id of the current snapshot (switched by os.replace)
       snapshots/<id>/store/       # an Oxigraph store, a copy of the live store (never written again)
       snapshots/<id>/snapshot.json
+      snapshots/<id>/dumps/       # optional: Turtle, N-Triples, N-Quads, JSON-LD, void.ttl, service description
       snapshots/<id>/.serving-*   # markers of the servers reading this snapshot (prune keeps it)
 
 Why a copy: Oxigraph documents that reading a store while another process writes it is undefined behaviour, so the
@@ -31,6 +32,7 @@ CURRENT_FILE = "CURRENT"
 SNAPSHOTS_DIR = "snapshots"
 STORE_DIR = "store"
 MANIFEST_FILE = "snapshot.json"
+DUMPS_DIR = "dumps"
 _SERVING_PREFIX = ".serving-"
 _TMP_PREFIX = ".tmp-"
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
@@ -42,14 +44,23 @@ def published_root_for(home: Path) -> Path:
 
 
 def publish_snapshot(
-    store_path: Path, published_root: Path, snapshot_id: str, *, store: ox.Store | None = None
+    store_path: Path,
+    published_root: Path,
+    snapshot_id: str,
+    *,
+    store: ox.Store | None = None,
+    dumps_base: str | None = None,
+    endpoint_url: str = "http://127.0.0.1:7878/query",
+    download_base: str | None = None,
 ) -> Path:
     """Copy the live store at ``store_path`` into a new snapshot and make it current; return the snapshot folder.
 
     ``store`` may be given when the caller already holds the live store open (a second open of the same on-disk
-    store in one process would fail on RocksDB's lock). Otherwise the store is opened read-write, which also proves
-    that no other process is writing it during the copy. Old snapshots are pruned, keeping the current one, the
-    previous one and any snapshot a live server still reads.
+    store in one process would fail on RocksDB's lock). Otherwise the store is opened read-write, which also
+    proves that no other process is writing it during the copy. With ``dumps_base`` (the data base IRI), the
+    dumps, ``void.ttl`` and ``service-description.ttl`` are written from the copy into ``<snapshot>/dumps/``
+    before the switch, so they always match what is served. Old snapshots are pruned, keeping the current one,
+    the previous one and any snapshot a live server still reads.
     """
     if not _SAFE_ID.match(snapshot_id):
         raise ValueError(f"snapshot id must match {_SAFE_ID.pattern}: {snapshot_id!r}")
@@ -75,6 +86,8 @@ def publish_snapshot(
             "source": str(store_path),
             "quads": quads,
         }
+        if dumps_base is not None:
+            manifest["dumps"] = _write_release(tmp, dumps_base, endpoint_url, download_base)
         (tmp / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
         _fsync_tree(tmp)
         os.rename(tmp, final)  # atomic on one file system; `final` is unused so no reader can be affected
@@ -85,6 +98,21 @@ def publish_snapshot(
     _write_current(root, final.name)
     prune_snapshots(root, keep={final.name, previous} - {None})
     return final
+
+
+def _write_release(snapshot_dir: Path, base: str, endpoint_url: str, download_base: str | None) -> dict:
+    from pipelines.kg.dumps import write_dumps
+    from pipelines.kg.void import write_descriptions
+
+    out = snapshot_dir / DUMPS_DIR
+    copy = ox.Store.read_only(str(snapshot_dir / STORE_DIR))
+    try:
+        written = write_dumps(copy, out, base)
+        write_descriptions(copy, out, base, endpoint_url, written, download_base=download_base)
+    finally:
+        del copy
+    # Paths relative to the snapshot: the folder is renamed after this.
+    return {name: {**entry, "path": f"{DUMPS_DIR}/{name}"} for name, entry in written["files"].items()}
 
 
 def current_snapshot_id(published_root: Path) -> str | None:
@@ -102,6 +130,12 @@ def current_snapshot(published_root: Path) -> Path | None:
     """The folder of the current snapshot (holding ``store/`` and ``snapshot.json``), or None."""
     name = current_snapshot_id(published_root)
     return None if name is None else Path(published_root) / SNAPSHOTS_DIR / name
+
+
+def open_current(published_root: Path) -> ox.Store | None:
+    """The current snapshot opened read-only (safe: snapshots are never written), e.g. for ``policygraph query``."""
+    snapshot = current_snapshot(published_root)
+    return None if snapshot is None else ox.Store.read_only(str(snapshot_store(snapshot)))
 
 
 def snapshot_store(snapshot_dir: Path) -> Path:

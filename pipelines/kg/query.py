@@ -3,16 +3,18 @@
 Header convention (comment lines at the top of each ``.rq`` file, before the first non-comment line)::
 
     # title: Data-localisation requirements by state
-    # description: Which states require local storage of which data types, and under which laws.
-    # description: (several description lines are joined with spaces)
+    # description: Which states require local storage of which data types, and under which laws;
+    #   an indented comment line continues the line above it.
     # param: state (type: iri) default: https://w3id.org/policygraph/id/state/CN  The state to report on.
     # param: since (type: date) default: 2020-01-01  Only facts first reported on or after this date.
     # param: name (type: string)  A required parameter: no default.
-    # param: until (type: date) default: UNDEF  Optional: left unbound when not given.
+    # param: until (type: date) optional: left unbound when not given.
 
 A parameter ``name`` binds the variable ``?name``. Types: iri (absolute IRI, or a prefixed name with one of the
 project's prefixes such as ``wd:Q30``), string, date, datetime, integer, decimal, boolean. A default with spaces is
-written in double quotes; ``UNDEF`` leaves the variable unbound (write ``FILTER(!BOUND(?until) || ...)``).
+written in double quotes. An ``optional`` parameter (or ``default: UNDEF``) stays unbound when not given: write
+``FILTER(!BOUND(?until) || ...)``. Queries may use the project's prefixes (``pg:``, ``rdfs:``...) without
+declaring them: the runner declares the missing ones.
 
 Safety: a parameter value never becomes query text. It is parsed and validated into a typed RDF term (pyoxigraph
 ``NamedNode``/``Literal``; an invalid IRI, date or number is refused with ``ParameterError``), and the term's own
@@ -47,9 +49,11 @@ UNDEF = "UNDEF"
 MAX_VALUE_LENGTH = 4096
 
 _HEADER = re.compile(r"^#\s*(?P<key>title|description|param)\s*:\s*(?P<value>.*?)\s*$", re.IGNORECASE)
+_CONTINUATION = re.compile(r"^#\s+(?P<value>\S.*?)\s*$")
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\(\s*type\s*:\s*(?P<type>[a-z]+)\s*\)"
-    r'(?:\s*default\s*:\s*(?:"(?P<qdefault>[^"]*)"|(?P<default>\S+)))?\s*(?P<description>.*)$'
+    r'(?:\s*default\s*:\s*(?:"(?P<qdefault>[^"]*)"|(?P<default>\S+))|\s*(?P<optional>optional)\b\s*:?)?'
+    r"\s*(?P<description>.*)$"
 )
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
 _PNAME = re.compile(r"^(?P<prefix>[A-Za-z][A-Za-z0-9_-]*):(?P<local>[A-Za-z0-9_][A-Za-z0-9_.-]*)$")
@@ -71,10 +75,11 @@ class Param:
     type: str
     default: str | None = None
     description: str = ""
+    optional: bool = False
 
     @property
     def required(self) -> bool:
-        return self.default is None
+        return self.default is None and not self.optional
 
 
 @dataclass(frozen=True)
@@ -117,7 +122,7 @@ def parse_query_file(path: Path, name: str | None = None) -> NamedQuery:
     """Read one ``.rq`` file and its header; refuse a header that declares a parameter the query never uses."""
     path = Path(path)
     text = path.read_text(encoding="utf-8")
-    title, descriptions, params = "", [], []
+    entries: list[list[str]] = []  # [key, value] with continuation lines joined
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped:
@@ -125,15 +130,13 @@ def parse_query_file(path: Path, name: str | None = None) -> NamedQuery:
         if not stripped.startswith("#"):
             break
         match = _HEADER.match(stripped)
-        if not match:
-            continue
-        key, value = match["key"].lower(), match["value"]
-        if key == "title":
-            title = value
-        elif key == "description":
-            descriptions.append(value)
-        else:
-            params.append(_parse_param(value, path))
+        if match:
+            entries.append([match["key"].lower(), match["value"]])
+        elif entries and (more := _CONTINUATION.match(stripped)):
+            entries[-1][1] = f"{entries[-1][1]} {more['value']}".strip()
+    title = next((value for key, value in entries if key == "title"), "")
+    descriptions = [value for key, value in entries if key == "description"]
+    params = [_parse_param(value, path) for key, value in entries if key == "param"]
     name = name or path.stem
     if not title:
         raise QueryError(f"{path}: missing '# title:' header line")
@@ -156,13 +159,14 @@ def load_queries(directory: Path = QUERIES_DIR) -> dict[str, NamedQuery]:
 def _parse_param(value: str, path: Path) -> Param:
     match = _PARAM.match(value)
     if not match:
-        raise QueryError(
-            f"{path}: cannot read parameter line {value!r} (expected 'name (type: T) default: V ...')"
-        )
+        raise QueryError(f"{path}: cannot read parameter line {value!r} (expected 'name (type: T) default: V ...')")
     if match["type"] not in PARAM_TYPES:
         raise QueryError(f"{path}: parameter type {match['type']!r} is not one of {', '.join(PARAM_TYPES)}")
     default = match["qdefault"] if match["qdefault"] is not None else match["default"]
-    param = Param(match["name"], match["type"], default, match["description"].strip())
+    optional = bool(match["optional"]) or default == UNDEF
+    param = Param(
+        match["name"], match["type"], None if default == UNDEF else default, match["description"].strip(), optional
+    )
     if default is not None and default != UNDEF:
         to_term(default, param.type)  # a broken default is the author's error: report it at load time
     return param
@@ -183,9 +187,7 @@ def to_term(value: str, type_: str) -> ox.NamedNode | ox.Literal:
         if type_ == "string":
             return ox.Literal(value)
         if type_ == "date":
-            return ox.Literal(
-                date.fromisoformat(value.strip()).isoformat(), datatype=ox.NamedNode(XSD + "date")
-            )
+            return ox.Literal(date.fromisoformat(value.strip()).isoformat(), datatype=ox.NamedNode(XSD + "date"))
         if type_ == "datetime":
             parsed = datetime.fromisoformat(value.strip())
             return ox.Literal(parsed.isoformat(), datatype=ox.NamedNode(XSD + "dateTime"))
@@ -201,9 +203,7 @@ def to_term(value: str, type_: str) -> ox.NamedNode | ox.Literal:
             lowered = value.strip().lower()
             if lowered not in ("true", "false", "1", "0"):
                 raise ValueError
-            return ox.Literal(
-                "true" if lowered in ("true", "1") else "false", datatype=ox.NamedNode(XSD + "boolean")
-            )
+            return ox.Literal("true" if lowered in ("true", "1") else "false", datatype=ox.NamedNode(XSD + "boolean"))
     except (ValueError, InvalidOperation, TypeError):
         raise ParameterError(f"not a valid {type_} value") from None
     raise ParameterError(f"unknown parameter type {type_!r}")
@@ -220,9 +220,7 @@ def _to_iri(value: str) -> ox.NamedNode:
     return ox.NamedNode(value)  # raises ValueError on anything RFC 3987 refuses
 
 
-def bind_parameters(
-    query: NamedQuery, values: Mapping[str, str]
-) -> dict[str, ox.NamedNode | ox.Literal | None]:
+def bind_parameters(query: NamedQuery, values: Mapping[str, str]) -> dict[str, ox.NamedNode | ox.Literal | None]:
     """Terms for every declared parameter (given value, else default; None = unbound); refuse unknown names."""
     unknown = sorted(set(values) - {p.name for p in query.params})
     if unknown:
@@ -230,12 +228,13 @@ def bind_parameters(
     bound: dict[str, ox.NamedNode | ox.Literal | None] = {}
     for param in query.params:
         raw = values.get(param.name, param.default)
+        if raw is None and param.optional:
+            bound[param.name] = None
+            continue
         if raw is None:
             raise ParameterError(f"parameter {param.name!r} of query {query.name!r} is required")
         try:
-            bound[param.name] = (
-                None if raw == UNDEF and param.name not in values else to_term(raw, param.type)
-            )
+            bound[param.name] = to_term(raw, param.type)
         except ParameterError as err:
             raise ParameterError(f"parameter {param.name!r}: {err}") from None
     return bound
@@ -253,6 +252,15 @@ def bound_query_text(text: str, terms: Mapping[str, ox.NamedNode | ox.Literal | 
     block = f" VALUES ({variables}) {{ ({values}) }} "
     position = _where_group_start(text)
     return text[:position] + block + text[position:]
+
+
+def with_prefixes(text: str) -> str:
+    """Declare the project's prefixes the query uses without declaring them (so any endpoint can parse it)."""
+    declared = {m.group(1) for m in re.finditer(r"PREFIX\s+([A-Za-z][A-Za-z0-9_.-]*)?\s*:", text, re.IGNORECASE)}
+    used = {value.split(":", 1)[0] for kind, value, _ in _tokens(text) if kind == "word" and ":" in value}
+    missing = [name for name in PREFIXES if name in used and name not in declared]
+    lines = [f"PREFIX {name}: <{PREFIXES[name]}>" for name in missing]
+    return "\n".join(lines + [text]) if lines else text
 
 
 def _term_text(term) -> str:
@@ -284,6 +292,7 @@ def run_query(
         text = bound_query_text(query.text, bind_parameters(query, params or {}))
     if (store is None) == (endpoint is None):
         raise ValueError("give exactly one of store= or endpoint=")
+    text = with_prefixes(text)
     form = query_form(text)
     if store is not None:
         try:
@@ -305,9 +314,7 @@ def _result_from_local(form: str, answer) -> QueryResult:
 
 
 def _run_remote(form: str, text: str, endpoint: str, timeout_s: float, auth) -> QueryResult:
-    accept = (
-        "application/n-triples" if form in ("CONSTRUCT", "DESCRIBE") else "application/sparql-results+json"
-    )
+    accept = "application/n-triples" if form in ("CONSTRUCT", "DESCRIBE") else "application/sparql-results+json"
     try:
         response = requests.post(
             endpoint,
@@ -392,9 +399,7 @@ def _short(term) -> str:
         return ""
     if isinstance(term, ox.NamedNode):
         for name, ns in PREFIXES.items():
-            if term.value.startswith(str(ns)) and re.fullmatch(
-                r"[A-Za-z0-9_.-]*", term.value[len(str(ns)) :]
-            ):
+            if term.value.startswith(str(ns)) and re.fullmatch(r"[A-Za-z0-9_.-]*", term.value[len(str(ns)) :]):
                 return f"{name}:{term.value[len(str(ns)) :]}"
         return term.value
     return _plain(term)
@@ -405,9 +410,11 @@ def _short(term) -> str:
 _TOKEN = re.compile(
     r"""(?P<ws>\s+)
       | (?P<comment>\#[^\n]*)
-      | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+      | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+                  |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
       | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
       | (?P<open>\{) | (?P<close>\}) | (?P<lparen>\() | (?P<rparen>\))
+      | (?P<var>[?$][A-Za-z0-9_]+)
       | (?P<word>[A-Za-z_][A-Za-z0-9_-]*:?[A-Za-z0-9_.-]*)
       | (?P<other>.)""",
     re.VERBOSE | re.DOTALL,

@@ -60,6 +60,8 @@ class ReasonerReport:
     triples: int = 0
     skipped_literals: int = 0
     clashes: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Classes HermiT proved empty (a modelling error even when the ontology is consistent).
+    unsatisfiable: list[str] = field(default_factory=list)
 
 
 def _triples(data_graph: Graph | Dataset):
@@ -199,10 +201,13 @@ def check_consistency(
             world.close()
             raise ReasonerError(f"owlready2 could not load the ontology or the sample: {exc}") from exc
         started = time.perf_counter()
-        consistent, reason = True, None
+        consistent, reason, unsatisfiable = True, None, []
         try:
             with data:
                 owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
+            unsatisfiable = sorted(
+                c.iri for c in world.inconsistent_classes() if getattr(c, "iri", str(OWL.Nothing)) != str(OWL.Nothing)
+            )
         except owlready2.OwlReadyInconsistentOntologyError:
             consistent = False
         except owlready2.OwlReadyJavaError as exc:
@@ -231,4 +236,5 @@ def check_consistency(
         triples=len(sampled),
         skipped_literals=skipped,
         clashes=clashes,
+        unsatisfiable=unsatisfiable,
     )

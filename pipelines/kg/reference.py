@@ -2,7 +2,7 @@
 
 States come from `countries.csv` (ISO 3166, FIPS 10-4, GeoNames, Wikidata); agencies, IGOs, firms and laws from
 the curated tables (`agencies.csv`, `igos.csv`, `firms.csv`, `laws.csv`: `entity_id,label,aliases,...` with a
-`source` column per row). Identity links from these tables are certain (curated by id, not by name matching), so
+`source` column per row; `dpv_laws.csv`/`dpv_authorities.csv` are generated from W3C DPV). Identity links from these tables are certain (curated by id, not by name matching), so
 Wikidata gets `owl:sameAs`; GeoNames, DBpedia and DPV get `skos:exactMatch` (DPV's laws are classes, and GeoNames
 features are places rather than governments).
 """
@@ -10,6 +10,7 @@ features are places rather than governments).
 from __future__ import annotations
 
 import csv
+from urllib.parse import quote
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,7 +29,16 @@ _SAME = NamedNode("http://www.w3.org/2002/07/owl#sameAs")
 _DCT_SOURCE = NamedNode("http://purl.org/dc/terms/source")
 
 #: Table file -> ontology class of its rows (a row's `subtype` column, when set, names a subclass).
-TABLES = {"agencies.csv": "Agency", "igos.csv": "IGO", "firms.csv": "Firm", "laws.csv": "Law"}
+TABLES = {
+    "agencies.csv": "Agency",
+    "dpv_authorities.csv": "Agency",
+    "igos.csv": "IGO",
+    "firms.csv": "Firm",
+    "laws.csv": "Law",
+    "dpv_laws.csv": "Law",
+    "persons.csv": "Person",
+    "historical_states.csv": "State",
+}
 #: How a row's `country` column links the entity to its state.
 _COUNTRY_LINK = {
     "Agency": NamedNode(_PG + "partOf"),
@@ -51,6 +61,13 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 def wikidata(qid: str) -> NamedNode:
     return NamedNode(f"http://www.wikidata.org/entity/{qid}")
+
+
+def dbpedia(value: str) -> NamedNode:
+    """A DBpedia resource from a full IRI or a bare page name ("Microsoft", "Reserve_Bank_of_India")."""
+    if value.startswith(("http://", "https://")):
+        return NamedNode(value)
+    return NamedNode("http://dbpedia.org/resource/" + quote(value.strip().replace(" ", "_"), safe="_()',.-"))
 
 
 def reference_quads(reference_dir: Path = REFERENCE_DIR, base: str = DEFAULT_BASE) -> Iterator[Quad]:
@@ -92,14 +109,14 @@ def reference_quads(reference_dir: Path = REFERENCE_DIR, base: str = DEFAULT_BAS
                     yield s, pg("wikidataId"), Literal(r["qid"])
                     yield s, _SAME, wikidata(r["qid"])
                 if r.get("dbpedia"):
-                    yield s, _EXACT, NamedNode(r["dbpedia"])
+                    yield s, _EXACT, dbpedia(r["dbpedia"])
                 if r.get("dpv"):
                     yield s, _EXACT, NamedNode(r["dpv"])
                 if r.get("celex"):
                     yield s, pg("celexId"), Literal(r["celex"])
                 if r.get("eli"):
                     yield s, pg("eliId"), Literal(r["eli"])
-                if r.get("country"):
+                if r.get("country") and cls in _COUNTRY_LINK:
                     country = NamedNode(str(iris.entity(r["country"])))
                     yield s, _COUNTRY_LINK[cls], country
                 if r.get("source"):

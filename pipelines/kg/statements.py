@@ -56,6 +56,24 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
 
 
+#: The kind in an entity id ("igo/edpb") decides its class, so one entity never gets two disjoint types even
+#: when mentions of it were typed differently in different sentences.
+KIND_CLASSES = {
+    "state": "State",
+    "agency": "Agency",
+    "igo": "IGO",
+    "firm": "Firm",
+    "law": "Law",
+    "datatype": "DataType",
+    "person": "Person",
+    "post": "DiplomaticPost",
+}
+
+
+def entity_class(entity_id: str, fallback: str) -> str:
+    return KIND_CLASSES.get(entity_id.split("/", 1)[0], fallback)
+
+
 def date_literal(value: str | None) -> Literal | None:
     """An xsd:date or xsd:dateTime literal for an ISO string; None for anything else (never an invalid literal)."""
     if not value:
@@ -106,6 +124,7 @@ class GraphBuilder:
             out.extend(Quad(s, p, o, g) for s, p, o in self.cable_triples(d, doc.cable))
         if extraction is not None:
             out.extend(Quad(s, p, o, g) for s, p, o in self.extraction_triples(doc, d, extraction))
+            out.extend(Quad(s, p, o, g) for s, p, o in self.reported_cable_triples(doc, d, extraction))
         return out
 
     def extraction_triples(self, doc: Document, d: NamedNode, ex: Extraction) -> Iterator[tuple]:
@@ -134,7 +153,7 @@ class GraphBuilder:
             if m.entity_id not in seen:
                 seen.add(m.entity_id)
                 yield d, pg("mentions"), ent
-                yield ent, RDF_TYPE, pg(m.type)
+                yield ent, RDF_TYPE, pg(entity_class(m.entity_id, m.type))
                 yield ent, RDFS_LABEL, Literal(m.label, language="en")
                 if m.qid:
                     yield ent, pg("wikidataId"), Literal(m.qid)
@@ -163,6 +182,26 @@ class GraphBuilder:
             yield sentence, NamedNode(_NIF + "endIndex"), Literal(str(r.sentence_end), datatype=XSD_INT)
             yield sentence, NamedNode(_NIF + "anchorOf"), Literal(doc.text[r.sentence_start : r.sentence_end])
             yield sentence, NamedNode(_NIF + "referenceContext"), d
+
+    def reported_cable_triples(self, doc: Document, d: NamedNode, ex: Extraction) -> Iterator[tuple]:
+        """A cable an article describes becomes a pg:ReportedCable with what the article says of it."""
+        for rc in ex.reported_cables:
+            signer = ex.mentions[rc.signer].entity_id if rc.signer is not None else ""
+            sender = ex.mentions[rc.sender].entity_id if rc.sender is not None else ""
+            cable = NamedNode(str(self.iris.document("reported-cable-" + short_id(f"{rc.date}|{signer}|{sender}", 12))))
+            yield d, pg("reportsOn"), cable
+            yield cable, RDF_TYPE, pg("ReportedCable")
+            yield cable, RDF_TYPE, pg("Cable")
+            yield cable, NamedNode(_PROV + "wasDerivedFrom"), d
+            yield cable, NamedNode(_DCT + "description"), Literal(doc.text[rc.sentence_start : rc.sentence_end])
+            if rc.date:
+                yield cable, NamedNode(_DCT + "issued"), date_literal(rc.date)
+            if signer:
+                yield cable, pg("signedBy"), self.entity(signer)
+            if sender:
+                yield cable, pg("sentBy"), self.entity(sender)
+            if doc.published and (reported := date_literal(doc.published)) is not None:
+                yield cable, pg("firstReported"), reported
 
     def cable_triples(self, d: NamedNode, c: CableRecord) -> Iterator[tuple]:
         if c.reference_id:

@@ -238,15 +238,11 @@ def dataset_statistics(store: ox.Store) -> dict[str, int]:
                   (COUNT(DISTINCT ?o) AS ?distinctObjects) (COUNT(DISTINCT ?p) AS ?properties)
            WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }""",
     )[0]
-    stats = {
-        key: int(row[key].value) for key in ("triples", "distinctSubjects", "distinctObjects", "properties")
-    }
+    stats = {key: int(row[key].value) for key in ("triples", "distinctSubjects", "distinctObjects", "properties")}
     stats["entities"] = int(
         _select(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER isIRI(?s) }")[0]["n"].value
     )
-    stats["classes"] = int(
-        _select(store, "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?s a ?c }")[0]["n"].value
-    )
+    stats["classes"] = int(_select(store, "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?s a ?c }")[0]["n"].value)
     return stats
 
 

@@ -28,6 +28,8 @@ class Lexicon:
     name_particles: frozenset[str]
     not_entities: frozenset[str]
     capital_exclusions: frozenset[str]
+    bare_agency_heads: frozenset[str]
+    place_heads: frozenset[str]
     datatype_heads: frozenset[str]
     datatype_core: frozenset[str]
     datatype_extra: frozenset[str]

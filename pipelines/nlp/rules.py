@@ -61,6 +61,8 @@ LAW_CITATIONS = [
         r"\b(?:(?:Government|Ministerial|Presidential)\s+Regulation|GR|PP|Law|Act)\s+(?:No\.\s*)?\d+"
         r"(?:/\d{4}(?:/[A-Z0-9]+)?|\s+of\s+\d{4})\b"
     ),
+    # Law No. 6698, Decree No. 13, Act No. 57 of 2003, Order No. 12
+    re.compile(r"\b(?:Law|Act|Order|Ordinance)\s+No\.\s*\d+(?:[/-][\w]+)*(?:\s+of\s+\d{4})?"),
     # UN Security Council Resolution 2254, Resolution 2254
     re.compile(r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)\s+)?Resolution\s+\d{2,4}\b"),
     # Case C-311/18
@@ -169,6 +171,13 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None) -> list[list[Wo
     while i < n:
         tok = toks[i]
         if _name_token(tok) and (cur or not tok.text[0].isdigit()):
+            if re.search(r"[A-Za-z0-9][.\-,;:]*[-,;:]$", tok.text):
+                # the tokenizer left punctuation on the word ("Commission.--"): the name ends before it
+                core = re.sub(r"[.\-,;:]+$", "", tok.text)
+                cur.append(Word(core, tok.idx, tok.idx + len(core), tok))
+                flush()
+                i += 1
+                continue
             # hyphen-joined words form one word: "EU-U.S.", "U.S.-Iraq"
             if cur and i > 0 and toks[i - 1].text in _JOINERS and not toks[i - 1].whitespace_ and cur[-1].end == toks[i - 1].idx:
                 last = cur[-1]
@@ -230,23 +239,29 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         return [Cand(w[0].start, w[end].end, "Firm", "org-suffix", priority=3, confidence=0.7)]
     first = heads[0]
     # "Members of Congress", "Director of the Office of Museums": the name starts after the last "of" before
-    # the first head when no head precedes that "of"
+    # the first head when no head precedes that "of"; after a person's title it starts after the next connector
+    # ("President Joe Biden and European Commission President ...")
     start = 0
     for k in range(first):
         if low[k] in ("of", "for") and k + 1 <= first:
             start = k + 1
+    titled = [k for k in range(first) if low[k] in lex.person_titles]
+    if titled:
+        after = [k for k in range(titled[-1] + 1, first) if low[k] in ("of", "for", "and")]
+        if after:
+            start = max(start, after[0] + 1)
     while start < first and low[start] in lex.name_connectors:
         start += 1
     last = heads[-1]
     end = last
     # head-first complement: "Office of the Director of National Intelligence", "Committee on Foreign Investment"
-    if last + 1 < len(w) and (w[last + 1].text in ("of", "for", "on", "in", "to", "OF")):
+    if last + 1 < len(w) and (w[last + 1].text in ("of", "for", "on", "to", "OF")):
         k = last + 1
         end_k = end
         while k < len(w):
-            if w[k].is_name and w[k].low not in lex.person_titles:
+            if w[k].is_name:
                 end_k = k
-            elif w[k].low not in lex.name_connectors:
+            elif w[k].low not in lex.name_connectors or w[k].low == "in":
                 break
             k += 1
         end = end_k
@@ -261,6 +276,15 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         return [Cand(span_words[0].start, span_words[0].end, "?", "bare-head", priority=2, confidence=0.6)]
     starts_with_state = _is_state_word(span_words[0], is_state)
     cue = any(c in joined.split() if " " not in c else c in joined for c in lex.igo_cues)
+    if span_low[-1] in lex.place_heads:
+        return []
+    if head == "fund" and "international" not in span_low:
+        return []  # "World ... Fund" names are mostly charities; intergovernmental funds say "International"
+    if all(x.text.isupper() for x in span_words if x.text[:1].isalpha()):
+        # all-caps telegram text capitalises every word: trust only a cue, or "DEPARTMENT OF STATE"-like names
+        head_first = len(span_low) > 2 and span_low[0] in lex.org_heads and span_low[1] == "of"
+        if not cue and not head_first:
+            return []
     if span_low[-1] in lex.corporate_suffixes and not cue:
         type_ = "Firm"
     elif cue and not starts_with_state:
@@ -273,7 +297,7 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         type_ = "Agency"
     else:
         return []
-    return [Cand(span_words[0].start, span_words[-1].end, type_, "org-head", priority=3, confidence=0.75)]
+    return [Cand(span_words[0].start, span_words[-1].end, type_, "org-head", priority=4, confidence=0.75)]
 
 
 def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
@@ -373,6 +397,13 @@ def persons_in_run(words: list[Word], lex: Lexicon, is_known_name=None) -> list[
         while name and name[-1].low in lex.name_particles:
             name.pop()
         ok = bool(name) and not any(x.low in heads for x in name)
+        if ok and all(x.text.isupper() for x in name):
+            # all-caps telegram text: no function words ("FROM UNDER") or ordinary-word endings ("IMMEDIATE")
+            ok = not any(
+                x.low in lex.name_stop_starters or x.low in lex.name_connectors or x.low == "from"
+                or re.search(r"(?:ion|ing|ans|ence|ance|ment|ity|ive|ate|ary|ern)$", x.low)
+                for x in name
+            )
         if ok and is_known_name is not None and is_known_name(" ".join(x.text for x in name)):
             ok = False
         if ok and not re.search(r"[A-Za-z]", name[0].text):
@@ -380,6 +411,53 @@ def persons_in_run(words: list[Word], lex: Lexicon, is_known_name=None) -> list[
         if ok:
             out.append(Cand(name[0].start, name[-1].end, "Person", "title", priority=4, confidence=0.8))
         i = max(j, i + 1)
+    return out
+
+
+# --- companies named by apposition --------------------------------------------------------------------------
+
+_FIRM_APPOS = re.compile(
+    r"(?<![\w.])([A-Za-z][\w.&-]*[A-Za-z0-9](?:\s+[A-Z][\w.&-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:company|firm|startup|start-up|corporation|conglomerate|subsidiary)\b"
+)
+_FORMERLY = re.compile(r"(?<![\w.])([A-Z][\w.&-]*)\s+\((?:formerly|previously|now)\s+([A-Z][\w.&-]*)\)")
+
+
+def find_firm_appositions(text: str, lex: Lexicon) -> list[Cand]:
+    """Companies the text calls companies: "musical.ly, a company founded in ..."."""
+    out = []
+    for m in _FIRM_APPOS.finditer(text):
+        name = m.group(1)
+        if name.split()[0].lower() in lex.name_stop_starters:
+            continue
+        out.append(Cand(m.start(1), m.end(1), "Firm", "firm-appos", priority=3, confidence=0.7))
+    return out
+
+
+def renamed_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """"X (formerly Twitter)": X names the same kind of thing as Twitter."""
+    return [((m.start(1), m.end(1)), (m.start(2), m.end(2))) for m in _FORMERLY.finditer(text)]
+
+
+# --- people named by apposition --------------------------------------------------------------------------------
+
+_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|(?:van|von|de|der|al|bin|da|di|el)\s+[A-Z][a-z'’-]+)){1,3}"
+
+
+def find_person_appositions(text: str, lex: Lexicon) -> list[Cand]:
+    """"Kashifu Inuwa Abdullahi, director general of the agency," / "Helen Dixon, the commissioner,": a name
+    followed by a title in apposition is a person."""
+    titles = sorted((t for t in lex.person_titles if len(t) > 3), key=len, reverse=True)
+    rx = re.compile(
+        r"(?<![\w.])(" + _NAME + r"),\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:"
+        + "|".join(re.escape(t) for t in titles) + r")\b(?!-)",
+    )
+    out = []
+    for m in rx.finditer(text):
+        name = m.group(1)
+        if name.split()[0].lower() in lex.name_stop_starters:
+            continue
+        out.append(Cand(m.start(1), m.end(1), "Person", "appos-title", priority=3, confidence=0.65))
     return out
 
 
@@ -415,6 +493,8 @@ def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
             if gap.strip() != "":
                 break
             pw = prev.group(0).lower().replace("’", "'")
+            if pw.endswith("'") or (pw.endswith("'s") and pw not in lex.datatype_core):
+                break  # a possessor ("Americans' data") is not part of the data type
             if j - 2 >= 0 and f"{words[j - 2].group(0).lower()} {pw}" in lex.datatype_core and \
                     text[words[j - 2].end() : prev.start()].strip() == "":
                 mods[:0] = [words[j - 2], prev]

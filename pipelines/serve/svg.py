@@ -45,8 +45,7 @@ def neighbourhood_svg(
         if direction == "in":
             x1, y1, x2, y2 = x2, y2, x1, y1
         out.append(
-            f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#aaa" '
-            'marker-end="url(#arrow)"/>'
+            f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#aaa" marker-end="url(#arrow)"/>'
         )
         out.append(
             f'<text x="{(cx + x) / 2:.1f}" y="{(cy + y) / 2 - 4:.1f}" fill="#777" text-anchor="middle" '
@@ -59,9 +58,7 @@ def neighbourhood_svg(
         target = link(iri)
         out.append(f'<a href="{e(target, quote=True)}">{node}</a>' if target else node)
     out.append(f'<circle cx="{cx}" cy="{cy}" r="30" fill="#3182bd"/>')
-    out.append(
-        f'<text x="{cx}" y="{cy + 48}" text-anchor="middle" font-weight="bold">{e(_clip(title, 40))}</text>'
-    )
+    out.append(f'<text x="{cx}" y="{cy + 48}" text-anchor="middle" font-weight="bold">{e(_clip(title, 40))}</text>')
     if len(neighbours) > len(shown):
         out.append(f'<text x="8" y="{HEIGHT - 8}" fill="#777">+{len(neighbours) - len(shown)} more</text>')
     out.append("</svg>")

@@ -90,9 +90,10 @@ class Collector:
         sha = self.archive.put(data, {"uri": uri, "kind": kind, "media_type": media_type, **meta})
         self._observe(uri, sha, kind, media_type, meta.get("feed"))
 
-    def _observe(
-        self, uri: str, sha: str, kind: str, media_type: str | None, feed: str | None = None
-    ) -> None:
+    def _observe(self, uri: str, sha: str, kind: str, media_type: str | None, feed: str | None = None) -> None:
+        if uri in self._seen_uris:
+            return  # the same canonical URL from a second source (a feed repeating a page): the first one wins
+        self._seen_uris.add(uri)
         self.report.seen += 1
         obs = self.state.observe(uri, sha, kind=kind)
         if not obs.needs_processing:

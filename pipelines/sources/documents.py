@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipelines.model import Document, RawDocument, cable_doc_id, sha256_hex
+from pipelines.model import Document, RawDocument, cable_doc_id
 from pipelines.sources.cables.detect import parse_cable
 from pipelines.sources.cables.errors import CableParseError
 from pipelines.sources.pages import PageError, extract_page, read_text_article
@@ -16,9 +16,10 @@ class DocumentError(ValueError):
         self.reason = reason
 
 
-def to_document(raw: RawDocument, data: bytes, registry_id: str) -> Document:
+def to_document(raw: RawDocument, data: bytes, registry_id: str, charset: str | None = None) -> Document:
     """Parse one archived body. Articles keep the registry's id (from the canonical URL); cables are named by
-    their reference id when they have one, so citations between cables meet on the same document."""
+    their reference id when they have one, so citations between cables meet on the same document. `charset` is
+    the one the server declared (a hint: the page's own bytes and meta tags are checked too)."""
     if raw.kind == "cable":
         try:
             cable = parse_cable(data, raw.uri.rsplit("/", 1)[-1])
@@ -41,7 +42,7 @@ def to_document(raw: RawDocument, data: bytes, registry_id: str) -> Document:
         if raw.media_type == "text/plain":
             page = read_text_article(data)
         else:
-            page = extract_page(data, raw.uri)
+            page = extract_page(data, raw.uri, charset)
     except PageError as exc:
         raise DocumentError(exc.reason) from None
     if not page.text.strip():
@@ -57,7 +58,3 @@ def to_document(raw: RawDocument, data: bytes, registry_id: str) -> Document:
         language=page.language,
         author=page.author,
     )
-
-
-def text_hash(doc: Document) -> str:
-    return sha256_hex(doc.text.encode("utf-8"))

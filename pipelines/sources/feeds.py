@@ -72,12 +72,15 @@ _TAGS = re.compile(r"<[^>]*>")
 def _scan_forms(data: bytes) -> list[bytes]:
     """Views of `data` in which an ASCII markup declaration would appear as ASCII bytes."""
     forms = [data.replace(b"\x00", b"")]  # UTF-16/32 with or without a BOM
-    head = forms[0][:4096]
-    m = _XML_ENCODING.match(head.lstrip(b"\xef\xbb\xbf\xfe\xff"))
-    names = [m.group(1).decode("ascii")] if m else []
+    names = []
     if data[:4] == b"\x4c\x6f\xa7\x94":  # '<?xm' in EBCDIC, which feedparser would decode
-        names.append("cp037")
-    for name in names:
+        names = ["cp037", "cp500"]  # the EBCDIC code pages differ in where '!' and '[' are
+        forms += [data[:4096].decode(n, errors="ignore").encode("ascii", errors="ignore") for n in names]
+    for head in list(forms):
+        m = _XML_ENCODING.match(head[:4096].lstrip(b"\xef\xbb\xbf\xfe\xff"))
+        if m:
+            names.append(m.group(1).decode("ascii"))
+    for name in dict.fromkeys(names):
         try:
             decoded = data.decode(name, errors="ignore")
         except (LookupError, ValueError, TypeError):
@@ -96,9 +99,7 @@ def check_xml_safety(data: bytes) -> None:
     """Raise FeedError if `data` declares entities or has a DTD internal subset; return quietly otherwise."""
     for form in _scan_forms(data):
         if _ENTITY.search(form):
-            raise FeedError(
-                "refused: the XML declares entities (<!ENTITY>), a vector for XXE and entity expansion"
-            )
+            raise FeedError("refused: the XML declares entities (<!ENTITY>), a vector for XXE and entity expansion")
         for m in _DOCTYPE.finditer(form):
             rest = form[m.end() : m.end() + 4096]
             close, bracket = rest.find(b">"), rest.find(b"[")
@@ -209,9 +210,7 @@ def parse_feed(
     items = [_item(e, base_url) for e in kept]
     for n, item in enumerate(items):
         if item.link is None:
-            errors.append(
-                f"item {n + 1} ({item.title or item.guid or 'untitled'}) has no usable http(s) link"
-            )
+            errors.append(f"item {n + 1} ({item.title or item.guid or 'untitled'}) has no usable http(s) link")
     truncated = len(entries) > max_items
     if truncated:
         errors.append(f"truncated: the feed has {len(entries)} items, kept the first {max_items}")

@@ -186,9 +186,7 @@ class HttpClient:
         fetched_at = utc_now()
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            return FetchResult(
-                url, url, None, None, {}, error=f"not an http(s) URL: {url!r}", fetched_at=fetched_at
-            )
+            return FetchResult(url, url, None, None, {}, error=f"not an http(s) URL: {url!r}", fetched_at=fetched_at)
         if self.state is not None and self.state.is_quarantined(url):
             status = self.state.status(url)
             last = status.last_error if status else None
@@ -262,9 +260,7 @@ class HttpClient:
             msg = f"redirect limit exceeded: more than {s.max_redirects} redirects{loop}"
             return FetchResult(url, url, None, None, {}, error=msg), False
         except requests.Timeout as exc:
-            return FetchResult(
-                url, url, None, None, {}, error=f"timeout after {s.timeout:g}s: {_short(exc)}"
-            ), True
+            return FetchResult(url, url, None, None, {}, error=f"timeout after {s.timeout:g}s: {_short(exc)}"), True
         except requests.ConnectionError as exc:
             return FetchResult(url, url, None, None, {}, error=f"connection failed: {_short(exc)}"), True
         except requests.RequestException as exc:  # invalid URL, unsupported redirect target...
@@ -293,9 +289,7 @@ class HttpClient:
         s = self.settings
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > s.max_bytes:
-            raise _Abort(
-                f"body too large: Content-Length {int(declared)} bytes exceeds the cap of {s.max_bytes}"
-            )
+            raise _Abort(f"body too large: Content-Length {int(declared)} bytes exceeds the cap of {s.max_bytes}")
         deadline = time.monotonic() + s.total_timeout
         chunks: list[bytes] = []
         size = 0
@@ -327,9 +321,7 @@ def _short(exc: BaseException) -> str:
     return text if len(text) <= 300 else text[:297] + "..."
 
 
-def archive_fetch(
-    archive: Archive, result: FetchResult, state: FetchState | None = None, **meta: Any
-) -> str | None:
+def archive_fetch(archive: Archive, result: FetchResult, state: FetchState | None = None, **meta: Any) -> str | None:
     """Archive the body of a successful fetch, THEN save its validators; return the sha256 (None if no body).
 
     This order is what makes conditional GET lossless: the validators that will turn the next fetch into a 304
@@ -351,6 +343,6 @@ def archive_fetch(
             **meta,
         },
     )
-    if state is not None and (result.etag or result.last_modified):
+    if state is not None:  # a new body makes old validators obsolete, even when the server sends none now
         state.save_validators(result.url, result.etag, result.last_modified)
     return sha

@@ -25,13 +25,12 @@ import lxml.html
 import trafilatura
 
 #: Query parameters that only track the reader; dropped by `canonical_url`. Exact names and name prefixes.
-TRACKING_PARAMS = frozenset(
-    {"fbclid", "gclid", "dclid", "msclkid", "yclid", "mc_cid", "mc_eid", "igshid", "wt_mc"}
-)
+TRACKING_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "yclid", "mc_cid", "mc_eid", "igshid", "wt_mc"})
 TRACKING_PREFIXES = ("utm_",)
 
-#: Larger pages are refused rather than parsed (the HTTP size cap's default and trafilatura's own limit).
-MAX_PAGE_BYTES = 20_000_000
+#: Larger pages are refused (PageError -> quarantine, bytes kept) rather than parsed: trafilatura needs about
+#: 2 s per MB of article text on this machine, and real article pages are far below this.
+MAX_PAGE_BYTES = 10_000_000
 
 _BINARY_MAGIC = {
     b"%PDF": "PDF",
@@ -44,9 +43,7 @@ _BINARY_MAGIC = {
     b"RIFF": "RIFF media",
     b"\xd0\xcf\x11\xe0": "Office document",
 }
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 
@@ -117,9 +114,34 @@ def _codec(name: str | None) -> str | None:
     return "cp1252" if found in ("latin-1", "iso8859-1", "ascii") else found
 
 
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]+")
+
+
+def _decode_mixed(data: bytes) -> str | None:
+    """UTF-8 with a few windows-1252 bytes pasted in (a common CMS accident): each part decoded as itself.
+
+    Used only when valid UTF-8 multi-byte characters outnumber the bytes that are not UTF-8; a page really in
+    a single-byte charset has an invalid byte at nearly every accented letter and falls through.
+    """
+    text = data.decode("utf-8", errors="surrogateescape")  # each invalid byte becomes U+DC80..U+DCFF
+    bad = sum(len(m.group()) for m in _ESCAPED.finditer(text))
+    good = len(_UTF8_MULTIBYTE.findall(data))
+    if good < 3 or good <= bad:
+        return None
+
+    def as_cp1252(m: re.Match[str]) -> str:
+        return bytes(ord(c) - 0xDC00 for c in m.group()).decode("cp1252", errors="replace")
+
+    return _ESCAPED.sub(as_cp1252, text)
+
+
 def decode_html(data: bytes, declared_charset: str | None = None) -> tuple[str, str]:
     """Decode page bytes; return (text, codec name). Order: BOM, valid UTF-8, declared, <meta>, detection.
 
+    UTF-8 with a few windows-1252 bytes mixed in is decoded part by part (see `_decode_mixed`).
     Valid UTF-8 outranks the declaration because a page that decodes as UTF-8 and has non-ASCII bytes is
     almost never in another charset, while "ISO-8859-1" declared for UTF-8 bytes is a common server mistake.
     ISO-8859-1 and ASCII declarations are read as windows-1252, as browsers do (WHATWG Encoding Standard).
@@ -135,6 +157,9 @@ def decode_html(data: bytes, declared_charset: str | None = None) -> tuple[str, 
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _decode_mixed(data)
+    if mixed is not None:
+        return mixed, "utf-8+cp1252"
     meta = _META_CHARSET.search(data[:8192])
     for name in (_codec(declared_charset), _codec(meta.group(1).decode("ascii")) if meta else None):
         if name and name not in ("utf-8", "utf-16", "utf-32"):  # UTF-8 already failed; UTF-16 needs a BOM
@@ -158,9 +183,7 @@ def _refuse_binary(data: bytes) -> None:
         if data.startswith(magic):
             raise PageError(f"binary content ({what}), not a web page")
     sample = data[:65536]
-    if sample.count(b"\x00") > len(sample) // 100 and not sample.startswith(
-        (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-    ):
+    if sample.count(b"\x00") > len(sample) // 100 and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise PageError("binary content (NUL bytes), not a web page")
 
 
@@ -199,9 +222,7 @@ def _head_facts(html: str) -> _HeadFacts:
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     if not lang:
         for meta in root.iterfind(".//meta"):
-            if (meta.get("http-equiv") or "").lower() == "content-language" or meta.get(
-                "property"
-            ) == "og:locale":
+            if (meta.get("http-equiv") or "").lower() == "content-language" or meta.get("property") == "og:locale":
                 lang = meta.get("content")
                 break
     return _HeadFacts(
@@ -221,9 +242,11 @@ def _choose_canonical(declared: str | None, url: str, warnings: list[str]) -> st
             candidate = canonical_url(urljoin(url, declared))
         except ValueError:
             candidate = None
-        # A page may only name a canonical URL on its own site: a hostile page claiming another site's article
-        # would otherwise overwrite that document in the registry.
-        if candidate and page and _same_site(candidate, page):
+        if candidate and not candidate.startswith(("http://", "https://")):
+            candidate = None
+        # A fetched page may only name a canonical URL on its own site: a hostile page claiming another site's
+        # article would otherwise overwrite that document in the registry. A local file (no site) may name any.
+        if candidate and (page is None or _same_site(candidate, page)):
             return candidate
         if candidate:
             warnings.append(f"ignored canonical URL on another site: {candidate}")

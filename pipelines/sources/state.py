@@ -197,9 +197,7 @@ class FetchState:
                 (url, status, at, at),
             )
 
-    def record_failure(
-        self, url: str, error: str, status: int | None = None, at: str | None = None
-    ) -> FetchStatus:
+    def record_failure(self, url: str, error: str, status: int | None = None, at: str | None = None) -> FetchStatus:
         """A fetch (or the parse of its body) failed: count it; quarantine after `max_failures` in a row."""
         at = at or utc_now()
         with self._tx() as db:
@@ -210,9 +208,7 @@ class FetchState:
                 "last_error=excluded.last_error",
                 (url, status, at, error),
             )
-            db.execute(
-                "UPDATE fetches SET quarantined=1 WHERE url=? AND failures>=?", (url, self.max_failures)
-            )
+            db.execute("UPDATE fetches SET quarantined=1 WHERE url=? AND failures>=?", (url, self.max_failures))
         status_row = self.status(url)
         assert status_row is not None
         return status_row
@@ -230,9 +226,7 @@ class FetchState:
     def failing(self) -> list[FetchStatus]:
         """URLs whose last attempt failed and that are still to be retried (not quarantined)."""
         with self._lock:
-            rows = self._db.execute(
-                "SELECT * FROM fetches WHERE failures>0 AND quarantined=0 ORDER BY url"
-            ).fetchall()
+            rows = self._db.execute("SELECT * FROM fetches WHERE failures>0 AND quarantined=0 ORDER BY url").fetchall()
         return [_fetch_status(r) for r in rows]
 
     def quarantined_urls(self) -> list[FetchStatus]:
@@ -273,9 +267,7 @@ class FetchState:
                 db.execute("INSERT OR IGNORE INTO versions VALUES (?, ?, ?)", (doc_id, version, seen_at))
                 return Observation(doc_id, version, "new")
             doc_id, current, processed = row["doc_id"], row["version"], row["processed_version"]
-            same_text = (
-                content_hash is not None and content_hash == row["content_hash"] and processed == current
-            )
+            same_text = content_hash is not None and content_hash == row["content_hash"] and processed == current
             if version == current or same_text:
                 db.execute("UPDATE documents SET last_seen=? WHERE canonical_url=?", (seen_at, canonical_url))
                 status = "unchanged" if processed == current else "pending"
@@ -295,9 +287,7 @@ class FetchState:
 
     def document(self, canonical_url: str) -> DocumentEntry | None:
         with self._lock:
-            row = self._db.execute(
-                "SELECT * FROM documents WHERE canonical_url=?", (canonical_url,)
-            ).fetchone()
+            row = self._db.execute("SELECT * FROM documents WHERE canonical_url=?", (canonical_url,)).fetchone()
         return _doc_entry(row) if row else None
 
     def documents(self) -> list[DocumentEntry]:

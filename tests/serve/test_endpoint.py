@@ -1,0 +1,169 @@
+"""The SPARQL endpoint over HTTP: standard clients work, writes are refused, limits hold, it binds 127.0.0.1."""
+
+from __future__ import annotations
+
+import time
+from urllib.error import HTTPError
+
+import pytest
+import requests
+from SPARQLWrapper import JSON, POST, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+from pipelines.serve import ServerHandle
+
+pytestmark = pytest.mark.network
+
+STATES = "SELECT DISTINCT ?s WHERE { ?s a <https://w3id.org/policygraph/ontology#State> } ORDER BY ?s"
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def _count(url: str) -> int:
+    answer = requests.get(url + "/query", params={"query": COUNT}, headers={"Accept": "application/json"})
+    return int(answer.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def test_sparqlwrapper_queries_the_endpoint(server: ServerHandle):
+    client = SPARQLWrapper(server.url + "/query")
+    client.setQuery(STATES)
+    client.setReturnFormat(JSON)
+    rows = client.query().convert()["results"]["bindings"]
+    assert [r["s"]["value"].rsplit("/", 1)[-1] for r in rows] == ["CN", "IN", "US"]
+    client.setMethod(POST)
+    assert len(client.query().convert()["results"]["bindings"]) == 3
+
+
+def test_updates_and_graph_store_writes_are_refused(server: ServerHandle):
+    before = _count(server.url)
+    assert before == 111
+    client = SPARQLWrapper(server.url + "/query", updateEndpoint=server.url + "/update")
+    client.setMethod(POST)
+    client.setQuery("DROP ALL")
+    with pytest.raises((SPARQLWrapperException, HTTPError)):
+        client.query()
+    attempts = [
+        requests.post(server.url + "/update", data={"update": "DROP ALL"}),
+        requests.post(server.url + "/query", data={"update": "DROP ALL"}),
+        requests.post(server.url + "/query", data={"query": "SELECT * {}", "update": "DROP ALL"}),
+        requests.post(server.url + "/sparql", data="DROP ALL", headers={"Content-Type": "application/sparql-update"}),
+        requests.post(server.url + "/query", data="CLEAR ALL", headers={"Content-Type": "application/sparql-query"}),
+        requests.get(server.url + "/query", params={"query": "DELETE WHERE { ?s ?p ?o }"}),
+        requests.put(
+            server.url + "/store?default", data="<a:s> <a:p> <a:o> .", headers={"Content-Type": "text/turtle"}
+        ),
+        requests.post(
+            server.url + "/store?default", data="<a:s> <a:p> <a:o> .", headers={"Content-Type": "text/turtle"}
+        ),
+        requests.delete(server.url + "/store?graph=https://w3id.org/policygraph/graph/reference"),
+        requests.delete(server.url + "/query"),
+        requests.put(server.url + "/id/state/CN", data="x"),
+    ]
+    assert [a.status_code for a in attempts] == [403, 403, 403, 403, 403, 403, 403, 403, 403, 405, 405]
+    assert all("Traceback" not in a.text for a in attempts)
+    assert _count(server.url) == before
+
+
+def test_result_cap_truncates_and_says_so(server: ServerHandle):
+    answer = requests.get(server.url + "/query", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+    assert answer.status_code == 200
+    assert len(answer.json()["results"]["bindings"]) == 20
+    assert answer.headers["X-SPARQL-Results-Truncated"] == "true"
+    graph = requests.get(
+        server.url + "/query",
+        params={"query": "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"},
+        headers={"Accept": "application/n-triples"},
+    )
+    assert len(graph.text.strip().splitlines()) == 20
+    small = requests.get(server.url + "/query", params={"query": STATES}, headers={"Accept": "text/csv"})
+    assert small.text.splitlines() == [
+        "s",
+        "https://w3id.org/policygraph/id/state/CN",
+        "https://w3id.org/policygraph/id/state/IN",
+        "https://w3id.org/policygraph/id/state/US",
+    ]
+    assert "X-SPARQL-Results-Truncated" not in small.headers
+
+
+def test_runaway_queries_are_cut_off_and_the_endpoint_recovers(server: ServerHandle):
+    digits = " ".join(str(i) for i in range(10))
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"VALUES ?v{i} {{ {digits} }}" for i in range(10)) + " }"
+    started = time.monotonic()
+    answer = requests.get(server.url + "/query", params={"query": heavy}, timeout=30)
+    assert answer.status_code == 503 and "time limit" in answer.text
+    assert time.monotonic() - started < 3 + 5
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:  # the stuck Oxigraph process is replaced; queries work again
+        if requests.get(server.url + "/query", params={"query": STATES}, timeout=10).status_code == 200:
+            break
+        time.sleep(0.2)
+    assert requests.get(server.url + "/query", params={"query": STATES}, timeout=10).status_code == 200
+
+
+def test_syntax_errors_are_reported_to_the_client(server: ServerHandle):
+    answer = requests.get(server.url + "/query", params={"query": "SELECT ?s WHERE { ?s ?p }"})
+    assert answer.status_code == 400
+    assert "Traceback" not in answer.text
+
+
+def test_query_page_is_served(server: ServerHandle):
+    page = requests.get(server.url + "/")
+    assert page.status_code == 200 and "yasgui" in page.text.lower()
+    script = requests.get(server.url + "/yasgui.min.js")
+    assert script.status_code == 200 and len(script.content) > 10_000
+
+
+def test_binds_loopback_by_default(server: ServerHandle):
+    assert server.url.startswith("http://127.0.0.1:")
+    assert requests.get(server.url + "/health").json() == {"snapshot": "run-1"}
+
+
+def test_without_a_snapshot_it_answers_503_until_one_is_published(tmp_path):
+    with ServerHandle(tmp_path, port=0, poll_s=0.1) as handle:
+        answer = requests.get(handle.url + "/query", params={"query": STATES})
+        assert answer.status_code == 503 and "no snapshot" in answer.text
+
+
+def test_dumps_void_and_service_description_are_served(home):
+    from pipelines.kg.publish import publish_snapshot, published_root_for
+
+    publish_snapshot(home / "store", published_root_for(home), "with-dumps", dumps_base="https://w3id.org/policygraph/")
+    with ServerHandle(home, port=0) as handle:
+        void = requests.get(handle.url + "/.well-known/void")
+        assert void.status_code == 200 and "void:Linkset" in void.text
+        description = requests.get(handle.url + "/query")
+        assert description.headers["Content-Type"].startswith("text/turtle") and "sd:Service" in description.text
+        dump = requests.get(handle.url + "/dumps/policygraph.nq.gz")
+        assert dump.status_code == 200 and dump.content[:2] == b"\x1f\x8b"
+        assert requests.get(handle.url + "/dumps/..%2Fsnapshot.json").status_code == 404
+        assert requests.get(handle.url + "/dumps/../snapshot.json").status_code == 404
+
+
+LIBRARY_QUERY = """# title: States by English label
+# description: The state whose label is exactly the given name.
+# param: name (type: string) default: China  The label to look for.
+SELECT DISTINCT ?state WHERE { ?state a pg:State ; rdfs:label ?label . FILTER(STR(?label) = ?name) }
+"""
+
+
+@pytest.mark.parametrize(
+    "hostile", ['x" } UNION { ?state ?p ?o } #', "> } UNION { ?s ?p ?o", 'China") || true || ("', "\\u0022 } #"]
+)
+def test_library_queries_over_http_resist_injection(home, tmp_path, hostile: str):
+    queries = tmp_path / "queries"
+    queries.mkdir()
+    (queries / "state-by-name.rq").write_text(LIBRARY_QUERY)
+    with ServerHandle(home, port=0, queries_dir=queries) as handle:
+        listing = requests.get(handle.url + "/queries", headers={"Accept": "application/json"}).json()
+        assert listing[0]["name"] == "state-by-name" and listing[0]["params"][0]["default"] == "China"
+        plain = requests.get(handle.url + "/queries/state-by-name", headers={"Accept": "application/json"})
+        assert [b["state"]["value"] for b in plain.json()["results"]["bindings"]] == [
+            "https://w3id.org/policygraph/id/state/CN"
+        ]
+        attack = requests.get(handle.url + "/queries/state-by-name", params={"name": hostile})
+        assert attack.status_code == 200 and attack.json()["results"]["bindings"] == []
+        unknown = requests.get(handle.url + "/queries/state-by-name", params={"nam": "x"})
+        assert unknown.status_code == 400 and "Traceback" not in unknown.text
+        page = requests.get(
+            handle.url + "/queries/state-by-name", params={"name": "India"}, headers={"Accept": "text/html"}
+        )
+        assert "https://w3id.org/policygraph/id/state/IN" in page.text
