@@ -61,7 +61,8 @@ def cmd_run(args) -> int:
         nlp=NlpResource(model=args.model, n_process=args.processes),
     )
     all_assets = [*ASSETS, *CHECKS]
-    run_config = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+    # Dagster's own console log stays quiet; failures are summed up in one line (full log: `dagster dev`).
+    run_config = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
     print(f"policygraph run: sources {config.path}, home {home.root}", flush=True)
     started = time.perf_counter()
     metadata: dict[str, dict] = {}
@@ -274,15 +275,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from pipelines.kg.query import QueryError
     from pipelines.sources.cables.errors import CableParseError
     from pipelines.sources.config import SourcesError
 
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (UserError, SourcesError, CableParseError) as exc:
+    except (UserError, SourcesError, CableParseError, QueryError) as exc:
         print(f"policygraph: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("policygraph: interrupted", file=sys.stderr)
         return 130

@@ -266,11 +266,11 @@ SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {
 
 def graph_summary(store: GraphStore, base: str = "https://w3id.org/policygraph/") -> dict:
     """Triples, named graphs and individuals per type found in documents (not only in the reference tables)."""
-    from pyoxigraph import Literal, Variable
+    from pyoxigraph import Literal
 
     from pipelines.kg.namespaces import PG
 
-    rows = store.query(_TYPES_QUERY, substitutions={Variable("prefix"): Literal(base + "graph/doc/")})
+    rows = store.query(_TYPES_QUERY.replace("?prefix", str(Literal(base + "graph/doc/"))))
     types = {row["type"].value.removeprefix(str(PG)): int(row["n"].value) for row in rows}
     return {"triples": len(store), "graphs": len(store.named_graphs()), "types": dict(sorted(types.items()))}
 
@@ -313,22 +313,29 @@ def publish_graph(
     write_dumps: bool = True,
     remote=None,
 ) -> dict:
-    """Snapshot the store for the endpoint, write dumps and descriptions, and push to a remote store if any."""
-    from pipelines.kg.dumps import write_dumps as dump_store
+    """Snapshot the store for the endpoint (with its dumps and VoID/DCAT description inside the snapshot, so what
+    is downloaded always matches what is served) and push the batch's graphs to a remote store if one is set."""
+    from pipelines.kg.namespaces import Iris
     from pipelines.kg.publish import publish_snapshot
     from pipelines.kg.remote import push_store
-    from pipelines.kg.void import write_descriptions
 
-    report: dict = {"triples": len(store)}
-    dumps = None
-    if write_dumps:
-        dumps = dump_store(store.store, home.dumps, base)
-        report["dumps"] = {name: entry.get("bytes") for name, entry in dumps["files"].items()}
-        report["void"] = write_descriptions(store.store, home.dumps, base, endpoint_url, dumps)["void"]
-    snapshot = publish_snapshot(home.store, home.published, snapshot_id, store=store.store)
-    report["snapshot"] = snapshot.name
+    snapshot = publish_snapshot(
+        home.store,
+        home.published,
+        snapshot_id,
+        store=store.store,
+        dumps_base=base if write_dumps else None,
+        endpoint_url=endpoint_url,
+    )
+    report: dict = {"triples": len(store), "snapshot": snapshot.name}
+    manifest = read_json(snapshot / "snapshot.json", {}) or {}
+    if manifest.get("dumps"):
+        report["dumps"] = manifest["dumps"]
     if remote is not None:
-        report["remote_graphs"] = len(push_store(store.store, remote))
+        iris = Iris(base)
+        graphs = [str(iris.document_graph(d)) for d in batch_documents(home)]
+        graphs += [str(iris.reference_graph), str(iris.ontology_graph)]
+        report["remote_graphs"] = len(push_store(store.store, remote, graphs=graphs))
     return report
 
 

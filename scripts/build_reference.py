@@ -17,8 +17,22 @@ import unicodedata
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "ontology" / "reference" / "countries.csv"
-COLUMNS = ["iso2", "iso3", "numeric", "fips", "geonames", "qid", "name", "official_name", "capital", "independent", "source"]
+COLUMNS = [
+    "iso2",
+    "iso3",
+    "numeric",
+    "fips",
+    "geonames",
+    "qid",
+    "name",
+    "official_name",
+    "capital",
+    "independent",
+    "source",
+]
 SOURCE = "datasets/country-codes data/country-codes.csv (ODC-PDDL)"
+#: Where the CLDR display name is an abbreviation, the readable short name is used as the label.
+NAME_OVERRIDES = {"US": "United States", "GB": "United Kingdom"}
 
 
 def build(src: Path) -> list[dict[str, str]]:
@@ -37,7 +51,7 @@ def build(src: Path) -> list[dict[str, str]]:
                     "fips": r["FIPS"].strip(),
                     "geonames": r["Geoname ID"].strip(),
                     "qid": qid,
-                    "name": (r["CLDR display name"] or r["official_name_en"]).strip(),
+                    "name": NAME_OVERRIDES.get(iso2) or (r["CLDR display name"] or r["official_name_en"]).strip(),
                     "official_name": (r["UNTERM English Formal"] or r["official_name_en"]).strip(),
                     "capital": r["Capital"].strip(),
                     "independent": r["is_independent"].strip(),
@@ -93,16 +107,32 @@ def build_dpv(src: Path, curated_laws: Path) -> tuple[list[dict[str, str]], list
                     # DPV labels many authorities generically; the abbreviation is the distinctive name
                     base = aliases[0] if aliases else f"{base} ({cc.upper()})"
                 authorities.append(
-                    {"entity_id": f"agency/{cc}-dpa-{slug(key)}", "label": base, "aliases": "|".join(aliases),
-                     "subtype": "DataProtectionAuthority", "qid": "", "country": country, "dbpedia": "",
-                     "source": DPV_SOURCE + f" <{iri}>"}
+                    {
+                        "entity_id": f"agency/{cc}-dpa-{slug(key)}",
+                        "label": base,
+                        "aliases": "|".join(aliases),
+                        "subtype": "DataProtectionAuthority",
+                        "qid": "",
+                        "country": country,
+                        "dbpedia": "",
+                        "source": DPV_SOURCE + f" <{iri}>",
+                    }
                 )
             elif r["dpvtype"].endswith(("#Law", "#AdequacyDecision")) and iri not in curated_dpv:
                 laws.append(
-                    {"entity_id": f"law/{cc}-{slug(key)}", "label": base, "aliases": "|".join(aliases),
-                     "subtype": "AdequacyDecision" if "Adequacy" in r["dpvtype"] else "Act", "qid": "",
-                     "country": country, "celex": "", "eli": "", "dpv": iri, "dbpedia": "",
-                     "source": DPV_SOURCE}
+                    {
+                        "entity_id": f"law/{cc}-{slug(key)}",
+                        "label": base,
+                        "aliases": "|".join(aliases),
+                        "subtype": "AdequacyDecision" if "Adequacy" in r["dpvtype"] else "Act",
+                        "qid": "",
+                        "country": country,
+                        "celex": "",
+                        "eli": "",
+                        "dpv": iri,
+                        "dbpedia": "",
+                        "source": DPV_SOURCE,
+                    }
                 )
     return laws, authorities
 

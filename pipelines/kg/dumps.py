@@ -36,6 +36,8 @@ MEDIA_TYPES = {
     ONTOLOGY: ("text/turtle", None),
 }
 
+#: gzip level 6: about as small as 9 and twice as fast on N-Triples.
+GZIP_LEVEL = 6
 _UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
 
 
@@ -50,7 +52,7 @@ def write_dumps(
     base: str,
     *,
     ontology_file: Path | None = None,
-    jsonld_compact_limit: int = 200_000,
+    jsonld_compact_limit: int = 100_000,
 ) -> dict:
     """Write every dump into ``out_dir`` and return ``{"files": {name: {...}}, "triples": n, "quads": n}``.
 
@@ -63,11 +65,11 @@ def write_dumps(
     prefixes = prefix_map()
     files: dict[str, dict] = {}
 
-    triples = _write_streamed(out_dir / TURTLE, store, ox.RdfFormat.TURTLE, prefixes)
-    files[TURTLE] = {"triples": triples}
+    triples = _write_ntriples_gz(out_dir / NTRIPLES_GZ, store)
+    files[NTRIPLES_GZ] = {"triples": triples}
 
-    n = _write_streamed(out_dir / NTRIPLES_GZ, store, ox.RdfFormat.N_TRIPLES, None, gz=True)
-    files[NTRIPLES_GZ] = {"triples": n}
+    _write_turtle(out_dir / TURTLE, store, prefixes)
+    files[TURTLE] = {"triples": triples}
 
     quads = _write_quads(out_dir / NQUADS_GZ, store)
     files[NQUADS_GZ] = {"quads": quads}
@@ -92,36 +94,44 @@ def union_triples(store: ox.Store):
     return store.query(_UNION_TRIPLES, use_default_graph_as_union=True)
 
 
-class _Counting:
-    """Counts the triples that pass through to a serialiser without holding them."""
+class _LineCounter:
+    """A binary writer that counts the lines (= N-Triples statements) passing through it."""
 
-    def __init__(self, items):
-        self.items = items
-        self.count = 0
+    def __init__(self, target):
+        self.target = target
+        self.lines = 0
 
-    def __iter__(self):
-        for item in self.items:
-            self.count += 1
-            yield item
+    def write(self, data: bytes) -> int:
+        self.lines += data.count(b"\n")
+        return self.target.write(data)
+
+    def flush(self) -> None:
+        self.target.flush()
 
 
-def _write_streamed(path: Path, store: ox.Store, fmt, prefixes, gz: bool = False) -> int:
-    counted = _Counting(union_triples(store))
+def _write_ntriples_gz(path: Path, store: ox.Store) -> int:
+    """Serialised natively (no Python object per triple); the count is the number of lines written."""
     tmp = path.with_name(path.name + ".part")
-    opener = gzip.open if gz else open
-    with opener(tmp, "wb") as fh:
-        ox.serialize(counted, fh, fmt, prefixes=prefixes)
+    with gzip.open(tmp, "wb", compresslevel=GZIP_LEVEL) as fh:
+        counter = _LineCounter(fh)
+        union_triples(store).serialize(counter, ox.RdfFormat.N_TRIPLES)
     tmp.replace(path)
-    return counted.count
+    return counter.lines
+
+
+def _write_turtle(path: Path, store: ox.Store, prefixes: dict[str, str]) -> None:
+    tmp = path.with_name(path.name + ".part")
+    with open(tmp, "wb") as fh:
+        ox.serialize(union_triples(store), fh, ox.RdfFormat.TURTLE, prefixes=prefixes)
+    tmp.replace(path)
 
 
 def _write_quads(path: Path, store: ox.Store) -> int:
-    counted = _Counting(store.quads_for_pattern(None, None, None, None))
     tmp = path.with_name(path.name + ".part")
-    with gzip.open(tmp, "wb") as fh:
-        ox.serialize(counted, fh, ox.RdfFormat.N_QUADS)
+    with gzip.open(tmp, "wb", compresslevel=GZIP_LEVEL) as fh:
+        store.dump(fh, ox.RdfFormat.N_QUADS)
     tmp.replace(path)
-    return counted.count
+    return len(store)
 
 
 def _write_jsonld(path: Path, store: ox.Store, prefixes: dict[str, str], compact: bool) -> str:
@@ -136,7 +146,7 @@ def _write_jsonld(path: Path, store: ox.Store, prefixes: dict[str, str], compact
         # one file format for users and avoids rdflib's in-memory graph on big data.
         with open(tmp, "wb") as fh:
             fh.write(b'{"@context": ' + json.dumps(prefixes).encode() + b', "@graph": ')
-            ox.serialize(union_triples(store), fh, ox.RdfFormat.JSON_LD)
+            union_triples(store).serialize(fh, ox.RdfFormat.JSON_LD)
             fh.write(b"}\n")
         form = "expanded"
     tmp.replace(path)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -137,9 +138,10 @@ def parse_query_file(path: Path, name: str | None = None) -> NamedQuery:
     title = next((value for key, value in entries if key == "title"), "")
     descriptions = [value for key, value in entries if key == "description"]
     params = [_parse_param(value, path) for key, value in entries if key == "param"]
-    name = name or path.stem
-    if not title:
+    if not title and name is not None:  # library queries are documented; an analyst's own file need not be
         raise QueryError(f"{path}: missing '# title:' header line")
+    title = title or path.stem
+    name = name or path.stem
     for param in params:
         if not re.search(rf"[?$]{param.name}\b", _strip_comments(text)):
             raise QueryError(f"{path}: parameter {param.name!r} is declared but ?{param.name} is not used")
@@ -154,6 +156,47 @@ def load_queries(directory: Path = QUERIES_DIR) -> dict[str, NamedQuery]:
         name = path.relative_to(directory).with_suffix("").as_posix()
         queries[name] = parse_query_file(path, name)
     return queries
+
+
+def list_queries(directory: Path = QUERIES_DIR) -> list[NamedQuery]:
+    """The library, sorted by name (``policygraph query --list``)."""
+    return list(load_queries(directory).values())
+
+
+def find_query(name_or_path: str, directory: Path = QUERIES_DIR) -> NamedQuery:
+    """A library query by name (``checks/x-violation`` too) or a ``.rq`` file by path."""
+    library = load_queries(directory) if Path(directory).is_dir() else {}
+    if name_or_path in library:
+        return library[name_or_path]
+    path = Path(name_or_path)
+    if path.suffix == ".rq" and path.is_file():
+        return parse_query_file(path)
+    raise QueryError(f"no query {name_or_path!r} in {directory} (policygraph query --list shows them)")
+
+
+def run_cli_query(home, name_or_path: str, params: Mapping[str, str], fmt: str = "table") -> str:
+    """``policygraph query``: run a library query on the graph of a run home and format the result.
+
+    It reads the published snapshot (``HOME/published``, opened read-only: never disturbs a running pipeline or
+    server); before the first publication it opens the live store ``HOME/store``, which fails cleanly while a
+    pipeline run holds it. Raises QueryError (ParameterError) with a message for the user.
+    """
+    from pipelines.kg.publish import open_current
+
+    query = find_query(name_or_path)
+    root = Path(home) if isinstance(home, str | os.PathLike) else Path(home.root)  # a path or a Home
+    store = open_current(root / "published")
+    if store is None:
+        if not (root / "store").is_dir():
+            raise QueryError(f"no graph under {root}: run the pipeline first")
+        try:
+            store = ox.Store(str(root / "store"))
+        except OSError as err:
+            raise QueryError(f"the store is busy (a pipeline run holds it): {err}") from None
+    try:
+        return format_result(run_query(query, params, store=store), fmt)
+    finally:
+        del store
 
 
 def _parse_param(value: str, path: Path) -> Param:
@@ -437,8 +480,9 @@ def query_form(text: str) -> str:
     for kind, value, _ in tokens:
         word = value.upper()
         if kind == "word" and word in ("BASE", "PREFIX"):
-            continue
-        if kind in ("iri",) or (kind == "word" and value.endswith(":")):
+            for kind, _, _ in tokens:  # skip the prefix name (possibly empty: "PREFIX : <...>") and the IRI
+                if kind == "iri":
+                    break
             continue
         if kind == "word" and word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
             return word

@@ -155,6 +155,9 @@ class GraphBuilder:
                 yield d, pg("mentions"), ent
                 yield ent, RDF_TYPE, pg(entity_class(m.entity_id, m.type))
                 yield ent, RDFS_LABEL, Literal(m.label, language="en")
+                if m.type == "DataType":  # a category the taxonomy may not have yet: still a concept of the scheme
+                    yield ent, NamedNode(_SKOS + "prefLabel"), Literal(m.label, language="en")
+                    yield ent, NamedNode(_SKOS + "inScheme"), pg("DataTypeScheme")
                 if m.qid:
                     yield ent, pg("wikidataId"), Literal(m.qid)
         for r in ex.relations:

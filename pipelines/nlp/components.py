@@ -91,14 +91,14 @@ class EntityTyper:
 
     # helpers the rule finders call back
     def is_known_name(self, text: str) -> bool:
-        return bool(self.index.candidates(text))
+        return bool(self.index.candidates(text)) or normalize(text) in self.index.capitals
 
     def is_state(self, text: str) -> bool:
         return self.index.type_of(text) == "State"
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        cands = self._from_ents(doc)
+        cands = self._from_ents(doc, text)
         cands += rules.find_law_citations(text)
         for run in rules.capitalised_runs(doc, self.lex, self.is_known_name):
             cands += rules.orgs_in_run(run, self.lex, self.is_state)
@@ -112,12 +112,12 @@ class EntityTyper:
         chosen = self._select(cands)
         chosen = self._extend_firms(text, chosen)
         chosen = self._add_implied(text, chosen)
-        mentions = self._resolve(doc, chosen)
+        mentions = self._resolve(doc, chosen, text)
         doc._.pg_mentions = mentions
         return doc
 
     # candidates from the rulers and the statistical NER
-    def _from_ents(self, doc: Doc) -> list[Cand]:
+    def _from_ents(self, doc: Doc, text: str) -> list[Cand]:
         out: list[Cand] = []
         for ent in doc.ents:
             label = ent.label_
@@ -126,44 +126,51 @@ class EntityTyper:
                 continue
             if label not in _NER_TYPES:
                 continue
-            c = self._map_ner(doc, ent)
+            c = self._map_ner(doc, ent, text)
             if c is not None:
                 out.append(c)
         return out
 
-    def _map_ner(self, doc: Doc, ent) -> Cand | None:
+    def _map_ner(self, doc: Doc, ent, text: str) -> Cand | None:
         label, t = ent.label_, ent.text
-        start, end = rules.clean_span(doc.text, ent.start_char, ent.end_char)
+        start, end = rules.clean_span(text, ent.start_char, ent.end_char)
         if end <= start:
             return None
-        t = doc.text[start:end]
+        t = text[start:end]
         if normalize(t) in self.lex.not_entities:
             return None
         known = self.index.type_of(t)
         if known is not None and known != "DataType":
             return Cand(start, end, known, "ner+table", priority=3, confidence=0.9)
         if label == "PERSON":
-            start = self._strip_titles(doc.text, start, end)
-            t = doc.text[start:end]
-            if not t or any(ch.isdigit() for ch in t) or not t[0].isupper():
+            start = self._strip_titles(text, start, end)
+            t = text[start:end]
+            if not t or any(ch.isdigit() for ch in t) or not t[0].isupper() or t.lower() in self.lex.person_titles:
                 return None
             low = t.lower().split()
             if any(w in self.lex.org_heads or w in self.lex.law_heads or w in self.lex.place_heads for w in low):
                 return None
             if t.isupper() and not self._plausible_caps_name(low):
                 return None  # NER guesses badly on all-caps telegram text
-            prev = doc.text[max(0, start - 4) : start].lower()
+            prev = text[max(0, start - 4) : start].lower()
             if len(low) == 1 and re.search(r"\b(?:the|a|an)\s$", prev):
                 return None  # "the Clerk": a common noun
             return Cand(start, end, "Person", "ner", priority=2, confidence=0.75)
         if label in ("GPE", "LOC"):
             if normalize(t) in ("kingdom", "republic", "federation") and t[0].isupper():
                 return Cand(start, end, "State", "short-state", priority=2, confidence=0.6)
-            return self._metonymy(doc, ent, start, end)
+            return self._metonymy(doc, ent, start, end, text)
         if label == "ORG":
-            return self._org_from_ner(doc, start, end)
+            return self._org_from_ner(doc, start, end, text)
         if label == "LAW":
-            if re.match(r"[A-Z]", t) and re.search(r"[A-Za-z]{2}", t) and not t.lower().startswith("section"):
+            first, last = t.split()[0].lower(), t.split()[-1].lower()
+            provision = first in ("article", "section", "chapter", "part", "paragraph", "clause", "title")
+            if (
+                re.match(r"[A-Z]", t)
+                and re.search(r"[A-Za-z]{2}", t)
+                and not provision
+                and last not in self.lex.name_connectors
+            ):
                 return Cand(start, end, "Law", "ner", priority=2, confidence=0.6)
             return None
         if label in ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
@@ -194,9 +201,9 @@ class EntityTyper:
             return start + len(text[start:end]) - len(" ".join(words[k:]))
         return start
 
-    def _metonymy(self, doc: Doc, ent, start: int, end: int) -> Cand | None:
+    def _metonymy(self, doc: Doc, ent, start: int, end: int, text: str) -> Cand | None:
         """A capital standing for its government ("Washington’s message", "Beijing has argued")."""
-        key = normalize(doc.text[start:end])
+        key = normalize(text[start:end])
         if key not in self.index.capitals or key in self.lex.capital_exclusions:
             return None
         root = ent.root
@@ -211,8 +218,8 @@ class EntityTyper:
             return Cand(start, end, "State", "metonymy", priority=2, confidence=0.6)
         return None
 
-    def _org_from_ner(self, doc: Doc, start: int, end: int) -> Cand | None:
-        t = doc.text[start:end]
+    def _org_from_ner(self, doc: Doc, start: int, end: int, text: str) -> Cand | None:
+        t = text[start:end]
         words = t.split()
         low = [w.lower().strip(",.") for w in words]
         if not words or not re.match(r"[A-Z0-9@]", t) or t.startswith("@"):
@@ -225,19 +232,19 @@ class EntityTyper:
             return Cand(start, end, "Firm", "ner", priority=2, confidence=0.7)
         if low[-1] in self.lex.place_heads or t.isupper():
             return None  # a building or place; or an undefined acronym / all-caps word of unknown kind
-        before = doc.text[max(0, start - 30) : start].lower()
-        if re.search(r"\b(?:" + "|".join(re.escape(x) for x in self.lex.person_titles) + r")\s+(?:of\s+)?(?:the\s+)?$", before):
+        before = text[max(0, start - 30) : start].lower()
+        if re.search(
+            r"\b(?:" + "|".join(re.escape(x) for x in self.lex.person_titles) + r")\s+(?:of\s+)?(?:the\s+)?$", before
+        ):
             return None  # "Secretary of State", "Secretary of Defense": a portfolio
-        if len(words) <= 3 and self._firm_evidence(doc, start, end):
+        if len(words) <= 3 and self._firm_evidence(text, start, end):
             return Cand(start, end, "Firm", "ner", priority=1, confidence=0.55)
         return None
 
-    def _firm_evidence(self, doc: Doc, start: int, end: int) -> bool:
-        """Brand-like spelling (TikTok, musical.ly, 3M) or a company noun close by."""
-        t = doc.text[start:end]
-        if re.search(r"[a-z][A-Z]|\d|\.[a-z]", t):
-            return True
-        window = (doc.text[max(0, start - 40) : start] + " " + doc.text[end : end + 40]).lower()
+    def _firm_evidence(self, text: str, start: int, end: int) -> bool:
+        """A company noun close by ("companies such as Tesla", "the firm"). Brand-like spelling alone is not
+        enough: products (JavaScript, Android) are spelled the same way."""
+        window = (text[max(0, start - 40) : start] + " " + text[end : end + 40]).lower()
         return any(re.search(rf"\b{_plural(n)}\b", window) for n in self.lex.firm_nouns)
 
     def _clean(self, text: str, c: Cand) -> Cand | None:
@@ -258,7 +265,9 @@ class EntityTyper:
         keep = []
         for c in cands:
             if c.source == "org-head":
-                inside = [r for r in ruler if c.start <= r.start and r.end <= c.end and (r.start, r.end) != (c.start, c.end)]
+                inside = [
+                    r for r in ruler if c.start <= r.start and r.end <= c.end and (r.start, r.end) != (c.start, c.end)
+                ]
                 if len(inside) >= 2:
                     continue
             keep.append(c)
@@ -295,10 +304,16 @@ class EntityTyper:
                     c.source = "law-head"
             if c.type == "Firm":
                 # "Uber and Getir": an unknown name coordinated with a company is a company
-                for m in re.finditer(r"(?:^(?:,|\s+and|\s+or|\s*&)\s+)([A-Z][\w.&-]*[\w])(?=[\s,.;:)])", text[c.end : c.end + 40]):
+                for m in re.finditer(
+                    r"(?:^(?:,|\s+and|\s+or|\s*&)\s+)([A-Z][\w.&-]*[\w])(?=[\s,.;:)])", text[c.end : c.end + 40]
+                ):
                     a, b = c.end + m.start(1), c.end + m.end(1)
                     word = text[a:b]
-                    if not any(taken[a:b]) and self.index.type_of(word) is None and word.lower() not in self.lex.name_stop_starters:
+                    if (
+                        not any(taken[a:b])
+                        and self.index.type_of(word) is None
+                        and word.lower() not in self.lex.name_stop_starters
+                    ):
                         added.append(Cand(a, b, "Firm", "coordination", 2, 0.5))
             if c.type == "State":
                 m = re.match(r"['’]s\s+(constitution|Constitution)\b", text[c.end :])
@@ -319,8 +334,7 @@ class EntityTyper:
         return chosen
 
     # resolution, abbreviations, repeated names
-    def _resolve(self, doc: Doc, chosen: list[Cand]) -> list[dict]:
-        text = doc.text
+    def _resolve(self, doc: Doc, chosen: list[Cand], text: str) -> list[dict]:
         ctx = DocContext()
         occupied = bytearray(len(text) + 1)
         for c in chosen:
@@ -357,7 +371,8 @@ class EntityTyper:
 
         mentions: list[dict] = []
         ids: dict[int, str] = {}
-        for c in chosen:
+        # repeats copy their parent's entity, which may come later in the text: resolve them last
+        for c in sorted(chosen, key=lambda c: (c.source == "repeat", c.start)):
             surface = text[c.start : c.end]
             parent = c.meta.get("parent")
             if c.type == "?":
@@ -370,7 +385,9 @@ class EntityTyper:
             elif parent is not None and id(parent) in ids:
                 eid = ids[id(parent)]
                 e = self.resolver.entity(eid)
-                label, qid = (e.label, e.qid) if e else (self.resolver.canonical(text[parent.start : parent.end], c.type), None)
+                label, qid = (
+                    (e.label, e.qid) if e else (self.resolver.canonical(text[parent.start : parent.end], c.type), None)
+                )
                 ctx.abbreviations[normalize(surface)] = eid
             else:
                 eid, label, qid = self.resolver.resolve(surface, c.type, ctx)
@@ -386,10 +403,19 @@ class EntityTyper:
             ids[id(c)] = eid
             ctx.note(eid, c.type, label)
             mentions.append(
-                {"start": c.start, "end": c.end, "text": surface, "type": c.type, "entity_id": eid,
-                 "label": label, "qid": qid, "confidence": round(c.confidence, 3), "source": c.source}
+                {
+                    "start": c.start,
+                    "end": c.end,
+                    "text": surface,
+                    "type": c.type,
+                    "entity_id": eid,
+                    "label": label,
+                    "qid": qid,
+                    "confidence": round(c.confidence, 3),
+                    "source": c.source,
+                }
             )
-        return mentions
+        return sorted(mentions, key=lambda m: (m["start"], m["end"]))
 
     def _bare_head(self, surface: str, ctx: DocContext) -> tuple[str, str] | None:
         if not surface[:1].isupper() or surface.isupper():
@@ -427,8 +453,17 @@ class EntityTyper:
                 if any(occupied[a:b]):
                     continue
                 occupied[a:b] = b"\1" * (b - a)
-                added.append(Cand(a, b, c.type, "repeat", 2, c.confidence * 0.9,
-                                  meta={"parent": c} if c.type != "Person" or s == text[c.start : c.end] else {}))
+                added.append(
+                    Cand(
+                        a,
+                        b,
+                        c.type,
+                        "repeat",
+                        2,
+                        c.confidence * 0.9,
+                        meta={"parent": c} if c.type != "Person" or s == text[c.start : c.end] else {},
+                    )
+                )
         return sorted(chosen + added, key=lambda c: c.start)
 
 

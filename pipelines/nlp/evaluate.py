@@ -39,8 +39,10 @@ def score_entities(gold_docs: list[dict], pred_docs: list[dict], lenient: bool =
         gold = [e for e in g.get("entities", []) if e["type"] in counts]
         pred = [e for e in preds.get(g["id"], {}).get("entities", []) if e["type"] in counts]
         if lenient:
+
             def hit(a, others):
                 return any(o["type"] == a["type"] and o["start"] < a["end"] and a["start"] < o["end"] for o in others)
+
             for e in pred:
                 counts[e["type"]][0] += hit(e, gold)
             for e in gold:
@@ -51,8 +53,8 @@ def score_entities(gold_docs: list[dict], pred_docs: list[dict], lenient: bool =
             for k in pset & gset:
                 counts[k[2]][0] += 1
                 counts[k[2]][2] += 1
-            pred = [dict(zip(("start", "end", "type"), k)) for k in pset]
-            gold = [dict(zip(("start", "end", "type"), k)) for k in gset]
+            pred = [dict(zip(("start", "end", "type"), k, strict=True)) for k in pset]
+            gold = [dict(zip(("start", "end", "type"), k, strict=True)) for k in gset]
         for e in pred:
             counts[e["type"]][1] += 1
         for e in gold:
@@ -136,7 +138,7 @@ def predict_documents(docs: Iterable[dict], settings: NlpSettings | None = None,
     extractor = extractor or Extractor(settings or NlpSettings())
     docs = list(docs)
     items = [(d["id"], "gold", d["text"]) for d in docs]
-    return [to_gold_format(d["id"], x) for d, x in zip(docs, extractor.extract_many(items))]
+    return [to_gold_format(d["id"], x) for d, x in zip(docs, extractor.extract_many(items), strict=True)]
 
 
 def predict_gold_format(gold_path: Path | str, settings: NlpSettings | None = None, extractor=None) -> list[dict]:
@@ -157,7 +159,9 @@ def format_scores(scores: dict) -> str:
     for t in [*ENTITY_TYPES, "micro"]:
         a = strict["micro"] if t == "micro" else strict["per_type"][t]
         b = lenient["micro"] if t == "micro" else lenient["per_type"][t]
-        lines.append(f"{t:<12}{a['p']:>9.3f}{a['r']:>7.3f}{a['f1']:>7.3f}   {b['p']:>9.3f}{b['r']:>7.3f}{b['f1']:>7.3f}")
+        lines.append(
+            f"{t:<12}{a['p']:>9.3f}{a['r']:>7.3f}{a['f1']:>7.3f}   {b['p']:>9.3f}{b['r']:>7.3f}{b['f1']:>7.3f}"
+        )
     link, rel = scores["linking"], scores["relations"]
     lines.append(f"linking accuracy {link['accuracy']:.3f} (n={link['n']})")
     lines.append(f"relations P {rel['p']:.3f} R {rel['r']:.3f} F1 {rel['f1']:.3f}")

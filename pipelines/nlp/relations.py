@@ -51,7 +51,8 @@ class Cues:
 
 @lru_cache(maxsize=2)
 def load_cues(path: Path = PATTERNS) -> Cues:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # BaseLoader keeps every scalar a string (YAML 1.1 would read "on" and "no" as booleans)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     return Cues(**{k: tuple(str(x).lower() for x in data[k]) for k in Cues.__dataclass_fields__})
 
 
@@ -65,6 +66,7 @@ class _Sentence:
 
     def __init__(self, doc: Doc, sent: Span, mentions: list[dict], spans: list, idx: list[int]):
         self.doc, self.sent, self.mentions, self.spans, self.idx = doc, sent, mentions, spans, idx
+        self.text = doc.user_data.get("pg_text") or doc.text
         # the fullest mention of each entity in this sentence (the first: abbreviations follow their long form)
         self.full: dict[str, int] = {}
         for i in idx:
@@ -86,11 +88,11 @@ class _Sentence:
         return span.root if span is not None else None
 
     def text_between(self, a: int, b: int) -> str:
-        return self.doc.text[self.mentions[a]["end"] : self.mentions[b]["start"]]
+        return self.text[self.mentions[a]["end"] : self.mentions[b]["start"]]
 
     def is_abbreviation(self, i: int) -> bool:
         """A mention inside a parenthesis right after another mention of the same entity."""
-        before = self.doc.text[max(0, self.mentions[i]["start"] - 2) : self.mentions[i]["start"]]
+        before = self.text[max(0, self.mentions[i]["start"] - 2) : self.mentions[i]["start"]]
         return "(" in before and self.canon(i) != i
 
 
@@ -114,6 +116,7 @@ class RelationFinder:
 
     def find(self, doc: Doc, mentions: list[dict]) -> list[dict]:
         found: dict[tuple[int, int, str], dict] = {}
+        doc.user_data["pg_text"] = doc.text  # Doc.text is rebuilt on every access: read it once
         spans = [doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions]
         first_of: dict[str, int] = {}
         for i, m in enumerate(mentions):
@@ -125,8 +128,15 @@ class RelationFinder:
             if h == t or mentions[h]["entity_id"] == mentions[t]["entity_id"]:
                 return
             if key not in found or found[key]["confidence"] < conf:
-                found[key] = {"head": h, "tail": t, "type": type_, "sentence_start": sent.start_char,
-                              "sentence_end": sent.end_char, "confidence": conf, "source": source}
+                found[key] = {
+                    "head": h,
+                    "tail": t,
+                    "type": type_,
+                    "sentence_start": sent.start_char,
+                    "sentence_end": sent.end_char,
+                    "confidence": conf,
+                    "source": source,
+                }
 
         for sent in doc.sents:
             idx = [i for i, m in enumerate(mentions) if sent.start_char <= m["start"] < sent.end_char]
@@ -144,6 +154,7 @@ class RelationFinder:
             key = (r["head"], r["tail"], r["type"])
             if key not in found:
                 found[key] = r
+        doc.user_data.pop("pg_text", None)
         return sorted(found.values(), key=lambda r: (r["sentence_start"], r["head"], r["tail"], r["type"]))
 
     def _anaphor(self, s: _Sentence, last_law: int | None) -> int | None:
@@ -181,7 +192,7 @@ class RelationFinder:
             return out
         low = s.sent.text.lower()
         in_state = any(
-            re.search(r"\b(?:in|within|inside)\s+(?:the\s+)?$", s.doc.text[max(0, s.m(i)["start"] - 12) : s.m(i)["start"]])
+            re.search(r"\b(?:in|within|inside)\s+(?:the\s+)?$", s.text[max(0, s.m(i)["start"] - 12) : s.m(i)["start"]])
             for i in s.typed("State")
         )
         localize = any(_has(t.text, c.localize) for t in s.sent) and (
@@ -223,12 +234,14 @@ class RelationFinder:
                 a_c = s.canon(a)
                 ma, ml = s.m(a), s.m(law)
                 if ma["start"] < ml["start"]:
-                    gap = s.doc.text[ma["end"] : ml["start"]]
+                    gap = s.text[ma["end"] : ml["start"]]
                     # "Russia adopted Federal Law No. 242-FZ", "Justice Department Issues Final Rule"
                     if self._enact_gap.match(gap):
                         out.append((a_c, law_c, "enacts", 0.8))
                     # "China's Personal Information Protection Law", "the EU's principal law, the GDPR"
-                    elif self._poss_gap.match(gap) and not any(s.m(x)["start"] > ma["end"] and s.m(x)["end"] <= ml["start"] for x in s.idx):
+                    elif self._poss_gap.match(gap) and not any(
+                        s.m(x)["start"] > ma["end"] and s.m(x)["end"] <= ml["start"] for x in s.idx
+                    ):
                         out.append((a_c, law_c, "enacts", 0.7))
                 at = s.root(a)
                 if lt is None or at is None:
@@ -241,9 +254,12 @@ class RelationFinder:
                     if at.head == rel and at.dep_ == "nsubj":
                         out.append((a_c, law_c, "enacts", 0.75))
                 # "Saudi Arabia is enforcing its Personal Data Protection Law"
-                if any(t.lower_ in ("its", "their") and t.dep_ == "poss" for t in lt.children) and ma["start"] < ml["start"]:
+                if (
+                    any(t.lower_ in ("its", "their") and t.dep_ == "poss" for t in lt.children)
+                    and ma["start"] < ml["start"]
+                ):
                     between = [x for x in s.typed(*ENACTORS) if ma["end"] <= s.m(x)["start"] < ml["start"]]
-                    if not between and len(s.doc.text[ma["end"] : ml["start"]]) < 60:
+                    if not between and len(s.text[ma["end"] : ml["start"]]) < 60:
                         out.append((a_c, law_c, "enacts", 0.65))
             # "<law>, a program developed by the European Union (EU) and the United States"
             for tok in s.sent:
@@ -254,7 +270,7 @@ class RelationFinder:
                     if not prev_laws or s.canon(prev_laws[-1]) != law_c:
                         continue
                     by_end = s.doc[tok.i + 1].idx + 2
-                    clause = re.split(r"\bto\b|;|\bwhich\b|\bthat\b", s.doc.text[by_end : s.sent.end_char])[0]
+                    clause = re.split(r"\bto\b|;|\bwhich\b|\bthat\b", s.text[by_end : s.sent.end_char])[0]
                     for a in agents:
                         if by_end <= s.m(a)["start"] < by_end + len(clause):
                             out.append((s.canon(a), law_c, "enacts", 0.75))
@@ -292,13 +308,17 @@ class RelationFinder:
                 if ot is None or not _under(ot, verb) or ot in subj.subtree:
                     continue  # not in the verb's clause, or a co-subject ("Google and Meta have lobbied")
                 obj = o
+                # "opposes Vietnam's Decree 53": the possessed law is the object, not its possessor
+                nxt = [x for x in s.idx if s.m(x)["start"] >= s.m(o)["end"]]
+                if nxt and re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}", s.text_between(o, nxt[0])):
+                    obj = nxt[0]
                 break
             allowed = ("Law",) if kind == "supports" else ("Law", "State", "Agency")
             if obj is not None and s.m(obj)["type"] in allowed:
                 out.append((s.canon(a), s.canon(obj), kind, 0.65))
             elif obj is None and anaphor is not None:
                 nouns = "|".join(re.escape(x) for x in c.law_anaphors)
-                rest = s.doc.text[verb.idx : s.sent.end_char].lower()
+                rest = s.text[verb.idx : s.sent.end_char].lower()
                 if re.search(rf"\b(?:this|the|these|such)\s+(?:[a-z]+\s+)?(?:{nouns})\b", rest[:80]):
                     out.append((s.canon(a), anaphor, kind, 0.5))
         return out
@@ -311,7 +331,7 @@ class RelationFinder:
             for g in s.typed("Agency"):
                 if s.m(p)["end"] <= s.m(g)["start"]:
                     between = s.text_between(p, g)
-                    after = s.doc.text[s.m(g)["end"] : s.m(g)["end"] + 3]
+                    after = s.text[s.m(g)["end"] : s.m(g)["end"] + 3]
                     nested = re.match(r"['’]s\s", after) is not None  # "of the Justice Department's Division"
                     if re.fullmatch(r"\s+of\s+(?:the\s+)?", between) and not nested:
                         out.append((s.canon(p), s.canon(g), "leads", 0.7))
@@ -334,7 +354,7 @@ class RelationFinder:
         member = "|".join(re.escape(x) for x in self.cues.member)
         for st in s.typed("State"):
             for o in s.typed("IGO"):
-                after = s.doc.text[s.m(o)["end"] : s.m(o)["end"] + 2]
+                after = s.text[s.m(o)["end"] : s.m(o)["end"] + 2]
                 if s.m(st)["end"] <= s.m(o)["start"] and not re.match(r"['’]s", after):
                     gap = s.text_between(st, o).lower()
                     if len(gap) < 40 and re.search(rf"\b(?:{member})\b", gap):
@@ -344,6 +364,7 @@ class RelationFinder:
     # -- across sentences ---------------------------------------------------------------------------------------
     def _inferences(self, doc: Doc, mentions: list[dict], rels: list[dict]) -> list[dict]:
         out = []
+        text = doc.user_data.get("pg_text") or doc.text
         # the state that enacts a localisation law requires the localisation
         enactors: dict[str, list[int]] = {}
         for r in rels:
@@ -371,11 +392,20 @@ class RelationFinder:
                     if mentions[d]["entity_id"] == mentions[first]["entity_id"]:
                         continue
                     # list items, not the examples in a parenthesis ("(e.g., Social Security numbers)")
-                    inner = doc.text[sent.start_char : mentions[d]["start"]]
+                    inner = text[sent.start_char : mentions[d]["start"]]
                     if inner.count("(") > inner.count(")"):
                         continue
-                    out.append({"head": r["head"], "tail": d, "type": r["type"], "sentence_start": sent.start_char,
-                                "sentence_end": sent.end_char, "confidence": 0.5, "source": "inference"})
+                    out.append(
+                        {
+                            "head": r["head"],
+                            "tail": d,
+                            "type": r["type"],
+                            "sentence_start": sent.start_char,
+                            "sentence_end": sent.end_char,
+                            "confidence": 0.5,
+                            "source": "inference",
+                        }
+                    )
         return out
 
 

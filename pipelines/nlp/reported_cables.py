@@ -16,9 +16,26 @@ import yaml
 from pipelines.model import Mention, ReportedCable
 
 _PATTERNS = Path(__file__).parent / "patterns" / "reported_cables.yaml"
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 _DATE = re.compile(r"\bon\s+(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z\"'(])|\n\s*\n")
 
@@ -40,7 +57,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def find_reported_cables(text: str, mentions: tuple[Mention, ...], published: str | None) -> list[ReportedCable]:
     cues = _cues()
-    noun_re = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(cues["nouns"], key=len, reverse=True)) + r")\b", re.I)
+    noun_re = re.compile(
+        r"\b(" + "|".join(re.escape(n) for n in sorted(cues["nouns"], key=len, reverse=True)) + r")\b", re.I
+    )
     found = []
     for s, e in sentences(text):
         sentence = text[s:e]

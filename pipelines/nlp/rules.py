@@ -64,7 +64,13 @@ LAW_CITATIONS = [
     # Law No. 6698, Decree No. 13, Act No. 57 of 2003, Order No. 12
     re.compile(r"\b(?:Law|Act|Order|Ordinance)\s+No\.\s*\d+(?:[/-][\w]+)*(?:\s+of\s+\d{4})?"),
     # UN Security Council Resolution 2254, Resolution 2254
-    re.compile(r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)\s+)?Resolution\s+\d{2,4}\b"),
+    re.compile(
+        r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)\s+)?Resolution\s+\d{2,4}\b"
+    ),
+    # Civil Code, Criminal Code (a bare "... Code" is more often software than law)
+    re.compile(
+        r"\b(?:Civil|Criminal|Penal|Labou?r|Tax|Commercial|Administrative|Customs|Electoral|Family|Land)\s+Code\b"
+    ),
     # Case C-311/18
     re.compile(r"\b(?:Case\s+)?[CT]-\d{1,3}/\d{2}\b"),
 ]
@@ -91,13 +97,25 @@ def find_law_citations(text: str) -> list[Cand]:
                 cand.meta["abbreviation"] = (start + inner.start(1), start + inner.end(1))
             out.append(cand)
             if q:
-                out.append(Cand(q.start(1), q.end(1), "Law", "citation-title", priority=5, confidence=0.8,
-                                meta={"same_as": (start, end)}))
-    for m in CASE_NAME.finditer(text):
+                out.append(
+                    Cand(
+                        q.start(1),
+                        q.end(1),
+                        "Law",
+                        "citation-title",
+                        priority=5,
+                        confidence=0.8,
+                        meta={"same_as": (start, end)},
+                    )
+                )
+    for m in CASE_NAME.finditer(text) if " v" in text else ():
         left = m.group(1)
         if len(left.split()) > 8:
             continue
-        out.append(Cand(m.start(), m.end(), "Law", "case", priority=5, confidence=0.85))
+        end = m.end()
+        while end > m.start() and text[end - 1] in "'’\"":
+            end -= 1  # a closing quote is not part of the name
+        out.append(Cand(m.start(), end, "Law", "case", priority=5, confidence=0.85))
     return out
 
 
@@ -138,6 +156,7 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None) -> list[list[Wo
     "Saudi Arabia's law") but not inside a name ("People's Republic", "Americans' Data")."""
     runs: list[list[Word]] = []
     cur: list[Word] = []
+    text = doc.text
     toks = list(doc)
     n = len(toks)
     connectors = lex.name_connectors | lex.name_particles | {"from"}
@@ -179,27 +198,47 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None) -> list[list[Wo
                 i += 1
                 continue
             # hyphen-joined words form one word: "EU-U.S.", "U.S.-Iraq"
-            if cur and i > 0 and toks[i - 1].text in _JOINERS and not toks[i - 1].whitespace_ and cur[-1].end == toks[i - 1].idx:
+            if (
+                cur
+                and i > 0
+                and toks[i - 1].text in _JOINERS
+                and not toks[i - 1].whitespace_
+                and cur[-1].end == toks[i - 1].idx
+            ):
                 last = cur[-1]
-                cur[-1] = Word(doc.text[last.start : tok.idx + len(tok.text)], last.start, tok.idx + len(tok.text), last.token)
+                cur[-1] = Word(
+                    text[last.start : tok.idx + len(tok.text)], last.start, tok.idx + len(tok.text), last.token
+                )
             else:
                 cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
             i += 1
             continue
         if cur:
-            if tok.text in _JOINERS and not tok.whitespace_ and not toks[i - 1].whitespace_ and i + 1 < n and _name_token(toks[i + 1]):
+            if (
+                tok.text in _JOINERS
+                and not tok.whitespace_
+                and not toks[i - 1].whitespace_
+                and i + 1 < n
+                and _name_token(toks[i + 1])
+            ):
                 i += 1
                 continue  # joined on the next word
             if tok.text.islower() and tok.lower_ in connectors and next_name(i + 1):
                 cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
                 i += 1
                 continue
-            if tok.is_space and tok.text.count("\n") == 1 and i + 1 < n and toks[i + 1].text.islower() and toks[i + 1].lower_ in connectors:
+            if (
+                tok.is_space
+                and tok.text.count("\n") == 1
+                and i + 1 < n
+                and toks[i + 1].text.islower()
+                and toks[i + 1].lower_ in connectors
+            ):
                 i += 1
                 continue  # a line break inside a name ("Data\nfrom Foreign Adversaries Act")
-            if tok.text in _POSSESSIVE and i + 1 < n and _name_token(toks[i + 1]) and not tok.whitespace_ == "" :
+            if tok.text in _POSSESSIVE and i + 1 < n and _name_token(toks[i + 1]) and not tok.whitespace_ == "":
                 prev = cur[-1].low
-                so_far = doc.text[cur[0].start : cur[-1].end]
+                so_far = text[cur[0].start : cur[-1].end]
                 known = is_known_name(so_far) if is_known_name else False
                 if prev not in heads and not known and not (is_known_name and is_known_name(cur[-1].text)):
                     cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
@@ -213,7 +252,9 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None) -> list[list[Wo
 
 def _strip_start(words: list[Word], lex: Lexicon) -> int:
     s = 0
-    while s < len(words) and (words[s].low in lex.name_stop_starters or words[s].low in lex.name_connectors):
+    while s < len(words) and (
+        words[s].low in lex.name_stop_starters or words[s].low in lex.name_connectors or words[s].text[0].isdigit()
+    ):
         s += 1
     return s
 
@@ -332,6 +373,15 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     for k in range(last):
         if w[k].token.tag_ in ("VBZ", "VBD", "VBP") and not w[k].text[0].isdigit():
             start = k + 1
+    # "Article 37 of the Cybersecurity Law", "Section 702 of FISA": the provision is not part of the law's name
+    for k in range(start, last - 2):
+        if low[k] in ("article", "section", "chapter", "part", "paragraph", "clause", "title") and low[k + 2] == "of":
+            start = k + 3
+    # a person's title before the law ends the name's left side: "Secretary Raimondo on the Data Privacy Framework"
+    titled = [k for k in range(start, last) if low[k] in lex.person_titles]
+    if titled:
+        conns = [k for k in range(titled[-1] + 1, last) if low[k] in ("on", "of", "for", "about", "regarding")]
+        start = conns[-1] + 1 if conns else titled[-1] + 1
     while start < last and (low[start] in lex.name_connectors or low[start] in lex.name_stop_starters):
         start += 1
     # a leading state name separated by a space is its own mention ("U.S. Foreign Intelligence Surveillance Act")
@@ -400,7 +450,9 @@ def persons_in_run(words: list[Word], lex: Lexicon, is_known_name=None) -> list[
         if ok and all(x.text.isupper() for x in name):
             # all-caps telegram text: no function words ("FROM UNDER") or ordinary-word endings ("IMMEDIATE")
             ok = not any(
-                x.low in lex.name_stop_starters or x.low in lex.name_connectors or x.low == "from"
+                x.low in lex.name_stop_starters
+                or x.low in lex.name_connectors
+                or x.low == "from"
                 or re.search(r"(?:ion|ing|ans|ence|ance|ment|ity|ive|ate|ary|ern)$", x.low)
                 for x in name
             )
@@ -435,7 +487,7 @@ def find_firm_appositions(text: str, lex: Lexicon) -> list[Cand]:
 
 
 def renamed_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """"X (formerly Twitter)": X names the same kind of thing as Twitter."""
+    """ "X (formerly Twitter)": X names the same kind of thing as Twitter."""
     return [((m.start(1), m.end(1)), (m.start(2), m.end(2))) for m in _FORMERLY.finditer(text)]
 
 
@@ -445,12 +497,15 @@ _NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|(?:van|von|de|der|al
 
 
 def find_person_appositions(text: str, lex: Lexicon) -> list[Cand]:
-    """"Kashifu Inuwa Abdullahi, director general of the agency," / "Helen Dixon, the commissioner,": a name
+    """ "Kashifu Inuwa Abdullahi, director general of the agency," / "Helen Dixon, the commissioner,": a name
     followed by a title in apposition is a person."""
     titles = sorted((t for t in lex.person_titles if len(t) > 3), key=len, reverse=True)
     rx = re.compile(
-        r"(?<![\w.])(" + _NAME + r"),\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:"
-        + "|".join(re.escape(t) for t in titles) + r")\b(?!-)",
+        r"(?<![\w.])("
+        + _NAME
+        + r"),\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:"
+        + "|".join(re.escape(t) for t in titles)
+        + r")\b(?!-)",
     )
     out = []
     for m in rx.finditer(text):
@@ -464,8 +519,22 @@ def find_person_appositions(text: str, lex: Lexicon) -> list[Cand]:
 # --- data types ----------------------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
-_DT_STOP_AFTER = {"infrastructure", "technology", "technologies", "security", "systems", "system", "center",
-                  "centers", "centre", "centres", "broker", "brokers", "flow", "flows"}
+_DT_STOP_AFTER = {
+    "infrastructure",
+    "technology",
+    "technologies",
+    "security",
+    "systems",
+    "system",
+    "center",
+    "centers",
+    "centre",
+    "centres",
+    "broker",
+    "brokers",
+    "flow",
+    "flows",
+}
 _STATE_PREFIX = re.compile(r"(?:U\.S\.|US|EU|UK|U\.K\.)\s+$")
 
 
@@ -482,8 +551,11 @@ def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
     for idx, m in enumerate(words):
         if m.group(0).lower() not in lex.datatype_heads:
             continue
-        if idx + 1 < len(words) and words[idx + 1].group(0).lower() in _DT_STOP_AFTER and \
-                text[m.end() : words[idx + 1].start()].strip() == "":
+        if (
+            idx + 1 < len(words)
+            and words[idx + 1].group(0).lower() in _DT_STOP_AFTER
+            and text[m.end() : words[idx + 1].start()].strip() == ""
+        ):
             continue
         j = idx
         mods: list[re.Match] = []
@@ -495,8 +567,11 @@ def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
             pw = prev.group(0).lower().replace("’", "'")
             if pw.endswith("'") or (pw.endswith("'s") and pw not in lex.datatype_core):
                 break  # a possessor ("Americans' data") is not part of the data type
-            if j - 2 >= 0 and f"{words[j - 2].group(0).lower()} {pw}" in lex.datatype_core and \
-                    text[words[j - 2].end() : prev.start()].strip() == "":
+            if (
+                j - 2 >= 0
+                and f"{words[j - 2].group(0).lower()} {pw}" in lex.datatype_core
+                and text[words[j - 2].end() : prev.start()].strip() == ""
+            ):
                 mods[:0] = [words[j - 2], prev]
                 j -= 2
                 continue
@@ -510,7 +585,10 @@ def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
         # "and"/"or" only between two modifiers
         if any(x.group(0).lower() in ("and", "or") for x in mods[-1:]):
             continue
-        core = [x for x in mods if _dt_core(x.group(0), lex) or x.group(0).lower() in lex.datatype_core]
+        core = [x for x in mods if _dt_core(x.group(0), lex)]
+        core += [
+            a for a, b in zip(mods, mods[1:], strict=False) if f"{a.group(0)} {b.group(0)}".lower() in lex.datatype_core
+        ]
         if not core:
             continue
         start = mods[0].start()
@@ -532,17 +610,19 @@ def abbreviations_after(text: str, end: int) -> list[tuple[int, int]]:
     m = _PAREN_AFTER.match(text, end)
     if not m:
         return []
-    inner_start = m.start(1)
+    inner_start, inner = m.start(1), m.group(1)
+    if _NOT_ABBREV.match(inner.strip()):
+        return []
     out = []
-    for part in re.finditer(r"[^,]+?(?=\s+or\s+|,|$)", m.group(1)):
-        raw = part.group(0)
+    pos = 0
+    for sep in [*re.finditer(r",\s*|\s+or\s+", inner), None]:
+        stop = sep.start() if sep else len(inner)
+        raw = inner[pos:stop]
         p = raw.strip()
-        if p.startswith("or "):
-            continue
-        if not p or _NOT_ABBREV.match(p) or not (p[0].isupper() or p[0].isdigit()) or len(p.split()) > 5:
-            continue
-        s = inner_start + part.start() + (len(raw) - len(raw.lstrip()))
-        out.append((s, s + len(p)))
+        if p and (p[0].isupper() or p[0].isdigit()) and len(p.split()) <= 5 and not _NOT_ABBREV.match(p):
+            s = inner_start + pos + (len(raw) - len(raw.lstrip()))
+            out.append((s, s + len(p)))
+        pos = sep.end() if sep else stop
     return out
 
 

@@ -111,7 +111,7 @@ class App:
         self._stop.set()
         if self._watcher is not None:
             self._watcher.join(timeout=5)
-        with self._lock:
+        with self._switch_lock, self._lock:  # waits for a switch in progress, so its new process is stopped too
             backend, self._backend = self._backend, None
         if backend is not None:
             backend.stop()
@@ -139,6 +139,8 @@ class App:
 
     def _switch(self, snapshot: Path, grace_s: float | None = None) -> None:
         with self._switch_lock:
+            if self._stop.is_set():
+                return
             try:
                 new = Backend(snapshot, self.config.oxigraph_bin, self.config.timeout_s).start()
             except BackendError as err:
@@ -299,6 +301,8 @@ class Handler(BaseHTTPRequestHandler):
             if backend is None:
                 return
             path = backend.snapshot_dir / DUMPS_DIR / name
+            if not (backend.snapshot_dir / DUMPS_DIR).is_dir():  # published without dumps: the run's dumps
+                path = self.app.config.home / "dumps" / name
             if not path.is_file():
                 return self._send(404, "text/plain; charset=utf-8", b"not published", head=head)
             media = next((m for end, m in DUMP_MEDIA_TYPES.items() if name.endswith(end)), "application/octet-stream")

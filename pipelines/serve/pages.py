@@ -196,7 +196,7 @@ def short(iri: str) -> str:
 def href(iri: str, base: str) -> str | None:
     """Where a link to ``iri`` points: our own IRIs to this server's paths, other http(s) IRIs as they are."""
     if iri.startswith((base + "id/", base + "doc/")):
-        return "/" + iri[len(base) :].split("#", 1)[0]
+        return "/" + iri[len(base) :]  # a fragment (e.g. a fact inside a document) stays a fragment
     if iri.startswith(("http://", "https://")):
         return iri
     return None

@@ -191,3 +191,22 @@ def test_every_library_query_loads_and_runs_on_the_fixture_graph(fixture_store: 
             assert result.form == query.form, name
             if name.startswith("checks/") and name.endswith("-violation"):
                 assert result.rows == [], name
+
+
+def test_cli_runner_reads_the_published_snapshot(live_store_path: Path, tmp_path: Path):
+    from pipelines.kg.publish import publish_snapshot
+    from pipelines.kg.query import run_cli_query
+
+    rq = tmp_path / "by-name.rq"
+    rq.write_text(STATE_BY_NAME)
+    with pytest.raises(QueryError, match="no graph"):
+        run_cli_query(tmp_path / "empty-home", str(rq), {"name": "India"})
+    home = live_store_path.parent  # the fixture's store lives at HOME/store
+    assert "state/IN" in run_cli_query(home, str(rq), {"name": "India"}, "csv")  # before publication: live store
+    publish_snapshot(live_store_path, home / "published", "run-1")
+    live = ox.Store(str(live_store_path))  # a pipeline run holds the live store: the snapshot is still readable
+    try:
+        out = run_cli_query(home, str(rq), {"name": "India"}, "json")
+    finally:
+        del live
+    assert json.loads(out)["results"]["bindings"][0]["state"]["value"].endswith("/state/IN")

@@ -167,3 +167,32 @@ def test_library_queries_over_http_resist_injection(home, tmp_path, hostile: str
             handle.url + "/queries/state-by-name", params={"name": "India"}, headers={"Accept": "text/html"}
         )
         assert "https://w3id.org/policygraph/id/state/IN" in page.text
+
+
+@pytest.mark.parametrize(
+    ("query", "accept", "media", "expected"),
+    [
+        ("ASK { ?s ?p ?o }", "application/sparql-results+xml", "application/sparql-results+xml", "<boolean>true"),
+        (
+            "SELECT (COUNT(*) AS ?n) { ?s a pg:State }",
+            "text/tab-separated-values",
+            "text/tab-separated-values",
+            "?n\n4",
+        ),
+        ("DESCRIBE <https://w3id.org/policygraph/id/state/US>", "application/ld+json", "application/ld+json", '"@id"'),
+        ("CONSTRUCT { ?s a pg:State } WHERE { ?s a pg:State }", None, "text/turtle", "pg:State"),
+        (
+            "PREFIX : <https://w3id.org/policygraph/ontology#> SELECT ?s { ?s a :Act }",
+            None,
+            "application/sparql-results+json",
+            "cybersecurity-law-cn",
+        ),
+    ],
+)
+def test_protocol_formats(server: ServerHandle, query: str, accept, media: str, expected: str):
+    if "pg:" in query and "PREFIX pg:" not in query:
+        query = "PREFIX pg: <https://w3id.org/policygraph/ontology#> " + query
+    answer = requests.post(server.url + "/sparql", data={"query": query}, headers={"Accept": accept} if accept else {})
+    assert answer.status_code == 200
+    assert answer.headers["Content-Type"].split(";")[0] == media
+    assert expected in answer.text

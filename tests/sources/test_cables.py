@@ -336,3 +336,48 @@ def test_format_record_is_readable(fixtures_dir: Path) -> None:
     assert "SECSTATE WASHDC (IMMEDIATE)" in text
     assert "4 numbered paragraphs" in text
     assert is_valid_iso(record.date or "")
+
+
+def test_hostile_shapes_are_refused_or_parsed_quickly() -> None:
+    """Deep nesting, a bogus encoding declaration and megabyte whitespace runs neither crash nor hang."""
+    import time
+
+    deep = (
+        b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div type="document"><p>FM AMEMBASSY X<lb/>'
+        + b"<hi>" * 100_000
+        + b"SUBJECT: DEEP"
+        + b"</hi>" * 100_000
+        + b"</p></div></body></text></TEI>"
+    )
+    record = parse_cable(deep)
+    assert record.sender == "AMEMBASSY X" and record.subject == "DEEP"
+    with pytest.raises(CableParseError, match="encoding"):
+        parse_cable(b'<?xml version="1.0" encoding="TF-8"?><TEI xmlns="http://www.tei-c.org/ns/1.0"/>')
+    start = time.monotonic()
+    spaced = b"FM AMEMBASSY X\nTO SECSTATE WASHDC\nSUBJECT: WIDE\n" + b" \t" * 2_000_000 + b"\n1. (C) Text. DOE"
+    record = parse_cable(spaced)
+    assert record.subject == "WIDE" and record.signed_by == "DOE"
+    assert time.monotonic() - start < 10
+
+
+def test_legacy_encoding_is_read(fixtures_dir: Path) -> None:
+    text = (fixtures_dir / "cables" / "jakarta_data_localisation.txt").read_text(encoding="utf-8")
+    data = text.replace("J. Doe", "Chargé J. Doe").encode("cp1252")  # not valid UTF-8
+    record = parse_cable(data)
+    assert record.reference_id == "09JAKARTA1432" and record.signed_by == "HUME"
+
+
+def test_parse_report_script(fixtures_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "cable_parse_report.py"
+    spec = importlib.util.spec_from_file_location("cable_parse_report", script)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    report = module.collect_report(fixtures_dir / "cables", ["date", "sender", "subject"])
+    assert report["files"] == 11 and report["parsed"] == 5
+    reasons = {f["file"]: f["reason"] for f in report["failures"]}
+    assert reasons["xxe_tei.xml"].startswith("hostile XML refused")
+    assert module.main([str(fixtures_dir / "cables")]) == 0
+    assert "5/11 parsed with date, sender, subject: 45.5%" in capsys.readouterr().out

@@ -32,6 +32,7 @@ from pipelines.sources.cables.telegram import (
         ("O 301200Z FEB 09", None, None, "IMMEDIATE"),  # no 30 February
         ("O 152400Z JAN 08", None, None, "IMMEDIATE"),  # no hour 24
         ("O 151856Z FOO 08", None, None, "IMMEDIATE"),
+        ("O 140941Z AUG 0909", None, None, "IMMEDIATE"),  # a year no telegram has
         ("no dtg here", None, None, None),
     ],
 )
@@ -89,6 +90,7 @@ def test_recipients(line: str, role: str, expected: tuple[str, str | None]) -> N
     [
         ("C O N F I D E N T I A L", "Confidential"),
         ("S E C R E T", "Secret"),
+        ("T O P S E C R E T", "Top Secret"),
         ("UNCLAS", "Unclassified"),
         ("CONFIDENTIAL//NOFORN", "Confidential//Noforn"),
         ("top secret", "Top Secret"),

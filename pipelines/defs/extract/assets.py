@@ -27,7 +27,7 @@ def entity_mentions(context: dg.AssetExecutionContext, home: HomeResource, nlp: 
             "relation_candidates": report.relations,
             "words": report.words,
             "words_per_second": round(report.words / seconds, 1) if seconds > 0 else 0.0,
-            "extractor": extractor.version,
+            "extractor": extractor.extractor_version,
         }
     )
 

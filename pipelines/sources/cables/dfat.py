@@ -23,7 +23,7 @@ from pipelines.model import CableRecipient, CableRecord
 from .dtg import parse_written_date
 from .errors import CableParseError
 from .telegram import find_paragraphs
-from .textio import decode_cable_bytes
+from .textio import bound_whitespace, decode_cable_bytes
 
 FORMATS_DIR = Path(__file__).resolve().parent / "formats"
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<fm>.*?)\n---[ \t]*\n", re.DOTALL)
@@ -160,6 +160,20 @@ def _clean(text: str, fmt: MarkdownCableFormat) -> str:
     return html.unescape(text)  # the conversion left HTML entities ("&mdash;") in the Markdown
 
 
+def _front_matter_date(value: object) -> str | None:
+    """A front-matter date (YAML date, ISO string or written date) as an ISO date, else None."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            return parse_written_date(value)
+    return None
+
+
 def _compose_reference_id(
     spec: dict[str, Any], number: str | None, date_iso: str | None, place: str | None
 ) -> str | None:
@@ -178,6 +192,7 @@ def parse_markdown_cable(data: bytes, fmt: MarkdownCableFormat) -> CableRecord:
     """Parse one Markdown cablegram with the mapping `fmt`. Raises CableParseError when it is not one."""
     text = decode_cable_bytes(data)
     front, md = _read_front_matter(text)
+    md = bound_whitespace(md)
     warnings: list[str] = []
     spec = fmt.spec
     title = front.get(spec["front_matter"]["title"])
@@ -253,14 +268,7 @@ def parse_markdown_cable(data: bytes, fmt: MarkdownCableFormat) -> CableRecord:
     body = re.sub(r"\n{3,}", "\n\n", body)
 
     if date_iso is None:
-        fallback = front.get(spec["front_matter"]["date"])
-        if isinstance(fallback, dt.date):
-            date_iso = fallback.isoformat()
-        elif isinstance(fallback, str) and parse_written_date(fallback) is None:
-            try:
-                date_iso = dt.date.fromisoformat(fallback.strip()).isoformat()
-            except ValueError:
-                date_iso = None
+        date_iso = _front_matter_date(front.get(spec["front_matter"]["date"]))
         if date_iso:
             warnings.append("date: no dateline; used the front-matter date")
     if sender is None and place:

@@ -29,8 +29,13 @@ def _full_year(yy: int, context_year: int | None) -> int:
     return 2000 + yy if yy < 50 else 1900 + yy
 
 
+#: Telegrams with date-time groups exist from about 1900; anything outside is a misreading.
+PLAUSIBLE_YEARS = range(1900, 2101)
+
+
 def _iso(dt: datetime) -> str:
-    return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+    # strftime("%Y") does not pad years below 1000 on every platform; format the fields explicitly
+    return f"{dt.year:04d}-{dt.month:02d}-{dt.day:02d}T{dt.hour:02d}:{dt.minute:02d}:{dt.second:02d}Z"
 
 
 def parse_date_time_group(text: str, context: date | None = None) -> tuple[str | None, str | None]:
@@ -56,6 +61,8 @@ def parse_date_time_group(text: str, context: date | None = None) -> tuple[str |
         if month is not None and year_text:
             y = int(year_text)
             year = y if len(year_text) == 4 else _full_year(y, context.year if context else None)
+            if year not in PLAUSIBLE_YEARS:
+                return None, precedence
             return _iso(datetime(year, month, day, hour, minute, tzinfo=UTC)), precedence
         if context is None:
             return None, precedence

@@ -29,22 +29,34 @@ def _local(tag: object) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _render(el: ET.Element, out: list[str]) -> None:
-    """Append the text of `el`: whitespace collapsed as TEI intends, `<lb/>` as a newline, notes left out."""
-    name = _local(el.tag)
-    if name == "note":
-        return
-    if name == "lb":
-        out.append("\n")
-        return
-    if el.text:
-        out.append(re.sub(r"\s+", " ", el.text))
-    for child in el:
-        _render(child, out)
-        if child.tail:
-            out.append(re.sub(r"\s+", " ", child.tail))
-    if name in _BLOCKS:
-        out.append("\n\n")
+def _render(root: ET.Element, out: list[str]) -> None:
+    """Append the text of `root`: whitespace collapsed as TEI intends, `<lb/>` as a newline, notes left out.
+
+    Iterative (an explicit stack), so hostile nesting depth cannot exhaust the Python stack.
+    """
+    stack: list[tuple[ET.Element, bool]] = [(root, False)]
+    while stack:
+        el, done = stack.pop()
+        name = _local(el.tag)
+        if done:
+            if name in _BLOCKS:
+                out.append("\n\n")
+            if el is not root and el.tail:
+                out.append(re.sub(r"\s+", " ", el.tail))
+            continue
+        if name == "note":
+            if el is not root and el.tail:
+                out.append(re.sub(r"\s+", " ", el.tail))
+            continue
+        if name == "lb":
+            out.append("\n")
+            if el is not root and el.tail:
+                out.append(re.sub(r"\s+", " ", el.tail))
+            continue
+        if el.text:
+            out.append(re.sub(r"\s+", " ", el.text))
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(list(el)))
 
 
 def _block_text(el: ET.Element) -> str:

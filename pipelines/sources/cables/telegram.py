@@ -16,6 +16,7 @@ from datetime import date
 from pipelines.model import CableRecipient, CableRecord, Paragraph
 
 from .dtg import DTG_RE, parse_date_time_group
+from .textio import bound_whitespace
 
 PRECEDENCES = ("NIACT IMMEDIATE", "FLASH", "IMMEDIATE", "PRIORITY", "ROUTINE")
 CLASSIFICATION_WORDS = (
@@ -27,6 +28,7 @@ CLASSIFICATION_WORDS = (
     "UNCLAS",
     "SENSITIVE BUT UNCLASSIFIED",
 )
+_COLLAPSED = {w.replace(" ", ""): w for w in CLASSIFICATION_WORDS}
 
 _LINE_KEYWORD = re.compile(
     r"^\s*(?:INFO\b|BT\b|E\.?\s?O\.?\s*\d|TAGS\b|SUBJ|REF|C O N|S E C|U N C|UNCLAS|CONFIDENTIAL\b|SECRET\b|"
@@ -76,6 +78,7 @@ def normalise_classification(text: str | None) -> str | None:
     if re.fullmatch(r"(?:[A-Za-z] )+[A-Za-z]", t):
         t = t.replace(" ", "")
     t = t.upper()
+    t = _COLLAPSED.get(t, t)  # "T O P S E C R E T" -> "TOPSECRET" -> "TOP SECRET"
     if t == "UNCLAS" or t.startswith("UNCLAS "):
         t = "UNCLASSIFIED"
     return t.title()
@@ -138,7 +141,7 @@ def _header_zone_end(text: str) -> int:
 
 
 def _clean_source(text: str) -> str:
-    text = text.replace("\u00a0", " ").replace("¶", "")
+    text = bound_whitespace(text).replace("\u00a0", " ").replace("¶", "")
     text = re.sub(r"[ \t]*\\[ \t]*\n", "\n", text)  # CSV dumps escape every line end with a backslash
     return re.sub(r"[ \t]*\\[ \t]*$", "", text)
 
@@ -339,9 +342,7 @@ def parse_telegram_text(text: str, fmt: str, hints: HeaderHints | None = None) -
             continue
         word = cm.group(1) + (cm.group(2) if cm.lastindex and cm.lastindex >= 2 and cm.group(2) else "")
         norm = normalise_classification(word)
-        if norm and norm.split("//")[0].upper() in {w.replace(" ", "") for w in CLASSIFICATION_WORDS} | {
-            w for w in CLASSIFICATION_WORDS
-        }:
+        if norm and norm.split("//")[0].upper() in CLASSIFICATION_WORDS:
             classification = norm
             ends.append(line_m.start() + cm.end())
             sm = _SERIAL.match(line[cm.end() :])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .errors import CableParseError
 
 #: Files larger than this are not cables (the longest telegrams are a few hundred kB); refuse before parsing.
@@ -31,3 +33,17 @@ def decode_cable_bytes(data: bytes) -> str:
     except UnicodeDecodeError:
         text = bytes(data).decode("cp1252", errors="replace")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_LONG_BLANK = re.compile(r"[ \t\f\v]{64,}")
+_LONG_WHITESPACE = re.compile(r"\s{64,}")
+
+
+def bound_whitespace(text: str) -> str:
+    """Shorten runs of 64+ whitespace characters (to a space, or a blank line when they span lines).
+
+    No cable needs such runs, and they are what turns innocent-looking patterns (`\\s+X`) quadratic on
+    hostile input; bounding them keeps every parser linear in the size of the file.
+    """
+    text = _LONG_BLANK.sub(" ", text)
+    return _LONG_WHITESPACE.sub(lambda m: "\n\n" if "\n" in m.group(0) else " ", text)

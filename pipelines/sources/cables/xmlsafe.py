@@ -30,5 +30,7 @@ def parse_untrusted_xml(data: bytes) -> ET.Element:
         raise CableParseError(f"hostile XML refused: {kind}") from exc
     except (ET.ParseError, ExpatError) as exc:
         raise CableParseError(f"malformed or truncated XML: {exc}") from exc
+    except (LookupError, UnicodeError) as exc:
+        raise CableParseError(f"XML declares an unknown or wrong encoding: {exc}") from exc
     except (ValueError, RecursionError) as exc:
         raise CableParseError(f"unreadable XML: {type(exc).__name__}") from exc

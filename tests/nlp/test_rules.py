@@ -1,0 +1,226 @@
+"""The rule finders and the typing component on a blank English pipeline (no statistical model)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipelines.nlp.lexicon import load_lexicon
+from pipelines.nlp.pipeline import add_rule_components
+from pipelines.nlp.reference import load_reference
+from pipelines.nlp.rules import (
+    abbreviations_after,
+    capitalised_runs,
+    clean_span,
+    find_datatypes,
+    find_law_citations,
+    laws_in_run,
+    orgs_in_run,
+    persons_in_run,
+)
+from pipelines.nlp.settings import NlpSettings
+
+LEX = load_lexicon()
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def rule_nlp():
+    """A blank pipeline with only the generated rulers and the typing component."""
+    return add_rule_components(spacy.blank("en"), NlpSettings())
+
+
+def spans(cands, text):
+    return sorted((text[c.start : c.end], c.type) for c in cands)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("under Executive Order 13582 without a license", "Executive Order 13582"),
+        ("carrying out Executive Order (E.O.) 14117 today", "Executive Order (E.O.) 14117"),
+        ("including E.O. [Executive Order]12333, and", "E.O. [Executive Order]12333"),
+        ("and PPD [Presidential Policy Directive]-28--the", "PPD [Presidential Policy Directive]-28"),
+        ("Russia adopted Federal Law No. 242-FZ in 2014", "Federal Law No. 242-FZ"),
+        ("Vietnam issued Decree 53/2022/ND-CP in August", "Decree 53/2022/ND-CP"),
+        ("Regulation (EU) 2016/679 of the Parliament", "Regulation (EU) 2016/679"),
+        ("Government Regulation No. 71 of 2019 relaxed", "Government Regulation No. 71 of 2019"),
+        ("pass the bill (H.R. 7520) to prohibit", "H.R. 7520"),
+        ("Turkey's Law No. 6698 restricts", "Law No. 6698"),
+        ("the Council adopted UN Security Council Resolution 2254 and", "UN Security Council Resolution 2254"),
+    ],
+)
+def test_numbered_instruments_are_laws(text, expected):
+    found = [text[c.start : c.end] for c in find_law_citations(text)]
+    assert expected in found
+
+
+def test_case_names_and_quoted_titles_are_laws():
+    text = "in 'Microsoft Corp. v. United States', the court"
+    assert "Microsoft Corp. v. United States" in [text[c.start : c.end] for c in find_law_citations(text)]
+    text = "Executive Order 14117 “Preventing Access to Sensitive Data by Countries of Concern.” The order"
+    found = [text[c.start : c.end] for c in find_law_citations(text)]
+    assert "Preventing Access to Sensitive Data by Countries of Concern" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rules on bulk sensitive personal data and", ["bulk sensitive personal data"]),
+        ("store sensitive and personally identifiable data within", ["sensitive and personally identifiable data"]),
+        (
+            "health records, financial data, location histories",
+            ["financial data", "health records", "location histories"],
+        ),
+        (
+            "precise geolocation information and Social Security numbers",
+            ["Social Security numbers", "precise geolocation information"],
+        ),
+        ("exploit Americans' most sensitive personal data", ["sensitive personal data"]),
+        ("certain U.S. Government-related data.", ["U.S. Government-related data"]),
+        ("critical information infrastructure and cross-border data flows", []),
+        ("the amount of online data and marketing information", []),
+    ],
+)
+def test_datatype_phrases(text, expected):
+    assert sorted(text[c.start : c.end] for c in find_datatypes(text, LEX)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the U.S. Department of State", ("U.S. Department of State")),
+        ("The CJEU's", "CJEU"),
+        ("“General Data Protection Regulation,”", "General Data Protection Regulation"),
+        ("the Final Rule’s", "Final Rule"),
+        ("U.S.", "U.S."),
+        ("ByteDance Ltd.", "ByteDance Ltd."),
+    ],
+)
+def test_clean_span_drops_determiners_possessives_and_punctuation(text, expected):
+    s, e = clean_span(text, 0, len(text))
+    assert text[s:e] == expected
+
+
+def test_abbreviation_definitions():
+    text = "the People’s Republic of China (PRC or China) and the European Union (EU)."
+    end_china = text.index(" (PRC")
+    assert [text[s:e] for s, e in abbreviations_after(text, end_china)] == ["PRC", "China"]
+    end_eu = text.index(" (EU)")
+    assert [text[s:e] for s, e in abbreviations_after(text, end_eu)] == ["EU"]
+    assert abbreviations_after("Meta (e.g., its apps)", 4) == []
+
+
+def run_names(blank, text, finder):
+    """The finder over the capitalised runs, with the reference tables telling known names (as in the pipeline)."""
+    doc = blank(text)
+    index = load_reference()
+    out = []
+    for run in capitalised_runs(doc, LEX, lambda t: bool(index.candidates(t))):
+        out += finder(run, LEX)
+    return spans(out, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Members of Congress said", [("Congress", "?")]),
+        ("the Court of Justice of the European Union ruled", [("Court of Justice of the European Union", "IGO")]),
+        (
+            "the Iraqi Ministry of Culture, State Board of Antiquities and Heritage (SBAH)",
+            [("Iraqi Ministry of Culture", "Agency"), ("State Board of Antiquities and Heritage", "Agency")],
+        ),
+        (
+            "the Justice Department’s National Security Division said",
+            [("Justice Department", "Agency"), ("National Security Division", "Agency")],
+        ),
+        ("the World Food Council met", [("World Food Council", "IGO")]),
+        ("the Global Coalition to Counter ISIL in Washington", [("Global Coalition to Counter ISIL", "IGO")]),
+        ("Director of the Office of Museums", [("Office of Museums", "Agency")]),
+        (
+            "Nigeria's National Information Technology Development Agency issued",
+            [("National Information Technology Development Agency", "Agency")],
+        ),
+        ("the World Monuments Fund will", []),
+        ("the Ishtar Gate stood", []),
+    ],
+)
+def test_body_names_by_head_noun(blank, text, expected):
+    assert run_names(blank, text, orgs_in_run) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("section 18 of the Federal Trade Commission Act (15", ["Federal Trade Commission Act"]),
+        ("the Personal Data Protection Law (PDPL) with", ["Personal Data Protection Law"]),
+        (
+            "“Protecting Americans' Data\nfrom Foreign Adversaries Act of 2024”",
+            ["Protecting Americans' Data\nfrom Foreign Adversaries Act of 2024"],
+        ),
+        ("the Geneva Communique of 2012.", ["Geneva Communique of 2012"]),
+        ("The Final Rule will take effect", ["Final Rule"]),
+        ("the Law on Cybersecurity and", ["Law on Cybersecurity"]),
+        ("the Strategic Framework will", []),
+    ],
+)
+def test_law_names_by_head_noun(blank, text, expected):
+    assert [t for t, _ in run_names(blank, text, laws_in_run)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. Secretary of Commerce Gina Raimondo issued", ["Gina Raimondo"]),
+        ("Assistant Attorney General Matthew G. Olsen of the Justice Department", ["Matthew G. Olsen"]),
+        ("Russian Foreign Minister Lavrov earlier", ["Lavrov"]),
+        ("European Commission President Ursula von der Leyen in March", ["Ursula von der Leyen"]),
+        ("the General Data Protection Regulation", []),
+        ("FOR SECRETARY FROM UNDER SECRETARY ROBINSON.", ["ROBINSON"]),
+    ],
+)
+def test_people_named_after_a_title(blank, text, expected):
+    assert [t for t, _ in run_names(blank, text, persons_in_run)] == expected
+
+
+def test_typing_component_resolves_abbreviations_and_repeats(rule_nlp):
+    text = (
+        "In 2020 the Court of Justice of the European Union (CJEU) struck down the Privacy Shield. "
+        "The CJEU said the GDPR protects personal data sent to the U.S. and China's Ministry of State Security "
+        "(MSS) disagreed; the MSS later issued Decree No. 5."
+    )
+    doc = rule_nlp(text)
+    got = {(m["text"], m["type"], m["entity_id"]) for m in doc._.pg_mentions}
+    assert ("Court of Justice of the European Union", "IGO", "igo/cjeu") in got
+    assert sum(1 for t, ty, eid in got if t == "CJEU" and eid == "igo/cjeu") == 1
+    assert ("Privacy Shield", "Law", "law/eu-us-privacy-shield") in got
+    assert ("GDPR", "Law", "law/gdpr") in got
+    assert ("personal data", "DataType", "datatype/personal-data") in got
+    assert ("U.S.", "State", "state/US") in got
+    assert ("Ministry of State Security", "Agency", "agency/ministry-of-state-security") in got
+    mss = [m for m in doc._.pg_mentions if m["text"] == "MSS"]
+    assert len(mss) == 2 and {m["entity_id"] for m in mss} == {"agency/ministry-of-state-security"}
+    assert ("Decree No. 5", "Law", "law/decree-no-5") in got
+    # no determiners, no possessives in any span
+    assert not any(m["text"].lower().startswith("the ") or m["text"].endswith("'s") for m in doc._.pg_mentions)
+
+
+def test_component_types_organisations_from_the_tables(rule_nlp):
+    doc = rule_nlp("The European Commission and the Federal Trade Commission met Microsoft and the WTO.")
+    types = {m["text"]: m["type"] for m in doc._.pg_mentions}
+    assert types == {
+        "European Commission": "IGO",
+        "Federal Trade Commission": "Agency",
+        "Microsoft": "Firm",
+        "WTO": "IGO",
+    }
+
+
+def test_all_caps_telegram_names(rule_nlp):
+    doc = rule_nlp("THE WORLD FOOD COUNCIL, AT WHICH I REPRESENTED THE UNITED STATES, MET IN ROME.")
+    got = {(m["text"], m["type"]) for m in doc._.pg_mentions}
+    assert got == {("WORLD FOOD COUNCIL", "IGO"), ("UNITED STATES", "State")}
