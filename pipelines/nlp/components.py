@@ -150,6 +150,8 @@ class EntityTyper:
             low = t.lower().split()
             if any(w in self.lex.org_heads or w in self.lex.law_heads or w in self.lex.place_heads for w in low):
                 return None
+            if any(w in ("secret", "confidential", "restricted", "unclassified", "classified") for w in low):
+                return None  # a classification marking ("Top Secret Austeo")
             if t.isupper() and not self._plausible_caps_name(low):
                 return None  # NER guesses badly on all-caps telegram text
             prev = text[max(0, start - 4) : start].lower()

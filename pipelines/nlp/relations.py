@@ -343,6 +343,9 @@ class RelationFinder:
                     between = s.text_between(g, p)
                     if re.fullmatch(r",?\s+(?:which\s+is\s+|now\s+)?(?:led|headed|chaired|run)\s+by\s+", between):
                         out.append((s.canon(p), s.canon(g), "leads", 0.8))
+                    # "FTC Chair Lina Khan", "the agency's director Jen Easterly"
+                    elif re.fullmatch(rf"(?:['’]s)?\s+(?:acting\s+)?(?:{heads})\s+", between, re.I):
+                        out.append((s.canon(p), s.canon(g), "leads", 0.7))
         return out
 
     def _part_member(self, s: _Sentence):

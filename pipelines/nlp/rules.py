@@ -276,6 +276,8 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     if not heads and not suffix:
         return []
     if not heads:
+        if suffix[-1] != len(w) - 1:
+            return []  # "Missile Technology Control Regime": the suffix word is inside another name
         end = suffix[-1]
         return [Cand(w[0].start, w[end].end, "Firm", "org-suffix", priority=3, confidence=0.7)]
     first = heads[0]
@@ -284,7 +286,7 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     # ("President Joe Biden and European Commission President ...")
     start = 0
     for k in range(first):
-        if low[k] in ("of", "for") and k + 1 <= first:
+        if low[k] in ("of", "for", "to", "from", "at", "in", "with", "by", "on") and k + 1 <= first:
             start = k + 1
     titled = [k for k in range(first) if low[k] in lex.person_titles]
     if titled:
@@ -316,7 +318,18 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         # a bare head ("the Commission", "the Coalition") is a short form: it needs an earlier full name
         return [Cand(span_words[0].start, span_words[0].end, "?", "bare-head", priority=2, confidence=0.6)]
     starts_with_state = _is_state_word(span_words[0], is_state)
-    cue = any(c in joined.split() if " " not in c else c in joined for c in lex.igo_cues)
+    # single-word cues count in the name up to its head ("World Food Council"); in an "of ..." complement only
+    # whole IGO names do ("Court of Justice of the European Union", not "Bureau of International Security")
+    head_pos = (
+        max(i for i, t in enumerate(span_low) if t in lex.org_heads)
+        if any(t in lex.org_heads for t in span_low)
+        else len(span_low) - 1
+    )
+    first_head = min((i for i, t in enumerate(span_low) if t in lex.org_heads), default=head_pos)
+    before_head = span_low[: first_head + 1]
+    cue = any(c in before_head for c in lex.igo_cues if " " not in c) or any(
+        c in joined for c in lex.igo_cues if " " in c
+    )
     if span_low[-1] in lex.place_heads:
         return []
     if head == "fund" and "international" not in span_low:
@@ -339,6 +352,22 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     else:
         return []
     return [Cand(span_words[0].start, span_words[-1].end, type_, "org-head", priority=4, confidence=0.75)]
+
+
+#: instruments between several parties name them: a state at the start is part of the name
+_PARTY_HEADS = {
+    "agreement",
+    "treaty",
+    "convention",
+    "accord",
+    "framework",
+    "protocol",
+    "partnership",
+    "communique",
+    "communiqué",
+    "declaration",
+    "charter",
+}
 
 
 def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
@@ -384,9 +413,21 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         start = conns[-1] + 1 if conns else titled[-1] + 1
     while start < last and (low[start] in lex.name_connectors or low[start] in lex.name_stop_starters):
         start += 1
-    # a leading state name separated by a space is its own mention ("U.S. Foreign Intelligence Surveillance Act")
-    if start < last and _is_state_word(w[start], is_state) and "-" not in w[start].text:
-        start += 1
+    # a leading state name separated by a space is its own mention ("U.S. Foreign Intelligence Surveillance Act"),
+    # unless another state or demonym follows (then the states name the parties: "New Zealand Australian Free
+    # Trade Agreement")
+    for n in (3, 2, 1):
+        if start + n < last and is_state and is_state(" ".join(x.text for x in w[start : start + n])):
+            nxt = w[start + n]
+            party = (
+                is_state(nxt.text)
+                or nxt.token.ent_type_ in ("NORP", "GPE")
+                or "-" in w[start + n - 1].text
+                or low[last] in _PARTY_HEADS
+            )
+            if not party:
+                start += n
+            break
     # a leading demonym is an adjective, not part of the name ("the Chinese Cybersecurity Law")
     if start < last and w[start].token.ent_type_ == "NORP" and "-" not in w[start].text:
         start += 1
@@ -400,6 +441,9 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         return out
     out.append(Cand(w[start].start, w[end].end, "Law", "law-head", priority=4, confidence=0.75))
     return out
+
+
+_TITLE_WORDS = {"assistant", "acting", "deputy", "senior", "chief", "principal", "former", "vice", "associate"}
 
 
 def persons_in_run(words: list[Word], lex: Lexicon, is_known_name=None) -> list[Cand]:
@@ -446,7 +490,7 @@ def persons_in_run(words: list[Word], lex: Lexicon, is_known_name=None) -> list[
             j += 1
         while name and name[-1].low in lex.name_particles:
             name.pop()
-        ok = bool(name) and not any(x.low in heads for x in name)
+        ok = bool(name) and not any(x.low in heads or x.low in lex.person_titles or x.low in _TITLE_WORDS for x in name)
         if ok and all(x.text.isupper() for x in name):
             # all-caps telegram text: no function words ("FROM UNDER") or ordinary-word endings ("IMMEDIATE")
             ok = not any(
