@@ -109,7 +109,9 @@ def test_cable_header_facts(run_home):
             pg:locatedIn <https://w3id.org/policygraph/id/state/VN> .""",
     )
     # The country TAG VM (FIPS) maps to Vietnam; the REF lines become citation edges.
-    assert ask(home, f"{cable} pg:hasTag ?t . ?t pg:tagCode 'VM' ; pg:tagCountry <https://w3id.org/policygraph/id/state/VN> .")
+    assert ask(
+        home, f"{cable} pg:hasTag ?t . ?t pg:tagCode 'VM' ; pg:tagCountry <https://w3id.org/policygraph/id/state/VN> ."
+    )
     assert ask(home, f"{cable} pg:cites <https://w3id.org/policygraph/doc/cable-26STATE15960> .")
 
 
@@ -129,7 +131,9 @@ def test_changed_article_replaces_its_facts(run_home, tmp_path):
     work = tmp_path / "corpus"
     shutil.copytree(corpus, work)
     page = work / "articles" / "vietnam-decree-53.html"
-    page.write_text(page.read_text(encoding="utf-8").replace("opposes Decree 53", "supports Decree 53"), encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("opposes Decree 53", "supports Decree 53"), encoding="utf-8"
+    )
     home2 = tmp_path / "home"
     shutil.copytree(home, home2)
     assert materialize(home2, work).success
@@ -138,3 +142,62 @@ def test_changed_article_replaces_its_facts(run_home, tmp_path):
     assert ask(home, opposes)
     assert not ask(home2, opposes)  # the old fact is gone with the old version's graph
     assert ask(home2, supports)
+
+
+# -- the query library on the fixture graph: every query runs, with results the fixture texts state --------------
+def run_library_query(home: Path, name: str, **params) -> list[dict]:
+    from pipelines.kg.query import find_query, run_query
+
+    result = run_query(
+        find_query(name), {k: str(v) for k, v in params.items()}, store=GraphStore(Home.at(home).store).store
+    )
+    return [{k: (v.value if v is not None else None) for k, v in row.items()} for row in result.rows]
+
+
+def values(rows: list[dict], key: str) -> set:
+    return {r[key] for r in rows if r.get(key) is not None}
+
+
+QUERY_EXPECTATIONS = [
+    # (query, params, column, expected value or predicate on the column's values)
+    ("agencies-opposing-localization", {}, "opponentLabel", "U.S. Department of State"),
+    ("agencies-opposing-localization", {"opponent_type": "pg:Agency"}, "opponentType", {PG + "Agency"}),
+    ("cable-citations", {}, "citedRef", {"26STATE15960", "22HANOI1187"}),
+    ("cable-senders-and-posts", {}, "hostStateLabel", "Vietnam"),
+    ("cables-by-tags", {"country": "VM"}, "reference", {"26HANOI305"}),
+    ("cables-by-tags", {"country": "RS"}, "reference", set()),
+    ("changes-since", {"since": "2026-03-05"}, "doc", {"https://w3id.org/policygraph/doc/cable-26HANOI305"}),
+    ("documents-mentioning-entity", {"entity": "Vietnam"}, "kind", {PG + "NewsArticle", PG + "Cable"}),
+    ("entities-by-type", {"type": "pg:DataType"}, "label", {"personal data", "payment data", "government data"}),
+    ("entities-with-wikidata", {}, "wikidata", "http://www.wikidata.org/entity/Q789915"),
+    ("facts-by-source-count", {"min_sources": 9}, "headLabel", set()),
+    ("laws-regulating-datatype", {"datatype": "payment data"}, "lawLabel", "Storage of Payment System Data Directive"),
+    ("people-and-what-they-lead", {}, "personLabel", "Marco Rubio"),
+    ("relations-with-evidence", {"relation": "pg:enacts"}, "tailLabel", "Storage of Payment System Data Directive"),
+    ("reported-cables", {}, "signerLabel", {"Marco Rubio"}),
+    ("state-memberships", {}, "igoLabel", "World Trade Organization"),
+    ("states-requiring-localization", {}, "stateLabel", "India"),
+    ("states-requiring-localization", {"datatype": "payment"}, "dataTypeLabel", {"payment data"}),
+]
+
+
+@pytest.mark.parametrize(("name", "params", "column", "expected"), QUERY_EXPECTATIONS)
+def test_library_query_answers(run_home, name, params, column, expected):
+    home, _, _ = run_home
+    got = values(run_library_query(home, name, **params), column)
+    if isinstance(expected, set):
+        assert got == expected
+    else:
+        assert expected in got
+
+
+def test_every_library_query_is_exercised_and_checks_are_clean(run_home):
+    from pipelines.kg.query import list_queries
+
+    home, _, _ = run_home
+    names = {q.name for q in list_queries()}
+    library = {n for n in names if not n.startswith("checks/")}
+    assert library <= {name for name, *_ in QUERY_EXPECTATIONS}
+    assert len(library) >= 12
+    for check in sorted(names - library):
+        assert run_library_query(home, check) == [], check

@@ -30,6 +30,7 @@ if not Doc.has_extension("pg_mentions"):
 
 # labels of the statistical NER we use, and what they may become
 _NER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
+_REGION_BEFORE = re.compile(r"\b(?:North|South|East|West|Latin|Central|Northern|Southern|Eastern|Western)[\s-]+$")
 _PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "outside", "inside", "into", "via", "through", "around"}
 _CORP_AFTER = re.compile(
     r"(?:\s+[A-Z][\w&-]*){0,2}(?:,?\s+)(Inc\.|Ltd\.|LLC|Corp\.|Co\.|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|Limited|Corporation)(?![\w])"
@@ -111,7 +112,7 @@ class EntityTyper:
         cands = [c for c in cands if c is not None]
         chosen = self._select(cands)
         chosen = self._extend_firms(text, chosen)
-        chosen = self._add_implied(text, chosen)
+        chosen = self._add_implied(doc, text, chosen)
         mentions = self._resolve(doc, chosen, text)
         doc._.pg_mentions = mentions
         return doc
@@ -253,6 +254,8 @@ class EntityTyper:
         s, e = rules.clean_span(text, c.start, c.end)
         if e - s < 1:
             return None
+        if c.type == "State" and _REGION_BEFORE.search(text[max(0, s - 12) : s]):
+            return None  # "South America", "Latin America", "East Asia": a region, not the state
         c.start, c.end = s, e
         if normalize(text[s:e]) in self.lex.not_entities:
             return None
@@ -285,7 +288,7 @@ class EntityTyper:
             taken.append(c)
         return sorted(taken, key=lambda c: c.start)
 
-    def _add_implied(self, text: str, chosen: list[Cand]) -> list[Cand]:
+    def _add_implied(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
         """Mentions implied by a neighbour: "X (formerly Twitter)" is a Firm like Twitter; "Turkey's
         constitution" is a Law of Turkey."""
         spans = {(c.start, c.end): c for c in chosen}
@@ -311,12 +314,13 @@ class EntityTyper:
                 ):
                     a, b = c.end + m.start(1), c.end + m.end(1)
                     word = text[a:b]
-                    if (
-                        not any(taken[a:b])
-                        and self.index.type_of(word) is None
-                        and word.lower() not in self.lex.name_stop_starters
-                    ):
-                        added.append(Cand(a, b, "Firm", "coordination", 2, 0.5))
+                    span = doc.char_span(a, b)
+                    if span is None or any(taken[a:b]) or self.index.type_of(word) is not None:
+                        continue
+                    after = doc[span.end] if span.end < len(doc) else None
+                    if word.lower() in self.lex.name_stop_starters or (after is not None and after.pos_ == "NOUN"):
+                        continue  # "Saudi officials": an adjective, not a second company
+                    added.append(Cand(a, b, "Firm", "coordination", 2, 0.5))
             if c.type == "State":
                 m = re.match(r"['’]s\s+(constitution|Constitution)\b", text[c.end :])
                 if m:
@@ -452,7 +456,7 @@ class EntityTyper:
         for s, c in surfaces.items():
             for m in re.finditer(r"(?<![\w.])" + re.escape(s) + r"(?![\w])", text):
                 a, b = m.start(), m.end()
-                if any(occupied[a:b]):
+                if any(occupied[a:b]) or (c.type == "State" and _REGION_BEFORE.search(text[max(0, a - 12) : a])):
                     continue
                 occupied[a:b] = b"\1" * (b - a)
                 added.append(

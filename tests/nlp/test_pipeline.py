@@ -115,3 +115,28 @@ def test_entities_carry_reference_links_and_surface_forms(extractor):
     assert (us.qid, us.iso2, us.iso3, us.geonames) == ("Q30", "US", "USA", "6252001")
     assert {"U.S.", "America"} <= set(us.aliases)
     assert ents["igo/eu"].qid == "Q458"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regions, adjectives and products are not entities
+        ("Exports to South America and Latin America grew.", set()),
+        ("Saudi officials met Chinese regulators in Riyadh.", set()),
+        ("Developers moved from Visual Studio Code to JavaScript tools.", set()),
+        ("The Tax Justice Network criticised the UK.", {("UK", "State")}),
+        # a company named by coordination with a known one, a person by apposition with a title
+        ("Regulators ordered Uber and Getir to appoint local representatives.", {("Uber", "Firm"), ("Getir", "Firm")}),
+        (
+            "Kashifu Inuwa Abdullahi, director general of the agency, spoke.",
+            {("Kashifu Inuwa Abdullahi", "Person")},
+        ),
+        # a capital that stands for its government is the state; a capital as a place is not
+        ("Beijing has criticised the export controls.", {("Beijing", "State")}),
+        ("The talks took place in Beijing.", set()),
+    ],
+)
+def test_entity_boundaries_on_ordinary_sentences(extractor, text, expected):
+    x = extractor.extract("t", "v", text)
+    assert {(m.text, m.type) for m in x.mentions} == expected

@@ -1,0 +1,95 @@
+"""Shared helpers of the benchmark scripts: timing, peak memory, running the real stages over a home folder."""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+BASE = "https://w3id.org/policygraph/"
+
+
+def emit(figures: dict) -> None:
+    """Print the benchmark's one JSON line on stdout (rounded floats); progress goes to stderr."""
+
+    def tidy(v):
+        if isinstance(v, float):
+            return round(v, 4)
+        if isinstance(v, dict):
+            return {k: tidy(x) for k, x in v.items()}
+        return v
+
+    print(json.dumps({k: tidy(v) for k, v in figures.items()}, sort_keys=True), flush=True)
+
+
+def note(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process so far (Linux ru_maxrss is in KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(fn: Callable, *args, **kwargs) -> tuple[float, object]:
+    t0 = time.perf_counter()
+    out = fn(*args, **kwargs)
+    return time.perf_counter() - t0, out
+
+
+def p50(samples: list[float]) -> float:
+    return statistics.median(samples)
+
+
+def run_stages(
+    home_dir: Path, sources_file: Path, extractor, write_dumps: bool = True, publish: bool = True
+) -> dict[str, float]:
+    """Run every stage of `policygraph run` (as plain functions, no Dagster) once; seconds per stage."""
+    from pipelines import stages
+    from pipelines.home import Home
+    from pipelines.kg.statements import GraphBuilder
+    from pipelines.kg.store import GraphStore
+    from pipelines.sources.config import load_sources
+    from pipelines.sources.state import FetchState
+
+    home = Home.at(home_dir)
+    home.root.mkdir(parents=True, exist_ok=True)
+    config = load_sources(sources_file)
+    times: dict[str, float] = {}
+    state = FetchState(home.state_db)
+    store = GraphStore(home.store)
+    try:
+        times["collect"], _ = timed(stages.collect_raw_documents, home, config, None, state)
+        times["parse"], _ = timed(stages.parse_documents, home)
+        times["extract"], _ = timed(stages.extract_mentions, home, extractor)
+        times["resolve"], _ = timed(stages.resolve_entities, home)
+        times["relations"], _ = timed(stages.check_relations, home)
+        times["load"], _ = timed(stages.load_knowledge_graph, home, store, state, GraphBuilder(BASE))
+        times["summary"], _ = timed(stages.graph_summary, store)
+        if publish:
+            snapshot = f"bench-{int(time.time() * 1000)}"
+            times["publish"], _ = timed(
+                stages.publish_graph,
+                home,
+                store,
+                snapshot,
+                BASE,
+                "http://127.0.0.1:7878/query",
+                write_dumps=write_dumps,
+            )
+    finally:
+        state.close()
+        del store
+    times["total"] = sum(times.values())
+    return times
+
+
+def make_extractor(n_process: int = 1, batch_size: int = 64):
+    from pipelines.nlp.extract import Extractor
+    from pipelines.nlp.settings import NlpSettings
+
+    return Extractor(NlpSettings(n_process=n_process, batch_size=batch_size))
