@@ -179,7 +179,11 @@ def _parse_param(text: str) -> tuple[str, str]:
 def cmd_serve(args) -> int:
     from pipelines.serve import serve
 
-    serve(_home(args), port=args.port, host=args.host)
+    home = _home(args)
+    if not (home.published / "CURRENT").is_file():
+        raise UserError(f"nothing published in {home.root} yet: run `policygraph run --home {home.root}` first")
+    print(f"policygraph serve: http://{args.host}:{args.port}/ (SPARQL at /query, read-only; Ctrl-C stops)", flush=True)
+    serve(home.root, port=args.port, host=args.host, timeout_s=args.timeout, max_rows=args.max_rows)
     return 0
 
 
@@ -255,6 +259,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("serve", cmd_serve, "serve the published graph: read-only SPARQL endpoint, query UI, entity pages")
     sp.add_argument("--port", type=int, default=7878)
     sp.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, loopback only)")
+    sp.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default 30)")
+    sp.add_argument("--max-rows", type=int, default=10_000, help="result rows returned at most (default 10000)")
 
     sp = add("eval", cmd_eval, "score extraction against a gold JSONL file (strict/lenient P/R/F1, linking)")
     sp.add_argument("gold")

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipelines.model import ENTITY_TYPES
-from pipelines.nlp import rules
+from pipelines.nlp import rules, text_rules
 from pipelines.nlp.lexicon import Lexicon, load_lexicon
 from pipelines.nlp.reference import DocContext, ReferenceIndex, Resolver, load_reference, normalize
 from pipelines.nlp.rules import Cand
@@ -100,14 +100,14 @@ class EntityTyper:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         cands = self._from_ents(doc, text)
-        cands += rules.find_law_citations(text)
+        cands += text_rules.find_law_citations(text)
         for run in rules.capitalised_runs(doc, self.lex, self.is_known_name):
             cands += rules.orgs_in_run(run, self.lex, self.is_state)
             cands += rules.laws_in_run(run, self.lex, self.is_state)
             cands += rules.persons_in_run(run, self.lex, self.is_known_name)
-        cands += rules.find_datatypes(text, self.lex)
-        cands += rules.find_firm_appositions(text, self.lex)
-        cands += rules.find_person_appositions(text, self.lex)
+        cands += text_rules.find_datatypes(text, self.lex)
+        cands += text_rules.find_firm_appositions(text, self.lex)
+        cands += text_rules.find_person_appositions(text, self.lex)
         cands = [self._clean(text, c) for c in cands]
         cands = [c for c in cands if c is not None]
         chosen = self._select(cands)
@@ -134,7 +134,7 @@ class EntityTyper:
 
     def _map_ner(self, doc: Doc, ent, text: str) -> Cand | None:
         label, t = ent.label_, ent.text
-        start, end = rules.clean_span(text, ent.start_char, ent.end_char)
+        start, end = text_rules.clean_span(text, ent.start_char, ent.end_char)
         if end <= start:
             return None
         t = text[start:end]
@@ -251,7 +251,7 @@ class EntityTyper:
         return any(re.search(rf"\b{_plural(n)}\b", window) for n in self.lex.firm_nouns)
 
     def _clean(self, text: str, c: Cand) -> Cand | None:
-        s, e = rules.clean_span(text, c.start, c.end)
+        s, e = text_rules.clean_span(text, c.start, c.end)
         if e - s < 1:
             return None
         if c.type == "State" and _REGION_BEFORE.search(text[max(0, s - 12) : s]):
@@ -296,7 +296,7 @@ class EntityTyper:
         for c in chosen:
             taken[c.start : c.end] = b"\1" * (c.end - c.start)
         added = []
-        for (a, b), (x, y) in rules.renamed_pairs(text):
+        for (a, b), (x, y) in text_rules.renamed_pairs(text):
             old = spans.get((x, y))
             if old is not None and not any(taken[a:b]):
                 added.append(Cand(a, b, old.type, "renamed", 3, 0.7))
@@ -350,7 +350,7 @@ class EntityTyper:
         for c in chosen:
             if c.type == "?":
                 continue
-            for s, e in rules.abbreviations_after(text, c.end):
+            for s, e in text_rules.abbreviations_after(text, c.end):
                 if any(occupied[s:e]):
                     # an abbreviation the rulers/NER already typed: the definition still links it
                     extra.append(Cand(s, e, c.type, "abbrev", 4, 0.9, meta={"parent": c, "replace": True}))

@@ -186,27 +186,28 @@ def _load_posts(index: ReferenceIndex, ref: Path) -> None:
 
 
 def _load_datatypes(index: ReferenceIndex, ttl: Path) -> None:
-    """skos:prefLabel / skos:altLabel of the ontology's data types (parsed without rdflib: it is a flat file)."""
+    """skos:prefLabel / skos:altLabel / skos:exactMatch of the ontology's data types (`pg:DataType` individuals)."""
     if not ttl.exists():
         return
-    text = ttl.read_text(encoding="utf-8")
-    for block in re.split(r"\n(?=dt:[\w-]+\s+a\s)", text):
-        m = re.match(r"dt:([\w-]+)\s+a\s", block)
-        if not m:
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import RDF, RDFS, SKOS
+
+    g = Graph()
+    g.parse(ttl, format="turtle")
+    data_type = URIRef("https://w3id.org/policygraph/ontology#DataType")
+    base = "https://w3id.org/policygraph/id/datatype/"
+    for subject in sorted(set(g.subjects(RDF.type, data_type))):
+        iri = str(subject)
+        if not iri.startswith(base):
             continue
-        key = m.group(1)
-        pref = re.search(r'skos:prefLabel\s+"([^"]+)"', block)
-        alts = []
-        alt = re.search(r"skos:altLabel\s+(.*?)\s;", block, re.S)
-        if alt:
-            alts = re.findall(r'"([^"]+)"@en', alt.group(1))
-        exact = re.search(r"skos:exactMatch\s+(\S+)", block)
-        dpv = None
-        if exact:
-            prefix, _, local = exact.group(1).partition(":")
-            dpv = {"dpv": "https://w3id.org/dpv#", "pd": "https://w3id.org/dpv/pd#"}.get(prefix, "") + local
-        label = pref.group(1) if pref else key.replace("-", " ")
-        index.add(Entity(entity_id=f"datatype/{key}", type="DataType", label=label, dpv=dpv), alts)
+        key = iri[len(base) :]
+        pref = g.value(subject, SKOS.prefLabel) or g.value(subject, RDFS.label)
+        label = str(pref) if pref is not None else key.replace("-", " ")
+        alts = sorted(str(a) for a in g.objects(subject, SKOS.altLabel))
+        exact = g.value(subject, SKOS.exactMatch)
+        index.add(
+            Entity(entity_id=f"datatype/{key}", type="DataType", label=label, dpv=str(exact) if exact else None), alts
+        )
 
 
 @lru_cache(maxsize=4)

@@ -270,7 +270,10 @@ class RelationFinder:
                     if not prev_laws or s.canon(prev_laws[-1]) != law_c:
                         continue
                     by_end = s.doc[tok.i + 1].idx + 2
-                    clause = re.split(r"\bto\b|;|\bwhich\b|\bthat\b", s.text[by_end : s.sent.end_char])[0]
+                    clause = re.split(
+                        r"\bto\b|;|\bwhich\b|\bthat\b|\b(?:of|in|at|for|with|on)\s+the\b",
+                        s.text[by_end : s.sent.end_char],
+                    )[0]
                     for a in agents:
                         if by_end <= s.m(a)["start"] < by_end + len(clause):
                             out.append((s.canon(a), law_c, "enacts", 0.75))

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipelines.nlp.lexicon import load_lexicon
 from pipelines.nlp.pipeline import add_rule_components
 from pipelines.nlp.reference import load_reference
-from pipelines.nlp.rules import (
-    abbreviations_after,
-    capitalised_runs,
-    clean_span,
-    find_datatypes,
-    find_law_citations,
-    laws_in_run,
-    orgs_in_run,
-    persons_in_run,
-)
+from pipelines.nlp.rules import capitalised_runs, laws_in_run, orgs_in_run, persons_in_run
 from pipelines.nlp.settings import NlpSettings
+from pipelines.nlp.text_rules import abbreviations_after, clean_span, find_datatypes, find_law_citations
 
 LEX = load_lexicon()
 
@@ -224,3 +218,59 @@ def test_all_caps_telegram_names(rule_nlp):
     doc = rule_nlp("THE WORLD FOOD COUNCIL, AT WHICH I REPRESENTED THE UNITED STATES, MET IN ROME.")
     got = {(m["text"], m["type"]) for m in doc._.pg_mentions}
     assert got == {("WORLD FOOD COUNCIL", "IGO"), ("UNITED STATES", "State")}
+
+
+_WORDS = [
+    "The",
+    "U.S.",
+    "(",
+    ")",
+    "Act",
+    "of",
+    "Ministry",
+    "'s",
+    "’s",
+    "EU",
+    "-",
+    "Decree",
+    "No.",
+    "53",
+    "data",
+    "personal",
+    "and",
+    "\n",
+    "v.",
+    "Inc.",
+    "Secretary",
+    "Rubio",
+    "[",
+    "]",
+    "“",
+    "”",
+    "Commission",
+    "CJEU",
+    ",",
+    ".",
+    "Executive",
+    "Order",
+    "14117",
+    "E.O.",
+    "Protection",
+    "Authority",
+    "(PDPL)",
+    "Kingdom",
+    "Washington",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from([" ", "", "\n"])), max_size=40))
+def test_mentions_are_exact_clean_spans_whatever_the_input(rule_nlp, words):
+    text = "".join(w + sep for w, sep in words)
+    doc = rule_nlp(text)
+    for m in doc._.pg_mentions:
+        assert text[m["start"] : m["end"]] == m["text"] and m["end"] > m["start"]
+        assert m["type"] in {"State", "Agency", "IGO", "Firm", "Law", "DataType", "Person"}
+        assert not m["text"].startswith(("the ", "The ")) and not m["text"].endswith(("'s", "’s"))
+    spans = sorted((m["start"], m["end"]) for m in doc._.pg_mentions)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), "mentions never overlap"

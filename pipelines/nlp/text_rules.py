@@ -1,0 +1,285 @@
+"""Rule finders over the raw text (regular expressions): numbered law citations and court cases, data-type
+phrases, people and companies named by apposition, abbreviation definitions, and span clean-up.
+
+Pure functions returning `Cand`idates with character offsets (see `rules.py` for the finders over tokens).
+The vocabulary comes from `patterns/lexicon.yaml`; no pattern here names a particular document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules import Cand
+
+# --- law citations (numbered instruments) ------------------------------------------------------------------
+
+_BRACKET = r"(?:\s*[\(\[][^\)\]\n]{1,40}[\)\]])?"
+LAW_CITATIONS = [
+    # Executive Order 13582, Executive Order (E.O.) 14117, E.O. [Executive Order]12333, EO 14086 on <Title>
+    re.compile(
+        r"\b(?:Executive\s+Order|E\.O\.|EO)" + _BRACKET + r"\s*(?:No\.\s*)?\d{4,5}\b"
+        r"(?:\s+on\s+(?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|and|on|the|to|in|by)\s+)*[A-Z][\w'’-]*)*)?"
+    ),
+    # PPD-28, PPD [Presidential Policy Directive]-28, NSPM-7, Presidential Policy Directive 28
+    re.compile(r"\b(?:PPD|NSPM|NSD|PDD|Presidential\s+Policy\s+Directive)" + _BRACKET + r"\s*-?\s*\d{1,3}\b"),
+    # H.R. 7520, S. 1234, H.Res. 12
+    re.compile(r"\b(?:H\.\s?R\.|H\.\s?Res\.|S\.)\s?\d{2,5}\b"),
+    # Federal Law No. 242-FZ, 152-FZ
+    re.compile(r"\b(?:Federal\s+Law\s+(?:No\.\s*)?)?\d{1,4}-FZ\b"),
+    # Decree 53/2022/ND-CP, Decree No. 53, Royal Decree M/19
+    re.compile(r"\b(?:Royal\s+)?Decree(?:-Law)?\s+(?:No\.\s*)?[A-Z]?/?\d+(?:/\d{4})?(?:/[A-Z\u0110]+-[A-Z]+)?\b"),
+    # Regulation (EU) 2016/679, Directive (EU) 2016/680, Commission Implementing Decision (EU) 2016/1250
+    re.compile(
+        r"\b(?:Commission\s+(?:Implementing\s+|Delegated\s+)?)?(?:Regulation|Directive|Decision)\s+"
+        r"\((?:EU|EC|EEC|Euratom)\)\s+(?:No\s+)?\d+/\d+\b"
+    ),
+    # Government Regulation No. 71 of 2019, GR 71/2019, PP 71/2019, Law No. 27 of 2022
+    re.compile(
+        r"\b(?:(?:Government|Ministerial|Presidential)\s+Regulation|GR|PP|Law|Act)\s+(?:No\.\s*)?\d+"
+        r"(?:/\d{4}(?:/[A-Z0-9]+)?|\s+of\s+\d{4})\b"
+    ),
+    # Law No. 6698, Decree No. 13, Act No. 57 of 2003, Order No. 12
+    re.compile(r"\b(?:Law|Act|Order|Ordinance)\s+No\.\s*\d+(?:[/-][\w]+)*(?:\s+of\s+\d{4})?"),
+    # UN Security Council Resolution 2254, Resolution 2254
+    re.compile(
+        r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)\s+)?Resolution\s+\d{2,4}\b"
+    ),
+    # Civil Code, Criminal Code (a bare "... Code" is more often software than law)
+    re.compile(
+        r"\b(?:Civil|Criminal|Penal|Labou?r|Tax|Commercial|Administrative|Customs|Electoral|Family|Land)\s+Code\b"
+    ),
+    # Case C-311/18
+    re.compile(r"\b(?:Case\s+)?[CT]-\d{1,3}/\d{2}\b"),
+]
+# A quoted title right after a citation is part of it ("E.O. 14117 “Preventing Access ... Concern.”")
+_QUOTED_TITLE = re.compile(r"\s*[“\"]([A-Z][^”\"\n]{10,200}?)[.,]?[”\"]")
+# "Data Protection Commissioner v. Facebook Ireland, Ltd. and Maximillian Schrems"
+_PARTY = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for))*?"
+CASE_NAME = re.compile(
+    r"\b(" + _PARTY + r")\s+v\.?\s+(" + _PARTY + r"(?:,\s+(?:Ltd|Inc|Corp|LLC|Co)\.?)?(?:\s+and\s+" + _PARTY + r")?)"
+    r"(?=\s*[\(\)'’\",;:]|\s+\(|$|\s+[a-z])"
+)
+
+
+def find_law_citations(text: str) -> list[Cand]:
+    """Numbered instruments and court cases: the most reliable law mentions."""
+    out: list[Cand] = []
+    for rx in LAW_CITATIONS:
+        for m in rx.finditer(text):
+            start, end = m.start(), m.end()
+            q = _QUOTED_TITLE.match(text, end)
+            cand = Cand(start, end, "Law", "citation", priority=5, confidence=0.95)
+            inner = re.search(r"[\(\[]([^\)\]]{1,40})[\)\]]", m.group(0))
+            if inner:
+                cand.meta["abbreviation"] = (start + inner.start(1), start + inner.end(1))
+            out.append(cand)
+            if q:
+                out.append(
+                    Cand(
+                        q.start(1),
+                        q.end(1),
+                        "Law",
+                        "citation-title",
+                        priority=5,
+                        confidence=0.8,
+                        meta={"same_as": (start, end)},
+                    )
+                )
+    for m in CASE_NAME.finditer(text) if " v" in text else ():
+        left = m.group(1)
+        if len(left.split()) > 8:
+            continue
+        end = m.end()
+        while end > m.start() and text[end - 1] in "'’\"":
+            end -= 1  # a closing quote is not part of the name
+        out.append(Cand(m.start(), end, "Law", "case", priority=5, confidence=0.85))
+    return out
+
+
+# --- companies named by apposition --------------------------------------------------------------------------
+
+_FIRM_APPOS = re.compile(
+    r"(?<![\w.])([A-Za-z][\w.&-]*[A-Za-z0-9](?:\s+[A-Z][\w.&-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:company|firm|startup|start-up|corporation|conglomerate|subsidiary)\b"
+)
+_FORMERLY = re.compile(r"(?<![\w.])([A-Z][\w.&-]*)\s+\((?:formerly|previously|now)\s+([A-Z][\w.&-]*)\)")
+
+
+def find_firm_appositions(text: str, lex: Lexicon) -> list[Cand]:
+    """Companies the text calls companies: "musical.ly, a company founded in ..."."""
+    out = []
+    for m in _FIRM_APPOS.finditer(text):
+        name = m.group(1)
+        if name.split()[0].lower() in lex.name_stop_starters:
+            continue
+        out.append(Cand(m.start(1), m.end(1), "Firm", "firm-appos", priority=3, confidence=0.7))
+    return out
+
+
+def renamed_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """ "X (formerly Twitter)": X names the same kind of thing as Twitter."""
+    return [((m.start(1), m.end(1)), (m.start(2), m.end(2))) for m in _FORMERLY.finditer(text)]
+
+
+# --- people named by apposition --------------------------------------------------------------------------------
+
+_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|(?:van|von|de|der|al|bin|da|di|el)\s+[A-Z][a-z'’-]+)){1,3}"
+
+
+def find_person_appositions(text: str, lex: Lexicon) -> list[Cand]:
+    """ "Kashifu Inuwa Abdullahi, director general of the agency," / "Helen Dixon, the commissioner,": a name
+    followed by a title in apposition is a person."""
+    titles = sorted((t for t in lex.person_titles if len(t) > 3), key=len, reverse=True)
+    rx = re.compile(
+        r"(?<![\w.])("
+        + _NAME
+        + r"),\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:"
+        + "|".join(re.escape(t) for t in titles)
+        + r")\b(?!-)",
+    )
+    out = []
+    for m in rx.finditer(text):
+        name = m.group(1)
+        if name.split()[0].lower() in lex.name_stop_starters:
+            continue
+        out.append(Cand(m.start(1), m.end(1), "Person", "appos-title", priority=3, confidence=0.65))
+    return out
+
+
+# --- data types ----------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
+_DT_STOP_AFTER = {
+    "infrastructure",
+    "technology",
+    "technologies",
+    "security",
+    "systems",
+    "system",
+    "center",
+    "centers",
+    "centre",
+    "centres",
+    "broker",
+    "brokers",
+    "flow",
+    "flows",
+}
+_STATE_PREFIX = re.compile(r"(?:U\.S\.|US|EU|UK|U\.K\.)\s+$")
+
+
+def _dt_core(word: str, lex: Lexicon) -> bool:
+    w = word.lower().replace("’", "'")
+    return w in lex.datatype_core or any(p in lex.datatype_core for p in w.split("-"))
+
+
+def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
+    """Data-type phrases: modifiers ending in a head noun, with at least one core modifier ("bulk sensitive
+    personal data", "precise geolocation information", "sensitive and personally identifiable data")."""
+    words = list(_WORD.finditer(text))
+    out: list[Cand] = []
+    for idx, m in enumerate(words):
+        if m.group(0).lower() not in lex.datatype_heads:
+            continue
+        if (
+            idx + 1 < len(words)
+            and words[idx + 1].group(0).lower() in _DT_STOP_AFTER
+            and text[m.end() : words[idx + 1].start()].strip() == ""
+        ):
+            continue
+        j = idx
+        mods: list[re.Match] = []
+        while j > 0:
+            prev = words[j - 1]
+            gap = text[prev.end() : words[j].start()]
+            if gap.strip() != "":
+                break
+            pw = prev.group(0).lower().replace("’", "'")
+            if pw.endswith("'") or (pw.endswith("'s") and pw not in lex.datatype_core):
+                break  # a possessor ("Americans' data") is not part of the data type
+            if (
+                j - 2 >= 0
+                and f"{words[j - 2].group(0).lower()} {pw}" in lex.datatype_core
+                and text[words[j - 2].end() : prev.start()].strip() == ""
+            ):
+                mods[:0] = [words[j - 2], prev]
+                j -= 2
+                continue
+            if _dt_core(pw, lex) or pw in lex.datatype_extra:
+                mods.insert(0, prev)
+                j -= 1
+                continue
+            break
+        while mods and mods[0].group(0).lower() in lex.datatype_no_start:
+            mods.pop(0)
+        # "and"/"or" only between two modifiers
+        if any(x.group(0).lower() in ("and", "or") for x in mods[-1:]):
+            continue
+        core = [x for x in mods if _dt_core(x.group(0), lex)]
+        core += [
+            a for a, b in zip(mods, mods[1:], strict=False) if f"{a.group(0)} {b.group(0)}".lower() in lex.datatype_core
+        ]
+        if not core:
+            continue
+        start = mods[0].start()
+        if mods[0].group(0).lower().startswith("government") and _STATE_PREFIX.search(text[max(0, start - 6) : start]):
+            start = start - len(_STATE_PREFIX.search(text[max(0, start - 6) : start]).group(0))
+        out.append(Cand(start, m.end(), "DataType", "datatype-grammar", priority=4, confidence=0.8))
+    return out
+
+
+# --- abbreviations and span clean-up -----------------------------------------------------------------------
+
+_PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,60})\)")
+_NOT_ABBREV = re.compile(r"^(?:e\.g\.|i\.e\.|formerly|see|now|the|a|an|and|or|\d[\d,.\s]*$)", re.I)
+
+
+def abbreviations_after(text: str, end: int) -> list[tuple[int, int]]:
+    """Spans named in a parenthesis right after a mention: "Court of Justice of the European Union (CJEU)",
+    "People’s Republic of China (PRC or China)"."""
+    m = _PAREN_AFTER.match(text, end)
+    if not m:
+        return []
+    inner_start, inner = m.start(1), m.group(1)
+    if _NOT_ABBREV.match(inner.strip()):
+        return []
+    out = []
+    pos = 0
+    for sep in [*re.finditer(r",\s*|\s+or\s+", inner), None]:
+        stop = sep.start() if sep else len(inner)
+        raw = inner[pos:stop]
+        p = raw.strip()
+        if p and (p[0].isupper() or p[0].isdigit()) and len(p.split()) <= 5 and not _NOT_ABBREV.match(p):
+            s = inner_start + pos + (len(raw) - len(raw.lstrip()))
+            out.append((s, s + len(p)))
+        pos = sep.end() if sep else stop
+    return out
+
+
+_LEAD = re.compile(r"^(?:the|The|THE|a|an|An|A)\s+")
+_TRAIL = re.compile(r"(?:['’]s|['’]|[\s,.;:!?)(\]\[\"“”]+)$")
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """No determiner, no possessive 's, no surrounding punctuation or space (abbreviation dots are kept)."""
+    while True:
+        s = text[start:end]
+        m = _LEAD.match(s)
+        if m:
+            start += m.end()
+            continue
+        stripped = s.lstrip(" \n\t\"“”'‘’([,")
+        if stripped != s:
+            start += len(s) - len(stripped)
+            continue
+        m = _TRAIL.search(s)
+        if m and m.start() > 0:
+            tail = m.group(0)
+            # keep the dot of an abbreviation ("U.S.", "Ltd.", "E.O.")
+            if tail == "." and re.search(r"(?:\b[A-Z]\.[A-Z]?|Ltd|Inc|Corp|Co|No|Jr|Sr|St)\.$", s):
+                break
+            end = start + m.start()
+            continue
+        break
+    return start, end

@@ -1,0 +1,93 @@
+"""Shared tools of the reliability tests: run the real pipeline (in-process or as a `policygraph run` process that
+can be killed), and read a store back as a canonical, sorted set of N-Quads for exact comparison."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import dagster as dg
+import pyoxigraph as ox
+
+from pipelines.definitions import ASSETS, CHECKS, resources
+from pipelines.defs.resources import HomeResource, HttpResource, SourcesResource
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+CORPUS = PROJECT_ROOT / "tests" / "fixtures" / "corpus"
+
+
+def materialize(home: Path, sources: Path, **http_settings):
+    """Every asset and check of the pipeline on `sources`, in this process, as the end-to-end test does.
+
+    `http_settings` override the HTTP resource (tests use short timeouts and no per-host pause)."""
+    http = HttpResource(**{"timeout": 2.0, "max_retries": 1, "backoff_base": 0.01, "min_interval": 0.0, **http_settings})
+    res = resources(home=HomeResource(path=str(home)), sources=SourcesResource(path=str(sources)), http=http)
+    with dg.instance_for_test() as instance:
+        return dg.materialize([*ASSETS, *CHECKS], resources=res, instance=instance, raise_on_error=False)
+
+
+def canonical_quads(store_dir: Path) -> list[str]:
+    """All quads of an on-disk store (every named graph and the default graph) as sorted N-Quads lines, blank
+    nodes renamed canonically: two stores holding the same graphs give equal lists, whatever the blank node ids
+    the Turtle parser drew."""
+    store = ox.Store.read_only(str(store_dir))
+    try:
+        dataset = ox.Dataset(store.quads_for_pattern(None, None, None, None))
+    finally:
+        del store
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return sorted(str(q) for q in dataset)
+
+
+def count_quads(store_dir: Path) -> int:
+    store = ox.Store.read_only(str(store_dir))
+    try:
+        return len(store)
+    finally:
+        del store
+
+
+def start_run(home: Path, sources: Path) -> subprocess.Popen:
+    """`policygraph run` as a separate process (so it can be killed with SIGKILL, like `kill -9`)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "pipelines.cli", "run", "--sources", str(sources), "--home", str(home)],
+        cwd=PROJECT_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+
+
+def run_to_completion(home: Path, sources: Path, timeout: float = 240) -> str:
+    process = start_run(home, sources)
+    out, _ = process.communicate(timeout=timeout)
+    text = out.decode("utf-8", "replace")
+    assert process.returncode == 0, text
+    return text
+
+
+def kill_when(process: subprocess.Popen, home: Path, pattern: str, delay: float = 0.0, timeout: float = 120) -> bool:
+    """SIGKILL `process` as soon as a path matching `pattern` (a glob under `home`) exists that did not exist when
+    this was called, `delay` seconds later. True when it was killed there, False when the run ended first."""
+    before = set(home.glob(pattern))
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                return False
+            if set(home.glob(pattern)) - before:
+                if delay:
+                    time.sleep(delay)
+                os.killpg(process.pid, signal.SIGKILL)  # no cleanup code runs in the pipeline
+                process.wait()
+                return True
+            time.sleep(0.005)
+        raise AssertionError(f"{pattern} never appeared under {home}")
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
