@@ -1,0 +1,116 @@
+"""Collecting from a live feed server: conditional GET, no duplicates, failures reported, nothing lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipelines import stages
+from pipelines.home import Home
+from pipelines.sources.archive import Archive
+from pipelines.sources.config import load_sources
+from pipelines.sources.http import HttpClient, HttpSettings
+from pipelines.sources.state import FetchState
+from tests.sources.httpserver import FailTimes, LocalHttpServer, Static, Status
+
+pytestmark = pytest.mark.network
+
+FAST = HttpSettings(timeout=5, max_retries=3, backoff_base=0.01, max_retry_wait=1, min_interval=0)
+
+
+def page(title: str, body: str, canonical: str) -> bytes:
+    return (
+        f'<html><head><title>{title}</title><link rel="canonical" href="{canonical}"></head>'
+        f"<body><article><h1>{title}</h1><p>{body}</p><p>{body}</p></article></body></html>"
+    ).encode()
+
+
+def rss(server: LocalHttpServer, paths: list[str]) -> bytes:
+    items = "".join(
+        f"<item><title>Story {p}</title><link>{server.url(p)}?utm_source=rss</link><guid>{p}</guid></item>"
+        for p in paths
+    )
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Policy wire</title>'
+        f"<link>{server.url('/')}</link>{items}</channel></rss>"
+    ).encode()
+
+
+def collect(home: Home, sources: Path, state: FetchState):
+    with HttpClient(FAST, state) as client:
+        return stages.collect_raw_documents(home, load_sources(sources), client, state)
+
+
+def mark_all_processed(home: Home, state: FetchState) -> None:
+    for item in stages.read_batch(home):
+        state.mark_processed(item.registry_id, item.raw.sha256)
+
+
+@pytest.fixture
+def site(tmp_path):
+    with LocalHttpServer() as server:
+        body = (
+            "Vietnam's Ministry of Public Security enforces Decree 53, which requires local storage of personal data."
+        )
+        for i in range(3):
+            server.route(f"/story-{i}", Static(page(f"Story {i}", body, server.url(f"/story-{i}"))))
+        server.route("/feed.xml", Static(rss(server, [f"/story-{i}" for i in range(3)]), "application/rss+xml"))
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(f"feeds: ['{server.url('/feed.xml')}']\n", encoding="utf-8")
+        yield server, sources, Home.at(tmp_path / "home")
+
+
+def test_second_run_against_unchanged_feed_sends_conditional_requests_and_makes_nothing_new(site):
+    server, sources, home = site
+    home.root.mkdir(parents=True)
+    with FetchState(home.state_db) as state:
+        first = collect(home, sources, state)
+        assert len(first.batch) == 3 and {i.status for i in first.batch} == {"new"}
+        mark_all_processed(home, state)
+        hits_after_first = sum(server.hits.values())
+        second = collect(home, sources, state)
+    assert second.batch == []  # no new documents
+    assert second.not_modified == 1  # the feed answered 304: its pages were not even asked for
+    assert server.not_modified["/feed.xml"] == 1
+    assert sum(server.hits.values()) == hits_after_first + 1
+
+
+def test_changed_page_under_a_changed_feed_is_a_new_version_of_the_same_document(site):
+    server, sources, home = site
+    home.root.mkdir(parents=True)
+    with FetchState(home.state_db) as state:
+        first = collect(home, sources, state)
+        mark_all_processed(home, state)
+        old = {i.raw.uri: i for i in first.batch}
+        changed = page("Story 1", "Vietnam repealed Decree 53.", server.url("/story-1"))
+        server.route("/story-1", Static(changed))
+        # a feed that changed (a new item order) is fetched again, and its pages with conditional GET
+        server.route("/feed.xml", Static(rss(server, ["/story-1", "/story-0", "/story-2"]), "application/rss+xml"))
+        second = collect(home, sources, state)
+    assert [i.status for i in second.batch] == ["updated"]
+    item = second.batch[0]
+    assert item.registry_id == old[item.raw.uri].registry_id  # same document id, new version
+    assert item.raw.sha256 != old[item.raw.uri].raw.sha256
+    assert server.not_modified["/story-0"] == 1 and server.not_modified["/story-2"] == 1
+    archive = Archive(home.archive)
+    assert old[item.raw.uri].raw.sha256 in archive  # the previous version is still archived
+
+
+def test_flaky_feed_is_ingested_and_a_dead_one_is_reported_without_failing(tmp_path):
+    with LocalHttpServer() as server:
+        server.route(
+            "/story", Static(page("Story", "The RBI requires local storage of payment data.", server.url("/story")))
+        )
+        server.route("/flaky.xml", FailTimes(3, Static(rss(server, ["/story"]), "application/rss+xml")))
+        server.route("/dead.xml", Status(500))
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(f"feeds: ['{server.url('/flaky.xml')}', '{server.url('/dead.xml')}']\n", encoding="utf-8")
+        home = Home.at(tmp_path / "home")
+        home.root.mkdir(parents=True)
+        with FetchState(home.state_db) as state:
+            report = collect(home, sources, state)
+    assert [i.raw.uri for i in report.batch] == [server.url("/story")]
+    assert server.hits["/flaky.xml"] == 4  # 500, 500, 500, then 200
+    assert [f["source"] for f in report.failures] == [server.url("/dead.xml")]
+    assert {f["source"]: f["status"] for f in report.feeds}[server.url("/dead.xml")].startswith("failed")
