@@ -89,6 +89,9 @@ class EntityTyper:
         self.index = index
         self.lex = lexicon
         self.resolver = Resolver(index)
+        titles = "|".join(re.escape(x) for x in sorted(lexicon.person_titles, key=len, reverse=True))
+        self._portfolio_before = re.compile(r"\b(?:" + titles + r")\s+(?:of\s+)?(?:the\s+)?$")
+        self._firm_nouns = re.compile(r"\b(?:" + "|".join(_plural(n) for n in sorted(lexicon.firm_nouns)) + r")\b")
 
     # helpers the rule finders call back
     def is_known_name(self, text: str) -> bool:
@@ -101,7 +104,7 @@ class EntityTyper:
         text = doc.text
         cands = self._from_ents(doc, text)
         cands += text_rules.find_law_citations(text)
-        for run in rules.capitalised_runs(doc, self.lex, self.is_known_name):
+        for run in rules.capitalised_runs(doc, self.lex, self.is_known_name, text):
             cands += rules.orgs_in_run(run, self.lex, self.is_state)
             cands += rules.laws_in_run(run, self.lex, self.is_state)
             cands += rules.persons_in_run(run, self.lex, self.is_known_name)
@@ -115,6 +118,7 @@ class EntityTyper:
         chosen = self._add_implied(doc, text, chosen)
         mentions = self._resolve(doc, chosen, text)
         doc._.pg_mentions = mentions
+        doc.user_data["pg_text"] = text  # for the relation finder (Doc.text is rebuilt on every access)
         return doc
 
     # candidates from the rulers and the statistical NER
@@ -236,9 +240,7 @@ class EntityTyper:
         if low[-1] in self.lex.place_heads or t.isupper():
             return None  # a building or place; or an undefined acronym / all-caps word of unknown kind
         before = text[max(0, start - 30) : start].lower()
-        if re.search(
-            r"\b(?:" + "|".join(re.escape(x) for x in self.lex.person_titles) + r")\s+(?:of\s+)?(?:the\s+)?$", before
-        ):
+        if self._portfolio_before.search(before):
             return None  # "Secretary of State", "Secretary of Defense": a portfolio
         if len(words) <= 3 and self._firm_evidence(text, start, end):
             return Cand(start, end, "Firm", "ner", priority=1, confidence=0.55)
@@ -248,7 +250,7 @@ class EntityTyper:
         """A company noun close by ("companies such as Tesla", "the firm"). Brand-like spelling alone is not
         enough: products (JavaScript, Android) are spelled the same way."""
         window = (text[max(0, start - 40) : start] + " " + text[end : end + 40]).lower()
-        return any(re.search(rf"\b{_plural(n)}\b", window) for n in self.lex.firm_nouns)
+        return self._firm_nouns.search(window) is not None
 
     def _clean(self, text: str, c: Cand) -> Cand | None:
         s, e = text_rules.clean_span(text, c.start, c.end)
@@ -375,6 +377,7 @@ class EntityTyper:
         chosen.sort(key=lambda c: c.start)
         chosen = self._repeat_names(text, chosen, occupied)
 
+        states = self._states_by_end(text, chosen)
         mentions: list[dict] = []
         ids: dict[int, str] = {}
         # repeats copy their parent's entity, which may come later in the text: resolve them last
@@ -397,6 +400,8 @@ class EntityTyper:
                 ctx.abbreviations[normalize(surface)] = eid
             else:
                 eid, label, qid = self.resolver.resolve(surface, c.type, ctx)
+                if c.type == "Agency" and self.resolver.entity(eid) is None:
+                    eid = self._qualify_agency(text, c, eid, states)
                 if c.type in ("Agency", "IGO", "Firm", "State"):
                     # a table may know the name as another organisation type ("European Commission" is an IGO)
                     e = self.resolver.entity(eid)
@@ -422,6 +427,32 @@ class EntityTyper:
                 }
             )
         return sorted(mentions, key=lambda m: (m["start"], m["end"]))
+
+    def _states_by_end(self, text: str, chosen: list[Cand]) -> dict[int, str]:
+        """End offset -> state id of every State mention the tables know."""
+        out = {}
+        for c in chosen:
+            if c.type == "State":
+                eid = self.resolver.resolve(text[c.start : c.end], "State")[0]
+                if self.resolver.entity(eid) is not None:
+                    out[c.end] = eid
+        return out
+
+    def _qualify_agency(self, text: str, c: Cand, eid: str, states: dict[int, str]) -> str:
+        """A body the tables do not know, with a generic name ("Ministry of Public Security"), is one per country:
+        its id carries the country when the text says which ("Vietnam's Ministry ...") or names only one."""
+        surface = text[c.start : c.end]
+        if any(self.is_state(w.strip(".,")) for w in surface.split()):
+            return eid  # the name says its country already ("U.S. Embassy")
+        country = None
+        m = re.search(r"['’]s\s+$", text[max(0, c.start - 4) : c.start])
+        if m:
+            country = states.get(c.start - len(m.group(0)))  # the possessor ends where "'s " starts
+        if country is None and len(set(states.values())) == 1:
+            country = next(iter(states.values()))
+        if country is None:
+            return eid
+        return f"agency/{country.split('/', 1)[1].lower()}-{eid.split('/', 1)[1]}"
 
     def _bare_head(self, surface: str, ctx: DocContext) -> tuple[str, str] | None:
         if not surface[:1].isupper() or surface.isupper():

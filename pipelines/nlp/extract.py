@@ -46,6 +46,7 @@ class Extractor:
         return next(self.extract_many([(doc_id, version, text)]))
 
     def to_extraction(self, doc: Doc, doc_id: str, version: str) -> Extraction:
+        doc.user_data.pop("pg_text", None)
         mentions = tuple(Mention(**m) for m in (doc._.pg_mentions or []))
         rels = tuple(
             Relation(**r) for r in (doc._.pg_relations or []) if r["confidence"] >= self.settings.min_confidence

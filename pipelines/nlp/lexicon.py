@@ -37,7 +37,11 @@ class Lexicon:
 
     @property
     def org_heads(self) -> frozenset[str]:
-        return self.agency_heads | self.igo_heads
+        cached = self.__dict__.get("_org_heads")
+        if cached is None:
+            cached = self.agency_heads | self.igo_heads
+            object.__setattr__(self, "_org_heads", cached)  # frozen dataclass: cache by hand
+        return cached
 
 
 @lru_cache(maxsize=4)

@@ -44,6 +44,7 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-",
 _WS = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """The lookup key of a name: case-folded, dots and determiners dropped, apostrophes and spaces unified.
 
@@ -75,6 +76,9 @@ class ReferenceIndex:
     capitals: dict[str, str] = field(default_factory=dict)
     #: state entity id -> official name (for "the Kingdom", "the Republic")
     official_names: dict[str, str] = field(default_factory=dict)
+    #: ids from generated tables whose names are generic ("Data Protection Commission"): trusted only when the
+    #: document names their country or names no country at all
+    generic: set[str] = field(default_factory=set)
 
     def add(self, entity: Entity, aliases: list[str]) -> None:
         if entity.entity_id in self.entities:
@@ -157,7 +161,10 @@ def _load_countries(index: ReferenceIndex, ref: Path) -> None:
 
 
 def _load_table(index: ReferenceIndex, path: Path, type_: str) -> None:
+    generated = path.name.startswith("dpv_")
     for r in _read(path):
+        if generated:
+            index.generic.add(r["entity_id"])
         entity = Entity(
             entity_id=r["entity_id"],
             type=type_,
@@ -304,6 +311,10 @@ class Resolver:
             return eid
         if not cands:
             return None
+        if context is not None and context.states and all(c.entity_id in self.index.generic for c in cands):
+            # "Data Protection Commission" in a text about Nigeria is not Ireland's
+            if not any(c.country in context.states for c in cands):
+                return None
         if len(cands) == 1 or context is None:
             return cands[0].entity_id
         # an alias several tables share ("Cybersecurity Law", "DPA"): prefer the entity whose country the

@@ -56,6 +56,16 @@ def load_cues(path: Path = PATTERNS) -> Cues:
     return Cues(**{k: tuple(str(x).lower() for x in data[k]) for k in Cues.__dataclass_fields__})
 
 
+@lru_cache(maxsize=64)
+def _stem_regex(stems: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(x) for x in stems) + ")", re.I)
+
+
+def _any_stem(text: str, stems: tuple[str, ...]) -> bool:
+    """Some word of `text` starts with one of the stems (one regex search, no token objects)."""
+    return _stem_regex(stems).search(text) is not None
+
+
 def _has(word: str, stems: tuple[str, ...]) -> bool:
     w = word.lower()
     return any(w.startswith(s) for s in stems)
@@ -67,6 +77,7 @@ class _Sentence:
     def __init__(self, doc: Doc, sent: Span, mentions: list[dict], spans: list, idx: list[int]):
         self.doc, self.sent, self.mentions, self.spans, self.idx = doc, sent, mentions, spans, idx
         self.text = doc.user_data.get("pg_text") or doc.text
+        self.sent_text = self.text[sent.start_char : sent.end_char]
         # the fullest mention of each entity in this sentence (the first: abbreviations follow their long form)
         self.full: dict[str, int] = {}
         for i in idx:
@@ -107,6 +118,9 @@ class RelationFinder:
             r"(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}$",
             re.I,
         )
+        self._nouns = "|".join(re.escape(a) for a in cues.law_anaphors)
+        self._lead_heads = "|".join(re.escape(x) for x in cues.lead_nouns)
+        self._member = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in cues.member) + r")\b")
         self._poss_gap = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s+(?:the\s+)?)?$")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -116,7 +130,8 @@ class RelationFinder:
 
     def find(self, doc: Doc, mentions: list[dict]) -> list[dict]:
         found: dict[tuple[int, int, str], dict] = {}
-        doc.user_data["pg_text"] = doc.text  # Doc.text is rebuilt on every access: read it once
+        if "pg_text" not in doc.user_data:
+            doc.user_data["pg_text"] = doc.text  # Doc.text is rebuilt on every access: read it once
         spans = [doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions]
         first_of: dict[str, int] = {}
         for i, m in enumerate(mentions):
@@ -162,7 +177,7 @@ class RelationFinder:
         if last_law is None:
             return None
         low = s.sent.text.lower()
-        nouns = "|".join(re.escape(a) for a in self.cues.law_anaphors)
+        nouns = self._nouns
         if s.typed("Law"):
             # a law named in the sentence wins, unless the sentence opens with the anaphor as its subject
             if re.match(rf"\s*(?:this|the|these|such)\s+(?:{nouns})\b", low):
@@ -195,11 +210,9 @@ class RelationFinder:
             re.search(r"\b(?:in|within|inside)\s+(?:the\s+)?$", s.text[max(0, s.m(i)["start"] - 12) : s.m(i)["start"]])
             for i in s.typed("State")
         )
-        localize = any(_has(t.text, c.localize) for t in s.sent) and (
-            in_state or any(p in low for p in c.localize_place)
-        )
-        regulate = any(_has(t.text, c.regulate) for t in s.sent)
-        store_verbs = [t for t in s.sent if _has(t.text, c.localize)]
+        localize = _any_stem(s.sent_text, c.localize) and (in_state or any(p in low for p in c.localize_place))
+        regulate = _any_stem(s.sent_text, c.regulate)
+        store_verbs = [t for t in s.sent if _has(t.text, c.localize)] if localize else []
         for d in dts:
             if anaphor is not None:
                 h, conf = anaphor, 0.55
@@ -262,7 +275,7 @@ class RelationFinder:
                     if not between and len(s.text[ma["end"] : ml["start"]]) < 60:
                         out.append((a_c, law_c, "enacts", 0.65))
             # "<law>, a program developed by the European Union (EU) and the United States"
-            for tok in s.sent:
+            for tok in s.sent if " by " in s.sent_text and _any_stem(s.sent_text, c.enact_passive) else ():
                 if tok.i + 1 < len(s.doc) and s.doc[tok.i + 1].lower_ == "by" and _has(tok.text, c.enact_passive):
                     if not any(s.m(x)["start"] <= tok.idx for x in [law]):
                         continue
@@ -320,16 +333,15 @@ class RelationFinder:
             if obj is not None and s.m(obj)["type"] in allowed:
                 out.append((s.canon(a), s.canon(obj), kind, 0.65))
             elif obj is None and anaphor is not None:
-                nouns = "|".join(re.escape(x) for x in c.law_anaphors)
+                nouns = self._nouns
                 rest = s.text[verb.idx : s.sent.end_char].lower()
                 if re.search(rf"\b(?:this|the|these|such)\s+(?:[a-z]+\s+)?(?:{nouns})\b", rest[:80]):
                     out.append((s.canon(a), anaphor, kind, 0.5))
         return out
 
     def _leads(self, s: _Sentence):
-        c = self.cues
         out = []
-        heads = "|".join(re.escape(x) for x in c.lead_nouns)
+        heads = self._lead_heads
         for p in s.typed("Person"):
             for g in s.typed("Agency"):
                 if s.m(p)["end"] <= s.m(g)["start"]:
@@ -342,9 +354,19 @@ class RelationFinder:
                         out.append((s.canon(p), s.canon(g), "leads", 0.7))
                     elif re.fullmatch(rf",\s+(?:the\s+)?(?:{heads})\s+of\s+(?:the\s+)?", between):
                         out.append((s.canon(p), s.canon(g), "leads", 0.7))
+                    # "Marco Rubio, who leads the Department of State", "Jane Doe, who heads the agency's ..."
+                    elif re.fullmatch(
+                        rf",\s+who\s+(?:now\s+|currently\s+)?(?:leads|led|heads|headed|chairs|chaired|runs|ran|directs|"
+                        rf"directed|is\s+(?:the\s+)?(?:{heads})\s+of)\s+(?:the\s+)?",
+                        between,
+                    ):
+                        out.append((s.canon(p), s.canon(g), "leads", 0.8))
                 else:
                     between = s.text_between(g, p)
-                    if re.fullmatch(r",?\s+(?:which\s+is\s+|now\s+)?(?:led|headed|chaired|run)\s+by\s+", between):
+                    if re.fullmatch(
+                        r",?\s+(?:which\s+is\s+|now\s+)?(?:led|headed|chaired|run)\s+by\s+(?:(?:[A-Z][\w.-]*|of|the)\s+){0,5}",
+                        between,
+                    ):
                         out.append((s.canon(p), s.canon(g), "leads", 0.8))
                     # "FTC Chair Lina Khan", "the agency's director Jen Easterly"
                     elif re.fullmatch(rf"(?:['’]s)?\s+(?:acting\s+)?(?:{heads})\s+", between, re.I):
@@ -357,13 +379,13 @@ class RelationFinder:
             for st in s.typed("State"):
                 if s.m(st)["end"] <= s.m(g)["start"] and re.fullmatch(r"['’]s\s+", s.text_between(st, g)):
                     out.append((s.canon(g), s.canon(st), "partOf", 0.7))
-        member = "|".join(re.escape(x) for x in self.cues.member)
+
         for st in s.typed("State"):
             for o in s.typed("IGO"):
                 after = s.text[s.m(o)["end"] : s.m(o)["end"] + 2]
                 if s.m(st)["end"] <= s.m(o)["start"] and not re.match(r"['’]s", after):
                     gap = s.text_between(st, o).lower()
-                    if len(gap) < 40 and re.search(rf"\b(?:{member})\b", gap):
+                    if len(gap) < 40 and self._member.search(gap):
                         out.append((s.canon(st), s.canon(o), "memberOf", 0.6))
         return out
 
@@ -390,7 +412,7 @@ class RelationFinder:
         for sent in doc.sents:
             idx = [i for i, m in enumerate(mentions) if sent.start_char <= m["start"] < sent.end_char]
             dts = [i for i in idx if mentions[i]["type"] == "DataType"]
-            if len(dts) < 2 or not any(_has(t.text, self.cues.include) for t in sent):
+            if len(dts) < 2 or not _any_stem(text[sent.start_char : sent.end_char], self.cues.include):
                 continue
             first = dts[0]
             for r in governed.get(mentions[first]["entity_id"], []):

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
+from spacy.tokens import Doc
 
 from pipelines.nlp.lexicon import Lexicon
 
@@ -46,7 +47,7 @@ class Word:
     text: str
     start: int
     end: int
-    token: Token
+    token: _Tok
 
     @property
     def low(self) -> str:
@@ -62,19 +63,47 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _JOINERS = {"-", "–", "/", "&"}
 
 
-def _name_token(tok: Token) -> bool:
+class _Tok:
+    """The few token attributes the run scanner reads, taken from `Doc.to_array` (creating spaCy `Token` objects
+    for every token is the scanner's main cost); the tagger/NER attributes are read lazily."""
+
+    __slots__ = ("doc", "i", "text", "idx", "whitespace_", "is_punct", "is_space", "lower_")
+
+    def __init__(self, doc, i, text, idx, ws, punct, space, lower):
+        self.doc, self.i, self.text, self.idx, self.whitespace_ = doc, i, text, idx, ws
+        self.is_punct, self.is_space, self.lower_ = punct, space, lower
+
+    @property
+    def tag_(self) -> str:
+        return self.doc[self.i].tag_
+
+    @property
+    def ent_type_(self) -> str:
+        return self.doc[self.i].ent_type_
+
+
+def _tokens(doc: Doc) -> list[_Tok]:
+    arr = doc.to_array([ORTH, LOWER, IDX, SPACY, IS_PUNCT, IS_SPACE])
+    strings = doc.vocab.strings
+    return [
+        _Tok(doc, i, strings[int(o)], int(idx), " " if sp else "", bool(pu), bool(spc), strings[int(lo)])
+        for i, (o, lo, idx, sp, pu, spc) in enumerate(arr.tolist())
+    ]
+
+
+def _name_token(tok) -> bool:
     t = tok.text
     return bool(t) and not tok.is_punct and not tok.is_space and (t[0].isupper() or t[0].isdigit())
 
 
-def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None) -> list[list[Word]]:
+def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | None = None) -> list[list[Word]]:
     """Maximal runs of capitalised words, with lower-case connectors ("of", "the", "and") and name particles
     inside. A possessive breaks the run after a head noun or a known name ("Justice Department’s Division",
     "Saudi Arabia's law") but not inside a name ("People's Republic", "Americans' Data")."""
     runs: list[list[Word]] = []
     cur: list[Word] = []
-    text = doc.text
-    toks = list(doc)
+    text = doc.text if text is None else text
+    toks = _tokens(doc)
     n = len(toks)
     connectors = lex.name_connectors | lex.name_particles | {"from"}
     heads = lex.org_heads | lex.law_heads
@@ -192,6 +221,23 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     suffix = [i for i, t in enumerate(low) if t in lex.corporate_suffixes and i > 0]
     if not heads and not suffix:
         return []
+    # two bodies joined by "and" ("the Senate and House of Representatives", "the Ministry of Foreign Affairs of
+    # Iceland and the Iraqi Ministry of Culture"): each side with its own head noun is its own name; so is a state
+    # after "and" ("Ministry of Public Security and Vietnam")
+    splits = []
+    for k, t in enumerate(low):
+        if t != "and" or k == 0 or k + 1 >= len(w) or not any(i < k for i in heads):
+            continue
+        if is_state and is_state(w[k + 1].text):
+            splits.append((k, False))
+            continue
+        nxt = [i for i in heads if i > k]
+        # the right side is a name of its own only if its head comes before any further "and"
+        if nxt and "and" not in low[k + 1 : nxt[0]]:
+            splits.append((k, True))
+    if splits:
+        k, right = next((x for x in splits if low[x[0] + 1] == "the"), splits[-1])
+        return orgs_in_run(w[:k], lex, is_state) + (orgs_in_run(w[k + 1 :], lex, is_state) if right else [])
     if not heads:
         if suffix[-1] != len(w) - 1:
             return []  # "Missile Technology Control Regime": the suffix word is inside another name
@@ -219,6 +265,8 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         k = last + 1
         end_k = end
         while k < len(w):
+            if w[k].low in _MONTHS or w[k].text[0].isdigit():
+                break  # "Supreme Court of the United States on April 17": a date, not the name
             if w[k].is_name:
                 end_k = k
             elif w[k].low not in lex.name_connectors or w[k].low == "in":
@@ -312,8 +360,12 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     elif last + 2 < len(w) and low[last + 1] == "of" and re.fullmatch(r"\d{4}", w[last + 2].text):
         end = last + 2
     # head-first: "Law on Cybersecurity", "Act on the Protection of Personal Information"
-    if heads[0] == 0 and len(w) > 2 and low[1] in ("on", "of") and w[-1].is_name and low[-1] not in lex.law_heads:
-        return out + [Cand(w[0].start, w[-1].end, "Law", "law-head", priority=4, confidence=0.7)]
+    if heads[0] == 0 and len(w) > 2 and low[1] in ("on", "of"):
+        k = len(w) - 1
+        while k > 1 and (low[k] in ("no", "nos", "no.") or low[k] in lex.name_connectors):
+            k -= 1  # "Law on the Protection of Personal Data No. 6698": the number is a separate citation
+        if w[k].is_name and low[k] not in lex.law_heads:
+            return out + [Cand(w[0].start, w[k].end, "Law", "law-head", priority=4, confidence=0.7)]
     start = 0
     # a finite verb in a headline ends the subject: "Congress Passes Data Act" -> "Data Act"
     for k in range(last):
@@ -360,6 +412,20 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     return out
 
 
+_MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
 _TITLE_WORDS = {"assistant", "acting", "deputy", "senior", "chief", "principal", "former", "vice", "associate"}
 
 
