@@ -1,0 +1,64 @@
+"""The bundled sample corpus (what `make run` processes): every stage, the shapes, the reasoner, the queries."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines import stages
+from pipelines.home import Home
+from pipelines.kg.query import list_queries, run_query
+from pipelines.kg.reasoner import check_consistency
+from pipelines.kg.shacl import validate
+from pipelines.kg.store import GraphStore
+from pipelines.nlp.extract import Extractor
+from pipelines.paths import DEFAULT_SOURCES
+from pipelines.sources.config import load_sources
+from pipelines.sources.state import FetchState
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def sample_graph(tmp_path_factory):
+    home = Home.at(tmp_path_factory.mktemp("samples"))
+    home.root.mkdir(parents=True, exist_ok=True)
+    with FetchState(home.state_db) as state:
+        collected = stages.collect_raw_documents(home, load_sources(DEFAULT_SOURCES), None, state)
+        parsed = stages.parse_documents(home)
+        stages.extract_mentions(home, Extractor())
+        stages.resolve_entities(home)
+        stages.check_relations(home)
+        store = GraphStore(home.store)
+        stages.load_knowledge_graph(home, store, state)
+    return home, store, collected, parsed
+
+
+def test_every_sample_document_is_read(sample_graph):
+    _, _, collected, parsed = sample_graph
+    assert not collected.failures and not parsed.quarantined
+    assert parsed.kinds["article"] >= 12 and parsed.kinds["cable"] >= 6
+
+
+def test_graph_has_individuals_of_the_core_types(sample_graph):
+    _, store, _, _ = sample_graph
+    types = stages.graph_summary(store)["types"]
+    for cls in ("State", "Agency", "Firm", "Law", "DataType", "IGO", "Person", "Cable", "NewsArticle"):
+        assert types.get(cls, 0) >= 1, cls
+
+
+def test_sample_graph_conforms_to_the_shapes_and_is_consistent(sample_graph):
+    home, store, _, _ = sample_graph
+    graph = stages.graph_for_checks(home, store)
+    report = validate(graph)
+    assert report.conforms, report.summary(20)
+    assert check_consistency(graph, sample=500).consistent
+
+
+def test_every_library_query_returns_rows_on_the_samples(sample_graph):
+    _, store, _, _ = sample_graph
+    for query in list_queries():
+        rows = run_query(query, {}, store=store.store).rows
+        if query.name.startswith("checks/"):
+            assert rows == [], query.name
+        else:
+            assert rows, query.name
