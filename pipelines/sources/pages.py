@@ -120,22 +120,27 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}
 _ESCAPED = re.compile("[\udc80-\udcff]+")
 
 
+def _utf8_with_cp1252(data: bytes) -> str:
+    """UTF-8, with each byte that is not part of a valid UTF-8 sequence read as windows-1252."""
+    text = data.decode("utf-8", errors="surrogateescape")  # each invalid byte becomes U+DC80..U+DCFF
+
+    def as_cp1252(m: re.Match[str]) -> str:
+        return bytes(ord(c) - 0xDC00 for c in m.group()).decode("cp1252", errors="replace")
+
+    return _ESCAPED.sub(as_cp1252, text)
+
+
 def _decode_mixed(data: bytes) -> str | None:
     """UTF-8 with a few windows-1252 bytes pasted in (a common CMS accident): each part decoded as itself.
 
     Used only when valid UTF-8 multi-byte characters outnumber the bytes that are not UTF-8; a page really in
     a single-byte charset has an invalid byte at nearly every accented letter and falls through.
     """
-    text = data.decode("utf-8", errors="surrogateescape")  # each invalid byte becomes U+DC80..U+DCFF
-    bad = sum(len(m.group()) for m in _ESCAPED.finditer(text))
+    bad = sum(len(m.group()) for m in _ESCAPED.finditer(data.decode("utf-8", errors="surrogateescape")))
     good = len(_UTF8_MULTIBYTE.findall(data))
     if good < 3 or good <= bad:
         return None
-
-    def as_cp1252(m: re.Match[str]) -> str:
-        return bytes(ord(c) - 0xDC00 for c in m.group()).decode("cp1252", errors="replace")
-
-    return _ESCAPED.sub(as_cp1252, text)
+    return _utf8_with_cp1252(data)
 
 
 def decode_html(data: bytes, declared_charset: str | None = None) -> tuple[str, str]:
@@ -161,6 +166,11 @@ def decode_html(data: bytes, declared_charset: str | None = None) -> tuple[str, 
     if mixed is not None:
         return mixed, "utf-8+cp1252"
     meta = _META_CHARSET.search(data[:8192])
+    declared = {_codec(declared_charset), _codec(meta.group(1).decode("ascii")) if meta else None}
+    if "utf-8" in declared:
+        # Labelled UTF-8 but not valid UTF-8: keep the UTF-8 parts and read each stray byte as windows-1252 (a
+        # page with no UTF-8 sequence at all is then simply windows-1252), rather than guessing a code page.
+        return _utf8_with_cp1252(data), "utf-8+cp1252" if _UTF8_MULTIBYTE.search(data) else "cp1252"
     for name in (_codec(declared_charset), _codec(meta.group(1).decode("ascii")) if meta else None):
         if name and name not in ("utf-8", "utf-16", "utf-32"):  # UTF-8 already failed; UTF-16 needs a BOM
             try:

@@ -13,7 +13,7 @@ HOSTILE = Path(__file__).resolve().parents[1] / "fixtures" / "hostile"
 #: Text of a file outside the corpus that hostile inputs try to pull into the graph (XXE).
 SECRET = "PG-SECRET-0f5e2c-never-in-the-graph"
 
-#: Fact sentence buried in the 3 MB page; it must reach the graph.
+#: Fact sentence buried in the 2 MB page; it must reach the graph.
 LARGE_PAGE_SENTENCE = "Chile's data protection agency requires local storage of health data."
 
 
@@ -38,7 +38,7 @@ def xxe_tei(secret_file: Path) -> bytes:
 
 
 def xxe_page(secret_file: Path) -> bytes:
-    body = f"<p>Officials discussed data transfers &secret; at length in the capital on Monday.</p>" * 3
+    body = "<p>Officials discussed data transfers &secret; at length in the capital on Monday.</p>" * 3
     return (
         f'<!DOCTYPE html [<!ENTITY secret SYSTEM "{secret_file.as_uri()}">]>'
         f"<html><head><title>Entity page</title></head><body><article>{body}</article></body></html>"
@@ -60,9 +60,7 @@ def many_items_feed(n: int) -> bytes:
 
 def large_page(size: int) -> bytes:
     """An article with one fact paragraph in a page padded with `size` bytes of comments and link lists."""
-    chrome = "".join(
-        f'<li><a href="/topic/{i}">Related topic number {i}</a></li>' for i in range(size // 60)
-    )
+    chrome = "".join(f'<li><a href="/topic/{i}">Related topic number {i}</a></li>' for i in range(size // 60))
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Chile and health data</title></head>'
         f"<body><nav><ul>{chrome}</ul></nav><article><h1>Chile and health data</h1>"
@@ -83,7 +81,7 @@ def build_hostile_corpus(root: Path, many_items: int = 3000) -> Path:
     articles, cables, feeds = root / "articles", root / "cables", root / "feeds"
     (articles / "junk.html").write_bytes(random.Random(9).randbytes(8192))
     (articles / "xxe-page.html").write_bytes(xxe_page(secret))
-    (articles / "large-3mb.html").write_bytes(large_page(3_000_000))
+    (articles / "large-2mb.html").write_bytes(large_page(2_000_000))
     (articles / "huge-20mb.html").write_bytes(b"<html><body>" + b"<p>filler text of a huge page</p>" * 640_000)
     (cables / "xxe-tei.xml").write_bytes(xxe_tei(secret))
     (feeds / "xxe.rss").write_bytes(xxe_feed(secret))

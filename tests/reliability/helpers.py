@@ -24,7 +24,9 @@ def materialize(home: Path, sources: Path, **http_settings):
     """Every asset and check of the pipeline on `sources`, in this process, as the end-to-end test does.
 
     `http_settings` override the HTTP resource (tests use short timeouts and no per-host pause)."""
-    http = HttpResource(**{"timeout": 2.0, "max_retries": 1, "backoff_base": 0.01, "min_interval": 0.0, **http_settings})
+    http = HttpResource(
+        **{"timeout": 2.0, "max_retries": 1, "backoff_base": 0.01, "min_interval": 0.0, **http_settings}
+    )
     res = resources(home=HomeResource(path=str(home)), sources=SourcesResource(path=str(sources)), http=http)
     with dg.instance_for_test() as instance:
         return dg.materialize([*ASSETS, *CHECKS], resources=res, instance=instance, raise_on_error=False)
@@ -71,23 +73,35 @@ def run_to_completion(home: Path, sources: Path, timeout: float = 240) -> str:
 
 
 def kill_when(process: subprocess.Popen, home: Path, pattern: str, delay: float = 0.0, timeout: float = 120) -> bool:
-    """SIGKILL `process` as soon as a path matching `pattern` (a glob under `home`) exists that did not exist when
-    this was called, `delay` seconds later. True when it was killed there, False when the run ended first."""
-    before = set(home.glob(pattern))
+    """SIGKILL `process` as soon as a path matching `pattern` (a glob under `home`) is created or rewritten after
+    this call, `delay` seconds later. True when it was killed there, False when the run ended first."""
+    before = _stamps(home, pattern)
     deadline = time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:
             if process.poll() is not None:
                 return False
-            if set(home.glob(pattern)) - before:
+            if _stamps(home, pattern).items() - before.items():
                 if delay:
                     time.sleep(delay)
                 os.killpg(process.pid, signal.SIGKILL)  # no cleanup code runs in the pipeline
                 process.wait()
                 return True
             time.sleep(0.005)
-        raise AssertionError(f"{pattern} never appeared under {home}")
+        os.killpg(process.pid, signal.SIGKILL)
+        output = process.communicate()[0].decode("utf-8", "replace")
+        raise AssertionError(f"{pattern} never appeared under {home}; the run printed:\n{output}")
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+
+
+def _stamps(home: Path, pattern: str) -> dict[Path, int]:
+    stamps = {}
+    for path in home.glob(pattern):
+        try:
+            stamps[path] = path.stat().st_mtime_ns
+        except FileNotFoundError:  # a temporary file renamed away between glob and stat
+            continue
+    return stamps
