@@ -32,6 +32,7 @@ if not Doc.has_extension("pg_mentions"):
 _NER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
 _REGION_BEFORE = re.compile(r"\b(?:North|South|East|West|Latin|Central|Northern|Southern|Eastern|Western)[\s-]+$")
 _PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "outside", "inside", "into", "via", "through", "around"}
+_OF_TO = {"of", "to"}  # a possessive capital after these is the government ("out of Beijing's reach")
 _CORP_AFTER = re.compile(
     r"(?:\s+[A-Z][\w&-]*){0,2}(?:,?\s+)(Inc\.|Ltd\.|LLC|Corp\.|Co\.|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|Limited|Corporation)(?![\w])"
 )
@@ -113,6 +114,7 @@ class EntityTyper:
         cands += text_rules.find_person_appositions(text, self.lex)
         cands = [self._clean(text, c) for c in cands]
         cands = [c for c in cands if c is not None]
+        self._prefer_people(cands)
         chosen = self._select(cands)
         chosen = self._extend_firms(text, chosen)
         chosen = self._add_implied(doc, text, chosen)
@@ -216,11 +218,12 @@ class EntityTyper:
         root = ent.root
         prev = doc[ent.start - 1] if ent.start > 0 else None
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        if prev is not None and prev.lower_ in _PREPOSITIONS:
+        possessive = nxt is not None and nxt.text in ("'s", "’s")
+        # "in Beijing" is the city; "out of Beijing's reach", "to Washington's demands" the government
+        if prev is not None and prev.lower_ in _PREPOSITIONS and not (possessive and prev.lower_ in _OF_TO):
             return None
         if nxt is not None and (nxt.text in (",", "D.C.", "DC") or nxt.text.startswith("D.C")):
             return None
-        possessive = nxt is not None and nxt.text in ("'s", "’s")
         if possessive or root.dep_ in ("nsubj", "nsubjpass", "poss"):
             return Cand(start, end, "State", "metonymy", priority=2, confidence=0.6)
         return None
@@ -259,9 +262,21 @@ class EntityTyper:
         if c.type == "State" and _REGION_BEFORE.search(text[max(0, s - 12) : s]):
             return None  # "South America", "Latin America", "East Asia": a region, not the state
         c.start, c.end = s, e
+        if c.type == "DataType" and text_rules.inside_title(text, s, e):
+            return None
         if normalize(text[s:e]) in self.lex.not_entities:
             return None
         return c
+
+    @staticmethod
+    def _prefer_people(cands: list[Cand]) -> None:
+        """A person named by apposition ("Lisa Monaco, then the deputy attorney general") whose surname is a
+        country's name: the person, not the state."""
+        states = [c for c in cands if c.type == "State" and c.source == "ruler"]
+        for c in cands:
+            if c.type == "Person" and c.source.startswith("appos"):
+                if any(c.start < st.start and st.end == c.end for st in states):
+                    c.priority = 5
 
     @staticmethod
     def _select(cands: list[Cand]) -> list[Cand]:
@@ -272,10 +287,16 @@ class EntityTyper:
         keep = []
         for c in cands:
             if c.source == "org-head":
-                inside = [
-                    r for r in ruler if c.start <= r.start and r.end <= c.end and (r.start, r.end) != (c.start, c.end)
-                ]
-                if len(inside) >= 2:
+                inside = sorted(
+                    (
+                        r
+                        for r in ruler
+                        if c.start <= r.start and r.end <= c.end and (r.start, r.end) != (c.start, c.end)
+                    ),
+                    key=lambda r: r.start,
+                )
+                # only names joined by a word ("X and Y", "X in Y"); "Nigeria Data Protection Commission" is one
+                if len(inside) >= 2 and any(b.start - a.end > 1 for a, b in zip(inside, inside[1:], strict=False)):
                     continue
             keep.append(c)
         cands = sorted(keep, key=lambda c: (-c.priority, -c.length, c.start))

@@ -219,6 +219,11 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     low = [x.low for x in w]
     heads = [i for i, t in enumerate(low) if t in lex.org_heads]
     suffix = [i for i, t in enumerate(low) if t in lex.corporate_suffixes and i > 0]
+    if not heads and len(w) >= 3 and low[-1] in lex.office_heads and not _is_state_word(w[0], is_state):
+        # an office named after its holder, at the end of a run of three or more words: "Federal Data
+        # Protection and Information Commissioner", "Privacy Commissioner of Canada" has its own head
+        if not any(x.low in lex.person_titles for x in w[:-1]) and w[0].token.ent_type_ != "PERSON":
+            return [Cand(w[0].start, w[-1].end, "Agency", "org-head", priority=4, confidence=0.65)]
     if not heads and not suffix:
         return []
     # two bodies joined by "and" ("the Senate and House of Representatives", "the Ministry of Foreign Affairs of
@@ -349,6 +354,33 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
             if j > 0 and f"{low[j - 1]} {low[j]}" in lex.rule_adjectives:
                 j -= 1
             out.append(Cand(w[j].start, w[i].end, "Law", "law-rule", priority=4, confidence=0.7))
+    # a date after the name is no part of it: "Agreement on Electronic Commerce in July 2024"
+    for k in range(2, len(w)):
+        if low[k - 1] in ("in", "on", "since", "from", "until", "of") and (
+            low[k] in _MONTHS or re.fullmatch(r"(?:19|20)\d\d", w[k].text)
+        ):
+            if low[k - 1] == "of" and low[k - 2] in lex.law_heads:
+                continue  # "Act of 2018" is the name's year
+            w, low = w[: k - 1], low[: k - 1]
+            break
+    # head-first names: "Law on Cybersecurity", "Federal Act on Data Protection", "Measures for Security
+    # Assessment of ...", "Provisions on ...", "Framework for Adoption of ...": the head (after at most one
+    # capitalised modifier) is followed by "on"/"for" (or "of" right at the start) and more capitalised words
+    first_heads = lex.law_heads | lex.law_heads_first
+    for h0 in (0, 1):
+        if (
+            h0 + 2 < len(w)
+            and low[h0] in first_heads
+            and (low[h0 + 1] in ("on", "for") or (h0 == 0 and low[1] == "of" and low[0] in lex.law_heads))
+        ):
+            k = len(w) - 1
+            if "in" in low[h0 + 2 :]:
+                k = low.index("in", h0 + 2) - 1  # "Convention on ... Protection in Malabo": a place, not the title
+            while k > h0 + 1 and (low[k] in ("no", "nos", "no.") or low[k] in lex.name_connectors):
+                k -= 1  # "Law on the Protection of Personal Data No. 6698": the number is a separate citation
+            if w[k].is_name and low[k] not in lex.law_heads and k > h0 + 1:
+                return out + [Cand(w[0].start, w[k].end, "Law", "law-head", priority=4, confidence=0.7)]
+            break
     heads = [i for i, t in enumerate(low) if t in lex.law_heads]
     if not heads:
         return out
@@ -359,13 +391,6 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         end = last + 1
     elif last + 2 < len(w) and low[last + 1] == "of" and re.fullmatch(r"\d{4}", w[last + 2].text):
         end = last + 2
-    # head-first: "Law on Cybersecurity", "Act on the Protection of Personal Information"
-    if heads[0] == 0 and len(w) > 2 and low[1] in ("on", "of"):
-        k = len(w) - 1
-        while k > 1 and (low[k] in ("no", "nos", "no.") or low[k] in lex.name_connectors):
-            k -= 1  # "Law on the Protection of Personal Data No. 6698": the number is a separate citation
-        if w[k].is_name and low[k] not in lex.law_heads:
-            return out + [Cand(w[0].start, w[k].end, "Law", "law-head", priority=4, confidence=0.7)]
     start = 0
     # a finite verb in a headline ends the subject: "Congress Passes Data Act" -> "Data Act"
     for k in range(last):
@@ -388,8 +413,12 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     for n in (3, 2, 1):
         if start + n < last and is_state and is_state(" ".join(x.text for x in w[start : start + n])):
             nxt = w[start + n]
+            # a country's full name as the first word is part of an official title ("Nigeria Data Protection
+            # Act", "Kenya Information and Communications Act"); an abbreviation is a modifier ("U.S. FISA")
+            spelled = any(ch.islower() for ch in w[start].text) and not w[start].text.endswith(".")
             party = (
-                is_state(nxt.text)
+                spelled
+                or is_state(nxt.text)
                 or nxt.token.ent_type_ in ("NORP", "GPE")
                 or "-" in w[start + n - 1].text
                 or low[last] in _PARTY_HEADS
@@ -408,6 +437,8 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         return out
     if head == "resolution" and end == last:
         return out
+    if head == "rules" and last != len(w) - 1:
+        return out  # "... Data Transfer Rules Now Under Enforcement": a title-case headline, not a name
     out.append(Cand(w[start].start, w[end].end, "Law", "law-head", priority=4, confidence=0.75))
     return out
 

@@ -39,8 +39,17 @@ LAW_CITATIONS = [
         r"\b(?:(?:Government|Ministerial|Presidential)\s+Regulation|GR|PP|Law|Act)\s+(?:No\.\s*)?\d+"
         r"(?:/\d{4}(?:/[A-Z0-9]+)?|\s+of\s+\d{4})\b"
     ),
-    # Law No. 6698, Decree No. 13, Act No. 57 of 2003, Order No. 12
-    re.compile(r"\b(?:Law|Act|Order|Ordinance)\s+No\.\s*\d+(?:[/-][\w]+)*(?:\s+of\s+\d{4})?"),
+    # Law No. 6698, Law No. 13,709/2018, Act No. 57 of 2003, Order No. 12, and a title after the number
+    # ("Law No. 6698 on the Protection of Personal Data")
+    re.compile(
+        r"\b(?:Law|Act|Order|Ordinance)\s+No\.\s*\d+(?:[.,]\d{3})*(?:[/-][\w]+)*(?:\s+of\s+\d{4})?"
+        r"(?:\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|to|in|by)\s+)*[A-Z][\w'’-]*)*)?"
+    ),
+    # Resolution CD/ANPD No. 19/2024, Circular No. 13/2023/TT-NHNN, Resolution No. 2
+    re.compile(
+        r"\b(?:Resolution|Circular|Notification|Notice|Instruction|Directive|Regulation)\s+(?:[A-Z][\w]*(?:/[A-Z][\w]*)*\s+)?"
+        r"No\.\s*\d+(?:[.,]\d{3})*(?:/[\w-]+)*"
+    ),
     # UN Security Council Resolution 2254, Resolution 2254
     re.compile(
         r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)\s+)?Resolution\s+\d{2,4}\b"
@@ -52,6 +61,20 @@ LAW_CITATIONS = [
     # Case C-311/18
     re.compile(r"\b(?:Case\s+)?[CT]-\d{1,3}/\d{2}\b"),
 ]
+# A title with a parenthesis inside: "Data Protection (General) Regulations, 2021", "Data (Use and Access) Act 2025"
+_CAP = r"[A-Z][\w'’-]*"
+PAREN_TITLE = re.compile(
+    r"\b((?:" + _CAP + r"\s+){1,5}\(" + _CAP + r"(?:\s+(?:and|of|&|" + _CAP + r")){0,5}\)(?:\s+" + _CAP + r"){0,5}?"
+    r"\s+(?:Act|Law|Regulations?|Rules|Directive|Ordinance|Decree|Bill|Code|Order))\b(?:,?\s+(?:19|20)\d\d\b)?"
+)
+# A title after a citation's number: "on (the) <Capitalised words>", not a date or a weekday
+_ON_TITLE = re.compile(
+    r"\s+on\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|to|by)\s+)*[A-Z][\w'’-]*)*)(?![\w(])"
+)
+_NOT_TITLE = re.compile(
+    r"(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b"
+)
 # A quoted title right after a citation is part of it ("E.O. 14117 “Preventing Access ... Concern.”")
 _QUOTED_TITLE = re.compile(r"\s*[“\"]([A-Z][^”\"\n]{10,200}?)[.,]?[”\"]")
 # "Data Protection Commissioner v. Facebook Ireland, Ltd. and Maximillian Schrems"
@@ -68,10 +91,14 @@ def find_law_citations(text: str) -> list[Cand]:
     for rx in LAW_CITATIONS:
         for m in rx.finditer(text):
             start, end = m.start(), m.end()
+            t = _ON_TITLE.match(text, end)
+            if t and not _NOT_TITLE.match(t.group(1)):
+                end = t.end()  # "Decree No. 13/2023/ND-CP on Personal Data Protection"
             q = _QUOTED_TITLE.match(text, end)
             cand = Cand(start, end, "Law", "citation", priority=5, confidence=0.95)
             inner = re.search(r"[\(\[]([^\)\]]{1,40})[\)\]]", m.group(0))
-            if inner:
+            # "Executive Order (E.O.) 14117" defines "E.O."; "Regulation (EU) 2016/679" names its legal order
+            if inner and inner.group(1) not in ("EU", "EC", "EEC", "Euratom"):
                 cand.meta["abbreviation"] = (start + inner.start(1), start + inner.end(1))
             out.append(cand)
             if q:
@@ -86,6 +113,9 @@ def find_law_citations(text: str) -> list[Cand]:
                         meta={"same_as": (start, end)},
                     )
                 )
+    for m in PAREN_TITLE.finditer(text) if "(" in text else ():
+        start, end = clean_span(text, m.start(), m.end())  # "The Data (Use and Access) Act 2025"
+        out.append(Cand(start, end, "Law", "citation", priority=5, confidence=0.8))
     for m in CASE_NAME.finditer(text) if " v" in text else ():
         left = m.group(1)
         if len(left.split()) > 8:
@@ -134,7 +164,7 @@ def find_person_appositions(text: str, lex: Lexicon) -> list[Cand]:
     rx = re.compile(
         r"(?<![\w.])("
         + _NAME
-        + r"),\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:"
+        + r"),\s+(?:then\s+|now\s+|formerly\s+|currently\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:"
         + "|".join(re.escape(t) for t in titles)
         + r")\b(?!-)",
     )
@@ -144,7 +174,34 @@ def find_person_appositions(text: str, lex: Lexicon) -> list[Cand]:
         if name.split()[0].lower() in lex.name_stop_starters:
             continue
         out.append(Cand(m.start(1), m.end(1), "Person", "appos-title", priority=3, confidence=0.65))
+    # the holder of an office: "led by Philippe Dufresne", "Immaculate Kassait, who headed the ODPC", "which
+    # Pansy Tlakula chaired"
+    for rx_led in _LED:
+        for m in rx_led.finditer(text):
+            words = [w.lower() for w in m.group(1).split()]
+            if words[0] in lex.name_stop_starters or any(
+                w in lex.org_heads or w in lex.law_heads or w in lex.place_heads or w in lex.office_heads for w in words
+            ):
+                continue  # "led by the European Commission": a body, not a person
+            out.append(Cand(m.start(1), m.end(1), "Person", "appos-led", priority=3, confidence=0.6))
     return out
+
+
+_LEAD_VERBS = r"(?:led|headed|chaired|run|directed)"
+_LED = [
+    re.compile(
+        r"\b"
+        + _LEAD_VERBS
+        + r"(?:\s+(?:from|since)\s+(?:its|their|the)\s+[a-z]+)?\s+by\s+("
+        + _NAME
+        + r")\b(?![.'’]?\w)"
+    ),
+    re.compile(
+        r"(?:^|(?<=[.;:]\s)|(?<=\n))(" + _NAME + r"),\s+who\s+(?:now\s+|currently\s+|then\s+)?"
+        r"(?:leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed)\b"
+    ),
+    re.compile(r"\bwhich\s+(" + _NAME + r")\s+(?:has\s+|had\s+)?(?:chaired|headed|led|ran|runs|chairs|heads|leads)\b"),
+]
 
 
 # --- data types ----------------------------------------------------------------------------------------------
@@ -166,6 +223,8 @@ _DT_STOP_AFTER = {
     "flow",
     "flows",
 }
+# a capitalised word (not at a sentence start) or "of"/"the"/"and" of a title right before a capitalised phrase
+_NAME_BEFORE = re.compile(r"(?:[^.!?:;\s]\s+[A-Z][\w-]*|\b[A-Z][\w-]*\s+(?:of|the|and|for|on)\s+(?:the\s+)?)\s*$")
 _STATE_PREFIX = re.compile(r"(?:U\.S\.|US|EU|UK|U\.K\.)\s+$")
 
 
@@ -206,6 +265,8 @@ def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
                 mods[:0] = [words[j - 2], prev]
                 j -= 2
                 continue
+            if pw in ("and", "or") and j - 2 >= 0 and words[j - 2].group(0).lower() in lex.datatype_heads:
+                break  # "health records and bank account details": two data types, not one
             if _dt_core(pw, lex) or pw in lex.datatype_extra:
                 mods.insert(0, prev)
                 j -= 1
@@ -229,18 +290,35 @@ def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
     return out
 
 
+def inside_title(text: str, start: int, end: int) -> bool:
+    """A title-case phrase after a capitalised word or a title's "of"/"the" is a word of a proper name ("My
+    Health Record", "Protection of Personal Data"), not a data type; all-caps telegram text is not title case."""
+    phrase = text[start:end]
+    return (
+        not phrase.isupper() and phrase.istitle() and _NAME_BEFORE.search(text[max(0, start - 30) : start]) is not None
+    )
+
+
 # --- abbreviations and span clean-up -----------------------------------------------------------------------
 
 _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,60})\)")
-_NOT_ABBREV = re.compile(r"^(?:e\.g\.|i\.e\.|formerly|see|now|the|a|an|and|or|\d[\d,.\s]*$)", re.I)
+# whole words only: "ANPD", "ANATEL", "ORF" are abbreviations, not "an"/"or"
+_NOT_ABBREV = re.compile(r"^(?:(?:e\.g\.|i\.e\.|formerly|see|now|the|a|an|and|or)(?!\w)|\d[\d,.\s]*$)", re.I)
+# "Law No. 6698 ..., known by its Turkish abbreviation KVKK", "the Act, known as POPIA"
+_KNOWN_AS = re.compile(
+    r",?\s+(?:also\s+|commonly\s+|widely\s+)?known\s+(?:as|by\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:abbreviation|acronym|initials|short\s+name))\s+(?:the\s+)?([A-Z][A-Z0-9&-]{1,11})\b"
+)
 
 
 def abbreviations_after(text: str, end: int) -> list[tuple[int, int]]:
     """Spans named in a parenthesis right after a mention: "Court of Justice of the European Union (CJEU)",
-    "People’s Republic of China (PRC or China)"."""
+    "People’s Republic of China (PRC or China)"; or an acronym introduced by "known as" / "known by its
+    abbreviation"."""
     m = _PAREN_AFTER.match(text, end)
     if not m:
-        return []
+        k = _KNOWN_AS.match(text, end)
+        return [(k.start(1), k.end(1))] if k else []
     inner_start, inner = m.start(1), m.group(1)
     if _NOT_ABBREV.match(inner.strip()):
         return []

@@ -52,9 +52,11 @@ def test_typed_entities_and_relations_in_one_sentence(extractor):
     assert {
         ("Marco Rubio", "leads", "State Department"),
         ("State Department", "opposes", "Decree 53"),
-        ("Vietnam", "enacts", "Decree 53"),
         ("Decree 53", "requiresLocalization", "personal data"),
     } <= rels
+    # a bare possessive names whose decree it is but does not say who issued it (both independent annotators
+    # leave it out); "Vietnam issued Decree 53" or "Vietnam's decree, Decree 53" would say it
+    assert ("Vietnam", "enacts", "Decree 53") not in rels
     for r in x.relations:
         assert (r.sentence_start, r.sentence_end) == (0, len(text))
         assert 0 < r.confidence <= 1
@@ -140,3 +142,62 @@ def test_entities_carry_reference_links_and_surface_forms(extractor):
 def test_entity_boundaries_on_ordinary_sentences(extractor, text, expected):
     x = extractor.extract("t", "v", text)
     assert {(m.text, m.type) for m in x.mentions} == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana's President John Mahama signed the Cybersecurity Act in 2020.", ("John Mahama", "leads", "Ghana")),
+        (
+            "The Data Protection Commission, which Patricia Adusei-Poku chaired for years, issued guidance.",
+            ("Patricia Adusei-Poku", "leads", "Data Protection Commission"),
+        ),
+        (
+            "The Personal Data Protection Commission, an agency of Singapore, enforces the Personal Data Protection "
+            "Act.",
+            ("Personal Data Protection Commission", "partOf", "Singapore"),
+        ),
+        (
+            "Indonesia requires government data held by public bodies to stay in the country.",
+            ("Indonesia", "requiresLocalization", "government data"),
+        ),
+        (
+            "EU member states such as Ireland and Portugal objected to the proposal.",
+            ("Portugal", "memberOf", "EU"),
+        ),
+        (
+            "Peru, Mexico and Japan signed the Comprehensive and Progressive Agreement for Trans-Pacific Partnership.",
+            ("Mexico", "enacts", "Comprehensive and Progressive Agreement for Trans-Pacific Partnership"),
+        ),
+        (
+            "Egypt approved the Personal Data Protection Law, Law No. 151 of 2020, which regulates personal data.",
+            ("Personal Data Protection Law", "regulates", "personal data"),
+        ),
+    ],
+)
+def test_relation_shapes(extractor, text, expected):
+    x = extractor.extract("t", "v", text)
+    rels = {(x.mentions[r.head].text, r.type, x.mentions[r.tail].text) for r in x.relations}
+    assert expected in rels
+
+
+@pytest.mark.slow
+def test_a_capitalised_law_name_is_not_an_anaphor(extractor):
+    text = (
+        "Decree 13 protects personal data. The Law on Data, passed by the National Assembly, requires core data to "
+        "be stored in Vietnam."
+    )
+    x = extractor.extract("t", "v", text)
+    rels = {(x.mentions[r.head].text, r.type, x.mentions[r.tail].text) for r in x.relations}
+    assert ("National Assembly", "enacts", "Law on Data") in rels
+    assert ("Law on Data", "requiresLocalization", "core data") in rels
+    assert ("Decree 13", "requiresLocalization", "core data") not in rels
+
+
+@pytest.mark.slow
+def test_the_forum_of_a_challenge_is_not_its_target(extractor):
+    text = "Max Schrems challenged the Data Privacy Framework before the General Court."
+    x = extractor.extract("t", "v", text)
+    rels = {(x.mentions[r.head].text, r.type, x.mentions[r.tail].text) for r in x.relations}
+    assert ("Max Schrems", "opposes", "General Court") not in rels

@@ -298,3 +298,100 @@ def test_datatype_patterns_come_from_the_ontology_labels(rule_nlp):
     assert ("PII", "datatype/personal-data") in got  # skos:altLabel "pii"
     assert ("Health Records", "datatype/health-record") in got  # matching ignores case
     assert any(m["text"] == "subscriber information" and m["type"] == "DataType" for m in doc._.pg_mentions)
+
+
+# --- shapes that blind evaluation text exposed (general shapes, sentences written for these tests) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "which amended Law No. 6698 on the Protection of Personal Data, known",
+            "Law No. 6698 on the Protection of Personal Data",
+        ),
+        ("formally Law No. 13,709/2018, governs", "Law No. 13,709/2018"),
+        ("The new rule, Resolution CD/ANPD No. 19/2024, was issued", "Resolution CD/ANPD No. 19/2024"),
+        (
+            "drafted Decree No. 13/2023/ND-CP on Personal Data Protection, which",
+            "Decree No. 13/2023/ND-CP on Personal Data Protection",
+        ),
+        ("The Data Protection (General) Regulations, 2021 go further", "Data Protection (General) Regulations, 2021"),
+        ("The Data (Use and Access) Act 2025, passed by Parliament", "Data (Use and Access) Act 2025"),
+    ],
+)
+def test_numbered_and_bracketed_law_titles(text, expected):
+    got = {text[c.start : c.end] for c in find_law_citations(text)}
+    assert expected in got
+
+
+def test_a_citation_title_is_not_a_date():
+    text = "Decree No. 53 on Monday replaced the old rules."
+    assert {text[c.start : c.end] for c in find_law_citations(text)} == {"Decree No. 53"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Switzerland's revised Federal Act on Data Protection entered into force", "Federal Act on Data Protection"),
+        (
+            "In 2024 the CAC issued the Provisions on Promoting Cross-Border Data Flows, exempting",
+            "Provisions on Promoting Cross-Border Data Flows",
+        ),
+        (
+            "The Measures for Security Assessment of Outbound Data Transfers took effect",
+            "Measures for Security Assessment of Outbound Data Transfers",
+        ),
+        ("stabilised an Agreement on Electronic Commerce in July 2024 after talks", "Agreement on Electronic Commerce"),
+        ("adopted the Convention on Cyber Security in Malabo in 2014", "Convention on Cyber Security"),
+        ("President Bola Tinubu signed the Nigeria Data Protection Act into law", "Nigeria Data Protection Act"),
+    ],
+)
+def test_head_first_and_country_titled_laws(blank, text, expected):
+    doc = blank(text)
+    got = set()
+    for run in capitalised_runs(doc, LEX):
+        got |= {
+            text[c.start : c.end] for c in laws_in_run(run, LEX, is_state=lambda t: t in ("Nigeria", "Switzerland"))
+        }
+    assert expected in got
+
+
+def test_a_capitalised_headline_ending_in_rules_is_no_law(blank):
+    text = "Saudi Arabia ICT Cross-Border Data Transfer Rules Now Under Enforcement"
+    doc = blank(text)
+    assert not [c for run in capitalised_runs(doc, LEX) for c in laws_in_run(run, LEX)]
+
+
+def test_abbreviations_starting_with_function_words_and_known_as():
+    text = "Brazil's National Data Protection Authority (ANPD) approved"
+    ((s, e),) = abbreviations_after(text, text.index(" ("))
+    assert text[s:e] == "ANPD"
+    text = "Law No. 6698, known by its Turkish abbreviation KVKK. The"
+    ((s, e),) = abbreviations_after(text, text.index(","))
+    assert text[s:e] == "KVKK"
+    assert abbreviations_after("the Act (and its rules)", 7) == []
+
+
+def test_coordinated_data_types_are_two_mentions():
+    text = "sensitive personal data such as health records and bank account details, and"
+    got = {text[c.start : c.end] for c in find_datatypes(text, LEX)}
+    assert {"health records", "bank account details"} <= got
+    assert "health records and bank account details" not in got
+
+
+def test_component_bodies_named_with_a_country_offices_and_people_holding_them(rule_nlp):
+    text = (
+        "The statute created the Nigeria Data Protection Commission (NDPC), led by Vincent Olatunji. "
+        "Enforcement lies with the Federal Data Protection and Information Commissioner (FDPIC). "
+        "Data such as electoral data and client data stay in My Health Record."
+    )
+    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    assert ("Nigeria Data Protection Commission", "Agency") in got
+    assert ("NDPC", "Agency") in got
+    assert ("Nigeria", "State") not in got
+    assert ("Vincent Olatunji", "Person") in got
+    assert ("Federal Data Protection and Information Commissioner", "Agency") in got
+    assert ("FDPIC", "Agency") in got
+    assert {("electoral data", "DataType"), ("client data", "DataType")} <= got
+    assert not [m for m in got if m[0] == "Health Record"]  # a word of a proper name
