@@ -79,12 +79,19 @@ def _country_of(vocab: str) -> str:
     return f"state/{'GB' if cc == 'UK' else cc}"
 
 
+def _is_alias(a: str) -> bool:
+    """Abbreviations and citations ("BDSG", "Act No. 57 of 2003"), not words ("Privacy" in "Personal Data
+    (Privacy) Ordinance") or glosses ("state data protection law - LDSG")."""
+    upper = sum(ch.isupper() for ch in a)
+    return len(a) > 2 and a[0].isupper() and (upper >= 2 or any(ch.isdigit() for ch in a)) and " - " not in a
+
+
 def _split_label(label: str) -> tuple[str, list[str]]:
-    """ "Federal Data Protection Act (BDSG)" -> ("Federal Data Protection Act", ["BDSG"])."""
-    aliases = [m.group(1).strip() for m in _PAREN.finditer(label)]
-    base = _PAREN.sub("", label).strip()
-    # "(Act No. 57 of 2003)" is a citation, useful as an alias too; "(BW)" alone is a region marker: keep both
-    return base, [a for a in aliases if len(a) > 2]
+    """ "Federal Data Protection Act (BDSG)" -> ("Federal Data Protection Act", ["BDSG"]); a parenthesis that is
+    part of the name stays ("Personal Data (Privacy) Ordinance")."""
+    aliases = [m.group(1).strip() for m in _PAREN.finditer(label) if _is_alias(m.group(1).strip())]
+    base = _PAREN.sub(lambda m: "" if _is_alias(m.group(1).strip()) else m.group(0), label).strip()
+    return base, aliases
 
 
 def build_dpv(src: Path, curated_laws: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
