@@ -46,9 +46,16 @@ def p50(samples: list[float]) -> float:
 
 
 def run_stages(
-    home_dir: Path, sources_file: Path, extractor, write_dumps: bool = True, publish: bool = True
+    home_dir: Path,
+    sources_file: Path,
+    extractor,
+    write_dumps: bool = True,
+    publish: bool = True,
+    peaks: dict[str, float] | None = None,
 ) -> dict[str, float]:
-    """Run every stage of `policygraph run` (as plain functions, no Dagster) once; seconds per stage."""
+    """Run every stage of `policygraph run` (as plain functions, no Dagster) once; seconds per stage.
+
+    With `peaks`, the process's peak RSS (MB) after each stage is recorded in it (which stage raised the peak)."""
     from pipelines import stages
     from pipelines.home import Home
     from pipelines.kg.statements import GraphBuilder
@@ -60,6 +67,14 @@ def run_stages(
     home.root.mkdir(parents=True, exist_ok=True)
     config = load_sources(sources_file)
     times: dict[str, float] = {}
+
+    def timed(fn, *args, **kwargs):
+        t0 = time.perf_counter()
+        out = fn(*args, **kwargs)
+        if peaks is not None:
+            peaks[fn.__name__] = peak_rss_mb()
+        return time.perf_counter() - t0, out
+
     state = FetchState(home.state_db)
     store = GraphStore(home.store)
     try:

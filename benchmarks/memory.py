@@ -26,8 +26,15 @@ def child(docs: int, words: int) -> dict:
         sources = write_corpus(root / "corpus", docs, seed=9, words=words)
         extractor = make_extractor(n_process=1)
         baseline = peak_rss_mb()
-        times = run_stages(root / "home", sources, extractor, write_dumps=True)
-        return {"docs": docs, "baseline_mb": baseline, "peak_mb": peak_rss_mb(), "seconds": times["total"]}
+        peaks: dict[str, float] = {}
+        times = run_stages(root / "home", sources, extractor, write_dumps=True, peaks=peaks)
+        return {
+            "docs": docs,
+            "baseline_mb": baseline,
+            "peak_mb": peak_rss_mb(),
+            "peak_mb_after_stage": peaks,
+            "seconds": times["total"],
+        }
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
@@ -43,17 +50,25 @@ def run_child(docs: int, words: int) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def _raised(run: dict, stage: str) -> float:
+    """How much `stage` raised the peak RSS over the stage before it (stages are recorded in run order)."""
+    peaks = run["peak_mb_after_stage"]
+    names = list(peaks)
+    i = names.index(stage)
+    return peaks[stage] - (peaks[names[i - 1]] if i else run["baseline_mb"])
+
+
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="5 vs 50 documents (smoke run)")
-    parser.add_argument("--docs", type=int, default=None, help="the 1x corpus (default 40 documents)")
+    parser.add_argument("--docs", type=int, default=None, help="1x corpus size (default 100: over one nlp.pipe batch)")
     parser.add_argument("--words", type=int, default=400)
     parser.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child is not None:
         print(json.dumps(child(args.child, args.words)))
         return {}
-    docs = args.docs or (5 if args.quick else 40)
+    docs = args.docs or (5 if args.quick else 100)
     small = run_child(docs, args.words)
     note(f"memory 1x: {small}")
     large = run_child(docs * 10, args.words)
@@ -61,6 +76,7 @@ def main(argv: list[str] | None = None) -> dict:
     figures = {
         "benchmark": "memory",
         "memory_ratio": large["peak_mb"] / small["peak_mb"],
+        "peak_raised_by_stage_mb_10x": {k: _raised(large, k) for k in large["peak_mb_after_stage"]},
         "growth_above_model_mb": {
             "1x": small["peak_mb"] - small["baseline_mb"],
             "10x": large["peak_mb"] - large["baseline_mb"],

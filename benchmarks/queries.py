@@ -4,19 +4,28 @@ The graph (10M triples by default; 200k with --quick) is built from synthetic ex
 project's GraphBuilder (one named graph per document) plus the real ontology and reference graphs, bulk-loaded
 into an on-disk store, and cached under --cache (default /tmp/pg-bench-cache) so a second run starts at once.
 
-For each query, alternating:
+For each query, alternating, in a child process (so that a query that runs away in time or memory is stopped
+at --timeout seconds / --memory-gb and reported, instead of stopping the benchmark):
 - project: `pipelines.kg.query.run_query(query, {}, store=store)`: header parameters bound to their defaults,
   prefixes declared, the query run, the rows turned into dicts (what `policygraph query` and the endpoint pay);
 - bare: `store.query(text, use_default_graph_as_union=True)` of the same final text, every row's terms read.
 
-Prints one JSON line: query_ratio_max (the largest project p50 / bare p50 over the queries), and per query the
-two p50s (seconds), the ratio and the row count.
+`--layout shared-entities` builds the same data with the per-entity triples (rdf:type, rdfs:label, skos labels,
+pg:wikidataId) written once into one shared graph instead of into every document graph that mentions the entity:
+the layout proposed in benchmarks/README.md, to show what it changes.
+
+Prints one JSON line: query_ratio_max (the largest project p50 / bare p50 over the queries that finished), the
+queries that did not finish, and per query the two p50s (seconds), the ratio and the row count.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import resource
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -25,8 +34,31 @@ import pyoxigraph as ox
 from benchmarks.common import BASE, emit, note, p50
 from benchmarks.statements import synthetic_records
 
+_ENTITY_PREDICATES = {
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+    "http://www.w3.org/2000/01/rdf-schema#label",
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "http://www.w3.org/2004/02/skos/core#inScheme",
+    "https://w3id.org/policygraph/ontology#wikidataId",
+}
 
-def build_graph(path: Path, n_triples: int) -> int:
+
+def shared_entity_layout(quads: list[ox.Quad], seen: set, graph: ox.NamedNode) -> list[ox.Quad]:
+    """Move the per-entity triples of one document graph into the shared entity graph (once per entity)."""
+    out = []
+    entity_prefix = BASE + "id/"
+    for q in quads:
+        if q.subject.value.startswith(entity_prefix) and q.predicate.value in _ENTITY_PREDICATES:
+            key = (q.subject, q.predicate, q.object)
+            if key not in seen:
+                seen.add(key)
+                out.append(ox.Quad(q.subject, q.predicate, q.object, graph))
+        else:
+            out.append(q)
+    return out
+
+
+def build_graph(path: Path, n_triples: int, layout: str = "project") -> int:
     """Write the synthetic graph into an on-disk store at `path` (reused when already built); its size."""
     from pipelines.kg.build import ontology_quads
     from pipelines.kg.namespaces import Iris
@@ -41,6 +73,7 @@ def build_graph(path: Path, n_triples: int) -> int:
     nquads = path.parent / (path.name + ".nq")
     builder = GraphBuilder(BASE)
     iris = Iris(BASE)
+    entity_graph, seen = ox.NamedNode(BASE + "graph/entities"), set()
     total = 0
     t0 = time.perf_counter()
     with nquads.open("wb") as fh:
@@ -48,8 +81,10 @@ def build_graph(path: Path, n_triples: int) -> int:
         chunk += list(reference_quads(REFERENCE_DIR, BASE))
         for doc, ex in synthetic_records(seed=23):
             quads = builder.document_quads(doc, ex)
+            total += len(quads)  # the same records on both layouts
+            if layout == "shared-entities":
+                quads = shared_entity_layout(quads, seen, entity_graph)
             chunk.extend(quads)
-            total += len(quads)
             if len(chunk) >= 200_000 or total >= n_triples:
                 fh.write(ox.serialize(chunk, format=ox.RdfFormat.N_QUADS))
                 chunk = []
@@ -72,58 +107,103 @@ def bare_run(store: ox.Store, text: str) -> int:
     answer = store.query(text, use_default_graph_as_union=True)
     if isinstance(answer, bool):
         return 1
-    n = 0
-    for row in answer:
-        n += 1
-        for term in row:  # read every term, as the project's row dicts do
-            pass
-    return n
+    if isinstance(answer, ox.QuerySolutions):
+        return len([tuple(row) for row in answer])  # every term read, as the project's row dicts do
+    return len(list(answer))  # CONSTRUCT/DESCRIBE triples
+
+
+def measure_query(store_path: str, name: str, reps: int, budget: float) -> dict:
+    """In the child: alternate bare and project runs of one library query; their times and the row count."""
+    from pipelines.kg.query import bind_parameters, bound_query_text, find_query, run_query, with_prefixes
+
+    q = find_query(name)
+    store = ox.Store.read_only(store_path)
+    text = with_prefixes(bound_query_text(q.text, bind_parameters(q, {})))
+    bare_run(store, text)  # warm the page cache for both sides
+    project, bare, rows = [], [], 0
+    for i in range(reps):
+        t0 = time.perf_counter()
+        rows = bare_run(store, text)
+        bare.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        run_query(q, {}, store=store)
+        project.append(time.perf_counter() - t0)
+        if sum(project) + sum(bare) > budget and i >= 2:
+            break
+    return {"project": project, "bare": bare, "rows": rows}
+
+
+def run_child(store_path: Path, name: str, reps: int, budget: float, timeout: float, memory_gb: float) -> dict:
+    def limit_memory() -> None:
+        cap = int(memory_gb * 2**30)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+    args = [sys.executable, "-m", "benchmarks.queries", "--child", str(store_path), name, "--reps", str(reps)]
+    args += ["--budget", str(budget)]
+    try:
+        out = subprocess.run(
+            args,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            preexec_fn=limit_memory,
+            cwd=Path(__file__).resolve().parents[1],
+        )
+    except subprocess.TimeoutExpired:
+        return {"error": f"timeout after {timeout:.0f}s"}
+    if out.returncode != 0:
+        last = (out.stderr.strip().splitlines() or [""])[0][:160]
+        return {"error": f"failed (exit {out.returncode}; memory cap {memory_gb} GB): {last}"}
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main(argv: list[str] | None = None) -> dict:
-    from pipelines.kg.query import bind_parameters, bound_query_text, list_queries, run_query, with_prefixes
+    from pipelines.kg.query import list_queries
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="200k triples, 3 repetitions (smoke run)")
     parser.add_argument("--triples", type=int, default=None, help="graph size (default 10,000,000)")
+    parser.add_argument("--layout", choices=["project", "shared-entities"], default="project")
     parser.add_argument("--reps", type=int, default=None, help="repetitions per side (default 7; 3 with --quick)")
-    parser.add_argument("--budget", type=float, default=60.0, help="seconds per query before fewer repetitions")
+    parser.add_argument("--budget", type=float, default=20.0, help="seconds per query before fewer repetitions")
+    parser.add_argument("--timeout", type=float, default=None, help="seconds per query (default 20; 10 quick)")
+    parser.add_argument("--memory-gb", type=float, default=6.0, help="address-space cap of the query process")
     parser.add_argument("--cache", type=Path, default=Path(os.environ.get("PG_BENCH_CACHE", "/tmp/pg-bench-cache")))
+    parser.add_argument("--child", nargs=2, metavar=("STORE", "QUERY"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     n = args.triples or (200_000 if args.quick else 10_000_000)
     reps = args.reps or (3 if args.quick else 7)
+    if args.child:
+        print(json.dumps(measure_query(args.child[0], args.child[1], reps, args.budget)))
+        return {}
+    timeout = args.timeout or (10.0 if args.quick else 20.0)
 
-    size = build_graph(args.cache / f"graph-{n}", n)
-    store = ox.Store.read_only(str(args.cache / f"graph-{n}"))
-    per_query = {}
+    store_path = args.cache / f"graph-{n}-{args.layout}"
+    size = build_graph(store_path, n, args.layout)
+    per_query, failed = {}, {}
     for q in list_queries():
         if q.name.startswith("checks/"):
             continue
-        text = with_prefixes(bound_query_text(q.text, bind_parameters(q, {})))
-        bare_run(store, text)  # warm the page cache for both sides
-        project, bare = [], []
-        rows = 0
-        for i in range(reps):
-            t0 = time.perf_counter()
-            rows = bare_run(store, text)
-            bare.append(time.perf_counter() - t0)
-            t0 = time.perf_counter()
-            run_query(q, {}, store=store)
-            project.append(time.perf_counter() - t0)
-            if sum(project) + sum(bare) > args.budget and i >= 2:
-                break
+        r = run_child(store_path, q.name, reps, args.budget, timeout, args.memory_gb)
+        if "error" in r:
+            failed[q.name] = r["error"]
+            note(f"  {q.name}: {r['error']}")
+            continue
         per_query[q.name] = {
-            "project_p50_s": p50(project),
-            "bare_p50_s": p50(bare),
-            "ratio": p50(project) / p50(bare),
-            "rows": rows,
-            "reps": len(project),
+            "project_p50_s": p50(r["project"]),
+            "bare_p50_s": p50(r["bare"]),
+            "ratio": p50(r["project"]) / p50(r["bare"]),
+            "rows": r["rows"],
+            "reps": len(r["project"]),
         }
         note(f"  {q.name}: {per_query[q.name]}")
     figures = {
         "benchmark": "queries",
+        "layout": args.layout,
         "graph_quads": size,
-        "query_ratio_max": max(v["ratio"] for v in per_query.values()),
+        "query_ratio_max": max((v["ratio"] for v in per_query.values()), default=float("nan")),
+        "queries_finished": len(per_query),
+        "queries_not_finished": failed,
         "queries": per_query,
         "target_query_ratio": 1.2,
     }

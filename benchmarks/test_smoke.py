@@ -1,6 +1,6 @@
 """Smoke run of every benchmark script with --quick (not part of the main test run, which collects tests/ only).
 
-    .venv/bin/pytest benchmarks/test_smoke.py -q        # about 2-3 minutes on 2 cores
+.venv/bin/pytest benchmarks/test_smoke.py -q        # about 2-3 minutes on 2 cores
 """
 
 import json
