@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from pyoxigraph import NamedNode
+
 from pipelines.home import Home, read_json, write_json
 from pipelines.kg.build import LoadReport, load_documents, load_shared_graphs
 from pipelines.kg.statements import GraphBuilder
@@ -245,9 +247,12 @@ def load_knowledge_graph(
 ) -> LoadReport:
     """Write the batch's document graphs (and the ontology/reference graphs when their files changed), then
     mark each document processed in the registry."""
+    builder = builder or GraphBuilder()
     reloaded = load_shared_graphs(store, home)
     batch = batch_documents(home)
     report = load_documents(store, home, batch, builder)
+    catalogue = read_json(home.entities_file, {}) or {}
+    store.replace_graph(NamedNode(str(builder.iris.entities_graph)), builder.entity_quads(catalogue))
     report.shared_graphs_reloaded = reloaded
     for item in read_batch(home):
         state.mark_processed(item.registry_id, item.raw.sha256)  # parsed or quarantined: both are final
@@ -258,19 +263,20 @@ _TYPES_QUERY = """
 SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {
   VALUES ?type { pg:State pg:Agency pg:IGO pg:Firm pg:Law pg:DataType pg:Person pg:Cable pg:NewsArticle
                  pg:Mention pg:RelationAssertion }
-  GRAPH ?g { ?s a ?type }
-  FILTER(STRSTARTS(STR(?g), ?prefix))
+  { GRAPH ?entities { ?s a ?type } } UNION { GRAPH ?g { ?s a ?type } FILTER(STRSTARTS(STR(?g), ?prefix)) }
 } GROUP BY ?type
 """
 
 
 def graph_summary(store: GraphStore, base: str = "https://w3id.org/policygraph/") -> dict:
-    """Triples, named graphs and individuals per type found in documents (not only in the reference tables)."""
+    """Triples, named graphs, and individuals per type that the documents mention or are (not the whole
+    reference tables)."""
     from pyoxigraph import Literal
 
     from pipelines.kg.namespaces import PG
 
-    rows = store.query(_TYPES_QUERY.replace("?prefix", str(Literal(base + "graph/doc/"))))
+    query = _TYPES_QUERY.replace("?prefix", str(Literal(base + "graph/doc/")))
+    rows = store.query(query.replace("?entities", f"<{base}graph/entities>"))
     types = {row["type"].value.removeprefix(str(PG)): int(row["n"].value) for row in rows}
     return {"triples": len(store), "graphs": len(store.named_graphs()), "types": dict(sorted(types.items()))}
 
@@ -334,20 +340,21 @@ def publish_graph(
     if remote is not None:
         iris = Iris(base)
         graphs = [str(iris.document_graph(d)) for d in batch_documents(home)]
-        graphs += [str(iris.reference_graph), str(iris.ontology_graph)]
+        graphs += [str(iris.reference_graph), str(iris.ontology_graph), str(iris.entities_graph)]
         report["remote_graphs"] = len(push_store(store.store, remote, graphs=graphs))
     return report
 
 
 def graph_for_checks(home: Home, store: GraphStore, base: str = "https://w3id.org/policygraph/"):
-    """The batch's document graphs plus the reference graph, as one rdflib graph for SHACL and the reasoner."""
+    """The batch's document graphs plus the reference and entities graphs, as one rdflib graph for SHACL and
+    the reasoner."""
     import rdflib
     from pyoxigraph import NamedNode, RdfFormat, serialize
 
     from pipelines.kg.namespaces import Iris
 
     iris = Iris(base)
-    graphs = [iris.document_graph(d) for d in batch_documents(home)] + [iris.reference_graph]
+    graphs = [iris.document_graph(d) for d in batch_documents(home)] + [iris.reference_graph, iris.entities_graph]
     triples = [q.triple for g in graphs for q in store.store.quads_for_pattern(None, None, None, NamedNode(str(g)))]
     graph = rdflib.Graph()
     if triples:

@@ -93,5 +93,10 @@ class Iris:
         return self.ns["graph/reference"]
 
     @property
+    def entities_graph(self):
+        """Type, label and Wikidata id of each extracted entity, written once from the entity catalogue."""
+        return self.ns["graph/entities"]
+
+    @property
     def ontology_graph(self):
         return self.ns["graph/ontology"]

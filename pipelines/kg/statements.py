@@ -150,16 +150,9 @@ class GraphBuilder:
             yield node, NamedNode("http://www.w3.org/2005/11/its/rdf#taIdentRef"), ent
             yield node, pg("confidence"), Literal(f"{m.confidence:.3f}", datatype=XSD_DECIMAL)
             yield node, NamedNode(_PROV + "wasGeneratedBy"), activity
-            if m.entity_id not in seen:
+            if m.entity_id not in seen:  # the entity's own description lives once, in the entities graph
                 seen.add(m.entity_id)
                 yield d, pg("mentions"), ent
-                yield ent, RDF_TYPE, pg(entity_class(m.entity_id, m.type))
-                yield ent, RDFS_LABEL, Literal(m.label, language="en")
-                if m.type == "DataType":  # a category the taxonomy may not have yet: still a concept of the scheme
-                    yield ent, NamedNode(_SKOS + "prefLabel"), Literal(m.label, language="en")
-                    yield ent, NamedNode(_SKOS + "inScheme"), pg("DataTypeScheme")
-                if m.qid:
-                    yield ent, pg("wikidataId"), Literal(m.qid)
         for r in ex.relations:
             prop = RELATION_PROPERTIES.get(r.type)
             if prop is None or not (0 <= r.head < len(ex.mentions) and 0 <= r.tail < len(ex.mentions)):
@@ -185,6 +178,25 @@ class GraphBuilder:
             yield sentence, NamedNode(_NIF + "endIndex"), Literal(str(r.sentence_end), datatype=XSD_INT)
             yield sentence, NamedNode(_NIF + "anchorOf"), Literal(doc.text[r.sentence_start : r.sentence_end])
             yield sentence, NamedNode(_NIF + "referenceContext"), d
+
+    def entity_quads(self, catalogue: dict[str, dict]) -> Iterator[Quad]:
+        """The entities graph: type, label and Wikidata id of every entity the documents mention, once.
+
+        Written from the entity catalogue rather than into each document graph: a description repeated in every
+        document graph makes the union default graph return one row per document for each pattern, and joins
+        then grow with a power of the corpus size.
+        """
+        g = NamedNode(str(self.iris.entities_graph))
+        for entity_id, entry in sorted(catalogue.items()):
+            ent = self.entity(entity_id)
+            label = Literal(entry["label"], language="en")
+            yield Quad(ent, RDF_TYPE, pg(entity_class(entity_id, entry["type"])), g)
+            yield Quad(ent, RDFS_LABEL, label, g)
+            if entry["type"] == "DataType":  # a category the taxonomy may not have yet: still a concept of it
+                yield Quad(ent, NamedNode(_SKOS + "prefLabel"), label, g)
+                yield Quad(ent, NamedNode(_SKOS + "inScheme"), pg("DataTypeScheme"), g)
+            if entry.get("qid"):
+                yield Quad(ent, pg("wikidataId"), Literal(entry["qid"]), g)
 
     def reported_cable_triples(self, doc: Document, d: NamedNode, ex: Extraction) -> Iterator[tuple]:
         """A cable an article describes becomes a pg:ReportedCable with what the article says of it."""
