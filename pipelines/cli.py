@@ -110,7 +110,8 @@ def _check_summary(result) -> str:
     if not evals:
         return ""
     failed = [e.check_name for e in evals if not e.passed]
-    return f"  checks {len(evals) - len(failed)}/{len(evals)} passed" + (f" (failed: {', '.join(failed)})" if failed else "")
+    summary = f"  checks {len(evals) - len(failed)}/{len(evals)} passed"
+    return summary + (f" (failed: {', '.join(failed)})" if failed else "")
 
 
 _BRIEF_KEYS = {
@@ -137,7 +138,8 @@ def _summary(metadata: dict, seconds: float, home: Home) -> str:
     lines = [
         "",
         f"Done in {seconds:.1f}s. The graph now holds:",
-        f"  documents   {docs} ({types.get('NewsArticle', 0)} articles, {types.get('Cable', 0)} cables)",
+        f"  documents   {docs} ({types.get('NewsArticle', 0)} articles, {types.get('Cable', 0)} cables, counting cables"
+        " known only by citation or report)",
         "  entities    "
         + ", ".join(f"{t} {types.get(t, 0)}" for t in ("State", "Agency", "IGO", "Firm", "Law", "DataType", "Person")),
         f"  catalogue   {ent.get('entities', 0)} entities, {ent.get('linked_to_wikidata', 0)} linked to Wikidata",

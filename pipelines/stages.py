@@ -157,9 +157,7 @@ def resolve_entities(home: Home, log: Log = _quiet) -> EntityReport:
         entry["docs"] = [d for d in entry["docs"] if d not in batch_set]
     extractions = {doc_id: ex for doc_id in batch if (ex := _load_extraction(home, doc_id)) is not None}
     full_names = {eid: e["label"] for eid, e in catalogue.items() if e["docs"] and e["type"] == "Person"}
-    full_names.update(
-        (m.entity_id, m.label) for ex in extractions.values() for m in ex.mentions if m.type == "Person"
-    )
+    full_names.update((m.entity_id, m.label) for ex in extractions.values() for m in ex.mentions if m.type == "Person")
     surnames: dict[str, set[str]] = {}
     for eid, label in full_names.items():
         if len(label.split()) >= 2:
@@ -168,22 +166,16 @@ def resolve_entities(home: Home, log: Log = _quiet) -> EntityReport:
     for doc_id, ex in extractions.items():
         mentions = list(ex.mentions)
         for i, m in enumerate(mentions):
-            target = (
-                surnames.get(m.label.lower(), set()) if m.type == "Person" and " " not in m.label else set()
-            )
+            target = surnames.get(m.label.lower(), set()) if m.type == "Person" and " " not in m.label else set()
             if len(target) == 1:
                 eid = next(iter(target))
                 mentions[i] = Mention(**{**m.to_dict(), "entity_id": eid, "label": full_names[eid]})
                 report.merged += 1
         if mentions != list(ex.mentions):
-            ex = extractions[doc_id] = Extraction(
-                ex.doc_id, ex.version, tuple(mentions), ex.relations, ex.extractor
-            )
+            ex = extractions[doc_id] = Extraction(ex.doc_id, ex.version, tuple(mentions), ex.relations, ex.extractor)
             write_json(home.extraction_file(doc_id), ex.to_dict())
         for m in ex.mentions:
-            entry = catalogue.setdefault(
-                m.entity_id, {"type": m.type, "label": m.label, "qid": m.qid, "docs": []}
-            )
+            entry = catalogue.setdefault(m.entity_id, {"type": m.type, "label": m.label, "qid": m.qid, "docs": []})
             entry["qid"] = entry["qid"] or m.qid
             if doc_id not in entry["docs"]:
                 entry["docs"].append(doc_id)

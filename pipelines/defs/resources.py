@@ -5,7 +5,6 @@ resource's methods), never when the module is imported: POLICYGRAPH_HOME (defaul
 (default: the bundled sample corpus, data/sources.yaml).
 """
 
-
 import os
 from contextlib import contextmanager
 from functools import lru_cache

@@ -66,9 +66,7 @@ class PostResolver:
                     return Post(rule["entity_id"], rule["type"], rule["label"], sending)
                 label = rule["label"].format(place=place.title()).strip()
                 host = self._by_capital.get(place.split(",")[0].strip())
-                return Post(
-                    "post/" + slugify(label), rule["type"], label, sending, f"state/{host}" if host else None
-                )
+                return Post("post/" + slugify(label), rule["type"], label, sending, f"state/{host}" if host else None)
         label = " ".join(name.split())
         if any(word in text for word in _AGENCY_WORDS):
             return Post("agency/" + slugify(label), "Agency", label)

@@ -1,18 +1,18 @@
 """The reference graph: entities of the curated tables in `ontology/reference/` with their identifiers and links.
 
 States come from `countries.csv` (ISO 3166, FIPS 10-4, GeoNames, Wikidata); agencies, IGOs, firms and laws from
-the curated tables (`agencies.csv`, `igos.csv`, `firms.csv`, `laws.csv`: `entity_id,label,aliases,...` with a
-`source` column per row; `dpv_laws.csv`/`dpv_authorities.csv` are generated from W3C DPV). Identity links from these tables are certain (curated by id, not by name matching), so
-Wikidata gets `owl:sameAs`; GeoNames, DBpedia and DPV get `skos:exactMatch` (DPV's laws are classes, and GeoNames
-features are places rather than governments).
+the curated tables (`agencies.csv`, `igos.csv`, `firms.csv`, `laws.csv`, `persons.csv`: `entity_id,label,aliases,...`
+with a `source` column per row; `dpv_laws.csv`/`dpv_authorities.csv` are generated from W3C DPV). Identity links
+from these tables are certain (curated by id, not by name matching), so Wikidata gets `owl:sameAs`; GeoNames,
+DBpedia and DPV get `skos:exactMatch` (DPV's laws are classes, and GeoNames features are places, not governments).
 """
 
 from __future__ import annotations
 
 import csv
-from urllib.parse import quote
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 

@@ -32,10 +32,7 @@ class GraphStore:
 
     def graph_versions(self) -> dict[str, str]:
         """graph IRI -> content hash of every document graph in the store (one scan)."""
-        return {
-            q.graph_name.value: q.object.value
-            for q in self.store.quads_for_pattern(None, _CONTENT_HASH, None)
-        }
+        return {q.graph_name.value: q.object.value for q in self.store.quads_for_pattern(None, _CONTENT_HASH, None)}
 
     def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
         """Drop a named graph and add its new quads. The add is one transaction."""
@@ -60,9 +57,7 @@ class GraphStore:
 
     def query(self, sparql: str, substitutions: dict | None = None):
         prefixes = {k: str(v) for k, v in PREFIXES.items()}
-        return self.store.query(
-            sparql, use_default_graph_as_union=True, prefixes=prefixes, substitutions=substitutions
-        )
+        return self.store.query(sparql, use_default_graph_as_union=True, prefixes=prefixes, substitutions=substitutions)
 
     def quads(self) -> Iterator[Quad]:
         return iter(self.store)

@@ -160,9 +160,7 @@ class Collector:
                 status["status"] = "no HTTP client"
                 self.fail(source.location, "no HTTP client configured")
                 return
-            result = self.client.fetch(
-                source.location, accept="application/rss+xml, application/atom+xml, */*"
-            )
+            result = self.client.fetch(source.location, accept="application/rss+xml, application/atom+xml, */*")
             if result.not_modified:
                 self.report.not_modified += 1
                 status["status"] = "not modified"
@@ -196,14 +194,8 @@ class Collector:
             if source.is_url and item.link:
                 self.collect_page(item.link, feed=source.location, fallback=item)
             elif item.content_html or item.summary_html:
-                uri = (
-                    canonical_url(item.link)
-                    if item.link
-                    else f"urn:policygraph:feed-item:{item.guid or item.title}"
-                )
-                self.register(
-                    uri, item_page(item), "article", "text/html", feed=source.location, from_feed_item=True
-                )
+                uri = canonical_url(item.link) if item.link else f"urn:policygraph:feed-item:{item.guid or item.title}"
+                self.register(uri, item_page(item), "article", "text/html", feed=source.location, from_feed_item=True)
 
     def add_pending(self) -> None:
         """Documents a previous run archived but never finished (killed, crashed) join this batch."""

@@ -61,9 +61,7 @@ def _resolve(entry: str, base: Path) -> Source:
     if entry.startswith(("http://", "https://")):
         return Source(entry)
     if "://" in entry:
-        raise SourcesError(
-            f"unsupported URL scheme in sources entry {entry!r}: use http(s) URLs or local paths"
-        )
+        raise SourcesError(f"unsupported URL scheme in sources entry {entry!r}: use http(s) URLs or local paths")
     return Source(str((base / entry).resolve()))
 
 

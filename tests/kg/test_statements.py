@@ -16,8 +16,15 @@ TEXT = "Vietnam adopted Decree 53. The State Department opposes Decree 53."
 
 
 def article() -> tuple[Document, Extraction]:
-    doc = Document(doc_id="d1", kind="article", uri="https://example.org/a", version="v1", text=TEXT,
-                   title="Decree 53", published="2026-03-02")
+    doc = Document(
+        doc_id="d1",
+        kind="article",
+        uri="https://example.org/a",
+        version="v1",
+        text=TEXT,
+        title="Decree 53",
+        published="2026-03-02",
+    )
     mentions = (
         Mention(0, 7, "Vietnam", "State", "state/VN", "Vietnam", "Q881"),
         Mention(16, 25, "Decree 53", "Law", "law/vietnam-decree-53", "Decree 53"),
@@ -51,22 +58,32 @@ def test_all_quads_go_into_the_document_graph():
 def test_mentions_relations_and_provenance():
     doc, ex = article()
     ds = as_rdflib(GraphBuilder().document_quads(doc, ex))
-    rows = list(ds.query(
-        """PREFIX pg: <https://w3id.org/policygraph/ontology#>
+    rows = list(
+        ds.query(
+            """PREFIX pg: <https://w3id.org/policygraph/ontology#>
            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
            SELECT ?sentence ?conf WHERE { GRAPH ?g {
              ?f rdf:subject <https://w3id.org/policygraph/id/agency/us-department-of-state> ;
                 rdf:predicate pg:opposes ; rdf:object <https://w3id.org/policygraph/id/law/vietnam-decree-53> ;
-                pg:evidence ?s ; pg:confidence ?conf . ?s nif:anchorOf ?sentence } }"""))
+                pg:evidence ?s ; pg:confidence ?conf . ?s nif:anchorOf ?sentence } }"""
+        )
+    )
     assert [(str(r.sentence), float(r.conf)) for r in rows] == [("The State Department opposes Decree 53.", 0.7)]
-    mentions = list(ds.query(
-        """PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+    mentions = list(
+        ds.query(
+            """PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
            PREFIX pg: <https://w3id.org/policygraph/ontology#>
            SELECT ?b ?e ?a WHERE { GRAPH ?g { ?m a pg:Mention ; nif:beginIndex ?b ; nif:endIndex ?e ;
-             nif:anchorOf ?a } } ORDER BY ?b"""))
+             nif:anchorOf ?a } } ORDER BY ?b"""
+        )
+    )
     assert [(int(m.b), int(m.e), str(m.a)) for m in mentions] == [
-        (0, 7, "Vietnam"), (16, 25, "Decree 53"), (31, 47, "State Department"), (56, 65, "Decree 53")]
+        (0, 7, "Vietnam"),
+        (16, 25, "Decree 53"),
+        (31, 47, "State Department"),
+        (56, 65, "Decree 53"),
+    ]
     for b, e, a in [(int(m.b), int(m.e), str(m.a)) for m in mentions]:
         assert TEXT[b:e] == a
 
@@ -80,11 +97,22 @@ def test_graph_is_a_pure_function_of_its_inputs():
 
 def test_cable_header_facts():
     cable = CableRecord(
-        format="cablegate-text", reference_id="26HANOI305", date="2026-03-11T08:30:00Z", sender="AMEMBASSY HANOI",
-        recipients=(CableRecipient("SECSTATE WASHDC", "action", "PRIORITY"),
-                    CableRecipient("AMCONSUL HO CHI MINH CITY", "info", "PRIORITY")),
-        classification="UNCLASSIFIED", tags_subject=("ECON",), tags_country=("VM",), subject="DECREE 53",
-        references=("26STATE15960",), signed_by="HALVORSEN", body="1. (SBU) Text.")
+        format="cablegate-text",
+        reference_id="26HANOI305",
+        date="2026-03-11T08:30:00Z",
+        sender="AMEMBASSY HANOI",
+        recipients=(
+            CableRecipient("SECSTATE WASHDC", "action", "PRIORITY"),
+            CableRecipient("AMCONSUL HO CHI MINH CITY", "info", "PRIORITY"),
+        ),
+        classification="UNCLASSIFIED",
+        tags_subject=("ECON",),
+        tags_country=("VM",),
+        subject="DECREE 53",
+        references=("26STATE15960",),
+        signed_by="HALVORSEN",
+        body="1. (SBU) Text.",
+    )
     doc = Document("cable-26HANOI305", "cable", "file:///c.txt", "v1", cable.body, cable=cable)
     ds = as_rdflib(GraphBuilder().document_quads(doc, None))
     ask = """PREFIX pg: <https://w3id.org/policygraph/ontology#>

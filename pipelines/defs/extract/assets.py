@@ -1,6 +1,5 @@
 """Extraction: documents -> typed mentions -> resolved entities -> checked relations."""
 
-
 import time
 
 import dagster as dg

@@ -1,6 +1,5 @@
 """Data-quality checks on extraction output."""
 
-
 import dagster as dg
 
 from pipelines import stages

@@ -1,6 +1,5 @@
 """The knowledge graph: one named graph per document in the embedded Oxigraph store."""
 
-
 import dagster as dg
 
 from pipelines import stages

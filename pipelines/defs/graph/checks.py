@@ -1,6 +1,5 @@
 """Checks on the knowledge graph: SHACL conformance (blocking), OWL consistency (HermiT), violation queries."""
 
-
 import dagster as dg
 
 from pipelines import stages

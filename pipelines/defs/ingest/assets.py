@@ -1,6 +1,5 @@
 """Ingestion: sources -> raw archive -> clean documents."""
 
-
 import dagster as dg
 
 from pipelines import stages

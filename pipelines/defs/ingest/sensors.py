@@ -1,6 +1,5 @@
 """A sensor on the drop folder named in the sources file (`drop:`)."""
 
-
 import json
 
 import dagster as dg
