@@ -53,7 +53,6 @@ def build(src: Path) -> list[dict[str, str]]:
                     "qid": qid,
                     "name": NAME_OVERRIDES.get(iso2) or (r["CLDR display name"] or r["official_name_en"]).strip(),
                     "official_name": (r["UNTERM English Formal"] or r["official_name_en"]).strip(),
-                    "capital": r["Capital"].strip(),
                     "independent": r["is_independent"].strip(),
                     "source": SOURCE,
                 }

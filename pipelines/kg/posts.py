@@ -1,8 +1,9 @@
 """Cable addressees ("AMEMBASSY BRASILIA", "SECSTATE WASHDC") -> typed posts and agencies.
 
 An embassy is a post of the sending state (pg:partOf) located in the host state (pg:locatedIn). The address
-conventions are a data file (`ontology/reference/posts.csv`); host states come from the capital column of
-`ontology/reference/countries.csv`, and country TAGS (FIPS 10-4 style) map through its `fips` column.
+conventions are a data file (`ontology/reference/posts.csv`); host states come from
+`ontology/reference/capitals.csv`, and country TAGS (FIPS 10-4 style) map through the `fips` column of
+`countries.csv`.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ class PostResolver:
 
     @cached_property
     def _by_capital(self) -> dict[str, str]:
-        return {r["capital"].upper(): r["iso2"] for r in self._countries if r["capital"]}
+        with (self.reference_dir / "capitals.csv").open(newline="", encoding="utf-8") as fh:
+            return {r["capital"].upper(): r["iso2"] for r in csv.DictReader(fh)}
 
     @cached_property
     def _rules(self) -> list[dict[str, str]]:
