@@ -7,6 +7,7 @@ that would put the cable after the article.
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -16,26 +17,7 @@ import yaml
 from pipelines.model import Mention, ReportedCable
 
 _PATTERNS = Path(__file__).parent / "patterns" / "reported_cables.yaml"
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _DATE = re.compile(r"\bon\s+(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z\"'(])|\n\s*\n")
 
