@@ -88,14 +88,10 @@ def run_stages(
         if publish:
             snapshot = f"bench-{int(time.time() * 1000)}"
             times["publish"], _ = timed(
-                stages.publish_graph,
-                home,
-                store,
-                snapshot,
-                BASE,
-                "http://127.0.0.1:7878/query",
-                write_dumps=write_dumps,
+                stages.publish_graph, home, store, snapshot, BASE, "http://127.0.0.1:7878/query"
             )
+            if write_dumps:
+                times["dumps"], _ = timed(stages.write_graph_dumps, home, BASE, "http://127.0.0.1:7878/query")
     finally:
         state.close()
         del store

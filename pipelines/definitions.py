@@ -2,7 +2,7 @@
 
 Read the flow top to bottom in pipelines/defs/: ingest (raw_documents -> documents), extract (entity_mentions ->
 entities -> relations), graph (knowledge_graph + SHACL/reasoner/violation checks), publish (published_graph:
-snapshot, dumps, VoID). Every asset is a thin shell over a Dagster-free function in pipelines.stages.
+snapshot; graph_dumps: dumps, VoID). Every asset is a thin shell over a Dagster-free function in pipelines.stages.
 """
 
 import dagster as dg
@@ -12,7 +12,7 @@ from pipelines.defs.extract import checks as extract_checks
 from pipelines.defs.graph import assets as graph_assets
 from pipelines.defs.graph import checks as graph_checks
 from pipelines.defs.ingest import assets as ingest_assets
-from pipelines.defs.ingest.jobs import ingest_job
+from pipelines.defs.ingest.jobs import incremental_job, ingest_job
 from pipelines.defs.ingest.schedules import daily_feeds_schedule
 from pipelines.defs.ingest.sensors import drop_folder_sensor
 from pipelines.defs.publish import assets as publish_assets
@@ -46,7 +46,7 @@ CHECKS = dg.load_asset_checks_from_modules([extract_checks, graph_checks])
 defs = dg.Definitions(
     assets=ASSETS,
     asset_checks=CHECKS,
-    jobs=[ingest_job],
+    jobs=[ingest_job, incremental_job],
     schedules=[daily_feeds_schedule],
     sensors=[drop_folder_sensor],
     resources=resources(),

@@ -302,39 +302,30 @@ def run_violation_query(store: GraphStore, path) -> list[dict]:
 
 
 # -- 7. publication --
-def publish_graph(
-    home: Home,
-    store: GraphStore,
-    snapshot_id: str,
-    base: str,
-    endpoint_url: str,
-    write_dumps: bool = True,
-    remote=None,
-) -> dict:
-    """Snapshot the store for the endpoint (with its dumps and VoID/DCAT description inside the snapshot, so what
-    is downloaded always matches what is served) and push the batch's graphs to a remote store if one is set."""
+def publish_graph(home: Home, store: GraphStore, snapshot_id: str, base: str, endpoint_url: str, remote=None) -> dict:
+    """Snapshot the store for the endpoint (switched to atomically), and push the batch's graphs to a remote
+    store if one is configured."""
     from pipelines.kg.namespaces import Iris
     from pipelines.kg.publish import publish_snapshot
     from pipelines.kg.remote import push_store
 
-    snapshot = publish_snapshot(
-        home.store,
-        home.published,
-        snapshot_id,
-        store=store.store,
-        dumps_base=base if write_dumps else None,
-        endpoint_url=endpoint_url,
-    )
+    snapshot = publish_snapshot(home.store, home.published, snapshot_id, store=store.store, endpoint_url=endpoint_url)
     report: dict = {"triples": len(store), "snapshot": snapshot.name}
-    manifest = read_json(snapshot / "snapshot.json", {}) or {}
-    if manifest.get("dumps"):
-        report["dumps"] = manifest["dumps"]
     if remote is not None:
         iris = Iris(base)
         graphs = [str(iris.document_graph(d)) for d in batch_documents(home)]
         graphs += [str(iris.reference_graph), str(iris.ontology_graph), str(iris.entities_graph)]
         report["remote_graphs"] = len(push_store(store.store, remote, graphs=graphs))
     return report
+
+
+def write_graph_dumps(home: Home, base: str, endpoint_url: str) -> dict:
+    """Dumps (Turtle, N-Triples, N-Quads, JSON-LD, ontology) and the VoID/DCAT and service descriptions of the
+    current snapshot, written into the snapshot (a pass over the whole store: the nightly job does it)."""
+    from pipelines.kg.publish import write_snapshot_dumps
+
+    snapshot, files = write_snapshot_dumps(home.published, base, endpoint_url)
+    return {"snapshot": snapshot, "files": files}
 
 
 def graph_for_checks(home: Home, store: GraphStore, base: str = "https://w3id.org/policygraph/"):

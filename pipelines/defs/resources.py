@@ -126,7 +126,7 @@ class GraphStoreResource(dg.ConfigurableResource):
 
 
 class PublishResource(dg.ConfigurableResource):
-    """What publication writes: dumps can be turned off for frequent small runs (the snapshot is always made)."""
+    """How the published data set describes itself: the public SPARQL endpoint named in VoID and in the service
+    description."""
 
-    write_dumps: bool = True
     endpoint_url: str = "http://127.0.0.1:7878/query"

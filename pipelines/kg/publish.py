@@ -87,7 +87,9 @@ def publish_snapshot(
             "quads": quads,
         }
         if dumps_base is not None:
-            manifest["dumps"] = _write_release(tmp, dumps_base, endpoint_url, download_base)
+            manifest["dumps"] = _write_release(
+                tmp / STORE_DIR, tmp / DUMPS_DIR, dumps_base, endpoint_url, download_base
+            )
         (tmp / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
         _fsync_tree(tmp)
         os.rename(tmp, final)  # atomic on one file system; `final` is unused so no reader can be affected
@@ -100,19 +102,46 @@ def publish_snapshot(
     return final
 
 
-def _write_release(snapshot_dir: Path, base: str, endpoint_url: str, download_base: str | None) -> dict:
+def _write_release(store_dir: Path, out: Path, base: str, endpoint_url: str, download_base: str | None) -> dict:
+    """Dumps, void.ttl and service-description.ttl of the store at `store_dir` into `out`; paths relative to the
+    snapshot folder (`dumps/<name>`), since `out` is renamed into place afterwards."""
     from pipelines.kg.dumps import write_dumps
     from pipelines.kg.void import write_descriptions
 
-    out = snapshot_dir / DUMPS_DIR
-    copy = ox.Store.read_only(str(snapshot_dir / STORE_DIR))
+    copy = ox.Store.read_only(str(store_dir))
     try:
         written = write_dumps(copy, out, base)
         write_descriptions(copy, out, base, endpoint_url, written, download_base=download_base)
     finally:
         del copy
-    # Paths relative to the snapshot: the folder is renamed after this.
     return {name: {**entry, "path": f"{DUMPS_DIR}/{name}"} for name, entry in written["files"].items()}
+
+
+def write_snapshot_dumps(
+    published_root: Path, base: str, endpoint_url: str = "http://127.0.0.1:7878/query", download_base: str | None = None
+) -> tuple[str | None, dict]:
+    """Write the dumps and descriptions of the CURRENT snapshot into its ``dumps/`` folder, if not there yet.
+
+    Dumps cost a pass over the whole store, so they are their own step (in the nightly job) instead of part of
+    every small publication. They go into the snapshot they were made from (through a temporary folder renamed
+    into place), so downloads always match a published state. Returns (snapshot id, file name -> bytes).
+    """
+    snapshot = current_snapshot(published_root)
+    if snapshot is None:
+        return None, {}
+    final = snapshot / DUMPS_DIR
+    if final.is_dir():
+        return snapshot.name, {}
+    _remove_stale_temporaries(snapshot)  # left by a dumps run that was killed
+    tmp = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=snapshot))
+    try:
+        files = _write_release(snapshot / STORE_DIR, tmp, base, endpoint_url, download_base)
+        _fsync_tree(tmp)
+        os.rename(tmp, final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return snapshot.name, {name: entry["bytes"] for name, entry in files.items()}
 
 
 def current_snapshot_id(published_root: Path) -> str | None:

@@ -68,6 +68,13 @@ def test_daily_schedule_runs_the_whole_job():
     assert {"raw_documents", "knowledge_graph", "published_graph"} <= keys
 
 
+def test_drop_folder_runs_skip_the_dumps_and_the_daily_job_writes_them():
+    daily = defs.resolve_job_def(daily_feeds_schedule.job_name).asset_layer.selected_asset_keys
+    dropped = defs.resolve_job_def(drop_folder_sensor.job_name).asset_layer.selected_asset_keys
+    assert dg.AssetKey("graph_dumps") in daily and dg.AssetKey("graph_dumps") not in dropped
+    assert dg.AssetKey("published_graph") in dropped
+
+
 def test_definitions_load():
     repo = defs.get_repository_def()
     assert {s.name for s in repo.sensor_defs} == {"drop_folder_sensor"}

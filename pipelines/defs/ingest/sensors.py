@@ -4,13 +4,13 @@ import json
 
 import dagster as dg
 
-from pipelines.defs.ingest.jobs import ingest_job
+from pipelines.defs.ingest.jobs import incremental_job
 from pipelines.defs.resources import SourcesResource
 from pipelines.sources.config import SourcesError
 from pipelines.sources.drop import run_key, scan_drop_folder
 
 
-@dg.sensor(job=ingest_job, minimum_interval_seconds=30, default_status=dg.DefaultSensorStatus.STOPPED)
+@dg.sensor(job=incremental_job, minimum_interval_seconds=30, default_status=dg.DefaultSensorStatus.STOPPED)
 def drop_folder_sensor(context: dg.SensorEvaluationContext, sources: SourcesResource):
     """Starts the pipeline when files appear or change in the drop folder (articles; cables under `cables/`)."""
     try:

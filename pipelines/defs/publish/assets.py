@@ -1,4 +1,4 @@
-"""Publication: an immutable snapshot for the SPARQL endpoint, dumps, and the VoID/DCAT description."""
+"""Publication: an immutable snapshot for the SPARQL endpoint, then dumps and the VoID/DCAT description."""
 
 from datetime import UTC, datetime
 
@@ -9,31 +9,34 @@ from pipelines.defs.graph.assets import knowledge_graph
 from pipelines.defs.resources import GraphStoreResource, HomeResource, PublishResource
 
 
-@dg.asset(deps=[knowledge_graph], kinds={"oxigraph", "rdf"}, group_name="publish")
+@dg.asset(deps=[knowledge_graph], kinds={"oxigraph"}, group_name="publish")
 def published_graph(
     context: dg.AssetExecutionContext, home: HomeResource, graph_store: GraphStoreResource, publish: PublishResource
 ) -> dg.MaterializeResult:
-    """The graph as analysts and other data sets see it: a read-only snapshot that `policygraph serve` switches
-    to atomically, dumps (Turtle, N-Triples, N-Quads with the per-document graphs, JSON-LD, the ontology), a
-    VoID/DCAT description with linksets to Wikidata, GeoNames, DBpedia and DPV, and a SPARQL service description.
-    With a remote store configured, the changed graphs are also pushed there (SPARQL Graph Store Protocol)."""
+    """The graph as analysts see it: a read-only snapshot of the store that `policygraph serve` switches to
+    atomically (no half-written state is ever served). With a remote store configured, the batch's graphs are
+    also pushed there (SPARQL 1.1 Graph Store Protocol)."""
     h = home.home()
     snapshot_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     report = stages.publish_graph(
-        h,
-        graph_store.open(h),
-        snapshot_id,
-        base=graph_store.base_iri,
-        endpoint_url=publish.endpoint_url,
-        write_dumps=publish.write_dumps,
-        remote=graph_store.remote(),
+        h, graph_store.open(h), snapshot_id, graph_store.base_iri, publish.endpoint_url, graph_store.remote()
     )
     return dg.MaterializeResult(
         metadata={
             "snapshot": report["snapshot"],
             "triples": report["triples"],
-            "dumps": dg.MetadataValue.json(report.get("dumps", {})),
-            "void": report.get("void", ""),
             "remote_graphs_pushed": report.get("remote_graphs", 0),
         }
+    )
+
+
+@dg.asset(deps=[published_graph], kinds={"rdf"}, group_name="publish")
+def graph_dumps(home: HomeResource, graph_store: GraphStoreResource, publish: PublishResource) -> dg.MaterializeResult:
+    """Downloads of the current snapshot for other data sets: Turtle, N-Triples (gzip), N-Quads (gzip, with the
+    per-document named graphs), JSON-LD with a context, the ontology, a VoID/DCAT description with linksets to
+    Wikidata, GeoNames, DBpedia and DPV, and a SPARQL service description. A pass over the whole store, so it runs
+    in the daily job, not in every drop-folder run."""
+    report = stages.write_graph_dumps(home.home(), graph_store.base_iri, publish.endpoint_url)
+    return dg.MaterializeResult(
+        metadata={"snapshot": report["snapshot"] or "", "files": dg.MetadataValue.json(report["files"])}
     )
