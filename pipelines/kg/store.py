@@ -1,8 +1,8 @@
 """The embedded Oxigraph store: one named graph per document, replaced whole when the document changes.
 
-Writes are idempotent. A document graph carries its version (pg:contentHash) inside the same transaction as its
-facts, so `graph_version` tells whether a graph is complete and current: a run killed between dropping and
-re-adding a graph leaves it absent, and the next run simply loads it again.
+Writes are idempotent: a graph is dropped before its quads are added, so loading the same document twice leaves
+one copy. A run killed half-way leaves some graphs missing or partial; their documents are not yet marked processed
+in the registry, so the next run loads them again.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from pyoxigraph import NamedNode, Quad, Store
 
 from pipelines.kg.namespaces import PREFIXES
 
-_CONTENT_HASH = NamedNode("https://w3id.org/policygraph/ontology#contentHash")
+#: Below this many quads a batch is added in one transaction rather than bulk-loaded.
+BULK_MIN_QUADS = 50_000
 
 
 class GraphStore:
@@ -25,29 +26,22 @@ class GraphStore:
             path.mkdir(parents=True, exist_ok=True)
         self.store = Store(str(path)) if path is not None else Store()
 
-    def graph_version(self, graph: NamedNode, doc: NamedNode) -> str | None:
-        for q in self.store.quads_for_pattern(doc, _CONTENT_HASH, None, graph):
-            return q.object.value
-        return None
-
-    def graph_versions(self) -> dict[str, str]:
-        """graph IRI -> content hash of every document graph in the store (one scan)."""
-        return {q.graph_name.value: q.object.value for q in self.store.quads_for_pattern(None, _CONTENT_HASH, None)}
-
     def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
         """Drop a named graph and add its new quads. The add is one transaction."""
-        if self.store.contains_named_graph(graph):
-            self.store.remove_graph(graph)
+        self.remove_graph(graph)
         self.store.extend(quads)
+
+    def add_bulk(self, quads: list[Quad]) -> None:
+        """Add many quads at once: a bulk load (no transaction, far fewer writes) for large batches, a plain
+        transaction for small ones (a bulk load always writes new files, which small runs should not pile up)."""
+        if len(quads) >= BULK_MIN_QUADS:
+            self.store.bulk_extend(quads)
+        else:
+            self.store.extend(quads)
 
     def remove_graph(self, graph: NamedNode) -> None:
         if self.store.contains_named_graph(graph):
             self.store.remove_graph(graph)
-
-    def bulk_replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
-        """For large shared graphs (reference, ontology): bulk load without holding all quads in memory."""
-        self.remove_graph(graph)
-        self.store.bulk_extend(quads)
 
     def named_graphs(self) -> list[str]:
         return [g.value for g in self.store.named_graphs()]
