@@ -75,28 +75,42 @@ def load_documents(
     builder: GraphBuilder | None = None,
     chunk_quads: int = 200_000,
 ) -> LoadReport:
-    """Replace the named graph of each document with the graph of its current version and extraction.
-
-    Old graphs are dropped and the new quads added in chunks of about `chunk_quads` (bulk-loaded when large), not
-    one transaction per document. Idempotent: loading the same documents twice leaves the same graphs.
-    """
-    builder = builder or GraphBuilder()
+    """Replace the named graph of each document with the graph of its current version and extraction."""
     report = LoadReport()
-    pending: list = []
-    for doc_id in doc_ids:
-        doc_data = read_json(home.document_file(doc_id))
-        if doc_data is None:
-            report.missing.append(doc_id)
-            continue
-        doc = Document.from_dict(doc_data)
-        ex_data = read_json(home.extraction_file(doc_id))
-        extraction = Extraction.from_dict(ex_data) if ex_data else None
-        if extraction is not None and extraction.version != doc.version:
-            extraction = None  # stale: never attach facts of another version to this one
-        store.remove_graph(NamedNode(str(builder.iris.document_graph(doc_id))))
+
+    def records() -> Iterator[tuple[Document, Extraction | None]]:
+        for doc_id in doc_ids:
+            doc_data = read_json(home.document_file(doc_id))
+            if doc_data is None:
+                report.missing.append(doc_id)
+                continue
+            doc = Document.from_dict(doc_data)
+            ex_data = read_json(home.extraction_file(doc_id))
+            extraction = Extraction.from_dict(ex_data) if ex_data else None
+            if extraction is not None and extraction.version != doc.version:
+                extraction = None  # stale: never attach facts of another version to this one
+            yield doc, extraction
+
+    load_records(store, records(), builder or GraphBuilder(), report, chunk_quads)
+    return report
+
+
+def load_records(
+    store: GraphStore,
+    records: Iterable[tuple[Document, Extraction | None]],
+    builder: GraphBuilder,
+    report: LoadReport | None = None,
+    chunk_quads: int = 200_000,
+) -> LoadReport:
+    """Drop each document's old graph and add its new quads in chunks of about `chunk_quads` (bulk-loaded when
+    large), not one transaction per document. Idempotent: loading the same documents twice leaves the same graphs."""
+    report = report or LoadReport()
+    pending: list[Quad] = []
+    for doc, extraction in records:
+        store.remove_graph(NamedNode(str(builder.iris.document_graph(doc.doc_id))))
         quads = builder.document_quads(doc, extraction)
         pending.extend(quads)
-        report.loaded.append(doc_id)
+        report.loaded.append(doc.doc_id)
         report.quads += len(quads)
         if len(pending) >= chunk_quads:
             store.add_bulk(pending)
