@@ -133,6 +133,7 @@ def _brief(stage: str, meta: dict) -> str:
 
 
 def _summary(metadata: dict, seconds: float, home: Home) -> str:
+    prog = os.path.relpath(sys.argv[0]) if sys.argv[0].endswith("policygraph") else "policygraph"
     kg = metadata.get("knowledge_graph", {})
     ent = metadata.get("entities", {})
     rel = metadata.get("relations", {})
@@ -151,9 +152,9 @@ def _summary(metadata: dict, seconds: float, home: Home) -> str:
         f"  triples     {kg.get('triples_total', 0)} in {kg.get('named_graphs', 0)} named graphs ({home.store})",
         "",
         "Query it:",
-        f"  policygraph query --home {home.root} --list",
-        f"  policygraph query --home {home.root} agencies-opposing-localization",
-        f"  policygraph serve --home {home.root}      # SPARQL endpoint + entity pages on http://127.0.0.1:7878/",
+        f"  {prog} query --home {home.root} --list",
+        f"  {prog} query --home {home.root} agencies-opposing-localization",
+        f"  {prog} serve --home {home.root}      # SPARQL endpoint + entity pages on http://127.0.0.1:7878/",
     ]
     return "\n".join(lines)
 
