@@ -2,7 +2,7 @@
 
 The graph (10M triples by default; 200k with --quick) is built from synthetic extraction records through the
 project's GraphBuilder (one named graph per document) plus the real ontology and reference graphs, bulk-loaded
-into an on-disk store, and cached under --cache (default /tmp/pg-bench-cache) so a second run starts at once.
+into an on-disk store, and cached under --cache (default: pg-bench-cache in the system temporary folder) so a second run starts at once.
 
 For each query, alternating, in a child process (so that a query that runs away in time or memory is stopped
 at --timeout seconds / --memory-gb and reported, instead of stopping the benchmark):
@@ -26,6 +26,7 @@ import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -168,7 +169,11 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--budget", type=float, default=20.0, help="seconds per query before fewer repetitions")
     parser.add_argument("--timeout", type=float, default=None, help="seconds per query (default 20; 10 quick)")
     parser.add_argument("--memory-gb", type=float, default=6.0, help="address-space cap of the query process")
-    parser.add_argument("--cache", type=Path, default=Path(os.environ.get("PG_BENCH_CACHE", "/tmp/pg-bench-cache")))
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=Path(os.environ.get("PG_BENCH_CACHE") or Path(tempfile.gettempdir()) / "pg-bench-cache"),
+    )
     parser.add_argument("--child", nargs=2, metavar=("STORE", "QUERY"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     n = args.triples or (200_000 if args.quick else 10_000_000)

@@ -3,7 +3,7 @@
 # JSON lines in benchmarks/results/latest.jsonl (quick runs: latest-quick.jsonl). Pass --quick for smoke sizes.
 #   benchmarks/run_all.sh            # full sizes: about 20-25 minutes on 2 cores (measured 24 min on a machine
 #                                    # shared with other jobs; 5 fewer once the 10M-triple graph is cached under
-#                                    # $PG_BENCH_CACHE, default /tmp/pg-bench-cache)
+#                                    # $PG_BENCH_CACHE, default: pg-bench-cache in the temporary folder)
 #   benchmarks/run_all.sh --quick    # about 4-6 minutes
 #   PG_BENCH_PROPOSALS=1 benchmarks/run_all.sh   # also the queries on the proposed shared-entities layout (+10 min)
 set -euo pipefail
