@@ -2,7 +2,8 @@
 
 The graph (10M triples by default; 200k with --quick) is built from synthetic extraction records through the
 project's GraphBuilder (one named graph per document) plus the real ontology and reference graphs, bulk-loaded
-into an on-disk store, and cached under --cache (default: pg-bench-cache in the system temporary folder) so a second run starts at once.
+into an on-disk store, and cached under --cache (default: pg-bench-cache in the system temporary folder) so
+a second run starts at once.
 
 For each query, alternating, in a child process (so that a query that runs away in time or memory is stopped
 at --timeout seconds / --memory-gb and reported, instead of stopping the benchmark):
