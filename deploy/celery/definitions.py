@@ -13,7 +13,7 @@ import dagster as dg
 from dagster_celery import celery_executor
 
 from pipelines.definitions import ASSETS, CHECKS, resources
-from pipelines.defs.ingest.jobs import ingest_job
+from pipelines.defs.ingest.jobs import incremental_job, ingest_job
 from pipelines.defs.ingest.schedules import daily_feeds_schedule
 from pipelines.defs.ingest.sensors import drop_folder_sensor
 
@@ -29,7 +29,7 @@ executor = celery_executor.configured(
 defs = dg.Definitions(
     assets=ASSETS,
     asset_checks=CHECKS,
-    jobs=[ingest_job],
+    jobs=[ingest_job, incremental_job],
     schedules=[daily_feeds_schedule],
     sensors=[drop_folder_sensor],
     resources=resources(),
