@@ -110,7 +110,7 @@ class ExtractReport:
     reported_cables: int = 0
 
 
-def extract_mentions(home: Home, extractor, log: Log = _quiet) -> ExtractReport:
+def extract_mentions(home: Home, extractor) -> ExtractReport:
     """Run the NLP extractor over the batch's documents (streamed through nlp.pipe) and write each extraction."""
     report = ExtractReport()
 
@@ -143,7 +143,7 @@ class EntityReport:
     linked: int = 0  # entities with a Wikidata id
 
 
-def resolve_entities(home: Home, log: Log = _quiet) -> EntityReport:
+def resolve_entities(home: Home) -> EntityReport:
     """Maintain the cross-document entity catalogue and resolve short person names across documents.
 
     The catalogue (entity id -> type, label, Wikidata id, documents) is updated for the batch's documents only.
@@ -208,7 +208,7 @@ class RelationReport:
     dropped: int = 0  # candidates whose argument types do not fit the relation
 
 
-def check_relations(home: Home, log: Log = _quiet) -> RelationReport:
+def check_relations(home: Home) -> RelationReport:
     """Keep the batch's relation candidates whose argument types fit the relation, once per fact and document."""
     report = RelationReport()
     for doc_id in batch_documents(home):
@@ -235,7 +235,7 @@ def check_relations(home: Home, log: Log = _quiet) -> RelationReport:
 
 # -- 6. knowledge graph --
 def load_knowledge_graph(
-    home: Home, store: GraphStore, state: FetchState, builder: GraphBuilder | None = None, log: Log = _quiet
+    home: Home, store: GraphStore, state: FetchState, builder: GraphBuilder | None = None
 ) -> LoadReport:
     """Write the batch's document graphs (and the ontology/reference graphs when their files changed), then
     mark each document processed in the registry."""

@@ -16,17 +16,15 @@ from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from pipelines.kg.namespaces import DEFAULT_BASE, Iris
+from pipelines.kg.namespaces import DCTERMS, DEFAULT_BASE, OWL, SKOS, Iris
+from pipelines.kg.statements import RDF_TYPE, RDFS_LABEL, pg
 from pipelines.paths import REFERENCE_DIR
 
-_PG = "https://w3id.org/policygraph/ontology#"
-_RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-_PREF = NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
-_ALT = NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
-_EXACT = NamedNode("http://www.w3.org/2004/02/skos/core#exactMatch")
-_SAME = NamedNode("http://www.w3.org/2002/07/owl#sameAs")
-_DCT_SOURCE = NamedNode("http://purl.org/dc/terms/source")
+_PREF = NamedNode(str(SKOS.prefLabel))
+_ALT = NamedNode(str(SKOS.altLabel))
+_EXACT = NamedNode(str(SKOS.exactMatch))
+_SAME = NamedNode(str(OWL.sameAs))
+_DCT_SOURCE = NamedNode(str(DCTERMS.source))
 
 #: Table file -> ontology class of its rows (a row's `subtype` column, when set, names a subclass).
 TABLES = {
@@ -41,15 +39,11 @@ TABLES = {
 }
 #: How a row's `country` column links the entity to its state.
 _COUNTRY_LINK = {
-    "Agency": NamedNode(_PG + "partOf"),
-    "Law": NamedNode(_PG + "jurisdiction"),
-    "Firm": NamedNode(_PG + "headquarteredIn"),
-    "IGO": NamedNode(_PG + "headquarteredIn"),
+    "Agency": pg("partOf"),
+    "Law": pg("jurisdiction"),
+    "Firm": pg("headquarteredIn"),
+    "IGO": pg("headquarteredIn"),
 }
-
-
-def pg(local: str) -> NamedNode:
-    return NamedNode(_PG + local)
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -77,8 +71,8 @@ def reference_quads(reference_dir: Path = REFERENCE_DIR, base: str = DEFAULT_BAS
     def triples() -> Iterator[tuple]:
         for r in _rows(reference_dir / "countries.csv"):
             s = NamedNode(str(iris.entity("state/" + r["iso2"])))
-            yield s, _RDF_TYPE, pg("State")
-            yield s, _LABEL, Literal(r["name"], language="en")
+            yield s, RDF_TYPE, pg("State")
+            yield s, RDFS_LABEL, Literal(r["name"], language="en")
             yield s, _PREF, Literal(r["name"], language="en")
             if r.get("official_name"):
                 yield s, _ALT, Literal(r["official_name"].removeprefix("the "), language="en")
@@ -98,10 +92,10 @@ def reference_quads(reference_dir: Path = REFERENCE_DIR, base: str = DEFAULT_BAS
                 if not r.get("entity_id") or not r.get("label"):
                     continue
                 s = NamedNode(str(iris.entity(r["entity_id"])))
-                yield s, _RDF_TYPE, pg(cls)
+                yield s, RDF_TYPE, pg(cls)
                 if r.get("subtype") and r["subtype"] != cls:
-                    yield s, _RDF_TYPE, pg(r["subtype"])
-                yield s, _LABEL, Literal(r["label"], language="en")
+                    yield s, RDF_TYPE, pg(r["subtype"])
+                yield s, RDFS_LABEL, Literal(r["label"], language="en")
                 yield s, _PREF, Literal(r["label"], language="en")
                 for alias in filter(None, (a.strip() for a in r.get("aliases", "").split("|"))):
                     yield s, _ALT, Literal(alias, language="en")

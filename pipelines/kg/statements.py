@@ -15,18 +15,12 @@ from collections.abc import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from pipelines.kg.namespaces import DEFAULT_BASE, Iris, slugify
+from pipelines.kg.namespaces import DCTERMS, DEFAULT_BASE, NIF, PG, PROV, RDF, RDFS, SKOS, XSD, Iris, slugify
 from pipelines.kg.posts import PostResolver
 from pipelines.model import CableRecord, Document, Extraction, cable_doc_id, short_id
 
-_PG = "https://w3id.org/policygraph/ontology#"
-_NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-_DCT = "http://purl.org/dc/terms/"
-_PROV = "http://www.w3.org/ns/prov#"
-_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_PG, _NIF, _XSD, _RDF = str(PG), str(NIF), str(XSD), str(RDF)
+_RDFS, _DCT, _PROV, _SKOS = str(RDFS), str(DCTERMS), str(PROV), str(SKOS)
 
 
 def pg(local: str) -> NamedNode:

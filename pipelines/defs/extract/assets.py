@@ -16,7 +16,7 @@ def entity_mentions(context: dg.AssetExecutionContext, home: HomeResource, nlp: 
     relation candidates between them."""
     extractor = nlp.extractor()
     started = time.perf_counter()
-    report = stages.extract_mentions(home.home(), extractor, log=context.log.info)
+    report = stages.extract_mentions(home.home(), extractor)
     seconds = time.perf_counter() - started
     return dg.MaterializeResult(
         metadata={
@@ -35,7 +35,7 @@ def entity_mentions(context: dg.AssetExecutionContext, home: HomeResource, nlp: 
 def entities(context: dg.AssetExecutionContext, home: HomeResource) -> dg.MaterializeResult:
     """The entity catalogue across all documents: one id (and so one IRI) per real-world entity, with its type,
     label and Wikidata id; short person names resolved to the full name seen in other documents."""
-    report = stages.resolve_entities(home.home(), log=context.log.info)
+    report = stages.resolve_entities(home.home())
     return dg.MaterializeResult(
         metadata={
             "entities": report.entities,
@@ -50,7 +50,7 @@ def entities(context: dg.AssetExecutionContext, home: HomeResource) -> dg.Materi
 def relations(context: dg.AssetExecutionContext, home: HomeResource) -> dg.MaterializeResult:
     """Relations stated in the text (enacts, regulates, requiresLocalization, opposes, supports, partOf,
     memberOf, leads) whose argument types fit the relation, each with its sentence as evidence."""
-    report = stages.check_relations(home.home(), log=context.log.info)
+    report = stages.check_relations(home.home())
     return dg.MaterializeResult(
         metadata={
             "relations": sum(report.relations.values()),
