@@ -5,6 +5,8 @@ archive/raw/ab/<sha256>(.json)   raw bytes as fetched or read, content-addressed
 archive/quarantine/<key>.json    what could not be fetched or parsed, with the reason
 state.sqlite                     fetch validators, failure counts, document registry (versions, processed)
 work/batch.json                  the documents the current run processes (new, changed or left pending)
+work/batch_documents.json        the batch's parsed documents (doc id -> registry id)
+work/shared_graphs.json          fingerprint of the ontology and reference files last loaded into the store
 work/documents/<doc_id>.json     clean text + metadata of each document's current version
 work/extractions/<doc_id>.json   mentions and relations of each document's current version
 work/entities.json               the entity catalogue across all documents
@@ -50,6 +52,14 @@ class Home:
     @property
     def batch_file(self) -> Path:
         return self.work / "batch.json"
+
+    @property
+    def batch_documents_file(self) -> Path:
+        return self.work / "batch_documents.json"
+
+    @property
+    def shared_graphs_file(self) -> Path:
+        return self.work / "shared_graphs.json"
 
     @property
     def documents(self) -> Path:

@@ -81,13 +81,13 @@ def parse_documents(home: Home, log: Log = _quiet) -> ParseReport:
         write_json(home.document_file(doc.doc_id), doc.to_dict())
         report.documents.append(doc.doc_id)
         report.kinds[doc.kind] += 1
-    write_json(home.work / "batch_documents.json", doc_ids)
+    write_json(home.batch_documents_file, doc_ids)
     return report
 
 
 def batch_documents(home: Home) -> dict[str, str]:
     """doc id -> registry id of the documents parsed in the current batch."""
-    return read_json(home.work / "batch_documents.json", {})
+    return read_json(home.batch_documents_file, {})
 
 
 def _load_document(home: Home, doc_id: str) -> Document | None:

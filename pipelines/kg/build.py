@@ -57,7 +57,7 @@ def load_shared_graphs(
     iris = Iris(base)
     files = [ontology_dir / n for n in ONTOLOGY_FILES] + list(reference_dir.glob("*.csv"))
     fingerprint = _fingerprint(files) + "|" + base
-    marker = home.work / "shared_graphs.json"
+    marker = home.shared_graphs_file
     onto_g, ref_g = NamedNode(str(iris.ontology_graph)), NamedNode(str(iris.reference_graph))
     current = (read_json(marker, {}) or {}).get("fingerprint")
     if current == fingerprint and store.store.contains_named_graph(ref_g):
