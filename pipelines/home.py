@@ -4,8 +4,9 @@
 archive/raw/ab/<sha256>(.json)   raw bytes as fetched or read, content-addressed, never deleted
 archive/quarantine/<key>.json    what could not be fetched or parsed, with the reason
 state.sqlite                     fetch validators, failure counts, document registry (versions, processed)
-work/batch.json                  the documents the current run processes (new, changed or left pending)
-work/batch_documents.json        the batch's parsed documents (doc id -> registry id)
+work/batches/<key>/items.json    a batch (one Dagster partition): the document versions it processes (new,
+                                 changed or left pending when it was collected), fixed once collected
+work/batches/<key>/documents.json  the batch's parsed documents (doc id -> registry id)
 work/shared_graphs.json          fingerprint of the ontology and reference files last loaded into the store
 work/documents/<doc_id>.json     clean text + metadata of each document's current version
 work/extractions/<doc_id>.json   mentions and relations of each document's current version
@@ -21,8 +22,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -50,12 +53,18 @@ class Home:
         return self.root / "work"
 
     @property
-    def batch_file(self) -> Path:
-        return self.work / "batch.json"
+    def batches(self) -> Path:
+        return self.work / "batches"
 
-    @property
-    def batch_documents_file(self) -> Path:
-        return self.work / "batch_documents.json"
+    def batch_file(self, batch: str) -> Path:
+        return self.batches / check_batch_key(batch) / "items.json"
+
+    def batch_documents_file(self, batch: str) -> Path:
+        return self.batches / check_batch_key(batch) / "documents.json"
+
+    def batch_keys(self) -> list[str]:
+        """The batches collected so far, oldest first (keys start with their UTC time)."""
+        return sorted(p.parent.name for p in self.batches.glob("*/items.json"))
 
     @property
     def shared_graphs_file(self) -> Path:
@@ -94,6 +103,21 @@ class Home:
 
     def extraction_file(self, doc_id: str) -> Path:
         return self.extractions / f"{doc_id}.json"
+
+
+_BATCH_KEY = re.compile(r"[0-9]{8}T[0-9]{6}Z-[a-z0-9][a-z0-9-]{0,40}")
+
+
+def new_batch_key(origin: str, at: datetime | None = None) -> str:
+    """A batch key: its UTC time and what started it, e.g. `20261129T060000Z-feeds` (also a folder name)."""
+    at = (at or datetime.now(UTC)).astimezone(UTC)
+    return check_batch_key(f"{at:%Y%m%dT%H%M%SZ}-{origin}")
+
+
+def check_batch_key(key: str) -> str:
+    if not _BATCH_KEY.fullmatch(key):
+        raise ValueError(f"not a batch key: {key!r} (expected like 20261129T060000Z-feeds)")
+    return key
 
 
 def write_json(path: Path, obj: Any) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from pyoxigraph import NamedNode
@@ -37,17 +37,23 @@ def _quiet(msg: str) -> None:
 
 # -- 1. raw documents --
 def collect_raw_documents(
-    home: Home, config: SourcesConfig, client: HttpClient | None, state: FetchState, log: Log = _quiet
+    home: Home, batch: str, config: SourcesConfig, client: HttpClient | None, state: FetchState, log: Log = _quiet
 ) -> CollectReport:
-    """Read and fetch every source, archive the bytes, and write the batch of documents to process."""
+    """Read and fetch every source, archive the bytes, and write the batch of documents to process.
+
+    A batch is collected once: re-running it (a partition re-run or backfill) processes the same document
+    versions again, from the archive, and fetches nothing."""
+    if home.batch_file(batch).exists():
+        log(f"batch {batch} was collected before: re-processing its {len(read_batch(home, batch))} documents")
+        return CollectReport(batch=read_batch(home, batch), reused=True)
     collector = Collector(Archive(home.archive), state, client, log=log)
     report = collector.collect(config)
-    write_json(home.batch_file, [item.to_dict() for item in report.batch])
+    write_json(home.batch_file(batch), [item.to_dict() for item in report.batch])
     return report
 
 
-def read_batch(home: Home) -> list[BatchItem]:
-    return [BatchItem.from_dict(d) for d in read_json(home.batch_file, [])]
+def read_batch(home: Home, batch: str) -> list[BatchItem]:
+    return [BatchItem.from_dict(d) for d in read_json(home.batch_file(batch), [])]
 
 
 # -- 2. documents --
@@ -56,14 +62,26 @@ class ParseReport:
     documents: list[str] = field(default_factory=list)  # doc ids written
     quarantined: list[dict] = field(default_factory=list)
     kinds: Counter = field(default_factory=Counter)
+    superseded: list[str] = field(default_factory=list)  # uris whose newer version a later batch holds
 
 
-def parse_documents(home: Home, log: Log = _quiet) -> ParseReport:
+def current_items(batch: list[BatchItem], state: FetchState) -> Iterator[tuple[BatchItem, bool]]:
+    """Each batch item and whether it is still its document's newest version (a re-run of an old batch must
+    not bring back a version that a later batch replaced)."""
+    for item in batch:
+        yield item, state.current_version(item.registry_id) in (None, item.raw.sha256)
+
+
+def parse_documents(home: Home, batch: str, state: FetchState, log: Log = _quiet) -> ParseReport:
     """Turn each batch item's archived bytes into a Document; quarantine what cannot be parsed, with the reason."""
     archive = Archive(home.archive)
     report = ParseReport()
     doc_ids: dict[str, str] = {}  # doc id -> registry id, for this batch
-    for item in read_batch(home):
+    for item, current in current_items(read_batch(home, batch), state):
+        if not current:
+            report.superseded.append(item.raw.uri)
+            log(f"skipped {item.raw.uri}: a later batch holds a newer version")
+            continue
         try:
             charset = (archive.meta(item.raw.sha256) or {}).get("charset")
             doc = to_document(item.raw, archive.get(item.raw.sha256), item.registry_id, charset)
@@ -81,13 +99,13 @@ def parse_documents(home: Home, log: Log = _quiet) -> ParseReport:
         write_json(home.document_file(doc.doc_id), doc.to_dict())
         report.documents.append(doc.doc_id)
         report.kinds[doc.kind] += 1
-    write_json(home.batch_documents_file, doc_ids)
+    write_json(home.batch_documents_file(batch), doc_ids)
     return report
 
 
-def batch_documents(home: Home) -> dict[str, str]:
-    """doc id -> registry id of the documents parsed in the current batch."""
-    return read_json(home.batch_documents_file, {})
+def batch_documents(home: Home, batch: str) -> dict[str, str]:
+    """doc id -> registry id of the documents parsed in `batch`."""
+    return read_json(home.batch_documents_file(batch), {})
 
 
 def _load_document(home: Home, doc_id: str) -> Document | None:
@@ -110,12 +128,12 @@ class ExtractReport:
     reported_cables: int = 0
 
 
-def extract_mentions(home: Home, extractor) -> ExtractReport:
+def extract_mentions(home: Home, batch: str, extractor) -> ExtractReport:
     """Run the NLP extractor over the batch's documents (streamed through nlp.pipe) and write each extraction."""
     report = ExtractReport()
 
     def items():
-        for doc_id in batch_documents(home):
+        for doc_id in batch_documents(home, batch):
             doc = _load_document(home, doc_id)
             if doc is not None:
                 report.words += len(doc.text.split())
@@ -143,7 +161,7 @@ class EntityReport:
     linked: int = 0  # entities with a Wikidata id
 
 
-def resolve_entities(home: Home) -> EntityReport:
+def resolve_entities(home: Home, batch: str) -> EntityReport:
     """Maintain the cross-document entity catalogue and resolve short person names across documents.
 
     The catalogue (entity id -> type, label, Wikidata id, documents) is updated for the batch's documents only.
@@ -151,11 +169,10 @@ def resolve_entities(home: Home) -> EntityReport:
     that surname ("Marco Rubio"), when there is exactly one.
     """
     catalogue: dict[str, dict] = read_json(home.entities_file, {}) or {}
-    batch = list(batch_documents(home))
-    batch_set = set(batch)
+    batch_ids = batch_documents(home, batch)  # in batch order
     for entry in catalogue.values():
-        entry["docs"] = [d for d in entry["docs"] if d not in batch_set]
-    extractions = {doc_id: ex for doc_id in batch if (ex := _load_extraction(home, doc_id)) is not None}
+        entry["docs"] = [d for d in entry["docs"] if d not in batch_ids]
+    extractions = {doc_id: ex for doc_id in batch_ids if (ex := _load_extraction(home, doc_id)) is not None}
     full_names = {eid: e["label"] for eid, e in catalogue.items() if e["docs"] and e["type"] == "Person"}
     full_names.update((m.entity_id, m.label) for ex in extractions.values() for m in ex.mentions if m.type == "Person")
     surnames: dict[str, set[str]] = {}
@@ -208,10 +225,10 @@ class RelationReport:
     dropped: int = 0  # candidates whose argument types do not fit the relation
 
 
-def check_relations(home: Home) -> RelationReport:
+def check_relations(home: Home, batch: str) -> RelationReport:
     """Keep the batch's relation candidates whose argument types fit the relation, once per fact and document."""
     report = RelationReport()
-    for doc_id in batch_documents(home):
+    for doc_id in batch_documents(home, batch):
         ex = _load_extraction(home, doc_id)
         if ex is None:
             continue
@@ -235,19 +252,19 @@ def check_relations(home: Home) -> RelationReport:
 
 # -- 6. knowledge graph --
 def load_knowledge_graph(
-    home: Home, store: GraphStore, state: FetchState, builder: GraphBuilder | None = None
+    home: Home, batch: str, store: GraphStore, state: FetchState, builder: GraphBuilder | None = None
 ) -> LoadReport:
     """Write the batch's document graphs (and the ontology/reference graphs when their files changed), then
     mark each document processed in the registry."""
     builder = builder or GraphBuilder()
     reloaded = load_shared_graphs(store, home)
-    batch = batch_documents(home)
-    report = load_documents(store, home, batch, builder)
+    report = load_documents(store, home, batch_documents(home, batch), builder)
     catalogue = read_json(home.entities_file, {}) or {}
     store.replace_graph(NamedNode(str(builder.iris.entities_graph)), builder.entity_quads(catalogue))
     report.shared_graphs_reloaded = reloaded
-    for item in read_batch(home):
-        state.mark_processed(item.registry_id, item.raw.sha256)  # parsed or quarantined: both are final
+    for item, current in current_items(read_batch(home, batch), state):
+        if current:  # parsed or quarantined: both are final
+            state.mark_processed(item.registry_id, item.raw.sha256)
     return report
 
 
@@ -273,10 +290,10 @@ def graph_summary(store: GraphStore, base: str = "https://w3id.org/policygraph/"
     return {"triples": len(store), "graphs": len(store.named_graphs()), "types": dict(sorted(types.items()))}
 
 
-def mention_provenance_errors(home: Home) -> list[dict]:
+def mention_provenance_errors(home: Home, batch: str) -> list[dict]:
     """Mentions of the batch whose offsets fall outside their document or do not cut out their text."""
     bad = []
-    for doc_id in batch_documents(home):
+    for doc_id in batch_documents(home, batch):
         doc, ex = _load_document(home, doc_id), _load_extraction(home, doc_id)
         if doc is None or ex is None:
             continue
@@ -302,9 +319,11 @@ def run_violation_query(store: GraphStore, path) -> list[dict]:
 
 
 # -- 7. publication --
-def publish_graph(home: Home, store: GraphStore, snapshot_id: str, base: str, endpoint_url: str, remote=None) -> dict:
-    """Snapshot the store for the endpoint (switched to atomically), and push the batch's graphs to a remote
-    store if one is configured."""
+def publish_graph(
+    home: Home, store: GraphStore, snapshot_id: str, base: str, endpoint_url: str, remote=None, batch: str | None = None
+) -> dict:
+    """Snapshot the store for the endpoint (switched to atomically), and push the batch's graphs (every graph
+    without a batch) to a remote store if one is configured."""
     from pipelines.kg.namespaces import Iris
     from pipelines.kg.publish import publish_snapshot
     from pipelines.kg.remote import push_store
@@ -312,9 +331,11 @@ def publish_graph(home: Home, store: GraphStore, snapshot_id: str, base: str, en
     snapshot = publish_snapshot(home.store, home.published, snapshot_id, store=store.store, endpoint_url=endpoint_url)
     report: dict = {"triples": len(store), "snapshot": snapshot.name}
     if remote is not None:
-        iris = Iris(base)
-        graphs = [str(iris.document_graph(d)) for d in batch_documents(home)]
-        graphs += [str(iris.reference_graph), str(iris.ontology_graph), str(iris.entities_graph)]
+        graphs = None
+        if batch is not None:
+            iris = Iris(base)
+            graphs = [str(iris.document_graph(d)) for d in batch_documents(home, batch)]
+            graphs += [str(iris.reference_graph), str(iris.ontology_graph), str(iris.entities_graph)]
         report["remote_graphs"] = len(push_store(store.store, remote, graphs=graphs))
     return report
 
@@ -328,7 +349,7 @@ def write_graph_dumps(home: Home, base: str, endpoint_url: str) -> dict:
     return {"snapshot": snapshot, "files": files}
 
 
-def graph_for_checks(home: Home, store: GraphStore, base: str = "https://w3id.org/policygraph/"):
+def graph_for_checks(home: Home, batch: str, store: GraphStore, base: str = "https://w3id.org/policygraph/"):
     """The batch's document graphs plus the reference and entities graphs, as one rdflib graph for SHACL and
     the reasoner."""
     import rdflib
@@ -337,7 +358,8 @@ def graph_for_checks(home: Home, store: GraphStore, base: str = "https://w3id.or
     from pipelines.kg.namespaces import Iris
 
     iris = Iris(base)
-    graphs = [iris.document_graph(d) for d in batch_documents(home)] + [iris.reference_graph, iris.entities_graph]
+    graphs = [iris.document_graph(d) for d in batch_documents(home, batch)]
+    graphs += [iris.reference_graph, iris.entities_graph]
     triples = [q.triple for g in graphs for q in store.store.quads_for_pattern(None, None, None, NamedNode(str(g)))]
     graph = rdflib.Graph()
     if triples:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines import stages
-from pipelines.home import Home
+from pipelines.home import Home, new_batch_key
 from pipelines.kg.query import list_queries, run_query
 from pipelines.kg.reasoner import check_consistency
 from pipelines.kg.shacl import validate
@@ -22,14 +22,15 @@ pytestmark = pytest.mark.slow
 def sample_graph(tmp_path_factory):
     home = Home.at(tmp_path_factory.mktemp("samples"))
     home.root.mkdir(parents=True, exist_ok=True)
+    batch = new_batch_key("test")
     with FetchState(home.state_db) as state:
-        collected = stages.collect_raw_documents(home, load_sources(DEFAULT_SOURCES), None, state)
-        parsed = stages.parse_documents(home)
-        stages.extract_mentions(home, Extractor())
-        stages.resolve_entities(home)
-        stages.check_relations(home)
+        collected = stages.collect_raw_documents(home, batch, load_sources(DEFAULT_SOURCES), None, state)
+        parsed = stages.parse_documents(home, batch, state)
+        stages.extract_mentions(home, batch, Extractor())
+        stages.resolve_entities(home, batch)
+        stages.check_relations(home, batch)
         store = GraphStore(home.store)
-        stages.load_knowledge_graph(home, store, state)
+        stages.load_knowledge_graph(home, batch, store, state)
     return home, store, collected, parsed
 
 
@@ -48,7 +49,7 @@ def test_graph_has_individuals_of_the_core_types(sample_graph):
 
 def test_sample_graph_conforms_to_the_shapes_and_is_consistent(sample_graph):
     home, store, _, _ = sample_graph
-    graph = stages.graph_for_checks(home, store)
+    graph = stages.graph_for_checks(home, home.batch_keys()[-1], store)
     report = validate(graph)
     assert report.conforms, report.summary(20)
     assert check_consistency(graph, sample=500).consistent

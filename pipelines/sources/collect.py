@@ -56,6 +56,7 @@ class CollectReport:
     not_modified: int = 0  # answered 304 by a server
     failures: list[dict] = field(default_factory=list)  # {"source": ..., "error": ...}
     feeds: list[dict] = field(default_factory=list)  # per feed: source, items, status
+    reused: bool = False  # the batch was collected by an earlier run (a re-run): no source was read
 
 
 def iter_files(folder: Path, suffixes: dict[str, str]) -> Iterator[Path]:

@@ -290,6 +290,12 @@ class FetchState:
             row = self._db.execute("SELECT * FROM documents WHERE canonical_url=?", (canonical_url,)).fetchone()
         return _doc_entry(row) if row else None
 
+    def current_version(self, doc_id: str) -> str | None:
+        """The newest version seen of `doc_id` (None for an unknown id)."""
+        with self._lock:
+            row = self._db.execute("SELECT version FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        return row["version"] if row else None
+
     def documents(self) -> list[DocumentEntry]:
         with self._lock:
             rows = self._db.execute("SELECT * FROM documents ORDER BY canonical_url").fetchall()

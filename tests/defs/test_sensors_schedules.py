@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import dagster as dg
 
 from pipelines.definitions import defs
+from pipelines.defs.ingest.partitions import batches
 from pipelines.defs.ingest.schedules import daily_feeds_schedule
 from pipelines.defs.ingest.sensors import drop_folder_sensor
 from pipelines.defs.resources import SourcesResource
@@ -18,30 +21,35 @@ def sources_with_drop(tmp_path):
 
 
 def evaluate(sources: SourcesResource, cursor: str | None = None):
+    """The sensor's result and the cursor the next evaluation starts from."""
     context = dg.build_sensor_context(cursor=cursor, resources={"sources": sources})
-    return drop_folder_sensor(context), context
+    result = drop_folder_sensor(context)
+    return result, getattr(result, "cursor", cursor)
 
 
-def test_sensor_requests_one_run_per_new_file_set(tmp_path):
+def test_sensor_requests_one_run_on_a_new_batch_per_new_file_set(tmp_path):
     sources, inbox = sources_with_drop(tmp_path)
-    result, context = evaluate(sources)
-    assert isinstance(result, dg.SkipReason)  # empty drop folder
+    result, cursor = evaluate(sources)
+    assert not result.run_requests and "nothing new" in result.skip_reason.skip_message  # empty drop folder
 
     (inbox / "a.txt").write_text("Title\n2026-01-01\n\nVietnam adopted Decree 53.", encoding="utf-8")
     (inbox / "cables").mkdir()
     (inbox / "cables" / "26HANOI1.txt").write_text("UNCLAS HANOI 000001", encoding="utf-8")
-    result, context = evaluate(sources, context.cursor)
-    assert isinstance(result, dg.RunRequest)
-    assert result.tags["policygraph/dropped_files"] == "2"
-    first_key = result.run_key
+    result, cursor = evaluate(sources, cursor)
+    [request] = result.run_requests
+    assert request.tags["policygraph/dropped_files"] == "2"
+    # The run is a new partition of the batches, added in the same evaluation.
+    [added] = result.dynamic_partitions_requests
+    assert added.partitions_def_name == batches.name and list(added.partition_keys) == [request.partition_key]
+    assert request.partition_key.endswith("-drop")
 
-    again, context = evaluate(sources, context.cursor)
-    assert isinstance(again, dg.SkipReason)  # nothing changed since the cursor: no second run
+    again, cursor = evaluate(sources, cursor)
+    assert not again.run_requests and not again.dynamic_partitions_requests  # nothing changed since the cursor
 
     (inbox / "b.html").write_text("<html><body><p>New page.</p></body></html>", encoding="utf-8")
-    result, context = evaluate(sources, context.cursor)
-    assert isinstance(result, dg.RunRequest) and result.run_key != first_key
-    assert result.tags["policygraph/dropped_files"] == "1"
+    result, cursor = evaluate(sources, cursor)
+    [second] = result.run_requests
+    assert second.run_key != request.run_key and second.tags["policygraph/dropped_files"] == "1"
 
 
 def test_sensor_skips_with_a_reason_without_drop_folder(tmp_path):
@@ -58,14 +66,32 @@ def test_sensor_reports_an_unusable_sources_file(tmp_path):
     assert isinstance(result, dg.SkipReason) and "sources file unusable" in result.skip_message
 
 
-def test_daily_schedule_runs_the_whole_job():
-    context = dg.build_schedule_context()
-    result = daily_feeds_schedule.evaluate_tick(context)
-    assert len(result.run_requests) == 1
+def test_daily_schedule_runs_the_whole_job_on_a_new_batch():
+    tick = datetime(2026, 11, 29, 6, 0, tzinfo=UTC)
+    with dg.instance_for_test() as instance:
+        context = dg.build_schedule_context(
+            instance=instance, scheduled_execution_time=tick, repository_def=defs.get_repository_def()
+        )
+        result = daily_feeds_schedule.evaluate_tick(context)
+        [request] = result.run_requests
+        assert request.partition_key == "20261129T060000Z-feeds" == request.run_key
+        assert instance.get_dynamic_partitions(batches.name) == ["20261129T060000Z-feeds"]
+        # The same tick evaluated again asks for the same run (the run key dedupes it), not a second batch.
+        again = daily_feeds_schedule.evaluate_tick(context)
+        assert again.run_requests[0].run_key == request.run_key
+        assert instance.get_dynamic_partitions(batches.name) == ["20261129T060000Z-feeds"]
     assert daily_feeds_schedule.cron_schedule == "0 6 * * *"
     job = defs.resolve_job_def(daily_feeds_schedule.job_name)
     keys = {key.to_user_string() for key in job.asset_layer.selected_asset_keys}
     assert {"raw_documents", "knowledge_graph", "published_graph"} <= keys
+
+
+def test_batch_stages_are_partitioned_by_batch_and_publication_is_not():
+    job = defs.resolve_job_def("policygraph_job")
+    assert job.partitions_def == batches  # partition backfills from the UI or `dagster job backfill`
+    graph = defs.resolve_asset_graph()
+    partitioned = {k.to_user_string() for k in graph.get_all_asset_keys() if graph.get(k).partitions_def}
+    assert partitioned == {"raw_documents", "documents", "entity_mentions", "entities", "relations", "knowledge_graph"}
 
 
 def test_drop_folder_runs_skip_the_dumps_and_the_daily_job_writes_them():

@@ -14,22 +14,29 @@ import dagster as dg
 import pyoxigraph as ox
 
 from pipelines.definitions import ASSETS, CHECKS, resources
+from pipelines.defs.ingest.partitions import add_batch
 from pipelines.defs.resources import HomeResource, HttpResource, SourcesResource
+from pipelines.home import Home, new_batch_key
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CORPUS = PROJECT_ROOT / "tests" / "fixtures" / "corpus"
 
 
-def materialize(home: Path, sources: Path, **http_settings):
-    """Every asset and check of the pipeline on `sources`, in this process, as the end-to-end test does.
+def materialize(home: Path, sources: Path, batch: str | None = None, **http_settings):
+    """Every asset and check of the pipeline on `sources`, in this process, as one run of the daily job: a new
+    batch (a new Dagster partition), or the batch `batch` again.
 
     `http_settings` override the HTTP resource (tests use short timeouts and no per-host pause)."""
     http = HttpResource(
         **{"timeout": 2.0, "max_retries": 1, "backoff_base": 0.01, "min_interval": 0.0, **http_settings}
     )
     res = resources(home=HomeResource(path=str(home)), sources=SourcesResource(path=str(sources)), http=http)
+    batch = batch or new_batch_key(f"test-{len(Home.at(home).batch_keys())}")
     with dg.instance_for_test() as instance:
-        return dg.materialize([*ASSETS, *CHECKS], resources=res, instance=instance, raise_on_error=False)
+        add_batch(instance, batch)
+        return dg.materialize(
+            [*ASSETS, *CHECKS], resources=res, instance=instance, raise_on_error=False, partition_key=batch
+        )
 
 
 def canonical_quads(store_dir: Path) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipelines import stages
-from pipelines.home import Home
+from pipelines.home import Home, new_batch_key
 from pipelines.sources.archive import Archive
 from pipelines.sources.config import load_sources
 from pipelines.sources.http import HttpClient, HttpSettings
@@ -38,12 +38,14 @@ def rss(server: LocalHttpServer, paths: list[str]) -> bytes:
 
 
 def collect(home: Home, sources: Path, state: FetchState):
+    """One run's collection, into a new batch."""
+    batch = new_batch_key(f"test-{len(home.batch_keys())}")
     with HttpClient(FAST, state) as client:
-        return stages.collect_raw_documents(home, load_sources(sources), client, state)
+        return stages.collect_raw_documents(home, batch, load_sources(sources), client, state)
 
 
 def mark_all_processed(home: Home, state: FetchState) -> None:
-    for item in stages.read_batch(home):
+    for item in stages.read_batch(home, home.batch_keys()[-1]):
         state.mark_processed(item.registry_id, item.raw.sha256)
 
 

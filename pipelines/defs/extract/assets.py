@@ -6,17 +6,18 @@ import dagster as dg
 
 from pipelines import stages
 from pipelines.defs.ingest.assets import documents
+from pipelines.defs.ingest.partitions import batches
 from pipelines.defs.resources import HomeResource, NlpResource
 
 
-@dg.asset(deps=[documents], kinds={"spacy"}, group_name="extract")
+@dg.asset(deps=[documents], partitions_def=batches, kinds={"spacy"}, group_name="extract")
 def entity_mentions(context: dg.AssetExecutionContext, home: HomeResource, nlp: NlpResource) -> dg.MaterializeResult:
     """Typed spans of each document (State, Agency, IGO, Firm, Law, DataType, Person) with character offsets,
     found by spaCy's statistical NER plus rules generated from the ontology and the reference tables, and the
     relation candidates between them."""
     extractor = nlp.extractor()
     started = time.perf_counter()
-    report = stages.extract_mentions(home.home(), extractor)
+    report = stages.extract_mentions(home.home(), context.partition_key, extractor)
     seconds = time.perf_counter() - started
     return dg.MaterializeResult(
         metadata={
@@ -31,11 +32,11 @@ def entity_mentions(context: dg.AssetExecutionContext, home: HomeResource, nlp: 
     )
 
 
-@dg.asset(deps=[entity_mentions], kinds={"python"}, group_name="extract")
+@dg.asset(deps=[entity_mentions], partitions_def=batches, kinds={"python"}, group_name="extract")
 def entities(context: dg.AssetExecutionContext, home: HomeResource) -> dg.MaterializeResult:
     """The entity catalogue across all documents: one id (and so one IRI) per real-world entity, with its type,
     label and Wikidata id; short person names resolved to the full name seen in other documents."""
-    report = stages.resolve_entities(home.home())
+    report = stages.resolve_entities(home.home(), context.partition_key)
     return dg.MaterializeResult(
         metadata={
             "entities": report.entities,
@@ -46,11 +47,11 @@ def entities(context: dg.AssetExecutionContext, home: HomeResource) -> dg.Materi
     )
 
 
-@dg.asset(deps=[entities], kinds={"python"}, group_name="extract")
+@dg.asset(deps=[entities], partitions_def=batches, kinds={"python"}, group_name="extract")
 def relations(context: dg.AssetExecutionContext, home: HomeResource) -> dg.MaterializeResult:
     """Relations stated in the text (enacts, regulates, requiresLocalization, opposes, supports, partOf,
     memberOf, leads) whose argument types fit the relation, each with its sentence as evidence."""
-    report = stages.check_relations(home.home())
+    report = stages.check_relations(home.home(), context.partition_key)
     return dg.MaterializeResult(
         metadata={
             "relations": sum(report.relations.values()),

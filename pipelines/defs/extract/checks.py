@@ -8,9 +8,9 @@ from pipelines.defs.resources import HomeResource
 
 
 @dg.asset_check(asset=entity_mentions, blocking=True, description="Every mention points into its document's text")
-def mentions_have_provenance(home: HomeResource) -> dg.AssetCheckResult:
+def mentions_have_provenance(context: dg.AssetCheckExecutionContext, home: HomeResource) -> dg.AssetCheckResult:
     """Each mention's offsets lie inside its document and cut out exactly the mention's text."""
-    bad = stages.mention_provenance_errors(home.home())
+    bad = stages.mention_provenance_errors(home.home(), context.partition_key)
     return dg.AssetCheckResult(
         passed=not bad,
         severity=dg.AssetCheckSeverity.ERROR,

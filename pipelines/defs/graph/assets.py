@@ -4,21 +4,22 @@ import dagster as dg
 
 from pipelines import stages
 from pipelines.defs.extract.assets import relations
+from pipelines.defs.ingest.partitions import batches
 from pipelines.defs.resources import GraphStoreResource, HomeResource
 from pipelines.kg.statements import GraphBuilder
 
 
-@dg.asset(deps=[relations], kinds={"oxigraph", "owl"}, group_name="graph")
+@dg.asset(deps=[relations], partitions_def=batches, kinds={"oxigraph", "owl"}, group_name="graph")
 def knowledge_graph(
     context: dg.AssetExecutionContext, home: HomeResource, graph_store: GraphStoreResource
 ) -> dg.MaterializeResult:
     """Documents, mentions (NIF offsets), entities (typed by the OWL ontology) and relation assertions with
     provenance, one named graph per document, plus the ontology and reference graphs. A changed document
-    replaces its named graph; an unchanged one is not touched."""
+    replaces its named graph; an unchanged one is not touched; re-running a batch replaces exactly its graphs."""
     h = home.home()
     store = graph_store.open(h)
     with home.fetch_state() as state:
-        report = stages.load_knowledge_graph(h, store, state, GraphBuilder(graph_store.base_iri))
+        report = stages.load_knowledge_graph(h, context.partition_key, store, state, GraphBuilder(graph_store.base_iri))
     counts = stages.graph_summary(store)
     return dg.MaterializeResult(
         metadata={

@@ -30,12 +30,15 @@ violation_checks = [_violation_check(path.stem, path) for path in violation_quer
 
 
 @dg.asset_check(asset=knowledge_graph, blocking=True, description="The batch's graphs conform to ontology/shapes.ttl")
-def shacl_conformance(home: HomeResource, graph_store: GraphStoreResource) -> dg.AssetCheckResult:
+def shacl_conformance(
+    context: dg.AssetCheckExecutionContext, home: HomeResource, graph_store: GraphStoreResource
+) -> dg.AssetCheckResult:
     """pyshacl over the batch's document graphs plus the reference graph. Only sh:Violation results fail the
     check (and block publication); warnings, such as a law whose jurisdiction is unknown, are reported."""
     from pipelines.kg.shacl import validate
 
-    graph = stages.graph_for_checks(home.home(), graph_store.open(home.home()), graph_store.base_iri)
+    h = home.home()
+    graph = stages.graph_for_checks(h, context.partition_key, graph_store.open(h), graph_store.base_iri)
     report = validate(graph)
     return dg.AssetCheckResult(
         passed=report.conforms,
@@ -50,12 +53,15 @@ def shacl_conformance(home: HomeResource, graph_store: GraphStoreResource) -> dg
 
 
 @dg.asset_check(asset=knowledge_graph, description="Ontology + a sample of the new individuals is consistent (HermiT)")
-def owl_consistency(home: HomeResource, graph_store: GraphStoreResource) -> dg.AssetCheckResult:
+def owl_consistency(
+    context: dg.AssetCheckExecutionContext, home: HomeResource, graph_store: GraphStoreResource
+) -> dg.AssetCheckResult:
     """HermiT, through owlready2, on the ontology plus a sample of the batch's individuals: an entity typed with
     two disjoint classes (say State and Firm) makes the graph inconsistent."""
     from pipelines.kg.reasoner import ReasonerError, check_consistency
 
-    graph = stages.graph_for_checks(home.home(), graph_store.open(home.home()), graph_store.base_iri)
+    h = home.home()
+    graph = stages.graph_for_checks(h, context.partition_key, graph_store.open(h), graph_store.base_iri)
     try:
         report = check_consistency(graph, sample=500)
     except ReasonerError as exc:

@@ -14,12 +14,14 @@ def published_graph(
     context: dg.AssetExecutionContext, home: HomeResource, graph_store: GraphStoreResource, publish: PublishResource
 ) -> dg.MaterializeResult:
     """The graph as analysts see it: a read-only snapshot of the store that `policygraph serve` switches to
-    atomically (no half-written state is ever served). With a remote store configured, the batch's graphs are
-    also pushed there (SPARQL 1.1 Graph Store Protocol)."""
+    atomically (no half-written state is ever served). With a remote store configured, the run's batch's graphs
+    are also pushed there (SPARQL 1.1 Graph Store Protocol); every graph when the run has no batch (say, the
+    publication step of a backfill)."""
     h = home.home()
     snapshot_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    batch = context.partition_key if context.has_partition_key else None
     report = stages.publish_graph(
-        h, graph_store.open(h), snapshot_id, graph_store.base_iri, publish.endpoint_url, graph_store.remote()
+        h, graph_store.open(h), snapshot_id, graph_store.base_iri, publish.endpoint_url, graph_store.remote(), batch
     )
     return dg.MaterializeResult(
         metadata={
