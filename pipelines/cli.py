@@ -58,8 +58,7 @@ def cmd_run(args) -> int:
     sources_file = Path(args.sources or os.environ.get("POLICYGRAPH_SOURCES") or DEFAULT_SOURCES)
     config = load_sources(sources_file)  # SourcesError is a UserError
     check_model(args.model)
-    home.dagster.mkdir(parents=True, exist_ok=True)
-    instance = dg.DagsterInstance.from_config(str(home.dagster))
+    instance = dg.DagsterInstance.from_config(str(_instance_dir(home)))
     res = resources(
         home=HomeResource(path=str(home.root)),
         sources=SourcesResource(path=str(config.path.resolve())),
@@ -96,6 +95,19 @@ def cmd_run(args) -> int:
         print(f" {time.perf_counter() - t0:6.1f}s  {_brief(stage, meta)}{checks}", flush=True)
     print(_summary(metadata, time.perf_counter() - started, home))
     return 0
+
+
+def _instance_dir(home: Home) -> Path:
+    """The home's Dagster instance folder, with deploy/local/dagster.yaml in it unless one is there already, so
+    that `dagster dev` on it queues runs (backfills too) one at a time."""
+    import shutil
+
+    from pipelines.paths import INSTANCE_CONFIG
+
+    home.dagster.mkdir(parents=True, exist_ok=True)
+    if not (home.dagster / "dagster.yaml").exists() and INSTANCE_CONFIG.exists():
+        shutil.copyfile(INSTANCE_CONFIG, home.dagster / "dagster.yaml")
+    return home.dagster
 
 
 def _batch_key(requested: str | None, home: Home) -> str:

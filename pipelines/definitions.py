@@ -43,8 +43,14 @@ def resources(**overrides) -> dict:
 ASSETS = dg.load_assets_from_modules([ingest_assets, extract_assets, graph_assets, publish_assets])
 CHECKS = dg.load_asset_checks_from_modules([extract_checks, graph_checks])
 
+#: Runs launched by the UI, the schedule, the sensor or a backfill: one step at a time, each in its own process (its
+#: memory, spaCy's included, is returned when it ends). Not more: the graph checks and publication each open the
+#: embedded store, a single-writer RocksDB database that a second process cannot open (deploy/local explains).
+EXECUTOR = dg.multiprocess_executor.configured({"max_concurrent": 1})
+
 defs = dg.Definitions(
     assets=ASSETS,
+    executor=EXECUTOR,
     asset_checks=CHECKS,
     jobs=[ingest_job, incremental_job],
     schedules=[daily_feeds_schedule],

@@ -11,3 +11,5 @@ REFERENCE_DIR = ONTOLOGY_DIR / "reference"
 QUERIES_DIR = PROJECT_ROOT / "queries"
 SAMPLES_DIR = PROJECT_ROOT / "data" / "samples"
 DEFAULT_SOURCES = PROJECT_ROOT / "data" / "sources.yaml"
+#: The Dagster instance settings a home starts with (one run at a time: the home is single-writer).
+INSTANCE_CONFIG = PROJECT_ROOT / "deploy" / "local" / "dagster.yaml"

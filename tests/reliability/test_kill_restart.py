@@ -139,3 +139,17 @@ def test_an_update_killed_during_extraction_reprocesses_only_the_changed_documen
     out = run_to_completion(home, corpora["update"])
     assert "batch=1" in out  # only the changed article, left pending by the killed run, is processed again
     assert_finished_cleanly(home, clean["after"]["quads"])
+
+
+def test_a_cli_run_is_a_batch_of_a_home_instance_that_queues_runs(clean):
+    """`policygraph run` registers its batch as a partition of the home's Dagster instance, and that instance
+    (what `dagster dev` opens with DAGSTER_HOME=HOME/dagster) runs one run at a time, backfills included."""
+    import dagster as dg
+
+    h = Home.at(clean["original"]["home"])
+    instance = dg.DagsterInstance.from_config(str(h.dagster))
+    try:
+        assert instance.get_dynamic_partitions("batches") == h.batch_keys() and len(h.batch_keys()) == 1
+        assert instance.run_coordinator.get_run_queue_config().max_concurrent_runs == 1
+    finally:
+        instance.dispose()
