@@ -44,8 +44,9 @@ def collect_raw_documents(
     A batch is collected once: re-running it (a partition re-run or backfill) processes the same document
     versions again, from the archive, and fetches nothing."""
     if home.batch_file(batch).exists():
-        log(f"batch {batch} was collected before: re-processing its {len(read_batch(home, batch))} documents")
-        return CollectReport(batch=read_batch(home, batch), reused=True)
+        items = read_batch(home, batch)
+        log(f"batch {batch} was collected before: re-processing its {len(items)} documents, fetching nothing")
+        return CollectReport(batch=items, reused=True)
     collector = Collector(Archive(home.archive), state, client, log=log)
     report = collector.collect(config)
     write_json(home.batch_file(batch), [item.to_dict() for item in report.batch])
