@@ -133,7 +133,8 @@ class _ExternalSort:
     """A binary writer that collects N-Triples lines, sorts them in bounded chunks and merges them without repeats."""
 
     def __init__(self, work: Path, chunk_bytes: int):
-        self.work, self.chunk_bytes = work, chunk_bytes
+        self.work = Path(tempfile.mkdtemp(prefix="sort-", dir=work))  # its own run files: sorts may share `work`
+        self.chunk_bytes = chunk_bytes
         self.lines: list[bytes] = []
         self.size = 0
         self.partial = b""
@@ -165,21 +166,20 @@ class _ExternalSort:
         self.lines, self.size = [], 0
 
     def unique_lines(self) -> Iterator[bytes]:
-        if not self.runs:
-            yield from sorted(set(self.lines))
-            return
-        if self.lines:
+        """Every line written, sorted, once; the run files are removed afterwards."""
+        if self.runs and self.lines:
             self._spill()
         files = [open(path, "rb") for path in self.runs]
         try:
             previous = None
-            for line in heapq.merge(*files):
+            for line in heapq.merge(*files) if files else sorted(set(self.lines)):
                 if line != previous:
                     yield line
                     previous = line
         finally:
             for fh in files:
                 fh.close()
+            shutil.rmtree(self.work, ignore_errors=True)
 
 
 def _parse(path: Path) -> Iterator[ox.Quad]:
