@@ -38,11 +38,11 @@ def shards(items: Sequence[T], n: int) -> list[list[T]]:
 def map_shards(fn: Callable[[list[T]], R], items: Sequence[T], n_process: int) -> list[R]:
     """`fn(shard)` for each of up to `n_process` shards of `items`, in forked processes; results in shard order.
 
-    With one process (or fewer than two items) `fn` runs here, on the whole list. `fn` needs no pickling (the
-    workers are forks); its result is pickled back. If a worker fails, the others are stopped and
-    `WorkerFailed` is raised; a worker also dies with this process (it never outlives a killed run)."""
+    With one process (or fewer than two items, or inside a daemonic process) `fn` runs here, on the whole list.
+    `fn` needs no pickling (the workers are forks); its result is pickled back. If a worker fails, the others are
+    stopped and `WorkerFailed` is raised; a worker also dies with this process (it never outlives a killed run)."""
     parts = shards(items, n_process)
-    if len(parts) <= 1:
+    if len(parts) <= 1 or multiprocessing.current_process().daemon:  # a daemonic process may not have children
         return [fn(list(items))]
     ctx = multiprocessing.get_context("fork")
     parent = os.getpid()
