@@ -3,10 +3,12 @@
 Setup (not timed): a synthetic corpus is collected and parsed into a home folder, and the extractor is built once.
 Then, alternating so that machine noise hits both sides alike, each round times
 
-- bare: `nlp.pipe(texts, batch_size=64, n_process=P)` of the extractor's own spaCy pipeline (the statistical
-  model plus the project's rule components), over the same texts, consuming the Docs and nothing else;
-- stage: `pipelines.stages.extract_mentions(home, extractor)` with `n_process=P`: reading each document's JSON,
-  `nlp.pipe`, turning Docs into Extraction records, reported-cable detection, writing each extraction atomically.
+- bare: `nlp.pipe(texts, batch_size=B, n_process=P)` of the extractor's own spaCy pipeline (the statistical
+  model plus the project's rule components), over the same texts, consuming the Docs and nothing else (B: the
+  extractor's batch size, the settings' default);
+- stage: `pipelines.stages.extract_mentions(home, batch, extractor)` with `n_process=P`: reading each document's JSON,
+  `nlp.pipe`, turning Docs into Extraction records, reported-cable detection, writing each extraction atomically
+  (with P = 2 the stage deals the batch to 2 forked workers, each running `nlp.pipe` on one process).
 
 The best (shortest) of the rounds is kept for each side. Also measured once: `spacy.load(model)` with all its default
 components over the same texts (what "the model alone" costs, without our rules and without the lemmatizer).
@@ -18,6 +20,7 @@ extraction_ratio_2p, parallel_speedup (stage words/s on 2 processes / on 1), and
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import tempfile
 import time
@@ -29,29 +32,32 @@ from benchmarks.corpus import write_corpus
 
 def prepare_home(root: Path, docs: int, words: int):
     from pipelines import stages
-    from pipelines.home import Home
+    from pipelines.home import Home, new_batch_key
     from pipelines.sources.config import load_sources
     from pipelines.sources.state import FetchState
 
     sources = write_corpus(root / "corpus", docs, seed=3, words=words)
     home = Home.at(root / "home")
     home.root.mkdir(parents=True)
+    batch = new_batch_key("bench")
     state = FetchState(home.state_db)
     try:
-        stages.collect_raw_documents(home, load_sources(sources), None, state)
+        stages.collect_raw_documents(home, batch, load_sources(sources), None, state)
+        stages.parse_documents(home, batch, state)
     finally:
         state.close()
-    stages.parse_documents(home)
-    texts = [stages._load_document(home, d).text for d in stages.batch_documents(home)]
-    return home, texts
+    texts = [stages._load_document(home, d).text for d in stages.batch_documents(home, batch)]
+    return home, batch, texts
 
 
 #: CPU seconds of the main process per side and process count (with 2 processes, the main process only feeds
 #: texts and receives Docs: its CPU time shows how much of the wall time it serialises)
 MAIN_CPU: dict[str, float] = {}
+#: CPU seconds of the stage's worker processes (with 2 processes: the forked shards)
+WORKER_CPU: dict[str, float] = {}
 
 
-def time_bare(nlp, texts: list[str], n_process: int, batch_size: int = 64) -> float:
+def time_bare(nlp, texts: list[str], n_process: int, batch_size: int) -> float:
     t0, c0 = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
         pass
@@ -59,12 +65,17 @@ def time_bare(nlp, texts: list[str], n_process: int, batch_size: int = 64) -> fl
     return time.perf_counter() - t0
 
 
-def time_stage(home, extractor) -> tuple[float, int]:
+def time_stage(home, batch: str, extractor) -> tuple[float, int]:
     from pipelines import stages
 
     t0, c0 = time.perf_counter(), time.process_time()
-    report = stages.extract_mentions(home, extractor)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    report = stages.extract_mentions(home, batch, extractor)
     MAIN_CPU[f"stage_{extractor.settings.n_process}p"] = time.process_time() - c0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    WORKER_CPU[f"stage_{extractor.settings.n_process}p"] = (after.ru_utime + after.ru_stime) - (
+        children.ru_utime + children.ru_stime
+    )
     return time.perf_counter() - t0, report.words
 
 
@@ -85,7 +96,7 @@ def main(argv: list[str] | None = None) -> dict:
 
     root = Path(tempfile.mkdtemp(prefix="pg-bench-extract-"))
     try:
-        home, texts = prepare_home(root, docs, args.words)
+        home, batch, texts = prepare_home(root, docs, args.words)
         words = sum(len(t.split()) for t in texts)
         one = make_extractor(n_process=1)
         two = Extractor(NlpSettings(n_process=2), nlp=one.nlp)  # the same Language object
@@ -93,14 +104,14 @@ def main(argv: list[str] | None = None) -> dict:
         best: dict[str, float] = {}
         for r in range(rounds):
             for p, ex in ((1, one), (2, two)):
-                b = time_bare(ex.nlp, texts, p)
-                s, stage_words = time_stage(home, ex)
+                b = time_bare(ex.nlp, texts, p, ex.settings.batch_size)
+                s, stage_words = time_stage(home, batch, ex)
                 assert stage_words == words
                 best[f"bare_{p}p"] = min(best.get(f"bare_{p}p", b), b)
                 best[f"stage_{p}p"] = min(best.get(f"stage_{p}p", s), s)
                 note(f"  round {r + 1}, {p} process(es): bare {b:.2f}s, stage {s:.2f}s")
         model = spacy.load(one.settings.model)
-        model_s = time_bare(model, texts, 1)
+        model_s = time_bare(model, texts, 1, one.settings.batch_size)
         wps = {k: words / v for k, v in best.items()}
         figures = {
             "benchmark": "extraction",
@@ -113,10 +124,13 @@ def main(argv: list[str] | None = None) -> dict:
             "words_per_s": wps,
             "seconds": best,
             "main_process_cpu_s_last_round": dict(MAIN_CPU),
+            "stage_worker_cpu_s_last_round": dict(WORKER_CPU),
+            "batch_size": one.settings.batch_size,
             "model_only_words_per_s": words / model_s,
             "model_only_components": model.pipe_names,
             "pipeline_components": one.nlp.pipe_names,
             "peak_rss_mb": peak_rss_mb(),
+            "peak_rss_mb_largest_child": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
             "target_extraction_ratio": 1.25,
             "target_parallel_speedup": 1.7,
         }

