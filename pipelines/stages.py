@@ -13,10 +13,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pyoxigraph import NamedNode
-
 from pipelines.home import Home, read_json, write_json
-from pipelines.kg.build import LoadReport, load_documents, load_shared_graphs
+from pipelines.kg.build import LoadReport, asserted_facts, load_documents, load_entities, load_shared_graphs
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
 from pipelines.model import RELATION_TYPES, Document, Extraction, Mention
@@ -243,8 +241,7 @@ def load_knowledge_graph(
     reloaded = load_shared_graphs(store, home)
     batch = batch_documents(home)
     report = load_documents(store, home, batch, builder)
-    catalogue = read_json(home.entities_file, {}) or {}
-    store.replace_graph(NamedNode(str(builder.iris.entities_graph)), builder.entity_quads(catalogue))
+    load_entities(store, read_json(home.entities_file, {}) or {}, builder)
     report.shared_graphs_reloaded = reloaded
     for item in read_batch(home):
         state.mark_processed(item.registry_id, item.raw.sha256)  # parsed or quarantined: both are final
@@ -314,7 +311,7 @@ def publish_graph(home: Home, store: GraphStore, snapshot_id: str, base: str, en
     if remote is not None:
         iris = Iris(base)
         graphs = [str(iris.document_graph(d)) for d in batch_documents(home)]
-        graphs += [str(iris.reference_graph), str(iris.ontology_graph), str(iris.entities_graph)]
+        graphs += [str(iris.reference_graph), str(iris.ontology_graph), str(iris.entities_graph), str(iris.facts_graph)]
         report["remote_graphs"] = len(push_store(store.store, remote, graphs=graphs))
     return report
 
@@ -332,13 +329,15 @@ def graph_for_checks(home: Home, store: GraphStore, base: str = "https://w3id.or
     """The batch's document graphs plus the reference and entities graphs, as one rdflib graph for SHACL and
     the reasoner."""
     import rdflib
-    from pyoxigraph import NamedNode, RdfFormat, serialize
+    from pyoxigraph import NamedNode, RdfFormat, Triple, serialize
 
     from pipelines.kg.namespaces import Iris
 
     iris = Iris(base)
     graphs = [iris.document_graph(d) for d in batch_documents(home)] + [iris.reference_graph, iris.entities_graph]
     triples = [q.triple for g in graphs for q in store.store.quads_for_pattern(None, None, None, NamedNode(str(g)))]
+    documents = [NamedNode(str(iris.document_graph(d))) for d in batch_documents(home)]
+    triples += [Triple(*fact) for fact in asserted_facts(store, documents)] if documents else []  # in the facts graph
     graph = rdflib.Graph()
     if triples:
         graph.parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")

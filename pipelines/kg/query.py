@@ -28,6 +28,7 @@ The same bound text runs against a pyoxigraph ``Store`` (default graph = union o
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import os
@@ -96,7 +97,7 @@ class NamedQuery:
 
     @property
     def form(self) -> str:
-        return query_form(self.text)
+        return _prepared(self.text)[2]
 
     def param(self, name: str) -> Param:
         for param in self.params:
@@ -287,14 +288,42 @@ def bound_query_text(text: str, terms: Mapping[str, ox.NamedNode | ox.Literal | 
     """The query with a VALUES block of the terms at the start of its outermost WHERE group."""
     if not terms:
         return text
+    block = _values_block(terms)
+    position = _where_group_start(text)
+    return text[:position] + block + text[position:]
+
+
+def _values_block(terms: Mapping[str, ox.NamedNode | ox.Literal | None]) -> str:
     for name in terms:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise ParameterError(f"invalid parameter name {name!r}")
     variables = " ".join(f"?{name}" for name in terms)
     values = " ".join(_term_text(term) for term in terms.values())
-    block = f" VALUES ({variables}) {{ ({values}) }} "
-    position = _where_group_start(text)
-    return text[:position] + block + text[position:]
+    return f" VALUES ({variables}) {{ ({values}) }} "
+
+
+def prepared_query_text(text: str, terms: Mapping[str, ox.NamedNode | ox.Literal | None]) -> str:
+    """``with_prefixes(bound_query_text(text, terms))``, with the scan of the query text done once per text: a
+    call only splices the VALUES block of the terms into the cached prefixed text."""
+    prefixed, position, _ = _prepared(text)
+    if not terms:
+        return prefixed
+    if isinstance(position, QueryError):
+        raise position
+    return prefixed[:position] + _values_block(terms) + prefixed[position:]
+
+
+@functools.lru_cache(maxsize=256)
+def _prepared(text: str) -> tuple[str, int | QueryError, str]:
+    """The query with the project's prefixes declared, the offset of its outermost WHERE group in that text
+    (or why parameters cannot be bound in it), and its form."""
+    prefixed = with_prefixes(text)
+    form = query_form(prefixed)
+    try:
+        position: int | QueryError = _where_group_start(prefixed)
+    except QueryError as err:
+        position = err
+    return prefixed, position, form
 
 
 def with_prefixes(text: str) -> str:
@@ -327,16 +356,14 @@ def run_query(
     auth=None,
 ) -> QueryResult:
     """Run a library query (or raw SPARQL text without parameters) on a Store or a SPARQL endpoint URL."""
+    if (store is None) == (endpoint is None):
+        raise ValueError("give exactly one of store= or endpoint=")
     if isinstance(query, str):
         if params:
             raise ParameterError("parameters need a NamedQuery with a header that declares them")
-        text = query
+        text, _, form = _prepared(query)
     else:
-        text = bound_query_text(query.text, bind_parameters(query, params or {}))
-    if (store is None) == (endpoint is None):
-        raise ValueError("give exactly one of store= or endpoint=")
-    text = with_prefixes(text)
-    form = query_form(text)
+        text, form = prepared_query_text(query.text, bind_parameters(query, params or {})), query.form
     if store is not None:
         try:
             answer = store.query(text, use_default_graph_as_union=True)
@@ -352,7 +379,7 @@ def _result_from_local(form: str, answer) -> QueryResult:
     if form in ("CONSTRUCT", "DESCRIBE"):
         return QueryResult(form, triples=list(answer))
     variables = [v.value for v in answer.variables]
-    rows = [{name: row[name] for name in variables if row[name] is not None} for row in answer]
+    rows = [{name: term for name, term in zip(variables, row, strict=True) if term is not None} for row in answer]
     return QueryResult(form, variables=variables, rows=rows)
 
 
