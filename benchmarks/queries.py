@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--triples", type=int, default=None, help="graph size (default 10,000,000)")
     parser.add_argument("--reps", type=int, default=None, help="repetitions per side (default 7; 3 with --quick)")
     parser.add_argument("--budget", type=float, default=20.0, help="seconds per query before fewer repetitions")
-    parser.add_argument("--timeout", type=float, default=None, help="seconds per query (default 180; 30 quick)")
+    parser.add_argument("--timeout", type=float, default=None, help="seconds per query (default 300; 30 quick)")
     parser.add_argument("--memory-gb", type=float, default=6.0, help="address-space cap of the query process")
     parser.add_argument(
         "--cache",
@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> dict:
     if args.child:
         print(json.dumps(measure_query(args.child[0], args.child[1], reps, args.budget)))
         return {}
-    timeout = args.timeout or (30.0 if args.quick else 180.0)
+    timeout = args.timeout or (30.0 if args.quick else 300.0)
 
     store_path = args.cache / f"graph-{n}-stage-load"
     size = build_graph(store_path, n)

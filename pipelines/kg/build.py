@@ -7,10 +7,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from pipelines.home import Home, read_json, write_json
-from pipelines.kg.namespaces import DEFAULT_BASE, PG, RDF, Iris
+from pipelines.kg.namespaces import DEFAULT_BASE, PG, RDF, RDFS, SKOS, Iris
 from pipelines.kg.reference import reference_quads
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
@@ -137,15 +137,27 @@ def load_entities(store: GraphStore, catalogue: dict[str, dict], builder: GraphB
     each `?e a ?type` or `?e rdfs:label ?l` of a reference entity twice, and a query joining k of them 2^k times.
     Run after `load_shared_graphs`, as the stage does, so the entities graph follows reference changes."""
     reference = NamedNode(str(builder.iris.reference_graph))
-    store.replace_graph(
-        NamedNode(str(builder.iris.entities_graph)),
-        [
-            q
-            for q in builder.entity_quads(catalogue)
-            if Quad(q.subject, q.predicate, q.object, reference) not in store.store
-        ],
-    )
+    graph = NamedNode(str(builder.iris.entities_graph))
+    quads = [q for q in builder.entity_quads(catalogue) if Quad(*q.triple, reference) not in store.store]
+    names = {(builder.entity(entity_id), entry["label"]) for entity_id, entry in catalogue.items()}
+    for entity_id in catalogue:
+        ent = builder.entity(entity_id)
+        for prop in NAME_PROPERTIES:
+            names.update((ent, q.object.value) for q in store.store.quads_for_pattern(ent, prop, None, reference))
+    # skos:hiddenLabel: each name in lower case, so that a case-insensitive look-up by name is an index look-up
+    # (the LCASE of the name asked for = a hidden label) instead of a filter over every label
+    keys = {(ent, name.lower()) for ent, name in names}
+    quads += [Quad(ent, SKOS_HIDDEN_LABEL, Literal(key), graph) for ent, key in sorted(keys, key=str)]
+    store.replace_graph(graph, quads)
 
+
+SKOS_HIDDEN_LABEL = NamedNode(str(SKOS) + "hiddenLabel")
+#: The properties whose values name an entity (labels and aliases), as queries look entities up by name.
+NAME_PROPERTIES = (
+    NamedNode(str(RDFS) + "label"),
+    NamedNode(str(SKOS) + "prefLabel"),
+    NamedNode(str(SKOS) + "altLabel"),
+)
 
 _ASSERTED = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{
   ?a a <{PG}RelationAssertion> ; <{RDF}subject> ?s ; <{RDF}predicate> ?p ; <{RDF}object> ?o }} }}"""

@@ -11,7 +11,9 @@ Header convention (comment lines at the top of each ``.rq`` file, before the fir
     # param: until (type: date) optional: left unbound when not given.
 
 A parameter ``name`` binds the variable ``?name``. Types: iri (absolute IRI, or a prefixed name with one of the
-project's prefixes such as ``wd:Q30``), string, date, datetime, integer, decimal, boolean. A default with spaces is
+project's prefixes such as ``wd:Q30``), string, name (a string bound in lower case, to match the lower-cased labels
+and aliases the entities graph keeps as ``skos:hiddenLabel``: a case-insensitive look-up that uses the index),
+date, datetime, integer, decimal, boolean. A default with spaces is
 written in double quotes. An ``optional`` parameter (or ``default: UNDEF``) stays unbound when not given: write
 ``FILTER(!BOUND(?until) || ...)``. Queries may use the project's prefixes (``pg:``, ``rdfs:``...) without
 declaring them: the runner declares the missing ones.
@@ -46,7 +48,7 @@ from pipelines.kg.namespaces import PREFIXES
 from pipelines.paths import QUERIES_DIR
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-PARAM_TYPES = ("iri", "string", "date", "datetime", "integer", "decimal", "boolean")
+PARAM_TYPES = ("iri", "string", "name", "date", "datetime", "integer", "decimal", "boolean")
 UNDEF = "UNDEF"
 MAX_VALUE_LENGTH = 4096
 
@@ -230,6 +232,8 @@ def to_term(value: str, type_: str) -> ox.NamedNode | ox.Literal:
             return _to_iri(value.strip())
         if type_ == "string":
             return ox.Literal(value)
+        if type_ == "name":
+            return ox.Literal(value.strip().lower())
         if type_ == "date":
             return ox.Literal(date.fromisoformat(value.strip()).isoformat(), datatype=ox.NamedNode(XSD + "date"))
         if type_ == "datetime":
