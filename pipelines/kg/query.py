@@ -233,7 +233,7 @@ def to_term(value: str, type_: str) -> ox.NamedNode | ox.Literal:
         if type_ == "string":
             return ox.Literal(value)
         if type_ == "name":
-            return ox.Literal(value.strip().lower())
+            return ox.Literal(value.lower())
         if type_ == "date":
             return ox.Literal(date.fromisoformat(value.strip()).isoformat(), datatype=ox.NamedNode(XSD + "date"))
         if type_ == "datetime":
