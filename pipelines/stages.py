@@ -252,7 +252,8 @@ _TYPES_QUERY = """
 SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {
   VALUES ?type { pg:State pg:Agency pg:IGO pg:Firm pg:Law pg:DataType pg:Person pg:Cable pg:NewsArticle
                  pg:Mention pg:RelationAssertion }
-  { GRAPH ?entities { ?s a ?type } } UNION { GRAPH ?g { ?s a ?type } FILTER(STRSTARTS(STR(?g), ?prefix)) }
+  { { SELECT DISTINCT ?s WHERE { GRAPH ?entities { ?s ?p ?o } } } ?s a ?type }  # typed there or in the reference
+  UNION { GRAPH ?g { ?s a ?type } FILTER(STRSTARTS(STR(?g), ?prefix)) }
 } GROUP BY ?type
 """
 
