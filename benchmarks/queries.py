@@ -1,19 +1,15 @@
 """queries: p50 latency of each library query (queries/*.rq) through the project vs bare Oxigraph, on a large graph.
 
-The graph (10M triples by default; 200k with --quick) is built from synthetic extraction records through the
-project's GraphBuilder (one named graph per document) plus the real ontology and reference graphs, bulk-loaded
-into an on-disk store, and cached under --cache (default: pg-bench-cache in the system temporary folder) so
-a second run starts at once.
+The graph (10M document triples by default; 200k with --quick) is built from synthetic extraction records by the
+knowledge-graph stage's own load functions (`pipelines.kg.build`: one named graph per document, the facts graph,
+the entities graph from an entity catalogue, the real ontology and reference graphs) into an on-disk store, and
+cached under --cache (default: pg-bench-cache in the system temporary folder) so a second run starts at once.
 
 For each query, alternating, in a child process (so that a query that runs away in time or memory is stopped
 at --timeout seconds / --memory-gb and reported, instead of stopping the benchmark):
 - project: `pipelines.kg.query.run_query(query, {}, store=store)`: header parameters bound to their defaults,
   prefixes declared, the query run, the rows turned into dicts (what `policygraph query` and the endpoint pay);
 - bare: `store.query(text, use_default_graph_as_union=True)` of the same final text, every row's terms read.
-
-`--layout shared-entities` builds the same data with the per-entity triples (rdf:type, rdfs:label, skos labels,
-pg:wikidataId) written once into one shared graph instead of into every document graph that mentions the entity:
-the layout proposed in benchmarks/README.md, to show what it changes.
 
 Prints one JSON line: query_ratio_max (the largest project p50 / bare p50 over the queries that finished), the
 queries that did not finish, and per query the two p50s (seconds), the ratio and the row count.
@@ -36,71 +32,45 @@ import pyoxigraph as ox
 from benchmarks.common import BASE, emit, note, p50
 from benchmarks.statements import synthetic_records
 
-_ENTITY_PREDICATES = {
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
-    "http://www.w3.org/2000/01/rdf-schema#label",
-    "http://www.w3.org/2004/02/skos/core#prefLabel",
-    "http://www.w3.org/2004/02/skos/core#inScheme",
-    "https://w3id.org/policygraph/ontology#wikidataId",
-}
 
+def build_graph(path: Path, n_triples: int) -> int:
+    """Write the synthetic graph into an on-disk store at `path` (reused when already built); its size.
 
-def shared_entity_layout(quads: list[ox.Quad], seen: set, graph: ox.NamedNode) -> list[ox.Quad]:
-    """Move the per-entity triples of one document graph into the shared entity graph (once per entity)."""
-    out = []
-    entity_prefix = BASE + "id/"
-    for q in quads:
-        if q.subject.value.startswith(entity_prefix) and q.predicate.value in _ENTITY_PREDICATES:
-            key = (q.subject, q.predicate, q.object)
-            if key not in seen:
-                seen.add(key)
-                out.append(ox.Quad(q.subject, q.predicate, q.object, graph))
-        else:
-            out.append(q)
-    return out
-
-
-def build_graph(path: Path, n_triples: int, layout: str = "project") -> int:
-    """Write the synthetic graph into an on-disk store at `path` (reused when already built); its size."""
-    from pipelines.kg.build import ontology_quads
-    from pipelines.kg.namespaces import Iris
-    from pipelines.kg.reference import reference_quads
+    Built by the knowledge-graph stage's own code: `load_shared_graphs` (ontology and reference graphs),
+    `load_records` (document graphs in bulk-loaded chunks, and the facts graph), `load_entities` (the entities
+    graph from an entity catalogue kept as `resolve_entities` keeps it)."""
+    from pipelines.home import Home
+    from pipelines.kg.build import LoadReport, load_entities, load_records, load_shared_graphs
     from pipelines.kg.statements import GraphBuilder
-    from pipelines.paths import REFERENCE_DIR
+    from pipelines.kg.store import GraphStore
 
     marker = path / "BENCH-COMPLETE"
     if marker.is_file():
         return int(marker.read_text())
     path.mkdir(parents=True, exist_ok=True)
-    nquads = path.parent / (path.name + ".nq")
     builder = GraphBuilder(BASE)
-    iris = Iris(BASE)
-    entity_graph, seen = ox.NamedNode(BASE + "graph/entities"), set()
-    total = 0
+    store = GraphStore(path / "store")
     t0 = time.perf_counter()
-    with nquads.open("wb") as fh:
-        chunk: list[ox.Quad] = list(ontology_quads(ox.NamedNode(str(iris.ontology_graph))))
-        chunk += list(reference_quads(REFERENCE_DIR, BASE))
+    load_shared_graphs(store, Home.at(path / "home"), BASE)
+    catalogue: dict[str, dict] = {}
+    report = LoadReport()
+
+    def records():
         for doc, ex in synthetic_records(seed=23):
-            quads = builder.document_quads(doc, ex)
-            total += len(quads)  # the same records on both layouts
-            if layout == "shared-entities":
-                quads = shared_entity_layout(quads, seen, entity_graph)
-            chunk.extend(quads)
-            if len(chunk) >= 200_000 or total >= n_triples:
-                fh.write(ox.serialize(chunk, format=ox.RdfFormat.N_QUADS))
-                chunk = []
-            if total >= n_triples:
-                break
-    note(f"queries: {total} document triples generated in {time.perf_counter() - t0:.0f}s; bulk loading")
-    t0 = time.perf_counter()
-    store = ox.Store(str(path))
-    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+            if report.quads >= n_triples:
+                return
+            for m in ex.mentions:
+                entry = catalogue.setdefault(m.entity_id, {"type": m.type, "label": m.label, "qid": m.qid})
+                entry["qid"] = entry["qid"] or m.qid
+            yield doc, ex
+
+    load_records(store, records(), builder, report)
+    load_entities(store, catalogue, builder)
     store.flush()
     size = len(store)
+    note(f"queries: {report.quads} document quads from {len(report.loaded)} documents, {size} quads in all, loaded")
+    note(f"queries: in {time.perf_counter() - t0:.0f}s")
     del store
-    nquads.unlink()
-    note(f"queries: {size} quads bulk-loaded in {time.perf_counter() - t0:.0f}s")
     marker.write_text(str(size))
     return size
 
@@ -119,7 +89,7 @@ def measure_query(store_path: str, name: str, reps: int, budget: float) -> dict:
     from pipelines.kg.query import bind_parameters, bound_query_text, find_query, run_query, with_prefixes
 
     q = find_query(name)
-    store = ox.Store.read_only(store_path)
+    store = ox.Store.read_only(str(Path(store_path) / "store"))
     text = with_prefixes(bound_query_text(q.text, bind_parameters(q, {})))
     bare_run(store, text)  # warm the page cache for both sides
     project, bare, rows = [], [], 0
@@ -165,10 +135,9 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="200k triples, 3 repetitions (smoke run)")
     parser.add_argument("--triples", type=int, default=None, help="graph size (default 10,000,000)")
-    parser.add_argument("--layout", choices=["project", "shared-entities"], default="project")
     parser.add_argument("--reps", type=int, default=None, help="repetitions per side (default 7; 3 with --quick)")
     parser.add_argument("--budget", type=float, default=20.0, help="seconds per query before fewer repetitions")
-    parser.add_argument("--timeout", type=float, default=None, help="seconds per query (default 20; 10 quick)")
+    parser.add_argument("--timeout", type=float, default=None, help="seconds per query (default 300; 30 quick)")
     parser.add_argument("--memory-gb", type=float, default=6.0, help="address-space cap of the query process")
     parser.add_argument(
         "--cache",
@@ -182,10 +151,10 @@ def main(argv: list[str] | None = None) -> dict:
     if args.child:
         print(json.dumps(measure_query(args.child[0], args.child[1], reps, args.budget)))
         return {}
-    timeout = args.timeout or (10.0 if args.quick else 20.0)
+    timeout = args.timeout or (30.0 if args.quick else 300.0)
 
-    store_path = args.cache / f"graph-{n}-{args.layout}"
-    size = build_graph(store_path, n, args.layout)
+    store_path = args.cache / f"graph-{n}-stage-load"
+    size = build_graph(store_path, n)
     per_query, failed = {}, {}
     for q in list_queries():
         if q.name.startswith("checks/"):
@@ -205,7 +174,6 @@ def main(argv: list[str] | None = None) -> dict:
         note(f"  {q.name}: {per_query[q.name]}")
     figures = {
         "benchmark": "queries",
-        "layout": args.layout,
         "graph_quads": size,
         "query_ratio_max": max((v["ratio"] for v in per_query.values()), default=float("nan")),
         "queries_finished": len(per_query),

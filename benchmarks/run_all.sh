@@ -5,7 +5,6 @@
 #                                    # shared with other jobs; 5 fewer once the 10M-triple graph is cached under
 #                                    # $PG_BENCH_CACHE, default: pg-bench-cache in the temporary folder)
 #   benchmarks/run_all.sh --quick    # about 4-6 minutes
-#   PG_BENCH_PROPOSALS=1 benchmarks/run_all.sh   # also the queries on the proposed shared-entities layout (+10 min)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
@@ -23,7 +22,3 @@ run() {
 for b in extraction graph_load incremental memory queries; do
   run "$b" "$@"
 done
-# The same queries on the proposed layout (entity triples once, in a shared graph): see README.md.
-if [[ -n "${PG_BENCH_PROPOSALS:-}" ]]; then
-  run queries --layout shared-entities "$@"
-fi

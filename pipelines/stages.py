@@ -13,10 +13,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from pyoxigraph import NamedNode
-
 from pipelines.home import Home, read_json, sync_folder, write_json
-from pipelines.kg.build import LoadReport, load_documents, load_shared_graphs
+from pipelines.kg.build import LoadReport, asserted_facts, load_documents, load_entities, load_shared_graphs
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
 from pipelines.model import RELATION_TYPES, Document, Extraction, Mention
@@ -279,8 +277,7 @@ def load_knowledge_graph(
     builder = builder or GraphBuilder()
     reloaded = load_shared_graphs(store, home)
     report = load_documents(store, home, batch_documents(home, batch), builder)
-    catalogue = read_json(home.entities_file, {}) or {}
-    store.replace_graph(NamedNode(str(builder.iris.entities_graph)), builder.entity_quads(catalogue))
+    load_entities(store, read_json(home.entities_file, {}) or {}, builder)
     report.shared_graphs_reloaded = reloaded
     for item, current in current_items(read_batch(home, batch), state):
         if current:  # parsed or quarantined: both are final
@@ -292,7 +289,8 @@ _TYPES_QUERY = """
 SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {
   VALUES ?type { pg:State pg:Agency pg:IGO pg:Firm pg:Law pg:DataType pg:Person pg:Cable pg:NewsArticle
                  pg:Mention pg:RelationAssertion }
-  { GRAPH ?entities { ?s a ?type } } UNION { GRAPH ?g { ?s a ?type } FILTER(STRSTARTS(STR(?g), ?prefix)) }
+  { { SELECT DISTINCT ?s WHERE { GRAPH ?entities { ?s ?p ?o } } } ?s a ?type }  # typed there or in the reference
+  UNION { GRAPH ?g { ?s a ?type } FILTER(STRSTARTS(STR(?g), ?prefix)) }
 } GROUP BY ?type
 """
 
@@ -355,7 +353,8 @@ def publish_graph(
         if batch is not None:
             iris = Iris(base)
             graphs = [str(iris.document_graph(d)) for d in batch_documents(home, batch)]
-            graphs += [str(iris.reference_graph), str(iris.ontology_graph), str(iris.entities_graph)]
+            shared = (iris.reference_graph, iris.ontology_graph, iris.entities_graph, iris.facts_graph)
+            graphs += [str(g) for g in shared]
         report["remote_graphs"] = len(push_store(store.store, remote, graphs=graphs))
     return report
 
@@ -373,7 +372,7 @@ def graph_for_checks(home: Home, batch: str, store: GraphStore, base: str = "htt
     """The batch's document graphs plus the reference and entities graphs, as one rdflib graph for SHACL and
     the reasoner."""
     import rdflib
-    from pyoxigraph import NamedNode, RdfFormat, serialize
+    from pyoxigraph import NamedNode, RdfFormat, Triple, serialize
 
     from pipelines.kg.namespaces import Iris
 
@@ -381,6 +380,8 @@ def graph_for_checks(home: Home, batch: str, store: GraphStore, base: str = "htt
     graphs = [iris.document_graph(d) for d in batch_documents(home, batch)]
     graphs += [iris.reference_graph, iris.entities_graph]
     triples = [q.triple for g in graphs for q in store.store.quads_for_pattern(None, None, None, NamedNode(str(g)))]
+    documents = [NamedNode(str(iris.document_graph(d))) for d in batch_documents(home, batch)]
+    triples += [Triple(*fact) for fact in asserted_facts(store, documents)] if documents else []  # in the facts graph
     graph = rdflib.Graph()
     if triples:
         graph.parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")

@@ -7,10 +7,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from pipelines.home import Home, read_json, write_json
-from pipelines.kg.namespaces import DEFAULT_BASE, Iris
+from pipelines.kg.namespaces import DEFAULT_BASE, PG, RDF, RDFS, SKOS, Iris
 from pipelines.kg.reference import reference_quads
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
@@ -103,12 +103,21 @@ def load_records(
     chunk_quads: int = 200_000,
 ) -> LoadReport:
     """Drop each document's old graph and add its new quads in chunks of about `chunk_quads` (bulk-loaded when
-    large), not one transaction per document. Idempotent: loading the same documents twice leaves the same graphs."""
+    large), not one transaction per document; then bring the facts graph up to date for the facts the old and the
+    new graphs assert. Idempotent: loading the same documents twice leaves the same graphs."""
     report = report or LoadReport()
+    facts_g, pending_g = NamedNode(str(builder.iris.facts_graph)), NamedNode(str(builder.iris.facts_pending_graph))
+    whole = not store.store.contains_named_graph(facts_g) or store.store.contains_named_graph(pending_g)
+    store.store.add_graph(pending_g)  # until the facts graph is up to date again (see Iris.facts_pending_graph)
+    touched: set[tuple] = set()  # facts whose support may change: asserted by an old or a new document graph
     pending: list[Quad] = []
     for doc, extraction in records:
-        store.remove_graph(NamedNode(str(builder.iris.document_graph(doc.doc_id))))
+        graph = NamedNode(str(builder.iris.document_graph(doc.doc_id)))
+        if not whole and store.store.contains_named_graph(graph):
+            touched |= asserted_facts(store, [graph])
+        store.remove_graph(graph)
         quads = builder.document_quads(doc, extraction)
+        touched |= builder.relation_facts(extraction)
         pending.extend(quads)
         report.loaded.append(doc.doc_id)
         report.quads += len(quads)
@@ -116,5 +125,81 @@ def load_records(
             store.add_bulk(pending)
             pending = []
     store.add_bulk(pending)
+    update_facts_graph(store, builder.iris, None if whole else touched)
+    store.remove_graph(pending_g)
     store.flush()
     return report
+
+
+def load_entities(store: GraphStore, catalogue: dict[str, dict], builder: GraphBuilder) -> None:
+    """Replace the entities graph with the descriptions of the catalogue's entities (resolve_entities keeps it),
+    leaving out the triples the reference graph already states: the union default graph would otherwise answer
+    each `?e a ?type` or `?e rdfs:label ?l` of a reference entity twice, and a query joining k of them 2^k times.
+    Run after `load_shared_graphs`, as the stage does, so the entities graph follows reference changes."""
+    reference = NamedNode(str(builder.iris.reference_graph))
+    graph = NamedNode(str(builder.iris.entities_graph))
+    quads = [q for q in builder.entity_quads(catalogue) if Quad(*q.triple, reference) not in store.store]
+    names = {(builder.entity(entity_id), entry["label"]) for entity_id, entry in catalogue.items()}
+    for entity_id in catalogue:
+        ent = builder.entity(entity_id)
+        for prop in NAME_PROPERTIES:
+            names.update((ent, q.object.value) for q in store.store.quads_for_pattern(ent, prop, None, reference))
+    # skos:hiddenLabel: each name in lower case, so that a case-insensitive look-up by name is an index look-up
+    # (the LCASE of the name asked for = a hidden label) instead of a filter over every label
+    keys = {(ent, name.lower()) for ent, name in names}
+    quads += [Quad(ent, SKOS_HIDDEN_LABEL, Literal(key), graph) for ent, key in sorted(keys, key=str)]
+    store.replace_graph(graph, quads)
+
+
+SKOS_HIDDEN_LABEL = NamedNode(str(SKOS) + "hiddenLabel")
+#: The properties whose values name an entity (labels and aliases), as queries look entities up by name.
+NAME_PROPERTIES = (
+    NamedNode(str(RDFS) + "label"),
+    NamedNode(str(SKOS) + "prefLabel"),
+    NamedNode(str(SKOS) + "altLabel"),
+)
+
+_ASSERTED = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{
+  ?a a <{PG}RelationAssertion> ; <{RDF}subject> ?s ; <{RDF}predicate> ?p ; <{RDF}object> ?o }} }}"""
+
+
+def asserted_facts(
+    store: GraphStore, graphs: Iterable[NamedNode] | None = None, among: Iterable[tuple] | None = None
+) -> set[tuple]:
+    """(head, property, tail) of the relation assertions in `graphs` (default: any graph), only those `among`
+    the given triples when given."""
+    queries = []
+    head = _ASSERTED
+    if graphs is not None:
+        head = head.replace("WHERE {", "WHERE { VALUES ?g { " + " ".join(str(g) for g in graphs) + " }", 1)
+    if among is None:
+        queries.append(head)
+    else:
+        triples = list(among)
+        for i in range(0, len(triples), 1000):
+            rows = " ".join(f"({s} {p} {o})" for s, p, o in triples[i : i + 1000])
+            queries.append(head.replace("WHERE {", "WHERE { VALUES (?s ?p ?o) { " + rows + " }", 1))
+    found: set[tuple] = set()
+    for query in queries:
+        found.update((row[0], row[1], row[2]) for row in store.store.query(query))
+    return found
+
+
+def update_facts_graph(store: GraphStore, iris: Iris, touched: Iterable[tuple] | None = None) -> tuple[int, int]:
+    """Make the facts graph hold exactly the facts that at least one document graph asserts (a pg:RelationAssertion
+    with that subject, predicate and object), for the `touched` facts only, or for all facts when None.
+    Returns (added, removed)."""
+    facts_g = NamedNode(str(iris.facts_graph))
+    if touched is None:
+        supported = asserted_facts(store)
+        current = {(q.subject, q.predicate, q.object) for q in store.store.quads_for_pattern(None, None, None, facts_g)}
+    else:
+        touched = set(touched)
+        supported = asserted_facts(store, among=touched)
+        current = {t for t in touched if Quad(t[0], t[1], t[2], facts_g) in store.store}
+    added, removed = supported - current, current - supported
+    store.store.add_graph(facts_g)  # present even when empty: an absent facts graph means "derive it whole"
+    store.store.extend(Quad(s, p, o, facts_g) for s, p, o in added)
+    for s, p, o in removed:
+        store.store.remove(Quad(s, p, o, facts_g))
+    return len(added), len(removed)

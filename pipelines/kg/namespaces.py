@@ -98,5 +98,16 @@ class Iris:
         return self.ns["graph/entities"]
 
     @property
+    def facts_graph(self):
+        """Direct relation triples (?head pg:enacts ?law) once each, derived from the documents' assertions."""
+        return self.ns["graph/facts"]
+
+    @property
+    def facts_pending_graph(self):
+        """An empty graph that exists only while document graphs and the facts graph are being updated: found at
+        the start of a load, it means the last load stopped half-way and the facts graph is derived again whole."""
+        return self.ns["graph/facts-pending"]
+
+    @property
     def ontology_graph(self):
         return self.ns["graph/ontology"]

@@ -11,7 +11,9 @@ Header convention (comment lines at the top of each ``.rq`` file, before the fir
     # param: until (type: date) optional: left unbound when not given.
 
 A parameter ``name`` binds the variable ``?name``. Types: iri (absolute IRI, or a prefixed name with one of the
-project's prefixes such as ``wd:Q30``), string, date, datetime, integer, decimal, boolean. A default with spaces is
+project's prefixes such as ``wd:Q30``), string, name (a string bound in lower case, to match the lower-cased labels
+and aliases the entities graph keeps as ``skos:hiddenLabel``: a case-insensitive look-up that uses the index),
+date, datetime, integer, decimal, boolean. A default with spaces is
 written in double quotes. An ``optional`` parameter (or ``default: UNDEF``) stays unbound when not given: write
 ``FILTER(!BOUND(?until) || ...)``. Queries may use the project's prefixes (``pg:``, ``rdfs:``...) without
 declaring them: the runner declares the missing ones.
@@ -28,6 +30,7 @@ The same bound text runs against a pyoxigraph ``Store`` (default graph = union o
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import os
@@ -45,7 +48,7 @@ from pipelines.kg.namespaces import PREFIXES
 from pipelines.paths import QUERIES_DIR
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-PARAM_TYPES = ("iri", "string", "date", "datetime", "integer", "decimal", "boolean")
+PARAM_TYPES = ("iri", "string", "name", "date", "datetime", "integer", "decimal", "boolean")
 UNDEF = "UNDEF"
 MAX_VALUE_LENGTH = 4096
 
@@ -96,7 +99,7 @@ class NamedQuery:
 
     @property
     def form(self) -> str:
-        return query_form(self.text)
+        return _prepared(self.text)[2]
 
     def param(self, name: str) -> Param:
         for param in self.params:
@@ -229,6 +232,8 @@ def to_term(value: str, type_: str) -> ox.NamedNode | ox.Literal:
             return _to_iri(value.strip())
         if type_ == "string":
             return ox.Literal(value)
+        if type_ == "name":
+            return ox.Literal(value.lower())
         if type_ == "date":
             return ox.Literal(date.fromisoformat(value.strip()).isoformat(), datatype=ox.NamedNode(XSD + "date"))
         if type_ == "datetime":
@@ -287,14 +292,42 @@ def bound_query_text(text: str, terms: Mapping[str, ox.NamedNode | ox.Literal | 
     """The query with a VALUES block of the terms at the start of its outermost WHERE group."""
     if not terms:
         return text
+    block = _values_block(terms)
+    position = _where_group_start(text)
+    return text[:position] + block + text[position:]
+
+
+def _values_block(terms: Mapping[str, ox.NamedNode | ox.Literal | None]) -> str:
     for name in terms:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise ParameterError(f"invalid parameter name {name!r}")
     variables = " ".join(f"?{name}" for name in terms)
     values = " ".join(_term_text(term) for term in terms.values())
-    block = f" VALUES ({variables}) {{ ({values}) }} "
-    position = _where_group_start(text)
-    return text[:position] + block + text[position:]
+    return f" VALUES ({variables}) {{ ({values}) }} "
+
+
+def prepared_query_text(text: str, terms: Mapping[str, ox.NamedNode | ox.Literal | None]) -> str:
+    """``with_prefixes(bound_query_text(text, terms))``, with the scan of the query text done once per text: a
+    call only splices the VALUES block of the terms into the cached prefixed text."""
+    prefixed, position, _ = _prepared(text)
+    if not terms:
+        return prefixed
+    if isinstance(position, QueryError):
+        raise position
+    return prefixed[:position] + _values_block(terms) + prefixed[position:]
+
+
+@functools.lru_cache(maxsize=256)
+def _prepared(text: str) -> tuple[str, int | QueryError, str]:
+    """The query with the project's prefixes declared, the offset of its outermost WHERE group in that text
+    (or why parameters cannot be bound in it), and its form."""
+    prefixed = with_prefixes(text)
+    form = query_form(prefixed)
+    try:
+        position: int | QueryError = _where_group_start(prefixed)
+    except QueryError as err:
+        position = err
+    return prefixed, position, form
 
 
 def with_prefixes(text: str) -> str:
@@ -327,16 +360,14 @@ def run_query(
     auth=None,
 ) -> QueryResult:
     """Run a library query (or raw SPARQL text without parameters) on a Store or a SPARQL endpoint URL."""
+    if (store is None) == (endpoint is None):
+        raise ValueError("give exactly one of store= or endpoint=")
     if isinstance(query, str):
         if params:
             raise ParameterError("parameters need a NamedQuery with a header that declares them")
-        text = query
+        text, _, form = _prepared(query)
     else:
-        text = bound_query_text(query.text, bind_parameters(query, params or {}))
-    if (store is None) == (endpoint is None):
-        raise ValueError("give exactly one of store= or endpoint=")
-    text = with_prefixes(text)
-    form = query_form(text)
+        text, form = prepared_query_text(query.text, bind_parameters(query, params or {})), query.form
     if store is not None:
         try:
             answer = store.query(text, use_default_graph_as_union=True)
@@ -352,7 +383,7 @@ def _result_from_local(form: str, answer) -> QueryResult:
     if form in ("CONSTRUCT", "DESCRIBE"):
         return QueryResult(form, triples=list(answer))
     variables = [v.value for v in answer.variables]
-    rows = [{name: row[name] for name in variables if row[name] is not None} for row in answer]
+    rows = [{name: term for name, term in zip(variables, row, strict=True) if term is not None} for row in answer]
     return QueryResult(form, variables=variables, rows=rows)
 
 

@@ -6,6 +6,9 @@ object per triple; instead the produced graph is checked against the ontology by
 
 A document graph is a pure function of the document version and the extractor version: no run time, no run
 counter. Re-running unchanged input therefore yields the identical graph, and a changed article replaces its graph.
+What is shared between documents lives once in shared graphs: entity descriptions in the entities graph (from the
+entity catalogue), direct relation triples in the facts graph (derived from the documents' relation assertions,
+see `pipelines.kg.build`).
 """
 
 from __future__ import annotations
@@ -147,13 +150,8 @@ class GraphBuilder:
             if m.entity_id not in seen:  # the entity's own description lives once, in the entities graph
                 seen.add(m.entity_id)
                 yield d, pg("mentions"), ent
-        for r in ex.relations:
-            prop = RELATION_PROPERTIES.get(r.type)
-            if prop is None or not (0 <= r.head < len(ex.mentions) and 0 <= r.tail < len(ex.mentions)):
-                continue
+        for r, h, prop, t in self.relations(ex):
             head, tail = ex.mentions[r.head], ex.mentions[r.tail]
-            h, t = self.entity(head.entity_id), self.entity(tail.entity_id)
-            yield h, prop, t
             key = short_id(f"{r.type}|{head.start}|{head.end}|{tail.start}|{tail.end}", 12)
             fact = NamedNode(str(self.iris.assertion(doc.doc_id, key)))
             sentence = NamedNode(str(self.iris.mention(doc.doc_id, r.sentence_start, r.sentence_end)))
@@ -172,6 +170,22 @@ class GraphBuilder:
             yield sentence, NamedNode(_NIF + "endIndex"), Literal(str(r.sentence_end), datatype=XSD_INT)
             yield sentence, NamedNode(_NIF + "anchorOf"), Literal(doc.text[r.sentence_start : r.sentence_end])
             yield sentence, NamedNode(_NIF + "referenceContext"), d
+
+    def relations(self, ex: Extraction) -> Iterator[tuple]:
+        """(relation, head entity, property, tail entity) of each relation of an extraction the graph states."""
+        for r in ex.relations:
+            prop = RELATION_PROPERTIES.get(r.type)
+            if prop is None or not (0 <= r.head < len(ex.mentions) and 0 <= r.tail < len(ex.mentions)):
+                continue
+            yield r, self.entity(ex.mentions[r.head].entity_id), prop, self.entity(ex.mentions[r.tail].entity_id)
+
+    def relation_facts(self, ex: Extraction | None) -> set[tuple[NamedNode, NamedNode, NamedNode]]:
+        """The direct triples (?head pg:enacts ?law) an extraction asserts. They are not part of the document
+        graph (which keeps the pg:RelationAssertion with its evidence as provenance): they live once in the facts
+        graph, which `pipelines.kg.build` keeps equal to the set of facts at least one document asserts. A fact
+        repeated in every document graph that states it would make the union default graph answer one row per
+        document for each such pattern, and joins over them grow with a power of the corpus size."""
+        return {(h, prop, t) for _, h, prop, t in self.relations(ex)} if ex is not None else set()
 
     def entity_quads(self, catalogue: dict[str, dict]) -> Iterator[Quad]:
         """The entities graph: type, label and Wikidata id of every entity the documents mention, once.

@@ -1,0 +1,110 @@
+"""The shared facts graph: each direct relation triple once, present exactly while some document asserts it."""
+
+from __future__ import annotations
+
+from pyoxigraph import NamedNode, Quad
+
+from pipelines.kg.build import load_records, update_facts_graph
+from pipelines.kg.namespaces import Iris
+from pipelines.kg.statements import GraphBuilder
+from pipelines.kg.store import GraphStore
+from pipelines.model import Document, Extraction, Mention, Relation
+
+PREFIXES = (
+    "PREFIX pg: <https://w3id.org/policygraph/ontology#>\nPREFIX id: <https://w3id.org/policygraph/id/>\n"
+    "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+)
+ENACTS = "id:state\\/VN pg:enacts id:law\\/decree-53"
+OPPOSES = "id:agency\\/dos pg:opposes id:law\\/decree-53"
+
+
+def record(doc_id: str, text: str, *relations: str) -> tuple[Document, Extraction]:
+    """A document whose text states the given relations ("enacts", "opposes") between fixed mentions."""
+    doc = Document(doc_id=doc_id, kind="article", uri=f"https://example.org/{doc_id}", version=text, text=text)
+    mentions = (
+        Mention(0, 2, "VN", "State", "state/VN", "Vietnam"),
+        Mention(3, 5, "D5", "Law", "law/decree-53", "Decree 53"),
+        Mention(6, 8, "DS", "Agency", "agency/dos", "Department of State"),
+    )
+    pairs = {"enacts": (0, 1), "opposes": (2, 1)}
+    rels = tuple(Relation(*pairs[r], r, 0, len(text), 0.9) for r in relations)
+    return doc, Extraction(doc_id, text, mentions, rels, "test/1")
+
+
+def rows(store: GraphStore, sparql: str) -> list:
+    return list(store.store.query(PREFIXES + sparql, use_default_graph_as_union=True))
+
+
+def ask(store: GraphStore, pattern: str) -> bool:
+    return bool(store.store.query(PREFIXES + f"ASK {{ {pattern} }}", use_default_graph_as_union=True))
+
+
+def facts(store: GraphStore) -> set[str]:
+    graph = NamedNode(str(Iris().facts_graph))
+    return {f"{q.subject} {q.predicate} {q.object}" for q in store.store.quads_for_pattern(None, None, None, graph)}
+
+
+def test_a_fact_two_documents_assert_is_stored_once_and_answered_once():
+    store, builder = GraphStore(None), GraphBuilder()
+    load_records(store, [record("d1", "VN D5 DS one", "enacts"), record("d2", "VN D5 DS two", "enacts")], builder)
+    assert len(rows(store, f"SELECT * WHERE {{ {ENACTS} }}")) == 1  # not one row per document graph
+    assert len(facts(store)) == 1
+    # the documents keep their own assertions (provenance), but not the direct triple
+    assert len(rows(store, "SELECT ?a WHERE { ?a rdf:predicate pg:enacts }")) == 2
+    assert not ask(
+        store, f"GRAPH ?g {{ {ENACTS} }} FILTER(STRSTARTS(STR(?g), 'https://w3id.org/policygraph/graph/doc/'))"
+    )
+
+
+def test_a_fact_stays_while_one_document_asserts_it_and_goes_with_the_last():
+    store, builder = GraphStore(None), GraphBuilder()
+    load_records(
+        store, [record("d1", "VN D5 DS one", "enacts", "opposes"), record("d2", "VN D5 DS two", "enacts")], builder
+    )
+    assert ask(store, ENACTS) and ask(store, OPPOSES)
+    load_records(store, [record("d1", "VN D5 DS one, changed")], builder)  # d1 changed: it no longer states either
+    assert ask(store, ENACTS)  # d2 still asserts it
+    assert not ask(store, OPPOSES)  # only d1 did
+    load_records(store, [record("d2", "VN D5 DS two, changed", "opposes")], builder)
+    assert not ask(store, ENACTS)
+    assert ask(store, OPPOSES)
+
+
+def test_reloading_the_same_documents_changes_nothing():
+    store, builder = GraphStore(None), GraphBuilder()
+    batch = [record("d1", "VN D5 DS one", "enacts", "opposes"), record("d2", "VN D5 DS two", "enacts")]
+    load_records(store, batch, builder)
+    before = sorted(str(q) for q in store.quads())
+    load_records(store, batch, builder)
+    assert sorted(str(q) for q in store.quads()) == before
+
+
+def test_a_load_stopped_half_way_is_repaired_by_the_next_load():
+    store, builder, iris = GraphStore(None), GraphBuilder(), Iris()
+    load_records(store, [record("d1", "VN D5 DS one", "enacts")], builder)
+    # as if a load had replaced d1's graph (with a version that no longer states the fact) and then stopped
+    store.remove_graph(NamedNode(str(iris.document_graph("d1"))))
+    store.store.add_graph(NamedNode(str(iris.facts_pending_graph)))
+    assert ask(store, ENACTS)  # stale
+    load_records(store, [], builder)
+    assert not ask(store, ENACTS)
+    assert not store.store.contains_named_graph(NamedNode(str(iris.facts_pending_graph)))
+
+
+def test_update_of_the_whole_facts_graph_matches_the_incremental_one():
+    store, builder, iris = GraphStore(None), GraphBuilder(), Iris()
+    load_records(
+        store, [record("d1", "VN D5 DS one", "enacts", "opposes"), record("d2", "VN D5 DS two", "enacts")], builder
+    )
+    load_records(store, [record("d1", "VN D5 DS one, changed")], builder)
+    incremental = facts(store)
+    store.store.add(
+        Quad(
+            NamedNode("https://w3id.org/policygraph/id/x"),
+            NamedNode("https://w3id.org/policygraph/ontology#leads"),
+            NamedNode("https://w3id.org/policygraph/id/y"),
+            NamedNode(str(iris.facts_graph)),
+        )
+    )
+    assert update_facts_graph(store, iris) == (0, 1)
+    assert facts(store) == incremental
