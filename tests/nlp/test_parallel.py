@@ -55,7 +55,7 @@ def test_a_worker_that_dies_fails_the_call():
 @pytest.mark.slow
 def test_extraction_stage_writes_the_same_files_on_one_or_two_processes(tmp_path):
     from pipelines import stages
-    from pipelines.home import Home
+    from pipelines.home import Home, new_batch_key
     from pipelines.nlp.extract import Extractor
     from pipelines.nlp.settings import NlpSettings
     from pipelines.paths import DEFAULT_SOURCES
@@ -64,15 +64,16 @@ def test_extraction_stage_writes_the_same_files_on_one_or_two_processes(tmp_path
 
     home = Home.at(tmp_path / "home")
     home.root.mkdir(parents=True)
+    batch = new_batch_key("test")
     with FetchState(home.state_db) as state:
-        stages.collect_raw_documents(home, load_sources(DEFAULT_SOURCES), None, state)
-    stages.parse_documents(home)
+        stages.collect_raw_documents(home, batch, load_sources(DEFAULT_SOURCES), None, state)
+        stages.parse_documents(home, batch, state)
     one = Extractor(NlpSettings(n_process=1))
     outputs, reports = [], []
     for ex in (one, Extractor(NlpSettings(n_process=2), nlp=one.nlp)):
-        reports.append(stages.extract_mentions(home, ex))
+        reports.append(stages.extract_mentions(home, batch, ex))
         outputs.append({p.name: p.read_bytes() for p in sorted(home.extractions.glob("*.json"))})
-    assert len(outputs[0]) == len(stages.batch_documents(home)) >= 10
+    assert len(outputs[0]) == len(stages.batch_documents(home, batch)) >= 10
     assert outputs[0] == outputs[1]
     assert reports[0] == reports[1] and reports[0].reported_cables >= 1
     assert not list(home.extractions.glob(".*.tmp"))
