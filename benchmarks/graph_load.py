@@ -4,8 +4,9 @@ For N = 100k and 1M triples (10k and 100k with --quick) of synthetic extraction 
 
 - project: `pipelines.kg.build.load_records`, what `load_documents` does after reading the JSON files: for each
   document `GraphBuilder.document_quads` (statements -> quads) and the drop of its old graph, with the quads of
-  many documents added per chunk (bulk-loaded when large), then `flush`;
-- bare: the same quads, serialised to N-Quads beforehand (not timed), loaded with `Store.bulk_load` into an
+  many documents added per chunk (bulk-loaded when large), then the facts graph derived from the relation
+  assertions (each direct triple once), then `flush`;
+- bare: the same quads (document graphs and facts graph), serialised to N-Quads beforehand (not timed), loaded with `Store.bulk_load` into an
   empty on-disk store;
 - also timed: `bulk_extend` of the prebuilt quads, quad building alone (to split the project's time), and the
   previous path (one `replace_graph` transaction per document).
@@ -51,7 +52,9 @@ def measure(n_triples: int, workdir: Path) -> dict:
     t0 = time.perf_counter()
     built = [(builder.document_quads(d, e), d.doc_id) for d, e in records]
     build_s = time.perf_counter() - t0
-    all_quads = [q for quads, _ in built for q in quads]
+    facts_graph = ox.NamedNode(str(builder.iris.facts_graph))
+    facts = set().union(*(builder.relation_facts(e) for _, e in records))
+    all_quads = [q for quads, _ in built for q in quads] + [ox.Quad(s, p, o, facts_graph) for s, p, o in facts]
     nquads = ox.serialize(all_quads, format=ox.RdfFormat.N_QUADS)
 
     # Project path: statements -> quads -> the knowledge-graph stage's loader (chunked, bulk when large).
