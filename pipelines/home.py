@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -128,19 +127,7 @@ def write_json(path: Path, obj: Any, durable: bool = True) -> None:
     stage writes, followed by one `sync_folder` before the stage reports success. A killed process never sees
     half a file either way; only a power loss before that sync can lose such writes, and the stage (whose batch
     is not done yet) then runs again."""
-    data = json.dumps(obj, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    if durable:
-        write_atomic(path, data)
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, json.dumps(obj, ensure_ascii=False, sort_keys=True).encode("utf-8"), durable=durable)
 
 
 def sync_folder(folder: Path) -> None:

@@ -53,15 +53,19 @@ def keep_headers(headers: dict[str, str] | None) -> dict[str, str]:
     return {k.lower(): str(v) for k, v in headers.items() if k.lower() in KEPT_HEADERS}
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary sibling and `os.replace` (atomic on POSIX)."""
+def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write `data` to `path` through a temporary sibling and `os.replace` (atomic on POSIX).
+
+    `durable=False` skips the fsync before the rename (the rename stays atomic): for callers that make many files
+    durable together afterwards (`pipelines.home.sync_folder`)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         # Never leave temporary files behind, whatever interrupted us.
