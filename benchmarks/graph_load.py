@@ -6,8 +6,8 @@ For N = 100k and 1M triples (10k and 100k with --quick) of synthetic extraction 
   document `GraphBuilder.document_quads` (statements -> quads) and the drop of its old graph, with the quads of
   many documents added per chunk (bulk-loaded when large), then the facts graph derived from the relation
   assertions (each direct triple once), then `flush`;
-- bare: the same quads (document graphs and facts graph), serialised to N-Quads beforehand (not timed), loaded with `Store.bulk_load` into an
-  empty on-disk store;
+- bare: the same quads (document graphs and facts graph), serialised to N-Quads beforehand (not timed), loaded
+  with `Store.bulk_load` into an empty on-disk store;
 - also timed: `bulk_extend` of the prebuilt quads, quad building alone (to split the project's time), and the
   previous path (one `replace_graph` transaction per document).
 
