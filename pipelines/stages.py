@@ -17,7 +17,7 @@ from pipelines.home import Home, read_json, sync_folder, write_json
 from pipelines.kg.build import LoadReport, asserted_facts, load_documents, load_entities, load_shared_graphs
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
-from pipelines.model import RELATION_TYPES, Document, Extraction, Mention
+from pipelines.model import Document, Extraction, Mention
 from pipelines.nlp.parallel import map_shards
 from pipelines.nlp.reported_cables import find_reported_cables
 from pipelines.sources.archive import Archive
@@ -26,6 +26,7 @@ from pipelines.sources.config import SourcesConfig
 from pipelines.sources.documents import DocumentError, to_document
 from pipelines.sources.http import HttpClient
 from pipelines.sources.state import FetchState
+from pipelines.vocabulary import load_vocabulary
 
 Log = Callable[[str], None]
 
@@ -223,28 +224,18 @@ def resolve_entities(home: Home, batch: str) -> EntityReport:
 
 
 # -- 5. relations --
-#: Which entity types each relation may connect (the annotation guidelines' signatures).
-SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
-    "partOf": ({"Agency"}, {"State"}),
-    "enacts": ({"State", "Agency", "IGO"}, {"Law"}),
-    "regulates": ({"Law"}, {"DataType"}),
-    "requiresLocalization": ({"Law", "State"}, {"DataType"}),
-    "opposes": ({"State", "Agency", "Person", "Firm", "IGO"}, {"Law", "State", "Agency", "IGO", "Firm"}),
-    "supports": ({"State", "Agency", "Person", "Firm", "IGO"}, {"Law"}),
-    "memberOf": ({"State"}, {"IGO"}),
-    "leads": ({"Person"}, {"Agency", "State", "IGO", "Firm"}),
-}
-assert set(SIGNATURES) == set(RELATION_TYPES)
-
-
 @dataclass
 class RelationReport:
-    relations: Counter = field(default_factory=Counter)
+    relations: Counter = field(default_factory=Counter)  # per relation type, facts and non-facts
+    facts: int = 0  # asserted, stated and at or above the fact threshold
+    not_facts: Counter = field(default_factory=Counter)  # the others, by "polarity/modality"
     dropped: int = 0  # candidates whose argument types do not fit the relation
 
 
 def check_relations(home: Home, batch: str) -> RelationReport:
-    """Keep the batch's relation candidates whose argument types fit the relation, once per fact and document."""
+    """Keep the batch's relation candidates whose argument types fit the relation (the ontology's signature, see
+    `pipelines.vocabulary`), once per statement and document."""
+    vocabulary = load_vocabulary()
     report = RelationReport()
     for doc_id in batch_documents(home, batch):
         ex = _load_extraction(home, doc_id)
@@ -253,15 +244,19 @@ def check_relations(home: Home, batch: str) -> RelationReport:
         kept, seen = [], set()
         for r in ex.relations:
             head, tail = ex.mentions[r.head], ex.mentions[r.tail]
-            heads, tails = SIGNATURES.get(r.type, (set(), set()))
+            relation = vocabulary.relations.get(r.type)
             key = (r.type, head.entity_id, tail.entity_id, r.sentence_start)
-            if head.type not in heads or tail.type not in tails or head.entity_id == tail.entity_id:
+            if relation is None or not relation.allows(head.type, tail.type) or head.entity_id == tail.entity_id:
                 report.dropped += 1
                 continue
             if key not in seen:
                 seen.add(key)
                 kept.append(r)
                 report.relations[r.type] += 1
+                if r.fact:
+                    report.facts += 1
+                else:
+                    report.not_facts[f"{r.polarity}/{r.modality}"] += 1
         if len(kept) != len(ex.relations):
             ex = dataclasses.replace(ex, relations=tuple(kept))
             write_json(home.extraction_file(doc_id), ex.to_dict())

@@ -228,6 +228,8 @@ QUERY_EXPECTATIONS = [
     ("cables-by-tags", {"country": "VM"}, "reference", {"26HANOI305"}),
     ("cables-by-tags", {"country": "RS"}, "reference", set()),
     ("changes-since", {"since": "2026-03-05"}, "doc", {"https://w3id.org/policygraph/doc/cable-26HANOI305"}),
+    ("disputed-and-proposed-relations", {}, "tailLabel", "Asia-Pacific Economic Cooperation"),
+    ("disputed-and-proposed-relations", {"polarity": "pg:Negated"}, "polarity", {PG + "Negated"}),
     ("documents-mentioning-entity", {"entity": "Vietnam"}, "kind", {PG + "NewsArticle", PG + "Cable"}),
     ("entities-by-type", {"type": "pg:DataType"}, "label", {"personal data", "payment data", "government data"}),
     ("entities-with-wikidata", {}, "wikidata", "http://www.wikidata.org/entity/Q789915"),
@@ -250,6 +252,19 @@ def test_library_query_answers(run_home, name, params, column, expected):
         assert got == expected
     else:
         assert expected in got
+
+
+def test_a_negated_statement_is_kept_but_is_not_a_fact(run_home):
+    """ "India is not a member of the Asia-Pacific Economic Cooperation (APEC)": an assertion with its polarity,
+    never a membership."""
+    home, _, _ = run_home
+    assert "Asia-Pacific Economic Cooperation" not in values(run_library_query(home, "state-memberships"), "igoLabel")
+    rows = run_library_query(home, "disputed-and-proposed-relations")
+    negated = [r for r in rows if r["tailLabel"] == "Asia-Pacific Economic Cooperation"]
+    assert [(r["headLabel"], r["polarity"], r["modality"]) for r in negated] == [
+        ("India", PG + "Negated", PG + "Stated")
+    ]
+    assert "not a member" in negated[0]["sentence"]
 
 
 def test_every_library_query_is_exercised_and_checks_are_clean(run_home):

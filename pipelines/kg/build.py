@@ -160,14 +160,14 @@ NAME_PROPERTIES = (
 )
 
 _ASSERTED = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{
-  ?a a <{PG}RelationAssertion> ; <{RDF}subject> ?s ; <{RDF}predicate> ?p ; <{RDF}object> ?o }} }}"""
+  ?a a <{PG}RelationAssertion> ; <{PG}isFact> true ; <{RDF}subject> ?s ; <{RDF}predicate> ?p ; <{RDF}object> ?o }} }}"""
 
 
 def asserted_facts(
     store: GraphStore, graphs: Iterable[NamedNode] | None = None, among: Iterable[tuple] | None = None
 ) -> set[tuple]:
-    """(head, property, tail) of the relation assertions in `graphs` (default: any graph), only those `among`
-    the given triples when given."""
+    """(head, property, tail) of the fact assertions (pg:isFact true) in `graphs` (default: any graph), only those
+    `among` the given triples when given."""
     queries = []
     head = _ASSERTED
     if graphs is not None:

@@ -21,6 +21,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from pipelines.kg.namespaces import DCTERMS, DEFAULT_BASE, NIF, PG, PROV, RDF, RDFS, SKOS, XSD, Iris, slugify
 from pipelines.kg.posts import PostResolver
 from pipelines.model import CableRecord, Document, Extraction, cable_doc_id, short_id
+from pipelines.vocabulary import load_vocabulary
 
 _PG, _NIF, _XSD, _RDF = str(PG), str(NIF), str(XSD), str(RDF)
 _RDFS, _DCT, _PROV, _SKOS = str(RDFS), str(DCTERMS), str(PROV), str(SKOS)
@@ -36,18 +37,7 @@ XSD_INT = NamedNode(_XSD + "nonNegativeInteger")
 XSD_DECIMAL = NamedNode(_XSD + "decimal")
 XSD_DATETIME = NamedNode(_XSD + "dateTime")
 XSD_DATE = NamedNode(_XSD + "date")
-
-#: Extraction relation type -> ontology property.
-RELATION_PROPERTIES = {
-    "partOf": pg("partOf"),
-    "enacts": pg("enacts"),
-    "regulates": pg("regulates"),
-    "requiresLocalization": pg("requiresLocalizationOf"),
-    "opposes": pg("opposes"),
-    "supports": pg("supports"),
-    "memberOf": pg("memberOf"),
-    "leads": pg("leads"),
-}
+XSD_BOOLEAN = NamedNode(_XSD + "boolean")
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
@@ -88,6 +78,11 @@ class GraphBuilder:
     def __init__(self, base: str = DEFAULT_BASE, posts: PostResolver | None = None):
         self.iris = Iris(base)
         self.posts = posts or PostResolver()
+        vocabulary = load_vocabulary()
+        #: extraction name -> ontology property, polarity and modality individuals (from the ontology)
+        self.properties = {name: NamedNode(r.iri) for name, r in vocabulary.relations.items()}
+        self.polarities = {name: NamedNode(iri) for name, iri in vocabulary.polarities.items()}
+        self.modalities = {name: NamedNode(iri) for name, iri in vocabulary.modalities.items()}
 
     def node(self, iri) -> NamedNode:
         return NamedNode(str(iri))
@@ -161,6 +156,9 @@ class GraphBuilder:
             yield fact, NamedNode(_RDF + "object"), t
             yield fact, pg("evidence"), sentence
             yield fact, pg("confidence"), Literal(f"{r.confidence:.3f}", datatype=XSD_DECIMAL)
+            yield fact, pg("polarity"), self.polarities[r.polarity]
+            yield fact, pg("modality"), self.modalities[r.modality]
+            yield fact, pg("isFact"), Literal("true" if r.fact else "false", datatype=XSD_BOOLEAN)
             yield fact, NamedNode(_PROV + "wasDerivedFrom"), d
             yield fact, NamedNode(_PROV + "wasGeneratedBy"), activity
             yield fact, pg("headMention"), mention_nodes[r.head]
@@ -174,18 +172,19 @@ class GraphBuilder:
     def relations(self, ex: Extraction) -> Iterator[tuple]:
         """(relation, head entity, property, tail entity) of each relation of an extraction the graph states."""
         for r in ex.relations:
-            prop = RELATION_PROPERTIES.get(r.type)
+            prop = self.properties.get(r.type)
             if prop is None or not (0 <= r.head < len(ex.mentions) and 0 <= r.tail < len(ex.mentions)):
                 continue
             yield r, self.entity(ex.mentions[r.head].entity_id), prop, self.entity(ex.mentions[r.tail].entity_id)
 
     def relation_facts(self, ex: Extraction | None) -> set[tuple[NamedNode, NamedNode, NamedNode]]:
-        """The direct triples (?head pg:enacts ?law) an extraction asserts. They are not part of the document
+        """The direct triples (?head pg:enacts ?law) of the relations an extraction states as facts (asserted,
+        stated, at or above the fact threshold: `Relation.fact`). They are not part of the document
         graph (which keeps the pg:RelationAssertion with its evidence as provenance): they live once in the facts
         graph, which `pipelines.kg.build` keeps equal to the set of facts at least one document asserts. A fact
         repeated in every document graph that states it would make the union default graph answer one row per
         document for each such pattern, and joins over them grow with a power of the corpus size."""
-        return {(h, prop, t) for _, h, prop, t in self.relations(ex)} if ex is not None else set()
+        return {(h, prop, t) for r, h, prop, t in self.relations(ex) if r.fact} if ex is not None else set()
 
     def entity_quads(self, catalogue: dict[str, dict]) -> Iterator[Quad]:
         """The entities graph: type, label and Wikidata id of every entity the documents mention, once.

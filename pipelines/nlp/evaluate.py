@@ -4,7 +4,15 @@
   it overlaps a gold mention of the same type. Precision, recall, F1 per type and micro-averaged over the seven
   types.
 - Linking: of the gold mentions with a `qid` that were found (strict), the share whose prediction has that qid.
-- Relations: a prediction is correct when its type and both argument mentions (strict) equal a gold relation's.
+- Relations: a prediction is correct when its type and both argument mentions (strict) equal a gold relation's
+  (reported beside it, lenient: both arguments overlap a gold relation's, as for entities). The predictions are
+  the relations the extractor states as facts (asserted, stated, at or above the fact threshold): what the facts
+  graph would hold.
+- Not facts (gold files that list `non_facts`, see `tests/fixtures/gold/README.md`): how many negated, denied,
+  hedged, conditional or proposed statements the extractor asserts as facts anyway (`asserted_as_fact`), and how
+  many it finds with the right polarity or modality (`recognised`).
+- The precision/recall trade-off: relation P/R/F1 at each confidence threshold, over every asserted, stated
+  candidate (`curve`).
 
 The scoring functions are pure (gold and predicted documents as dicts in the gold format); `evaluate_file` runs
 the real pipeline on the gold texts first.
@@ -90,15 +98,74 @@ def _relation_keys(doc: dict) -> set[tuple]:
     return {(r["type"], _key(ents[r["head"]]), _key(ents[r["tail"]])) for r in doc.get("relations", [])}
 
 
-def score_relations(gold_docs: list[dict], pred_docs: list[dict]) -> dict:
+def _overlaps(a: tuple, b: tuple) -> bool:
+    return a[2] == b[2] and a[0] < b[1] and b[0] < a[1]
+
+
+def lenient_hit(key: tuple, others: set[tuple]) -> bool:
+    """A relation key matches one of `others` of the same type whose arguments overlap its own (same types)."""
+    type_, head, tail = key
+    return any(t == type_ and _overlaps(head, h) and _overlaps(tail, o) for t, h, o in others)
+
+
+def score_relations(gold_docs: list[dict], pred_docs: list[dict], lenient: bool = False) -> dict:
+    """Relation P/R/F1: strict (both argument spans exact, as the shared README scores), or lenient (both
+    arguments overlap a gold relation's of the same types: what the relation rules got right whatever the
+    entity boundaries)."""
     preds = {d["id"]: d for d in pred_docs}
-    tp = n_pred = n_gold = 0
+    tp_pred = tp_gold = n_pred = n_gold = 0
     for g in gold_docs:
         gk, pk = _relation_keys(g), _relation_keys(preds.get(g["id"], {}))
-        tp += len(gk & pk)
+        if lenient:
+            tp_pred += sum(lenient_hit(k, gk) for k in pk)
+            tp_gold += sum(lenient_hit(k, pk) for k in gk)
+        else:
+            tp_pred += len(gk & pk)
+            tp_gold += len(gk & pk)
         n_pred += len(pk)
         n_gold += len(gk)
-    return _prf(tp, n_pred, n_gold)
+    p = tp_pred / n_pred if n_pred else 0.0
+    r = tp_gold / n_gold if n_gold else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+
+
+def score_non_facts(gold_docs: list[dict], pred_docs: list[dict]) -> dict:
+    """Gold statements that are not facts: how many the extractor asserts as facts, how many it recognises as the
+    kind of non-fact they are (a negated one as negated or denied; a hedged, conditional or proposed one as not
+    stated)."""
+    preds = {d["id"]: d for d in pred_docs}
+    n = asserted = recognised = 0
+    for g in gold_docs:
+        if not g.get("non_facts"):
+            continue
+        pred = preds.get(g["id"], {})
+        facts = _relation_keys(pred)
+        others = {
+            k: r
+            for r in pred.get("not_facts", [])
+            for k in _relation_keys({"entities": pred["entities"], "relations": [r]})
+        }
+        for r in g["non_facts"]:
+            (key,) = _relation_keys({"entities": g["entities"], "relations": [r]})
+            n += 1
+            asserted += key in facts
+            found = others.get(key)
+            if found is not None:
+                negative = r["status"] in ("negated", "denied")
+                recognised += (found["polarity"] != "asserted") == negative or (
+                    not negative and found["modality"] != "stated"
+                )
+    return {"n": n, "asserted_as_fact": asserted, "recognised": recognised}
+
+
+def relation_curve(gold_docs: list[dict], pred_docs: list[dict], thresholds=None) -> list[dict]:
+    """Relation P/R/F1 if the fact threshold were t, for each t, over the asserted and stated candidates."""
+    thresholds = thresholds or sorted({round(r["confidence"], 3) for d in pred_docs for r in d.get("candidates", [])})
+    rows = []
+    for t in thresholds:
+        cut = [{**d, "relations": [r for r in d.get("candidates", []) if r["confidence"] >= t]} for d in pred_docs]
+        rows.append({"threshold": t, **score_relations(gold_docs, cut)})
+    return rows
 
 
 def score(gold_docs: list[dict], pred_docs: list[dict]) -> dict:
@@ -110,6 +177,9 @@ def score(gold_docs: list[dict], pred_docs: list[dict]) -> dict:
         },
         "linking": score_linking(gold_docs, pred_docs),
         "relations": score_relations(gold_docs, pred_docs),
+        "relations_lenient": score_relations(gold_docs, pred_docs, lenient=True),
+        "not_facts": score_non_facts(gold_docs, pred_docs),
+        "curve": relation_curve(gold_docs, pred_docs),
     }
 
 
@@ -119,16 +189,30 @@ def read_gold(path: Path | str) -> list[dict]:
 
 
 def to_gold_format(doc_id: str, extraction) -> dict:
-    """An `Extraction` as a gold-format document (entities indexed by position, relations by index)."""
+    """An `Extraction` as a gold-format document (entities indexed by position, relations by index): `relations`
+    are the facts; `not_facts` the relations stated otherwise (with their polarity and modality); `candidates`
+    every asserted, stated relation whatever its confidence (for the threshold curve)."""
+
+    def row(r) -> dict:
+        return {
+            "head": r.head,
+            "tail": r.tail,
+            "type": r.type,
+            "confidence": r.confidence,
+            "pattern": r.source,
+            "polarity": r.polarity,
+            "modality": r.modality,
+        }
+
     return {
         "id": doc_id,
         "entities": [
             {"start": m.start, "end": m.end, "type": m.type, "text": m.text, "qid": m.qid, "entity_id": m.entity_id}
             for m in extraction.mentions
         ],
-        "relations": [
-            {"head": r.head, "tail": r.tail, "type": r.type, "confidence": r.confidence} for r in extraction.relations
-        ],
+        "relations": [row(r) for r in extraction.relations if r.fact],
+        "not_facts": [row(r) for r in extraction.relations if r.polarity != "asserted" or r.modality != "stated"],
+        "candidates": [row(r) for r in extraction.relations if r.polarity == "asserted" and r.modality == "stated"],
     }
 
 
@@ -165,4 +249,21 @@ def format_scores(scores: dict) -> str:
     link, rel = scores["linking"], scores["relations"]
     lines.append(f"linking accuracy {link['accuracy']:.3f} (n={link['n']})")
     lines.append(f"relations P {rel['p']:.3f} R {rel['r']:.3f} F1 {rel['f1']:.3f}")
+    if "relations_lenient" in scores:
+        rl = scores["relations_lenient"]
+        lines.append(f"relations, arguments overlapping (lenient) P {rl['p']:.3f} R {rl['r']:.3f} F1 {rl['f1']:.3f}")
+    nf = scores.get("not_facts") or {}
+    if nf.get("n"):
+        lines.append(
+            f"not facts in the gold: {nf['n']}; asserted as facts {nf['asserted_as_fact']}, "
+            f"recognised as what they are {nf['recognised']}"
+        )
+    return "\n".join(lines)
+
+
+def format_curve(scores: dict) -> str:
+    """The precision/recall trade-off: relation P/R/F1 at each confidence threshold."""
+    lines = [f"{'threshold':>9}{'P':>7}{'R':>7}{'F1':>7}"]
+    for row in scores.get("curve", []):
+        lines.append(f"{row['threshold']:>9.3f}{row['p']:>7.3f}{row['r']:>7.3f}{row['f1']:>7.3f}")
     return "\n".join(lines)

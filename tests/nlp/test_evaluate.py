@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.nlp.evaluate import format_scores, score, score_entities, score_linking, score_relations
+from pipelines.nlp.evaluate import (
+    format_curve,
+    format_scores,
+    relation_curve,
+    score,
+    score_entities,
+    score_linking,
+    score_non_facts,
+    score_relations,
+)
 
 
 def doc(entities, relations=(), id_="d"):
@@ -69,7 +78,7 @@ def test_documents_are_paired_by_id():
 
 def test_score_has_the_documented_shape_and_formats():
     s = score([GOLD], [GOLD])
-    assert set(s) == {"entities", "linking", "relations"}
+    assert set(s) == {"entities", "linking", "relations", "relations_lenient", "not_facts", "curve"}
     assert set(s["entities"]) == {"strict", "lenient"}
     assert set(s["entities"]["strict"]) == {"micro", "per_type"}
     assert set(s["entities"]["strict"]["micro"]) == {"p", "r", "f1"}
@@ -77,3 +86,34 @@ def test_score_has_the_documented_shape_and_formats():
     assert set(s["relations"]) == {"p", "r", "f1"}
     table = format_scores(s)
     assert "micro" in table and "linking accuracy 1.000 (n=1)" in table
+
+
+def _pred_relation(head, tail, type_, confidence, polarity="asserted", modality="stated"):
+    return {"head": head, "tail": tail, "type": type_, "confidence": confidence, "polarity": polarity,
+            "modality": modality}  # fmt: skip
+
+
+def test_gold_statements_that_are_not_facts_are_counted_when_asserted():
+    gold = {**GOLD, "non_facts": [{"head": 0, "tail": 2, "type": "requiresLocalization", "status": "negated"},
+                                   {"head": 1, "tail": 2, "type": "regulates", "status": "proposed"}]}  # fmt: skip
+    pred = {
+        **GOLD,
+        # the negated one asserted as a fact: the error this figure exists for
+        "relations": [_pred_relation(0, 2, "requiresLocalization", 0.9)],
+        # the proposed one recognised as proposed
+        "not_facts": [_pred_relation(1, 2, "regulates", 0.9, modality="proposed")],
+    }
+    assert score_non_facts([gold], [pred]) == {"n": 2, "asserted_as_fact": 1, "recognised": 1}
+    assert "asserted as facts 1" in format_scores(score([gold], [pred]))
+
+
+def test_the_curve_trades_recall_for_precision():
+    gold = doc([(0, 5, "State", None), (10, 20, "Law", None), (30, 42, "DataType", None)],
+               [(0, 1, "enacts"), (1, 2, "regulates")])  # fmt: skip
+    pred = {**gold, "candidates": [_pred_relation(0, 1, "enacts", 0.9), _pred_relation(1, 2, "regulates", 0.6),
+                                   _pred_relation(0, 2, "requiresLocalization", 0.5)]}  # fmt: skip
+    rows = {r["threshold"]: r for r in relation_curve([gold], [pred])}
+    assert rows[0.5] == {"threshold": 0.5, "p": 0.6667, "r": 1.0, "f1": 0.8}
+    assert rows[0.6]["p"] == 1.0 and rows[0.6]["r"] == 1.0
+    assert rows[0.9] == {"threshold": 0.9, "p": 1.0, "r": 0.5, "f1": 0.6667}
+    assert format_curve({"curve": list(rows.values())}).splitlines()[0].split() == ["threshold", "P", "R", "F1"]

@@ -104,7 +104,10 @@ def test_acceptance_thresholds_on_the_dev_set(shared_dir):
     for type_, prf in strict["per_type"].items():
         assert prf["f1"] >= 0.85, (type_, prf)
     assert s["linking"]["accuracy"] >= 0.95
-    assert s["relations"]["f1"] >= 0.70, s["relations"]
+    # relations: facts only (asserted, stated, above the calibrated threshold), so recall is traded for precision;
+    # issue 4's line of 0.50 F1 still holds
+    assert s["relations"]["f1"] >= 0.50, s["relations"]
+    assert s["relations"]["p"] >= 0.80, s["relations"]
 
 
 @pytest.mark.slow

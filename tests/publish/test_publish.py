@@ -30,7 +30,7 @@ def test_snapshot_is_a_full_copy_and_current(live_store_path: Path, tmp_path: Pa
     assert current_snapshot_id(root) == "run-1"
     assert current_snapshot(root) == snapshot
     assert _quads(snapshot_store(snapshot)) == _quads(live_store_path)
-    assert len(_quads(snapshot_store(snapshot))) == 111
+    assert len(_quads(snapshot_store(snapshot))) == 117
     assert (root / CURRENT_FILE).read_text().strip() == "run-1"
 
 
@@ -99,7 +99,7 @@ def test_an_open_live_store_can_be_passed(live_store_path: Path, tmp_path: Path)
     snapshot = publish_snapshot(live_store_path, tmp_path / "published", "run-1", store=live)
     live.add(ox.Quad(ox.NamedNode("http://example.org/a"), ox.NamedNode("http://example.org/b"), ox.Literal("c")))
     del live
-    assert len(_quads(snapshot_store(snapshot))) == 111
+    assert len(_quads(snapshot_store(snapshot))) == 117
 
 
 KILLER = """
@@ -133,7 +133,7 @@ def test_a_publication_killed_at_any_moment_leaves_a_complete_current_snapshot(
     process.send_signal(signal.SIGKILL)  # kill -9: no cleanup code runs
     process.wait()
     store = open_current(root)
-    assert store is not None and len(store) == 111  # whatever CURRENT names is complete
+    assert store is not None and len(store) == 117  # whatever CURRENT names is complete
     del store
     publish_snapshot(live_store_path, root, "after")  # and the next publication cleans up and succeeds
     assert current_snapshot_id(root) == "after"

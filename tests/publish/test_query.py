@@ -102,7 +102,7 @@ def test_prefixed_names_expand_for_iri_parameters():
 def test_hostile_strings_return_no_extra_data_and_no_error(library: dict, fixture_store: ox.Store, value: str):
     result = run_query(library["state-by-name"], {"name": value}, store=fixture_store)
     assert result.variables == ["state"] and result.rows == []
-    assert len(fixture_store) == 111  # nothing dropped
+    assert len(fixture_store) == 117  # nothing dropped
 
 
 @pytest.mark.parametrize("value", HOSTILE + ["javascript:alert(1)>", "https://x.org/a b", "pg:State> } #"])

@@ -35,7 +35,7 @@ def test_sparqlwrapper_queries_the_endpoint(server: ServerHandle):
 
 def test_updates_and_graph_store_writes_are_refused(server: ServerHandle):
     before = _count(server.url)
-    assert before == 111
+    assert before == 117
     client = SPARQLWrapper(server.url + "/query", updateEndpoint=server.url + "/update")
     client.setMethod(POST)
     client.setQuery("DROP ALL")

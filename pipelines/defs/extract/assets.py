@@ -49,12 +49,16 @@ def entities(context: dg.AssetExecutionContext, home: HomeResource) -> dg.Materi
 
 @dg.asset(deps=[entities], partitions_def=batches, kinds={"python"}, group_name="extract")
 def relations(context: dg.AssetExecutionContext, home: HomeResource) -> dg.MaterializeResult:
-    """Relations stated in the text (enacts, regulates, requiresLocalization, opposes, supports, partOf,
-    memberOf, leads) whose argument types fit the relation, each with its sentence as evidence."""
+    """Relations stated in the text (the relations of the ontology that carry a pg:extractionName: enacts,
+    regulates, requiresLocalization, opposes, supports, partOf, memberOf, leads) whose argument types fit the
+    relation, each with its sentence as evidence, its polarity and modality, and its calibrated confidence. Facts
+    are the asserted, stated ones at or above the fact threshold; the others stay queryable assertions."""
     report = stages.check_relations(home.home(), context.partition_key)
     return dg.MaterializeResult(
         metadata={
             "relations": sum(report.relations.values()),
+            "facts": report.facts,
+            "not_facts": dg.MetadataValue.json(dict(sorted(report.not_facts.items()))),
             "relations_by_type": dg.MetadataValue.json(dict(sorted(report.relations.items()))),
             "dropped_type_mismatch": report.dropped,
         }

@@ -1,0 +1,88 @@
+"""Relation extraction: the `pg_relations` spaCy component.
+
+A relation holds only between arguments of one predicate (the clause is the unit): a verb and its agent and theme
+(`frames`), or a noun of office, membership, belonging or stance and what it is tied to (`nominal`). Coordination,
+relative clauses, participles and control are followed on the dependency parse (`syntax`); a definite description
+("the decree", "the central bank") stands for the one entity named earlier that fits it, and an unnamed instrument
+for its issuer (`arguments`). Every candidate carries the polarity and modality of its clause (`attitude`) and a
+confidence calibrated on the development sets (`calibration`); only an asserted, stated candidate at or above the
+fact threshold is a fact. Which types a relation connects is the ontology's (`pipelines.vocabulary`).
+
+The component writes `doc._.pg_relations`: a list of `Relation.to_dict()` dicts (plain data, which survives
+multi-process `nlp.pipe`), in text order.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipelines.model import Relation
+from pipelines.nlp.relations.arguments import Mentions
+from pipelines.nlp.relations.calibration import Calibration, load_calibration
+from pipelines.nlp.relations.frames import Candidate, Context, verb_frames
+from pipelines.nlp.relations.lexicon import RelationLexicon, load_relation_lexicon
+from pipelines.nlp.relations.nominal import includes, noun_frames
+from pipelines.nlp.relations.syntax import is_verbal
+from pipelines.vocabulary import FACT_MODALITY, FACT_POLARITY, Vocabulary, load_vocabulary
+
+if not Doc.has_extension("pg_relations"):
+    Doc.set_extension("pg_relations", default=None)
+
+
+class RelationFinder:
+    """Finds the relations among `doc._.pg_mentions` (see the package docstring)."""
+
+    def __init__(self, lexicon: RelationLexicon, vocabulary: Vocabulary, calibration: Calibration):
+        self.lex, self.vocab, self.calibration = lexicon, vocabulary, calibration
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = doc._.pg_mentions or []
+        found = self.find(doc, mentions) if mentions and doc.has_annotation("DEP") else []
+        doc._.pg_relations = [r.to_dict() for r in found]
+        return doc
+
+    def candidates(self, doc: Doc, mentions: list[dict]) -> list[Candidate]:
+        ctx = Context(doc, Mentions(doc, mentions), self.lex, self.vocab)
+        for tok in doc:
+            if is_verbal(tok):
+                verb_frames(ctx, tok)
+            else:
+                noun_frames(ctx, tok)
+        return ctx.found + includes(ctx, ctx.found)
+
+    def find(self, doc: Doc, mentions: list[dict]) -> list[Relation]:
+        best: dict[tuple[str, int, int], Relation] = {}
+        for c in self.candidates(doc, mentions):
+            sent = doc[c.pred].sent
+            confidence = self.calibration.confidence(c.pattern)
+            fact = (
+                c.polarity == FACT_POLARITY and c.modality == FACT_MODALITY and confidence >= self.calibration.threshold
+            )
+            r = Relation(
+                head=c.head,
+                tail=c.tail,
+                type=c.type,
+                sentence_start=sent.start_char,
+                sentence_end=sent.end_char,
+                confidence=confidence,
+                source=c.pattern,
+                polarity=c.polarity,
+                modality=c.modality,
+                fact=fact,
+            )
+            key = (c.type, c.head, c.tail)
+            old = best.get(key)
+            # one statement, several patterns: the likelier reading; on a tie, the one that is not a fact
+            if old is None or (r.confidence, not r.fact) > (old.confidence, not old.fact):
+                best[key] = r
+        return sorted(best.values(), key=lambda r: (r.sentence_start, r.head, r.tail, r.type))
+
+
+@Language.factory("pg_relations", default_config={"patterns": "", "calibration": ""})
+def make_relation_finder(nlp: Language, name: str, patterns: str, calibration: str) -> RelationFinder:
+    lexicon = load_relation_lexicon(Path(patterns)) if patterns else load_relation_lexicon()
+    cal = load_calibration(Path(calibration)) if calibration else load_calibration()
+    return RelationFinder(lexicon, load_vocabulary(), cal)

@@ -1,0 +1,313 @@
+"""From a token in an argument position to the mention it stands for.
+
+An argument token is a mention (or inside one); or a noun that says which mention it is:
+- a copula, an apposition or a naming participle: "X is a law that ...", "X, a law that ...", "the regulator, the
+  CNIL, ...", "a circular titled X";
+- an instrument or document named by its issuer: "the RBI rule that requires ...", "a State Department cable
+  instructs ..." (the issuer takes the obligation or the stance: the text names no other author);
+- people acting for a body, or a government named by its state: "lawmakers in the House of Representatives",
+  "the government of Kenya";
+- what a body decided, as the target of a stance: "attacked the DPC's decision";
+- a definite description or a pronoun that refers back (`References`).
+Of two names of one thing in apposition ("the LGPD, formally Law No. 13,709/2018"; "... Forum (CBPR)") the first is
+the one the statement names.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipelines.nlp.relations.lexicon import RelationLexicon
+from pipelines.nlp.relations.syntax import is_verbal
+
+#: how an argument was found, beyond the mention itself (part of a candidate's pattern, so calibrated apart)
+REFERENCE, PRONOUN, ISSUER, APPOSITION, GROUP, OWNER = "reference", "pronoun", "issuer", "apposition", "group", "owner"
+_DEFINITE = frozenset({"the", "this", "that"})
+_COPULAS = frozenset({"be", "become", "remain"})
+_PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
+#: what stands between two names of one thing: "X, formally Y", "X (officially Y)", "X, also known as Y"
+_SECOND_NAME = re.compile(
+    r"\s*[,(]\s*(?:formally|officially|also\s+known\s+as|known\s+as|also\s+called|i\.e\.,?|or)\s+(?:the\s+)?"
+)
+
+
+@dataclass(frozen=True)
+class Argument:
+    mention: int
+    via: str = ""
+
+
+class Mentions:
+    """The document's mentions (plain dicts from `pg_entities`) indexed by token."""
+
+    def __init__(self, doc: Doc, mentions: list[dict]):
+        self.doc, self.items = doc, mentions
+        self.text = doc.user_data.get("pg_text") or doc.text
+        self.by_token: dict[int, int] = {}
+        self.spans: list[Span | None] = []
+        for i, m in enumerate(mentions):
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            self.spans.append(span)
+            if span is not None:
+                for t in span:
+                    self.by_token.setdefault(t.i, i)
+        self.starts = [m["start"] for m in mentions]
+
+    def type(self, i: int) -> str:
+        return self.items[i]["type"]
+
+    def entity(self, i: int) -> str:
+        return self.items[i]["entity_id"]
+
+    def at(self, tok: Token) -> int | None:
+        return self.by_token.get(tok.i)
+
+    def root(self, i: int) -> Token | None:
+        span = self.spans[i]
+        return span.root if span is not None else None
+
+    def plural(self, i: int) -> bool:
+        root = self.root(i)
+        return root is not None and root.tag_ in ("NNS", "NNPS")
+
+    def first_name(self, i: int) -> int:
+        """The first of two names of one thing: the long form before "(ABBR)", the name before ", formally X".
+        Two names merely next to each other ("Decree 53, Government Regulation 71 and ...") are a list."""
+        if i == 0:
+            return i
+        m, prev = self.items[i], self.items[i - 1]
+        if prev["type"] != m["type"]:
+            return i
+        gap = self.text[prev["end"] : m["start"]]
+        if prev["entity_id"] == m["entity_id"] and gap.strip() == "(":
+            return i - 1
+        if _SECOND_NAME.fullmatch(gap):
+            return i - 1
+        root = self.root(i)
+        if gap.strip() == "," and root is not None and root.dep_ == "appos" and self.at(root.head) == i - 1:
+            return i - 1  # "the Personal Data Protection Law, Law No. 151 of 2020, which ...": the parse says so too
+        return i
+
+    def before(self, offset: int) -> range:
+        """Indices of the mentions that start before `offset`."""
+        return range(bisect_right(self.starts, offset - 1))
+
+
+class References:
+    """Definite descriptions ("the decree", "the central bank") and pronouns ("it", "they") resolved to an entity
+    named earlier in the document, only when one fits.
+
+    A description whose noun names a kind of law or body fits the earlier mentions whose name has that word ("the
+    decree" -> Decree 53); a generic one ("the law", "the rule", "the regulator") fits any law or body. Going back
+    sentence by sentence from the description, the first sentence that names a fitting entity decides: if it names
+    one, that one; if it names several, the one that is its subject (what a text is about stays its subject); else
+    nothing. Beyond the last few sentences, only the one entity that fits in the whole document before. A pronoun
+    refers to the subject of a recent sentence only."""
+
+    def __init__(self, mentions: Mentions, lex: RelationLexicon, window_sentences: int = 3):
+        self.m, self.lex, self.window = mentions, lex, window_sentences
+        self._subjects: dict[int, int | None] = {}
+
+    def description(self, tok: Token) -> str | None:
+        """The type a description refers to ("Law", "Agency"), if the token is one: a singular common noun of the
+        lexicon ("the Act" too) with a definite determiner, not part of a name, with no complement that names
+        something else ("the law on cybersecurity" may be a new law)."""
+        if tok.pos_ not in ("NOUN", "PROPN") or (
+            tok.pos_ == "PROPN" and any(c.dep_ == "compound" for c in tok.children)
+        ):
+            return None
+        if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in ("rules", "regulations", "measures", "guidelines"):
+            return None
+        dets = [c.lower_ for c in tok.children if c.dep_ in ("det",)]
+        if not dets or dets[0] not in _DEFINITE:
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "on", "for") for c in tok.children):
+            return None
+        word = tok.lower_
+        if word in self.lex.law_nouns:
+            return "Law"
+        if word in self.lex.agency_nouns_named | self.lex.agency_nouns_generic:
+            return "Agency"
+        return None
+
+    def resolve(self, tok: Token, types: frozenset[str]) -> Argument | None:
+        if tok.lower_ in _PRONOUNS and tok.tag_ == "PRP":
+            i = self._pronoun(tok, types)
+            return Argument(i, PRONOUN) if i is not None else None
+        type_ = self.description(tok)
+        if type_ is None or type_ not in types:
+            return None
+        i = self._description(tok, type_)
+        return Argument(i, REFERENCE) if i is not None else None
+
+    def _description(self, tok: Token, type_: str) -> int | None:
+        earlier = [i for i in reversed(self.m.before(tok.idx)) if self.m.type(i) == type_]
+        fits = self._fits(tok, type_)
+        candidates = [i for i in earlier if fits(i)] or (
+            earlier if len({self.m.entity(i) for i in earlier}) == 1 else []  # the one law the text has named
+        )
+        if not candidates:
+            return None
+        entities = {self.m.entity(i) for i in candidates}
+        for sent in self._recent(tok):
+            here = {self.m.entity(i) for i in candidates if sent.start_char <= self.m.items[i]["start"] < sent.end_char}
+            subject = self.subject(sent) if sent.start_char < tok.idx else None
+            if subject is not None and self.m.entity(subject) in entities and sent.end_char <= tok.idx:
+                here.add(self.m.entity(subject))  # "The decree implements the Law on X": the decree counts too
+            if len(here) == 1:
+                return self._nearest(tok, next(iter(here)))
+            if here:
+                # two fit in the nearest sentence that names any: its subject decides, else nothing does
+                if subject is not None and self.m.entity(subject) in here:
+                    return self._nearest(tok, self.m.entity(subject))
+                return None
+        return self._nearest(tok, next(iter(entities))) if len(entities) == 1 else None
+
+    def _pronoun(self, tok: Token, types: frozenset[str]) -> int | None:
+        plural = _PRONOUNS[tok.lower_]
+        for sent in self._recent(tok):
+            i = self.subject(sent)
+            if i is not None and self.m.root(i) is not None and self.m.root(i).i < tok.i:
+                if self.m.type(i) in types and self.m.plural(i) == plural:
+                    return self._nearest(tok, self.m.entity(i))
+                return None  # the recent subject is something else: "it" is not ours to guess
+        return None
+
+    def _recent(self, tok: Token) -> list[Span]:
+        """The token's sentence and the ones before it within the window, nearest first."""
+        sents = []
+        for sent in tok.doc.sents:
+            if sent.start > tok.i:
+                break
+            sents.append(sent)
+        return list(reversed(sents[-(self.window + 1) :]))
+
+    def subject(self, sent: Span) -> int | None:
+        """The mention that is the subject of the sentence's main verb (directly or by a description)."""
+        if sent.start not in self._subjects:
+            self._subjects[sent.start] = None  # guards the recursion through descriptions
+            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            found = None
+            if subj is not None:
+                found = self.m.at(subj)
+                if found is None and self.description(subj) is not None:
+                    found = self._description(subj, self.description(subj))
+                if found is not None:
+                    found = self.m.first_name(found)
+            self._subjects[sent.start] = found
+        return self._subjects[sent.start]
+
+    def _nearest(self, tok: Token, entity: str) -> int:
+        """The nearest mention of the entity before the token (the gold guidelines' convention for a relation
+        stated through a reference: `tests/fixtures/gold/README.md`)."""
+        return next(i for i in reversed(self.m.before(tok.idx)) if self.m.entity(i) == entity)
+
+    def _fits(self, tok: Token, type_: str):
+        word = (
+            "rule" if tok.lower_ == "rules" else tok.lower_.rstrip("s") if tok.tag_ in ("NNS", "NNPS") else tok.lower_
+        )
+        generic = self.lex.law_nouns_generic if type_ == "Law" else self.lex.agency_nouns_generic
+        qualifiers = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        # "the Indonesian rule", "the EU directive": a proper modifier names whose it is
+        proper = [c.lower_[:4] for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper()]
+
+        def fits(i: int) -> bool:
+            name = (
+                self.m.items[i]["label"] + " " + self.m.items[i]["text"] + " " + self.m.items[i]["entity_id"]
+            ).lower()
+            if tok.lower_ not in generic and not re.search(rf"\b{re.escape(word)}", name):
+                return False
+            words = re.findall(r"\w+", name)
+            return all(q in name for q in qualifiers) and all(any(w.startswith(p) for w in words) for p in proper)
+
+        return fits
+
+
+class Resolver:
+    """Argument tokens to mentions of the wanted types."""
+
+    def __init__(self, mentions: Mentions, lex: RelationLexicon):
+        self.m, self.lex = mentions, lex
+        self.references = References(mentions, lex)
+
+    def resolve(self, tok: Token, types: frozenset[str]) -> list[Argument]:
+        i = self.m.at(tok)
+        if i is not None:
+            i = self.m.first_name(i)
+            return [Argument(i)] if self.m.type(i) in types else []
+        if is_verbal(tok) or tok.pos_ not in ("NOUN", "PRON", "PROPN"):
+            return []
+        for found in (self._named(tok), self._issuer(tok), self._acting_for(tok, types)):
+            hits = [a for a in found if self.m.type(a.mention) in types]
+            if hits:
+                return hits
+        ref = self.references.resolve(tok, types)
+        return [ref] if ref is not None else []
+
+    def owner(self, tok: Token, types: frozenset[str]) -> list[Argument]:
+        """ "the DPC's decision", "Vietnam's rules": the body whose act the noun is (for stance targets)."""
+        if tok.lower_ not in self.lex.act_nouns or self.m.at(tok) is not None:
+            return []
+        owners = [c for c in tok.children if c.dep_ in ("poss", "compound") and self.m.at(c) is not None]
+        return [Argument(self.m.first_name(self.m.at(c)), OWNER) for c in owners if self.m.type(self.m.at(c)) in types]
+
+    def _named(self, tok: Token) -> list[Argument]:
+        """ "X is a law that ...", "X, a law that ...", "the law, X, ...", "a circular titled X"."""
+        neighbours = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "appos":
+            neighbours.append(tok.head)
+        if tok.dep_ in ("attr", "acomp") and tok.head.lemma_ in _COPULAS:
+            neighbours += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for c in tok.children:  # "titled X", "known as X"
+            if c.dep_ == "acl" and c.lower_ in self.lex.naming_words:
+                neighbours += [t for t in c.subtree if t is not c and self.m.at(t) is not None][:1]
+        out = []
+        for n in neighbours:
+            i = self.m.at(n)
+            if i is not None:
+                out.append(Argument(self.m.first_name(i), APPOSITION))
+        return out
+
+    def _issuer(self, tok: Token) -> list[Argument]:
+        """ "the RBI rule", "India's rule", "the directive of the RBI", "a State Department cable": the
+        body or state that issued an instrument or document the text does not name."""
+        word = tok.lower_
+        if word not in self.lex.instrument_nouns and word not in self.lex.document_nouns:
+            return []
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i:
+                i = self.m.at(c)
+                if i is not None and self._adjacent(i, tok):  # right before the noun: not an earlier name
+                    out.append(Argument(self.m.first_name(i), ISSUER))
+            elif (c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of")) or (
+                c.dep_ == "acl" and c.lemma_ == "issue"
+            ):
+                for p in c.subtree:
+                    i = self.m.at(p)
+                    if i is not None and p.dep_ == "pobj":
+                        out.append(Argument(self.m.first_name(i), ISSUER))
+                        break
+        return out
+
+    def _acting_for(self, tok: Token, types: frozenset[str]) -> list[Argument]:
+        """ "lawmakers in the House of Representatives", "officials of the ministry", "the government of Kenya",
+        "Kenya's government": the body (or state) itself."""
+        word = tok.lemma_.lower()
+        if word in self.lex.government_nouns:
+            owners = [c for c in tok.children if c.dep_ == "poss"]
+            owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            return [Argument(self.m.first_name(i), GROUP) for o in owners if (i := self.m.at(o)) is not None]
+        if word in self.lex.group_nouns and tok.tag_ in ("NNS", "NNPS", "NN"):
+            bodies = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at", "from")
+                      for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            return [Argument(self.m.first_name(i), GROUP) for b in bodies if (i := self.m.at(b)) is not None]
+        return []
+
+    def _adjacent(self, i: int, tok: Token) -> bool:
+        gap = self.m.text[self.m.items[i]["end"] : tok.idx]
+        return re.fullmatch(r"(?:['’]s)?\s*(?:\([^()]{1,12}\))?\s*(?:[\w-]+\s+){0,2}", gap) is not None

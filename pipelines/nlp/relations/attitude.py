@@ -1,0 +1,109 @@
+"""Polarity and modality of a relation, read off the clause that states it and the clauses that embed it.
+
+Polarity: `negated` when the predicate (or a verb it is coordinated under) is negated ("does not require"), an
+argument is ("no law requires", "neither X nor Y"), it depends on "without", or an implicative verb says it did
+not happen ("failed to pass", "refused to adopt"); `denied` when the clause is the content of a denial ("denied
+that X opposes", "rejected claims that", "avoid any suggestion that"). Otherwise `asserted`.
+
+Modality: `conditional` under "if"/"unless"; `proposed` when a verb of planning embeds it ("plans to adopt",
+"is considering") or the law it is about is a draft, a proposal or a bill; `hedged` under a hedging modal
+(may, might, could, would, should, can), adverb (reportedly, possibly) or governor (is expected to, claims that).
+Otherwise `stated`: "must", "shall" and "will" state what a law does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from pipelines.nlp.relations.lexicon import RelationLexicon
+from pipelines.nlp.relations.syntax import governor_chain, is_verbal
+
+_POLARITY_RANK = {"asserted": 0, "negated": 1, "denied": 2}
+_MODALITY_RANK = {"stated": 0, "hedged": 1, "proposed": 2, "conditional": 3}
+
+
+@dataclass
+class Attitude:
+    polarity: str = "asserted"
+    modality: str = "stated"
+
+    def polarize(self, value: str) -> None:
+        if _POLARITY_RANK[value] > _POLARITY_RANK[self.polarity]:
+            self.polarity = value
+
+    def modalize(self, value: str) -> None:
+        if _MODALITY_RANK[value] > _MODALITY_RANK[self.modality]:
+            self.modality = value
+
+
+def attitude(
+    pred: Token,
+    lex: RelationLexicon,
+    arguments: tuple[Token, ...] = (),
+    deontic: bool = False,
+) -> Attitude:
+    """The polarity and modality of what `pred` states about `arguments`. With `deontic`, the predicate's own
+    modal is part of what a law says ("under the PIPL, data must be stored ...") and is not read as a hedge."""
+    a = Attitude()
+    _own_clause(pred, lex, a, modal=not deontic)
+    for arg in arguments:
+        if any(c.lower_ in lex.negative_determiners for c in arg.children if c.dep_ in ("det", "preconj", "neg")):
+            a.polarize("negated")
+    below = pred
+    for gov, how in governor_chain(pred):
+        if how in ("content", "noun"):
+            if how == "content" and gov.lemma_ not in lex.claim_nouns:
+                break  # "a law requiring ...": the noun's clause does not qualify what the participle says
+            if how == "noun" and below.lemma_ not in lex.claim_nouns:
+                break
+        if how == "advcl":
+            break  # "because X requires ...", "although ...": the clause is stated in its own right
+        if how == "pcomp":
+            if gov.lower_ == "without":
+                a.polarize("negated")
+            break
+        _governor(gov, how, lex, a)
+        if how == "conj":
+            _own_clause(gov, lex, a, modal=not any(c.dep_ in ("aux", "auxpass") for c in below.children))
+        elif is_verbal(gov):
+            _own_clause(gov, lex, a, modal=True)
+        below = gov
+    return a
+
+
+def _own_clause(tok: Token, lex: RelationLexicon, a: Attitude, modal: bool) -> None:
+    for c in tok.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never", "neither", "nor")):
+            a.polarize("negated")
+        elif c.dep_ == "aux" and modal and low in lex.hedge_modals:
+            a.modalize("hedged")
+        elif c.dep_ == "advmod" and low in lex.hedge_adverbs:
+            a.modalize("hedged")
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children):
+            a.modalize("conditional")
+    if any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in tok.children) and tok.dep_ == "advcl":
+        a.modalize("conditional")
+
+
+def _governor(gov: Token, how: str, lex: RelationLexicon, a: Attitude) -> None:
+    lemma = gov.lemma_.lower()
+    if how == "xcomp" and lemma in lex.negative_implicatives:
+        a.polarize("negated")
+    elif lemma in lex.denial_verbs and how in ("ccomp", "noun", "xcomp"):
+        a.polarize("denied")
+    elif lemma in lex.proposal_governors and how in ("xcomp", "ccomp"):
+        a.modalize("proposed")
+    elif lemma in lex.hedge_governors and how in ("xcomp", "ccomp", "content"):
+        a.modalize("hedged")
+
+
+def law_status(law: Token, lex: RelationLexicon) -> str | None:
+    """`proposed` when the law argument is a draft, a proposal or a bill ("the draft law", "the bill")."""
+    words = {law.lower_} | {c.lower_ for c in law.children if c.dep_ in ("amod", "compound", "nmod")}
+    span_words = {t.lower_ for t in law.doc[max(0, law.i - 3) : law.i + 1]}
+    if words & lex.proposed_modifiers or span_words & lex.proposed_modifiers or law.lower_ in lex.proposed_nouns:
+        return "proposed"
+    return None

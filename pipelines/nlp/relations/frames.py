@@ -1,0 +1,316 @@
+"""Verb frames: a predicate verb, its agent and its theme (see `patterns/relations.yaml`).
+
+Each frame function looks at one verb and emits `Candidate`s through `Context.emit`, which resolves argument tokens
+to mentions, keeps only pairs whose types the ontology allows for the relation, and reads the polarity and
+modality of the clause. The pattern id of a candidate (`enacts/verb`, `requiresLocalization/oblige+reference`, ...)
+is what its confidence is calibrated on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from pipelines.nlp.relations.arguments import Argument, Mentions, Resolver
+from pipelines.nlp.relations.attitude import Attitude, attitude, law_status
+from pipelines.nlp.relations.lexicon import RelationLexicon, VerbFrame
+from pipelines.nlp.relations.syntax import (
+    agents,
+    clause_complements,
+    conjuncts,
+    is_passive,
+    noun_phrase,
+    objects,
+    prep_governed,
+    prep_objects,
+    subjects,
+)
+from pipelines.vocabulary import Vocabulary
+
+#: relations whose head is a law stating content: a draft law or bill only proposes that content
+_CONTENT = frozenset({"regulates", "requiresLocalization"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation one clause states: mentions `head` and `tail`, the pattern that found it, the predicate token
+    (its sentence is the evidence), and the clause's polarity and modality."""
+
+    type: str
+    head: int
+    tail: int
+    pattern: str
+    pred: int
+    polarity: str = "asserted"
+    modality: str = "stated"
+
+
+class Context:
+    """What every frame needs: the document, its mentions, the resolver, the lexicon and the vocabulary."""
+
+    def __init__(self, doc: Doc, mentions: Mentions, lex: RelationLexicon, vocab: Vocabulary):
+        self.doc, self.m, self.lex, self.vocab = doc, mentions, lex, vocab
+        self.resolver = Resolver(mentions, lex)
+        self.found: list[Candidate] = []
+
+    def args(
+        self, tokens: Iterable[Token], types: frozenset[str], expand: bool = True, pred: Token | None = None
+    ) -> list[tuple[Token, Argument]]:
+        """The mentions of the wanted types that argument tokens stand for; with `expand`, each coordinated noun
+        too ("Japan, Canada and Singapore are members"), except the antecedent of the predicate `pred` when it is
+        a relative clause or participle: that is the one noun it modifies ("X, which requires A, and Y, which
+        requires B")."""
+        antecedent = pred.head if pred is not None and pred.dep_ in ("relcl", "acl") else None
+        out = []
+        for tok in tokens:
+            for t in conjuncts(tok) if expand and tok != antecedent else [tok]:
+                out += [(t, a) for a in self.resolver.resolve(t, types)]
+        return out
+
+    def datatypes(self, tokens: Iterable[Token]) -> list[tuple[Token, Argument]]:
+        """The data types inside the noun phrases of `tokens` ("the processing of personal data and health data")."""
+        out, seen = [], set()
+        for tok in tokens:
+            for t in noun_phrase(tok, self.lex.excluding_preps):
+                i = self.m.at(t)
+                if i is not None and self.m.type(i) == "DataType" and i not in seen:
+                    seen.add(i)
+                    out.append((t, Argument(i)))
+        return out
+
+    def emit(
+        self,
+        relation: str,
+        heads: list[tuple[Token, Argument]],
+        tails: list[tuple[Token, Argument]],
+        frame: str,
+        pred: Token,
+        deontic: bool = False,
+        modality: str | None = None,
+    ) -> None:
+        rel = self.vocab.relation(relation)
+        pairs = [
+            (h, t)
+            for h in heads
+            for t in tails
+            if rel.allows(self.m.type(h[1].mention), self.m.type(t[1].mention))
+            and self.m.entity(h[1].mention) != self.m.entity(t[1].mention)
+        ]
+        if not pairs:
+            return
+        base = attitude(pred, self.lex, tuple(tok for tok, _ in heads + tails), deontic=deontic)
+        if modality:
+            base.modalize(modality)
+        for (htok, h), (ttok, t) in pairs:
+            att = Attitude(base.polarity, base.modality)
+            law, arg = (htok, h) if relation in _CONTENT else (ttok, t) if relation == "enacts" else (None, None)
+            if law is not None and self.m.type(arg.mention) == "Law" and law_status(law, self.lex):
+                att.modalize("proposed")
+            via = "+".join(sorted({h.via, t.via} - {""}))
+            pattern = f"{relation}/{frame}" + (f"+{via}" if via else "")
+            self.found.append(Candidate(relation, h.mention, t.mention, pattern, pred.i, att.polarity, att.modality))
+
+
+def agent_and_theme(verb: Token, frame: VerbFrame) -> tuple[list[Token], list[Token]]:
+    """Agent and theme tokens of a verb in a frame, for either voice."""
+    lemma = verb.lemma_.lower()
+    preps = frame.theme_preps(lemma)
+    only = lemma in frame.prep_only
+    if is_passive(verb):
+        return agents(verb), subjects(verb) + objects(verb, preps, only_preps=True)
+    return subjects(verb), objects(verb, preps, only_preps=only)
+
+
+def verb_frames(ctx: Context, verb: Token) -> None:
+    """Every frame the verb's lemma triggers."""
+    lemma = verb.lemma_.lower()
+    localized = lemma in ctx.lex.oblige_verbs and localization_in(ctx, complement_tokens(verb))
+    for frame in ctx.lex.frames_for(lemma):
+        if frame.relation == "regulates" and localized:
+            continue  # said more precisely as requiresLocalization below
+        if frame.relation == "opposes" and lemma == "oppose" and is_passive(verb) and prep_objects(verb, _TO):
+            holders, themes = subjects(verb), prep_objects(verb, _TO)  # "X is opposed to Y": X opposes
+            heads = ctx.args(holders, _agents(ctx, "opposes"), pred=verb)
+            ctx.emit("opposes", heads, _themes(ctx, "opposes", themes, verb), "verb", verb)
+            continue
+        if frame.relation == "leads" and clause_complements(verb):
+            continue  # "directing the Department to restrict ...": an instruction, not leadership
+        heads, themes = agent_and_theme(verb, frame)
+        heads += _under(ctx, verb, frame.relation)
+        tails = _themes(ctx, frame.relation, themes, verb)
+        if frame.relation == "regulates":  # "governs how companies share personal data", "requires X to ..."
+            tails += ctx.datatypes(t for c in clause_complements(verb) for t in c.subtree)
+        agents_found = ctx.args(heads, _agents(ctx, frame.relation), pred=verb)
+        frame_id = "verb"
+        if not agents_found and frame.relation == "enacts" and is_passive(verb):
+            # "Thailand's Personal Data Protection Act was passed in 2019": the possessor passed it
+            agents_found = ctx.args(_possessors(themes), _agents(ctx, "enacts"))
+            frame_id = "passive-possessor"
+        ctx.emit(frame.relation, agents_found, tails, frame_id, verb)
+    if lemma in ctx.lex.proposal_verbs:
+        heads, themes = subjects(verb), objects(verb)
+        if is_passive(verb):
+            heads, themes = agents(verb), subjects(verb)
+        heads_found = ctx.args(heads, _agents(ctx, "enacts"), pred=verb)
+        ctx.emit("enacts", heads_found, _themes(ctx, "enacts", themes, verb), "proposal", verb, modality="proposed")
+    if localized:
+        oblige(ctx, verb)
+    if lemma in ctx.lex.storage_verbs:
+        stored_under(ctx, verb)
+    if lemma in ctx.lex.requirement_verbs:
+        requirement_noun(ctx, verb)
+    if lemma in ctx.lex.instruct_verbs:
+        instructed(ctx, verb)
+    if lemma in ctx.lex.own_law_verbs:
+        own_law(ctx, verb)
+    if lemma == "make":
+        made_unlawful(ctx, verb)
+
+
+_TO = frozenset({"to"})
+
+
+def _agents(ctx: Context, relation: str) -> frozenset[str]:
+    return ctx.vocab.relation(relation).heads
+
+
+def _themes(ctx: Context, relation: str, tokens: list[Token], pred: Token) -> list[tuple[Token, Argument]]:
+    tails = ctx.vocab.relation(relation).tails
+    if tails == {"DataType"}:
+        return ctx.datatypes(tokens)
+    found = ctx.args(tokens, tails, pred=pred)
+    if not found and relation in ("opposes", "supports"):  # "attacked the DPC's decision"
+        found = [(t, a) for tok in tokens for t in conjuncts(tok) for a in ctx.resolver.owner(t, tails)]
+    return found
+
+
+def _under(ctx: Context, verb: Token, relation: str) -> list[Token]:
+    """ "Under the PIPL, ...": the law the clause applies, as the head of a relation a law may head."""
+    if "Law" not in ctx.vocab.relation(relation).heads or relation == "enacts":
+        return []
+    return prep_governed(verb, "under")
+
+
+def _possessors(tokens: list[Token]) -> list[Token]:
+    return [c for tok in tokens for c in tok.children if c.dep_ == "poss"]
+
+
+def complement_tokens(verb: Token) -> list[Token]:
+    """What an obliging verb demands: its objects (with what the parse hangs on them: "requires operators to store
+    X" is often read as a clause modifying "operators") and its clausal complements."""
+    out: list[Token] = []
+    for o in objects(verb, frozenset({"on", "upon", "for"})):
+        out += list(o.subtree)
+    for c in clause_complements(verb):
+        out += list(c.subtree)
+    return out
+
+
+def localization_in(ctx: Context, tokens: Iterable[Token]) -> bool:
+    """The tokens say that data stays in the country: "local storage", "data localization", "stored in India",
+    "kept on servers within the country", "hosted onshore"."""
+    lex = ctx.lex
+    for t in tokens:
+        lemma, low = t.lemma_.lower(), t.lower_
+        if low in lex.localization_nouns or lemma in lex.localization_nouns or low in lex.local_adverbs:
+            return True
+        mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
+        if lemma in lex.storage_nouns and mods & lex.local_modifiers:
+            return True
+        if lemma in lex.storage_verbs and _stored_inside(ctx, t):
+            return True
+    return False
+
+
+def _stored_inside(ctx: Context, verb: Token) -> bool:
+    """The storage verb says the data stays inside: "stored in India", "kept locally", "hosted on servers within
+    the country"; a trailing "within the country" that the parse hangs on the stored data's participle ("store
+    personal information collected in China within the country") counts too, a named place there does not."""
+    for o in objects(verb):
+        for acl in (c for c in o.children if c.dep_ == "acl"):
+            for p in acl.children:
+                if p.dep_ == "advmod" and p.lower_ in ctx.lex.local_adverbs:
+                    return True
+                if p.dep_ == "prep" and p.lower_ in ("within", "inside"):
+                    if any(t.lemma_.lower() in ctx.lex.territory_nouns for t in p.children if t.dep_ == "pobj"):
+                        return True
+    for p in verb.children:
+        if p.dep_ == "advmod" and p.lower_ in ctx.lex.local_adverbs:
+            return True
+        if p.dep_ != "prep" or p.lower_ not in ("in", "within", "inside", "on", "onto", "at"):
+            continue
+        for t in p.subtree:
+            i = ctx.m.at(t)
+            if i is not None and ctx.m.type(i) == "State":
+                return True
+            mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
+            if t.lemma_.lower() in ctx.lex.territory_nouns and t.dep_ == "pobj":
+                return True
+            if t.lemma_.lower() in ctx.lex.storage_nouns and mods & ctx.lex.local_modifiers:
+                return True
+    return False
+
+
+def oblige(ctx: Context, verb: Token) -> None:
+    """ "X requires local storage of Y", "X requires Y to be stored in India", "X mandated that Y be stored ..."."""
+    heads = (agents(verb) if is_passive(verb) else subjects(verb)) + prep_governed(verb, "under")
+    tails = ctx.datatypes(complement_tokens(verb))
+    ctx.emit(
+        "requiresLocalization", ctx.args(heads, _agents(ctx, "requiresLocalization"), pred=verb), tails, "oblige", verb
+    )
+
+
+def stored_under(ctx: Context, verb: Token) -> None:
+    """ "Under the PIPL, personal data must be stored in China": the law says where the data stays."""
+    laws = prep_governed(verb, "under")
+    if not laws or not _stored_inside(ctx, verb):
+        return
+    tails = ctx.datatypes(subjects(verb) + objects(verb))
+    heads = ctx.args(laws, _agents(ctx, "requiresLocalization"))
+    ctx.emit("requiresLocalization", heads, tails, "stored-under", verb, deontic=True)
+
+
+def requirement_noun(ctx: Context, verb: Token) -> None:
+    """ "India adopted a data localisation requirement for payment data": the requirement, said by a noun."""
+    for o in objects(verb):
+        if o.lemma_.lower() not in ctx.lex.requirement_nouns:
+            continue
+        phrase = list(noun_phrase(o))
+        if not localization_in(ctx, phrase):
+            continue
+        heads = subjects(verb) if not is_passive(verb) else agents(verb)
+        rel = "requiresLocalization"
+        ctx.emit(rel, ctx.args(heads, _agents(ctx, rel), pred=verb), ctx.datatypes([o]), "requirement-noun", verb)
+
+
+def instructed(ctx: Context, verb: Token) -> None:
+    """ "The Department instructed posts to lobby against X": the one who instructs takes the stance."""
+    for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+        for frame in ctx.lex.frames_for(comp.lemma_.lower()):
+            if frame.relation not in ("opposes", "supports"):
+                continue
+            _, themes = agent_and_theme(comp, frame)
+            heads = ctx.args(subjects(verb), _agents(ctx, frame.relation), pred=verb)
+            ctx.emit(frame.relation, heads, _themes(ctx, frame.relation, themes, comp), "instructed", verb)
+
+
+def own_law(ctx: Context, verb: Token) -> None:
+    """ "Saudi Arabia is enforcing its Personal Data Protection Law": the subject applies a law of its own."""
+    laws = [o for o in objects(verb) if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children)]
+    if laws and not is_passive(verb):
+        heads = ctx.args(subjects(verb), _agents(ctx, "enacts"), pred=verb)
+        ctx.emit("enacts", heads, ctx.args(laws, frozenset({"Law"})), "own-law", verb)
+
+
+def made_unlawful(ctx: Context, verb: Token) -> None:
+    """ "This bill makes it unlawful for a data broker to sell sensitive data": the law regulates what it forbids
+    or mandates doing with the data."""
+    for adj in (c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")):
+        if adj.lemma_.lower() not in ctx.lex.regulating_adjectives:
+            continue
+        # what is made unlawful follows the adjective (a long list of verbs often leaves the parse in pieces)
+        tails = ctx.datatypes(t for t in verb.subtree if t.i > adj.i)
+        heads = ctx.args(subjects(verb), _agents(ctx, "regulates"), pred=verb)
+        ctx.emit("regulates", heads, tails, "made-unlawful", verb, deontic=True)

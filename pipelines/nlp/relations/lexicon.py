@@ -1,0 +1,116 @@
+"""The relation frames' word lists (`patterns/relations.yaml`) as one frozen, typed object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "relations.yaml"
+
+Words = frozenset[str]
+
+
+@dataclass(frozen=True)
+class VerbFrame:
+    """A relation said by a verb: its lemmas, prepositions whose object is also its theme (`preps`), and verbs
+    whose theme is only such an object (`prep_only`: "lobby against X", never "lobby X")."""
+
+    relation: str
+    lemmas: Words
+    preps: dict[str, Words]
+    prep_only: dict[str, Words]
+
+    def theme_preps(self, lemma: str) -> Words:
+        return self.prep_only.get(lemma, self.preps.get(lemma, frozenset()))
+
+
+@dataclass(frozen=True)
+class RelationLexicon:
+    verb_frames: tuple[VerbFrame, ...]
+    proposal_verbs: Words
+    oblige_verbs: Words
+    requirement_verbs: Words
+    own_law_verbs: Words
+    regulating_adjectives: Words
+    requirement_nouns: Words
+    storage_verbs: Words
+    storage_nouns: Words
+    local_modifiers: Words
+    local_adverbs: Words
+    localization_nouns: Words
+    territory_nouns: Words
+    lead_titles: Words
+    deputy_modifiers: Words
+    state_titles: Words
+    state_title_modifiers: dict[str, Words]
+    member_nouns: Words
+    member_group_nouns: Words
+    list_preps: Words
+    part_nouns: Words
+    stance_nouns: dict[str, Words]
+    stance_noun_preps: Words
+    light_verbs: Words
+    instruct_verbs: Words
+    law_nouns_named: Words
+    law_nouns_generic: Words
+    agency_nouns_named: Words
+    agency_nouns_generic: Words
+    document_nouns: Words
+    group_nouns: Words
+    government_nouns: Words
+    act_nouns: Words
+    naming_words: Words
+    instrument_nouns: Words
+    include_verbs: Words
+    negative_determiners: Words
+    negative_implicatives: Words
+    denial_verbs: Words
+    claim_nouns: Words
+    hedge_modals: Words
+    hedge_adverbs: Words
+    hedge_governors: Words
+    proposal_governors: Words
+    conditional_marks: Words
+    proposed_modifiers: Words
+    proposed_nouns: Words
+    excluding_preps: Words
+
+    def frames_for(self, lemma: str) -> list[VerbFrame]:
+        return [f for f in self.verb_frames if lemma in f.lemmas]
+
+    @property
+    def law_nouns(self) -> Words:
+        return self.law_nouns_named | self.law_nouns_generic
+
+
+def _words(values) -> Words:
+    return frozenset(str(v).lower() for v in values)
+
+
+def _word_map(data: dict | None) -> dict[str, Words]:
+    return {str(k).lower(): _words(v) for k, v in (data or {}).items()}
+
+
+@lru_cache(maxsize=2)
+def load_relation_lexicon(path: Path = PATTERNS) -> RelationLexicon:
+    # BaseLoader keeps every scalar a string (YAML 1.1 would read "on" and "no" as booleans)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    frames = tuple(
+        VerbFrame(
+            relation=name,
+            lemmas=_words(spec["lemmas"]),
+            preps=_word_map(spec.get("preps")),
+            prep_only=_word_map(spec.get("prep_only")),
+        )
+        for name, spec in data["verb_frames"].items()
+    )
+    values: dict = {"verb_frames": frames}
+    for f in fields(RelationLexicon):
+        if f.name == "verb_frames":
+            continue
+        raw = data[f.name]
+        values[f.name] = _word_map(raw) if isinstance(raw, dict) else _words(raw)
+    return RelationLexicon(**values)

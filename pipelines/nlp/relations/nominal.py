@@ -1,0 +1,207 @@
+"""Relations said by nouns: offices, membership, belonging, stance nouns, a possessor's law; and lists that extend a
+data type ("sensitive data includes X, Y and Z").
+
+- leads: "Marco Rubio, the head of the State Department", "FTC Chair Lina Khan", "Ghana's President John Mahama",
+  "X is the director of Y" (a title noun tied to the person by apposition, compounding or a copula, and to the
+  body by "of", a possessive or a compound);
+- memberOf: "Japan is a member of the OECD", "France, an EU member,", "ASEAN members such as Vietnam";
+- partOf: "Vietnam's Ministry of Public Security", "the ODPC, an agency of Kenya", "X is Kenya's regulator";
+- opposes/supports: "X raised concerns about Y", "X's opposition to Y", "X expressed support for Y";
+- enacts: "the EU's data protection law, the GDPR" (a possessor's law, said in words; a bare "the EU's GDPR" is
+  not, as both independent annotators agree).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipelines.nlp.relations.frames import Candidate, Context
+from pipelines.nlp.relations.syntax import conjuncts, is_verbal, objects, prep_objects, subjects
+
+_OF = frozenset({"of", "at", "in"})
+_COPULAS = frozenset({"be", "become", "remain", "serve"})
+_MODIFIERS = ("poss", "compound", "nmod")
+
+
+def noun_frames(ctx: Context, tok: Token) -> None:
+    lemma = tok.lemma_.lower()
+    i = ctx.m.at(tok)
+    if i is not None and ctx.m.items[i]["start"] <= tok.idx and _is_root(ctx, tok, i):
+        kind = ctx.m.type(i)
+        if kind == "Person":
+            office(ctx, tok)
+        elif kind == "Agency":
+            belongs(ctx, tok)
+        elif kind == "Law":
+            possessor_law(ctx, tok)
+        return
+    if lemma in ctx.lex.member_nouns or lemma in ctx.lex.member_group_nouns:
+        membership(ctx, tok)
+    if lemma in ctx.lex.law_nouns and tok.pos_ == "NOUN":
+        possessor_law_noun(ctx, tok)
+    for relation, nouns in ctx.lex.stance_nouns.items():
+        if lemma in nouns:
+            stance_noun(ctx, tok, relation)
+
+
+def _is_root(ctx: Context, tok: Token, i: int) -> bool:
+    """The token is the syntactic head of its mention (its head lies outside the mention)."""
+    return tok.head == tok or ctx.m.at(tok.head) != i
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    """The nouns before a token that modify it, through compounds ("EU member states": EU, member)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in _MODIFIERS and c.i < tok.i:
+            out.append(c)
+            if c.dep_ == "compound":
+                out += _modifiers(c)
+    return out
+
+
+def _titles(tok: Token, words: frozenset[str]) -> list[Token]:
+    """Title nouns tied to a person token: apposed, compounded before it, or predicated by a copula."""
+    found = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in words]
+    found += [t for c in tok.children if c.dep_ == "compound" for t in c.children if t.lemma_.lower() in words]
+    if tok.dep_ == "appos" and tok.head.lemma_.lower() in words:
+        found.append(tok.head)
+    if tok.dep_ in ("nsubj",) and tok.head.lemma_ in _COPULAS:
+        found += [c for c in tok.head.children if c.dep_ == "attr" and c.lemma_.lower() in words]
+    for rel in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in _COPULAS):  # "X, who is head of Y"
+        found += [c for c in rel.children if c.dep_ == "attr" and c.lemma_.lower() in words]
+    return found
+
+
+def office(ctx: Context, person: Token) -> None:
+    lex = ctx.lex
+    for title in _titles(person, lex.lead_titles | lex.state_titles):
+        word = title.lemma_.lower()
+        if {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")} & lex.deputy_modifiers:
+            continue  # a deputy does not lead
+        bodies = prep_objects(title, _OF) + _modifiers(title) + [c for c in person.children if c.dep_ == "poss"]
+        if title.dep_ == "compound":  # "Assistant Attorney General X of the National Security Division"
+            bodies += prep_objects(person, _OF)
+            # "Senate Finance Committee Chair Ron Wyden": the body before the title, compounded on the name
+            bodies += [m for m in _modifiers(person) if m.i < title.i and m != title]
+        heads = ctx.args([person], frozenset({"Person"}), expand=False)
+        tails = ctx.args([b for b in bodies if b != person], ctx.vocab.relation("leads").tails)
+        mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")}
+        heads_state = word in lex.state_titles or bool(mods & lex.state_title_modifiers.get(word, frozenset()))
+        if not heads_state:
+            tails = [t for t in tails if ctx.m.type(t[1].mention) != "State"]
+        if word not in lex.lead_titles:
+            tails = [t for t in tails if ctx.m.type(t[1].mention) == "State"]
+        ctx.emit("leads", heads, tails, "title", title if title.dep_ != "attr" else title.head)
+
+
+def belongs(ctx: Context, agency: Token) -> None:
+    """partOf: the state that owns the body, by possessive or by a noun of belonging."""
+    states = frozenset({"State"})
+    heads = ctx.args([agency], frozenset({"Agency"}), expand=False)
+    own = [c for c in agency.children if c.dep_ == "poss"]
+    ctx.emit("partOf", heads, ctx.args(own, states), "possessive", agency)
+    nouns = [c for c in agency.children if c.dep_ == "appos"]
+    if agency.dep_ == "appos":
+        nouns.append(agency.head)
+    if agency.dep_ == "nsubj" and agency.head.lemma_ in _COPULAS:
+        nouns += [c for c in agency.head.children if c.dep_ == "attr"]
+    for n in nouns:
+        if n.lemma_.lower() in ctx.lex.part_nouns and ctx.m.at(n) is None:
+            owners = prep_objects(n, frozenset({"of"})) + [c for c in n.children if c.dep_ == "poss"]
+            ctx.emit("partOf", heads, ctx.args(owners, states), "apposition", n)
+
+
+def possessor_law(ctx: Context, law: Token) -> None:
+    """enacts: "the EU's principal data protection law, the GDPR"; "Turkey's constitution"."""
+    enactors = ctx.vocab.relation("enacts").heads
+    heads_of = []
+    nouns = [c for c in law.children if c.dep_ == "appos"] + ([law.head] if law.dep_ == "appos" else [])
+    for n in nouns:
+        if n.lemma_.lower() in ctx.lex.law_nouns and ctx.m.at(n) is None:
+            heads_of += [c for c in n.children if c.dep_ == "poss"]
+    if law.pos_ == "NOUN" and law.is_lower:  # a common noun typed as a law: "Turkey's constitution"
+        heads_of += [c for c in law.children if c.dep_ == "poss"]
+    if heads_of:
+        laws = ctx.args([law], frozenset({"Law"}), expand=False)
+        ctx.emit("enacts", ctx.args(heads_of, enactors), laws, "possessor", law)
+
+
+def possessor_law_noun(ctx: Context, noun: Token) -> None:
+    """ "the EU's principal data protection law, the GDPR": a law noun with a possessor, followed by the name it
+    is apposed to (read off the punctuation when the parse attaches the name elsewhere)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners or noun.i + 1 >= len(ctx.doc) or ctx.doc[noun.i + 1].text != ",":
+        return
+    nxt = noun.i + 2 + (ctx.doc[noun.i + 2].lower_ == "the" if noun.i + 2 < len(ctx.doc) else 0)
+    if nxt >= len(ctx.doc) or ctx.m.at(ctx.doc[nxt]) is None:
+        return
+    name = ctx.doc[nxt]
+    laws = [(name, a) for a in ctx.resolver.resolve(name, frozenset({"Law"}))]
+    enactors = ctx.vocab.relation("enacts").heads
+    ctx.emit("enacts", ctx.args(owners, enactors), laws, "possessor", noun)
+
+
+def membership(ctx: Context, noun: Token) -> None:
+    igo, states = ctx.vocab.relation("memberOf").tails, ctx.vocab.relation("memberOf").heads
+    orgs = ctx.args(prep_objects(noun, frozenset({"of", "in"})) + _modifiers(noun), igo)
+    if not orgs:
+        return
+    lemma = noun.lemma_.lower()
+    if lemma in ctx.lex.member_nouns:
+        if noun.dep_ in ("attr", "acomp") and noun.head.lemma_ in _COPULAS:
+            ctx.emit("memberOf", ctx.args(subjects(noun.head), states), orgs, "copula", noun.head)
+        elif noun.dep_ == "appos":
+            ctx.emit("memberOf", ctx.args([noun.head], states), orgs, "apposition", noun)
+    listed = prep_objects(noun, ctx.lex.list_preps) + [c for c in noun.children if c.dep_ == "appos"]
+    # "such as": the preposition "as" hangs from "such"
+    listed += [p for s in noun.children if s.lower_ == "such" for p in prep_objects(s, frozenset({"as"}))]
+    if listed and noun.tag_ in ("NNS", "NNPS"):
+        ctx.emit("memberOf", ctx.args(listed, states), orgs, "list", noun)
+
+
+def stance_noun(ctx: Context, noun: Token, relation: str) -> None:
+    """ "X raised concerns about Y", "X voiced opposition to Y", "X's opposition to Y"."""
+    rel = ctx.vocab.relation(relation)
+    targets = ctx.args(prep_objects(noun, ctx.lex.stance_noun_preps), rel.tails)
+    if not targets:
+        return
+    holders = [c for c in noun.children if c.dep_ == "poss"]
+    pred = noun
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in ctx.lex.light_verbs:
+        pred = noun.head
+        holders += subjects(noun.head)
+    ctx.emit(relation, ctx.args(holders, rel.heads), targets, "noun", pred)
+
+
+def includes(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """ "Sensitive data includes X, Y and Z": what governs sensitive data governs X, Y and Z (the list comes in the
+    same sentence as the statement or after it)."""
+    by_entity: dict[str, list[Candidate]] = {}
+    for c in found:
+        if c.type in ("regulates", "requiresLocalization"):
+            by_entity.setdefault(ctx.m.entity(c.tail), []).append(c)
+    out = []
+    for tok in ctx.doc:
+        i = ctx.m.at(tok)
+        if i is None or ctx.m.type(i) != "DataType" or ctx.m.entity(i) not in by_entity:
+            continue
+        for pred, listed in _extensions(ctx, tok):
+            for _, arg in ctx.datatypes(listed):
+                for c in by_entity[ctx.m.entity(i)]:
+                    if ctx.doc[c.pred].sent.start <= pred.i and ctx.m.entity(arg.mention) != ctx.m.entity(i):
+                        pattern = f"{c.type}/includes"
+                        out.append(Candidate(c.type, c.head, arg.mention, pattern, pred.i, c.polarity, c.modality))
+    return out
+
+
+def _extensions(ctx: Context, tok: Token) -> list[tuple[Token, list[Token]]]:
+    """Lists that name kinds of the data type: its verb "includes X" or its "such as X", "including X"."""
+    out = []
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ctx.lex.include_verbs:
+        out.append((tok.head, objects(tok.head)))
+    listed = prep_objects(tok, ctx.lex.list_preps)
+    listed += [p for s in tok.children if s.lower_ == "such" for p in prep_objects(s, frozenset({"as"}))]
+    if listed:
+        out.append((tok, listed))
+    return [(p, [t for x in xs for t in conjuncts(x)]) for p, xs in out if not is_verbal(p) or xs]

@@ -1,0 +1,167 @@
+"""Argument roles on spaCy's dependency parse (ClearNLP labels, as the English models produce them).
+
+A relation holds between arguments of one predicate. These functions find, for a predicate token, its subject,
+object, by-agent and prepositional objects, and follow what English does to move an argument away from its
+predicate:
+
+- coordination: "Singapore, Chile and New Zealand signed X" (each conjunct is a subject), "X and Y requires" ...;
+  a verb coordinated with another shares its subject ("adopted the law and enforced it");
+- relative clauses: "Decree 53, which requires ..." (the relative pronoun stands for its antecedent), "the rule
+  Congress passed" (the antecedent is the object);
+- participles: "a law requiring ..." (the noun is the subject), "the rule adopted by X" (the noun is the theme);
+- control: "requires companies to store X" (the object of `require` is the subject of `store`).
+
+Nothing here crosses into another clause by itself: `noun_phrase` walks only the dependencies inside a noun
+phrase (compounds, modifiers, prepositional complements, coordination, apposition, gerunds).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+VERBAL = frozenset({"VERB", "AUX"})
+RELATIVE = frozenset({"WDT", "WP", "WP$"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+OBJECTS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
+#: dependencies that stay inside a noun phrase
+NP_INTERNAL = frozenset(
+    {"compound", "amod", "nmod", "prep", "pobj", "conj", "appos", "poss", "nummod", "quantmod", "cc", "punct", "pcomp"}
+)
+
+
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass"})
+
+
+def is_verbal(tok: Token) -> bool:
+    """A verb, or a word the tagger took for a noun but the parser gave a subject or an object ("Decree 13
+    protects personal data", with "protects" tagged as a plural noun)."""
+    return tok.pos_ in VERBAL or tok.tag_.startswith("VB") or any(c.dep_ in _CLAUSE_DEPS for c in tok.children)
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb ("was adopted", "be stored"), or a past participle modifying a noun ("the rule adopted by")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and the nouns coordinated with it ("X, Y and Z"), in text order; verbs are clauses, not kept."""
+    return sorted([tok, *(c for c in tok.conjuncts if not is_verbal(c) or c.pos_ == "PROPN")], key=lambda t: t.i)
+
+
+def subjects(verb: Token) -> list[Token]:
+    """Who or what the verb's clause is about (the passive subject for a passive verb)."""
+    own = [c for c in verb.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
+    if own:
+        return [verb.head if (c.tag_ in RELATIVE and verb.dep_ == "relcl") else c for c in own]
+    if verb.dep_ in ("relcl", "acl") and not is_verbal(verb.head):
+        return [verb.head]  # "the rule requiring ...", "the law adopted by ..."
+    if verb.dep_ == "conj" and is_verbal(verb.head) and verb.head != verb:
+        return subjects(verb.head)  # "adopted the law and enforced it"
+    if verb.dep_ == "xcomp" and verb.head != verb:
+        gov = verb.head
+        controllers = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
+        return controllers or subjects(gov)  # "requires companies to store" / "agreed to adopt"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head != verb:
+        return subjects(verb.head)  # "..., requiring firms to ...": the main clause's subject
+    return []
+
+
+def objects(verb: Token, preps: frozenset[str] = frozenset(), only_preps: bool = False) -> list[Token]:
+    """The verb's object(s), the antecedent of an object relative ("the rule Congress passed"), and the objects of
+    the prepositions in `preps` ("object to X"); with `only_preps`, those alone."""
+    out: list[Token] = []
+    if not only_preps:
+        own = [c for c in verb.children if c.dep_ in OBJECTS]
+        relative = [c for c in own if c.tag_ in RELATIVE and verb.dep_ == "relcl"]
+        # "which Saudi Arabia promulgated by Royal Decree M/19": the relative pronoun is the object; another
+        # noun read as a second object is a misparse
+        out += [verb.head] if relative else own
+        has_subject = any(c.dep_ in ("nsubj",) and c.tag_ not in RELATIVE for c in verb.children)
+        if not out and verb.dep_ == "relcl" and has_subject and not is_verbal(verb.head):
+            out.append(verb.head)  # "the law (that) Congress passed"
+    if preps:
+        out += prep_objects(verb, preps)
+    return out
+
+
+def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the token's prepositions named in `preps` ("against X"; "such as X" counts as "as")."""
+    out = []
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent", "prt") and p.lower_ in preps:
+            out += [c for c in p.children if c.dep_ == "pobj"]
+            # "push back against X": the preposition hangs from the particle
+            out += [
+                c for q in p.children if q.dep_ == "prep" and q.lower_ in preps for c in q.children if c.dep_ == "pobj"
+            ]
+    return out
+
+
+def agents(verb: Token) -> list[Token]:
+    """The by-phrase of a passive verb ("adopted by the National Assembly")."""
+    return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+
+
+def prep_governed(verb: Token, prep: str) -> list[Token]:
+    """Objects of a preposition attached to the verb or its clause ("Under the PIPL, ...")."""
+    return [c for p in verb.children if p.dep_ == "prep" and p.lower_ == prep for c in p.children if c.dep_ == "pobj"]
+
+
+def noun_phrase(tok: Token, stop: frozenset[str] = frozenset()) -> Iterator[Token]:
+    """The tokens of the noun phrase headed by `tok`, walking only phrase-internal dependencies; a preposition
+    whose word is in `stop` ("except", "other than") is not entered. A gerund inside it ("consent before
+    transferring personal data") brings its object along."""
+    seen = {tok.i}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        yield t
+        for c in t.children:
+            if c.i in seen:
+                continue
+            ok = c.dep_ in NP_INTERNAL or (c.dep_ in ("dobj", "obj") and t.dep_ == "pcomp")
+            if c.dep_ == "conj" and is_verbal(c) and c.pos_ != "PROPN":
+                ok = False  # a coordinated clause, not a coordinated noun
+            if c.dep_ == "prep" and c.lower_ in stop:
+                ok = False
+            if ok:
+                seen.add(c.i)
+                stack.append(c)
+
+
+def clause_complements(verb: Token) -> list[Token]:
+    """Clauses the verb takes as its content ("requires X to be stored", "mandated that X be stored")."""
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+
+
+def governor_chain(tok: Token) -> Iterator[tuple[Token, str]]:
+    """Up from a predicate through the clauses that embed it: (governor, how the clause below hangs from it).
+
+    Climbs complements (xcomp, ccomp, csubj), coordinated verbs, and content clauses of nouns ("any suggestion
+    that ..."); stops at a relative clause or a participle that modifies a noun, and at an adverbial clause (whose
+    subordinator is yielded with the clause for the caller to read)."""
+    t = tok
+    while t.head != t:
+        dep, gov = t.dep_, t.head
+        if dep in ("xcomp", "ccomp", "csubj", "csubjpass"):
+            yield gov, dep
+        elif dep == "conj" and is_verbal(gov):
+            yield gov, dep
+        elif dep in ("acl", "ccomp") and not is_verbal(gov):
+            yield gov, "content"  # "the suggestion that ...": the noun, then whatever governs it
+        elif dep == "advcl":
+            yield gov, "advcl"
+            return
+        elif dep == "pcomp":
+            yield gov, "pcomp"
+            return
+        elif dep in ("dobj", "pobj", "nsubj", "attr") and not is_verbal(t) and t.dep_ != "ROOT":
+            # a noun carrying a content clause ("avoid any suggestion that"): continue to its verb
+            yield gov, "noun"
+        else:
+            return
+        t = gov

@@ -1,0 +1,231 @@
+"""Relations from the clause that states them, with their polarity and modality (the real model and rules).
+
+Probe sentences of our own for negation, denial, hedging, conditions, proposals, coordination and in-document
+reference; then the sample-corpus errors the relation issue lists, as regression tests. A fact here is what the
+facts graph would hold: asserted, stated, at or above the fact threshold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.nlp.extract import Extractor
+from pipelines.nlp.settings import NlpSettings
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(NlpSettings())
+
+
+def relations(extractor: Extractor, text: str) -> tuple[set[tuple], set[tuple]]:
+    """(facts, the others with their polarity and modality), as (head text, type, tail text[, polarity, modality])."""
+    x = extractor.extract("t", "v", text)
+    facts, others = set(), set()
+    for r in x.relations:
+        key = (x.mentions[r.head].text, r.type, x.mentions[r.tail].text)
+        if r.fact:
+            facts.add(key)
+        else:
+            others.add((*key, r.polarity, r.modality))
+    return facts, others
+
+
+# (text, the relation it states but not as a fact, its polarity, its modality)
+NOT_FACTS = [
+    # negation
+    ("The United States is not a member of the Council of Europe.",
+     ("United States", "memberOf", "Council of Europe"), "negated", "stated"),
+    ("THE UNITED STATES IS NOT A MEMBER OF THE COUNCIL OF EUROPE.",
+     ("UNITED STATES", "memberOf", "COUNCIL OF EUROPE"), "negated", "stated"),
+    ("The Data Act does not require local storage of personal data.",
+     ("Data Act", "requiresLocalization", "personal data"), "negated", "stated"),
+    ("Vietnam never adopted the Budapest Convention.",
+     ("Vietnam", "enacts", "Budapest Convention"), "negated", "stated"),
+    ("Neither Japan nor Canada is a member of the Eurasian Economic Union.",
+     ("Japan", "memberOf", "Eurasian Economic Union"), "negated", "stated"),
+    ("The Senate failed to pass the American Data Privacy and Protection Act.",
+     ("Senate", "enacts", "American Data Privacy and Protection Act"), "negated", "stated"),
+    ("Indonesia refused to adopt the Cross-Border Privacy Rules.",
+     ("Indonesia", "enacts", "Cross-Border Privacy Rules"), "negated", "stated"),
+    # denial
+    ("The ministry denied that Decree 53 requires foreign firms to store personal data in Vietnam.",
+     ("Decree 53", "requiresLocalization", "personal data"), "denied", "stated"),
+    ("EMBASSY SHOULD AVOID ANY SUGGESTION THAT THE UNITED STATES OPPOSES THE DATA ACT ITSELF.",
+     ("UNITED STATES", "opposes", "DATA ACT"), "denied", "hedged"),
+    ("Officials rejected claims that the Reserve Bank of India requires payment data to be stored only in India.",
+     ("Reserve Bank of India", "requiresLocalization", "payment data"), "denied", "hedged"),
+    ("Google denied that Microsoft lobbied against the Digital Markets Act.",
+     ("Microsoft", "opposes", "Digital Markets Act"), "denied", "stated"),
+    # hedges and modals
+    ("The Central Bank of Nigeria may require banks to store payment data in Nigeria.",
+     ("Central Bank of Nigeria", "requiresLocalization", "payment data"), "asserted", "hedged"),
+    ("Vietnam could adopt the Personal Data Protection Law next year.",
+     ("Vietnam", "enacts", "Personal Data Protection Law"), "asserted", "hedged"),
+    ("The Central Bank of Nigeria would require payment data to be stored in Nigeria.",
+     ("Central Bank of Nigeria", "requiresLocalization", "payment data"), "asserted", "hedged"),
+    ("Reportedly, Russia requires personal data to be stored in Russia.",
+     ("Russia", "requiresLocalization", "personal data"), "asserted", "hedged"),
+    ("India is expected to adopt the Digital Personal Data Protection Act.",
+     ("India", "enacts", "Digital Personal Data Protection Act"), "asserted", "hedged"),
+    ("Critics claim that the PIPL requires personal information to be stored in China.",
+     ("PIPL", "requiresLocalization", "personal information"), "asserted", "hedged"),
+    # conditions
+    ("If adopted, the Personal Data Protection Bill would require companies to store personal data in Pakistan.",
+     ("Personal Data Protection Bill", "requiresLocalization", "personal data"), "asserted", "conditional"),
+    ("Turkey will join the Global CBPR Forum if its law is amended.",
+     ("Turkey", "memberOf", "Global CBPR Forum"), "asserted", "conditional"),
+    # proposals
+    ("The Ministry of Electronics and Information Technology has proposed the Digital India Act.",
+     ("Ministry of Electronics and Information Technology", "enacts", "Digital India Act"), "asserted", "proposed"),
+    ("Pakistan's draft Personal Data Protection Bill requires critical personal data to be stored in Pakistan.",
+     ("Personal Data Protection Bill", "requiresLocalization", "critical personal data"), "asserted", "proposed"),
+    ("Brazil plans to adopt the Artificial Intelligence Act.",
+     ("Brazil", "enacts", "Artificial Intelligence Act"), "asserted", "proposed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "relation", "polarity", "modality"), NOT_FACTS)
+def test_negated_denied_hedged_conditional_and_proposed_statements_are_not_facts(
+    extractor, text, relation, polarity, modality
+):
+    facts, others = relations(extractor, text)
+    assert relation not in facts
+    assert (*relation, polarity, modality) in others, others
+
+
+# (text, facts it states, relations it must not state as facts)
+FACTS = [
+    # coordination: each conjunct, and no argument crosses into the other clause
+    ("Japan, Canada and Singapore are members of the Global CBPR Forum.",
+     {("Japan", "memberOf", "Global CBPR Forum"), ("Canada", "memberOf", "Global CBPR Forum"),
+      ("Singapore", "memberOf", "Global CBPR Forum")}, set()),
+    ("Russia adopted Federal Law No. 242-FZ, and China adopted the Cybersecurity Law.",
+     {("Russia", "enacts", "Federal Law No. 242-FZ"), ("China", "enacts", "Cybersecurity Law")},
+     {("Russia", "enacts", "Cybersecurity Law"), ("China", "enacts", "Federal Law No. 242-FZ")}),
+    ("Decree 53 requires local storage of personal data, while the PDPL regulates health data.",
+     {("Decree 53", "requiresLocalization", "personal data"), ("PDPL", "regulates", "health data")},
+     {("Decree 53", "requiresLocalization", "health data"), ("PDPL", "requiresLocalization", "personal data"),
+      ("Decree 53", "regulates", "health data")}),
+    # a relative clause belongs to its antecedent
+    ("The CLOUD Act conflicts with the GDPR, which regulates transfers of personal data.",
+     {("GDPR", "regulates", "personal data")}, {("CLOUD Act", "regulates", "personal data")}),
+    # a cue word is not a relation: violating a law is not opposing it; a place is not a storage requirement
+    ("Facebook violated the GDPR.", set(), {("Facebook", "opposes", "GDPR")}),
+    ("Decree 13 protects personal data in Vietnam.", {("Decree 13", "regulates", "personal data")},
+     {("Decree 13", "requiresLocalization", "personal data")}),
+    ("The GDPR took effect in 2018 and flows of personal data grew.", set(), {("GDPR", "regulates", "personal data")}),
+    # obligations by states and agencies
+    ("India requires payment data to be stored only in India.",
+     {("India", "requiresLocalization", "payment data")}, set()),
+    ("The Reserve Bank of India mandated that payment data be stored only in India.",
+     {("Reserve Bank of India", "requiresLocalization", "payment data")}, set()),
+    # in-document reference: a description refers to the one entity that fits
+    ("Vietnam issued Decree 53 in 2022. The decree requires foreign firms to store personal data in Vietnam.",
+     {("Vietnam", "enacts", "Decree 53"), ("Decree 53", "requiresLocalization", "personal data")}, set()),
+    ("The Reserve Bank of India issued a circular in 2018. The central bank mandated that payment data be stored "
+     "only in India.", {("Reserve Bank of India", "requiresLocalization", "payment data")}, set()),
+    # an unnamed instrument's obligation is its issuer's
+    ("Posts reported the Reserve Bank of India (RBI) rule that requires payment data to be stored only in India.",
+     {("Reserve Bank of India", "requiresLocalization", "payment data")}, set()),
+    # offices, membership and belonging said by nouns
+    ("The State Department, led by Marco Rubio, opposes Vietnam's Decree 53, which requires local storage of "
+     "personal data.",
+     {("Marco Rubio", "leads", "State Department"), ("State Department", "opposes", "Decree 53"),
+      ("Decree 53", "requiresLocalization", "personal data")}, {("Vietnam", "enacts", "Decree 53")}),
+    ("Ghana's President John Mahama signed the Cybersecurity Act in 2020.", {("John Mahama", "leads", "Ghana")}, set()),
+    ("EU member states such as Ireland and Portugal objected to the proposal.",
+     {("Ireland", "memberOf", "EU"), ("Portugal", "memberOf", "EU")}, set()),
+    ("The Personal Data Protection Commission, an agency of Singapore, enforces the Personal Data Protection Act.",
+     {("Personal Data Protection Commission", "partOf", "Singapore")}, set()),
+    # a stance by a firm against a law named before
+    ("Vietnam issued Decree 53 in 2022. Google and Meta lobbied against the decree.",
+     {("Google", "opposes", "Decree 53"), ("Meta", "opposes", "Decree 53")}, set()),
+    # an instruction is not leadership
+    ("President Joe Biden signed Executive Order 14117, directing the Department of Justice to restrict transfers "
+     "of bulk genomic data.", set(), {("Joe Biden", "leads", "Department of Justice")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), FACTS)
+def test_facts_from_the_clause_that_states_them(extractor, text, expected, forbidden):
+    facts, _ = relations(extractor, text)
+    assert expected <= facts, facts
+    assert not (forbidden & facts), forbidden & facts
+
+
+def test_an_ambiguous_description_resolves_to_nothing(extractor):
+    text = (
+        "Kenya passed the Data Protection Act in 2019 and the Computer Misuse Act in 2018. "
+        "The law requires banks to keep payment data in Kenya."
+    )
+    facts, others = relations(extractor, text)
+    assert not any(r[1] == "requiresLocalization" for r in facts | others)
+
+
+# The sample corpus errors listed in the relation issue, on the sample documents themselves (data/samples/), read
+# the way the pipeline reads them.
+SAMPLES = [
+    # 26STATE15960 paragraph 3: each law with its own data type, and no law that is not in the sentence
+    ("cables/26STATE15960.txt",
+     {("Decree 53", "requiresLocalization", "personal data"),
+      ("Government Regulation 71", "requiresLocalization", "government data"),
+      ("Reserve Bank of India", "requiresLocalization", "payment data")},
+     {("Decree 53", "requiresLocalization", "government data"),
+      ("Government Regulation 71", "requiresLocalization", "personal data"),
+      ("Decree 53", "requiresLocalization", "payment data"),
+      ("General Data Protection Regulation", "requiresLocalization", "personal data"),
+      ("Global Cross-Border Privacy Rules", "requiresLocalization", "personal data")}, set()),
+    # "does not require local storage": kept, negated
+    ("articles/brazil-turkey-transfer-rules.txt", {("LGPD", "regulates", "personal data")},
+     {("LGPD", "requiresLocalization", "personal data")},
+     {("LGPD", "requiresLocalization", "personal data", "negated", "stated")}),
+    ("articles/eu-data-act-sovereign-cloud.txt", set(), {("Data Act", "requiresLocalization", "personal data")},
+     {("Data Act", "requiresLocalization", "personal data", "negated", "stated")}),
+    # the relative clause belongs to the GDPR, not to the CLOUD Act
+    ("articles/cloud-act-microsoft-ireland.txt", {("General Data Protection Regulation", "regulates", "personal data")},
+     {("CLOUD Act", "regulates", "personal data")}, set()),
+    # FRUS 1980: "THE UNITED STATES IS NOT A MEMBER OF THE COUNCIL OF EUROPE"
+    ("cables/frus-sample1980-d41.xml", set(), {("UNITED STATES", "memberOf", "COUNCIL OF EUROPE")},
+     {("UNITED STATES", "memberOf", "COUNCIL OF EUROPE", "negated", "stated")}),
+    # FRUS 1976: "... AVOID ANY SUGGESTION THAT THE UNITED STATES OPPOSES THE DATA ACT ITSELF"
+    ("cables/frus-sample1976-d12.xml", set(), {("UNITED STATES", "opposes", "DATA ACT")},
+     {("UNITED STATES", "opposes", "DATA ACT", "denied", "hedged")}),
+]  # fmt: skip
+
+
+def sample_text(name: str) -> str:
+    from pipelines.model import RawDocument, sha256_hex
+    from pipelines.paths import PROJECT_ROOT
+    from pipelines.sources.documents import to_document
+
+    path = PROJECT_ROOT / "data" / "samples" / name
+    data = path.read_bytes()
+    kind = "cable" if name.startswith("cables/") else "article"
+    media = {".txt": "text/plain", ".html": "text/html"}.get(path.suffix) if kind == "article" else None
+    raw = RawDocument(uri=path.as_uri(), kind=kind, sha256=sha256_hex(data), media_type=media)
+    return to_document(raw, data, "sample").text
+
+
+@pytest.mark.parametrize(("name", "expected", "forbidden", "kept"), SAMPLES)
+def test_sample_corpus_errors_stay_fixed(extractor, name, expected, forbidden, kept):
+    facts, others = relations(extractor, sample_text(name))
+    assert expected <= facts, facts
+    assert not (forbidden & facts), forbidden & facts
+    assert kept <= others, others
+
+
+def test_every_relation_carries_its_sentence_and_a_calibrated_confidence(extractor):
+    text = "Russia adopted Federal Law No. 242-FZ in 2014. The law requires personal data to be stored in Russia."
+    x = extractor.extract("t", "v", text)
+    assert {r.type for r in x.relations} == {"enacts", "requiresLocalization"}
+    for r in x.relations:
+        sentence = text[r.sentence_start : r.sentence_end]
+        assert x.mentions[r.tail].text in sentence
+        assert 0 < r.confidence < 1 and r.source.startswith(r.type + "/")
+    # the second relation is stated through "the law": its pattern says so (and is calibrated apart)
+    assert [r.source for r in x.relations if r.type == "requiresLocalization"] == [
+        "requiresLocalization/oblige+reference"
+    ]
