@@ -197,11 +197,18 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
 
 
 def _strip_start(words: list[Word], lex: Lexicon) -> int:
+    """Where a name in the run may start: after leading determiners, connectors, numbers and a date ("In October
+    2023 the Office of ..." names the Office)."""
     s = 0
-    while s < len(words) and (
-        words[s].low in lex.name_stop_starters or words[s].low in lex.name_connectors or words[s].text[0].isdigit()
-    ):
-        s += 1
+    while s < len(words):
+        if words[s].low in _MONTHS and s + 1 < len(words) and words[s + 1].text[0].isdigit():
+            s += 2
+        elif (
+            words[s].low in lex.name_stop_starters or words[s].low in lex.name_connectors or words[s].text[0].isdigit()
+        ):
+            s += 1
+        else:
+            break
     return s
 
 
@@ -348,6 +355,13 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     s = _strip_start(words, lex)
     w = words[s:]
     low = [x.low for x in w]
+    # two names joined by "and (the)": "the Implementing Regulation of the PDPL and the Regulation on Personal Data
+    # Transfer" (the second starts with a law head; "Protection and Electronic Documents Act" is one name)
+    first_heads = lex.law_heads | lex.law_heads_first
+    for k in range(1, len(w) - 1):
+        nxt = k + 2 if low[k + 1] == "the" and k + 2 < len(w) else k + 1
+        if low[k] == "and" and low[nxt] in first_heads and any(t in lex.law_heads for t in low[:k]):
+            return laws_in_run(w[:k], lex, is_state) + laws_in_run(w[k + 1 :], lex, is_state)
     for i, t in enumerate(low):
         if t == "rule" and i > 0 and low[i - 1] in lex.rule_adjectives:
             j = i - 1
@@ -366,7 +380,6 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     # head-first names: "Law on Cybersecurity", "Federal Act on Data Protection", "Measures for Security
     # Assessment of ...", "Provisions on ...", "Framework for Adoption of ...": the head (after at most one
     # capitalised modifier) is followed by "on"/"for" (or "of" right at the start) and more capitalised words
-    first_heads = lex.law_heads | lex.law_heads_first
     for h0 in (0, 1):
         if (
             h0 + 2 < len(w)

@@ -146,6 +146,14 @@ class References:
 
     def _description(self, tok: Token, type_: str) -> int | None:
         earlier = [i for i in reversed(self.m.before(tok.idx)) if self.m.type(i) == type_]
+        unnamed = self._unnamed_antecedent(tok)
+        if unnamed is not None:
+            # "A Department of Justice rule ... the final rule to carry out Executive Order 14117 ... The rule
+            # covers ...": the description takes up the last noun phrase with its noun, a rule the text never
+            # names, unless a name with that noun comes after it
+            word = self._head_word(tok)
+            if not any(self.m.items[i]["start"] > unnamed.idx and word in self._name(i) for i in earlier):
+                return None
         fits = self._fits(tok, type_)
         candidates = [i for i in earlier if fits(i)] or (
             earlier if len({self.m.entity(i) for i in earlier}) == 1 else []  # the one law the text has named
@@ -166,6 +174,21 @@ class References:
                     return self._nearest(tok, self.m.entity(subject))
                 return None
         return self._nearest(tok, next(iter(entities))) if len(entities) == 1 else None
+
+    def _unnamed_antecedent(self, tok: Token) -> Token | None:
+        """The nearest earlier noun phrase headed by the same noun that is not a name and not apposed to one
+        ("a rule that restricts ...", "the final rule"), if any."""
+        for t in reversed(tok.doc[: tok.i]):
+            if t.lemma_ != tok.lemma_ or t.pos_ != "NOUN" or self.m.at(t) is not None:
+                continue
+            named = [c for c in t.children if c.dep_ == "appos" and self.m.at(c) is not None]
+            if named or (t.dep_ == "appos" and self.m.at(t.head) is not None):
+                return None  # "the decree, Decree 53"
+            type_ = self.description(t)
+            if type_ is not None and self._description(t, type_) is not None:
+                return None  # itself a description of a named one
+            return t
+        return None
 
     def _pronoun(self, tok: Token, types: frozenset[str]) -> int | None:
         plural = _PRONOUNS[tok.lower_]
@@ -206,19 +229,24 @@ class References:
         stated through a reference: `tests/fixtures/gold/README.md`)."""
         return next(i for i in reversed(self.m.before(tok.idx)) if self.m.entity(i) == entity)
 
+    @staticmethod
+    def _head_word(tok: Token) -> str:
+        """The description's noun in the singular ("the rules" -> "rule")."""
+        return tok.lower_.rstrip("s") if tok.tag_ in ("NNS", "NNPS") else tok.lower_
+
+    def _name(self, i: int) -> str:
+        m = self.m.items[i]
+        return (m["label"] + " " + m["text"] + " " + m["entity_id"]).lower()
+
     def _fits(self, tok: Token, type_: str):
-        word = (
-            "rule" if tok.lower_ == "rules" else tok.lower_.rstrip("s") if tok.tag_ in ("NNS", "NNPS") else tok.lower_
-        )
+        word = self._head_word(tok)
         generic = self.lex.law_nouns_generic if type_ == "Law" else self.lex.agency_nouns_generic
         qualifiers = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         # "the Indonesian rule", "the EU directive": a proper modifier names whose it is
         proper = [c.lower_[:4] for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper()]
 
         def fits(i: int) -> bool:
-            name = (
-                self.m.items[i]["label"] + " " + self.m.items[i]["text"] + " " + self.m.items[i]["entity_id"]
-            ).lower()
+            name = self._name(i)
             if tok.lower_ not in generic and not re.search(rf"\b{re.escape(word)}", name):
                 return False
             words = re.findall(r"\w+", name)
