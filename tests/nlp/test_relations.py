@@ -143,6 +143,21 @@ FACTS = [
     # a stance by a firm against a law named before
     ("Vietnam issued Decree 53 in 2022. Google and Meta lobbied against the decree.",
      {("Google", "opposes", "Decree 53"), ("Meta", "opposes", "Decree 53")}, set()),
+    # a list of names with their abbreviations in parentheses: each item
+    ("The Department of Commerce developed the EU-U.S. Data Privacy Framework (EU-U.S. DPF), the UK Extension to the "
+     "EU-U.S. Data Privacy Framework (UK Extension), and the Swiss-U.S. Data Privacy Framework (Swiss-U.S. DPF).",
+     {("Department of Commerce", "enacts", "Swiss-U.S. Data Privacy Framework"),
+      ("Department of Commerce", "enacts", "EU-U.S. Data Privacy Framework")}, set()),
+    # what a law is said to be, and a court's ruling named by its case
+    ("The EU-US Privacy Shield is a framework for transatlantic exchanges of personal data.",
+     {("EU-US Privacy Shield", "regulates", "personal data")}, set()),
+    ("The Legal Sidebar explains the Supreme Court's decision in TikTok v. Garland.",
+     {("Supreme Court", "enacts", "TikTok v. Garland")}, set()),
+    # "the rule" takes up the rule the text introduced without a name, not the order named beside it
+    ("A Department of Justice rule that restricts transfers of bulk sensitive personal data took effect in April. "
+     "The National Security Division published the final rule in January to carry out Executive Order 14117. "
+     "The rule covers human genomic data and personal health data.", set(),
+     {("Executive Order 14117", "regulates", "personal health data")}),
     # an instruction is not leadership
     ("President Joe Biden signed Executive Order 14117, directing the Department of Justice to restrict transfers "
      "of bulk genomic data.", set(), {("Joe Biden", "leads", "Department of Justice")}),

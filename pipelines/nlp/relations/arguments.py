@@ -22,10 +22,18 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipelines.nlp.relations.lexicon import RelationLexicon
-from pipelines.nlp.relations.syntax import is_verbal
+from pipelines.nlp.relations.syntax import conjuncts, is_verbal
 
 #: how an argument was found, beyond the mention itself (part of a candidate's pattern, so calibrated apart)
-REFERENCE, PRONOUN, ISSUER, APPOSITION, GROUP, OWNER = "reference", "pronoun", "issuer", "apposition", "group", "owner"
+REFERENCE, PRONOUN, ISSUER, APPOSITION, GROUP, OWNER, EXAMPLE = (
+    "reference",
+    "pronoun",
+    "issuer",
+    "apposition",
+    "group",
+    "owner",
+    "example",
+)
 _DEFINITE = frozenset({"the", "this", "that"})
 _COPULAS = frozenset({"be", "become", "remain"})
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
@@ -269,7 +277,7 @@ class Resolver:
             return [Argument(i)] if self.m.type(i) in types else []
         if is_verbal(tok) or tok.pos_ not in ("NOUN", "PRON", "PROPN"):
             return []
-        for found in (self._named(tok), self._issuer(tok), self._acting_for(tok, types)):
+        for found in (self._named(tok), self._examples(tok), self._issuer(tok), self._acting_for(tok, types)):
             hits = [a for a in found if self.m.type(a.mention) in types]
             if hits:
                 return hits
@@ -298,6 +306,22 @@ class Resolver:
             i = self.m.at(n)
             if i is not None:
                 out.append(Argument(self.m.first_name(i), APPOSITION))
+        return out
+
+    def _examples(self, tok: Token) -> list[Argument]:
+        """ "Mechanisms like Privacy Shield and the CBPR System protect ...": the named examples of a kind."""
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("like", "including", "as")]
+        # "such as X": "as" hangs from "such" or from the noun
+        preps += [p for s in tok.children if s.lower_ == "such" for p in s.children if p.dep_ == "prep"]
+        listed = [p for c in preps for p in c.children]
+        out = []
+        for p in listed:
+            if p.dep_ != "pobj":
+                continue
+            for t in conjuncts(p):
+                i = self.m.at(t)
+                if i is not None:
+                    out.append(Argument(self.m.first_name(i), EXAMPLE))
         return out
 
     def _issuer(self, tok: Token) -> list[Argument]:

@@ -65,9 +65,25 @@ class Context:
         antecedent = pred.head if pred is not None and pred.dep_ in ("relcl", "acl") else None
         out = []
         for tok in tokens:
-            for t in conjuncts(tok) if expand and tok != antecedent else [tok]:
+            for t in self._list_items(tok, types) if expand and tok != antecedent else [tok]:
                 out += [(t, a) for a in self.resolver.resolve(t, types)]
         return out
+
+    def _list_items(self, tok: Token, types: frozenset[str]) -> list[Token]:
+        """The token and the items listed with it: its conjuncts, and names the parse hangs on it as appositions
+        in a list with parentheses ("developed the EU-U.S. DPF (...), the UK Extension (...), and the Swiss-U.S.
+        DPF": a second, different name of the wanted type after a comma, not "X, formally Y")."""
+        items = conjuncts(tok)
+        first = self.m.at(tok)
+        for c in tok.children:
+            i = self.m.at(c)
+            if c.dep_ != "appos" or i is None or first is None or self.m.type(i) not in types:
+                continue
+            if self.m.entity(i) == self.m.entity(first) or self.m.first_name(i) != i:
+                continue  # "X (ABBR)", "X, formally Y": two names of one thing
+            if self.doc[c.left_edge.i - 1].text == ",":
+                items += conjuncts(c)
+        return sorted(set(items), key=lambda t: t.i)
 
     def datatypes(self, tokens: Iterable[Token]) -> list[tuple[Token, Argument]]:
         """The data types inside the noun phrases of `tokens` ("the processing of personal data and health data")."""
@@ -167,6 +183,9 @@ def verb_frames(ctx: Context, verb: Token) -> None:
         own_law(ctx, verb)
     if lemma == "make":
         made_unlawful(ctx, verb)
+    if lemma == "be":
+        law_is_a(ctx, verb)
+    rule_noun(ctx, verb)
 
 
 _TO = frozenset({"to"})
@@ -314,3 +333,30 @@ def made_unlawful(ctx: Context, verb: Token) -> None:
         tails = ctx.datatypes(t for t in verb.subtree if t.i > adj.i)
         heads = ctx.args(subjects(verb), _agents(ctx, "regulates"), pred=verb)
         ctx.emit("regulates", heads, tails, "made-unlawful", verb, deontic=True)
+
+
+def rule_noun(ctx: Context, verb: Token) -> None:
+    """ "The Act makes provision for the processing of personal data", "the law sets out rules for transfers of
+    X": a law whose clause's object is a noun of rule-making regulates the data in that noun phrase."""
+    objs = [o for o in objects(verb) if o.lemma_.lower() in ctx.lex.rule_nouns and ctx.m.at(o) is None]
+    if not objs or is_passive(verb):
+        return
+    heads = ctx.args(subjects(verb), frozenset({"Law"}), pred=verb)
+    if heads:
+        ctx.emit("regulates", heads, ctx.datatypes(objs), "rule-noun", verb)
+
+
+def law_is_a(ctx: Context, copula: Token) -> None:
+    """ "X is a framework for exchanges of personal data", "X is an act of the Parliament of India to provide for
+    the processing of digital personal data": what a law is said to be says what it regulates and who made it."""
+    laws = ctx.args(subjects(copula), frozenset({"Law"}), pred=copula)
+    for kind in (c for c in copula.children if c.dep_ == "attr" and ctx.m.at(c) is None):
+        if not laws or kind.lemma_.lower() not in ctx.lex.law_kind_nouns:
+            continue
+        scope = [kind, *(c for c in kind.children if c.dep_ in ("acl", "relcl"))]
+        data = ctx.datatypes(t for s in scope for t in (s.subtree if s != kind else noun_phrase(s)))
+        # "X was a proposed legislation by the Parliament": only proposed
+        status = law_status(kind, ctx.lex)
+        ctx.emit("regulates", laws, data, "copula", copula, modality=status)
+        makers = ctx.args(prep_objects(kind, frozenset({"of", "by"})), _agents(ctx, "enacts"))
+        ctx.emit("enacts", makers, laws, "copula", copula, modality=status)

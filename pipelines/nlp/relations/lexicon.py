@@ -31,6 +31,8 @@ class VerbFrame:
 class RelationLexicon:
     verb_frames: tuple[VerbFrame, ...]
     proposal_verbs: Words
+    rule_nouns: Words
+    law_kind_nouns: Words
     oblige_verbs: Words
     requirement_verbs: Words
     own_law_verbs: Words
@@ -54,6 +56,7 @@ class RelationLexicon:
     stance_noun_preps: Words
     light_verbs: Words
     instruct_verbs: Words
+    decision_nouns: Words
     law_nouns_named: Words
     law_nouns_generic: Words
     agency_nouns_named: Words

@@ -42,6 +42,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
     for relation, nouns in ctx.lex.stance_nouns.items():
         if lemma in nouns:
             stance_noun(ctx, tok, relation)
+    if lemma in ctx.lex.decision_nouns:
+        decision(ctx, tok)
 
 
 def _is_root(ctx: Context, tok: Token, i: int) -> bool:
@@ -163,15 +165,26 @@ def membership(ctx: Context, noun: Token) -> None:
 def stance_noun(ctx: Context, noun: Token, relation: str) -> None:
     """ "X raised concerns about Y", "X voiced opposition to Y", "X's opposition to Y"."""
     rel = ctx.vocab.relation(relation)
-    targets = ctx.args(prep_objects(noun, ctx.lex.stance_noun_preps), rel.tails)
+    objs = prep_objects(noun, ctx.lex.stance_noun_preps)
+    targets = ctx.args(objs, rel.tails)
+    if not targets:  # "the commitment of the United States to ... the success of the Privacy Shield Framework"
+        laws = [t for o in objs for t in o.subtree if (i := ctx.m.at(t)) is not None and ctx.m.type(i) == "Law"]
+        targets = ctx.args(laws[:1], frozenset({"Law"}), expand=False)
     if not targets:
         return
-    holders = [c for c in noun.children if c.dep_ == "poss"]
+    holders = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, frozenset({"of"}))
     pred = noun
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in ctx.lex.light_verbs:
         pred = noun.head
         holders += subjects(noun.head)
     ctx.emit(relation, ctx.args(holders, rel.heads), targets, "noun", pred)
+
+
+def decision(ctx: Context, noun: Token) -> None:
+    """enacts: "the Supreme Court's decision in TikTok v. Garland" (a body's ruling named by its case)."""
+    makers = ctx.args([c for c in noun.children if c.dep_ == "poss"], ctx.vocab.relation("enacts").heads)
+    cases = ctx.args(prep_objects(noun, frozenset({"in"})), frozenset({"Law"}), expand=False)
+    ctx.emit("enacts", makers, cases, "decision", noun)
 
 
 def includes(ctx: Context, found: list[Candidate]) -> list[Candidate]:

@@ -89,11 +89,11 @@ def objects(verb: Token, preps: frozenset[str] = frozenset(), only_preps: bool =
 
 
 def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
-    """Objects of the token's prepositions named in `preps` ("against X"; "such as X" counts as "as")."""
+    """Objects of the token's prepositions named in `preps` ("against X", "to protecting X": a gerund too)."""
     out = []
     for p in tok.children:
         if p.dep_ in ("prep", "agent", "prt") and p.lower_ in preps:
-            out += [c for c in p.children if c.dep_ == "pobj"]
+            out += [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
             # "push back against X": the preposition hangs from the particle
             out += [
                 c for q in p.children if q.dep_ == "prep" and q.lower_ in preps for c in q.children if c.dep_ == "pobj"
