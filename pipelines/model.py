@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,13 @@ ENTITY_TYPES = ("State", "Agency", "IGO", "Firm", "Law", "DataType", "Person")
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def slugify(text: str) -> str:
+    """ASCII lower-case slug: "U.S. Department of State" -> "us-department-of-state"."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").replace(".", "")
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return text or "x"
 
 
 def short_id(text: str, n: int = 16) -> str:
@@ -195,7 +203,8 @@ class ReportedCable(_Record):
 
 @dataclass(frozen=True)
 class Extraction(_Record):
-    """What the NLP stage found in one document version. `extractor` names the extractor and its version."""
+    """What the NLP stage found in one document version. `extractor` names the extractor and its version;
+    `language` is the language detected (paragraphs in another language than English are not read)."""
 
     doc_id: str
     version: str
@@ -203,6 +212,8 @@ class Extraction(_Record):
     relations: tuple[Relation, ...] = ()
     extractor: str = ""
     reported_cables: tuple[ReportedCable, ...] = ()
+    language: str | None = None  # detected: the language of most of the text ("en" when the text is too short)
+    english_read: bool = True  # false when no paragraph of the text is English: the pipeline did not run on it
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Extraction:
@@ -213,6 +224,8 @@ class Extraction(_Record):
             relations=tuple(Relation.from_dict(r) for r in d.get("relations", ())),
             extractor=d.get("extractor", ""),
             reported_cables=tuple(ReportedCable.from_dict(c) for c in d.get("reported_cables", ())),
+            language=d.get("language"),
+            english_read=d.get("english_read", True),
         )
 
 

@@ -127,6 +127,7 @@ class ExtractReport:
     relations: int = 0
     words: int = 0
     reported_cables: int = 0
+    not_english: int = 0  # documents with no English paragraph: kept with their language, not read
 
 
 def extract_mentions(home: Home, batch: str, extractor) -> ExtractReport:
@@ -158,6 +159,7 @@ def extract_mentions(home: Home, batch: str, extractor) -> ExtractReport:
             report.documents += 1
             report.mentions.update(m.type for m in ex.mentions)
             report.relations += len(ex.relations)
+            report.not_english += not ex.english_read
         return report
 
     report = ExtractReport()
@@ -167,6 +169,7 @@ def extract_mentions(home: Home, batch: str, extractor) -> ExtractReport:
         report.relations += part.relations
         report.words += part.words
         report.reported_cables += part.reported_cables
+        report.not_english += part.not_english
     sync_folder(home.extractions)
     return report
 

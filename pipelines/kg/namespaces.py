@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from rdflib import Namespace
 from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD
 
@@ -48,13 +45,6 @@ PREFIXES: dict[str, Namespace] = {
     "xsd": XSD,
     "sd": SD,
 }
-
-
-def slugify(text: str) -> str:
-    """ASCII lower-case slug: "U.S. Department of State" -> "us-department-of-state"."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").replace(".", "")
-    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
-    return text or "x"
 
 
 class Iris:

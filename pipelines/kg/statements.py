@@ -18,9 +18,9 @@ from collections.abc import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from pipelines.kg.namespaces import DCTERMS, DEFAULT_BASE, NIF, PG, PROV, RDF, RDFS, SKOS, XSD, Iris, slugify
-from pipelines.kg.posts import PostResolver
-from pipelines.model import CableRecord, Document, Extraction, cable_doc_id, short_id
+from pipelines.kg.namespaces import DCTERMS, DEFAULT_BASE, NIF, PG, PROV, RDF, RDFS, SKOS, XSD, Iris
+from pipelines.model import CableRecord, Document, Extraction, cable_doc_id, short_id, slugify
+from pipelines.posts import PostResolver
 from pipelines.vocabulary import load_vocabulary
 
 _PG, _NIF, _XSD, _RDF = str(PG), str(NIF), str(XSD), str(RDF)
@@ -108,8 +108,9 @@ class GraphBuilder:
         elif doc.uri:
             add(d, NamedNode(_DCT + "source"), Literal(doc.uri))
         add(d, NamedNode(_DCT + "issued"), date_literal(doc.published))
-        if doc.language:
-            add(d, NamedNode(_DCT + "language"), Literal(doc.language))
+        language = doc.language or (extraction.language if extraction is not None else None)
+        if language:  # as the source declared it, else as detected from the text
+            add(d, NamedNode(_DCT + "language"), Literal(language))
         if doc.author:
             add(d, NamedNode(_DCT + "creator"), Literal(doc.author))
         if doc.cable is not None:

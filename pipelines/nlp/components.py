@@ -19,11 +19,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipelines.model import ENTITY_TYPES
-from pipelines.nlp import rules, text_rules
+from pipelines.nlp import rules, telegram, text_rules
 from pipelines.nlp.lexicon import Lexicon, load_lexicon
 from pipelines.nlp.reference import DocContext, ReferenceIndex, Resolver, load_reference, normalize
 from pipelines.nlp.rules import Cand
 from pipelines.paths import REFERENCE_DIR
+from pipelines.posts import PostResolver
 
 if not Doc.has_extension("pg_mentions"):
     Doc.set_extension("pg_mentions", default=None)
@@ -36,6 +37,17 @@ _OF_TO = {"of", "to"}  # a possessive capital after these is the government ("ou
 _CORP_AFTER = re.compile(
     r"(?:\s+[A-Z][\w&-]*){0,2}(?:,?\s+)(Inc\.|Ltd\.|LLC|Corp\.|Co\.|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|Limited|Corporation)(?![\w])"
 )
+
+
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
+
+
+def _in_capitals(text: str, offset: int) -> bool:
+    """The line around `offset` is written in capitals (at least 80% of its ten or more letters)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    letters = [ch for ch in text[start : end if end >= 0 else len(text)] if ch.isalpha()]
+    return len(letters) >= 10 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
 def _plural(noun: str) -> str:
@@ -86,10 +98,17 @@ def datatype_patterns(index: ReferenceIndex) -> list[dict]:
 class EntityTyper:
     """Turns rulers + NER + rules into typed, cleaned, resolved mentions (see the module docstring)."""
 
-    def __init__(self, index: ReferenceIndex, lexicon: Lexicon):
+    def __init__(self, index: ReferenceIndex, lexicon: Lexicon, common_words: frozenset[str] = frozenset()):
+        #: ordinary English words (the model's own lemma lists), to tell them from names in capitals
+        self.common_words = common_words
+        #: last names of the people the tables know ("Trump", "Biden"): names, whatever the lemma lists say
+        self._surnames = frozenset(
+            e.label.split()[-1].lower() for e in index.entities.values() if e.type == "Person" and e.label
+        )
         self.index = index
         self.lex = lexicon
         self.resolver = Resolver(index)
+        self.posts = PostResolver()
         titles = "|".join(re.escape(x) for x in sorted(lexicon.person_titles, key=len, reverse=True))
         self._portfolio_before = re.compile(r"\b(?:" + titles + r")\s+(?:of\s+)?(?:the\s+)?$")
         self._firm_nouns = re.compile(r"\b(?:" + "|".join(_plural(n) for n in sorted(lexicon.firm_nouns)) + r")\b")
@@ -109,19 +128,62 @@ class EntityTyper:
             cands += rules.orgs_in_run(run, self.lex, self.is_state)
             cands += rules.laws_in_run(run, self.lex, self.is_state)
             cands += rules.persons_in_run(run, self.lex, self.is_known_name)
+        cands += self._telegram_header(text)
         cands += text_rules.find_datatypes(text, self.lex)
         cands += text_rules.find_firm_appositions(text, self.lex)
         cands += text_rules.find_person_appositions(text, self.lex)
         cands = [self._clean(text, c) for c in cands]
-        cands = [c for c in cands if c is not None]
+        # no mention in a TAGS line or a classification marking ("LIMITED OFFICIAL USE")
+        outside = telegram.tags_lines(text) + telegram.markings(text)
+        cands = [c for c in cands if c is not None and not any(a < c.end and c.start < b for a, b in outside)]
+        cands = [c for c in cands if not self._weak_in_capitals(text, c)]
         self._prefer_people(cands)
         chosen = self._select(cands)
         chosen = self._extend_firms(text, chosen)
         chosen = self._add_implied(doc, text, chosen)
-        mentions = self._resolve(doc, chosen, text)
+        mentions = self._without_presidencies(self._resolve(doc, chosen, text))
         doc._.pg_mentions = mentions
         doc.user_data["pg_text"] = text  # for the relation finder (Doc.text is rebuilt on every access)
         return doc
+
+    def _weak_in_capitals(self, text: str, c: Cand) -> bool:
+        """In all-capitals text (telegrams) every word looks like a name, so the cues that rely on capitals say
+        nothing: a company suffix that is an ordinary word ("MANAGEMENT INFORMATION SYSTEMS"), or a "person"
+        with a number in the name."""
+        if not _in_capitals(text, c.start):
+            return False
+        if c.source == "org-suffix":
+            return text[c.start : c.end].split()[-1].lower().strip(".,") not in self.lex.legal_suffixes
+        if c.type == "Person" and c.source in ("title", "ner"):
+            return any(ch.isdigit() for ch in text[c.start : c.end])
+        return False
+
+    def _without_presidencies(self, mentions: list[dict]) -> list[dict]:
+        """"The Trump Administration", "the Biden-Harris Administration", "the Administration": a presidency (the
+        government of a state for a term), not a government body of its own."""
+        names = self._surnames | {m["text"].split()[-1].lower() for m in mentions if m["type"] == "Person"}
+
+        def presidency(m: dict) -> bool:
+            words = m["text"].split()
+            if m["type"] != "Agency" or words[-1].lower() != "administration":
+                return False
+            return all(w.lower() in names for part in words[:-1] for w in part.split("-"))
+
+        return [m for m in mentions if not presidency(m)]
+
+    def _telegram_header(self, text: str) -> list[Cand]:
+        """Addressees, originating offices and the executive order of a telegram header (`telegram.py`),
+        resolved through the telegram address table, as the cable's own header fields are."""
+        out = []
+        for h in telegram.header_mentions(text, is_place=lambda word: normalize(word) in self.index.capitals):
+            if h.type == "Law":
+                out.append(Cand(h.start, h.end, "Law", "telegram-header", priority=5, confidence=0.9))
+                continue
+            post = self.posts.resolve(h.designator)
+            known = self.resolver.resolve(h.designator, "Agency")
+            eid, label = (known[0], known[1]) if self.resolver.entity(known[0]) else (post.entity_id, post.label)
+            out.append(Cand(h.start, h.end, "Agency", "telegram-header", 5, 0.9, entity_id=eid, meta={"label": label}))
+        return out
 
     # candidates from the rulers and the statistical NER
     def _from_ents(self, doc: Doc, text: str) -> list[Cand]:
@@ -164,6 +226,10 @@ class EntityTyper:
             prev = text[max(0, start - 4) : start].lower()
             if len(low) == 1 and re.search(r"\b(?:the|a|an)\s$", prev):
                 return None  # "the Clerk": a common noun
+            if len(low) == 1 and low[0] in self.common_words and low[0] not in self._surnames:
+                return None  # "Background", "Journal": an ordinary word the model took for a name
+            if _PARTY_STATE.fullmatch(t):
+                return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
             return Cand(start, end, "Person", "ner", priority=2, confidence=0.75)
         if label in ("GPE", "LOC"):
             if normalize(t) in ("kingdom", "republic", "federation") and t[0].isupper():
@@ -195,7 +261,7 @@ class EntityTyper:
         for w in low:
             if w in self.lex.name_connectors or w in self.lex.name_stop_starters or w in self.lex.person_titles:
                 return False
-            if re.search(r"(?:ion|ing|ans|ence|ance|ment|ity|ive|ate|ary|ern)$", w):
+            if re.search(r"(?:ion|ing|ans|ence|ance|ment|ity|ive|ate|ary|ern|ed|ly)$", w):
                 return False
         return True
 
@@ -343,6 +409,8 @@ class EntityTyper:
                     after = doc[span.end] if span.end < len(doc) else None
                     if word.lower() in self.lex.name_stop_starters or (after is not None and after.pos_ == "NOUN"):
                         continue  # "Saudi officials": an adjective, not a second company
+                    if _in_capitals(text, a):
+                        continue  # in capitals every word looks like a name
                     added.append(Cand(a, b, "Firm", "coordination", 2, 0.5))
             if c.type == "State":
                 m = re.match(r"['’]s\s+(constitution|Constitution)\b", text[c.end :])
@@ -412,6 +480,11 @@ class EntityTyper:
                 c.type, eid = found
                 e = self.resolver.entity(eid)
                 label, qid = (e.label, e.qid) if e else (surface, None)
+            elif c.entity_id is not None:  # resolved where it was found (a telegram header's addressee)
+                eid, label, qid = c.entity_id, c.meta.get("label", surface), None
+                e = self.resolver.entity(eid)
+                if e is not None:
+                    label, qid = e.label, e.qid
             elif parent is not None and id(parent) in ids:
                 eid = ids[id(parent)]
                 e = self.resolver.entity(eid)
@@ -534,4 +607,17 @@ def make_entity_typer(nlp: Language, name: str, reference_dir: str, datatypes_tt
         Path(reference_dir) if reference_dir else REFERENCE_DIR, Path(datatypes_ttl) if datatypes_ttl else None
     )
     lex = load_lexicon(Path(lexicon)) if lexicon else load_lexicon()
-    return EntityTyper(index, lex)
+    return EntityTyper(index, lex, common_words(nlp))
+
+
+def common_words(nlp: Language) -> frozenset[str]:
+    """Ordinary English words: the model's stop words and the lemma lists of its lemmatizer (WordNet's nouns,
+    verbs, adjectives and adverbs), when it has one."""
+    words = set(nlp.Defaults.stop_words)
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            for key in index.keys():
+                words.update(index[key])
+    return frozenset(words)

@@ -12,8 +12,9 @@ from pipelines.nlp import relations as _relations  # noqa: F401  (registers "pg_
 from pipelines.nlp.pipeline import load_nlp
 from pipelines.nlp.reference import ReferenceIndex, load_reference
 from pipelines.nlp.settings import NlpSettings
+from pipelines.nlp.textview import TextView, prepare
 
-__version__ = "0.1"
+__version__ = "0.2"
 
 
 class Extractor:
@@ -36,23 +37,39 @@ class Extractor:
 
     def extract_many(self, items: Iterable[tuple[str, str, str]], n_process: int | None = None) -> Iterator[Extraction]:
         """(doc_id, version, text) triples in, one `Extraction` per triple out, in order. `n_process` overrides
-        the settings' (the extraction stage's workers each run one process: `pipelines.nlp.parallel`)."""
-        stream = ((text, (doc_id, version)) for doc_id, version, text in items)
+        the settings' (the extraction stage's workers each run one process: `pipelines.nlp.parallel`).
+
+        The pipeline reads each text's `TextView` (paragraphs in another language blanked, hard-wrapped lines
+        joined; the same offsets), and mentions keep the original text's characters."""
+        views: dict[tuple[str, str], TextView] = {}
+
+        def stream():
+            for doc_id, version, text in items:
+                view = views[(doc_id, version)] = prepare(text)
+                yield view.text, (doc_id, version)
+
         n_process = self.settings.n_process if n_process is None else n_process
-        for doc, (doc_id, version) in self.nlp.pipe(
-            stream, as_tuples=True, batch_size=self.settings.batch_size, n_process=n_process
+        for doc, key in self.nlp.pipe(
+            stream(), as_tuples=True, batch_size=self.settings.batch_size, n_process=n_process
         ):
-            yield self.to_extraction(doc, doc_id, version)
+            yield self.to_extraction(doc, *key, view=views.pop(key))
 
     def extract(self, doc_id: str, version: str, text: str) -> Extraction:
         return next(self.extract_many([(doc_id, version, text)]))
 
-    def to_extraction(self, doc: Doc, doc_id: str, version: str) -> Extraction:
+    def to_extraction(self, doc: Doc, doc_id: str, version: str, view: TextView | None = None) -> Extraction:
         doc.user_data.pop("pg_text", None)
-        mentions = tuple(Mention(**m) for m in (doc._.pg_mentions or []))
+        original = view.original if view is not None else doc.text
+        mentions = tuple(Mention(**{**m, "text": original[m["start"] : m["end"]]}) for m in (doc._.pg_mentions or []))
         rels = tuple(Relation(**r) for r in (doc._.pg_relations or []))
         return Extraction(
-            doc_id=doc_id, version=version, mentions=mentions, relations=rels, extractor=self.extractor_version
+            doc_id=doc_id,
+            version=version,
+            mentions=mentions,
+            relations=rels,
+            extractor=self.extractor_version,
+            language=view.language if view is not None else None,
+            english_read=view.english_text if view is not None else True,
         )
 
 

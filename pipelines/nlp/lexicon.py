@@ -19,6 +19,7 @@ class Lexicon:
     igo_heads: frozenset[str]
     igo_cues: frozenset[str]
     corporate_suffixes: frozenset[str]
+    legal_suffixes: frozenset[str]
     firm_nouns: frozenset[str]
     law_heads: frozenset[str]
     weak_law_heads: frozenset[str]

@@ -23,8 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipelines.kg.namespaces import slugify
-from pipelines.model import Entity
+from pipelines.model import Entity, slugify
 from pipelines.paths import ONTOLOGY_DIR, REFERENCE_DIR
 
 #: entity-id prefix of each ontology type

@@ -303,7 +303,11 @@ def inside_title(text: str, start: int, end: int) -> bool:
 
 _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,60})\)")
 # whole words only: "ANPD", "ANATEL", "ORF" are abbreviations, not "an"/"or"
-_NOT_ABBREV = re.compile(r"^(?:(?:e\.g\.|i\.e\.|formerly|see|now|the|a|an|and|or)(?!\w)|\d[\d,.\s]*$)", re.I)
+_NOT_ABBREV = re.compile(
+    r"^(?:(?:e\.g\.|i\.e\.|formerly|see|now|the|a|an|and|or)(?!\w)|\d[\d,.\s]*$"
+    r"|\d+\s+U\.?\s?S\.?\s?C\.?|.*\bet\s+seq\b)",  # a code citation: "(15 U.S.C. 41 et seq.)"
+    re.I,
+)
 # "Law No. 6698 ..., known by its Turkish abbreviation KVKK", "the Act, known as POPIA"
 _KNOWN_AS = re.compile(
     r",?\s+(?:also\s+|commonly\s+|widely\s+)?known\s+(?:as|by\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}"

@@ -14,7 +14,8 @@ from pipelines.defs.resources import HomeResource, NlpResource
 def entity_mentions(context: dg.AssetExecutionContext, home: HomeResource, nlp: NlpResource) -> dg.MaterializeResult:
     """Typed spans of each document (State, Agency, IGO, Firm, Law, DataType, Person) with character offsets,
     found by spaCy's statistical NER plus rules generated from the ontology and the reference tables, and the
-    relation candidates between them."""
+    relation candidates between them. Paragraphs in another language than English are not read; a document with
+    no English paragraph is kept with its language and counted as `not_english`."""
     extractor = nlp.extractor()
     started = time.perf_counter()
     report = stages.extract_mentions(home.home(), context.partition_key, extractor)
@@ -25,6 +26,7 @@ def entity_mentions(context: dg.AssetExecutionContext, home: HomeResource, nlp: 
             "mentions": sum(report.mentions.values()),
             "mentions_by_type": dg.MetadataValue.json(dict(sorted(report.mentions.items()))),
             "relation_candidates": report.relations,
+            "not_english": report.not_english,
             "words": report.words,
             "words_per_second": round(report.words / seconds, 1) if seconds > 0 else 0.0,
             "extractor": extractor.extractor_version,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from pipelines.kg.namespaces import slugify
+from pipelines.model import slugify
 from pipelines.paths import REFERENCE_DIR
 
 _AGENCY_WORDS = ("DEPARTMENT", "MINISTRY", "MINISTER", "OFFICE", "GOVERNMENT")

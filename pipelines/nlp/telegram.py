@@ -1,0 +1,143 @@
+"""Mentions in the header of a telegram found in a text: who sent it, to whom, the originating office and the
+executive order it was classified under.
+
+A telegram's header is not prose; the statistical NER reads it badly. Its lines follow conventions instead:
+
+    FM AMEMBASSY PARIS                      -> "AMEMBASSY PARIS"   (a post: the designator with its city)
+    TO SECSTATE WASHDC 5393                 -> "SECSTATE"          (a Washington agency: without WASHDC)
+    INFO RUEHC/SECSTATE WASHDC PRIORITY     -> "SECSTATE"          (routing indicator and precedence dropped)
+         USMISSION GENEVA                      continuation lines of the address list
+    UNCLAS SECTION 01 OF 02 STATE 163088    -> "STATE"             (the originating office of the serial)
+    STATE FOR EEB/CIP, EUR/ERA, INL         -> "STATE", "EEB/CIP", "EUR/ERA", "INL" (offices to pass it to)
+    E.O. 11652: N/A                         -> "E.O. 11652"        (a Law)
+
+Addressees resolve through the telegram address table (`ontology/reference/posts.csv`, the same conventions the
+cable parser and the graph use), so a header mention and the cable's sentBy/sentTo name the same entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_ADDRESS_FIELD = re.compile(r"^(?P<field>FM|TO|INFO|XMT)\s+(?P<rest>\S.*)$")
+_ROUTING = re.compile(r"^[A-Z]{4,8}/")
+_TRAILING = re.compile(
+    r"(?:\s+(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH|OPERATIONAL|\d{1,6}|\d{6}Z))+\s*$|\s+\d{1,6}\s*$"
+)
+_WASHINGTON = re.compile(r"\s+(?:WASHDC|WASHINGTON(?:\s+D\.?\s?C\.?)?)\s*$")
+#: designators of posts abroad keep their city ("AMEMBASSY PARIS"); others are agencies
+_POST_PREFIXES = ("AMEMBASSY", "AMCONSUL", "USMISSION", "USDEL", "AMEMB", "USLO", "USINT", "USEU", "USNATO", "USOECD")
+_SERIAL = re.compile(r"\b(STATE)\s+\d{4,6}\b")
+_EXECUTIVE_ORDER = re.compile(r"\bE\.\s?O\.:?\s?\d{4,5}\b")
+_PASS_TO = re.compile(r"(?:^|;\s*)(?P<office>[A-Z][A-Z/]{1,12})\s+(?:FOR|PLEASE\s+PASS)\s+(?P<rest>[A-Z][^;]*)")
+_OFFICE_SYMBOL = re.compile(r"^(?:[A-Z]{1,6}/[A-Z]{1,6}|[A-Z]{2,6})$")
+_DESIGNATOR_LINE = re.compile(r"^[A-Z][A-Z0-9 /.&,'()-]{1,60}$")
+_OTHER_FIELD = re.compile(r"^(?:E\.\s?O\.|TAGS|SUBJECT|SUBJ|REF|SIPDIS|UNCLAS|CONFIDENTIAL|SECRET|LIMITED|PAGE|BT\b)")
+_HEADER_ZONE_END = re.compile(r"^\s*(?:1\.|SUMMARY|BEGIN SUMMARY)", re.I)
+
+
+@dataclass(frozen=True)
+class HeaderMention:
+    start: int
+    end: int
+    type: str  # "Agency" or "Law"
+    designator: str  # the address as a telegram writes it, for the post resolver
+
+
+def header_mentions(text: str, is_place=lambda word: False) -> list[HeaderMention]:
+    """The header mentions of the telegram(s) in `text`, if it has telegram address lines. `is_place` tells a city
+    ("PARIS FOR NESCO": the post in Paris, written short) from an office."""
+    lines = list(_lines(text))
+    if not any(_ADDRESS_FIELD.match(line) for _, line in lines) and not any(_SERIAL.search(line) for _, line in lines):
+        return []
+    out: list[HeaderMention] = []
+    in_addresses = in_body = False
+    for offset, line in lines:
+        if _HEADER_ZONE_END.match(line) or line.startswith(("SUBJECT", "SUBJ:")):
+            in_addresses, in_body = False, True  # address fields end where the subject or the text begins
+        m = _ADDRESS_FIELD.match(line) if not in_body else None
+        if m:
+            out += _designator(offset + m.start("rest"), m.group("rest"))
+            in_addresses = True
+            continue
+        if in_addresses and _DESIGNATOR_LINE.match(line) and not _OTHER_FIELD.match(line):
+            out += _designator(offset, line)
+            continue
+        in_addresses = False
+        if _OTHER_FIELD.match(line) or _SERIAL.search(line):
+            out += [
+                HeaderMention(offset + s.start(1), offset + s.end(1), "Agency", "STATE") for s in _SERIAL.finditer(line)
+            ]
+            out += [
+                HeaderMention(offset + e.start(), offset + e.end(), "Law", e.group(0))
+                for e in _EXECUTIVE_ORDER.finditer(line)
+            ]
+        if line.isupper():
+            for p in _PASS_TO.finditer(line):
+                out += _offices(offset, p, is_place)
+    return sorted(set(out), key=lambda h: h.start)
+
+
+_TAGS = re.compile(r"^TAGS?\s*:", re.I)
+
+
+def tags_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of "TAGS: ECON, ETRD, OECD" lines: their codes are subject and country tags, not mentions."""
+    return [(offset, offset + len(line)) for offset, line in _lines(text) if _TAGS.match(line)]
+
+
+_MARKING = re.compile(
+    r"\b(?:LIMITED OFFICIAL USE|SENSITIVE BUT UNCLASSIFIED|UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|NOFORN|SIPDIS|EXDIS"
+    r"|LIMDIS|NODIS)\b"
+)
+
+
+def markings(text: str) -> list[tuple[int, int]]:
+    """Spans of classification and handling markings ("LIMITED OFFICIAL USE", "SIPDIS"): never part of a name."""
+    return [m.span() for m in _MARKING.finditer(text)]
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    offset = 0
+    for raw in text.split("\n"):
+        stripped = raw.rstrip()
+        lead = len(stripped) - len(stripped.lstrip())
+        yield offset + lead, stripped.strip()
+        offset += len(raw) + 1
+
+
+def _designator(offset: int, value: str) -> list[HeaderMention]:
+    """One address: routing indicator, precedence, serial and the Washington location dropped."""
+    start = offset
+    r = _ROUTING.match(value)
+    if r:
+        start += r.end()
+        value = value[r.end() :]
+    value = _TRAILING.sub("", value)
+    if not value.startswith(_POST_PREFIXES):
+        value = _WASHINGTON.sub("", value)
+    value = value.strip(" ,;")
+    if len(value) < 2 or not any(ch.isalpha() for ch in value):
+        return []
+    words = value.split()
+    if not value.startswith(_POST_PREFIXES) and len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}", words[0]):
+        value = words[0]  # "AEC GERMANTOWN": an agency at its seat
+    return [HeaderMention(start, start + len(value), "Agency", value)]
+
+
+def _offices(offset: int, m: re.Match, is_place) -> list[HeaderMention]:
+    """ "STATE FOR EEB/CIP, EUR/ERA, INL", "TREASURY FOR TFI", "DEPT PLEASE PASS FTC AND FDA": the office of each
+    item of the list (its first word; a name after it is the officer's)."""
+    out = []
+    if not is_place(m.group("office")):
+        out.append(HeaderMention(offset + m.start("office"), offset + m.end("office"), "Agency", m.group("office")))
+    rest_start = offset + m.start("rest")
+    for item in re.finditer(r"[^,;]+", m.group("rest")):
+        for part in re.finditer(r"(?:^|\bAND\s+)\s*([A-Z][A-Z/]*)", item.group(0).strip()):
+            word = part.group(1)
+            if _OFFICE_SYMBOL.match(word) and word not in ("AND", "OR", "FOR", "PLEASE", "PASS"):
+                s = rest_start + item.start() + (len(item.group(0)) - len(item.group(0).lstrip())) + part.start(1)
+                out.append(HeaderMention(s, s + len(word), "Agency", word))
+    return out

@@ -1,0 +1,91 @@
+"""What the spaCy pipeline reads of a document: the same characters at the same offsets, prepared for it.
+
+- **Language.** Each paragraph's language is detected (py3langid, a maintained identifier whose model ships inside
+  the package: nothing is downloaded). A paragraph in another language is blanked out (its characters become
+  spaces), so the English pipeline finds nothing there; a document mostly in another language is not run at all.
+  Short lines (headers, TAGS, routing lines) are too short to judge and count as English.
+- **Hard-wrapped lines.** Telegrams and plain-text documents break sentences at a fixed width ("... THE
+  DOMESTIC\\nCOUNCIL COMMITTEE ON PRIVACY"); a line break inside a wrapped paragraph becomes a space, so that sentences
+  and names are read across it. A break before a new field, list item or numbered paragraph stays.
+
+Every change keeps the text's length, so a mention found at [start, end) in the view is the same span of the
+original text, whose own characters (line breaks included) the mention keeps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: a paragraph needs this many letters before its language is judged (shorter ones are headers and fragments)
+MIN_LETTERS = 40
+#: ... and the identifier this much certainty to call it another language than English
+MIN_PROBABILITY = 0.9
+
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+# a line that starts a field, a list item, a numbered paragraph or a telegram header line
+_NEW_LINE_STARTS = re.compile(
+    r"^\s*(?:\d+[.)]\s|\(\w{1,3}\)\s|[-•*–]\s|[A-Z][A-Z0-9 ./&-]{0,30}:"
+    r"|(?:FM|TO|INFO|REF|BT|NNNN|XMT)\b|[A-Z]{1,2}\.\s)"
+)
+
+
+@dataclass(frozen=True)
+class TextView:
+    original: str
+    text: str  # same length as `original`
+    language: str  # the document's language: the language of most of its judged letters ("en" when unsure)
+    paragraphs: tuple[tuple[int, int, str], ...] = ()  # (start, end, language) of each paragraph judged
+
+    @property
+    def english_text(self) -> bool:
+        """Something of the text is left for the English pipeline (not every paragraph was another language)."""
+        return any(ch.isalpha() for ch in self.text) or not self.original.strip()
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    import py3langid.langid as langid
+
+    return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, probability) of a text; ("en", 0.0) when it has too few letters to judge."""
+    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+        return "en", 0.0
+    code, prob = _identifier().classify(text)
+    return code, float(prob)
+
+
+def join_wrapped_lines(text: str) -> str:
+    """Line breaks inside hard-wrapped paragraphs become spaces (same length)."""
+    chars = list(text)
+    lines = text.split("\n")
+    offset = 0
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        offset += len(line)
+        wrapped = line.strip() and nxt.strip() and not line.rstrip().endswith(":")
+        if wrapped and (len(line.rstrip()) >= 40 or nxt.lstrip()[:1].islower()) and not _NEW_LINE_STARTS.match(nxt):
+            chars[offset] = " "
+        offset += 1
+    return "".join(chars)
+
+
+def prepare(text: str) -> TextView:
+    """The view of `text` the pipeline reads (see the module docstring)."""
+    view = list(join_wrapped_lines(text))
+    judged: list[tuple[int, int, str]] = []
+    letters: dict[str, int] = {}
+    for m in _PARAGRAPH.finditer(text):
+        code, prob = detect_language(m.group(0))
+        if prob == 0.0:
+            continue
+        code = code if prob >= MIN_PROBABILITY else "en"
+        judged.append((m.start(), m.end(), code))
+        letters[code] = letters.get(code, 0) + sum(ch.isalpha() for ch in m.group(0))
+        if code != "en":
+            view[m.start() : m.end()] = [ch if ch == "\n" else " " for ch in m.group(0)]
+    language = max(letters, key=letters.get) if letters else "en"
+    return TextView(original=text, text="".join(view), language=language, paragraphs=tuple(judged))

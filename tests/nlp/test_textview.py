@@ -1,0 +1,74 @@
+"""The text the pipeline reads: paragraphs in other languages left out, hard-wrapped lines joined, offsets kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.nlp.textview import detect_language, join_wrapped_lines, prepare
+
+PARAGRAPHS = {
+    "de": "Die Bundesregierung hat ein neues Datenschutzgesetz verabschiedet. Angela Merkel und die Europäische "
+    "Kommission verlangen, dass personenbezogene Daten in Deutschland gespeichert werden.",
+    "fr": "Le ministère de l'Économie a publié un décret. Emmanuel Macron et la Commission européenne exigent que "
+    "les données personnelles soient stockées en France.",
+    "es": "El Ministerio de Economía de España publicó el decreto. Pedro Sánchez y la Comisión Europea exigen que "
+    "los datos personales se almacenen en el país.",
+    "vi": "Bộ Công an Việt Nam đã ban hành Nghị định 53. Tập đoàn Viettel và Ngân hàng Nhà nước yêu cầu doanh "
+    "nghiệp lưu trữ dữ liệu cá nhân tại Việt Nam.",
+}
+ENGLISH = "Vietnam issued Decree 53 in 2022, which requires foreign firms to store personal data in Vietnam."
+
+
+@pytest.mark.parametrize("code", sorted(PARAGRAPHS))
+def test_each_language_is_recognised(code):
+    assert detect_language(PARAGRAPHS[code])[0] == code
+    assert detect_language(ENGLISH)[0] == "en"
+
+
+def test_short_lines_are_not_judged():
+    assert detect_language("TAGS: ECON ETRD EINT PREL") == ("en", 0.0)
+
+
+def test_other_languages_are_blanked_and_offsets_kept():
+    text = "\n\n".join([ENGLISH, *PARAGRAPHS.values(), ENGLISH])
+    view = prepare(text)
+    assert len(view.text) == len(text) and view.english_text
+    assert view.text.startswith(ENGLISH) and view.text.endswith(ENGLISH)
+    for paragraph in PARAGRAPHS.values():
+        start = text.index(paragraph)
+        assert view.text[start : start + len(paragraph)].strip() == ""
+    assert sorted(code for _, _, code in view.paragraphs) == ["de", "en", "en", "es", "fr", "vi"]
+
+
+def test_a_document_in_another_language_is_not_read():
+    view = prepare(PARAGRAPHS["de"])
+    assert view.language == "de" and not view.english_text
+
+
+def test_wrapped_lines_are_joined_but_fields_and_items_are_not():
+    text = (
+        "SUBJECT: MEETING OF U.S.-EU SENIOR OFFICIALS ON DATA\n"
+        "PROTECTION PRINCIPLES\n"
+        "FM AMEMBASSY PARIS\n"
+        "TO SECSTATE WASHDC 5393\n"
+        "1. BASED ON CONCERNS OF STAFF OF THE DOMESTIC COUNCIL COMMITTEE\n"
+        "ON PRIVACY, RECOMMEND THAT THE US REP TO THE STEERING COMMITTEE\n"
+        "2. SECOND PARAGRAPH"
+    )
+    joined = join_wrapped_lines(text)
+    assert len(joined) == len(text)
+    assert "ON DATA PROTECTION PRINCIPLES\nFM AMEMBASSY PARIS\nTO SECSTATE" in joined
+    assert "COMMITTEE ON PRIVACY, RECOMMEND THAT THE US REP TO THE STEERING COMMITTEE\n2. SECOND" in joined
+
+
+@pytest.mark.slow
+def test_no_entity_comes_from_a_paragraph_in_another_language():
+    from pipelines.nlp.extract import Extractor
+
+    text = "\n\n".join([ENGLISH, *PARAGRAPHS.values()])
+    x = Extractor().extract("t", "v", text)
+    assert {m.text for m in x.mentions} == {"Vietnam", "Decree 53", "personal data"}
+    assert all(m.end <= len(ENGLISH) for m in x.mentions)
+    # a document in German only: nothing read, language kept
+    de = Extractor().extract("d", "v", PARAGRAPHS["de"])
+    assert (de.mentions, de.language, de.english_read) == ((), "de", False)
