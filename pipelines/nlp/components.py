@@ -130,6 +130,7 @@ class EntityTyper:
             cands += rules.persons_in_run(run, self.lex, self.is_known_name)
         cands += self._telegram_header(text)
         cands += text_rules.find_datatypes(text, self.lex)
+        cands += rules.datatypes_by_grammar(doc, self.lex)
         cands += text_rules.find_firm_appositions(text, self.lex)
         cands += text_rules.find_person_appositions(text, self.lex)
         cands = [self._clean(text, c) for c in cands]
@@ -159,7 +160,7 @@ class EntityTyper:
         return False
 
     def _without_presidencies(self, mentions: list[dict]) -> list[dict]:
-        """"The Trump Administration", "the Biden-Harris Administration", "the Administration": a presidency (the
+        """ "The Trump Administration", "the Biden-Harris Administration", "the Administration": a presidency (the
         government of a state for a term), not a government body of its own."""
         names = self._surnames | {m["text"].split()[-1].lower() for m in mentions if m["type"] == "Person"}
 

@@ -37,6 +37,9 @@ class Lexicon:
     datatype_core: frozenset[str]
     datatype_extra: frozenset[str]
     datatype_no_start: frozenset[str]
+    datatype_open_heads: frozenset[str]
+    datatype_not_modifiers: frozenset[str]
+    datatype_modifying_followers: frozenset[str]
     abbreviations: tuple[str, ...] = ()
 
     @property

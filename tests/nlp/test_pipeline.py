@@ -151,6 +151,23 @@ def test_entity_boundaries_on_ordinary_sentences(extractor, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a data noun with the nouns and adjectives before it names a category of data ...
+        ("Sweden requires that accounting data of all companies are kept locally.", {"accounting data"}),
+        ("The rule covers state-led survey data and tax records.", {"state-led survey data", "tax records"}),
+        # ... unless its modifiers only say how much or which, or it modifies the noun after it
+        ("The firm wants more data and the relevant information.", set()),
+        ("Cross-border data flows and data brokers are regulated.", set()),
+    ],
+)
+def test_data_types_are_open_noun_phrases(extractor, text, expected):
+    x = extractor.extract("t", "v", text)
+    assert {m.text for m in x.mentions if m.type == "DataType"} == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ghana's President John Mahama signed the Cybersecurity Act in 2020.", ("John Mahama", "leads", "Ghana")),
         (
             "The Data Protection Commission, which Patricia Adusei-Poku chaired for years, issued guidance.",
