@@ -127,7 +127,7 @@ class EntityTyper:
         for run in rules.capitalised_runs(doc, self.lex, self.is_known_name, text):
             cands += rules.orgs_in_run(run, self.lex, self.is_state)
             cands += rules.laws_in_run(run, self.lex, self.is_state)
-            cands += rules.persons_in_run(run, self.lex, self.is_known_name)
+            cands += rules.persons_in_run(run, self.lex, self.is_known_name, self.common_words)
         cands += self._telegram_header(text)
         cands += text_rules.find_datatypes(text, self.lex)
         cands += rules.datatypes_by_grammar(doc, self.lex)
@@ -141,6 +141,7 @@ class EntityTyper:
         self._prefer_people(cands)
         chosen = self._select(cands)
         chosen = self._extend_firms(text, chosen)
+        chosen = self._extend_lists(text, chosen)
         chosen = self._add_implied(doc, text, chosen)
         mentions = self._without_presidencies(self._resolve(doc, chosen, text))
         doc._.pg_mentions = mentions
@@ -431,6 +432,15 @@ class EntityTyper:
                     c.end = m.end()
         return chosen
 
+    @staticmethod
+    def _extend_lists(text: str, chosen: list[Cand]) -> list[Cand]:
+        """A name continued by a list its abbreviation spells ("Department for Science, Innovation and Technology
+        (DSIT)") takes the list; what was found inside it goes."""
+        for c in chosen:
+            if c.type in ("Agency", "IGO", "Law"):
+                c.end = text_rules.list_name_end(text, c.start, c.end)
+        return [x for x in chosen if not any(c is not x and c.start <= x.start and x.end <= c.end for c in chosen)]
+
     # resolution, abbreviations, repeated names
     def _resolve(self, doc: Doc, chosen: list[Cand], text: str) -> list[dict]:
         ctx = DocContext()
@@ -440,8 +450,8 @@ class EntityTyper:
         # abbreviation definitions and quoted titles add mentions that copy their parent's entity
         extra: list[Cand] = []
         for c in chosen:
-            if c.type == "?":
-                continue
+            if c.type in ("?", "Person"):
+                continue  # a parenthesis after a person gives a party and state, an age, a nickname: no alias
             for s, e in text_rules.abbreviations_after(text, c.end):
                 if any(occupied[s:e]):
                     # an abbreviation the rulers/NER already typed: the definition still links it

@@ -26,6 +26,7 @@ class Lexicon:
     law_heads_first: frozenset[str]
     rule_adjectives: frozenset[str]
     person_titles: frozenset[str]
+    weak_person_titles: frozenset[str]
     portfolios: frozenset[str]
     name_particles: frozenset[str]
     not_entities: frozenset[str]

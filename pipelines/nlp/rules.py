@@ -386,6 +386,9 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
             and low[h0] in first_heads
             and (low[h0 + 1] in ("on", "for") or (h0 == 0 and low[1] == "of" and low[0] in lex.law_heads))
         ):
+            maker = low[3] if low[h0 + 1] == "of" and low[2] == "the" and len(low) > 3 else low[h0 + 2]
+            if low[h0 + 1] == "of" and maker in lex.bare_agency_heads:
+                break  # "an Act of the Parliament of India", "Act of Congress": a law by its maker, not a title
             k = len(w) - 1
             if "in" in low[h0 + 2 :]:
                 k = low.index("in", h0 + 2) - 1  # "Convention on ... Protection in Malabo": a place, not the title
@@ -440,7 +443,7 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
                 start += n
             break
     # a leading demonym is an adjective, not part of the name ("the Chinese Cybersecurity Law")
-    if start < last and w[start].token.ent_type_ == "NORP" and "-" not in w[start].text:
+    if start < last and _single_word_demonym(w[start].token) and "-" not in w[start].text:
         start += 1
     n_before = last - start
     head = low[last]
@@ -454,6 +457,13 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         return out  # "... Data Transfer Rules Now Under Enforcement": a title-case headline, not a name
     out.append(Cand(w[start].start, w[end].end, "Law", "law-head", priority=4, confidence=0.75))
     return out
+
+
+def _single_word_demonym(tok) -> bool:
+    """ "Chinese" in "the Chinese Cybersecurity Law"; not a title's first words the model took for a group
+    ("Protecting Americans from ... Act")."""
+    t = tok.doc[tok.i]
+    return t.ent_type_ == "NORP" and t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.nbor(1).ent_iob_ != "I")
 
 
 _MONTHS = {
@@ -473,9 +483,13 @@ _MONTHS = {
 _TITLE_WORDS = {"assistant", "acting", "deputy", "senior", "chief", "principal", "former", "vice", "associate"}
 
 
-def persons_in_run(words: list[Word], lex: Lexicon, is_known_name=None) -> list[Cand]:
+def persons_in_run(
+    words: list[Word], lex: Lexicon, is_known_name=None, common_words: frozenset[str] = frozenset()
+) -> list[Cand]:
     """People named after a title: "Secretary of Commerce Gina Raimondo", "Foreign Minister Lavrov",
-    "Assistant Attorney General Matthew G. Olsen", "Mrs. RODGERS"."""
+    "Assistant Attorney General Matthew G. Olsen", "Mrs. RODGERS". One word after a title is no name when it is a
+    verb form ("The President Addressing the Threat ...") or an ordinary word after a title that is itself an
+    ordinary word ("the Official Journal", "Head Office")."""
     out: list[Cand] = []
     low = [x.low for x in words]
     n = len(words)
@@ -529,6 +543,10 @@ def persons_in_run(words: list[Word], lex: Lexicon, is_known_name=None) -> list[
             )
         if ok and is_known_name is not None and is_known_name(" ".join(x.text for x in name)):
             ok = False
+        if ok and len(name) == 1 and not name[0].text.isupper():
+            title = " ".join(low[i:title_end])
+            ordinary = title in lex.weak_person_titles and name[0].low in common_words
+            ok = not ordinary and name[0].token.tag_ not in ("VBG", "VBN", "VBD")
         if ok and not re.search(r"[A-Za-z]", name[0].text):
             ok = False
         if ok:

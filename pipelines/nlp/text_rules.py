@@ -64,8 +64,16 @@ LAW_CITATIONS = [
 # A title with a parenthesis inside: "Data Protection (General) Regulations, 2021", "Data (Use and Access) Act 2025"
 _CAP = r"[A-Z][\w'’-]*"
 PAREN_TITLE = re.compile(
-    r"\b((?:" + _CAP + r"\s+){1,5}\(" + _CAP + r"(?:\s+(?:and|of|&|" + _CAP + r")){0,5}\)(?:\s+" + _CAP + r"){0,5}?"
-    r"\s+(?:Act|Law|Regulations?|Rules|Directive|Ordinance|Decree|Bill|Code|Order))\b(?:,?\s+(?:19|20)\d\d\b)?"
+    r"\b((?:"
+    + _CAP
+    + r"\s+){1,5}(?:\("
+    + _CAP
+    + r"(?:\s+(?:and|of|&|the|"
+    + _CAP
+    + r")){0,6}\)\s+(?:"
+    + _CAP
+    + r"\s+){0,5}?){1,3}"
+    r"(?:Act|Law|Regulations?|Rules|Directive|Ordinance|Decree|Bill|Code|Order))\b(?:,?\s+(?:19|20)\d\d\b)?"
 )
 # A title after a citation's number: "on (the) <Capitalised words>", not a date or a weekday
 _ON_TITLE = re.compile(
@@ -315,25 +323,48 @@ _KNOWN_AS = re.compile(
 )
 
 
+_LIST_TAIL = re.compile(
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s*\(([A-Z]{3,10})\))"
+)
+
+
+def list_name_end(text: str, start: int, end: int) -> int:
+    """Where a name whose words are a list ends when its abbreviation spells the whole list: "Department for
+    Science, Innovation and Technology (DSIT)" is one name, not "Department for Science" and a second name (the
+    name may start with words the abbreviation leaves out: "United Kingdom Department for ... (DSIT)")."""
+    m = _LIST_TAIL.match(text, end)
+    if not m:
+        return end
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", text[start : m.end()]) if w[0].isupper())
+    return m.end() if initials.endswith(m.group(1)) and len(m.group(1)) >= 3 else end
+
+
+#: what separates two names inside one parenthesis: "PRC or China", "TFTP, also known as SWIFT"
+_ALIAS_SEPARATOR = re.compile(r",?\s+(?:also\s+|commonly\s+)?known\s+as\s+|,\s*|\s+or\s+")
+
+
 def abbreviations_after(text: str, end: int) -> list[tuple[int, int]]:
     """Spans named in a parenthesis right after a mention: "Court of Justice of the European Union (CJEU)",
-    "People’s Republic of China (PRC or China)"; or an acronym introduced by "known as" / "known by its
-    abbreviation"."""
+    "People’s Republic of China (PRC or China)", "(“PAFACAA” or “the act”)", "(TFTP, also known as SWIFT)"; a code
+    citation may come first ("Act (50 U.S.C. 1701 et seq.) (IEEPA)"); or an acronym introduced by "known as" /
+    "known by its abbreviation"."""
     m = _PAREN_AFTER.match(text, end)
+    if m and _NOT_ABBREV.match(m.group(1).strip()):
+        m = _PAREN_AFTER.match(text, m.end())  # past a code citation to a parenthesis that may name it
+        if m and _NOT_ABBREV.match(m.group(1).strip()):
+            return []
     if not m:
         k = _KNOWN_AS.match(text, end)
         return [(k.start(1), k.end(1))] if k else []
     inner_start, inner = m.start(1), m.group(1)
-    if _NOT_ABBREV.match(inner.strip()):
-        return []
     out = []
     pos = 0
-    for sep in [*re.finditer(r",\s*|\s+or\s+", inner), None]:
+    for sep in [*_ALIAS_SEPARATOR.finditer(inner), None]:
         stop = sep.start() if sep else len(inner)
         raw = inner[pos:stop]
-        p = raw.strip()
+        p = raw.strip().strip("\"“”‘’'")
         if p and (p[0].isupper() or p[0].isdigit()) and len(p.split()) <= 5 and not _NOT_ABBREV.match(p):
-            s = inner_start + pos + (len(raw) - len(raw.lstrip()))
+            s = inner_start + pos + raw.index(p)
             out.append((s, s + len(p)))
         pos = sep.end() if sep else stop
     return out
@@ -343,8 +374,16 @@ _LEAD = re.compile(r"^(?:the|The|THE|a|an|An|A)\s+")
 _TRAIL = re.compile(r"(?:['’]s|['’]|[\s,.;:!?)(\]\[\"“”]+)$")
 
 
+#: a line that starts a list item or a field: no name runs into it ("Ashwini Vaishnaw\n- Keywords")
+_NEW_ITEM = re.compile(r"\n[ \t]*(?:[-–•*▪◦]|\d{1,2}[.)])\s")
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """No determiner, no possessive 's, no surrounding punctuation or space (abbreviation dots are kept)."""
+    """No determiner, no possessive 's, no surrounding punctuation or space (abbreviation dots are kept), nothing
+    from the next list item."""
+    item = _NEW_ITEM.search(text, start, end + 3)
+    if item and item.start() < end:
+        end = item.start()
     while True:
         s = text[start:end]
         m = _LEAD.match(s)

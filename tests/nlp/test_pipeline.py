@@ -140,6 +140,22 @@ def test_entities_carry_reference_links_and_surface_forms(extractor):
         # a capital that stands for its government is the state; a capital as a place is not
         ("Beijing has criticised the export controls.", {("Beijing", "State")}),
         ("The talks took place in Beijing.", set()),
+        # a parenthesis after a senator gives party and state; an ordinary word after a title is no name
+        (
+            "Senators Todd Young (R-Ind.) and Ron Wyden (D-OR) wrote.",
+            {("Todd Young", "Person"), ("Ron Wyden", "Person")},
+        ),
+        ("It applies after publication in the Official Journal.", set()),
+        ("The President Addressing the Threat Posed by TikTok", {("TikTok", "Firm")}),
+        # a law's maker after "Act of" is not its title; a title's first words are not a demonym
+        ("It is the first Act of the Parliament of India to do so.", {("Parliament of India", "Agency")}),
+        (
+            "Congress passed the Protecting Americans from Foreign Adversary Controlled Applications Act.",
+            {
+                ("Congress", "Agency"),
+                ("Protecting Americans from Foreign Adversary Controlled Applications Act", "Law"),
+            },
+        ),
     ],
 )
 def test_entity_boundaries_on_ordinary_sentences(extractor, text, expected):

@@ -12,7 +12,13 @@ from pipelines.nlp.pipeline import add_rule_components
 from pipelines.nlp.reference import load_reference
 from pipelines.nlp.rules import capitalised_runs, laws_in_run, orgs_in_run, persons_in_run
 from pipelines.nlp.settings import NlpSettings
-from pipelines.nlp.text_rules import abbreviations_after, clean_span, find_datatypes, find_law_citations
+from pipelines.nlp.text_rules import (
+    abbreviations_after,
+    clean_span,
+    find_datatypes,
+    find_law_citations,
+    list_name_end,
+)
 
 LEX = load_lexicon()
 
@@ -371,6 +377,39 @@ def test_abbreviations_starting_with_function_words_and_known_as():
     ((s, e),) = abbreviations_after(text, text.index(","))
     assert text[s:e] == "KVKK"
     assert abbreviations_after("the Act (and its rules)", 7) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Applications Act (“PAFACAA” or “the act”). PAFACAA", ["PAFACAA"]),  # quoted, an "or" gloss
+        ("the Powers Act (50 U.S.C. 1701 et seq.) (IEEPA), the", ["IEEPA"]),  # past a code citation
+        ("the Tracking Program (TFTP, also known as SWIFT) next", ["TFTP", "SWIFT"]),
+    ],
+)
+def test_abbreviations_in_quotes_after_citations_and_also_known_as(text, expected):
+    end = text.index(" (")
+    assert [text[s:e] for s, e in abbreviations_after(text, end)] == expected
+
+
+def test_a_name_whose_abbreviation_spells_a_list_takes_the_list():
+    text = "the Department for Science, Innovation and Technology (DSIT), announced"
+    start, end = text.index("Department"), text.index(",")
+    assert text[start : list_name_end(text, start, end)] == "Department for Science, Innovation and Technology"
+    text = "the Department for Science, Culture and Sport (DSIT), announced"  # the letters do not match
+    assert list_name_end(text, start, text.index(",")) == text.index(",")
+
+
+def test_a_name_does_not_run_into_the_next_list_item():
+    text = "Introduced By: Ashwini Vaishnaw\n- Keywords: privacy"
+    s, e = clean_span(text, text.index("Ashwini"), text.index("Keywords") + 8)
+    assert text[s:e] == "Ashwini Vaishnaw"
+
+
+def test_uk_statutory_instrument_titles_with_several_parentheses():
+    text = "may be cited as the Data Protection (Adequacy) (Republic of Korea) Regulations 2022."
+    found = [text[c.start : c.end] for c in find_law_citations(text)]
+    assert "Data Protection (Adequacy) (Republic of Korea) Regulations 2022" in found
 
 
 def test_coordinated_data_types_are_two_mentions():
