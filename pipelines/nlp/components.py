@@ -39,6 +39,8 @@ _CORP_AFTER = re.compile(
 )
 
 
+#: "NOV 74", "Feb. 2019": a telegram's date, not a law the model saw in it
+_DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 
 
@@ -247,6 +249,7 @@ class EntityTyper:
                 and re.search(r"[A-Za-z]{2}", t)
                 and not provision
                 and last not in self.lex.name_connectors
+                and not _DATE_LIKE.fullmatch(t)
             ):
                 return Cand(start, end, "Law", "ner", priority=2, confidence=0.6)
             return None

@@ -7,6 +7,7 @@ A telegram's header is not prose; the statistical NER reads it badly. Its lines 
     TO SECSTATE WASHDC 5393                 -> "SECSTATE"          (a Washington agency: without WASHDC)
     INFO RUEHC/SECSTATE WASHDC PRIORITY     -> "SECSTATE"          (routing indicator and precedence dropped)
          USMISSION GENEVA                      continuation lines of the address list
+         RUEHSS/OECD POSTS COLLECTIVE          (a group of posts: no mention; "OECD" is read as text)
     UNCLAS SECTION 01 OF 02 STATE 163088    -> "STATE"             (the originating office of the serial)
     STATE FOR EEB/CIP, EUR/ERA, INL         -> "STATE", "EEB/CIP", "EUR/ERA", "INL" (offices to pass it to)
     E.O. 11652: N/A                         -> "E.O. 11652"        (a Law)
@@ -50,8 +51,8 @@ def header_mentions(text: str, is_place=lambda word: False) -> list[HeaderMentio
     """The header mentions of the telegram(s) in `text`, if it has telegram address lines. `is_place` tells a city
     ("PARIS FOR NESCO": the post in Paris, written short) from an office."""
     lines = list(_lines(text))
-    if not any(_ADDRESS_FIELD.match(line) for _, line in lines) and not any(_SERIAL.search(line) for _, line in lines):
-        return []
+    if not any(_ADDRESS_FIELD.match(line) or _SERIAL.search(line) or _TAGS.match(line) for _, line in lines):
+        return []  # no address field, no Department serial, no TAGS line: not a telegram
     out: list[HeaderMention] = []
     in_addresses = in_body = False
     for offset, line in lines:
@@ -119,8 +120,8 @@ def _designator(offset: int, value: str) -> list[HeaderMention]:
     if not value.startswith(_POST_PREFIXES):
         value = _WASHINGTON.sub("", value)
     value = value.strip(" ,;")
-    if len(value) < 2 or not any(ch.isalpha() for ch in value):
-        return []
+    if len(value) < 2 or not any(ch.isalpha() for ch in value) or value.endswith("COLLECTIVE"):
+        return []  # "EU INTEREST COLLECTIVE", "OECD POSTS COLLECTIVE": a group of posts, no body of its own
     words = value.split()
     if not value.startswith(_POST_PREFIXES) and len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}", words[0]):
         value = words[0]  # "AEC GERMANTOWN": an agency at its seat
