@@ -115,8 +115,7 @@ def belongs(ctx: Context, agency: Token) -> None:
 
 
 def possessor_law(ctx: Context, law: Token) -> None:
-    """enacts: "the EU's principal data protection law, the GDPR"; "Turkey's constitution"; "China's Cybersecurity
-    Law"."""
+    """enacts: "the EU's principal data protection law, the GDPR"; "Turkey's constitution"."""
     enactors = ctx.vocab.relation("enacts").heads
     heads_of = []
     nouns = [c for c in law.children if c.dep_ == "appos"] + ([law.head] if law.dep_ == "appos" else [])
@@ -125,12 +124,9 @@ def possessor_law(ctx: Context, law: Token) -> None:
             heads_of += [c for c in n.children if c.dep_ == "poss"]
     if law.pos_ == "NOUN" and law.is_lower:  # a common noun typed as a law: "Turkey's constitution"
         heads_of += [c for c in law.children if c.dep_ == "poss"]
-    laws = ctx.args([law], frozenset({"Law"}), expand=False)
     if heads_of:
+        laws = ctx.args([law], frozenset({"Law"}), expand=False)
         ctx.emit("enacts", ctx.args(heads_of, enactors), laws, "possessor", law)
-    elif owners := [c for c in law.children if c.dep_ == "poss"]:
-        # a state's or an organisation's named law: "China's Cybersecurity Law", "the EU's GDPR"
-        ctx.emit("enacts", ctx.args(owners, frozenset({"State", "IGO"})), laws, "possessor-name", law)
 
 
 def possessor_law_noun(ctx: Context, noun: Token) -> None:
