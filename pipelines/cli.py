@@ -269,6 +269,17 @@ def cmd_parse_cable(args) -> int:
     return 0
 
 
+def cmd_eval_cables(args) -> int:
+    from pipelines.sources.cables.evaluate import format_header_scores, score_headers
+
+    path = Path(args.gold)
+    if not path.is_file():
+        raise UserError(f"no gold file at {path}")
+    scores = score_headers(path)
+    print(json.dumps(scores, sort_keys=True) if args.json else format_header_scores(scores, misses=args.misses))
+    return 0
+
+
 def cmd_quarantine(args) -> int:
     from pipelines.sources.archive import Archive
 
@@ -326,6 +337,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("parse-cable", cmd_parse_cable, "parse one cable file and print its header record")
     sp.add_argument("file")
     sp.add_argument("--json", action="store_true")
+
+    sp = add("eval-cables", cmd_eval_cables, "score the cable parsers' header fields against a gold JSONL file")
+    sp.add_argument("gold")
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--misses", action="store_true", help="also list every field that differs from the gold")
 
     add("quarantine", cmd_quarantine, "list quarantined documents and their reasons")
     return p
