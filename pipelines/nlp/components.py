@@ -13,12 +13,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipelines.model import ENTITY_TYPES
+from pipelines.model import ENTITY_TYPES, slugify
 from pipelines.nlp import rules, telegram, text_rules
 from pipelines.nlp.lexicon import Lexicon, load_lexicon
 from pipelines.nlp.reference import DocContext, ReferenceIndex, Resolver, load_reference, normalize
@@ -414,6 +415,8 @@ class EntityTyper:
                     after = doc[span.end] if span.end < len(doc) else None
                     if word.lower() in self.lex.name_stop_starters or (after is not None and after.pos_ == "NOUN"):
                         continue  # "Saudi officials": an adjective, not a second company
+                    if after is not None and after.text[:1].isupper():
+                        continue  # "Palo Alto Networks": a longer name than the one word
                     if _in_capitals(text, a):
                         continue  # in capitals every word looks like a name
                     added.append(Cand(a, b, "Firm", "coordination", 2, 0.5))
@@ -548,19 +551,39 @@ class EntityTyper:
 
     def _qualify_agency(self, text: str, c: Cand, eid: str, states: dict[int, str]) -> str:
         """A body the tables do not know, with a generic name ("Ministry of Public Security"), is one per country:
-        its id carries the country when the text says which ("Vietnam's Ministry ...") or names only one."""
+        its id carries the country when the text says which ("Vietnam's Ministry ...") or the document is about one
+        (the only state it names, or one named more often than all others together)."""
         surface = text[c.start : c.end]
+        named = self._named_country(surface)
+        if named is not None:  # the name says its country: "Vietnam Ministry of X", "Ministry of X of Vietnam"
+            state, rest = named
+            return f"agency/{state.split('/', 1)[1].lower()}-{slugify(self.resolver.canonical(rest, 'Agency'))}"
         if any(self.is_state(w.strip(".,")) for w in surface.split()):
-            return eid  # the name says its country already ("U.S. Embassy")
+            return eid  # "U.S. Embassy"
         country = None
         m = re.search(r"['’]s\s+$", text[max(0, c.start - 4) : c.start])
         if m:
             country = states.get(c.start - len(m.group(0)))  # the possessor ends where "'s " starts
-        if country is None and len(set(states.values())) == 1:
-            country = next(iter(states.values()))
+        if country is None and states:
+            # the document's country: the only state it names, or the one it names more often than all others
+            counts = Counter(states.values())
+            top, n = counts.most_common(1)[0]
+            country = top if n * 2 > sum(counts.values()) else None
         if country is None:
             return eid
         return f"agency/{country.split('/', 1)[1].lower()}-{eid.split('/', 1)[1]}"
+
+    def _named_country(self, surface: str) -> tuple[str, str] | None:
+        """(state id, the rest of the name) when a body's name starts with a state or ends in "of <state>"."""
+        words = surface.split()
+        for n in (3, 2, 1):
+            if len(words) > n + 1:
+                head, tail = " ".join(words[:n]), " ".join(words[-n:])
+                if self.is_state(head):
+                    return self.resolver.resolve(head, "State")[0], " ".join(words[n:])
+                if words[-n - 1].lower() == "of" and self.is_state(tail):
+                    return self.resolver.resolve(tail, "State")[0], " ".join(words[: -n - 1])
+        return None
 
     def _bare_head(self, surface: str, ctx: DocContext) -> tuple[str, str] | None:
         if not surface[:1].isupper() or surface.isupper():

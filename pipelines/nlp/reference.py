@@ -43,6 +43,10 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-",
 _WS = re.compile(r"\s+")
 
 
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Number)\.?\s+(?=\d)", re.IGNORECASE)
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an", "by", "at", "de"})
+
+
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """The lookup key of a name: case-folded, dots and determiners dropped, apostrophes and spaces unified.
@@ -52,6 +56,7 @@ def normalize(text: str) -> str:
     t = _WS.sub(" ", text.translate(_APOS)).strip()
     t = re.sub(r"^(?:the|The|THE)\s+", "", t)
     t = re.sub(r"'s$", "", t)
+    t = _NUMBER_SIGN.sub("", t)  # "Regulation No. 71" and "Regulation 71" are one name
     t = t.replace(".", "").casefold()
     return _WS.sub(" ", t).strip()
 
@@ -285,7 +290,7 @@ class Resolver:
         key = normalize(text)
         if context is not None and key in context.abbreviations:
             return self._result(context.abbreviations[key], text, type_)
-        found = self._from_tables(text, type_, context)
+        found = self._from_tables(text, type_, context) or self._country_qualified(text, type_)
         if found is not None:
             return self._result(found, text, type_)
         if context is not None:
@@ -323,6 +328,22 @@ class Resolver:
                 if c.country == state:
                     return c.entity_id
         return cands[0].entity_id
+
+    def _country_qualified(self, text: str, type_: str) -> str | None:
+        """ "United States CLOUD Act", "Vietnam Ministry of Public Security": a known law or body of that country
+        named with the country in front."""
+        if type_ not in ("Law", "Agency"):
+            return None
+        words = text.split()
+        for n in (3, 2, 1):
+            if len(words) <= n:
+                continue
+            states = self.index.candidates(" ".join(words[:n]), "State")
+            if states:
+                rest = self.index.candidates(" ".join(words[n:]), type_)
+                same = [c for c in rest if c.country == states[0].entity_id]
+                return same[0].entity_id if same else None
+        return None
 
     def _datatype_candidates(self, text: str) -> list[Entity]:
         words = normalize(text).replace("-", " ").split()
@@ -364,10 +385,11 @@ class Resolver:
             words = [w for w in words if w not in _DT_EXTRA] or words
             words[-1] = singular(words[-1])
             return " ".join(words)
-        if t.isupper() and len(t) > 6:
-            t = t.title()
+        if t.isupper() and len(t) > 6:  # a telegram's capitals: "Swedish Data Act of 1973"
+            words = t.title().split(" ")
+            t = " ".join([words[0]] + [w.lower() if w.lower() in _SMALL_WORDS else w for w in words[1:]])
         return t
 
     def mint(self, text: str, type_: str) -> str:
-        """A deterministic id for a name the tables do not know."""
-        return f"{KIND.get(type_, type_.lower())}/{slugify(self.canonical(text, type_))}"
+        """A deterministic id for a name the tables do not know ("No." before a number left out)."""
+        return f"{KIND.get(type_, type_.lower())}/{slugify(_NUMBER_SIGN.sub('', self.canonical(text, type_)))}"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipelines.nlp.lexicon import Lexicon
@@ -96,6 +97,28 @@ def _name_token(tok) -> bool:
     return bool(t) and not tok.is_punct and not tok.is_space and (t[0].isupper() or t[0].isdigit())
 
 
+#: function words that end a name in all-caps text, where every word looks like a name (telegrams); "OF", "THE",
+#: "AND", "FOR", "ON" join names ("COUNCIL OF EUROPE")
+_CAPS_BREAKS = STOP_WORDS - {
+    "of",
+    "the",
+    "and",
+    "for",
+    "on",
+    "us",
+    "it",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "eight",
+    "nine",
+    "ten",
+}
+
+
 def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | None = None) -> list[list[Word]]:
     """Maximal runs of capitalised words, with lower-case connectors ("of", "the", "and") and name particles
     inside. A possessive breaks the run after a head noun or a known name ("Justice Department’s Division",
@@ -135,6 +158,10 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
 
     while i < n:
         tok = toks[i]
+        if tok.text.isupper() and len(tok.text) > 1 and tok.lower_ in _CAPS_BREAKS:
+            flush()  # all-caps text: "RECEIVED INQUIRIES FROM ... ABOUT THE DATA ACT" is no name
+            i += 1
+            continue
         if _name_token(tok) and (cur or not tok.text[0].isdigit()):
             if re.search(r"[A-Za-z0-9][.\-,;:]*[-,;:]$", tok.text):
                 # the tokenizer left punctuation on the word ("Commission.--"): the name ends before it
@@ -316,8 +343,13 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         head_first = len(span_low) > 2 and span_low[0] in lex.org_heads and span_low[1] == "of"
         if not cue and not head_first:
             return []
-    if span_low[-1] in lex.corporate_suffixes and not cue:
-        type_ = "Firm"
+    head_first_agency = span_low[first_head] in lex.agency_heads and span_low[first_head + 1 : first_head + 2] in (
+        ["of"],
+        ["for"],
+        ["on"],
+    )
+    if span_low[-1] in lex.corporate_suffixes and not cue and not head_first_agency:
+        type_ = "Firm"  # not "Department of Payment and Settlement Systems": a body named by its remit
     elif cue and not starts_with_state:
         type_ = "IGO"
     elif head == "group" and re.search(r"\bgroup of \d+", joined):
@@ -386,6 +418,8 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
             and low[h0] in first_heads
             and (low[h0 + 1] in ("on", "for") or (h0 == 0 and low[1] == "of" and low[0] in lex.law_heads))
         ):
+            if h0 == 1 and w[0].text.isupper() and not w[1].text.isupper():
+                break  # "CLOUD Act on Microsoft": an abbreviation's act is named already; "on" starts a phrase
             maker = low[3] if low[h0 + 1] == "of" and low[2] == "the" and len(low) > 3 else low[h0 + 2]
             if low[h0 + 1] == "of" and maker in lex.bare_agency_heads:
                 break  # "an Act of the Parliament of India", "Act of Congress": a law by its maker, not a title

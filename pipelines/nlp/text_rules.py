@@ -16,11 +16,9 @@ from pipelines.nlp.rules import Cand
 
 _BRACKET = r"(?:\s*[\(\[][^\)\]\n]{1,40}[\)\]])?"
 LAW_CITATIONS = [
-    # Executive Order 13582, Executive Order (E.O.) 14117, E.O. [Executive Order]12333, EO 14086 on <Title>
-    re.compile(
-        r"\b(?:Executive\s+Order|E\.O\.|EO)" + _BRACKET + r"\s*(?:No\.\s*)?\d{4,5}\b"
-        r"(?:\s+on\s+(?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|and|on|the|to|in|by)\s+)*[A-Z][\w'’-]*)*)?"
-    ),
+    # Executive Order 13582, Executive Order (E.O.) 14117, E.O. [Executive Order]12333 (a title after the number:
+    # _ON_TITLE below)
+    re.compile(r"\b(?:Executive\s+Order|E\.O\.|EO)" + _BRACKET + r"\s*(?:No\.\s*)?\d{4,5}\b"),
     # PPD-28, PPD [Presidential Policy Directive]-28, NSPM-7, Presidential Policy Directive 28
     re.compile(r"\b(?:PPD|NSPM|NSD|PDD|Presidential\s+Policy\s+Directive)" + _BRACKET + r"\s*-?\s*\d{1,3}\b"),
     # H.R. 7520, S. 1234, H.Res. 12
@@ -41,10 +39,7 @@ LAW_CITATIONS = [
     ),
     # Law No. 6698, Law No. 13,709/2018, Act No. 57 of 2003, Order No. 12, and a title after the number
     # ("Law No. 6698 on the Protection of Personal Data")
-    re.compile(
-        r"\b(?:Law|Act|Order|Ordinance)\s+No\.\s*\d+(?:[.,]\d{3})*(?:[/-][\w]+)*(?:\s+of\s+\d{4})?"
-        r"(?:\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|to|in|by)\s+)*[A-Z][\w'’-]*)*)?"
-    ),
+    re.compile(r"\b(?:Law|Act|Order|Ordinance)\s+No\.\s*\d+(?:[.,]\d{3})*(?:[/-][\w]+)*(?:\s+of\s+\d{4})?"),
     # Resolution CD/ANPD No. 19/2024, Circular No. 13/2023/TT-NHNN, Resolution No. 2
     re.compile(
         r"\b(?:Resolution|Circular|Notification|Notice|Instruction|Directive|Regulation)\s+(?:[A-Z][\w]*(?:/[A-Z][\w]*)*\s+)?"

@@ -147,6 +147,23 @@ def test_entities_carry_reference_links_and_surface_forms(extractor):
         ),
         ("It applies after publication in the Official Journal.", set()),
         ("The President Addressing the Threat Posed by TikTok", {("TikTok", "Firm")}),
+        # in capitals a function word ends a name; telegram shorthand for an officer is a title, not a person
+        (
+            "THE DEPARTMENT HAS RECEIVED INQUIRIES FROM US COMPANIES ABOUT THE SWEDISH DATA ACT.",
+            {("US", "State"), ("SWEDISH DATA ACT", "Law")},
+        ),
+        ("Econoff met officials of the Ministry of Finance.", {("Ministry of Finance", "Agency")}),
+        # "on" after a named act or an order's number starts a phrase, not a title, when a firm or a date follows
+        ("Orders may be served under the CLOUD Act on Microsoft.", {("CLOUD Act", "Law"), ("Microsoft", "Firm")}),
+        (
+            "Biden signed Executive Order 14086 on October 7, 2022.",
+            {("Biden", "Person"), ("Executive Order 14086", "Law")},
+        ),
+        # a body named by its remit is an agency even when its last word is a company word
+        (
+            "The RBI asked banks to report to its Department of Payment and Settlement Systems.",
+            {("RBI", "Agency"), ("Department of Payment and Settlement Systems", "Agency")},
+        ),
         # a law's maker after "Act of" is not its title; a title's first words are not a demonym
         ("It is the first Act of the Parliament of India to do so.", {("Parliament of India", "Agency")}),
         (
@@ -216,6 +233,27 @@ def test_relation_shapes(extractor, text, expected):
     x = extractor.extract("t", "v", text)
     rels = {(x.mentions[r.head].text, r.type, x.mentions[r.tail].text) for r in x.relations}
     assert expected in rels
+
+
+@pytest.mark.slow
+def test_one_law_or_body_one_id_however_it_is_written(extractor):
+    texts = [
+        "Indonesia issued Government Regulation No. 71 of 2019; Government Regulation 71 of 2019 replaced an older "
+        "rule. The United States CLOUD Act differs.",
+        "Vietnam and the U.S. met. The Ministry of Public Security of Vietnam drafted it, and the Ministry of Public "
+        "Security will enforce it. Vietnam agreed.",
+    ]
+    ids = {}
+    for text in texts:
+        for m in extractor.extract("t", "v", text).mentions:
+            ids.setdefault(m.entity_id, set()).add(m.text)
+    assert ids["law/id-gr-71-2019"] == {"Government Regulation No. 71 of 2019", "Government Regulation 71 of 2019"}
+    assert ids["law/us-cloud-act"] == {"United States CLOUD Act"}
+    # a body the tables do not know takes the country its name or the document is about
+    assert ids["agency/vn-ministry-of-public-security"] == {
+        "Ministry of Public Security of Vietnam",
+        "Ministry of Public Security",
+    }
 
 
 @pytest.mark.slow
