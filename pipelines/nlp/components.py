@@ -513,6 +513,8 @@ class EntityTyper:
                 eid, label, qid = self.resolver.resolve(surface, c.type, ctx)
                 if c.type == "Agency" and self.resolver.entity(eid) is None:
                     eid = self._qualify_agency(text, c, eid, states)
+                    known = self.resolver.entity(eid)  # the country's body may be in the tables
+                    label, qid = (known.label, known.qid) if known else (label, qid)
                 if c.type in ("Agency", "IGO", "Firm", "State"):
                     # a table may know the name as another organisation type ("European Commission" is an IGO)
                     e = self.resolver.entity(eid)

@@ -290,7 +290,8 @@ class Resolver:
         key = normalize(text)
         if context is not None and key in context.abbreviations:
             return self._result(context.abbreviations[key], text, type_)
-        found = self._from_tables(text, type_, context) or self._country_qualified(text, type_)
+        earlier = self._earlier_law(key, context) if type_ == "Law" and context is not None else None
+        found = earlier or self._from_tables(text, type_, context) or self._country_qualified(text, type_)
         if found is not None:
             return self._result(found, text, type_)
         if context is not None:
@@ -356,6 +357,21 @@ class Resolver:
             if found:
                 return found
         return []
+
+    @staticmethod
+    def _earlier_law(key: str, context: DocContext) -> str | None:
+        """A law the document named in full before: "the Data Act" after "the Swedish Data Act of 1973" is the
+        Swedish act, whatever else the tables call "Data Act" (the document's own naming wins)."""
+        if " " not in key:
+            return None
+        for eid, type_, label in reversed(context.seen):
+            if type_ != "Law":
+                continue
+            full = normalize(label)
+            undated = re.sub(r",?\s+(?:of\s+)?(?:19|20)\d\d$", "", full)
+            if full != key and (full.endswith(" " + key) or undated == key or undated.endswith(" " + key)):
+                return eid
+        return None
 
     def _short_form(self, text: str, type_: str, context: DocContext) -> str | None:
         key = normalize(text)

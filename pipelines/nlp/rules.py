@@ -265,8 +265,10 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     # after "and" ("Ministry of Public Security and Vietnam")
     splits = []
     for k, t in enumerate(low):
-        if t != "and" or k == 0 or k + 1 >= len(w) or not any(i < k for i in heads):
+        if t != "and" or k == 0 or k + 1 >= len(w):
             continue
+        if not any(i < k for i in heads) and not (w[k - 1].text.isupper() and low[k + 1] == "the"):
+            continue  # "the RBI and the Ministry of Finance": an abbreviation is a name of its own
         if is_state and is_state(w[k + 1].text):
             splits.append((k, False))
             continue
@@ -334,8 +336,8 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     cue = any(c in before_head for c in lex.igo_cues if " " not in c) or any(
         c in joined for c in lex.igo_cues if " " in c
     )
-    if span_low[-1] in lex.place_heads:
-        return []
+    if span_low[-1] in lex.place_heads or span_low[-1] in _PLURAL_HEADS:
+        return []  # a place; or several bodies ("European Data Protection Authorities"), no one name
     if head == "fund" and "international" not in span_low:
         return []  # "World ... Fund" names are mostly charities; intergovernmental funds say "International"
     if all(x.text.isupper() for x in span_words if x.text[:1].isalpha()):
@@ -491,6 +493,9 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         return out  # "... Data Transfer Rules Now Under Enforcement": a title-case headline, not a name
     out.append(Cand(w[start].start, w[end].end, "Law", "law-head", priority=4, confidence=0.75))
     return out
+
+
+_PLURAL_HEADS = frozenset({"ministries", "departments", "agencies", "authorities", "courts", "regulators"})
 
 
 def _single_word_demonym(tok) -> bool:

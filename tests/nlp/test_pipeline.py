@@ -159,6 +159,12 @@ def test_entities_carry_reference_links_and_surface_forms(extractor):
             "Biden signed Executive Order 14086 on October 7, 2022.",
             {("Biden", "Person"), ("Executive Order 14086", "Law")},
         ),
+        # several bodies are no one name; an abbreviation before "and the" is a name of its own
+        ("European Data Protection Authorities refuse to license transfers.", set()),
+        (
+            "Econoff raised it with the RBI and the Ministry of Finance.",
+            {("RBI", "Agency"), ("Ministry of Finance", "Agency")},
+        ),
         # a body named by its remit is an agency even when its last word is a company word
         (
             "The RBI asked banks to report to its Department of Payment and Settlement Systems.",
@@ -249,6 +255,9 @@ def test_one_law_or_body_one_id_however_it_is_written(extractor):
             ids.setdefault(m.entity_id, set()).add(m.text)
     assert ids["law/id-gr-71-2019"] == {"Government Regulation No. 71 of 2019", "Government Regulation 71 of 2019"}
     assert ids["law/us-cloud-act"] == {"United States CLOUD Act"}
+    # the document's own full name wins over what the tables call "Data Act" (the EU's)
+    swedish = extractor.extract("t", "v", "THE SWEDISH DATA ACT OF 1973 APPLIES. THE DATA ACT REQUIRES A LICENSE.")
+    assert {m.entity_id for m in swedish.mentions} == {"law/swedish-data-act-of-1973"}
     # a body the tables do not know takes the country its name or the document is about
     assert ids["agency/vn-ministry-of-public-security"] == {
         "Ministry of Public Security of Vietnam",
