@@ -485,8 +485,8 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     head = low[last]
     if n_before < 1 and head not in ("constitution", "charter"):
         return out
-    if head in lex.weak_law_heads and n_before < 2:
-        return out
+    if head in lex.weak_law_heads and (n_before < 2 or all(x.text.isupper() for x in w[start : last + 1])):
+        return out  # in capitals "USE OF PRIVACY RULES" looks like a title: weak heads need the case to tell
     if head == "resolution" and end == last:
         return out
     if head == "rules" and last != len(w) - 1:
