@@ -155,7 +155,14 @@ def _check_summary(result) -> str:
 _BRIEF_KEYS = {
     "raw_documents": ["batch", "new", "updated", "unchanged", "not_modified_304", "failures"],
     "documents": ["documents", "articles", "cables", "quarantined"],
-    "entity_mentions": ["documents", "mentions", "relation_candidates", "not_english", "words_per_second"],
+    "entity_mentions": [
+        "documents",
+        "mentions",
+        "relation_candidates",
+        "not_english",
+        "quarantined",
+        "words_per_second",
+    ],
     "entities": ["entities", "linked_to_wikidata", "merged_mentions"],
     "relations": ["relations", "facts", "dropped_type_mismatch"],
     "knowledge_graph": ["documents_loaded", "triples_total", "named_graphs"],

@@ -142,6 +142,16 @@ class Document(_Record):
 
 
 @dataclass(frozen=True)
+class ExtractionFailure:
+    """A document the NLP pipeline could not read: which component failed and why. The extraction stage
+    quarantines it; the other documents of the batch go on."""
+
+    doc_id: str
+    version: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Mention(_Record):
     """A typed span of a document's text. `entity_id` is the canonical key the mention resolved to
     (e.g. "state/US", "law/gdpr", "agency/us-department-of-state"); `qid` the Wikidata item when linked."""

@@ -17,7 +17,7 @@ from pipelines.home import Home, read_json, sync_folder, write_json
 from pipelines.kg.build import LoadReport, asserted_facts, load_documents, load_entities, load_shared_graphs
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
-from pipelines.model import Document, Extraction, Mention
+from pipelines.model import Document, Extraction, ExtractionFailure, Mention
 from pipelines.nlp.parallel import map_shards
 from pipelines.nlp.reported_cables import find_reported_cables
 from pipelines.sources.archive import Archive
@@ -128,9 +128,10 @@ class ExtractReport:
     words: int = 0
     reported_cables: int = 0
     not_english: int = 0  # documents with no English paragraph: kept with their language, not read
+    quarantined: list[dict] = field(default_factory=list)  # documents the pipeline failed on, with the reason
 
 
-def extract_mentions(home: Home, batch: str, extractor) -> ExtractReport:
+def extract_mentions(home: Home, batch: str, extractor, log: Log = _quiet) -> ExtractReport:
     """Run the NLP extractor over the batch's documents (streamed through nlp.pipe) and write each extraction.
 
     With `n_process` > 1 the batch is dealt into that many shards, each extracted by a fork of this process (which
@@ -151,6 +152,12 @@ def extract_mentions(home: Home, batch: str, extractor) -> ExtractReport:
 
         for ex in extractor.extract_many(items(), n_process=1):
             doc = docs.pop(ex.doc_id)
+            if isinstance(ex, ExtractionFailure):
+                # set aside with its reason; the batch goes on without it (its graph, if any, is left as it was)
+                Archive(home.archive).quarantine(doc.version, doc.uri, ex.reason, "extract", doc_id=doc.doc_id)
+                report.quarantined.append({"uri": doc.uri, "doc_id": doc.doc_id, "reason": ex.reason})
+                log(f"quarantined {doc.uri}: {ex.reason}")
+                continue
             if doc.kind == "article":
                 cables = find_reported_cables(doc.text, ex.mentions, doc.published)
                 ex = dataclasses.replace(ex, reported_cables=tuple(cables))
@@ -164,6 +171,7 @@ def extract_mentions(home: Home, batch: str, extractor) -> ExtractReport:
 
     report = ExtractReport()
     for part in map_shards(extract_shard, list(batch_documents(home, batch)), extractor.settings.n_process):
+        report.quarantined += part.quarantined
         report.documents += part.documents
         report.mentions.update(part.mentions)
         report.relations += part.relations
@@ -171,6 +179,10 @@ def extract_mentions(home: Home, batch: str, extractor) -> ExtractReport:
         report.reported_cables += part.reported_cables
         report.not_english += part.not_english
     sync_folder(home.extractions)
+    if report.quarantined:  # the later stages read the batch's documents from this file
+        failed = {q["doc_id"] for q in report.quarantined}
+        kept = {k: v for k, v in batch_documents(home, batch).items() if k not in failed}
+        write_json(home.batch_documents_file(batch), kept)
     return report
 
 

@@ -511,8 +511,10 @@ class EntityTyper:
                 ctx.abbreviations[normalize(surface)] = eid
             else:
                 eid, label, qid = self.resolver.resolve(surface, c.type, ctx)
-                if c.type == "Agency" and self.resolver.entity(eid) is None:
-                    eid = self._qualify_agency(text, c, eid, states)
+                if self.resolver.entity(eid) is None and (
+                    c.type == "Agency" or (c.type == "Law" and self.resolver.descriptive_title(surface))
+                ):
+                    eid = self._qualify_by_country(text, c, eid, states)
                     known = self.resolver.entity(eid)  # the country's body may be in the tables
                     label, qid = (known.label, known.qid) if known else (label, qid)
                 if c.type in ("Agency", "IGO", "Firm", "State"):
@@ -551,15 +553,17 @@ class EntityTyper:
                     out[c.end] = eid
         return out
 
-    def _qualify_agency(self, text: str, c: Cand, eid: str, states: dict[int, str]) -> str:
-        """A body the tables do not know, with a generic name ("Ministry of Public Security"), is one per country:
+    def _qualify_by_country(self, text: str, c: Cand, eid: str, states: dict[int, str]) -> str:
+        """A body or law the tables do not know, with a generic name ("Ministry of Public Security", "Personal Data
+        Protection Law"), is one per country:
         its id carries the country when the text says which ("Vietnam's Ministry ...") or the document is about one
         (the only state it names, or one named more often than all others together)."""
         surface = text[c.start : c.end]
         named = self._named_country(surface)
         if named is not None:  # the name says its country: "Vietnam Ministry of X", "Ministry of X of Vietnam"
             state, rest = named
-            return f"agency/{state.split('/', 1)[1].lower()}-{slugify(self.resolver.canonical(rest, 'Agency'))}"
+            kind = eid.split("/", 1)[0]
+            return f"{kind}/{state.split('/', 1)[1].lower()}-{slugify(self.resolver.canonical(rest, c.type))}"
         if any(self.is_state(w.strip(".,")) for w in surface.split()):
             return eid  # "U.S. Embassy"
         country = None
@@ -573,7 +577,8 @@ class EntityTyper:
             country = top if n * 2 > sum(counts.values()) else None
         if country is None:
             return eid
-        return f"agency/{country.split('/', 1)[1].lower()}-{eid.split('/', 1)[1]}"
+        kind, key = eid.split("/", 1)
+        return f"{kind}/{country.split('/', 1)[1].lower()}-{key}"
 
     def _named_country(self, surface: str) -> tuple[str, str] | None:
         """(state id, the rest of the name) when a body's name starts with a state or ends in "of <state>"."""

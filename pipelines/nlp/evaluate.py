@@ -217,12 +217,18 @@ def to_gold_format(doc_id: str, extraction) -> dict:
 
 
 def predict_documents(docs: Iterable[dict], settings: NlpSettings | None = None, extractor=None) -> list[dict]:
-    from pipelines.nlp.extract import Extractor
+    from pipelines.model import ExtractionFailure
+    from pipelines.nlp.extract import ExtractionError, Extractor
 
     extractor = extractor or Extractor(settings or NlpSettings())
     docs = list(docs)
     items = [(d["id"], "gold", d["text"]) for d in docs]
-    return [to_gold_format(d["id"], x) for d, x in zip(docs, extractor.extract_many(items), strict=True)]
+    out = []
+    for d, x in zip(docs, extractor.extract_many(items), strict=True):
+        if isinstance(x, ExtractionFailure):
+            raise ExtractionError(x)  # a score over fewer documents would mislead
+        out.append(to_gold_format(d["id"], x))
+    return out
 
 
 def predict_gold_format(gold_path: Path | str, settings: NlpSettings | None = None, extractor=None) -> list[dict]:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipelines.model import Entity, Extraction, Mention, Relation
+from pipelines.model import Entity, Extraction, ExtractionFailure, Mention, Relation
 from pipelines.nlp import relations as _relations  # noqa: F401  (registers "pg_relations")
 from pipelines.nlp.pipeline import load_nlp
 from pipelines.nlp.reference import ReferenceIndex, load_reference
@@ -15,6 +15,12 @@ from pipelines.nlp.settings import NlpSettings
 from pipelines.nlp.textview import TextView, prepare
 
 __version__ = "0.2"
+
+
+class ExtractionError(Exception):
+    def __init__(self, failure: ExtractionFailure):
+        super().__init__(f"{failure.doc_id}: {failure.reason}")
+        self.failure = failure
 
 
 class Extractor:
@@ -35,27 +41,54 @@ class Extractor:
         model = f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
         self.extractor_version = f"policygraph-nlp/{__version__}+{model}"
 
-    def extract_many(self, items: Iterable[tuple[str, str, str]], n_process: int | None = None) -> Iterator[Extraction]:
-        """(doc_id, version, text) triples in, one `Extraction` per triple out, in order. `n_process` overrides
-        the settings' (the extraction stage's workers each run one process: `pipelines.nlp.parallel`).
+    def extract_many(
+        self, items: Iterable[tuple[str, str, str]], n_process: int | None = None
+    ) -> Iterator[Extraction | ExtractionFailure]:
+        """(doc_id, version, text) triples in, one `Extraction` per triple out, in order; an `ExtractionFailure`
+        instead for a document a component fails on (the others go on). `n_process` overrides the settings' (the
+        extraction stage's workers each run one process: `pipelines.nlp.parallel`).
 
         The pipeline reads each text's `TextView` (paragraphs in another language blanked, hard-wrapped lines
         joined; the same offsets), and mentions keep the original text's characters."""
         views: dict[tuple[str, str], TextView] = {}
+        failed: list[ExtractionFailure] = []
 
         def stream():
             for doc_id, version, text in items:
-                view = views[(doc_id, version)] = prepare(text)
+                try:
+                    view = prepare(text)
+                except Exception as exc:  # noqa: BLE001 - one document's failure is reported, not raised
+                    failed.append(ExtractionFailure(doc_id, version, f"text view: {type(exc).__name__}: {exc}"))
+                    continue
+                views[(doc_id, version)] = view
                 yield view.text, (doc_id, version)
 
+        def on_error(component: str, _proc, docs: list[Doc], exc: Exception) -> None:
+            for doc in docs:
+                key = doc._context
+                views.pop(key, None)
+                failed.append(ExtractionFailure(*key, f"{component}: {type(exc).__name__}: {exc}"))
+
+        _set_error_handler(self.nlp, on_error)
         n_process = self.settings.n_process if n_process is None else n_process
         for doc, key in self.nlp.pipe(
             stream(), as_tuples=True, batch_size=self.settings.batch_size, n_process=n_process
         ):
-            yield self.to_extraction(doc, *key, view=views.pop(key))
+            yield from _drain(failed)
+            try:
+                yield self.to_extraction(doc, *key, view=views.pop(key))
+            except Exception as exc:  # noqa: BLE001
+                yield ExtractionFailure(*key, f"extraction record: {type(exc).__name__}: {exc}")
+        yield from _drain(failed)
+        # a worker process's failure is not reported back to this one: its documents are simply missing
+        yield from (ExtractionFailure(*key, "not returned by the pipeline") for key in views)
 
     def extract(self, doc_id: str, version: str, text: str) -> Extraction:
-        return next(self.extract_many([(doc_id, version, text)]))
+        """One document's extraction; raises `ExtractionError` when the pipeline fails on it."""
+        result = next(self.extract_many([(doc_id, version, text)]))
+        if isinstance(result, ExtractionFailure):
+            raise ExtractionError(result)
+        return result
 
     def to_extraction(self, doc: Doc, doc_id: str, version: str, view: TextView | None = None) -> Extraction:
         doc.user_data.pop("pg_text", None)
@@ -92,3 +125,19 @@ def collect_entities(extractions: Iterable[Extraction], index: ReferenceIndex | 
             if m.text != e.label and m.text not in e.aliases and "\n" not in m.text:
                 e.aliases.append(m.text)
     return [found[k] for k in sorted(found)]
+
+
+def _drain(failed: list[ExtractionFailure]) -> Iterator[ExtractionFailure]:
+    while failed:
+        yield failed.pop(0)
+
+
+def _set_error_handler(nlp: Language, handler) -> None:
+    """`Language.set_error_handler` without its failure on compiled components that keep no handler (the parser):
+    those raise as before; the Python components (the project's rules) report through `handler`."""
+    nlp.default_error_handler = handler
+    for _, proc in nlp.pipeline:
+        try:
+            proc.set_error_handler(handler)
+        except AttributeError:
+            continue

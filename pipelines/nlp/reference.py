@@ -43,6 +43,7 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-",
 _WS = re.compile(r"\s+")
 
 
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:19|20)\d\d$")
 _NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Number)\.?\s+(?=\d)", re.IGNORECASE)
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an", "by", "at", "de"})
 
@@ -316,6 +317,12 @@ class Resolver:
             return eid
         if not cands:
             return None
+        if context is not None and context.states and self.descriptive_title(text):
+            # "Personal Data Protection Law" in a text about Vietnam is not Saudi Arabia's: a title any country
+            # may give its law or body names a country's one only where the document names that country
+            cands = [c for c in cands if not (c.country or "").startswith("state/") or c.country in context.states]
+            if not cands:
+                return None
         if context is not None and context.states and all(c.entity_id in self.index.generic for c in cands):
             # "Data Protection Commission" in a text about Nigeria is not Ireland's
             if not any(c.country in context.states for c in cands):
@@ -358,19 +365,32 @@ class Resolver:
                 return found
         return []
 
+    def descriptive_title(self, text: str) -> bool:
+        """A name made of capitalised ordinary words, no country, number or abbreviation in it ("Personal Data
+        Protection Law", "Ministry of Public Security"): a title many countries give their own law or body."""
+        words = text.split()
+        return (
+            len(words) >= 2
+            and all(re.fullmatch(r"[A-Z][a-z]+|of|on|and|for|the", w) for w in words)
+            and not any(self.index.type_of(w) == "State" for w in words)
+        )
+
     @staticmethod
     def _earlier_law(key: str, context: DocContext) -> str | None:
-        """A law the document named in full before: "the Data Act" after "the Swedish Data Act of 1973" is the
-        Swedish act, whatever else the tables call "Data Act" (the document's own naming wins)."""
+        """A law the document named before: "the Data Act" after "the Swedish Data Act of 1973" is the Swedish act,
+        whatever else the tables call "Data Act" (the document's own naming wins); so is "the Swedish Data Act of
+        1973" after "the Swedish Data Act"."""
         if " " not in key:
             return None
         for eid, type_, label in reversed(context.seen):
             if type_ != "Law":
                 continue
             full = normalize(label)
-            undated = re.sub(r",?\s+(?:of\s+)?(?:19|20)\d\d$", "", full)
+            undated = _YEAR_AFTER.sub("", full)
             if full != key and (full.endswith(" " + key) or undated == key or undated.endswith(" " + key)):
                 return eid
+            if _YEAR_AFTER.search(key) and _YEAR_AFTER.sub("", key) == full:
+                return eid  # "the Swedish Data Act" first, "the Swedish Data Act of 1973" later
         return None
 
     def _short_form(self, text: str, type_: str, context: DocContext) -> str | None:

@@ -414,7 +414,11 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     # head-first names: "Law on Cybersecurity", "Federal Act on Data Protection", "Measures for Security
     # Assessment of ...", "Provisions on ...", "Framework for Adoption of ...": the head (after at most one
     # capitalised modifier) is followed by "on"/"for" (or "of" right at the start) and more capitalised words
-    for h0 in (0, 1):
+    for h0 in (0, 1, 2, 3):
+        if h0 + 2 >= len(w):
+            break
+        if h0 >= 2 and (low[h0] not in _TITLED_HEADS or (is_state and is_state(w[h0 + 2].text))):
+            continue  # "African Union Convention on Cyber Security ...": a treaty's title after its maker's name
         if (
             h0 + 2 < len(w)
             and low[h0] in first_heads
@@ -495,6 +499,9 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     return out
 
 
+#: heads whose title may follow "on" after a longer name ("African Union Convention on ...", "EU-Japan Agreement on
+#: ..."); not "Act" ("CLOUD Act on Microsoft")
+_TITLED_HEADS = frozenset({"convention", "agreement", "treaty", "protocol", "framework", "directive", "decree"})
 _PLURAL_HEADS = frozenset({"ministries", "departments", "agencies", "authorities", "courts", "regulators"})
 
 

@@ -330,12 +330,23 @@ def list_name_end(text: str, start: int, end: int) -> int:
     m = _LIST_TAIL.match(text, end)
     if not m:
         return end
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", text[start : m.end()]) if w[0].isupper())
-    return m.end() if initials.endswith(m.group(1)) and len(m.group(1)) >= 3 else end
+    words = re.findall(r"[A-Za-z][\w-]*", text[start : m.end()])
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    # "Ministry of Land, Infrastructure and Transport (MOLIT)" spells the "of" too
+    with_of = "".join(w[0].upper() for w in words if w[0].isupper() or w in ("of", "for", "on"))
+    abbr = m.group(1)
+    return m.end() if len(abbr) >= 3 and (capitals.endswith(abbr) or with_of.endswith(abbr)) else end
 
 
 #: what separates two names inside one parenthesis: "PRC or China", "TFTP, also known as SWIFT"
 _ALIAS_SEPARATOR = re.compile(r",?\s+(?:also\s+|commonly\s+)?known\s+as\s+|,\s*|\s+or\s+")
+
+
+# "..., known as the Malabo Convention": a short name ending in a law head
+_KNOWN_AS_NAME = re.compile(
+    r",?\s+(?:also\s+|commonly\s+|widely\s+)?known\s+as\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+"
+    r"(?:Act|Law|Convention|Regulation|Directive|Decree|Agreement|Treaty|Rules|Framework|Package|Code))\b"
+)
 
 
 def abbreviations_after(text: str, end: int) -> list[tuple[int, int]]:
@@ -349,7 +360,7 @@ def abbreviations_after(text: str, end: int) -> list[tuple[int, int]]:
         if m and _NOT_ABBREV.match(m.group(1).strip()):
             return []
     if not m:
-        k = _KNOWN_AS.match(text, end)
+        k = _KNOWN_AS.match(text, end) or _KNOWN_AS_NAME.match(text, end)
         return [(k.start(1), k.end(1))] if k else []
     inner_start, inner = m.start(1), m.group(1)
     out = []

@@ -77,3 +77,47 @@ def test_extraction_stage_writes_the_same_files_on_one_or_two_processes(tmp_path
     assert outputs[0] == outputs[1]
     assert reports[0] == reports[1] and reports[0].reported_cables >= 1
     assert not list(home.extractions.glob(".*.tmp"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_document_the_pipeline_fails_on_is_quarantined_and_the_batch_goes_on(tmp_path, n_process):
+    from spacy.language import Language
+
+    from pipelines import stages
+    from pipelines.home import Home, new_batch_key
+    from pipelines.nlp.extract import Extractor
+    from pipelines.nlp.settings import NlpSettings
+    from pipelines.paths import DEFAULT_SOURCES
+    from pipelines.sources.archive import Archive
+    from pipelines.sources.config import load_sources
+    from pipelines.sources.state import FetchState
+
+    if "test_fails_on_roskomnadzor" not in Language.factories:
+
+        @Language.component("test_fails_on_roskomnadzor")
+        def fails(doc):  # a component bug that only one document's text triggers
+            if "Roskomnadzor" in doc.text:
+                raise RuntimeError("component bug triggered")
+            return doc
+
+    home = Home.at(tmp_path / "home")
+    home.root.mkdir(parents=True)
+    batch = new_batch_key("test")
+    with FetchState(home.state_db) as state:
+        stages.collect_raw_documents(home, batch, load_sources(DEFAULT_SOURCES), None, state)
+        stages.parse_documents(home, batch, state)
+    before = stages.batch_documents(home, batch)
+    extractor = Extractor(NlpSettings(n_process=n_process))
+    extractor.nlp.add_pipe("test_fails_on_roskomnadzor", before="pg_entities")
+    report = stages.extract_mentions(home, batch, extractor)
+
+    failed = {q["doc_id"] for q in report.quarantined}
+    assert failed and all(
+        "test_fails_on_roskomnadzor: RuntimeError: component bug triggered" in q["reason"] for q in report.quarantined
+    )
+    assert report.documents == len(before) - len(failed) >= 10
+    assert set(stages.batch_documents(home, batch)) == set(before) - failed  # later stages skip them
+    records = [r for r in Archive(home.archive).quarantined() if r["stage"] == "extract"]
+    assert {r["doc_id"] for r in records} == failed and all(r["sha256"] for r in records)
+    assert not any((home.extractions / f"{d}.json").exists() for d in failed)

@@ -15,10 +15,11 @@ def entity_mentions(context: dg.AssetExecutionContext, home: HomeResource, nlp: 
     """Typed spans of each document (State, Agency, IGO, Firm, Law, DataType, Person) with character offsets,
     found by spaCy's statistical NER plus rules generated from the ontology and the reference tables, and the
     relation candidates between them. Paragraphs in another language than English are not read; a document with
-    no English paragraph is kept with its language and counted as `not_english`."""
+    no English paragraph is kept with its language and counted as `not_english`. A document the pipeline fails on
+    is quarantined with the component and the error (stage "extract"); the rest of the batch goes on."""
     extractor = nlp.extractor()
     started = time.perf_counter()
-    report = stages.extract_mentions(home.home(), context.partition_key, extractor)
+    report = stages.extract_mentions(home.home(), context.partition_key, extractor, log=context.log.warning)
     seconds = time.perf_counter() - started
     return dg.MaterializeResult(
         metadata={
@@ -27,6 +28,8 @@ def entity_mentions(context: dg.AssetExecutionContext, home: HomeResource, nlp: 
             "mentions_by_type": dg.MetadataValue.json(dict(sorted(report.mentions.items()))),
             "relation_candidates": report.relations,
             "not_english": report.not_english,
+            "quarantined": len(report.quarantined),
+            "quarantine_reasons": dg.MetadataValue.json(report.quarantined[:50]),
             "words": report.words,
             "words_per_second": round(report.words / seconds, 1) if seconds > 0 else 0.0,
             "extractor": extractor.extractor_version,

@@ -199,10 +199,23 @@ def _themes(ctx: Context, relation: str, tokens: list[Token], pred: Token) -> li
     tails = ctx.vocab.relation(relation).tails
     if tails == {"DataType"}:
         return ctx.datatypes(tokens)
-    found = ctx.args(tokens, tails, pred=pred)
+    found = [(t, a) for t, a in ctx.args(tokens, tails, pred=pred) if not _instrument(ctx, a.mention)]
     if not found and relation in ("opposes", "supports"):  # "attacked the DPC's decision"
         found = [(t, a) for tok in tokens for t in conjuncts(tok) for a in ctx.resolver.owner(t, tails)]
     return found
+
+
+_INSTRUMENT_PREPS = frozenset({"by", "through", "via", "pursuant", "under"})
+
+
+def _instrument(ctx: Context, mention: int) -> bool:
+    """A law named after "by", "through", "under" is the instrument of the act, not its theme, even where the parse
+    hangs part of its name on the verb ("issued the PDPL by Royal Decree No. M/19")."""
+    item = ctx.m.items[mention]
+    return any(
+        t.dep_ in ("pobj", "agent") and t.head.lower_ in _INSTRUMENT_PREPS
+        for t in ctx.doc.char_span(item["start"], item["end"], alignment_mode="expand") or ()
+    )
 
 
 def _under(ctx: Context, verb: Token, relation: str) -> list[Token]:

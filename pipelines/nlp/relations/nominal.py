@@ -94,6 +94,8 @@ def office(ctx: Context, person: Token) -> None:
             tails = [t for t in tails if ctx.m.type(t[1].mention) != "State"]
         if word not in lex.lead_titles:
             tails = [t for t in tails if ctx.m.type(t[1].mention) == "State"]
+        if word not in lex.firm_titles:
+            tails = [t for t in tails if ctx.m.type(t[1].mention) != "Firm"]
         ctx.emit("leads", heads, tails, "title", title if title.dep_ != "attr" else title.head)
 
 
