@@ -199,7 +199,9 @@ def _themes(ctx: Context, relation: str, tokens: list[Token], pred: Token) -> li
     tails = ctx.vocab.relation(relation).tails
     if tails == {"DataType"}:
         return ctx.datatypes(tokens)
-    found = [(t, a) for t, a in ctx.args(tokens, tails, pred=pred) if not _instrument(ctx, a.mention)]
+    found = ctx.args(tokens, tails, pred=pred)
+    if relation == "enacts":
+        found = [(t, a) for t, a in found if not _instrument(ctx, a.mention)]
     if not found and relation in ("opposes", "supports"):  # "attacked the DPC's decision"
         found = [(t, a) for tok in tokens for t in conjuncts(tok) for a in ctx.resolver.owner(t, tails)]
     return found
