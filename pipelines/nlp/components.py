@@ -564,8 +564,8 @@ class EntityTyper:
             state, rest = named
             kind = eid.split("/", 1)[0]
             return f"{kind}/{state.split('/', 1)[1].lower()}-{slugify(self.resolver.canonical(rest, c.type))}"
-        if any(self.is_state(w.strip(".,")) for w in surface.split()):
-            return eid  # "U.S. Embassy"
+        if self.resolver.names_a_state(surface.replace(",", " ")):
+            return eid  # "U.S. Embassy", "Office of the United States Trade Representative"
         country = None
         m = re.search(r"['’]s\s+$", text[max(0, c.start - 4) : c.start])
         if m:

@@ -317,7 +317,7 @@ class Resolver:
             return eid
         if not cands:
             return None
-        if context is not None and context.states and self.descriptive_title(text):
+        if type_ in ("Law", "Agency") and context is not None and context.states and self.descriptive_title(text):
             # "Personal Data Protection Law" in a text about Vietnam is not Saudi Arabia's: a title any country
             # may give its law or body names a country's one only where the document names that country
             cands = [c for c in cands if not (c.country or "").startswith("state/") or c.country in context.states]
@@ -372,7 +372,16 @@ class Resolver:
         return (
             len(words) >= 2
             and all(re.fullmatch(r"[A-Z][a-z]+|of|on|and|for|the", w) for w in words)
-            and not any(self.index.type_of(w) == "State" for w in words)
+            and not self.names_a_state(text)
+        )
+
+    def names_a_state(self, text: str) -> bool:
+        """Whether a name holds a state's name anywhere: "Office of the United States Trade Representative"."""
+        words = text.split()
+        return any(
+            self.index.type_of(" ".join(words[i : i + n])) == "State"
+            for n in (1, 2, 3)
+            for i in range(len(words) - n + 1)
         )
 
     @staticmethod

@@ -255,6 +255,11 @@ def test_one_law_or_body_one_id_however_it_is_written(extractor):
             ids.setdefault(m.entity_id, set()).add(m.text)
     assert ids["law/id-gr-71-2019"] == {"Government Regulation No. 71 of 2019", "Government Regulation 71 of 2019"}
     assert ids["law/us-cloud-act"] == {"United States CLOUD Act"}
+    # a known body whose name holds its country keeps its id in a text about another country
+    korea = extractor.extract(
+        "t", "v", "South Korea restricts map data. The Office of the United States Trade Representative criticised it."
+    )
+    assert "agency/us-ustr" in {m.entity_id for m in korea.mentions}
     # the document's own full name wins over what the tables call "Data Act" (the EU's)
     swedish = extractor.extract("t", "v", "THE SWEDISH DATA ACT OF 1973 APPLIES. THE DATA ACT REQUIRES A LICENSE.")
     assert {m.entity_id for m in swedish.mentions} == {"law/swedish-data-act-of-1973"}
