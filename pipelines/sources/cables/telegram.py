@@ -15,7 +15,7 @@ from datetime import date
 
 from pipelines.model import CableRecipient, CableRecord, Paragraph
 
-from .dtg import DTG_RE, parse_date_time_group
+from .dtg import DTG_RE, MONTHS, parse_date_time_group
 from .textio import bound_whitespace
 
 PRECEDENCES = ("NIACT IMMEDIATE", "FLASH", "IMMEDIATE", "PRIORITY", "ROUTINE")
@@ -70,13 +70,9 @@ _REF_NOT_TELEGRAM = re.compile(
     r"\bC?A-\d",
     re.IGNORECASE,
 )
-_MONTH_WORDS = (
-    "JAN JANUARY FEB FEBRUARY MAR MARCH APR APRIL MAY JUN JUNE JUL JULY AUG AUGUST SEP SEPT SEPTEMBER OCT "
-    "OCTOBER NOV NOVEMBER DEC DECEMBER"
-).split()
 #: Words that start an item but are no post: dates ("MAY 1"), paragraph and page pointers, joining words.
 _NOT_POSTS = {
-    *_MONTH_WORDS,
+    *MONTHS,
     *("PARA", "PARAS", "PARAGRAPH", "PARAGRAPHS", "SECTION", "PAGE", "PAGES", "REASON", "REASONS"),
     *("AND", "OF", "THE", "NO", "NUMBER", "SEE", "ALSO", "PREVIOUS", "PARTICULARLY", "ESPECIALLY"),
 }
