@@ -559,7 +559,7 @@ class EntityTyper:
         its id carries the country when the text says which ("Vietnam's Ministry ...") or the document is about one
         (the only state it names, or one named more often than all others together)."""
         surface = text[c.start : c.end]
-        named = self._named_country(surface)
+        named = self.resolver.split_country(surface)
         if named is not None:  # the name says its country: "Vietnam Ministry of X", "Ministry of X of Vietnam"
             state, rest = named
             kind = eid.split("/", 1)[0]
@@ -579,18 +579,6 @@ class EntityTyper:
             return eid
         kind, key = eid.split("/", 1)
         return f"{kind}/{country.split('/', 1)[1].lower()}-{key}"
-
-    def _named_country(self, surface: str) -> tuple[str, str] | None:
-        """(state id, the rest of the name) when a body's name starts with a state or ends in "of <state>"."""
-        words = surface.split()
-        for n in (3, 2, 1):
-            if len(words) > n + 1:
-                head, tail = " ".join(words[:n]), " ".join(words[-n:])
-                if self.is_state(head):
-                    return self.resolver.resolve(head, "State")[0], " ".join(words[n:])
-                if words[-n - 1].lower() == "of" and self.is_state(tail):
-                    return self.resolver.resolve(tail, "State")[0], " ".join(words[: -n - 1])
-        return None
 
     def _bare_head(self, surface: str, ctx: DocContext) -> tuple[str, str] | None:
         if not surface[:1].isupper() or surface.isupper():

@@ -340,17 +340,25 @@ class Resolver:
     def _country_qualified(self, text: str, type_: str) -> str | None:
         """ "United States CLOUD Act", "Vietnam Ministry of Public Security": a known law or body of that country
         named with the country in front."""
-        if type_ not in ("Law", "Agency"):
+        split = self.split_country(text, suffix=False, min_rest=1) if type_ in ("Law", "Agency") else None
+        if split is None:
             return None
+        state, rest = split
+        same = [c for c in self.index.candidates(rest, type_) if c.country == state]
+        return same[0].entity_id if same else None
+
+    def split_country(self, text: str, suffix: bool = True, min_rest: int = 2) -> tuple[str, str] | None:
+        """(state id, the rest of the name) when a name starts with a state ("Vietnam Ministry of X") or, with
+        `suffix`, ends in "of <state>" ("Ministry of X of Vietnam"); the rest keeps at least `min_rest` words."""
         words = text.split()
         for n in (3, 2, 1):
-            if len(words) <= n:
+            if len(words) < n + min_rest:
                 continue
-            states = self.index.candidates(" ".join(words[:n]), "State")
-            if states:
-                rest = self.index.candidates(" ".join(words[n:]), type_)
-                same = [c for c in rest if c.country == states[0].entity_id]
-                return same[0].entity_id if same else None
+            head, tail = " ".join(words[:n]), " ".join(words[-n:])
+            if self.index.type_of(head) == "State":
+                return self.index.candidates(head, "State")[0].entity_id, " ".join(words[n:])
+            if suffix and words[-n - 1].lower() == "of" and self.index.type_of(tail) == "State":
+                return self.index.candidates(tail, "State")[0].entity_id, " ".join(words[: -n - 1])
         return None
 
     def _datatype_candidates(self, text: str) -> list[Entity]:

@@ -336,7 +336,7 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     cue = any(c in before_head for c in lex.igo_cues if " " not in c) or any(
         c in joined for c in lex.igo_cues if " " in c
     )
-    if span_low[-1] in lex.place_heads or span_low[-1] in _PLURAL_HEADS:
+    if span_low[-1] in lex.place_heads or span_low[-1] in lex.plural_agency_heads:
         return []  # a place; or several bodies ("European Data Protection Authorities"), no one name
     if head == "fund" and "international" not in span_low:
         return []  # "World ... Fund" names are mostly charities; intergovernmental funds say "International"
@@ -345,11 +345,8 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         head_first = len(span_low) > 2 and span_low[0] in lex.org_heads and span_low[1] == "of"
         if not cue and not head_first:
             return []
-    head_first_agency = span_low[first_head] in lex.agency_heads and span_low[first_head + 1 : first_head + 2] in (
-        ["of"],
-        ["for"],
-        ["on"],
-    )
+    after_head = span_low[first_head + 1] if first_head + 1 < len(span_low) else None
+    head_first_agency = span_low[first_head] in lex.agency_heads and after_head in ("of", "for", "on")
     if span_low[-1] in lex.corporate_suffixes and not cue and not head_first_agency:
         type_ = "Firm"  # not "Department of Payment and Settlement Systems": a body named by its remit
     elif cue and not starts_with_state:
@@ -417,12 +414,10 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     for h0 in (0, 1, 2, 3):
         if h0 + 2 >= len(w):
             break
-        if h0 >= 2 and (low[h0] not in _TITLED_HEADS or (is_state and is_state(w[h0 + 2].text))):
+        if h0 >= 2 and (low[h0] not in lex.titled_law_heads or (is_state and is_state(w[h0 + 2].text))):
             continue  # "African Union Convention on Cyber Security ...": a treaty's title after its maker's name
-        if (
-            h0 + 2 < len(w)
-            and low[h0] in first_heads
-            and (low[h0 + 1] in ("on", "for") or (h0 == 0 and low[1] == "of" and low[0] in lex.law_heads))
+        if low[h0] in first_heads and (
+            low[h0 + 1] in ("on", "for") or (h0 == 0 and low[1] == "of" and low[0] in lex.law_heads)
         ):
             if h0 == 1 and w[0].text.isupper() and not w[1].text.isupper():
                 break  # "CLOUD Act on Microsoft": an abbreviation's act is named already; "on" starts a phrase
@@ -497,12 +492,6 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         return out  # "... Data Transfer Rules Now Under Enforcement": a title-case headline, not a name
     out.append(Cand(w[start].start, w[end].end, "Law", "law-head", priority=4, confidence=0.75))
     return out
-
-
-#: heads whose title may follow "on" after a longer name ("African Union Convention on ...", "EU-Japan Agreement on
-#: ..."); not "Act" ("CLOUD Act on Microsoft")
-_TITLED_HEADS = frozenset({"convention", "agreement", "treaty", "protocol", "framework", "directive", "decree"})
-_PLURAL_HEADS = frozenset({"ministries", "departments", "agencies", "authorities", "courts", "regulators"})
 
 
 def _single_word_demonym(tok) -> bool:

@@ -312,9 +312,15 @@ _NOT_ABBREV = re.compile(
     re.I,
 )
 # "Law No. 6698 ..., known by its Turkish abbreviation KVKK", "the Act, known as POPIA"
+_KNOWN = r",?\s+(?:also\s+|commonly\s+|widely\s+)?known\s+"
 _KNOWN_AS = re.compile(
-    r",?\s+(?:also\s+|commonly\s+|widely\s+)?known\s+(?:as|by\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}"
+    _KNOWN + r"(?:as|by\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:abbreviation|acronym|initials|short\s+name))\s+(?:the\s+)?([A-Z][A-Z0-9&-]{1,11})\b"
+)
+# "..., known as the Malabo Convention": a short name ending in a law head
+_KNOWN_AS_NAME = re.compile(
+    _KNOWN + r"as\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+"
+    r"(?:Act|Law|Convention|Regulation|Directive|Decree|Agreement|Treaty|Rules|Framework|Package|Code))\b"
 )
 
 
@@ -340,13 +346,6 @@ def list_name_end(text: str, start: int, end: int) -> int:
 
 #: what separates two names inside one parenthesis: "PRC or China", "TFTP, also known as SWIFT"
 _ALIAS_SEPARATOR = re.compile(r",?\s+(?:also\s+|commonly\s+)?known\s+as\s+|,\s*|\s+or\s+")
-
-
-# "..., known as the Malabo Convention": a short name ending in a law head
-_KNOWN_AS_NAME = re.compile(
-    r",?\s+(?:also\s+|commonly\s+|widely\s+)?known\s+as\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+"
-    r"(?:Act|Law|Convention|Regulation|Directive|Decree|Agreement|Treaty|Rules|Framework|Package|Code))\b"
-)
 
 
 def abbreviations_after(text: str, end: int) -> list[tuple[int, int]]:
