@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -90,7 +91,7 @@ def main() -> None:
     data = {
         "about": "Written by scripts/calibrate_relations.py from the development sets only; do not edit by hand.",
         "date": dt.date.today().isoformat(),
-        "development_sets": [str(p.relative_to(PROJECT_ROOT.parent)) for p in paths],
+        "development_sets": [os.path.relpath(p, PROJECT_ROOT) for p in paths],  # as seen from the project
         "fact_threshold": round(threshold, 3),
         "development_figures_at_threshold": figures,
         "patterns": counts,
