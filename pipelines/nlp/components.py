@@ -1,5 +1,7 @@
 """spaCy components of the extraction pipeline.
 
+- `pg_sentence_starts` (before `parser`): a list item and a paragraph start a sentence ("... in Sweden  • Croatia
+  stipulates ..." is two sentences), which the parser then respects.
 - `pg_names` / `pg_datatype_terms` (EntityRulers, before `ner`): phrase patterns generated from the reference
   tables (states, agencies, IGOs, firms, laws, people; case-sensitive) and from the ontology's data-type labels
   (case-insensitive). NER then respects these spans.
@@ -438,13 +440,16 @@ class EntityTyper:
                     c.end = m.end()
         return chosen
 
-    @staticmethod
-    def _extend_lists(text: str, chosen: list[Cand]) -> list[Cand]:
+    def _extend_lists(self, text: str, chosen: list[Cand]) -> list[Cand]:
         """A name continued by a list its abbreviation spells ("Department for Science, Innovation and Technology
-        (DSIT)") takes the list; what was found inside it goes."""
+        (DSIT)"), and a law's name continued by a capitalised head after it or after its abbreviation ("Privacy
+        Shield Program", "Cross-Border Privacy Rules (CBPR) System"), take the continuation; what was found inside
+        it goes."""
         for c in chosen:
             if c.type in ("Agency", "IGO", "Law"):
                 c.end = text_rules.list_name_end(text, c.start, c.end)
+            if c.type == "Law":
+                c.end = text_rules.continued_name_end(text, c.end, self.lex.law_name_continuations)
         return [x for x in chosen if not any(c is not x and c.start <= x.start and x.end <= c.end for c in chosen)]
 
     # resolution, abbreviations, repeated names
@@ -628,6 +633,25 @@ class EntityTyper:
                     )
                 )
         return sorted(chosen + added, key=lambda c: c.start)
+
+
+#: characters that mark a list item wherever they stand ("•"), and those that do only at the start of a line ("-")
+_BULLETS = frozenset("•▪◦‣●■□○►")
+_LINE_BULLETS = frozenset("-–—*")
+
+
+@Language.component("pg_sentence_starts")
+def sentence_starts(doc: Doc) -> Doc:
+    """A sentence starts after a blank line and at a list item (the item marker is a sentence of its own)."""
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        line_start = tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text)
+        if tok.text in _BULLETS or (tok.text in _LINE_BULLETS and line_start):
+            tok.is_sent_start = True
+            nxt.is_sent_start = True
+        elif tok.is_space and tok.text.count("\n") >= 2:
+            nxt.is_sent_start = True
+    return doc
 
 
 @Language.factory(

@@ -26,6 +26,7 @@ class Lexicon:
     weak_law_heads: frozenset[str]
     titled_law_heads: frozenset[str]
     law_heads_first: frozenset[str]
+    law_name_continuations: frozenset[str]
     rule_adjectives: frozenset[str]
     person_titles: frozenset[str]
     weak_person_titles: frozenset[str]

@@ -28,10 +28,12 @@ def load_model(name: str, exclude: tuple[str, ...] = ()) -> Language:
 
 
 def add_rule_components(nlp: Language, settings: NlpSettings) -> Language:
-    """Add the generated EntityRulers (before `ner`, so NER respects them) and the typing component (last)."""
+    """Add the sentence starts (before `parser`), the generated EntityRulers (before `ner`, so NER respects them) and the typing component (last)."""
     index = load_reference(settings.reference_dir, settings.datatypes_ttl)
     for abbreviation in load_lexicon().abbreviations:  # "No." in "Law No. 6698" does not end a sentence
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("pg_sentence_starts", before="parser")
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     names = nlp.add_pipe("entity_ruler", name="pg_names", config={"overwrite_ents": False}, **before)
     names.add_patterns(name_patterns(index))

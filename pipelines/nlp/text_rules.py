@@ -57,7 +57,7 @@ LAW_CITATIONS = [
     re.compile(r"\b(?:Case\s+)?[CT]-\d{1,3}/\d{2}\b"),
 ]
 # A title with a parenthesis inside: "Data Protection (General) Regulations, 2021", "Data (Use and Access) Act 2025"
-_CAP = r"[A-Z][\w'’-]*"
+_CAP = r"[A-Z](?:[\w'’-]|\.(?=[\w-]))*"  # "Data", "U.S.-EU"
 PAREN_TITLE = re.compile(
     r"\b((?:"
     + _CAP
@@ -68,7 +68,8 @@ PAREN_TITLE = re.compile(
     + r")){0,6}\)\s+(?:"
     + _CAP
     + r"\s+){0,5}?){1,3}"
-    r"(?:Act|Law|Regulations?|Rules|Directive|Ordinance|Decree|Bill|Code|Order))\b(?:,?\s+(?:19|20)\d\d\b)?"
+    r"(?:Act|Law|Regulations?|Rules|Directive|Ordinance|Decree|Bill|Code|Order|Agreement|Convention|Treaty))\b"
+    r"(?:,?\s+(?:19|20)\d\d\b)?"
 )
 # A title after a citation's number: "on (the) <Capitalised words>", not a date or a weekday
 _ON_TITLE = re.compile(
@@ -342,6 +343,16 @@ def list_name_end(text: str, start: int, end: int) -> int:
     with_of = "".join(w[0].upper() for w in words if w[0].isupper() or w in ("of", "for", "on"))
     abbr = m.group(1)
     return m.end() if len(abbr) >= 3 and (capitals.endswith(abbr) or with_of.endswith(abbr)) else end
+
+
+_CONTINUATION = re.compile(r"(?:\s*\([A-Z][A-Za-z0-9&.-]{1,11}\))?[ \t]+([A-Z][a-z]+)\b")
+
+
+def continued_name_end(text: str, end: int, heads: frozenset[str]) -> int:
+    """Where a name ends that a capitalised head continues, right after it or after its parenthesised
+    abbreviation: "the Privacy Shield Program", "Cross-Border Privacy Rules (CBPR) System"."""
+    m = _CONTINUATION.match(text, end)
+    return m.end() if m and m.group(1).lower() in heads else end
 
 
 #: what separates two names inside one parenthesis: "PRC or China", "TFTP, also known as SWIFT"
