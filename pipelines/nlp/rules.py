@@ -224,11 +224,13 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
 
 
 def _strip_start(words: list[Word], lex: Lexicon) -> int:
-    """Where a name in the run may start: after leading determiners, connectors, numbers and a date ("In October
-    2023 the Office of ..." names the Office)."""
+    """Where a name in the run may start: after leading determiners, connectors, numbers, a date ("In October
+    2023 the Office of ..." names the Office) and a provision of the name ("Article 3 of the Act on ...")."""
     s = 0
     while s < len(words):
         if words[s].low in _MONTHS and s + 1 < len(words) and words[s + 1].text[0].isdigit():
+            s += 2
+        elif words[s].low in lex.provision_words and s + 2 < len(words) and words[s + 1].text[0].isdigit():
             s += 2
         elif (
             words[s].low in lex.name_stop_starters or words[s].low in lex.name_connectors or words[s].text[0].isdigit()

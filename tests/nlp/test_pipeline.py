@@ -179,6 +179,20 @@ def test_entities_carry_reference_links_and_surface_forms(extractor):
                 ("Protecting Americans from Foreign Adversary Controlled Applications Act", "Law"),
             },
         ),
+        # a law's name goes on through a capitalised program or system after it or its abbreviation; the article
+        # of a law is not part of its name
+        (
+            "Firms join the Data Privacy Framework Program under the Cross-Border Privacy Rules (CBPR) System.",
+            {("Data Privacy Framework Program", "Law"), ("Cross-Border Privacy Rules (CBPR) System", "Law")},
+        ),
+        (
+            "He recalled the disputes preceding the U.S.-EU Passenger Name Record (PNR) Agreement.",
+            {("U.S.-EU Passenger Name Record (PNR) Agreement", "Law")},
+        ),
+        (
+            "It is established by Article 3 of the Act on the Establishment of Financial Services Commission.",
+            {("Act on the Establishment of Financial Services Commission", "Law")},
+        ),
     ],
 )
 def test_entity_boundaries_on_ordinary_sentences(extractor, text, expected):

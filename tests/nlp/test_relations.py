@@ -84,6 +84,10 @@ NOT_FACTS = [
      ("Personal Data Protection Bill", "requiresLocalization", "critical personal data"), "asserted", "proposed"),
     ("Brazil plans to adopt the Artificial Intelligence Act.",
      ("Brazil", "enacts", "Artificial Intelligence Act"), "asserted", "proposed"),
+    ("Vietnam may ban the export of payment data.",
+     ("Vietnam", "requiresLocalization", "payment data"), "asserted", "hedged"),
+    ("The Data Act does not prohibit the transfer of personal data abroad.",
+     ("Data Act", "requiresLocalization", "personal data"), "negated", "stated"),
 ]  # fmt: skip
 
 
@@ -158,6 +162,24 @@ FACTS = [
      "The National Security Division published the final rule in January to carry out Executive Order 14117. "
      "The rule covers human genomic data and personal health data.", set(),
      {("Executive Order 14117", "regulates", "personal health data")}),
+    # forbidding data to leave is requiring it to stay; forbidding anything else, or a transfer to some countries,
+    # is not; a part of a law speaks for the law
+    ("The Cybersecurity Law bans the transfer of health data outside China.",
+     {("Cybersecurity Law", "requiresLocalization", "health data")}, set()),
+    ("India banned the export of payment data in 2018.", {("India", "requiresLocalization", "payment data")}, set()),
+    ("South Korea enacted the Act on Construction and Management of Spatial Information in 2014. Article 16, "
+     "Paragraph 1 of that law prohibits state-led survey data from crossing the physical boundaries of Korea.",
+     {("Act on Construction and Management of Spatial Information", "requiresLocalization", "state-led survey data")},
+     set()),
+    ("The Data Protection Law prohibits transfers of personal data to countries whose protection is weaker.", set(),
+     {("Data Protection Law", "requiresLocalization", "personal data")}),
+    ("The Data Protection Law bans the sale of health data to brokers.", set(),
+     {("Data Protection Law", "requiresLocalization", "health data")}),
+    # a list item is a sentence of its own: no argument runs from one item into the next
+    ("• Sweden requires that accounting data are kept locally in Sweden (Bookkeeping Act) • Croatia stipulates "
+     "that health data are stored in data centres in Croatia",
+     {("Sweden", "requiresLocalization", "accounting data"), ("Croatia", "requiresLocalization", "health data")},
+     {("Sweden", "requiresLocalization", "health data")}),
     # an instruction is not leadership
     ("President Joe Biden signed Executive Order 14117, directing the Department of Justice to restrict transfers "
      "of bulk genomic data.", set(), {("Joe Biden", "leads", "Department of Justice")}),

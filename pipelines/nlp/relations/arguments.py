@@ -8,6 +8,7 @@ An argument token is a mention (or inside one); or a noun that says which mentio
 - people acting for a body, or a government named by its state: "lawmakers in the House of Representatives",
   "the government of Kenya";
 - what a body decided, as the target of a stance: "attacked the DPC's decision";
+- a part of a law, which says what the law says: "Article 16 of the Act prohibits ...";
 - a definite description or a pronoun that refers back (`References`).
 Of two names of one thing in apposition ("the LGPD, formally Law No. 13,709/2018"; "... Forum (CBPR)") the first is
 the one the statement names.
@@ -25,7 +26,7 @@ from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.syntax import conjuncts, is_verbal
 
 #: how an argument was found, beyond the mention itself (part of a candidate's pattern, so calibrated apart)
-REFERENCE, PRONOUN, ISSUER, APPOSITION, GROUP, OWNER, EXAMPLE = (
+REFERENCE, PRONOUN, ISSUER, APPOSITION, GROUP, OWNER, EXAMPLE, PROVISION = (
     "reference",
     "pronoun",
     "issuer",
@@ -33,6 +34,7 @@ REFERENCE, PRONOUN, ISSUER, APPOSITION, GROUP, OWNER, EXAMPLE = (
     "group",
     "owner",
     "example",
+    "provision",
 )
 _DEFINITE = frozenset({"the", "this", "that"})
 _COPULAS = frozenset({"be", "become", "remain"})
@@ -277,7 +279,8 @@ class Resolver:
             return [Argument(i)] if self.m.type(i) in types else []
         if is_verbal(tok) or tok.pos_ not in ("NOUN", "PRON", "PROPN"):
             return []
-        for found in (self._named(tok), self._examples(tok), self._issuer(tok), self._acting_for(tok, types)):
+        found_by = (self._named, self._examples, self._issuer, self._provision)
+        for found in (*(f(tok) for f in found_by), self._acting_for(tok, types)):
             hits = [a for a in found if self.m.type(a.mention) in types]
             if hits:
                 return hits
@@ -344,6 +347,22 @@ class Resolver:
                     if i is not None and p.dep_ == "pobj":
                         out.append(Argument(self.m.first_name(i), ISSUER))
                         break
+        return out
+
+    def _provision(self, tok: Token) -> list[Argument]:
+        """ "Article 16 of the Act", "the provisions of the PIPL": the law a part of it speaks for."""
+        if tok.lemma_.lower() not in self.lex.provision_nouns:
+            return []
+        parts = [tok, *(c for c in tok.children if c.dep_ in ("appos", "conj", "npadvmod"))]  # "Article 16, Paragraph 1"
+        laws = [p for t in parts for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        out = []
+        for p in laws:
+            i = self.m.at(p)
+            if i is None:  # "of that law"
+                ref = self.references.resolve(p, frozenset({"Law"}))
+                i = ref.mention if ref is not None else None
+            if i is not None:
+                out.append(Argument(self.m.first_name(i), PROVISION))
         return out
 
     def _acting_for(self, tok: Token, types: frozenset[str]) -> list[Argument]:

@@ -143,8 +143,9 @@ def verb_frames(ctx: Context, verb: Token) -> None:
     """Every frame the verb's lemma triggers."""
     lemma = verb.lemma_.lower()
     localized = lemma in ctx.lex.oblige_verbs and localization_in(ctx, complement_tokens(verb))
+    exit_forbidden = forbids_exit(ctx, verb)
     for frame in ctx.lex.frames_for(lemma):
-        if frame.relation == "regulates" and localized:
+        if frame.relation == "regulates" and (localized or exit_forbidden):
             continue  # said more precisely as requiresLocalization below
         if frame.relation == "opposes" and lemma == "oppose" and is_passive(verb) and prep_objects(verb, _TO):
             holders, themes = subjects(verb), prep_objects(verb, _TO)  # "X is opposed to Y": X opposes
@@ -173,6 +174,8 @@ def verb_frames(ctx: Context, verb: Token) -> None:
         ctx.emit("enacts", heads_found, _themes(ctx, "enacts", themes, verb), "proposal", verb, modality="proposed")
     if localized:
         oblige(ctx, verb)
+    if exit_forbidden:
+        forbidden_exit(ctx, verb)
     if lemma in ctx.lex.storage_verbs:
         stored_under(ctx, verb)
     if lemma in ctx.lex.requirement_verbs:
@@ -294,6 +297,45 @@ def oblige(ctx: Context, verb: Token) -> None:
     ctx.emit(
         "requiresLocalization", ctx.args(heads, _agents(ctx, "requiresLocalization"), pred=verb), tails, "oblige", verb
     )
+
+
+def _leaves(ctx: Context, tokens: Iterable[Token]) -> bool:
+    """The tokens move data out of the country: an export, or a word of moving with an outward word or a border
+    as its complement ("transfer of X abroad", "crossing the boundaries of Korea", "leaving the country")."""
+    for t in tokens:
+        if t.lemma_.lower() in ctx.lex.outbound_words:
+            return True
+        if t.lemma_.lower() not in ctx.lex.exit_words and t.lower_ not in ctx.lex.exit_words:
+            continue
+        for c in t.subtree:
+            if c.i == t.i:
+                continue
+            low, lemma = c.lower_, c.lemma_.lower()
+            if low in ctx.lex.outward_words and c.dep_ in ("advmod", "prep", "amod", "prt"):
+                return True
+            if lemma in ctx.lex.territory_nouns and c.dep_ == "dobj" and c.head.i == t.i:
+                return True
+    return False
+
+
+def _forbidden(verb: Token) -> list[Token]:
+    """What a verb of forbidding forbids: its object (the passive subject) and its prepositional complements."""
+    themes = subjects(verb) if is_passive(verb) else objects(verb)
+    return themes + [c for c in verb.children if c.dep_ == "prep"]
+
+
+def forbids_exit(ctx: Context, verb: Token) -> bool:
+    """ "prohibits survey data from crossing the boundaries of Korea", "bans the transfer of health data abroad"."""
+    return verb.lemma_.lower() in ctx.lex.forbid_verbs and _leaves(ctx, (t for f in _forbidden(verb) for t in f.subtree))
+
+
+def forbidden_exit(ctx: Context, verb: Token) -> None:
+    """ "Article 16 of the Act prohibits survey data from crossing the boundaries of Korea": forbidding data to
+    leave is requiring it to stay."""
+    heads = (agents(verb) if is_passive(verb) else subjects(verb)) + prep_governed(verb, "under")
+    rel = "requiresLocalization"
+    tails = ctx.datatypes(_forbidden(verb))
+    ctx.emit(rel, ctx.args(heads, _agents(ctx, rel), pred=verb), tails, "forbidden-exit", verb)
 
 
 def stored_under(ctx: Context, verb: Token) -> None:

@@ -43,6 +43,10 @@ class RelationLexicon:
     local_modifiers: Words
     local_adverbs: Words
     localization_nouns: Words
+    forbid_verbs: Words
+    exit_words: Words
+    outward_words: Words
+    outbound_words: Words
     territory_nouns: Words
     lead_titles: Words
     deputy_modifiers: Words
@@ -68,6 +72,7 @@ class RelationLexicon:
     act_nouns: Words
     naming_words: Words
     instrument_nouns: Words
+    provision_nouns: Words
     include_verbs: Words
     negative_determiners: Words
     negative_implicatives: Words
