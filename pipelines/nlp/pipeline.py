@@ -28,7 +28,8 @@ def load_model(name: str, exclude: tuple[str, ...] = ()) -> Language:
 
 
 def add_rule_components(nlp: Language, settings: NlpSettings) -> Language:
-    """Add the sentence starts (before `parser`), the generated EntityRulers (before `ner`, so NER respects them) and the typing component (last)."""
+    """Add the sentence starts (before `parser`), the generated EntityRulers (before `ner`, so NER respects them)
+    and the typing component (last)."""
     index = load_reference(settings.reference_dir, settings.datatypes_ttl)
     for abbreviation in load_lexicon().abbreviations:  # "No." in "Law No. 6698" does not end a sentence
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])

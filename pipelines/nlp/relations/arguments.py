@@ -353,7 +353,8 @@ class Resolver:
         """ "Article 16 of the Act", "the provisions of the PIPL": the law a part of it speaks for."""
         if tok.lemma_.lower() not in self.lex.provision_nouns:
             return []
-        parts = [tok, *(c for c in tok.children if c.dep_ in ("appos", "conj", "npadvmod"))]  # "Article 16, Paragraph 1"
+        # "Article 16, Paragraph 1 of that law"
+        parts = [tok, *(c for c in tok.children if c.dep_ in ("appos", "conj", "npadvmod"))]
         laws = [p for t in parts for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         out = []
         for p in laws:

@@ -326,7 +326,9 @@ def _forbidden(verb: Token) -> list[Token]:
 
 def forbids_exit(ctx: Context, verb: Token) -> bool:
     """ "prohibits survey data from crossing the boundaries of Korea", "bans the transfer of health data abroad"."""
-    return verb.lemma_.lower() in ctx.lex.forbid_verbs and _leaves(ctx, (t for f in _forbidden(verb) for t in f.subtree))
+    if verb.lemma_.lower() not in ctx.lex.forbid_verbs:
+        return False
+    return _leaves(ctx, (t for f in _forbidden(verb) for t in f.subtree))
 
 
 def forbidden_exit(ctx: Context, verb: Token) -> None:
