@@ -175,12 +175,28 @@ def score(gold_docs: list[dict], pred_docs: list[dict]) -> dict:
             "strict": score_entities(gold_docs, pred_docs),
             "lenient": score_entities(gold_docs, pred_docs, lenient=True),
         },
+        "entities_by_kind": {
+            kind: score_entities(docs, pred_docs)["micro"] for kind, docs in sorted(_by_kind(gold_docs).items())
+        },
         "linking": score_linking(gold_docs, pred_docs),
         "relations": score_relations(gold_docs, pred_docs),
         "relations_lenient": score_relations(gold_docs, pred_docs, lenient=True),
         "not_facts": score_non_facts(gold_docs, pred_docs),
         "curve": relation_curve(gold_docs, pred_docs),
     }
+
+
+#: document kinds written by a telegram's drafter (cables, FRUS telegrams), scored together as "telegram"
+_TELEGRAM_KINDS = frozenset({"cable", "frus-telegram", "telegram"})
+
+
+def _by_kind(gold_docs: list[dict]) -> dict[str, list[dict]]:
+    """Gold documents grouped by their `kind` (telegrams together), when the gold file records kinds."""
+    groups: dict[str, list[dict]] = {}
+    for g in gold_docs:
+        if g.get("kind"):
+            groups.setdefault("telegram" if g["kind"] in _TELEGRAM_KINDS else g["kind"], []).append(g)
+    return groups
 
 
 def read_gold(path: Path | str) -> list[dict]:
@@ -252,6 +268,8 @@ def format_scores(scores: dict) -> str:
         lines.append(
             f"{t:<12}{a['p']:>9.3f}{a['r']:>7.3f}{a['f1']:>7.3f}   {b['p']:>9.3f}{b['r']:>7.3f}{b['f1']:>7.3f}"
         )
+    for kind, micro in (scores.get("entities_by_kind") or {}).items():
+        lines.append(f"entities on {kind:<18} strict P {micro['p']:.3f} R {micro['r']:.3f} F1 {micro['f1']:.3f}")
     link, rel = scores["linking"], scores["relations"]
     lines.append(f"linking accuracy {link['accuracy']:.3f} (n={link['n']})")
     lines.append(f"relations P {rel['p']:.3f} R {rel['r']:.3f} F1 {rel['f1']:.3f}")

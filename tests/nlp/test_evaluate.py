@@ -78,7 +78,7 @@ def test_documents_are_paired_by_id():
 
 def test_score_has_the_documented_shape_and_formats():
     s = score([GOLD], [GOLD])
-    assert set(s) == {"entities", "linking", "relations", "relations_lenient", "not_facts", "curve"}
+    assert set(s) == {"entities", "entities_by_kind", "linking", "relations", "relations_lenient", "not_facts", "curve"}
     assert set(s["entities"]) == {"strict", "lenient"}
     assert set(s["entities"]["strict"]) == {"micro", "per_type"}
     assert set(s["entities"]["strict"]["micro"]) == {"p", "r", "f1"}
@@ -86,6 +86,17 @@ def test_score_has_the_documented_shape_and_formats():
     assert set(s["relations"]) == {"p", "r", "f1"}
     table = format_scores(s)
     assert "micro" in table and "linking accuracy 1.000 (n=1)" in table
+
+
+def test_entities_are_also_scored_per_kind_of_document_with_telegrams_together():
+    cable = {**GOLD, "id": "c", "kind": "cable"}
+    frus = {**GOLD, "id": "f", "kind": "frus-telegram"}
+    news = {**GOLD, "id": "n", "kind": "press-release"}
+    missed = {**news, "entities": [], "relations": []}
+    s = score([cable, frus, news], [cable, frus, missed])
+    assert s["entities_by_kind"]["telegram"]["f1"] == 1.0
+    assert s["entities_by_kind"]["press-release"]["r"] == 0.0
+    assert "entities on telegram" in format_scores(s)
 
 
 def _pred_relation(head, tail, type_, confidence, polarity="asserted", modality="stated"):
