@@ -23,7 +23,8 @@ Safety: a parameter value never becomes query text. It is parsed and validated i
 N-Triples serialisation (which escapes quotes, backslashes and newlines) is placed in a ``VALUES`` block inserted at
 the start of the query's outermost ``WHERE`` group. So parameters are bound before the group's patterns and
 FILTERs run: use them in the outermost group (a sub-SELECT does not see outer bindings, as SPARQL specifies).
-The same bound text runs against a pyoxigraph ``Store`` (default graph = union of all graphs) or a remote SPARQL
+The same bound text runs against a pyoxigraph ``Store`` (default graph = union of all graphs, unless the query names
+its graphs with FROM) or a remote SPARQL
 1.1 endpoint.
 """
 
@@ -370,7 +371,7 @@ def run_query(
         text, form = prepared_query_text(query.text, bind_parameters(query, params or {})), query.form
     if store is not None:
         try:
-            answer = store.query(text, use_default_graph_as_union=True)
+            answer = store.query(text, use_default_graph_as_union=not names_dataset(text))
         except SyntaxError as err:
             raise QueryError(f"query does not parse: {err}") from None
         return _result_from_local(form, answer)
@@ -519,6 +520,12 @@ def query_form(text: str) -> str:
             return word
         raise QueryError("not a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE)")
     raise QueryError("empty query")
+
+
+def names_dataset(text: str) -> bool:
+    """The query says which graphs it reads (``FROM`` or ``FROM NAMED``): then, and only then, the union of all
+    graphs is not its default graph."""
+    return any(kind == "word" and value.upper() == "FROM" for kind, value, _ in _tokens(text))
 
 
 def _where_group_start(text: str) -> int:

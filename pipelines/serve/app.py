@@ -350,12 +350,12 @@ class Handler(BaseHTTPRequestHandler):
                 return
             try:
                 if media == "text/html":
-                    view = pages.fetch_resource(backend.query_url, iri, timeout)
+                    view = pages.fetch_resource(backend.union_query_url, iri, timeout)
                     if not view.exists:
                         return self._send(404, "text/html; charset=utf-8", pages.render_not_found(iri), head=head)
                     body = pages.render_html(view, base)
                 else:
-                    triples = pages.describe_graph(backend.query_url, iri, timeout)
+                    triples = pages.describe_graph(backend.union_query_url, iri, timeout)
                     if not triples:
                         return self._send(404, "text/plain; charset=utf-8", b"not found", head=head)
                     if media == "text/turtle":

@@ -63,7 +63,13 @@ class Backend:
 
     @property
     def query_url(self) -> str:
+        """The query service: its default graph is the store's default graph (a query names what it reads)."""
         return self.url + "/query"
+
+    @property
+    def union_query_url(self) -> str:
+        """The query service with the union of all graphs as the default graph (Oxigraph's own parameter)."""
+        return self.query_url + "?union-default-graph="
 
     def start(self, ready_timeout_s: float = 30.0) -> Backend:
         """Start the server and return once it answers a query (retries on a port taken meanwhile)."""
@@ -77,7 +83,6 @@ class Backend:
                 str(snapshot_store(self.snapshot_dir)),
                 "--bind",
                 f"127.0.0.1:{self.port}",
-                "--union-default-graph",
                 "--timeout-s",
                 str(max(1, int(self._timeout_s))),
             ]

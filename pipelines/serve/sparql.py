@@ -1,5 +1,7 @@
 """The read-only SPARQL 1.1 Protocol front: accept queries, refuse updates, cap results, enforce a deadline.
 
+The project's prefixes are declared for a query that uses them without declaring them, and the default graph is
+the union of all graphs unless the request names its dataset (``FROM``/``FROM NAMED`` or the protocol parameters).
 A query is forwarded to the internal Oxigraph server in a line-based format (TSV for SELECT, N-Triples for
 CONSTRUCT/DESCRIBE) so the proxy can count rows while they stream and stop at ``max_rows``; the kept rows are then
 re-serialised in the format the client asked for. A truncated answer carries ``X-SPARQL-Results-Truncated: true``
@@ -17,7 +19,7 @@ import pyoxigraph as ox
 import requests
 
 from pipelines.kg.dumps import prefix_map
-from pipelines.kg.query import QueryError, query_form
+from pipelines.kg.query import QueryError, names_dataset, query_form, with_prefixes
 from pipelines.serve.conneg import negotiate
 
 RESULT_FORMATS = {
@@ -81,6 +83,7 @@ def read_sparql_request(method: str, query_string: str, content_type: str | None
             raise Refused(415, "POST a query as application/sparql-query or application/x-www-form-urlencoded")
     elif method != "GET":
         raise Refused(405, "only GET and POST are allowed")
+    params = [(_as_query(key, value), value) for key, value in params]
     if any(key in ("update", "using-graph-uri", "using-named-graph-uri") for key, _ in params):
         raise Refused(403, "this endpoint is read-only: SPARQL Update is refused")
     queries = [value for key, value in params if key == "query"]
@@ -88,6 +91,18 @@ def read_sparql_request(method: str, query_string: str, content_type: str | None
         raise Refused(400, "give exactly one 'query' parameter")
     dataset = [(key, value) for key, value in params if key in _DATASET_PARAMS]
     return SparqlRequest(queries[0], dataset)
+
+
+def _as_query(key: str, value: str) -> str:
+    """A read-only query sent as an `update` is answered as the query it is: SPARQL clients guess the form of a
+    query from its text, and SPARQLWrapper takes a word in a comment ("addressees") for an update keyword."""
+    if key != "update":
+        return key
+    try:
+        query_form(value)
+    except QueryError:
+        return key
+    return "query"
 
 
 def classify(query: str) -> str:
@@ -110,7 +125,11 @@ def answer_query(
     max_bytes: int = 64 * 1024 * 1024,
 ) -> Answer:
     """Forward a read-only query to the backend and build the client's answer (raises QueryTimeout)."""
-    form = classify(request.query)
+    text = with_prefixes(request.query)  # the library's queries and the prefixes of our pages run verbatim
+    form = classify(text)
+    # the union of all graphs is the default graph only when the request names no dataset (FROM, FROM NAMED or
+    # the protocol's default-graph-uri / named-graph-uri)
+    dataset = request.dataset or ([] if names_dataset(text) else [("union-default-graph", "")])
     if form in ("CONSTRUCT", "DESCRIBE"):
         media = negotiate(accept, list(GRAPH_FORMATS)) or "text/turtle"
         upstream = "application/n-triples"
@@ -124,8 +143,8 @@ def answer_query(
     try:
         response = requests.post(
             query_url,
-            params=request.dataset,
-            data=request.query.encode("utf-8"),
+            params=dataset,
+            data=text.encode("utf-8"),
             headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": upstream},
             timeout=(5, timeout_s),
             stream=True,

@@ -33,6 +33,43 @@ def test_sparqlwrapper_queries_the_endpoint(server: ServerHandle):
     assert len(client.query().convert()["results"]["bindings"]) == 3
 
 
+FACTS = "https://w3id.org/policygraph/graph/facts"
+
+
+def _select_count(url: str, query: str, **params: str) -> int:
+    answer = requests.get(url + "/query", params={"query": query, **params}, headers={"Accept": "application/json"})
+    assert answer.status_code == 200, answer.text
+    return int(answer.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def test_a_query_that_names_its_graphs_reads_those_graphs_only(server: ServerHandle):
+    union = _select_count(server.url, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    in_facts = _select_count(server.url, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{FACTS}> {{ ?s ?p ?o }} }}")
+    assert in_facts == 2 and union > in_facts
+    assert _select_count(server.url, f"SELECT (COUNT(*) AS ?n) FROM <{FACTS}> WHERE {{ ?s ?p ?o }}") == in_facts
+    named = f"SELECT (COUNT(*) AS ?n) FROM NAMED <{FACTS}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"
+    assert _select_count(server.url, named) == in_facts
+    plain = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert _select_count(server.url, plain, **{"default-graph-uri": FACTS}) == in_facts
+
+
+def test_every_library_query_runs_verbatim_through_sparqlwrapper(server: ServerHandle):
+    """The `.rq` files as an analyst pastes them: no PREFIX lines of their own, no parameters bound."""
+    from pipelines.paths import QUERIES_DIR
+
+    files = sorted(QUERIES_DIR.glob("*.rq")) + sorted((QUERIES_DIR / "checks").glob("*.rq"))
+    assert len(files) >= 15
+    for path in files:
+        client = SPARQLWrapper(server.url + "/query")
+        client.setMethod(POST)
+        client.setQuery(path.read_text(encoding="utf-8"))
+        client.setReturnFormat(JSON)
+        answer = client.query().convert()
+        assert "results" in answer or "boolean" in answer, path.name
+    page = requests.get(server.url + "/query", params={"query": "SELECT ?s WHERE { ?s a pg:State } LIMIT 1"})
+    assert page.status_code == 200, "a prefix the project declares needs no PREFIX line"
+
+
 def test_updates_and_graph_store_writes_are_refused(server: ServerHandle):
     before = _count(server.url)
     assert before == 117
