@@ -227,6 +227,10 @@ QUERY_EXPECTATIONS = [
     ("cable-senders-and-posts", {}, "hostStateLabel", "Vietnam"),
     ("cables-by-tags", {"country": "VM"}, "reference", {"26HANOI305"}),
     ("cables-by-tags", {"country": "RS"}, "reference", set()),
+    # a country by its ISO code, its name or its IRI as well as by its TAG code
+    ("cables-by-tags", {"country": "VN"}, "reference", {"26HANOI305"}),
+    ("cables-by-tags", {"country": "vietnam"}, "reference", {"26HANOI305"}),
+    ("cables-by-tags", {"country": "https://w3id.org/policygraph/id/state/VN"}, "reference", {"26HANOI305"}),
     ("changes-since", {"since": "2026-03-05"}, "doc", {"https://w3id.org/policygraph/doc/cable-26HANOI305"}),
     ("disputed-and-proposed-relations", {}, "tailLabel", "Asia-Pacific Economic Cooperation"),
     ("disputed-and-proposed-relations", {"polarity": "pg:Negated"}, "polarity", {PG + "Negated"}),

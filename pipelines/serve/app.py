@@ -9,7 +9,11 @@ One front server (stdlib ``ThreadingHTTPServer``, 127.0.0.1 unless configured) i
 - ``/id/<kind>/<key>`` and ``/doc/<id>``: the entity or document IRI ``<base>id/...`` as HTML, Turtle or
   JSON-LD by content negotiation (or ``?format=ttl|jsonld|nt|html``).
 - ``/dumps/<file>``, ``/.well-known/void`` and ``GET /query`` without a query: the dumps, the VoID description
-  and the SPARQL Service Description published with the snapshot (when it was published with dumps).
+  and the SPARQL Service Description published with the snapshot (when it was published with dumps); ``/dumps/``
+  lists the dumps with their sizes and SHA-256 checksums (JSON, or HTML for a browser); ``/ontology`` is the
+  ontology in Turtle.
+- Every answer allows any origin (CORS: the data are public and nothing here takes credentials), and an
+  ``OPTIONS`` preflight is answered, so a web page elsewhere can query the endpoint.
 - ``/queries`` and ``/queries/<name>?param=value``: the analyst query library, with safely bound parameters.
 - ``/health``: the snapshot being served.
 
@@ -22,6 +26,7 @@ Oxigraph process is replaced (killing the runaway evaluation, which Oxigraph's o
 from __future__ import annotations
 
 import atexit
+import hashlib
 import json
 import logging
 import os
@@ -31,6 +36,7 @@ import signal
 import threading
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote
@@ -62,6 +68,36 @@ PAGE_FORMATS = {
     "application/ld+json": "jsonld",
     "application/n-triples": "nt",
 }
+
+ONTOLOGY_DUMP = "policygraph-ontology.ttl"
+_DUMP_NAME = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]*")
+#: any web page may read this public, read-only data (no credentials are ever accepted)
+CORS_HEADERS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "GET, HEAD, POST, OPTIONS",
+    "Access-Control-Allow-Headers": "Accept, Content-Type",
+    "Access-Control-Expose-Headers": "X-SPARQL-Max-Rows, X-SPARQL-Results-Truncated",
+    "Access-Control-Max-Age": "86400",
+}
+
+
+def _dump_media(name: str) -> str:
+    return next((m for end, m in DUMP_MEDIA_TYPES.items() if name.endswith(end)), "application/octet-stream")
+
+
+@lru_cache(maxsize=256)
+def _sha256_of(path: str, size: int, mtime_ns: int) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _sha256(path: Path) -> str:
+    """The file's SHA-256 (computed once per file version: a published dump never changes)."""
+    stat = path.stat()
+    return _sha256_of(str(path), stat.st_size, stat.st_mtime_ns)
 
 
 @dataclass
@@ -187,6 +223,9 @@ class Handler(BaseHTTPRequestHandler):
     def do_POST(self):
         self._dispatch("POST")
 
+    def do_OPTIONS(self):
+        self._send(204, "text/plain; charset=utf-8", b"", {"Allow": "GET, HEAD, POST, OPTIONS"}, head=True)
+
     def do_PUT(self):
         self._dispatch("PUT")
 
@@ -224,8 +263,12 @@ class Handler(BaseHTTPRequestHandler):
             return self._sparql(method, query_string)
         if path == "/.well-known/void":
             return self._dump_file("void.ttl", head=method == "HEAD")
+        if path in ("/dumps", "/dumps/"):
+            return self._dump_listing(head=method == "HEAD")
         if path.startswith("/dumps/"):
             return self._dump_file(path[len("/dumps/") :], head=method == "HEAD")
+        if path == "/ontology":
+            return self._dump_file(ONTOLOGY_DUMP, head=method == "HEAD")
         if method == "POST":
             self._discard_body()
             return self._send(405, "text/plain; charset=utf-8", b"POST is for /query", {"Allow": "GET"})
@@ -294,21 +337,46 @@ class Handler(BaseHTTPRequestHandler):
 
     # --- files of the served snapshot ---------------------------------------------------------------------------
 
+    def _dumps_dir(self, backend: Backend) -> Path:
+        folder = backend.snapshot_dir / DUMPS_DIR
+        return folder if folder.is_dir() else self.app.config.home / "dumps"  # published without dumps: the run's
+
+    def _dump_listing(self, head: bool) -> None:
+        with self._backend() as backend:
+            if backend is None:
+                return
+            folder = self._dumps_dir(backend)
+            files = [
+                {
+                    "name": f.name,
+                    "url": "/dumps/" + f.name,
+                    "bytes": f.stat().st_size,
+                    "sha256": _sha256(f),
+                    "media_type": _dump_media(f.name).split(";")[0],
+                }
+                for f in (sorted(folder.iterdir()) if folder.is_dir() else [])
+                if f.is_file() and _DUMP_NAME.fullmatch(f.name)
+            ]
+            snapshot = backend.snapshot_id
+        if negotiate(self.headers.get("Accept"), ["application/json", "text/html"]) == "text/html":
+            body = pages.dump_listing_html(snapshot, files)
+            return self._send(200, "text/html; charset=utf-8", body, head=head)
+        body = json.dumps({"snapshot": snapshot, "files": files}, indent=2).encode()
+        self._send(200, "application/json", body, head=head)
+
     def _dump_file(self, name: str, head: bool) -> None:
-        if not re.fullmatch(r"[A-Za-z0-9_-][A-Za-z0-9._-]*", name):
+        if not _DUMP_NAME.fullmatch(name):
             return self._send(404, "text/plain; charset=utf-8", b"not found", head=head)
         with self._backend() as backend:
             if backend is None:
                 return
-            path = backend.snapshot_dir / DUMPS_DIR / name
-            if not (backend.snapshot_dir / DUMPS_DIR).is_dir():  # published without dumps: the run's dumps
-                path = self.app.config.home / "dumps" / name
+            path = self._dumps_dir(backend) / name
             if not path.is_file():
                 return self._send(404, "text/plain; charset=utf-8", b"not published", head=head)
-            media = next((m for end, m in DUMP_MEDIA_TYPES.items() if name.endswith(end)), "application/octet-stream")
             with open(path, "rb") as fh:  # streamed: dumps can be large; the lease keeps the snapshot alive
                 self.send_response(200)
-                self.send_header("Content-Type", media)
+                self.send_header("Content-Type", _dump_media(name))
+                self.send_header("Access-Control-Allow-Origin", "*")
                 self.send_header("Content-Length", str(os.fstat(fh.fileno()).st_size))
                 self.end_headers()
                 if not head:
@@ -419,6 +487,8 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("X-Content-Type-Options", "nosniff")
+        for key, value in CORS_HEADERS.items():
+            self.send_header(key, value)
         for key, value in (headers or {}).items():
             self.send_header(key, value)
         self.end_headers()

@@ -298,3 +298,19 @@ def render_not_found(iri: str) -> bytes:
         f"<h1>Not found</h1><p>The graph says nothing about <code>{html.escape(iri)}</code>.</p>"
         "<p><a href='/'>SPARQL query page</a></p></body></html>"
     ).encode()
+
+
+def dump_listing_html(snapshot: str | None, files: list[dict]) -> bytes:
+    """The dumps of the served snapshot as a table: name (a link), size and SHA-256."""
+    rows = "".join(
+        f"<tr><td><a href='{html.escape(f['url'])}'>{html.escape(f['name'])}</a></td>"
+        f"<td>{f['media_type']}</td><td style='text-align:right'>{f['bytes']:,}</td>"
+        f"<td><code>{f['sha256']}</code></td></tr>"
+        for f in files
+    )
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>policygraph dumps</title></head><body>"
+        f"<h1>Dumps of snapshot {html.escape(snapshot or '-')}</h1>"
+        "<table><tr><th>file</th><th>media type</th><th>bytes</th><th>SHA-256</th></tr>"
+        f"{rows}</table><p><a href='/'>SPARQL query page</a></p></body></html>"
+    ).encode()

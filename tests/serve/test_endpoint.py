@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
 from urllib.error import HTTPError
 
@@ -173,6 +174,29 @@ def test_dumps_void_and_service_description_are_served(home):
         assert dump.status_code == 200 and dump.content[:2] == b"\x1f\x8b"
         assert requests.get(handle.url + "/dumps/..%2Fsnapshot.json").status_code == 404
         assert requests.get(handle.url + "/dumps/../snapshot.json").status_code == 404
+        # the listing gives every dump with its size and checksum; the ontology has its own address
+        listing = requests.get(handle.url + "/dumps/").json()
+        files = {f["name"]: f for f in listing["files"]}
+        assert listing["snapshot"] == "with-dumps" and "policygraph.nq.gz" in files
+        assert files["policygraph.nq.gz"]["bytes"] == len(dump.content)
+        assert files["policygraph.nq.gz"]["sha256"] == hashlib.sha256(dump.content).hexdigest()
+        page = requests.get(handle.url + "/dumps/", headers={"Accept": "text/html"})
+        assert page.headers["Content-Type"].startswith("text/html") and "policygraph.nq.gz" in page.text
+        ontology = requests.get(handle.url + "/ontology")
+        assert ontology.headers["Content-Type"].startswith("text/turtle") and "owl:Ontology" in ontology.text
+
+
+def test_a_web_page_on_another_origin_may_query(server: ServerHandle):
+    preflight = requests.options(
+        server.url + "/query",
+        headers={"Origin": "https://example.org", "Access-Control-Request-Method": "POST",
+                 "Access-Control-Request-Headers": "content-type"},
+    )  # fmt: skip
+    assert preflight.status_code == 204
+    assert preflight.headers["Access-Control-Allow-Origin"] == "*"
+    assert "POST" in preflight.headers["Access-Control-Allow-Methods"]
+    answer = requests.post(server.url + "/query", data={"query": STATES}, headers={"Origin": "https://example.org"})
+    assert answer.status_code == 200 and answer.headers["Access-Control-Allow-Origin"] == "*"
 
 
 LIBRARY_QUERY = """# title: States by English label
