@@ -44,6 +44,7 @@ from urllib.parse import parse_qs, unquote
 import pyoxigraph as ox
 import requests
 
+from pipelines.kg import dumps
 from pipelines.kg.namespaces import DEFAULT_BASE
 from pipelines.kg.publish import DUMPS_DIR, current_snapshot, published_root_for
 from pipelines.kg.query import QueryError
@@ -69,7 +70,6 @@ PAGE_FORMATS = {
     "application/n-triples": "nt",
 }
 
-ONTOLOGY_DUMP = "policygraph-ontology.ttl"
 _DUMP_NAME = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]*")
 #: any web page may read this public, read-only data (no credentials are ever accepted)
 CORS_HEADERS = {
@@ -268,7 +268,7 @@ class Handler(BaseHTTPRequestHandler):
         if path.startswith("/dumps/"):
             return self._dump_file(path[len("/dumps/") :], head=method == "HEAD")
         if path == "/ontology":
-            return self._dump_file(ONTOLOGY_DUMP, head=method == "HEAD")
+            return self._dump_file(dumps.ONTOLOGY, head=method == "HEAD")
         if method == "POST":
             self._discard_body()
             return self._send(405, "text/plain; charset=utf-8", b"POST is for /query", {"Allow": "GET"})
