@@ -96,6 +96,24 @@ def test_every_mention_points_into_its_document(run_home):
     assert len(rows) == 4  # two articles, the cable and the feed item each have mentions
 
 
+def test_an_entity_is_described_once_across_the_shared_graphs(run_home):
+    """A data type the ontology defines, or a state the reference tables describe, is not described again in the
+    entities graph: the union default graph would count its label twice."""
+    home, _, _ = run_home
+    g = "https://w3id.org/policygraph/graph/"
+    rows = select(
+        home,
+        f"""SELECT (COUNT(*) AS ?n) WHERE {{
+              GRAPH <{g}entities> {{ ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }}
+              VALUES ?shared {{ <{g}ontology> <{g}reference> }}
+              GRAPH ?shared {{ ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }} }}""",
+    )
+    assert rows == [{"n": "0"}]
+    # ... while the entities graph still names the extracted entities (and a data type the documents mention)
+    assert ask(home, f"GRAPH <{g}entities> {{ ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }}")
+    assert ask(home, f"GRAPH <{g}entities> {{ ?e ?p ?o }} ?e a <{PG}DataType>")
+
+
 def test_cable_header_facts(run_home):
     home, _, _ = run_home
     cable = "<https://w3id.org/policygraph/doc/cable-26HANOI305>"
