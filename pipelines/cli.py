@@ -233,7 +233,14 @@ def cmd_serve(args) -> int:
     if not (home.published / "CURRENT").is_file():
         raise UserError(f"nothing published in {home.root} yet: run `policygraph run --home {home.root}` first")
     print(f"policygraph serve: http://{args.host}:{args.port}/ (SPARQL at /query, read-only; Ctrl-C stops)", flush=True)
-    serve(home.root, port=args.port, host=args.host, timeout_s=args.timeout, max_rows=args.max_rows)
+    serve(
+        home.root,
+        port=args.port,
+        host=args.host,
+        timeout_s=args.timeout,
+        max_rows=args.max_rows,
+        public_url=args.public_url,
+    )
     return 0
 
 
@@ -329,6 +336,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, loopback only)")
     sp.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default 30)")
     sp.add_argument("--max-rows", type=int, default=10_000, help="result rows returned at most (default 10000)")
+    sp.add_argument(
+        "--public-url",
+        help="the address users reach the server at (behind a proxy), named as the endpoint in VoID (default: the "
+        "bound address)",
+    )
 
     sp = add("eval", cmd_eval, "score extraction against a gold JSONL file (strict/lenient P/R/F1, linking)")
     sp.add_argument("gold")

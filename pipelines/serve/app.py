@@ -100,6 +100,32 @@ def _sha256(path: Path) -> str:
     return _sha256_of(str(path), stat.st_size, stat.st_mtime_ns)
 
 
+_ENDPOINT_PROPERTIES = (
+    ox.NamedNode("http://rdfs.org/ns/void#sparqlEndpoint"),
+    ox.NamedNode("http://www.w3.org/ns/sparql-service-description#endpoint"),
+)
+
+
+@lru_cache(maxsize=16)
+def _with_endpoint(path: str, mtime_ns: int, endpoint: str) -> bytes:
+    """A published description (Turtle) with the endpoint it names replaced by `endpoint` (and the IRIs made from
+    it, such as `<endpoint#service>`)."""
+    triples = list(ox.parse(path=path, format=ox.RdfFormat.TURTLE))
+    named = {
+        t.object.value for t in triples if t.predicate in _ENDPOINT_PROPERTIES and isinstance(t.object, ox.NamedNode)
+    }
+
+    def moved(term):
+        if isinstance(term, ox.NamedNode):
+            for old in named:
+                if term.value == old or term.value.startswith(old + "#"):
+                    return ox.NamedNode(endpoint + term.value[len(old) :])
+        return term
+
+    out = [ox.Triple(moved(t.subject), t.predicate, moved(t.object)) for t in triples]
+    return ox.serialize(out, format=ox.RdfFormat.TURTLE, prefixes=dumps.prefix_map())
+
+
 @dataclass
 class ServeConfig:
     """How to serve: the run home (its ``published/`` snapshots), address, limits and the data base IRI."""
@@ -115,6 +141,9 @@ class ServeConfig:
     max_body_bytes: int = 1_000_000
     oxigraph_bin: str | None = None
     queries_dir: Path = QUERIES_DIR
+    #: the address users reach the server at ("https://data.example.org/policygraph"), named as the SPARQL endpoint
+    #: in the VoID description and the service description; by default the address the server is bound to
+    public_url: str | None = None
 
 
 class App:
@@ -259,10 +288,10 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(200, "application/json", body, head=method == "HEAD")
         if path in ("/query", "/sparql"):
             if method != "POST" and not query_string:  # SPARQL 1.1 Service Description convention
-                return self._dump_file("service-description.ttl", head=method == "HEAD")
+                return self._description("service-description.ttl", head=method == "HEAD")
             return self._sparql(method, query_string)
         if path == "/.well-known/void":
-            return self._dump_file("void.ttl", head=method == "HEAD")
+            return self._description("void.ttl", head=method == "HEAD")
         if path in ("/dumps", "/dumps/"):
             return self._dump_listing(head=method == "HEAD")
         if path.startswith("/dumps/"):
@@ -363,6 +392,20 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(200, "text/html; charset=utf-8", body, head=head)
         body = json.dumps({"snapshot": snapshot, "files": files}, indent=2).encode()
         self._send(200, "application/json", body, head=head)
+
+    def _description(self, name: str, head: bool) -> None:
+        """The VoID or service description of the snapshot, naming this server's public address as the endpoint
+        (the run that published it may have named another)."""
+        with self._backend() as backend:
+            if backend is None:
+                return
+            path = self._dumps_dir(backend) / name
+            if not path.is_file():
+                return self._send(404, "text/plain; charset=utf-8", b"not published", head=head)
+            host, port = self.server.server_address[:2]
+            public = (self.app.config.public_url or f"http://{host}:{port}").rstrip("/") + "/query"
+            body = _with_endpoint(str(path), path.stat().st_mtime_ns, public)
+        self._send(200, "text/turtle; charset=utf-8", body, head=head)
 
     def _dump_file(self, name: str, head: bool) -> None:
         if not _DUMP_NAME.fullmatch(name):

@@ -168,8 +168,10 @@ def test_dumps_void_and_service_description_are_served(home):
     with ServerHandle(home, port=0) as handle:
         void = requests.get(handle.url + "/.well-known/void")
         assert void.status_code == 200 and "void:Linkset" in void.text
+        assert f"<{handle.url}/query>" in void.text and "7878" not in void.text  # the address it is reached at
         description = requests.get(handle.url + "/query")
         assert description.headers["Content-Type"].startswith("text/turtle") and "sd:Service" in description.text
+        assert f"<{handle.url}/query#service>" in description.text
         dump = requests.get(handle.url + "/dumps/policygraph.nq.gz")
         assert dump.status_code == 200 and dump.content[:2] == b"\x1f\x8b"
         assert requests.get(handle.url + "/dumps/..%2Fsnapshot.json").status_code == 404
@@ -184,6 +186,17 @@ def test_dumps_void_and_service_description_are_served(home):
         assert page.headers["Content-Type"].startswith("text/html") and "policygraph.nq.gz" in page.text
         ontology = requests.get(handle.url + "/ontology")
         assert ontology.headers["Content-Type"].startswith("text/turtle") and "owl:Ontology" in ontology.text
+
+
+def test_the_descriptions_name_the_configured_public_address(home):
+    from pipelines.kg.publish import publish_snapshot, published_root_for
+
+    publish_snapshot(home / "store", published_root_for(home), "with-dumps", dumps_base="https://w3id.org/policygraph/")
+    with ServerHandle(home, port=0, public_url="https://data.example.org/policygraph/") as handle:
+        void = requests.get(handle.url + "/.well-known/void").text
+        assert "<https://data.example.org/policygraph/query>" in void and handle.url not in void
+        description = requests.get(handle.url + "/sparql").text
+        assert "<https://data.example.org/policygraph/query#service>" in description
 
 
 def test_a_web_page_on_another_origin_may_query(server: ServerHandle):
