@@ -303,8 +303,10 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(405, "text/plain; charset=utf-8", b"POST is for /query", {"Allow": "GET"})
         if path in STATIC_PATHS:
             return self._static(path, head=method == "HEAD")
-        if path.startswith(("/id/", "/doc/")):
+        if path.startswith(("/id/", "/doc/", "/run/")):
             return self._resource(path, query_string, head=method == "HEAD")
+        if path.startswith("/graph/"):
+            return self._resource(path, query_string, head=method == "HEAD", graph=True)
         if path == "/queries":
             answer = library.list_queries(self.app.library, self.headers.get("Accept"))
             return self._send(answer.status, answer.content_type, answer.body, head=method == "HEAD")
@@ -437,7 +439,9 @@ class Handler(BaseHTTPRequestHandler):
         content_type = upstream.headers.get("Content-Type", "application/octet-stream")
         self._send(200, content_type, upstream.content, {"Cache-Control": "max-age=3600"}, head=head)
 
-    def _resource(self, path: str, query_string: str, head: bool) -> None:
+    def _resource(self, path: str, query_string: str, head: bool, graph: bool = False) -> None:
+        """An entity, document or run IRI: what the graph says about it; a graph IRI (`graph`): the graph's
+        triples (up to the row cap)."""
         base = self.app.config.base
         iri = base + path[1:]
         try:
@@ -460,7 +464,16 @@ class Handler(BaseHTTPRequestHandler):
             if backend is None:
                 return
             try:
-                if media == "text/html":
+                if graph:
+                    triples = pages.graph_triples(backend.query_url, iri, self.app.config.max_rows, timeout)
+                    if not triples:
+                        return self._send(404, "text/plain; charset=utf-8", b"no such graph", head=head)
+                    body = (
+                        pages.render_graph_html(iri, triples, self.app.config.max_rows, base)
+                        if media == "text/html"
+                        else pages.render_triples(triples, media)
+                    )
+                elif media == "text/html":
                     view = pages.fetch_resource(backend.union_query_url, iri, timeout)
                     if not view.exists:
                         return self._send(404, "text/html; charset=utf-8", pages.render_not_found(iri), head=head)
@@ -469,12 +482,7 @@ class Handler(BaseHTTPRequestHandler):
                     triples = pages.describe_graph(backend.union_query_url, iri, timeout)
                     if not triples:
                         return self._send(404, "text/plain; charset=utf-8", b"not found", head=head)
-                    if media == "text/turtle":
-                        body = pages.render_turtle(triples)
-                    elif media == "application/ld+json":
-                        body = pages.render_jsonld(triples)
-                    else:
-                        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+                    body = pages.render_triples(triples, media)
             except QueryError:
                 return self._send(503, "text/plain; charset=utf-8", b"the SPARQL backend did not answer in time")
         charset = "; charset=utf-8" if media.startswith("text/") else ""

@@ -162,6 +162,40 @@ def describe_graph(query_url: str, iri: str, timeout_s: float = 30.0) -> list:
     ).triples
 
 
+def graph_triples(query_url: str, iri: str, limit: int, timeout_s: float = 30.0) -> list:
+    """The triples of the named graph ``iri``, at most ``limit``."""
+    node = str(ox.NamedNode(iri))
+    return run_query(
+        f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {node} {{ ?s ?p ?o }} }} LIMIT {int(limit)}",
+        endpoint=query_url,
+        timeout_s=timeout_s,
+    ).triples
+
+
+def render_triples(triples: list, media: str) -> bytes:
+    """Turtle, JSON-LD or N-Triples."""
+    if media == "text/turtle":
+        return render_turtle(triples)
+    if media == "application/ld+json":
+        return render_jsonld(triples)
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+
+
+def render_graph_html(iri: str, triples: list, limit: int, base: str) -> bytes:
+    """A named graph as a page: how many triples, its subjects (linked), and where to get all of it."""
+    subjects = sorted({t.subject.value for t in triples if isinstance(t.subject, ox.NamedNode)})
+    shown = "".join(f"<li>{_a(s, short(s), base)}</li>" for s in subjects[:500])
+    more = f" (the first {limit})" if len(triples) >= limit else ""
+    query = html.escape(f"SELECT * WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{html.escape(short(iri))}</title></head><body><h1>Graph <code>{html.escape(iri)}</code></h1>"
+        f"<p>{len(triples)} triples{more} about {len(subjects)} subjects. As <a href='?format=ttl'>Turtle</a>, "
+        f"<a href='?format=nt'>N-Triples</a>, <a href='?format=jsonld'>JSON-LD</a>; in SPARQL: <code>{query}</code>"
+        f"</p><ul>{shown}</ul><p><a href='/'>SPARQL query page</a></p></body></html>"
+    ).encode()
+
+
 def render_turtle(triples: list) -> bytes:
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefix_map())
 
@@ -195,7 +229,7 @@ def short(iri: str) -> str:
 
 def href(iri: str, base: str) -> str | None:
     """Where a link to ``iri`` points: our own IRIs to this server's paths, other http(s) IRIs as they are."""
-    if iri.startswith((base + "id/", base + "doc/")):
+    if iri.startswith(tuple(base + kind for kind in ("id/", "doc/", "run/", "graph/"))):
         return "/" + iri[len(base) :]  # a fragment (e.g. a fact inside a document) stays a fragment
     if iri.startswith(("http://", "https://")):
         return iri

@@ -62,3 +62,16 @@ def test_unknown_and_malformed_iris(server: ServerHandle):
     )
     assert odd.status_code == 404
     assert requests.get(server.url + "/id/state/CN", headers={"Accept": "image/png"}).status_code == 406
+
+
+def test_graph_iris_resolve_to_their_triples(server: ServerHandle):
+    facts = requests.get(server.url + "/graph/facts", headers={"Accept": "text/turtle"})
+    assert facts.status_code == 200 and facts.headers["Content-Type"].startswith("text/turtle")
+    graph = rdflib.Graph().parse(data=facts.text, format="turtle")
+    assert set(graph) == {
+        (CN, URIRef(PG + "enacts"), LAW),
+        (LAW, URIRef(PG + "requiresLocalizationOf"), URIRef("https://w3id.org/policygraph/id/datatype/personal-data")),
+    }
+    page = requests.get(server.url + "/graph/doc/news-0001", headers={"Accept": "text/html"})
+    assert page.status_code == 200 and 'href="/doc/news-0001"' in page.text
+    assert requests.get(server.url + "/graph/nothing-here", headers={"Accept": "text/turtle"}).status_code == 404
