@@ -327,15 +327,15 @@ class Resolver:
             # "Data Protection Commission" in a text about Nigeria is not Ireland's
             if not any(c.country in context.states for c in cands):
                 return None
-        if len(cands) == 1 or context is None:
+        if len(cands) == 1:
             return cands[0].entity_id
-        # an alias several tables share ("Cybersecurity Law", "DPA"): prefer the entity whose country the
-        # document named most recently
-        for state in reversed(context.states):
+        # an alias several tables share ("Cybersecurity Law", "DPA"): the entity whose country the document named
+        # most recently; when the document does not decide, no link (a wrong link is worse than none)
+        for state in reversed(context.states if context is not None else []):
             for c in cands:
                 if c.country == state:
                     return c.entity_id
-        return cands[0].entity_id
+        return None
 
     def _country_qualified(self, text: str, type_: str) -> str | None:
         """ "United States CLOUD Act", "Vietnam Ministry of Public Security": a known law or body of that country

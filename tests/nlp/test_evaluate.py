@@ -59,7 +59,7 @@ def test_per_type_precision_and_recall():
 def test_linking_counts_only_found_gold_mentions_with_a_qid():
     gold = doc([(0, 5, "State", "Q30"), (10, 15, "State", "Q148"), (20, 25, "IGO", "Q458")])
     pred = doc([(0, 5, "State", "Q30"), (10, 15, "State", "Q30")])  # third gold mention not found
-    assert score_linking([gold], [pred]) == {"accuracy": 0.5, "n": 2}
+    assert score_linking([gold], [pred]) == {"accuracy": 0.5, "n": 2, "precision": 0.5, "recall": 0.3333}
 
 
 def test_relations_need_type_and_both_strict_arguments():
@@ -82,7 +82,7 @@ def test_score_has_the_documented_shape_and_formats():
     assert set(s["entities"]) == {"strict", "lenient"}
     assert set(s["entities"]["strict"]) == {"micro", "per_type"}
     assert set(s["entities"]["strict"]["micro"]) == {"p", "r", "f1"}
-    assert set(s["linking"]) == {"accuracy", "n"}
+    assert set(s["linking"]) == {"accuracy", "n", "precision", "recall"}
     assert set(s["relations"]) == {"p", "r", "f1"}
     table = format_scores(s)
     assert "micro" in table and "linking accuracy 1.000 (n=1)" in table
