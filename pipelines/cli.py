@@ -304,6 +304,27 @@ def cmd_quarantine(args) -> int:
     return 0
 
 
+def cmd_unlinked(args) -> int:
+    from pipelines import stages
+    from pipelines.linking import JUDGEMENTS_FILE
+
+    found = stages.unlinked_entities(_home(args))
+    if args.json:
+        print(json.dumps([u.to_dict() for u in found], indent=2, ensure_ascii=False))
+        return 0
+    for u in found:
+        forms = "; ".join(f for f in u.surface_forms if f != u.label)
+        print(f"{u.entity_id}  ({u.type}, {u.documents} document(s)) {u.label}" + (f"  [as: {forms}]" if forms else ""))
+        for c in u.candidates:
+            print(f"    candidate {c.entity_id}  {c.label}  {c.qid or '-'}  (score {c.score})")
+    print(
+        f"{len(found)} entit{'y' if len(found) == 1 else 'ies'} without an external id; confirm one with a row in "
+        f"{JUDGEMENTS_FILE.relative_to(JUDGEMENTS_FILE.parents[2])} (entity_id,decision,target,qid,reviewer,date,note;"
+        " decision same|link|distinct)"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="policygraph",
@@ -330,6 +351,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--list", action="store_true", help="list the query library")
     sp.add_argument("--format", choices=["table", "csv", "json"], default="table")
     sp.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind a query parameter")
+
+    sp = add("unlinked", cmd_unlinked, "list the entities that link to no reference entity or Wikidata item")
+    sp.add_argument("--json", action="store_true")
 
     sp = add("serve", cmd_serve, "serve the published graph: read-only SPARQL endpoint, query UI, entity pages")
     sp.add_argument("--port", type=int, default=7878)

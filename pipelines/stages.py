@@ -17,6 +17,7 @@ from pipelines.home import Home, read_json, sync_folder, write_json
 from pipelines.kg.build import LoadReport, asserted_facts, load_documents, load_entities, load_shared_graphs
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
+from pipelines.linking import load_judgements
 from pipelines.model import Document, Extraction, ExtractionFailure, Mention
 from pipelines.nlp.parallel import map_shards
 from pipelines.nlp.reported_cables import find_reported_cables
@@ -193,6 +194,7 @@ class EntityReport:
     by_type: Counter = field(default_factory=Counter)
     merged: int = 0  # mentions re-pointed to an entity named in full in another document
     linked: int = 0  # entities with a Wikidata id
+    linked_by_type: Counter = field(default_factory=Counter)
 
 
 def resolve_entities(home: Home, batch: str) -> EntityReport:
@@ -235,7 +237,26 @@ def resolve_entities(home: Home, batch: str) -> EntityReport:
     report.entities = len(catalogue)
     report.by_type.update(v["type"] for v in catalogue.values())
     report.linked = sum(1 for v in catalogue.values() if v["qid"])
+    report.linked_by_type.update(v["type"] for v in catalogue.values() if v["qid"])
     return report
+
+
+def unlinked_entities(home: Home) -> list:
+    """The catalogue's entities that link nowhere and no reviewer has judged, with their surface forms in the
+    documents and their candidates in the reference tables (`pipelines.linking`)."""
+    from pipelines.linking import unlinked_entities as unlinked
+    from pipelines.nlp.reference import load_reference
+
+    catalogue: dict[str, dict] = read_json(home.entities_file, {}) or {}
+    index = load_reference()
+    open_ids = {eid for eid, e in catalogue.items() if not e.get("qid") and eid not in index.entities}
+    surfaces: dict[str, set[str]] = {}
+    for doc_id in sorted({d for eid in open_ids for d in catalogue[eid]["docs"]}):
+        ex = _load_extraction(home, doc_id)
+        for m in ex.mentions if ex is not None else ():
+            if m.entity_id in open_ids:
+                surfaces.setdefault(m.entity_id, set()).add(" ".join(m.text.split()))
+    return unlinked(catalogue, surfaces, index, load_judgements(known=set(index.entities)))
 
 
 # -- 5. relations --
@@ -287,7 +308,7 @@ def load_knowledge_graph(
     builder = builder or GraphBuilder()
     reloaded = load_shared_graphs(store, home)
     report = load_documents(store, home, batch_documents(home, batch), builder)
-    load_entities(store, read_json(home.entities_file, {}) or {}, builder)
+    load_entities(store, read_json(home.entities_file, {}) or {}, builder, load_judgements())
     report.shared_graphs_reloaded = reloaded
     for item, current in current_items(read_batch(home, batch), state):
         if current:  # parsed or quarantined: both are final

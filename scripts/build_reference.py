@@ -93,11 +93,20 @@ def _split_label(label: str) -> tuple[str, list[str]]:
     return base, aliases
 
 
-def build_dpv(src: Path, curated_laws: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+def build_dpv(
+    src: Path, curated_laws: Path, curated_agencies: Path | None = None
+) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     curated_dpv = set()
     if curated_laws.exists():
         with curated_laws.open(newline="", encoding="utf-8") as fh:
             curated_dpv = {r["dpv"] for r in csv.DictReader(fh) if r.get("dpv")}
+    # a country's authority curated in agencies.csv keeps its id: DPV's row only adds its names to it
+    curated_dpa = {}
+    if curated_agencies is not None and curated_agencies.exists():
+        with curated_agencies.open(newline="", encoding="utf-8") as fh:
+            curated_dpa = {
+                r["country"]: r["entity_id"] for r in csv.DictReader(fh) if r["subtype"] == "DataProtectionAuthority"
+            }
     laws, authorities = [], []
     with src.open(newline="", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
@@ -114,7 +123,7 @@ def build_dpv(src: Path, curated_laws: Path) -> tuple[list[dict[str, str]], list
                     base = aliases[0] if aliases else f"{base} ({cc.upper()})"
                 authorities.append(
                     {
-                        "entity_id": f"agency/{cc}-dpa-{slug(key)}",
+                        "entity_id": curated_dpa.get(country, f"agency/{cc}-dpa-{slug(key)}"),
                         "label": base,
                         "aliases": "|".join(aliases),
                         "subtype": "DataProtectionAuthority",
@@ -179,7 +188,7 @@ def main(argv: list[str]) -> int:
     print(f"wrote {len(rows)} rows to {OUT}")
     write_csv(OUT.parent / "capitals.csv", ["capital", "iso2", "source"], build_capitals(Path(argv[1])))
     if len(argv) == 3:
-        laws, authorities = build_dpv(Path(argv[2]), OUT.parent / "laws.csv")
+        laws, authorities = build_dpv(Path(argv[2]), OUT.parent / "laws.csv", OUT.parent / "agencies.csv")
         write_csv(OUT.parent / "dpv_laws.csv", LAW_COLUMNS, laws)
         write_csv(OUT.parent / "dpv_authorities.csv", AUTHORITY_COLUMNS, authorities)
     return 0

@@ -47,7 +47,9 @@ def test_parse_cable_of_a_file_that_is_not_a_cable(tmp_path):
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
 
 
-@pytest.mark.parametrize("command", ["run", "query", "serve", "eval", "extract", "parse-cable", "quarantine"])
+@pytest.mark.parametrize(
+    "command", ["run", "query", "serve", "eval", "extract", "parse-cable", "quarantine", "unlinked"]
+)
 def test_every_command_has_help(command):
     proc = policygraph(command, "--help")
     assert proc.returncode == 0 and "--home" in proc.stdout

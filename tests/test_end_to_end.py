@@ -114,6 +114,26 @@ def test_an_entity_is_described_once_across_the_shared_graphs(run_home):
     assert ask(home, f"GRAPH <{g}entities> {{ ?e ?p ?o }} ?e a <{PG}DataType>")
 
 
+def test_unlinked_lists_the_entities_a_reviewer_could_link(run_home):
+    import subprocess
+    import sys
+
+    from pipelines.nlp.reference import load_reference
+
+    home, _, _ = run_home
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", "unlinked", "--json", "--home", str(home)],
+        capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    found = json.loads(proc.stdout)
+    catalogue = json.loads((Home.at(home).entities_file).read_text())
+    known = load_reference().entities
+    assert found, "the fixture corpus names bodies and laws the tables do not know"
+    for u in found:
+        assert u["entity_id"] in catalogue and u["entity_id"] not in known and not catalogue[u["entity_id"]]["qid"]
+        assert u["surface_forms"] and u["documents"] >= 1
+
+
 def test_cable_header_facts(run_home):
     home, _, _ = run_home
     cable = "<https://w3id.org/policygraph/doc/cable-26HANOI305>"

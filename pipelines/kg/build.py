@@ -131,17 +131,22 @@ def load_records(
     return report
 
 
-def load_entities(store: GraphStore, catalogue: dict[str, dict], builder: GraphBuilder) -> None:
+def load_entities(
+    store: GraphStore, catalogue: dict[str, dict], builder: GraphBuilder, judgements: dict | None = None
+) -> None:
     """Replace the entities graph with the descriptions of the catalogue's entities (resolve_entities keeps it),
     leaving out the triples the reference or the ontology graph already states (the ontology defines the data
     types): the union default graph would otherwise answer each `?e a ?type` or `?e rdfs:label ?l` of such an
     entity twice, and a query joining k of them 2^k times.
-    Run after `load_shared_graphs`, as the stage does, so the entities graph follows reference changes."""
+    Run after `load_shared_graphs`, as the stage does, so the entities graph follows reference changes; the
+    reviewers' `judgements` (`pipelines.linking`) add their links."""
     reference = NamedNode(str(builder.iris.reference_graph))
     shared = (reference, NamedNode(str(builder.iris.ontology_graph)))
     graph = NamedNode(str(builder.iris.entities_graph))
     quads = [
-        q for q in builder.entity_quads(catalogue) if not any(Quad(*q.triple, g) in store.store for g in shared)
+        q
+        for q in builder.entity_quads(catalogue, judgements)
+        if not any(Quad(*q.triple, g) in store.store for g in shared)
     ]
     names = {(builder.entity(entity_id), entry["label"]) for entity_id, entry in catalogue.items()}
     for entity_id in catalogue:

@@ -87,11 +87,18 @@ def reference_quads(reference_dir: Path = REFERENCE_DIR, base: str = DEFAULT_BAS
             if r.get("qid"):
                 yield s, pg("wikidataId"), Literal(r["qid"])
                 yield s, _SAME, wikidata(r["qid"])
+        described = set()
         for table, cls in TABLES.items():
             for r in _rows(reference_dir / table):
                 if not r.get("entity_id") or not r.get("label"):
                     continue
                 s = NamedNode(str(iris.entity(r["entity_id"])))
+                if s in described:  # a generated row for a curated entity only adds its names
+                    for name in (r["label"], *(a.strip() for a in r.get("aliases", "").split("|"))):
+                        if name:
+                            yield s, _ALT, Literal(name, language="en")
+                    continue
+                described.add(s)
                 yield s, RDF_TYPE, pg(cls)
                 if r.get("subtype") and r["subtype"] != cls:
                     yield s, RDF_TYPE, pg(r["subtype"])

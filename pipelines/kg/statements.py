@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from pipelines.kg.namespaces import DCTERMS, DEFAULT_BASE, NIF, PG, PROV, RDF, RDFS, SKOS, XSD, Iris
+from pipelines.kg.namespaces import DCTERMS, DEFAULT_BASE, NIF, OWL, PG, PROV, RDF, RDFS, SKOS, WD, XSD, Iris
 from pipelines.model import CableRecord, Document, Extraction, cable_doc_id, short_id, slugify
 from pipelines.posts import PostResolver
 from pipelines.vocabulary import load_vocabulary
@@ -187,13 +187,17 @@ class GraphBuilder:
         document for each such pattern, and joins over them grow with a power of the corpus size."""
         return {(h, prop, t) for r, h, prop, t in self.relations(ex) if r.fact} if ex is not None else set()
 
-    def entity_quads(self, catalogue: dict[str, dict]) -> Iterator[Quad]:
-        """The entities graph: type, label and Wikidata id of every entity the documents mention, once.
+    def entity_quads(self, catalogue: dict[str, dict], judgements: dict | None = None) -> Iterator[Quad]:
+        """The entities graph: type, label and Wikidata id of every entity the documents mention, once, and the
+        links reviewers confirmed (`judgements`, see `pipelines.linking`): `owl:sameAs` the reference entity or
+        the Wikidata item.
 
         Written from the entity catalogue rather than into each document graph: a description repeated in every
         document graph makes the union default graph return one row per document for each pattern, and joins
         then grow with a power of the corpus size.
         """
+        judgements = judgements or {}
+        same_as = NamedNode(str(OWL) + "sameAs")
         g = NamedNode(str(self.iris.entities_graph))
         for entity_id, entry in sorted(catalogue.items()):
             ent = self.entity(entity_id)
@@ -203,8 +207,14 @@ class GraphBuilder:
             if entry["type"] == "DataType":  # a category the taxonomy may not have yet: still a concept of it
                 yield Quad(ent, NamedNode(_SKOS + "prefLabel"), label, g)
                 yield Quad(ent, NamedNode(_SKOS + "inScheme"), pg("DataTypeScheme"), g)
-            if entry.get("qid"):
-                yield Quad(ent, pg("wikidataId"), Literal(entry["qid"]), g)
+            judged = judgements.get(entity_id)
+            qid = entry.get("qid") or (judged.qid if judged is not None and judged.decision == "link" else None)
+            if qid:
+                yield Quad(ent, pg("wikidataId"), Literal(qid), g)
+            if judged is not None and judged.decision == "link" and not entry.get("qid"):
+                yield Quad(ent, same_as, NamedNode(str(WD) + judged.qid), g)
+            if judged is not None and judged.decision == "same":
+                yield Quad(ent, same_as, self.entity(judged.target), g)
 
     def reported_cable_triples(self, doc: Document, d: NamedNode, ex: Extraction) -> Iterator[tuple]:
         """A cable an article describes becomes a pg:ReportedCable with what the article says of it."""

@@ -488,7 +488,9 @@ class EntityTyper:
         chosen.sort(key=lambda c: c.start)
         chosen = self._repeat_names(text, chosen, occupied)
 
-        states = self._states_by_end(text, chosen)
+        spans = self._state_spans(text, chosen)
+        states = {end: sid for (_, end), sid in spans.items()}
+        state_starts = {start: sid for (start, _), sid in spans.items()}
         mentions: list[dict] = []
         ids: dict[int, str] = {}
         # repeats copy their parent's entity, which may come later in the text: resolve them last
@@ -515,11 +517,14 @@ class EntityTyper:
                 )
                 ctx.abbreviations[normalize(surface)] = eid
             else:
+                after = _state_after(text, c.end, state_starts) if c.type in ("Agency", "Law") else None
+                if after is not None:  # "the Data Protection Commission (DPC) of Ireland": the name's country
+                    ctx.states.append(after)
                 eid, label, qid = self.resolver.resolve(surface, c.type, ctx)
                 if self.resolver.entity(eid) is None and (
                     c.type == "Agency" or (c.type == "Law" and self.resolver.descriptive_title(surface))
                 ):
-                    eid = self._qualify_by_country(text, c, eid, states)
+                    eid = self._qualify_by_country(text, c, eid, states, after)
                     known = self.resolver.entity(eid)  # the country's body may be in the tables
                     label, qid = (known.label, known.qid) if known else (label, qid)
                 if c.type in ("Agency", "IGO", "Firm", "State"):
@@ -548,17 +553,19 @@ class EntityTyper:
             )
         return sorted(mentions, key=lambda m: (m["start"], m["end"]))
 
-    def _states_by_end(self, text: str, chosen: list[Cand]) -> dict[int, str]:
-        """End offset -> state id of every State mention the tables know."""
+    def _state_spans(self, text: str, chosen: list[Cand]) -> dict[tuple[int, int], str]:
+        """(start, end) -> state id of every State mention the tables know."""
         out = {}
         for c in chosen:
             if c.type == "State":
                 eid = self.resolver.resolve(text[c.start : c.end], "State")[0]
                 if self.resolver.entity(eid) is not None:
-                    out[c.end] = eid
+                    out[(c.start, c.end)] = eid
         return out
 
-    def _qualify_by_country(self, text: str, c: Cand, eid: str, states: dict[int, str]) -> str:
+    def _qualify_by_country(
+        self, text: str, c: Cand, eid: str, states: dict[int, str], after: str | None = None
+    ) -> str:
         """A body or law the tables do not know, with a generic name ("Ministry of Public Security", "Personal Data
         Protection Law"), is one per country:
         its id carries the country when the text says which ("Vietnam's Ministry ...") or the document is about one
@@ -571,8 +578,8 @@ class EntityTyper:
             return f"{kind}/{state.split('/', 1)[1].lower()}-{slugify(self.resolver.canonical(rest, c.type))}"
         if self.resolver.names_a_state(surface.replace(",", " ")):
             return eid  # "U.S. Embassy", "Office of the United States Trade Representative"
-        country = None
-        m = re.search(r"['’]s\s+$", text[max(0, c.start - 4) : c.start])
+        country = after  # "... (DPC) of Ireland"
+        m = None if country else re.search(r"['’]s\s+$", text[max(0, c.start - 4) : c.start])
         if m:
             country = states.get(c.start - len(m.group(0)))  # the possessor ends where "'s " starts
         if country is None and states:
@@ -633,6 +640,16 @@ class EntityTyper:
                     )
                 )
         return sorted(chosen + added, key=lambda c: c.start)
+
+
+_OF_STATE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,15}\))?\s+of\s+(?:the\s+)?")
+
+
+def _state_after(text: str, end: int, state_starts: dict[int, str]) -> str | None:
+    """The state a name is said to be of right after it, past its abbreviation: "Data Protection Commission (DPC)
+    of Ireland"."""
+    m = _OF_STATE_AFTER.match(text, end)
+    return state_starts.get(m.end()) if m else None
 
 
 #: characters that mark a list item wherever they stand ("•"), and those that do only at the start of a line ("-")

@@ -81,17 +81,18 @@ class ReferenceIndex:
     capitals: dict[str, str] = field(default_factory=dict)
     #: state entity id -> official name (for "the Kingdom", "the Republic")
     official_names: dict[str, str] = field(default_factory=dict)
-    #: ids from generated tables whose names are generic ("Data Protection Commission"): trusted only when the
-    #: document names their country or names no country at all
-    generic: set[str] = field(default_factory=set)
+    #: (normalized name, entity id) of the names generated tables give, often generic ("Data Protection
+    #: Commission", "DPC"): trusted only when the document names the entity's country or names no country at all
+    generic: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, entity: Entity, aliases: list[str]) -> None:
+        names = [entity.label, *aliases]
         if entity.entity_id in self.entities:
-            # a second row for the same entity only adds aliases
+            # a second row for the same entity only adds its names
             entity = self.entities[entity.entity_id]
         else:
             self.entities[entity.entity_id] = entity
-        for alias in [entity.label, *aliases]:
+        for alias in names:
             alias = alias.strip()
             if not alias:
                 continue
@@ -169,7 +170,7 @@ def _load_table(index: ReferenceIndex, path: Path, type_: str) -> None:
     generated = path.name.startswith("dpv_")
     for r in _read(path):
         if generated:
-            index.generic.add(r["entity_id"])
+            index.generic.update((normalize(n), r["entity_id"]) for n in [r["label"], *_split(r.get("aliases"))])
         entity = Entity(
             entity_id=r["entity_id"],
             type=type_,
@@ -277,6 +278,11 @@ class DocContext:
             self.states.append(entity_id)
 
 
+#: the most capitalised words a title shared by many countries' laws or bodies has ("Law on Personal Data
+#: Protection", "Ministry of Information and Communications")
+MAX_SHARED_TITLE_WORDS = 4
+
+
 class Resolver:
     """Maps a typed mention to one entity: tables first, then the document's own earlier names, then a slug."""
 
@@ -323,7 +329,8 @@ class Resolver:
             cands = [c for c in cands if not (c.country or "").startswith("state/") or c.country in context.states]
             if not cands:
                 return None
-        if context is not None and context.states and all(c.entity_id in self.index.generic for c in cands):
+        key = normalize(text)
+        if context is not None and context.states and all((key, c.entity_id) in self.index.generic for c in cands):
             # "Data Protection Commission" in a text about Nigeria is not Ireland's
             if not any(c.country in context.states for c in cands):
                 return None
@@ -374,11 +381,12 @@ class Resolver:
         return []
 
     def descriptive_title(self, text: str) -> bool:
-        """A name made of capitalised ordinary words, no country, number or abbreviation in it ("Personal Data
-        Protection Law", "Ministry of Public Security"): a title many countries give their own law or body."""
+        """A short name made of capitalised ordinary words, no country, number or abbreviation in it ("Personal
+        Data Protection Law", "Ministry of Public Security"): a title many countries give their own law or body.
+        A longer title ("Clarifying Lawful Overseas Use of Data Act") is one legislature's own."""
         words = text.split()
         return (
-            len(words) >= 2
+            2 <= sum(w[0].isupper() for w in words) <= MAX_SHARED_TITLE_WORDS
             and all(re.fullmatch(r"[A-Z][a-z]+|of|on|and|for|the", w) for w in words)
             and not self.names_a_state(text)
         )
