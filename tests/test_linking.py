@@ -111,3 +111,21 @@ def test_judgements_add_their_links_to_the_entities_graph():
         (ID + "law/cloud-act", ID + "law/us-cloud-act"),
         (ID + "agency/ng-data-protection-bureau", "http://www.wikidata.org/entity/Q110"),
     }
+
+
+def test_links_are_well_formed_and_the_check_finds_a_malformed_one():
+    from pyoxigraph import Quad, Store
+
+    from pipelines.kg.query import find_query, run_query
+    from pipelines.kg.reference import dbpedia
+
+    assert dbpedia("Information_Commissioner%27s_Office").value.endswith("/Information_Commissioner's_Office")
+    assert dbpedia("AT%26T").value == dbpedia("AT&T").value == "http://dbpedia.org/resource/AT&T"
+    store = Store()
+    store.extend(q for q in reference_quads())
+    check = find_query("checks/malformed-link-iri-violation")
+    assert run_query(check, {}, store=store).rows == []
+    exact = NamedNode("http://www.w3.org/2004/02/skos/core#exactMatch")
+    bad = NamedNode("http://dbpedia.org/resource/Information_Commissioner%2527s_Office")
+    store.add(Quad(NamedNode(ID + "agency/gb-ico"), exact, bad))
+    assert [r["target"] for r in run_query(check, {}, store=store).rows] == [bad]

@@ -10,9 +10,10 @@ DBpedia and DPV get `skos:exactMatch` (DPV's laws are classes, and GeoNames feat
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -57,11 +58,18 @@ def wikidata(qid: str) -> NamedNode:
     return NamedNode(f"http://www.wikidata.org/entity/{qid}")
 
 
+#: characters an IRI may not hold as they are (RFC 3987): spaces, controls and ``<>"{}|\\^` ``
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
+
+
 def dbpedia(value: str) -> NamedNode:
-    """A DBpedia resource from a full IRI or a bare page name ("Microsoft", "Reserve_Bank_of_India")."""
+    """A DBpedia resource from a full IRI or a page name, written plainly or percent-encoded ("Microsoft",
+    "AT&T", "Information_Commissioner%27s_Office"): DBpedia's own IRI form, where an apostrophe, a comma or an
+    accented letter stays as it is (``.../Information_Commissioner's_Office``), never encoded twice."""
     if value.startswith(("http://", "https://")):
         return NamedNode(value)
-    return NamedNode("http://dbpedia.org/resource/" + quote(value.strip().replace(" ", "_"), safe="_()',.-"))
+    name = unquote(value.strip()).replace(" ", "_")
+    return NamedNode("http://dbpedia.org/resource/" + _NOT_IN_IRI.sub(lambda m: quote(m.group(0)), name))
 
 
 def reference_quads(reference_dir: Path = REFERENCE_DIR, base: str = DEFAULT_BASE) -> Iterator[Quad]:
