@@ -189,7 +189,9 @@ def _summary(metadata: dict, seconds: float, home: Home) -> str:
         " known only by citation or report)",
         "  entities    "
         + ", ".join(f"{t} {types.get(t, 0)}" for t in ("State", "Agency", "IGO", "Firm", "Law", "DataType", "Person")),
-        f"  catalogue   {ent.get('entities', 0)} entities, {ent.get('linked_to_wikidata', 0)} linked to Wikidata",
+        f"  catalogue   {ent.get('entities', 0)} entities, {ent.get('linked_to_wikidata', 0)} linked to Wikidata ("
+        + ", ".join(f"{t} {v}" for t, v in (ent.get("linked_by_type") or {}).items())
+        + f"; `{prog} unlinked` lists the others)",
         f"  relations   {types.get('RelationAssertion', 0)} assertions "
         f"(this run: {rel.get('relations', 0)}: {json.dumps(rel.get('relations_by_type', {}))}), "
         f"{rel.get('facts', 0)} of them facts (not facts: {json.dumps(rel.get('not_facts', {}))})",

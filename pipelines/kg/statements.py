@@ -209,10 +209,9 @@ class GraphBuilder:
                 yield Quad(ent, NamedNode(_SKOS + "inScheme"), pg("DataTypeScheme"), g)
             judged = judgements.get(entity_id)
             qid = entry.get("qid") or (judged.qid if judged is not None and judged.decision == "link" else None)
-            if qid:
+            if qid:  # (what the reference graph states already is left out when the graph is written)
                 yield Quad(ent, pg("wikidataId"), Literal(qid), g)
-            if judged is not None and judged.decision == "link" and not entry.get("qid"):
-                yield Quad(ent, same_as, NamedNode(str(WD) + judged.qid), g)
+                yield Quad(ent, same_as, NamedNode(str(WD) + qid), g)
             if judged is not None and judged.decision == "same":
                 yield Quad(ent, same_as, self.entity(judged.target), g)
 

@@ -120,7 +120,7 @@ class EntityTyper:
 
     # helpers the rule finders call back
     def is_known_name(self, text: str) -> bool:
-        return bool(self.index.candidates(text)) or normalize(text) in self.index.capitals
+        return bool(self.index.recognised(text)) or normalize(text) in self.index.capitals
 
     def is_state(self, text: str) -> bool:
         return self.index.type_of(text) == "State"

@@ -84,14 +84,20 @@ class ReferenceIndex:
     #: (normalized name, entity id) of the names generated tables give, often generic ("Data Protection
     #: Commission", "DPC"): trusted only when the document names the entity's country or names no country at all
     generic: set[tuple[str, str]] = field(default_factory=set)
+    #: ids whose names only link (never recognise or type) a mention
+    link_only: set[str] = field(default_factory=set)
 
-    def add(self, entity: Entity, aliases: list[str]) -> None:
+    def add(self, entity: Entity, aliases: list[str], link_only: bool = False) -> None:
+        """Index an entity under its label and aliases; a `link_only` entity links a mention the recogniser found
+        but gives the name matcher no pattern (its names may be common words: "Orange", "Three")."""
         names = [entity.label, *aliases]
         if entity.entity_id in self.entities:
             # a second row for the same entity only adds its names
             entity = self.entities[entity.entity_id]
         else:
             self.entities[entity.entity_id] = entity
+            if link_only:
+                self.link_only.add(entity.entity_id)
         for alias in names:
             alias = alias.strip()
             if not alias:
@@ -99,7 +105,7 @@ class ReferenceIndex:
             key = normalize(alias)
             if entity.entity_id not in self.by_alias[key]:
                 self.by_alias[key].append(entity.entity_id)
-            if alias not in self.surfaces[entity.entity_id]:
+            if not link_only and alias not in self.surfaces[entity.entity_id]:
                 self.surfaces[entity.entity_id].append(alias)
             if alias != entity.label and alias not in entity.aliases:
                 entity.aliases.append(alias)
@@ -110,9 +116,13 @@ class ReferenceIndex:
         found = [self.entities[i] for i in ids]
         return [e for e in found if type_ is None or e.type == type_]
 
+    def recognised(self, text: str) -> list[Entity]:
+        """The entities a name names for the recogniser: not those of link-only tables."""
+        return [e for e in self.candidates(text) if e.entity_id not in self.link_only]
+
     def type_of(self, text: str) -> str | None:
-        """The type a name has in the tables when all its readings agree, else None."""
-        types = {e.type for e in self.candidates(text)}
+        """The type a name has in the tables (link-only ones aside) when all its readings agree, else None."""
+        types = {e.type for e in self.recognised(text)}
         return types.pop() if len(types) == 1 else None
 
 
@@ -166,8 +176,8 @@ def _load_countries(index: ReferenceIndex, ref: Path) -> None:
             index.capitals[normalize(r["capital"])] = eid
 
 
-def _load_table(index: ReferenceIndex, path: Path, type_: str) -> None:
-    generated = path.name.startswith("dpv_")
+def _load_table(index: ReferenceIndex, path: Path, type_: str, link_only: bool = False) -> None:
+    generated = path.name.startswith(("dpv_", "open_")) and type_ != "Firm"  # a firm's name is its own
     for r in _read(path):
         if generated:
             index.generic.update((normalize(n), r["entity_id"]) for n in [r["label"], *_split(r.get("aliases"))])
@@ -182,7 +192,7 @@ def _load_table(index: ReferenceIndex, path: Path, type_: str) -> None:
             dbpedia=(f"http://dbpedia.org/resource/{r['dbpedia']}" if r.get("dbpedia") else None),
             country=r.get("country") or None,
         )
-        index.add(entity, _split(r.get("aliases")))
+        index.add(entity, _split(r.get("aliases")), link_only)
 
 
 def _load_posts(index: ReferenceIndex, ref: Path) -> None:
@@ -239,6 +249,9 @@ def load_reference(reference_dir: Path = REFERENCE_DIR, datatypes_ttl: Path | No
         ("dpv_authorities.csv", "Agency"),
     ):
         _load_table(index, reference_dir / name, type_)
+    # generated from open data sets: they link what the recogniser found, they recognise nothing themselves
+    for name, type_ in (("open_agencies.csv", "Agency"), ("open_firms.csv", "Firm")):
+        _load_table(index, reference_dir / name, type_, link_only=True)
     _load_posts(index, reference_dir)
     _load_datatypes(index, datatypes_ttl or ONTOLOGY_DIR / "datatypes.ttl")
     return index

@@ -11,7 +11,7 @@ One front server (stdlib ``ThreadingHTTPServer``, 127.0.0.1 unless configured) i
 - ``/dumps/<file>``, ``/.well-known/void`` and ``GET /query`` without a query: the dumps, the VoID description
   and the SPARQL Service Description published with the snapshot (when it was published with dumps); ``/dumps/``
   lists the dumps with their sizes and SHA-256 checksums (JSON, or HTML for a browser); ``/ontology`` is the
-  ontology in Turtle.
+  ontology in Turtle, or its documentation for a browser.
 - Every answer allows any origin (CORS: the data are public and nothing here takes credentials), and an
   ``OPTIONS`` preflight is answered, so a web page elsewhere can query the endpoint.
 - ``/queries`` and ``/queries/<name>?param=value``: the analyst query library, with safely bound parameters.
@@ -48,7 +48,7 @@ from pipelines.kg import dumps
 from pipelines.kg.namespaces import DEFAULT_BASE
 from pipelines.kg.publish import DUMPS_DIR, current_snapshot, published_root_for
 from pipelines.kg.query import QueryError
-from pipelines.paths import QUERIES_DIR
+from pipelines.paths import ONTOLOGY_DIR, QUERIES_DIR
 from pipelines.serve import library, pages
 from pipelines.serve.backend import Backend, BackendError
 from pipelines.serve.conneg import negotiate
@@ -297,6 +297,9 @@ class Handler(BaseHTTPRequestHandler):
         if path.startswith("/dumps/"):
             return self._dump_file(path[len("/dumps/") :], head=method == "HEAD")
         if path == "/ontology":
+            if negotiate(self.headers.get("Accept"), ["text/turtle", "text/html"]) == "text/html":
+                page = (ONTOLOGY_DIR / "docs" / "index.html").read_bytes()  # the ontology's documentation
+                return self._send(200, "text/html; charset=utf-8", page, {"Vary": "Accept"}, head=method == "HEAD")
             return self._dump_file(dumps.ONTOLOGY, head=method == "HEAD")
         if method == "POST":
             self._discard_body()

@@ -84,6 +84,9 @@ def test_every_reference_row_says_where_it_came_from():
     for path in REFERENCE_DIR.glob("*.csv"):
         with path.open(encoding="utf-8") as fh:
             rows = list(csv.DictReader(fh))
+        if path.name == "judgements.csv":  # a reviewer's decision says who made it and when
+            assert all(r["reviewer"].strip() and r["date"].strip() for r in rows), path
+            continue
         assert rows, path
         assert all(r.get("source", "").strip() for r in rows), path
 

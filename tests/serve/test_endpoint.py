@@ -186,6 +186,8 @@ def test_dumps_void_and_service_description_are_served(home):
         assert page.headers["Content-Type"].startswith("text/html") and "policygraph.nq.gz" in page.text
         ontology = requests.get(handle.url + "/ontology")
         assert ontology.headers["Content-Type"].startswith("text/turtle") and "owl:Ontology" in ontology.text
+        docs = requests.get(handle.url + "/ontology", headers={"Accept": "text/html,*/*;q=0.8"})
+        assert docs.headers["Content-Type"].startswith("text/html") and "DataType" in docs.text
 
 
 def test_the_descriptions_name_the_configured_public_address(home):

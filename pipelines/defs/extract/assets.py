@@ -47,6 +47,7 @@ def entities(context: dg.AssetExecutionContext, home: HomeResource) -> dg.Materi
             "entities": report.entities,
             "entities_by_type": dg.MetadataValue.json(dict(sorted(report.by_type.items()))),
             "linked_to_wikidata": report.linked,
+            "linked_by_type": dg.MetadataValue.json(report.coverage()),
             "merged_mentions": report.merged,
         }
     )
