@@ -43,13 +43,21 @@ def collect_raw_documents(
     """Read and fetch every source, archive the bytes, and write the batch of documents to process.
 
     A batch is collected once: re-running it (a partition re-run or backfill) processes the same document
-    versions again, from the archive, and fetches nothing."""
+    versions again, from the archive, and fetches nothing. When the graph store is missing, every document the
+    registry marks processed joins the batch again (from the archive): losing the store loses no fact."""
     if home.batch_file(batch).exists():
         items = read_batch(home, batch)
         log(f"batch {batch} was collected before: re-processing its {len(items)} documents, fetching nothing")
         return CollectReport(batch=items, reused=True)
+    recovered = 0
+    if not (home.store / "CURRENT").exists():  # no graph store (deleted, lost with its disk, never made)
+        recovered = state.forget_processed()
+        if recovered:
+            log(f"the graph store {home.store} is missing but {recovered} documents were processed into it: "
+                "they are processed again from the archive")  # fmt: skip
     collector = Collector(Archive(home.archive), state, client, log=log)
     report = collector.collect(config)
+    report.recovered = recovered
     write_json(home.batch_file(batch), [item.to_dict() for item in report.batch])
     return report
 

@@ -53,3 +53,13 @@ def test_parse_cable_of_a_file_that_is_not_a_cable(tmp_path):
 def test_every_command_has_help(command):
     proc = policygraph(command, "--help")
     assert proc.returncode == 0 and "--home" in proc.stdout
+
+
+def test_a_query_whose_service_cannot_be_reached_is_a_one_line_error(tmp_path):
+    import pyoxigraph as ox
+
+    (tmp_path / "home").mkdir()
+    ox.Store(str(tmp_path / "home" / "store")).flush()  # an empty graph is enough
+    query = tmp_path / "federated.rq"
+    query.write_text("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }\n", encoding="utf-8")
+    assert_one_line_error(policygraph("query", str(query), "--home", str(tmp_path / "home")), "query failed")

@@ -372,9 +372,11 @@ def run_query(
     if store is not None:
         try:
             answer = store.query(text, use_default_graph_as_union=not names_dataset(text))
+            return _result_from_local(form, answer)  # evaluated while the results are read
         except SyntaxError as err:
             raise QueryError(f"query does not parse: {err}") from None
-        return _result_from_local(form, answer)
+        except (OSError, RuntimeError) as err:  # e.g. a SERVICE that cannot be reached
+            raise QueryError(f"query failed: {err}") from None
     return _run_remote(form, text, endpoint, timeout_s, auth)
 
 
@@ -520,6 +522,23 @@ def query_form(text: str) -> str:
             return word
         raise QueryError("not a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE)")
     raise QueryError("empty query")
+
+
+def nesting_depth(text: str) -> int:
+    """How deep the query's groups, brackets and parentheses nest (strings, IRIs and comments aside)."""
+    depth = deepest = 0
+    for kind, value, _ in _tokens(text):
+        if kind in ("open", "lparen") or (kind == "other" and value == "["):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif kind in ("close", "rparen") or (kind == "other" and value == "]"):
+            depth -= 1
+    return deepest
+
+
+def calls_service(text: str) -> bool:
+    """The query asks another endpoint (``SERVICE``): a federated query."""
+    return any(kind == "word" and value.upper() == "SERVICE" for kind, value, _ in _tokens(text))
 
 
 def names_dataset(text: str) -> bool:

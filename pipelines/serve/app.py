@@ -160,6 +160,7 @@ class App:
         self._failed: str | None = None
         self._retiring: set[Backend] = set()
         self.slots = threading.BoundedSemaphore(config.max_concurrent)
+        self.restarts = 0  # backends restarted after their process died
         self.library = library.load_library(config.queries_dir)
 
     @property
@@ -224,9 +225,22 @@ class App:
         backend.retire(grace_s)
         self._retiring.discard(backend)
 
+    def backend_alive(self) -> bool:
+        backend = self._backend
+        return backend is not None and backend.alive
+
+    def check_backend(self) -> None:
+        """Start a new process on the same snapshot when the backend died (killed, out of memory, crashed)."""
+        backend = self._backend
+        if backend is not None and not backend.alive:
+            log.error("the Oxigraph process of snapshot %s died: starting a new one", backend.snapshot_id)
+            self._switch(backend.snapshot_dir, grace_s=0.0)
+            self.restarts += self.backend_alive()
+
     def _watch(self) -> None:
         while not self._stop.wait(self.config.poll_s):
             try:
+                self.check_backend()
                 self.check_snapshot()
             except Exception:  # the watcher must survive a bad snapshot; the old one keeps serving
                 log.exception("snapshot check failed")
@@ -283,9 +297,11 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(
                 405, "text/plain; charset=utf-8", b"read-only endpoint: GET and POST only", {"Allow": "GET, POST"}
             )
-        if path == "/health":
-            body = json.dumps({"snapshot": self.app.snapshot_id}).encode()
-            return self._send(200, "application/json", body, head=method == "HEAD")
+        if path == "/health":  # 503 while no backend answers: a load balancer takes the server out
+            alive = self.app.backend_alive()
+            state = {"snapshot": self.app.snapshot_id, "backend": "up" if alive else "down"}
+            body = json.dumps({**state, "restarts": self.app.restarts}).encode()
+            return self._send(200 if alive else 503, "application/json", body, head=method == "HEAD")
         if path in ("/query", "/sparql"):
             if method != "POST" and not query_string:  # SPARQL 1.1 Service Description convention
                 return self._description("service-description.ttl", head=method == "HEAD")

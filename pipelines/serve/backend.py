@@ -111,6 +111,11 @@ class Backend:
             time.sleep(0.05)
         return False
 
+    @property
+    def alive(self) -> bool:
+        """The process is running (not exited, killed or crashed)."""
+        return self.process is not None and self.process.poll() is None
+
     def enter(self) -> None:
         with self._lock:
             self._inflight += 1

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 import requests
 
 from pipelines.kg.dumps import prefix_map
-from pipelines.kg.query import QueryError, names_dataset, query_form, with_prefixes
+from pipelines.kg.query import QueryError, calls_service, names_dataset, nesting_depth, query_form, with_prefixes
 from pipelines.serve.conneg import negotiate
 
 RESULT_FORMATS = {
@@ -37,6 +37,9 @@ GRAPH_FORMATS = {
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
     "application/ld+json": ox.RdfFormat.JSON_LD,
 }
+#: deeper nesting is refused before it reaches the backend: Oxigraph's parser recurses once per level and a few
+#: thousand levels (a 6 KB query) overflow its stack and abort the process; real queries nest a few levels
+MAX_NESTING = 64
 _UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
 _DATASET_PARAMS = ("default-graph-uri", "named-graph-uri")
 
@@ -106,7 +109,14 @@ def _as_query(key: str, value: str) -> str:
 
 
 def classify(query: str) -> str:
-    """The query form; an update (or anything else that is not a query) is refused."""
+    """The query form; an update (or anything else that is not a query) is refused, and so is a query nested
+    deeper than `MAX_NESTING` or one that calls another endpoint (`SERVICE`: the endpoint would fetch any URL the
+    client names, internal ones included)."""
+    depth = nesting_depth(query)
+    if depth > MAX_NESTING:
+        raise Refused(400, f"the query nests {depth} levels deep; this endpoint answers at most {MAX_NESTING}")
+    if calls_service(query):
+        raise Refused(400, "federated queries (SERVICE) are not answered by this endpoint")
     try:
         return query_form(query)
     except QueryError:

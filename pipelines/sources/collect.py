@@ -57,6 +57,7 @@ class CollectReport:
     failures: list[dict] = field(default_factory=list)  # {"source": ..., "error": ...}
     feeds: list[dict] = field(default_factory=list)  # per feed: source, items, status
     reused: bool = False  # the batch was collected by an earlier run (a re-run): no source was read
+    recovered: int = 0  # documents processed again because the graph store holding them was lost
 
 
 def iter_files(folder: Path, suffixes: dict[str, str]) -> Iterator[Path]:
@@ -137,7 +138,7 @@ class Collector:
         if self.client is None:
             result = None
         else:
-            result = self.client.fetch(url)
+            result = self.client.fetch(url, trusted=feed)  # an item may be internal only on its feed's host
             if result.not_modified:
                 self.report.not_modified += 1
                 entry = self.state.document(canon)

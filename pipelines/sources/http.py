@@ -10,7 +10,10 @@
 - conditional GET: the ETag / Last-Modified saved in `FetchState` are sent; a 304 gives a result with
   `not_modified=True` and no body, which costs nothing downstream;
 - a streamed download that stops beyond `max_bytes`, bounded redirects (a loop is reported as such);
-- the raw bytes are kept untouched; the declared charset is recorded, decoding is the parser's job.
+- the raw bytes are kept untouched; the declared charset is recorded, decoding is the parser's job;
+- no request, and no redirect hop, to a non-public address (loopback, private, link-local, reserved: however the
+  address is written, "0x7f000001" included) unless it is on the host of the source the user configured
+  (`trusted`): a feed item or a redirect cannot turn the fetcher towards an internal service.
 
 HTTP and network failures come back as data (`FetchResult.error`); only programming errors raise.
 The client records each outcome (success, failure count) in the state but does not save validators: call
@@ -19,6 +22,8 @@ The client records each outcome (success, failure count) in the state but does n
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -31,12 +36,47 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import requests
+import requests.adapters
 import urllib3
 
 from pipelines.sources.archive import Archive, utc_now
 from pipelines.sources.state import FetchState
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+class BlockedAddress(requests.RequestException):
+    """A request (or a redirect hop) to a non-public address that no configured source is on."""
+
+
+def non_public_address(host: str, port: int | None) -> str | None:
+    """The first non-public address `host` resolves to (loopback, private, link-local, reserved ...), else None;
+    None too when it does not resolve (the request then fails as it would)."""
+    try:
+        infos = socket.getaddrinfo(host, port or 80, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return None
+    for info in infos:
+        ip = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        if ip.version == 6 and ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        if not ip.is_global:
+            return str(ip)
+    return None
+
+
+class _GuardedAdapter(requests.adapters.HTTPAdapter):
+    """Checks every request the session sends, each redirect hop included, before it connects."""
+
+    def __init__(self, guard: Callable[[str], None]) -> None:
+        super().__init__()
+        self._guard = guard
+
+    def send(self, request, **kwargs):
+        self._guard(request.url)
+        return super().send(request, **kwargs)
+
+
 _CHUNK = 64 * 1024
 
 
@@ -165,6 +205,10 @@ class HttpClient:
         self.session.max_redirects = self.settings.max_redirects
         self.session.headers["User-Agent"] = self.settings.user_agent
         self.session.headers["Accept-Encoding"] = "gzip, deflate"
+        guarded = _GuardedAdapter(self._check_address)
+        self.session.mount("http://", guarded)
+        self.session.mount("https://", guarded)
+        self._trusted = threading.local()  # the host of the source the current fetch comes from
         self._host_lock = threading.Lock()
         self._next_slot: dict[str, float] = {}
 
@@ -178,10 +222,15 @@ class HttpClient:
         self.close()
 
     # -- public --------------------------------------------------------------------------------------------
-    def fetch(self, url: str, *, conditional: bool = True, accept: str | None = None) -> FetchResult:
-        """GET `url` with retries, rate limit, size cap and (when `conditional`) saved validators."""
+    def fetch(
+        self, url: str, *, conditional: bool = True, accept: str | None = None, trusted: str | None = None
+    ) -> FetchResult:
+        """GET `url` with retries, rate limit, size cap and (when `conditional`) saved validators. `trusted` is the
+        URL of the configured source `url` was found in (a feed for its items); only that source's host may be a
+        non-public address (default: `url` itself was configured)."""
         if not isinstance(url, str):
             raise TypeError(f"url must be a str, got {type(url).__name__}")
+        self._trusted.host = urlsplit(trusted or url).hostname
         started = time.monotonic()
         fetched_at = utc_now()
         parts = urlsplit(url)
@@ -237,6 +286,17 @@ class HttpClient:
         assert last is not None  # the loop always returns on its last attempt
         return last
 
+    def _check_address(self, url: str) -> None:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if host == getattr(self._trusted, "host", None):
+            return
+        address = non_public_address(host, parts.port)
+        if address is not None:
+            raise BlockedAddress(
+                f"{host} is a non-public address ({address}): only a configured source may be on an internal network"
+            )
+
     def _wait_for_host(self, host: str) -> None:
         # Reserve the next slot for this host under the lock, then sleep outside it so other hosts go on.
         interval = self.settings.min_interval
@@ -263,6 +323,8 @@ class HttpClient:
             return FetchResult(url, url, None, None, {}, error=f"timeout after {s.timeout:g}s: {_short(exc)}"), True
         except requests.ConnectionError as exc:
             return FetchResult(url, url, None, None, {}, error=f"connection failed: {_short(exc)}"), True
+        except BlockedAddress as exc:
+            return FetchResult(url, url, None, None, {}, error=f"refused: {exc}"), False
         except requests.RequestException as exc:  # invalid URL, unsupported redirect target...
             return FetchResult(url, url, None, None, {}, error=f"request failed: {_short(exc)}"), False
         with response:

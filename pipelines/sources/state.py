@@ -285,6 +285,13 @@ class FetchState:
         with self._tx() as db:
             db.execute("UPDATE documents SET processed_version=? WHERE doc_id=?", (version, doc_id))
 
+    def forget_processed(self) -> int:
+        """Mark every document unprocessed (its graph is gone: the store was lost); returns how many were marked
+        processed. The next collection then takes them all again, from the archive."""
+        with self._tx() as db:
+            sql = "UPDATE documents SET processed_version=NULL WHERE processed_version IS NOT NULL"
+            return db.execute(sql).rowcount
+
     def document(self, canonical_url: str) -> DocumentEntry | None:
         with self._lock:
             row = self._db.execute("SELECT * FROM documents WHERE canonical_url=?", (canonical_url,)).fetchone()

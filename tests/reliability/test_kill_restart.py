@@ -141,6 +141,17 @@ def test_an_update_killed_during_extraction_reprocesses_only_the_changed_documen
     assert_finished_cleanly(home, clean["after"]["quads"])
 
 
+def test_a_lost_store_is_rebuilt_from_the_archive_on_the_next_run(tmp_path, corpora, clean):
+    """The store folder is deleted (or lost with its disk): the next run finds every processed document missing
+    from the graph, processes it again from the archive, and publishes the whole graph, not a part of it."""
+    home = tmp_path / "home"
+    shutil.copytree(clean["original"]["home"], home)
+    shutil.rmtree(Home.at(home).store)
+    out = run_to_completion(home, corpora["original"])
+    assert "batch=4" in out
+    assert_finished_cleanly(home, clean["original"]["quads"])
+
+
 def test_a_cli_run_is_a_batch_of_a_home_instance_that_queues_runs(clean):
     """`policygraph run` registers its batch as a partition of the home's Dagster instance, and that instance
     (what `dagster dev` opens with DAGSTER_HOME=HOME/dagster) runs one run at a time, backfills included."""

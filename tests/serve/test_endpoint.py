@@ -152,7 +152,40 @@ def test_query_page_is_served(server: ServerHandle):
 
 def test_binds_loopback_by_default(server: ServerHandle):
     assert server.url.startswith("http://127.0.0.1:")
-    assert requests.get(server.url + "/health").json() == {"snapshot": "run-1"}
+    assert requests.get(server.url + "/health").json() == {"snapshot": "run-1", "backend": "up", "restarts": 0}
+
+
+def test_no_request_takes_the_endpoint_down(server: ServerHandle):
+    """A query nested thousands of levels deep (6 KB, as a GET any web page can send) once aborted the backend
+    with a stack overflow; SERVICE made the endpoint fetch any URL the client named."""
+    deep = "SELECT * WHERE " + "{" * 3000 + "}" * 3000
+    for answer in (
+        requests.get(server.url + "/query", params={"query": deep}),
+        requests.post(server.url + "/query", data=deep, headers={"Content-Type": "application/sparql-query"}),
+    ):
+        assert answer.status_code == 400 and "nests 3000 levels" in answer.text
+    assert _count(server.url) > 0  # and the endpoint still answers
+    just_right = "SELECT * WHERE " + "{" * 40 + " ?s ?p ?o " + "}" * 40 + " LIMIT 1"
+    assert requests.get(server.url + "/query", params={"query": just_right}).status_code == 200
+    service = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/internal?token=x> { ?s ?p ?o } }"
+    refused = requests.get(server.url + "/query", params={"query": service})
+    assert refused.status_code == 400 and "SERVICE" in refused.text
+    assert requests.get(server.url + "/queries").status_code == 200
+
+
+def test_a_dead_backend_is_restarted_and_health_says_so(server: ServerHandle):
+    import os
+    import signal
+
+    backend = server.app._backend
+    os.killpg(backend.process.pid, signal.SIGKILL)  # as the OOM killer would
+    backend.process.wait(timeout=5)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and requests.get(server.url + "/health").json()["restarts"] == 0:
+        time.sleep(0.1)
+    health = requests.get(server.url + "/health")
+    assert health.status_code == 200 and health.json() == {"snapshot": "run-1", "backend": "up", "restarts": 1}
+    assert _count(server.url) > 0
 
 
 def test_without_a_snapshot_it_answers_503_until_one_is_published(tmp_path):

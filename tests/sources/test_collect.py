@@ -116,3 +116,31 @@ def test_flaky_feed_is_ingested_and_a_dead_one_is_reported_without_failing(tmp_p
     assert server.hits["/flaky.xml"] == 4  # 500, 500, 500, then 200
     assert [f["source"] for f in report.failures] == [server.url("/dead.xml")]
     assert {f["source"]: f["status"] for f in report.feeds}[server.url("/dead.xml")].startswith("failed")
+
+
+def test_a_feed_cannot_turn_the_fetcher_towards_an_internal_service(tmp_path):
+    """Items and redirects that lead to another internal host (however the address is written) are refused;
+    only the configured feed's own host may be internal."""
+    from tests.sources.httpserver import Redirect
+
+    with LocalHttpServer() as server:
+        port = server.port
+        server.route("/admin", Static(page("Internal admin console", "secret token", server.url("/admin"))))
+        server.route("/story", Static(page("Story", "Decree 53 requires local storage.", server.url("/story"))))
+        server.route("/moved", Redirect(f"http://localhost:{port}/admin"))
+        items = [server.url("/story"), f"http://localhost:{port}/admin", f"http://0x7f000001:{port}/admin",
+                 server.url("/moved")]  # fmt: skip
+        feed = "".join(f"<item><title>{i}</title><link>{u}</link><guid>{i}</guid></item>" for i, u in enumerate(items))
+        server.route("/feed.xml", Static(f'<rss version="2.0"><channel>{feed}</channel></rss>'.encode()))
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(f"feeds: ['{server.url('/feed.xml')}']\n", encoding="utf-8")
+        home = Home.at(tmp_path / "home")
+        with FetchState(home.state_db) as state:
+            report = collect(home, sources, state)
+        assert server.hits["/admin"] == 0 and server.hits["/story"] == 1
+        assert [item.raw.uri for item in report.batch] == [server.url("/story")]
+        refused = [f for f in report.failures if "non-public address" in f["error"]]
+        assert len(refused) == 3, report.failures
+        with HttpClient(FAST) as client:  # found in a feed on another host: refused even on this one
+            result = client.fetch(server.url("/story"), trusted="https://news.example.org/feed.xml")
+        assert result.error and result.error.startswith("refused") and server.hits["/story"] == 1

@@ -31,6 +31,7 @@ def raw_documents(
             "new": statuses.count("new"),
             "updated": statuses.count("updated"),
             "pending": statuses.count("pending"),
+            "recovered_after_store_loss": report.recovered,
             "unchanged": report.unchanged,
             "not_modified_304": report.not_modified,
             "failures": len(report.failures),
