@@ -242,6 +242,7 @@ def cmd_serve(args) -> int:
         timeout_s=args.timeout,
         max_rows=args.max_rows,
         public_url=args.public_url,
+        max_memory_mb=args.max_memory,
     )
     return 0
 
@@ -362,6 +363,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, loopback only)")
     sp.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default 30)")
     sp.add_argument("--max-rows", type=int, default=10_000, help="result rows returned at most (default 10000)")
+    sp.add_argument(
+        "--max-memory", type=int, default=4096, help="MiB the query process may use (default 4096; 0: no limit)"
+    )
     sp.add_argument(
         "--public-url",
         help="the address users reach the server at (behind a proxy), named as the endpoint in VoID (default: the "

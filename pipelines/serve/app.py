@@ -141,6 +141,9 @@ class ServeConfig:
     max_body_bytes: int = 1_000_000
     oxigraph_bin: str | None = None
     queries_dir: Path = QUERIES_DIR
+    #: address space of the Oxigraph process, in MiB (0: no limit); a query that needs more aborts the process,
+    #: which is restarted on the same snapshot
+    max_memory_mb: int = 4096
     #: the address users reach the server at ("https://data.example.org/policygraph"), named as the SPARQL endpoint
     #: in the VoID description and the service description; by default the address the server is bound to
     public_url: str | None = None
@@ -161,6 +164,7 @@ class App:
         self._retiring: set[Backend] = set()
         self.slots = threading.BoundedSemaphore(config.max_concurrent)
         self.restarts = 0  # backends restarted after their process died
+        self._restart_lock = threading.Lock()
         self.library = library.load_library(config.queries_dir)
 
     @property
@@ -208,7 +212,9 @@ class App:
             if self._stop.is_set():
                 return
             try:
-                new = Backend(snapshot, self.config.oxigraph_bin, self.config.timeout_s).start()
+                new = Backend(
+                    snapshot, self.config.oxigraph_bin, self.config.timeout_s, self.config.max_memory_mb
+                ).start()
             except BackendError as err:
                 log.error("cannot serve snapshot %s: %s", snapshot.name, err)
                 self._failed = snapshot.name
@@ -231,11 +237,12 @@ class App:
 
     def check_backend(self) -> None:
         """Start a new process on the same snapshot when the backend died (killed, out of memory, crashed)."""
-        backend = self._backend
-        if backend is not None and not backend.alive:
-            log.error("the Oxigraph process of snapshot %s died: starting a new one", backend.snapshot_id)
-            self._switch(backend.snapshot_dir, grace_s=0.0)
-            self.restarts += self.backend_alive()
+        with self._restart_lock:  # the watcher and a request that saw the process die may both get here
+            backend = self._backend
+            if backend is not None and not backend.alive:
+                log.error("the Oxigraph process of snapshot %s died: starting a new one", backend.snapshot_id)
+                self._switch(backend.snapshot_dir, grace_s=0.0)
+                self.restarts += self.backend_alive()
 
     def _watch(self) -> None:
         while not self._stop.wait(self.config.poll_s):
@@ -363,6 +370,10 @@ class Handler(BaseHTTPRequestHandler):
             except QueryTimeout:
                 threading.Thread(target=self.app.recycle, args=(backend,), daemon=True).start()
                 message = f"query exceeded the time limit of {self.app.config.timeout_s:g} s"
+                return self._send(503, "text/plain; charset=utf-8", message.encode())
+            if answer.status == 502 and backend.died():  # the query took more memory than the process may
+                threading.Thread(target=self.app.check_backend, daemon=True).start()
+                message = f"the query needed more than the {self.app.config.max_memory_mb} MiB this endpoint allows"
                 return self._send(503, "text/plain; charset=utf-8", message.encode())
         self._send(answer.status, answer.content_type, answer.body, answer.headers, head=method == "HEAD")
 

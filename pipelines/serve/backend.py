@@ -1,4 +1,5 @@
-"""One ``oxigraph serve-read-only`` process on a published snapshot, bound to 127.0.0.1 on a free port.
+"""One ``oxigraph serve-read-only`` process on a published snapshot, bound to 127.0.0.1 on a free port, its address
+space capped (``max_memory_mb``) so that one query cannot take the machine's memory.
 
 The process runs in its own process group so that stopping it (SIGTERM, then SIGKILL after a grace period) never
 leaves a child behind, even when the caller fails.
@@ -7,6 +8,7 @@ leaves a child behind, even when the caller fails.
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import signal
 import socket
@@ -45,11 +47,14 @@ def free_port(host: str = "127.0.0.1") -> int:
 class Backend:
     """A running read-only Oxigraph server on one snapshot; counts the requests in flight through it."""
 
-    def __init__(self, snapshot_dir: Path, oxigraph_bin: str | None = None, timeout_s: float = 30.0):
+    def __init__(
+        self, snapshot_dir: Path, oxigraph_bin: str | None = None, timeout_s: float = 30.0, max_memory_mb: int = 0
+    ):
         self.snapshot_dir = Path(snapshot_dir)
         self.snapshot_id = self.snapshot_dir.name
         self._bin = find_oxigraph(oxigraph_bin)
         self._timeout_s = timeout_s
+        self.max_memory_mb = max_memory_mb  # the process's address space; 0: no limit
         self.process: subprocess.Popen | None = None
         self.port = 0
         self._marker: Path | None = None
@@ -87,7 +92,12 @@ class Backend:
                 str(max(1, int(self._timeout_s))),
             ]
             self.process = subprocess.Popen(
-                command, stdout=subprocess.DEVNULL, stderr=self._log, stdin=subprocess.DEVNULL, start_new_session=True
+                command,
+                stdout=subprocess.DEVNULL,
+                stderr=self._log,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+                preexec_fn=self._limit_memory if self.max_memory_mb else None,
             )
             if self._wait_ready(ready_timeout_s):
                 return self
@@ -96,6 +106,12 @@ class Backend:
         detail = self._log.read()[-500:].decode("utf-8", "replace")
         self.stop()
         raise BackendError(f"oxigraph did not start on {self.snapshot_dir}: {detail}")
+
+    def _limit_memory(self) -> None:
+        """In the child, before exec: a query that needs more memory makes the process abort (and the server
+        start a new one) instead of growing until the machine swaps."""
+        limit = self.max_memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
     def _wait_ready(self, timeout_s: float) -> bool:
         deadline = time.monotonic() + timeout_s
@@ -115,6 +131,17 @@ class Backend:
     def alive(self) -> bool:
         """The process is running (not exited, killed or crashed)."""
         return self.process is not None and self.process.poll() is None
+
+    def died(self, within_s: float = 2.0) -> bool:
+        """The process exits within `within_s` (it dropped a connection because it is dying)."""
+        process = self.process
+        if process is None:
+            return True
+        try:
+            process.wait(timeout=within_s)
+        except subprocess.TimeoutExpired:
+            return False
+        return True
 
     def enter(self) -> None:
         with self._lock:

@@ -161,6 +161,8 @@ def answer_query(
         )
     except requests.Timeout:
         raise QueryTimeout() from None
+    except requests.RequestException:  # the backend closed the connection (it died) or is not there
+        return Answer(502, "text/plain; charset=utf-8", b"the SPARQL backend connection failed")
     try:
         if response.status_code == 400:
             message = response.raw.read(2000, decode_content=True).decode("utf-8", "replace")

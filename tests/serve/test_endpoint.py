@@ -173,6 +173,20 @@ def test_no_request_takes_the_endpoint_down(server: ServerHandle):
     assert requests.get(server.url + "/queries").status_code == 200
 
 
+def test_a_query_that_needs_too_much_memory_is_stopped_and_the_endpoint_recovers(home):
+    """An ORDER BY over a cartesian product once grew the query process by gigabytes within the time limit."""
+    with ServerHandle(home, port=0, timeout_s=20, max_memory_mb=1024, poll_s=0.1) as handle:
+        product = "SELECT * WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z . ?d ?s ?w } ORDER BY ?a ?b ?c ?d ?x ?y ?z ?w"
+        started = time.monotonic()
+        answer = requests.get(handle.url + "/query", params={"query": product})
+        assert answer.status_code == 503 and "MiB" in answer.text
+        assert time.monotonic() - started < 15  # stopped by the memory cap, not by the time limit
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and requests.get(handle.url + "/health").status_code != 200:
+            time.sleep(0.1)
+        assert _count(handle.url) > 0
+
+
 def test_a_dead_backend_is_restarted_and_health_says_so(server: ServerHandle):
     import os
     import signal
