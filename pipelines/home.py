@@ -71,6 +71,21 @@ class Home:
         return self.work / "shared_graphs.json"
 
     @property
+    def store_identity_file(self) -> Path:
+        """The identity (RocksDB's IDENTITY) of the store the processed documents were written to."""
+        return self.work / "store_identity"
+
+    def store_identity(self) -> str | None:
+        path = self.store / "IDENTITY"
+        return path.read_text(encoding="utf-8").strip() if path.is_file() else None
+
+    def store_lost(self) -> bool:
+        """Documents were written to a store that is no longer there (deleted, replaced, lost with its disk)."""
+        if not self.store_identity_file.is_file():
+            return False
+        return self.store_identity_file.read_text(encoding="utf-8").strip() != (self.store_identity() or "")
+
+    @property
     def documents(self) -> Path:
         return self.work / "documents"
 

@@ -21,7 +21,7 @@ from pipelines.linking import load_judgements
 from pipelines.model import Document, Extraction, ExtractionFailure, Mention
 from pipelines.nlp.parallel import map_shards
 from pipelines.nlp.reported_cables import find_reported_cables
-from pipelines.sources.archive import Archive
+from pipelines.sources.archive import Archive, write_atomic
 from pipelines.sources.collect import BatchItem, Collector, CollectReport
 from pipelines.sources.config import SourcesConfig
 from pipelines.sources.documents import DocumentError, to_document
@@ -50,11 +50,10 @@ def collect_raw_documents(
         log(f"batch {batch} was collected before: re-processing its {len(items)} documents, fetching nothing")
         return CollectReport(batch=items, reused=True)
     recovered = 0
-    if not (home.store / "CURRENT").exists():  # no graph store (deleted, lost with its disk, never made)
+    if home.store_lost():
         recovered = state.forget_processed()
-        if recovered:
-            log(f"the graph store {home.store} is missing but {recovered} documents were processed into it: "
-                "they are processed again from the archive")  # fmt: skip
+        log(f"the graph store {home.store} that {recovered} documents were processed into is gone: they are "
+            "processed again from the archive")  # fmt: skip
     collector = Collector(Archive(home.archive), state, client, log=log)
     report = collector.collect(config)
     report.recovered = recovered
@@ -322,6 +321,7 @@ def load_knowledge_graph(
     report = load_documents(store, home, batch_documents(home, batch), builder)
     load_entities(store, read_json(home.entities_file, {}) or {}, builder, load_judgements())
     report.shared_graphs_reloaded = reloaded
+    write_atomic(home.store_identity_file, (home.store_identity() or "").encode())  # what the registry refers to
     for item, current in current_items(read_batch(home, batch), state):
         if current:  # parsed or quarantined: both are final
             state.mark_processed(item.registry_id, item.raw.sha256)

@@ -149,10 +149,19 @@ class Collector:
                 sha = archive_fetch(self.archive, result, self.state, kind="article", feed=feed)
                 self._observe(canon, sha, "article", result.media_type or "text/html", feed)
                 return
+        error = result.error if result is not None else "no HTTP client configured"
         if fallback is not None and (fallback.content_html or fallback.summary_html):
+            if self._fetched_page(canon):  # a feed's summary never replaces the page itself, from any source
+                self.fail(url, f"{error}; the page fetched before is kept")
+                return
             self.register(canon, item_page(fallback), "article", "text/html", feed=feed, from_feed_item=True)
             return
-        self.fail(url, result.error if result is not None else "no HTTP client configured")
+        self.fail(url, error)
+
+    def _fetched_page(self, canonical: str) -> bool:
+        """The registry's current version of this document is a page as fetched (not a feed item's content)."""
+        entry = self.state.document(canonical)
+        return entry is not None and not (self.archive.meta(entry.version) or {}).get("from_feed_item")
 
     def collect_feed(self, source: Source) -> None:
         status = {"source": source.location, "items": 0, "status": "ok"}

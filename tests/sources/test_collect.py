@@ -144,3 +144,25 @@ def test_a_feed_cannot_turn_the_fetcher_towards_an_internal_service(tmp_path):
         with HttpClient(FAST) as client:  # found in a feed on another host: refused even on this one
             result = client.fetch(server.url("/story"), trusted="https://news.example.org/feed.xml")
         assert result.error and result.error.startswith("refused") and server.hits["/story"] == 1
+
+
+def test_a_feed_summary_never_replaces_a_page_fetched_from_another_source(tmp_path):
+    """A second feed lists an article another source configured; when the page cannot be fetched, that feed's
+    summary must not become the article's new version (text and provenance of another source)."""
+    with LocalHttpServer() as server:
+        article = server.url("/article")
+        server.route("/article", Static(page("Decree 53", "Decree 53 requires local storage.", article)))
+        item = f"<item><title>Other</title><link>{article}</link><description>A rival summary.</description></item>"
+        server.route("/other.xml", Static(f'<rss version="2.0"><channel>{item}</channel></rss>'.encode()))
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(f"articles: ['{article}']\n", encoding="utf-8")
+        home = Home.at(tmp_path / "home")
+        with FetchState(home.state_db) as state:
+            first = collect(home, sources, state)
+            assert [i.raw.uri for i in first.batch] == [article]
+            mark_all_processed(home, state)
+            server.route("/article", Status(500))  # the page is down when the second feed first lists it
+            sources.write_text(f"articles: ['{article}']\nfeeds: ['{server.url('/other.xml')}']\n", encoding="utf-8")
+            second = collect(home, sources, state)
+            assert second.batch == [] and state.pending_documents() == []
+            assert any("the page fetched before is kept" in f["error"] for f in second.failures), second.failures
