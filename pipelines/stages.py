@@ -319,6 +319,8 @@ def load_knowledge_graph(
     builder = builder or GraphBuilder()
     reloaded = load_shared_graphs(store, home)
     report = load_documents(store, home, batch_documents(home, batch), builder)
+    for doc, reason in report.failed:
+        Archive(home.archive).quarantine(doc.version, doc.uri, reason, "knowledge_graph", doc_id=doc.doc_id)
     load_entities(store, read_json(home.entities_file, {}) or {}, builder, load_judgements())
     report.shared_graphs_reloaded = reloaded
     write_atomic(home.store_identity_file, (home.store_identity() or "").encode())  # what the registry refers to

@@ -25,6 +25,7 @@ ONTOLOGY_FILES = ("policygraph.ttl", "datatypes.ttl")
 class LoadReport:
     loaded: list[str] = field(default_factory=list)  # doc ids whose graph was (re)written
     missing: list[str] = field(default_factory=list)  # no document file (quarantined upstream)
+    failed: list[tuple[Document, str]] = field(default_factory=list)  # whose graph could not be built, and why
     quads: int = 0
     shared_graphs_reloaded: bool = False
 
@@ -113,11 +114,16 @@ def load_records(
     pending: list[Quad] = []
     for doc, extraction in records:
         graph = NamedNode(str(builder.iris.document_graph(doc.doc_id)))
+        try:  # built first: a document whose graph cannot be built keeps its old graph and stops nothing else
+            quads = builder.document_quads(doc, extraction)
+            facts = builder.relation_facts(extraction)
+        except Exception as exc:  # noqa: BLE001 - any fault of one document's data
+            report.failed.append((doc, f"{type(exc).__name__}: {exc}"[:500]))
+            continue
         if not whole and store.store.contains_named_graph(graph):
             touched |= asserted_facts(store, [graph])
         store.remove_graph(graph)
-        quads = builder.document_quads(doc, extraction)
-        touched |= builder.relation_facts(extraction)
+        touched |= facts
         pending.extend(quads)
         report.loaded.append(doc.doc_id)
         report.quads += len(quads)

@@ -113,11 +113,15 @@ class GraphBuilder:
             add(d, NamedNode(_DCT + "language"), Literal(language))
         if doc.author:
             add(d, NamedNode(_DCT + "creator"), Literal(doc.author))
+        # a value the document does not give (an undated cable, a date that is no date) is no triple
         if doc.cable is not None:
-            out.extend(Quad(s, p, o, g) for s, p, o in self.cable_triples(d, doc.cable))
+            for s, p, o in self.cable_triples(d, doc.cable):
+                add(s, p, o)
         if extraction is not None:
-            out.extend(Quad(s, p, o, g) for s, p, o in self.extraction_triples(doc, d, extraction))
-            out.extend(Quad(s, p, o, g) for s, p, o in self.reported_cable_triples(doc, d, extraction))
+            for s, p, o in self.extraction_triples(doc, d, extraction):
+                add(s, p, o)
+            for s, p, o in self.reported_cable_triples(doc, d, extraction):
+                add(s, p, o)
         return out
 
     def extraction_triples(self, doc: Document, d: NamedNode, ex: Extraction) -> Iterator[tuple]:

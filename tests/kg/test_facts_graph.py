@@ -108,3 +108,22 @@ def test_update_of_the_whole_facts_graph_matches_the_incremental_one():
     )
     assert update_facts_graph(store, iris) == (0, 1)
     assert facts(store) == incremental
+
+
+def test_a_document_whose_graph_cannot_be_built_keeps_its_old_graph_and_stops_nothing_else():
+    store, builder = GraphStore(None), GraphBuilder()
+    good_v1 = record("good", "v1 VN enacts D5", "enacts")
+    load_records(store, [good_v1, record("other", "o VN enacts D5", "enacts")], builder)
+    doc, ex = record("good", "v2 VN enacts D5", "enacts")
+    corrupt = Mention(0, 2, "VN", "State", "state/V N>", "Vietnam")  # an id no IRI can hold (a damaged file)
+    broken = (doc, Extraction(ex.doc_id, ex.version, (corrupt, *ex.mentions[1:]), ex.relations, "test/1"))
+    report = load_records(store, [broken, record("new", "n DS opposes D5", "opposes")], builder)
+    assert [(d.doc_id, reason.split(":")[0]) for d, reason in report.failed] == [("good", "ValueError")]
+    assert report.loaded == ["new"]
+    assert ask(store, "GRAPH <https://w3id.org/policygraph/graph/doc/good> { ?d pg:contentHash 'v1 VN enacts D5' }")
+    assert facts(store) == {f"{PREFIX_ID}state/VN> <{PG}enacts> {PREFIX_ID}law/decree-53>",
+                            f"{PREFIX_ID}agency/dos> <{PG}opposes> {PREFIX_ID}law/decree-53>"}  # fmt: skip
+
+
+PREFIX_ID = "<https://w3id.org/policygraph/id/"
+PG = "https://w3id.org/policygraph/ontology#"

@@ -125,6 +125,17 @@ def test_cable_header_facts():
     assert ds.query(ask).askAnswer
 
 
+def test_an_undated_cable_is_a_graph_without_a_date():
+    """A telegram with no date-time group is valid: it loads without pg:sentAt (it once failed the whole batch)."""
+    cable = CableRecord(format="cablegate-text", reference_id="75STATE1", date=None, sender="SECSTATE WASHDC",
+                        subject="DATA FLOWS", body="1. Text.")  # fmt: skip
+    doc = Document("cable-75STATE1", "cable", "file:///c.txt", "v1", cable.body, cable=cable)
+    ds = as_rdflib(GraphBuilder().document_quads(doc, None))
+    predicates = {str(p) for _, p, _, _ in ds.quads()}
+    assert "https://w3id.org/policygraph/ontology#cableReference" in predicates
+    assert "https://w3id.org/policygraph/ontology#sentAt" not in predicates
+
+
 def test_every_ontology_term_the_builder_uses_is_declared():
     """The builder writes only classes and properties the ontology declares (no silent vocabulary drift)."""
     import inspect

@@ -105,6 +105,7 @@ def test_every_good_document_is_in_the_graph(bad_run):
     ):
         assert _graph_of(corpus / "articles" / name) in graphs, name
     assert DOC_GRAPH + "cable-26HANOI305" in graphs
+    assert _graph_of(corpus / "cables" / "undated-cable.txt") in graphs  # an undated cable loads, undated
     text = read_json(Home.at(home).document_file(doc_id_for((corpus / "articles" / "large-2mb.html").as_uri())))
     assert LARGE_PAGE_SENTENCE in text["text"] and "Related topic number" not in text["text"]  # chrome left out
 

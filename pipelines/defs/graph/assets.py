@@ -24,6 +24,7 @@ def knowledge_graph(
     return dg.MaterializeResult(
         metadata={
             "documents_loaded": len(report.loaded),
+            "quarantined": dg.MetadataValue.json([{"doc_id": d.doc_id, "reason": r} for d, r in report.failed]),
             "quads_written": report.quads,
             "ontology_and_reference_reloaded": report.shared_graphs_reloaded,
             "triples_total": counts["triples"],
