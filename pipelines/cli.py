@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import fcntl
 import json
 import os
 import sys
@@ -47,17 +49,43 @@ def check_model(model: str) -> None:
 
 # -- run ------------------------------------------------------------------------------------------------------------
 def cmd_run(args) -> int:
-    import dagster as dg
-
-    from pipelines.definitions import ASSETS, CHECKS, resources
-    from pipelines.defs.ingest.partitions import add_batch
-    from pipelines.defs.resources import HomeResource, NlpResource, SourcesResource
     from pipelines.sources.config import load_sources
 
     home = _home(args)
     sources_file = Path(args.sources or os.environ.get("POLICYGRAPH_SOURCES") or DEFAULT_SOURCES)
     config = load_sources(sources_file)  # SourcesError is a UserError
     check_model(args.model)
+    with _home_lock(home):
+        return _run(args, home, config)
+
+
+@contextlib.contextmanager
+def _home_lock(home: Home):
+    """One `policygraph run` per home at a time (the graph store is single-writer): a second one stops at once
+    with one line instead of failing late on the store's lock. The lock goes with the process, however it ends."""
+    home.root.mkdir(parents=True, exist_ok=True)
+    with open(home.root / "run.lock", "a+", encoding="utf-8") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.seek(0)
+            holder = fh.read().strip() or "another process"
+            raise UserError(
+                f"{home.root} is in use by another policygraph run ({holder}): wait for it to end"
+            ) from None
+        fh.truncate(0)
+        fh.write(f"pid {os.getpid()}\n")
+        fh.flush()
+        yield
+
+
+def _run(args, home: Home, config) -> int:
+    import dagster as dg
+
+    from pipelines.definitions import ASSETS, CHECKS, resources
+    from pipelines.defs.ingest.partitions import add_batch
+    from pipelines.defs.resources import HomeResource, NlpResource, SourcesResource
+
     instance = dg.DagsterInstance.from_config(str(_instance_dir(home)))
     res = resources(
         home=HomeResource(path=str(home.root)),

@@ -63,3 +63,16 @@ def test_a_query_whose_service_cannot_be_reached_is_a_one_line_error(tmp_path):
     query = tmp_path / "federated.rq"
     query.write_text("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }\n", encoding="utf-8")
     assert_one_line_error(policygraph("query", str(query), "--home", str(tmp_path / "home")), "query failed")
+
+
+def test_a_second_run_on_a_busy_home_stops_at_once_with_one_line(tmp_path):
+    import fcntl
+
+    home = tmp_path / "home"
+    home.mkdir()
+    with open(home / "run.lock", "w", encoding="utf-8") as held:  # as a run in progress holds it
+        held.write("pid 4242\n")
+        held.flush()
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        proc = policygraph("run", "--home", str(home))
+    assert_one_line_error(proc, "in use by another policygraph run", "pid 4242")
