@@ -54,6 +54,15 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return [{k: (v or "").strip() for k, v in r.items() if k} for r in csv.DictReader(fh)]
 
 
+_DCT_ISSUED = NamedNode(str(DCTERMS) + "issued")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def _date(value: str) -> Literal:
+    """An xsd:date ("2018-08-14") or, when the table gives only the year, an xsd:gYear ("2013")."""
+    return Literal(value, datatype=NamedNode(_XSD + ("gYear" if len(value) == 4 else "date")))
+
+
 def wikidata(qid: str) -> NamedNode:
     return NamedNode(f"http://www.wikidata.org/entity/{qid}")
 
@@ -125,6 +134,8 @@ def reference_quads(reference_dir: Path = REFERENCE_DIR, base: str = DEFAULT_BAS
                     yield s, pg("celexId"), Literal(r["celex"])
                 if r.get("eli"):
                     yield s, pg("eliId"), Literal(r["eli"])
+                if r.get("date"):  # adopted or signed: a day, or only the year
+                    yield s, _DCT_ISSUED, _date(r["date"])
                 if r.get("country") and cls in _COUNTRY_LINK:
                     country = NamedNode(str(iris.entity(r["country"])))
                     yield s, _COUNTRY_LINK[cls], country
