@@ -258,20 +258,23 @@ def _parse_param(text: str) -> tuple[str, str]:
 
 def cmd_serve(args) -> int:
     from pipelines.serve import serve
+    from pipelines.serve.app import ServeError
 
     home = _home(args)
     if not (home.published / "CURRENT").is_file():
         raise UserError(f"nothing published in {home.root} yet: run `policygraph run --home {home.root}` first")
-    print(f"policygraph serve: http://{args.host}:{args.port}/ (SPARQL at /query, read-only; Ctrl-C stops)", flush=True)
-    serve(
-        home.root,
-        port=args.port,
-        host=args.host,
-        timeout_s=args.timeout,
-        max_rows=args.max_rows,
-        public_url=args.public_url,
-        max_memory_mb=args.max_memory,
-    )
+    try:
+        serve(
+            home.root,
+            port=args.port,
+            host=args.host,
+            timeout_s=args.timeout,
+            max_rows=args.max_rows,
+            public_url=args.public_url,
+            max_memory_mb=args.max_memory,
+        )
+    except ServeError as err:
+        raise UserError(str(err)) from None
     return 0
 
 

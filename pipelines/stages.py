@@ -21,7 +21,7 @@ from pipelines.linking import load_judgements
 from pipelines.model import Document, Extraction, ExtractionFailure, Mention
 from pipelines.nlp.parallel import map_shards
 from pipelines.nlp.reported_cables import find_reported_cables
-from pipelines.sources.archive import Archive, write_atomic
+from pipelines.sources.archive import Archive, ArchiveError, write_atomic
 from pipelines.sources.collect import BatchItem, Collector, CollectReport
 from pipelines.sources.config import SourcesConfig
 from pipelines.sources.documents import DocumentError, to_document
@@ -94,10 +94,11 @@ def parse_documents(home: Home, batch: str, state: FetchState, log: Log = _quiet
         try:
             charset = (archive.meta(item.raw.sha256) or {}).get("charset")
             doc = to_document(item.raw, archive.get(item.raw.sha256), item.registry_id, charset)
-        except DocumentError as exc:
-            archive.quarantine(item.raw.sha256, item.raw.uri, exc.reason, "parse")
-            report.quarantined.append({"uri": item.raw.uri, "reason": exc.reason})
-            log(f"quarantined {item.raw.uri}: {exc.reason}")
+        except (DocumentError, ArchiveError) as exc:
+            reason = exc.reason if isinstance(exc, DocumentError) else exc.args[0]
+            archive.quarantine(item.raw.sha256, item.raw.uri, reason, "parse")
+            report.quarantined.append({"uri": item.raw.uri, "reason": reason})
+            log(f"quarantined {item.raw.uri}: {reason}")
             continue
         if doc.doc_id in doc_ids and doc_ids[doc.doc_id] != item.registry_id:
             reason = f"duplicate of document {doc.doc_id} (same cable reference id) in this batch"

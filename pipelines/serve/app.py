@@ -256,6 +256,8 @@ class App:
 class Handler(BaseHTTPRequestHandler):
     server_version = "policygraph"
     protocol_version = "HTTP/1.1"
+    #: seconds a connection may stay silent (idle keep-alive, a client that stops sending) before it is closed
+    timeout = 60
 
     @property
     def app(self) -> App:
@@ -304,6 +306,9 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(
                 405, "text/plain; charset=utf-8", b"read-only endpoint: GET and POST only", {"Allow": "GET, POST"}
             )
+        if method == "POST" and path not in ("/query", "/sparql"):
+            self._discard_body()  # read, so that it is never taken for the next request on the connection
+            return self._send(405, "text/plain; charset=utf-8", b"POST is for /query", {"Allow": "GET"})
         if path == "/health":  # 503 while no backend answers: a load balancer takes the server out
             alive = self.app.backend_alive()
             state = {"snapshot": self.app.snapshot_id, "backend": "up" if alive else "down"}
@@ -324,9 +329,6 @@ class Handler(BaseHTTPRequestHandler):
                 page = (ONTOLOGY_DIR / "docs" / "index.html").read_bytes()  # the ontology's documentation
                 return self._send(200, "text/html; charset=utf-8", page, {"Vary": "Accept"}, head=method == "HEAD")
             return self._dump_file(dumps.ONTOLOGY, head=method == "HEAD")
-        if method == "POST":
-            self._discard_body()
-            return self._send(405, "text/plain; charset=utf-8", b"POST is for /query", {"Allow": "GET"})
         if path in STATIC_PATHS:
             return self._static(path, head=method == "HEAD")
         if path.startswith(("/id/", "/doc/", "/run/")):
@@ -577,6 +579,10 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
 
+class ServeError(RuntimeError):
+    """The server cannot start (the port is taken, the address is not this machine's)."""
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
@@ -601,8 +607,11 @@ class ServerHandle:
         return f"http://{host}:{port}"
 
     def start(self) -> ServerHandle:
+        try:
+            self._httpd = _Server((self.config.host, self.config.port), self.app)
+        except OSError as err:
+            raise ServeError(f"cannot listen on {self.config.host}:{self.config.port}: {err.strerror or err}") from None
         atexit.register(self.stop)
-        self._httpd = _Server((self.config.host, self.config.port), self.app)
         try:
             self.app.start()
         except BaseException:
@@ -651,7 +660,11 @@ def serve(
         signal.signal(signal.SIGTERM, lambda *_: stopping.set())
     with ServerHandle(home, port, host, timeout_s=timeout_s, max_rows=max_rows, **options) as handle:
         snapshot = handle.app.snapshot_id or "none yet (waiting for a publication)"
-        print(f"policygraph SPARQL endpoint at {handle.url}/query (query page {handle.url}/), snapshot {snapshot}")
+        print(
+            f"policygraph SPARQL endpoint at {handle.url}/query (query page {handle.url}/, read-only; Ctrl-C stops), "
+            f"snapshot {snapshot}",
+            flush=True,
+        )
         try:
             while not stopping.wait(0.5):
                 pass

@@ -124,11 +124,14 @@ class Archive:
             write_atomic(side, _json_bytes(current))
 
     def get(self, sha: str) -> bytes:
-        """The bytes named `sha`. Raises ArchiveError when absent."""
+        """The bytes named `sha`, checked against it. Raises ArchiveError when absent or damaged."""
         try:
-            return self.path_of(sha).read_bytes()
+            data = self.path_of(sha).read_bytes()
         except FileNotFoundError:
             raise ArchiveError(f"not in the archive: {sha}") from None
+        if sha256_hex(data) != sha:
+            raise ArchiveError(f"damaged in the archive: the bytes of {sha} no longer match their hash")
+        return data
 
     def meta(self, sha: str) -> dict[str, Any] | None:
         """The sidecar metadata of `sha`, or None when there is none."""

@@ -9,6 +9,7 @@ pending (left by a stopped run) or unchanged (skipped). One failing source never
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from collections.abc import Callable, Iterator
@@ -61,13 +62,15 @@ class CollectReport:
 
 
 def iter_files(folder: Path, suffixes: dict[str, str]) -> Iterator[Path]:
-    """Files of a folder (recursively), sorted, hidden files and unknown suffixes left out."""
+    """Files of a folder (recursively), sorted, hidden files and unknown suffixes left out, and so is a symbolic
+    link that leads out of the folder (a file dropped as a link to /etc/... is not read)."""
     if folder.is_file():
         yield folder
         return
+    root = folder.resolve()
     for path in sorted(folder.rglob("*")):
         if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts):
-            if path.suffix.lower() in suffixes:
+            if path.suffix.lower() in suffixes and path.resolve().is_relative_to(root):
                 yield path
 
 
@@ -205,8 +208,11 @@ class Collector:
             if source.is_url and item.link:
                 self.collect_page(item.link, feed=source.location, fallback=item)
             elif item.content_html or item.summary_html:
-                uri = canonical_url(item.link) if item.link else f"urn:policygraph:feed-item:{item.guid or item.title}"
-                self.register(uri, item_page(item), "article", "text/html", feed=source.location, from_feed_item=True)
+                page = item_page(item)
+                # an item with neither link, id nor title is named by its content (not all "...:None")
+                key = item.guid or item.title or "sha256-" + hashlib.sha256(page).hexdigest()[:16]
+                uri = canonical_url(item.link) if item.link else f"urn:policygraph:feed-item:{key}"
+                self.register(uri, page, "article", "text/html", feed=source.location, from_feed_item=True)
 
     def add_pending(self) -> None:
         """Documents a previous run archived but never finished (killed, crashed) join this batch."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from urllib.error import HTTPError
 
@@ -246,6 +247,24 @@ def test_the_descriptions_name_the_configured_public_address(home):
         assert "<https://data.example.org/policygraph/query>" in void and handle.url not in void
         description = requests.get(handle.url + "/sparql").text
         assert "<https://data.example.org/policygraph/query#service>" in description
+
+
+def test_a_post_body_is_never_read_as_the_next_request(server: ServerHandle):
+    """A POST to a route that takes no body (health, VoID, dumps) once left the body on the connection, where it
+    was parsed as a second request (request desync behind a proxy)."""
+    import http.client
+
+    host, port = server.url.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=10)
+    smuggled = b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n"
+    for path in ("/health", "/.well-known/void", "/dumps/void.ttl"):
+        conn.request("POST", path, body=smuggled, headers={"Content-Type": "text/plain"})
+        answer = conn.getresponse()
+        assert answer.status == 405 and answer.read() == b"POST is for /query"
+    conn.request("GET", "/health")
+    answer = conn.getresponse()
+    assert answer.status == 200 and json.loads(answer.read())["backend"] == "up"  # the next request is ours
+    conn.close()
 
 
 def test_a_web_page_on_another_origin_may_query(server: ServerHandle):

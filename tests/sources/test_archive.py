@@ -61,6 +61,15 @@ def test_get_of_unknown_or_malformed_hash_raises_archive_error(tmp_path):
     assert "../x" not in archive
 
 
+def test_damaged_bytes_are_refused_not_read(tmp_path):
+    """Bytes changed on disk after archiving (a bad disk, a hand edit) no longer match their name."""
+    archive = Archive(tmp_path)
+    sha = archive.put(b"<html><p>Decree 53 requires local storage.</p></html>", {"uri": "https://example.org/a"})
+    archive.path_of(sha).write_bytes(b"<html><p>Decree 53 does not require local storage.</p></html>")
+    with pytest.raises(ArchiveError, match="no longer match"):
+        archive.get(sha)
+
+
 def _put_many(root: str, n: int) -> None:
     archive = Archive(root)
     for i in range(n):

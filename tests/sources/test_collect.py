@@ -166,3 +166,36 @@ def test_a_feed_summary_never_replaces_a_page_fetched_from_another_source(tmp_pa
             second = collect(home, sources, state)
             assert second.batch == [] and state.pending_documents() == []
             assert any("the page fetched before is kept" in f["error"] for f in second.failures), second.failures
+
+
+def test_a_link_that_leads_out_of_a_folder_source_is_not_read(tmp_path):
+    """A file dropped as a symbolic link to a file elsewhere (a secret, /etc/...) is left out."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("internal token 1234\n", encoding="utf-8")
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    (drop / "article.txt").write_text("Kenya's Data Protection Act regulates personal data.\n", encoding="utf-8")
+    (drop / "leak.txt").symlink_to(secret)
+    (drop / "inside.txt").symlink_to(drop / "article.txt")  # a link within the folder is still read
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"drop: {drop}\n", encoding="utf-8")
+    home = Home.at(tmp_path / "home")
+    with FetchState(home.state_db) as state:
+        report = collect(home, sources, state)
+    read = {Path(item.raw.uri.removeprefix("file://")).name for item in report.batch}
+    assert "leak.txt" not in read and "article.txt" in read
+    assert all(b"internal token" not in path.read_bytes() for path in home.archive.rglob("*") if path.is_file())
+
+
+def test_feed_items_without_link_id_or_title_are_each_a_document(tmp_path):
+    """Untitled items with no GUID and no link were all one document ("...feed-item:None")."""
+    items = "".join(f"<item><description>Text of item {i} about Decree 53.</description></item>" for i in range(3))
+    feed = tmp_path / "feed.xml"
+    feed.write_text(f'<rss version="2.0"><channel><title>t</title>{items}</channel></rss>', encoding="utf-8")
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"feeds: ['{feed}']\n", encoding="utf-8")
+    home = Home.at(tmp_path / "home")
+    with FetchState(home.state_db) as state:
+        report = collect(home, sources, state)
+    uris = [item.raw.uri for item in report.batch]
+    assert len(uris) == len(set(uris)) == 3 and not any(u.endswith(":None") for u in uris)
