@@ -63,9 +63,14 @@ class HttpResource(dg.ConfigurableResource):
     max_bytes: int = 20_000_000
     max_redirects: int = 5
     min_interval: float = 1.0
+    #: internal hosts ("host" or "host:port", comma-separated) the fetcher may reach; `POLICYGRAPH_FETCH_ALLOW` adds
+    #: to it (for tests and intranet deployments)
+    fetch_allow: str = ""
 
     def settings(self) -> HttpSettings:
+        listed = f"{self.fetch_allow},{os.environ.get('POLICYGRAPH_FETCH_ALLOW', '')}"
         return HttpSettings(
+            fetch_allow=frozenset(h.strip().lower() for h in listed.split(",") if h.strip()),
             timeout=self.timeout,
             max_retries=self.max_retries,
             backoff_base=self.backoff_base,

@@ -232,6 +232,8 @@ class Collector:
             self.report.batch.append(BatchItem(entry.doc_id, "pending", raw))
 
     def collect(self, config: SourcesConfig) -> CollectReport:
+        if self.client is not None:
+            self.client.allow(config.fetch_allow)
         for src in config.articles:
             if src.is_url:
                 self.collect_page(src.location)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-KEYS = ("feeds", "articles", "cables", "drop")
+KEYS = ("feeds", "articles", "cables", "drop", "fetch_allow")
 
 
 class SourcesError(ValueError):
@@ -45,6 +45,8 @@ class SourcesConfig:
     articles: tuple[Source, ...] = ()
     cables: tuple[Source, ...] = ()
     drop: Path | None = None
+    #: internal hosts ("intranet.example", "10.0.0.5:8080") the fetcher may reach besides the configured sources'
+    fetch_allow: tuple[str, ...] = ()
 
 
 def _entries(raw: object, key: str, file: Path) -> list[str]:
@@ -87,7 +89,10 @@ def load_sources(path: Path | str, check_paths: bool = True) -> SourcesConfig:
     drop = raw.get("drop")
     if drop is not None and not isinstance(drop, str):
         raise SourcesError(f"{path}: 'drop' must be one folder path")
-    config = SourcesConfig(path=path, drop=(base / drop).resolve() if drop else None, **lists)
+    allow = tuple(_entries(raw.get("fetch_allow"), "fetch_allow", path))
+    if any("/" in a or " " in a for a in allow):
+        raise SourcesError(f"{path}: 'fetch_allow' lists hosts or host:port entries, not URLs")
+    config = SourcesConfig(path=path, drop=(base / drop).resolve() if drop else None, fetch_allow=allow, **lists)
     if check_paths:
         for key in ("articles", "cables"):
             for src in getattr(config, key):

@@ -13,7 +13,8 @@
 - the raw bytes are kept untouched; the declared charset is recorded, decoding is the parser's job;
 - no request, and no redirect hop, to a non-public address (loopback, private, link-local, reserved: however the
   address is written, "0x7f000001" included) unless it is on the host of the source the user configured
-  (`trusted`): a feed item or a redirect cannot turn the fetcher towards an internal service.
+  (`trusted`) or allowed explicitly (`fetch_allow`: the sources file's list and `POLICYGRAPH_FETCH_ALLOW`): a feed
+  item or a redirect cannot turn the fetcher towards an internal service.
 
 HTTP and network failures come back as data (`FetchResult.error`); only programming errors raise.
 The client records each outcome (success, failure count) in the state but does not save validators: call
@@ -26,7 +27,7 @@ import ipaddress
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.message import Message
@@ -104,6 +105,8 @@ class HttpSettings:
     max_bytes: int = 20_000_000  # size cap of a body
     max_redirects: int = 5
     min_interval: float = 1.0  # per host, between the starts of two requests
+    #: internal hosts ("host" or "host:port") the client may reach although their address is not public
+    fetch_allow: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         for name in ("timeout", "total_timeout", "backoff_base", "max_retry_wait", "min_interval"):
@@ -209,6 +212,11 @@ class HttpClient:
         self.session.mount("http://", guarded)
         self.session.mount("https://", guarded)
         self._trusted = threading.local()  # the host of the source the current fetch comes from
+        self._allowed: frozenset[str] = frozenset()  # internal hosts the sources file allows (`allow`)
+
+    def allow(self, hosts: Iterable[str]) -> None:
+        """Let the client reach these internal hosts ("host" or "host:port") too (a sources file's `fetch_allow`)."""
+        self._allowed = frozenset(h.lower() for h in hosts)
         self._host_lock = threading.Lock()
         self._next_slot: dict[str, float] = {}
 
@@ -289,7 +297,8 @@ class HttpClient:
     def _check_address(self, url: str) -> None:
         parts = urlsplit(url)
         host = parts.hostname or ""
-        if host == getattr(self._trusted, "host", None):
+        allowed = self.settings.fetch_allow | self._allowed
+        if host == getattr(self._trusted, "host", None) or host in allowed or f"{host}:{parts.port}" in allowed:
             return
         address = non_public_address(host, parts.port)
         if address is not None:

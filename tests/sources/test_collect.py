@@ -199,3 +199,24 @@ def test_feed_items_without_link_id_or_title_are_each_a_document(tmp_path):
         report = collect(home, sources, state)
     uris = [item.raw.uri for item in report.batch]
     assert len(uris) == len(set(uris)) == 3 and not any(u.endswith(":None") for u in uris)
+
+
+def test_internal_hosts_allowed_explicitly_are_fetched(tmp_path, monkeypatch):
+    """An intranet deployment lists its internal hosts: the sources file's `fetch_allow` or POLICYGRAPH_FETCH_ALLOW."""
+    from pipelines.defs.resources import HttpResource
+
+    with LocalHttpServer() as server:
+        port = server.port
+        server.route("/admin", Static(page("Intranet note", "Decree 53 requires local storage.", server.url("/admin"))))
+        item = f"<item><title>n</title><link>http://localhost:{port}/admin</link><guid>n</guid></item>"
+        server.route("/feed.xml", Static(f'<rss version="2.0"><channel>{item}</channel></rss>'.encode()))
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(
+            f"feeds: ['{server.url('/feed.xml')}']\nfetch_allow: ['localhost:{port}']\n", encoding="utf-8"
+        )
+        home = Home.at(tmp_path / "home")
+        with FetchState(home.state_db) as state:
+            report = collect(home, sources, state)
+        assert server.hits["/admin"] == 1 and len(report.batch) == 1
+        monkeypatch.setenv("POLICYGRAPH_FETCH_ALLOW", f"intranet.example, localhost:{port}")
+        assert HttpResource().settings().fetch_allow == {"intranet.example", f"localhost:{port}"}
