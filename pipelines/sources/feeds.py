@@ -208,9 +208,12 @@ def parse_feed(
         raise FeedError(f"not an RSS or Atom feed ({reason})")
     kept = entries[:max_items]
     items = [_item(e, base_url) for e in kept]
+    first_with: dict[str, int] = {}
     for n, item in enumerate(items):
         if item.link is None:
             errors.append(f"item {n + 1} ({item.title or item.guid or 'untitled'}) has no usable http(s) link")
+        if item.guid and first_with.setdefault(item.guid, n) != n:  # reported: an item without a link is known by it
+            errors.append(f"item {n + 1} repeats the id {item.guid!r} of item {first_with[item.guid] + 1}")
     truncated = len(entries) > max_items
     if truncated:
         errors.append(f"truncated: the feed has {len(entries)} items, kept the first {max_items}")

@@ -118,6 +118,16 @@ def test_items_without_a_usable_link_are_reported():
     assert len([e for e in feed.errors if "no usable http(s) link" in e]) == 2
 
 
+def test_a_second_item_with_the_same_id_is_reported():
+    data = (
+        b'<rss version="2.0"><channel><title>t</title>'
+        b"<item><title>A</title><guid>urn:x:1</guid><description>first</description></item>"
+        b"<item><title>B</title><guid>urn:x:1</guid><description>second</description></item></channel></rss>"
+    )
+    feed = parse_feed(data, "https://example.org/feed")
+    assert [e for e in feed.errors if "repeats the id" in e] == ["item 2 repeats the id 'urn:x:1' of item 1"]
+
+
 @pytest.mark.parametrize(
     "data",
     [b"", b"   \n", b"\xef\xbb\xbf", b"hello world", b"<html><body><p>a page</p></body></html>", b"\x00\xff" * 40],
