@@ -154,9 +154,10 @@ class Archive:
         """Set a document aside with the reason it could not go on (`stage`: "fetch", "parse", "extract"...).
 
         `sha` names the archived bytes when there are any; pass None for a URL that never delivered a body.
-        The record is rewritten (not duplicated) when the same document is quarantined again.
+        The record is rewritten (not duplicated) when the same document is quarantined again; the same bytes from
+        two places (two empty files) are two records.
         """
-        key = sha if sha else "uri-" + sha256_hex(uri.encode("utf-8"))
+        key = self._quarantine_key(sha, uri)
         if sha:
             self.path_of(sha)  # validates the hash
         record = {
@@ -170,6 +171,11 @@ class Archive:
         path = self.quarantine_dir / f"{key}.json"
         write_atomic(path, _json_bytes(record))
         return path
+
+    @staticmethod
+    def _quarantine_key(sha: str | None, uri: str) -> str:
+        place = sha256_hex(uri.encode("utf-8"))
+        return f"{sha}-{place[:16]}" if sha else "uri-" + place
 
     def quarantined(self) -> list[dict[str, Any]]:
         """Every quarantine record, oldest first."""
@@ -185,8 +191,7 @@ class Archive:
 
     def release(self, sha: str | None, uri: str) -> bool:
         """Take a document out of quarantine (e.g. after a parser fix). True when there was a record."""
-        key = sha if sha else "uri-" + sha256_hex(uri.encode("utf-8"))
-        path = self.quarantine_dir / f"{key}.json"
+        path = self.quarantine_dir / f"{self._quarantine_key(sha, uri)}.json"
         existed = path.exists()
         path.unlink(missing_ok=True)
         return existed
