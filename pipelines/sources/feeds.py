@@ -69,10 +69,11 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._
 _TAGS = re.compile(r"<[^>]*>")
 
 
-def _scan_forms(data: bytes) -> list[bytes]:
-    """Views of `data` in which an ASCII markup declaration would appear as ASCII bytes."""
+def _scan_forms(data: bytes, charset: str | None = None) -> list[bytes]:
+    """Views of `data` in which an ASCII markup declaration would appear as ASCII bytes (`charset`: the one the
+    HTTP header declares, which feedparser uses too)."""
     forms = [data.replace(b"\x00", b"")]  # UTF-16/32 with or without a BOM
-    names = []
+    names = [charset] if charset else []
     if data[:4] == b"\x4c\x6f\xa7\x94":  # '<?xm' in EBCDIC, which feedparser would decode
         names = ["cp037", "cp500"]  # the EBCDIC code pages differ in where '!' and '[' are
         forms += [data[:4096].decode(n, errors="ignore").encode("ascii", errors="ignore") for n in names]
@@ -89,15 +90,29 @@ def _scan_forms(data: bytes) -> list[bytes]:
     return forms
 
 
+def _charset(content_type: str | None) -> str | None:
+    """The charset parameter of a Content-Type header ("application/rss+xml; charset=utf-7" -> "utf-7")."""
+    m = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]{1,40})", content_type or "", re.IGNORECASE)
+    return m.group(1) if m else None
+
+
 def _strip_bom(data: bytes) -> bytes:
     for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
         data = data.removeprefix(bom)
     return data
 
 
-def check_xml_safety(data: bytes) -> None:
-    """Raise FeedError if `data` declares entities or has a DTD internal subset; return quietly otherwise."""
-    for form in _scan_forms(data):
+_REFUSED_ENCODINGS = frozenset({"utf-7", "utf7", "unicode-1-1-utf-7", "csunicode11utf7"})
+
+
+def check_xml_safety(data: bytes, charset: str | None = None) -> None:
+    """Raise FeedError if `data` declares entities or has a DTD internal subset (in the bytes as they are, or as
+    decoded by the declared charset), or comes in UTF-7, an encoding that hides markup; return quietly otherwise."""
+    m = _XML_ENCODING.match(_strip_bom(data[:4096]))
+    declared = {(charset or "").lower(), m.group(1).decode("ascii").lower() if m else ""}
+    if declared & _REFUSED_ENCODINGS:
+        raise FeedError("refused: the feed is in UTF-7, an encoding that can hide markup from the safety checks")
+    for form in _scan_forms(data, charset):
         if _ENTITY.search(form):
             raise FeedError("refused: the XML declares entities (<!ENTITY>), a vector for XXE and entity expansion")
         for m in _DOCTYPE.finditer(form):
@@ -184,7 +199,7 @@ def parse_feed(
     data = bytes(data)
     if not _strip_bom(data.replace(b"\x00", b"").strip()).strip():
         raise FeedError("empty feed")
-    check_xml_safety(data)
+    check_xml_safety(data, _charset(content_type))
     # Without a Content-Type feedparser reports a spurious "NonXMLContentType"; a file read from disk is XML.
     headers = {"content-type": content_type or "application/xml"}
     if base_url:

@@ -118,6 +118,16 @@ def test_items_without_a_usable_link_are_reported():
     assert len([e for e in feed.errors if "no usable http(s) link" in e]) == 2
 
 
+def test_a_feed_in_utf7_is_refused_even_when_only_the_http_header_says_so():
+    """In UTF-7, "<!ENTITY" can be written without a single "<" byte; feedparser decodes by the header's charset."""
+    hidden = "<!DOCTYPE r [<!ENTITY x SYSTEM 'file:///etc/passwd'>]>".encode("utf-7")
+    data = b'<?xml version="1.0"?>' + hidden + b'<rss version="2.0"><channel><title>t</title></channel></rss>'
+    with pytest.raises(FeedError, match="UTF-7"):
+        parse_feed(data, "https://example.org/feed", content_type="application/rss+xml; charset=UTF-7")
+    with pytest.raises(FeedError, match="UTF-7"):
+        parse_feed(b'<?xml version="1.0" encoding="utf-7"?><rss version="2.0"></rss>', "https://example.org/f")
+
+
 def test_a_second_item_with_the_same_id_is_reported():
     data = (
         b'<rss version="2.0"><channel><title>t</title>'
