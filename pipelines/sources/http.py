@@ -213,12 +213,12 @@ class HttpClient:
         self.session.mount("https://", guarded)
         self._trusted = threading.local()  # the host of the source the current fetch comes from
         self._allowed: frozenset[str] = frozenset()  # internal hosts the sources file allows (`allow`)
+        self._host_lock = threading.Lock()
+        self._next_slot: dict[str, float] = {}
 
     def allow(self, hosts: Iterable[str]) -> None:
         """Let the client reach these internal hosts ("host" or "host:port") too (a sources file's `fetch_allow`)."""
         self._allowed = frozenset(h.lower() for h in hosts)
-        self._host_lock = threading.Lock()
-        self._next_slot: dict[str, float] = {}
 
     def close(self) -> None:
         self.session.close()
