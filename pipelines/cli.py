@@ -441,6 +441,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0
+    except OSError as exc:  # a full disk, a read-only or missing home: what the machine refused, in one line
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"policygraph: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("policygraph: interrupted", file=sys.stderr)
         return 130

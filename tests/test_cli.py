@@ -76,3 +76,13 @@ def test_a_second_run_on_a_busy_home_stops_at_once_with_one_line(tmp_path):
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
         proc = policygraph("run", "--home", str(home))
     assert_one_line_error(proc, "in use by another policygraph run", "pid 4242")
+
+
+def test_a_home_that_cannot_be_written_is_a_one_line_error(tmp_path):
+    """What the machine refuses (a full disk, a read-only folder, a path through a file) is one line, exit code 1."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder\n", encoding="utf-8")
+    proc = policygraph("run", "--home", str(blocker / "home"))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "Not a directory" in lines[0]
