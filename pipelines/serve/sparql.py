@@ -195,6 +195,11 @@ def answer_query(
     return Answer(200, content_type, body, headers)
 
 
+#: one result row (a TSV or N-Triples line) larger than this ends the answer there, truncated: a literal of tens of
+#: megabytes (a client's BIND of a huge string) would otherwise cost seconds of CPU to re-serialise
+MAX_ROW_BYTES = 1 << 20
+
+
 def _read_lines(response, limit: int | None, deadline: float, max_bytes: int) -> tuple[list[bytes], bool]:
     """Complete lines of the body up to ``limit`` lines; True when more followed (the answer is truncated)."""
     lines: list[bytes] = []
@@ -205,6 +210,8 @@ def _read_lines(response, limit: int | None, deadline: float, max_bytes: int) ->
             raise QueryTimeout()
         total += len(chunk)
         if total > max_bytes:
+            return lines, True
+        if len(pending) > MAX_ROW_BYTES:
             return lines, True
         pending += chunk
         *complete, pending = pending.split(b"\n")
