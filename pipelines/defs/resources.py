@@ -63,6 +63,8 @@ class HttpResource(dg.ConfigurableResource):
     max_bytes: int = 20_000_000
     max_redirects: int = 5
     min_interval: float = 1.0
+    host_budget: float = 300.0  # seconds of fetching per host and run
+    run_budget: float = 1800.0  # seconds of fetching per run
     #: internal hosts ("host" or "host:port", comma-separated) the fetcher may reach; `POLICYGRAPH_FETCH_ALLOW` adds
     #: to it (for tests and intranet deployments)
     fetch_allow: str = ""
@@ -78,6 +80,8 @@ class HttpResource(dg.ConfigurableResource):
             max_bytes=self.max_bytes,
             max_redirects=self.max_redirects,
             min_interval=self.min_interval,
+            host_budget=self.host_budget,
+            run_budget=self.run_budget,
         )
 
     @contextmanager

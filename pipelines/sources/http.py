@@ -10,6 +10,8 @@
 - conditional GET: the ETag / Last-Modified saved in `FetchState` are sent; a 304 gives a result with
   `not_modified=True` and no body, which costs nothing downstream;
 - a streamed download that stops beyond `max_bytes`, bounded redirects (a loop is reported as such);
+- time budgets per host and per run (`host_budget`, `run_budget`): a slow or silent server cannot hold a run for
+  hours; what the budget leaves out is reported as skipped and fetched on the next run;
 - the raw bytes are kept untouched; the declared charset is recorded, decoding is the parser's job;
 - no request, and no redirect hop, to a non-public address (loopback, private, link-local, reserved: however the
   address is written, "0x7f000001" included) unless it is on the host of the source the user configured
@@ -107,9 +109,14 @@ class HttpSettings:
     min_interval: float = 1.0  # per host, between the starts of two requests
     #: internal hosts ("host" or "host:port") the client may reach although their address is not public
     fetch_allow: frozenset[str] = frozenset()
+    #: seconds of fetching one client (one run) spends on one host, and on all hosts: a slow or silent server is
+    #: given up for this run once its budget is spent, and what is left is reported as skipped (0: no budget)
+    host_budget: float = 300.0
+    run_budget: float = 1800.0
 
     def __post_init__(self) -> None:
-        for name in ("timeout", "total_timeout", "backoff_base", "max_retry_wait", "min_interval"):
+        for name in ("timeout", "total_timeout", "backoff_base", "max_retry_wait", "min_interval", "host_budget",
+                     "run_budget"):  # fmt: skip
             if getattr(self, name) < 0:
                 raise ValueError(f"HttpSettings.{name} must not be negative")
         if self.max_retries < 0 or self.max_redirects < 0 or self.max_bytes < 1:
@@ -215,6 +222,7 @@ class HttpClient:
         self._allowed: frozenset[str] = frozenset()  # internal hosts the sources file allows (`allow`)
         self._host_lock = threading.Lock()
         self._next_slot: dict[str, float] = {}
+        self._spent: dict[str, float] = {}  # seconds spent fetching, per host ("" for the whole run)
 
     def allow(self, hosts: Iterable[str]) -> None:
         """Let the client reach these internal hosts ("host" or "host:port") too (a sources file's `fetch_allow`)."""
@@ -257,6 +265,9 @@ class HttpClient:
                 skipped=True,
                 fetched_at=fetched_at,
             )
+        over = self._over_budget(parts.hostname)
+        if over:
+            return FetchResult(url, url, None, None, {}, error=over, skipped=True, fetched_at=fetched_at)
         headers = {"Accept": accept} if accept else {}
         if conditional and self.state is not None:
             saved = self.state.validators(url)
@@ -266,8 +277,22 @@ class HttpClient:
                 headers["If-Modified-Since"] = saved.last_modified
         result = self._fetch_with_retries(url, parts.hostname, headers)
         result = replace(result, elapsed=round(time.monotonic() - started, 3), fetched_at=fetched_at)
+        with self._host_lock:
+            for key in (parts.hostname, ""):
+                self._spent[key] = self._spent.get(key, 0.0) + result.elapsed
         self._record(result)
         return result
+
+    def _over_budget(self, host: str) -> str | None:
+        """Why no more time goes to `host` in this run, or None."""
+        s = self.settings
+        with self._host_lock:
+            on_host, on_run = self._spent.get(host, 0.0), self._spent.get("", 0.0)
+        if s.host_budget and on_host >= s.host_budget:
+            return f"skipped: {on_host:.0f} s already spent on {host} in this run (budget {s.host_budget:g} s)"
+        if s.run_budget and on_run >= s.run_budget:
+            return f"skipped: the run's fetch budget of {s.run_budget:g} s is spent"
+        return None
 
     # -- internals -----------------------------------------------------------------------------------------
     def _fetch_with_retries(self, url: str, host: str, headers: dict[str, str]) -> FetchResult:

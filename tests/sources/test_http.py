@@ -326,3 +326,19 @@ def test_changed_article_keeps_its_doc_id_with_a_new_version(http_server, state,
     assert "next March" in page.text
     assert archive.get(first.version) == PAGE  # the old version is still archived
     assert state.versions(first.doc_id) == [first.version, second.version]
+
+
+def test_a_slow_host_is_given_up_for_the_run_once_its_time_budget_is_spent(http_server):
+    """Four slow URLs once held a run for 417 s; now a host gets its budget, the rest is skipped and reported."""
+    from tests.sources.httpserver import Slow, Static
+
+    for name in ("a", "b", "c"):
+        http_server.route(f"/{name}", Slow(0.6, Static(b"slow page")))
+    settings = HttpSettings(timeout=5, max_retries=0, min_interval=0, host_budget=1.0, run_budget=60)
+    with HttpClient(settings) as client:
+        results = [client.fetch(http_server.url(f"/{name}")) for name in ("a", "b", "c")]
+    assert [r.ok for r in results] == [True, True, False]
+    assert results[2].skipped and "budget 1 s" in results[2].error and http_server.hits["/c"] == 0
+    with HttpClient(HttpSettings(timeout=5, max_retries=0, min_interval=0, host_budget=0, run_budget=0.5)) as client:
+        first, second = client.fetch(http_server.url("/a")), client.fetch(http_server.url("/b"))
+    assert first.ok and second.skipped and "run's fetch budget" in second.error
