@@ -359,11 +359,21 @@ def cmd_unlinked(args) -> int:
     return 0
 
 
+def _package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("policygraph")
+    except PackageNotFoundError:  # a checkout that is not installed
+        return "(not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="policygraph",
         description="News and diplomatic cables about data governance into a SPARQL-queryable knowledge graph.",
     )
+    p.add_argument("--version", action="version", version=f"policygraph {_package_version()}")
     sub = p.add_subparsers(dest="command", required=True)
 
     def add(name: str, func, help_: str) -> argparse.ArgumentParser:

@@ -86,3 +86,8 @@ def test_a_home_that_cannot_be_written_is_a_one_line_error(tmp_path):
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "Not a directory" in lines[0]
+
+
+def test_version():
+    proc = policygraph("--version")
+    assert proc.returncode == 0 and proc.stdout.startswith("policygraph ")
