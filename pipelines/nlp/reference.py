@@ -177,7 +177,7 @@ def _load_countries(index: ReferenceIndex, ref: Path) -> None:
 
 
 def _load_table(index: ReferenceIndex, path: Path, type_: str, link_only: bool = False) -> None:
-    generated = path.name.startswith(("dpv_", "open_")) and type_ != "Firm"  # a firm's name is its own
+    generated = path.name.startswith(("dpv_", "open_")) and type_ not in ("Firm", "Person")  # their names are their own
     for r in _read(path):
         if generated:
             index.generic.update((normalize(n), r["entity_id"]) for n in [r["label"], *_split(r.get("aliases"))])
@@ -250,7 +250,7 @@ def load_reference(reference_dir: Path = REFERENCE_DIR, datatypes_ttl: Path | No
     ):
         _load_table(index, reference_dir / name, type_)
     # generated from open data sets: they link what the recogniser found, they recognise nothing themselves
-    for name, type_ in (("open_agencies.csv", "Agency"), ("open_firms.csv", "Firm")):
+    for name, type_ in (("open_agencies.csv", "Agency"), ("open_firms.csv", "Firm"), ("open_persons.csv", "Person")):
         _load_table(index, reference_dir / name, type_, link_only=True)
     _load_posts(index, reference_dir)
     _load_datatypes(index, datatypes_ttl or ONTOLOGY_DIR / "datatypes.ttl")

@@ -122,3 +122,93 @@ def test_tables_regenerate_byte_for_byte(tmp_path: Path):
     )
     for name in OPEN:
         assert (ref / name).read_bytes() == (REFERENCE_DIR / name).read_bytes(), f"{name} is stale: rerun the build"
+
+
+# --- open_persons.csv: heads of state and government and ministers, from every-politician-scrapers ------------------
+
+PERSONS_OPEN = "open_persons.csv"
+#: the row count the build reached from the pinned data sets (docs/open-reference-data.md)
+PERSONS_OPEN_ROWS = 2391
+
+
+def _norm(text: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def test_open_persons_columns_ids_and_identifiers():
+    assert header(PERSONS_OPEN) == header("persons.csv")
+    table = rows(PERSONS_OPEN)
+    ids = [r["entity_id"] for r in table]
+    assert len(ids) == len(set(ids)), "entity ids repeat"
+    assert ids == sorted(ids), "rows are not sorted by entity id"
+    qids = [r["qid"] for r in table]
+    assert len(qids) == len(set(qids)), "a QID has two rows"
+    states = independent_states()
+    for r in table:
+        assert re.fullmatch(r"person/[a-z0-9]+(?:-[a-z0-9]+)*", r["entity_id"]), r
+        assert re.fullmatch(r"Q[1-9][0-9]*", r["qid"]), r
+        assert r["label"] and r["label"].strip() == r["label"], r
+        # no names of one word (common words and mononyms link wrongly)
+        assert len(r["label"].replace("-", " ").split()) >= 2, r["label"]
+        aliases = [a for a in r["aliases"].split("|") if a]
+        assert all(a.strip() == a and len(a.split()) >= 2 and _norm(a) != _norm(r["label"]) for a in aliases), r
+        if r["country"]:
+            assert re.fullmatch(r"state/[A-Z]{2}", r["country"]), r
+            assert r["country"][6:] in states, f"{r['country']} is not a State entity"
+        assert "github.com/every-politician-scrapers/" in r["source"] and "commit" in r["source"], r["source"]
+        assert "CC0-1.0" in r["source"], r["source"]
+        assert re.search(r"commits? [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)", r["source"]), r["source"]
+
+
+def test_open_persons_do_not_repeat_persons_csv():
+    curated = rows("persons.csv")
+    curated_qids = {r["qid"] for r in curated if r["qid"]}
+    curated_names = {_norm(n) for r in curated for n in [r["label"], *r["aliases"].split("|")] if n}
+    curated_ids = {r["entity_id"] for r in curated}
+    for r in rows(PERSONS_OPEN):
+        assert r["qid"] not in curated_qids, f"{r['qid']} ({r['label']}) is in persons.csv"
+        assert _norm(r["label"]) not in curated_names, f"{r['label']} is in persons.csv"
+        assert not {_norm(a) for a in r["aliases"].split("|") if a} & curated_names, r
+        assert r["entity_id"] not in curated_ids, r["entity_id"]
+
+
+def test_open_persons_row_count_and_coverage():
+    table = rows(PERSONS_OPEN)
+    assert len(table) == PERSONS_OPEN_ROWS, "the table changed: rerun the build and update PERSONS_OPEN_ROWS"
+    assert len({r["country"] for r in table if r["country"]}) >= 190
+    by_qid = {r["qid"]: r for r in table}
+    # a head of government, a foreign minister, a justice minister and a digital minister the data sets name
+    for qid, label in (
+        ("Q10648", "Gordon Brown"),
+        ("Q564328", "Annalena Baerbock"),
+        ("Q16525358", "Alfonso Bonafede"),
+        ("Q64495543", "Mykhailo Fedorov"),
+    ):
+        assert by_qid.get(qid, {}).get("label") == label, qid
+
+
+@pytest.mark.skipif(
+    not (DATA / "every-politician-scrapers").is_dir(),
+    reason="the every-politician-scrapers files are not on this machine",
+)
+def test_open_persons_regenerate_byte_for_byte(tmp_path: Path):
+    ref = tmp_path / "reference"
+    ref.mkdir()
+    for name in ("persons.csv", "countries.csv"):
+        shutil.copy(REFERENCE_DIR / name, ref / name)
+    subprocess.run(
+        [
+            sys.executable,
+            str(PROJECT_ROOT / "scripts" / "build_open_persons.py"),
+            "--epscrapers",
+            str(DATA / "every-politician-scrapers"),
+            "--reference",
+            str(ref),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    assert (ref / PERSONS_OPEN).read_bytes() == (REFERENCE_DIR / PERSONS_OPEN).read_bytes(), "rerun the build"
