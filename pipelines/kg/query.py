@@ -371,7 +371,7 @@ def run_query(
         text, form = prepared_query_text(query.text, bind_parameters(query, params or {})), query.form
     if store is not None:
         try:
-            answer = store.query(text, use_default_graph_as_union=not names_dataset(text))
+            answer = store.query(text, use_default_graph_as_union=not query_shape(text).names_dataset)
             return _result_from_local(form, answer)  # evaluated while the results are read
         except SyntaxError as err:
             raise QueryError(f"query does not parse: {err}") from None
@@ -524,27 +524,30 @@ def query_form(text: str) -> str:
     raise QueryError("empty query")
 
 
-def nesting_depth(text: str) -> int:
-    """How deep the query's groups, brackets and parentheses nest (strings, IRIs and comments aside)."""
+@dataclass(frozen=True)
+class QueryShape:
+    """What one pass over a query's tokens tells (strings, IRIs and comments aside)."""
+
+    depth: int  # how deep its groups, brackets and parentheses nest
+    calls_service: bool  # it asks another endpoint (``SERVICE``): a federated query
+    names_dataset: bool  # it says which graphs it reads (``FROM``/``FROM NAMED``): then, and only then, the union
+    # of all graphs is not its default graph
+
+
+def query_shape(text: str) -> QueryShape:
     depth = deepest = 0
+    service = dataset = False
     for kind, value, _ in _tokens(text):
         if kind in ("open", "lparen") or (kind == "other" and value == "["):
             depth += 1
             deepest = max(deepest, depth)
         elif kind in ("close", "rparen") or (kind == "other" and value == "]"):
             depth -= 1
-    return deepest
-
-
-def calls_service(text: str) -> bool:
-    """The query asks another endpoint (``SERVICE``): a federated query."""
-    return any(kind == "word" and value.upper() == "SERVICE" for kind, value, _ in _tokens(text))
-
-
-def names_dataset(text: str) -> bool:
-    """The query says which graphs it reads (``FROM`` or ``FROM NAMED``): then, and only then, the union of all
-    graphs is not its default graph."""
-    return any(kind == "word" and value.upper() == "FROM" for kind, value, _ in _tokens(text))
+        elif kind == "word":
+            word = value.upper()
+            service = service or word == "SERVICE"
+            dataset = dataset or word == "FROM"
+    return QueryShape(deepest, service, dataset)
 
 
 def _where_group_start(text: str) -> int:

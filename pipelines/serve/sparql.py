@@ -19,7 +19,7 @@ import pyoxigraph as ox
 import requests
 
 from pipelines.kg.dumps import prefix_map
-from pipelines.kg.query import QueryError, calls_service, names_dataset, nesting_depth, query_form, with_prefixes
+from pipelines.kg.query import QueryError, QueryShape, query_form, query_shape, with_prefixes
 from pipelines.serve.conneg import negotiate
 
 RESULT_FORMATS = {
@@ -108,14 +108,13 @@ def _as_query(key: str, value: str) -> str:
     return "query"
 
 
-def classify(query: str) -> str:
+def classify(query: str, shape: QueryShape) -> str:
     """The query form; an update (or anything else that is not a query) is refused, and so is a query nested
     deeper than `MAX_NESTING` or one that calls another endpoint (`SERVICE`: the endpoint would fetch any URL the
-    client names, internal ones included)."""
-    depth = nesting_depth(query)
-    if depth > MAX_NESTING:
-        raise Refused(400, f"the query nests {depth} levels deep; this endpoint answers at most {MAX_NESTING}")
-    if calls_service(query):
+    client names, internal ones included). `shape` is `query_shape(query)`."""
+    if shape.depth > MAX_NESTING:
+        raise Refused(400, f"the query nests {shape.depth} levels deep; this endpoint answers at most {MAX_NESTING}")
+    if shape.calls_service:
         raise Refused(400, "federated queries (SERVICE) are not answered by this endpoint")
     try:
         return query_form(query)
@@ -136,10 +135,11 @@ def answer_query(
 ) -> Answer:
     """Forward a read-only query to the backend and build the client's answer (raises QueryTimeout)."""
     text = with_prefixes(request.query)  # the library's queries and the prefixes of our pages run verbatim
-    form = classify(text)
+    shape = query_shape(text)
+    form = classify(text, shape)
     # the union of all graphs is the default graph only when the request names no dataset (FROM, FROM NAMED or
     # the protocol's default-graph-uri / named-graph-uri)
-    dataset = request.dataset or ([] if names_dataset(text) else [("union-default-graph", "")])
+    dataset = request.dataset or ([] if shape.names_dataset else [("union-default-graph", "")])
     if form in ("CONSTRUCT", "DESCRIBE"):
         media = negotiate(accept, list(GRAPH_FORMATS)) or "text/turtle"
         upstream = "application/n-triples"
