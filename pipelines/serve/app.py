@@ -26,6 +26,7 @@ Oxigraph process is replaced (killing the runaway evaluation, which Oxigraph's o
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
 import json
 import logging
@@ -427,15 +428,23 @@ class Handler(BaseHTTPRequestHandler):
         body = json.dumps({"snapshot": snapshot, "files": files}, indent=2).encode()
         self._send(200, "application/json", body, head=head)
 
+    @contextlib.contextmanager
+    def _published(self, name: str, head: bool):
+        """The served snapshot's dump file `name`, leased while the caller reads it; None when there is none (and
+        the answer, 503 or 404, is sent)."""
+        with self._backend() as backend:
+            path = self._dumps_dir(backend) / name if backend is not None else None
+            if path is not None and not path.is_file():
+                self._send(404, "text/plain; charset=utf-8", b"not published", head=head)
+                path = None
+            yield path
+
     def _description(self, name: str, head: bool) -> None:
         """The VoID or service description of the snapshot, naming this server's public address as the endpoint
         (the run that published it may have named another)."""
-        with self._backend() as backend:
-            if backend is None:
+        with self._published(name, head) as path:
+            if path is None:
                 return
-            path = self._dumps_dir(backend) / name
-            if not path.is_file():
-                return self._send(404, "text/plain; charset=utf-8", b"not published", head=head)
             host, port = self.server.server_address[:2]
             public = (self.app.config.public_url or f"http://{host}:{port}").rstrip("/") + "/query"
             body = _with_endpoint(str(path), path.stat().st_mtime_ns, public)
@@ -444,12 +453,9 @@ class Handler(BaseHTTPRequestHandler):
     def _dump_file(self, name: str, head: bool) -> None:
         if not _DUMP_NAME.fullmatch(name):
             return self._send(404, "text/plain; charset=utf-8", b"not found", head=head)
-        with self._backend() as backend:
-            if backend is None:
+        with self._published(name, head) as path:
+            if path is None:
                 return
-            path = self._dumps_dir(backend) / name
-            if not path.is_file():
-                return self._send(404, "text/plain; charset=utf-8", b"not published", head=head)
             with open(path, "rb") as fh:  # streamed: dumps can be large; the lease keeps the snapshot alive
                 self.send_response(200)
                 self.send_header("Content-Type", _dump_media(name))
