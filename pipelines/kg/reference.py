@@ -17,8 +17,8 @@ from urllib.parse import quote, unquote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from pipelines.kg.namespaces import DCTERMS, DEFAULT_BASE, OWL, SKOS, Iris
-from pipelines.kg.statements import RDF_TYPE, RDFS_LABEL, pg
+from pipelines.kg.namespaces import DCTERMS, DEFAULT_BASE, OWL, SKOS, XSD, Iris
+from pipelines.kg.statements import RDF_TYPE, RDFS_LABEL, date_literal, pg
 from pipelines.paths import REFERENCE_DIR
 
 _PREF = NamedNode(str(SKOS.prefLabel))
@@ -55,12 +55,12 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 
 _DCT_ISSUED = NamedNode(str(DCTERMS) + "issued")
-_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_GYEAR = NamedNode(str(XSD) + "gYear")
 
 
-def _date(value: str) -> Literal:
+def _date(value: str) -> Literal | None:
     """An xsd:date ("2018-08-14") or, when the table gives only the year, an xsd:gYear ("2013")."""
-    return Literal(value, datatype=NamedNode(_XSD + ("gYear" if len(value) == 4 else "date")))
+    return Literal(value, datatype=_XSD_GYEAR) if re.fullmatch(r"\d{4}", value) else date_literal(value)
 
 
 def wikidata(qid: str) -> NamedNode:
@@ -134,8 +134,8 @@ def reference_quads(reference_dir: Path = REFERENCE_DIR, base: str = DEFAULT_BAS
                     yield s, pg("celexId"), Literal(r["celex"])
                 if r.get("eli"):
                     yield s, pg("eliId"), Literal(r["eli"])
-                if r.get("date"):  # adopted or signed: a day, or only the year
-                    yield s, _DCT_ISSUED, _date(r["date"])
+                if r.get("date") and (issued := _date(r["date"])) is not None:  # adopted or signed: a day or a year
+                    yield s, _DCT_ISSUED, issued
                 if r.get("country") and cls in _COUNTRY_LINK:
                     country = NamedNode(str(iris.entity(r["country"])))
                     yield s, _COUNTRY_LINK[cls], country
