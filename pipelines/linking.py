@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from pipelines.paths import REFERENCE_DIR
 
 JUDGEMENTS_FILE = REFERENCE_DIR / "judgements.csv"
-JUDGEMENT_COLUMNS = ("entity_id", "decision", "target", "qid", "reviewer", "date", "note")
 DECISIONS = ("same", "link", "distinct")
 _QID = re.compile(r"Q[1-9][0-9]*")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -46,6 +45,10 @@ class Judgement:
     reviewer: str = ""
     date: str = ""
     note: str = ""
+
+
+#: the columns of the judgements file: the fields of a judgement, in order
+JUDGEMENT_COLUMNS = tuple(f.name for f in fields(Judgement))
 
 
 def load_judgements(path: Path = JUDGEMENTS_FILE, known: set[str] | None = None) -> dict[str, Judgement]:
