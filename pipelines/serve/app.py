@@ -148,6 +148,8 @@ class ServeConfig:
     #: the address users reach the server at ("https://data.example.org/policygraph"), named as the SPARQL endpoint
     #: in the VoID description and the service description; by default the address the server is bound to
     public_url: str | None = None
+    #: the endpoints a federated query may ask (``SERVICE <iri>``, exact IRIs); any other SERVICE is refused
+    service_allow: tuple[str, ...] = ()
 
 
 class App:
@@ -367,6 +369,7 @@ class Handler(BaseHTTPRequestHandler):
                     backend.query_url,
                     timeout_s=self.app.config.timeout_s,
                     max_rows=self.app.config.max_rows,
+                    service_allow=self.app.config.service_allow,
                 )
             except Refused as refused:
                 return self._send(refused.status, "text/plain; charset=utf-8", refused.message.encode())

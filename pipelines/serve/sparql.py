@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
@@ -19,7 +20,7 @@ import pyoxigraph as ox
 import requests
 
 from pipelines.kg.dumps import prefix_map
-from pipelines.kg.query import QueryError, QueryShape, query_form, query_shape, with_prefixes
+from pipelines.kg.query import QueryError, QueryShape, query_form, query_shape, refuse_services, with_prefixes
 from pipelines.serve.conneg import negotiate
 
 RESULT_FORMATS = {
@@ -108,14 +109,16 @@ def _as_query(key: str, value: str) -> str:
     return "query"
 
 
-def classify(query: str, shape: QueryShape) -> str:
+def classify(query: str, shape: QueryShape, service_allow: Collection[str] = ()) -> str:
     """The query form; an update (or anything else that is not a query) is refused, and so is a query nested
-    deeper than `MAX_NESTING` or one that calls another endpoint (`SERVICE`: the endpoint would fetch any URL the
-    client names, internal ones included). `shape` is `query_shape(query)`."""
+    deeper than `MAX_NESTING` or one that calls an endpoint not in `service_allow` (`SERVICE`: the endpoint would
+    fetch any URL the client names, internal ones included). `shape` is `query_shape(query)`."""
     if shape.depth > MAX_NESTING:
         raise Refused(400, f"the query nests {shape.depth} levels deep; this endpoint answers at most {MAX_NESTING}")
-    if shape.calls_service:
-        raise Refused(400, "federated queries (SERVICE) are not answered by this endpoint")
+    try:
+        refuse_services(shape, service_allow)
+    except QueryError as err:
+        raise Refused(400, f"federated query refused: {err}") from None
     try:
         return query_form(query)
     except QueryError:
@@ -132,11 +135,13 @@ def answer_query(
     timeout_s: float,
     max_rows: int,
     max_bytes: int = 64 * 1024 * 1024,
+    service_allow: Collection[str] = (),
 ) -> Answer:
-    """Forward a read-only query to the backend and build the client's answer (raises QueryTimeout)."""
+    """Forward a read-only query to the backend and build the client's answer (raises QueryTimeout). A ``SERVICE``
+    call is answered only when its endpoint is in `service_allow`."""
     text = with_prefixes(request.query)  # the library's queries and the prefixes of our pages run verbatim
     shape = query_shape(text)
-    form = classify(text, shape)
+    form = classify(text, shape, service_allow)
     # the union of all graphs is the default graph only when the request names no dataset (FROM, FROM NAMED or
     # the protocol's default-graph-uri / named-graph-uri)
     dataset = request.dataset or ([] if shape.names_dataset else [("union-default-graph", "")])

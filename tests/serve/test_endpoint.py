@@ -174,6 +174,23 @@ def test_no_request_takes_the_endpoint_down(server: ServerHandle):
     assert requests.get(server.url + "/queries").status_code == 200
 
 
+def test_a_federated_query_calls_only_an_allowed_endpoint(home):
+    with ServerHandle(home, port=0, timeout_s=10, poll_s=0.1) as other:  # the endpoint being federated with
+        allowed = other.url + "/query"
+        with ServerHandle(home, port=0, timeout_s=10, poll_s=0.1, service_allow=(allowed,)) as handle:
+            state = "<https://w3id.org/policygraph/ontology#State>"
+            federated = f"SELECT ?s WHERE {{ SERVICE <{allowed}> {{ ?s a {state} }} }}"
+            answer = requests.get(handle.url + "/query", params={"query": federated}, headers={"Accept": "text/csv"})
+            assert answer.status_code == 200, answer.text
+            assert "https://w3id.org/policygraph/id/state/" in answer.text
+            for endpoint in (other.url + "/sparql", "http://127.0.0.1:9/internal"):  # not on the list
+                query = f"SELECT * WHERE {{ SERVICE <{endpoint}> {{ ?s ?p ?o }} }}"
+                refused = requests.get(handle.url + "/query", params={"query": query})
+                assert refused.status_code == 400 and f"SERVICE <{endpoint}> is not an allowed" in refused.text
+            variable = "SELECT * WHERE { BIND(<http://127.0.0.1:9/> AS ?e) SERVICE ?e { ?s ?p ?o } }"
+            assert requests.get(handle.url + "/query", params={"query": variable}).status_code == 400
+
+
 def test_a_query_that_needs_too_much_memory_is_stopped_and_the_endpoint_recovers(home):
     """An ORDER BY over a cartesian product once grew the query process by gigabytes within the time limit."""
     with ServerHandle(home, port=0, timeout_s=20, max_memory_mb=1024, poll_s=0.1) as handle:
