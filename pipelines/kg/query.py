@@ -545,7 +545,9 @@ def query_shape(text: str) -> QueryShape:
     dataset = after_service = False
     services: list[str] = []
     for kind, value, _ in _tokens(text):
-        if after_service and not (kind == "word" and value.upper() == "SILENT"):
+        if after_service:
+            if kind == "word" and value.upper() == "SILENT":
+                continue
             services.append(value[1:-1] if kind == "iri" else value)
             after_service = False
         if kind in ("open", "lparen") or (kind == "other" and value == "["):

@@ -118,14 +118,17 @@ class Backend:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 return False
-            try:
-                answer = requests.get(self.query_url, params={"query": "ASK {}"}, timeout=2)
-                if answer.status_code == 200:
-                    return True
-            except requests.RequestException:
-                pass
+            if self.responds():
+                return True
             time.sleep(0.05)
         return False
+
+    def responds(self, timeout_s: float = 2.0) -> bool:
+        """The process answers a trivial query within `timeout_s`."""
+        try:
+            return requests.get(self.query_url, params={"query": "ASK {}"}, timeout=timeout_s).status_code == 200
+        except requests.RequestException:
+            return False
 
     @property
     def alive(self) -> bool:
