@@ -20,9 +20,10 @@ run: install  ## run the whole pipeline on the bundled sample corpus (home: ./va
 test: install  ## the test suite (real spaCy model, real stores, real local HTTP servers)
 	$(BIN)/pytest -q
 
-lint: install
+lint: install  ## ruff (style) and mypy (types, configured in pyproject.toml)
 	$(BIN)/ruff check pipelines tests scripts benchmarks
 	$(BIN)/ruff format --check pipelines tests scripts benchmarks
+	$(BIN)/mypy
 
 check-defs: install  ## the Dagster definitions load
 	$(BIN)/dagster definitions validate -w workspace.yaml

@@ -12,7 +12,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 #: The entity types of the ontology that extraction produces (names of classes in `pg:`).
 ENTITY_TYPES = ("State", "Agency", "IGO", "Firm", "Law", "DataType", "Person")
@@ -40,8 +40,10 @@ def cable_doc_id(reference_id: str) -> str:
 
 
 class _Record:
+    __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]  # set by @dataclass on every subclass
+
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)  # type: ignore[arg-type]
+        return dataclasses.asdict(self)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pyoxigraph import NamedNode, RdfFormat, Store
+from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store
 
 from pipelines.model import ENTITY_TYPES
 from pipelines.paths import ONTOLOGY_DIR
@@ -81,17 +81,22 @@ def load_vocabulary(path: Path = ONTOLOGY_DIR / "policygraph.ttl") -> Vocabulary
     store = Store()
     store.load(path=str(path), format=RdfFormat.TURTLE)
 
+    def objects(term: NamedNode, prop: NamedNode) -> list[NamedNode]:
+        return [q.object for q in store.quads_for_pattern(term, prop, None) if isinstance(q.object, NamedNode)]
+
     def classes(term: NamedNode, prop: str) -> frozenset[str]:
-        found = (q.object.value.removeprefix(PG) for q in store.quads_for_pattern(term, NamedNode(prop), None))
+        found = (o.value.removeprefix(PG) for o in objects(term, NamedNode(prop)))
         return frozenset(t for t in found if t in ENTITY_TYPES)
 
     relations: dict[str, RelationType] = {}
     polarities: dict[str, str] = {}
     modalities: dict[str, str] = {}
     rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-    for row in store.query(_QUERY):
+    solutions = store.query(_QUERY)
+    assert isinstance(solutions, QuerySolutions)  # the query is a SELECT
+    for row in solutions:
         term, name = row["term"], row["name"].value
-        types = {q.object.value for q in store.quads_for_pattern(term, rdf_type, None)}
+        types = {o.value for o in objects(term, rdf_type)}
         if PG + "Polarity" in types:
             polarities[name] = term.value
         elif PG + "Modality" in types:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, parse
 
 from pipelines.home import Home, read_json, write_json
 from pipelines.kg.namespaces import DEFAULT_BASE, PG, RDF, RDFS, SKOS, Iris
@@ -152,13 +152,14 @@ def load_entities(
     quads = [
         q
         for q in builder.entity_quads(catalogue, judgements)
-        if not any(Quad(*q.triple, g) in store.store for g in shared)
+        if not any(Quad(q.subject, q.predicate, q.object, g) in store.store for g in shared)
     ]
     names = {(builder.entity(entity_id), entry["label"]) for entity_id, entry in catalogue.items()}
     for entity_id in catalogue:
         ent = builder.entity(entity_id)
         for prop in NAME_PROPERTIES:
-            names.update((ent, q.object.value) for q in store.store.quads_for_pattern(ent, prop, None, reference))
+            labels = store.store.quads_for_pattern(ent, prop, None, reference)
+            names.update((ent, q.object.value) for q in labels if isinstance(q.object, Literal))
     # skos:hiddenLabel: each name in lower case, so that a case-insensitive look-up by name is an index look-up
     # (the LCASE of the name asked for = a hidden label) instead of a filter over every label
     keys = {(ent, name.lower()) for ent, name in names}
@@ -196,7 +197,9 @@ def asserted_facts(
             queries.append(head.replace("WHERE {", "WHERE { VALUES (?s ?p ?o) { " + rows + " }", 1))
     found: set[tuple] = set()
     for query in queries:
-        found.update((row[0], row[1], row[2]) for row in store.store.query(query))
+        solutions = store.store.query(query)
+        assert isinstance(solutions, QuerySolutions)  # the query is a SELECT
+        found.update((row[0], row[1], row[2]) for row in solutions)
     return found
 
 

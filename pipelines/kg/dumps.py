@@ -119,7 +119,8 @@ def write_union_ntriples(store: ox.Store, path: Path, work: Path, chunk_bytes: i
     equal lines are equal triples; sorted lines keep each subject's triples together (good Turtle and JSON-LD)."""
     sorter = _ExternalSort(work, chunk_bytes or SORT_CHUNK_BYTES)
     for graph in [ox.DefaultGraph(), *store.named_graphs()]:
-        store.dump(sorter, ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        # pyoxigraph writes to any object with write(bytes); its stub asks for an IO[bytes]
+        store.dump(sorter, ox.RdfFormat.N_TRIPLES, from_graph=graph)  # type: ignore[arg-type]
         sorter.end_of_input()
     n = 0
     with open(path, "wb") as fh:
@@ -203,7 +204,7 @@ def _write_turtle(path: Path, triples: Iterable, prefixes: dict[str, str]) -> No
 def _write_quads(path: Path, store: ox.Store) -> int:
     tmp = path.with_name(path.name + ".part")
     with gzip.open(tmp, "wb", compresslevel=GZIP_LEVEL) as fh:
-        store.dump(fh, ox.RdfFormat.N_QUADS)
+        store.dump(fh, ox.RdfFormat.N_QUADS)  # type: ignore[arg-type]  # a GzipFile is a binary writer, not an IO[bytes]
     tmp.replace(path)
     return len(store)
 

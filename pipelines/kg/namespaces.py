@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rdflib import Namespace
-from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD
+from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD, DefinedNamespace
 
 #: The ontology (classes and properties). Version IRIs live under .../ontology/<version>.
 PG = Namespace("https://w3id.org/policygraph/ontology#")
@@ -23,7 +23,7 @@ GEONAMES = Namespace("https://sws.geonames.org/")
 DBR = Namespace("http://dbpedia.org/resource/")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 
-PREFIXES: dict[str, Namespace] = {
+PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "pg": PG,
     "nif": NIF,
     "itsrdf": ITSRDF,

@@ -98,7 +98,7 @@ def publish_snapshot(
         raise
     previous = current_snapshot_id(root)
     _write_current(root, final.name)
-    prune_snapshots(root, keep={final.name, previous} - {None})
+    prune_snapshots(root, keep={final.name} if previous is None else {final.name, previous})
     return final
 
 

@@ -46,6 +46,7 @@ import pyoxigraph as ox
 import requests
 
 from pipelines.kg.namespaces import PREFIXES
+from pipelines.kg.remote import Auth
 from pipelines.paths import QUERIES_DIR
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -360,7 +361,7 @@ def run_query(
     store: ox.Store | None = None,
     endpoint: str | None = None,
     timeout_s: float = 60.0,
-    auth=None,
+    auth: Auth = None,
     service_allow: Collection[str] = (),
 ) -> QueryResult:
     """Run a library query (or raw SPARQL text without parameters) on a Store or a SPARQL endpoint URL. On a Store,
@@ -383,6 +384,7 @@ def run_query(
             raise QueryError(f"query does not parse: {err}") from None
         except (OSError, RuntimeError) as err:  # e.g. a SERVICE that cannot be reached
             raise QueryError(f"query failed: {err}") from None
+    assert endpoint is not None  # exactly one of store and endpoint, checked above
     return _run_remote(form, text, endpoint, timeout_s, auth)
 
 
@@ -396,7 +398,7 @@ def _result_from_local(form: str, answer) -> QueryResult:
     return QueryResult(form, variables=variables, rows=rows)
 
 
-def _run_remote(form: str, text: str, endpoint: str, timeout_s: float, auth) -> QueryResult:
+def _run_remote(form: str, text: str, endpoint: str, timeout_s: float, auth: Auth) -> QueryResult:
     accept = "application/n-triples" if form in ("CONSTRUCT", "DESCRIBE") else "application/sparql-results+json"
     try:
         response = requests.post(
@@ -425,7 +427,9 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         raise ValueError("format is one of table, csv, json")
     if result.form in ("CONSTRUCT", "DESCRIBE"):
         prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
-        return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
+        turtle = ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+        assert turtle is not None  # serialize returns the bytes when given no output
+        return turtle.decode("utf-8")
     if result.form == "ASK":
         if fmt == "json":
             return json.dumps({"head": {}, "boolean": result.boolean})

@@ -130,7 +130,8 @@ def find_disjoint_clashes(graph: Graph, ontology: Graph) -> list[tuple[str, str,
 
     disjoint: set[frozenset] = set()
     for group in ontology.subjects(RDF.type, OWL.AllDisjointClasses):
-        members = list(ontology.items(ontology.value(group, OWL.members)))
+        head = ontology.value(group, OWL.members)
+        members = list(ontology.items(head)) if head is not None else []
         disjoint |= {frozenset(pair) for pair in itertools.combinations(members, 2)}
     for a, b in ontology.subject_objects(OWL.disjointWith):
         disjoint.add(frozenset((a, b)))

@@ -13,6 +13,10 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 import requests
+from requests.auth import AuthBase
+
+#: The credentials ``requests`` accepts: a (user, password) pair for HTTP Basic, or an authentication object.
+Auth = tuple[str, str] | AuthBase | None
 
 
 class RemoteStoreError(RuntimeError):
@@ -21,12 +25,12 @@ class RemoteStoreError(RuntimeError):
 
 @dataclass
 class RemoteStore:
-    """A remote SPARQL 1.1 store. ``auth`` is anything ``requests`` accepts (e.g. ``("user", "password")``)."""
+    """A remote SPARQL 1.1 store, with the credentials to send (``auth``: e.g. ``("user", "password")``)."""
 
-    query_url: str
+    query_url: str | None
     update_url: str | None = None
     gsp_url: str | None = None
-    auth: object = None
+    auth: Auth = None
     timeout_s: float = 120.0
 
     def replace_graph(self, graph_iri: str, ntriples: bytes) -> None:
@@ -62,6 +66,8 @@ class RemoteStore:
 
     def select(self, sparql: str) -> list[dict]:
         """Rows of a SELECT query as {variable: pyoxigraph term}."""
+        if not self.query_url:
+            raise RemoteStoreError("no SPARQL query URL configured")
         response = self._request(
             "POST",
             self.query_url,
@@ -69,6 +75,8 @@ class RemoteStore:
             headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
         )
         answer = ox.parse_query_results(response.content, ox.QueryResultsFormat.JSON)
+        if not isinstance(answer, ox.QuerySolutions):
+            raise RemoteStoreError(f"POST {self.query_url}: a SELECT query was not answered with solutions")
         names = [v.value for v in answer.variables]
         return [{n: row[n] for n in names if row[n] is not None} for row in answer]
 
@@ -108,7 +116,9 @@ def push_store(
     sent = {}
     for graph_iri in selected:
         triples = [q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))]
-        remote.replace_graph(graph_iri, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+        ntriples = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        assert ntriples is not None  # serialize returns the bytes when given no output
+        remote.replace_graph(graph_iri, ntriples)
         sent[graph_iri] = len(triples)
     if drop_missing:
         for graph_iri in sorted(remote.graphs() - local):

@@ -308,8 +308,10 @@ class UnionStatistics(Statistics):
 # --- statistics by SPARQL over the union of graphs ------------------------------------------------------------
 
 
-def _select(store: ox.Store, query: str) -> list:
-    return list(store.query(query, use_default_graph_as_union=True))
+def _select(store: ox.Store, query: str) -> list[ox.QuerySolution]:
+    solutions = store.query(query, use_default_graph_as_union=True)
+    assert isinstance(solutions, ox.QuerySolutions)  # the query is a SELECT
+    return list(solutions)
 
 
 def dataset_statistics(store: ox.Store) -> dict[str, int]:

@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from pipelines.model import ENTITY_TYPES, slugify
@@ -138,10 +139,10 @@ class EntityTyper:
         cands += rules.datatypes_by_grammar(doc, self.lex)
         cands += text_rules.find_firm_appositions(text, self.lex)
         cands += text_rules.find_person_appositions(text, self.lex)
-        cands = [self._clean(text, c) for c in cands]
+        cleaned = [self._clean(text, c) for c in cands]
         # no mention in a TAGS line or a classification marking ("LIMITED OFFICIAL USE")
         outside = telegram.tags_lines(text) + telegram.markings(text)
-        cands = [c for c in cands if c is not None and not any(a < c.end and c.start < b for a, b in outside)]
+        cands = [c for c in cleaned if c is not None and not any(a < c.end and c.start < b for a, b in outside)]
         cands = [c for c in cands if not self._weak_in_capitals(text, c)]
         self._prefer_people(cands)
         chosen = self._select(cands)
@@ -463,16 +464,16 @@ class EntityTyper:
         for c in chosen:
             if c.type in ("?", "Person"):
                 continue  # a parenthesis after a person gives a party and state, an age, a nickname: no alias
-            for s, e in text_rules.abbreviations_after(text, c.end):
-                if any(occupied[s:e]):
+            for start, end in text_rules.abbreviations_after(text, c.end):
+                if any(occupied[start:end]):
                     # an abbreviation the rulers/NER already typed: the definition still links it
-                    extra.append(Cand(s, e, c.type, "abbrev", 4, 0.9, meta={"parent": c, "replace": True}))
+                    extra.append(Cand(start, end, c.type, "abbrev", 4, 0.9, meta={"parent": c, "replace": True}))
                 else:
-                    extra.append(Cand(s, e, c.type, "abbrev", 4, 0.9, meta={"parent": c}))
-                    occupied[s:e] = b"\1" * (e - s)
+                    extra.append(Cand(start, end, c.type, "abbrev", 4, 0.9, meta={"parent": c}))
+                    occupied[start:end] = b"\1" * (end - start)
             if "abbreviation" in c.meta:
-                s, e = c.meta["abbreviation"]
-                c.meta["abbrev_key"] = normalize(text[s:e])
+                start, end = c.meta["abbreviation"]
+                c.meta["abbrev_key"] = normalize(text[start:end])
         by_span = {(c.start, c.end): c for c in chosen}
         for c in chosen:
             if "same_as" in c.meta and c.meta["same_as"] in by_span:
@@ -687,10 +688,9 @@ def common_words(nlp: Language) -> frozenset[str]:
     """Ordinary English words: the model's stop words and the lemma lists of its lemmatizer (WordNet's nouns,
     verbs, adjectives and adverbs), when it has one."""
     words = set(nlp.Defaults.stop_words)
-    if "lemmatizer" in nlp.pipe_names:
-        lookups = nlp.get_pipe("lemmatizer").lookups
-        if lookups.has_table("lemma_index"):
-            index = lookups.get_table("lemma_index")
-            for key in index.keys():
-                words.update(index[key])
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if isinstance(lemmatizer, Lemmatizer) and lemmatizer.lookups.has_table("lemma_index"):
+        index = lemmatizer.lookups.get_table("lemma_index")
+        for key in index.keys():
+            words.update(index[key])
     return frozenset(words)

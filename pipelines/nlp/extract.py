@@ -53,7 +53,7 @@ class Extractor:
         views: dict[tuple[str, str], TextView] = {}
         failed: list[ExtractionFailure] = []
 
-        def stream():
+        def stream() -> Iterator[tuple[str, tuple[str, str]]]:
             for doc_id, version, text in items:
                 try:
                     view = prepare(text)
@@ -65,7 +65,7 @@ class Extractor:
 
         def on_error(component: str, _proc, docs: list[Doc], exc: Exception) -> None:
             for doc in docs:
-                key = doc._context
+                key: tuple[str, str] = doc._context
                 views.pop(key, None)
                 failed.append(ExtractionFailure(*key, f"{component}: {type(exc).__name__}: {exc}"))
 
@@ -138,6 +138,7 @@ def _set_error_handler(nlp: Language, handler) -> None:
     nlp.default_error_handler = handler
     for _, proc in nlp.pipeline:
         try:
-            proc.set_error_handler(handler)
+            # spaCy types a component as a plain callable; the ones without a handler raise AttributeError
+            proc.set_error_handler(handler)  # type: ignore[attr-defined]
         except AttributeError:
             continue

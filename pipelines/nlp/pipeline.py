@@ -5,6 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 
 from pipelines.nlp import components  # noqa: F401  (registers the "pg_entities" factory)
 from pipelines.nlp.components import datatype_patterns, name_patterns
@@ -32,18 +33,21 @@ def add_rule_components(nlp: Language, settings: NlpSettings) -> Language:
     and the typing component (last)."""
     index = load_reference(settings.reference_dir, settings.datatypes_ttl)
     for abbreviation in load_lexicon().abbreviations:  # "No." in "Law No. 6698" does not end a sentence
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        # spaCy types the tokenizer as any callable; a model's is a Tokenizer
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])  # type: ignore[union-attr]
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("pg_sentence_starts", before="parser")
-    before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    names = nlp.add_pipe("entity_ruler", name="pg_names", config={"overwrite_ents": False}, **before)
+    before = "ner" if "ner" in nlp.pipe_names else None
+    names = nlp.add_pipe("entity_ruler", name="pg_names", config={"overwrite_ents": False}, before=before)
+    assert isinstance(names, EntityRuler)
     names.add_patterns(name_patterns(index))
     terms = nlp.add_pipe(
         "entity_ruler",
         name="pg_datatype_terms",
         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": False},
-        **before,
+        before=before,
     )
+    assert isinstance(terms, EntityRuler)
     terms.add_patterns(datatype_patterns(index))
     nlp.add_pipe(
         "pg_entities",

@@ -219,7 +219,7 @@ def _load_datatypes(index: ReferenceIndex, ttl: Path) -> None:
     g.parse(ttl, format="turtle")
     data_type = URIRef("https://w3id.org/policygraph/ontology#DataType")
     base = "https://w3id.org/policygraph/id/datatype/"
-    for subject in sorted(set(g.subjects(RDF.type, data_type))):
+    for subject in sorted(set(g.subjects(RDF.type, data_type)), key=str):
         iri = str(subject)
         if not iri.startswith(base):
             continue

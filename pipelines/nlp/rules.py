@@ -392,8 +392,8 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     # Transfer" (the second starts with a law head; "Protection and Electronic Documents Act" is one name)
     first_heads = lex.law_heads | lex.law_heads_first
     for k in range(1, len(w) - 1):
-        nxt = k + 2 if low[k + 1] == "the" and k + 2 < len(w) else k + 1
-        if low[k] == "and" and low[nxt] in first_heads and any(t in lex.law_heads for t in low[:k]):
+        after = k + 2 if low[k + 1] == "the" and k + 2 < len(w) else k + 1
+        if low[k] == "and" and low[after] in first_heads and any(t in lex.law_heads for t in low[:k]):
             return laws_in_run(w[:k], lex, is_state) + laws_in_run(w[k + 1 :], lex, is_state)
     for i, t in enumerate(low):
         if t == "rule" and i > 0 and low[i - 1] in lex.rule_adjectives:

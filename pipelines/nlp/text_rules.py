@@ -288,8 +288,10 @@ def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
         if not core:
             continue
         start = mods[0].start()
-        if mods[0].group(0).lower().startswith("government") and _STATE_PREFIX.search(text[max(0, start - 6) : start]):
-            start = start - len(_STATE_PREFIX.search(text[max(0, start - 6) : start]).group(0))
+        if mods[0].group(0).lower().startswith("government") and (
+            prefix := _STATE_PREFIX.search(text[max(0, start - 6) : start])
+        ):
+            start -= len(prefix.group(0))
         out.append(Cand(start, m.end(), "DataType", "datatype-grammar", priority=4, confidence=0.8))
     return out
 

@@ -87,5 +87,5 @@ def prepare(text: str) -> TextView:
         letters[code] = letters.get(code, 0) + sum(ch.isalpha() for ch in m.group(0))
         if code != "en":
             view[m.start() : m.end()] = [ch if ch == "\n" else " " for ch in m.group(0)]
-    language = max(letters, key=letters.get) if letters else "en"
+    language = max(letters, key=letters.__getitem__) if letters else "en"
     return TextView(original=text, text="".join(view), language=language, paragraphs=tuple(judged))

@@ -150,9 +150,10 @@ class Collector:
                 return
             if result.ok and result.body:
                 sha = archive_fetch(self.archive, result, self.state, kind="article", feed=feed)
+                assert sha is not None  # archived, as the body is not empty
                 self._observe(canon, sha, "article", result.media_type or "text/html", feed)
                 return
-        error = result.error if result is not None else "no HTTP client configured"
+        error = (result.error or "empty response") if result is not None else "no HTTP client configured"
         if fallback is not None and (fallback.content_html or fallback.summary_html):
             if self._fetched_page(canon):  # a feed's summary never replaces the page itself, from any source
                 self.fail(url, f"{error}; the page fetched before is kept")

@@ -216,8 +216,8 @@ def parse_feed(
     feed = parsed.get("feed") or {}
     errors: list[str] = []
     if parsed.get("bozo"):
-        exc = parsed.get("bozo_exception")
-        errors.append(f"{type(exc).__name__}: {exc}" if exc else "malformed feed")
+        problem = parsed.get("bozo_exception")
+        errors.append(f"{type(problem).__name__}: {problem}" if problem else "malformed feed")
     if not version and not entries:
         reason = errors[0] if errors else "no RSS or Atom elements found"
         raise FeedError(f"not an RSS or Atom feed ({reason})")

@@ -75,9 +75,10 @@ class _GuardedAdapter(requests.adapters.HTTPAdapter):
         super().__init__()
         self._guard = guard
 
-    def send(self, request, **kwargs):
+    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
+        assert request.url is not None  # a prepared request has its URL
         self._guard(request.url)
-        return super().send(request, **kwargs)
+        return super().send(request, *args, **kwargs)
 
 
 _CHUNK = 64 * 1024

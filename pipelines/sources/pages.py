@@ -23,6 +23,7 @@ import charset_normalizer
 import lxml.etree
 import lxml.html
 import trafilatura
+from trafilatura.settings import Document
 
 #: Query parameters that only track the reader; dropped by `canonical_url`. Exact names and name prefixes.
 TRACKING_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "yclid", "mc_cid", "mc_eid", "igshid", "wt_mc"})
@@ -171,18 +172,18 @@ def decode_html(data: bytes, declared_charset: str | None = None) -> tuple[str, 
         # Labelled UTF-8 but not valid UTF-8: keep the UTF-8 parts and read each stray byte as windows-1252 (a
         # page with no UTF-8 sequence at all is then simply windows-1252), rather than guessing a code page.
         return _utf8_with_cp1252(data), "utf-8+cp1252" if _UTF8_MULTIBYTE.search(data) else "cp1252"
-    for name in (_codec(declared_charset), _codec(meta.group(1).decode("ascii")) if meta else None):
-        if name and name not in ("utf-8", "utf-16", "utf-32"):  # UTF-8 already failed; UTF-16 needs a BOM
+    for codec in (_codec(declared_charset), _codec(meta.group(1).decode("ascii")) if meta else None):
+        if codec and codec not in ("utf-8", "utf-16", "utf-32"):  # UTF-8 already failed; UTF-16 needs a BOM
             try:
-                return data.decode(name), name
+                return data.decode(codec), codec
             except (UnicodeDecodeError, LookupError):
                 continue
     best = charset_normalizer.from_bytes(data[:200_000]).best()
-    name = _codec(best.encoding) if best else None
+    guess = _codec(best.encoding) if best else None
     if best and "cp1252" in best.could_be_from_charset:
-        name = "cp1252"  # the same decoding as the guess, and by far the most common of the equivalent set
-    if name:
-        return data.decode(name, errors="replace"), name
+        guess = "cp1252"  # the same decoding as the guess, and by far the most common of the equivalent set
+    if guess:
+        return data.decode(guess, errors="replace"), guess
     return data.decode("cp1252", errors="replace"), "cp1252"
 
 
@@ -295,18 +296,20 @@ def extract_page(
     head = _head_facts(html)
     # lxml refuses str input that carries an XML encoding declaration; we already decoded.
     markup = _XML_DECL.sub("", html, count=1)
-    doc = None
+    doc: Document | None = None
     for recall in (False, True):  # precision first; a sparse page gets a second, more generous pass
         try:
-            doc = trafilatura.bare_extraction(
+            found = trafilatura.bare_extraction(
                 markup, url=url, with_metadata=True, include_comments=False, favor_recall=recall
             )
         except (ValueError, TypeError, lxml.etree.LxmlError, RecursionError) as exc:
             raise PageError(f"unparseable HTML: {type(exc).__name__}: {exc}") from None
+        assert not isinstance(found, dict)  # bare_extraction returns a dict only when asked to (as_dict=True)
+        doc = found
         if doc is not None and (doc.text or "").strip():
             break
     text = (doc.text or "").strip() if doc is not None else ""
-    if not text:
+    if doc is None or not text:
         raise PageError("no main text found in the page")
     title = (doc.title or "").strip() or head.title
     if not (doc.title or "").strip() and head.title:

@@ -103,3 +103,5 @@ def test_errors_are_reported(oxigraph_server: str):
         remote.replace_graph(NEWS, b"")
     with pytest.raises(RemoteStoreError):
         RemoteStore(oxigraph_server + "/query").update("DROP ALL")
+    with pytest.raises(RemoteStoreError, match="no SPARQL query URL"):  # a store configured for updates only
+        push_store(ox.Store(), RemoteStore(None, gsp_url=oxigraph_server + "/store"), drop_missing=True)

@@ -220,3 +220,16 @@ def test_internal_hosts_allowed_explicitly_are_fetched(tmp_path, monkeypatch):
         assert server.hits["/admin"] == 1 and len(report.batch) == 1
         monkeypatch.setenv("POLICYGRAPH_FETCH_ALLOW", f"intranet.example, localhost:{port}")
         assert HttpResource().settings().fetch_allow == {"intranet.example", f"localhost:{port}"}
+
+
+def test_an_article_page_answering_with_no_body_is_reported_as_an_empty_response(tmp_path):
+    """A 200 with an empty body fails the page with a reason (it was reported as the error None)."""
+    with LocalHttpServer() as server:
+        server.route("/empty", Static(b""))
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(f"articles: ['{server.url('/empty')}']\n", encoding="utf-8")
+        home = Home.at(tmp_path / "home")
+        with FetchState(home.state_db) as state:
+            report = collect(home, sources, state)
+    assert report.batch == []
+    assert report.failures == [{"source": server.url("/empty"), "error": "empty response"}]

@@ -204,7 +204,7 @@ class References:
         plural = _PRONOUNS[tok.lower_]
         for sent in self._recent(tok):
             i = self.subject(sent)
-            if i is not None and self.m.root(i) is not None and self.m.root(i).i < tok.i:
+            if i is not None and (root := self.m.root(i)) is not None and root.i < tok.i:
                 if self.m.type(i) in types and self.m.plural(i) == plural:
                     return self._nearest(tok, self.m.entity(i))
                 return None  # the recent subject is something else: "it" is not ours to guess
@@ -227,8 +227,8 @@ class References:
             found = None
             if subj is not None:
                 found = self.m.at(subj)
-                if found is None and self.description(subj) is not None:
-                    found = self._description(subj, self.description(subj))
+                if found is None and (type_ := self.description(subj)) is not None:
+                    found = self._description(subj, type_)
                 if found is not None:
                     found = self.m.first_name(found)
             self._subjects[sent.start] = found
@@ -291,8 +291,8 @@ class Resolver:
         """ "the DPC's decision", "Vietnam's rules": the body whose act the noun is (for stance targets)."""
         if tok.lower_ not in self.lex.act_nouns or self.m.at(tok) is not None:
             return []
-        owners = [c for c in tok.children if c.dep_ in ("poss", "compound") and self.m.at(c) is not None]
-        return [Argument(self.m.first_name(self.m.at(c)), OWNER) for c in owners if self.m.type(self.m.at(c)) in types]
+        owners = (self.m.at(c) for c in tok.children if c.dep_ in ("poss", "compound"))
+        return [Argument(self.m.first_name(i), OWNER) for i in owners if i is not None and self.m.type(i) in types]
 
     def _named(self, tok: Token) -> list[Argument]:
         """ "X is a law that ...", "X, a law that ...", "the law, X, ...", "a circular titled X"."""

@@ -121,9 +121,10 @@ class Context:
             base.modalize(modality)
         for (htok, h), (ttok, t) in pairs:
             att = Attitude(base.polarity, base.modality)
-            law, arg = (htok, h) if relation in _CONTENT else (ttok, t) if relation == "enacts" else (None, None)
-            if law is not None and self.m.type(arg.mention) == "Law" and law_status(law, self.lex):
-                att.modalize("proposed")
+            if relation in _CONTENT or relation == "enacts":
+                law, arg = (htok, h) if relation in _CONTENT else (ttok, t)
+                if self.m.type(arg.mention) == "Law" and law_status(law, self.lex):
+                    att.modalize("proposed")
             via = "+".join(sorted({h.via, t.via} - {""}))
             pattern = f"{relation}/{frame}" + (f"+{via}" if via else "")
             self.found.append(Candidate(relation, h.mention, t.mention, pattern, pred.i, att.polarity, att.modality))
@@ -149,8 +150,8 @@ def verb_frames(ctx: Context, verb: Token) -> None:
             continue  # said more precisely as requiresLocalization below
         if frame.relation == "opposes" and lemma == "oppose" and is_passive(verb) and prep_objects(verb, _TO):
             holders, themes = subjects(verb), prep_objects(verb, _TO)  # "X is opposed to Y": X opposes
-            heads = ctx.args(holders, _agents(ctx, "opposes"), pred=verb)
-            ctx.emit("opposes", heads, _themes(ctx, "opposes", themes, verb), "verb", verb)
+            holders_found = ctx.args(holders, _agents(ctx, "opposes"), pred=verb)
+            ctx.emit("opposes", holders_found, _themes(ctx, "opposes", themes, verb), "verb", verb)
             continue
         if frame.relation == "leads" and clause_complements(verb):
             continue  # "directing the Department to restrict ...": an instruction, not leadership

@@ -12,6 +12,7 @@ import dataclasses
 import re
 import xml.etree.ElementTree as ET
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pipelines.model import CableRecord
@@ -253,7 +254,7 @@ def parse_frus_tei(data: bytes) -> CableRecord:
             hints.reference_id = f"{date_iso[2:4]}{post.replace(' ', '')}{int(serial.group(1))}"
     hints.warnings.extend(date_warnings)
     record = parse_telegram_text(text, "frus-tei", hints)
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     if kind and not has_lines:
         # the dateline is the telegram's own date here, not a fallback
         changes["warnings"] = tuple(w for w in record.warnings if not w.startswith("date: no date-time group"))

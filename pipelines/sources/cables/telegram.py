@@ -425,7 +425,7 @@ def split_reference_items(text: str) -> list[str]:
     if end:
         text = text[: end.start()]
     pieces = _REF_ITEM_SPLIT.split(text) if _REF_ITEM_SPLIT.search(text) else [text]
-    items = []
+    items: list[str] = []
     for piece in pieces:
         # a label written twice ("A. A: HAVANA 118") leaves a bare letter, which is no item
         items.extend(
@@ -589,10 +589,10 @@ def parse_telegram_text(text: str, fmt: str, hints: HeaderHints | None = None) -
     ends: list[int] = []
 
     date_iso, precedence = None, None
-    for m in re.finditer(r"^[ \t]*(?:[ZOPR](?:[ \t]+[ZOPR])?[ \t]+)?\d{6}Z\b.*$", zone, re.MULTILINE):
-        date_iso, precedence = parse_date_time_group(m.group(0), hints.created)
+    for dtg in re.finditer(r"^[ \t]*(?:[ZOPR](?:[ \t]+[ZOPR])?[ \t]+)?\d{6}Z\b.*$", zone, re.MULTILINE):
+        date_iso, precedence = parse_date_time_group(dtg.group(0), hints.created)
         if date_iso:
-            ends.append(m.end())
+            ends.append(dtg.end())
             break
     if date_iso is None:
         if hints.created_iso:
