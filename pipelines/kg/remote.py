@@ -15,6 +15,8 @@ import pyoxigraph as ox
 import requests
 from requests.auth import AuthBase
 
+from pipelines.kg.dumps import serialized
+
 #: The credentials ``requests`` accepts: a (user, password) pair for HTTP Basic, or an authentication object.
 Auth = tuple[str, str] | AuthBase | None
 
@@ -116,9 +118,7 @@ def push_store(
     sent = {}
     for graph_iri in selected:
         triples = [q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))]
-        ntriples = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-        assert ntriples is not None  # serialize returns the bytes when given no output
-        remote.replace_graph(graph_iri, ntriples)
+        remote.replace_graph(graph_iri, serialized(triples, ox.RdfFormat.N_TRIPLES))
         sent[graph_iri] = len(triples)
     if drop_missing:
         for graph_iri in sorted(remote.graphs() - local):

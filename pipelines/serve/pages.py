@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 import rdflib
 
-from pipelines.kg.dumps import prefix_map
+from pipelines.kg.dumps import prefix_map, serialized
 from pipelines.kg.namespaces import PREFIXES
 from pipelines.kg.query import run_query
 from pipelines.serve.svg import neighbourhood_svg
@@ -144,9 +144,12 @@ def fetch_labels(query_url: str, iris: set[str], timeout_s: float = 30.0) -> dic
             timeout_s=timeout_s,
         ).rows
         for row in rows:
-            literal = row["l"]
-            rank = LABELS.index(row["p"].value) * 2 + (0 if literal.language in (None, "en") else 1)
-            key = row["x"].value
+            literal, prop, subject = row["l"], row["p"], row["x"]
+            if not (isinstance(literal, ox.Literal) and isinstance(prop, ox.NamedNode)):
+                continue  # a label that is not a literal is not shown
+            assert isinstance(subject, ox.NamedNode)  # one of the IRIs asked for
+            rank = LABELS.index(prop.value) * 2 + (0 if literal.language in (None, "en") else 1)
+            key = subject.value
             if key not in labels or rank < labels[key][0]:
                 labels[key] = (rank, literal.value)
     return {key: value for key, (_, value) in labels.items()}
@@ -178,7 +181,7 @@ def render_triples(triples: list, media: str) -> bytes:
         return render_turtle(triples)
     if media == "application/ld+json":
         return render_jsonld(triples)
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return serialized(triples, ox.RdfFormat.N_TRIPLES)
 
 
 def render_graph_html(iri: str, triples: list, limit: int, base: str) -> bytes:
@@ -197,13 +200,13 @@ def render_graph_html(iri: str, triples: list, limit: int, base: str) -> bytes:
 
 
 def render_turtle(triples: list) -> bytes:
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefix_map())
+    return serialized(triples, ox.RdfFormat.TURTLE, prefix_map())
 
 
 def render_jsonld(triples: list) -> bytes:
     """Compact JSON-LD with the project's prefixes as context (small graphs: one resource's description)."""
     graph = rdflib.Graph()
-    graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    graph.parse(data=serialized(triples, ox.RdfFormat.N_TRIPLES), format="nt")
     return graph.serialize(format="json-ld", context=prefix_map(), auto_compact=True).encode("utf-8")
 
 

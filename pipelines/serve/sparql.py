@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl
 import pyoxigraph as ox
 import requests
 
-from pipelines.kg.dumps import prefix_map
+from pipelines.kg.dumps import prefix_map, serialized
 from pipelines.kg.query import QueryError, QueryShape, query_form, query_shape, refuse_services, with_prefixes
 from pipelines.serve.conneg import negotiate
 
@@ -190,12 +190,14 @@ def answer_query(
     if form in ("CONSTRUCT", "DESCRIBE"):
         fmt = GRAPH_FORMATS[media]
         triples = ox.parse(payload, ox.RdfFormat.N_TRIPLES)
-        body = ox.serialize(triples, format=fmt, prefixes=prefix_map() if fmt == ox.RdfFormat.TURTLE else None)
+        body = serialized(triples, fmt, prefix_map() if fmt == ox.RdfFormat.TURTLE else None)
     else:
         parsed = ox.parse_query_results(
             payload, ox.QueryResultsFormat.JSON if form == "ASK" else ox.QueryResultsFormat.TSV
         )
-        body = parsed.serialize(format=RESULT_FORMATS[media])
+        results = parsed.serialize(format=RESULT_FORMATS[media])
+        assert results is not None  # serialize returns the bytes when given no output
+        body = results
     content_type = media + ("; charset=utf-8" if media.startswith("text/") else "")
     return Answer(200, content_type, body, headers)
 

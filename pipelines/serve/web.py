@@ -14,9 +14,10 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs
 
 import pyoxigraph as ox
@@ -115,7 +116,7 @@ def _with_endpoint(path: str, mtime_ns: int, endpoint: str) -> bytes:
         return term
 
     out = [ox.Triple(moved(t.subject), t.predicate, moved(t.object)) for t in triples]
-    return ox.serialize(out, format=ox.RdfFormat.TURTLE, prefixes=dumps.prefix_map())
+    return dumps.serialized(out, ox.RdfFormat.TURTLE, dumps.prefix_map())
 
 
 @contextlib.contextmanager
@@ -165,9 +166,9 @@ def create_web_app(app: App) -> Starlette:
     """The Starlette application answering for `app`."""
     config = app.config
 
-    def served(request: Request, fn, *args) -> Response:
+    async def served(request: Request, fn: Callable[..., Response], *args: Any) -> Response:
         """Run a handler that waits on the backend (in the thread pool)."""
-        return run_in_threadpool(fn, request, *args)
+        return await run_in_threadpool(fn, request, *args)
 
     # --- SPARQL -------------------------------------------------------------------------------------------------
 
@@ -364,7 +365,8 @@ def create_web_app(app: App) -> Starlette:
     async def read_only(request: Request) -> Response:
         return _text(403, "this endpoint is read-only")
 
-    async def reply(request: Request, exc: _Reply) -> Response:
+    async def reply(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, _Reply)
         return exc.response
 
     every_method = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"]
