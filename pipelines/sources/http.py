@@ -41,6 +41,7 @@ from urllib.parse import urlsplit
 import requests
 import requests.adapters
 import urllib3
+from urllib3.connection import HTTPConnection, HTTPSConnection
 
 from pipelines.sources.archive import Archive, utc_now
 from pipelines.sources.state import FetchState
@@ -59,26 +60,56 @@ def non_public_address(host: str, port: int | None) -> str | None:
         infos = socket.getaddrinfo(host, port or 80, proto=socket.IPPROTO_TCP)
     except (OSError, UnicodeError):
         return None
-    for info in infos:
-        ip = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
-        if ip.version == 6 and ip.ipv4_mapped is not None:
-            ip = ip.ipv4_mapped
-        if not ip.is_global:
-            return str(ip)
-    return None
+    return next((str(ip) for ip in (_address(info[4][0]) for info in infos) if not ip.is_global), None)
+
+
+def _address(text: str | int) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    ip = ipaddress.ip_address(str(text).split("%", 1)[0])
+    return ip.ipv4_mapped if ip.version == 6 and ip.ipv4_mapped is not None else ip
+
+
+class _ConnectedTo(Exception):
+    """Raised inside urllib3 (which would retry an OSError) when a connection reached a refused address."""
+
+
+def _checked_pools(peer_check: Callable[[str, int, str], None]) -> dict[str, type]:
+    """urllib3 connection pools whose connections check the address they actually connected to: the name was
+    checked before the request, but a DNS server can answer differently the second time (DNS rebinding)."""
+
+    def checked(base: type) -> type:
+        class Checked(base):
+            def _new_conn(self):
+                sock = super()._new_conn()
+                try:
+                    peer_check(self.host, self.port, sock.getpeername()[0])
+                except BlockedAddress as err:
+                    sock.close()
+                    raise _ConnectedTo(str(err)) from None
+                return sock
+
+        return Checked
+
+    http = type("CheckedHTTPPool", (urllib3.HTTPConnectionPool,), {"ConnectionCls": checked(HTTPConnection)})
+    https = type("CheckedHTTPSPool", (urllib3.HTTPSConnectionPool,), {"ConnectionCls": checked(HTTPSConnection)})
+    return {"http": http, "https": https}
 
 
 class _GuardedAdapter(requests.adapters.HTTPAdapter):
-    """Checks every request the session sends, each redirect hop included, before it connects."""
+    """Checks every request the session sends, each redirect hop included, before it connects (`guard`, on the
+    URL's host name) and once connected (`peer_check`, on the address reached)."""
 
-    def __init__(self, guard: Callable[[str], None]) -> None:
+    def __init__(self, guard: Callable[[str], None], peer_check: Callable[[str, int, str], None]) -> None:
         super().__init__()
         self._guard = guard
+        self.poolmanager.pool_classes_by_scheme = _checked_pools(peer_check)
 
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
         assert request.url is not None  # a prepared request has its URL
         self._guard(request.url)
-        return super().send(request, *args, **kwargs)
+        try:
+            return super().send(request, *args, **kwargs)
+        except _ConnectedTo as err:
+            raise BlockedAddress(str(err)) from None
 
 
 _CHUNK = 64 * 1024
@@ -216,7 +247,7 @@ class HttpClient:
         self.session.max_redirects = self.settings.max_redirects
         self.session.headers["User-Agent"] = self.settings.user_agent
         self.session.headers["Accept-Encoding"] = "gzip, deflate"
-        guarded = _GuardedAdapter(self._check_address)
+        guarded = _GuardedAdapter(self._check_address, self._check_peer)
         self.session.mount("http://", guarded)
         self.session.mount("https://", guarded)
         self._trusted = threading.local()  # the host of the source the current fetch comes from
@@ -320,13 +351,22 @@ class HttpClient:
         assert last is not None  # the loop always returns on its last attempt
         return last
 
+    def _may_be_internal(self, host: str, port: int | None) -> bool:
+        allowed = self.settings.fetch_allow | self._allowed
+        return host == getattr(self._trusted, "host", None) or host in allowed or f"{host}:{port}" in allowed
+
     def _check_address(self, url: str) -> None:
         parts = urlsplit(url)
         host = parts.hostname or ""
-        allowed = self.settings.fetch_allow | self._allowed
-        if host == getattr(self._trusted, "host", None) or host in allowed or f"{host}:{parts.port}" in allowed:
-            return
-        address = non_public_address(host, parts.port)
+        if not self._may_be_internal(host, parts.port):
+            self._refuse(host, non_public_address(host, parts.port))
+
+    def _check_peer(self, host: str, port: int, peer: str) -> None:
+        if not self._may_be_internal(host.lower(), port):
+            self._refuse(host, peer if not _address(peer).is_global else None)
+
+    @staticmethod
+    def _refuse(host: str, address: str | None) -> None:
         if address is not None:
             raise BlockedAddress(
                 f"{host} is a non-public address ({address}): only a configured source may be on an internal network"

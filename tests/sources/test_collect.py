@@ -146,6 +146,22 @@ def test_a_feed_cannot_turn_the_fetcher_towards_an_internal_service(tmp_path):
         assert result.error and result.error.startswith("refused") and server.hits["/story"] == 1
 
 
+def test_a_name_that_resolves_public_then_internal_is_refused_at_connect(monkeypatch):
+    """DNS rebinding: the name was public when checked, internal when connected to; the address reached is
+    checked too, and nothing is sent to it."""
+    from pipelines.sources import http
+
+    with LocalHttpServer() as server:
+        server.route("/admin", Static(page("Internal admin console", "secret token", server.url("/admin"))))
+        monkeypatch.setattr(http, "non_public_address", lambda host, port: None)  # the first answer: public
+        with HttpClient(FAST) as client:
+            result = client.fetch(f"http://localhost:{server.port}/admin", trusted="https://news.example.org/f.xml")
+            assert result.error and "non-public address (127.0.0.1)" in result.error, result.error
+            assert server.hits["/admin"] == 0
+            allowed = client.fetch(server.url("/admin"), trusted=server.url("/feed.xml"))  # a configured source
+            assert allowed.error is None and server.hits["/admin"] == 1
+
+
 def test_a_feed_summary_never_replaces_a_page_fetched_from_another_source(tmp_path):
     """A second feed lists an article another source configured; when the page cannot be fetched, that feed's
     summary must not become the article's new version (text and provenance of another source)."""
