@@ -25,6 +25,8 @@ import defusedxml
 import defusedxml.ElementTree
 import feedparser
 
+from pipelines.sources.pages import UTF8_MULTIBYTE, codec_name, utf8_with_cp1252
+
 
 class FeedError(ValueError):
     """The bytes are not a feed we will read; `reason` says why in one line (it goes into the quarantine)."""
@@ -88,6 +90,25 @@ def _scan_forms(data: bytes, charset: str | None = None) -> list[bytes]:
             continue  # an unknown encoding: feedparser cannot decode it either
         forms.append(decoded.encode("utf-8", errors="ignore"))
     return forms
+
+
+def _one_encoding(data: bytes, content_type: str | None) -> tuple[bytes, str | None]:
+    """A feed in UTF-8 or windows-1252 that mixes the two (an item pasted in from elsewhere), re-encoded as UTF-8
+    throughout, with the Content-Type and XML declaration saying so: each valid UTF-8 sequence is read as UTF-8 and
+    each other byte as windows-1252, as for pages. Any other feed is returned as it is."""
+    m = _XML_ENCODING.match(_strip_bom(data[:4096]))
+    declared = codec_name(_charset(content_type) or (m.group(1).decode("ascii") if m else "utf-8"))
+    if declared not in ("utf-8", "cp1252") or not UTF8_MULTIBYTE.search(data):
+        return data, content_type
+    try:
+        data.decode("utf-8")
+        return data, content_type  # valid UTF-8 throughout
+    except UnicodeDecodeError:
+        pass
+    text = utf8_with_cp1252(data)
+    text = re.sub(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*["'])[A-Za-z0-9._:-]+""", r"\1utf-8", text, count=1)
+    media = (content_type or "application/xml").split(";", 1)[0].strip()
+    return text.encode("utf-8"), f"{media}; charset=utf-8"
 
 
 def _charset(content_type: str | None) -> str | None:
@@ -200,6 +221,7 @@ def parse_feed(
     if not _strip_bom(data.replace(b"\x00", b"").strip()).strip():
         raise FeedError("empty feed")
     check_xml_safety(data, _charset(content_type))
+    data, content_type = _one_encoding(data, content_type)
     # Without a Content-Type feedparser reports a spurious "NonXMLContentType"; a file read from disk is XML.
     headers = {"content-type": content_type or "application/xml"}
     if base_url:

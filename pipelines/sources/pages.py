@@ -105,7 +105,7 @@ def _same_site(a: str, b: str) -> bool:
 
 
 # -- decoding ------------------------------------------------------------------------------------------------
-def _codec(name: str | None) -> str | None:
+def codec_name(name: str | None) -> str | None:
     if not name:
         return None
     try:
@@ -115,13 +115,13 @@ def _codec(name: str | None) -> str | None:
     return "cp1252" if found in ("latin-1", "iso8859-1", "ascii") else found
 
 
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 _ESCAPED = re.compile("[\udc80-\udcff]+")
 
 
-def _utf8_with_cp1252(data: bytes) -> str:
+def utf8_with_cp1252(data: bytes) -> str:
     """UTF-8, with each byte that is not part of a valid UTF-8 sequence read as windows-1252."""
     text = data.decode("utf-8", errors="surrogateescape")  # each invalid byte becomes U+DC80..U+DCFF
 
@@ -138,10 +138,10 @@ def _decode_mixed(data: bytes) -> str | None:
     a single-byte charset has an invalid byte at nearly every accented letter and falls through.
     """
     bad = sum(len(m.group()) for m in _ESCAPED.finditer(data.decode("utf-8", errors="surrogateescape")))
-    good = len(_UTF8_MULTIBYTE.findall(data))
+    good = len(UTF8_MULTIBYTE.findall(data))
     if good < 3 or good <= bad:
         return None
-    return _utf8_with_cp1252(data)
+    return utf8_with_cp1252(data)
 
 
 def decode_html(data: bytes, declared_charset: str | None = None) -> tuple[str, str]:
@@ -167,19 +167,19 @@ def decode_html(data: bytes, declared_charset: str | None = None) -> tuple[str, 
     if mixed is not None:
         return mixed, "utf-8+cp1252"
     meta = _META_CHARSET.search(data[:8192])
-    declared = {_codec(declared_charset), _codec(meta.group(1).decode("ascii")) if meta else None}
+    declared = {codec_name(declared_charset), codec_name(meta.group(1).decode("ascii")) if meta else None}
     if "utf-8" in declared:
         # Labelled UTF-8 but not valid UTF-8: keep the UTF-8 parts and read each stray byte as windows-1252 (a
         # page with no UTF-8 sequence at all is then simply windows-1252), rather than guessing a code page.
-        return _utf8_with_cp1252(data), "utf-8+cp1252" if _UTF8_MULTIBYTE.search(data) else "cp1252"
-    for codec in (_codec(declared_charset), _codec(meta.group(1).decode("ascii")) if meta else None):
+        return utf8_with_cp1252(data), "utf-8+cp1252" if UTF8_MULTIBYTE.search(data) else "cp1252"
+    for codec in (codec_name(declared_charset), codec_name(meta.group(1).decode("ascii")) if meta else None):
         if codec and codec not in ("utf-8", "utf-16", "utf-32"):  # UTF-8 already failed; UTF-16 needs a BOM
             try:
                 return data.decode(codec), codec
             except (UnicodeDecodeError, LookupError):
                 continue
     best = charset_normalizer.from_bytes(data[:200_000]).best()
-    guess = _codec(best.encoding) if best else None
+    guess = codec_name(best.encoding) if best else None
     if best and "cp1252" in best.could_be_from_charset:
         guess = "cp1252"  # the same decoding as the guess, and by far the most common of the equivalent set
     if guess:

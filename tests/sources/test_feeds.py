@@ -282,3 +282,19 @@ def test_fuzz_mutated_feed(pos, cut, insert):
 )
 def test_fuzz_feed_like_tokens(tokens, encoding):
     _check_parse("".join(tokens).encode(encoding, errors="replace"))
+
+
+@pytest.mark.parametrize("declared", ["utf-8", "windows-1252"])
+def test_a_feed_mixing_utf8_and_windows_1252_items_reads_each_item_right(declared):
+    """An item pasted in from a system in the other encoding came out garbled (mojibake) with the whole feed."""
+    utf8_item = "<item><title>Décret n° 53</title><link>https://a.example/1</link></item>".encode()
+    cp1252_item = "<item><title>São Paulo’s rule</title><link>https://a.example/2</link></item>".encode("cp1252")
+    data = (
+        f'<?xml version="1.0" encoding="{declared}"?><rss version="2.0"><channel><title>t</title>'.encode()
+        + utf8_item
+        + cp1252_item
+        + b"</channel></rss>"
+    )
+    for content_type in (None, f"application/rss+xml; charset={declared}"):
+        parsed = parse_feed(data, "https://a.example/feed.xml", content_type=content_type)
+        assert [item.title for item in parsed.items] == ["Décret n° 53", "São Paulo’s rule"]
