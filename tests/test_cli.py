@@ -1,7 +1,9 @@
-"""User errors of the `policygraph` command: one line that says what to do, exit code 2, no traceback."""
+"""Errors of the `policygraph` command: a command that fails prints one line that says what to do and exits 1; a
+command line argparse refuses exits 2 with the usage; never a traceback."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -15,7 +17,7 @@ def policygraph(*args: str, cwd=None) -> subprocess.CompletedProcess:
 
 
 def assert_one_line_error(proc: subprocess.CompletedProcess, *needles: str) -> None:
-    assert proc.returncode == 2, proc.stderr
+    assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, proc.stderr
@@ -44,7 +46,7 @@ def test_parse_cable_of_a_file_that_is_not_a_cable(tmp_path):
     junk = tmp_path / "junk.txt"
     junk.write_bytes(b"\x00\x01 not a cable at all")
     proc = policygraph("parse-cable", str(junk))
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
 
 
 @pytest.mark.parametrize(
@@ -86,6 +88,44 @@ def test_a_home_that_cannot_be_written_is_a_one_line_error(tmp_path):
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "Not a directory" in lines[0]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query"],  # neither a query nor --list
+        ["query", "entities-by-type", "--param", "type"],  # not NAME=VALUE
+        ["query", "entities-by-type", "--format", "xml"],
+        ["no-such-command"],
+        ["quarantine", "--jsn"],
+    ],
+)
+def test_a_command_line_argparse_refuses_exits_2_with_the_usage(args, tmp_path):
+    proc = policygraph(*args, cwd=tmp_path)
+    assert proc.returncode == 2 and "usage: policygraph" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "var").exists()  # refused before anything ran
+
+
+def test_the_help_names_the_exit_statuses():
+    for args in (["--help"], ["query", "--help"]):
+        assert "Exit status: 0 success, 1 the command failed" in " ".join(policygraph(*args).stdout.split())
+
+
+def test_quarantine_lists_its_records_as_json(tmp_path):
+    from pipelines.home import Home
+    from pipelines.sources.archive import Archive
+
+    home = Home.at(tmp_path / "home")
+    Archive(home.archive).quarantine(None, "https://example.org/gone", "HTTP 404 after 3 attempts", "fetch")
+    proc = policygraph("quarantine", "--json", "--home", str(home.root))
+    assert proc.returncode == 0, proc.stderr
+    [record] = json.loads(proc.stdout)
+    assert (record["uri"], record["stage"], record["reason"]) == (
+        "https://example.org/gone",
+        "fetch",
+        "HTTP 404 after 3 attempts",
+    )
+    assert json.loads(policygraph("quarantine", "--json", "--home", str(tmp_path / "empty")).stdout) == []
 
 
 def test_version():
