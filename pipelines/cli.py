@@ -457,13 +457,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     from pipelines.kg.query import QueryError
+    from pipelines.paths import DataFilesMissing, check_data_files
     from pipelines.sources.cables.errors import CableParseError
     from pipelines.sources.config import SourcesError
 
     args = build_parser().parse_args(argv)  # a usage error exits here, with status 2
     try:
+        check_data_files()
         return args.func(args)
-    except (UserError, SourcesError, CableParseError, QueryError) as exc:
+    except (UserError, SourcesError, CableParseError, QueryError, DataFilesMissing) as exc:
         print(f"policygraph: error: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head` and the like

@@ -4,10 +4,13 @@ command line argparse refuses exits 2 with the usage; never a traceback."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 
 import pytest
+
+from pipelines.paths import PACKAGE_DIR
 
 
 def policygraph(*args: str, cwd=None) -> subprocess.CompletedProcess:
@@ -126,6 +129,24 @@ def test_quarantine_lists_its_records_as_json(tmp_path):
         "HTTP 404 after 3 attempts",
     )
     assert json.loads(policygraph("quarantine", "--json", "--home", str(tmp_path / "empty")).stdout) == []
+
+
+def test_a_package_without_its_data_files_stops_with_one_line(tmp_path):
+    """A package copied without ontology/, queries/, data/ (a broken install, a checkout without its links) must not
+    run with no reference tables and an empty query library: it names what is missing and exits 1."""
+    shutil.copytree(PACKAGE_DIR, tmp_path / "pipelines", symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("ontology", "queries", "data", "deploy"):
+        (tmp_path / "pipelines" / name).unlink()
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", "query", "--list"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(tmp_path)},
+        timeout=120,
+    )
+    assert_one_line_error(proc, "data files are missing", "ontology", "policygraph.ttl")
+    assert not proc.stdout
 
 
 def test_version():
