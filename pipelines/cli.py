@@ -1,4 +1,5 @@
-"""The `policygraph` command. User errors print one line saying what to do, and exit 2 (no traceback)."""
+"""The `policygraph` command. Exit status: 0 success; 1 the command failed (one line on stderr saying what to do,
+no traceback); 2 a usage error (the command line itself is wrong, reported by argparse)."""
 
 from __future__ import annotations
 
@@ -30,8 +31,11 @@ STAGES = [
 PARTITIONED = STAGES[:6]
 
 
+EXIT_STATUS = "Exit status: 0 success, 1 the command failed (one line on stderr says why), 2 a usage error."
+
+
 class UserError(Exception):
-    """A problem the user can fix; printed as one line."""
+    """A problem the user can fix; printed as one line, exit status 1."""
 
 
 def _home(args) -> Home:
@@ -236,17 +240,17 @@ def _summary(metadata: dict, seconds: float, home: Home) -> str:
 
 # -- the rest -----------------------------------------------------------------------------------------------------
 def cmd_query(args) -> int:
+    import shutil
+
     from pipelines.kg import query as q
 
-    home = _home(args)
     if args.list:
         for info in q.list_queries():
             print(f"{info.name:<40} {info.title}")
         return 0
-    if not args.query:
-        raise UserError("name a query (policygraph query --list shows them) or a .rq file")
-    params = dict(_parse_param(p) for p in args.param)
-    print(q.run_cli_query(home, args.query, params, args.format, service_allow=_service_allow(args)))
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None  # piped: the full values
+    params = dict(args.param)
+    print(q.run_cli_query(_home(args), args.query, params, args.format, width, service_allow=_service_allow(args)))
     return 0
 
 
@@ -256,9 +260,10 @@ def _service_allow(args) -> tuple[str, ...]:
     return tuple(iri.strip() for iri in [*args.service_allow, *from_env] if iri.strip())
 
 
-def _parse_param(text: str) -> tuple[str, str]:
+def _param(text: str) -> tuple[str, str]:
+    """--param NAME=VALUE (argparse type: a malformed one is a usage error)."""
     if "=" not in text:
-        raise UserError(f"--param expects NAME=VALUE, got {text!r}")
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
     k, v = text.split("=", 1)
     return k.strip(), v
 
@@ -340,6 +345,9 @@ def cmd_quarantine(args) -> int:
     from pipelines.sources.archive import Archive
 
     records = Archive(_home(args).archive).quarantined()
+    if args.json:
+        print(json.dumps(records, indent=2, ensure_ascii=False))
+        return 0
     for r in records:
         print(f"{r.get('quarantined_at', '')}  {r.get('stage', ''):<6} {r.get('uri', '')}\n    {r.get('reason', '')}")
     print(f"{len(records)} quarantined document(s)")
@@ -380,12 +388,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="policygraph",
         description="News and diplomatic cables about data governance into a SPARQL-queryable knowledge graph.",
+        epilog=EXIT_STATUS,
     )
     p.add_argument("--version", action="version", version=f"policygraph {_package_version()}")
     sub = p.add_subparsers(dest="command", required=True)
 
     def add(name: str, func, help_: str) -> argparse.ArgumentParser:
-        sp = sub.add_parser(name, help=help_, description=help_)
+        sp = sub.add_parser(name, help=help_, description=help_, epilog=EXIT_STATUS)
         sp.add_argument("--home", help="home folder (default $POLICYGRAPH_HOME, then ./var)")
         sp.set_defaults(func=func)
         return sp
@@ -406,10 +415,19 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--batch", metavar="KEY", help="re-run a batch collected before (replaces exactly its graphs)")
 
     sp = add("query", cmd_query, "run a query from queries/ (by name) or a .rq file against the graph")
-    sp.add_argument("query", nargs="?", help="query name (see --list) or path to a .rq file")
-    sp.add_argument("--list", action="store_true", help="list the query library")
-    sp.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    sp.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind a query parameter")
+    which = sp.add_mutually_exclusive_group(required=True)
+    which.add_argument("query", nargs="?", help="query name (see --list) or path to a .rq file")
+    which.add_argument("--list", action="store_true", help="list the query library")
+    sp.add_argument(
+        "--format",
+        choices=["table", "csv", "json"],
+        default="table",
+        help="table (default; on a terminal, fitted to its width: long values cut with an ellipsis), csv or json "
+        "(SPARQL results, the full values)",
+    )
+    sp.add_argument(
+        "--param", action="append", default=[], type=_param, metavar="NAME=VALUE", help="bind a query parameter"
+    )
     sp.add_argument("--service-allow", **service_allow)
 
     sp = add("unlinked", cmd_unlinked, "list the entities that link to no reference entity or Wikidata item")
@@ -450,21 +468,24 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true")
     sp.add_argument("--misses", action="store_true", help="also list every field that differs from the gold")
 
-    add("quarantine", cmd_quarantine, "list quarantined documents and their reasons")
+    sp = add("quarantine", cmd_quarantine, "list quarantined documents and their reasons")
+    sp.add_argument("--json", action="store_true", help="the quarantine records as a JSON array")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     from pipelines.kg.query import QueryError
+    from pipelines.paths import DataFilesMissing, check_data_files
     from pipelines.sources.cables.errors import CableParseError
     from pipelines.sources.config import SourcesError
 
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(argv)  # a usage error exits here, with status 2
     try:
+        check_data_files()
         return args.func(args)
-    except (UserError, SourcesError, CableParseError, QueryError) as exc:
+    except (UserError, SourcesError, CableParseError, QueryError, DataFilesMissing) as exc:
         print(f"policygraph: error: {exc}", file=sys.stderr)
-        return 2
+        return 1
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0

@@ -1,11 +1,16 @@
-"""User errors of the `policygraph` command: one line that says what to do, exit code 2, no traceback."""
+"""Errors of the `policygraph` command: a command that fails prints one line that says what to do and exits 1; a
+command line argparse refuses exits 2 with the usage; never a traceback."""
 
 from __future__ import annotations
 
+import json
+import shutil
 import subprocess
 import sys
 
 import pytest
+
+from pipelines.paths import PACKAGE_DIR
 
 
 def policygraph(*args: str, cwd=None) -> subprocess.CompletedProcess:
@@ -15,7 +20,7 @@ def policygraph(*args: str, cwd=None) -> subprocess.CompletedProcess:
 
 
 def assert_one_line_error(proc: subprocess.CompletedProcess, *needles: str) -> None:
-    assert proc.returncode == 2, proc.stderr
+    assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, proc.stderr
@@ -44,7 +49,7 @@ def test_parse_cable_of_a_file_that_is_not_a_cable(tmp_path):
     junk = tmp_path / "junk.txt"
     junk.write_bytes(b"\x00\x01 not a cable at all")
     proc = policygraph("parse-cable", str(junk))
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
 
 
 @pytest.mark.parametrize(
@@ -99,6 +104,62 @@ def test_a_home_that_cannot_be_written_is_a_one_line_error(tmp_path):
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "Not a directory" in lines[0]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query"],  # neither a query nor --list
+        ["query", "entities-by-type", "--param", "type"],  # not NAME=VALUE
+        ["query", "entities-by-type", "--format", "xml"],
+        ["no-such-command"],
+        ["quarantine", "--jsn"],
+    ],
+)
+def test_a_command_line_argparse_refuses_exits_2_with_the_usage(args, tmp_path):
+    proc = policygraph(*args, cwd=tmp_path)
+    assert proc.returncode == 2 and "usage: policygraph" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "var").exists()  # refused before anything ran
+
+
+def test_the_help_names_the_exit_statuses():
+    for args in (["--help"], ["query", "--help"]):
+        assert "Exit status: 0 success, 1 the command failed" in " ".join(policygraph(*args).stdout.split())
+
+
+def test_quarantine_lists_its_records_as_json(tmp_path):
+    from pipelines.home import Home
+    from pipelines.sources.archive import Archive
+
+    home = Home.at(tmp_path / "home")
+    Archive(home.archive).quarantine(None, "https://example.org/gone", "HTTP 404 after 3 attempts", "fetch")
+    proc = policygraph("quarantine", "--json", "--home", str(home.root))
+    assert proc.returncode == 0, proc.stderr
+    [record] = json.loads(proc.stdout)
+    assert (record["uri"], record["stage"], record["reason"]) == (
+        "https://example.org/gone",
+        "fetch",
+        "HTTP 404 after 3 attempts",
+    )
+    assert json.loads(policygraph("quarantine", "--json", "--home", str(tmp_path / "empty")).stdout) == []
+
+
+def test_a_package_without_its_data_files_stops_with_one_line(tmp_path):
+    """A package copied without ontology/, queries/, data/ (a broken install, a checkout without its links) must not
+    run with no reference tables and an empty query library: it names what is missing and exits 1."""
+    shutil.copytree(PACKAGE_DIR, tmp_path / "pipelines", symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("ontology", "queries", "data", "deploy"):
+        (tmp_path / "pipelines" / name).unlink()
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", "query", "--list"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(tmp_path)},
+        timeout=120,
+    )
+    assert_one_line_error(proc, "data files are missing", "ontology", "policygraph.ttl")
+    assert not proc.stdout
 
 
 def test_version():

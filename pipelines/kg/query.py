@@ -180,7 +180,12 @@ def find_query(name_or_path: str, directory: Path = QUERIES_DIR) -> NamedQuery:
 
 
 def run_cli_query(
-    home, name_or_path: str, params: Mapping[str, str], fmt: str = "table", service_allow: Collection[str] = ()
+    home,
+    name_or_path: str,
+    params: Mapping[str, str],
+    fmt: str = "table",
+    width: int | None = None,
+    service_allow: Collection[str] = (),
 ) -> str:
     """``policygraph query``: run a library query on the graph of a run home and format the result.
 
@@ -201,7 +206,7 @@ def run_cli_query(
         except OSError as err:
             raise QueryError(f"the store is busy (a pipeline run holds it): {err}") from None
     try:
-        return format_result(run_query(query, params, store=store, service_allow=service_allow), fmt)
+        return format_result(run_query(query, params, store=store, service_allow=service_allow), fmt, width)
     finally:
         del store
 
@@ -421,8 +426,9 @@ def _run_remote(form: str, text: str, endpoint: str, timeout_s: float, auth: Aut
 # --- formatting --------------------------------------------------------------------------------------------------
 
 
-def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """Render as ``table`` (prefixed names, aligned), ``csv`` (SPARQL CSV) or ``json`` (SPARQL JSON results)."""
+def format_result(result: QueryResult, fmt: str = "table", width: int | None = None) -> str:
+    """Render as ``table`` (prefixed names, aligned; within ``width`` characters a line when given, long values cut
+    with an ellipsis), ``csv`` (SPARQL CSV) or ``json`` (SPARQL JSON results); csv and json hold the full values."""
     if fmt not in ("table", "csv", "json"):
         raise ValueError("format is one of table, csv, json")
     if result.form in ("CONSTRUCT", "DESCRIBE"):
@@ -451,13 +457,34 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         for row in result.rows:
             writer.writerow([_plain(row.get(v)) for v in result.variables])
         return out.getvalue()
-    cells = [[_short(row.get(v)) for v in result.variables] for row in result.rows]
+    cells = [[" ".join(_short(row.get(v)).split()) for v in result.variables] for row in result.rows]
     widths = [max([len(v)] + [len(c[i]) for c in cells]) for i, v in enumerate(result.variables)]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True))]
+    if width is not None:
+        cap = _column_cap(widths, width)
+        widths = [min(w, cap) for w in widths]
+    header = [_cut(v, w) for v, w in zip(result.variables, widths, strict=True)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(header, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in cells]
+    lines += ["  ".join(_cut(c, w).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
     return "\n".join(lines)
+
+
+#: A table column is never cut narrower than this, however many columns there are (the lines then overflow).
+MIN_COLUMN = 12
+
+
+def _column_cap(widths: list[int], width: int) -> int:
+    """The widest a column may be for the table's lines (columns two spaces apart) to fit in ``width``."""
+    room = width - 2 * (len(widths) - 1)
+    cap = max(widths, default=0)
+    while cap > MIN_COLUMN and sum(min(w, cap) for w in widths) > room:
+        cap -= 1
+    return cap
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _json_term(term) -> dict:

@@ -13,6 +13,7 @@ import pytest
 from pipelines.kg.query import (
     ParameterError,
     QueryError,
+    QueryResult,
     bound_query_text,
     format_result,
     load_queries,
@@ -180,6 +181,21 @@ def test_formats(library: dict, fixture_store: ox.Store):
     assert "Cybersecurity Law" in table and table.endswith("(1 row)")
     ask = run_query("ASK { ?s a <https://w3id.org/policygraph/ontology#State> }", store=fixture_store)
     assert format_result(ask, "json") == '{"head": {}, "boolean": true}'
+
+
+def test_the_table_fits_a_terminal_and_csv_and_json_keep_the_full_values():
+    sentence = "The ministry said that personal data of citizens must be stored on servers in the country. " * 3
+    result = QueryResult(
+        "SELECT",
+        variables=["state", "evidence"],
+        rows=[{"state": ox.NamedNode("https://w3id.org/policygraph/ontology#State"), "evidence": ox.Literal(sentence)}],
+    )
+    lines = format_result(result, "table", width=80).splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert lines[2].startswith("pg:State  The ministry said") and lines[2].endswith("…")  # the one wide cell is cut
+    assert len(format_result(result, "table").splitlines()[2]) > 80  # no width given (output piped): in full
+    assert sentence.strip() in format_result(result, "csv")
+    assert json.loads(format_result(result, "json"))["results"]["bindings"][0]["evidence"]["value"] == sentence
 
 
 def test_every_library_query_loads_and_runs_on_the_fixture_graph(fixture_store: ox.Store):

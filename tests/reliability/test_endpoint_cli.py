@@ -77,7 +77,7 @@ def test_hostile_string_parameters_return_nothing_extra(home, value):
     if done.returncode == 0:
         assert rows(done.stdout) == []
     else:  # refused before running: one line for the user
-        assert done.returncode == 2 and done.stderr.startswith("policygraph: error:") and not done.stdout
+        assert done.returncode == 1 and done.stderr.startswith("policygraph: error:") and not done.stdout
 
 
 @pytest.mark.parametrize(
@@ -96,13 +96,13 @@ def test_hostile_iri_parameters_are_refused_or_match_nothing(home, value):
     if done.returncode == 0:
         assert rows(done.stdout) == []
     else:
-        assert done.returncode == 2 and done.stderr.startswith("policygraph: error:") and not done.stdout
+        assert done.returncode == 1 and done.stderr.startswith("policygraph: error:") and not done.stdout
 
 
 def test_a_hostile_parameter_name_is_refused(home):
     done = policygraph("query", "documents-mentioning-entity", "--home", str(home),
                        "--param", "entity } UNION { ?s ?p ?o }=China")  # fmt: skip
-    assert done.returncode == 2 and "Traceback" not in done.stderr and not done.stdout
+    assert done.returncode == 1 and "Traceback" not in done.stderr and not done.stdout
 
 
 @pytest.mark.parametrize(
@@ -121,7 +121,7 @@ def test_an_update_in_a_query_file_changes_nothing(home, tmp_path, update):
     rq = tmp_path / "evil.rq"
     rq.write_text(f"# title: evil\n{update}\n", encoding="utf-8")
     done = policygraph("query", str(rq), "--home", str(home))
-    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.returncode == 1 and "Traceback" not in done.stderr
     snapshot = open_current(home / "published")
     assert len(snapshot) == before > 0
     del snapshot

@@ -70,5 +70,5 @@ def test_serve_on_a_busy_port_is_a_one_line_error(home: Path):
             [sys.executable, "-m", "pipelines.cli", "serve", "--home", str(home), "--port", str(port)],
             capture_output=True, text=True, timeout=60,
         )  # fmt: skip
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert f"cannot listen on 127.0.0.1:{port}" in proc.stderr and "serving" not in proc.stdout
