@@ -36,8 +36,6 @@ KIND = {
     "DataType": "datatype",
     "Person": "person",
 }
-#: the org-like types one name may move between when a table knows better than the tagger
-ORG_TYPES = ("Agency", "IGO", "Firm", "State")
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "\u00a0": " "})
 _WS = re.compile(r"\s+")
@@ -60,12 +58,6 @@ def normalize(text: str) -> str:
     t = _NUMBER_SIGN.sub("", t)  # "Regulation No. 71" and "Regulation 71" are one name
     t = t.replace(".", "").casefold()
     return _WS.sub(" ", t).strip()
-
-
-def is_acronym(alias: str) -> bool:
-    """Short all-capital aliases ("US", "EU", "WHO") match case-sensitively only."""
-    letters = re.sub(r"[^A-Za-z]", "", alias)
-    return bool(letters) and len(letters) <= 6 and (letters.isupper() or alias.lower() != alias and len(letters) <= 3)
 
 
 @dataclass
