@@ -20,15 +20,11 @@ dagster/                         the Dagster instance (runs, schedules, sensor c
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from pipelines.sources.archive import write_atomic
 
 
 @dataclass(frozen=True)
@@ -132,32 +128,3 @@ def check_batch_key(key: str) -> str:
     if not _BATCH_KEY.fullmatch(key):
         raise ValueError(f"not a batch key: {key!r} (expected like 20261129T060000Z-feeds)")
     return key
-
-
-def write_json(path: Path, obj: Any, durable: bool = True) -> None:
-    """Write JSON atomically (temp file + rename), so a killed run never leaves half a file.
-
-    `durable=False` skips the fsync of each file (the rename stays atomic): for the many per-document files a
-    stage writes, followed by one `sync_folder` before the stage reports success. A killed process never sees
-    half a file either way; only a power loss before that sync can lose such writes, and the stage (whose batch
-    is not done yet) then runs again."""
-    write_atomic(path, json.dumps(obj, ensure_ascii=False, sort_keys=True).encode("utf-8"), durable=durable)
-
-
-def sync_folder(folder: Path) -> None:
-    """Make the files written into `folder` with `durable=False` durable: flush the file systems' dirty data
-    (one `sync` instead of one fsync per file), then fsync the folder itself (its renames)."""
-    os.sync()
-    if folder.is_dir():
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def read_json(path: Path, default: Any = None) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return default

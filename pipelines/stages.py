@@ -13,7 +13,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from pipelines.home import Home, read_json, sync_folder, write_json
+from pipelines.files import read_json, sync_folder, write_atomic, write_json
+from pipelines.home import Home
 from pipelines.kg.build import LoadReport, asserted_facts, load_documents, load_entities, load_shared_graphs
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
@@ -21,7 +22,7 @@ from pipelines.linking import load_judgements
 from pipelines.model import Document, Extraction, ExtractionFailure, Mention
 from pipelines.nlp.parallel import map_shards
 from pipelines.nlp.reported_cables import find_reported_cables
-from pipelines.sources.archive import Archive, ArchiveError, write_atomic
+from pipelines.sources.archive import Archive, ArchiveError
 from pipelines.sources.collect import BatchItem, Collector, CollectReport
 from pipelines.sources.config import SourcesConfig
 from pipelines.sources.documents import DocumentError, to_document

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, parse
 
-from pipelines.home import Home, read_json, write_json
+from pipelines.files import read_json, write_json
+from pipelines.home import Home
 from pipelines.kg.namespaces import DEFAULT_BASE, PG, RDF, RDFS, SKOS, Iris
 from pipelines.kg.reference import reference_quads
 from pipelines.kg.statements import GraphBuilder

@@ -14,7 +14,6 @@ not compacted).
 from __future__ import annotations
 
 import gzip
-import heapq
 import json
 import shutil
 import tempfile
@@ -25,6 +24,8 @@ import pyoxigraph as ox
 import rdflib
 
 from pipelines.kg.namespaces import PREFIXES
+from pipelines.kg.sort import SORT_CHUNK_BYTES, ExternalSort
+from pipelines.kg.void import UnionStatistics
 from pipelines.paths import ONTOLOGY_DIR
 
 #: Dump file names inside ``out_dir`` (stable: the VoID description and users' scripts refer to them).
@@ -45,8 +46,6 @@ MEDIA_TYPES = {
 
 #: gzip level 6: about as small as 9 and twice as fast on N-Triples.
 GZIP_LEVEL = 6
-#: Bytes of N-Triples lines sorted in memory at once when deduplicating the union (the rest waits in run files).
-SORT_CHUNK_BYTES = 32 * 1024 * 1024
 _UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
 
 
@@ -77,7 +76,6 @@ def write_dumps(
     N-Quads). ``base`` is the deployment's data base IRI (written as ``@base`` in Turtle). The ontology is copied
     from ``ontology_file`` (default ``ontology/policygraph.ttl``) and skipped when that file does not exist.
     """
-    from pipelines.kg.void import UnionStatistics
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -124,7 +122,7 @@ def write_union_ntriples(store: ox.Store, path: Path, work: Path, chunk_bytes: i
     Graph by graph, the lines go into chunks of about ``chunk_bytes`` that are sorted and written as run files
     under ``work``, then merged: memory holds one chunk, never the union. Equal terms serialise to equal lines, so
     equal lines are equal triples; sorted lines keep each subject's triples together (good Turtle and JSON-LD)."""
-    sorter = _ExternalSort(work, chunk_bytes or SORT_CHUNK_BYTES)
+    sorter = ExternalSort(work, chunk_bytes or SORT_CHUNK_BYTES)
     for graph in [ox.DefaultGraph(), *store.named_graphs()]:
         # pyoxigraph writes to any object with write(bytes); its stub asks for an IO[bytes]
         store.dump(sorter, ox.RdfFormat.N_TRIPLES, from_graph=graph)  # type: ignore[arg-type]
@@ -135,59 +133,6 @@ def write_union_ntriples(store: ox.Store, path: Path, work: Path, chunk_bytes: i
             fh.write(line)
             n += 1
     return n
-
-
-class _ExternalSort:
-    """A binary writer that collects N-Triples lines, sorts them in bounded chunks and merges them without repeats."""
-
-    def __init__(self, work: Path, chunk_bytes: int):
-        self.work = Path(tempfile.mkdtemp(prefix="sort-", dir=work))  # its own run files: sorts may share `work`
-        self.chunk_bytes = chunk_bytes
-        self.lines: list[bytes] = []
-        self.size = 0
-        self.partial = b""
-        self.runs: list[Path] = []
-
-    def write(self, data: bytes) -> int:
-        parts = (self.partial + bytes(data)).split(b"\n")
-        self.partial = parts.pop()
-        for part in parts:
-            if part:
-                self.lines.append(part + b"\n")
-                self.size += len(part) + 50  # + the bytes object's own size: what the chunk costs in memory
-                if self.size >= self.chunk_bytes:
-                    self._spill()
-        return len(data)
-
-    def flush(self) -> None:
-        pass
-
-    def end_of_input(self) -> None:
-        if self.partial:
-            self.write(b"\n")
-
-    def _spill(self) -> None:
-        path = self.work / f"run-{len(self.runs):05d}"
-        with open(path, "wb") as fh:
-            fh.writelines(sorted(set(self.lines)))
-        self.runs.append(path)
-        self.lines, self.size = [], 0
-
-    def unique_lines(self) -> Iterator[bytes]:
-        """Every line written, sorted, once; the run files are removed afterwards."""
-        if self.runs and self.lines:
-            self._spill()
-        files = [open(path, "rb") for path in self.runs]
-        try:
-            previous = None
-            for line in heapq.merge(*files) if files else sorted(set(self.lines)):
-                if line != previous:
-                    yield line
-                    previous = line
-        finally:
-            for fh in files:
-                fh.close()
-            shutil.rmtree(self.work, ignore_errors=True)
 
 
 def _parse(path: Path) -> Iterator[ox.Quad]:

@@ -22,11 +22,12 @@ import os
 import re
 import shutil
 import tempfile
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pyoxigraph as ox
+
+from pipelines.files import fsync_dir, fsync_tree, write_atomic
 
 CURRENT_FILE = "CURRENT"
 SNAPSHOTS_DIR = "snapshots"
@@ -91,7 +92,7 @@ def publish_snapshot(
                 tmp / STORE_DIR, tmp / DUMPS_DIR, dumps_base, endpoint_url, download_base
             )
         (tmp / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-        _fsync_tree(tmp)
+        fsync_tree(tmp)
         os.rename(tmp, final)  # atomic on one file system; `final` is unused so no reader can be affected
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -136,7 +137,7 @@ def write_snapshot_dumps(
     tmp = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=snapshot))
     try:
         files = _write_release(snapshot / STORE_DIR, tmp, base, endpoint_url, download_base)
-        _fsync_tree(tmp)
+        fsync_tree(tmp)
         os.rename(tmp, final)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -203,17 +204,8 @@ def is_served(snapshot_dir: Path) -> bool:
 
 def _write_current(root: Path, name: str) -> None:
     """Replace CURRENT atomically: readers see the old or the new id, never a partial file."""
-    fd, tmp = tempfile.mkstemp(prefix=".CURRENT-", dir=root)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(name + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, root / CURRENT_FILE)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _fsync_dir(root)
+    write_atomic(root / CURRENT_FILE, (name + "\n").encode("utf-8"))
+    fsync_dir(root)
 
 
 def _unused_dir(snapshots: Path, snapshot_id: str) -> Path:
@@ -255,30 +247,3 @@ def _pid_alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-def _fsync_tree(folder: Path) -> None:
-    for path in folder.rglob("*"):
-        if path.is_file():
-            with open(path, "rb") as fh:
-                os.fsync(fh.fileno())
-    _fsync_dir(folder)
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def wait_for_snapshot(published_root: Path, timeout_s: float = 10.0) -> Path | None:
-    """Poll until a snapshot is current (used by tools that start before the first publication)."""
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        found = current_snapshot(published_root)
-        if found is not None:
-            return found
-        time.sleep(0.1)
-    return current_snapshot(published_root)

@@ -16,6 +16,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, VOID, XSD
 
 from pipelines.kg.namespaces import PREFIXES, SD, Iris
+from pipelines.kg.sort import SORT_CHUNK_BYTES, ExternalSort
 
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 FORMATS = Namespace("http://www.w3.org/ns/formats/")
@@ -258,10 +259,8 @@ class UnionStatistics(Statistics):
     ``observe(triples)`` passes the triples through while counting; ``finish()`` completes the counts."""
 
     def __init__(self, work: Path):
-        from pipelines.kg.dumps import SORT_CHUNK_BYTES, _ExternalSort
-
         super().__init__({}, [], [], {})
-        self._objects = _ExternalSort(work, SORT_CHUNK_BYTES)
+        self._objects = ExternalSort(work, SORT_CHUNK_BYTES)
         self._work = work
 
     def observe(self, triples):

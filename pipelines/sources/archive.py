@@ -14,13 +14,12 @@ run killed half-way never sees a half-written file, and putting the same bytes t
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from pipelines.files import write_atomic
 from pipelines.model import sha256_hex
 
 #: Response headers worth keeping beside the bytes (the rest is noise or changes on every request).
@@ -51,26 +50,6 @@ def keep_headers(headers: dict[str, str] | None) -> dict[str, str]:
     if not headers:
         return {}
     return {k.lower(): str(v) for k, v in headers.items() if k.lower() in KEPT_HEADERS}
-
-
-def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
-    """Write `data` to `path` through a temporary sibling and `os.replace` (atomic on POSIX).
-
-    `durable=False` skips the fsync before the rename (the rename stays atomic): for callers that make many files
-    durable together afterwards (`pipelines.home.sync_folder`)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            if durable:
-                fh.flush()
-                os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        # Never leave temporary files behind, whatever interrupted us.
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _json_bytes(obj: Any) -> bytes:

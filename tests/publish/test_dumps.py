@@ -13,6 +13,7 @@ from rdflib import namespace as ns
 
 from pipelines.kg import dumps as d
 from pipelines.kg import namespaces as pgns
+from pipelines.kg.sort import ExternalSort
 from pipelines.kg.void import dataset_iri, describe_dataset, describe_service, write_descriptions
 
 BASE = "https://w3id.org/policygraph/"
@@ -133,8 +134,8 @@ def test_descriptions_without_dumps_still_describe_the_data(fixture_store: ox.St
 def test_union_is_deduplicated_on_disk_with_bounded_chunks(fixture_store: ox.Store, tmp_path: Path, monkeypatch):
     expected = {str(t) for t in d.union_triples(fixture_store)}
     spills: list[int] = []
-    spill = d._ExternalSort._spill
-    monkeypatch.setattr(d._ExternalSort, "_spill", lambda self: spills.append(len(self.lines)) or spill(self))
+    spill = ExternalSort._spill
+    monkeypatch.setattr(ExternalSort, "_spill", lambda self: spills.append(len(self.lines)) or spill(self))
     for chunk_bytes in (200, 10**9):  # many sorted runs merged, or one chunk in memory
         spills.clear()
         work = tmp_path / f"work-{chunk_bytes}"

@@ -18,7 +18,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from pipelines.home import Home, read_json
+from pipelines.files import read_json
+from pipelines.home import Home
 from pipelines.kg.publish import current_snapshot
 from pipelines.sources.archive import Archive
 from pipelines.sources.state import doc_id_for
