@@ -270,7 +270,7 @@ def _param(text: str) -> tuple[str, str]:
 
 def cmd_serve(args) -> int:
     from pipelines.serve import serve
-    from pipelines.serve.app import ServeError
+    from pipelines.serve.server import ServeError
 
     home = _home(args)
     if not (home.published / "CURRENT").is_file():
