@@ -7,15 +7,15 @@ time-limited SPARQL proxy, in JSON, CSV, TSV, XML or an HTML table.
 
 from __future__ import annotations
 
-import html
 import json
 import logging
 from pathlib import Path
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl
 
 from pipelines.kg.query import NamedQuery, ParameterError, QueryError, bind_parameters, bound_query_text, load_queries
 from pipelines.kg.query import with_prefixes as declare_prefixes
 from pipelines.serve.conneg import negotiate
+from pipelines.serve.pages import render_page
 from pipelines.serve.sparql import Answer, SparqlRequest, answer_query
 
 log = logging.getLogger(__name__)
@@ -45,20 +45,7 @@ def list_queries(library: dict[str, NamedQuery], accept: str | None) -> Answer:
             for q in library.values()
         ]
         return Answer(200, "application/json", json.dumps(listing, indent=1).encode())
-    items = []
-    for q in library.values():
-        params = ", ".join(f"{p.name} ({p.type})" for p in q.params)
-        small = f"<br><small>parameters: {html.escape(params)}</small>" if params else ""
-        items.append(
-            f'<li><a href="/queries/{quote(q.name)}">{html.escape(q.title)}</a> <code>{html.escape(q.name)}</code>'
-            f"<br>{html.escape(q.description)}{small}</li>"
-        )
-    body = (
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Query library · policygraph</title></head>"
-        "<body style='font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto'><h1>Query library</h1>"
-        f"<ul>{''.join(items)}</ul><p><a href='/'>SPARQL query page</a></p></body></html>"
-    )
-    return Answer(200, "text/html; charset=utf-8", body.encode())
+    return Answer(200, "text/html; charset=utf-8", render_page("library.html", queries=list(library.values())))
 
 
 def run_library_query(
@@ -100,19 +87,10 @@ def run_library_query(
 
 def _results_page(query: NamedQuery, answer: Answer) -> bytes:
     results = json.loads(answer.body)
-    variables = results["head"]["vars"]
-    rows = results["results"]["bindings"]
-    head = "".join(f"<th>{html.escape(v)}</th>" for v in variables)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(row.get(v, {}).get('value', ''))}</td>" for v in variables) + "</tr>"
-        for row in rows
+    return render_page(
+        "results.html",
+        query=query,
+        variables=results["head"]["vars"],
+        rows=results["results"]["bindings"],
+        truncated=bool(answer.headers.get("X-SPARQL-Results-Truncated")),
     )
-    note = " (truncated)" if answer.headers.get("X-SPARQL-Results-Truncated") else ""
-    return (
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-        f"<title>{html.escape(query.title)} · policygraph</title></head>"
-        "<body style='font-family:system-ui,sans-serif;margin:2rem'>"
-        f"<h1>{html.escape(query.title)}</h1><p>{html.escape(query.description)}</p>"
-        f"<p>{len(rows)} rows{note}</p><table border='1' cellpadding='4'><tr>{head}</tr>{body}</table>"
-        "<p><a href='/queries'>Query library</a></p></body></html>"
-    ).encode()

@@ -7,11 +7,13 @@ documents are HTML-escaped, and only http(s) links are rendered as links.
 
 from __future__ import annotations
 
-import html
+import functools
 from dataclasses import dataclass, field
 
+import jinja2
 import pyoxigraph as ox
 import rdflib
+from markupsafe import Markup
 
 from pipelines.kg.dumps import prefix_map, serialized
 from pipelines.kg.namespaces import PREFIXES
@@ -184,21 +186,6 @@ def render_triples(triples: list, media: str) -> bytes:
     return serialized(triples, ox.RdfFormat.N_TRIPLES)
 
 
-def render_graph_html(iri: str, triples: list, limit: int, base: str) -> bytes:
-    """A named graph as a page: how many triples, its subjects (linked), and where to get all of it."""
-    subjects = sorted({t.subject.value for t in triples if isinstance(t.subject, ox.NamedNode)})
-    shown = "".join(f"<li>{_a(s, short(s), base)}</li>" for s in subjects[:500])
-    more = f" (the first {limit})" if len(triples) >= limit else ""
-    query = html.escape(f"SELECT * WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
-    return (
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-        f"<title>{html.escape(short(iri))}</title></head><body><h1>Graph <code>{html.escape(iri)}</code></h1>"
-        f"<p>{len(triples)} triples{more} about {len(subjects)} subjects. As <a href='?format=ttl'>Turtle</a>, "
-        f"<a href='?format=nt'>N-Triples</a>, <a href='?format=jsonld'>JSON-LD</a>; in SPARQL: <code>{query}</code>"
-        f"</p><ul>{shown}</ul><p><a href='/'>SPARQL query page</a></p></body></html>"
-    ).encode()
-
-
 def render_turtle(triples: list) -> bytes:
     return serialized(triples, ox.RdfFormat.TURTLE, prefix_map())
 
@@ -239,27 +226,36 @@ def href(iri: str, base: str) -> str | None:
     return None
 
 
-def _a(iri: str, text: str, base: str) -> str:
-    target = href(iri, base)
-    if target is None:
-        return html.escape(text)
-    return f'<a href="{html.escape(target, quote=True)}">{html.escape(text)}</a>'
-
-
-def _term(term, view: ResourceView, base: str) -> str:
+def _term(term) -> dict:
+    """An RDF term as the templates show it (macros.html `term`)."""
     if isinstance(term, ox.NamedNode):
-        return _a(term.value, view.label(term.value), base)
+        return {"iri": term.value, "text": term.value, "language": None}
     if isinstance(term, ox.Literal):
-        suffix = f" <small>@{html.escape(term.language)}</small>" if term.language else ""
-        return html.escape(term.value) + suffix
-    return html.escape(str(term))
+        return {"iri": None, "text": term.value, "language": term.language}
+    return {"iri": None, "text": str(term), "language": None}
+
+
+@functools.cache
+def _templates() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("pipelines.serve", "templates"),
+        autoescape=True,  # every value is escaped unless marked safe (the SVG picture, built escaped)
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_page(template: str, base: str = "", **context) -> bytes:
+    """A page from `templates/`: our own IRIs link to this server's paths (`base` is the data's base IRI)."""
+    page = _templates().get_template(template)
+    return page.render(href=lambda iri: href(iri, base), short=short, **context).encode("utf-8")
 
 
 def render_html(view: ResourceView, base: str) -> bytes:
     """The page a browser gets for an entity or a document."""
-    e = html.escape
     types = [o.value for p, o in view.outgoing if p == RDF_TYPE and isinstance(o, ox.NamedNode)]
-    identifiers = [(p, o) for p, o in view.outgoing if isinstance(o, ox.Literal) and p not in LABELS]
+    identifiers = [(p, _term(o)) for p, o in view.outgoing if isinstance(o, ox.Literal) and p not in LABELS]
     links = [(p, o.value) for p, o in view.outgoing if p in LINK_PROPERTIES and isinstance(o, ox.NamedNode)]
     relations = [
         (p, o.value)
@@ -267,87 +263,37 @@ def render_html(view: ResourceView, base: str) -> bytes:
         if isinstance(o, ox.NamedNode) and p != RDF_TYPE and p not in LINK_PROPERTIES
     ]
     title = view.label(view.iri)
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>{e(title)} · policygraph</title>",
-        '<link rel="alternate" type="text/turtle" href="?format=ttl">'
-        '<link rel="alternate" type="application/ld+json" href="?format=jsonld">',
-        "<style>body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}"
-        "table{border-collapse:collapse}td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left;"
-        "vertical-align:top}code{font-size:.9em}blockquote{margin:.2rem 0;color:#444;font-style:italic}"
-        ".types{color:#666}</style></head><body>",
-        f"<h1>{e(title)}</h1>",
-        f"<p><code>{e(view.iri)}</code></p>",
-        '<p class="types">Type: ' + ", ".join(_a(t, short(t), base) for t in types) + "</p>" if types else "",
-        '<p>Also as <a href="?format=ttl">Turtle</a> · <a href="?format=jsonld">JSON-LD</a> · '
-        '<a href="/">SPARQL query page</a></p>',
-    ]
-    if identifiers:
-        parts.append("<h2>Identifiers and attributes</h2><table>")
-        parts += [f"<tr><th>{e(short(p))}</th><td>{_term(o, view, base)}</td></tr>" for p, o in identifiers]
-        parts.append("</table>")
-    if links:
-        parts.append("<h2>Links to other data sets</h2><ul>")
-        parts += [f"<li>{e(short(p))}: {_a(o, o, base)}</li>" for p, o in links]
-        parts.append("</ul>")
-    if relations or view.incoming:
-        parts.append("<h2>Relations</h2><table>")
-        parts += [
-            f"<tr><td>this</td><td>{e(short(p))}</td><td>{_a(o, view.label(o), base)}</td></tr>" for p, o in relations
-        ]
-        parts += [
-            f"<tr><td>{_a(s, view.label(s), base)}</td><td>{e(short(p))}</td><td>this</td></tr>"
-            for s, p in view.incoming
-        ]
-        parts.append("</table>")
     neighbours = [(p, o, "out") for p, o in relations] + [(p, s, "in") for s, p in view.incoming]
-    if neighbours:
-        parts.append("<h2>Neighbourhood</h2>")
-        parts.append(neighbourhood_svg(title, neighbours, view.label, lambda iri: href(iri, base), short))
-    if view.facts:
-        parts.append("<h2>Facts and their sources</h2><table>")
-        parts.append("<tr><th>fact</th><th>confidence</th><th>source</th></tr>")
-        for fact in view.facts:
-            evidence = f"<blockquote>“{e(fact.evidence)}”</blockquote>" if fact.evidence else ""
-            source = _a(fact.document, view.label(fact.document), base) if fact.document else ""
-            parts.append(
-                f"<tr><td>{_a(fact.subject, view.label(fact.subject), base)} <b>{e(short(fact.predicate))}</b> "
-                f"{_term(fact.object, view, base)}{evidence}</td><td>{e(fact.confidence or '')}</td>"
-                f"<td>{source}</td></tr>"
-            )
-        parts.append("</table>")
-    if view.mentions:
-        parts.append("<h2>Mentions</h2><table><tr><th>text</th><th>entity</th><th>document</th></tr>")
-        for text, doc, entity in view.mentions:
-            parts.append(
-                f"<tr><td>{e(text or '')}</td><td>{_a(entity, view.label(entity), base) if entity else ''}</td>"
-                f"<td>{_a(doc, view.label(doc), base) if doc else ''}</td></tr>"
-            )
-        parts.append("</table>")
-    parts.append("</body></html>")
-    return "\n".join(p for p in parts if p).encode("utf-8")
+    picture = neighbourhood_svg(title, neighbours, view.label, lambda iri: href(iri, base), short) if neighbours else ""
+    return render_page(
+        "resource.html",
+        base,
+        title=title,
+        iri=view.iri,
+        types=types,
+        identifiers=identifiers,
+        links=links,
+        relations=relations,
+        incoming=view.incoming,
+        neighbourhood=Markup(picture),  # escaped where it is built (svg.py)
+        facts=[{**vars(f), "object": _term(f.object)} for f in view.facts],
+        mentions=view.mentions,
+        label=view.label,
+    )
+
+
+def render_graph_html(iri: str, triples: list, limit: int, base: str) -> bytes:
+    """A named graph as a page: how many triples, its subjects (linked), and where to get all of it."""
+    subjects = sorted({t.subject.value for t in triples if isinstance(t.subject, ox.NamedNode)})
+    return render_page(
+        "graph.html", base, iri=iri, count=len(triples), truncated=len(triples) >= limit, limit=limit, subjects=subjects
+    )
 
 
 def render_not_found(iri: str) -> bytes:
-    return (
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Not found</title></head><body>"
-        f"<h1>Not found</h1><p>The graph says nothing about <code>{html.escape(iri)}</code>.</p>"
-        "<p><a href='/'>SPARQL query page</a></p></body></html>"
-    ).encode()
+    return render_page("not_found.html", iri=iri)
 
 
 def dump_listing_html(snapshot: str | None, files: list[dict]) -> bytes:
     """The dumps of the served snapshot as a table: name (a link), size and SHA-256."""
-    rows = "".join(
-        f"<tr><td><a href='{html.escape(f['url'])}'>{html.escape(f['name'])}</a></td>"
-        f"<td>{f['media_type']}</td><td style='text-align:right'>{f['bytes']:,}</td>"
-        f"<td><code>{f['sha256']}</code></td></tr>"
-        for f in files
-    )
-    return (
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>policygraph dumps</title></head><body>"
-        f"<h1>Dumps of snapshot {html.escape(snapshot or '-')}</h1>"
-        "<table><tr><th>file</th><th>media type</th><th>bytes</th><th>SHA-256</th></tr>"
-        f"{rows}</table><p><a href='/'>SPARQL query page</a></p></body></html>"
-    ).encode()
+    return render_page("dumps.html", snapshot=snapshot, files=files)

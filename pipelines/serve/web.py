@@ -362,6 +362,10 @@ def create_web_app(app: App) -> Starlette:
     async def resource_route(request: Request) -> Response:
         return await served(request, resource, request.url.path.startswith("/graph/"))
 
+    async def stylesheet(request: Request) -> Response:
+        css = (Path(__file__).parent / "templates" / "policygraph.css").read_bytes()
+        return Response(css, headers={"Cache-Control": "max-age=3600"}, media_type="text/css; charset=utf-8")
+
     async def read_only(request: Request) -> Response:
         return _text(403, "this endpoint is read-only")
 
@@ -380,6 +384,7 @@ def create_web_app(app: App) -> Starlette:
         Route("/dumps/", dumps_route),
         Route("/dumps/{name}", dumps_route),
         Route("/ontology", ontology),
+        Route("/policygraph.css", stylesheet),
         *(Route(path, static_route) for path in STATIC_PATHS),
         *(Route(f"/{kind}/{{rest:path}}", resource_route) for kind in ("id", "doc", "run", "graph")),
         Route("/queries", queries),

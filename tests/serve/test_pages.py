@@ -26,7 +26,7 @@ def test_entity_as_html(server: ServerHandle):
     assert 'href="https://sws.geonames.org/1814991/"' in text
     assert 'href="/id/law/cybersecurity-law-cn"' in text  # neighbours link to their own pages
     assert "requires network operators to store personal data" in text  # a fact with its source sentence
-    assert "China&#x27;s data-localisation rules take effect" in text  # ... and its source document
+    assert "China&#39;s data-localisation rules take effect" in text  # ... and its source document
     assert "<svg" in text and "Cybersecurity Law" in text.split("<svg", 1)[1]  # the neighbourhood picture
 
 
@@ -49,7 +49,7 @@ def test_entity_as_turtle_and_jsonld(server: ServerHandle):
 
 def test_document_page_lists_mentions_and_facts(server: ServerHandle):
     page = requests.get(server.url + "/doc/news-0001", headers={"Accept": "text/html"}).text
-    assert "China&#x27;s data-localisation rules take effect" in page
+    assert "China&#39;s data-localisation rules take effect" in page
     assert "Mentions" in page and "personal data" in page and 'href="/id/datatype/personal-data"' in page
     assert "pg:requiresLocalizationOf" in page
 
