@@ -24,8 +24,8 @@ lint: install
 	$(BIN)/ruff check pipelines tests scripts benchmarks
 	$(BIN)/ruff format --check pipelines tests scripts benchmarks
 
-check-defs: install  ## the Dagster definitions load
-	$(BIN)/dagster definitions validate -w workspace.yaml
+check-defs: install  ## the Dagster definitions load (dg, from the checkout: [tool.dg] in pyproject.toml)
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/dg check defs
 
 eval: install  ## extraction quality on the gold data beside the checkout
 	$(BIN)/policygraph eval ../shared/eval/dev.jsonl
