@@ -76,9 +76,13 @@ def _run(args, home: Home, config) -> int:
 
     from pipelines.definitions import definitions
     from pipelines.defs.ingest.partitions import add_batch
-    from pipelines.defs.resources import HomeResource, NlpResource, SourcesResource
+    from pipelines.defs.resources import HOME_POOL, HomeResource, NlpResource, SourcesResource
 
     instance = dg.DagsterInstance.from_config(str(_instance_dir(home)))
+    if HOME_POOL not in instance.event_log_storage.get_concurrency_keys():
+        # the pool's limit, set now: the run queue applies dagster.yaml's default limit only from its second pass,
+        # so the runs of a first backfill would otherwise start together
+        instance.event_log_storage.set_concurrency_slots(HOME_POOL, 1)
     defs = definitions(
         home=HomeResource(path=str(home.root)),
         sources=SourcesResource(path=str(config.path.resolve())),
@@ -194,7 +198,7 @@ class RunProgress:
 
 def _instance_dir(home: Home) -> Path:
     """The home's Dagster instance folder, with deploy/local/dagster.yaml in it unless one is there already, so
-    that `dagster dev` on it queues runs (backfills too) one at a time."""
+    that `dg dev` on it runs one run (backfills too) at a time in the pool `policygraph_home`."""
     import shutil
 
     from pipelines.paths import INSTANCE_CONFIG
