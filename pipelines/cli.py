@@ -97,7 +97,9 @@ def _run(args, home: Home, config) -> int:
     instance.add_event_listener(run_id, progress.on_event)
     started = time.perf_counter()
     # Dagster's own console log stays quiet: the stages are summed up here (full log: `dg dev`, the run's page).
-    logging.getLogger("dagster").setLevel(logging.ERROR)
+    # Its execution plan also warns on stderr when a skipped step leaves a blocking check without a result (a run with
+    # nothing new skips the graph checks on purpose).
+    logging.getLogger("dagster._core.execution.plan").setLevel(logging.ERROR)
     result = job.execute_in_process(
         run_config={"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}},
         instance=instance,
