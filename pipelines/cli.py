@@ -132,7 +132,9 @@ class RunProgress:
         self.outcome: dict[str, dict] = {}  # stage -> status, seconds
         self.checks: list[dict] = []
         self.started: dict[str, float] = {}
-        self.live = sys.stderr.isatty()
+        # The terminal behind stderr, held on its own descriptor: Dagster may point descriptor 2 elsewhere while a
+        # step runs (its captured logs).
+        self.terminal = os.fdopen(os.dup(sys.stderr.fileno()), "w") if sys.stderr.isatty() else None
         self.status_shown = False
 
     def say(self, line: str) -> None:
@@ -141,19 +143,21 @@ class RunProgress:
             print(line, flush=True)
 
     def end_line(self) -> None:
-        if self.status_shown:
-            sys.stderr.write("\r\x1b[K")
-            sys.stderr.flush()
+        if self.status_shown and self.terminal is not None:
+            self.terminal.write("\r\x1b[K")
+            self.terminal.flush()
             self.status_shown = False
 
     def on_event(self, entry) -> None:
         event = entry.dagster_event
         step = entry.step_key
         if event is None:  # a log line of a stage
-            if self.live and step in self.stages and entry.user_message:
-                width = shutil.get_terminal_size().columns - 1
-                sys.stderr.write("\r\x1b[K" + f"  {step}: {entry.user_message}"[:width])
-                sys.stderr.flush()
+            if self.terminal is not None and step in self.stages and entry.user_message:
+                width = shutil.get_terminal_size().columns
+                with contextlib.suppress(OSError):
+                    width = os.get_terminal_size(self.terminal.fileno()).columns
+                self.terminal.write("\r\x1b[K" + f"  {step}: {entry.user_message}"[: max(width - 1, 20)])
+                self.terminal.flush()
                 self.status_shown = True
             return
         kind = event.event_type_value
@@ -201,8 +205,6 @@ class RunProgress:
 def _instance_dir(home: Home) -> Path:
     """The home's Dagster instance folder, with deploy/local/dagster.yaml in it unless one is there already, so
     that `dg dev` on it runs one run (backfills too) at a time in the pool `policygraph_home`."""
-    import shutil
-
     from pipelines.paths import INSTANCE_CONFIG
 
     home.dagster.mkdir(parents=True, exist_ok=True)
