@@ -25,8 +25,8 @@ lint: install  ## ruff (style) and mypy (types, configured in pyproject.toml)
 	$(BIN)/ruff format --check pipelines tests scripts benchmarks
 	$(BIN)/mypy
 
-check-defs: install  ## the Dagster definitions load
-	$(BIN)/dagster definitions validate -w workspace.yaml
+check-defs: install  ## the Dagster definitions load (dg, from the checkout: [tool.dg] in pyproject.toml)
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/dg check defs
 
 eval: install  ## extraction quality on the gold data beside the checkout
 	$(BIN)/policygraph eval ../shared/eval/dev.jsonl

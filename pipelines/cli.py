@@ -8,6 +8,7 @@ import contextlib
 import fcntl
 import json
 import os
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -15,21 +16,6 @@ from typing import Any
 
 from pipelines.home import Home
 from pipelines.paths import DEFAULT_SOURCES
-
-STAGES = [
-    "raw_documents",
-    "documents",
-    "entity_mentions",
-    "entities",
-    "relations",
-    "knowledge_graph",
-    "published_graph",
-    "graph_dumps",
-]
-
-#: The stages that work on one batch (a Dagster partition); publication covers the whole store.
-PARTITIONED = STAGES[:6]
-
 
 EXIT_STATUS = "Exit status: 0 success, 1 the command failed (one line on stderr says why), 2 a usage error."
 
@@ -85,56 +71,144 @@ def _home_lock(home: Home):
 
 
 def _run(args, home: Home, config) -> int:
+    """The daily job (`--no-dumps`: the drop-folder sensor's job) on a new batch or, with --batch, an old one: one
+    Dagster run in this process, recorded in the home's Dagster instance, with a line per stage as it ends."""
+    import logging
+    import uuid
+
     import dagster as dg
 
-    from pipelines.definitions import ASSETS, CHECKS, resources
+    from pipelines.definitions import definitions
     from pipelines.defs.ingest.partitions import add_batch
-    from pipelines.defs.resources import HomeResource, NlpResource, SourcesResource
+    from pipelines.defs.resources import HOME_POOL, HomeResource, NlpResource, SourcesResource
 
     instance = dg.DagsterInstance.from_config(str(_instance_dir(home)))
-    res = resources(
+    if HOME_POOL not in instance.event_log_storage.get_concurrency_keys():
+        # the pool's limit, set now: the run queue applies dagster.yaml's default limit only from its second pass,
+        # so the runs of a first backfill would otherwise start together
+        instance.event_log_storage.set_concurrency_slots(HOME_POOL, 1)
+    defs = definitions(
         home=HomeResource(path=str(home.root)),
         sources=SourcesResource(path=str(config.path.resolve())),
         nlp=NlpResource(model=args.model, n_process=args.processes),
     )
-    all_assets = [*ASSETS, *CHECKS]
-    # Dagster's own console log stays quiet; failures are summed up in one line (full log: `dagster dev`).
-    run_config = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
+    job = defs.resolve_job_def("policygraph_incremental_job" if args.no_dumps else "policygraph_job")
     batch = add_batch(instance, _batch_key(args.batch, home))
     rerun = " (re-run: same documents, nothing fetched)" if args.batch else ""
-    print(f"policygraph run: batch {batch}{rerun}, sources {config.path}, home {home.root}", flush=True)
+    progress = RunProgress([k.to_user_string() for k in job.asset_layer.selected_asset_keys], quiet=args.json)
+    progress.say(f"policygraph run: batch {batch}{rerun}, sources {config.path}, home {home.root}")
+    run_id = str(uuid.uuid4())
+    instance.add_event_listener(run_id, progress.on_event)
     started = time.perf_counter()
-    metadata: dict[str, dict] = {}
-    stages = [s for s in STAGES if not (args.no_dumps and s == "graph_dumps")]
-    for i, stage in enumerate(stages, 1):
-        t0 = time.perf_counter()
-        print(f"  [{i}/{len(stages)}] {stage:<16}", end="", flush=True)
-        result = dg.materialize(
-            all_assets,
-            selection=[stage],
-            resources=res,
-            instance=instance,
-            run_config=run_config,
-            raise_on_error=False,
-            tags={"policygraph/cli": "run"},
-            partition_key=batch if stage in PARTITIONED else None,
-        )
-        if not result.success:
-            print(" FAILED")
-            raise UserError(f"stage {stage} failed: {_first_error(result)}")
-        meta = _materialization_metadata(result, stage)
-        metadata[stage] = meta
-        checks = _check_summary(result)
-        print(f" {time.perf_counter() - t0:6.1f}s  {_brief(stage, meta)}{checks}", flush=True)
-    print(_summary(metadata, time.perf_counter() - started, home))
+    # Dagster's own console log stays quiet: the stages are summed up here (full log: `dg dev`, the run's page).
+    # Its execution plan also warns on stderr when a skipped step leaves a blocking check without a result (a run with
+    # nothing new skips the graph checks on purpose).
+    logging.getLogger("dagster._core.execution.plan").setLevel(logging.ERROR)
+    result = job.execute_in_process(
+        run_config={"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}},
+        instance=instance,
+        partition_key=batch,
+        run_id=run_id,
+        raise_on_error=False,
+        tags={"policygraph/cli": "run"},
+    )
+    progress.end_line()
+    if not result.success:
+        stage, error = _first_error(result)
+        raise UserError(f"stage {stage} failed: {error} (Dagster run {run_id})")
+    seconds = time.perf_counter() - started
+    if args.json:
+        print(json.dumps(progress.summary(batch, run_id, seconds, home), sort_keys=True, default=str))
+    else:
+        print(progress.checks_line() + "\n" + _summary(progress.metadata, seconds, home), flush=True)
     return 0
+
+
+class RunProgress:
+    """Follows the Dagster events of a run: a line per stage on stdout as it ends (with its time and key counts),
+    and, on stderr when it is a terminal, the running stage's latest log line (extraction and graph load say how
+    many documents are done, words/s and the time left)."""
+
+    def __init__(self, stages: list[str], quiet: bool = False):
+        self.stages, self.quiet = set(stages), quiet
+        self.total, self.done = len(stages), 0
+        self.metadata: dict[str, dict] = {}
+        self.outcome: dict[str, dict] = {}  # stage -> status, seconds
+        self.checks: list[dict] = []
+        self.started: dict[str, float] = {}
+        # The terminal behind stderr, held on its own descriptor: Dagster may point descriptor 2 elsewhere while a
+        # step runs (its captured logs).
+        self.terminal = os.fdopen(os.dup(sys.stderr.fileno()), "w") if sys.stderr.isatty() else None
+        self.status_shown = False
+
+    def say(self, line: str) -> None:
+        if not self.quiet:
+            self.end_line()
+            print(line, flush=True)
+
+    def end_line(self) -> None:
+        if self.status_shown and self.terminal is not None:
+            self.terminal.write("\r\x1b[K")
+            self.terminal.flush()
+            self.status_shown = False
+
+    def on_event(self, entry) -> None:
+        event = entry.dagster_event
+        step = entry.step_key
+        if event is None:  # a log line of a stage
+            if self.terminal is not None and step in self.stages and entry.user_message:
+                width = shutil.get_terminal_size().columns
+                with contextlib.suppress(OSError):
+                    width = os.get_terminal_size(self.terminal.fileno()).columns
+                self.terminal.write("\r\x1b[K" + f"  {step}: {entry.user_message}"[: max(width - 1, 20)])
+                self.terminal.flush()
+                self.status_shown = True
+            return
+        kind = event.event_type_value
+        if kind == "STEP_START" and step in self.stages:
+            self.started[step] = entry.timestamp
+        elif kind == "ASSET_MATERIALIZATION":
+            mat = event.step_materialization_data.materialization
+            self.metadata[mat.asset_key.to_user_string()] = {k: getattr(v, "value", v) for k, v in mat.metadata.items()}
+        elif kind == "ASSET_CHECK_EVALUATION":
+            data = event.asset_check_evaluation_data
+            severity = data.severity.value if data.severity else "ERROR"
+            self.checks.append(
+                {"asset": data.asset_key.to_user_string(), "check": data.check_name, "passed": data.passed,
+                 "severity": severity}
+            )  # fmt: skip
+        elif kind in ("STEP_SUCCESS", "STEP_SKIPPED") and step in self.stages:
+            seconds = entry.timestamp - self.started.get(step, entry.timestamp)
+            status = "materialized" if step in self.metadata else "skipped"
+            self.outcome[step] = {"status": status, "seconds": round(seconds, 2)}
+            self.done += 1
+            detail = _brief(step, self.metadata[step]) if status == "materialized" else "skipped: nothing new"
+            self.say(f"  [{self.done}/{self.total}] {step:<16} {seconds:5.1f}s  {detail}")
+
+    def checks_line(self) -> str:
+        failed = [f"{c['check']} ({c['severity']})" for c in self.checks if not c["passed"]]
+        line = f"  checks: {len(self.checks) - len(failed)}/{len(self.checks)} passed"
+        return line + (f"; failed: {', '.join(failed)}" if failed else "")
+
+    def summary(self, batch: str, run_id: str, seconds: float, home: Home) -> dict:
+        """The run as JSON (`policygraph run --json`): each stage's outcome, time and metadata, and the checks."""
+        stages = {name: {**outcome, "metadata": self.metadata.get(name, {})} for name, outcome in self.outcome.items()}
+        published = self.metadata.get("published_graph", {})
+        return {
+            "batch": batch,
+            "dagster_run_id": run_id,
+            "home": str(home.root),
+            "seconds": round(seconds, 2),
+            "stages": stages,
+            "checks": self.checks,
+            "checks_failed": sum(not c["passed"] for c in self.checks),
+            "new_snapshot": published.get("snapshot") if published.get("new_snapshot") else None,
+        }
 
 
 def _instance_dir(home: Home) -> Path:
     """The home's Dagster instance folder, with deploy/local/dagster.yaml in it unless one is there already, so
-    that `dagster dev` on it queues runs (backfills too) one at a time."""
-    import shutil
-
+    that `dg dev` on it runs one run (backfills too) at a time in the pool `policygraph_home`."""
     from pipelines.paths import INSTANCE_CONFIG
 
     home.dagster.mkdir(parents=True, exist_ok=True)
@@ -160,29 +234,16 @@ def _batch_key(requested: str | None, home: Home) -> str:
     return requested
 
 
-def _first_error(result) -> str:
+def _first_error(result) -> tuple[str, str]:
+    """The stage that failed first and its error, in one line."""
     for event in result.all_events:
         if event.is_failure and event.step_failure_data and event.step_failure_data.error:
             err = event.step_failure_data.error
             while err.cause is not None and "dagster" in (err.cls_name or "").lower():
                 err = err.cause
-            return f"{err.cls_name}: {err.message.strip().splitlines()[0] if err.message.strip() else ''}"
-    return "see the Dagster run log"
-
-
-def _materialization_metadata(result, stage: str) -> dict:
-    for mat in result.asset_materializations_for_node(stage):
-        return {k: getattr(v, "value", v) for k, v in mat.metadata.items()}
-    return {}
-
-
-def _check_summary(result) -> str:
-    evals = [e.asset_check_evaluation_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
-    if not evals:
-        return ""
-    failed = [e.check_name for e in evals if not e.passed]
-    summary = f"  checks {len(evals) - len(failed)}/{len(evals)} passed"
-    return summary + (f" (failed: {', '.join(failed)})" if failed else "")
+            message = err.message.strip().splitlines()[0] if err.message.strip() else ""
+            return event.step_key or "?", f"{err.cls_name}: {message}"
+    return "?", "see the Dagster run log"
 
 
 _BRIEF_KEYS = {
@@ -215,6 +276,15 @@ def _summary(metadata: dict, seconds: float, home: Home) -> str:
     rel = metadata.get("relations", {})
     types = kg.get("individuals_by_type", {}) or {}
     docs = types.get("NewsArticle", 0) + types.get("Cable", 0)
+    query = [
+        "",
+        "Query it:",
+        f"  {prog} query --home {home.root} --list",
+        f"  {prog} query --home {home.root} agencies-opposing-localization",
+        f"  {prog} serve --home {home.root}      # SPARQL endpoint + entity pages on http://127.0.0.1:7878/",
+    ]
+    if not kg:
+        return "\n".join(["", f"Done in {seconds:.1f}s. Nothing new: the published graph is as it was.", *query])
     lines = [
         "",
         f"Done in {seconds:.1f}s. The graph now holds:",
@@ -229,11 +299,7 @@ def _summary(metadata: dict, seconds: float, home: Home) -> str:
         f"(this run: {rel.get('relations', 0)}: {json.dumps(rel.get('relations_by_type', {}))}), "
         f"{rel.get('facts', 0)} of them facts (not facts: {json.dumps(rel.get('not_facts', {}))})",
         f"  triples     {kg.get('triples_total', 0)} in {kg.get('named_graphs', 0)} named graphs ({home.store})",
-        "",
-        "Query it:",
-        f"  {prog} query --home {home.root} --list",
-        f"  {prog} query --home {home.root} agencies-opposing-localization",
-        f"  {prog} serve --home {home.root}      # SPARQL endpoint + entity pages on http://127.0.0.1:7878/",
+        *query,
     ]
     return "\n".join(lines)
 
@@ -413,6 +479,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--processes", type=int, default=1, help="spaCy processes (nlp.pipe n_process)")
     sp.add_argument("--no-dumps", action="store_true", help="publish the snapshot but skip the dumps (faster)")
     sp.add_argument("--batch", metavar="KEY", help="re-run a batch collected before (replaces exactly its graphs)")
+    sp.add_argument("--json", action="store_true", help="print a JSON summary of the run (stages, checks) instead")
 
     sp = add("query", cmd_query, "run a query from queries/ (by name) or a .rq file against the graph")
     which = sp.add_mutually_exclusive_group(required=True)

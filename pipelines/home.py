@@ -8,6 +8,8 @@ work/batches/<key>/items.json    a batch (one Dagster partition): the document v
                                  changed or left pending when it was collected), fixed once collected
 work/batches/<key>/documents.json  the batch's parsed documents (doc id -> registry id)
 work/shared_graphs.json          fingerprint of the ontology and reference files last loaded into the store
+work/graph_generation.json       the store's state (a new id whenever a run writes the store) and the inputs of
+                                 its entities graph; a snapshot records the state it copied
 work/documents/<doc_id>.json     clean text + metadata of each document's current version
 work/extractions/<doc_id>.json   mentions and relations of each document's current version
 work/entities.json               the entity catalogue across all documents
@@ -64,6 +66,10 @@ class Home:
     @property
     def shared_graphs_file(self) -> Path:
         return self.work / "shared_graphs.json"
+
+    @property
+    def graph_generation_file(self) -> Path:
+        return self.work / "graph_generation.json"
 
     @property
     def store_identity_file(self) -> Path:

@@ -9,13 +9,23 @@ is in the store.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import time
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from pipelines.files import read_json, sync_folder, write_atomic, write_json
 from pipelines.home import Home
-from pipelines.kg.build import LoadReport, asserted_facts, load_documents, load_entities, load_shared_graphs
+from pipelines.kg.build import (
+    LoadReport,
+    asserted_facts,
+    load_documents,
+    load_entities,
+    load_shared_graphs,
+    shared_graphs_stale,
+)
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
 from pipelines.linking import load_judgements
@@ -35,6 +45,34 @@ Log = Callable[[str], None]
 
 def _quiet(msg: str) -> None:
     pass
+
+
+class ProgressMeter:
+    """Says how far a stage is through its documents (done/total, words/s, time left) through `log`: when another
+    tenth of the documents is done or 10 s have passed, at most once a second, and at the end."""
+
+    def __init__(self, what: str, total: int, log: Log, clock: Callable[[], float] = time.monotonic):
+        self.what, self.total, self.log, self.clock = what, total, log, clock
+        self.started = self.last_time = clock()
+        self.done = self.words = self.last_done = 0
+
+    def advance(self, documents: int = 1, words: int = 0) -> None:
+        self.done += documents
+        self.words += words
+        now = self.clock()
+        tenth = self.done - self.last_done >= max(1, self.total / 10)
+        if self.done >= self.total or (now - self.last_time >= 1.0 and (tenth or now - self.last_time >= 10.0)):
+            self.last_time, self.last_done = now, self.done
+            self.log(self.describe(now))
+
+    def describe(self, now: float) -> str:
+        seconds = max(now - self.started, 1e-6)
+        text = f"{self.what}: {self.done}/{self.total} documents"
+        if self.words:
+            text += f", {self.words:,} words, {self.words / seconds:,.0f} words/s"
+        if self.done < self.total:
+            text += f", about {(self.total - self.done) * seconds / max(self.done, 1):.0f} s left"
+        return text
 
 
 # -- 1. raw documents --
@@ -60,6 +98,12 @@ def collect_raw_documents(
     report.recovered = recovered
     write_json(home.batch_file(batch), [item.to_dict() for item in report.batch])
     return report
+
+
+def failed_sources(config: SourcesConfig, report: CollectReport) -> list[str]:
+    """The configured sources (feeds, article folders or pages, cable folders) that could not be read at all."""
+    failed = {f["source"] for f in report.failures}
+    return [s.location for s in (*config.feeds, *config.articles, *config.cables) if s.location in failed]
 
 
 def read_batch(home: Home, batch: str) -> list[BatchItem]:
@@ -139,14 +183,28 @@ class ExtractReport:
     reported_cables: int = 0
     not_english: int = 0  # documents with no English paragraph: kept with their language, not read
     quarantined: list[dict] = field(default_factory=list)  # documents the pipeline failed on, with the reason
+    extractor: str = ""  # the extractor's version; empty when the batch had no documents (nothing was loaded)
+    seconds: float = 0.0  # extraction time, the model's loading left out
 
 
-def extract_mentions(home: Home, batch: str, extractor, log: Log = _quiet) -> ExtractReport:
+def extract_mentions(
+    home: Home, batch: str, load_extractor: Callable, log: Log = _quiet, progress: Log = _quiet
+) -> ExtractReport:
     """Run the NLP extractor over the batch's documents (streamed through nlp.pipe) and write each extraction.
 
+    `load_extractor()` gives the extractor; it is not called for a batch without documents (the model is not loaded
+    for nothing). `progress` hears how far extraction is (see ProgressMeter; with one process only).
     With `n_process` > 1 the batch is dealt into that many shards, each extracted by a fork of this process (which
     shares the loaded model) running nlp.pipe on one process and writing its own files. Extraction files are
     written without an fsync each and made durable together before the stage returns."""
+
+    doc_ids = list(batch_documents(home, batch))
+    if not doc_ids:
+        return ExtractReport()
+    extractor = load_extractor()
+    started = time.perf_counter()
+    n_process = extractor.settings.n_process
+    meter = ProgressMeter("extraction", len(doc_ids), progress if n_process <= 1 else _quiet)
 
     def extract_shard(doc_ids: list[str]) -> ExtractReport:
         report = ExtractReport()
@@ -162,6 +220,7 @@ def extract_mentions(home: Home, batch: str, extractor, log: Log = _quiet) -> Ex
 
         for ex in extractor.extract_many(items(), n_process=1):
             doc = docs.pop(ex.doc_id)
+            meter.advance(1, len(doc.text.split()))
             if isinstance(ex, ExtractionFailure):
                 # set aside with its reason; the batch goes on without it (its graph, if any, is left as it was)
                 Archive(home.archive).quarantine(doc.version, doc.uri, ex.reason, "extract", doc_id=doc.doc_id)
@@ -179,8 +238,10 @@ def extract_mentions(home: Home, batch: str, extractor, log: Log = _quiet) -> Ex
             report.not_english += not ex.english_read
         return report
 
-    report = ExtractReport()
-    for part in map_shards(extract_shard, list(batch_documents(home, batch)), extractor.settings.n_process):
+    if n_process > 1:
+        log(f"extracting {len(doc_ids)} documents in {min(n_process, len(doc_ids))} processes")
+    report = ExtractReport(extractor=extractor.extractor_version)
+    for part in map_shards(extract_shard, doc_ids, n_process):
         report.quarantined += part.quarantined
         report.documents += part.documents
         report.mentions.update(part.mentions)
@@ -189,6 +250,7 @@ def extract_mentions(home: Home, batch: str, extractor, log: Log = _quiet) -> Ex
         report.reported_cables += part.reported_cables
         report.not_english += part.not_english
     sync_folder(home.extractions)
+    report.seconds = time.perf_counter() - started
     if report.quarantined:  # the later stages read the batch's documents from this file
         failed = {q["doc_id"] for q in report.quarantined}
         kept = {k: v for k, v in batch_documents(home, batch).items() if k not in failed}
@@ -219,6 +281,8 @@ def resolve_entities(home: Home, batch: str) -> EntityReport:
     """
     catalogue: dict[str, dict] = read_json(home.entities_file, {}) or {}
     batch_ids = batch_documents(home, batch)  # in batch order
+    if not batch_ids:  # nothing to add or re-point: the catalogue stays as it is (and is not rewritten)
+        return _catalogue_report(catalogue, EntityReport())
     for entry in catalogue.values():
         entry["docs"] = [d for d in entry["docs"] if d not in batch_ids]
     extractions = {doc_id: ex for doc_id in batch_ids if (ex := _load_extraction(home, doc_id)) is not None}
@@ -247,6 +311,10 @@ def resolve_entities(home: Home, batch: str) -> EntityReport:
                 entry["docs"].append(doc_id)
     catalogue = {k: v for k, v in catalogue.items() if v["docs"]}
     write_json(home.entities_file, catalogue)
+    return _catalogue_report(catalogue, report)
+
+
+def _catalogue_report(catalogue: dict[str, dict], report: EntityReport) -> EntityReport:
     report.entities = len(catalogue)
     report.by_type.update(v["type"] for v in catalogue.values())
     report.linked = sum(1 for v in catalogue.values() if v["qid"])
@@ -314,22 +382,72 @@ def check_relations(home: Home, batch: str) -> RelationReport:
 
 # -- 6. knowledge graph --
 def load_knowledge_graph(
-    home: Home, batch: str, store: GraphStore, state: FetchState, builder: GraphBuilder | None = None
+    home: Home,
+    batch: str,
+    store: GraphStore,
+    state: FetchState,
+    builder: GraphBuilder | None = None,
+    progress: Log = _quiet,
 ) -> LoadReport:
-    """Write the batch's document graphs (and the ontology/reference graphs when their files changed), then
-    mark each document processed in the registry."""
+    """Write the batch's document graphs (and the ontology/reference graphs when their files changed, the entities
+    graph when the catalogue or the reviewers' judgements changed), then mark each document processed in the
+    registry. A batch without documents, with nothing else changed, writes nothing (`report.changed` is False).
+
+    Before the first write, the store gets a new generation id (HOME/work/graph_generation.json), which the next
+    snapshot records: a run killed after that point leaves the store marked as not published yet."""
+    from pipelines.linking import JUDGEMENTS_FILE
+
     builder = builder or GraphBuilder()
-    reloaded = load_shared_graphs(store, home)
-    report = load_documents(store, home, batch_documents(home, batch), builder)
-    for doc, reason in report.failed:
-        Archive(home.archive).quarantine(doc.version, doc.uri, reason, "knowledge_graph", doc_id=doc.doc_id)
-    load_entities(store, read_json(home.entities_file, {}) or {}, builder, load_judgements())
-    report.shared_graphs_reloaded = reloaded
-    write_atomic(home.store_identity_file, (home.store_identity() or "").encode())  # what the registry refers to
+    doc_ids = list(batch_documents(home, batch))
+    recorded = read_json(home.graph_generation_file, {}) or {}
+    entities_inputs = _digest(home.entities_file, JUDGEMENTS_FILE)
+    report = LoadReport()
+    if doc_ids or shared_graphs_stale(store, home) or recorded.get("entities") != entities_inputs:
+        generation = {"generation": uuid.uuid4().hex, "entities": recorded.get("entities")}
+        write_json(home.graph_generation_file, generation)
+        reloaded = load_shared_graphs(store, home)
+        meter = ProgressMeter("graph load", len(doc_ids), progress)
+
+        def counted() -> Iterator[str]:
+            for doc_id in doc_ids:
+                yield doc_id
+                meter.advance()
+
+        report = load_documents(store, home, counted(), builder)
+        for doc, reason in report.failed:
+            Archive(home.archive).quarantine(doc.version, doc.uri, reason, "knowledge_graph", doc_id=doc.doc_id)
+        load_entities(store, read_json(home.entities_file, {}) or {}, builder, load_judgements())
+        write_json(home.graph_generation_file, {**generation, "entities": entities_inputs})
+        report.shared_graphs_reloaded, report.changed = reloaded, True
+        write_atomic(home.store_identity_file, (home.store_identity() or "").encode())  # what the registry refers to
     for item, current in current_items(read_batch(home, batch), state):
         if current:  # parsed or quarantined: both are final
             state.mark_processed(item.registry_id, item.raw.sha256)
     return report
+
+
+def _digest(*paths) -> str:
+    h = hashlib.sha256()
+    for path in paths:
+        h.update(path.read_bytes() if path.is_file() else b"-")
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def unpublished_changes(home: Home) -> str | None:
+    """Why the current snapshot is not the store as it is now, with its dumps; None when it is (a run with nothing
+    new then has nothing to check or publish)."""
+    from pipelines.kg.publish import MANIFEST_FILE, current_snapshot
+
+    snapshot = current_snapshot(home.published)
+    if snapshot is None:
+        return "nothing is published yet"
+    generation = (read_json(home.graph_generation_file, {}) or {}).get("generation")
+    if (read_json(snapshot / MANIFEST_FILE, {}) or {}).get("graph_generation") != generation:
+        return f"the graph changed since snapshot {snapshot.name}"
+    if not (snapshot / "dumps").is_dir():
+        return f"snapshot {snapshot.name} has no dumps"
+    return None
 
 
 _TYPES_QUERY = """
@@ -355,9 +473,9 @@ def graph_summary(store: GraphStore, base: str = "https://w3id.org/policygraph/"
     return {"triples": len(store), "graphs": len(store.named_graphs()), "types": dict(sorted(types.items()))}
 
 
-def mention_provenance_errors(home: Home, batch: str) -> list[dict]:
+def mention_provenance_errors(home: Home, batch: str) -> list[dict[str, object]]:
     """Mentions of the batch whose offsets fall outside their document or do not cut out their text."""
-    bad = []
+    bad: list[dict[str, object]] = []
     for doc_id in batch_documents(home, batch):
         doc, ex = _load_document(home, doc_id), _load_extraction(home, doc_id)
         if doc is None or ex is None:
@@ -388,13 +506,22 @@ def publish_graph(
     home: Home, store: GraphStore, snapshot_id: str, base: str, endpoint_url: str, remote=None, batch: str | None = None
 ) -> dict:
     """Snapshot the store for the endpoint (switched to atomically), and push the batch's graphs (every graph
-    without a batch) to a remote store if one is configured."""
+    without a batch) to a remote store if one is configured. When the current snapshot already holds the store as
+    it is, nothing is published (`new_snapshot` False)."""
     from pipelines.kg.namespaces import Iris
-    from pipelines.kg.publish import publish_snapshot
+    from pipelines.kg.publish import MANIFEST_FILE, current_snapshot, publish_snapshot
     from pipelines.kg.remote import push_store
 
-    snapshot = publish_snapshot(home.store, home.published, snapshot_id, store=store.store, endpoint_url=endpoint_url)
-    report: dict = {"triples": len(store), "snapshot": snapshot.name}
+    generation = (read_json(home.graph_generation_file, {}) or {}).get("generation")
+    current = current_snapshot(home.published)
+    if current is not None and generation is not None:
+        manifest = read_json(current / MANIFEST_FILE, {}) or {}
+        if manifest.get("graph_generation") == generation:
+            return {"triples": manifest.get("quads", 0), "snapshot": current.name, "new_snapshot": False}
+    snapshot = publish_snapshot(
+        home.store, home.published, snapshot_id, store=store.store, endpoint_url=endpoint_url, generation=generation
+    )
+    report: dict = {"triples": len(store), "snapshot": snapshot.name, "new_snapshot": True}
     if remote is not None:
         graphs = None
         if batch is not None:

@@ -1,10 +1,12 @@
 """Typed resources: the only place configuration enters the Dagster layer.
 
-Every setting has a default that works on a fresh clone; environment variables are read when a run starts (in the
-resource's methods), never when the module is imported: POLICYGRAPH_HOME (default ./var) and POLICYGRAPH_SOURCES
-(default: the bundled sample corpus, data/sources.yaml).
+The home folder and the sources file are given to the code location as `dg.EnvVar("POLICYGRAPH_HOME")` and
+`dg.EnvVar("POLICYGRAPH_SOURCES")` (pipelines/definitions.py): the UI's Resources page names the variables, and
+Dagster reads them when a run starts, never when the module is imported. `policygraph run` passes its own values.
+The other settings have defaults that work on a fresh clone.
 """
 
+import gc
 import os
 from contextlib import contextmanager
 from functools import lru_cache
@@ -15,20 +17,23 @@ from pydantic import Field
 
 from pipelines.home import Home
 from pipelines.kg.store import GraphStore
-from pipelines.paths import DEFAULT_SOURCES
 from pipelines.sources.config import SourcesConfig, load_sources
 from pipelines.sources.http import HttpClient, HttpSettings
 from pipelines.sources.state import FetchState
+
+#: The concurrency pool of every asset: runs writing one home must not overlap (the embedded store, the registry
+#: and the entity catalogue are single-writer). deploy/local/dagster.yaml limits each pool to one run at a time.
+HOME_POOL = "policygraph_home"
 
 
 class HomeResource(dg.ConfigurableResource):
     """Where a run keeps everything it writes (archive, state, stores, dumps)."""
 
-    path: str | None = Field(default=None, description="Home folder; default $POLICYGRAPH_HOME, then ./var")
+    path: str = Field(description="Home folder: archive, registry, store, snapshots, dumps ($POLICYGRAPH_HOME)")
     max_fetch_failures: int = Field(default=3, description="Failed fetches of a URL before it is quarantined")
 
     def home(self) -> Home:
-        return Home.at(self.path or os.environ.get("POLICYGRAPH_HOME") or "var")
+        return Home.at(self.path)
 
     @contextmanager
     def fetch_state(self):
@@ -44,10 +49,10 @@ class HomeResource(dg.ConfigurableResource):
 class SourcesResource(dg.ConfigurableResource):
     """The sources file listing feeds, article folders/URLs and cable folders."""
 
-    path: str | None = Field(default=None, description="Sources YAML; default $POLICYGRAPH_SOURCES, then samples")
+    path: str = Field(description="Sources YAML ($POLICYGRAPH_SOURCES; the bundled samples: data/sources.yaml)")
 
     def file(self) -> Path:
-        return Path(self.path or os.environ.get("POLICYGRAPH_SOURCES") or DEFAULT_SOURCES)
+        return Path(self.path)
 
     def load(self) -> SourcesConfig:
         return load_sources(self.file())
@@ -124,7 +129,11 @@ class GraphStoreResource(dg.ConfigurableResource):
     remote_gsp_url: str | None = None
 
     def open(self, home: Home) -> GraphStore:
-        return GraphStore(home.store)
+        try:
+            return GraphStore(home.store)
+        except OSError:  # RocksDB's lock, held by a handle an earlier step of this run (same process) left behind
+            gc.collect()  # in a reference cycle: collected, it lets go of the lock
+            return GraphStore(home.store)
 
     def remote(self):
         """The remote SPARQL 1.1 store to publish to (Fuseki, GraphDB, Virtuoso, Oxigraph server), or None."""

@@ -29,6 +29,7 @@ class LoadReport:
     failed: list[tuple[Document, str]] = field(default_factory=list)  # whose graph could not be built, and why
     quads: int = 0
     shared_graphs_reloaded: bool = False
+    changed: bool = False  # the store was written (documents, shared graphs or the entities graph)
 
 
 def ontology_quads(graph: NamedNode, ontology_dir: Path = ONTOLOGY_DIR) -> Iterator[Quad]:
@@ -48,6 +49,25 @@ def _fingerprint(paths: Iterable[Path]) -> str:
     return h.hexdigest()
 
 
+def _shared_fingerprint(base: str, ontology_dir: Path, reference_dir: Path) -> str:
+    files = [ontology_dir / n for n in ONTOLOGY_FILES] + list(reference_dir.glob("*.csv"))
+    return _fingerprint(files) + "|" + base
+
+
+def shared_graphs_stale(
+    store: GraphStore,
+    home: Home,
+    base: str = DEFAULT_BASE,
+    ontology_dir: Path = ONTOLOGY_DIR,
+    reference_dir: Path = REFERENCE_DIR,
+) -> bool:
+    """The ontology or reference files changed since their graphs were loaded, or the graphs are not there."""
+    current = (read_json(home.shared_graphs_file, {}) or {}).get("fingerprint")
+    ref_g = NamedNode(str(Iris(base).reference_graph))
+    fresh = current == _shared_fingerprint(base, ontology_dir, reference_dir)
+    return not (fresh and store.store.contains_named_graph(ref_g))
+
+
 def load_shared_graphs(
     store: GraphStore,
     home: Home,
@@ -56,14 +76,12 @@ def load_shared_graphs(
     reference_dir: Path = REFERENCE_DIR,
 ) -> bool:
     """(Re)load the ontology and reference graphs when their source files changed. True when reloaded."""
-    iris = Iris(base)
-    files = [ontology_dir / n for n in ONTOLOGY_FILES] + list(reference_dir.glob("*.csv"))
-    fingerprint = _fingerprint(files) + "|" + base
-    marker = home.shared_graphs_file
-    onto_g, ref_g = NamedNode(str(iris.ontology_graph)), NamedNode(str(iris.reference_graph))
-    current = (read_json(marker, {}) or {}).get("fingerprint")
-    if current == fingerprint and store.store.contains_named_graph(ref_g):
+    if not shared_graphs_stale(store, home, base, ontology_dir, reference_dir):
         return False
+    iris = Iris(base)
+    onto_g, ref_g = NamedNode(str(iris.ontology_graph)), NamedNode(str(iris.reference_graph))
+    fingerprint = _shared_fingerprint(base, ontology_dir, reference_dir)
+    marker = home.shared_graphs_file
     store.replace_graph(onto_g, ontology_quads(onto_g, ontology_dir))
     store.replace_graph(ref_g, reference_quads(reference_dir, base))
     write_json(marker, {"fingerprint": fingerprint})

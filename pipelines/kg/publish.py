@@ -53,6 +53,7 @@ def publish_snapshot(
     dumps_base: str | None = None,
     endpoint_url: str = "http://127.0.0.1:7878/query",
     download_base: str | None = None,
+    generation: str | None = None,
 ) -> Path:
     """Copy the live store at ``store_path`` into a new snapshot and make it current; return the snapshot folder.
 
@@ -61,7 +62,8 @@ def publish_snapshot(
     proves that no other process is writing it during the copy. With ``dumps_base`` (the data base IRI), the
     dumps, ``void.ttl`` and ``service-description.ttl`` are written from the copy into ``<snapshot>/dumps/``
     before the switch, so they always match what is served. Old snapshots are pruned, keeping the current one,
-    the previous one and any snapshot a live server still reads.
+    the previous one and any snapshot a live server still reads. ``generation`` (the store's state, see
+    `pipelines.stages.unpublished_changes`) is kept in the manifest as ``graph_generation``.
     """
     if not _SAFE_ID.match(snapshot_id):
         raise ValueError(f"snapshot id must match {_SAFE_ID.pattern}: {snapshot_id!r}")
@@ -87,6 +89,8 @@ def publish_snapshot(
             "source": str(store_path),
             "quads": quads,
         }
+        if generation is not None:
+            manifest["graph_generation"] = generation
         if dumps_base is not None:
             manifest["dumps"] = _write_release(
                 tmp / STORE_DIR, tmp / DUMPS_DIR, dumps_base, endpoint_url, download_base

@@ -1,28 +1,51 @@
 """Extraction: documents -> typed mentions -> resolved entities -> checked relations."""
 
-import time
-
 import dagster as dg
 
 from pipelines import stages
 from pipelines.defs.ingest.assets import documents
-from pipelines.defs.ingest.partitions import batches
-from pipelines.defs.resources import HomeResource, NlpResource
+from pipelines.defs.ingest.partitions import batch_key, batches
+from pipelines.defs.resources import HOME_POOL, HomeResource, NlpResource
+
+MENTIONS_HAVE_PROVENANCE = dg.AssetCheckSpec(
+    "mentions_have_provenance",
+    asset="entity_mentions",
+    blocking=True,
+    description="Every mention points into its document's text: its offsets lie inside the document and cut out "
+    "exactly the mention's text",
+)
 
 
-@dg.asset(deps=[documents], partitions_def=batches, kinds={"spacy"}, group_name="extract")
+@dg.asset(
+    deps=[documents],
+    partitions_def=batches,
+    kinds={"spacy"},
+    group_name="extract",
+    pool=HOME_POOL,
+    check_specs=[MENTIONS_HAVE_PROVENANCE],
+)
 def entity_mentions(context: dg.AssetExecutionContext, home: HomeResource, nlp: NlpResource) -> dg.MaterializeResult:
     """Typed spans of each document (State, Agency, IGO, Firm, Law, DataType, Person) with character offsets,
     found by spaCy's statistical NER plus rules generated from the ontology and the reference tables, and the
     relation candidates between them. Paragraphs in another language than English are not read; a document with
     no English paragraph is kept with its language and counted as `not_english`. A document the pipeline fails on
-    is quarantined with the component and the error (stage "extract"); the rest of the batch goes on."""
-    extractor = nlp.extractor()
-    started = time.perf_counter()
-    report = stages.extract_mentions(home.home(), context.partition_key, extractor, log=context.log.warning)
-    seconds = time.perf_counter() - started
+    is quarantined with the component and the error (stage "extract"); the rest of the batch goes on. A batch
+    without documents does not load the model."""
+    h, batch = home.home(), batch_key(context)
+    report = stages.extract_mentions(h, batch, nlp.extractor, log=context.log.warning, progress=context.log.info)
+    bad = stages.mention_provenance_errors(h, batch)
+    seconds = report.seconds
+    if not report.extractor:
+        context.log.info("no documents in this batch: nothing to extract, the spaCy model was not loaded")
+    else:
+        context.log.info(
+            f"{report.documents} documents, {report.words:,} words in {seconds:.1f} s: "
+            f"{sum(report.mentions.values())} mentions, {report.relations} relation candidates, "
+            f"{report.not_english} not in English, {len(report.quarantined)} quarantined"
+        )
     return dg.MaterializeResult(
         metadata={
+            "dagster/row_count": sum(report.mentions.values()),
             "documents": report.documents,
             "mentions": sum(report.mentions.values()),
             "mentions_by_type": dg.MetadataValue.json(dict(sorted(report.mentions.items()))),
@@ -31,19 +54,32 @@ def entity_mentions(context: dg.AssetExecutionContext, home: HomeResource, nlp: 
             "quarantined": len(report.quarantined),
             "quarantine_reasons": dg.MetadataValue.json(report.quarantined[:50]),
             "words": report.words,
-            "words_per_second": round(report.words / seconds, 1) if seconds > 0 else 0.0,
-            "extractor": extractor.extractor_version,
-        }
+            "words_per_second": round(report.words / seconds, 1) if report.words and seconds > 0 else 0.0,
+            "extractor": report.extractor,
+        },
+        check_results=[
+            dg.AssetCheckResult(
+                check_name=MENTIONS_HAVE_PROVENANCE.name,
+                passed=not bad,
+                severity=dg.AssetCheckSeverity.ERROR,
+                metadata={"bad_mentions": len(bad), "examples": dg.MetadataValue.json(bad[:20])},
+            )
+        ],
     )
 
 
-@dg.asset(deps=[entity_mentions], partitions_def=batches, kinds={"python"}, group_name="extract")
+@dg.asset(deps=[entity_mentions], partitions_def=batches, kinds={"python"}, group_name="extract", pool=HOME_POOL)
 def entities(context: dg.AssetExecutionContext, home: HomeResource) -> dg.MaterializeResult:
     """The entity catalogue across all documents: one id (and so one IRI) per real-world entity, with its type,
     label and Wikidata id; short person names resolved to the full name seen in other documents."""
-    report = stages.resolve_entities(home.home(), context.partition_key)
+    report = stages.resolve_entities(home.home(), batch_key(context))
+    context.log.info(
+        f"catalogue: {report.entities} entities, {report.linked} linked to Wikidata; "
+        f"{report.merged} short person names resolved to a full name"
+    )
     return dg.MaterializeResult(
         metadata={
+            "dagster/row_count": report.entities,
             "entities": report.entities,
             "entities_by_type": dg.MetadataValue.json(dict(sorted(report.by_type.items()))),
             "linked_to_wikidata": report.linked,
@@ -53,16 +89,22 @@ def entities(context: dg.AssetExecutionContext, home: HomeResource) -> dg.Materi
     )
 
 
-@dg.asset(deps=[entities], partitions_def=batches, kinds={"python"}, group_name="extract")
+@dg.asset(deps=[entities], partitions_def=batches, kinds={"python"}, group_name="extract", pool=HOME_POOL)
 def relations(context: dg.AssetExecutionContext, home: HomeResource) -> dg.MaterializeResult:
     """Relations stated in the text (the relations of the ontology that carry a pg:extractionName: enacts,
     regulates, requiresLocalization, opposes, supports, partOf, memberOf, leads) whose argument types fit the
     relation, each with its sentence as evidence, its polarity and modality, and its calibrated confidence. Facts
     are the asserted, stated ones at or above the fact threshold; the others stay queryable assertions."""
-    report = stages.check_relations(home.home(), context.partition_key)
+    report = stages.check_relations(home.home(), batch_key(context))
+    total = sum(report.relations.values())
+    context.log.info(
+        f"{total} relations kept ({report.facts} facts), {report.dropped} candidates dropped: argument types "
+        "that do not fit the relation"
+    )
     return dg.MaterializeResult(
         metadata={
-            "relations": sum(report.relations.values()),
+            "dagster/row_count": total,
+            "relations": total,
             "facts": report.facts,
             "not_facts": dg.MetadataValue.json(dict(sorted(report.not_facts.items()))),
             "relations_by_type": dg.MetadataValue.json(dict(sorted(report.relations.items()))),

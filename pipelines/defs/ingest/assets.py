@@ -3,11 +3,20 @@
 import dagster as dg
 
 from pipelines import stages
-from pipelines.defs.ingest.partitions import batches
-from pipelines.defs.resources import HomeResource, HttpResource, SourcesResource
+from pipelines.defs.ingest.partitions import batch_key, batches
+from pipelines.defs.resources import HOME_POOL, HomeResource, HttpResource, SourcesResource
+
+SOURCES_REACHABLE = dg.AssetCheckSpec(
+    "sources_reachable",
+    asset="raw_documents",
+    description="Every configured source (feed, article folder or page, cable folder) could be read: WARN when "
+    "some fail, ERROR when all do",
+)
 
 
-@dg.asset(partitions_def=batches, kinds={"python"}, group_name="ingest")
+@dg.asset(
+    partitions_def=batches, kinds={"python"}, group_name="ingest", pool=HOME_POOL, check_specs=[SOURCES_REACHABLE]
+)
 def raw_documents(
     context: dg.AssetExecutionContext, home: HomeResource, sources: SourcesResource, http: HttpResource
 ) -> dg.MaterializeResult:
@@ -15,16 +24,30 @@ def raw_documents(
 
     Feeds are fetched with conditional GET (an unchanged feed or page costs a 304 and nothing downstream). The
     documents that are new, changed, or left unfinished by an earlier run form this partition's batch; a
-    failing source is reported here and never stops the others. A batch is collected once: re-running its
-    partition re-processes the same documents and fetches nothing.
+    failing source is reported here (a warning in the log, the `sources_reachable` check) and never stops the
+    others. A batch is collected once: re-running its partition re-processes the same documents and fetches
+    nothing.
     """
+    batch = batch_key(context)
     config = sources.load()
     h = home.home()
+
+    def log(message: str) -> None:
+        (context.log.warning if message.startswith("failed:") else context.log.info)(message)
+
     with home.fetch_state() as state, http.client(state) as client:
-        report = stages.collect_raw_documents(h, context.partition_key, config, client, state, log=context.log.info)
+        report = stages.collect_raw_documents(h, batch, config, client, state, log=log)
     statuses = [item.status for item in report.batch]
+    failed = [] if report.reused else stages.failed_sources(config, report)
+    configured = len(config.feeds) + len(config.articles) + len(config.cables)
+    context.log.info(
+        f"batch {batch}: {len(report.batch)} documents to process ({statuses.count('new')} new, "
+        f"{statuses.count('updated')} updated, {statuses.count('pending')} left by an earlier run); "
+        f"{report.unchanged} unchanged, {report.not_modified} not modified (304), {len(report.failures)} failures"
+    )
     return dg.MaterializeResult(
         metadata={
+            "dagster/row_count": len(report.batch),
             "sources_file": str(sources.file()),
             "reused_batch": report.reused,
             "batch": len(report.batch),
@@ -38,11 +61,26 @@ def raw_documents(
             "failed_sources": dg.MetadataValue.json(report.failures[:50]),
             "feeds": dg.MetadataValue.json(report.feeds),
             "partial_success": bool(report.failures),
-        }
+        },
+        check_results=[
+            dg.AssetCheckResult(
+                check_name=SOURCES_REACHABLE.name,
+                passed=not failed,
+                severity=dg.AssetCheckSeverity.ERROR
+                if configured and len(failed) == configured
+                else dg.AssetCheckSeverity.WARN,
+                metadata={
+                    "sources": configured,
+                    "failed": len(failed),
+                    "failed_sources": dg.MetadataValue.json(failed[:50]),
+                    "reused_batch": report.reused,
+                },
+            )
+        ],
     )
 
 
-@dg.asset(deps=[raw_documents], partitions_def=batches, kinds={"python"}, group_name="ingest")
+@dg.asset(deps=[raw_documents], partitions_def=batches, kinds={"python"}, group_name="ingest", pool=HOME_POOL)
 def documents(context: dg.AssetExecutionContext, home: HomeResource) -> dg.MaterializeResult:
     """Clean text and metadata of the batch's documents: article pages (main text, title, author, date,
     language), plain-text articles, and cables (header facts plus body with paragraph offsets).
@@ -51,9 +89,15 @@ def documents(context: dg.AssetExecutionContext, home: HomeResource) -> dg.Mater
     old batch, documents that a later batch holds in a newer version are skipped.
     """
     with home.fetch_state() as state:
-        report = stages.parse_documents(home.home(), context.partition_key, state, log=context.log.warning)
+        report = stages.parse_documents(home.home(), batch_key(context), state, log=context.log.warning)
+    context.log.info(
+        f"{len(report.documents)} documents parsed ({report.kinds.get('article', 0)} articles, "
+        f"{report.kinds.get('cable', 0)} cables); {len(report.quarantined)} quarantined, "
+        f"{len(report.superseded)} skipped as superseded by a later batch"
+    )
     return dg.MaterializeResult(
         metadata={
+            "dagster/row_count": len(report.documents),
             "documents": len(report.documents),
             "articles": report.kinds.get("article", 0),
             "cables": report.kinds.get("cable", 0),

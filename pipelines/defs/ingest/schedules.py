@@ -1,5 +1,7 @@
 """A daily schedule that polls the feeds (conditional GET: unchanged feeds cost a 304), one batch per tick."""
 
+from datetime import UTC, datetime
+
 import dagster as dg
 
 from pipelines.defs.ingest.jobs import ingest_job
@@ -13,10 +15,17 @@ from pipelines.home import new_batch_key
     cron_schedule="0 6 * * *",
     execution_timezone="UTC",
     default_status=dg.DefaultScheduleStatus.STOPPED,
+    description="Every day at 06:00 UTC: a new batch (partition `<time>Z-feeds`) of what is new or changed in the "
+    "sources, processed and published with dumps. Testing an upcoming tick in the UI adds no partition.",
 )
-def daily_feeds_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
+def daily_feeds_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest | dg.SkipReason:
     """Every day at 06:00 UTC: fetch feeds and pages, process what is new or changed, republish with dumps.
 
-    Each tick is a new batch named by its scheduled time, so a tick evaluated twice asks for the same run."""
-    key = add_batch(context.instance, new_batch_key("feeds", context.scheduled_execution_time))
-    return dg.RunRequest(run_key=key, partition_key=key)
+    Each tick is a new batch named by its scheduled time, so a tick evaluated twice asks for the same run. A tick
+    whose time has not come is a test (the UI's "Test schedule"): it says which batch the tick will make and adds
+    no partition, which would otherwise stay behind, empty, among the batches."""
+    tick = context.scheduled_execution_time
+    key = new_batch_key("feeds", tick)
+    if tick is not None and tick > datetime.now(UTC):
+        return dg.SkipReason(f"a test of the tick of {tick:%Y-%m-%d %H:%M} UTC: it will run the new batch {key}")
+    return dg.RunRequest(run_key=key, partition_key=add_batch(context.instance, key))

@@ -12,7 +12,13 @@ from pipelines.sources.config import SourcesError
 from pipelines.sources.drop import run_key, scan_drop_folder
 
 
-@dg.sensor(job=incremental_job, minimum_interval_seconds=30, default_status=dg.DefaultSensorStatus.STOPPED)
+@dg.sensor(
+    job=incremental_job,
+    minimum_interval_seconds=30,
+    default_status=dg.DefaultSensorStatus.STOPPED,
+    description="Every 30 s: when files appear or change in the drop folder named in the sources file (`drop:`), "
+    "a new batch (partition `<time>Z-drop`) processed and published without dumps.",
+)
 def drop_folder_sensor(context: dg.SensorEvaluationContext, sources: SourcesResource):
     """Starts the pipeline on a new batch when files appear or change in the drop folder (articles; cables
     under `cables/`)."""
