@@ -6,8 +6,8 @@ Then, alternating so that machine noise hits both sides alike, each round times
 - bare: `nlp.pipe(texts, batch_size=B, n_process=P)` of the extractor's own spaCy pipeline (the statistical
   model plus the project's rule components), over the same texts, consuming the Docs and nothing else (B: the
   extractor's batch size, the settings' default);
-- stage: `pipelines.stages.extract_mentions(home, batch, extractor)` with `n_process=P`: reading each document's JSON,
-  `nlp.pipe`, turning Docs into Extraction records, reported-cable detection, writing each extraction atomically
+- stage: `pipelines.stages.extract_mentions(home, batch, load_extractor)` with `n_process=P`: reading each
+  document's JSON, `nlp.pipe`, turning Docs into Extraction records, reported-cable detection, writing each extraction atomically
   (with P = 2 the stage deals the batch to 2 forked workers, each running `nlp.pipe` on one process).
 
 The best (shortest) of the rounds is kept for each side. Also measured once: `spacy.load(model)` with all its default
@@ -70,7 +70,7 @@ def time_stage(home, batch: str, extractor) -> tuple[float, int]:
 
     t0, c0 = time.perf_counter(), time.process_time()
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    report = stages.extract_mentions(home, batch, extractor)
+    report = stages.extract_mentions(home, batch, lambda: extractor)
     MAIN_CPU[f"stage_{extractor.settings.n_process}p"] = time.process_time() - c0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     WORKER_CPU[f"stage_{extractor.settings.n_process}p"] = (after.ru_utime + after.ru_stime) - (

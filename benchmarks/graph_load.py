@@ -2,7 +2,7 @@
 
 For N = 100k and 1M triples (10k and 100k with --quick) of synthetic extraction records shaped like a real run's:
 
-- project: `pipelines.kg.build.load_records`, what `load_documents` does after reading the JSON files: for each
+- project: `pipelines.kg.build.load_records`, what the knowledge_graph stage does after reading the JSON files: for each
   document `GraphBuilder.document_quads` (statements -> quads) and the drop of its old graph, with the quads of
   many documents added per chunk (bulk-loaded when large), then the facts graph derived from the relation
   assertions (each direct triple once), then `flush`;

@@ -11,8 +11,10 @@ work/shared_graphs.json          fingerprint of the ontology and reference files
 work/graph_generation.json       the store's state (a new id whenever a run writes the store) and the inputs of
                                  its entities graph; a snapshot records the state it copied
 work/documents/<doc_id>.json     clean text + metadata of each document's current version
-work/extractions/<doc_id>.json   mentions and relations of each document's current version
-work/entities.json               the entity catalogue across all documents
+work/extractions/<doc_id>.json   mentions and relation candidates of each document's current version (entity_mentions)
+work/resolutions/<doc_id>.json   the mentions entity resolution re-pointed, and to what (entities)
+work/relations/<doc_id>.json     the relations that fit the ontology's signatures (relations)
+work/entities.json               the entity catalogue across all documents (entities)
 store/                           the embedded Oxigraph store (one named graph per document)
 published/                       read-only snapshots served by `policygraph serve` (CURRENT names the live one)
 dumps/                           Turtle, N-Triples, N-Quads, JSON-LD, VoID/DCAT
@@ -119,6 +121,20 @@ class Home:
 
     def extraction_file(self, doc_id: str) -> Path:
         return self.extractions / f"{doc_id}.json"
+
+    @property
+    def resolutions(self) -> Path:
+        return self.work / "resolutions"
+
+    def resolution_file(self, doc_id: str) -> Path:
+        return self.resolutions / f"{doc_id}.json"
+
+    @property
+    def checked_relations(self) -> Path:
+        return self.work / "relations"
+
+    def relations_file(self, doc_id: str) -> Path:
+        return self.checked_relations / f"{doc_id}.json"
 
 
 _BATCH_KEY = re.compile(r"[0-9]{8}T[0-9]{6}Z-[a-z0-9][a-z0-9-]{0,40}")

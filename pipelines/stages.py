@@ -21,15 +21,15 @@ from pipelines.home import Home
 from pipelines.kg.build import (
     LoadReport,
     asserted_facts,
-    load_documents,
     load_entities,
+    load_records,
     load_shared_graphs,
     shared_graphs_stale,
 )
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
 from pipelines.linking import load_judgements
-from pipelines.model import Document, Extraction, ExtractionFailure, Mention
+from pipelines.model import Document, Extraction, ExtractionFailure, Relation
 from pipelines.nlp.parallel import map_shards
 from pipelines.nlp.reported_cables import find_reported_cables
 from pipelines.sources.archive import Archive, ArchiveError
@@ -173,6 +173,38 @@ def _load_extraction(home: Home, doc_id: str) -> Extraction | None:
     return Extraction.from_dict(data) if data else None
 
 
+def _repointed(ex: Extraction, changes: dict[str, dict[str, str]]) -> Extraction:
+    """`ex` with the mentions entity resolution re-pointed (mention index -> entity id and label)."""
+    if not changes:
+        return ex
+    mentions = list(ex.mentions)
+    for index, change in changes.items():
+        mention = mentions[int(index)]
+        mentions[int(index)] = dataclasses.replace(mention, entity_id=change["entity_id"], label=change["label"])
+    return dataclasses.replace(ex, mentions=tuple(mentions))
+
+
+def resolved_extraction(home: Home, doc_id: str) -> Extraction | None:
+    """A document's extraction (entity_mentions' file) with its mentions re-pointed as entity resolution decided
+    (entities' file; a decision made for another version of the document does not apply)."""
+    ex = _load_extraction(home, doc_id)
+    if ex is None:
+        return None
+    resolved = read_json(home.resolution_file(doc_id)) or {}
+    return _repointed(ex, resolved["mentions"]) if resolved.get("version") == ex.version else ex
+
+
+def final_extraction(home: Home, doc_id: str) -> Extraction | None:
+    """A document's extraction as the graph states it: resolved (`resolved_extraction`), with the relations that fit
+    the ontology (relations' file) instead of the candidates; none when that file is of another version."""
+    ex = resolved_extraction(home, doc_id)
+    if ex is None:
+        return None
+    checked = read_json(home.relations_file(doc_id)) or {}
+    fitting = checked["relations"] if checked.get("version") == ex.version else []
+    return dataclasses.replace(ex, relations=tuple(Relation.from_dict(r) for r in fitting))
+
+
 # -- 3. entity mentions --
 @dataclass
 class ExtractReport:
@@ -294,22 +326,22 @@ def resolve_entities(home: Home, batch: str) -> EntityReport:
             surnames.setdefault(label.split()[-1].lower(), set()).add(eid)
     report = EntityReport()
     for doc_id, ex in extractions.items():
-        mentions = list(ex.mentions)
-        for i, m in enumerate(mentions):
+        repointed: dict[str, dict[str, str]] = {}  # mention index -> the entity it is re-pointed to
+        for i, m in enumerate(ex.mentions):
             target = surnames.get(m.label.lower(), set()) if m.type == "Person" and " " not in m.label else set()
             if len(target) == 1:
                 eid = next(iter(target))
-                mentions[i] = Mention(**{**m.to_dict(), "entity_id": eid, "label": full_names[eid]})
+                repointed[str(i)] = {"entity_id": eid, "label": full_names[eid]}
                 report.merged += 1
-        if mentions != list(ex.mentions):
-            ex = extractions[doc_id] = Extraction(ex.doc_id, ex.version, tuple(mentions), ex.relations, ex.extractor)
-            write_json(home.extraction_file(doc_id), ex.to_dict())
-        for m in ex.mentions:
+        resolution = {"doc_id": doc_id, "version": ex.version, "mentions": repointed}
+        write_json(home.resolution_file(doc_id), resolution, durable=False)
+        for m in _repointed(ex, repointed).mentions:
             entry = catalogue.setdefault(m.entity_id, {"type": m.type, "label": m.label, "qid": m.qid, "docs": []})
             entry["qid"] = entry["qid"] or m.qid
             if doc_id not in entry["docs"]:
                 entry["docs"].append(doc_id)
     catalogue = {k: v for k, v in catalogue.items() if v["docs"]}
+    sync_folder(home.resolutions)
     write_json(home.entities_file, catalogue)
     return _catalogue_report(catalogue, report)
 
@@ -333,7 +365,7 @@ def unlinked_entities(home: Home) -> list:
     open_ids = {eid for eid, e in catalogue.items() if not e.get("qid") and eid not in index.entities}
     surfaces: dict[str, set[str]] = {}
     for doc_id in sorted({d for eid in open_ids for d in catalogue[eid]["docs"]}):
-        ex = _load_extraction(home, doc_id)
+        ex = resolved_extraction(home, doc_id)
         for m in ex.mentions if ex is not None else ():
             if m.entity_id in open_ids:
                 surfaces.setdefault(m.entity_id, set()).add(" ".join(m.text.split()))
@@ -355,7 +387,7 @@ def check_relations(home: Home, batch: str) -> RelationReport:
     vocabulary = load_vocabulary()
     report = RelationReport()
     for doc_id in batch_documents(home, batch):
-        ex = _load_extraction(home, doc_id)
+        ex = resolved_extraction(home, doc_id)
         if ex is None:
             continue
         kept, seen = [], set()
@@ -374,9 +406,9 @@ def check_relations(home: Home, batch: str) -> RelationReport:
                     report.facts += 1
                 else:
                     report.not_facts[f"{r.polarity}/{r.modality}"] += 1
-        if len(kept) != len(ex.relations):
-            ex = dataclasses.replace(ex, relations=tuple(kept))
-            write_json(home.extraction_file(doc_id), ex.to_dict())
+        checked = {"doc_id": doc_id, "version": ex.version, "relations": [r.to_dict() for r in kept]}
+        write_json(home.relations_file(doc_id), checked, durable=False)
+    sync_folder(home.checked_relations)
     return report
 
 
@@ -408,12 +440,17 @@ def load_knowledge_graph(
         reloaded = load_shared_graphs(store, home)
         meter = ProgressMeter("graph load", len(doc_ids), progress)
 
-        def counted() -> Iterator[str]:
+        def records() -> Iterator[tuple[Document, Extraction | None]]:
             for doc_id in doc_ids:
-                yield doc_id
+                doc = _load_document(home, doc_id)
+                if doc is None:
+                    report.missing.append(doc_id)  # quarantined upstream
+                    continue
+                ex = final_extraction(home, doc_id)
+                yield doc, ex if ex is not None and ex.version == doc.version else None  # never another version's facts
                 meter.advance()
 
-        report = load_documents(store, home, counted(), builder)
+        load_records(store, records(), builder, report)
         for doc, reason in report.failed:
             Archive(home.archive).quarantine(doc.version, doc.uri, reason, "knowledge_graph", doc_id=doc.doc_id)
         load_entities(store, read_json(home.entities_file, {}) or {}, builder, load_judgements())

@@ -26,7 +26,7 @@ def sample_graph(tmp_path_factory):
     with FetchState(home.state_db) as state:
         collected = stages.collect_raw_documents(home, batch, load_sources(DEFAULT_SOURCES), None, state)
         parsed = stages.parse_documents(home, batch, state)
-        stages.extract_mentions(home, batch, Extractor())
+        stages.extract_mentions(home, batch, Extractor)
         stages.resolve_entities(home, batch)
         stages.check_relations(home, batch)
         store = GraphStore(home.store)

@@ -88,33 +88,6 @@ def load_shared_graphs(
     return True
 
 
-def load_documents(
-    store: GraphStore,
-    home: Home,
-    doc_ids: Iterable[str],
-    builder: GraphBuilder | None = None,
-    chunk_quads: int = 200_000,
-) -> LoadReport:
-    """Replace the named graph of each document with the graph of its current version and extraction."""
-    report = LoadReport()
-
-    def records() -> Iterator[tuple[Document, Extraction | None]]:
-        for doc_id in doc_ids:
-            doc_data = read_json(home.document_file(doc_id))
-            if doc_data is None:
-                report.missing.append(doc_id)
-                continue
-            doc = Document.from_dict(doc_data)
-            ex_data = read_json(home.extraction_file(doc_id))
-            extraction = Extraction.from_dict(ex_data) if ex_data else None
-            if extraction is not None and extraction.version != doc.version:
-                extraction = None  # stale: never attach facts of another version to this one
-            yield doc, extraction
-
-    load_records(store, records(), builder or GraphBuilder(), report, chunk_quads)
-    return report
-
-
 def load_records(
     store: GraphStore,
     records: Iterable[tuple[Document, Extraction | None]],

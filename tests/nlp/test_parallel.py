@@ -71,7 +71,7 @@ def test_extraction_stage_writes_the_same_files_on_one_or_two_processes(tmp_path
     one = Extractor(NlpSettings(n_process=1))
     outputs, reports = [], []
     for ex in (one, Extractor(NlpSettings(n_process=2), nlp=one.nlp)):
-        reports.append(stages.extract_mentions(home, batch, ex))
+        reports.append(stages.extract_mentions(home, batch, lambda ex=ex: ex))
         outputs.append({p.name: p.read_bytes() for p in sorted(home.extractions.glob("*.json"))})
     assert len(outputs[0]) == len(stages.batch_documents(home, batch)) >= 10
     assert outputs[0] == outputs[1]
@@ -110,7 +110,7 @@ def test_a_document_the_pipeline_fails_on_is_quarantined_and_the_batch_goes_on(t
     before = stages.batch_documents(home, batch)
     extractor = Extractor(NlpSettings(n_process=n_process))
     extractor.nlp.add_pipe("test_fails_on_roskomnadzor", before="pg_entities")
-    report = stages.extract_mentions(home, batch, extractor)
+    report = stages.extract_mentions(home, batch, lambda: extractor)
 
     failed = {q["doc_id"] for q in report.quarantined}
     assert failed and all(
