@@ -8,7 +8,8 @@ Then, alternating so that machine noise hits both sides alike, each round times
   extractor's batch size, the settings' default);
 - stage: `pipelines.stages.extract_mentions(home, batch, load_extractor)` with `n_process=P`: reading each
   document's JSON, `nlp.pipe`, turning Docs into Extraction records, reported-cable detection, writing each
-  extraction atomically (with P = 2 the stage deals the batch to 2 forked workers, each running `nlp.pipe` on one process).
+  extraction atomically (with P = 2 the stage deals the batch to 2 forked workers, each running `nlp.pipe` on one
+  process).
 
 The best (shortest) of the rounds is kept for each side. Also measured once: `spacy.load(model)` with all its default
 components over the same texts (what "the model alone" costs, without our rules and without the lemmatizer).
