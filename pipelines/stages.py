@@ -26,6 +26,7 @@ from pipelines.kg.build import (
     load_shared_graphs,
     shared_graphs_stale,
 )
+from pipelines.kg.namespaces import DEFAULT_BASE
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
 from pipelines.linking import load_judgements
@@ -497,7 +498,7 @@ SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {
 """
 
 
-def graph_summary(store: GraphStore, base: str = "https://w3id.org/policygraph/") -> dict:
+def graph_summary(store: GraphStore, base: str = DEFAULT_BASE) -> dict:
     """Triples, named graphs, and individuals per type that the documents mention or are (not the whole
     reference tables)."""
     from pyoxigraph import Literal
@@ -579,7 +580,7 @@ def write_graph_dumps(home: Home, base: str, endpoint_url: str) -> dict:
     return {"snapshot": snapshot, "files": files}
 
 
-def graph_for_checks(home: Home, batch: str, store: GraphStore, base: str = "https://w3id.org/policygraph/"):
+def graph_for_checks(home: Home, batch: str, store: GraphStore, base: str = DEFAULT_BASE):
     """The batch's document graphs plus the reference and entities graphs, as one rdflib graph for SHACL and
     the reasoner."""
     import rdflib

