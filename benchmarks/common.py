@@ -81,7 +81,7 @@ def run_stages(
     try:
         times["collect"], _ = timed(stages.collect_raw_documents, home, batch, config, None, state)
         times["parse"], _ = timed(stages.parse_documents, home, batch, state)
-        times["extract"], _ = timed(stages.extract_mentions, home, batch, extractor)
+        times["extract"], _ = timed(stages.extract_mentions, home, batch, lambda: extractor)
         times["resolve"], _ = timed(stages.resolve_entities, home, batch)
         times["relations"], _ = timed(stages.check_relations, home, batch)
         times["load"], _ = timed(stages.load_knowledge_graph, home, batch, store, state, GraphBuilder(BASE))
