@@ -16,8 +16,9 @@ work/resolutions/<doc_id>.json   the mentions entity resolution re-pointed, and 
 work/relations/<doc_id>.json     the relations that fit the ontology's signatures (relations)
 work/entities.json               the entity catalogue across all documents (entities)
 store/                           the embedded Oxigraph store (one named graph per document)
-published/                       read-only snapshots served by `policygraph serve` (CURRENT names the live one)
-dumps/                           Turtle, N-Triples, N-Quads, JSON-LD, VoID/DCAT
+work/store_identity              the identity of the store the processed documents were written to
+published/                       read-only snapshots served by `policygraph serve` (CURRENT names the live one),
+                                 each with its dumps: Turtle, N-Triples, N-Quads, JSON-LD, VoID/DCAT
 dagster/                         the Dagster instance (runs, schedules, sensor cursors)
 ```
 """
@@ -107,10 +108,6 @@ class Home:
     @property
     def published(self) -> Path:
         return self.root / "published"
-
-    @property
-    def dumps(self) -> Path:
-        return self.root / "dumps"
 
     @property
     def dagster(self) -> Path:

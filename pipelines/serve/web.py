@@ -136,9 +136,9 @@ def _lease(app: App) -> Iterator[Backend]:
         app.slots.release()
 
 
-def _dumps_dir(app: App, backend: Backend) -> Path:
-    folder = backend.snapshot_dir / DUMPS_DIR
-    return folder if folder.is_dir() else app.config.home / "dumps"  # published without dumps: the run's
+def _dumps_dir(backend: Backend) -> Path:
+    """The dumps published with the served snapshot (none when it was published without them)."""
+    return backend.snapshot_dir / DUMPS_DIR
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -244,7 +244,7 @@ def create_web_app(app: App) -> Starlette:
         """The VoID or service description of the snapshot, naming this server's public address as the endpoint
         (the run that published it may have named another)."""
         with _lease(app) as backend:
-            path = _dumps_dir(app, backend) / name
+            path = _dumps_dir(backend) / name
             if not path.is_file():
                 return _text(404, "not published")
             public = (config.public_url or app.bound_url).rstrip("/") + "/query"
@@ -256,7 +256,7 @@ def create_web_app(app: App) -> Starlette:
 
     def dump_listing(request: Request) -> Response:
         with _lease(app) as backend:
-            folder = _dumps_dir(app, backend)
+            folder = _dumps_dir(backend)
             files = [
                 {
                     "name": f.name,
@@ -277,7 +277,7 @@ def create_web_app(app: App) -> Starlette:
         if not _DUMP_NAME.fullmatch(name):
             return _text(404, "not found")
         with _lease(app) as backend:
-            path = _dumps_dir(app, backend) / name
+            path = _dumps_dir(backend) / name
             if not path.is_file():
                 return _text(404, "not published")
             fh = open(path, "rb")  # noqa: SIM115 - open while leased: the file outlives a retired snapshot
