@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 import pytest
@@ -75,7 +76,8 @@ def test_extraction_stage_writes_the_same_files_on_one_or_two_processes(tmp_path
         outputs.append({p.name: p.read_bytes() for p in sorted(home.extractions.glob("*.json"))})
     assert len(outputs[0]) == len(stages.batch_documents(home, batch)) >= 10
     assert outputs[0] == outputs[1]
-    assert reports[0] == reports[1] and reports[0].reported_cables >= 1
+    same = [dataclasses.replace(r, seconds=0.0) for r in reports]  # all but the time taken
+    assert same[0] == same[1] and reports[0].reported_cables >= 1
     assert not list(home.extractions.glob(".*.tmp"))
 
 

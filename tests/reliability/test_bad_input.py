@@ -63,12 +63,14 @@ def _quarantine(home: Path) -> dict[str, dict]:
 
 
 def test_the_run_succeeds_and_its_checks_pass(bad_run):
+    """Every check passes but the source-health one, which warns (some sources of the hostile corpus fail, not all)."""
     _, _, result = bad_run
     assert result.success
     evaluations = [
         e.asset_check_evaluation_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"
     ]
-    assert evaluations and not [e.check_name for e in evaluations if not e.passed]
+    failed = {(e.check_name, e.severity.value) for e in evaluations if not e.passed}
+    assert evaluations and failed == {("sources_reachable", "WARN")}
 
 
 ASK_PREFIXES = (
