@@ -410,14 +410,37 @@ def cmd_eval_cables(args) -> int:
 
 def cmd_quarantine(args) -> int:
     from pipelines.sources.archive import Archive
+    from pipelines.sources.state import FetchState
 
-    records = Archive(_home(args).archive).quarantined()
+    home = _home(args)
+    records = Archive(home.archive).quarantined()
+    fetches = []
+    if home.state_db.is_file():  # URLs whose last fetch failed: retried by the next run, or set aside
+        with FetchState(home.state_db) as state:
+            fetches = [*state.quarantined_urls(), *state.failing()]
+    records += [
+        {
+            "quarantined_at": f.last_fetched_at,
+            "stage": "fetch",
+            "uri": f.url,
+            "reason": f.last_error or f"HTTP {f.last_status}",
+            "failures": f.failures,
+            "retried": not f.quarantined,  # False: not fetched again until released
+        }
+        for f in fetches
+    ]
     if args.json:
         print(json.dumps(records, indent=2, ensure_ascii=False))
         return 0
     for r in records:
-        print(f"{r.get('quarantined_at', '')}  {r.get('stage', ''):<6} {r.get('uri', '')}\n    {r.get('reason', '')}")
-    print(f"{len(records)} quarantined document(s)")
+        tries = (
+            f" ({r['failures']} failures; {'retried next run' if r['retried'] else 'set aside'})"
+            if "retried" in r
+            else ""
+        )
+        print(f"{r.get('quarantined_at', '')}  {r.get('stage', ''):<6} {r.get('uri', '')}{tries}")
+        print(f"    {r.get('reason', '')}")
+    print(f"{len(records) - len(fetches)} quarantined document(s), {len(fetches)} URL(s) failing to fetch")
     return 0
 
 
@@ -536,7 +559,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true")
     sp.add_argument("--misses", action="store_true", help="also list every field that differs from the gold")
 
-    sp = add("quarantine", cmd_quarantine, "list quarantined documents and their reasons")
+    sp = add("quarantine", cmd_quarantine, "list quarantined documents and URLs failing to fetch, with their reasons")
     sp.add_argument("--json", action="store_true", help="the quarantine records as a JSON array")
     return p
 

@@ -144,6 +144,26 @@ def test_quarantine_lists_its_records_as_json(tmp_path):
     assert json.loads(policygraph("quarantine", "--json", "--home", str(tmp_path / "empty")).stdout) == []
 
 
+def test_quarantine_lists_urls_failing_to_fetch(tmp_path):
+    """Fetch failures were only counted in the run summary: the URLs, their errors and whether they are retried."""
+    from pipelines.home import Home
+    from pipelines.sources.state import FetchState
+
+    home = Home.at(tmp_path / "home")
+    home.root.mkdir(parents=True)
+    with FetchState(home.state_db, max_failures=2) as state:
+        state.record_failure("https://example.org/flaky", "timeout after 20s")
+        for _ in range(2):
+            state.record_failure("https://example.org/dead", "HTTP 404 Not Found", status=404)
+    records = json.loads(policygraph("quarantine", "--json", "--home", str(home.root)).stdout)
+    assert {(r["uri"], r["stage"], r["reason"], r["retried"]) for r in records} == {
+        ("https://example.org/flaky", "fetch", "timeout after 20s", True),
+        ("https://example.org/dead", "fetch", "HTTP 404 Not Found", False),
+    }
+    text = policygraph("quarantine", "--home", str(home.root)).stdout
+    assert "2 failures; set aside" in text and "0 quarantined document(s), 2 URL(s) failing to fetch" in text
+
+
 def test_a_package_without_its_data_files_stops_with_one_line(tmp_path):
     """A package copied without ontology/, queries/, data/ (a broken install, a checkout without its links) must not
     run with no reference tables and an empty query library: it names what is missing and exits 1."""
