@@ -38,6 +38,9 @@ TABLES = {
     "persons.csv": "Person",
     "historical_states.csv": "State",
 }
+#: Columns of the tables that hold a law's identifiers -> the datatype property each becomes: CELEX and ELI for EU
+#: law, `identifier` for the number or citation the issuing state gives a national law ("Pub. L. 93-579").
+LAW_IDENTIFIERS = {"celex": "celexId", "eli": "eliId", "identifier": "officialIdentifier"}
 #: How a row's `country` column links the entity to its state.
 _COUNTRY_LINK = {
     "Agency": pg("partOf"),
@@ -130,10 +133,9 @@ def reference_quads(reference_dir: Path = REFERENCE_DIR, base: str = DEFAULT_BAS
                     yield s, _EXACT, dbpedia(r["dbpedia"])
                 if r.get("dpv"):
                     yield s, _EXACT, NamedNode(r["dpv"])
-                if r.get("celex"):
-                    yield s, pg("celexId"), Literal(r["celex"])
-                if r.get("eli"):
-                    yield s, pg("eliId"), Literal(r["eli"])
+                for column, prop in LAW_IDENTIFIERS.items():
+                    if r.get(column):
+                        yield s, pg(prop), Literal(r[column])
                 if r.get("date") and (issued := _date(r["date"])) is not None:  # adopted or signed: a day or a year
                     yield s, _DCT_ISSUED, issued
                 if r.get("country") and cls in _COUNTRY_LINK:

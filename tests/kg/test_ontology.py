@@ -38,9 +38,9 @@ CONTRACT_OBJECT_PROPERTIES = """enacts issuedBy regulates requiresLocalizationOf
     lobbiesAgainst instructedBy targetState partOf subOrganizationOf memberOf leads jurisdiction headquarteredIn
     locatedIn mentions reportsOn sentBy sentTo infoTo signedBy cites hasTag tagCountry evidence imposedBy
     concernsDataType obligation headMention tailMention""".split()
-CONTRACT_DATATYPE_PROPERTIES = """isoAlpha2 isoAlpha3 fipsCode geonamesId wikidataId celexId eliId cableReference
-    classification declassification precedence subject sentAt dateAdopted dateInForce firstReported lastReported
-    confidence extractor contentHash tagCode""".split()
+CONTRACT_DATATYPE_PROPERTIES = """isoAlpha2 isoAlpha3 fipsCode geonamesId wikidataId celexId eliId officialIdentifier
+    cableReference classification declassification precedence subject sentAt dateAdopted dateInForce firstReported
+    lastReported confidence extractor contentHash tagCode""".split()
 DISJOINT_CORE = "State IGO Agency Firm Person Law DataType Document Mention".split()
 
 
