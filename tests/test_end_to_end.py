@@ -277,6 +277,7 @@ QUERY_EXPECTATIONS = [
     ("entities-with-wikidata", {}, "wikidata", "http://www.wikidata.org/entity/Q789915"),
     ("facts-by-source-count", {"min_sources": 9}, "headLabel", set()),
     ("laws-regulating-datatype", {"datatype": "payment data"}, "lawLabel", "Storage of Payment System Data Directive"),
+    ("laws-with-identifiers", {}, "identifier", "53/2022/ND-CP"),
     ("people-and-what-they-lead", {}, "personLabel", "Marco Rubio"),
     ("relations-with-evidence", {"relation": "pg:enacts"}, "tailLabel", "Storage of Payment System Data Directive"),
     ("reported-cables", {}, "signerLabel", {"Marco Rubio"}),
