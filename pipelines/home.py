@@ -7,6 +7,7 @@ state.sqlite                     fetch validators, failure counts, document regi
 work/batches/<key>/items.json    a batch (one Dagster partition): the document versions it processes (new,
                                  changed or left pending when it was collected), fixed once collected
 work/batches/<key>/documents.json  the batch's parsed documents (doc id -> registry id)
+work/batches/<key>/not_extracted.json  those of them extraction set aside (quarantined)
 work/shared_graphs.json          fingerprint of the ontology and reference files last loaded into the store
 work/graph_generation.json       the store's state (a new id whenever a run writes the store) and the inputs of
                                  its entities graph; a snapshot records the state it copied
@@ -61,6 +62,9 @@ class Home:
 
     def batch_documents_file(self, batch: str) -> Path:
         return self.batches / check_batch_key(batch) / "documents.json"
+
+    def batch_not_extracted_file(self, batch: str) -> Path:
+        return self.batches / check_batch_key(batch) / "not_extracted.json"
 
     def batch_keys(self) -> list[str]:
         """The batches collected so far, oldest first (keys start with their UTC time)."""

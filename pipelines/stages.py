@@ -159,9 +159,16 @@ def parse_documents(home: Home, batch: str, state: FetchState, log: Log = _quiet
     return report
 
 
-def batch_documents(home: Home, batch: str) -> dict[str, str]:
-    """doc id -> registry id of the documents parsed in `batch`."""
+def parsed_documents(home: Home, batch: str) -> dict[str, str]:
+    """doc id -> registry id of the documents parsed in `batch` (the documents stage's file)."""
     return read_json(home.batch_documents_file(batch), {})
+
+
+def batch_documents(home: Home, batch: str) -> dict[str, str]:
+    """The documents of `batch` the stages after extraction work on: those parsed, less those extraction set aside
+    (the entity_mentions stage's file)."""
+    failed = set(read_json(home.batch_not_extracted_file(batch), []))
+    return {doc_id: rid for doc_id, rid in parsed_documents(home, batch).items() if doc_id not in failed}
 
 
 def _load_document(home: Home, doc_id: str) -> Document | None:
@@ -231,7 +238,7 @@ def extract_mentions(
     shares the loaded model) running nlp.pipe on one process and writing its own files. Extraction files are
     written without an fsync each and made durable together before the stage returns."""
 
-    doc_ids = list(batch_documents(home, batch))
+    doc_ids = list(parsed_documents(home, batch))  # a re-run tries again the documents set aside before
     if not doc_ids:
         return ExtractReport()
     extractor = load_extractor()
@@ -284,10 +291,8 @@ def extract_mentions(
         report.not_english += part.not_english
     sync_folder(home.extractions)
     report.seconds = time.perf_counter() - started
-    if report.quarantined:  # the later stages read the batch's documents from this file
-        failed = {q["doc_id"] for q in report.quarantined}
-        kept = {k: v for k, v in batch_documents(home, batch).items() if k not in failed}
-        write_json(home.batch_documents_file(batch), kept)
+    # the later stages leave these out (batch_documents); their graphs, if any, stay as they were
+    write_json(home.batch_not_extracted_file(batch), sorted(q["doc_id"] for q in report.quarantined))
     return report
 
 
