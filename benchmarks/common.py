@@ -52,8 +52,10 @@ def run_stages(
     write_dumps: bool = True,
     publish: bool = True,
     peaks: dict[str, float] | None = None,
+    checks: bool = False,
 ) -> dict[str, float]:
-    """Run every stage of `policygraph run` (as plain functions, no Dagster) once; seconds per stage.
+    """Run every stage of `policygraph run` (as plain functions, no Dagster) once; seconds per stage. With
+    `checks`, the graph checks too (SHACL and the violation queries on the batch's graphs; not the reasoner).
 
     With `peaks`, the process's peak RSS (MB) after each stage is recorded in it (which stage raised the peak)."""
     from pipelines import stages
@@ -86,6 +88,8 @@ def run_stages(
         times["relations"], _ = timed(stages.check_relations, home, batch)
         times["load"], _ = timed(stages.load_knowledge_graph, home, batch, store, state, GraphBuilder(BASE))
         times["summary"], _ = timed(stages.graph_summary, store)
+        if checks:
+            times["checks"], _ = timed(stages.check_graph, home, batch, store, BASE)
         if publish:
             snapshot = f"bench-{int(time.time() * 1000)}"
             times["publish"], _ = timed(

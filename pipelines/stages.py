@@ -20,7 +20,6 @@ from pipelines.files import read_json, sync_folder, write_atomic, write_json
 from pipelines.home import Home
 from pipelines.kg.build import (
     LoadReport,
-    asserted_facts,
     load_entities,
     load_records,
     load_shared_graphs,
@@ -585,21 +584,23 @@ def write_graph_dumps(home: Home, base: str, endpoint_url: str) -> dict:
     return {"snapshot": snapshot, "files": files}
 
 
-def graph_for_checks(home: Home, batch: str, store: GraphStore, base: str = DEFAULT_BASE):
-    """The batch's document graphs plus the reference and entities graphs, as one rdflib graph for SHACL and
-    the reasoner."""
-    import rdflib
-    from pyoxigraph import NamedNode, RdfFormat, Triple, serialize
+def check_graph(home: Home, batch: str, store: GraphStore, base: str = DEFAULT_BASE, full: bool = False):
+    """SHACL and the violation queries of queries/checks/ on the batch's document graphs, each with only what its
+    shapes need besides it (`pipelines.kg.checks`): the cost follows the batch, not the store, and a graph outside
+    the batch is not checked again. With `full` (the daily job's sweep), every document graph and every entity of
+    the store, SHACL a group at a time and the violation queries on the store itself.
 
+    Returns the `CheckReport` and the first group checked as an rdflib graph: the reasoner's input (bounded)."""
+    from pyoxigraph import NamedNode
+
+    from pipelines.kg.checks import batch_units, check_units, sweep_units
     from pipelines.kg.namespaces import Iris
 
     iris = Iris(base)
-    graphs = [iris.document_graph(d) for d in batch_documents(home, batch)]
-    graphs += [iris.reference_graph, iris.entities_graph]
-    triples = [q.triple for g in graphs for q in store.store.quads_for_pattern(None, None, None, NamedNode(str(g)))]
-    documents = [NamedNode(str(iris.document_graph(d))) for d in batch_documents(home, batch)]
-    triples += [Triple(*fact) for fact in asserted_facts(store, documents)] if documents else []  # in the facts graph
-    graph = rdflib.Graph()
-    if triples:
-        graph.parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
-    return graph
+    queries = {path.stem: path for path in violation_query_files()}
+    if full:
+        report, first = check_units(sweep_units(store, iris), {}, keep_first_group=True)
+        report.violations = {name: run_violation_query(store, path) for name, path in queries.items()}
+        return report, first
+    graphs = [NamedNode(str(iris.document_graph(d))) for d in batch_documents(home, batch)]
+    return check_units(batch_units(store, graphs, iris), queries, keep_first_group=True)

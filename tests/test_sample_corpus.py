@@ -8,7 +8,6 @@ from pipelines import stages
 from pipelines.home import Home, new_batch_key
 from pipelines.kg.query import list_queries, run_query
 from pipelines.kg.reasoner import check_consistency
-from pipelines.kg.shacl import validate
 from pipelines.kg.store import GraphStore
 from pipelines.nlp.extract import Extractor
 from pipelines.paths import DEFAULT_SOURCES
@@ -49,10 +48,13 @@ def test_graph_has_individuals_of_the_core_types(sample_graph):
 
 def test_sample_graph_conforms_to_the_shapes_and_is_consistent(sample_graph):
     home, store, _, _ = sample_graph
-    graph = stages.graph_for_checks(home, home.batch_keys()[-1], store)
-    report = validate(graph)
-    assert report.conforms, report.summary(20)
+    checked, graph = stages.check_graph(home, home.batch_keys()[-1], store)
+    assert checked.units == len(stages.batch_documents(home, home.batch_keys()[-1]))
+    assert checked.shacl.conforms, checked.shacl.summary(20)
+    assert not any(checked.violations.values()), checked.violations
     assert check_consistency(graph, sample=500).consistent
+    swept, _ = stages.check_graph(home, home.batch_keys()[-1], store, full=True)
+    assert swept.shacl.conforms, swept.shacl.summary(20)
 
 
 def test_every_library_query_returns_rows_on_the_samples(sample_graph):

@@ -66,7 +66,7 @@ def test_sensor_reports_an_unusable_sources_file(tmp_path):
     assert isinstance(result, dg.SkipReason) and "sources file unusable" in result.skip_message
 
 
-def test_daily_schedule_runs_the_whole_job_on_a_new_batch():
+def test_daily_schedule_runs_the_whole_job_on_a_new_batch(monkeypatch, tmp_path):
     tick = datetime(2026, 11, 29, 6, 0, tzinfo=UTC)
     with dg.instance_for_test() as instance:
         context = dg.build_schedule_context(
@@ -84,6 +84,11 @@ def test_daily_schedule_runs_the_whole_job_on_a_new_batch():
     job = defs.resolve_job_def(daily_feeds_schedule.job_name)
     keys = {key.to_user_string() for key in job.asset_layer.selected_asset_keys}
     assert {"raw_documents", "knowledge_graph", "published_graph"} <= keys
+    # the daily run checks the whole store (the other runs their batch's graphs), with a config the job accepts
+    monkeypatch.setenv("POLICYGRAPH_HOME", str(tmp_path))
+    monkeypatch.setenv("POLICYGRAPH_SOURCES", str(tmp_path / "sources.yaml"))
+    config = dg.validate_run_config(job, request.run_config)
+    assert config["ops"]["knowledge_graph_checks"]["config"] == {"full_sweep": True}
 
 
 def test_batch_stages_are_partitioned_by_batch_and_publication_is_not():

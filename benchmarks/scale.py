@@ -1,0 +1,127 @@
+"""scale: throughput, memory and store-size dependence of a run with its checks, on synthetic cables and articles.
+
+1. End to end (`run_stages` with the graph checks: collect .. load, summary, SHACL and violation queries on the
+   batch, publication without dumps), 1 spaCy process, over `--docs` generated documents (`benchmarks.corpus`: the
+   sample corpus's article and cable templates with the reference tables' names): `docs_per_second`, and
+   `peak_rss_mb` of the whole run (this process; the model included).
+2. What a batch costs as the store grows, without spaCy (synthetic extraction records, `benchmarks.statements`):
+   a batch of `--batch` documents loaded into an on-disk store of `--store` documents and into one 10x bigger,
+   then the graph summary and the checks of that batch; `batch_cost_ratio_10x` = cost on the bigger store / cost
+   on the smaller. The whole-store violation queries (the checks before they were scoped to the batch, and the
+   daily sweep's) are timed beside them as `sweep_queries_s`.
+3. `two_partition_speedup` is null: two batches cannot run at once yet (the embedded store is single-writer and
+   `work/entities.json` is read and rewritten whole by each run: docs/scale-out.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import BASE, emit, make_extractor, note, peak_rss_mb, run_stages, timed
+from benchmarks.corpus import write_corpus
+
+
+def end_to_end(root: Path, docs: int) -> dict:
+    sources = write_corpus(root / "corpus", docs, seed=13)
+    extractor = make_extractor(n_process=1)
+    times = run_stages(root / "home", sources, extractor, write_dumps=False, checks=True)
+    return {"docs": docs, "seconds": times, "docs_per_second": docs / times["total"]}
+
+
+def store_of(path: Path, docs: int):
+    """An on-disk store holding `docs` synthetic documents (and the shared graphs, entities and facts)."""
+    from benchmarks.statements import synthetic_records
+    from pipelines.home import Home
+    from pipelines.kg.build import load_entities, load_records, load_shared_graphs
+    from pipelines.kg.statements import GraphBuilder
+    from pipelines.kg.store import GraphStore
+
+    home = Home.at(path)
+    home.work.mkdir(parents=True, exist_ok=True)
+    store, builder = GraphStore(home.store), GraphBuilder(BASE)
+    load_shared_graphs(store, home, BASE)
+    catalogue: dict[str, dict] = {}
+    records = synthetic_records(seed=3)
+    for start in range(0, docs, 1000):  # in slices: the records of a big store are not held at once
+        chunk = list(itertools.islice(records, min(1000, docs - start)))
+        load_records(store, chunk, builder)
+        for doc, ex in chunk:
+            for m in ex.mentions:
+                entry = catalogue.setdefault(m.entity_id, {"type": m.type, "label": m.label, "qid": m.qid, "docs": []})
+                entry["docs"].append(doc.doc_id)
+    load_entities(store, catalogue, builder)
+    return store
+
+
+def batch_cost(root: Path, store_docs: int, batch: int) -> dict:
+    """Seconds of loading, summarising and checking a batch of `batch` new documents on a store of `store_docs`."""
+    from pyoxigraph import NamedNode
+
+    from benchmarks.statements import synthetic_record
+    from pipelines import stages
+    from pipelines.kg.build import load_records
+    from pipelines.kg.checks import batch_units, check_units
+    from pipelines.kg.namespaces import Iris
+    from pipelines.kg.statements import GraphBuilder
+
+    t0 = time.perf_counter()
+    store = store_of(root / f"store-{store_docs}", store_docs)
+    note(f"scale: store of {store_docs} documents ({len(store):,} quads) built in {time.perf_counter() - t0:.0f} s")
+    records = [synthetic_record(4, i) for i in range(batch)]
+    iris = Iris(BASE)
+    graphs = [NamedNode(str(iris.document_graph(doc.doc_id))) for doc, _ in records]
+    queries = {path.stem: path for path in stages.violation_query_files()}
+    out = {"store_quads": len(store)}
+    out["load_s"], _ = timed(load_records, store, records, GraphBuilder(BASE))
+    out["summary_s"], _ = timed(stages.graph_summary, store, BASE)
+    out["checks_s"], _ = timed(lambda: check_units(batch_units(store, graphs, iris), queries))
+    out["batch_s"] = out["load_s"] + out["summary_s"] + out["checks_s"]
+    out["sweep_queries_s"], _ = timed(lambda: [stages.run_violation_query(store, p) for p in queries.values()])
+    return out
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smoke sizes (30 documents end to end; stores 50/500)")
+    parser.add_argument("--docs", type=int, default=None, help="documents end to end (default 500)")
+    parser.add_argument("--store", type=int, default=None, help="documents of the smaller store (default 500)")
+    parser.add_argument("--batch", type=int, default=None, help="documents of the batch (default: 1%% of the bigger)")
+    args = parser.parse_args(argv)
+    docs = args.docs or (30 if args.quick else 500)
+    small = args.store or (50 if args.quick else 500)
+    batch = args.batch or max(1, small * 10 // 100)
+
+    root = Path(tempfile.mkdtemp(prefix="pg-bench-scale-"))
+    try:
+        run = end_to_end(root / "e2e", docs)
+        peak = peak_rss_mb()
+        note(f"scale: {docs} documents end to end: {run['seconds']}, peak RSS {peak:.0f} MB")
+        costs = {n: batch_cost(root, n, batch) for n in (small, 10 * small)}
+        note(f"scale: batch of {batch}: {costs}")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    figures = {
+        "benchmark": "scale",
+        "docs": docs,
+        "docs_per_second": run["docs_per_second"],
+        "end_to_end_s": run["seconds"],
+        "peak_rss_mb": peak,
+        "batch_documents": batch,
+        "store_documents": [small, 10 * small],
+        "batch_cost_ratio_10x": costs[10 * small]["batch_s"] / costs[small]["batch_s"],
+        "batch_cost_s": {str(n): c for n, c in costs.items()},
+        "two_partition_speedup": None,
+        "two_partition_speedup_why_null": "two batches cannot run at once yet: the embedded store is single-writer "
+        "and work/entities.json is rewritten whole by every run (docs/scale-out.md)",
+    }
+    emit(figures)
+    return figures
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""Graph checks scoped to the batch: a defect in one of the batch's document graphs is reported, one outside the batch
+is left to the full sweep, and what is checked does not grow with the store."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from pyoxigraph import Literal, NamedNode, Quad
+
+from pipelines.home import Home
+from pipelines.kg.build import load_entities, load_records, load_shared_graphs
+from pipelines.kg.checks import batch_units, check_units, document_unit, sweep_units
+from pipelines.kg.namespaces import PG, Iris
+from pipelines.kg.statements import GraphBuilder
+from pipelines.kg.store import GraphStore
+from pipelines.model import Document, Extraction, Mention, Relation
+from pipelines.stages import violation_query_files
+
+IRIS = Iris()
+QUERIES = {path.stem: path for path in violation_query_files()}
+MENTIONS = (
+    Mention(0, 7, "Vietnam", "State", "state/VN", "Vietnam"),
+    Mention(8, 17, "Decree 53", "Law", "law/decree-53", "Decree 53"),
+)
+
+
+def record(n: int) -> tuple[Document, Extraction]:
+    text = f"Vietnam Decree 53 is law number {n}."
+    version = hashlib.sha256(text.encode()).hexdigest()
+    doc = Document(doc_id=f"d{n}", kind="article", uri=f"https://example.org/d{n}", version=version, text=text)
+    return doc, Extraction(doc.doc_id, version, MENTIONS, (Relation(0, 1, "enacts", 0, len(text), 0.9),), "test/1")
+
+
+def build_store(tmp_path, documents: int) -> GraphStore:
+    home = Home.at(tmp_path)
+    home.work.mkdir(parents=True, exist_ok=True)
+    store, builder = GraphStore(None), GraphBuilder()
+    load_shared_graphs(store, home)
+    load_records(store, [record(n) for n in range(documents)], builder)
+    catalogue = {
+        m.entity_id: {"type": m.type, "label": m.label, "qid": None, "docs": [f"d{n}" for n in range(documents)]}
+        for m in MENTIONS
+    }
+    load_entities(store, catalogue, builder)
+    return store
+
+
+def graph(n: int) -> NamedNode:
+    return NamedNode(str(IRIS.document_graph(f"d{n}")))
+
+
+def break_document(store: GraphStore, n: int) -> str:
+    """Take the content hash out of document n's graph (a SHACL violation) and give one of its mentions an end
+    before its begin (a row of mention-offsets-violation.rq). Returns the document's IRI."""
+    doc = NamedNode(str(IRIS.document(f"d{n}")))
+    for q in list(store.store.quads_for_pattern(doc, NamedNode(str(PG.contentHash)), None, graph(n))):
+        store.store.remove(q)
+    end = NamedNode("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex")
+    mention = NamedNode(str(IRIS.mention(f"d{n}", 0, 7)))
+    for q in list(store.store.quads_for_pattern(mention, end, None, graph(n))):
+        store.store.remove(q)
+    store.store.add(Quad(mention, end, Literal("0", datatype=q.object.datatype), graph(n)))
+    return doc.value
+
+
+@pytest.fixture
+def store(tmp_path) -> GraphStore:
+    return build_store(tmp_path, 3)
+
+
+def test_a_clean_batch_conforms(store):
+    report, _ = check_units(batch_units(store, [graph(0), graph(1)], IRIS), QUERIES)
+    assert report.shacl.conforms, report.shacl.summary()
+    assert report.units == 2 and not any(report.violations.values())
+
+
+def test_a_defect_in_a_document_graph_of_the_batch_is_reported(store):
+    doc = break_document(store, 1)
+    report, _ = check_units(batch_units(store, [graph(0), graph(1)], IRIS), QUERIES)
+    assert not report.shacl.conforms
+    assert doc in {r.focus for r in report.shacl.by_severity("Violation")}
+    assert [row["mention"] for row in report.violations["mention-offsets-violation"]] == [str(IRIS.mention("d1", 0, 7))]
+
+
+def test_a_defect_outside_the_batch_is_left_to_the_full_sweep(store):
+    doc = break_document(store, 2)
+    batch, _ = check_units(batch_units(store, [graph(0), graph(1)], IRIS), QUERIES)
+    assert batch.shacl.conforms and not any(batch.violations.values())
+    sweep, _ = check_units(sweep_units(store, IRIS), QUERIES)
+    assert doc in {r.focus for r in sweep.shacl.by_severity("Violation")}
+    assert sweep.violations["mention-offsets-violation"]
+    assert sweep.units >= 3  # every document graph, then the entities and reference graphs
+
+
+def test_what_is_checked_does_not_grow_with_the_store(tmp_path):
+    small, large = build_store(tmp_path / "small", 3), build_store(tmp_path / "large", 40)
+    unit = document_unit(large, graph(1), IRIS)
+    assert sorted(map(str, unit)) == sorted(map(str, document_unit(small, graph(1), IRIS)))
+    own = {q.triple for q in large.store.quads_for_pattern(None, None, None, graph(1))}
+    shared = {q.triple for g in (IRIS.entities_graph, IRIS.reference_graph, IRIS.facts_graph)
+              for q in large.store.quads_for_pattern(None, None, None, NamedNode(str(g)))}  # fmt: skip
+    assert own <= set(unit) <= own | shared
+    assert len(set(unit) - own) < 1000  # the descriptions of what the document mentions, not whole shared graphs
+    report, _ = check_units(batch_units(large, [graph(1)], IRIS), QUERIES)
+    assert report.largest_group == len(set(unit))
+
+
+def test_groups_stay_near_their_size(store):
+    unit = len(set(document_unit(store, graph(0), IRIS)))
+    report, first = check_units(
+        batch_units(store, [graph(0), graph(1), graph(2)], IRIS), QUERIES, unit + 1, keep_first_group=True
+    )
+    assert report.units == 3 and report.largest_group <= unit + 1
+    assert first is not None and len(first) <= unit + 1
