@@ -32,7 +32,7 @@ from pipelines.kg.namespaces import DEFAULT_BASE
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
 from pipelines.linking import load_judgements
-from pipelines.model import Document, Extraction, ExtractionFailure, Relation
+from pipelines.model import Document, Extraction, ExtractionFailure, Mention, Relation
 from pipelines.nlp.parallel import map_shards
 from pipelines.nlp.reported_cables import find_reported_cables
 from pipelines.sources.archive import Archive, ArchiveError
@@ -345,7 +345,7 @@ def resolve_entities(home: Home, batch: str) -> EntityReport:
         return _catalogue_report(catalogue, report)
 
 
-def _bare_person(m) -> bool:
+def _bare_person(m: Mention) -> bool:
     return m.type == "Person" and " " not in m.label
 
 
@@ -472,7 +472,7 @@ def load_knowledge_graph(
             if since is None:
                 load_entities(store, ((e.entity_id, e.to_entry()) for e in catalogue.entities()), builder, judgements)
             else:  # (rows changed after entities_inputs was read are rewritten now and next time: idempotent)
-                changes = ((eid, e and e.to_entry()) for eid, e in catalogue.changes_since(since))
+                changes = ((eid, e.to_entry() if e else None) for eid, e in catalogue.changes_since(since))
                 update_entities(store, changes, builder, judgements)
             write_json(home.graph_generation_file, {**generation, "entities": entities_inputs})
             report.shared_graphs_reloaded, report.changed = reloaded, True

@@ -123,7 +123,7 @@ def test_the_entities_graph_updated_entity_by_entity_equals_the_graph_written_wh
             update.add_document("d1", [CatalogueEntity("firm/acme", "Firm", "Acme", "Q1")])
             update.add_document("d2", [CatalogueEntity("person/ada-lovelace", "Person", "Ada Lovelace", None)])
         assert catalogue.version() > version
-        changes = ((eid, e and e.to_entry()) for eid, e in catalogue.changes_since(version))
+        changes = ((eid, e.to_entry() if e else None) for eid, e in catalogue.changes_since(version))
         assert update_entities(incremental, changes, builder) == 3
         whole = GraphStore(None)
         load_entities(whole, ((e.entity_id, e.to_entry()) for e in catalogue.entities()), builder)
