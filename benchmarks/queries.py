@@ -65,7 +65,7 @@ def build_graph(path: Path, n_triples: int) -> int:
             yield doc, ex
 
     load_records(store, records(), builder, report)
-    load_entities(store, catalogue, builder)
+    load_entities(store, catalogue.items(), builder)
     store.flush()
     size = len(store)
     note(f"queries: {report.quads} document quads from {len(report.loaded)} documents, {size} quads in all, loaded")

@@ -15,7 +15,7 @@ work/documents/<doc_id>.json     clean text + metadata of each document's curren
 work/extractions/<doc_id>.json   mentions and relation candidates of each document's current version (entity_mentions)
 work/resolutions/<doc_id>.json   the mentions entity resolution re-pointed, and to what (entities)
 work/relations/<doc_id>.json     the relations that fit the ontology's signatures (relations)
-work/entities.json               the entity catalogue across all documents (entities)
+work/entities.sqlite             the entity catalogue across all documents (entities; `pipelines.catalogue`)
 store/                           the embedded Oxigraph store (one named graph per document)
 work/store_identity              the identity of the store the processed documents were written to
 published/                       read-only snapshots served by `policygraph serve` (CURRENT names the live one),
@@ -102,7 +102,12 @@ class Home:
         return self.work / "extractions"
 
     @property
-    def entities_file(self) -> Path:
+    def catalogue_db(self) -> Path:
+        return self.work / "entities.sqlite"
+
+    @property
+    def legacy_catalogue_file(self) -> Path:
+        """The catalogue as earlier versions kept it (imported into `catalogue_db`, then renamed)."""
         return self.work / "entities.json"
 
     @property

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from pipelines.catalogue import CatalogueEntity, EntityCatalogue, open_catalogue
 from pipelines.files import read_json, sync_folder, write_atomic, write_json
 from pipelines.home import Home
 from pipelines.kg.build import (
@@ -24,12 +25,13 @@ from pipelines.kg.build import (
     load_records,
     load_shared_graphs,
     shared_graphs_stale,
+    update_entities,
 )
 from pipelines.kg.namespaces import DEFAULT_BASE
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
 from pipelines.linking import load_judgements
-from pipelines.model import Document, Extraction, ExtractionFailure, Relation
+from pipelines.model import Document, Extraction, ExtractionFailure, Mention, Relation
 from pipelines.nlp.parallel import map_shards
 from pipelines.nlp.reported_cables import find_reported_cables
 from pipelines.sources.archive import Archive, ArchiveError
@@ -312,50 +314,52 @@ class EntityReport:
 def resolve_entities(home: Home, batch: str) -> EntityReport:
     """Maintain the cross-document entity catalogue and resolve short person names across documents.
 
-    The catalogue (entity id -> type, label, Wikidata id, documents) is updated for the batch's documents only.
-    A person mentioned by surname alone ("Rubio") resolves to the one person in the catalogue or the batch with
-    that surname ("Marco Rubio"), when there is exactly one.
+    The catalogue (`pipelines.catalogue`: entity id -> type, label, Wikidata id, documents) is updated for the
+    batch's documents only, in one transaction. A person mentioned by surname alone ("Rubio") resolves to the one
+    person in the catalogue or the batch with that surname ("Marco Rubio"), when there is exactly one.
     """
-    catalogue: dict[str, dict] = read_json(home.entities_file, {}) or {}
     batch_ids = batch_documents(home, batch)  # in batch order
-    if not batch_ids:  # nothing to add or re-point: the catalogue stays as it is (and is not rewritten)
-        return _catalogue_report(catalogue, EntityReport())
-    for entry in catalogue.values():
-        entry["docs"] = [d for d in entry["docs"] if d not in batch_ids]
-    extractions = {doc_id: ex for doc_id in batch_ids if (ex := _load_extraction(home, doc_id)) is not None}
-    full_names = {eid: e["label"] for eid, e in catalogue.items() if e["docs"] and e["type"] == "Person"}
-    full_names.update((m.entity_id, m.label) for ex in extractions.values() for m in ex.mentions if m.type == "Person")
-    surnames: dict[str, set[str]] = {}
-    for eid, label in full_names.items():
-        if len(label.split()) >= 2:
-            surnames.setdefault(label.split()[-1].lower(), set()).add(eid)
-    report = EntityReport()
-    for doc_id, ex in extractions.items():
-        repointed: dict[str, dict[str, str]] = {}  # mention index -> the entity it is re-pointed to
-        for i, m in enumerate(ex.mentions):
-            target = surnames.get(m.label.lower(), set()) if m.type == "Person" and " " not in m.label else set()
-            if len(target) == 1:
-                eid = next(iter(target))
-                repointed[str(i)] = {"entity_id": eid, "label": full_names[eid]}
-                report.merged += 1
-        resolution = {"doc_id": doc_id, "version": ex.version, "mentions": repointed}
-        write_json(home.resolution_file(doc_id), resolution, durable=False)
-        for m in _repointed(ex, repointed).mentions:
-            entry = catalogue.setdefault(m.entity_id, {"type": m.type, "label": m.label, "qid": m.qid, "docs": []})
-            entry["qid"] = entry["qid"] or m.qid
-            if doc_id not in entry["docs"]:
-                entry["docs"].append(doc_id)
-    catalogue = {k: v for k, v in catalogue.items() if v["docs"]}
-    sync_folder(home.resolutions)
-    write_json(home.entities_file, catalogue)
-    return _catalogue_report(catalogue, report)
+    with open_catalogue(home) as catalogue:
+        if not batch_ids:  # nothing to add or re-point: the catalogue stays as it is
+            return _catalogue_report(catalogue, EntityReport())
+        extractions = {doc_id: ex for doc_id in batch_ids if (ex := _load_extraction(home, doc_id)) is not None}
+        bare = {m.label.lower() for ex in extractions.values() for m in ex.mentions if _bare_person(m)}
+        report = EntityReport()
+        with catalogue.update(batch_ids) as update:  # the batch's documents are unlinked from here on
+            full_names = update.persons_by_surname(bare)
+            batch_mentions = (m for ex in extractions.values() for m in ex.mentions)
+            full_names.update((m.entity_id, m.label) for m in batch_mentions if m.type == "Person")
+            surnames: dict[str, set[str]] = {}
+            for eid, label in full_names.items():
+                if len(label.split()) >= 2:
+                    surnames.setdefault(label.split()[-1].lower(), set()).add(eid)
+            for doc_id, ex in extractions.items():
+                repointed: dict[str, dict[str, str]] = {}  # mention index -> the entity it is re-pointed to
+                for i, m in enumerate(ex.mentions):
+                    target = surnames.get(m.label.lower(), set()) if _bare_person(m) else set()
+                    if len(target) == 1:
+                        eid = next(iter(target))
+                        repointed[str(i)] = {"entity_id": eid, "label": full_names[eid]}
+                        report.merged += 1
+                resolution = {"doc_id": doc_id, "version": ex.version, "mentions": repointed}
+                write_json(home.resolution_file(doc_id), resolution, durable=False)
+                mentions = _repointed(ex, repointed).mentions
+                update.add_document(doc_id, (CatalogueEntity(m.entity_id, m.type, m.label, m.qid) for m in mentions))
+            sync_folder(home.resolutions)
+        return _catalogue_report(catalogue, report)
 
 
-def _catalogue_report(catalogue: dict[str, dict], report: EntityReport) -> EntityReport:
-    report.entities = len(catalogue)
-    report.by_type.update(v["type"] for v in catalogue.values())
-    report.linked = sum(1 for v in catalogue.values() if v["qid"])
-    report.linked_by_type.update(v["type"] for v in catalogue.values() if v["qid"])
+def _bare_person(m: Mention) -> bool:
+    return m.type == "Person" and " " not in m.label
+
+
+def _catalogue_report(catalogue: EntityCatalogue, report: EntityReport) -> EntityReport:
+    for type_, n, linked in catalogue.counts():
+        report.entities += n
+        report.by_type[type_] += n
+        report.linked += linked
+        if linked:
+            report.linked_by_type[type_] += linked
     return report
 
 
@@ -365,16 +369,19 @@ def unlinked_entities(home: Home) -> list:
     from pipelines.linking import unlinked_entities as unlinked
     from pipelines.nlp.reference import load_reference
 
-    catalogue: dict[str, dict] = read_json(home.entities_file, {}) or {}
     index = load_reference()
-    open_ids = {eid for eid, e in catalogue.items() if not e.get("qid") and eid not in index.entities}
+    with open_catalogue(home) as catalogue:
+        candidates = {e.entity_id: e.to_entry() for e in catalogue.entities(unlinked_only=True)}
+        open_ids = {eid for eid in candidates if eid not in index.entities}
+        for eid, docs in catalogue.documents(open_ids).items():
+            candidates[eid]["docs"] = docs
     surfaces: dict[str, set[str]] = {}
-    for doc_id in sorted({d for eid in open_ids for d in catalogue[eid]["docs"]}):
+    for doc_id in sorted({d for eid in open_ids for d in candidates[eid].get("docs", [])}):
         ex = resolved_extraction(home, doc_id)
         for m in ex.mentions if ex is not None else ():
             if m.entity_id in open_ids:
                 surfaces.setdefault(m.entity_id, set()).add(" ".join(m.text.split()))
-    return unlinked(catalogue, surfaces, index, load_judgements(known=set(index.entities)))
+    return unlinked(candidates, surfaces, index, load_judgements(known=set(index.entities)))
 
 
 # -- 5. relations --
@@ -437,35 +444,60 @@ def load_knowledge_graph(
     builder = builder or GraphBuilder()
     doc_ids = list(batch_documents(home, batch))
     recorded = read_json(home.graph_generation_file, {}) or {}
-    entities_inputs = _digest(home.entities_file, JUDGEMENTS_FILE)
     report = LoadReport()
-    if doc_ids or shared_graphs_stale(store, home) or recorded.get("entities") != entities_inputs:
-        generation = {"generation": uuid.uuid4().hex, "entities": recorded.get("entities")}
-        write_json(home.graph_generation_file, generation)
-        reloaded = load_shared_graphs(store, home)
-        meter = ProgressMeter("graph load", len(doc_ids), progress)
+    with open_catalogue(home) as catalogue:
+        # what the entities graph is written from: the catalogue's version and the reviewers' judgements
+        entities_inputs = {"catalogue": catalogue.version(), "judgements": _digest(JUDGEMENTS_FILE)}
+        written_from = recorded.get("entities")
+        stale = shared_graphs_stale(store, home)
+        if doc_ids or stale or written_from != entities_inputs:
+            # only the entities changed since: when the graph holds this catalogue as of a version, with the same
+            # judgements and reference graph (a rewrite killed half-way is recorded as no version: redone whole)
+            since = _entities_graph_version(store, builder, written_from, entities_inputs, stale)
+            generation = {"generation": uuid.uuid4().hex, "entities": None if since is None else written_from}
+            write_json(home.graph_generation_file, generation)
+            reloaded = load_shared_graphs(store, home)
+            meter = ProgressMeter("graph load", len(doc_ids), progress)
 
-        def records() -> Iterator[tuple[Document, Extraction | None]]:
-            for doc_id in doc_ids:
-                doc = _load_document(home, doc_id)
-                if doc is None:
-                    report.missing.append(doc_id)  # quarantined upstream
-                    continue
-                ex = final_extraction(home, doc_id)
-                yield doc, ex if ex is not None and ex.version == doc.version else None  # never another version's facts
-                meter.advance()
+            def records() -> Iterator[tuple[Document, Extraction | None]]:
+                for doc_id in doc_ids:
+                    doc = _load_document(home, doc_id)
+                    if doc is None:
+                        report.missing.append(doc_id)  # quarantined upstream
+                        continue
+                    ex = final_extraction(home, doc_id)
+                    yield doc, ex if ex is not None and ex.version == doc.version else None  # never another version's
+                    meter.advance()
 
-        load_records(store, records(), builder, report)
-        for doc, reason in report.failed:
-            Archive(home.archive).quarantine(doc.version, doc.uri, reason, "knowledge_graph", doc_id=doc.doc_id)
-        load_entities(store, read_json(home.entities_file, {}) or {}, builder, load_judgements())
-        write_json(home.graph_generation_file, {**generation, "entities": entities_inputs})
-        report.shared_graphs_reloaded, report.changed = reloaded, True
-        write_atomic(home.store_identity_file, (home.store_identity() or "").encode())  # what the registry refers to
+            load_records(store, records(), builder, report)
+            for doc, reason in report.failed:
+                Archive(home.archive).quarantine(doc.version, doc.uri, reason, "knowledge_graph", doc_id=doc.doc_id)
+            judgements = load_judgements()
+            if since is None:
+                load_entities(store, ((e.entity_id, e.to_entry()) for e in catalogue.entities()), builder, judgements)
+            else:  # (rows changed after entities_inputs was read are rewritten now and next time: idempotent)
+                changes = ((eid, e.to_entry() if e else None) for eid, e in catalogue.changes_since(since))
+                update_entities(store, changes, builder, judgements)
+            write_json(home.graph_generation_file, {**generation, "entities": entities_inputs})
+            report.shared_graphs_reloaded, report.changed = reloaded, True
+            write_atomic(home.store_identity_file, (home.store_identity() or "").encode())  # what the registry holds
     for item, current in current_items(read_batch(home, batch), state):
         if current:  # parsed or quarantined: both are final
             state.mark_processed(item.registry_id, item.raw.sha256)
     return report
+
+
+def _entities_graph_version(
+    store: GraphStore, builder: GraphBuilder, written_from, inputs: dict, shared_stale: bool
+) -> int | None:
+    """The catalogue version the entities graph was written from, when only the entities changed since can be
+    rewritten; None when the graph is to be written whole."""
+    from pyoxigraph import NamedNode
+
+    if not isinstance(written_from, dict) or written_from.get("judgements") != inputs["judgements"] or shared_stale:
+        return None
+    present = store.store.contains_named_graph(NamedNode(str(builder.iris.entities_graph)))
+    return written_from["catalogue"] if present else None
 
 
 def _digest(*paths) -> str:

@@ -118,6 +118,7 @@ def test_unlinked_lists_the_entities_a_reviewer_could_link(run_home):
     import subprocess
     import sys
 
+    from pipelines.catalogue import open_catalogue
     from pipelines.nlp.reference import load_reference
 
     home, _, _ = run_home
@@ -126,11 +127,12 @@ def test_unlinked_lists_the_entities_a_reviewer_could_link(run_home):
         capture_output=True, text=True, timeout=120, check=True,
     )  # fmt: skip
     found = json.loads(proc.stdout)
-    catalogue = json.loads((Home.at(home).entities_file).read_text())
+    with open_catalogue(Home.at(home)) as entities:
+        catalogue = {e.entity_id: e for e in entities.entities()}
     known = load_reference().entities
     assert found, "the fixture corpus names bodies and laws the tables do not know"
     for u in found:
-        assert u["entity_id"] in catalogue and u["entity_id"] not in known and not catalogue[u["entity_id"]]["qid"]
+        assert u["entity_id"] in catalogue and u["entity_id"] not in known and not catalogue[u["entity_id"]].qid
         assert u["surface_forms"] and u["documents"] >= 1
 
 

@@ -130,33 +130,65 @@ def load_records(
 
 
 def load_entities(
-    store: GraphStore, catalogue: dict[str, dict], builder: GraphBuilder, judgements: dict | None = None
+    store: GraphStore,
+    entities: Iterable[tuple[str, dict]],
+    builder: GraphBuilder,
+    judgements: dict | None = None,
+    chunk_quads: int = 200_000,
 ) -> None:
-    """Replace the entities graph with the descriptions of the catalogue's entities (resolve_entities keeps it),
-    leaving out the triples the reference or the ontology graph already states (the ontology defines the data
-    types): the union default graph would otherwise answer each `?e a ?type` or `?e rdfs:label ?l` of such an
-    entity twice, and a query joining k of them 2^k times.
+    """Replace the entities graph with the descriptions of the catalogue's `entities` ((entity id, entry) pairs,
+    streamed; entry: type, label, qid), in chunks of about `chunk_quads` (see `entity_graph_quads`).
     Run after `load_shared_graphs`, as the stage does, so the entities graph follows reference changes; the
     reviewers' `judgements` (`pipelines.linking`) add their links."""
+    store.remove_graph(NamedNode(str(builder.iris.entities_graph)))
+    pending: list[Quad] = []
+    for entity_id, entry in entities:
+        pending += entity_graph_quads(store, builder, entity_id, entry, judgements)
+        if len(pending) >= chunk_quads:
+            store.add_bulk(pending)
+            pending = []
+    store.add_bulk(pending)
+
+
+def update_entities(
+    store: GraphStore, changes: Iterable[tuple[str, dict | None]], builder: GraphBuilder, judgements: dict | None = None
+) -> int:
+    """Rewrite the descriptions of the entities that changed in the entities graph ((entity id, entry) pairs; entry
+    None for an entity removed from the catalogue), leaving the others as they are; returns how many."""
+    graph = NamedNode(str(builder.iris.entities_graph))
+    count = 0
+    for entity_id, entry in changes:
+        for q in list(store.store.quads_for_pattern(builder.entity(entity_id), None, None, graph)):
+            store.store.remove(q)
+        if entry is not None:
+            store.store.extend(entity_graph_quads(store, builder, entity_id, entry, judgements))
+        count += 1
+    return count
+
+
+def entity_graph_quads(
+    store: GraphStore, builder: GraphBuilder, entity_id: str, entry: dict, judgements: dict | None = None
+) -> list[Quad]:
+    """One entity's quads in the entities graph: its description (`GraphBuilder.entity_description`) without the
+    triples the reference or the ontology graph already states (the ontology defines the data types): the union
+    default graph would otherwise answer each `?e a ?type` or `?e rdfs:label ?l` of such an entity twice, and a
+    query joining k of them 2^k times. Plus a skos:hiddenLabel per name in lower case (its label and the
+    reference graph's names), so that a case-insensitive look-up by name is an index look-up (the LCASE of the
+    name asked for = a hidden label) instead of a filter over every label."""
     reference = NamedNode(str(builder.iris.reference_graph))
     shared = (reference, NamedNode(str(builder.iris.ontology_graph)))
-    graph = NamedNode(str(builder.iris.entities_graph))
     quads = [
         q
-        for q in builder.entity_quads(catalogue, judgements)
+        for q in builder.entity_description(entity_id, entry, judgements)
         if not any(Quad(q.subject, q.predicate, q.object, g) in store.store for g in shared)
     ]
-    names = {(builder.entity(entity_id), entry["label"]) for entity_id, entry in catalogue.items()}
-    for entity_id in catalogue:
-        ent = builder.entity(entity_id)
-        for prop in NAME_PROPERTIES:
-            labels = store.store.quads_for_pattern(ent, prop, None, reference)
-            names.update((ent, q.object.value) for q in labels if isinstance(q.object, Literal))
-    # skos:hiddenLabel: each name in lower case, so that a case-insensitive look-up by name is an index look-up
-    # (the LCASE of the name asked for = a hidden label) instead of a filter over every label
-    keys = {(ent, name.lower()) for ent, name in names}
-    quads += [Quad(ent, SKOS_HIDDEN_LABEL, Literal(key), graph) for ent, key in sorted(keys, key=str)]
-    store.replace_graph(graph, quads)
+    ent = builder.entity(entity_id)
+    names = {entry["label"]}
+    for prop in NAME_PROPERTIES:
+        labels = store.store.quads_for_pattern(ent, prop, None, reference)
+        names.update(q.object.value for q in labels if isinstance(q.object, Literal))
+    graph = NamedNode(str(builder.iris.entities_graph))
+    return quads + [Quad(ent, SKOS_HIDDEN_LABEL, Literal(key), graph) for key in sorted({n.lower() for n in names})]
 
 
 SKOS_HIDDEN_LABEL = NamedNode(str(SKOS) + "hiddenLabel")

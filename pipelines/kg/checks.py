@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, Store, Triple, serialize
+from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, Triple, serialize
 
 from pipelines.kg.build import asserted_facts
 from pipelines.kg.namespaces import PREFIXES, RDF, Iris
@@ -90,6 +90,7 @@ class CheckReport:
 def _rows(store: Store, text: str) -> list[dict]:
     prefixes = {k: str(v) for k, v in PREFIXES.items()}
     rows = store.query(text, use_default_graph_as_union=True, prefixes=prefixes)
+    assert isinstance(rows, QuerySolutions)  # the violation queries are SELECT queries
     return [{v.value: (row[v].value if row[v] is not None else None) for v in rows.variables} for row in rows]
 
 
@@ -165,7 +166,8 @@ def sweep_units(store: GraphStore, iris: Iris, entities_per_unit: int = ENTITIES
     """The check units of the whole store: every document graph, then the subjects of the entities and reference
     graphs, `entities_per_unit` at a time."""
     prefix = str(iris.document_graph(""))
-    yield from batch_units(store, (g for g in store.store.named_graphs() if g.value.startswith(prefix)), iris)
+    graphs = (g for g in store.store.named_graphs() if isinstance(g, NamedNode) and g.value.startswith(prefix))
+    yield from batch_units(store, graphs, iris)
     subjects: list = []
     for g in _described_in(iris):  # quads come grouped by subject
         for q in store.store.quads_for_pattern(None, None, None, g):

@@ -200,24 +200,28 @@ class GraphBuilder:
         document graph makes the union default graph return one row per document for each pattern, and joins
         then grow with a power of the corpus size.
         """
+        for entity_id, entry in sorted(catalogue.items()):
+            yield from self.entity_description(entity_id, entry, judgements)
+
+    def entity_description(self, entity_id: str, entry: dict, judgements: dict | None = None) -> Iterator[Quad]:
+        """The quads of one entity in the entities graph (`entity_quads`); all have the entity as subject."""
         judgements = judgements or {}
         same_as = NamedNode(str(OWL) + "sameAs")
         g = NamedNode(str(self.iris.entities_graph))
-        for entity_id, entry in sorted(catalogue.items()):
-            ent = self.entity(entity_id)
-            label = Literal(entry["label"], language="en")
-            yield Quad(ent, RDF_TYPE, pg(entity_class(entity_id, entry["type"])), g)
-            yield Quad(ent, RDFS_LABEL, label, g)
-            if entry["type"] == "DataType":  # a category the taxonomy may not have yet: still a concept of it
-                yield Quad(ent, NamedNode(_SKOS + "prefLabel"), label, g)
-                yield Quad(ent, NamedNode(_SKOS + "inScheme"), pg("DataTypeScheme"), g)
-            judged = judgements.get(entity_id)
-            qid = entry.get("qid") or (judged.qid if judged is not None and judged.decision == "link" else None)
-            if qid:  # (what the reference graph states already is left out when the graph is written)
-                yield Quad(ent, pg("wikidataId"), Literal(qid), g)
-                yield Quad(ent, same_as, NamedNode(str(WD) + qid), g)
-            if judged is not None and judged.decision == "same":
-                yield Quad(ent, same_as, self.entity(judged.target), g)
+        ent = self.entity(entity_id)
+        label = Literal(entry["label"], language="en")
+        yield Quad(ent, RDF_TYPE, pg(entity_class(entity_id, entry["type"])), g)
+        yield Quad(ent, RDFS_LABEL, label, g)
+        if entry["type"] == "DataType":  # a category the taxonomy may not have yet: still a concept of it
+            yield Quad(ent, NamedNode(_SKOS + "prefLabel"), label, g)
+            yield Quad(ent, NamedNode(_SKOS + "inScheme"), pg("DataTypeScheme"), g)
+        judged = judgements.get(entity_id)
+        qid = entry.get("qid") or (judged.qid if judged is not None and judged.decision == "link" else None)
+        if qid:  # (what the reference graph states already is left out when the graph is written)
+            yield Quad(ent, pg("wikidataId"), Literal(qid), g)
+            yield Quad(ent, same_as, NamedNode(str(WD) + qid), g)
+        if judged is not None and judged.decision == "same":
+            yield Quad(ent, same_as, self.entity(judged.target), g)
 
     def reported_cable_triples(self, doc: Document, d: NamedNode, ex: Extraction) -> Iterator[tuple]:
         """A cable an article describes becomes a pg:ReportedCable with what the article says of it."""

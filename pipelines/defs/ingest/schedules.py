@@ -8,7 +8,6 @@ from pipelines.defs.ingest.jobs import ingest_job
 from pipelines.defs.ingest.partitions import add_batch
 from pipelines.home import new_batch_key
 
-
 #: The daily run also checks the whole store (the other runs check their batch's graphs): see docs/scale-out.md.
 FULL_SWEEP = {"ops": {"knowledge_graph_checks": {"config": {"full_sweep": True}}}}
 
@@ -20,7 +19,8 @@ FULL_SWEEP = {"ops": {"knowledge_graph_checks": {"config": {"full_sweep": True}}
     execution_timezone="UTC",
     default_status=dg.DefaultScheduleStatus.STOPPED,
     description="Every day at 06:00 UTC: a new batch (partition `<time>Z-feeds`) of what is new or changed in the "
-    "sources, processed and published with dumps, and the whole store checked. Testing an upcoming tick in the UI adds no partition.",
+    "sources, processed and published with dumps, and the whole store checked. Testing an upcoming tick in the UI "
+    "adds no partition.",
 )
 def daily_feeds_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest | dg.SkipReason:
     """Every day at 06:00 UTC: fetch feeds and pages, process what is new or changed, republish with dumps.
