@@ -42,7 +42,7 @@ def build_store(tmp_path, documents: int) -> GraphStore:
         m.entity_id: {"type": m.type, "label": m.label, "qid": None, "docs": [f"d{n}" for n in range(documents)]}
         for m in MENTIONS
     }
-    load_entities(store, catalogue, builder)
+    load_entities(store, catalogue.items(), builder)
     return store
 
 
