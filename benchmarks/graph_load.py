@@ -52,7 +52,7 @@ def measure(n_triples: int, workdir: Path) -> dict:
     t0 = time.perf_counter()
     built = [(builder.document_quads(d, e), d.doc_id) for d, e in records]
     build_s = time.perf_counter() - t0
-    facts_graph = ox.NamedNode(str(builder.iris.facts_graph))
+    facts_graph = builder.iris.facts_graph
     facts = set().union(*(builder.relation_facts(e) for _, e in records))
     all_quads = [q for quads, _ in built for q in quads] + [ox.Quad(s, p, o, facts_graph) for s, p, o in facts]
     nquads = ox.serialize(all_quads, format=ox.RdfFormat.N_QUADS)
@@ -69,7 +69,7 @@ def measure(n_triples: int, workdir: Path) -> dict:
     store = GraphStore(workdir / "per_document")
     t0 = time.perf_counter()
     for doc, ex in records:
-        store.replace_graph(ox.NamedNode(str(builder.iris.document_graph(doc.doc_id))), builder.document_quads(doc, ex))
+        store.replace_graph(builder.iris.document_graph(doc.doc_id), builder.document_quads(doc, ex))
     store.flush()
     per_document_s = time.perf_counter() - t0
     del store

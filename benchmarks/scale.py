@@ -60,8 +60,6 @@ def store_of(path: Path, docs: int):
 
 def batch_cost(root: Path, store_docs: int, batch: int) -> dict:
     """Seconds of loading, summarising and checking a batch of `batch` new documents on a store of `store_docs`."""
-    from pyoxigraph import NamedNode
-
     from benchmarks.statements import synthetic_record
     from pipelines import stages
     from pipelines.kg.build import load_records
@@ -74,7 +72,7 @@ def batch_cost(root: Path, store_docs: int, batch: int) -> dict:
     note(f"scale: store of {store_docs} documents ({len(store):,} quads) built in {time.perf_counter() - t0:.0f} s")
     records = [synthetic_record(4, i) for i in range(batch)]
     iris = Iris(BASE)
-    graphs = [NamedNode(str(iris.document_graph(doc.doc_id))) for doc, _ in records]
+    graphs = [iris.document_graph(doc.doc_id) for doc, _ in records]
     queries = {path.stem: path for path in stages.violation_query_files()}
     out = {"store_quads": len(store)}
     out["load_s"], _ = timed(load_records, store, records, GraphBuilder(BASE))

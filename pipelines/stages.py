@@ -492,11 +492,9 @@ def _entities_graph_version(
 ) -> int | None:
     """The catalogue version the entities graph was written from, when only the entities changed since can be
     rewritten; None when the graph is to be written whole."""
-    from pyoxigraph import NamedNode
-
     if not isinstance(written_from, dict) or written_from.get("judgements") != inputs["judgements"] or shared_stale:
         return None
-    present = store.store.contains_named_graph(NamedNode(str(builder.iris.entities_graph)))
+    present = store.contains_graph(builder.iris.entities_graph)
     return written_from["catalogue"] if present else None
 
 
@@ -600,9 +598,9 @@ def publish_graph(
         graphs = None
         if batch is not None:
             iris = Iris(base)
-            graphs = [str(iris.document_graph(d)) for d in batch_documents(home, batch)]
+            graphs = [iris.document_graph(d).value for d in batch_documents(home, batch)]
             shared = (iris.reference_graph, iris.ontology_graph, iris.entities_graph, iris.facts_graph)
-            graphs += [str(g) for g in shared]
+            graphs += [g.value for g in shared]
         report["remote_graphs"] = len(push_store(store.store, remote, graphs=graphs))
     return report
 
@@ -623,8 +621,6 @@ def check_graph(home: Home, batch: str, store: GraphStore, base: str = DEFAULT_B
     the store, SHACL a group at a time and the violation queries on the store itself.
 
     Returns the `CheckReport` and the first group checked as an rdflib graph: the reasoner's input (bounded)."""
-    from pyoxigraph import NamedNode
-
     from pipelines.kg.checks import batch_units, check_units, sweep_units
     from pipelines.kg.namespaces import Iris
 
@@ -634,5 +630,5 @@ def check_graph(home: Home, batch: str, store: GraphStore, base: str = DEFAULT_B
         report, first = check_units(sweep_units(store, iris), {}, keep_first_group=True)
         report.violations = {name: run_violation_query(store, path) for name, path in queries.items()}
         return report, first
-    graphs = [NamedNode(str(iris.document_graph(d))) for d in batch_documents(home, batch)]
+    graphs = [iris.document_graph(d) for d in batch_documents(home, batch)]
     return check_units(batch_units(store, graphs, iris), queries, keep_first_group=True)

@@ -11,7 +11,7 @@ from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, pars
 
 from pipelines.files import read_json, write_json
 from pipelines.home import Home
-from pipelines.kg.namespaces import DEFAULT_BASE, PG, RDF, RDFS, SKOS, Iris
+from pipelines.kg.namespaces import DEFAULT_BASE, PG, RDF, RDFS, SKOS, Iris, Terms
 from pipelines.kg.reference import reference_quads
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
@@ -63,9 +63,8 @@ def shared_graphs_stale(
 ) -> bool:
     """The ontology or reference files changed since their graphs were loaded, or the graphs are not there."""
     current = (read_json(home.shared_graphs_file, {}) or {}).get("fingerprint")
-    ref_g = NamedNode(str(Iris(base).reference_graph))
     fresh = current == _shared_fingerprint(base, ontology_dir, reference_dir)
-    return not (fresh and store.store.contains_named_graph(ref_g))
+    return not (fresh and store.contains_graph(Iris(base).reference_graph))
 
 
 def load_shared_graphs(
@@ -79,7 +78,7 @@ def load_shared_graphs(
     if not shared_graphs_stale(store, home, base, ontology_dir, reference_dir):
         return False
     iris = Iris(base)
-    onto_g, ref_g = NamedNode(str(iris.ontology_graph)), NamedNode(str(iris.reference_graph))
+    onto_g, ref_g = iris.ontology_graph, iris.reference_graph
     fingerprint = _shared_fingerprint(base, ontology_dir, reference_dir)
     marker = home.shared_graphs_file
     store.replace_graph(onto_g, ontology_quads(onto_g, ontology_dir))
@@ -99,20 +98,20 @@ def load_records(
     large), not one transaction per document; then bring the facts graph up to date for the facts the old and the
     new graphs assert. Idempotent: loading the same documents twice leaves the same graphs."""
     report = report or LoadReport()
-    facts_g, pending_g = NamedNode(str(builder.iris.facts_graph)), NamedNode(str(builder.iris.facts_pending_graph))
-    whole = not store.store.contains_named_graph(facts_g) or store.store.contains_named_graph(pending_g)
-    store.store.add_graph(pending_g)  # until the facts graph is up to date again (see Iris.facts_pending_graph)
+    facts_g, pending_g = builder.iris.facts_graph, builder.iris.facts_pending_graph
+    whole = not store.contains_graph(facts_g) or store.contains_graph(pending_g)
+    store.add_graph(pending_g)  # until the facts graph is up to date again (see Iris.facts_pending_graph)
     touched: set[tuple] = set()  # facts whose support may change: asserted by an old or a new document graph
     pending: list[Quad] = []
     for doc, extraction in records:
-        graph = NamedNode(str(builder.iris.document_graph(doc.doc_id)))
+        graph = builder.iris.document_graph(doc.doc_id)
         try:  # built first: a document whose graph cannot be built keeps its old graph and stops nothing else
             quads = builder.document_quads(doc, extraction)
             facts = builder.relation_facts(extraction)
         except Exception as exc:  # noqa: BLE001 - any fault of one document's data
             report.failed.append((doc, f"{type(exc).__name__}: {exc}"[:500]))
             continue
-        if not whole and store.store.contains_named_graph(graph):
+        if not whole and store.contains_graph(graph):
             touched |= asserted_facts(store, [graph])
         store.remove_graph(graph)
         touched |= facts
@@ -140,7 +139,7 @@ def load_entities(
     streamed; entry: type, label, qid), in chunks of about `chunk_quads` (see `entity_graph_quads`).
     Run after `load_shared_graphs`, as the stage does, so the entities graph follows reference changes; the
     reviewers' `judgements` (`pipelines.linking`) add their links."""
-    store.remove_graph(NamedNode(str(builder.iris.entities_graph)))
+    store.remove_graph(builder.iris.entities_graph)
     pending: list[Quad] = []
     for entity_id, entry in entities:
         pending += entity_graph_quads(store, builder, entity_id, entry, judgements)
@@ -155,13 +154,12 @@ def update_entities(
 ) -> int:
     """Rewrite the descriptions of the entities that changed in the entities graph ((entity id, entry) pairs; entry
     None for an entity removed from the catalogue), leaving the others as they are; returns how many."""
-    graph = NamedNode(str(builder.iris.entities_graph))
+    graph = builder.iris.entities_graph
     count = 0
     for entity_id, entry in changes:
-        for q in list(store.store.quads_for_pattern(builder.entity(entity_id), None, None, graph)):
-            store.store.remove(q)
+        store.remove(store.quads_for_pattern(builder.entity(entity_id), None, None, graph))
         if entry is not None:
-            store.store.extend(entity_graph_quads(store, builder, entity_id, entry, judgements))
+            store.extend(entity_graph_quads(store, builder, entity_id, entry, judgements))
         count += 1
     return count
 
@@ -175,29 +173,25 @@ def entity_graph_quads(
     query joining k of them 2^k times. Plus a skos:hiddenLabel per name in lower case (its label and the
     reference graph's names), so that a case-insensitive look-up by name is an index look-up (the LCASE of the
     name asked for = a hidden label) instead of a filter over every label."""
-    reference = NamedNode(str(builder.iris.reference_graph))
-    shared = (reference, NamedNode(str(builder.iris.ontology_graph)))
+    reference = builder.iris.reference_graph
+    shared = (reference, builder.iris.ontology_graph)
     quads = [
         q
         for q in builder.entity_description(entity_id, entry, judgements)
-        if not any(Quad(q.subject, q.predicate, q.object, g) in store.store for g in shared)
+        if not any(Quad(q.subject, q.predicate, q.object, g) in store for g in shared)
     ]
     ent = builder.entity(entity_id)
     names = {entry["label"]}
     for prop in NAME_PROPERTIES:
-        labels = store.store.quads_for_pattern(ent, prop, None, reference)
+        labels = store.quads_for_pattern(ent, prop, None, reference)
         names.update(q.object.value for q in labels if isinstance(q.object, Literal))
-    graph = NamedNode(str(builder.iris.entities_graph))
+    graph = builder.iris.entities_graph
     return quads + [Quad(ent, SKOS_HIDDEN_LABEL, Literal(key), graph) for key in sorted({n.lower() for n in names})]
 
 
-SKOS_HIDDEN_LABEL = NamedNode(str(SKOS) + "hiddenLabel")
+SKOS_HIDDEN_LABEL = Terms(SKOS)["hiddenLabel"]
 #: The properties whose values name an entity (labels and aliases), as queries look entities up by name.
-NAME_PROPERTIES = (
-    NamedNode(str(RDFS) + "label"),
-    NamedNode(str(SKOS) + "prefLabel"),
-    NamedNode(str(SKOS) + "altLabel"),
-)
+NAME_PROPERTIES = (Terms(RDFS)["label"], Terms(SKOS)["prefLabel"], Terms(SKOS)["altLabel"])
 
 _ASSERTED = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{
   ?a a <{PG}RelationAssertion> ; <{PG}isFact> true ; <{RDF}subject> ?s ; <{RDF}predicate> ?p ; <{RDF}object> ?o }} }}"""
@@ -221,7 +215,7 @@ def asserted_facts(
             queries.append(head.replace("WHERE {", "WHERE { VALUES (?s ?p ?o) { " + rows + " }", 1))
     found: set[tuple] = set()
     for query in queries:
-        solutions = store.store.query(query)
+        solutions = store.query(query, union=False)
         assert isinstance(solutions, QuerySolutions)  # the query is a SELECT
         found.update((row[0], row[1], row[2]) for row in solutions)
     return found
@@ -231,17 +225,16 @@ def update_facts_graph(store: GraphStore, iris: Iris, touched: Iterable[tuple] |
     """Make the facts graph hold exactly the facts that at least one document graph asserts (a pg:RelationAssertion
     with that subject, predicate and object), for the `touched` facts only, or for all facts when None.
     Returns (added, removed)."""
-    facts_g = NamedNode(str(iris.facts_graph))
+    facts_g = iris.facts_graph
     if touched is None:
         supported = asserted_facts(store)
-        current = {(q.subject, q.predicate, q.object) for q in store.store.quads_for_pattern(None, None, None, facts_g)}
+        current = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, facts_g)}
     else:
         touched = set(touched)
         supported = asserted_facts(store, among=touched)
-        current = {t for t in touched if Quad(t[0], t[1], t[2], facts_g) in store.store}
+        current = {t for t in touched if Quad(t[0], t[1], t[2], facts_g) in store}
     added, removed = supported - current, current - supported
-    store.store.add_graph(facts_g)  # present even when empty: an absent facts graph means "derive it whole"
-    store.store.extend(Quad(s, p, o, facts_g) for s, p, o in added)
-    for s, p, o in removed:
-        store.store.remove(Quad(s, p, o, facts_g))
+    store.add_graph(facts_g)  # present even when empty: an absent facts graph means "derive it whole"
+    store.extend(Quad(s, p, o, facts_g) for s, p, o in added)
+    store.remove(Quad(s, p, o, facts_g) for s, p, o in removed)
     return len(added), len(removed)

@@ -21,7 +21,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, Triple, serialize
 
 from pipelines.kg.build import asserted_facts
-from pipelines.kg.namespaces import PREFIXES, RDF, Iris
+from pipelines.kg.namespaces import PREFIXES, RDF, Iris, Terms
 from pipelines.kg.shacl import SEVERITIES, ShaclReport, ShaclResult, validate
 from pipelines.kg.store import GraphStore
 
@@ -31,11 +31,11 @@ GROUP_TRIPLES = 20_000
 #: Subjects of the entities and reference graphs per unit of the full sweep.
 ENTITIES_PER_UNIT = 500
 
-_TYPE = NamedNode(str(RDF.type))
+_TYPE = Terms(RDF)["type"]
 
 
 def _described_in(iris: Iris) -> tuple[NamedNode, NamedNode]:
-    return NamedNode(str(iris.entities_graph)), NamedNode(str(iris.reference_graph))
+    return iris.entities_graph, iris.reference_graph
 
 
 def _descriptions(store: GraphStore, nodes: Iterable, iris: Iris) -> list[Triple]:
@@ -52,7 +52,7 @@ def _descriptions(store: GraphStore, nodes: Iterable, iris: Iris) -> list[Triple
         pointed: set = set()
         for node in frontier:
             for g in graphs:
-                for q in store.store.quads_for_pattern(node, None, None, g):
+                for q in store.quads_for_pattern(node, None, None, g):
                     out.append(q.triple)
                     if isinstance(q.object, NamedNode) and q.predicate != _TYPE:
                         pointed.add(q.object)
@@ -62,7 +62,7 @@ def _descriptions(store: GraphStore, nodes: Iterable, iris: Iris) -> list[Triple
 
 def document_unit(store: GraphStore, graph: NamedNode, iris: Iris) -> list[Triple]:
     """The triples that SHACL and the violation queries need to check one document graph on its own."""
-    own = [q.triple for q in store.store.quads_for_pattern(None, None, None, graph)]
+    own = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
     nodes = {t.object for t in own if isinstance(t.object, NamedNode) and t.predicate != _TYPE}
     nodes |= {t.subject for t in own if isinstance(t.subject, NamedNode)}
     facts = [Triple(*fact) for fact in asserted_facts(store, [graph])]
@@ -165,12 +165,12 @@ def batch_units(store: GraphStore, graphs: Iterable[NamedNode], iris: Iris) -> I
 def sweep_units(store: GraphStore, iris: Iris, entities_per_unit: int = ENTITIES_PER_UNIT) -> Iterator[list[Triple]]:
     """The check units of the whole store: every document graph, then the subjects of the entities and reference
     graphs, `entities_per_unit` at a time."""
-    prefix = str(iris.document_graph(""))
-    graphs = (g for g in store.store.named_graphs() if isinstance(g, NamedNode) and g.value.startswith(prefix))
+    prefix = iris.document_graph("").value
+    graphs = (g for g in store.named_graphs() if isinstance(g, NamedNode) and g.value.startswith(prefix))
     yield from batch_units(store, graphs, iris)
     subjects: list = []
     for g in _described_in(iris):  # quads come grouped by subject
-        for q in store.store.quads_for_pattern(None, None, None, g):
+        for q in store.quads_for_pattern(None, None, None, g):
             if not isinstance(q.subject, NamedNode) or (subjects and subjects[-1] == q.subject):
                 continue
             if len(subjects) == entities_per_unit:

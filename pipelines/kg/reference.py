@@ -17,15 +17,15 @@ from urllib.parse import quote, unquote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from pipelines.kg.namespaces import DCTERMS, DEFAULT_BASE, OWL, SKOS, XSD, Iris
+from pipelines.kg.namespaces import DCTERMS, DEFAULT_BASE, OWL, SKOS, XSD, Iris, Terms
 from pipelines.kg.statements import RDF_TYPE, RDFS_LABEL, date_literal, pg
 from pipelines.paths import REFERENCE_DIR
 
-_PREF = NamedNode(str(SKOS.prefLabel))
-_ALT = NamedNode(str(SKOS.altLabel))
-_EXACT = NamedNode(str(SKOS.exactMatch))
-_SAME = NamedNode(str(OWL.sameAs))
-_DCT_SOURCE = NamedNode(str(DCTERMS.source))
+_PREF = Terms(SKOS)["prefLabel"]
+_ALT = Terms(SKOS)["altLabel"]
+_EXACT = Terms(SKOS)["exactMatch"]
+_SAME = Terms(OWL)["sameAs"]
+_DCT_SOURCE = Terms(DCTERMS)["source"]
 
 #: Table file -> ontology class of its rows (a row's `subtype` column, when set, names a subclass).
 TABLES = {
@@ -57,8 +57,8 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return [{k: (v or "").strip() for k, v in r.items() if k} for r in csv.DictReader(fh)]
 
 
-_DCT_ISSUED = NamedNode(str(DCTERMS) + "issued")
-_XSD_GYEAR = NamedNode(str(XSD) + "gYear")
+_DCT_ISSUED = Terms(DCTERMS)["issued"]
+_XSD_GYEAR = Terms(XSD)["gYear"]
 
 
 def _date(value: str) -> Literal | None:
@@ -86,11 +86,11 @@ def dbpedia(value: str) -> NamedNode:
 
 def reference_quads(reference_dir: Path = REFERENCE_DIR, base: str = DEFAULT_BASE) -> Iterator[Quad]:
     iris = Iris(base)
-    g = NamedNode(str(iris.reference_graph))
+    g = iris.reference_graph
 
     def triples() -> Iterator[tuple]:
         for r in _rows(reference_dir / "countries.csv"):
-            s = NamedNode(str(iris.entity("state/" + r["iso2"])))
+            s = iris.entity("state/" + r["iso2"])
             yield s, RDF_TYPE, pg("State")
             yield s, RDFS_LABEL, Literal(r["name"], language="en")
             yield s, _PREF, Literal(r["name"], language="en")
@@ -112,7 +112,7 @@ def reference_quads(reference_dir: Path = REFERENCE_DIR, base: str = DEFAULT_BAS
             for r in _rows(reference_dir / table):
                 if not r.get("entity_id") or not r.get("label"):
                     continue
-                s = NamedNode(str(iris.entity(r["entity_id"])))
+                s = iris.entity(r["entity_id"])
                 if s in described:  # a generated row for a curated entity only adds its names
                     for name in (r["label"], *(a.strip() for a in r.get("aliases", "").split("|"))):
                         if name:
@@ -139,7 +139,7 @@ def reference_quads(reference_dir: Path = REFERENCE_DIR, base: str = DEFAULT_BAS
                 if r.get("date") and (issued := _date(r["date"])) is not None:  # adopted or signed: a day or a year
                     yield s, _DCT_ISSUED, issued
                 if r.get("country") and cls in _COUNTRY_LINK:
-                    country = NamedNode(str(iris.entity(r["country"])))
+                    country = iris.entity(r["country"])
                     yield s, _COUNTRY_LINK[cls], country
                 if r.get("source"):
                     yield s, _DCT_SOURCE, Literal(r["source"])

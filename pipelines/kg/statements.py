@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from pipelines.kg.namespaces import DCTERMS, DEFAULT_BASE, NIF, OWL, PG, PROV, RDF, RDFS, SKOS, WD, XSD, Iris
+from pipelines.kg.namespaces import DCTERMS, DEFAULT_BASE, NIF, OWL, PG, PROV, RDF, RDFS, SKOS, WD, XSD, Iris, Terms
 from pipelines.model import CableRecord, Document, Extraction, cable_doc_id, short_id, slugify
 from pipelines.posts import PostResolver
 from pipelines.vocabulary import load_vocabulary
@@ -84,15 +84,12 @@ class GraphBuilder:
         self.polarities = {name: NamedNode(iri) for name, iri in vocabulary.polarities.items()}
         self.modalities = {name: NamedNode(iri) for name, iri in vocabulary.modalities.items()}
 
-    def node(self, iri) -> NamedNode:
-        return NamedNode(str(iri))
-
     def entity(self, entity_id: str) -> NamedNode:
-        return NamedNode(str(self.iris.entity(entity_id)))
+        return self.iris.entity(entity_id)
 
     def document_quads(self, doc: Document, extraction: Extraction | None) -> list[Quad]:
-        g = NamedNode(str(self.iris.document_graph(doc.doc_id)))
-        d = NamedNode(str(self.iris.document(doc.doc_id)))
+        g = self.iris.document_graph(doc.doc_id)
+        d = self.iris.document(doc.doc_id)
         out: list[Quad] = []
 
         def add(s, p, o) -> None:
@@ -125,7 +122,7 @@ class GraphBuilder:
         return out
 
     def extraction_triples(self, doc: Document, d: NamedNode, ex: Extraction) -> Iterator[tuple]:
-        activity = NamedNode(str(self.iris.run(short_id(ex.extractor + "|" + doc.version))))
+        activity = self.iris.run(short_id(ex.extractor + "|" + doc.version))
         yield activity, RDF_TYPE, pg("ExtractionRun")
         yield activity, pg("extractor"), Literal(ex.extractor)
         yield (
@@ -136,7 +133,7 @@ class GraphBuilder:
         seen: set[str] = set()
         mention_nodes: list[NamedNode] = []
         for m in ex.mentions:
-            node = NamedNode(str(self.iris.mention(doc.doc_id, m.start, m.end)))
+            node = self.iris.mention(doc.doc_id, m.start, m.end)
             mention_nodes.append(node)
             ent = self.entity(m.entity_id)
             yield node, RDF_TYPE, pg("Mention")
@@ -153,8 +150,8 @@ class GraphBuilder:
         for r, h, prop, t in self.relations(ex):
             head, tail = ex.mentions[r.head], ex.mentions[r.tail]
             key = short_id(f"{r.type}|{head.start}|{head.end}|{tail.start}|{tail.end}", 12)
-            fact = NamedNode(str(self.iris.assertion(doc.doc_id, key)))
-            sentence = NamedNode(str(self.iris.mention(doc.doc_id, r.sentence_start, r.sentence_end)))
+            fact = self.iris.assertion(doc.doc_id, key)
+            sentence = self.iris.mention(doc.doc_id, r.sentence_start, r.sentence_end)
             yield fact, RDF_TYPE, pg("RelationAssertion")
             yield fact, NamedNode(_RDF + "subject"), h
             yield fact, NamedNode(_RDF + "predicate"), prop
@@ -206,8 +203,8 @@ class GraphBuilder:
     def entity_description(self, entity_id: str, entry: dict, judgements: dict | None = None) -> Iterator[Quad]:
         """The quads of one entity in the entities graph (`entity_quads`); all have the entity as subject."""
         judgements = judgements or {}
-        same_as = NamedNode(str(OWL) + "sameAs")
-        g = NamedNode(str(self.iris.entities_graph))
+        same_as = Terms(OWL)["sameAs"]
+        g = self.iris.entities_graph
         ent = self.entity(entity_id)
         label = Literal(entry["label"], language="en")
         yield Quad(ent, RDF_TYPE, pg(entity_class(entity_id, entry["type"])), g)
@@ -219,7 +216,7 @@ class GraphBuilder:
         qid = entry.get("qid") or (judged.qid if judged is not None and judged.decision == "link" else None)
         if qid:  # (what the reference graph states already is left out when the graph is written)
             yield Quad(ent, pg("wikidataId"), Literal(qid), g)
-            yield Quad(ent, same_as, NamedNode(str(WD) + qid), g)
+            yield Quad(ent, same_as, Terms(WD)[qid], g)
         if judged is not None and judged.decision == "same":
             yield Quad(ent, same_as, self.entity(judged.target), g)
 
@@ -228,7 +225,7 @@ class GraphBuilder:
         for rc in ex.reported_cables:
             signer = ex.mentions[rc.signer].entity_id if rc.signer is not None else ""
             sender = ex.mentions[rc.sender].entity_id if rc.sender is not None else ""
-            cable = NamedNode(str(self.iris.document("reported-cable-" + short_id(f"{rc.date}|{signer}|{sender}", 12))))
+            cable = self.iris.document("reported-cable-" + short_id(f"{rc.date}|{signer}|{sender}", 12))
             yield d, pg("reportsOn"), cable
             yield cable, RDF_TYPE, pg("ReportedCable")
             yield cable, RDF_TYPE, pg("Cable")
@@ -269,7 +266,7 @@ class GraphBuilder:
         for code in c.tags_country:
             yield from self.tag_triples(d, code, self.posts.state_for_fips(code))
         for ref in c.references:
-            cited = NamedNode(str(self.iris.document(cable_doc_id(ref))))
+            cited = self.iris.document(cable_doc_id(ref))
             yield d, pg("cites"), cited
             yield cited, RDF_TYPE, pg("Cable")
             yield cited, pg("cableReference"), Literal(ref)
@@ -286,7 +283,7 @@ class GraphBuilder:
             yield node, pg("locatedIn"), self.entity(post.host_state)
 
     def tag_triples(self, d: NamedNode, code: str, state_id: str | None) -> Iterator[tuple]:
-        tag = NamedNode(str(self.iris.tag(code)))
+        tag = self.iris.tag(code)
         yield d, pg("hasTag"), tag
         yield tag, RDF_TYPE, pg("CableTag")
         yield tag, pg("tagCode"), Literal(code)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, Store
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store, Triple
 
 from pipelines.kg.namespaces import PREFIXES
 
@@ -20,6 +20,11 @@ BULK_MIN_QUADS = 50_000
 
 
 class GraphStore:
+    """The store as the pipeline uses it: named graphs replaced whole, quads added, removed and matched, SPARQL with
+    the project's prefixes. `store` is the raw pyoxigraph `Store`, for what needs pyoxigraph's own API on the whole
+    store: publishing a snapshot (`Store.backup`, in `pipelines.kg.publish`) and pushing graphs to a remote store
+    (`pipelines.kg.remote`), both of which also work on stores opened read-only outside this class."""
+
     def __init__(self, path: Path | None):
         """`path=None` gives an in-memory store (tests, benchmarks)."""
         self.path = path
@@ -46,19 +51,52 @@ class GraphStore:
         for start in range(0, len(quads), size):
             self.store.bulk_extend(quads[start : start + size])
 
+    def extend(self, quads: Iterable[Quad]) -> None:
+        """Add quads in one transaction."""
+        self.store.extend(quads)
+
+    def remove(self, quads: Iterable[Quad]) -> None:
+        """Remove quads (those absent are no error)."""
+        for q in list(quads):
+            self.store.remove(q)
+
     def remove_graph(self, graph: NamedNode) -> None:
         if self.store.contains_named_graph(graph):
             self.store.remove_graph(graph)
 
-    def named_graphs(self) -> list[str]:
-        return [g.value for g in self.store.named_graphs()]
+    def add_graph(self, graph: NamedNode) -> None:
+        """Make `graph` a named graph of the store even while it holds no quad."""
+        self.store.add_graph(graph)
+
+    def contains_graph(self, graph: NamedNode) -> bool:
+        return self.store.contains_named_graph(graph)
+
+    def named_graphs(self) -> list[NamedNode | BlankNode]:
+        return list(self.store.named_graphs())
+
+    def quads_for_pattern(
+        self,
+        subject: NamedNode | BlankNode | Triple | None,
+        predicate: NamedNode | None,
+        obj: NamedNode | BlankNode | Literal | Triple | None,
+        graph: NamedNode | BlankNode | None = None,
+    ) -> Iterator[Quad]:
+        """The quads matching a pattern (None matches anything; no `graph` means any graph)."""
+        return self.store.quads_for_pattern(subject, predicate, obj, graph)
+
+    def __contains__(self, quad: Quad) -> bool:
+        return quad in self.store
 
     def __len__(self) -> int:
         return len(self.store)
 
-    def query(self, sparql: str, substitutions: dict | None = None):
+    def query(self, sparql: str, substitutions: dict | None = None, union: bool = True):
+        """Run a SPARQL query with the project's prefixes; with `union` the default graph is the union of all
+        graphs (what the endpoint answers), else the store's own (empty) default graph."""
         prefixes = {k: str(v) for k, v in PREFIXES.items()}
-        return self.store.query(sparql, use_default_graph_as_union=True, prefixes=prefixes, substitutions=substitutions)
+        return self.store.query(
+            sparql, use_default_graph_as_union=union, prefixes=prefixes, substitutions=substitutions
+        )
 
     def quads(self) -> Iterator[Quad]:
         return iter(self.store)

@@ -92,7 +92,7 @@ def describe_dataset(
     g.add((ds, DCTERMS.modified, Literal(modified.replace(microsecond=0), datatype=XSD.dateTime)))
     g.add((ds, VOID.sparqlEndpoint, URIRef(endpoint_url)))
     g.add((ds, VOID.uriSpace, Literal(iris.base + "id/")))
-    g.add((ds, VOID.exampleResource, iris.entity("state/US")))
+    g.add((ds, VOID.exampleResource, URIRef(iris.entity("state/US").value)))
 
     counted = (dumps or {}).get("statistics") or sparql_statistics(store)
     stats = counted.totals
@@ -205,11 +205,11 @@ def describe_service(endpoint_url: str, base: str, store: ox.Store | None = None
     for name in (iris.reference_graph, iris.ontology_graph):
         named = BNode()
         g.add((dataset, SD.namedGraph, named))
-        g.add((named, SD.name, name))
+        g.add((named, SD.name, URIRef(name.value)))
         if store is not None:
             graph = BNode()
             g.add((named, SD.graph, graph))
-            count = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(str(name))))
+            count = sum(1 for _ in store.quads_for_pattern(None, None, None, name))
             g.add((graph, VOID.triples, Literal(count, datatype=XSD.integer)))
     return g
 

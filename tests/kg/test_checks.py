@@ -11,7 +11,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from pipelines.home import Home
 from pipelines.kg.build import load_entities, load_records, load_shared_graphs
 from pipelines.kg.checks import batch_units, check_units, document_unit, sweep_units
-from pipelines.kg.namespaces import PG, Iris
+from pipelines.kg.namespaces import PG, Iris, Terms
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
 from pipelines.model import Document, Extraction, Mention, Relation
@@ -47,20 +47,19 @@ def build_store(tmp_path, documents: int) -> GraphStore:
 
 
 def graph(n: int) -> NamedNode:
-    return NamedNode(str(IRIS.document_graph(f"d{n}")))
+    return IRIS.document_graph(f"d{n}")
 
 
 def break_document(store: GraphStore, n: int) -> str:
     """Take the content hash out of document n's graph (a SHACL violation) and give one of its mentions an end
     before its begin (a row of mention-offsets-violation.rq). Returns the document's IRI."""
-    doc = NamedNode(str(IRIS.document(f"d{n}")))
-    for q in list(store.store.quads_for_pattern(doc, NamedNode(str(PG.contentHash)), None, graph(n))):
-        store.store.remove(q)
+    doc = IRIS.document(f"d{n}")
+    store.remove(store.quads_for_pattern(doc, Terms(PG)["contentHash"], None, graph(n)))
     end = NamedNode("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex")
-    mention = NamedNode(str(IRIS.mention(f"d{n}", 0, 7)))
-    for q in list(store.store.quads_for_pattern(mention, end, None, graph(n))):
-        store.store.remove(q)
-    store.store.add(Quad(mention, end, Literal("0", datatype=q.object.datatype), graph(n)))
+    mention = IRIS.mention(f"d{n}", 0, 7)
+    (q,) = store.quads_for_pattern(mention, end, None, graph(n))
+    store.remove([q])
+    store.extend([Quad(mention, end, Literal("0", datatype=q.object.datatype), graph(n))])
     return doc.value
 
 
@@ -80,7 +79,8 @@ def test_a_defect_in_a_document_graph_of_the_batch_is_reported(store):
     report, _ = check_units(batch_units(store, [graph(0), graph(1)], IRIS), QUERIES)
     assert not report.shacl.conforms
     assert doc in {r.focus for r in report.shacl.by_severity("Violation")}
-    assert [row["mention"] for row in report.violations["mention-offsets-violation"]] == [str(IRIS.mention("d1", 0, 7))]
+    offsets = report.violations["mention-offsets-violation"]
+    assert [row["mention"] for row in offsets] == [IRIS.mention("d1", 0, 7).value]
 
 
 def test_a_defect_outside_the_batch_is_left_to_the_full_sweep(store):
@@ -97,9 +97,9 @@ def test_what_is_checked_does_not_grow_with_the_store(tmp_path):
     small, large = build_store(tmp_path / "small", 3), build_store(tmp_path / "large", 40)
     unit = document_unit(large, graph(1), IRIS)
     assert sorted(map(str, unit)) == sorted(map(str, document_unit(small, graph(1), IRIS)))
-    own = {q.triple for q in large.store.quads_for_pattern(None, None, None, graph(1))}
+    own = {q.triple for q in large.quads_for_pattern(None, None, None, graph(1))}
     shared = {q.triple for g in (IRIS.entities_graph, IRIS.reference_graph, IRIS.facts_graph)
-              for q in large.store.quads_for_pattern(None, None, None, NamedNode(str(g)))}  # fmt: skip
+              for q in large.quads_for_pattern(None, None, None, g)}  # fmt: skip
     assert own <= set(unit) <= own | shared
     assert len(set(unit) - own) < 1000  # the descriptions of what the document mentions, not whole shared graphs
     report, _ = check_units(batch_units(large, [graph(1)], IRIS), QUERIES)

@@ -32,16 +32,16 @@ def record(doc_id: str, text: str, *relations: str) -> tuple[Document, Extractio
 
 
 def rows(store: GraphStore, sparql: str) -> list:
-    return list(store.store.query(PREFIXES + sparql, use_default_graph_as_union=True))
+    return list(store.query(PREFIXES + sparql))
 
 
 def ask(store: GraphStore, pattern: str) -> bool:
-    return bool(store.store.query(PREFIXES + f"ASK {{ {pattern} }}", use_default_graph_as_union=True))
+    return bool(store.query(PREFIXES + f"ASK {{ {pattern} }}"))
 
 
 def facts(store: GraphStore) -> set[str]:
-    graph = NamedNode(str(Iris().facts_graph))
-    return {f"{q.subject} {q.predicate} {q.object}" for q in store.store.quads_for_pattern(None, None, None, graph)}
+    graph = Iris().facts_graph
+    return {f"{q.subject} {q.predicate} {q.object}" for q in store.quads_for_pattern(None, None, None, graph)}
 
 
 def test_a_fact_two_documents_assert_is_stored_once_and_answered_once():
@@ -83,12 +83,12 @@ def test_a_load_stopped_half_way_is_repaired_by_the_next_load():
     store, builder, iris = GraphStore(None), GraphBuilder(), Iris()
     load_records(store, [record("d1", "VN D5 DS one", "enacts")], builder)
     # as if a load had replaced d1's graph (with a version that no longer states the fact) and then stopped
-    store.remove_graph(NamedNode(str(iris.document_graph("d1"))))
-    store.store.add_graph(NamedNode(str(iris.facts_pending_graph)))
+    store.remove_graph(iris.document_graph("d1"))
+    store.add_graph(iris.facts_pending_graph)
     assert ask(store, ENACTS)  # stale
     load_records(store, [], builder)
     assert not ask(store, ENACTS)
-    assert not store.store.contains_named_graph(NamedNode(str(iris.facts_pending_graph)))
+    assert not store.contains_graph(iris.facts_pending_graph)
 
 
 def test_update_of_the_whole_facts_graph_matches_the_incremental_one():
@@ -98,14 +98,9 @@ def test_update_of_the_whole_facts_graph_matches_the_incremental_one():
     )
     load_records(store, [record("d1", "VN D5 DS one, changed")], builder)
     incremental = facts(store)
-    store.store.add(
-        Quad(
-            NamedNode("https://w3id.org/policygraph/id/x"),
-            NamedNode("https://w3id.org/policygraph/ontology#leads"),
-            NamedNode("https://w3id.org/policygraph/id/y"),
-            NamedNode(str(iris.facts_graph)),
-        )
-    )
+    leads = NamedNode("https://w3id.org/policygraph/ontology#leads")
+    x, y = NamedNode("https://w3id.org/policygraph/id/x"), NamedNode("https://w3id.org/policygraph/id/y")
+    store.extend([Quad(x, leads, y, iris.facts_graph)])
     assert update_facts_graph(store, iris) == (0, 1)
     assert facts(store) == incremental
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 from collections import Counter
 
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import Literal
 
 from pipelines.kg.namespaces import DEFAULT_BASE, Iris
 from pipelines.kg.reference import LAW_IDENTIFIERS, TABLES, reference_quads
@@ -25,7 +25,7 @@ def law_rows() -> list[dict[str, str]]:
 
 
 def identifiers_of(entity_id: str) -> dict[str, set[str]]:
-    s = NamedNode(str(Iris(DEFAULT_BASE).entity(entity_id)))
+    s = Iris(DEFAULT_BASE).entity(entity_id)
     found: dict[str, set[str]] = {}
     for q in reference_quads():
         if q.subject == s and isinstance(q.object, Literal):

@@ -14,11 +14,11 @@ def test_every_kind_of_iri_the_graph_mints_is_redirected():
     patterns = [re.compile(m.group(1)) for m in re.finditer(r"^RewriteRule\s+(\S+)\s", RULES.read_text(), re.M)]
     iris = Iris(DEFAULT_BASE)
     minted = [
-        str(iris.entity("state/VN")),
-        str(iris.document("cable-26STATE15960")),
-        str(iris.document_graph("cable-26STATE15960")),
-        str(iris.facts_graph),
-        str(iris.run("975afe5c8a8f49df")),
+        iris.entity("state/VN").value,
+        iris.document("cable-26STATE15960").value,
+        iris.document_graph("cable-26STATE15960").value,
+        iris.facts_graph.value,
+        iris.run("975afe5c8a8f49df").value,
         str(PG).rstrip("#"),  # the ontology's own IRI, which every term's IRI is a fragment of
     ]
     for iri in minted:
