@@ -213,9 +213,9 @@ def test_rerunning_a_batch_replaces_exactly_its_graphs(run_home, tmp_path):
     first_docs = sorted(json.loads(Home.at(home2).batch_documents_file(first).read_text(encoding="utf-8")))
     # Damage one graph of the first batch: drop a triple and add a stray one.
     graph = ox.NamedNode(f"https://w3id.org/policygraph/graph/doc/{first_docs[0]}")
-    store.store.remove(next(iter(store.store.quads_for_pattern(None, None, None, graph))))
-    store.store.add(ox.Quad(ox.NamedNode("urn:x:stray"), ox.NamedNode("urn:x:p"), ox.Literal("x"), graph))
-    store.store.flush()
+    store.remove([next(store.quads_for_pattern(None, None, None, graph))])
+    store.extend([ox.Quad(ox.NamedNode("urn:x:stray"), ox.NamedNode("urn:x:p"), ox.Literal("x"), graph)])
+    store.flush()
     del store
 
     result = run_pipeline(home2, sources, batch=first)
