@@ -74,6 +74,19 @@ def _home_lock(home: Home):
 def _run(args, home: Home, config) -> int:
     """The daily job (`--no-dumps`: the drop-folder sensor's job) on a new batch or, with --batch, an old one: one
     Dagster run in this process, recorded in the home's Dagster instance, with a line per stage as it ends."""
+    batch, run_id, seconds, progress = _execute(args, home, config, quiet=args.json)
+    if args.json:
+        print(json.dumps(progress.summary(batch, run_id, seconds, home), sort_keys=True, default=str))
+    else:
+        print(progress.checks_line() + "\n" + _summary(progress.metadata, seconds, home), flush=True)
+    return 0
+
+
+def _execute(
+    args, home: Home, config, quiet: bool, max_batch: int | None = None
+) -> tuple[str, str, float, RunProgress]:
+    """One run of the job (see `_run`), its stage lines on stdout unless `quiet`; `max_batch` caps the batch unless
+    the sources file does (default `DEFAULT_MAX_BATCH`). Returns the batch, the Dagster run id, seconds, progress."""
     import logging
     import uuid
 
@@ -81,7 +94,7 @@ def _run(args, home: Home, config) -> int:
 
     from pipelines.definitions import definitions
     from pipelines.defs.ingest.partitions import add_batch
-    from pipelines.defs.resources import HOME_POOL, HomeResource, NlpResource, SourcesResource
+    from pipelines.defs.resources import DEFAULT_MAX_BATCH, HOME_POOL, HomeResource, NlpResource, SourcesResource
 
     instance = dg.DagsterInstance.from_config(str(_instance_dir(home)))
     if HOME_POOL not in instance.event_log_storage.get_concurrency_keys():
@@ -90,13 +103,13 @@ def _run(args, home: Home, config) -> int:
         instance.event_log_storage.set_concurrency_slots(HOME_POOL, 1)
     defs = definitions(
         home=HomeResource(path=str(home.root)),
-        sources=SourcesResource(path=str(config.path.resolve())),
+        sources=SourcesResource(path=str(config.path.resolve()), max_batch=max_batch or DEFAULT_MAX_BATCH),
         nlp=NlpResource(model=args.model, n_process=args.processes),
     )
     job = defs.resolve_job_def("policygraph_incremental_job" if args.no_dumps else "policygraph_job")
     batch = add_batch(instance, _batch_key(args.batch, home))
     rerun = " (re-run: same documents, nothing fetched)" if args.batch else ""
-    progress = RunProgress([k.to_user_string() for k in job.asset_layer.selected_asset_keys], quiet=args.json)
+    progress = RunProgress([k.to_user_string() for k in job.asset_layer.selected_asset_keys], quiet=quiet)
     progress.say(f"policygraph run: batch {batch}{rerun}, sources {config.path}, home {home.root}")
     run_id = str(uuid.uuid4())
     instance.add_event_listener(run_id, progress.on_event)
@@ -117,12 +130,62 @@ def _run(args, home: Home, config) -> int:
     if not result.success:
         stage, error = _first_error(result)
         raise UserError(f"stage {stage} failed: {error} (Dagster run {run_id})")
+    return batch, run_id, time.perf_counter() - started, progress
+
+
+# -- load -----------------------------------------------------------------------------------------------------------
+def cmd_load(args) -> int:
+    """A large local archive as successive batches of at most --batch-size documents, each one `policygraph run`
+    batch (without the dumps, whose cost grows with the store), until the registry holds nothing pending for it.
+    Stopped, it resumes where it was: the registry knows which documents are done."""
+    from pipelines.defs.resources import DEFAULT_MAX_BATCH
+    from pipelines.sources.config import load_sources
+
+    home = _home(args)
+    folder = Path(args.folder).expanduser().resolve()
+    if not folder.is_dir():
+        raise UserError(f"no folder at {folder}")
+    size = args.batch_size or DEFAULT_MAX_BATCH
+    check_model(args.model)
+    with _home_lock(home):
+        sources = home.load_sources_file(folder)
+        sources.parent.mkdir(parents=True, exist_ok=True)
+        sources.write_text(f"{args.kind}s: [{json.dumps(str(folder))}]\n", encoding="utf-8")
+        config = load_sources(sources)
+        run_args = argparse.Namespace(model=args.model, processes=args.processes, no_dumps=True, batch=None)
+        print(f"policygraph load: {folder} ({args.kind}s) into {home.root}, at most {size} documents per batch")
+        started, done, k = time.perf_counter(), 0, 0
+        try:
+            while True:
+                k += 1
+                _, _, _, progress = _execute(run_args, home, config, quiet=True, max_batch=size)
+                collected = progress.metadata.get("raw_documents", {})
+                done += collected.get("batch", 0)
+                left = collected.get("left_for_later", 0)
+                print(_load_line(k, size, done, left, time.perf_counter() - started, progress), flush=True)
+                if not left or not collected.get("batch"):
+                    break
+        except KeyboardInterrupt:
+            print(f"policygraph load: stopped after {done} documents; the same command resumes", file=sys.stderr)
+            raise
+        except UserError as exc:
+            raise UserError(f"{exc}; stopped after {done} documents, the same command resumes") from None
     seconds = time.perf_counter() - started
-    if args.json:
-        print(json.dumps(progress.summary(batch, run_id, seconds, home), sort_keys=True, default=str))
+    if done:
+        print(f"\nLoaded {done} documents in {k} batch(es), {done / seconds:.2f} documents/s.")
     else:
-        print(progress.checks_line() + "\n" + _summary(progress.metadata, seconds, home), flush=True)
+        print(f"\nNothing new in {folder}: every file there is in the graph already.")
+    print(_summary(progress.metadata, seconds, home), flush=True)
     return 0
+
+
+def _load_line(k: int, size: int, done: int, left: int, seconds: float, progress: RunProgress) -> str:
+    """One batch of `policygraph load`: where it is, how fast, how long is left; the checks that failed, if any."""
+    rate = done / max(seconds, 1e-6)
+    line = f"batch {k} of about {k + -(-left // size)}: {done} documents so far, {rate:.2f} documents/s"
+    line += f", about {left / rate:.0f} s left ({left} documents)" if left and rate else ", done"
+    failed = [f"{c['check']} ({c['severity']})" for c in progress.checks if not c["passed"]]
+    return line + (f"; checks failed: {', '.join(failed)}" if failed else "")
 
 
 class RunProgress:
@@ -248,7 +311,7 @@ def _first_error(result) -> tuple[str, str]:
 
 
 _BRIEF_KEYS = {
-    "raw_documents": ["batch", "new", "updated", "unchanged", "not_modified_304", "failures"],
+    "raw_documents": ["batch", "new", "updated", "unchanged", "not_modified_304", "failures", "left_for_later"],
     "documents": ["documents", "articles", "cables", "quarantined"],
     "entity_mentions": [
         "documents",
@@ -333,6 +396,13 @@ def _param(text: str) -> tuple[str, str]:
         raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
     k, v = text.split("=", 1)
     return k.strip(), v
+
+
+def _positive(text: str) -> int:
+    """A whole number of at least 1 (argparse type)."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
 
 
 def cmd_serve(args) -> int:
@@ -504,6 +574,20 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--no-dumps", action="store_true", help="publish the snapshot but skip the dumps (faster)")
     sp.add_argument("--batch", metavar="KEY", help="re-run a batch collected before (replaces exactly its graphs)")
     sp.add_argument("--json", action="store_true", help="print a JSON summary of the run (stages, checks) instead")
+
+    sp = add("load", cmd_load, "load a large local folder of articles or cables as successive batches, with progress")
+    sp.add_argument("folder", help="the folder (read recursively; files as `policygraph run` reads them)")
+    sp.add_argument(
+        "--kind", choices=["article", "cable"], default="article", help="what the files are (default article)"
+    )
+    sp.add_argument(
+        "--batch-size",
+        type=_positive,
+        metavar="N",
+        help="documents per batch at most (default 2000); stopped, the same command resumes where it was",
+    )
+    sp.add_argument("--model", default=DEFAULT_MODEL, help=model_help)
+    sp.add_argument("--processes", type=int, default=1, help="spaCy processes (nlp.pipe n_process)")
 
     sp = add("query", cmd_query, "run a query from queries/ (by name) or a .rq file against the graph")
     which = sp.add_mutually_exclusive_group(required=True)

@@ -16,6 +16,7 @@ work/extractions/<doc_id>.json   mentions and relation candidates of each docume
 work/resolutions/<doc_id>.json   the mentions entity resolution re-pointed, and to what (entities)
 work/relations/<doc_id>.json     the relations that fit the ontology's signatures (relations)
 work/entities.sqlite             the entity catalogue across all documents (entities; `pipelines.catalogue`)
+work/loads/<hash>.yaml           the sources file `policygraph load FOLDER` writes for its folder
 store/                           the embedded Oxigraph store (one named graph per document)
 work/store_identity              the identity of the store the processed documents were written to
 published/                       read-only snapshots served by `policygraph serve` (CURRENT names the live one),
@@ -26,6 +27,7 @@ dagster/                         the Dagster instance (runs, schedules, sensor c
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -92,6 +94,10 @@ class Home:
         if not self.store_identity_file.is_file():
             return False
         return self.store_identity_file.read_text(encoding="utf-8").strip() != (self.store_identity() or "")
+
+    def load_sources_file(self, folder: Path) -> Path:
+        """The sources file of `policygraph load FOLDER` (one per folder, named by a hash of its path)."""
+        return self.work / "loads" / f"{hashlib.sha256(str(folder).encode()).hexdigest()[:16]}.yaml"
 
     @property
     def documents(self) -> Path:

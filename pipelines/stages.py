@@ -84,7 +84,8 @@ def collect_raw_documents(
     """Read and fetch every source, archive the bytes, and write the batch of documents to process.
 
     A batch is collected once: re-running it (a partition re-run or backfill) processes the same document
-    versions again, from the archive, and fetches nothing. When the graph store is missing, every document the
+    versions again, from the archive, and fetches nothing. It takes at most `config.max_batch` documents; the
+    others stay pending in the registry for the next batch. When the graph store is missing, every document the
     registry marks processed joins the batch again (from the archive): losing the store loses no fact."""
     if home.batch_file(batch).exists():
         items = read_batch(home, batch)
@@ -95,7 +96,7 @@ def collect_raw_documents(
         recovered = state.forget_processed()
         log(f"the graph store {home.store} that {recovered} documents were processed into is gone: they are "
             "processed again from the archive")  # fmt: skip
-    collector = Collector(Archive(home.archive), state, client, log=log)
+    collector = Collector(Archive(home.archive), state, client, max_batch=config.max_batch, log=log)
     report = collector.collect(config)
     report.recovered = recovered
     write_json(home.batch_file(batch), [item.to_dict() for item in report.batch])

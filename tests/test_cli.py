@@ -53,7 +53,7 @@ def test_parse_cable_of_a_file_that_is_not_a_cable(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "command", ["run", "query", "serve", "eval", "extract", "parse-cable", "quarantine", "unlinked"]
+    "command", ["run", "load", "query", "serve", "eval", "extract", "parse-cable", "quarantine", "unlinked"]
 )
 def test_every_command_has_help(command):
     proc = policygraph(command, "--help")

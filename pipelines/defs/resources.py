@@ -6,6 +6,7 @@ Dagster reads them when a run starts, never when the module is imported. `policy
 The other settings have defaults that work on a fresh clone.
 """
 
+import dataclasses
 import gc
 import os
 from contextlib import contextmanager
@@ -26,6 +27,9 @@ from pipelines.sources.state import FetchState
 #: The concurrency pool of every asset: runs writing one home must not overlap (the embedded store, the registry
 #: and the entity catalogue are single-writer). deploy/local/dagster.yaml limits each pool to one run at a time.
 HOME_POOL = "policygraph_home"
+#: documents one batch takes at most unless configured: a batch (a partition) stays a few minutes of work, even when
+#: the sources hold a whole archive
+DEFAULT_MAX_BATCH = 2000
 
 
 class HomeResource(dg.ConfigurableResource):
@@ -52,12 +56,19 @@ class SourcesResource(dg.ConfigurableResource):
     """The sources file listing feeds, article folders/URLs and cable folders."""
 
     path: str = Field(description="Sources YAML ($POLICYGRAPH_SOURCES; the bundled samples: data/sources.yaml)")
+    max_batch: int = Field(
+        default=DEFAULT_MAX_BATCH,
+        ge=1,
+        description="Documents one batch takes at most; the rest stay pending for the next batch (the sources "
+        "file's `max_batch` wins)",
+    )
 
     def file(self) -> Path:
         return Path(self.path)
 
     def load(self) -> SourcesConfig:
-        return load_sources(self.file())
+        config = load_sources(self.file())
+        return dataclasses.replace(config, max_batch=config.max_batch or self.max_batch)
 
 
 class HttpResource(dg.ConfigurableResource):

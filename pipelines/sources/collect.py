@@ -5,6 +5,8 @@ is fetched (conditional GET: an unchanged page costs a 304 and nothing downstrea
 page cannot be fetched, falls back to the item's own content, wrapped as a small HTML page and archived too.
 The document registry in `FetchState` decides per document: new, updated (new version of a known document),
 pending (left by a stopped run) or unchanged (skipped). One failing source never stops the others.
+A batch takes at most `max_batch` documents: the others are still archived and registered, so they stay pending in
+the registry and a later batch takes them (in the same order: sources as listed, files sorted).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ class CollectReport:
     feeds: list[dict] = field(default_factory=list)  # per feed: source, items, status
     reused: bool = False  # the batch was collected by an earlier run (a re-run): no source was read
     recovered: int = 0  # documents processed again because the graph store holding them was lost
+    left_for_later: int = 0  # documents to process that did not fit in this batch (`max_batch`): still pending
 
 
 def iter_files(folder: Path, suffixes: dict[str, str]) -> Iterator[Path]:
@@ -81,10 +84,12 @@ class Collector:
         state: FetchState,
         client: HttpClient | None = None,
         max_feed_items: int = 500,
+        max_batch: int | None = None,
         log: Callable[[str], None] = lambda msg: None,
     ):
         self.archive, self.state, self.client = archive, state, client
         self.max_feed_items = max_feed_items
+        self.max_batch = max_batch  # None: no cap
         self.log = log
         self.report = CollectReport()
         self._in_batch: set[str] = set()
@@ -106,11 +111,17 @@ class Collector:
             return
         if obs.doc_id in self._in_batch:
             return
+        if self._full():
+            self.report.left_for_later += 1
+            return
         self._in_batch.add(obs.doc_id)
         raw = RawDocument(
             uri=uri, kind=kind, sha256=obs.version, media_type=media_type, fetched_at=utc_now(), feed=feed
         )
         self.report.batch.append(BatchItem(obs.doc_id, obs.status, raw))
+
+    def _full(self) -> bool:
+        return self.max_batch is not None and len(self.report.batch) >= self.max_batch
 
     def fail(self, source: str, error: str) -> None:
         self.report.failures.append({"source": source, "error": error})
@@ -219,6 +230,11 @@ class Collector:
         """Documents a previous run archived but never finished (killed, crashed) join this batch."""
         for entry in self.state.pending_documents():
             if entry.doc_id in self._in_batch or entry.version not in self.archive:
+                continue
+            if entry.canonical_url in self._seen_uris:
+                continue  # read from a source in this run and left for later: counted there
+            if self._full():
+                self.report.left_for_later += 1
                 continue
             meta = self.archive.meta(entry.version) or {}
             self._in_batch.add(entry.doc_id)

@@ -5,6 +5,7 @@ feeds:    [https://example.org/feed.rss, samples/feeds/local.atom]   # URLs or l
 articles: [samples/articles, https://example.org/some/page.html]      # folders of .html/.txt files, or page URLs
 cables:   [samples/cables]                                            # folders of cable files
 drop:     inbox                                                       # optional drop folder watched by the sensor
+max_batch: 2000     # optional: documents per batch at most (the rest stays pending for the next batch)
 ```
 Relative paths are resolved against the folder that holds the sources file.
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-KEYS = ("feeds", "articles", "cables", "drop", "fetch_allow")
+KEYS = ("feeds", "articles", "cables", "drop", "fetch_allow", "max_batch")
 
 
 class SourcesError(ValueError):
@@ -47,6 +48,8 @@ class SourcesConfig:
     drop: Path | None = None
     #: internal hosts ("intranet.example", "10.0.0.5:8080") the fetcher may reach besides the configured sources'
     fetch_allow: tuple[str, ...] = ()
+    #: documents one batch takes at most (None: the deployment's setting, `SourcesResource.max_batch`)
+    max_batch: int | None = None
 
 
 def _entries(raw: object, key: str, file: Path) -> list[str]:
@@ -92,7 +95,12 @@ def load_sources(path: Path | str, check_paths: bool = True) -> SourcesConfig:
     allow = tuple(_entries(raw.get("fetch_allow"), "fetch_allow", path))
     if any("/" in a or " " in a for a in allow):
         raise SourcesError(f"{path}: 'fetch_allow' lists hosts or host:port entries, not URLs")
-    config = SourcesConfig(path=path, drop=(base / drop).resolve() if drop else None, fetch_allow=allow, **lists)
+    max_batch = raw.get("max_batch")
+    if max_batch is not None and (isinstance(max_batch, bool) or not isinstance(max_batch, int) or max_batch < 1):
+        raise SourcesError(f"{path}: 'max_batch' must be a whole number of documents, at least 1")
+    config = SourcesConfig(
+        path=path, drop=(base / drop).resolve() if drop else None, fetch_allow=allow, max_batch=max_batch, **lists
+    )
     if check_paths:
         for key in ("articles", "cables"):
             for src in getattr(config, key):

@@ -25,6 +25,8 @@ def test_bundled_sources_file_loads_with_paths_resolved():
         ("cables: [missing-folder]\n", "does not exist"),
         ("feeds: [ftp://example.org/feed]\n", "unsupported URL scheme"),
         ("feeds: [no-such-feed.xml]\n", "feed file"),
+        ("max_batch: 0\n", "'max_batch' must be a whole number"),
+        ("max_batch: many\n", "'max_batch' must be a whole number"),
     ],
 )
 def test_invalid_sources_files_say_what_is_wrong(tmp_path, text, message):

@@ -23,7 +23,8 @@ def raw_documents(
     """Every configured source read or fetched, its bytes archived by content hash before anything parses them.
 
     Feeds are fetched with conditional GET (an unchanged feed or page costs a 304 and nothing downstream). The
-    documents that are new, changed, or left unfinished by an earlier run form this partition's batch; a
+    documents that are new, changed, or left unfinished by an earlier run form this partition's batch, at most
+    `max_batch` of them (the rest stay pending for the next partition: `left_for_later`); a
     failing source is reported here (a warning in the log, the `sources_reachable` check) and never stops the
     others. A batch is collected once: re-running its partition re-processes the same documents and fetches
     nothing.
@@ -43,7 +44,8 @@ def raw_documents(
     context.log.info(
         f"batch {batch}: {len(report.batch)} documents to process ({statuses.count('new')} new, "
         f"{statuses.count('updated')} updated, {statuses.count('pending')} left by an earlier run); "
-        f"{report.unchanged} unchanged, {report.not_modified} not modified (304), {len(report.failures)} failures"
+        f"{report.unchanged} unchanged, {report.not_modified} not modified (304), {len(report.failures)} failures; "
+        f"{report.left_for_later} left for the next batch (at most {config.max_batch} per batch)"
     )
     return dg.MaterializeResult(
         metadata={
@@ -55,6 +57,8 @@ def raw_documents(
             "updated": statuses.count("updated"),
             "pending": statuses.count("pending"),
             "recovered_after_store_loss": report.recovered,
+            "left_for_later": report.left_for_later,
+            "max_batch": config.max_batch,
             "unchanged": report.unchanged,
             "not_modified_304": report.not_modified,
             "failures": len(report.failures),

@@ -1,0 +1,85 @@
+"""`policygraph load FOLDER`: a large local folder as successive batches of at most --batch-size documents, each one
+normal run, with a progress line per batch; a second load adds nothing; a stopped load resumes where it was."""
+
+from __future__ import annotations
+
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipelines.home import Home
+from pipelines.kg.store import GraphStore
+
+pytestmark = pytest.mark.slow
+
+ARTICLES = (
+    "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?g { ?d a <https://w3id.org/policygraph/ontology#NewsArticle> } }"
+)
+
+
+def archive(tmp_path: Path, n: int = 12) -> Path:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"story-{i:02d}.txt").write_text(
+            f"Ministry rule {i}\n\nVietnam's Ministry of Public Security enforces Decree 53, which requires local "
+            f"storage of personal data. The Reserve Bank of India issued rule {i} on payment data.\n"
+        )
+    return folder
+
+
+def load(*args: str) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "pipelines.cli", "load", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=600)
+
+
+def articles_in_graph(home: Path) -> int:
+    rows = list(GraphStore(Home.at(home).store).query(ARTICLES))
+    return int(rows[0]["n"].value)
+
+
+def batch_lines(stdout: str) -> list[str]:
+    return [line for line in stdout.splitlines() if line.startswith("batch ")]
+
+
+def test_a_folder_loads_as_batches_of_at_most_n_documents_and_a_second_load_adds_nothing(tmp_path):
+    folder, home = archive(tmp_path), tmp_path / "home"
+    first = load(str(folder), "--batch-size", "5", "--home", str(home))
+    assert first.returncode == 0, first.stderr
+    lines = batch_lines(first.stdout)
+    assert [re.match(r"batch (\d+) of about (\d+): (\d+) documents so far", x).groups() for x in lines] == [
+        ("1", "3", "5"),
+        ("2", "3", "10"),
+        ("3", "3", "12"),
+    ]
+    assert "documents/s" in lines[0] and "s left (7 documents)" in lines[0]
+    assert "Loaded 12 documents in 3 batch(es)" in first.stdout
+    assert articles_in_graph(home) == 12
+
+    again = load(str(folder), "--batch-size", "5", "--home", str(home))
+    assert again.returncode == 0, again.stderr
+    assert batch_lines(again.stdout) == ["batch 1 of about 1: 0 documents so far, 0.00 documents/s, done"]
+    assert "Nothing new" in again.stdout
+    assert articles_in_graph(home) == 12
+
+
+def test_a_stopped_load_resumes_where_it_was(tmp_path):
+    folder, home = archive(tmp_path), tmp_path / "home"
+    command = [sys.executable, "-m", "pipelines.cli", "load", str(folder), "--batch-size", "5", "--home", str(home)]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("batch 1 "):
+            proc.send_signal(signal.SIGINT)  # during the second batch, or just before it
+            break
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode != 0 and "the same command resumes" in err and "Traceback" not in err
+
+    resumed = load(str(folder), "--batch-size", "5", "--home", str(home))
+    assert resumed.returncode == 0, resumed.stderr
+    assert re.search(r"Loaded 7 documents in 2 batch\(es\)", resumed.stdout), resumed.stdout
+    assert articles_in_graph(home) == 12
