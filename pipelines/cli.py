@@ -12,11 +12,14 @@ import shutil
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipelines.home import Home
 from pipelines.nlp.settings import DEFAULT_MODEL
 from pipelines.paths import DEFAULT_SOURCES
+
+if TYPE_CHECKING:  # the Dagster layer is imported when a command needs it (the CLI starts fast)
+    from pipelines.defs.runner import JobRun, RunProgress
 
 EXIT_STATUS = "Exit status: 0 success, 1 the command failed (one line on stderr says why), 2 a usage error."
 
@@ -74,63 +77,34 @@ def _home_lock(home: Home):
 def _run(args, home: Home, config) -> int:
     """The daily job (`--no-dumps`: the drop-folder sensor's job) on a new batch or, with --batch, an old one: one
     Dagster run in this process, recorded in the home's Dagster instance, with a line per stage as it ends."""
-    batch, run_id, seconds, progress = _execute(args, home, config, quiet=args.json)
+    run = _execute(args, home, config, quiet=args.json)
     if args.json:
-        print(json.dumps(progress.summary(batch, run_id, seconds, home), sort_keys=True, default=str))
+        print(json.dumps(run.progress.summary(run.batch, run.run_id, run.seconds, home), sort_keys=True, default=str))
     else:
-        print(progress.checks_line() + "\n" + _summary(progress.metadata, seconds, home), flush=True)
+        print(run.progress.checks_line() + "\n" + _summary(run.progress.metadata, run.seconds, home), flush=True)
     return 0
 
 
-def _execute(
-    args, home: Home, config, quiet: bool, max_batch: int | None = None
-) -> tuple[str, str, float, RunProgress]:
+def _execute(args, home: Home, config, quiet: bool, max_batch: int | None = None) -> JobRun:
     """One run of the job (see `_run`), its stage lines on stdout unless `quiet`; `max_batch` caps the batch unless
-    the sources file does (default `DEFAULT_MAX_BATCH`). Returns the batch, the Dagster run id, seconds, progress."""
-    import logging
-    import uuid
+    the sources file does."""
+    from pipelines.defs.runner import JobFailed, run_job
 
-    import dagster as dg
-
-    from pipelines.definitions import definitions
-    from pipelines.defs.ingest.partitions import add_batch
-    from pipelines.defs.resources import DEFAULT_MAX_BATCH, HOME_POOL, HomeResource, NlpResource, SourcesResource
-
-    instance = dg.DagsterInstance.from_config(str(_instance_dir(home)))
-    if HOME_POOL not in instance.event_log_storage.get_concurrency_keys():
-        # the pool's limit, set now: the run queue applies dagster.yaml's default limit only from its second pass,
-        # so the runs of a first backfill would otherwise start together
-        instance.event_log_storage.set_concurrency_slots(HOME_POOL, 1)
-    defs = definitions(
-        home=HomeResource(path=str(home.root)),
-        sources=SourcesResource(path=str(config.path.resolve()), max_batch=max_batch or DEFAULT_MAX_BATCH),
-        nlp=NlpResource(model=args.model, n_process=args.processes),
-    )
-    job = defs.resolve_job_def("policygraph_incremental_job" if args.no_dumps else "policygraph_job")
-    batch = add_batch(instance, _batch_key(args.batch, home))
-    rerun = " (re-run: same documents, nothing fetched)" if args.batch else ""
-    progress = RunProgress([k.to_user_string() for k in job.asset_layer.selected_asset_keys], quiet=quiet)
-    progress.say(f"policygraph run: batch {batch}{rerun}, sources {config.path}, home {home.root}")
-    run_id = str(uuid.uuid4())
-    instance.add_event_listener(run_id, progress.on_event)
-    started = time.perf_counter()
-    # Dagster's own console log stays quiet: the stages are summed up here (full log: `dg dev`, the run's page).
-    # Its execution plan also warns on stderr when a skipped step leaves a blocking check without a result (a run with
-    # nothing new skips the graph checks on purpose).
-    logging.getLogger("dagster._core.execution.plan").setLevel(logging.ERROR)
-    result = job.execute_in_process(
-        run_config={"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}},
-        instance=instance,
-        partition_key=batch,
-        run_id=run_id,
-        raise_on_error=False,
-        tags={"policygraph/cli": "run"},
-    )
-    progress.end_line()
-    if not result.success:
-        stage, error = _first_error(result)
-        raise UserError(f"stage {stage} failed: {error} (Dagster run {run_id})")
-    return batch, run_id, time.perf_counter() - started, progress
+    try:
+        return run_job(
+            home,
+            config.path.resolve(),
+            _batch_key(args.batch, home),
+            model=args.model,
+            processes=args.processes,
+            with_dumps=not args.no_dumps,
+            quiet=quiet,
+            max_batch=max_batch,
+            header=(" (re-run: same documents, nothing fetched)" if args.batch else "")
+            + f", sources {config.path}, home {home.root}",
+        )
+    except JobFailed as failed:
+        raise UserError(str(failed)) from None
 
 
 # -- load -----------------------------------------------------------------------------------------------------------
@@ -158,7 +132,7 @@ def cmd_load(args) -> int:
         try:
             while True:
                 k += 1
-                _, _, _, progress = _execute(run_args, home, config, quiet=True, max_batch=size)
+                progress = _execute(run_args, home, config, quiet=True, max_batch=size).progress
                 collected = progress.metadata.get("raw_documents", {})
                 done += collected.get("batch", 0)
                 left = collected.get("left_for_later", 0)
@@ -188,99 +162,6 @@ def _load_line(k: int, size: int, done: int, left: int, seconds: float, progress
     return line + (f"; checks failed: {', '.join(failed)}" if failed else "")
 
 
-class RunProgress:
-    """Follows the Dagster events of a run: a line per stage on stdout as it ends (with its time and key counts),
-    and, on stderr when it is a terminal, the running stage's latest log line (extraction and graph load say how
-    many documents are done, words/s and the time left)."""
-
-    def __init__(self, stages: list[str], quiet: bool = False):
-        self.stages, self.quiet = set(stages), quiet
-        self.total, self.done = len(stages), 0
-        self.metadata: dict[str, dict] = {}
-        self.outcome: dict[str, dict] = {}  # stage -> status, seconds
-        self.checks: list[dict] = []
-        self.started: dict[str, float] = {}
-        # The terminal behind stderr, held on its own descriptor: Dagster may point descriptor 2 elsewhere while a
-        # step runs (its captured logs).
-        self.terminal = os.fdopen(os.dup(sys.stderr.fileno()), "w") if sys.stderr.isatty() else None
-        self.status_shown = False
-
-    def say(self, line: str) -> None:
-        if not self.quiet:
-            self.end_line()
-            print(line, flush=True)
-
-    def end_line(self) -> None:
-        if self.status_shown and self.terminal is not None:
-            self.terminal.write("\r\x1b[K")
-            self.terminal.flush()
-            self.status_shown = False
-
-    def on_event(self, entry) -> None:
-        event = entry.dagster_event
-        step = entry.step_key
-        if event is None:  # a log line of a stage
-            if self.terminal is not None and step in self.stages and entry.user_message:
-                width = shutil.get_terminal_size().columns
-                with contextlib.suppress(OSError):
-                    width = os.get_terminal_size(self.terminal.fileno()).columns
-                self.terminal.write("\r\x1b[K" + f"  {step}: {entry.user_message}"[: max(width - 1, 20)])
-                self.terminal.flush()
-                self.status_shown = True
-            return
-        kind = event.event_type_value
-        if kind == "STEP_START" and step in self.stages:
-            self.started[step] = entry.timestamp
-        elif kind == "ASSET_MATERIALIZATION":
-            mat = event.step_materialization_data.materialization
-            self.metadata[mat.asset_key.to_user_string()] = {k: getattr(v, "value", v) for k, v in mat.metadata.items()}
-        elif kind == "ASSET_CHECK_EVALUATION":
-            data = event.asset_check_evaluation_data
-            severity = data.severity.value if data.severity else "ERROR"
-            self.checks.append(
-                {"asset": data.asset_key.to_user_string(), "check": data.check_name, "passed": data.passed,
-                 "severity": severity}
-            )  # fmt: skip
-        elif kind in ("STEP_SUCCESS", "STEP_SKIPPED") and step in self.stages:
-            seconds = entry.timestamp - self.started.get(step, entry.timestamp)
-            status = "materialized" if step in self.metadata else "skipped"
-            self.outcome[step] = {"status": status, "seconds": round(seconds, 2)}
-            self.done += 1
-            detail = _brief(step, self.metadata[step]) if status == "materialized" else "skipped: nothing new"
-            self.say(f"  [{self.done}/{self.total}] {step:<16} {seconds:5.1f}s  {detail}")
-
-    def checks_line(self) -> str:
-        failed = [f"{c['check']} ({c['severity']})" for c in self.checks if not c["passed"]]
-        line = f"  checks: {len(self.checks) - len(failed)}/{len(self.checks)} passed"
-        return line + (f"; failed: {', '.join(failed)}" if failed else "")
-
-    def summary(self, batch: str, run_id: str, seconds: float, home: Home) -> dict:
-        """The run as JSON (`policygraph run --json`): each stage's outcome, time and metadata, and the checks."""
-        stages = {name: {**outcome, "metadata": self.metadata.get(name, {})} for name, outcome in self.outcome.items()}
-        published = self.metadata.get("published_graph", {})
-        return {
-            "batch": batch,
-            "dagster_run_id": run_id,
-            "home": str(home.root),
-            "seconds": round(seconds, 2),
-            "stages": stages,
-            "checks": self.checks,
-            "checks_failed": sum(not c["passed"] for c in self.checks),
-            "new_snapshot": published.get("snapshot") if published.get("new_snapshot") else None,
-        }
-
-
-def _instance_dir(home: Home) -> Path:
-    """The home's Dagster instance folder, with deploy/local/dagster.yaml in it unless one is there already, so
-    that `dg dev` on it runs one run (backfills too) at a time in the pool `policygraph_home`."""
-    from pipelines.paths import INSTANCE_CONFIG
-
-    home.dagster.mkdir(parents=True, exist_ok=True)
-    if not (home.dagster / "dagster.yaml").exists() and INSTANCE_CONFIG.exists():
-        shutil.copyfile(INSTANCE_CONFIG, home.dagster / "dagster.yaml")
-    return home.dagster
-
-
 def _batch_key(requested: str | None, home: Home) -> str:
     """The batch to run: a new one (named by the time) or, with --batch, one collected before (re-run)."""
     from pipelines.home import new_batch_key
@@ -296,41 +177,6 @@ def _batch_key(requested: str | None, home: Home) -> str:
         listed = ", ".join(known[-5:]) or "none yet"
         raise UserError(f"no batch {requested!r} in {home.root} (latest: {listed}); run without --batch to collect one")
     return requested
-
-
-def _first_error(result) -> tuple[str, str]:
-    """The stage that failed first and its error, in one line."""
-    for event in result.all_events:
-        if event.is_failure and event.step_failure_data and event.step_failure_data.error:
-            err = event.step_failure_data.error
-            while err.cause is not None and "dagster" in (err.cls_name or "").lower():
-                err = err.cause
-            message = err.message.strip().splitlines()[0] if err.message.strip() else ""
-            return event.step_key or "?", f"{err.cls_name}: {message}"
-    return "?", "see the Dagster run log"
-
-
-_BRIEF_KEYS = {
-    "raw_documents": ["batch", "new", "updated", "unchanged", "not_modified_304", "failures", "left_for_later"],
-    "documents": ["documents", "articles", "cables", "quarantined"],
-    "entity_mentions": [
-        "documents",
-        "mentions",
-        "relation_candidates",
-        "not_english",
-        "quarantined",
-        "words_per_second",
-    ],
-    "entities": ["entities", "linked_to_wikidata", "merged_mentions"],
-    "relations": ["relations", "facts", "dropped_type_mismatch"],
-    "knowledge_graph": ["documents_loaded", "triples_total", "named_graphs"],
-    "published_graph": ["triples", "snapshot"],
-    "graph_dumps": ["snapshot"],
-}
-
-
-def _brief(stage: str, meta: dict) -> str:
-    return "  ".join(f"{k}={meta[k]}" for k in _BRIEF_KEYS.get(stage, []) if k in meta)
 
 
 def _summary(metadata: dict, seconds: float, home: Home) -> str:
@@ -370,7 +216,6 @@ def _summary(metadata: dict, seconds: float, home: Home) -> str:
 
 # -- the rest -----------------------------------------------------------------------------------------------------
 def cmd_query(args) -> int:
-    import shutil
 
     from pipelines.kg import query as q
 
