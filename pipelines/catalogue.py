@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipelines import sqlite
 from pipelines.home import Home
 
 _SCHEMA = """
@@ -81,15 +82,7 @@ def surname(type_: str, label: str) -> str | None:
 def sqlite_connection(path: Path) -> Callable[[], sqlite3.Connection]:
     """A factory of connections to the SQLite catalogue at `path` (WAL mode, transactions opened by the caller)."""
 
-    def connect() -> sqlite3.Connection:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(path, timeout=60, isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.execute("PRAGMA busy_timeout=60000")
-        return db
-
-    return connect
+    return lambda: sqlite.connect(path)
 
 
 def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
@@ -184,9 +177,7 @@ class EntityCatalogue:
 
     def __init__(self, connect: Callable[[], sqlite3.Connection]):
         self._db = connect()
-        with self._write() as db:
-            for statement in _SCHEMA.split(";"):
-                db.execute(statement)
+        sqlite.create_schema(self._db, _SCHEMA)
 
     def close(self) -> None:
         self._db.close()
@@ -198,21 +189,10 @@ class EntityCatalogue:
         self.close()
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        # BEGIN IMMEDIATE takes the write lock up front: two runs never interleave their read-modify-write.
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
-
-    @contextmanager
     def update(self, doc_ids: Iterable[str]) -> Iterator[CatalogueUpdate]:
         """Replace the links of `doc_ids` in one transaction (see `CatalogueUpdate`); nothing is kept if the block
         raises."""
-        with self._write() as db:
+        with sqlite.immediate(self._db) as db:
             update = CatalogueUpdate(db, list(doc_ids))
             yield update
             update.finish()

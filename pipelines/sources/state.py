@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipelines import sqlite
 from pipelines.model import short_id
 from pipelines.sources.archive import utc_now
 
@@ -133,18 +134,11 @@ class FetchState:
             raise ValueError("max_failures must be at least 1")
         self.path = Path(path)
         self.max_failures = max_failures
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        self._db = sqlite.connect(self.path, timeout_s=30, check_same_thread=False)
         self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA busy_timeout=30000")
-        with self._tx() as db:
-            # executescript would COMMIT our transaction; run the statements one by one inside it instead.
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    db.execute(statement)
+        with self._lock:
+            sqlite.create_schema(self._db, _SCHEMA)
 
     def close(self) -> None:
         with self._lock:
@@ -158,15 +152,8 @@ class FetchState:
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        # BEGIN IMMEDIATE takes the write lock up front, so two processes never interleave read-modify-write.
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+        with self._lock, sqlite.immediate(self._db) as db:  # and one thread at a time on this connection
+            yield db
 
     # -- fetch history -------------------------------------------------------------------------------------
     def validators(self, url: str) -> Validators:
