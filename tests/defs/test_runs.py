@@ -5,6 +5,7 @@ that does nothing (and publishes nothing) when nothing is new."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -140,11 +141,19 @@ def test_a_cli_run_is_one_dagster_run_and_a_run_with_nothing_new_skips_and_publi
     assert again["new_snapshot"] is None
     assert sorted(p.name for p in (h.published / "snapshots").iterdir()) == published
     assert (h.published / "CURRENT").read_text(encoding="utf-8") == current
+    text = subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", "run", "--home", str(home), "--sources", str(sources)],
+        capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=300,
+    ).stdout.splitlines()  # fmt: skip
+    assert re.fullmatch(
+        rf"policygraph run: batch \S+-cli, sources {re.escape(str(sources))}, home {re.escape(str(home))}", text[0]
+    )
+    assert text[-6].startswith("Done in") and "Nothing new" in text[-6]
 
     instance = dg.DagsterInstance.from_config(str(h.dagster))
     try:
         runs = instance.get_runs()
-        assert [r.job_name for r in runs] == ["policygraph_job", "policygraph_job"]
-        assert {r.run_id for r in runs} == {first["dagster_run_id"], again["dagster_run_id"]}
+        assert [r.job_name for r in runs] == ["policygraph_job"] * 3  # one Dagster run per policygraph run
+        assert {first["dagster_run_id"], again["dagster_run_id"]} <= {r.run_id for r in runs}
     finally:
         instance.dispose()
