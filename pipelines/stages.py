@@ -15,6 +15,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pipelines.catalogue import CatalogueEntity, EntityCatalogue, open_catalogue
 from pipelines.files import read_json, sync_folder, write_atomic, write_json
@@ -30,7 +31,8 @@ from pipelines.kg.build import (
 from pipelines.kg.namespaces import DEFAULT_BASE
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
-from pipelines.linking import load_judgements
+from pipelines.linking import JUDGEMENTS_FILE, load_judgements
+from pipelines.linking import unlinked_entities as unlinked
 from pipelines.model import Document, Extraction, ExtractionFailure, Mention, Relation
 from pipelines.nlp.parallel import map_shards
 from pipelines.nlp.reported_cables import find_reported_cables
@@ -367,7 +369,6 @@ def _catalogue_report(catalogue: EntityCatalogue, report: EntityReport) -> Entit
 def unlinked_entities(home: Home) -> list:
     """The catalogue's entities that link nowhere and no reviewer has judged, with their surface forms in the
     documents and their candidates in the reference tables (`pipelines.linking`)."""
-    from pipelines.linking import unlinked_entities as unlinked
     from pipelines.nlp.reference import load_reference
 
     index = load_reference()
@@ -440,8 +441,6 @@ def load_knowledge_graph(
 
     Before the first write, the store gets a new generation id (HOME/work/graph_generation.json), which the next
     snapshot records: a run killed after that point leaves the store marked as not published yet."""
-    from pipelines.linking import JUDGEMENTS_FILE
-
     builder = builder or GraphBuilder()
     doc_ids = list(batch_documents(home, batch))
     recorded = read_json(home.graph_generation_file, {}) or {}
@@ -499,24 +498,31 @@ def _entities_graph_version(
     return written_from["catalogue"] if present else None
 
 
-def _digest(*paths) -> str:
-    h = hashlib.sha256()
-    for path in paths:
-        h.update(path.read_bytes() if path.is_file() else b"-")
-        h.update(b"\0")
-    return h.hexdigest()
+def _digest(path: Path) -> str:
+    """A digest of the file's bytes ("-" stands for a file that is not there)."""
+    return hashlib.sha256((path.read_bytes() if path.is_file() else b"-") + b"\0").hexdigest()
+
+
+def _current_snapshot(home: Home) -> tuple[Path | None, dict | None]:
+    """The current snapshot and its manifest when it holds the store as it is now (the store's generation id), else
+    (the current snapshot or None, None)."""
+    from pipelines.kg.publish import MANIFEST_FILE, current_snapshot
+
+    snapshot = current_snapshot(home.published)
+    generation = (read_json(home.graph_generation_file, {}) or {}).get("generation")
+    if snapshot is None or generation is None:
+        return snapshot, None
+    manifest = read_json(snapshot / MANIFEST_FILE, {}) or {}
+    return snapshot, manifest if manifest.get("graph_generation") == generation else None
 
 
 def unpublished_changes(home: Home) -> str | None:
     """Why the current snapshot is not the store as it is now, with its dumps; None when it is (a run with nothing
     new then has nothing to check or publish)."""
-    from pipelines.kg.publish import MANIFEST_FILE, current_snapshot
-
-    snapshot = current_snapshot(home.published)
+    snapshot, manifest = _current_snapshot(home)
     if snapshot is None:
         return "nothing is published yet"
-    generation = (read_json(home.graph_generation_file, {}) or {}).get("generation")
-    if (read_json(snapshot / MANIFEST_FILE, {}) or {}).get("graph_generation") != generation:
+    if manifest is None:
         return f"the graph changed since snapshot {snapshot.name}"
     if not (snapshot / "dumps").is_dir():
         return f"snapshot {snapshot.name} has no dumps"
@@ -582,15 +588,13 @@ def publish_graph(
     without a batch) to a remote store if one is configured. When the current snapshot already holds the store as
     it is, nothing is published (`new_snapshot` False)."""
     from pipelines.kg.namespaces import Iris
-    from pipelines.kg.publish import MANIFEST_FILE, current_snapshot, publish_snapshot
+    from pipelines.kg.publish import publish_snapshot
     from pipelines.kg.remote import push_store
 
+    current, manifest = _current_snapshot(home)
+    if current is not None and manifest is not None:
+        return {"triples": manifest.get("quads", 0), "snapshot": current.name, "new_snapshot": False}
     generation = (read_json(home.graph_generation_file, {}) or {}).get("generation")
-    current = current_snapshot(home.published)
-    if current is not None and generation is not None:
-        manifest = read_json(current / MANIFEST_FILE, {}) or {}
-        if manifest.get("graph_generation") == generation:
-            return {"triples": manifest.get("quads", 0), "snapshot": current.name, "new_snapshot": False}
     snapshot = publish_snapshot(
         home.store, home.published, snapshot_id, store=store.store, endpoint_url=endpoint_url, generation=generation
     )

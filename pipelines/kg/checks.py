@@ -21,7 +21,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, Triple, serialize
 
 from pipelines.kg.build import asserted_facts
-from pipelines.kg.namespaces import PREFIXES, RDF, Iris, Terms
+from pipelines.kg.namespaces import RDF, Iris, Terms, prefix_map
 from pipelines.kg.shacl import SEVERITIES, ShaclReport, ShaclResult, validate
 from pipelines.kg.store import GraphStore
 
@@ -88,8 +88,7 @@ class CheckReport:
 
 
 def _rows(store: Store, text: str) -> list[dict]:
-    prefixes = {k: str(v) for k, v in PREFIXES.items()}
-    rows = store.query(text, use_default_graph_as_union=True, prefixes=prefixes)
+    rows = store.query(text, use_default_graph_as_union=True, prefixes=prefix_map())
     assert isinstance(rows, QuerySolutions)  # the violation queries are SELECT queries
     return [{v.value: (row[v].value if row[v] is not None else None) for v in rows.variables} for row in rows]
 

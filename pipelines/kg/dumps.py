@@ -23,7 +23,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
-from pipelines.kg.namespaces import PREFIXES
+from pipelines.kg.namespaces import prefix_map
 from pipelines.kg.sort import SORT_CHUNK_BYTES, ExternalSort
 from pipelines.kg.void import UnionStatistics
 from pipelines.paths import ONTOLOGY_DIR
@@ -47,11 +47,6 @@ MEDIA_TYPES = {
 #: gzip level 6: about as small as 9 and twice as fast on N-Triples.
 GZIP_LEVEL = 6
 _UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
-
-
-def prefix_map() -> dict[str, str]:
-    """The project's prefixes as plain strings (for serialisers and JSON-LD contexts)."""
-    return {name: str(ns) for name, ns in PREFIXES.items()}
 
 
 def serialized(triples: Iterable[ox.Triple], fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:

@@ -52,6 +52,11 @@ PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
 }
 
 
+def prefix_map() -> dict[str, str]:
+    """The project's prefixes as plain strings (for serialisers, JSON-LD contexts and pyoxigraph queries)."""
+    return {name: str(ns) for name, ns in PREFIXES.items()}
+
+
 class Terms:
     """The terms of one namespace as pyoxigraph terms, the store's: `Terms(SKOS)["prefLabel"]`."""
 

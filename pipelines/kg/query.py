@@ -45,7 +45,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import requests
 
-from pipelines.kg.namespaces import PREFIXES
+from pipelines.kg.dumps import serialized
+from pipelines.kg.namespaces import PREFIXES, prefix_map
 from pipelines.kg.remote import Auth
 from pipelines.paths import QUERIES_DIR
 
@@ -432,10 +433,7 @@ def format_result(result: QueryResult, fmt: str = "table", width: int | None = N
     if fmt not in ("table", "csv", "json"):
         raise ValueError("format is one of table, csv, json")
     if result.form in ("CONSTRUCT", "DESCRIBE"):
-        prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
-        turtle = ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-        assert turtle is not None  # serialize returns the bytes when given no output
-        return turtle.decode("utf-8")
+        return serialized(result.triples, ox.RdfFormat.TURTLE, prefix_map()).decode("utf-8")
     if result.form == "ASK":
         if fmt == "json":
             return json.dumps({"head": {}, "boolean": result.boolean})

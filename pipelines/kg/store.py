@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store, Triple
 
-from pipelines.kg.namespaces import PREFIXES
+from pipelines.kg.namespaces import prefix_map
 
 #: Below this many quads a batch is added in one transaction rather than bulk-loaded; above, it is bulk-loaded in
 #: slices of this many quads.
@@ -93,9 +93,8 @@ class GraphStore:
     def query(self, sparql: str, substitutions: dict | None = None, union: bool = True):
         """Run a SPARQL query with the project's prefixes; with `union` the default graph is the union of all
         graphs (what the endpoint answers), else the store's own (empty) default graph."""
-        prefixes = {k: str(v) for k, v in PREFIXES.items()}
         return self.store.query(
-            sparql, use_default_graph_as_union=union, prefixes=prefixes, substitutions=substitutions
+            sparql, use_default_graph_as_union=union, prefixes=prefix_map(), substitutions=substitutions
         )
 
     def quads(self) -> Iterator[Quad]:

@@ -15,8 +15,8 @@ import pyoxigraph as ox
 import rdflib
 from markupsafe import Markup
 
-from pipelines.kg.dumps import prefix_map, serialized
-from pipelines.kg.namespaces import PREFIXES
+from pipelines.kg.dumps import serialized
+from pipelines.kg.namespaces import PREFIXES, prefix_map
 from pipelines.kg.query import run_query
 from pipelines.serve.svg import neighbourhood_svg
 

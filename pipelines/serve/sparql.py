@@ -19,7 +19,8 @@ from urllib.parse import parse_qsl
 import pyoxigraph as ox
 import requests
 
-from pipelines.kg.dumps import prefix_map, serialized
+from pipelines.kg.dumps import serialized
+from pipelines.kg.namespaces import prefix_map
 from pipelines.kg.query import QueryError, QueryShape, query_form, query_shape, refuse_services, with_prefixes
 from pipelines.serve.conneg import negotiate
 

@@ -33,6 +33,7 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from pipelines.kg import dumps
+from pipelines.kg.namespaces import prefix_map
 from pipelines.kg.publish import DUMPS_DIR
 from pipelines.kg.query import QueryError
 from pipelines.paths import ONTOLOGY_DIR
@@ -116,7 +117,7 @@ def _with_endpoint(path: str, mtime_ns: int, endpoint: str) -> bytes:
         return term
 
     out = [ox.Triple(moved(t.subject), t.predicate, moved(t.object)) for t in triples]
-    return dumps.serialized(out, ox.RdfFormat.TURTLE, dumps.prefix_map())
+    return dumps.serialized(out, ox.RdfFormat.TURTLE, prefix_map())
 
 
 @contextlib.contextmanager
