@@ -40,6 +40,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tables import write_csv
+
 REF = Path(__file__).resolve().parent.parent / "ontology" / "reference"
 COLUMNS = ["entity_id", "label", "aliases", "qid", "country", "source"]
 QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -593,14 +595,6 @@ def assign_ids(rows: list[dict[str, str]], taken: set[str]) -> list[dict[str, st
     return sorted(rows, key=lambda r: r["entity_id"])
 
 
-def write_csv(path: Path, rows: list[dict[str, str]]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"wrote {len(rows)} rows to {path}")
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     ap.add_argument(
@@ -624,7 +618,7 @@ def main(argv: list[str] | None = None) -> int:
     build.cabinets()
     curated = Curated(args.reference)
     rows = assign_ids(build.rows(curated), curated.ids)
-    write_csv(args.reference / "open_persons.csv", rows)
+    write_csv(args.reference / "open_persons.csv", COLUMNS, rows, lineterminator="\n")
     for reason, n in sorted(build.dropped.items()):
         print(f"note: {n} left out: {reason}", file=sys.stderr)
     if args.verbose:

@@ -32,6 +32,8 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote
 
+from tables import write_csv
+
 REF = Path(__file__).resolve().parent.parent / "ontology" / "reference"
 COLUMNS = ["entity_id", "label", "aliases", "subtype", "qid", "country", "dbpedia", "source"]
 CURATED = ["firms.csv", "agencies.csv", "igos.csv", "laws.csv", "dpv_authorities.csv", "dpv_laws.csv"]
@@ -492,14 +494,6 @@ def assign_ids(rows: list[dict[str, str]], kind: str, taken: set[str], with_coun
     return sorted(rows, key=lambda r: r["entity_id"])
 
 
-def write_csv(path: Path, rows: list[dict[str, str]]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"wrote {len(rows)} rows to {path}")
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     ap.add_argument("--nsi", type=Path, help="name-suggestion-index copy (folder holding LICENSE.md and data/)")
@@ -525,13 +519,15 @@ def main(argv: list[str] | None = None) -> int:
         firms = build_firms(args.nsi, curated, ref)
         central_banks = [dict(r, subtype="Agency") for r in firms if CENTRAL_BANK.search(r["label"])]
         firms = [r for r in firms if not CENTRAL_BANK.search(r["label"])]
-        write_csv(ref / "open_firms.csv", assign_ids(firms, "firm", curated.ids, with_country=False))
+        firm_rows = assign_ids(firms, "firm", curated.ids, with_country=False)
+        write_csv(ref / "open_firms.csv", COLUMNS, firm_rows, lineterminator="\n")
     if args.govdirectory or args.nsi:
         agencies, overlap = build_agencies(args.govdirectory, curated, ref) if args.govdirectory else ([], [])
         for extra in (nsi_agencies(args.nsi, curated, ref) if args.nsi else []) + central_banks:
             if extra["qid"] not in {r["qid"] for r in agencies}:
                 agencies.append(extra)
-        write_csv(ref / "open_agencies.csv", assign_ids(agencies, "agency", curated.ids, with_country=True))
+        agency_rows = assign_ids(agencies, "agency", curated.ids, with_country=True)
+        write_csv(ref / "open_agencies.csv", COLUMNS, agency_rows, lineterminator="\n")
         for o in overlap:
             print(f"note: DPV already lists the DPA of {o['country']}: {o['label']} ({o['qid']}) not repeated")
     return 0

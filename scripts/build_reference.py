@@ -16,6 +16,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from tables import write_csv
+
 OUT = Path(__file__).resolve().parent.parent / "ontology" / "reference" / "countries.csv"
 COLUMNS = [
     "iso2",
@@ -167,25 +169,13 @@ def slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "x"
 
 
-def write_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"wrote {len(rows)} rows to {path}")
-
-
 def main(argv: list[str]) -> int:
     if len(argv) not in (2, 3):
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2
     rows = build(Path(argv[1]))
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"wrote {len(rows)} rows to {OUT}")
+    write_csv(OUT, COLUMNS, rows)
     write_csv(OUT.parent / "capitals.csv", ["capital", "iso2", "source"], build_capitals(Path(argv[1])))
     if len(argv) == 3:
         laws, authorities = build_dpv(Path(argv[2]), OUT.parent / "laws.csv", OUT.parent / "agencies.csv")
