@@ -152,6 +152,18 @@ FACTS = [
      "EU-U.S. Data Privacy Framework (UK Extension), and the Swiss-U.S. Data Privacy Framework (Swiss-U.S. DPF).",
      {("Department of Commerce", "enacts", "Swiss-U.S. Data Privacy Framework"),
       ("Department of Commerce", "enacts", "EU-U.S. Data Privacy Framework")}, set()),
+    # ... also when the parse splits the first name and hangs the list on its last word
+    ("The Department of Commerce developed the EU–U.S. Data Privacy Framework (EU–U.S. DPF), the UK Extension to "
+     "the EU–U.S. Data Privacy Framework (UK Extension to the EU–U.S. DPF), and the Swiss-U.S. Data Privacy "
+     "Framework (Swiss-U.S. DPF) in consultation with the European Commission.",
+     {("Department of Commerce", "enacts", "UK Extension to the EU–U.S. Data Privacy Framework")}, set()),
+    # "the law" takes up the law the text is about, not another law its sentence names; a name in parentheses
+    # after a name is a second name, not a new law
+    ("Egypt promulgated its Data Protection Law in July 2020. The law follows some of the provisions of the EU's "
+     "General Data Protection Regulation. The law will become effective in October. The law imposes licensing "
+     "requirements for the handling of sensitive data.",
+     {("Data Protection Law", "regulates", "sensitive data")},
+     {("General Data Protection Regulation", "regulates", "sensitive data")}),
     # what a law is said to be, and a court's ruling named by its case
     ("The EU-US Privacy Shield is a framework for transatlantic exchanges of personal data.",
      {("EU-US Privacy Shield", "regulates", "personal data")}, set()),

@@ -177,6 +177,10 @@ class References:
             if subject is not None and self.m.entity(subject) in entities and sent.end_char <= tok.idx:
                 here.add(self.m.entity(subject))  # "The decree implements the Law on X": the decree counts too
             if len(here) == 1:
+                if subject is None and self._described_subject(sent, type_):
+                    # "The law follows some of the provisions of the GDPR": the sentence is about a law it does
+                    # not name; the one it names is another
+                    return None
                 return self._nearest(tok, next(iter(here)))
             if here:
                 # two fit in the nearest sentence that names any: its subject decides, else nothing does
@@ -185,6 +189,11 @@ class References:
                 return None
         return self._nearest(tok, next(iter(entities))) if len(entities) == 1 else None
 
+    def _described_subject(self, sent: Span, type_: str) -> bool:
+        """The sentence's subject is a description of that type ("The law ..."), not a name."""
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and self.m.at(subj) is None and self.description(subj) == type_
+
     def _unnamed_antecedent(self, tok: Token) -> Token | None:
         """The nearest earlier noun phrase headed by the same noun that is not a name and not apposed to one
         ("a rule that restricts ...", "the final rule"), if any."""
@@ -192,13 +201,17 @@ class References:
             if t.lemma_ != tok.lemma_ or t.pos_ != "NOUN" or self.m.at(t) is not None:
                 continue
             named = [c for c in t.children if c.dep_ == "appos" and self.m.at(c) is not None]
-            if named or (t.dep_ == "appos" and self.m.at(t.head) is not None):
-                return None  # "the decree, Decree 53"
+            if named or (t.dep_ == "appos" and self.m.at(t.head) is not None) or self._parenthesised_name(t):
+                return None  # "the decree, Decree 53", "its Data Protection Law (law no. 151 of 2020)"
             type_ = self.description(t)
             if type_ is not None and self._description(t, type_) is not None:
                 return None  # itself a description of a named one
             return t
         return None
+
+    def _parenthesised_name(self, t: Token) -> bool:
+        """The noun opens a parenthesis right after a name: a second name of the named thing."""
+        return t.i >= 2 and t.doc[t.i - 1].text == "(" and self.m.at(t.doc[t.i - 2]) is not None
 
     def _pronoun(self, tok: Token, types: frozenset[str]) -> int | None:
         plural = _PRONOUNS[tok.lower_]

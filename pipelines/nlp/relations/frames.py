@@ -21,6 +21,7 @@ from pipelines.nlp.relations.syntax import (
     clause_complements,
     conjuncts,
     is_passive,
+    is_verbal,
     noun_phrase,
     objects,
     prep_governed,
@@ -75,6 +76,9 @@ class Context:
         DPF": a second, different name of the wanted type after a comma, not "X, formally Y")."""
         items = conjuncts(tok)
         first = self.m.at(tok)
+        span = self.m.spans[first] if first is not None else None
+        if span is not None:  # the parse may split a name and hang the list on its last word ("the EU–U.S. DPF")
+            items += [c for t in span for c in t.conjuncts if not span.start <= c.i < span.end and not is_verbal(c)]
         for c in tok.children:
             i = self.m.at(c)
             if c.dep_ != "appos" or i is None or first is None or self.m.type(i) not in types:
