@@ -167,6 +167,8 @@ FACTS = [
     # what a law is said to be, and a court's ruling named by its case
     ("The EU-US Privacy Shield is a framework for transatlantic exchanges of personal data.",
      {("EU-US Privacy Shield", "regulates", "personal data")}, set()),
+    ("The Data Protection Directive is a European Union directive adopted in 1995.",
+     {("European Union", "enacts", "Data Protection Directive")}, set()),
     ("The Legal Sidebar explains the Supreme Court's decision in TikTok v. Garland.",
      {("Supreme Court", "enacts", "TikTok v. Garland")}, set()),
     # "the rule" takes up the rule the text introduced without a name, not the order named beside it

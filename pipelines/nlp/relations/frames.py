@@ -422,5 +422,7 @@ def law_is_a(ctx: Context, copula: Token) -> None:
         # "X was a proposed legislation by the Parliament": only proposed
         status = law_status(kind, ctx.lex)
         ctx.emit("regulates", laws, data, "copula", copula, modality=status)
-        makers = ctx.args(prep_objects(kind, frozenset({"of", "by"})), _agents(ctx, "enacts"))
+        # "an act of the Parliament of India", "a law passed by Congress", "a European Union directive"
+        named_kind = [c for c in kind.children if c.dep_ in ("compound", "nmod") and ctx.m.at(c) is not None]
+        makers = ctx.args(prep_objects(kind, frozenset({"of", "by"})) + named_kind, _agents(ctx, "enacts"))
         ctx.emit("enacts", makers, laws, "copula", copula, modality=status)
