@@ -167,6 +167,10 @@ FACTS = [
     # what a law is said to be, and a court's ruling named by its case
     ("The EU-US Privacy Shield is a framework for transatlantic exchanges of personal data.",
      {("EU-US Privacy Shield", "regulates", "personal data")}, set()),
+    # the law that data is subject to regulates it; not when the clause denies it
+    ("Health records are subject to the Health Insurance Portability and Accountability Act.",
+     {("Health Insurance Portability and Accountability Act", "regulates", "Health records")}, set()),
+    ("Personal data is not subject to the CLOUD Act.", set(), {("CLOUD Act", "regulates", "Personal data")}),
     ("The Data Protection Directive is a European Union directive adopted in 1995.",
      {("European Union", "enacts", "Data Protection Directive")}, set()),
     ("The Legal Sidebar explains the Supreme Court's decision in TikTok v. Garland.",

@@ -193,10 +193,13 @@ def verb_frames(ctx: Context, verb: Token) -> None:
         made_unlawful(ctx, verb)
     if lemma == "be":
         law_is_a(ctx, verb)
+    if lemma in _COPULAS:
+        subject_to(ctx, verb)
     rule_noun(ctx, verb)
 
 
 _TO = frozenset({"to"})
+_COPULAS = frozenset({"be", "become", "remain"})
 
 
 def _agents(ctx: Context, relation: str) -> frozenset[str]:
@@ -397,6 +400,13 @@ def made_unlawful(ctx: Context, verb: Token) -> None:
         tails = ctx.datatypes(t for t in verb.subtree if t.i > adj.i)
         heads = ctx.args(subjects(verb), _agents(ctx, "regulates"), pred=verb)
         ctx.emit("regulates", heads, tails, "made-unlawful", verb, deontic=True)
+
+
+def subject_to(ctx: Context, verb: Token) -> None:
+    """ "Health records are subject to HIPAA": the law that data is subject to regulates it."""
+    for adj in (c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ctx.lex.subjection_adjectives):
+        laws = ctx.args(prep_objects(adj, _TO), frozenset({"Law"}))
+        ctx.emit("regulates", laws, ctx.datatypes(subjects(verb)), "subject-to", verb)
 
 
 def rule_noun(ctx: Context, verb: Token) -> None:

@@ -37,6 +37,7 @@ class RelationLexicon:
     requirement_verbs: Words
     own_law_verbs: Words
     regulating_adjectives: Words
+    subjection_adjectives: Words
     requirement_nouns: Words
     storage_verbs: Words
     storage_nouns: Words
