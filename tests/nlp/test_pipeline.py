@@ -189,6 +189,16 @@ def test_entities_carry_reference_links_and_surface_forms(extractor):
             "He recalled the disputes preceding the U.S.-EU Passenger Name Record (PNR) Agreement.",
             {("U.S.-EU Passenger Name Record (PNR) Agreement", "Law")},
         ),
+        # an agreement named after its parties keeps them, in its abbreviation too
+        (
+            "Transfers under the EU–U.S. Data Privacy Framework (EU–U.S. DPF) resumed.",
+            {("EU–U.S. Data Privacy Framework", "Law"), ("EU–U.S. DPF", "Law")},
+        ),
+        (
+            "It was the review of the EU – U.S. Privacy Shield Framework.",
+            {("EU – U.S. Privacy Shield Framework", "Law")},
+        ),
+        ("The EU-U.S. summit discussed the Data Act.", {("EU", "IGO"), ("U.S.", "State"), ("Data Act", "Law")}),
         (
             "It is established by Article 3 of the Act on the Establishment of Financial Services Commission.",
             {("Act on the Establishment of Financial Services Commission", "Law")},
