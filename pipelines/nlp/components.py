@@ -154,6 +154,7 @@ class EntityTyper:
         chosen = self._select(cands)
         chosen = self._extend_firms(text, chosen)
         chosen = self._extend_lists(text, chosen)
+        chosen = self._data_of_states(text, chosen)
         chosen = self._add_implied(doc, text, chosen)
         mentions = self._without_presidencies(self._resolve(doc, chosen, text, outside))
         doc._.pg_mentions = mentions
@@ -464,6 +465,28 @@ class EntityTyper:
                 c.end = text_rules.continued_name_end(text, c.end, self.lex.law_name_continuations)
         return [x for x in chosen if not any(c is not x and c.start <= x.start and x.end <= c.end for c in chosen)]
 
+    def _data_of_states(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """A state or a union named right before a data type modifies it: "transfers of EU personal data", "six
+        types of bulk U.S. sensitive personal data" are one data type each (not after "the" or "in": "in the EU
+        personal data ..." names a place). A modifier before the name ("bulk") goes with it."""
+        by_end = {c.end: c for c in chosen if c.type in ("State", "IGO")}
+        dropped: set[int] = set()
+        for c in chosen:
+            if c.type != "DataType":
+                continue
+            state = by_end.get(c.start - 1)
+            if state is None or text[state.end] != " ":
+                continue
+            before = re.search(r"([\w'’-]+)\s+$", text[max(0, state.start - 30) : state.start])
+            word = before.group(1).lower() if before else ""
+            if word in _PLACE_WORDS:
+                continue
+            dropped.add(id(state))
+            c.start = state.start
+            if word in self.lex.datatype_extra and word not in ("and", "or") and before is not None:
+                c.start -= len(before.group(0))
+        return [c for c in chosen if id(c) not in dropped]
+
     # resolution, abbreviations, repeated names
     def _resolve(self, doc: Doc, chosen: list[Cand], text: str, outside: list[tuple[int, int]]) -> list[dict]:
         """Abbreviations, repeated names (none in the spans `outside`: TAGS lines, markings), then each mention's
@@ -684,6 +707,10 @@ class EntityTyper:
         return sorted(chosen + added, key=lambda c: c.start)
 
 
+#: words before a state's name that make it a place or a noun phrase of its own, not a modifier of what follows
+_PLACE_WORDS = frozenset(
+    {"the", "in", "within", "across", "throughout", "outside", "inside", "to", "from", "by", "into", "at", "with"}
+)
 #: a state or a body as a party to an agreement named after it ("U.S.", "EU", "Japan")
 _PARTY = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][A-Za-z]*(?:\s[A-Z][a-z]+)?")
 #: parties joined by dashes right before a name: "EU–U.S. " ("DPF"), "EU – " ("U.S. Privacy Shield")

@@ -220,6 +220,13 @@ def test_entity_boundaries_on_ordinary_sentences(extractor, text, expected):
         # ... unless its modifiers only say how much or which, or it modifies the noun after it
         ("The firm wants more data and the relevant information.", set()),
         ("Cross-border data flows and data brokers are regulated.", set()),
+        # a state or union before a data type modifies it; after "in the" it is a place
+        ("It covers transfers of EU personal data.", {"EU personal data"}),
+        ("It lists six types of bulk U.S. sensitive personal data.", {"bulk U.S. sensitive personal data"}),
+        ("Within the EU personal data moves freely.", {"personal data"}),
+        # a title-case heading is no category; a conjunction does not start one
+        ("Captured Data\n\nThe rule lists them.", set()),
+        ("Patients may amend inaccurate or incomplete information.", set()),
     ],
 )
 def test_data_types_are_open_noun_phrases(extractor, text, expected):
