@@ -682,6 +682,9 @@ class EntityTyper:
             if len(s) < 2 or not (s[0].isupper() or s[0].isdigit() or brand) or "\n" in s:
                 continue
             surfaces.setdefault(s, c)
+            inner = _INNER_ABBREVIATION.search(s) if c.type == "Law" else None
+            if inner:  # "Cross-Border Privacy Rules (CBPR) System": "the CBPR System"
+                surfaces.setdefault(f"{inner.group(1)} {inner.group(2)}", c)
             if c.type == "Person" and " " in s:
                 last = s.split()[-1]
                 if len(last) > 2 and last[0].isupper() and last.lower() not in self.lex.name_particles:
@@ -707,6 +710,8 @@ class EntityTyper:
         return sorted(chosen + added, key=lambda c: c.start)
 
 
+#: an abbreviation inside a law's name followed by the name's last word: "... Rules (CBPR) System"
+_INNER_ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]+)\)\s+([A-Z][a-z]+)$")
 #: words before a state's name that make it a place or a noun phrase of its own, not a modifier of what follows
 _PLACE_WORDS = frozenset(
     {"the", "in", "within", "across", "throughout", "outside", "inside", "to", "from", "by", "into", "at", "with"}

@@ -189,6 +189,21 @@ def test_entities_carry_reference_links_and_surface_forms(extractor):
             "He recalled the disputes preceding the U.S.-EU Passenger Name Record (PNR) Agreement.",
             {("U.S.-EU Passenger Name Record (PNR) Agreement", "Law")},
         ),
+        # a body's abbreviation ends its name before a law's; the law's abbreviation with its last word names it
+        (
+            "Mechanisms like the Asia-Pacific Economic Cooperation (APEC) Cross-Border Privacy Rules (CBPR) System"
+            " protect trade. The CBPR System grows.",
+            {
+                ("Asia-Pacific Economic Cooperation", "IGO"),
+                ("APEC", "IGO"),
+                ("Cross-Border Privacy Rules (CBPR) System", "Law"),
+                ("CBPR System", "Law"),
+            },
+        ),
+        (
+            "The Data Protection (Adequacy) (Republic of Korea) Regulations 2022 apply.",
+            {("Data Protection (Adequacy) (Republic of Korea) Regulations 2022", "Law")},
+        ),
         # an agreement named after its parties keeps them, in its abbreviation too
         (
             "Transfers under the EU–U.S. Data Privacy Framework (EU–U.S. DPF) resumed.",
