@@ -143,13 +143,20 @@ class EntityTyper:
         # no mention in a TAGS line or a classification marking ("LIMITED OFFICIAL USE")
         outside = telegram.tags_lines(text) + telegram.markings(text)
         cands = [c for c in cleaned if c is not None and not any(a < c.end and c.start < b for a, b in outside)]
+        # ... nor a post's name in a serial line ("UNCLAS IAEA VIENNA 2825"), but the header's own "STATE 163088"
+        serials = telegram.serial_lines(text)
+        cands = [
+            c for c in cands if c.source == "telegram-header" or not any(a < c.end and c.start < b for a, b in serials)
+        ]
+        outside += serials
         cands = [c for c in cands if not self._weak_in_capitals(text, c)]
         self._prefer_people(cands)
         chosen = self._select(cands)
         chosen = self._extend_firms(text, chosen)
         chosen = self._extend_lists(text, chosen)
+        chosen = self._data_of_states(text, chosen)
         chosen = self._add_implied(doc, text, chosen)
-        mentions = self._without_presidencies(self._resolve(doc, chosen, text))
+        mentions = self._without_presidencies(self._resolve(doc, chosen, text, outside))
         doc._.pg_mentions = mentions
         doc.user_data["pg_text"] = text  # for the relation finder (Doc.text is rebuilt on every access)
         return doc
@@ -183,9 +190,14 @@ class EntityTyper:
         """Addressees, originating offices and the executive order of a telegram header (`telegram.py`),
         resolved through the telegram address table, as the cable's own header fields are."""
         out = []
-        for h in telegram.header_mentions(text, is_place=lambda word: normalize(word) in self.index.capitals):
-            if h.type == "Law":
-                out.append(Cand(h.start, h.end, "Law", "telegram-header", priority=5, confidence=0.9))
+        headers = telegram.header_mentions(
+            text,
+            is_place=lambda word: normalize(word) in self.index.capitals,
+            is_name=lambda words: self._plausible_caps_name([w.lower() for w in words]),
+        )
+        for h in headers:
+            if h.type in ("Law", "Person"):
+                out.append(Cand(h.start, h.end, h.type, "telegram-header", priority=5, confidence=0.9))
                 continue
             post = self.posts.resolve(h.designator)
             known = self.resolver.resolve(h.designator, "Agency")
@@ -453,8 +465,32 @@ class EntityTyper:
                 c.end = text_rules.continued_name_end(text, c.end, self.lex.law_name_continuations)
         return [x for x in chosen if not any(c is not x and c.start <= x.start and x.end <= c.end for c in chosen)]
 
+    def _data_of_states(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """A state or a union named right before a data type modifies it: "transfers of EU personal data", "six
+        types of bulk U.S. sensitive personal data" are one data type each (not after "the" or "in": "in the EU
+        personal data ..." names a place). A modifier before the name ("bulk") goes with it."""
+        by_end = {c.end: c for c in chosen if c.type in ("State", "IGO")}
+        dropped: set[int] = set()
+        for c in chosen:
+            if c.type != "DataType":
+                continue
+            state = by_end.get(c.start - 1)
+            if state is None or text[state.end] != " ":
+                continue
+            before = re.search(r"([\w'’-]+)\s+$", text[max(0, state.start - 30) : state.start])
+            word = before.group(1).lower() if before else ""
+            if word in _PLACE_WORDS:
+                continue
+            dropped.add(id(state))
+            c.start = state.start
+            if word in self.lex.datatype_extra and word not in ("and", "or") and before is not None:
+                c.start -= len(before.group(0))
+        return [c for c in chosen if id(c) not in dropped]
+
     # resolution, abbreviations, repeated names
-    def _resolve(self, doc: Doc, chosen: list[Cand], text: str) -> list[dict]:
+    def _resolve(self, doc: Doc, chosen: list[Cand], text: str, outside: list[tuple[int, int]]) -> list[dict]:
+        """Abbreviations, repeated names (none in the spans `outside`: TAGS lines, markings), then each mention's
+        entity."""
         ctx = DocContext()
         occupied = bytearray(len(text) + 1)
         for c in chosen:
@@ -486,7 +522,9 @@ class EntityTyper:
             else:
                 chosen.append(x)
                 by_span[(x.start, x.end)] = x
-        chosen.sort(key=lambda c: c.start)
+        chosen = self._with_parties(text, sorted(chosen, key=lambda c: c.start))
+        for a, b in outside:
+            occupied[a:b] = b"\1" * (b - a)
         chosen = self._repeat_names(text, chosen, occupied)
 
         spans = self._state_spans(text, chosen)
@@ -554,6 +592,32 @@ class EntityTyper:
             )
         return sorted(mentions, key=lambda m: (m["start"], m["end"]))
 
+    def _with_parties(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """An agreement named after its parties keeps them in its name: "the EU–U.S. DPF", "the U.S.-EU Terrorist
+        Financing Tracking Program", "the EU – U.S. Privacy Shield Framework" (two states or bodies joined by a
+        dash right before the name, or one before a name that starts with the other)."""
+        for c in chosen:
+            if c.type != "Law":
+                continue
+            before = text[max(0, c.start - 40) : c.start]
+            m = _PARTIES_BEFORE.search(before)
+            if m is None:
+                continue
+            raw = m.group("parties")
+            parties = [p.strip() for p in re.split(r"\s?[-–]\s?", raw.strip(" -–")) if p.strip()]
+            if raw.rstrip().endswith(("-", "–")):  # "EU – U.S. Privacy Shield": the name starts with a party
+                first = _PARTY.match(text, c.start)
+                if first is None or not any(self._is_party(" ".join(first.group(0).split()[:n])) for n in (1, 2)):
+                    continue
+            elif len(parties) < 2:
+                continue  # "Japan Personal Information Protection Act": a country before a name is not a party
+            if all(self._is_party(p) for p in parties):
+                c.start = max(0, c.start - 40) + m.start("parties")
+        return [x for x in chosen if not any(c is not x and c.start <= x.start and x.end <= c.end for c in chosen)]
+
+    def _is_party(self, name: str) -> bool:
+        return self.index.type_of(name) in ("State", "IGO")
+
     def _state_spans(self, text: str, chosen: list[Cand]) -> dict[tuple[int, int], str]:
         """(start, end) -> state id of every State mention the tables know."""
         out = {}
@@ -618,6 +682,9 @@ class EntityTyper:
             if len(s) < 2 or not (s[0].isupper() or s[0].isdigit() or brand) or "\n" in s:
                 continue
             surfaces.setdefault(s, c)
+            inner = _INNER_ABBREVIATION.search(s) if c.type == "Law" else None
+            if inner:  # "Cross-Border Privacy Rules (CBPR) System": "the CBPR System"
+                surfaces.setdefault(f"{inner.group(1)} {inner.group(2)}", c)
             if c.type == "Person" and " " in s:
                 last = s.split()[-1]
                 if len(last) > 2 and last[0].isupper() and last.lower() not in self.lex.name_particles:
@@ -642,6 +709,20 @@ class EntityTyper:
                 )
         return sorted(chosen + added, key=lambda c: c.start)
 
+
+#: an abbreviation inside a law's name followed by the name's last word: "... Rules (CBPR) System"
+_INNER_ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]+)\)\s+([A-Z][a-z]+)$")
+#: words before a state's name that make it a place or a noun phrase of its own, not a modifier of what follows
+_PLACE_WORDS = frozenset(
+    {"the", "in", "within", "across", "throughout", "outside", "inside", "to", "from", "by", "into", "at", "with"}
+)
+#: a state or a body as a party to an agreement named after it ("U.S.", "EU", "Japan")
+_PARTY = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][A-Za-z]*(?:\s[A-Z][a-z]+)?")
+#: parties joined by dashes right before a name: "EU–U.S. " ("DPF"), "EU – " ("U.S. Privacy Shield")
+_PARTIES_BEFORE = re.compile(
+    r"(?<![\w.-])(?P<parties>(?:(?:[A-Z]\.){2,3}|[A-Z][A-Za-z]*)(?:\s?[-–]\s?(?:(?:[A-Z]\.){2,3}|[A-Z][A-Za-z]*))*"
+    r"(?:\s+|\s?[-–]\s?))$"
+)
 
 _OF_STATE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,15}\))?\s+of\s+(?:the\s+)?")
 

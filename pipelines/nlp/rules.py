@@ -615,12 +615,15 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue
         start = min(m.left_edge.i for m in mods)
         while start < tok.i and (
-            doc[start].lower_ in lex.datatype_not_modifiers or doc[start].pos_ in ("DET", "PRON", "NUM", "PUNCT")
+            doc[start].lower_ in lex.datatype_not_modifiers
+            or doc[start].pos_ in ("DET", "PRON", "NUM", "PUNCT", "CCONJ")
         ):
             start += 1
         span = doc[start : tok.i]
         if not any(t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in span):
             continue
+        if tok.text[:1].isupper() and all(t.text[:1].isupper() for t in span):
+            continue  # "Captured Data": in title case an open phrase is a heading or a name, not a category
         if any(t.text in ("(", ")", ",") or "\n" in t.text_with_ws for t in span):
             continue
         out.append(Cand(doc[start].idx, tok.idx + len(tok), "DataType", "datatype-np", 3, 0.7))

@@ -36,6 +36,7 @@ _PASS_TO = re.compile(r"(?:^|;\s*)(?P<office>[A-Z][A-Z/]{1,12})\s+(?:FOR|PLEASE\
 _OFFICE_SYMBOL = re.compile(r"^(?:[A-Z]{1,6}/[A-Z]{1,6}|[A-Z]{2,6})$")
 _DESIGNATOR_LINE = re.compile(r"^[A-Z][A-Z0-9 /.&,'()-]{1,60}$")
 _OTHER_FIELD = re.compile(r"^(?:E\.\s?O\.|TAGS|SUBJECT|SUBJ|REF|SIPDIS|UNCLAS|CONFIDENTIAL|SECRET|LIMITED|PAGE|BT\b)")
+_LONE_OFFICE = re.compile(r"^[A-Z]{2,6}$")
 _HEADER_ZONE_END = re.compile(r"^\s*(?:1\.|SUMMARY|BEGIN SUMMARY)", re.I)
 
 
@@ -47,9 +48,10 @@ class HeaderMention:
     designator: str  # the address as a telegram writes it, for the post resolver
 
 
-def header_mentions(text: str, is_place=lambda word: False) -> list[HeaderMention]:
+def header_mentions(text: str, is_place=lambda word: False, is_name=lambda words: True) -> list[HeaderMention]:
     """The header mentions of the telegram(s) in `text`, if it has telegram address lines. `is_place` tells a city
-    ("PARIS FOR NESCO": the post in Paris, written short) from an office."""
+    ("PARIS FOR NESCO": the post in Paris, written short) from an office; `is_name` tells the words of a person's
+    name (["TRACEY", "WEISLER"]) from those of an office ("SUPPLY CHAIN")."""
     lines = list(_lines(text))
     if not any(_ADDRESS_FIELD.match(line) or _SERIAL.search(line) or _TAGS.match(line) for _, line in lines):
         return []  # no address field, no Department serial, no TAGS line: not a telegram
@@ -67,6 +69,9 @@ def header_mentions(text: str, is_place=lambda word: False) -> list[HeaderMentio
             out += _designator(offset, line)
             continue
         in_addresses = False
+        if not in_body and _LONE_OFFICE.match(line) and not _MARKING.match(line):
+            out.append(HeaderMention(offset, offset + len(line), "Agency", line))  # "NESCO": the office it is for
+            continue
         if _OTHER_FIELD.match(line) or _SERIAL.search(line):
             out += [
                 HeaderMention(offset + s.start(1), offset + s.end(1), "Agency", "STATE") for s in _SERIAL.finditer(line)
@@ -77,7 +82,7 @@ def header_mentions(text: str, is_place=lambda word: False) -> list[HeaderMentio
             ]
         if line.isupper():
             for p in _PASS_TO.finditer(line):
-                out += _offices(offset, p, is_place)
+                out += _offices(offset, p, is_place, is_name)
     return sorted(set(out), key=lambda h: h.start)
 
 
@@ -87,6 +92,23 @@ _TAGS = re.compile(r"^TAGS?\s*:", re.I)
 def tags_lines(text: str) -> list[tuple[int, int]]:
     """Spans of "TAGS: ECON, ETRD, OECD" lines: their codes are subject and country tags, not mentions."""
     return [(offset, offset + len(line)) for offset, line in _lines(text) if _TAGS.match(line)]
+
+
+_SERIAL_LINE = re.compile(
+    r"^(?:PAGE\s+\d+|(?:UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\s+SECTION\s+\d+\s+OF\s+\d+)?)"
+    r"\s+(?P<post>[A-Z][A-Z .]*?)\s+\d{3,8}\b"
+)
+
+
+def serial_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the post in a telegram's serial line ("UNCLAS IAEA VIENNA 2825", "PAGE 02 IAEA V 02825 291622Z"):
+    the name of the post that sent it, not a mention of the body in its name."""
+    out = []
+    for offset, line in _lines(text):
+        m = _SERIAL_LINE.match(line)
+        if m:
+            out.append((offset + m.start("post"), offset + m.end("post")))
+    return out
 
 
 _MARKING = re.compile(
@@ -122,23 +144,52 @@ def _designator(offset: int, value: str) -> list[HeaderMention]:
     value = value.strip(" ,;")
     if len(value) < 2 or not any(ch.isalpha() for ch in value) or value.endswith("COLLECTIVE"):
         return []  # "EU INTEREST COLLECTIVE", "OECD POSTS COLLECTIVE": a group of posts, no body of its own
+    if value.startswith(_HEADQUARTERS):  # "HQ ICE DRO": the headquarters of ICE
+        start += len(value) - len(value[len(value.split()[0]) :].lstrip())
+        value = value[len(value.split()[0]) :].lstrip()
+    value = re.sub(r"\s+HQS?$", "", value)  # "DEA HQS"
     words = value.split()
     if not value.startswith(_POST_PREFIXES) and len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}", words[0]):
+        if re.fullmatch(r"[A-Z]{2,3}", words[1]):  # "ICE DRO": an agency and its office, each a body
+            second = start + len(value) - len(words[1])
+            return [
+                HeaderMention(start, start + len(words[0]), "Agency", words[0]),
+                HeaderMention(second, second + len(words[1]), "Agency", words[1]),
+            ]
         value = words[0]  # "AEC GERMANTOWN": an agency at its seat
     return [HeaderMention(start, start + len(value), "Agency", value)]
 
 
-def _offices(offset: int, m: re.Match, is_place) -> list[HeaderMention]:
+_HEADQUARTERS = ("HQ ", "HQS ")
+
+
+def _offices(offset: int, m: re.Match, is_place, is_name) -> list[HeaderMention]:
     """ "STATE FOR EEB/CIP, EUR/ERA, INL", "TREASURY FOR TFI", "DEPT PLEASE PASS FTC AND FDA": the office of each
-    item of the list (its first word; a name after it is the officer's)."""
+    item of the list (its first word); the words that end an item are the officer's name when they are written as
+    one ("USDOC FOR ITA ROBIN GAINES-DEATS, NTIA CHRISTINA SPECK", "FCC FOR TRACEY WEISLER")."""
     out = []
     if not is_place(m.group("office")):
         out.append(HeaderMention(offset + m.start("office"), offset + m.end("office"), "Agency", m.group("office")))
     rest_start = offset + m.start("rest")
     for item in re.finditer(r"[^,;]+", m.group("rest")):
-        for part in re.finditer(r"(?:^|\bAND\s+)\s*([A-Z][A-Z/]*)", item.group(0).strip()):
+        item_start = rest_start + item.start() + (len(item.group(0)) - len(item.group(0).lstrip()))
+        value = item.group(0).strip()
+        officer = _OFFICER.search(value)
+        if officer is not None and officer.start() == 0 and len(value.split()) > 2:
+            officer = _OFFICER.search(value, value.index(" ") + 1)  # a longer item starts with its office
+        words = officer.group(0).split() if officer is not None else []
+        if officer is not None and not set(words) & set(_NOT_NAMES) and is_name(words):
+            a, b = item_start + officer.start(), item_start + officer.end()
+            out.append(HeaderMention(a, b, "Person", officer.group(0)))
+            value = value[: officer.start()]
+        for part in re.finditer(r"(?:^|\bAND\s+)\s*([A-Z][A-Z/]*)", value):
             word = part.group(1)
-            if _OFFICE_SYMBOL.match(word) and word not in ("AND", "OR", "FOR", "PLEASE", "PASS"):
-                s = rest_start + item.start() + (len(item.group(0)) - len(item.group(0).lstrip())) + part.start(1)
+            if _OFFICE_SYMBOL.match(word) and word not in _NOT_NAMES:
+                s = item_start + part.start(1)
                 out.append(HeaderMention(s, s + len(word), "Agency", word))
     return out
+
+
+_NOT_NAMES = ("AND", "OR", "FOR", "PLEASE", "PASS")
+#: an officer's name closing an item of a pass line: a given name, an optional initial, a surname
+_OFFICER = re.compile(r"(?<![\w/])[A-Z][A-Z'-]{2,}\s+(?:[A-Z]\.\s+)?[A-Z][A-Z'-]{2,}(?:-[A-Z]{2,})?$")

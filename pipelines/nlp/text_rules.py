@@ -58,6 +58,9 @@ LAW_CITATIONS = [
 ]
 # A title with a parenthesis inside: "Data Protection (General) Regulations, 2021", "Data (Use and Access) Act 2025"
 _CAP = r"[A-Z](?:[\w'’-]|\.(?=[\w-]))*"  # "Data", "U.S.-EU"
+#: a parenthesis that gives the abbreviation of the name before it ends that name: a title's own parentheses hold
+#: words ("Data Protection (Adequacy) (Republic of Korea) Regulations")
+_ABBREVIATION_IN_TITLE = re.compile(r"\((?!(?:EU|EC|EEC|UK)\))[A-Z][A-Z0-9&-]+\)\s+")
 PAREN_TITLE = re.compile(
     r"\b((?:"
     + _CAP
@@ -119,6 +122,9 @@ def find_law_citations(text: str) -> list[Cand]:
                 )
     for m in PAREN_TITLE.finditer(text) if "(" in text else ():
         start, end = clean_span(text, m.start(), m.end())  # "The Data (Use and Access) Act 2025"
+        for abbr in _ABBREVIATION_IN_TITLE.finditer(text, start, end):
+            if len(text[abbr.end() : end].split()) >= 2:  # "... Record (PNR) Agreement" is one name
+                start = abbr.end()  # "Asia-Pacific Economic Cooperation (APEC) Cross-Border Privacy Rules": two
         out.append(Cand(start, end, "Law", "citation", priority=5, confidence=0.8))
     for m in CASE_NAME.finditer(text) if " v" in text else ():
         left = m.group(1)

@@ -189,6 +189,31 @@ def test_entities_carry_reference_links_and_surface_forms(extractor):
             "He recalled the disputes preceding the U.S.-EU Passenger Name Record (PNR) Agreement.",
             {("U.S.-EU Passenger Name Record (PNR) Agreement", "Law")},
         ),
+        # a body's abbreviation ends its name before a law's; the law's abbreviation with its last word names it
+        (
+            "Mechanisms like the Asia-Pacific Economic Cooperation (APEC) Cross-Border Privacy Rules (CBPR) System"
+            " protect trade. The CBPR System grows.",
+            {
+                ("Asia-Pacific Economic Cooperation", "IGO"),
+                ("APEC", "IGO"),
+                ("Cross-Border Privacy Rules (CBPR) System", "Law"),
+                ("CBPR System", "Law"),
+            },
+        ),
+        (
+            "The Data Protection (Adequacy) (Republic of Korea) Regulations 2022 apply.",
+            {("Data Protection (Adequacy) (Republic of Korea) Regulations 2022", "Law")},
+        ),
+        # an agreement named after its parties keeps them, in its abbreviation too
+        (
+            "Transfers under the EU–U.S. Data Privacy Framework (EU–U.S. DPF) resumed.",
+            {("EU–U.S. Data Privacy Framework", "Law"), ("EU–U.S. DPF", "Law")},
+        ),
+        (
+            "It was the review of the EU – U.S. Privacy Shield Framework.",
+            {("EU – U.S. Privacy Shield Framework", "Law")},
+        ),
+        ("The EU-U.S. summit discussed the Data Act.", {("EU", "IGO"), ("U.S.", "State"), ("Data Act", "Law")}),
         (
             "It is established by Article 3 of the Act on the Establishment of Financial Services Commission.",
             {("Act on the Establishment of Financial Services Commission", "Law")},
@@ -210,6 +235,13 @@ def test_entity_boundaries_on_ordinary_sentences(extractor, text, expected):
         # ... unless its modifiers only say how much or which, or it modifies the noun after it
         ("The firm wants more data and the relevant information.", set()),
         ("Cross-border data flows and data brokers are regulated.", set()),
+        # a state or union before a data type modifies it; after "in the" it is a place
+        ("It covers transfers of EU personal data.", {"EU personal data"}),
+        ("It lists six types of bulk U.S. sensitive personal data.", {"bulk U.S. sensitive personal data"}),
+        ("Within the EU personal data moves freely.", {"personal data"}),
+        # a title-case heading is no category; a conjunction does not start one
+        ("Captured Data\n\nThe rule lists them.", set()),
+        ("Patients may amend inaccurate or incomplete information.", set()),
     ],
 )
 def test_data_types_are_open_noun_phrases(extractor, text, expected):

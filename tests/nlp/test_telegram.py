@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipelines.nlp.telegram import header_mentions, tags_lines
+from pipelines.nlp.telegram import header_mentions, serial_lines, tags_lines
 from pipelines.nlp.textview import join_wrapped_lines
 
 ROUTED = (
@@ -53,3 +53,46 @@ def test_a_telegram_without_address_lines_is_known_by_its_tags_line():
 def test_prose_has_no_header_mentions():
     text = "Treasury for its part said the TO-DO list was long. The rules take effect in May."
     assert header_mentions(text) == []
+
+
+PASS_LINES = (
+    "UNCLAS SECTION 01 OF 08 BRUSSELS 001140\n"
+    "STATE FOR EEB/CIP, EUR/ERA, L, INL, S/CT\n"
+    "DEPT PLEASE PASS FTC AND FDA\n"
+    "USDOC FOR ITA ROBIN GAINES-DEATS, NTIA CHRISTINA\n"
+    "SPECK\n"
+    "DOD FOR OSD SUPPLY CHAIN INTEGRATION KATHLEEN SMITH\n"
+    "FCC FOR TRACEY WEISLER\n"
+    "E.O. 12958: N/A\n"
+    "TAGS: ECON, EUN\n"
+)
+
+
+def test_pass_lines_start_a_line_and_name_offices_and_officers():
+    joined = join_wrapped_lines(PASS_LINES)
+    assert "S/CT\nDEPT PLEASE PASS" in joined and "SMITH\nFCC FOR" in joined  # each instruction its own line
+    assert "NTIA CHRISTINA SPECK" in joined  # a name wrapped at the line end is read whole
+    found = {(joined[h.start : h.end], h.type) for h in header_mentions(joined)}
+    assert {("DEPT", "Agency"), ("FTC", "Agency"), ("FDA", "Agency"), ("ITA", "Agency"), ("NTIA", "Agency")} <= found
+    assert {("OSD", "Agency"), ("FCC", "Agency"), ("STATE", "Agency"), ("S/CT", "Agency")} <= found
+    persons = {name for name, t in found if t == "Person"}
+    assert persons == {"ROBIN GAINES-DEATS", "CHRISTINA SPECK", "KATHLEEN SMITH", "TRACEY WEISLER"}
+
+
+def test_an_office_on_its_own_line_and_offices_at_a_headquarters():
+    text = (
+        "FM AMEMBASSY PARIS\n"
+        "TO RUEADRO/HQ ICE DRO WASHINGTON DC\n"
+        "RUEABND/DEA HQS WASHINGTON DC\n"
+        "LIMITED OFFICIAL USE SECTION 01 OF 02 PARIS 30814\n"
+        "NESCO\n"
+        "SIPDIS\n"
+        "E. O. 11652: N/A\n"
+    )
+    assert names(text) == ["AMEMBASSY PARIS", "ICE", "DRO", "DEA", "NESCO", "E. O. 11652"]
+
+
+def test_the_post_of_a_serial_line_is_no_mention():
+    text = "UNCLAS IAEA VIENNA 2825\nPAGE 02 IAEA V 02825 291622Z\nUNCLAS SECTION 01 OF 02 STATE 163088\n"
+    assert [text[a:b] for a, b in serial_lines(text)] == ["IAEA VIENNA", "IAEA V", "STATE"]
+    assert names(text) == ["STATE"]  # the Department's own serial names it
