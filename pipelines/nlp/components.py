@@ -400,8 +400,9 @@ class EntityTyper:
                 added.append(Cand(a, b, old.type, "renamed", 3, 0.7))
         for c in chosen:
             if c.type == "Law" and c.source in ("law-head", "ruler"):
-                # "Data Protection Act, 2019": the year after a comma belongs to the title
-                m = re.match(r",\s+((?:19|20)\d\d)\b", text[c.end :])
+                # "Data Protection Act, 2019", "Indian Evidence Act, 1872": the year after a comma belongs to the
+                # title
+                m = re.match(r",\s+((?:1[6-9]|20)\d\d)\b", text[c.end :])
                 if m and c.end + m.end() <= len(text):
                     c.end += m.end()
                     c.source = "law-head"

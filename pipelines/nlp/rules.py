@@ -310,6 +310,8 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         while k < len(w):
             if w[k].low in _MONTHS or w[k].text[0].isdigit():
                 break  # "Supreme Court of the United States on April 17": a date, not the name
+            if w[k].low in lex.law_heads and not any(x.is_name for x in w[k + 1 :]):
+                break  # "Reserve Bank of India Act": a law named after the body, not the body
             if w[k].is_name:
                 end_k = k
             elif w[k].low not in lex.name_connectors or w[k].low == "in":

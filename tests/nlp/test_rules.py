@@ -434,3 +434,15 @@ def test_component_bodies_named_with_a_country_offices_and_people_holding_them(r
     assert ("FDPIC", "Agency") in got
     assert {("electoral data", "DataType"), ("client data", "DataType")} <= got
     assert not [m for m in got if m[0] == "Health Record"]  # a word of a proper name
+
+
+def test_a_laws_year_after_a_comma_and_a_law_named_after_a_body(rule_nlp):
+    text = (
+        "It amends the Indian Evidence Act, 1872, the Bankers' Books Evidence Act, 1891 and the Reserve Bank of "
+        "India Act, 1934 and for matters connected therewith."
+    )
+    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    assert ("Indian Evidence Act, 1872", "Law") in got
+    assert ("Bankers' Books Evidence Act, 1891", "Law") in got
+    assert ("Reserve Bank of India Act, 1934", "Law") in got
+    assert not [t for t, ty in got if ty == "Agency"]
