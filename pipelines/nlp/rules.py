@@ -196,7 +196,7 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
             ):
                 i += 1
                 continue  # joined on the next word
-            if tok.text.islower() and tok.lower_ in connectors and next_name(i + 1):
+            if tok.text.islower() and (tok.lower_ in connectors or _by_in_title(cur, tok, lex)) and next_name(i + 1):
                 cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
                 i += 1
                 continue
@@ -221,6 +221,15 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
         i += 1
     flush()
     return runs
+
+
+def _by_in_title(cur: list[Word], tok, lex: Lexicon) -> bool:
+    """ "by" after a capitalised participle inside a head-first law title continues the title: "Act on the
+    Protection of Personal Information Held by Administrative Organs"."""
+    if tok.lower_ != "by" or not cur or cur[-1].token.tag_ != "VBN":
+        return False
+    heads = lex.law_heads | lex.law_heads_first
+    return any(a.low in heads and b.low in ("on", "for") for a, b in zip(cur, cur[1:], strict=False))
 
 
 def _strip_start(words: list[Word], lex: Lexicon) -> int:
@@ -426,8 +435,8 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
             if h0 == 1 and w[0].text.isupper() and not w[1].text.isupper():
                 break  # "CLOUD Act on Microsoft": an abbreviation's act is named already; "on" starts a phrase
             maker = low[3] if low[h0 + 1] == "of" and low[2] == "the" and len(low) > 3 else low[h0 + 2]
-            if low[h0 + 1] == "of" and maker in lex.bare_agency_heads:
-                break  # "an Act of the Parliament of India", "Act of Congress": a law by its maker, not a title
+            if low[h0 + 1] == "of" and (maker in lex.bare_agency_heads or low[-1] in lex.bare_agency_heads):
+                break  # "an Act of the Parliament of India", "Act of the Indian Parliament": a law by its maker
             k = len(w) - 1
             if "in" in low[h0 + 2 :]:
                 k = low.index("in", h0 + 2) - 1  # "Convention on ... Protection in Malabo": a place, not the title
@@ -477,6 +486,7 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
                 or nxt.token.ent_type_ in ("NORP", "GPE")
                 or "-" in w[start + n - 1].text
                 or low[last] in _PARTY_HEADS
+                or _acronym_title(w[start], nxt, n)
             )
             if not party:
                 start += n
@@ -496,6 +506,12 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         return out  # "... Data Transfer Rules Now Under Enforcement": a title-case headline, not a name
     out.append(Cand(w[start].start, w[end].end, "Law", "law-head", priority=4, confidence=0.75))
     return out
+
+
+def _acronym_title(state: Word, nxt: Word, n: int) -> bool:
+    """ "USA PATRIOT Act", "USA FREEDOM Act": a three-letter state abbreviation before another word in capitals
+    is a word of an acronym title; a two-letter one or a dotted one is a modifier ("US CLOUD Act", "U.S. FISA")."""
+    return n == 1 and state.text.isalpha() and state.text.isupper() and len(state.text) >= 3 and nxt.text.isupper()
 
 
 def _single_word_demonym(tok) -> bool:

@@ -49,9 +49,10 @@ LAW_CITATIONS = [
     re.compile(
         r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)\s+)?Resolution\s+\d{2,4}\b"
     ),
-    # Civil Code, Criminal Code (a bare "... Code" is more often software than law)
+    # Civil Code, Criminal Code (a bare "... Code" is more often software than law); a code's name keeps its
+    # country's adjective ("Indian Penal Code", "German Civil Code")
     re.compile(
-        r"\b(?:Civil|Criminal|Penal|Labou?r|Tax|Commercial|Administrative|Customs|Electoral|Family|Land)\s+Code\b"
+        r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s+)?(?:Civil|Criminal|Penal|Labou?r|Tax|Commercial|Administrative|Customs|Electoral|Family|Land)\s+Code\b"
     ),
     # Case C-311/18
     re.compile(r"\b(?:Case\s+)?[CT]-\d{1,3}/\d{2}\b"),
@@ -311,7 +312,8 @@ _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,60})\)")
 # whole words only: "ANPD", "ANATEL", "ORF" are abbreviations, not "an"/"or"
 _NOT_ABBREV = re.compile(
     r"^(?:(?:e\.g\.|i\.e\.|formerly|see|now|the|a|an|and|or)(?!\w)|\d[\d,.\s]*$"
-    r"|\d+\s+U\.?\s?S\.?\s?C\.?|.*\bet\s+seq\b)",  # a code citation: "(15 U.S.C. 41 et seq.)"
+    r"|\d+\s+U\.?\s?S\.?\s?C\.?|.*\bet\s+seq\b"  # a code citation: "(15 U.S.C. 41 et seq.)"
+    r"|nos?\.?\s*\d)",  # a bare number: "an Act of the Indian Parliament (No 21 of 2000)"
     re.I,
 )
 # "Law No. 6698 ..., known by its Turkish abbreviation KVKK", "the Act, known as POPIA"

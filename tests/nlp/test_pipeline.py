@@ -193,6 +193,17 @@ def test_entities_carry_reference_links_and_surface_forms(extractor):
             "It is established by Article 3 of the Act on the Establishment of Financial Services Commission.",
             {("Act on the Establishment of Financial Services Commission", "Law")},
         ),
+        # a participle and "by" inside a head-first title; an acronym title keeps its "USA"; "an Act of the
+        # Indian Parliament" says who made a law, and a bare number in parentheses is no second name
+        (
+            "Japan applies the Act on the Protection of Personal Information Held by Administrative Organs.",
+            {
+                ("Japan", "State"),
+                ("Act on the Protection of Personal Information Held by Administrative Organs", "Law"),
+            },
+        ),
+        ("The ECPA was amended by the USA PATRIOT Act in 2001.", {("ECPA", "Law"), ("USA PATRIOT Act", "Law")}),
+        ("It is an Act of the Indian Parliament (No 21 of 2000) notified in 2000.", {("Indian Parliament", "Agency")}),
     ],
 )
 def test_entity_boundaries_on_ordinary_sentences(extractor, text, expected):

@@ -446,3 +446,33 @@ def test_a_laws_year_after_a_comma_and_a_law_named_after_a_body(rule_nlp):
     assert ("Bankers' Books Evidence Act, 1891", "Law") in got
     assert ("Reserve Bank of India Act, 1934", "Law") in got
     assert not [t for t, ty in got if ty == "Agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It amends the Indian Penal Code and", "Indian Penal Code"),
+        ("the German Civil Code applies", "German Civil Code"),
+    ],
+)
+def test_a_codes_name_keeps_its_countrys_adjective(text, expected):
+    assert expected in {text[c.start : c.end] for c in find_law_citations(text)}
+
+
+def test_acronym_titles_keep_their_three_letter_state_word(blank):
+    text = "It was amended by the USA PATRIOT Act in 2001."
+    doc = blank(text)
+    got = {
+        text[c.start : c.end]
+        for run in capitalised_runs(doc, LEX)
+        for c in laws_in_run(run, LEX, lambda t: t in ("USA", "US"))
+    }
+    assert got == {"USA PATRIOT Act"}
+    text = "It was amended by the US CLOUD Act in 2018."
+    doc = blank(text)
+    got = {
+        text[c.start : c.end]
+        for run in capitalised_runs(doc, LEX)
+        for c in laws_in_run(run, LEX, lambda t: t in ("USA", "US"))
+    }
+    assert got == {"CLOUD Act"}
