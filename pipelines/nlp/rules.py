@@ -162,6 +162,8 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
             flush()  # all-caps text: "RECEIVED INQUIRIES FROM ... ABOUT THE DATA ACT" is no name
             i += 1
             continue
+        if cur and _caps_heading_starts(cur, toks, i):
+            flush()  # "Rules and Regulations DEPARTMENT OF JUSTICE": a heading in capitals starts a new name
         if _name_token(tok) and (cur or not tok.text[0].isdigit()):
             if re.search(r"[A-Za-z0-9][.\-,;:]*[-,;:]$", tok.text):
                 # the tokenizer left punctuation on the word ("Commission.--"): the name ends before it
@@ -221,6 +223,16 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
         i += 1
     flush()
     return runs
+
+
+def _caps_heading_starts(cur: list[Word], toks: list, i: int) -> bool:
+    """A name in capitals with a capitals connector ("DEPARTMENT OF JUSTICE") right after title-case words."""
+    if not (toks[i].text.isalpha() and toks[i].text.isupper() and len(toks[i].text) > 1):
+        return False
+    if not any(ch.islower() for ch in cur[-1].text):
+        return False
+    nxt = [t.text for t in toks[i + 1 : i + 4] if not t.is_space]
+    return len(nxt) >= 2 and nxt[0] in ("OF", "FOR", "AND", "ON") and nxt[1].isupper() and nxt[1].isalpha()
 
 
 def _by_in_title(cur: list[Word], tok, lex: Lexicon) -> bool:
@@ -303,6 +315,8 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     for k in range(first):
         if low[k] in ("of", "for", "to", "from", "at", "in", "with", "by", "on") and k + 1 <= first:
             start = k + 1
+        elif low[k] == "the" and k > 0 and low[k - 1] not in lex.name_connectors:
+            start = k + 1  # "Passed the Senate": "the" follows a connector inside a name, never a name's word
     titled = [k for k in range(first) if low[k] in lex.person_titles]
     if titled:
         after = [k for k in range(titled[-1] + 1, first) if low[k] in ("of", "for", "and")]
@@ -574,6 +588,10 @@ def persons_in_run(
                 i = title_end
                 continue
             j = matched
+            # "Minister of Information Technology Pramod Mahajan": ordinary words go on naming the portfolio while
+            # two name words follow them
+            while j + 2 < n and low[j] in common_words and words[j + 1].is_name and words[j + 2].is_name:
+                j += 1
         name: list[Word] = []
         while j < n and len(name) < 5:
             word = words[j]

@@ -329,15 +329,16 @@ _KNOWN_AS_NAME = re.compile(
 )
 
 
-_LIST_TAIL = re.compile(
-    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s*\(([A-Z]{3,10})\))"
-)
+_LIST_WORDS = r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+_LIST_TAIL = re.compile(_LIST_WORDS + r"(?:(?=\s*\(([A-Z]{3,10})\))|(?![\w(-]|\s+\())")
 
 
 def list_name_end(text: str, start: int, end: int) -> int:
     """Where a name whose words are a list ends when its abbreviation spells the whole list: "Department for
     Science, Innovation and Technology (DSIT)" is one name, not "Department for Science" and a second name (the
-    name may start with words the abbreviation leaves out: "United Kingdom Department for ... (DSIT)")."""
+    name may start with words the abbreviation leaves out: "United Kingdom Department for ... (DSIT)"). The
+    abbreviation may be defined elsewhere in the document ("the Department for Digital, Culture, Media and Sport"
+    in a text that also says "DCMS")."""
     m = _LIST_TAIL.match(text, end)
     if not m:
         return end
@@ -345,8 +346,16 @@ def list_name_end(text: str, start: int, end: int) -> int:
     capitals = "".join(w[0] for w in words if w[0].isupper())
     # "Ministry of Land, Infrastructure and Transport (MOLIT)" spells the "of" too
     with_of = "".join(w[0].upper() for w in words if w[0].isupper() or w in ("of", "for", "on"))
-    abbr = m.group(1)
-    return m.end() if len(abbr) >= 3 and (capitals.endswith(abbr) or with_of.endswith(abbr)) else end
+    if m.group(1):
+        abbr = m.group(1)
+        return m.end() if capitals.endswith(abbr) or with_of.endswith(abbr) else end
+    # elsewhere: the abbreviation spells every word of the list and at least one word before it
+    listed = len(re.findall(r"[A-Z][\w-]*", text[end : m.end()])) + 1
+    for letters in (capitals, with_of):
+        for k in range(len(letters) - listed, -1, -1):
+            if re.search(r"(?<![\w-])" + letters[k:] + r"(?![\w-])", text):
+                return m.end()
+    return end
 
 
 _CONTINUATION = re.compile(r"(?:\s*\([A-Z][A-Za-z0-9&.-]{1,11}\))?[ \t]+([A-Z][a-z]+)\b")

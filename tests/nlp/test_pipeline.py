@@ -204,6 +204,15 @@ def test_entities_carry_reference_links_and_surface_forms(extractor):
         ),
         ("The ECPA was amended by the USA PATRIOT Act in 2001.", {("ECPA", "Law"), ("USA PATRIOT Act", "Law")}),
         ("It is an Act of the Indian Parliament (No 21 of 2000) notified in 2000.", {("Indian Parliament", "Agency")}),
+        # words of a heading or a row glued to the left of a name are not part of it; a list is one name when the
+        # document spells it elsewhere as an abbreviation
+        ("Passed the Senate on October 1, 1986 (Voice Vote)", {("Senate", "Agency")}),
+        ("It was led by then Minister of Information Technology Pramod Mahajan.", {("Pramod Mahajan", "Person")}),
+        ("Rules and Regulations DEPARTMENT OF JUSTICE 28 CFR", {("DEPARTMENT OF JUSTICE", "Agency")}),
+        (
+            "She spoke for the Department for Digital, Culture, Media and Sport. DCMS will decide.",
+            {("Department for Digital, Culture, Media and Sport", "Agency")},
+        ),
     ],
 )
 def test_entity_boundaries_on_ordinary_sentences(extractor, text, expected):

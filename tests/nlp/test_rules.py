@@ -398,6 +398,11 @@ def test_a_name_whose_abbreviation_spells_a_list_takes_the_list():
     assert text[start : list_name_end(text, start, end)] == "Department for Science, Innovation and Technology"
     text = "the Department for Science, Culture and Sport (DSIT), announced"  # the letters do not match
     assert list_name_end(text, start, text.index(",")) == text.index(",")
+    text = "the Department for Digital, Culture, Media and Sport said. Later DCMS added"  # spelled elsewhere
+    start, end = text.index("Department"), text.index(",")
+    assert text[start : list_name_end(text, start, end)] == "Department for Digital, Culture, Media and Sport"
+    text = "the Department for Digital, Culture, Media and Sport said. Later MS added"  # not the whole list
+    assert list_name_end(text, start, end) == end
 
 
 def test_a_name_does_not_run_into_the_next_list_item():
