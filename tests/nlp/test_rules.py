@@ -51,6 +51,7 @@ def spans(cands, text):
         ("Government Regulation No. 71 of 2019 relaxed", "Government Regulation No. 71 of 2019"),
         ("pass the bill (H.R. 7520) to prohibit", "H.R. 7520"),
         ("Turkey's Law No. 6698 restricts", "Law No. 6698"),
+        ("its Data Protection Law (law no. 151 of 2020). The", "law no. 151 of 2020"),
         ("the Council adopted UN Security Council Resolution 2254 and", "UN Security Council Resolution 2254"),
     ],
 )
