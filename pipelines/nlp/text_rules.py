@@ -309,7 +309,8 @@ def inside_title(text: str, start: int, end: int) -> bool:
 
 # --- abbreviations and span clean-up -----------------------------------------------------------------------
 
-_PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,60})\)")
+#: "Long Name (ABBR)"; "Long Name or ("ABBR")": the parenthesis glosses the name as an alternative
+_PAREN_AFTER = re.compile(r"(?:\s+or)?\s*\(([^()\n]{1,60})\)")
 # whole words only: "ANPD", "ANATEL", "ORF" are abbreviations, not "an"/"or"
 _NOT_ABBREV = re.compile(
     r"^(?:(?:e\.g\.|i\.e\.|formerly|see|now|the|a|an|and|or)(?!\w)|\d[\d,.\s]*$"

@@ -386,6 +386,7 @@ def test_abbreviations_starting_with_function_words_and_known_as():
         ("the Applications Act (“PAFACAA” or “the act”). PAFACAA", ["PAFACAA"]),  # quoted, an "or" gloss
         ("the Powers Act (50 U.S.C. 1701 et seq.) (IEEPA), the", ["IEEPA"]),  # past a code citation
         ("the Tracking Program (TFTP, also known as SWIFT) next", ["TFTP", "SWIFT"]),
+        ('the Protection Law or ("PIPL"). The law', ["PIPL"]),  # "or" before the parenthesis
     ],
 )
 def test_abbreviations_in_quotes_after_citations_and_also_known_as(text, expected):
@@ -482,3 +483,9 @@ def test_acronym_titles_keep_their_three_letter_state_word(blank):
         for c in laws_in_run(run, LEX, lambda t: t in ("USA", "US"))
     }
     assert got == {"CLOUD Act"}
+
+
+def test_a_documents_own_long_name_for_a_known_abbreviation_is_one_entity(rule_nlp):
+    text = 'China passed the Private Information Protection Law or ("PIPL"). The PIPL applies.'
+    ids = {m["entity_id"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Law"}
+    assert ids == {"law/cn-pipl"}
