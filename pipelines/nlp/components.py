@@ -412,8 +412,9 @@ class EntityTyper:
                 added.append(Cand(a, b, old.type, "renamed", 3, 0.7))
         for c in chosen:
             if c.type == "Law" and c.source in ("law-head", "ruler"):
-                # "Data Protection Act, 2019": the year after a comma belongs to the title
-                m = re.match(r",\s+((?:19|20)\d\d)\b", text[c.end :])
+                # "Data Protection Act, 2019", "Indian Evidence Act, 1872": the year after a comma belongs to the
+                # title
+                m = re.match(r",\s+((?:1[6-9]|20)\d\d)\b", text[c.end :])
                 if m and c.end + m.end() <= len(text):
                     c.end += m.end()
                     c.source = "law-head"
@@ -518,6 +519,8 @@ class EntityTyper:
             if x.meta.get("replace"):
                 old = next((c for c in chosen if c.start <= x.start and x.end <= c.end), None)
                 if old is not None and (old.start, old.end) == (x.start, x.end):
+                    if self._known_abbreviation(text, x.meta["parent"], old):
+                        continue  # the long name is the table's entity: it takes the abbreviation's id
                     old.type, old.meta["parent"] = x.type, x.meta["parent"]
             else:
                 chosen.append(x)
@@ -543,6 +546,8 @@ class EntityTyper:
                 c.type, eid = found
                 e = self.resolver.entity(eid)
                 label, qid = (e.label, e.qid) if e else (surface, None)
+            elif "known_as" in c.meta:
+                eid, label, qid = self.resolver.resolve(c.meta["known_as"], c.type, ctx)
             elif c.entity_id is not None:  # resolved where it was found (a telegram header's addressee)
                 eid, label, qid = c.entity_id, c.meta.get("label", surface), None
                 e = self.resolver.entity(eid)
@@ -617,6 +622,18 @@ class EntityTyper:
 
     def _is_party(self, name: str) -> bool:
         return self.index.type_of(name) in ("State", "IGO")
+
+    def _known_abbreviation(self, text: str, long: Cand, abbr: Cand) -> bool:
+        """A document's "Long Name (ABBR)" where the tables know ABBR, not the long name, and its initials spell
+        ABBR ("Private Information Protection Law (PIPL)"): one entity, the table's; `long` is marked to take it."""
+        short, name = text[abbr.start : abbr.end], text[long.start : long.end]
+        if abbr.source != "ruler" or self.index.type_of(short) != long.type or self.index.type_of(name) is not None:
+            return False
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
+        if initials != short.replace(".", "").upper():
+            return False
+        long.meta["known_as"] = short
+        return True
 
     def _state_spans(self, text: str, chosen: list[Cand]) -> dict[tuple[int, int], str]:
         """(start, end) -> state id of every State mention the tables know."""

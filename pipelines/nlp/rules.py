@@ -162,6 +162,8 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
             flush()  # all-caps text: "RECEIVED INQUIRIES FROM ... ABOUT THE DATA ACT" is no name
             i += 1
             continue
+        if cur and _caps_heading_starts(cur, toks, i):
+            flush()  # "Rules and Regulations DEPARTMENT OF JUSTICE": a heading in capitals starts a new name
         if _name_token(tok) and (cur or not tok.text[0].isdigit()):
             if re.search(r"[A-Za-z0-9][.\-,;:]*[-,;:]$", tok.text):
                 # the tokenizer left punctuation on the word ("Commission.--"): the name ends before it
@@ -196,7 +198,7 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
             ):
                 i += 1
                 continue  # joined on the next word
-            if tok.text.islower() and tok.lower_ in connectors and next_name(i + 1):
+            if tok.text.islower() and (tok.lower_ in connectors or _by_in_title(cur, tok, lex)) and next_name(i + 1):
                 cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
                 i += 1
                 continue
@@ -221,6 +223,25 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
         i += 1
     flush()
     return runs
+
+
+def _caps_heading_starts(cur: list[Word], toks: list, i: int) -> bool:
+    """A name in capitals with a capitals connector ("DEPARTMENT OF JUSTICE") right after title-case words."""
+    if not (toks[i].text.isalpha() and toks[i].text.isupper() and len(toks[i].text) > 1):
+        return False
+    if not any(ch.islower() for ch in cur[-1].text):
+        return False
+    nxt = [t.text for t in toks[i + 1 : i + 4] if not t.is_space]
+    return len(nxt) >= 2 and nxt[0] in ("OF", "FOR", "AND", "ON") and nxt[1].isupper() and nxt[1].isalpha()
+
+
+def _by_in_title(cur: list[Word], tok, lex: Lexicon) -> bool:
+    """ "by" after a capitalised participle inside a head-first law title continues the title: "Act on the
+    Protection of Personal Information Held by Administrative Organs"."""
+    if tok.lower_ != "by" or not cur or cur[-1].token.tag_ != "VBN":
+        return False
+    heads = lex.law_heads | lex.law_heads_first
+    return any(a.low in heads and b.low in ("on", "for") for a, b in zip(cur, cur[1:], strict=False))
 
 
 def _strip_start(words: list[Word], lex: Lexicon) -> int:
@@ -294,6 +315,8 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     for k in range(first):
         if low[k] in ("of", "for", "to", "from", "at", "in", "with", "by", "on") and k + 1 <= first:
             start = k + 1
+        elif low[k] == "the" and k > 0 and low[k - 1] not in lex.name_connectors:
+            start = k + 1  # "Passed the Senate": "the" follows a connector inside a name, never a name's word
     titled = [k for k in range(first) if low[k] in lex.person_titles]
     if titled:
         after = [k for k in range(titled[-1] + 1, first) if low[k] in ("of", "for", "and")]
@@ -310,6 +333,8 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         while k < len(w):
             if w[k].low in _MONTHS or w[k].text[0].isdigit():
                 break  # "Supreme Court of the United States on April 17": a date, not the name
+            if w[k].low in lex.law_heads and not any(x.is_name for x in w[k + 1 :]):
+                break  # "Reserve Bank of India Act": a law named after the body, not the body
             if w[k].is_name:
                 end_k = k
             elif w[k].low not in lex.name_connectors or w[k].low == "in":
@@ -424,8 +449,8 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
             if h0 == 1 and w[0].text.isupper() and not w[1].text.isupper():
                 break  # "CLOUD Act on Microsoft": an abbreviation's act is named already; "on" starts a phrase
             maker = low[3] if low[h0 + 1] == "of" and low[2] == "the" and len(low) > 3 else low[h0 + 2]
-            if low[h0 + 1] == "of" and maker in lex.bare_agency_heads:
-                break  # "an Act of the Parliament of India", "Act of Congress": a law by its maker, not a title
+            if low[h0 + 1] == "of" and (maker in lex.bare_agency_heads or low[-1] in lex.bare_agency_heads):
+                break  # "an Act of the Parliament of India", "Act of the Indian Parliament": a law by its maker
             k = len(w) - 1
             if "in" in low[h0 + 2 :]:
                 k = low.index("in", h0 + 2) - 1  # "Convention on ... Protection in Malabo": a place, not the title
@@ -475,6 +500,7 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
                 or nxt.token.ent_type_ in ("NORP", "GPE")
                 or "-" in w[start + n - 1].text
                 or low[last] in _PARTY_HEADS
+                or _acronym_title(w[start], nxt, n)
             )
             if not party:
                 start += n
@@ -494,6 +520,12 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         return out  # "... Data Transfer Rules Now Under Enforcement": a title-case headline, not a name
     out.append(Cand(w[start].start, w[end].end, "Law", "law-head", priority=4, confidence=0.75))
     return out
+
+
+def _acronym_title(state: Word, nxt: Word, n: int) -> bool:
+    """ "USA PATRIOT Act", "USA FREEDOM Act": a three-letter state abbreviation before another word in capitals
+    is a word of an acronym title; a two-letter one or a dotted one is a modifier ("US CLOUD Act", "U.S. FISA")."""
+    return n == 1 and state.text.isalpha() and state.text.isupper() and len(state.text) >= 3 and nxt.text.isupper()
 
 
 def _single_word_demonym(tok) -> bool:
@@ -556,6 +588,10 @@ def persons_in_run(
                 i = title_end
                 continue
             j = matched
+            # "Minister of Information Technology Pramod Mahajan": ordinary words go on naming the portfolio while
+            # two name words follow them
+            while j + 2 < n and low[j] in common_words and words[j + 1].is_name and words[j + 2].is_name:
+                j += 1
         name: list[Word] = []
         while j < n and len(name) < 5:
             word = words[j]

@@ -38,8 +38,9 @@ LAW_CITATIONS = [
         r"(?:/\d{4}(?:/[A-Z0-9]+)?|\s+of\s+\d{4})\b"
     ),
     # Law No. 6698, Law No. 13,709/2018, Act No. 57 of 2003, Order No. 12, and a title after the number
-    # ("Law No. 6698 on the Protection of Personal Data")
-    re.compile(r"\b(?:Law|Act|Order|Ordinance)\s+No\.\s*\d+(?:[.,]\d{3})*(?:[/-][\w]+)*(?:\s+of\s+\d{4})?"),
+    # ("Law No. 6698 on the Protection of Personal Data"); a number makes a citation in lower case too ("law no.
+    # 151 of 2020")
+    re.compile(r"\b(?:[Ll]aw|Act|Order|Ordinance)\s+[Nn]o\.\s*\d+(?:[.,]\d{3})*(?:[/-][\w]+)*(?:\s+of\s+\d{4})?"),
     # Resolution CD/ANPD No. 19/2024, Circular No. 13/2023/TT-NHNN, Resolution No. 2
     re.compile(
         r"\b(?:Resolution|Circular|Notification|Notice|Instruction|Directive|Regulation)\s+(?:[A-Z][\w]*(?:/[A-Z][\w]*)*\s+)?"
@@ -49,9 +50,10 @@ LAW_CITATIONS = [
     re.compile(
         r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)\s+)?Resolution\s+\d{2,4}\b"
     ),
-    # Civil Code, Criminal Code (a bare "... Code" is more often software than law)
+    # Civil Code, Criminal Code (a bare "... Code" is more often software than law); a code's name keeps its
+    # country's adjective ("Indian Penal Code", "German Civil Code")
     re.compile(
-        r"\b(?:Civil|Criminal|Penal|Labou?r|Tax|Commercial|Administrative|Customs|Electoral|Family|Land)\s+Code\b"
+        r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s+)?(?:Civil|Criminal|Penal|Labou?r|Tax|Commercial|Administrative|Customs|Electoral|Family|Land)\s+Code\b"
     ),
     # Case C-311/18
     re.compile(r"\b(?:Case\s+)?[CT]-\d{1,3}/\d{2}\b"),
@@ -313,11 +315,13 @@ def inside_title(text: str, start: int, end: int) -> bool:
 
 # --- abbreviations and span clean-up -----------------------------------------------------------------------
 
-_PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,60})\)")
+#: "Long Name (ABBR)"; "Long Name or ("ABBR")": the parenthesis glosses the name as an alternative
+_PAREN_AFTER = re.compile(r"(?:\s+or)?\s*\(([^()\n]{1,60})\)")
 # whole words only: "ANPD", "ANATEL", "ORF" are abbreviations, not "an"/"or"
 _NOT_ABBREV = re.compile(
     r"^(?:(?:e\.g\.|i\.e\.|formerly|see|now|the|a|an|and|or)(?!\w)|\d[\d,.\s]*$"
-    r"|\d+\s+U\.?\s?S\.?\s?C\.?|.*\bet\s+seq\b)",  # a code citation: "(15 U.S.C. 41 et seq.)"
+    r"|\d+\s+U\.?\s?S\.?\s?C\.?|.*\bet\s+seq\b"  # a code citation: "(15 U.S.C. 41 et seq.)"
+    r"|nos?\.?\s*\d)",  # a bare number: "an Act of the Indian Parliament (No 21 of 2000)"
     re.I,
 )
 # "Law No. 6698 ..., known by its Turkish abbreviation KVKK", "the Act, known as POPIA"
@@ -333,15 +337,16 @@ _KNOWN_AS_NAME = re.compile(
 )
 
 
-_LIST_TAIL = re.compile(
-    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s*\(([A-Z]{3,10})\))"
-)
+_LIST_WORDS = r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+_LIST_TAIL = re.compile(_LIST_WORDS + r"(?:(?=\s*\(([A-Z]{3,10})\))|(?![\w(-]|\s+\())")
 
 
 def list_name_end(text: str, start: int, end: int) -> int:
     """Where a name whose words are a list ends when its abbreviation spells the whole list: "Department for
     Science, Innovation and Technology (DSIT)" is one name, not "Department for Science" and a second name (the
-    name may start with words the abbreviation leaves out: "United Kingdom Department for ... (DSIT)")."""
+    name may start with words the abbreviation leaves out: "United Kingdom Department for ... (DSIT)"). The
+    abbreviation may be defined elsewhere in the document ("the Department for Digital, Culture, Media and Sport"
+    in a text that also says "DCMS")."""
     m = _LIST_TAIL.match(text, end)
     if not m:
         return end
@@ -349,8 +354,16 @@ def list_name_end(text: str, start: int, end: int) -> int:
     capitals = "".join(w[0] for w in words if w[0].isupper())
     # "Ministry of Land, Infrastructure and Transport (MOLIT)" spells the "of" too
     with_of = "".join(w[0].upper() for w in words if w[0].isupper() or w in ("of", "for", "on"))
-    abbr = m.group(1)
-    return m.end() if len(abbr) >= 3 and (capitals.endswith(abbr) or with_of.endswith(abbr)) else end
+    if m.group(1):
+        abbr = m.group(1)
+        return m.end() if capitals.endswith(abbr) or with_of.endswith(abbr) else end
+    # elsewhere: the abbreviation spells every word of the list and at least one word before it
+    listed = len(re.findall(r"[A-Z][\w-]*", text[end : m.end()])) + 1
+    for letters in (capitals, with_of):
+        for k in range(len(letters) - listed, -1, -1):
+            if re.search(r"(?<![\w-])" + letters[k:] + r"(?![\w-])", text):
+                return m.end()
+    return end
 
 
 _CONTINUATION = re.compile(r"(?:\s*\([A-Z][A-Za-z0-9&.-]{1,11}\))?[ \t]+([A-Z][a-z]+)\b")

@@ -218,6 +218,26 @@ def test_entities_carry_reference_links_and_surface_forms(extractor):
             "It is established by Article 3 of the Act on the Establishment of Financial Services Commission.",
             {("Act on the Establishment of Financial Services Commission", "Law")},
         ),
+        # a participle and "by" inside a head-first title; an acronym title keeps its "USA"; "an Act of the
+        # Indian Parliament" says who made a law, and a bare number in parentheses is no second name
+        (
+            "Japan applies the Act on the Protection of Personal Information Held by Administrative Organs.",
+            {
+                ("Japan", "State"),
+                ("Act on the Protection of Personal Information Held by Administrative Organs", "Law"),
+            },
+        ),
+        ("The ECPA was amended by the USA PATRIOT Act in 2001.", {("ECPA", "Law"), ("USA PATRIOT Act", "Law")}),
+        ("It is an Act of the Indian Parliament (No 21 of 2000) notified in 2000.", {("Indian Parliament", "Agency")}),
+        # words of a heading or a row glued to the left of a name are not part of it; a list is one name when the
+        # document spells it elsewhere as an abbreviation
+        ("Passed the Senate on October 1, 1986 (Voice Vote)", {("Senate", "Agency")}),
+        ("It was led by then Minister of Information Technology Pramod Mahajan.", {("Pramod Mahajan", "Person")}),
+        ("Rules and Regulations DEPARTMENT OF JUSTICE 28 CFR", {("DEPARTMENT OF JUSTICE", "Agency")}),
+        (
+            "She spoke for the Department for Digital, Culture, Media and Sport. DCMS will decide.",
+            {("Department for Digital, Culture, Media and Sport", "Agency")},
+        ),
     ],
 )
 def test_entity_boundaries_on_ordinary_sentences(extractor, text, expected):

@@ -51,6 +51,7 @@ def spans(cands, text):
         ("Government Regulation No. 71 of 2019 relaxed", "Government Regulation No. 71 of 2019"),
         ("pass the bill (H.R. 7520) to prohibit", "H.R. 7520"),
         ("Turkey's Law No. 6698 restricts", "Law No. 6698"),
+        ("its Data Protection Law (law no. 151 of 2020). The", "law no. 151 of 2020"),
         ("the Council adopted UN Security Council Resolution 2254 and", "UN Security Council Resolution 2254"),
     ],
 )
@@ -385,6 +386,7 @@ def test_abbreviations_starting_with_function_words_and_known_as():
         ("the Applications Act (“PAFACAA” or “the act”). PAFACAA", ["PAFACAA"]),  # quoted, an "or" gloss
         ("the Powers Act (50 U.S.C. 1701 et seq.) (IEEPA), the", ["IEEPA"]),  # past a code citation
         ("the Tracking Program (TFTP, also known as SWIFT) next", ["TFTP", "SWIFT"]),
+        ('the Protection Law or ("PIPL"). The law', ["PIPL"]),  # "or" before the parenthesis
     ],
 )
 def test_abbreviations_in_quotes_after_citations_and_also_known_as(text, expected):
@@ -398,6 +400,11 @@ def test_a_name_whose_abbreviation_spells_a_list_takes_the_list():
     assert text[start : list_name_end(text, start, end)] == "Department for Science, Innovation and Technology"
     text = "the Department for Science, Culture and Sport (DSIT), announced"  # the letters do not match
     assert list_name_end(text, start, text.index(",")) == text.index(",")
+    text = "the Department for Digital, Culture, Media and Sport said. Later DCMS added"  # spelled elsewhere
+    start, end = text.index("Department"), text.index(",")
+    assert text[start : list_name_end(text, start, end)] == "Department for Digital, Culture, Media and Sport"
+    text = "the Department for Digital, Culture, Media and Sport said. Later MS added"  # not the whole list
+    assert list_name_end(text, start, end) == end
 
 
 def test_a_name_does_not_run_into_the_next_list_item():
@@ -434,3 +441,51 @@ def test_component_bodies_named_with_a_country_offices_and_people_holding_them(r
     assert ("FDPIC", "Agency") in got
     assert {("electoral data", "DataType"), ("client data", "DataType")} <= got
     assert not [m for m in got if m[0] == "Health Record"]  # a word of a proper name
+
+
+def test_a_laws_year_after_a_comma_and_a_law_named_after_a_body(rule_nlp):
+    text = (
+        "It amends the Indian Evidence Act, 1872, the Bankers' Books Evidence Act, 1891 and the Reserve Bank of "
+        "India Act, 1934 and for matters connected therewith."
+    )
+    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    assert ("Indian Evidence Act, 1872", "Law") in got
+    assert ("Bankers' Books Evidence Act, 1891", "Law") in got
+    assert ("Reserve Bank of India Act, 1934", "Law") in got
+    assert not [t for t, ty in got if ty == "Agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It amends the Indian Penal Code and", "Indian Penal Code"),
+        ("the German Civil Code applies", "German Civil Code"),
+    ],
+)
+def test_a_codes_name_keeps_its_countrys_adjective(text, expected):
+    assert expected in {text[c.start : c.end] for c in find_law_citations(text)}
+
+
+def test_acronym_titles_keep_their_three_letter_state_word(blank):
+    text = "It was amended by the USA PATRIOT Act in 2001."
+    doc = blank(text)
+    got = {
+        text[c.start : c.end]
+        for run in capitalised_runs(doc, LEX)
+        for c in laws_in_run(run, LEX, lambda t: t in ("USA", "US"))
+    }
+    assert got == {"USA PATRIOT Act"}
+    text = "It was amended by the US CLOUD Act in 2018."
+    doc = blank(text)
+    got = {
+        text[c.start : c.end]
+        for run in capitalised_runs(doc, LEX)
+        for c in laws_in_run(run, LEX, lambda t: t in ("USA", "US"))
+    }
+    assert got == {"CLOUD Act"}
+
+
+def test_a_documents_own_long_name_for_a_known_abbreviation_is_one_entity(rule_nlp):
+    text = 'China passed the Private Information Protection Law or ("PIPL"). The PIPL applies.'
+    ids = {m["entity_id"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Law"}
+    assert ids == {"law/cn-pipl"}
