@@ -7,8 +7,9 @@ checkout) and counts, for each pattern, how many of the asserted, stated relatio
 (arguments overlapping the gold's, `policygraph eval`'s lenient relation score: the confidence says whether the
 relation is right; whether an argument's span is exact is the entity recogniser's business, scored apart);
 `pipelines.nlp.relations.calibration` turns the counts into confidences. The fact threshold is the lowest
-confidence at which the pooled development precision is at least `TARGET_PRECISION` (the most recall at that
-precision); if no threshold reaches it, the one with the best F1. The held-out test sets
+confidence, going down from the top, at which the pooled development precision is still at least
+`TARGET_PRECISION` and the candidates at that confidence are themselves right at least half the time
+(`choose_threshold`). The held-out test sets
 (`tests/fixtures/gold/unseen-test.jsonl`, `unseen2-test.jsonl`) are never read here.
 """
 
@@ -64,19 +65,27 @@ def count_patterns(paths: list[Path]) -> tuple[Counter, Counter, list[tuple[str,
 
 
 def choose_threshold(scored: list[tuple[float, bool]], n_gold: int) -> tuple[float, dict]:
-    """The lowest threshold with pooled precision >= TARGET_PRECISION (else the best F1), and its figures (recall
-    counts candidates, so it is approximate where two candidates hit one gold relation)."""
-    rows = []
-    for t in sorted({c for c, _ in scored}):
+    """Going down the confidences from the top, admit each level while the pooled precision of everything admitted
+    stays >= TARGET_PRECISION and the level's own candidates are right at least half the time (a pattern that is
+    more often wrong than right on the development sets never makes facts, however many right ones pool with it);
+    the threshold is the last level admitted (if none, the top level). Its figures: recall counts candidates, so it
+    is approximate where two candidates hit one gold relation."""
+    levels = sorted({c for c, _ in scored}, reverse=True)
+    if not levels:
+        return 1.0, {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+    threshold = levels[0]
+    for t in levels:
+        band = [hit for c, hit in scored if c == t]
         kept = [hit for c, hit in scored if c >= t]
-        tp = sum(kept)
-        p = tp / len(kept) if kept else 0.0
-        r = tp / n_gold if n_gold else 0.0
-        rows.append((t, p, r, 2 * p * r / (p + r) if p + r else 0.0))
-    good = [row for row in rows if row[1] >= TARGET_PRECISION]
-    best = min(good, key=lambda row: row[0]) if good else max(rows, key=lambda row: row[3])
-    t, p, r, f1 = best
-    return t, {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3)}
+        if sum(band) * 2 < len(band) or sum(kept) < TARGET_PRECISION * len(kept):
+            break
+        threshold = t
+    kept = [hit for c, hit in scored if c >= threshold]
+    tp = sum(kept)
+    p = tp / len(kept) if kept else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return threshold, {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3)}
 
 
 def main() -> None:
