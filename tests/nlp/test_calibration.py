@@ -22,6 +22,8 @@ def test_a_pattern_with_a_good_record_is_more_confident_than_one_with_a_bad_reco
     assert cal.confidence("regulates/verb+pronoun") < cal.confidence("regulates/verb")
     # an unseen variant takes its pattern's estimate
     assert cal.confidence("regulates/verb+apposition") == cal.confidence("regulates/verb")
+    # a variant whose own record is mostly wrong borrows nothing from its pattern: Laplace's estimate of its record
+    assert cal.confidence("regulates/verb+pronoun") == round(1 / 5, 3)
 
 
 def test_the_threshold_never_admits_a_level_that_is_more_often_wrong_than_right():

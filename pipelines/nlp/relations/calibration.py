@@ -6,7 +6,8 @@ overlapping arguments: the relation is judged, not the entity boundaries), shrun
 counts are few: a relation's precision (its plain patterns pooled, with Laplace's rule) is the prior of each of its
 patterns (`regulates/verb`), and a pattern's is the prior of its variants found through a reference, an issuer or an
 apposition (`regulates/verb+reference`). Each step adds `PRIOR_WEIGHT` pseudo-observations of the prior:
-(correct + w * prior) / (predicted + w). An unseen pattern gets its prior. The counts and the fact threshold are data
+(correct + w * prior) / (predicted + w). An unseen pattern gets its prior; a pattern whose own record is more often
+wrong than right borrows nothing and gets Laplace's estimate of its record, (correct + 1) / (predicted + 2). The counts and the fact threshold are data
 (`patterns/relation_confidence.yaml`), written by `scripts/calibrate_relations.py` from the development sets only;
 the held-out test set never feeds it.
 """
@@ -31,6 +32,9 @@ class Calibration:
     counts: dict[str, tuple[int, int]]  # pattern -> (correct, predicted) on the development sets
 
     def confidence(self, pattern: str) -> float:
+        own_correct, own_predicted = self.counts.get(pattern, (0, 0))
+        if 2 * own_correct < own_predicted:  # its own record says it is more often wrong: no borrowed strength
+            return round((own_correct + 1) / (own_predicted + 2), 3)
         relation = pattern.split("/", 1)[0]
         # the relation's plain patterns (not those found through a reference, an issuer ...) make its prior
         pooled = [v for k, v in self.counts.items() if k.split("/", 1)[0] == relation and "+" not in k]
