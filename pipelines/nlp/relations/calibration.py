@@ -7,9 +7,9 @@ counts are few: a relation's precision (its plain patterns pooled, with Laplace'
 patterns (`regulates/verb`), and a pattern's is the prior of its variants found through a reference, an issuer or an
 apposition (`regulates/verb+reference`). Each step adds `PRIOR_WEIGHT` pseudo-observations of the prior:
 (correct + w * prior) / (predicted + w). An unseen pattern gets its prior; a pattern whose own record is more often
-wrong than right borrows nothing and gets Laplace's estimate of its record, (correct + 1) / (predicted + 2). The counts and the fact threshold are data
-(`patterns/relation_confidence.yaml`), written by `scripts/calibrate_relations.py` from the development sets only;
-the held-out test set never feeds it.
+wrong than right borrows nothing and gets Laplace's estimate of its record, (correct + 1) / (predicted + 2). The
+counts and the fact threshold are data (`patterns/relation_confidence.yaml`), written by
+`scripts/calibrate_relations.py` from the development sets only; the held-out test sets never feed it.
 """
 
 from __future__ import annotations
