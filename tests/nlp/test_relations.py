@@ -35,6 +35,11 @@ def relations(extractor: Extractor, text: str) -> tuple[set[tuple], set[tuple]]:
 
 # (text, the relation it states but not as a fact, its polarity, its modality)
 NOT_FACTS = [
+    # a bill that the clause does not pass is only proposed by whoever issues it
+    ("The Ministry of Electronics and Information Technology released the Digital Personal Data Protection Bill, "
+     "2022 for public consultation.",
+     ("Ministry of Electronics and Information Technology", "enacts", "Digital Personal Data Protection Bill, 2022"),
+     "asserted", "proposed"),
     # negation
     ("The United States is not a member of the Council of Europe.",
      ("United States", "memberOf", "Council of Europe"), "negated", "stated"),
@@ -171,6 +176,8 @@ FACTS = [
     ("Health records are subject to the Health Insurance Portability and Accountability Act.",
      {("Health Insurance Portability and Accountability Act", "regulates", "Health records")}, set()),
     ("Personal data is not subject to the CLOUD Act.", set(), {("CLOUD Act", "regulates", "Personal data")}),
+    ("The Lok Sabha passed the Digital Personal Data Protection Bill, 2023 in August.",
+     {("Lok Sabha", "enacts", "Digital Personal Data Protection Bill, 2023")}, set()),
     ("The Data Protection Directive is a European Union directive adopted in 1995.",
      {("European Union", "enacts", "Data Protection Directive")}, set()),
     ("The Legal Sidebar explains the Supreme Court's decision in TikTok v. Garland.",

@@ -129,9 +129,18 @@ class Context:
                 law, arg = (htok, h) if relation in _CONTENT else (ttok, t)
                 if self.m.type(arg.mention) == "Law" and law_status(law, self.lex):
                     att.modalize("proposed")
+                elif relation == "enacts" and self._unpassed_bill(t.mention, pred):
+                    att.modalize("proposed")
             via = "+".join(sorted({h.via, t.via} - {""}))
             pattern = f"{relation}/{frame}" + (f"+{via}" if via else "")
             self.found.append(Candidate(relation, h.mention, t.mention, pattern, pred.i, att.polarity, att.modality))
+
+    def _unpassed_bill(self, law: int, pred: Token) -> bool:
+        """ "The Ministry released the Data Protection Bill for consultation": a bill that the clause does not pass
+        (enact, adopt, sign ...) is only proposed by whoever issues it."""
+        span = self.m.spans[law]
+        is_bill = span is not None and any(tok.lower_ in self.lex.bill_nouns for tok in span)
+        return is_bill and pred.lemma_.lower() not in self.lex.bill_passing_verbs
 
 
 def agent_and_theme(verb: Token, frame: VerbFrame) -> tuple[list[Token], list[Token]]:

@@ -86,6 +86,8 @@ class RelationLexicon:
     conditional_marks: Words
     proposed_modifiers: Words
     proposed_nouns: Words
+    bill_nouns: Words
+    bill_passing_verbs: Words
     excluding_preps: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
