@@ -515,6 +515,7 @@ class EntityTyper:
         for c in chosen:
             if "same_as" in c.meta and c.meta["same_as"] in by_span:
                 c.meta["parent"] = by_span[c.meta["same_as"]]
+        self._parenthesised_citations(text, chosen)
         for x in extra:
             if x.meta.get("replace"):
                 old = next((c for c in chosen if c.start <= x.start and x.end <= c.end), None)
@@ -623,6 +624,24 @@ class EntityTyper:
     def _is_party(self, name: str) -> bool:
         return self.index.type_of(name) in ("State", "IGO")
 
+    def _parenthesised_citations(self, text: str, chosen: list[Cand]) -> None:
+        """ "its Data Protection Law (law no. 151 of 2020)": a numbered law in parentheses right after a law's name
+        is its formal designation, one entity. When the tables know the parenthesised one and not the name, the name
+        takes the table's entity; otherwise the parenthesised one takes the name's."""
+        laws = {c.start: c for c in chosen if c.type == "Law"}
+        for c in list(laws.values()):
+            m = _OPEN_PAREN.match(text, c.end)
+            inner = laws.get(m.end()) if m else None
+            if inner is None or "parent" in inner.meta or not text.startswith(")", inner.end):
+                continue
+            name, citation = text[c.start : c.end], text[inner.start : inner.end]
+            if not any(ch.isdigit() for ch in citation):
+                continue  # "(PIPL)": an abbreviation, which the document's own definition handles
+            if self.index.type_of(citation) == "Law" and self.index.type_of(name) is None:
+                c.meta["known_as"] = citation
+            else:
+                inner.meta["parent"] = c
+
     def _known_abbreviation(self, text: str, long: Cand, abbr: Cand) -> bool:
         """A document's "Long Name (ABBR)" where the tables know ABBR, not the long name, and its initials spell
         ABBR ("Private Information Protection Law (PIPL)"): one entity, the table's; `long` is marked to take it."""
@@ -727,6 +746,7 @@ class EntityTyper:
         return sorted(chosen + added, key=lambda c: c.start)
 
 
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
 #: an abbreviation inside a law's name followed by the name's last word: "... Rules (CBPR) System"
 _INNER_ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]+)\)\s+([A-Z][a-z]+)$")
 #: words before a state's name that make it a place or a noun phrase of its own, not a modifier of what follows

@@ -334,6 +334,10 @@ def test_one_law_or_body_one_id_however_it_is_written(extractor):
         "Ministry of Public Security of Vietnam",
         "Ministry of Public Security",
     }
+    # a numbered law in parentheses after a law's name is its formal designation: one entity, the tables' one
+    egypt = extractor.extract("t", "v", "Egypt promulgated its Data Protection Law (law no. 151 of 2020) in July.")
+    laws = {m.text: m.entity_id for m in egypt.mentions if m.type == "Law"}
+    assert len(laws) == 2 and len(set(laws.values())) == 1, laws
 
 
 @pytest.mark.slow
