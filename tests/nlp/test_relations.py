@@ -176,6 +176,10 @@ FACTS = [
     ("Health records are subject to the Health Insurance Portability and Accountability Act.",
      {("Health Insurance Portability and Accountability Act", "regulates", "Health records")}, set()),
     ("Personal data is not subject to the CLOUD Act.", set(), {("CLOUD Act", "regulates", "Personal data")}),
+    # a "by" inside a law's name does not make the law the instrument of the act
+    ("On 30 May 2003, Japan enacted a series of laws: the Act on the Protection of Personal Information (APPI); the "
+     "Act on the Protection of Personal Information Held by Administrative Organs (APPIHAO).",
+     {("Japan", "enacts", "Act on the Protection of Personal Information Held by Administrative Organs")}, set()),
     ("The Lok Sabha passed the Digital Personal Data Protection Bill, 2023 in August.",
      {("Lok Sabha", "enacts", "Digital Personal Data Protection Bill, 2023")}, set()),
     ("The Data Protection Directive is a European Union directive adopted in 1995.",
