@@ -21,6 +21,7 @@ from pipelines.defs.ingest.partitions import add_batch
 from pipelines.defs.resources import DEFAULT_MAX_BATCH, HOME_POOL, HomeResource, NlpResource, SourcesResource
 from pipelines.home import Home
 from pipelines.paths import INSTANCE_CONFIG
+from pipelines.sources.state import FetchState
 
 
 class JobFailed(Exception):
@@ -92,6 +93,8 @@ def run_job(
     )
     progress.end_line()
     if not result.success:
+        with FetchState(home.state_db) as state:
+            state.release_claims(batch)  # its documents are free for the next batch (a re-run claims them again)
         stage, error = _first_error(result)
         raise JobFailed(f"stage {stage} failed: {error} (Dagster run {run_id})")
     return JobRun(batch, run_id, time.perf_counter() - started, progress)
