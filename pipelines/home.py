@@ -3,11 +3,13 @@
 ```
 archive/raw/ab/<sha256>(.json)   raw bytes as fetched or read, content-addressed, never deleted
 archive/quarantine/<key>.json    what could not be fetched or parsed, with the reason
-state.sqlite                     fetch validators, failure counts, document registry (versions, processed)
+state.sqlite                     fetch validators, failure counts, document registry (versions, processed,
+                                 which running batch claims which document)
 work/batches/<key>/items.json    a batch (one Dagster partition): the document versions it processes (new,
                                  changed or left pending when it was collected), fixed once collected
 work/batches/<key>/documents.json  the batch's parsed documents (doc id -> registry id)
 work/batches/<key>/not_extracted.json  those of them extraction set aside (quarantined)
+work/batches/<key>/held_elsewhere.json  its documents another running batch had claimed (registry id -> batch)
 work/shared_graphs.json          fingerprint of the ontology and reference files last loaded into the store
 work/graph_generation.json       the store's state (a new id whenever a run writes the store) and the inputs of
                                  its entities graph; a snapshot records the state it copied
@@ -67,6 +69,9 @@ class Home:
 
     def batch_not_extracted_file(self, batch: str) -> Path:
         return self.batches / check_batch_key(batch) / "not_extracted.json"
+
+    def batch_held_file(self, batch: str) -> Path:
+        return self.batches / check_batch_key(batch) / "held_elsewhere.json"
 
     def batch_keys(self) -> list[str]:
         """The batches collected so far, oldest first (keys start with their UTC time)."""

@@ -87,8 +87,10 @@ def collect_raw_documents(
 
     A batch is collected once: re-running it (a partition re-run or backfill) processes the same document
     versions again, from the archive, and fetches nothing. It takes at most `config.max_batch` documents; the
-    others stay pending in the registry for the next batch. When the graph store is missing, every document the
-    registry marks processed joins the batch again (from the archive): losing the store loses no fact."""
+    others stay pending in the registry for the next batch. It claims each document it takes in the registry
+    (`FetchState.claim`), so a batch collected at the same time takes others. When the graph store is missing,
+    every document the registry marks processed joins the batch again (from the archive): losing the store loses
+    no fact."""
     if home.batch_file(batch).exists():
         items = read_batch(home, batch)
         log(f"batch {batch} was collected before: re-processing its {len(items)} documents, fetching nothing")
@@ -98,7 +100,7 @@ def collect_raw_documents(
         recovered = state.forget_processed()
         log(f"the graph store {home.store} that {recovered} documents were processed into is gone: they are "
             "processed again from the archive")  # fmt: skip
-    collector = Collector(Archive(home.archive), state, client, max_batch=config.max_batch, log=log)
+    collector = Collector(Archive(home.archive), state, client, max_batch=config.max_batch, log=log, batch=batch)
     report = collector.collect(config)
     report.recovered = recovered
     write_json(home.batch_file(batch), [item.to_dict() for item in report.batch])
@@ -122,24 +124,50 @@ class ParseReport:
     quarantined: list[dict] = field(default_factory=list)
     kinds: Counter = field(default_factory=Counter)
     superseded: list[str] = field(default_factory=list)  # uris whose newer version a later batch holds
+    held_elsewhere: dict[str, str] = field(default_factory=dict)  # uri -> the running batch that holds it
 
 
-def current_items(batch: list[BatchItem], state: FetchState) -> Iterator[tuple[BatchItem, bool]]:
-    """Each batch item and whether it is still its document's newest version (a re-run of an old batch must
-    not bring back a version that a later batch replaced)."""
-    for item in batch:
-        yield item, state.current_version(item.registry_id) in (None, item.raw.sha256)
+def claim_batch(home: Home, batch: str, state: FetchState) -> dict[str, str]:
+    """Claim (or renew the claim on) the batch's documents in the registry, in one transaction; returns those that
+    another running batch holds (registry id -> that batch), which this batch leaves alone. They are written down
+    (`Home.batch_held_file`) for the stages after, until the batch is claimed again (a re-run)."""
+    items = [i for i in read_batch(home, batch) if state.current_version(i.registry_id) in (None, i.raw.sha256)]
+    taken = state.claim(batch, [item.registry_id for item in items])  # (a superseded version is not claimed)
+    claims = state.claims()
+    held = {i.registry_id: claims.get(i.registry_id, "?") for i in items if i.registry_id not in taken}
+    write_json(home.batch_held_file(batch), held)
+    return held
+
+
+def current_items(home: Home, batch: str, state: FetchState) -> Iterator[tuple[BatchItem, str | None]]:
+    """Each batch item, with why this batch leaves it alone (None: it processes it): a later batch holds a newer
+    version (a re-run of an old batch must not bring back a version that a later batch replaced), or another
+    running batch holds the document (`claim_batch`)."""
+    held = read_json(home.batch_held_file(batch), {}) or {}
+    for item in read_batch(home, batch):
+        if state.current_version(item.registry_id) not in (None, item.raw.sha256):
+            yield item, "superseded"
+        elif item.registry_id in held:
+            yield item, f"batch {held[item.registry_id]} is processing it"
+        else:
+            yield item, None
 
 
 def parse_documents(home: Home, batch: str, state: FetchState, log: Log = _quiet) -> ParseReport:
-    """Turn each batch item's archived bytes into a Document; quarantine what cannot be parsed, with the reason."""
+    """Turn each batch item's archived bytes into a Document; quarantine what cannot be parsed, with the reason.
+    The batch first claims its documents (`claim_batch`): one that another running batch holds is left to it."""
     archive = Archive(home.archive)
     report = ParseReport()
     doc_ids: dict[str, str] = {}  # doc id -> registry id, for this batch
-    for item, current in current_items(read_batch(home, batch), state):
-        if not current:
+    claim_batch(home, batch, state)
+    for item, skip in current_items(home, batch, state):
+        if skip == "superseded":
             report.superseded.append(item.raw.uri)
             log(f"skipped {item.raw.uri}: a later batch holds a newer version")
+            continue
+        if skip is not None:
+            report.held_elsewhere[item.raw.uri] = skip
+            log(f"skipped {item.raw.uri}: {skip}")
             continue
         try:
             charset = (archive.meta(item.raw.sha256) or {}).get("charset")
@@ -440,7 +468,8 @@ def load_knowledge_graph(
     registry. A batch without documents, with nothing else changed, writes nothing (`report.changed` is False).
 
     Before the first write, the store gets a new generation id (HOME/work/graph_generation.json), which the next
-    snapshot records: a run killed after that point leaves the store marked as not published yet."""
+    snapshot records: a run killed after that point leaves the store marked as not published yet. Last, the batch
+    lets go of its claims on its documents (`claim_batch`)."""
     builder = builder or GraphBuilder()
     doc_ids = list(batch_documents(home, batch))
     recorded = read_json(home.graph_generation_file, {}) or {}
@@ -481,9 +510,10 @@ def load_knowledge_graph(
             write_json(home.graph_generation_file, {**generation, "entities": entities_inputs})
             report.shared_graphs_reloaded, report.changed = reloaded, True
             write_atomic(home.store_identity_file, (home.store_identity() or "").encode())  # what the registry holds
-    for item, current in current_items(read_batch(home, batch), state):
-        if current:  # parsed or quarantined: both are final
+    for item, skip in current_items(home, batch, state):
+        if skip is None:  # parsed or quarantined: both are final
             state.mark_processed(item.registry_id, item.raw.sha256)
+    state.release_claims(batch)  # done: what is still pending is free for the next batch
     return report
 
 

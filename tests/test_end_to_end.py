@@ -242,7 +242,7 @@ def test_rerunning_an_old_batch_keeps_a_newer_version(run_home, tmp_path):
     assert parsed["superseded"].value == 1
     assert ask(home2, supports)  # the old version did not come back
     with FetchState(Home.at(home2).state_db) as state:
-        assert state.pending_documents() == []
+        assert state.pending_documents() == [] and state.claims() == {}  # the finished batch let go of its claims
 
 
 # -- the query library on the fixture graph: every query runs, with results the fixture texts state --------------

@@ -22,7 +22,7 @@ from pipelines.kg.store import GraphStore
 from pipelines.nlp.settings import DEFAULT_MODEL
 from pipelines.sources.config import SourcesConfig, load_sources
 from pipelines.sources.http import HttpClient, HttpSettings
-from pipelines.sources.state import FetchState
+from pipelines.sources.state import DEFAULT_CLAIM_LEASE_S, FetchState
 
 #: The concurrency pool of every asset: runs writing one home must not overlap (the embedded store, the registry
 #: and the entity catalogue are single-writer). deploy/local/dagster.yaml limits each pool to one run at a time.
@@ -37,6 +37,12 @@ class HomeResource(dg.ConfigurableResource):
 
     path: str = Field(description="Home folder: archive, registry, store, snapshots, dumps ($POLICYGRAPH_HOME)")
     max_fetch_failures: int = Field(default=3, description="Failed fetches of a URL before it is quarantined")
+    claim_lease_s: float = Field(
+        default=DEFAULT_CLAIM_LEASE_S,
+        gt=0,
+        description="Seconds a batch's claim on its documents holds; older, another batch may take them over (the "
+        "claiming run is taken for dead). Longer than a batch takes from parsing to the graph load",
+    )
 
     def home(self) -> Home:
         return Home.at(self.path)
@@ -45,7 +51,7 @@ class HomeResource(dg.ConfigurableResource):
     def fetch_state(self):
         home = self.home()
         home.root.mkdir(parents=True, exist_ok=True)
-        state = FetchState(home.state_db, max_failures=self.max_fetch_failures)
+        state = FetchState(home.state_db, max_failures=self.max_fetch_failures, claim_lease_s=self.claim_lease_s)
         try:
             yield state
         finally:

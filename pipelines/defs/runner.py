@@ -21,6 +21,7 @@ from pipelines.defs.ingest.partitions import add_batch
 from pipelines.defs.resources import DEFAULT_MAX_BATCH, HOME_POOL, HomeResource, NlpResource, SourcesResource
 from pipelines.home import Home
 from pipelines.paths import INSTANCE_CONFIG
+from pipelines.sources.state import FetchState
 
 
 class JobFailed(Exception):
@@ -82,19 +83,30 @@ def run_job(
     # Its execution plan also warns on stderr when a skipped step leaves a blocking check without a result (a run with
     # nothing new skips the graph checks on purpose).
     logging.getLogger("dagster._core.execution.plan").setLevel(logging.ERROR)
-    result = job.execute_in_process(
-        run_config={"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}},
-        instance=instance,
-        partition_key=batch,
-        run_id=run_id,
-        raise_on_error=False,
-        tags={"policygraph/cli": "run"},
-    )
+    try:
+        result = job.execute_in_process(
+            run_config={"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}},
+            instance=instance,
+            partition_key=batch,
+            run_id=run_id,
+            raise_on_error=False,
+            tags={"policygraph/cli": "run"},
+        )
+    except BaseException:  # Ctrl-C
+        _release_claims(home, batch)
+        raise
     progress.end_line()
     if not result.success:
+        _release_claims(home, batch)
         stage, error = _first_error(result)
         raise JobFailed(f"stage {stage} failed: {error} (Dagster run {run_id})")
     return JobRun(batch, run_id, time.perf_counter() - started, progress)
+
+
+def _release_claims(home: Home, batch: str) -> None:
+    """The run failed: its documents are free for the next batch (a re-run of this one claims them again)."""
+    with FetchState(home.state_db) as state:
+        state.release_claims(batch)
 
 
 class RunProgress:

@@ -6,7 +6,8 @@ page cannot be fetched, falls back to the item's own content, wrapped as a small
 The document registry in `FetchState` decides per document: new, updated (new version of a known document),
 pending (left by a stopped run) or unchanged (skipped). One failing source never stops the others.
 A batch takes at most `max_batch` documents: the others are still archived and registered, so they stay pending in
-the registry and a later batch takes them (in the same order: sources as listed, files sorted).
+the registry and a later batch takes them (in the same order: sources as listed, files sorted). A batch claims each
+document in the registry as it takes it (`FetchState.claim`): one that another running batch holds is left to it.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class CollectReport:
     reused: bool = False  # the batch was collected by an earlier run (a re-run): no source was read
     recovered: int = 0  # documents processed again because the graph store holding them was lost
     left_for_later: int = 0  # documents to process that did not fit in this batch (`max_batch`): still pending
+    claimed_elsewhere: int = 0  # documents to process that another running batch holds (`FetchState.claim`)
 
 
 def iter_files(folder: Path, suffixes: dict[str, str]) -> Iterator[Path]:
@@ -86,8 +88,10 @@ class Collector:
         max_feed_items: int = 500,
         max_batch: int | None = None,
         log: Callable[[str], None] = lambda msg: None,
+        batch: str | None = None,
     ):
         self.archive, self.state, self.client = archive, state, client
+        self.batch = batch  # the batch that claims what it takes (None: nothing is claimed)
         self.max_feed_items = max_feed_items
         self.max_batch = max_batch  # None: no cap
         self.log = log
@@ -114,11 +118,20 @@ class Collector:
         if self._full():
             self.report.left_for_later += 1
             return
+        if not self._claim(obs.doc_id):
+            return
         self._in_batch.add(obs.doc_id)
         raw = RawDocument(
             uri=uri, kind=kind, sha256=obs.version, media_type=media_type, fetched_at=utc_now(), feed=feed
         )
         self.report.batch.append(BatchItem(obs.doc_id, obs.status, raw))
+
+    def _claim(self, doc_id: str) -> bool:
+        """Claim the document for this batch; False (counted) when another running batch holds it."""
+        if self.batch is None or self.state.claim(self.batch, [doc_id]):
+            return True
+        self.report.claimed_elsewhere += 1
+        return False
 
     def _full(self) -> bool:
         return self.max_batch is not None and len(self.report.batch) >= self.max_batch
@@ -235,6 +248,8 @@ class Collector:
                 continue  # read from a source in this run and left for later: counted there
             if self._full():
                 self.report.left_for_later += 1
+                continue
+            if not self._claim(entry.doc_id):
                 continue
             meta = self.archive.meta(entry.version) or {}
             self._in_batch.add(entry.doc_id)

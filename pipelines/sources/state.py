@@ -1,6 +1,6 @@
 """Fetch state: what we know about each URL between runs, in one small SQLite file.
 
-Three tables:
+Four tables:
 - `fetches`: per URL, the conditional-GET validators (ETag, Last-Modified), the last status, and the count of
   consecutive failures with the last error. A URL that failed is retried on the next run; after `max_failures`
   consecutive failures it is marked quarantined and left alone until `release` is called.
@@ -8,6 +8,11 @@ Three tables:
   version (sha256 of the raw bytes), the version last processed successfully, first and last seen.
   `observe` says whether a document is new, updated, pending (seen, not yet processed) or unchanged.
 - `versions`: every version ever seen of a document, for history and audits.
+- `claims`: which batch is processing a document (doc_id -> batch, when claimed). A batch claims each document
+  before it takes it, so two batches running at once never take the same one (`claim`); the claim goes when its
+  batch finishes, processed or failed (`release_claims`). A claim whose batch died without saying so may be taken
+  over by another batch: one older than the lease, or one whose process (`owner`, host and pid) is gone from this
+  host.
 
 Validators are only saved by `save_validators`, which callers run *after* archiving the body: were they
 saved first, a run killed between fetch and archive would get a 304 next time and lose the body for good.
@@ -16,9 +21,12 @@ Every write is one transaction; the database is in WAL mode so readers never wai
 
 from __future__ import annotations
 
+import os
+import socket
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +63,13 @@ CREATE TABLE IF NOT EXISTS versions (
     first_seen TEXT NOT NULL,
     PRIMARY KEY (doc_id, version)
 );
+CREATE TABLE IF NOT EXISTS claims (
+    doc_id TEXT PRIMARY KEY,
+    batch TEXT NOT NULL,
+    claimed_at REAL NOT NULL,
+    owner TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_batch ON claims (batch);
 """
 
 
@@ -117,6 +132,10 @@ class Observation:
         return self.status != "unchanged"
 
 
+#: how long a batch's claim on a document holds before another batch may take it over (its batch is taken for dead)
+DEFAULT_CLAIM_LEASE_S = 3600.0
+
+
 def doc_id_for(canonical_url: str) -> str:
     """The stable document id of a canonical URL (same rule as `pipelines.model.short_id`)."""
     return short_id(canonical_url)
@@ -126,17 +145,23 @@ class FetchState:
     """Per-URL fetch history and the document registry, in the SQLite file at `path`.
 
     `max_failures`: consecutive failures after which a URL is quarantined (not fetched again until released).
-    One instance may be shared by the threads of one process; separate processes may open the same file.
+    `claim_lease_s`: how old a batch's claim on a document may grow before another batch may take it over (the
+    batch is taken for dead). One instance may be shared by the threads of one process; separate processes may
+    open the same file.
     """
 
-    def __init__(self, path: Path | str, max_failures: int = 3) -> None:
+    def __init__(self, path: Path | str, max_failures: int = 3, claim_lease_s: float = DEFAULT_CLAIM_LEASE_S) -> None:
         if max_failures < 1:
             raise ValueError("max_failures must be at least 1")
+        if claim_lease_s <= 0:
+            raise ValueError("claim_lease_s must be positive")
         self.path = Path(path)
         self.max_failures = max_failures
+        self.claim_lease_s = claim_lease_s
         self._lock = threading.RLock()
         self._db = sqlite.connect(self.path, timeout_s=30, check_same_thread=False)
         self._db.row_factory = sqlite3.Row
+        self._db.create_function("owner_gone", 1, _owner_gone)
         with self._lock:
             sqlite.create_schema(self._db, _SCHEMA)
 
@@ -311,6 +336,65 @@ class FetchState:
                 "SELECT version FROM versions WHERE doc_id=? ORDER BY first_seen, rowid", (doc_id,)
             ).fetchall()
         return [r["version"] for r in rows]
+
+    # -- claims -------------------------------------------------------------------------------------------------
+    def claim(self, batch: str, doc_ids: Iterable[str], now: float | None = None) -> set[str]:
+        """Claim `doc_ids` for `batch`, in one transaction; returns those `batch` now holds. A document is taken
+        when no batch holds it, when `batch` holds it already (its claim is renewed) or when its claim is older
+        than the lease or its process is gone from this host; one that another live batch holds is left to it."""
+        now = time.time() if now is None else now
+        taken = set()
+        with self._tx() as db:
+            for doc_id in dict.fromkeys(doc_ids):
+                db.execute(
+                    "INSERT INTO claims (doc_id, batch, claimed_at, owner) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(doc_id) DO UPDATE SET batch=excluded.batch, claimed_at=excluded.claimed_at, "
+                    "owner=excluded.owner "
+                    "WHERE claims.batch=excluded.batch OR claims.claimed_at < ? OR owner_gone(claims.owner)",
+                    (doc_id, batch, now, _owner(), now - self.claim_lease_s),
+                )
+                row = db.execute("SELECT batch FROM claims WHERE doc_id=?", (doc_id,)).fetchone()
+                if row["batch"] == batch:
+                    taken.add(doc_id)
+        return taken
+
+    def claims(self) -> dict[str, str]:
+        """Every claim: doc_id -> the batch holding it."""
+        with self._lock:
+            rows = self._db.execute("SELECT doc_id, batch FROM claims ORDER BY doc_id").fetchall()
+        return {r["doc_id"]: r["batch"] for r in rows}
+
+    def release_claims(self, batch: str) -> int:
+        """The batch finished (processed or failed): its documents are free for other batches. Returns how many."""
+        with self._tx() as db:
+            return db.execute("DELETE FROM claims WHERE batch=?", (batch,)).rowcount
+
+
+_HOST = socket.gethostname()
+
+
+def _owner() -> str:
+    """The process that claims (asked at each claim: a forked worker is another process)."""
+    return f"{_HOST}:{os.getpid()}"
+
+
+def _owner_gone(owner: str) -> bool:
+    """The claiming process ran on this host and is gone (exited, killed; a zombie counts as gone). A process of
+    another host is never taken for gone: its claim waits for the lease."""
+    host, _, pid = owner.rpartition(":")
+    if host != _HOST or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    try:  # Linux: a killed process its parent has not waited for yet is a zombie
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[:1] == ["Z"]
 
 
 def _fetch_status(row: sqlite3.Row) -> FetchStatus:

@@ -28,12 +28,14 @@ def folder_sources(tmp_path: Path, n: int, max_batch: int | None) -> Path:
 
 
 def collect(home: Home, sources: Path, state: FetchState, finish: bool = True) -> stages.CollectReport:
-    """One batch's collection; `finish`: its documents end up processed (as the graph load marks them)."""
+    """One batch's collection; `finish`: its documents end up processed (as the graph load marks them), else its run
+    failed (and let go of its claims, as the runner does)."""
     batch = new_batch_key(f"test-{len(home.batch_keys())}")
     report = stages.collect_raw_documents(home, batch, load_sources(sources), None, state)
     if finish:
         for item in report.batch:
             state.mark_processed(item.registry_id, item.raw.sha256)
+    state.release_claims(batch)
     return report
 
 

@@ -45,7 +45,8 @@ def raw_documents(
         f"batch {batch}: {len(report.batch)} documents to process ({statuses.count('new')} new, "
         f"{statuses.count('updated')} updated, {statuses.count('pending')} left by an earlier run); "
         f"{report.unchanged} unchanged, {report.not_modified} not modified (304), {len(report.failures)} failures; "
-        f"{report.left_for_later} left for the next batch (at most {config.max_batch} per batch)"
+        f"{report.left_for_later} left for the next batch (at most {config.max_batch} per batch), "
+        f"{report.claimed_elsewhere} left to another running batch"
     )
     return dg.MaterializeResult(
         metadata={
@@ -58,6 +59,7 @@ def raw_documents(
             "pending": statuses.count("pending"),
             "recovered_after_store_loss": report.recovered,
             "left_for_later": report.left_for_later,
+            "claimed_elsewhere": report.claimed_elsewhere,
             "max_batch": config.max_batch,
             "unchanged": report.unchanged,
             "not_modified_304": report.not_modified,
@@ -97,7 +99,8 @@ def documents(context: dg.AssetExecutionContext, home: HomeResource) -> dg.Mater
     context.log.info(
         f"{len(report.documents)} documents parsed ({report.kinds.get('article', 0)} articles, "
         f"{report.kinds.get('cable', 0)} cables); {len(report.quarantined)} quarantined, "
-        f"{len(report.superseded)} skipped as superseded by a later batch"
+        f"{len(report.superseded)} skipped as superseded by a later batch, {len(report.held_elsewhere)} as another "
+        "running batch holds them"
     )
     return dg.MaterializeResult(
         metadata={
@@ -108,5 +111,6 @@ def documents(context: dg.AssetExecutionContext, home: HomeResource) -> dg.Mater
             "quarantined": len(report.quarantined),
             "quarantine_reasons": dg.MetadataValue.json(report.quarantined[:50]),
             "superseded": len(report.superseded),
+            "held_by_another_batch": dg.MetadataValue.json(report.held_elsewhere),
         }
     )
