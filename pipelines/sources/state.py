@@ -293,9 +293,11 @@ class FetchState:
             return Observation(doc_id, version, "updated", previous_version=current)
 
     def mark_processed(self, doc_id: str, version: str) -> None:
-        """Record that `version` of `doc_id` went through the pipeline (its graph is written)."""
+        """Record that `version` of `doc_id` went through the pipeline (its graph is written); its claim, if any,
+        has done its work and goes too (a later version is free for the next batch)."""
         with self._tx() as db:
             db.execute("UPDATE documents SET processed_version=? WHERE doc_id=?", (version, doc_id))
+            db.execute("DELETE FROM claims WHERE doc_id=?", (doc_id,))
 
     def forget_processed(self) -> int:
         """Mark every document unprocessed (its graph is gone: the store was lost); returns how many were marked
