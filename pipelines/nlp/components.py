@@ -199,6 +199,8 @@ class EntityTyper:
             if h.type in ("Law", "Person"):
                 out.append(Cand(h.start, h.end, h.type, "telegram-header", priority=5, confidence=0.9))
                 continue
+            if self.index.type_of(h.designator) not in (None, "Agency", "IGO"):
+                continue  # "TREASURY FOR TFTP": a programme the tables know, not an office
             post = self.posts.resolve(h.designator)
             known = self.resolver.resolve(h.designator, "Agency")
             eid, label = (known[0], known[1]) if self.resolver.entity(known[0]) else (post.entity_id, post.label)
