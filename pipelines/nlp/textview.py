@@ -6,7 +6,8 @@
   Short lines (headers, TAGS, routing lines) are too short to judge and count as English.
 - **Hard-wrapped lines.** Telegrams and plain-text documents break sentences at a fixed width ("... THE
   DOMESTIC\\nCOUNCIL COMMITTEE ON PRIVACY"); a line break inside a wrapped paragraph becomes a space, so that sentences
-  and names are read across it. A break before a new field, list item or numbered paragraph stays.
+  and names are read across it. A break before a new field, list item or numbered paragraph stays, and so does the
+  break after a heading (a mixed-case line in title case followed by a capital).
 
 Every change keeps the text's length, so a mention found at [start, end) in the view is the same span of the
 original text, whose own characters (line breaks included) the mention keeps.
@@ -68,10 +69,21 @@ def join_wrapped_lines(text: str) -> str:
     for line, nxt in zip(lines, lines[1:], strict=False):
         offset += len(line)
         wrapped = line.strip() and nxt.strip() and not line.rstrip().endswith(":")
-        if wrapped and (len(line.rstrip()) >= 40 or nxt.lstrip()[:1].islower()) and not _NEW_LINE_STARTS.match(nxt):
+        long_line = len(line.rstrip()) >= 40 and not (_title_case(line) and nxt.lstrip()[:1].isupper())
+        if wrapped and (long_line or nxt.lstrip()[:1].islower()) and not _NEW_LINE_STARTS.match(nxt):
             chars[offset] = " "
         offset += 1
     return "".join(chars)
+
+
+def _title_case(line: str) -> bool:
+    """A heading of mixed case ("Personal Information Protection Law of the People's Republic of China"): every word
+    of four letters or more capitalised, and the line ends on one of them, not on a function word."""
+    if line.isupper():
+        return False  # a telegram's capitals wrap as they are
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    long = [w for w in words if len(w) >= 4]
+    return len(long) >= 3 and all(w[0].isupper() for w in long) and words[-1][0].isupper()
 
 
 def prepare(text: str) -> TextView:

@@ -72,3 +72,10 @@ def test_no_entity_comes_from_a_paragraph_in_another_language():
     # a document in German only: nothing read, language kept
     de = Extractor().extract("d", "v", PARAGRAPHS["de"])
     assert (de.mentions, de.language, de.english_read) == ((), "de", False)
+
+
+def test_a_heading_line_is_not_joined_to_the_sentence_after_it():
+    heading = "Personal Information Protection Law of the People's Republic of China\nThe Law took effect in 2021."
+    assert join_wrapped_lines(heading) == heading
+    wrapped = "The regulation was adopted by the European Parliament and the\nCouncil of the European Union in 2016."
+    assert "\n" not in join_wrapped_lines(wrapped)
