@@ -9,6 +9,8 @@
   and names are read across it. A break before a new field, list item or numbered paragraph stays, and so does the
   break after a heading (a mixed-case line in title case followed by a capital).
 
+- **Footnote markers.** A note's number glued to a law's year ("Act 20183") becomes a space.
+
 Every change keeps the text's length, so a mention found at [start, end) in the view is the same span of the
 original text, whose own characters (line breaks included) the mention keeps.
 """
@@ -31,6 +33,11 @@ _NEW_LINE_STARTS = re.compile(
     r"|(?:FM|TO|INFO|REF|BT|NNNN|XMT)\b|[A-Z]{1,2}\.\s|R[A-Z]{3,7}/[A-Z]"  # ... a routing indicator: "RUEHC/SECSTATE"
     r"|[A-Z][A-Z/]{1,12}\s+(?:FOR|PLEASE\s+PASS)\s+[A-Z])"  # ... a telegram's pass line: "DEPT PLEASE PASS FTC"
 )
+
+
+# a footnote marker glued to the year of a law's short title ("the Data Protection Act 20183"): no year has five
+# digits, so the fifth is the note's number
+_FOOTNOTE_AFTER_YEAR = re.compile(r"\b(?:Act|Acts|Regulations|Rules|Order)\s+(?:19|20)\d\d(\d)(?![\w/-])")
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,8 @@ def _title_case(line: str) -> bool:
 def prepare(text: str) -> TextView:
     """The view of `text` the pipeline reads (see the module docstring)."""
     view = list(join_wrapped_lines(text))
+    for m in _FOOTNOTE_AFTER_YEAR.finditer(text):
+        view[m.start(1)] = " "
     judged: list[tuple[int, int, str]] = []
     letters: dict[str, int] = {}
     for m in _PARAGRAPH.finditer(text):
