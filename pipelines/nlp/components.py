@@ -199,6 +199,8 @@ class EntityTyper:
             if h.type in ("Law", "Person"):
                 out.append(Cand(h.start, h.end, h.type, "telegram-header", priority=5, confidence=0.9))
                 continue
+            if self.index.type_of(h.designator) not in (None, "Agency", "IGO"):
+                continue  # "TREASURY FOR TFTP": a programme the tables know, not an office
             post = self.posts.resolve(h.designator)
             known = self.resolver.resolve(h.designator, "Agency")
             eid, label = (known[0], known[1]) if self.resolver.entity(known[0]) else (post.entity_id, post.label)
@@ -237,8 +239,9 @@ class EntityTyper:
             if not t or any(ch.isdigit() for ch in t) or not t[0].isupper() or t.lower() in self.lex.person_titles:
                 return None
             low = t.lower().split()
-            if any(w in self.lex.org_heads or w in self.lex.law_heads or w in self.lex.place_heads for w in low):
-                return None
+            heads = [w in self.lex.org_heads or w in self.lex.law_heads or w in self.lex.place_heads for w in low]
+            if any(heads) and not (self._titled(text, start) and len(low) == 2 and not heads[-1]):
+                return None  # "Bill Cassidy" after "Senator": a given name that is also a noun
             if any(w in ("secret", "confidential", "restricted", "unclassified", "classified") for w in low):
                 return None  # a classification marking ("Top Secret Austeo")
             if t.isupper() and not self._plausible_caps_name(low):
@@ -274,6 +277,12 @@ class EntityTyper:
             if last in self.lex.law_heads and len(t.split()) > 1:
                 return Cand(start, end, "Law", "ner", priority=2, confidence=0.55)
         return None
+
+    def _titled(self, text: str, start: int) -> bool:
+        """The word before `start` is a person's title, singular or plural ("Senators Bill Cassidy, ...")."""
+        m = re.search(r"([A-Za-z.]+)\s+$", text[max(0, start - 30) : start])
+        word = m.group(1).lower() if m else ""
+        return word in self.lex.person_titles or (word.endswith("s") and word[:-1] in self.lex.person_titles)
 
     def _plausible_caps_name(self, low: list[str]) -> bool:
         """An all-caps NER person is kept when it has two or three words that look like names."""

@@ -10,6 +10,7 @@ A telegram's header is not prose; the statistical NER reads it badly. Its lines 
          RUEHSS/OECD POSTS COLLECTIVE          (a group of posts: no mention; "OECD" is read as text)
     UNCLAS SECTION 01 OF 02 STATE 163088    -> "STATE"             (the originating office of the serial)
     STATE FOR EEB/CIP, EUR/ERA, INL         -> "STATE", "EEB/CIP", "EUR/ERA", "INL" (offices to pass it to)
+    DEPT FOR EUR, L, S/CT, EEB              -> "DEPT", "EUR", "S/CT", "EEB" (a list of office symbols, however joined)
     E.O. 11652: N/A                         -> "E.O. 11652"        (a Law)
 
 Addressees resolve through the telegram address table (`ontology/reference/posts.csv`, the same conventions the
@@ -56,8 +57,9 @@ def header_mentions(text: str, is_place=lambda word: False, is_name=lambda words
     if not any(_ADDRESS_FIELD.match(line) or _SERIAL.search(line) or _TAGS.match(line) for _, line in lines):
         return []  # no address field, no Department serial, no TAGS line: not a telegram
     out: list[HeaderMention] = []
-    in_addresses = in_body = False
+    in_addresses = in_body = past_fields = False
     for offset, line in lines:
+        past_fields = past_fields or bool(_TAGS.match(line) or _EXECUTIVE_ORDER.match(line))
         if _HEADER_ZONE_END.match(line) or line.startswith(("SUBJECT", "SUBJ:")):
             in_addresses, in_body = False, True  # address fields end where the subject or the text begins
         m = _ADDRESS_FIELD.match(line) if not in_body else None
@@ -81,8 +83,11 @@ def header_mentions(text: str, is_place=lambda word: False, is_name=lambda words
                 for e in _EXECUTIVE_ORDER.finditer(line)
             ]
         if line.isupper():
-            for p in _PASS_TO.finditer(line):
+            passes = list(_PASS_TO.finditer(line))
+            for p in passes:
                 out += _offices(offset, p, is_place, is_name)
+            if not passes and not in_body and not past_fields:
+                out += _office_list(offset, line)
     return sorted(set(out), key=lambda h: h.start)
 
 
@@ -166,7 +171,8 @@ _HEADQUARTERS = ("HQ ", "HQS ")
 def _offices(offset: int, m: re.Match, is_place, is_name) -> list[HeaderMention]:
     """ "STATE FOR EEB/CIP, EUR/ERA, INL", "TREASURY FOR TFI", "DEPT PLEASE PASS FTC AND FDA": the office of each
     item of the list (its first word); the words that end an item are the officer's name when they are written as
-    one ("USDOC FOR ITA ROBIN GAINES-DEATS, NTIA CHRISTINA SPECK", "FCC FOR TRACEY WEISLER")."""
+    one ("USDOC FOR ITA ROBIN GAINES-DEATS, NTIA CHRISTINA SPECK", "FCC FOR TRACEY WEISLER"). Two letters before
+    an officer's name ("TA DOUG DEVEREAUX") are as likely the officer's title as an office: no mention."""
     out = []
     if not is_place(m.group("office")):
         out.append(HeaderMention(offset + m.start("office"), offset + m.end("office"), "Agency", m.group("office")))
@@ -184,12 +190,37 @@ def _offices(offset: int, m: re.Match, is_place, is_name) -> list[HeaderMention]
             value = value[: officer.start()]
         for part in re.finditer(r"(?:^|\bAND\s+)\s*([A-Z][A-Z/]*)", value):
             word = part.group(1)
-            if _OFFICE_SYMBOL.match(word) and word not in _NOT_NAMES:
+            if (
+                _OFFICE_SYMBOL.match(word)
+                and word not in _NOT_NAMES
+                and not (value != item.group(0).strip() and len(word) < 3)
+            ):
                 s = item_start + part.start(1)
                 out.append(HeaderMention(s, s + len(word), "Agency", word))
     return out
 
 
 _NOT_NAMES = ("AND", "OR", "FOR", "PLEASE", "PASS")
+_LIST_ITEM = re.compile(r"[A-Z][A-Z/]*(?:\s+[A-Z][A-Z/]*){0,2}")
+
+
+def _office_list(offset: int, line: str) -> list[HeaderMention]:
+    """ "DEPT FOR EUR, L, S/CT, EEB, INL" with its verb garbled or missing: a header line (before the E.O. and TAGS
+    fields) that is a comma list of office symbols names each office (single letters such as "L" aside)."""
+    items = [i.strip() for i in line.split(",")]
+    if len(items) < 3 or _MARKING.search(line) or _OTHER_FIELD.match(line):
+        return []
+    if not all(_LIST_ITEM.fullmatch(i) for i in items):
+        return []
+    words = [w for i in items for w in i.split()]
+    if not all(_OFFICE_SYMBOL.match(w) or len(w) == 1 or w in _NOT_NAMES for w in words):
+        return []
+    return [
+        HeaderMention(offset + w.start(), offset + w.end(), "Agency", w.group(0))
+        for w in re.finditer(r"[A-Z][A-Z/]*", line)
+        if _OFFICE_SYMBOL.match(w.group(0)) and w.group(0) not in _NOT_NAMES
+    ]
+
+
 #: an officer's name closing an item of a pass line: a given name, an optional initial, a surname
 _OFFICER = re.compile(r"(?<![\w/])[A-Z][A-Z'-]{2,}\s+(?:[A-Z]\.\s+)?[A-Z][A-Z'-]{2,}(?:-[A-Z]{2,})?$")

@@ -6,7 +6,10 @@
   Short lines (headers, TAGS, routing lines) are too short to judge and count as English.
 - **Hard-wrapped lines.** Telegrams and plain-text documents break sentences at a fixed width ("... THE
   DOMESTIC\\nCOUNCIL COMMITTEE ON PRIVACY"); a line break inside a wrapped paragraph becomes a space, so that sentences
-  and names are read across it. A break before a new field, list item or numbered paragraph stays.
+  and names are read across it. A break before a new field, list item or numbered paragraph stays, and so does the
+  break after a heading (a mixed-case line in title case followed by a capital).
+
+- **Footnote markers.** A note's number glued to a law's year ("Act 20183") becomes a space.
 
 Every change keeps the text's length, so a mention found at [start, end) in the view is the same span of the
 original text, whose own characters (line breaks included) the mention keeps.
@@ -30,6 +33,11 @@ _NEW_LINE_STARTS = re.compile(
     r"|(?:FM|TO|INFO|REF|BT|NNNN|XMT)\b|[A-Z]{1,2}\.\s|R[A-Z]{3,7}/[A-Z]"  # ... a routing indicator: "RUEHC/SECSTATE"
     r"|[A-Z][A-Z/]{1,12}\s+(?:FOR|PLEASE\s+PASS)\s+[A-Z])"  # ... a telegram's pass line: "DEPT PLEASE PASS FTC"
 )
+
+
+# a footnote marker glued to the year of a law's short title ("the Data Protection Act 20183"): no year has five
+# digits, so the fifth is the note's number
+_FOOTNOTE_AFTER_YEAR = re.compile(r"\b(?:Act|Acts|Regulations|Rules|Order)\s+(?:19|20)\d\d(\d)(?![\w/-])")
 
 
 @dataclass(frozen=True)
@@ -68,15 +76,28 @@ def join_wrapped_lines(text: str) -> str:
     for line, nxt in zip(lines, lines[1:], strict=False):
         offset += len(line)
         wrapped = line.strip() and nxt.strip() and not line.rstrip().endswith(":")
-        if wrapped and (len(line.rstrip()) >= 40 or nxt.lstrip()[:1].islower()) and not _NEW_LINE_STARTS.match(nxt):
+        long_line = len(line.rstrip()) >= 40 and not (_title_case(line) and nxt.lstrip()[:1].isupper())
+        if wrapped and (long_line or nxt.lstrip()[:1].islower()) and not _NEW_LINE_STARTS.match(nxt):
             chars[offset] = " "
         offset += 1
     return "".join(chars)
 
 
+def _title_case(line: str) -> bool:
+    """A heading of mixed case ("Personal Information Protection Law of the People's Republic of China"): every word
+    of four letters or more capitalised, and the line ends on one of them, not on a function word."""
+    if line.isupper():
+        return False  # a telegram's capitals wrap as they are
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    long = [w for w in words if len(w) >= 4]
+    return len(long) >= 3 and all(w[0].isupper() for w in long) and words[-1][0].isupper()
+
+
 def prepare(text: str) -> TextView:
     """The view of `text` the pipeline reads (see the module docstring)."""
     view = list(join_wrapped_lines(text))
+    for m in _FOOTNOTE_AFTER_YEAR.finditer(text):
+        view[m.start(1)] = " "
     judged: list[tuple[int, int, str]] = []
     letters: dict[str, int] = {}
     for m in _PARAGRAPH.finditer(text):

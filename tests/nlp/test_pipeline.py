@@ -246,6 +246,20 @@ def test_entity_boundaries_on_ordinary_sentences(extractor, text, expected):
 
 
 @pytest.mark.slow
+def test_a_given_name_that_is_also_a_noun_is_a_name_after_a_title(extractor):
+    text = "WASHINGTON – U.S. Senators Bill Cassidy, M.D. (R-LA), Ron Wyden (D-OR) wrote to the White House."
+    found = {(m.text, m.type) for m in extractor.extract("t", "v", text).mentions}
+    assert {("Bill Cassidy", "Person"), ("Ron Wyden", "Person")} <= found
+
+
+@pytest.mark.slow
+def test_a_programme_a_telegram_is_passed_for_is_no_office(extractor):
+    text = "UNCLAS SECTION 01 OF 02 BRUSSELS 001140\nTREASURY FOR TFTP\nE.O. 12958: N/A\nTAGS: ECON\n"
+    found = {(m.text, m.type) for m in extractor.extract("t", "v", text).mentions}
+    assert ("TREASURY", "Agency") in found and ("TFTP", "Agency") not in found
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -96,3 +96,21 @@ def test_the_post_of_a_serial_line_is_no_mention():
     text = "UNCLAS IAEA VIENNA 2825\nPAGE 02 IAEA V 02825 291622Z\nUNCLAS SECTION 01 OF 02 STATE 163088\n"
     assert [text[a:b] for a, b in serial_lines(text)] == ["IAEA VIENNA", "IAEA V", "STATE"]
     assert names(text) == ["STATE"]  # the Department's own serial names it
+
+
+def test_a_list_of_office_symbols_names_each_office_however_its_verb_is_written():
+    text = (
+        "UNCLAS SECTION 01 OF 04 BRUSSELS 000120\n"
+        "SIPDIS\n"
+        "DEPT OR EUR, L, S/CT, EEB, INL\n"
+        "TREASURY FOR TFI\n"
+        "E.O.: 12958: N/A\n"
+        "TAGS: PTER, KTFN, PGOV,\n"
+        "KHLS, EUN, NL, BE\n"
+    )
+    assert names(text) == ["DEPT", "EUR", "S/CT", "EEB", "INL", "TREASURY", "TFI", "E.O.: 12958"]
+
+
+def test_two_letters_before_an_officers_name_are_no_office():
+    text = "UNCLAS SECTION 01 OF 02 BRUSSELS 001140\nUSDOC FOR ITA ROBIN GAINES-DEATS, TA DOUG DEVEREAUX\nTAGS: ECON\n"
+    assert names(text) == ["USDOC", "ITA", "ROBIN GAINES-DEATS", "DOUG DEVEREAUX"]

@@ -72,3 +72,16 @@ def test_no_entity_comes_from_a_paragraph_in_another_language():
     # a document in German only: nothing read, language kept
     de = Extractor().extract("d", "v", PARAGRAPHS["de"])
     assert (de.mentions, de.language, de.english_read) == ((), "de", False)
+
+
+def test_a_heading_line_is_not_joined_to_the_sentence_after_it():
+    heading = "Personal Information Protection Law of the People's Republic of China\nThe Law took effect in 2021."
+    assert join_wrapped_lines(heading) == heading
+    wrapped = "The regulation was adopted by the European Parliament and the\nCouncil of the European Union in 2016."
+    assert "\n" not in join_wrapped_lines(wrapped)
+
+
+def test_a_footnote_number_glued_to_a_laws_year_is_not_read():
+    text = "For the purposes of Part 2 of the Data Protection Act 20183 and Law 13709, the Secretary of State decides."
+    view = prepare(text).text
+    assert "Act 2018  and Law 13709," in view and len(view) == len(text)
