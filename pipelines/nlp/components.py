@@ -679,7 +679,7 @@ class EntityTyper:
         """A body or law the tables do not know, with a generic name ("Ministry of Public Security", "Personal Data
         Protection Law"), is one per country:
         its id carries the country when the text says which ("Vietnam's Ministry ...") or the document is about one
-        (the only state it names, or one named more often than all others together)."""
+        (the only state it names, or one named at least twice as often as all others together)."""
         surface = text[c.start : c.end]
         named = self.resolver.split_country(surface)
         if named is not None:  # the name says its country: "Vietnam Ministry of X", "Ministry of X of Vietnam"
@@ -693,10 +693,12 @@ class EntityTyper:
         if m:
             country = states.get(c.start - len(m.group(0)))  # the possessor ends where "'s " starts
         if country is None and states:
-            # the document's country: the only state it names, or the one it names more often than all others
+            # the document's country: the only state it names, or the one it names twice as often as all others
+            # together (a telegram to an embassy names its own country and the host's often; a bare "the Ministry
+            # of Justice" there is not clearly either's)
             counts = Counter(states.values())
             top, n = counts.most_common(1)[0]
-            country = top if n * 2 > sum(counts.values()) else None
+            country = top if n * 3 >= 2 * sum(counts.values()) else None
         if country is None:
             return eid
         kind, key = eid.split("/", 1)

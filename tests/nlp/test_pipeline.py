@@ -348,6 +348,14 @@ def test_one_law_or_body_one_id_however_it_is_written(extractor):
         "Ministry of Public Security of Vietnam",
         "Ministry of Public Security",
     }
+    # a document that names two countries often does not give an unknown body either's id
+    cable = extractor.extract(
+        "t",
+        "v",
+        "U.S. firms asked about Sweden. Sweden and the United States met. Sweden replied to the United States. "
+        "Embassy should approach the Ministry of Justice. The United States agreed.",
+    )
+    assert {m.entity_id for m in cable.mentions if m.type == "Agency"} == {"agency/ministry-of-justice"}
     # a numbered law in parentheses after a law's name is its formal designation: one entity, the tables' one
     egypt = extractor.extract("t", "v", "Egypt promulgated its Data Protection Law (law no. 151 of 2020) in July.")
     laws = {m.text: m.entity_id for m in egypt.mentions if m.type == "Law"}
