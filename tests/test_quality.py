@@ -2,9 +2,10 @@
 
 `blind2.jsonl` was never seen while writing rules; `blind.jsonl` was used as a second development set after its
 first measurement; `unseen-dev.jsonl` and `unseen2-dev.jsonl` are the development halves of the two unseen sets and
-`unseen-test.jsonl`, `unseen2-test.jsonl` their test halves, never tuned on (figures for all in the README). These tests keep the scores from silently regressing: each
-floor is the measured figure (in the comment: entities F1, lowest type F1, linking accuracy, relation P/F1) less
-about 0.02, so a change that loses what was measured fails here.
+`unseen-test.jsonl`, `unseen2-test.jsonl` their test halves, never tuned on (figures for all in the README). These
+tests keep the scores from silently regressing: each floor is the measured figure (in the comment: entities F1,
+lowest type F1, linking accuracy, relation P/F1) less about 0.02, so a change that loses what was measured fails
+here.
 """
 
 from __future__ import annotations
