@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipelines.nlp.telegram import PASS_LINE
+
 #: a paragraph needs this many letters before its language is judged (shorter ones are headers and fragments)
 MIN_LETTERS = 40
 #: ... and the identifier this much certainty to call it another language than English
@@ -31,7 +33,7 @@ _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 _NEW_LINE_STARTS = re.compile(
     r"^\s*(?:\d+[.)]\s|\(\w{1,3}\)\s|[-•*–]\s|[A-Z][A-Z0-9 ./&-]{0,30}:"
     r"|(?:FM|TO|INFO|REF|BT|NNNN|XMT)\b|[A-Z]{1,2}\.\s|R[A-Z]{3,7}/[A-Z]"  # ... a routing indicator: "RUEHC/SECSTATE"
-    r"|[A-Z][A-Z/]{1,12}\s+(?:FOR|PLEASE\s+PASS)\s+[A-Z])"  # ... a telegram's pass line: "DEPT PLEASE PASS FTC"
+    r"|" + PASS_LINE + r"[A-Z])"  # ... a telegram's pass line: "DEPT PLEASE PASS FTC"
 )
 
 

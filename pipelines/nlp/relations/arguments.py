@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipelines.nlp.relations.lexicon import RelationLexicon
-from pipelines.nlp.relations.syntax import conjuncts, is_verbal
+from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal
 
 #: how an argument was found, beyond the mention itself (part of a candidate's pattern, so calibrated apart)
 REFERENCE, PRONOUN, ISSUER, APPOSITION, GROUP, OWNER, EXAMPLE, PROVISION = (
@@ -37,7 +37,6 @@ REFERENCE, PRONOUN, ISSUER, APPOSITION, GROUP, OWNER, EXAMPLE, PROVISION = (
     "provision",
 )
 _DEFINITE = frozenset({"the", "this", "that"})
-_COPULAS = frozenset({"be", "become", "remain"})
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
 #: what stands between two names of one thing: "X, formally Y", "X (officially Y)", "X, also known as Y"
 _SECOND_NAME = re.compile(
@@ -191,7 +190,7 @@ class References:
 
     def _described_subject(self, sent: Span, type_: str) -> bool:
         """The sentence's subject is a description of that type ("The law ..."), not a name."""
-        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _subject_token(sent)
         return subj is not None and self.m.at(subj) is None and self.description(subj) == type_
 
     def _unnamed_antecedent(self, tok: Token) -> Token | None:
@@ -236,7 +235,7 @@ class References:
         """The mention that is the subject of the sentence's main verb (directly or by a description)."""
         if sent.start not in self._subjects:
             self._subjects[sent.start] = None  # guards the recursion through descriptions
-            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = _subject_token(sent)
             found = None
             if subj is not None:
                 found = self.m.at(subj)
@@ -278,6 +277,11 @@ class References:
         return fits
 
 
+def _subject_token(sent: Span) -> Token | None:
+    """The subject of the sentence's main verb."""
+    return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 class Resolver:
     """Argument tokens to mentions of the wanted types."""
 
@@ -312,7 +316,7 @@ class Resolver:
         neighbours = [c for c in tok.children if c.dep_ == "appos"]
         if tok.dep_ == "appos":
             neighbours.append(tok.head)
-        if tok.dep_ in ("attr", "acomp") and tok.head.lemma_ in _COPULAS:
+        if tok.dep_ in ("attr", "acomp") and tok.head.lemma_ in COPULAS:
             neighbours += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         for c in tok.children:  # "titled X", "known as X"
             if c.dep_ == "acl" and c.lower_ in self.lex.naming_words:

@@ -17,6 +17,7 @@ from pipelines.nlp.relations.arguments import Argument, Mentions, Resolver
 from pipelines.nlp.relations.attitude import Attitude, attitude, law_status
 from pipelines.nlp.relations.lexicon import RelationLexicon, VerbFrame
 from pipelines.nlp.relations.syntax import (
+    COPULAS,
     agents,
     clause_complements,
     conjuncts,
@@ -202,13 +203,12 @@ def verb_frames(ctx: Context, verb: Token) -> None:
         made_unlawful(ctx, verb)
     if lemma == "be":
         law_is_a(ctx, verb)
-    if lemma in _COPULAS:
+    if lemma in COPULAS:
         subject_to(ctx, verb)
     rule_noun(ctx, verb)
 
 
 _TO = frozenset({"to"})
-_COPULAS = frozenset({"be", "become", "remain"})
 
 
 def _agents(ctx: Context, relation: str) -> frozenset[str]:

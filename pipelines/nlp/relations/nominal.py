@@ -16,10 +16,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.frames import Candidate, Context
-from pipelines.nlp.relations.syntax import conjuncts, is_verbal, objects, prep_objects, subjects
+from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
 
 _OF = frozenset({"of", "at", "in"})
-_COPULAS = frozenset({"be", "become", "remain", "serve"})
+_COPULAS = COPULAS | {"serve"}  # "X serves as the head of Y"
 _MODIFIERS = ("poss", "compound", "nmod")
 
 

@@ -25,6 +25,8 @@ VERBAL = frozenset({"VERB", "AUX"})
 RELATIVE = frozenset({"WDT", "WP", "WP$"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 OBJECTS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
+#: verbs that tie a subject to what it is said to be ("X is a law", "Y became a member", "Z remains subject to")
+COPULAS = frozenset({"be", "become", "remain"})
 #: dependencies that stay inside a noun phrase
 NP_INTERNAL = frozenset(
     {"compound", "amod", "nmod", "prep", "pobj", "conj", "appos", "poss", "nummod", "quantmod", "cc", "punct", "pcomp"}
