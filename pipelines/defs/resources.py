@@ -22,7 +22,7 @@ from pipelines.kg.store import GraphStore
 from pipelines.nlp.settings import DEFAULT_MODEL
 from pipelines.sources.config import SourcesConfig, load_sources
 from pipelines.sources.http import HttpClient, HttpSettings
-from pipelines.sources.state import DEFAULT_CLAIM_LEASE_S, FetchState
+from pipelines.sources.state import DEFAULT_CLAIM_LEASE_S, FetchState, run_owner
 
 #: The concurrency pool of every asset: runs writing one home must not overlap (the embedded store, the registry
 #: and the entity catalogue are single-writer). deploy/local/dagster.yaml limits each pool to one run at a time.
@@ -51,7 +51,12 @@ class HomeResource(dg.ConfigurableResource):
     def fetch_state(self):
         home = self.home()
         home.root.mkdir(parents=True, exist_ok=True)
-        state = FetchState(home.state_db, max_failures=self.max_fetch_failures, claim_lease_s=self.claim_lease_s)
+        state = FetchState(
+            home.state_db,
+            max_failures=self.max_fetch_failures,
+            claim_lease_s=self.claim_lease_s,
+            owner=run_owner(),  # a step's process ends before its run: the run's documents stay claimed
+        )
         try:
             yield state
         finally:

@@ -12,7 +12,8 @@ Four tables:
   before it takes it, so two batches running at once never take the same one (`claim`); the claim goes when its
   batch finishes, processed or failed (`release_claims`). A claim whose batch died without saying so may be taken
   over by another batch: one older than the lease, or one whose process (`owner`, host and pid) is gone from this
-  host.
+  host. The owner is the process that runs the batch: under Dagster's multiprocess executor each step is a child
+  process that ends with its step, so the claim names its parent, the run's process (`run_owner`).
 
 Validators are only saved by `save_validators`, which callers run *after* archiving the body: were they
 saved first, a run killed between fetch and archive would get a 304 next time and lose the body for good.
@@ -21,6 +22,7 @@ Every write is one transaction; the database is in WAL mode so readers never wai
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import socket
 import sqlite3
@@ -146,11 +148,18 @@ class FetchState:
 
     `max_failures`: consecutive failures after which a URL is quarantined (not fetched again until released).
     `claim_lease_s`: how old a batch's claim on a document may grow before another batch may take it over (the
-    batch is taken for dead). One instance may be shared by the threads of one process; separate processes may
-    open the same file.
+    batch is taken for dead). `owner`: the process named in the claims this instance makes (host:pid, see
+    `run_owner`); by default the process that claims. One instance may be shared by the threads of one process;
+    separate processes may open the same file.
     """
 
-    def __init__(self, path: Path | str, max_failures: int = 3, claim_lease_s: float = DEFAULT_CLAIM_LEASE_S) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        max_failures: int = 3,
+        claim_lease_s: float = DEFAULT_CLAIM_LEASE_S,
+        owner: str | None = None,
+    ) -> None:
         if max_failures < 1:
             raise ValueError("max_failures must be at least 1")
         if claim_lease_s <= 0:
@@ -158,6 +167,7 @@ class FetchState:
         self.path = Path(path)
         self.max_failures = max_failures
         self.claim_lease_s = claim_lease_s
+        self.owner = owner
         self._lock = threading.RLock()
         self._db = sqlite.connect(self.path, timeout_s=30, check_same_thread=False)
         self._db.row_factory = sqlite3.Row
@@ -353,7 +363,7 @@ class FetchState:
                     "ON CONFLICT(doc_id) DO UPDATE SET batch=excluded.batch, claimed_at=excluded.claimed_at, "
                     "owner=excluded.owner "
                     "WHERE claims.batch=excluded.batch OR claims.claimed_at < ? OR owner_gone(claims.owner)",
-                    (doc_id, batch, now, _owner(), now - self.claim_lease_s),
+                    (doc_id, batch, now, self.owner or _owner(), now - self.claim_lease_s),
                 )
                 row = db.execute("SELECT batch FROM claims WHERE doc_id=?", (doc_id,)).fetchone()
                 if row["batch"] == batch:
@@ -378,6 +388,14 @@ _HOST = socket.gethostname()
 def _owner() -> str:
     """The process that claims (asked at each claim: a forked worker is another process)."""
     return f"{_HOST}:{os.getpid()}"
+
+
+def run_owner() -> str:
+    """The process that runs this batch, as a claim's owner: the parent of a process that `multiprocessing` started
+    (a step of Dagster's multiprocess executor runs in one, and ends with its step while the run goes on), else this
+    process (the in-process executor, `policygraph run`)."""
+    parent = multiprocessing.parent_process()
+    return f"{_HOST}:{parent.pid}" if parent is not None and parent.pid else _owner()
 
 
 def _owner_gone(owner: str) -> bool:

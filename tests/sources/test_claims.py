@@ -5,6 +5,8 @@ is ever lost."""
 from __future__ import annotations
 
 import multiprocessing
+import os
+import socket
 import threading
 from collections import Counter
 from pathlib import Path
@@ -14,7 +16,7 @@ import pytest
 from pipelines import stages
 from pipelines.home import Home, new_batch_key
 from pipelines.sources.config import load_sources
-from pipelines.sources.state import FetchState
+from pipelines.sources.state import FetchState, run_owner
 
 
 def folder_sources(tmp_path: Path, n: int, max_batch: int) -> Path:
@@ -106,6 +108,26 @@ def test_a_claim_whose_process_is_gone_is_taken_over_at_once(tmp_path):
     with FetchState(path) as state:
         assert state.claims() == {"x": "killed", "y": "killed"}  # never released
         assert state.claim("next", ["x", "y"]) == {"x", "y"}
+
+
+def claim_as_a_step(home: str) -> None:
+    from pipelines.defs.resources import HomeResource
+
+    with HomeResource(path=home).fetch_state() as state:  # how a step of a Dagster run opens the registry
+        state.claim("running", ["x", "y"])
+
+
+def test_a_claim_made_by_a_step_process_holds_while_its_run_process_lives(tmp_path):
+    # Dagster's multiprocess executor runs each step in a child process that ends with the step: the run (here this
+    # test's process) goes on, so its documents must stay claimed until the run ends.
+    proc = multiprocessing.get_context("spawn").Process(target=claim_as_a_step, args=(str(tmp_path),))
+    proc.start()
+    proc.join(timeout=60)
+    assert proc.exitcode == 0
+    with FetchState(tmp_path / "state.sqlite") as state:
+        assert state.claim("next", ["x", "y"]) == set()
+        assert state.claims() == {"x": "running", "y": "running"}
+    assert run_owner() == f"{socket.gethostname()}:{os.getpid()}"  # not started by multiprocessing: itself
 
 
 def test_a_re_run_leaves_a_document_another_running_batch_holds_and_does_not_mark_it(tmp_path):
