@@ -1,5 +1,5 @@
 """The Dagster code location `policygraph`: assets from sources to the published graph, their checks, two jobs, a
-schedule and a sensor.
+schedule and two sensors (the drop folder; failed runs release their documents).
 
 Read the flow top to bottom in pipelines/defs/: ingest (raw_documents -> documents), extract (entity_mentions ->
 entities -> relations), graph (knowledge_graph + SHACL/reasoner/violation checks), publish (published_graph:
@@ -15,7 +15,7 @@ from pipelines.defs.graph import checks as graph_checks
 from pipelines.defs.ingest import assets as ingest_assets
 from pipelines.defs.ingest.jobs import incremental_job, ingest_job
 from pipelines.defs.ingest.schedules import daily_feeds_schedule
-from pipelines.defs.ingest.sensors import drop_folder_sensor
+from pipelines.defs.ingest.sensors import drop_folder_sensor, release_claims_of_failed_runs
 from pipelines.defs.publish import assets as publish_assets
 from pipelines.defs.resources import (
     GraphStoreResource,
@@ -60,7 +60,7 @@ def definitions(**resource_overrides) -> dg.Definitions:
         asset_checks=CHECKS,
         jobs=[ingest_job, incremental_job],
         schedules=[daily_feeds_schedule],
-        sensors=[drop_folder_sensor],
+        sensors=[drop_folder_sensor, release_claims_of_failed_runs],
         resources=resources(**resource_overrides),
     )
 

@@ -108,5 +108,5 @@ def test_drop_folder_runs_skip_the_dumps_and_the_daily_job_writes_them():
 
 def test_definitions_load():
     repo = defs.get_repository_def()
-    assert {s.name for s in repo.sensor_defs} == {"drop_folder_sensor"}
+    assert {s.name for s in repo.sensor_defs} == {"drop_folder_sensor", "release_claims_of_failed_runs"}
     assert {s.name for s in repo.schedule_defs} == {"daily_feeds"}

@@ -155,3 +155,33 @@ def test_a_failed_run_of_the_job_releases_its_claims(tmp_path):
         run_job(home, sources, new_batch_key("fails"), model="no_such_model", processes=1, with_dumps=False, quiet=True)
     with FetchState(home.state_db) as state:
         assert state.claims() == {} and len(state.pending_documents()) == 3
+
+
+def test_a_failed_run_the_daemon_launched_releases_its_claims_through_the_failure_sensor(tmp_path):
+    import dagster as dg
+
+    from pipelines.definitions import definitions
+    from pipelines.defs.ingest.partitions import batches
+    from pipelines.defs.ingest.sensors import release_claims_of_failed_runs
+    from pipelines.defs.resources import HomeResource, NlpResource, SourcesResource
+
+    sources, home = folder_sources(tmp_path, 3, 10), HomeResource(path=str(tmp_path / "home"))
+    defs = definitions(home=home, sources=SourcesResource(path=str(sources)), nlp=NlpResource(model="no_such_model"))
+    key = new_batch_key("fails")
+    with dg.instance_for_test() as instance:
+        instance.add_dynamic_partitions(batches.name, [key])
+        job = defs.resolve_job_def("policygraph_incremental_job")
+        result = job.execute_in_process(instance=instance, partition_key=key, raise_on_error=False)
+        assert not result.success
+        with home.fetch_state() as state:
+            assert len(state.claims()) == 3  # the run itself says nothing when it fails (its process may be gone)
+        context = dg.build_run_status_sensor_context(
+            sensor_name=release_claims_of_failed_runs.name,
+            dagster_event=result.get_run_failure_event(),
+            dagster_instance=instance,
+            dagster_run=result.dagster_run,
+            resources={"home": home},
+        ).for_run_failure()
+        release_claims_of_failed_runs(context)
+    with home.fetch_state() as state:
+        assert state.claims() == {} and len(state.pending_documents()) == 3

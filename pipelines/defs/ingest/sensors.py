@@ -1,12 +1,12 @@
-"""A sensor on the drop folder named in the sources file (`drop:`)."""
+"""Sensors: the drop folder named in the sources file (`drop:`), and failed runs (their claims go)."""
 
 import json
 
 import dagster as dg
 
-from pipelines.defs.ingest.jobs import incremental_job
+from pipelines.defs.ingest.jobs import incremental_job, ingest_job
 from pipelines.defs.ingest.partitions import batches
-from pipelines.defs.resources import SourcesResource
+from pipelines.defs.resources import HomeResource, SourcesResource
 from pipelines.home import new_batch_key
 from pipelines.sources.config import SourcesError
 from pipelines.sources.drop import run_key, scan_drop_folder
@@ -45,3 +45,21 @@ def drop_folder_sensor(context: dg.SensorEvaluationContext, sources: SourcesReso
         dynamic_partitions_requests=[batches.build_add_request([key])],
         cursor=cursor,
     )
+
+
+@dg.run_failure_sensor(
+    monitored_jobs=[ingest_job, incremental_job],
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="When a run of the pipeline fails or is cancelled, its batch lets go of its documents in the "
+    "registry, so the next batch takes them at once (without it, a run that died on another host holds them until "
+    "the claim lease ends).",
+)
+def release_claims_of_failed_runs(context: dg.RunFailureSensorContext, home: HomeResource):
+    """Releases the failed run's batch claims (its partition); a re-run of the batch claims them again."""
+    batch = context.dagster_run.tags.get("dagster/partition")
+    if not batch:
+        return dg.SkipReason(f"run {context.dagster_run.run_id} has no batch")
+    with home.fetch_state() as state:
+        released = state.release_claims(batch)
+    context.log.info(f"batch {batch}: released {released} claimed documents of failed run {context.dagster_run.run_id}")
+    return None
