@@ -21,6 +21,7 @@ work/entities.sqlite             the entity catalogue across all documents (enti
 work/loads/<hash>.yaml           the sources file `policygraph load FOLDER` writes for its folder
 store/                           the embedded Oxigraph store (one named graph per document)
 work/store_identity              the identity of the store the processed documents were written to
+work/remote_pending.json         graphs a push to a remote store has not delivered yet, per store (published_graph)
 published/                       read-only snapshots served by `policygraph serve` (CURRENT names the live one),
                                  each with its dumps: Turtle, N-Triples, N-Quads, JSON-LD, VoID/DCAT
 dagster/                         the Dagster instance (runs, schedules, sensor cursors)
@@ -124,6 +125,11 @@ class Home:
     @property
     def store(self) -> Path:
         return self.root / "store"
+
+    @property
+    def remote_ledger(self) -> Path:
+        """Graphs a push to a remote store has not delivered yet (`kg.remote.push_pending`)."""
+        return self.work / "remote_pending.json"
 
     @property
     def published(self) -> Path:

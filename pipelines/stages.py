@@ -547,8 +547,12 @@ def _current_snapshot(home: Home) -> tuple[Path | None, dict | None]:
 
 
 def unpublished_changes(home: Home) -> str | None:
-    """Why the current snapshot is not the store as it is now, with its dumps; None when it is (a run with nothing
-    new then has nothing to check or publish)."""
+    """Why the current snapshot is not the store as it is now, with its dumps, or the remote store lacks graphs an
+    earlier push did not deliver; None when all is published (a run with nothing new then has nothing to check or
+    publish)."""
+    undelivered = read_json(home.remote_ledger, []) or []
+    if undelivered:
+        return f"{len(undelivered)} graphs are not yet delivered to the remote store"
     snapshot, manifest = _current_snapshot(home)
     if snapshot is None:
         return "nothing is published yet"
@@ -615,28 +619,31 @@ def publish_graph(
     home: Home, store: GraphStore, snapshot_id: str, base: str, endpoint_url: str, remote=None, batch: str | None = None
 ) -> dict:
     """Snapshot the store for the endpoint (switched to atomically), and push the batch's graphs (every graph
-    without a batch) to a remote store if one is configured. When the current snapshot already holds the store as
-    it is, nothing is published (`new_snapshot` False)."""
+    without a batch) to a remote store if one is configured, with those an earlier push did not deliver
+    (`kg.remote.push_pending`). When the current snapshot already holds the store as it is, no snapshot is made
+    (`new_snapshot` False) and only the undelivered graphs are pushed."""
     from pipelines.kg.namespaces import Iris
     from pipelines.kg.publish import publish_snapshot
-    from pipelines.kg.remote import push_store
+    from pipelines.kg.remote import push_pending
 
     current, manifest = _current_snapshot(home)
+    graphs: list[str] | None = []
     if current is not None and manifest is not None:
-        return {"triples": manifest.get("quads", 0), "snapshot": current.name, "new_snapshot": False}
-    generation = (read_json(home.graph_generation_file, {}) or {}).get("generation")
-    snapshot = publish_snapshot(
-        home.store, home.published, snapshot_id, store=store.store, endpoint_url=endpoint_url, generation=generation
-    )
-    report: dict = {"triples": len(store), "snapshot": snapshot.name, "new_snapshot": True}
-    if remote is not None:
+        report: dict = {"triples": manifest.get("quads", 0), "snapshot": current.name, "new_snapshot": False}
+    else:
+        generation = (read_json(home.graph_generation_file, {}) or {}).get("generation")
+        snapshot = publish_snapshot(
+            home.store, home.published, snapshot_id, store=store.store, endpoint_url=endpoint_url, generation=generation
+        )
+        report = {"triples": len(store), "snapshot": snapshot.name, "new_snapshot": True}
         graphs = None
         if batch is not None:
             iris = Iris(base)
             graphs = [iris.document_graph(d).value for d in batch_documents(home, batch)]
             shared = (iris.reference_graph, iris.ontology_graph, iris.entities_graph, iris.facts_graph)
             graphs += [g.value for g in shared]
-        report["remote_graphs"] = len(push_store(store.store, remote, graphs=graphs))
+    if remote is not None:
+        report["remote_graphs"] = len(push_pending(store.store, remote, graphs, home.remote_ledger))
     return report
 
 

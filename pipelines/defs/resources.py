@@ -151,6 +151,10 @@ class GraphStoreResource(dg.ConfigurableResource):
     remote_query_url: str | None = None
     remote_update_url: str | None = None
     remote_gsp_url: str | None = None
+    remote_user: str | None = Field(default=None, description="HTTP Basic user of the remote store, if it wants one")
+    remote_password: str | None = Field(
+        default=None, description="its password (give it as {env: POLICYGRAPH_REMOTE_PASSWORD}, never in a file)"
+    )
 
     def open(self, home: Home) -> GraphStore:
         try:
@@ -165,9 +169,8 @@ class GraphStoreResource(dg.ConfigurableResource):
             return None
         from pipelines.kg.remote import RemoteStore
 
-        return RemoteStore(
-            query_url=self.remote_query_url, update_url=self.remote_update_url, gsp_url=self.remote_gsp_url
-        )
+        auth = (self.remote_user, self.remote_password or "") if self.remote_user else None
+        return RemoteStore(self.remote_query_url, self.remote_update_url, self.remote_gsp_url, auth=auth)
 
 
 class PublishResource(dg.ConfigurableResource):

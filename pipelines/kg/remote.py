@@ -3,22 +3,36 @@
 Works with any store that implements the standards (Apache Jena Fuseki, GraphDB, Virtuoso, an Oxigraph server):
 give the store's query URL, update URL and Graph Store URL, e.g. for Oxigraph ``http://host:7878/query``,
 ``/update`` and ``/store``; for Fuseki ``http://host:3030/ds/query``, ``/ds/update`` and ``/ds/data``.
-A document's named graph is replaced as a whole with one HTTP PUT, so a re-run never duplicates statements.
+
+Readers never see a mixed state: each graph is first PUT under a staging name, then one SPARQL Update request
+moves every staged graph onto its live name (the store runs one request as one transaction), so a failure on
+the way leaves the live graphs as they were. A graph is replaced as a whole, so a re-run never duplicates
+statements. A ledger file remembers the graphs a push has not delivered yet (`push_pending`): the next run
+sends them again, so an outage of the remote store heals. Requests that fail on the network or with 429/502/503/504
+are retried with backoff; queries and updates are sent form-encoded (every SPARQL 1.1 server takes that form).
 """
 
 from __future__ import annotations
 
+import time
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyoxigraph as ox
 import requests
 from requests.auth import AuthBase
 
+from pipelines.files import read_json, write_json
 from pipelines.kg.dumps import serialized
 
 #: The credentials ``requests`` accepts: a (user, password) pair for HTTP Basic, or an authentication object.
 Auth = tuple[str, str] | AuthBase | None
+#: answers that say "try again later" (the request is retried with backoff)
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+#: where staged graphs live until the switch (one token per push)
+STAGING_PREFIX = "urn:policygraph:staging:"
 
 
 class RemoteStoreError(RuntimeError):
@@ -34,6 +48,8 @@ class RemoteStore:
     gsp_url: str | None = None
     auth: Auth = None
     timeout_s: float = 120.0
+    retries: int = 3
+    backoff_s: float = 1.0
 
     def replace_graph(self, graph_iri: str, ntriples: bytes) -> None:
         """Replace the named graph ``graph_iri`` with the given N-Triples (Graph Store Protocol PUT)."""
@@ -59,22 +75,14 @@ class RemoteStore:
         """Run a SPARQL Update written by the program (never by a user) on the update endpoint."""
         if not self.update_url:
             raise RemoteStoreError("no SPARQL Update URL configured")
-        self._request(
-            "POST",
-            self.update_url,
-            data=sparql_update.encode("utf-8"),
-            headers={"Content-Type": "application/sparql-update; charset=utf-8"},
-        )
+        self._request("POST", self.update_url, data={"update": sparql_update})
 
     def select(self, sparql: str) -> list[dict]:
         """Rows of a SELECT query as {variable: pyoxigraph term}."""
         if not self.query_url:
             raise RemoteStoreError("no SPARQL query URL configured")
         response = self._request(
-            "POST",
-            self.query_url,
-            data=sparql.encode("utf-8"),
-            headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
+            "POST", self.query_url, data={"query": sparql}, headers={"Accept": "application/sparql-results+json"}
         )
         answer = ox.parse_query_results(response.content, ox.QueryResultsFormat.JSON)
         if not isinstance(answer, ox.QuerySolutions):
@@ -96,10 +104,21 @@ class RemoteStore:
         return {row["g"].value for row in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
 
     def _request(self, method: str, url: str, allow: tuple[int, ...] = (), **kwargs) -> requests.Response:
-        try:
-            response = requests.request(method, url, auth=self.auth, timeout=self.timeout_s, **kwargs)
-        except requests.RequestException as err:
-            raise RemoteStoreError(f"{method} {url}: {type(err).__name__}: {err}") from None
+        """One request, retried `retries` times with exponential backoff on network errors and on 429/502/503/504
+        (honouring a Retry-After in seconds, up to a minute)."""
+        for attempt in range(self.retries + 1):
+            wait = self.backoff_s * 2**attempt
+            try:
+                response = requests.request(method, url, auth=self.auth, timeout=self.timeout_s, **kwargs)
+            except requests.RequestException as err:
+                if attempt == self.retries:
+                    raise RemoteStoreError(f"{method} {url}: {type(err).__name__}: {err}") from None
+            else:
+                if response.status_code not in RETRY_STATUSES or attempt == self.retries:
+                    break
+                after = response.headers.get("Retry-After", "")
+                wait = min(float(after), 60.0) if after.isdigit() else wait
+            time.sleep(wait)
         if response.status_code >= 300 and response.status_code not in allow:
             raise RemoteStoreError(f"{method} {url}: HTTP {response.status_code}: {response.text[:300]}")
         return response
@@ -108,19 +127,63 @@ class RemoteStore:
 def push_store(
     store: ox.Store, remote: RemoteStore, graphs: Iterable[str] | None = None, *, drop_missing: bool = False
 ) -> dict[str, int]:
-    """Replace each named graph of ``store`` (or only ``graphs``) on ``remote``; return triples sent per graph.
+    """Replace each named graph of ``store`` (or only ``graphs``) on ``remote`` in one switch; return the triples
+    sent per graph. A graph of ``graphs`` the local store does not hold (or holds empty) is dropped remotely.
 
-    With ``drop_missing``, named graphs the remote holds and the local store does not are deleted, so the remote
-    ends up with exactly the local named graphs (e.g. after documents were withdrawn).
-    """
+    Every graph is PUT under a staging name first; one SPARQL Update then moves them all onto their live names (and
+    drops the others), so readers see the old graphs or the new ones, never a mix. A failure before the switch
+    leaves the live graphs as they were (the staged copies are deleted when the store still answers). With
+    ``drop_missing``, named graphs the remote holds and the local store does not are dropped in the same switch,
+    so the remote ends up with exactly the local named graphs (e.g. after documents were withdrawn)."""
+    if not (remote.gsp_url and remote.update_url):
+        raise RemoteStoreError("publishing needs the Graph Store Protocol URL and the SPARQL Update URL")
     local = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
     selected = sorted(local if graphs is None else set(graphs))
-    sent = {}
     for graph_iri in selected:
-        triples = [q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))]
-        remote.replace_graph(graph_iri, serialized(triples, ox.RdfFormat.N_TRIPLES))
-        sent[graph_iri] = len(triples)
-    if drop_missing:
-        for graph_iri in sorted(remote.graphs() - local):
-            remote.drop_graph(graph_iri)
+        ox.NamedNode(graph_iri)  # refuse a malformed graph IRI before sending anything
+    token = uuid.uuid4().hex
+    staged: dict[str, str] = {}
+    sent: dict[str, int] = {}
+    try:
+        for i, graph_iri in enumerate(selected):
+            triples = [q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))]
+            if triples:
+                staged[graph_iri] = f"{STAGING_PREFIX}{token}:{i}"
+                remote.replace_graph(staged[graph_iri], serialized(triples, ox.RdfFormat.N_TRIPLES))
+            sent[graph_iri] = len(triples)
+        dropped = [g for g in selected if g not in staged]
+        if drop_missing:
+            dropped += sorted(g for g in remote.graphs() - local if not g.startswith(STAGING_PREFIX))
+        if staged or dropped:
+            remote.update(switch_update(staged, dropped))
+    except RemoteStoreError:
+        for staging in staged.values():
+            try:
+                remote.drop_graph(staging)
+            except RemoteStoreError:
+                break  # the store is not answering: the next push's switch never names these
+        raise
+    return sent
+
+
+def switch_update(staged: dict[str, str], dropped: Iterable[str]) -> str:
+    """One SPARQL Update request: every staged graph moved onto its live name (replacing it), `dropped` dropped."""
+    operations = [f"MOVE <{staging}> TO <{live}>" for live, staging in staged.items()]
+    operations += [f"DROP SILENT GRAPH <{graph}>" for graph in dropped]
+    return " ;\n".join(operations)
+
+
+def push_pending(store: ox.Store, remote: RemoteStore, graphs: Iterable[str] | None, ledger: Path) -> dict[str, int]:
+    """`push_store` of ``graphs`` (every local graph when None) plus the graphs an earlier push did not deliver, as
+    the ledger file (JSON list of graph IRIs) says. The graphs are written down as pending before anything is sent
+    and crossed off once the switch is done: a run that finds the remote store down fails, and the next run (even
+    one with nothing new) sends them again. (A remote store changed for a new, empty one wants every graph:
+    ``graphs=None``.)"""
+    local = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
+    todo = sorted(set(read_json(ledger, []) or []) | (local if graphs is None else set(graphs)))
+    if not todo:
+        return {}
+    write_json(ledger, todo)
+    sent = push_store(store, remote, todo)
+    write_json(ledger, [])
     return sent

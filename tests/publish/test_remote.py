@@ -5,21 +5,25 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 import pytest
 import requests
 
 from pipelines.kg.query import load_queries, run_query
-from pipelines.kg.remote import RemoteStore, RemoteStoreError, push_store
+from pipelines.kg.remote import STAGING_PREFIX, RemoteStore, RemoteStoreError, push_pending, push_store
 from pipelines.serve.backend import find_oxigraph, free_port
 
 pytestmark = pytest.mark.network
 
 REFERENCE = "https://w3id.org/policygraph/graph/reference"
 NEWS = "https://w3id.org/policygraph/graph/doc/news-0001"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
 
 @pytest.fixture()
@@ -104,4 +108,126 @@ def test_errors_are_reported(oxigraph_server: str):
     with pytest.raises(RemoteStoreError):
         RemoteStore(oxigraph_server + "/query").update("DROP ALL")
     with pytest.raises(RemoteStoreError, match="no SPARQL query URL"):  # a store configured for updates only
-        push_store(ox.Store(), RemoteStore(None, gsp_url=oxigraph_server + "/store"), drop_missing=True)
+        updates_only = RemoteStore(None, oxigraph_server + "/update", oxigraph_server + "/store")
+        push_store(ox.Store(), updates_only, drop_missing=True)
+    with pytest.raises(RemoteStoreError, match="SPARQL Update URL"):  # the switch needs the update endpoint
+        push_store(ox.Store(), RemoteStore(None, gsp_url=oxigraph_server + "/store"))
+
+
+def test_a_push_that_fails_leaves_the_live_graphs_as_they_were_and_the_next_run_heals(
+    fixture_store: ox.Store, oxigraph_server: str, tmp_path
+):
+    remote, ledger = _remote(oxigraph_server), tmp_path / "remote_pending.json"
+    push_pending(fixture_store, remote, None, ledger)
+    before = remote.count(NEWS)
+    added = ox.Quad(ox.NamedNode("https://w3id.org/policygraph/id/state/BR"), ox.NamedNode(RDFS_LABEL),
+                    ox.Literal("Brasil", language="pt"), ox.NamedNode(NEWS))  # fmt: skip
+    fixture_store.add(added)
+    broken = RemoteStore(remote.query_url, oxigraph_server + "/no-such-update", remote.gsp_url, retries=0)
+    with pytest.raises(RemoteStoreError, match="no-such-update"):  # the switch fails after the graphs were staged
+        push_pending(fixture_store, broken, [NEWS, REFERENCE], ledger)
+    assert remote.count(NEWS) == before  # readers still see the old graph, whole
+    assert not [g for g in remote.graphs() if g.startswith(STAGING_PREFIX)]  # the staged copies are gone
+    broken.update_url = remote.update_url  # the store is back: the next run, even with nothing new, delivers
+    assert set(push_pending(fixture_store, broken, [], ledger)) == {NEWS, REFERENCE}
+    assert remote.count(NEWS) == before + 1 and remote.count() == len(fixture_store)
+    assert push_pending(fixture_store, broken, [], ledger) == {}  # nothing left pending
+
+
+class _FlakyStore(BaseHTTPRequestHandler):
+    """Answers 503 to the first two requests, then 204 (PUT) or an empty SELECT result (POST); records each."""
+
+    seen: list[tuple[str, str, str]] = []
+
+    def _answer(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        type(self).seen.append(
+            (self.command, self.headers.get("Content-Type", ""), self.headers.get("Authorization", ""))
+        )
+        if len(type(self).seen) <= 2:
+            self.send_response(503)
+            self.send_header("Retry-After", "0")
+            self.end_headers()
+            return
+        if self.command == "PUT":
+            self.send_response(204)
+            self.end_headers()
+            return
+        assert parse_qs(body.decode())["query"]
+        answer = b'{"head": {"vars": ["g"]}, "results": {"bindings": []}}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
+
+    do_PUT = do_POST = _answer
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def test_requests_are_retried_and_carry_credentials_and_form_encoded_queries():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _FlakyStore)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        remote = RemoteStore(url + "/query", url + "/update", url + "/store", auth=("pg", "secret"), backoff_s=0.01)
+        remote.replace_graph(NEWS, b"")  # 503, 503, then 204
+        assert remote.graphs() == set()
+    finally:
+        server.shutdown()
+    assert [m for m, _, _ in _FlakyStore.seen] == ["PUT", "PUT", "PUT", "POST"]
+    assert _FlakyStore.seen[-1][1] == "application/x-www-form-urlencoded"  # the form every SPARQL server takes
+    assert all(auth.startswith("Basic ") for _, _, auth in _FlakyStore.seen)
+
+
+def test_the_job_publishes_to_the_remote_store_and_heals_after_an_outage(oxigraph_server: str, tmp_path):
+    import dagster as dg
+
+    from pipelines.definitions import definitions
+    from pipelines.defs.ingest.partitions import batches
+    from pipelines.defs.resources import GraphStoreResource, HomeResource, SourcesResource
+    from pipelines.home import Home, new_batch_key
+    from pipelines.serve.backend import free_port
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    sources = tmp_path / "sources.yaml"
+    sources.write_text("articles: [articles]\n")
+    home = Home.at(tmp_path / "home")
+    down = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+
+    def run(url: str, story: str) -> bool:
+        if story:
+            (articles / f"{len(list(articles.iterdir()))}.txt").write_text(story, encoding="utf-8")
+        remote = {
+            "remote_query_url": url + "/query",
+            "remote_update_url": url + "/update",
+            "remote_gsp_url": url + "/store",
+        }
+        defs = definitions(
+            home=HomeResource(path=str(home.root)),
+            sources=SourcesResource(path=str(sources)),
+            graph_store=GraphStoreResource(**remote),
+        )
+        key = new_batch_key("remote")
+        instance.add_dynamic_partitions(batches.name, [key])
+        job = defs.resolve_job_def("policygraph_incremental_job")
+        return job.execute_in_process(instance=instance, partition_key=key, raise_on_error=False).success
+
+    def local_graphs() -> dict[str, int]:
+        store = ox.Store.read_only(str(home.store))  # beside the handle a failed run may leave open
+        return {g.value: len(list(store.quads_for_pattern(None, None, None, g))) for g in store.named_graphs()}
+
+    remote = _remote(oxigraph_server)
+    with dg.instance_for_test() as instance:
+        assert run(
+            oxigraph_server,
+            "Data law\n\nVietnam adopted Decree 53 in 2022. Decree 53 requires the localisation of personal data.\n",
+        )
+        assert {g: remote.count(g) for g in remote.graphs()} == local_graphs()
+        assert not run(down, "Brazil\n\nBrazil enacted the LGPD in 2018.\n")  # the remote is down: the run fails
+        assert len(local_graphs()) > len(remote.graphs())
+        assert run(oxigraph_server, "")  # nothing new: the graphs the failed run could not deliver are sent
+        assert {g: remote.count(g) for g in remote.graphs()} == local_graphs()
