@@ -33,9 +33,10 @@ from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
 from pipelines.linking import JUDGEMENTS_FILE, load_judgements
 from pipelines.linking import unlinked_entities as unlinked
-from pipelines.model import Document, Extraction, ExtractionFailure, Mention, Relation
+from pipelines.model import Document, Extraction, ExtractionFailure, Relation
 from pipelines.nlp.parallel import map_shards
 from pipelines.nlp.reported_cables import find_reported_cables
+from pipelines.resolution import SurnameResolver, bare_person
 from pipelines.sources.archive import Archive, ArchiveError
 from pipelines.sources.collect import BatchItem, Collector, CollectReport
 from pipelines.sources.config import SourcesConfig
@@ -347,41 +348,30 @@ def resolve_entities(home: Home, batch: str) -> EntityReport:
 
     The catalogue (`pipelines.catalogue`: entity id -> type, label, Wikidata id, documents) is updated for the
     batch's documents only, in one transaction. A person mentioned by surname alone ("Rubio") resolves to the one
-    person in the catalogue or the batch with that surname ("Marco Rubio"), when there is exactly one.
+    person in the catalogue or the batch with that surname ("Marco Rubio"), when there is exactly one
+    (`pipelines.resolution`).
     """
     batch_ids = batch_documents(home, batch)  # in batch order
     with open_catalogue(home) as catalogue:
         if not batch_ids:  # nothing to add or re-point: the catalogue stays as it is
             return _catalogue_report(catalogue, EntityReport())
         extractions = {doc_id: ex for doc_id in batch_ids if (ex := _load_extraction(home, doc_id)) is not None}
-        bare = {m.label.lower() for ex in extractions.values() for m in ex.mentions if _bare_person(m)}
+        bare = {m.label.lower() for ex in extractions.values() for m in ex.mentions if bare_person(m)}
         report = EntityReport()
         with catalogue.update(batch_ids) as update:  # the batch's documents are unlinked from here on
             full_names = update.persons_by_surname(bare)
             batch_mentions = (m for ex in extractions.values() for m in ex.mentions)
             full_names.update((m.entity_id, m.label) for m in batch_mentions if m.type == "Person")
-            surnames: dict[str, set[str]] = {}
-            for eid, label in full_names.items():
-                if len(label.split()) >= 2:
-                    surnames.setdefault(label.split()[-1].lower(), set()).add(eid)
+            resolver = SurnameResolver(full_names)
             for doc_id, ex in extractions.items():
-                repointed: dict[str, dict[str, str]] = {}  # mention index -> the entity it is re-pointed to
-                for i, m in enumerate(ex.mentions):
-                    target = surnames.get(m.label.lower(), set()) if _bare_person(m) else set()
-                    if len(target) == 1:
-                        eid = next(iter(target))
-                        repointed[str(i)] = {"entity_id": eid, "label": full_names[eid]}
-                        report.merged += 1
+                repointed = resolver.repoint(ex.mentions)
+                report.merged += len(repointed)
                 resolution = {"doc_id": doc_id, "version": ex.version, "mentions": repointed}
                 write_json(home.resolution_file(doc_id), resolution, durable=False)
                 mentions = _repointed(ex, repointed).mentions
                 update.add_document(doc_id, (CatalogueEntity(m.entity_id, m.type, m.label, m.qid) for m in mentions))
             sync_folder(home.resolutions)
         return _catalogue_report(catalogue, report)
-
-
-def _bare_person(m: Mention) -> bool:
-    return m.type == "Person" and " " not in m.label
 
 
 def _catalogue_report(catalogue: EntityCatalogue, report: EntityReport) -> EntityReport:
