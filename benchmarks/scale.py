@@ -9,14 +9,17 @@
    then the graph summary and the checks of that batch; `batch_cost_ratio_10x` = cost on the bigger store / cost
    on the smaller. The whole-store violation queries (the checks before they were scoped to the batch, and the
    daily sweep's) are timed beside them as `sweep_queries_s`.
-3. `two_partition_speedup` is null: two batches cannot run at once yet (the embedded store is single-writer and
-   `work/entities.json` is read and rewritten whole by each run: docs/scale-out.md).
+3. Two partitions at once, through Dagster as `policygraph run` runs them (`pipelines.defs.runner.run_job`, 1 spaCy
+   process, no dumps, the home's instance with its pool `policygraph_store`): the wall time of one run of a batch of
+   `--partition` documents in a child process, then of two runs of such batches started together on one home (each
+   in its own process; claims give each its own documents). `two_partition_speedup` = 2 x one / two at once.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import multiprocessing
 import shutil
 import tempfile
 import time
@@ -54,7 +57,7 @@ def store_of(path: Path, docs: int):
             for m in ex.mentions:
                 entry = catalogue.setdefault(m.entity_id, {"type": m.type, "label": m.label, "qid": m.qid, "docs": []})
                 entry["docs"].append(doc.doc_id)
-    load_entities(store, catalogue, builder)
+    load_entities(store, catalogue.items(), builder)
     return store
 
 
@@ -83,16 +86,56 @@ def batch_cost(root: Path, store_docs: int, batch: int) -> dict:
     return out
 
 
+def _run_one(home: str, sources: str, key: str, docs: int, results) -> None:
+    from pipelines.defs.runner import JobFailed, run_job
+    from pipelines.home import Home
+    from pipelines.nlp.settings import DEFAULT_MODEL
+
+    try:
+        run_job(Home.at(Path(home)), Path(sources), key, model=DEFAULT_MODEL, processes=1, with_dumps=False,
+                quiet=True, max_batch=docs)  # fmt: skip
+        results.put((key, "ok"))
+    except JobFailed as exc:
+        results.put((key, str(exc)))
+
+
+def partitions_at_once(root: Path, docs: int, how_many: int) -> float:
+    """Wall seconds of `how_many` runs of batches of `docs` documents started together on one new home."""
+    from pipelines.defs.runner import home_instance
+    from pipelines.home import Home, new_batch_key
+
+    sources = write_corpus(root / "corpus", docs * how_many, seed=17)
+    home = Home.at(root / "home")
+    home_instance(home).dispose()
+    ctx = multiprocessing.get_context("spawn")
+    results = ctx.Queue()
+    keys = [new_batch_key(f"part{i}") for i in range(how_many)]
+    started = time.perf_counter()
+    procs = [ctx.Process(target=_run_one, args=(str(home.root), str(sources), k, docs, results)) for k in keys]
+    for proc in procs:
+        proc.start()
+    outcomes = [results.get(timeout=7200) for _ in procs]
+    for proc in procs:
+        proc.join()
+    seconds = time.perf_counter() - started
+    failed = [o for o in outcomes if o[1] != "ok"]
+    if failed:
+        raise RuntimeError(f"a partition failed: {failed}")
+    return seconds
+
+
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smoke sizes (30 documents end to end; stores 50/500)")
     parser.add_argument("--docs", type=int, default=None, help="documents end to end (default 500)")
     parser.add_argument("--store", type=int, default=None, help="documents of the smaller store (default 500)")
     parser.add_argument("--batch", type=int, default=None, help="documents of the batch (default: 1%% of the bigger)")
+    parser.add_argument("--partition", type=int, default=None, help="documents per partition (default 200)")
     args = parser.parse_args(argv)
     docs = args.docs or (30 if args.quick else 500)
     small = args.store or (50 if args.quick else 500)
     batch = args.batch or max(1, small * 10 // 100)
+    partition = args.partition or (10 if args.quick else 200)
 
     root = Path(tempfile.mkdtemp(prefix="pg-bench-scale-"))
     try:
@@ -101,6 +144,9 @@ def main(argv: list[str] | None = None) -> dict:
         note(f"scale: {docs} documents end to end: {run['seconds']}, peak RSS {peak:.0f} MB")
         costs = {n: batch_cost(root, n, batch) for n in (small, 10 * small)}
         note(f"scale: batch of {batch}: {costs}")
+        one = partitions_at_once(root / "one", partition, 1)
+        two = partitions_at_once(root / "two", partition, 2)
+        note(f"scale: partitions of {partition} documents: one {one:.1f} s, two at once {two:.1f} s")
     finally:
         shutil.rmtree(root, ignore_errors=True)
     figures = {
@@ -113,9 +159,10 @@ def main(argv: list[str] | None = None) -> dict:
         "store_documents": [small, 10 * small],
         "batch_cost_ratio_10x": costs[10 * small]["batch_s"] / costs[small]["batch_s"],
         "batch_cost_s": {str(n): c for n, c in costs.items()},
-        "two_partition_speedup": None,
-        "two_partition_speedup_why_null": "two batches cannot run at once yet: the embedded store is single-writer "
-        "and work/entities.json is rewritten whole by every run (docs/scale-out.md)",
+        "partition_documents": partition,
+        "one_partition_s": one,
+        "two_partitions_s": two,
+        "two_partition_speedup": 2 * one / two,
     }
     emit(figures)
     return figures

@@ -19,7 +19,7 @@ SCRIPTS = {
     "incremental": ["incremental_ratio", "incremental_ratio_with_dumps"],
     "memory": ["memory_ratio"],
     "queries": ["query_ratio_max"],
-    "scale": ["docs_per_second", "peak_rss_mb", "batch_cost_ratio_10x"],
+    "scale": ["docs_per_second", "peak_rss_mb", "batch_cost_ratio_10x", "two_partition_speedup"],
 }
 
 

@@ -9,6 +9,8 @@ The other settings have defaults that work on a fresh clone.
 import dataclasses
 import gc
 import os
+import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -24,9 +26,14 @@ from pipelines.sources.config import SourcesConfig, load_sources
 from pipelines.sources.http import HttpClient, HttpSettings
 from pipelines.sources.state import DEFAULT_CLAIM_LEASE_S, FetchState, run_owner
 
-#: The concurrency pool of every asset: runs writing one home must not overlap (the embedded store, the registry
-#: and the entity catalogue are single-writer). deploy/local/dagster.yaml limits each pool to one run at a time.
-HOME_POOL = "policygraph_home"
+#: The concurrency pool of the steps that open the embedded store (`knowledge_graph`, its checks, `published_graph`,
+#: `graph_dumps`): RocksDB is single-writer, so one such step at a time across all runs of a home, while the other
+#: steps of runs of different batches (collecting, parsing, extraction) run at once: the registry and the entity
+#: catalogue are SQLite databases written in transactions, and claims keep the batches' documents apart.
+#: deploy/local/dagster.yaml limits the pool to one step (op granularity).
+STORE_POOL = "policygraph_store"
+#: how long a step waits for the store's lock that another process's handle still holds before it fails
+STORE_LOCK_WAIT_S = 120.0
 #: documents one batch takes at most unless configured: a batch (a partition) stays a few minutes of work, even when
 #: the sources hold a whole archive
 DEFAULT_MAX_BATCH = 2000
@@ -156,12 +163,25 @@ class GraphStoreResource(dg.ConfigurableResource):
         default=None, description="its password (give it as {env: POLICYGRAPH_REMOTE_PASSWORD}, never in a file)"
     )
 
-    def open(self, home: Home) -> GraphStore:
+    @contextmanager
+    def opened(self, home: Home) -> Iterator[GraphStore]:
+        """The embedded store for one step, let go of when the step is done (the next step, maybe another run's in
+        another process, opens it next). A lock still held is waited for, up to `STORE_LOCK_WAIT_S`."""
+        deadline = time.monotonic() + STORE_LOCK_WAIT_S
+        while True:
+            try:
+                store = GraphStore(home.store)
+                break
+            except OSError:  # RocksDB's lock: a handle of an earlier step not collected yet, here or elsewhere
+                gc.collect()  # one in a reference cycle of this process lets go of the lock when collected
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
         try:
-            return GraphStore(home.store)
-        except OSError:  # RocksDB's lock, held by a handle an earlier step of this run (same process) left behind
-            gc.collect()  # in a reference cycle: collected, it lets go of the lock
-            return GraphStore(home.store)
+            yield store
+        finally:
+            store.close()
+            gc.collect()  # what still refers to the store from a reference cycle
 
     def remote(self):
         """The remote SPARQL 1.1 store to publish to (Fuseki, GraphDB, Virtuoso, Oxigraph server), or None."""

@@ -1,6 +1,7 @@
 """A run of the Dagster job in this process, as `policygraph run` and `policygraph load` make them: the home's
-instance (its run history, the pool that keeps one run at a time), one in-process run of the job on one batch, and
-the progress of its steps (a line per stage as it ends; the running stage's latest log line on a terminal)."""
+instance (its run history, the pool that keeps one store step at a time), one in-process run of the job on one
+batch, and the progress of its steps (a line per stage as it ends; the running stage's latest log line on a
+terminal)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import dagster as dg
 
 from pipelines.definitions import definitions
 from pipelines.defs.ingest.partitions import add_batch
-from pipelines.defs.resources import DEFAULT_MAX_BATCH, HOME_POOL, HomeResource, NlpResource, SourcesResource
+from pipelines.defs.resources import DEFAULT_MAX_BATCH, STORE_POOL, HomeResource, NlpResource, SourcesResource
 from pipelines.home import Home
 from pipelines.paths import INSTANCE_CONFIG
 from pipelines.sources.state import FetchState
@@ -38,15 +39,15 @@ class JobRun:
 
 def home_instance(home: Home) -> dg.DagsterInstance:
     """The home's Dagster instance, with deploy/local/dagster.yaml in its folder unless one is there already (so
-    that `dg dev` on it runs one run, backfills too, at a time in the pool `policygraph_home`), and that pool's
-    limit set: the run queue applies dagster.yaml's default limit only from its second pass, so the runs of a first
-    backfill would otherwise start together."""
+    that the steps that open the store, of `dg dev`'s runs and backfills too, run one at a time in the pool
+    `policygraph_store`), and that pool's limit set: dagster.yaml's default limit is applied to a pool only once
+    the daemon has seen it, so the steps of a first backfill would otherwise start together."""
     home.dagster.mkdir(parents=True, exist_ok=True)
     if not (home.dagster / "dagster.yaml").exists() and INSTANCE_CONFIG.exists():
         shutil.copyfile(INSTANCE_CONFIG, home.dagster / "dagster.yaml")
     instance = dg.DagsterInstance.from_config(str(home.dagster))
-    if HOME_POOL not in instance.event_log_storage.get_concurrency_keys():
-        instance.event_log_storage.set_concurrency_slots(HOME_POOL, 1)
+    if STORE_POOL not in instance.event_log_storage.get_concurrency_keys():
+        instance.event_log_storage.set_concurrency_slots(STORE_POOL, 1)
     return instance
 
 

@@ -32,6 +32,11 @@ class GraphStore:
             path.mkdir(parents=True, exist_ok=True)
         self.store = Store(str(path)) if path is not None else Store()
 
+    def close(self) -> None:
+        """Let go of the store (RocksDB's lock goes with the last reference to it): another process may open it.
+        The object is unusable afterwards."""
+        del self.store
+
     def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
         """Drop a named graph and add its new quads. The add is one transaction."""
         self.remove_graph(graph)

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from pipelines.definitions import defs
+from pipelines.defs.resources import STORE_POOL
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 CONFIGS = ["local/run_config.yaml", "k8s/run_config.yaml", "triplestore/run_config.remote.yaml"]
@@ -40,14 +41,21 @@ def test_runs_launched_by_dagster_execute_in_one_process():
         assert defs.resolve_job_def(job).executor_def is dg.in_process_executor
 
 
-def test_the_local_instance_lets_one_run_at_a_time_write_a_home(tmp_path):
-    """Every asset is in the pool `policygraph_home`; deploy/local/dagster.yaml limits a pool to one run."""
+def test_the_local_instance_lets_one_step_at_a_time_open_a_homes_store(tmp_path):
+    """The steps that open the embedded store are in the pool `policygraph_store`, the others in none (runs of
+    different batches extract at once); deploy/local/dagster.yaml limits the pool to one step across runs."""
+    from pipelines.defs.graph.checks import knowledge_graph_checks
+
     graph = defs.resolve_asset_graph()
-    assert all(graph.get(key).pools == {"policygraph_home"} for key in graph.materializable_asset_keys)
+    pools = {key.to_user_string(): graph.get(key).pools for key in graph.materializable_asset_keys}
+    assert {name for name, pool in pools.items() if pool} == {"knowledge_graph", "published_graph", "graph_dumps"}
+    assert (
+        all(pool in (set(), {STORE_POOL}) for pool in pools.values()) and knowledge_graph_checks.op.pool == STORE_POOL
+    )
     (tmp_path / "dagster.yaml").write_bytes((DEPLOY / "local" / "dagster.yaml").read_bytes())
     instance = dg.DagsterInstance.from_config(str(tmp_path))
     try:
-        pools = instance.get_concurrency_config().pool_config
-        assert pools.pool_granularity.value == "run" and pools.default_pool_limit == 1
+        config = instance.get_concurrency_config().pool_config
+        assert config.pool_granularity.value == "op" and config.default_pool_limit == 1
     finally:
         instance.dispose()

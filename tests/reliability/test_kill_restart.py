@@ -154,14 +154,15 @@ def test_a_lost_store_is_rebuilt_from_the_archive_on_the_next_run(tmp_path, corp
 
 def test_a_cli_run_is_a_batch_of_a_home_instance_that_queues_runs(clean):
     """`policygraph run` registers its batch as a partition of the home's Dagster instance, and that instance
-    (what `dg dev` opens with DAGSTER_HOME=HOME/dagster) runs one run at a time, backfills included."""
+    (what `dg dev` opens with DAGSTER_HOME=HOME/dagster) runs one step that opens the store at a time, backfills
+    included."""
     import dagster as dg
 
     h = Home.at(clean["original"]["home"])
     instance = dg.DagsterInstance.from_config(str(h.dagster))
     try:
         assert instance.get_dynamic_partitions("batches") == h.batch_keys() and len(h.batch_keys()) == 1
-        pools = instance.get_concurrency_config().pool_config  # every asset is in one pool (policygraph_home)
-        assert pools.pool_granularity.value == "run" and pools.default_pool_limit == 1
+        pools = instance.get_concurrency_config().pool_config  # one store step at a time (policygraph_store)
+        assert pools.pool_granularity.value == "op" and pools.default_pool_limit == 1
     finally:
         instance.dispose()

@@ -5,7 +5,7 @@ import dagster as dg
 from pipelines import stages
 from pipelines.defs.ingest.assets import documents
 from pipelines.defs.ingest.partitions import batch_key, batches
-from pipelines.defs.resources import HOME_POOL, HomeResource, NlpResource
+from pipelines.defs.resources import HomeResource, NlpResource
 
 MENTIONS_HAVE_PROVENANCE = dg.AssetCheckSpec(
     "mentions_have_provenance",
@@ -21,7 +21,6 @@ MENTIONS_HAVE_PROVENANCE = dg.AssetCheckSpec(
     partitions_def=batches,
     kinds={"spacy"},
     group_name="extract",
-    pool=HOME_POOL,
     check_specs=[MENTIONS_HAVE_PROVENANCE],
 )
 def entity_mentions(context: dg.AssetExecutionContext, home: HomeResource, nlp: NlpResource) -> dg.MaterializeResult:
@@ -68,7 +67,7 @@ def entity_mentions(context: dg.AssetExecutionContext, home: HomeResource, nlp: 
     )
 
 
-@dg.asset(deps=[entity_mentions], partitions_def=batches, kinds={"python"}, group_name="extract", pool=HOME_POOL)
+@dg.asset(deps=[entity_mentions], partitions_def=batches, kinds={"python"}, group_name="extract")
 def entities(context: dg.AssetExecutionContext, home: HomeResource) -> dg.MaterializeResult:
     """The entity catalogue across all documents: one id (and so one IRI) per real-world entity, with its type,
     label and Wikidata id; short person names resolved to the full name seen in other documents."""
@@ -89,7 +88,7 @@ def entities(context: dg.AssetExecutionContext, home: HomeResource) -> dg.Materi
     )
 
 
-@dg.asset(deps=[entities], partitions_def=batches, kinds={"python"}, group_name="extract", pool=HOME_POOL)
+@dg.asset(deps=[entities], partitions_def=batches, kinds={"python"}, group_name="extract")
 def relations(context: dg.AssetExecutionContext, home: HomeResource) -> dg.MaterializeResult:
     """Relations stated in the text (the relations of the ontology that carry a pg:extractionName: enacts,
     regulates, requiresLocalization, opposes, supports, partOf, memberOf, leads) whose argument types fit the

@@ -7,7 +7,7 @@ import dagster as dg
 from pipelines import stages
 from pipelines.defs.extract.assets import relations
 from pipelines.defs.ingest.partitions import batch_key, batches
-from pipelines.defs.resources import HOME_POOL, GraphStoreResource, HomeResource
+from pipelines.defs.resources import STORE_POOL, GraphStoreResource, HomeResource
 from pipelines.kg.statements import GraphBuilder
 
 
@@ -16,7 +16,7 @@ from pipelines.kg.statements import GraphBuilder
     partitions_def=batches,
     kinds={"oxigraph", "owl"},
     group_name="graph",
-    pool=HOME_POOL,
+    pool=STORE_POOL,
     output_required=False,
 )
 def knowledge_graph(
@@ -29,18 +29,17 @@ def knowledge_graph(
     When the batch brought nothing to load and the published snapshot already holds the store as it is (with its
     dumps), nothing is materialized: the graph checks and the publication steps are skipped."""
     h = home.home()
-    store = graph_store.open(h)
-    with home.fetch_state() as state:
+    with graph_store.opened(h) as store, home.fetch_state() as state:
         report = stages.load_knowledge_graph(
             h, batch_key(context), store, state, GraphBuilder(graph_store.base_iri), progress=context.log.info
         )
-    pending = stages.unpublished_changes(h)
-    if not report.changed and pending is None:
-        context.log.info("nothing new to load and the graph is published as it is: checks and publication skipped")
-        return
-    if not report.changed:
-        context.log.info(f"nothing new to load, but {pending}: checking and publishing it")
-    counts = stages.graph_summary(store, graph_store.base_iri)
+        pending = stages.unpublished_changes(h)
+        if not report.changed and pending is None:
+            context.log.info("nothing new to load and the graph is published as it is: checks and publication skipped")
+            return
+        if not report.changed:
+            context.log.info(f"nothing new to load, but {pending}: checking and publishing it")
+        counts = stages.graph_summary(store, graph_store.base_iri)
     context.log.info(
         f"{len(report.loaded)} document graphs loaded ({report.quads:,} quads), {len(report.failed)} quarantined; "
         f"the store holds {counts['triples']:,} triples in {counts['graphs']} named graphs"

@@ -12,7 +12,7 @@ from rdflib import Graph
 from pipelines import stages
 from pipelines.defs.graph.assets import knowledge_graph
 from pipelines.defs.ingest.partitions import batch_key
-from pipelines.defs.resources import GraphStoreResource, HomeResource
+from pipelines.defs.resources import STORE_POOL, GraphStoreResource, HomeResource
 from pipelines.stages import violation_query_files
 
 
@@ -51,7 +51,7 @@ class GraphChecksConfig(dg.Config):
     full_sweep: bool = False
 
 
-@dg.multi_asset_check(specs=[SHACL, OWL, *(spec for _, spec in VIOLATIONS.values())])
+@dg.multi_asset_check(specs=[SHACL, OWL, *(spec for _, spec in VIOLATIONS.values())], pool=STORE_POOL)
 def knowledge_graph_checks(
     context: dg.AssetCheckExecutionContext,
     config: GraphChecksConfig,
@@ -67,9 +67,8 @@ def knowledge_graph_checks(
     from pipelines.kg.reasoner import ReasonerError, check_consistency
 
     h = home.home()
-    store = graph_store.open(h)
-    checked, graph = stages.check_graph(h, batch_key(context), store, graph_store.base_iri, config.full_sweep)
-    del store  # the next step (publication) opens the store again in this process
+    with graph_store.opened(h) as store:
+        checked, graph = stages.check_graph(h, batch_key(context), store, graph_store.base_iri, config.full_sweep)
     report = checked.shacl
     scope = "whole store" if config.full_sweep else "batch"
     context.log.info(

@@ -4,7 +4,7 @@ import dagster as dg
 
 from pipelines import stages
 from pipelines.defs.ingest.partitions import batch_key, batches
-from pipelines.defs.resources import HOME_POOL, HomeResource, HttpResource, SourcesResource
+from pipelines.defs.resources import HomeResource, HttpResource, SourcesResource
 
 SOURCES_REACHABLE = dg.AssetCheckSpec(
     "sources_reachable",
@@ -14,9 +14,7 @@ SOURCES_REACHABLE = dg.AssetCheckSpec(
 )
 
 
-@dg.asset(
-    partitions_def=batches, kinds={"python"}, group_name="ingest", pool=HOME_POOL, check_specs=[SOURCES_REACHABLE]
-)
+@dg.asset(partitions_def=batches, kinds={"python"}, group_name="ingest", check_specs=[SOURCES_REACHABLE])
 def raw_documents(
     context: dg.AssetExecutionContext, home: HomeResource, sources: SourcesResource, http: HttpResource
 ) -> dg.MaterializeResult:
@@ -86,7 +84,7 @@ def raw_documents(
     )
 
 
-@dg.asset(deps=[raw_documents], partitions_def=batches, kinds={"python"}, group_name="ingest", pool=HOME_POOL)
+@dg.asset(deps=[raw_documents], partitions_def=batches, kinds={"python"}, group_name="ingest")
 def documents(context: dg.AssetExecutionContext, home: HomeResource) -> dg.MaterializeResult:
     """Clean text and metadata of the batch's documents: article pages (main text, title, author, date,
     language), plain-text articles, and cables (header facts plus body with paragraph offsets).

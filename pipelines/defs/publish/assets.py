@@ -6,10 +6,10 @@ import dagster as dg
 
 from pipelines import stages
 from pipelines.defs.graph.assets import knowledge_graph
-from pipelines.defs.resources import HOME_POOL, GraphStoreResource, HomeResource, PublishResource
+from pipelines.defs.resources import STORE_POOL, GraphStoreResource, HomeResource, PublishResource
 
 
-@dg.asset(deps=[knowledge_graph], kinds={"oxigraph"}, group_name="publish", pool=HOME_POOL)
+@dg.asset(deps=[knowledge_graph], kinds={"oxigraph"}, group_name="publish", pool=STORE_POOL)
 def published_graph(
     context: dg.AssetExecutionContext, home: HomeResource, graph_store: GraphStoreResource, publish: PublishResource
 ) -> dg.MaterializeResult:
@@ -20,9 +20,10 @@ def published_graph(
     h = home.home()
     snapshot_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     batch = context.partition_key if context.has_partition_key else None
-    report = stages.publish_graph(
-        h, graph_store.open(h), snapshot_id, graph_store.base_iri, publish.endpoint_url, graph_store.remote(), batch
-    )
+    with graph_store.opened(h) as store:
+        report = stages.publish_graph(
+            h, store, snapshot_id, graph_store.base_iri, publish.endpoint_url, graph_store.remote(), batch
+        )
     if report["new_snapshot"]:
         context.log.info(f"published snapshot {report['snapshot']}: {report['triples']:,} triples")
     else:
@@ -38,7 +39,7 @@ def published_graph(
     )
 
 
-@dg.asset(deps=[published_graph], kinds={"rdf"}, group_name="publish", pool=HOME_POOL)
+@dg.asset(deps=[published_graph], kinds={"rdf"}, group_name="publish", pool=STORE_POOL)
 def graph_dumps(
     context: dg.AssetExecutionContext, home: HomeResource, graph_store: GraphStoreResource, publish: PublishResource
 ) -> dg.MaterializeResult:
