@@ -441,3 +441,15 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
             continue
         break
     return start, end
+
+
+# --- reference numbers ---------------------------------------------------------------------------------------
+
+#: a Federal Register document's bracketed reference line: "[Docket No. NSD 104]", "[FAR Case 2021-019; Docket No.
+#: FAR-2021-0019; Sequence No. 1]": filing numbers, no names
+_DOCKET_LINE = re.compile(r"\[[^\[\]\n]{0,80}\bDocket\s+No\.[^\[\]\n]{0,80}\]")
+
+
+def reference_number_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of bracketed docket lines, where no mention is."""
+    return [m.span() for m in _DOCKET_LINE.finditer(text)]

@@ -487,3 +487,35 @@ def test_a_documents_own_long_name_for_a_known_abbreviation_is_one_entity(rule_n
     text = 'China passed the Private Information Protection Law or ("PIPL"). The PIPL applies.'
     ids = {m["entity_id"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Law"}
     assert ids == {"law/cn-pipl"}
+
+
+def test_a_bare_head_names_the_unions_organ_or_the_documents_body(rule_nlp):
+    text = (
+        "The Commission welcomes the agreement reached with the Council of the EU. Later, the Commission adopted "
+        "it. The Global Privacy Forum met; the Forum admitted Japan."
+    )
+    got = {(m["text"], m["entity_id"]) for m in rule_nlp(text)._.pg_mentions}
+    assert ("Commission", "igo/european-commission") in got
+    # a body with that head named later in the text: the bare head's first use looks ahead to it
+    text = "The Forum met in May. The Global Cross-Border Privacy Rules Forum admitted Japan."
+    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    assert ("Forum", "IGO") in got
+    # no union named: "the Commission" with no full name stays unnamed
+    got = {m["text"] for m in rule_nlp("The Commission met in Tokyo.")._.pg_mentions}
+    assert "Commission" not in got
+
+
+def test_a_field_label_a_numbered_term_and_a_quantifier_are_no_body(rule_nlp):
+    text = "Statute\n- Parliament: Parliament of the United Kingdom\n- Legislature: Parliament of India\n"
+    got = [(m["text"], m["start"]) for m in rule_nlp(text)._.pg_mentions]
+    assert ("Parliament", text.index("Parliament")) not in got
+    assert not [t for t, _ in got if t == "Legislature"]
+    got = {m["text"] for m in rule_nlp("It was tabled in the 36th Parliament as Bill C-6.")._.pg_mentions}
+    assert "Parliament" not in got
+    got = {m["text"] for m in rule_nlp("Several Senate committees held hearings.")._.pg_mentions}
+    assert "Senate" in got and "Several Senate" not in got
+
+
+def test_no_mention_in_a_federal_register_docket_line(rule_nlp):
+    text = "48 CFR Part 1\n[FAR Case 2021-019; Docket No. FAR-2021-0019; Sequence No. 1]\nRIN 9000-AO35\n"
+    assert not [m for m in rule_nlp(text)._.pg_mentions if m["text"] == "FAR"]
