@@ -31,6 +31,7 @@ class Lexicon:
     provision_words: frozenset[str]
     rule_adjectives: frozenset[str]
     person_titles: frozenset[str]
+    peerage_titles: frozenset[str]
     weak_person_titles: frozenset[str]
     portfolios: frozenset[str]
     name_particles: frozenset[str]

@@ -180,12 +180,21 @@ def find_person_appositions(text: str, lex: Lexicon) -> list[Cand]:
         + "|".join(re.escape(t) for t in titles)
         + r")\b(?!-)",
     )
+    # "Theresa May, as Home Secretary": a capitalised office after "as" is the person's role
+    as_rx = re.compile(
+        r"(?<![\w.])("
+        + _NAME
+        + r"),\s+as\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?i:"
+        + "|".join(re.escape(t) for t in titles)
+        + r")\b(?!-)"
+    )
     out = []
-    for m in rx.finditer(text):
+    for m in [*rx.finditer(text), *as_rx.finditer(text)]:
         name = m.group(1)
         if name.split()[0].lower() in lex.name_stop_starters:
             continue
         out.append(Cand(m.start(1), m.end(1), "Person", "appos-title", priority=3, confidence=0.65))
+    out += _peers(text, lex)
     # the holder of an office: "led by Philippe Dufresne", "Immaculate Kassait, who headed the ODPC", "which
     # Pansy Tlakula chaired"
     for rx_led in _LED:
@@ -196,6 +205,21 @@ def find_person_appositions(text: str, lex: Lexicon) -> list[Cand]:
             ):
                 continue  # "led by the European Commission": a body, not a person
             out.append(Cand(m.start(1), m.end(1), "Person", "appos-led", priority=3, confidence=0.6))
+    return out
+
+
+#: a title of the peerage and a name, with its territorial designation: "Lord Anderson of Ipswich", "Earl Howe"
+_PEER = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+([A-Z][a-z'’-]+)(?:\s+of\s+[A-Z][a-z]+)?(?![\w-]|\s+[A-Z])")
+
+
+def _peers(text: str, lex: Lexicon) -> list[Cand]:
+    """A peer is named with the title: "Lord Anderson of Ipswich", "The Earl Howe" ("Lord Chancellor" is an
+    office: the word after the title is a title itself)."""
+    out = []
+    for m in _PEER.finditer(text):
+        if m.group(1).lower() not in lex.peerage_titles or m.group(2).lower() in lex.person_titles:
+            continue
+        out.append(Cand(m.start(), m.end(), "Person", "peer", priority=4, confidence=0.7))
     return out
 
 

@@ -519,3 +519,13 @@ def test_a_field_label_a_numbered_term_and_a_quantifier_are_no_body(rule_nlp):
 def test_no_mention_in_a_federal_register_docket_line(rule_nlp):
     text = "48 CFR Part 1\n[FAR Case 2021-019; Docket No. FAR-2021-0019; Sequence No. 1]\nRIN 9000-AO35\n"
     assert not [m for m in rule_nlp(text)._.pg_mentions if m["text"] == "FAR"]
+
+
+def test_peers_are_named_with_their_title_and_a_role_after_as_names_a_person(rule_nlp):
+    text = (
+        "- Introduced By: Theresa May, as Home Secretary, The Earl Howe, as Dep. Ldr (Lords)\n"
+        "It followed a review by Lord Anderson of Ipswich, who met the Lord Chancellor."
+    )
+    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    assert {("Theresa May", "Person"), ("Earl Howe", "Person"), ("Lord Anderson of Ipswich", "Person")} <= got
+    assert not [t for t, ty in got if ty == "Person" and "Chancellor" in t]
