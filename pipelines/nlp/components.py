@@ -158,6 +158,7 @@ class EntityTyper:
         chosen = self._data_of_states(text, chosen)
         chosen = self._add_implied(doc, text, chosen)
         mentions = self._without_presidencies(self._resolve(doc, chosen, text, outside))
+        mentions = [m for m in mentions if not self._office_holder(text, m)]
         doc._.pg_mentions = mentions
         doc.user_data["pg_text"] = text  # for the relation finder (Doc.text is rebuilt on every access)
         return doc
@@ -186,6 +187,25 @@ class EntityTyper:
             return all(w.lower() in names for part in words[:-1] for w in part.split("-"))
 
         return [m for m in mentions if not presidency(m)]
+
+    def _office_holder(self, text: str, m: dict) -> bool:
+        """An office's title ("Information Commissioner", not "Office of the ... Commissioner") names its holder, a
+        person, after a holder's adjective ("Kenya's first Data Protection Commissioner") or joined by "and" to a
+        person's title ("the Secretary of State and the Information Commissioner sign ...")."""
+        words = [re.sub(r"['’]s?$", "", w.lower()) for w in m["text"].split()]
+        if m["type"] != "Agency" or words[-1] not in self.lex.office_heads:
+            return False
+        if any(w in self.lex.org_heads for w in words[:-1]):
+            return False
+        before = text[max(0, m["start"] - 60) : m["start"]]
+        last = re.search(r"([A-Za-z]+)\s+$", before)
+        if last and last.group(1).lower() in self.lex.holder_adjectives:
+            return True
+        joined = re.search(r"([^.;:,\n(]*)\s+and\s+(?:the\s+)?$", before)
+        if joined is None:
+            return False
+        titles = [w.lower() for w in re.findall(r"\b[A-Z][a-z]+", joined.group(1))]
+        return any(t in self.lex.person_titles and t not in self.lex.office_heads for t in titles)
 
     def _telegram_header(self, text: str) -> list[Cand]:
         """Addressees, originating offices and the executive order of a telegram header (`telegram.py`),

@@ -39,6 +39,7 @@ class Lexicon:
     capital_exclusions: frozenset[str]
     bare_agency_heads: frozenset[str]
     office_heads: frozenset[str]
+    holder_adjectives: frozenset[str]
     place_heads: frozenset[str]
     datatype_heads: frozenset[str]
     datatype_core: frozenset[str]

@@ -529,3 +529,14 @@ def test_peers_are_named_with_their_title_and_a_role_after_as_names_a_person(rul
     got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
     assert {("Theresa May", "Person"), ("Earl Howe", "Person"), ("Lord Anderson of Ipswich", "Person")} <= got
     assert not [t for t, ty in got if ty == "Person" and "Chancellor" in t]
+
+
+def test_an_offices_title_names_its_holder_after_a_holders_word_or_beside_a_persons_title(rule_nlp):
+    for text in (
+        "The Secretary of State and the Information Commissioner have agreed this Memorandum.",
+        "The appointment of Kenya's first Data Protection Commissioner in November 2020 operationalised the law.",
+    ):
+        assert not [m for m in rule_nlp(text)._.pg_mentions if m["text"].endswith("Commissioner")]
+    text = "Enforcement lies with the Federal Data Protection and Information Commissioner (FDPIC)."
+    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    assert ("Federal Data Protection and Information Commissioner", "Agency") in got
