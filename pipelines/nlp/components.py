@@ -158,7 +158,7 @@ class EntityTyper:
         chosen = self._data_of_states(text, chosen)
         chosen = self._add_implied(doc, text, chosen)
         mentions = self._without_presidencies(self._resolve(doc, chosen, text, outside))
-        mentions = [m for m in mentions if not self._office_holder(text, m)]
+        mentions = [m for m in mentions if not self._office_holder(text, m) and not self._term_of(text, m)]
         doc._.pg_mentions = mentions
         doc.user_data["pg_text"] = text  # for the relation finder (Doc.text is rebuilt on every access)
         return doc
@@ -187,6 +187,14 @@ class EntityTyper:
             return all(w.lower() in names for part in words[:-1] for w in part.split("-"))
 
         return [m for m in mentions if not presidency(m)]
+
+    def _term_of(self, text: str, m: dict) -> bool:
+        """A person's name before a government noun ("the 2019 to 2022 Johnson Conservative government", "the
+        Johnson ministry") names a government's term of office, not the person."""
+        if m["type"] != "Person":
+            return False
+        nxt = re.match(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\b", text[m["end"] : m["end"] + 40])
+        return nxt is not None and nxt.group(1) in self.lex.government_nouns
 
     def _office_holder(self, text: str, m: dict) -> bool:
         """An office's title ("Information Commissioner", not "Office of the ... Commissioner") names its holder, a
@@ -550,7 +558,7 @@ class EntityTyper:
         for c in chosen:
             if c.type in ("?", "Person"):
                 continue  # a parenthesis after a person gives a party and state, an age, a nickname: no alias
-            for start, end in text_rules.abbreviations_after(text, c.end):
+            for start, end in text_rules.abbreviations_after(text, c.end, self.lex.provision_words):
                 if any(occupied[start:end]):
                     # an abbreviation the rulers/NER already typed: the definition still links it
                     extra.append(Cand(start, end, c.type, "abbrev", 4, 0.9, meta={"parent": c, "replace": True}))

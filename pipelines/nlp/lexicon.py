@@ -40,6 +40,7 @@ class Lexicon:
     bare_agency_heads: frozenset[str]
     office_heads: frozenset[str]
     holder_adjectives: frozenset[str]
+    government_nouns: frozenset[str]
     place_heads: frozenset[str]
     datatype_heads: frozenset[str]
     datatype_core: frozenset[str]

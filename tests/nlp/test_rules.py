@@ -540,3 +540,11 @@ def test_an_offices_title_names_its_holder_after_a_holders_word_or_beside_a_pers
     text = "Enforcement lies with the Federal Data Protection and Information Commissioner (FDPIC)."
     got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
     assert ("Federal Data Protection and Information Commissioner", "Agency") in got
+
+
+def test_a_cited_part_in_parentheses_is_no_abbreviation_and_a_governments_term_is_no_person(rule_nlp):
+    text = "It relies on commitments given to the European Commission (Annex II). The Commission agreed."
+    got = {m["text"] for m in rule_nlp(text)._.pg_mentions}
+    assert "European Commission" in got and "Annex II" not in got
+    text = "This was published under the 2019 to 2022 Johnson Conservative government."
+    assert not [m for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"]
