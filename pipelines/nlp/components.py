@@ -47,6 +47,10 @@ _CORP_AFTER = re.compile(
 #: "NOV 74", "Feb. 2019": a telegram's date, not a law the model saw in it
 _DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
+#: a demonstrative or indefinite determiner (and an adjective) right before a word: a common noun phrase follows
+_INDEFINITE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s+(?:(?!late\b)[a-z]+\s+)?$"
+)
 
 
 def _in_capitals(text: str, offset: int) -> bool:
@@ -278,6 +282,8 @@ class EntityTyper:
             prev = text[max(0, start - 4) : start].lower()
             if len(low) == 1 and re.search(r"\b(?:the|a|an)\s$", prev):
                 return None  # "the Clerk": a common noun
+            if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start):
+                return None  # "This Legal Sidebar", "a prior Legal Sidebar": a name takes no such determiner
             if len(low) == 1 and low[0] in self.common_words and low[0] not in self._surnames:
                 return None  # "Background", "Journal": an ordinary word the model took for a name
             if _PARTY_STATE.fullmatch(t):

@@ -94,6 +94,10 @@ CASE_NAME = re.compile(
 )
 
 
+#: "RIN 0694-AJ56" on a line of its own, then the title of the rule on the next line
+_RULE_TITLE_LINE = re.compile(r"(?m)^RIN\s+\d{4}[-–][A-Z0-9]{4}[ \t]*\n[ \t]*([A-Z][^\n;]{3,300})")
+
+
 def find_law_citations(text: str) -> list[Cand]:
     """Numbered instruments and court cases: the most reliable law mentions."""
     out: list[Cand] = []
@@ -128,6 +132,12 @@ def find_law_citations(text: str) -> list[Cand]:
             if len(text[abbr.end() : end].split()) >= 2:  # "... Record (PNR) Agreement" is one name
                 start = abbr.end()  # "Asia-Pacific Economic Cooperation (APEC) Cross-Border Privacy Rules": two
         out.append(Cand(start, end, "Law", "citation", priority=5, confidence=0.8))
+    for m in _RULE_TITLE_LINE.finditer(text) if "RIN" in text else ():
+        # a Federal Register rule's title: the line after its Regulation Identifier Number, to a ";" that adds the
+        # action ("...; Extension of Comment Period")
+        start, end = clean_span(text, m.start(1), m.end(1))
+        if end - start > 3:
+            out.append(Cand(start, end, "Law", "rule-title", priority=5, confidence=0.75))
     for m in CASE_NAME.finditer(text) if " v" in text else ():
         left = m.group(1)
         if len(left.split()) > 8:

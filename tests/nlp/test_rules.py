@@ -548,3 +548,13 @@ def test_a_cited_part_in_parentheses_is_no_abbreviation_and_a_governments_term_i
     assert "European Commission" in got and "Annex II" not in got
     text = "This was published under the 2019 to 2022 Johnson Conservative government."
     assert not [m for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"]
+
+
+def test_a_federal_register_rules_title_line_is_a_law():
+    text = (
+        "15 CFR Part 791\n[Docket No. 250107-0005]\nRIN 0694-AJ56\n"
+        "Federal Acquisition Regulation: Standardizing Cybersecurity Requirements; Extension of Comment Period\n"
+        "AGENCY: Bureau of Industry and Security.\n"
+    )
+    got = {text[c.start : c.end] for c in find_law_citations(text) if c.source == "rule-title"}
+    assert got == {"Federal Acquisition Regulation: Standardizing Cybersecurity Requirements"}
