@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 from spacy.language import Language
@@ -46,6 +47,10 @@ _CORP_AFTER = re.compile(
 #: "NOV 74", "Feb. 2019": a telegram's date, not a law the model saw in it
 _DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
+#: a demonstrative or indefinite determiner (and an adjective) right before a word: a common noun phrase follows
+_INDEFINITE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s+(?:(?!late\b)[a-z]+\s+)?$"
+)
 
 
 def _in_capitals(text: str, offset: int) -> bool:
@@ -141,7 +146,7 @@ class EntityTyper:
         cands += text_rules.find_person_appositions(text, self.lex)
         cleaned = [self._clean(text, c) for c in cands]
         # no mention in a TAGS line or a classification marking ("LIMITED OFFICIAL USE")
-        outside = telegram.tags_lines(text) + telegram.markings(text)
+        outside = telegram.tags_lines(text) + telegram.markings(text) + text_rules.reference_number_spans(text)
         cands = [c for c in cleaned if c is not None and not any(a < c.end and c.start < b for a, b in outside)]
         # ... nor a post's name in a serial line ("UNCLAS IAEA VIENNA 2825"), but the header's own "STATE 163088"
         serials = telegram.serial_lines(text)
@@ -157,6 +162,7 @@ class EntityTyper:
         chosen = self._data_of_states(text, chosen)
         chosen = self._add_implied(doc, text, chosen)
         mentions = self._without_presidencies(self._resolve(doc, chosen, text, outside))
+        mentions = [m for m in mentions if not self._office_holder(text, m) and not self._term_of(text, m)]
         doc._.pg_mentions = mentions
         doc.user_data["pg_text"] = text  # for the relation finder (Doc.text is rebuilt on every access)
         return doc
@@ -185,6 +191,33 @@ class EntityTyper:
             return all(w.lower() in names for part in words[:-1] for w in part.split("-"))
 
         return [m for m in mentions if not presidency(m)]
+
+    def _term_of(self, text: str, m: dict) -> bool:
+        """A person's name before a government noun ("the 2019 to 2022 Johnson Conservative government", "the
+        Johnson ministry") names a government's term of office, not the person."""
+        if m["type"] != "Person":
+            return False
+        nxt = re.match(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\b", text[m["end"] : m["end"] + 40])
+        return nxt is not None and nxt.group(1) in self.lex.government_nouns
+
+    def _office_holder(self, text: str, m: dict) -> bool:
+        """An office's title ("Information Commissioner", not "Office of the ... Commissioner") names its holder, a
+        person, after a holder's adjective ("Kenya's first Data Protection Commissioner") or joined by "and" to a
+        person's title ("the Secretary of State and the Information Commissioner sign ...")."""
+        words = [re.sub(r"['’]s?$", "", w.lower()) for w in m["text"].split()]
+        if m["type"] != "Agency" or words[-1] not in self.lex.office_heads:
+            return False
+        if any(w in self.lex.org_heads for w in words[:-1]):
+            return False
+        before = text[max(0, m["start"] - 60) : m["start"]]
+        last = re.search(r"([A-Za-z]+)\s+$", before)
+        if last and last.group(1).lower() in self.lex.holder_adjectives:
+            return True
+        joined = re.search(r"([^.;:,\n(]*)\s+and\s+(?:the\s+)?$", before)
+        if joined is None:
+            return False
+        titles = [w.lower() for w in re.findall(r"\b[A-Z][a-z]+", joined.group(1))]
+        return any(t in self.lex.person_titles and t not in self.lex.office_heads for t in titles)
 
     def _telegram_header(self, text: str) -> list[Cand]:
         """Addressees, originating offices and the executive order of a telegram header (`telegram.py`),
@@ -249,6 +282,8 @@ class EntityTyper:
             prev = text[max(0, start - 4) : start].lower()
             if len(low) == 1 and re.search(r"\b(?:the|a|an)\s$", prev):
                 return None  # "the Clerk": a common noun
+            if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start):
+                return None  # "This Legal Sidebar", "a prior Legal Sidebar": a name takes no such determiner
             if len(low) == 1 and low[0] in self.common_words and low[0] not in self._surnames:
                 return None  # "Background", "Journal": an ordinary word the model took for a name
             if _PARTY_STATE.fullmatch(t):
@@ -453,6 +488,25 @@ class EntityTyper:
                         added.append(Cand(s, c.end + m.end(1), "Law", "constitution", 3, 0.7))
         return sorted(chosen + added, key=lambda c: c.start)
 
+    def _without_products(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
+        """A company's name before a capitalised ordinary noun names a product of it ("Google Maps", "Apple Maps"),
+        not the company; a corporate word ("Huawei Technologies") or a title-case run (a headline) does not."""
+        starts = {c.start for c in chosen}
+        products = set()
+        for c in chosen:
+            m = _NEXT_WORD.match(text, c.end) if c.type == "Firm" else None
+            if m is None or c.end + 1 in starts:
+                continue
+            word = m.group(1).lower()
+            ordinary = word in self.common_words or word.rstrip("s") in self.common_words
+            if not ordinary or word in self.lex.corporate_suffixes or word in self.lex.org_heads:
+                continue
+            span = doc.char_span(c.end + 1, c.end + 1 + len(m.group(1)))
+            if span is None or span.root.pos_ not in ("NOUN", "PROPN") or _in_capitals(text, c.start):
+                continue
+            products.add(id(c))
+        return [c for c in chosen if id(c) not in products]
+
     @staticmethod
     def _extend_firms(text: str, chosen: list[Cand]) -> list[Cand]:
         starts = {c.start for c in chosen}
@@ -510,7 +564,7 @@ class EntityTyper:
         for c in chosen:
             if c.type in ("?", "Person"):
                 continue  # a parenthesis after a person gives a party and state, an age, a nickname: no alias
-            for start, end in text_rules.abbreviations_after(text, c.end):
+            for start, end in text_rules.abbreviations_after(text, c.end, self.lex.provision_words):
                 if any(occupied[start:end]):
                     # an abbreviation the rulers/NER already typed: the definition still links it
                     extra.append(Cand(start, end, c.type, "abbrev", 4, 0.9, meta={"parent": c, "replace": True}))
@@ -538,19 +592,20 @@ class EntityTyper:
         chosen = self._with_parties(text, sorted(chosen, key=lambda c: c.start))
         for a, b in outside:
             occupied[a:b] = b"\1" * (b - a)
-        chosen = self._repeat_names(text, chosen, occupied)
+        chosen = self._without_products(doc, text, self._repeat_names(text, chosen, occupied))
 
         spans = self._state_spans(text, chosen)
         states = {end: sid for (_, end), sid in spans.items()}
         state_starts = {start: sid for (start, _), sid in spans.items()}
         mentions: list[dict] = []
         ids: dict[int, str] = {}
+        unions = self._unions_named(text, chosen)
         # repeats copy their parent's entity, which may come later in the text: resolve them last
         for c in sorted(chosen, key=lambda c: (c.source == "repeat", c.start)):
             surface = text[c.start : c.end]
             parent = c.meta.get("parent")
             if c.type == "?":
-                found = self._bare_head(surface, ctx)
+                found = self._bare_head(text, c, ctx, chosen, unions)
                 if found is None:
                     continue
                 c.type, eid = found
@@ -606,6 +661,12 @@ class EntityTyper:
                 }
             )
         return sorted(mentions, key=lambda m: (m["start"], m["end"]))
+
+    def _unions_named(self, text: str, chosen: list[Cand]) -> list[Mapping[str, str]]:
+        """The organs by head (`union_organs` in the lexicon) of each union the document names, itself or by one
+        of its organs ("the Council of the EU")."""
+        ids = {self.resolver.resolve(text[c.start : c.end], "IGO")[0] for c in chosen if c.type == "IGO"}
+        return [organs for union, organs in self.lex.union_organs.items() if union in ids or ids & set(organs.values())]
 
     def _with_parties(self, text: str, chosen: list[Cand]) -> list[Cand]:
         """An agreement named after its parties keeps them in its name: "the EU–U.S. DPF", "the U.S.-EU Terrorist
@@ -704,13 +765,32 @@ class EntityTyper:
         kind, key = eid.split("/", 1)
         return f"{kind}/{country.split('/', 1)[1].lower()}-{key}"
 
-    def _bare_head(self, surface: str, ctx: DocContext) -> tuple[str, str] | None:
+    def _bare_head(
+        self, text: str, c: Cand, ctx: DocContext, chosen: list[Cand], unions: list[Mapping[str, str]]
+    ) -> tuple[str, str] | None:
+        """What a bare head ("the Commission", "Parliament") names: the last body of the document with that head
+        so far, else the organ of that head of a union the document names ("the Commission" in an EU text), else
+        the next body the document names in full with it, else a body named by its head alone. Not a field's label
+        ("- Parliament: Parliament of the United Kingdom") nor a numbered term ("the 36th Parliament")."""
+        surface = text[c.start : c.end]
         if not surface[:1].isupper() or surface.isupper():
+            return None
+        if _FIELD_LABEL.match(text, c.end) and _LINE_START.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start):
+            return None
+        if _ORDINAL_BEFORE.search(text, max(0, c.start - 12), c.start):
             return None
         key = normalize(surface)
         for eid, type_, label in reversed(ctx.seen):
             if type_ in ("Agency", "IGO") and key in normalize(label).split():
                 return type_, eid
+        organ = next((self.resolver.entity(u[key]) for u in unions if key in u), None)
+        if organ is not None:
+            return organ.type, organ.entity_id
+        for x in chosen:
+            if x.start > c.end and x.type in ("Agency", "IGO") and key in normalize(text[x.start : x.end]).split():
+                eid = self.resolver.resolve(text[x.start : x.end], x.type, ctx)[0]
+                known = self.resolver.entity(eid)
+                return (known.type if known else x.type), eid
         if key in self.lex.bare_agency_heads:
             return "Agency", self.resolver.resolve(surface, "Agency", ctx)[0]
         return None
@@ -758,6 +838,13 @@ class EntityTyper:
 
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+#: the word right after a name, when it is capitalised and no other capitalised word follows it
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-]| [A-Z])")
+#: a field's label: a word at the start of a line (or of a list item) followed by a colon
+_FIELD_LABEL = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*:")
+_LINE_START = re.compile(r"[ \t]*(?:[-*•|][ \t]*)?")
+#: "the 36th Parliament", "the 116th Congress": a numbered term of a body
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
 #: an abbreviation inside a law's name followed by the name's last word: "... Rules (CBPR) System"
 _INNER_ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]+)\)\s+([A-Z][a-z]+)$")
 #: words before a state's name that make it a place or a noun phrase of its own, not a modifier of what follows

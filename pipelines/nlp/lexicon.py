@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +31,7 @@ class Lexicon:
     provision_words: frozenset[str]
     rule_adjectives: frozenset[str]
     person_titles: frozenset[str]
+    peerage_titles: frozenset[str]
     weak_person_titles: frozenset[str]
     portfolios: frozenset[str]
     name_particles: frozenset[str]
@@ -37,6 +39,8 @@ class Lexicon:
     capital_exclusions: frozenset[str]
     bare_agency_heads: frozenset[str]
     office_heads: frozenset[str]
+    holder_adjectives: frozenset[str]
+    government_nouns: frozenset[str]
     place_heads: frozenset[str]
     datatype_heads: frozenset[str]
     datatype_core: frozenset[str]
@@ -46,6 +50,8 @@ class Lexicon:
     datatype_not_modifiers: frozenset[str]
     datatype_modifying_followers: frozenset[str]
     abbreviations: tuple[str, ...] = ()
+    #: union id -> {bare head: organ id}: what "the Commission" names in a document about the union
+    union_organs: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def org_heads(self) -> frozenset[str]:
@@ -60,6 +66,9 @@ class Lexicon:
 def load_lexicon(path: Path = PATTERNS_DIR / "lexicon.yaml") -> Lexicon:
     # BaseLoader keeps every scalar a string (YAML 1.1 would read "on" and "no" as booleans)
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    fields = [k for k in Lexicon.__dataclass_fields__ if k != "abbreviations"]
+    fields = [k for k in Lexicon.__dataclass_fields__ if k not in ("abbreviations", "union_organs")]
     words = {k: frozenset(str(w).lower() for w in data.get(k, ())) for k in fields}
-    return Lexicon(**words, abbreviations=tuple(str(w) for w in data.get("abbreviations", ())))
+    organs = {
+        str(u): {str(h).lower(): str(o) for h, o in heads.items()} for u, heads in data.get("union_organs", {}).items()
+    }
+    return Lexicon(**words, abbreviations=tuple(str(w) for w in data.get("abbreviations", ())), union_organs=organs)

@@ -94,6 +94,10 @@ CASE_NAME = re.compile(
 )
 
 
+#: "RIN 0694-AJ56" on a line of its own, then the title of the rule on the next line
+_RULE_TITLE_LINE = re.compile(r"(?m)^RIN\s+\d{4}[-–][A-Z0-9]{4}[ \t]*\n[ \t]*([A-Z][^\n;]{3,300})")
+
+
 def find_law_citations(text: str) -> list[Cand]:
     """Numbered instruments and court cases: the most reliable law mentions."""
     out: list[Cand] = []
@@ -128,6 +132,12 @@ def find_law_citations(text: str) -> list[Cand]:
             if len(text[abbr.end() : end].split()) >= 2:  # "... Record (PNR) Agreement" is one name
                 start = abbr.end()  # "Asia-Pacific Economic Cooperation (APEC) Cross-Border Privacy Rules": two
         out.append(Cand(start, end, "Law", "citation", priority=5, confidence=0.8))
+    for m in _RULE_TITLE_LINE.finditer(text) if "RIN" in text else ():
+        # a Federal Register rule's title: the line after its Regulation Identifier Number, to a ";" that adds the
+        # action ("...; Extension of Comment Period")
+        start, end = clean_span(text, m.start(1), m.end(1))
+        if end - start > 3:
+            out.append(Cand(start, end, "Law", "rule-title", priority=5, confidence=0.75))
     for m in CASE_NAME.finditer(text) if " v" in text else ():
         left = m.group(1)
         if len(left.split()) > 8:
@@ -180,12 +190,21 @@ def find_person_appositions(text: str, lex: Lexicon) -> list[Cand]:
         + "|".join(re.escape(t) for t in titles)
         + r")\b(?!-)",
     )
+    # "Theresa May, as Home Secretary": a capitalised office after "as" is the person's role
+    as_rx = re.compile(
+        r"(?<![\w.])("
+        + _NAME
+        + r"),\s+as\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?i:"
+        + "|".join(re.escape(t) for t in titles)
+        + r")\b(?!-)"
+    )
     out = []
-    for m in rx.finditer(text):
+    for m in [*rx.finditer(text), *as_rx.finditer(text)]:
         name = m.group(1)
         if name.split()[0].lower() in lex.name_stop_starters:
             continue
         out.append(Cand(m.start(1), m.end(1), "Person", "appos-title", priority=3, confidence=0.65))
+    out += _peers(text, lex)
     # the holder of an office: "led by Philippe Dufresne", "Immaculate Kassait, who headed the ODPC", "which
     # Pansy Tlakula chaired"
     for rx_led in _LED:
@@ -196,6 +215,21 @@ def find_person_appositions(text: str, lex: Lexicon) -> list[Cand]:
             ):
                 continue  # "led by the European Commission": a body, not a person
             out.append(Cand(m.start(1), m.end(1), "Person", "appos-led", priority=3, confidence=0.6))
+    return out
+
+
+#: a title of the peerage and a name, with its territorial designation: "Lord Anderson of Ipswich", "Earl Howe"
+_PEER = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+([A-Z][a-z'’-]+)(?:\s+of\s+[A-Z][a-z]+)?(?![\w-]|\s+[A-Z])")
+
+
+def _peers(text: str, lex: Lexicon) -> list[Cand]:
+    """A peer is named with the title: "Lord Anderson of Ipswich", "The Earl Howe" ("Lord Chancellor" is an
+    office: the word after the title is a title itself)."""
+    out = []
+    for m in _PEER.finditer(text):
+        if m.group(1).lower() not in lex.peerage_titles or m.group(2).lower() in lex.person_titles:
+            continue
+        out.append(Cand(m.start(), m.end(), "Person", "peer", priority=4, confidence=0.7))
     return out
 
 
@@ -380,12 +414,15 @@ def continued_name_end(text: str, end: int, heads: frozenset[str]) -> int:
 _ALIAS_SEPARATOR = re.compile(r",?\s+(?:also\s+|commonly\s+)?known\s+as\s+|,\s*|\s+or\s+")
 
 
-def abbreviations_after(text: str, end: int) -> list[tuple[int, int]]:
+def abbreviations_after(text: str, end: int, provisions: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Spans named in a parenthesis right after a mention: "Court of Justice of the European Union (CJEU)",
     "People’s Republic of China (PRC or China)", "(“PAFACAA” or “the act”)", "(TFTP, also known as SWIFT)"; a code
     citation may come first ("Act (50 U.S.C. 1701 et seq.) (IEEPA)"); or an acronym introduced by "known as" /
-    "known by its abbreviation"."""
+    "known by its abbreviation". A parenthesis that cites a part of a text ("(Annex II)", "(Article 5)": its first
+    word one of `provisions`) names nothing."""
     m = _PAREN_AFTER.match(text, end)
+    if m and m.group(1).split()[0].lower() in provisions:
+        return []
     if m and _NOT_ABBREV.match(m.group(1).strip()):
         m = _PAREN_AFTER.match(text, m.end())  # past a code citation to a parenthesis that may name it
         if m and _NOT_ABBREV.match(m.group(1).strip()):
@@ -441,3 +478,15 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
             continue
         break
     return start, end
+
+
+# --- reference numbers ---------------------------------------------------------------------------------------
+
+#: a Federal Register document's bracketed reference line: "[Docket No. NSD 104]", "[FAR Case 2021-019; Docket No.
+#: FAR-2021-0019; Sequence No. 1]": filing numbers, no names
+_DOCKET_LINE = re.compile(r"\[[^\[\]\n]{0,80}\bDocket\s+No\.[^\[\]\n]{0,80}\]")
+
+
+def reference_number_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of bracketed docket lines, where no mention is."""
+    return [m.span() for m in _DOCKET_LINE.finditer(text)]

@@ -246,6 +246,22 @@ def test_entity_boundaries_on_ordinary_sentences(extractor, text, expected):
 
 
 @pytest.mark.slow
+def test_a_company_name_before_a_product_noun_is_the_product(extractor):
+    text = "Google sells ads. Services like Google Maps or Apple Maps face limits in Korea, said Huawei Technologies."
+    got = [(m.text, m.start) for m in extractor.extract("t", "v", text).mentions if m.type == "Firm"]
+    assert ("Google", 0) in got
+    assert ("Google", text.index("Google Maps")) not in got
+    assert not [t for t, _ in got if t == "Apple"]
+
+
+@pytest.mark.slow
+def test_a_determiner_before_a_capitalised_phrase_makes_it_no_person(extractor):
+    text = "This Legal Sidebar discusses the law. It was discussed in a prior Legal Sidebar. Lina Khan spoke."
+    people = {m.text for m in extractor.extract("t", "v", text).mentions if m.type == "Person"}
+    assert people == {"Lina Khan"}
+
+
+@pytest.mark.slow
 def test_a_given_name_that_is_also_a_noun_is_a_name_after_a_title(extractor):
     text = "WASHINGTON – U.S. Senators Bill Cassidy, M.D. (R-LA), Ron Wyden (D-OR) wrote to the White House."
     found = {(m.text, m.type) for m in extractor.extract("t", "v", text).mentions}

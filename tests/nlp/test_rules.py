@@ -487,3 +487,74 @@ def test_a_documents_own_long_name_for_a_known_abbreviation_is_one_entity(rule_n
     text = 'China passed the Private Information Protection Law or ("PIPL"). The PIPL applies.'
     ids = {m["entity_id"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Law"}
     assert ids == {"law/cn-pipl"}
+
+
+def test_a_bare_head_names_the_unions_organ_or_the_documents_body(rule_nlp):
+    text = (
+        "The Commission welcomes the agreement reached with the Council of the EU. Later, the Commission adopted "
+        "it. The Global Privacy Forum met; the Forum admitted Japan."
+    )
+    got = {(m["text"], m["entity_id"]) for m in rule_nlp(text)._.pg_mentions}
+    assert ("Commission", "igo/european-commission") in got
+    # a body with that head named later in the text: the bare head's first use looks ahead to it
+    text = "The Forum met in May. The Global Cross-Border Privacy Rules Forum admitted Japan."
+    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    assert ("Forum", "IGO") in got
+    # no union named: "the Commission" with no full name stays unnamed
+    got = {m["text"] for m in rule_nlp("The Commission met in Tokyo.")._.pg_mentions}
+    assert "Commission" not in got
+
+
+def test_a_field_label_a_numbered_term_and_a_quantifier_are_no_body(rule_nlp):
+    text = "Statute\n- Parliament: Parliament of the United Kingdom\n- Legislature: Parliament of India\n"
+    got = [(m["text"], m["start"]) for m in rule_nlp(text)._.pg_mentions]
+    assert ("Parliament", text.index("Parliament")) not in got
+    assert not [t for t, _ in got if t == "Legislature"]
+    got = {m["text"] for m in rule_nlp("It was tabled in the 36th Parliament as Bill C-6.")._.pg_mentions}
+    assert "Parliament" not in got
+    got = {m["text"] for m in rule_nlp("Several Senate committees held hearings.")._.pg_mentions}
+    assert "Senate" in got and "Several Senate" not in got
+
+
+def test_no_mention_in_a_federal_register_docket_line(rule_nlp):
+    text = "48 CFR Part 1\n[FAR Case 2021-019; Docket No. FAR-2021-0019; Sequence No. 1]\nRIN 9000-AO35\n"
+    assert not [m for m in rule_nlp(text)._.pg_mentions if m["text"] == "FAR"]
+
+
+def test_peers_are_named_with_their_title_and_a_role_after_as_names_a_person(rule_nlp):
+    text = (
+        "- Introduced By: Theresa May, as Home Secretary, The Earl Howe, as Dep. Ldr (Lords)\n"
+        "It followed a review by Lord Anderson of Ipswich, who met the Lord Chancellor."
+    )
+    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    assert {("Theresa May", "Person"), ("Earl Howe", "Person"), ("Lord Anderson of Ipswich", "Person")} <= got
+    assert not [t for t, ty in got if ty == "Person" and "Chancellor" in t]
+
+
+def test_an_offices_title_names_its_holder_after_a_holders_word_or_beside_a_persons_title(rule_nlp):
+    for text in (
+        "The Secretary of State and the Information Commissioner have agreed this Memorandum.",
+        "The appointment of Kenya's first Data Protection Commissioner in November 2020 operationalised the law.",
+    ):
+        assert not [m for m in rule_nlp(text)._.pg_mentions if m["text"].endswith("Commissioner")]
+    text = "Enforcement lies with the Federal Data Protection and Information Commissioner (FDPIC)."
+    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    assert ("Federal Data Protection and Information Commissioner", "Agency") in got
+
+
+def test_a_cited_part_in_parentheses_is_no_abbreviation_and_a_governments_term_is_no_person(rule_nlp):
+    text = "It relies on commitments given to the European Commission (Annex II). The Commission agreed."
+    got = {m["text"] for m in rule_nlp(text)._.pg_mentions}
+    assert "European Commission" in got and "Annex II" not in got
+    text = "This was published under the 2019 to 2022 Johnson Conservative government."
+    assert not [m for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"]
+
+
+def test_a_federal_register_rules_title_line_is_a_law():
+    text = (
+        "15 CFR Part 791\n[Docket No. 250107-0005]\nRIN 0694-AJ56\n"
+        "Federal Acquisition Regulation: Standardizing Cybersecurity Requirements; Extension of Comment Period\n"
+        "AGENCY: Bureau of Industry and Security.\n"
+    )
+    got = {text[c.start : c.end] for c in find_law_citations(text) if c.source == "rule-title"}
+    assert got == {"Federal Acquisition Regulation: Standardizing Cybersecurity Requirements"}
