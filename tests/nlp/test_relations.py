@@ -209,6 +209,18 @@ FACTS = [
      "that health data are stored in data centres in Croatia",
      {("Sweden", "requiresLocalization", "accounting data"), ("Croatia", "requiresLocalization", "health data")},
      {("Sweden", "requiresLocalization", "health data")}),
+    # what is done with data through a law (named by a description) is governed by it
+    ("The Commission enforces these requirements with respect to personal data transferred to the United States "
+     "through the Privacy Shield framework.", {("Privacy Shield", "regulates", "personal data")}, set()),
+    # what a law's apposition says it is says what it regulates and who made it
+    ("The court invalidated the EU-U.S. Privacy Shield, a program developed by the European Union to facilitate "
+     "transfers of personal data.",
+     {("EU-U.S. Privacy Shield", "regulates", "personal data"), ("European Union", "enacts", "EU-U.S. Privacy Shield")},
+     set()),
+    # "which" after a date stands for the noun the date belongs to
+    ("The Data Protection Directive is a European Union directive adopted in 1995 which regulates the processing of "
+     "personal data within the European Union.",
+     {("Data Protection Directive", "regulates", "personal data")}, set()),
     # an instruction is not leadership
     ("President Joe Biden signed Executive Order 14117, directing the Department of Justice to restrict transfers "
      "of bulk genomic data.", set(), {("Joe Biden", "leads", "Department of Justice")}),
@@ -220,6 +232,21 @@ def test_facts_from_the_clause_that_states_them(extractor, text, expected, forbi
     facts, _ = relations(extractor, text)
     assert expected <= facts, facts
     assert not (forbidden & facts), forbidden & facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commission found an adequate level of protection for personal data transferred from the EU to US "
+        "companies under the GDPR.",
+        "An adequacy decision is one of the tools provided under the GDPR to transfer personal data from the EU to "
+        "third countries.",
+    ],
+)
+def test_data_handled_under_a_law_is_read_as_regulated_by_it(extractor, text):
+    # read as a stated candidate wherever the parse hangs "under X" (its confidence is the pattern's record)
+    facts, others = relations(extractor, text)
+    assert ("GDPR", "regulates", "personal data") in facts | {o[:3] for o in others if o[3:] == ("asserted", "stated")}
 
 
 def test_an_ambiguous_description_resolves_to_nothing(extractor):
