@@ -93,6 +93,18 @@ NOT_FACTS = [
      ("Vietnam", "requiresLocalization", "payment data"), "asserted", "hedged"),
     ("The Data Act does not prohibit the transfer of personal data abroad.",
      ("Data Act", "requiresLocalization", "personal data"), "negated", "stated"),
+    # data handled under a law, a law's apposition, a relative clause after a date, people acting for a body: the
+    # clause's polarity and modality hold
+    ("Under the GDPR, companies may share personal data with processors.",
+     ("GDPR", "regulates", "personal data"), "asserted", "hedged"),
+    ("Personal data is not transferred to the United States under the Privacy Shield.",
+     ("Privacy Shield", "regulates", "Personal data"), "negated", "stated"),
+    ("Kenya passed the Data Protection Act, a law that may govern the processing of health data.",
+     ("Data Protection Act", "regulates", "health data"), "asserted", "hedged"),
+    ("The Data Act is a law adopted in 2019 which does not regulate the processing of health data.",
+     ("Data Act", "regulates", "health data"), "negated", "stated"),
+    ("U.S. officials did not sign the Budapest Convention.",
+     ("U.S.", "enacts", "Budapest Convention"), "negated", "stated"),
 ]  # fmt: skip
 
 
@@ -217,6 +229,9 @@ FACTS = [
      "transfers of personal data.",
      {("EU-U.S. Privacy Shield", "regulates", "personal data"), ("European Union", "enacts", "EU-U.S. Privacy Shield")},
      set()),
+    # people named by the body they act for ("U.S. officials") act for it
+    ("Vietnam issued Decree 53 in 2022. State Department officials lobbied against the decree.",
+     {("State Department", "opposes", "Decree 53")}, set()),
     # "which" after a date stands for the noun the date belongs to
     ("The Data Protection Directive is a European Union directive adopted in 1995 which regulates the processing of "
      "personal data within the European Union.",

@@ -384,8 +384,8 @@ class Resolver:
         return out
 
     def _acting_for(self, tok: Token, types: frozenset[str]) -> list[Argument]:
-        """ "lawmakers in the House of Representatives", "officials of the ministry", "the government of Kenya",
-        "Kenya's government": the body (or state) itself."""
+        """ "lawmakers in the House of Representatives", "officials of the ministry", "U.S. officials", "the
+        government of Kenya", "Kenya's government": the body (or state) itself."""
         word = tok.lemma_.lower()
         if word in self.lex.government_nouns:
             owners = [c for c in tok.children if c.dep_ == "poss"]
@@ -394,6 +394,8 @@ class Resolver:
         if word in self.lex.group_nouns and tok.tag_ in ("NNS", "NNPS", "NN"):
             bodies = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at", "from")
                       for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            # "U.S. officials", "State Department and Treasury officials": the body named before the noun
+            bodies += [b for c in tok.children if c.dep_ in ("compound", "nmod", "poss") for b in conjuncts(c)]
             return [Argument(self.m.first_name(i), GROUP) for b in bodies if (i := self.m.at(b)) is not None]
         return []
 
