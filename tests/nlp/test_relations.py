@@ -105,6 +105,9 @@ NOT_FACTS = [
      ("Data Act", "regulates", "health data"), "negated", "stated"),
     ("U.S. officials did not sign the Budapest Convention.",
      ("U.S.", "enacts", "Budapest Convention"), "negated", "stated"),
+    ("The EU-US Privacy Shield is a framework for transatlantic exchanges of personal data. The European Commission "
+     "did not adopt the framework in 2015.",
+     ("European Commission", "enacts", "EU-US Privacy Shield"), "negated", "stated"),
 ]  # fmt: skip
 
 
@@ -232,6 +235,12 @@ FACTS = [
     # people named by the body they act for ("U.S. officials") act for it
     ("Vietnam issued Decree 53 in 2022. State Department officials lobbied against the decree.",
      {("State Department", "opposes", "Decree 53")}, set()),
+    # "the framework" takes up the law the text said was a framework; a noun with a name after "called" is named
+    ("The EU-US Privacy Shield is a framework for transatlantic exchanges of personal data. Earlier, the court "
+     "declared the previous framework called the International Safe Harbor Privacy Principles invalid. On 8 July "
+     "2016 EU representatives approved the final version of the EU-U.S. Privacy Shield. The European Commission "
+     "adopted the framework on 12 July 2016.",
+     {("European Commission", "enacts", "EU-U.S. Privacy Shield")}, set()),
     # "which" after a date stands for the noun the date belongs to
     ("The Data Protection Directive is a European Union directive adopted in 1995 which regulates the processing of "
      "personal data within the European Union.",
