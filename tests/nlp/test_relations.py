@@ -105,6 +105,9 @@ NOT_FACTS = [
      ("Data Act", "regulates", "health data"), "negated", "stated"),
     ("U.S. officials did not sign the Budapest Convention.",
      ("U.S.", "enacts", "Budapest Convention"), "negated", "stated"),
+    # a verb coordinated under a modal shares it unless it has a tense of its own
+    ("The Central Bank of Nigeria may issue guidance and require banks to store payment data in Nigeria.",
+     ("Central Bank of Nigeria", "requiresLocalization", "payment data"), "asserted", "hedged"),
     ("The EU-US Privacy Shield is a framework for transatlantic exchanges of personal data. The European Commission "
      "did not adopt the framework in 2015.",
      ("European Commission", "enacts", "EU-US Privacy Shield"), "negated", "stated"),
@@ -241,6 +244,8 @@ FACTS = [
      "2016 EU representatives approved the final version of the EU-U.S. Privacy Shield. The European Commission "
      "adopted the framework on 12 July 2016.",
      {("European Commission", "enacts", "EU-U.S. Privacy Shield")}, set()),
+    # "attacked" has its own tense: the "would" of the verb before it does not hedge it
+    ("Meta said it would appeal and attacked the DPC's decision as flawed.", {("Meta", "opposes", "DPC")}, set()),
     # "which" after a date stands for the noun the date belongs to
     ("The Data Protection Directive is a European Union directive adopted in 1995 which regulates the processing of "
      "personal data within the European Union.",
