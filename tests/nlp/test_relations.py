@@ -93,6 +93,24 @@ NOT_FACTS = [
      ("Vietnam", "requiresLocalization", "payment data"), "asserted", "hedged"),
     ("The Data Act does not prohibit the transfer of personal data abroad.",
      ("Data Act", "requiresLocalization", "personal data"), "negated", "stated"),
+    # data handled under a law, a law's apposition, a relative clause after a date, people acting for a body: the
+    # clause's polarity and modality hold
+    ("Under the GDPR, companies may share personal data with processors.",
+     ("GDPR", "regulates", "personal data"), "asserted", "hedged"),
+    ("Personal data is not transferred to the United States under the Privacy Shield.",
+     ("Privacy Shield", "regulates", "Personal data"), "negated", "stated"),
+    ("Kenya passed the Data Protection Act, a law that may govern the processing of health data.",
+     ("Data Protection Act", "regulates", "health data"), "asserted", "hedged"),
+    ("The Data Act is a law adopted in 2019 which does not regulate the processing of health data.",
+     ("Data Act", "regulates", "health data"), "negated", "stated"),
+    ("U.S. officials did not sign the Budapest Convention.",
+     ("U.S.", "enacts", "Budapest Convention"), "negated", "stated"),
+    # a verb coordinated under a modal shares it unless it has a tense of its own
+    ("The Central Bank of Nigeria may issue guidance and require banks to store payment data in Nigeria.",
+     ("Central Bank of Nigeria", "requiresLocalization", "payment data"), "asserted", "hedged"),
+    ("The EU-US Privacy Shield is a framework for transatlantic exchanges of personal data. The European Commission "
+     "did not adopt the framework in 2015.",
+     ("European Commission", "enacts", "EU-US Privacy Shield"), "negated", "stated"),
 ]  # fmt: skip
 
 
@@ -209,6 +227,29 @@ FACTS = [
      "that health data are stored in data centres in Croatia",
      {("Sweden", "requiresLocalization", "accounting data"), ("Croatia", "requiresLocalization", "health data")},
      {("Sweden", "requiresLocalization", "health data")}),
+    # what is done with data through a law (named by a description) is governed by it
+    ("The Commission enforces these requirements with respect to personal data transferred to the United States "
+     "through the Privacy Shield framework.", {("Privacy Shield", "regulates", "personal data")}, set()),
+    # what a law's apposition says it is says what it regulates and who made it
+    ("The court invalidated the EU-U.S. Privacy Shield, a program developed by the European Union to facilitate "
+     "transfers of personal data.",
+     {("EU-U.S. Privacy Shield", "regulates", "personal data"), ("European Union", "enacts", "EU-U.S. Privacy Shield")},
+     set()),
+    # people named by the body they act for ("U.S. officials") act for it
+    ("Vietnam issued Decree 53 in 2022. State Department officials lobbied against the decree.",
+     {("State Department", "opposes", "Decree 53")}, set()),
+    # "the framework" takes up the law the text said was a framework; a noun with a name after "called" is named
+    ("The EU-US Privacy Shield is a framework for transatlantic exchanges of personal data. Earlier, the court "
+     "declared the previous framework called the International Safe Harbor Privacy Principles invalid. On 8 July "
+     "2016 EU representatives approved the final version of the EU-U.S. Privacy Shield. The European Commission "
+     "adopted the framework on 12 July 2016.",
+     {("European Commission", "enacts", "EU-U.S. Privacy Shield")}, set()),
+    # "attacked" has its own tense: the "would" of the verb before it does not hedge it
+    ("Meta said it would appeal and attacked the DPC's decision as flawed.", {("Meta", "opposes", "DPC")}, set()),
+    # "which" after a date stands for the noun the date belongs to
+    ("The Data Protection Directive is a European Union directive adopted in 1995 which regulates the processing of "
+     "personal data within the European Union.",
+     {("Data Protection Directive", "regulates", "personal data")}, set()),
     # an instruction is not leadership
     ("President Joe Biden signed Executive Order 14117, directing the Department of Justice to restrict transfers "
      "of bulk genomic data.", set(), {("Joe Biden", "leads", "Department of Justice")}),
@@ -220,6 +261,21 @@ def test_facts_from_the_clause_that_states_them(extractor, text, expected, forbi
     facts, _ = relations(extractor, text)
     assert expected <= facts, facts
     assert not (forbidden & facts), forbidden & facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commission found an adequate level of protection for personal data transferred from the EU to US "
+        "companies under the GDPR.",
+        "An adequacy decision is one of the tools provided under the GDPR to transfer personal data from the EU to "
+        "third countries.",
+    ],
+)
+def test_data_handled_under_a_law_is_read_as_regulated_by_it(extractor, text):
+    # read as a stated candidate wherever the parse hangs "under X" (its confidence is the pattern's record)
+    facts, others = relations(extractor, text)
+    assert ("GDPR", "regulates", "personal data") in facts | {o[:3] for o in others if o[3:] == ("asserted", "stated")}
 
 
 def test_an_ambiguous_description_resolves_to_nothing(extractor):

@@ -120,6 +120,7 @@ class References:
     def __init__(self, mentions: Mentions, lex: RelationLexicon, window_sentences: int = 3):
         self.m, self.lex, self.window = mentions, lex, window_sentences
         self._subjects: dict[int, int | None] = {}
+        self._kinds: list[tuple[int, str, str]] | None = None  # (offset, entity, noun) said of a named law
 
     def description(self, tok: Token) -> str | None:
         """The type a description refers to ("Law", "Agency"), if the token is one: a singular common noun of the
@@ -200,6 +201,9 @@ class References:
             if t.lemma_ != tok.lemma_ or t.pos_ != "NOUN" or self.m.at(t) is not None:
                 continue
             named = [c for c in t.children if c.dep_ == "appos" and self.m.at(c) is not None]
+            named += self._called(t)  # "the previous framework called the International Safe Harbor Principles"
+            if t.dep_ == "attr" and t.head.lemma_ in COPULAS:  # "X is a framework for ...": X
+                named += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and self.m.at(c) is not None]
             if named or (t.dep_ == "appos" and self.m.at(t.head) is not None) or self._parenthesised_name(t):
                 return None  # "the decree, Decree 53", "its Data Protection Law (law no. 151 of 2020)"
             type_ = self.description(t)
@@ -207,6 +211,16 @@ class References:
                 return None  # itself a description of a named one
             return t
         return None
+
+    def _called(self, t: Token) -> list[Token]:
+        """The name right after a noun and a naming word ("the framework called X", "a circular titled X"), read
+        off the words: the parse often hangs the participle elsewhere."""
+        doc = t.doc
+        if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in self.lex.naming_words:
+            return []
+        j = t.i + 2 + (doc[t.i + 2].lower_ in ("as", "the"))
+        j += j < len(doc) and doc[j].lower_ == "the" and doc[j - 1].lower_ == "as"
+        return [doc[j]] if j < len(doc) and self.m.at(doc[j]) is not None else []
 
     def _parenthesised_name(self, t: Token) -> bool:
         """The noun opens a parenthesis right after a name: a second name of the named thing."""
@@ -260,15 +274,38 @@ class References:
         m = self.m.items[i]
         return (m["label"] + " " + m["text"] + " " + m["entity_id"]).lower()
 
+    def kinds_before(self, offset: int) -> dict[str, set[str]]:
+        """The kind nouns the text has said of each named law before `offset`: "X is a framework for ...", "X, a
+        program developed by ...", "the framework called X" (a later "the framework" may refer to X)."""
+        if self._kinds is None:
+            self._kinds = []
+            for t in self.m.doc:
+                if t.pos_ != "NOUN" or self.m.at(t) is not None or t.lemma_.lower() not in self.lex.law_kind_nouns:
+                    continue
+                named = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
+                if t.dep_ == "attr" and t.head.lemma_ in COPULAS:
+                    named += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                named += self._called(t)
+                for n in named:
+                    i = self.m.at(n)
+                    if i is not None and self.m.type(i) == "Law":
+                        self._kinds.append((t.idx, self.m.entity(i), t.lemma_.lower()))
+        out: dict[str, set[str]] = {}
+        for at, entity, noun in self._kinds:
+            if at < offset:
+                out.setdefault(entity, set()).add(noun)
+        return out
+
     def _fits(self, tok: Token, type_: str):
         word = self._head_word(tok)
+        kinds = self.kinds_before(tok.idx) if type_ == "Law" else {}
         generic = self.lex.law_nouns_generic if type_ == "Law" else self.lex.agency_nouns_generic
         qualifiers = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         # "the Indonesian rule", "the EU directive": a proper modifier names whose it is
         proper = [c.lower_[:4] for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper()]
 
         def fits(i: int) -> bool:
-            name = self._name(i)
+            name = self._name(i) + " " + " ".join(sorted(kinds.get(self.m.entity(i), ())))
             if tok.lower_ not in generic and not re.search(rf"\b{re.escape(word)}", name):
                 return False
             words = re.findall(r"\w+", name)
@@ -384,8 +421,8 @@ class Resolver:
         return out
 
     def _acting_for(self, tok: Token, types: frozenset[str]) -> list[Argument]:
-        """ "lawmakers in the House of Representatives", "officials of the ministry", "the government of Kenya",
-        "Kenya's government": the body (or state) itself."""
+        """ "lawmakers in the House of Representatives", "officials of the ministry", "U.S. officials", "the
+        government of Kenya", "Kenya's government": the body (or state) itself."""
         word = tok.lemma_.lower()
         if word in self.lex.government_nouns:
             owners = [c for c in tok.children if c.dep_ == "poss"]
@@ -394,6 +431,8 @@ class Resolver:
         if word in self.lex.group_nouns and tok.tag_ in ("NNS", "NNPS", "NN"):
             bodies = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at", "from")
                       for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            # "U.S. officials", "State Department and Treasury officials": the body named before the noun
+            bodies += [b for c in tok.children if c.dep_ in ("compound", "nmod", "poss") for b in conjuncts(c)]
             return [Argument(self.m.first_name(i), GROUP) for b in bodies if (i := self.m.at(b)) is not None]
         return []
 

@@ -66,11 +66,26 @@ def attitude(
             break
         _governor(gov, how, lex, a)
         if how == "conj":
-            _own_clause(gov, lex, a, modal=not any(c.dep_ in ("aux", "auxpass") for c in below.children))
+            _own_clause(gov, lex, a, modal=_shares_modal(below, gov))
         elif is_verbal(gov):
             _own_clause(gov, lex, a, modal=True)
         below = gov
     return a
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_PERIPHRASTIC = frozenset({"have", "be"})
+
+
+def _shares_modal(verb: Token, first: Token) -> bool:
+    """A verb coordinated with `first` is under its modal unless it has auxiliaries of its own or a tense of its
+    own ("could adopt and enforce X": both hedged; "said it would appeal and attacked the decision": "attacked" is
+    stated). After a perfect or progressive auxiliary a past form may be a participle, which shares it."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    own_tense = verb.tag_ in _FINITE
+    periphrastic = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in _PERIPHRASTIC for c in first.children)
+    return not own_tense or periphrastic
 
 
 def _own_clause(tok: Token, lex: RelationLexicon, a: Attitude, modal: bool) -> None:

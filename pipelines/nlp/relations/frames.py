@@ -19,6 +19,7 @@ from pipelines.nlp.relations.lexicon import RelationLexicon, VerbFrame
 from pipelines.nlp.relations.syntax import (
     COPULAS,
     agents,
+    antecedent,
     clause_complements,
     conjuncts,
     is_passive,
@@ -64,10 +65,10 @@ class Context:
         too ("Japan, Canada and Singapore are members"), except the antecedent of the predicate `pred` when it is
         a relative clause or participle: that is the one noun it modifies ("X, which requires A, and Y, which
         requires B")."""
-        antecedent = pred.head if pred is not None and pred.dep_ in ("relcl", "acl") else None
+        noun = antecedent(pred) if pred is not None and pred.dep_ in ("relcl", "acl") else None
         out = []
         for tok in tokens:
-            for t in self._list_items(tok, types) if expand and tok != antecedent else [tok]:
+            for t in self._list_items(tok, types) if expand and tok != noun else [tok]:
                 out += [(t, a) for a in self.resolver.resolve(t, types)]
         return out
 
@@ -195,6 +196,7 @@ def verb_frames(ctx: Context, verb: Token) -> None:
         stored_under(ctx, verb)
     if lemma in ctx.lex.requirement_verbs:
         requirement_noun(ctx, verb)
+    handled_under(ctx, verb)
     if lemma in ctx.lex.instruct_verbs:
         instructed(ctx, verb)
     if lemma in ctx.lex.own_law_verbs:
@@ -369,6 +371,31 @@ def stored_under(ctx: Context, verb: Token) -> None:
     ctx.emit("requiresLocalization", heads, tails, "stored-under", verb, deontic=True)
 
 
+def handled_under(ctx: Context, verb: Token) -> None:
+    """ "personal data transferred to the United States under the new framework", "one of the tools provided under
+    the GDPR to transfer personal data": the law under (or through) which data is transferred, processed, stored
+    ... regulates it (where it is said to be kept inside the country, `stored_under` says more)."""
+    if verb.lemma_.lower() not in ctx.lex.handling_verbs or _stored_inside(ctx, verb):
+        return
+    laws = ctx.args(_framework_laws(ctx, verb), frozenset({"Law"}))
+    tails = ctx.datatypes(subjects(verb) + objects(verb))
+    ctx.emit("regulates", laws, tails, "handled-under", verb)
+
+
+def _framework_laws(ctx: Context, verb: Token) -> list[Token]:
+    """The objects of "under"/"through" said of a verb's act: on the verb, on the last noun of one of its
+    prepositional phrases ("transferred to US companies under the GDPR"), on the verb it completes ("allowed to
+    transfer X under Y"), or on a participle beside it on the same noun ("the tools provided under the GDPR to
+    transfer X")."""
+    spots = [verb]
+    spots += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if verb.dep_ in ("xcomp", "advcl") and verb.head != verb:
+        spots.append(verb.head)
+    if verb.dep_ in ("acl", "relcl") and not is_verbal(verb.head):
+        spots += [c for c in verb.head.children if c.dep_ == "acl" and c != verb]
+    return [t for s in spots for p in ctx.lex.framework_preps for t in prep_governed(s, p)]
+
+
 def requirement_noun(ctx: Context, verb: Token) -> None:
     """ "India adopted a data localisation requirement for payment data": the requirement, said by a noun."""
     for o in objects(verb):
@@ -436,14 +463,30 @@ def law_is_a(ctx: Context, copula: Token) -> None:
     the processing of digital personal data": what a law is said to be says what it regulates and who made it."""
     laws = ctx.args(subjects(copula), frozenset({"Law"}), pred=copula)
     for kind in (c for c in copula.children if c.dep_ == "attr" and ctx.m.at(c) is None):
-        if not laws or kind.lemma_.lower() not in ctx.lex.law_kind_nouns:
-            continue
-        scope = [kind, *(c for c in kind.children if c.dep_ in ("acl", "relcl"))]
-        data = ctx.datatypes(t for s in scope for t in (s.subtree if s != kind else noun_phrase(s)))
-        # "X was a proposed legislation by the Parliament": only proposed
-        status = law_status(kind, ctx.lex)
-        ctx.emit("regulates", laws, data, "copula", copula, modality=status)
-        # "an act of the Parliament of India", "a law passed by Congress", "a European Union directive"
-        named_kind = [c for c in kind.children if c.dep_ in ("compound", "nmod") and ctx.m.at(c) is not None]
-        makers = ctx.args(prep_objects(kind, frozenset({"of", "by"})) + named_kind, _agents(ctx, "enacts"))
-        ctx.emit("enacts", makers, laws, "copula", copula, modality=status)
+        if laws and kind.lemma_.lower() in ctx.lex.law_kind_nouns:
+            law_kind(ctx, laws, kind, copula, "copula")
+
+
+def law_apposition(ctx: Context, law: Token) -> None:
+    """ "the EU-U.S. Privacy Shield, a program developed by the EU to facilitate transfers of personal data": a
+    law's apposition that says what kind of law it is says what it regulates and who made it, as a copula does."""
+    kinds = [c for c in law.children if c.dep_ == "appos" and ctx.m.at(c) is None]
+    kinds = [k for k in kinds if k.lemma_.lower() in ctx.lex.law_kind_nouns and k.pos_ == "NOUN"]
+    if kinds:
+        laws = ctx.args([law], frozenset({"Law"}), expand=False)
+        for kind in kinds:
+            law_kind(ctx, laws, kind, kind, "apposition")
+
+
+def law_kind(ctx: Context, laws: list[tuple[Token, Argument]], kind: Token, pred: Token, frame: str) -> None:
+    """What a law is said to be (`kind`, a noun such as framework, act, program): the data in its phrase and in its
+    relative clauses and participles are what it regulates; "of"/"by" a body, or a body's name before it, made it."""
+    scope = [kind, *(c for c in kind.children if c.dep_ in ("acl", "relcl"))]
+    data = ctx.datatypes(t for s in scope for t in (s.subtree if s != kind else noun_phrase(s)))
+    # "X was a proposed legislation by the Parliament": only proposed
+    status = law_status(kind, ctx.lex)
+    ctx.emit("regulates", laws, data, frame, pred, modality=status)
+    # "an act of the Parliament of India", "a law passed by Congress", "a European Union directive"
+    named_kind = [c for c in kind.children if c.dep_ in ("compound", "nmod") and ctx.m.at(c) is not None]
+    makers = ctx.args(prep_objects(kind, frozenset({"of", "by"})) + named_kind, _agents(ctx, "enacts"))
+    ctx.emit("enacts", makers, laws, frame, pred, modality=status)

@@ -40,6 +40,8 @@ class RelationLexicon:
     subjection_adjectives: Words
     requirement_nouns: Words
     storage_verbs: Words
+    handling_verbs: Words
+    framework_preps: Words
     storage_nouns: Words
     local_modifiers: Words
     local_adverbs: Words

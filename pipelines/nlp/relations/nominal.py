@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipelines.nlp.relations.frames import Candidate, Context
+from pipelines.nlp.relations.frames import Candidate, Context, law_apposition
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
 
 _OF = frozenset({"of", "at", "in"})
@@ -34,6 +34,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
             belongs(ctx, tok)
         elif kind == "Law":
             possessor_law(ctx, tok)
+            law_apposition(ctx, tok)
         return
     if lemma in ctx.lex.member_nouns or lemma in ctx.lex.member_group_nouns:
         membership(ctx, tok)

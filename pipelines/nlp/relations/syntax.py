@@ -54,11 +54,35 @@ def conjuncts(tok: Token) -> list[Token]:
     return sorted([tok, *(c for c in tok.conjuncts if not is_verbal(c) or c.pos_ == "PROPN")], key=lambda t: t.i)
 
 
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: how a time phrase hangs inside the phrase of the noun it dates ("a directive adopted in 1995")
+_TIME_PHRASE_DEPS = frozenset({"pobj", "prep", "npadvmod", "nummod", "compound"})
+
+
+def _is_time(tok: Token) -> bool:
+    return tok.like_num or tok.ent_type_ in _TIME_ENTITIES
+
+
+def antecedent(clause: Token) -> Token:
+    """The noun a relative clause or participle modifies. A relative pronoun does not stand for a year or a date
+    the parse hangs the clause on ("a European Union directive adopted in 1995 which regulates ...": "which" is
+    the directive): the antecedent is then the noun whose phrase holds the date, through its participle."""
+    head = clause.head
+    if not _is_time(head):
+        return head
+    t = head
+    while t.dep_ in _TIME_PHRASE_DEPS or (t.dep_ == "acl" and is_verbal(t)):
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and not _is_time(t):
+            return t
+    return head
+
+
 def subjects(verb: Token) -> list[Token]:
     """Who or what the verb's clause is about (the passive subject for a passive verb)."""
     own = [c for c in verb.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
     if own:
-        return [verb.head if (c.tag_ in RELATIVE and verb.dep_ == "relcl") else c for c in own]
+        return [antecedent(verb) if (c.tag_ in RELATIVE and verb.dep_ == "relcl") else c for c in own]
     if verb.dep_ in ("relcl", "acl") and not is_verbal(verb.head):
         return [verb.head]  # "the rule requiring ...", "the law adopted by ..."
     if verb.dep_ == "conj" and is_verbal(verb.head) and verb.head != verb:
@@ -81,7 +105,7 @@ def objects(verb: Token, preps: frozenset[str] = frozenset(), only_preps: bool =
         relative = [c for c in own if c.tag_ in RELATIVE and verb.dep_ == "relcl"]
         # "which Saudi Arabia promulgated by Royal Decree M/19": the relative pronoun is the object; another
         # noun read as a second object is a misparse
-        out += [verb.head] if relative else own
+        out += [antecedent(verb)] if relative else own
         has_subject = any(c.dep_ in ("nsubj",) and c.tag_ not in RELATIVE for c in verb.children)
         if not out and verb.dep_ == "relcl" and has_subject and not is_verbal(verb.head):
             out.append(verb.head)  # "the law (that) Congress passed"
