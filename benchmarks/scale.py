@@ -54,7 +54,7 @@ def store_of(path: Path, docs: int):
             for m in ex.mentions:
                 entry = catalogue.setdefault(m.entity_id, {"type": m.type, "label": m.label, "qid": m.qid, "docs": []})
                 entry["docs"].append(doc.doc_id)
-    load_entities(store, catalogue, builder)
+    load_entities(store, catalogue.items(), builder)
     return store
 
 

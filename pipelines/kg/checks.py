@@ -4,7 +4,7 @@ on check units, each a document graph with only what its shapes need besides it,
 A document graph's unit is its own triples, the facts it asserts (facts graph), and the descriptions, in the
 entities and reference graphs, of the resources it points at (an entity's type for `sh:class`, its label, its
 jurisdiction), with the types of what those descriptions point at (the law's jurisdiction is a State). The ontology
-is mixed in by `shacl.validate`. Units are grouped up to `GROUP_TRIPLES` triples (one rdflib graph and one
+is mixed in by `shacl.graph_of`. Units are grouped up to `GROUP_TRIPLES` triples (one rdflib graph and one
 in-memory Oxigraph store per group, dropped before the next): memory is that of the largest group, so of the
 largest document when one document is larger than that, however large the batch or the store.
 
@@ -18,11 +18,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, Triple, serialize
+from pyoxigraph import NamedNode, Quad, QuerySolutions, Store, Triple
 
 from pipelines.kg.build import asserted_facts
 from pipelines.kg.namespaces import RDF, Iris, Terms, prefix_map
-from pipelines.kg.shacl import SEVERITIES, ShaclReport, ShaclResult, validate
+from pipelines.kg.shacl import SEVERITIES, ShaclReport, ShaclResult, graph_of, validate_merged
 from pipelines.kg.store import GraphStore
 
 #: Triples of the check units validated together (about 2.2 KB of memory each in rdflib): enough to share
@@ -119,8 +119,6 @@ def check_units(
     bounded, deterministic part of the batch), else None."""
     import time
 
-    import rdflib
-
     from pipelines.kg.ontology import load_ontology_graph, load_shapes_graph
 
     started = time.perf_counter()
@@ -135,10 +133,7 @@ def check_units(
         report.units += count
         report.triples_checked += len(triples)
         report.largest_group = max(report.largest_group, len(triples))
-        graph = rdflib.Graph()
-        data = serialize(triples, format=RdfFormat.N_TRIPLES)
-        graph.parse(data=data, format="nt")
-        for r in validate(graph, shapes=shapes, ontology=ontology).violations:
+        for r in validate_merged(graph_of(triples, ontology), shapes).violations:
             results.setdefault((r.focus, r.path, r.message, r.severity, r.value, r.shape), r)
         memory = Store()
         memory.extend(Quad(t.subject, t.predicate, t.object) for t in triples)
@@ -146,7 +141,7 @@ def check_units(
             for row in _rows(memory, text):
                 violations[name].setdefault(tuple(sorted(row.items())), row)
         if keep_first_group and first is None:
-            first = graph
+            first = graph_of(triples)
     found = sorted(results.values(), key=lambda r: (SEVERITIES.index(r.severity), r.focus))
     counts = {s: sum(r.severity == s for r in found) for s in SEVERITIES}
     report.shacl = ShaclReport(conforms=counts["Violation"] == 0, violations=found, counts=counts)
