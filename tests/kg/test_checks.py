@@ -113,3 +113,13 @@ def test_groups_stay_near_their_size(store):
     )
     assert report.units == 3 and report.largest_group <= unit + 1
     assert first is not None and len(first) <= unit + 1
+
+
+def test_a_description_shared_by_documents_is_held_once_per_group(store):
+    """Groups are counted in distinct triples: two documents mentioning the same entities fit in a group of the
+    size of their union, and the shared descriptions are checked once."""
+    units = [set(document_unit(store, graph(i), IRIS)) for i in (0, 1)]
+    union = len(units[0] | units[1])
+    assert union < sum(map(len, units))  # the generated documents share entities
+    report, _ = check_units(batch_units(store, [graph(0), graph(1)], IRIS), QUERIES, union)
+    assert report.largest_group == report.triples_checked == union
