@@ -14,11 +14,12 @@ group; the whole-store violation queries run on the store itself (`run_violation
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, QuerySolutions, Store, Triple
+from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, Triple, parse, serialize
 
 from pipelines.kg.build import asserted_facts
 from pipelines.kg.namespaces import RDF, Iris, Terms, prefix_map
@@ -112,40 +113,85 @@ def _groups(units: Iterable[list[Triple]], limit: int) -> Iterator[tuple[list[Tr
         yield list(group), count
 
 
+@functools.cache
+def _models() -> tuple:
+    """The shapes and the ontology, loaded once per process (the pool's forks inherit them, blank nodes included:
+    a result's shape is the same node whichever process found it)."""
+    from pipelines.kg.ontology import load_ontology_graph, load_shapes_graph
+
+    return load_shapes_graph(), load_ontology_graph()
+
+
+def _shacl_of_group(data: bytes) -> list[ShaclResult]:
+    """SHACL on one group, given as N-Triples (a pool worker's job; pyoxigraph terms do not pickle)."""
+    shapes, ontology = _models()
+    triples = [q.triple for q in parse(data, format=RdfFormat.N_TRIPLES)]
+    return validate_merged(graph_of(triples, ontology), shapes).violations
+
+
+def _pool(workers: int):
+    """A pool of `workers` forked processes, or None for one (or inside a daemonic process, which may not fork)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if workers <= 1 or multiprocessing.current_process().daemon:
+        return None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+
+
 def check_units(
     units: Iterable[list[Triple]],
     queries: dict[str, Path],
     group_triples: int = GROUP_TRIPLES,
     keep_first_group: bool = False,
+    workers: int = 1,
 ) -> tuple[CheckReport, object]:
-    """SHACL (`shacl.validate`) and the violation `queries` (name -> .rq file) on the units, a group at a time.
+    """SHACL (`shacl.validate_merged`) and the violation `queries` (name -> .rq file) on the units, a group at a
+    time; with `workers` > 1, SHACL runs in that many forked processes, a group each (memory: `workers` groups
+    more), while this one runs the queries. The results do not depend on `workers`.
 
     Returns the report and, with `keep_first_group`, the first group as an rdflib graph (the reasoner's input: a
     bounded, deterministic part of the batch), else None."""
     import time
-
-    from pipelines.kg.ontology import load_ontology_graph, load_shapes_graph
+    from collections import deque
 
     started = time.perf_counter()
-    shapes, ontology = load_shapes_graph(), load_ontology_graph()
+    shapes, ontology = _models()
     texts = {name: path.read_text(encoding="utf-8") for name, path in queries.items()}
     results: dict[tuple, ShaclResult] = {}
     violations: dict[str, dict[tuple, dict]] = {name: {} for name in queries}
     report = CheckReport(shacl=ShaclReport(conforms=True))
     first = None
-    for triples, count in _groups(units, group_triples):
-        report.units += count
-        report.triples_checked += len(triples)
-        report.largest_group = max(report.largest_group, len(triples))
-        for r in validate_merged(graph_of(triples, ontology), shapes).violations:
+    pool = _pool(workers)
+    pending: deque = deque()
+
+    def collect(found: list[ShaclResult]) -> None:
+        for r in found:
             results.setdefault((r.focus, r.path, r.message, r.severity, r.value, r.shape), r)
-        memory = Store()
-        memory.extend(Quad(t.subject, t.predicate, t.object) for t in triples)
-        for name, text in texts.items():
-            for row in _rows(memory, text):
-                violations[name].setdefault(tuple(sorted(row.items())), row)
-        if keep_first_group and first is None:
-            first = graph_of(triples)
+
+    try:
+        for triples, count in _groups(units, group_triples):
+            report.units += count
+            report.triples_checked += len(triples)
+            report.largest_group = max(report.largest_group, len(triples))
+            if pool is None:
+                collect(validate_merged(graph_of(triples, ontology), shapes).violations)
+            else:
+                pending.append(pool.submit(_shacl_of_group, serialize(triples, format=RdfFormat.N_TRIPLES)))
+            memory = Store()
+            memory.extend(Quad(t.subject, t.predicate, t.object) for t in triples)
+            for name, text in texts.items():
+                for row in _rows(memory, text):
+                    violations[name].setdefault(tuple(sorted(row.items())), row)
+            if keep_first_group and first is None:
+                first = graph_of(triples)
+            while len(pending) >= workers:
+                collect(pending.popleft().result())
+        while pending:
+            collect(pending.popleft().result())
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     found = sorted(results.values(), key=lambda r: (SEVERITIES.index(r.severity), r.focus))
     counts = {s: sum(r.severity == s for r in found) for s in SEVERITIES}
     report.shacl = ShaclReport(conforms=counts["Violation"] == 0, violations=found, counts=counts)
