@@ -646,12 +646,15 @@ def write_graph_dumps(home: Home, base: str, endpoint_url: str) -> dict:
     return {"snapshot": snapshot, "files": files}
 
 
-def check_graph(home: Home, batch: str, store: GraphStore, base: str = DEFAULT_BASE, full: bool = False):
+def check_graph(
+    home: Home, batch: str, store: GraphStore, base: str = DEFAULT_BASE, full: bool = False, workers: int = 1
+):
     """SHACL and the violation queries of queries/checks/ on the batch's document graphs, each with only what its
     shapes need besides it (`pipelines.kg.checks`): the cost follows the batch, not the store, and a graph outside
     the batch is not checked again. With `full` (the daily job's sweep), every document graph and every entity of
     the store, SHACL a group at a time and the violation queries on the store itself.
 
+    SHACL runs in `workers` forked processes (the run's extraction processes: the checks come after extraction).
     Returns the `CheckReport` and the first group checked as an rdflib graph: the reasoner's input (bounded)."""
     from pipelines.kg.checks import batch_units, check_units, sweep_units
     from pipelines.kg.namespaces import Iris
@@ -659,8 +662,8 @@ def check_graph(home: Home, batch: str, store: GraphStore, base: str = DEFAULT_B
     iris = Iris(base)
     queries = {path.stem: path for path in violation_query_files()}
     if full:
-        report, first = check_units(sweep_units(store, iris), {}, keep_first_group=True)
+        report, first = check_units(sweep_units(store, iris), {}, keep_first_group=True, workers=workers)
         report.violations = {name: run_violation_query(store, path) for name, path in queries.items()}
         return report, first
     graphs = [iris.document_graph(d) for d in batch_documents(home, batch)]
-    return check_units(batch_units(store, graphs, iris), queries, keep_first_group=True)
+    return check_units(batch_units(store, graphs, iris), queries, keep_first_group=True, workers=workers)

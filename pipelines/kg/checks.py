@@ -4,7 +4,7 @@ on check units, each a document graph with only what its shapes need besides it,
 A document graph's unit is its own triples, the facts it asserts (facts graph), and the descriptions, in the
 entities and reference graphs, of the resources it points at (an entity's type for `sh:class`, its label, its
 jurisdiction), with the types of what those descriptions point at (the law's jurisdiction is a State). The ontology
-is mixed in by `shacl.validate`. Units are grouped up to `GROUP_TRIPLES` triples (one rdflib graph and one
+is mixed in by `shacl.graph_of`. Units are grouped up to `GROUP_TRIPLES` distinct triples (one rdflib graph and one
 in-memory Oxigraph store per group, dropped before the next): memory is that of the largest group, so of the
 largest document when one document is larger than that, however large the batch or the store.
 
@@ -14,20 +14,23 @@ group; the whole-store violation queries run on the store itself (`run_violation
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, Triple, serialize
+from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, Triple, parse, serialize
 
 from pipelines.kg.build import asserted_facts
 from pipelines.kg.namespaces import RDF, Iris, Terms, prefix_map
-from pipelines.kg.shacl import SEVERITIES, ShaclReport, ShaclResult, validate
+from pipelines.kg.shacl import SEVERITIES, ShaclReport, ShaclResult, graph_of, validate_merged
 from pipelines.kg.store import GraphStore
 
-#: Triples of the check units validated together (about 2.2 KB of memory each in rdflib): enough to share
-#: pyshacl's per-call cost over a few dozen documents, small enough to keep a group near 50 MB.
-GROUP_TRIPLES = 20_000
+#: Distinct triples of the check units validated together (about 2.2 KB of memory each in rdflib): a resource
+#: described for many documents is validated once per group, so a bigger group checks fewer triples in all (on
+#: generated documents, 100 of them: 101k triples in groups of 20k, 86k in groups of 40k, 76k in one group), and
+#: pyshacl's fixed cost (0.2 s a call) is shared more; small enough to keep a group near 90 MB.
+GROUP_TRIPLES = 40_000
 #: Subjects of the entities and reference graphs per unit of the full sweep.
 ENTITIES_PER_UNIT = 500
 
@@ -94,17 +97,46 @@ def _rows(store: Store, text: str) -> list[dict]:
 
 
 def _groups(units: Iterable[list[Triple]], limit: int) -> Iterator[tuple[list[Triple], int]]:
-    """Units gathered into groups of about `limit` triples (a larger unit is a group on its own)."""
-    group: list[Triple] = []
+    """Units gathered into groups of about `limit` distinct triples (a resource described for two documents of
+    the group is held once; a larger unit is a group on its own), each with its number of units."""
+    group: dict[Triple, None] = {}
     count = 0
     for unit in units:
-        if group and len(group) + len(unit) > limit:
-            yield group, count
-            group, count = [], 0
-        group += unit
+        new = [t for t in dict.fromkeys(unit) if t not in group]
+        if group and len(group) + len(new) > limit:
+            yield list(group), count
+            group, count = {}, 0
+            new = list(dict.fromkeys(unit))
+        group.update(dict.fromkeys(new))
         count += 1
     if group:
-        yield group, count
+        yield list(group), count
+
+
+@functools.cache
+def _models() -> tuple:
+    """The shapes and the ontology, loaded once per process (the pool's forks inherit them, blank nodes included:
+    a result's shape is the same node whichever process found it)."""
+    from pipelines.kg.ontology import load_ontology_graph, load_shapes_graph
+
+    return load_shapes_graph(), load_ontology_graph()
+
+
+def _shacl_of_group(data: bytes) -> list[ShaclResult]:
+    """SHACL on one group, given as N-Triples (a pool worker's job; pyoxigraph terms do not pickle)."""
+    shapes, ontology = _models()
+    triples = [q.triple for q in parse(data, format=RdfFormat.N_TRIPLES)]
+    return validate_merged(graph_of(triples, ontology), shapes).violations
+
+
+def _pool(workers: int):
+    """A pool of `workers` forked processes, or None for one (or inside a daemonic process, which may not fork)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if workers <= 1 or multiprocessing.current_process().daemon:
+        return None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
 
 
 def check_units(
@@ -112,41 +144,54 @@ def check_units(
     queries: dict[str, Path],
     group_triples: int = GROUP_TRIPLES,
     keep_first_group: bool = False,
+    workers: int = 1,
 ) -> tuple[CheckReport, object]:
-    """SHACL (`shacl.validate`) and the violation `queries` (name -> .rq file) on the units, a group at a time.
+    """SHACL (`shacl.validate_merged`) and the violation `queries` (name -> .rq file) on the units, a group at a
+    time; with `workers` > 1, SHACL runs in that many forked processes, a group each (memory: `workers` groups
+    more), while this one runs the queries. The results do not depend on `workers`.
 
     Returns the report and, with `keep_first_group`, the first group as an rdflib graph (the reasoner's input: a
     bounded, deterministic part of the batch), else None."""
     import time
-
-    import rdflib
-
-    from pipelines.kg.ontology import load_ontology_graph, load_shapes_graph
+    from collections import deque
 
     started = time.perf_counter()
-    shapes, ontology = load_shapes_graph(), load_ontology_graph()
+    shapes, ontology = _models()
     texts = {name: path.read_text(encoding="utf-8") for name, path in queries.items()}
     results: dict[tuple, ShaclResult] = {}
     violations: dict[str, dict[tuple, dict]] = {name: {} for name in queries}
     report = CheckReport(shacl=ShaclReport(conforms=True))
     first = None
-    for triples, count in _groups(units, group_triples):
-        triples = list(dict.fromkeys(triples))  # a resource described for two documents of the group, once
-        report.units += count
-        report.triples_checked += len(triples)
-        report.largest_group = max(report.largest_group, len(triples))
-        graph = rdflib.Graph()
-        data = serialize(triples, format=RdfFormat.N_TRIPLES)
-        graph.parse(data=data, format="nt")
-        for r in validate(graph, shapes=shapes, ontology=ontology).violations:
+    pool = _pool(workers)
+    pending: deque = deque()
+
+    def collect(found: list[ShaclResult]) -> None:
+        for r in found:
             results.setdefault((r.focus, r.path, r.message, r.severity, r.value, r.shape), r)
-        memory = Store()
-        memory.extend(Quad(t.subject, t.predicate, t.object) for t in triples)
-        for name, text in texts.items():
-            for row in _rows(memory, text):
-                violations[name].setdefault(tuple(sorted(row.items())), row)
-        if keep_first_group and first is None:
-            first = graph
+
+    try:
+        for triples, count in _groups(units, group_triples):
+            report.units += count
+            report.triples_checked += len(triples)
+            report.largest_group = max(report.largest_group, len(triples))
+            if pool is None:
+                collect(validate_merged(graph_of(triples, ontology), shapes).violations)
+            else:
+                pending.append(pool.submit(_shacl_of_group, serialize(triples, format=RdfFormat.N_TRIPLES)))
+            memory = Store()
+            memory.extend(Quad(t.subject, t.predicate, t.object) for t in triples)
+            for name, text in texts.items():
+                for row in _rows(memory, text):
+                    violations[name].setdefault(tuple(sorted(row.items())), row)
+            if keep_first_group and first is None:
+                first = graph_of(triples)
+            while len(pending) >= workers:
+                collect(pending.popleft().result())
+        while pending:
+            collect(pending.popleft().result())
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     found = sorted(results.values(), key=lambda r: (SEVERITIES.index(r.severity), r.focus))
     counts = {s: sum(r.severity == s for r in found) for s in SEVERITIES}
     report.shacl = ShaclReport(conforms=counts["Violation"] == 0, violations=found, counts=counts)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import pyoxigraph
 import pyshacl
-from rdflib import Dataset, Graph, URIRef
-from rdflib.namespace import SH
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import SH, XSD
 
 from pipelines.kg.ontology import load_ontology_graph, load_shapes_graph
 
@@ -79,6 +81,42 @@ def _merged(data_graph: Graph | Dataset, ontology: Graph) -> Graph:
     return merged
 
 
+def rdflib_term(term: pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal) -> URIRef | BNode | Literal:
+    """The rdflib term of a pyoxigraph term, as rdflib's N-Triples parser would make it from its serialisation (an
+    xsd:string literal is a plain literal)."""
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
+
+
+_XSD_STRING = str(XSD.string)
+
+
+def graph_of(triples: Iterable[pyoxigraph.Triple], ontology: Graph | None = None) -> Graph:
+    """An rdflib graph of pyoxigraph `triples` (and of the `ontology`'s, if given), built term by term: no
+    serialisation and parsing, and no second copy when the ontology is merged in."""
+    graph = Graph()
+    add = graph.add
+    for triple in ontology if ontology is not None else ():
+        add(triple)
+    cache: dict = {}  # the same IRIs (predicates, types, entities) recur on most triples
+
+    def term(t):
+        found = cache.get(t)
+        if found is None:
+            found = cache[t] = rdflib_term(t)
+        return found
+
+    for t in triples:
+        add((term(t.subject), term(t.predicate), term(t.object)))
+    return graph
+
+
 def validate(
     data_graph: Graph | Dataset,
     shapes: Graph | None = None,
@@ -87,12 +125,18 @@ def validate(
     """Validate `data_graph` (a Graph, or a Dataset whose named graphs are validated as one union) against the
     project's shapes. The ontology is merged into a copy of the data so that `sh:class pg:Law` accepts a pg:Act
     and DataType concepts referenced by the data are known. The input graph is not modified."""
-    shapes = shapes if shapes is not None else load_shapes_graph()
     ontology = ontology if ontology is not None else load_ontology_graph()
+    return validate_merged(_merged(data_graph, ontology), shapes)
+
+
+def validate_merged(merged: Graph, shapes: Graph | None = None) -> ShaclReport:
+    """`validate` on a graph that already holds the ontology and the data (`graph_of` or `_merged`); pyshacl may
+    add to it."""
+    shapes = shapes if shapes is not None else load_shapes_graph()
     started = time.perf_counter()
     # The ontology is merged in by hand: pyshacl's ont_graph mixing leaves out the DataType individuals.
     _, results, _ = pyshacl.validate(
-        _merged(data_graph, ontology),
+        merged,
         shacl_graph=shapes,
         inference="none",
         advanced=True,

@@ -113,3 +113,25 @@ def test_groups_stay_near_their_size(store):
     )
     assert report.units == 3 and report.largest_group <= unit + 1
     assert first is not None and len(first) <= unit + 1
+
+
+def test_a_description_shared_by_documents_is_held_once_per_group(store):
+    """Groups are counted in distinct triples: two documents mentioning the same entities fit in a group of the
+    size of their union, and the shared descriptions are checked once."""
+    units = [set(document_unit(store, graph(i), IRIS)) for i in (0, 1)]
+    union = len(units[0] | units[1])
+    assert union < sum(map(len, units))  # the generated documents share entities
+    report, _ = check_units(batch_units(store, [graph(0), graph(1)], IRIS), QUERIES, union)
+    assert report.largest_group == report.triples_checked == union
+
+
+def test_workers_find_the_same_results_as_one_process(store):
+    """SHACL in a pool of forked workers, one group each: the same results, shapes included, as in this process."""
+    doc = break_document(store, 1)
+    graphs = [graph(0), graph(1), graph(2)]
+    unit = len(set(document_unit(store, graph(0), IRIS)))
+    one, _ = check_units(batch_units(store, graphs, IRIS), QUERIES, unit)
+    pooled, _ = check_units(batch_units(store, graphs, IRIS), QUERIES, unit, workers=2)
+    assert doc in {r.focus for r in pooled.shacl.by_severity("Violation")}
+    assert pooled.shacl.violations == one.shacl.violations and pooled.shacl.counts == one.shacl.counts
+    assert pooled.violations == one.violations and pooled.units == one.units == 3

@@ -9,7 +9,7 @@ from rdflib.namespace import RDF, XSD
 
 from pipelines.kg.namespaces import NIF, PG
 from pipelines.kg.ontology import load_ontology_graph, load_shapes_graph
-from pipelines.kg.shacl import validate
+from pipelines.kg.shacl import graph_of, validate, validate_merged
 
 # A State, a Law with its jurisdiction, a DataType (from datatypes.ttl), a Document, two Mentions with offsets,
 # a RelationAssertion with its evidence sentence, and a localisation requirement.
@@ -114,44 +114,47 @@ def _add(s, p, o):
     return change
 
 
-@pytest.mark.parametrize(
-    ("change", "severity", "focus", "path"),
-    [
-        # begin must be smaller than end
-        (
-            _set(MENTION, NIF.beginIndex, Literal("9", datatype=XSD.nonNegativeInteger)),
-            "Violation",
-            MENTION,
-            NIF.beginIndex,
-        ),
-        # a mention must point at its document and at an entity
-        (_remove(MENTION, NIF.referenceContext), "Violation", MENTION, NIF.referenceContext),
-        (_remove(MENTION, URIRef("http://www.w3.org/2005/11/its/rdf#taIdentRef")), "Violation", MENTION, None),
-        # confidence is an xsd:decimal in [0, 1] (a Python float would become xsd:double)
-        (_set(FACT, PG.confidence, Literal("1.5", datatype=XSD.decimal)), "Violation", FACT, PG.confidence),
-        (_set(FACT, PG.confidence, Literal(0.5)), "Violation", FACT, PG.confidence),
-        (_remove(FACT, PG.evidence), "Violation", FACT, PG.evidence),
-        (_set(FACT, RDF.predicate, URIRef("http://example.org/likes")), "Violation", FACT, None),
-        # every assertion says how the text states it, and only an asserted, stated one is a fact
-        (_remove(FACT, PG.polarity), "Violation", FACT, PG.polarity),
-        (_set(FACT, PG.modality, PG.Asserted), "Violation", FACT, PG.modality),
-        (_remove(FACT, PG.isFact), "Violation", FACT, PG.isFact),
-        (_set(FACT, PG.polarity, PG.Negated), "Violation", FACT, None),
-        (_set(FACT, PG.modality, PG.Proposed), "Violation", FACT, None),
-        # a read document needs its content hash
-        (_remove(DOC, PG.contentHash), "Violation", DOC, PG.contentHash),
-        (_set(DOC, PG.contentHash, Literal("not-a-hash")), "Violation", DOC, PG.contentHash),
-        # entities need labels
-        (_remove(LAW, URIRef("http://www.w3.org/2000/01/rdf-schema#label")), "Violation", LAW, None),
-        (_set(STATE, PG.isoAlpha2, Literal("Russia")), "Violation", STATE, PG.isoAlpha2),
-        (_set(LAW, PG.dateAdopted, Literal("21 July 2014")), "Violation", LAW, PG.dateAdopted),
-        # a law of unknown jurisdiction and a text span of the wrong length are allowed but reported
-        (_remove(LAW, PG.jurisdiction), "Warning", LAW, PG.jurisdiction),
-        (_set(MENTION, NIF.anchorOf, Literal("Russ")), "Warning", MENTION, None),
-        # a cable with neither reference nor date
-        (_add(URIRef(BASE + "doc/c1"), RDF.type, PG.Cable), "Warning", URIRef(BASE + "doc/c1"), None),
-    ],
-)
+DEFECTS = [
+    # begin must be smaller than end
+    (
+        _set(MENTION, NIF.beginIndex, Literal("9", datatype=XSD.nonNegativeInteger)),
+        "Violation",
+        MENTION,
+        NIF.beginIndex,
+    ),
+    # a mention must point at its document and at an entity
+    (_remove(MENTION, NIF.referenceContext), "Violation", MENTION, NIF.referenceContext),
+    (_remove(MENTION, URIRef("http://www.w3.org/2005/11/its/rdf#taIdentRef")), "Violation", MENTION, None),
+    # confidence is an xsd:decimal in [0, 1] (a Python float would become xsd:double)
+    (_set(FACT, PG.confidence, Literal("1.5", datatype=XSD.decimal)), "Violation", FACT, PG.confidence),
+    (_set(FACT, PG.confidence, Literal(0.5)), "Violation", FACT, PG.confidence),
+    (_remove(FACT, PG.evidence), "Violation", FACT, PG.evidence),
+    (_set(FACT, RDF.predicate, URIRef("http://example.org/likes")), "Violation", FACT, None),
+    # every assertion says how the text states it, and only an asserted, stated one is a fact
+    (_remove(FACT, PG.polarity), "Violation", FACT, PG.polarity),
+    (_set(FACT, PG.modality, PG.Asserted), "Violation", FACT, PG.modality),
+    (_remove(FACT, PG.isFact), "Violation", FACT, PG.isFact),
+    (_set(FACT, PG.polarity, PG.Negated), "Violation", FACT, None),
+    (_set(FACT, PG.modality, PG.Proposed), "Violation", FACT, None),
+    # a read document needs its content hash
+    (_remove(DOC, PG.contentHash), "Violation", DOC, PG.contentHash),
+    (_set(DOC, PG.contentHash, Literal("not-a-hash")), "Violation", DOC, PG.contentHash),
+    # entities need labels
+    (_remove(LAW, URIRef("http://www.w3.org/2000/01/rdf-schema#label")), "Violation", LAW, None),
+    (_set(STATE, PG.isoAlpha2, Literal("Russia")), "Violation", STATE, PG.isoAlpha2),
+    (_set(LAW, PG.dateAdopted, Literal("21 July 2014")), "Violation", LAW, PG.dateAdopted),
+    # a law of unknown jurisdiction and a text span of the wrong length are allowed but reported
+    (_remove(LAW, PG.jurisdiction), "Warning", LAW, PG.jurisdiction),
+    (_set(MENTION, NIF.anchorOf, Literal("Russ")), "Warning", MENTION, None),
+    # a cable with neither reference nor date
+    (_add(URIRef(BASE + "doc/c1"), RDF.type, PG.Cable), "Warning", URIRef(BASE + "doc/c1"), None),
+    # an offset typed as text, and a span's text with a language tag (rdf:langString, not xsd:string)
+    (_set(MENTION, NIF.beginIndex, Literal("0")), "Violation", MENTION, NIF.beginIndex),
+    (_set(MENTION, NIF.anchorOf, Literal("Russia", lang="en")), "Violation", MENTION, NIF.anchorOf),
+]
+
+
+@pytest.mark.parametrize(("change", "severity", "focus", "path"), DEFECTS)
 def test_defects_are_reported_with_their_severity(shapes, ontology, change, severity, focus, path):
     g = good_graph()
     change(g)
@@ -161,6 +164,25 @@ def test_defects_are_reported_with_their_severity(shapes, ontology, change, seve
     assert {r.severity for r in hits} == {severity}
     assert report.conforms == (severity != "Violation")
     assert all(r.message for r in report.violations)
+
+
+def _key(r):
+    return (r.focus, r.path, r.message, r.severity, r.value, r.shape if r.shape.startswith("http") else None)
+
+
+@pytest.mark.parametrize("change", [d[0] for d in DEFECTS])
+def test_graph_built_from_store_triples_finds_the_same_results(shapes, ontology, change):
+    """The checks build their graph from the store's pyoxigraph triples (`graph_of`, no N-Triples round trip): the
+    same results as on the parsed graph, literals' datatypes and languages included."""
+    import pyoxigraph
+
+    g = good_graph()
+    change(g)
+    triples = [q.triple for q in pyoxigraph.parse(g.serialize(format="nt"), format=pyoxigraph.RdfFormat.N_TRIPLES)]
+    direct = validate_merged(graph_of(triples, ontology), shapes)
+    parsed = validate(Graph().parse(data=g.serialize(format="nt"), format="nt"), shapes, ontology)
+    assert direct.violations and sorted(map(_key, direct.violations)) == sorted(map(_key, parsed.violations))
+    assert direct.counts == parsed.counts
 
 
 def test_mentioned_entity_needs_an_ontology_type(shapes, ontology):

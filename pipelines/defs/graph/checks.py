@@ -12,7 +12,7 @@ from rdflib import Graph
 from pipelines import stages
 from pipelines.defs.graph.assets import knowledge_graph
 from pipelines.defs.ingest.partitions import batch_key
-from pipelines.defs.resources import STORE_POOL, GraphStoreResource, HomeResource
+from pipelines.defs.resources import STORE_POOL, GraphStoreResource, HomeResource, NlpResource
 from pipelines.stages import violation_query_files
 
 
@@ -57,18 +57,22 @@ def knowledge_graph_checks(
     config: GraphChecksConfig,
     home: HomeResource,
     graph_store: GraphStoreResource,
+    nlp: NlpResource,
 ) -> Iterator[dg.AssetCheckResult]:
     """pyshacl over each of the batch's document graphs, with only what its shapes need besides it (the
     descriptions of the entities it mentions): only sh:Violation results fail (and block publication); warnings,
     such as a law whose jurisdiction is unknown, are reported. HermiT, through owlready2, on the ontology plus a
     sample of the batch's individuals: an entity typed with two disjoint classes (say State and Firm) makes the
     graph inconsistent. Each violation query of queries/checks/ must return no rows on the batch's graphs (a
-    warning otherwise). The daily schedule's sweep (`full_sweep`) checks the whole store the same way."""
+    warning otherwise). The daily schedule's sweep (`full_sweep`) checks the whole store the same way. SHACL runs
+    in as many processes as extraction (`nlp.n_process`)."""
     from pipelines.kg.reasoner import ReasonerError, check_consistency
 
     h = home.home()
     with graph_store.opened(h) as store:
-        checked, graph = stages.check_graph(h, batch_key(context), store, graph_store.base_iri, config.full_sweep)
+        checked, graph = stages.check_graph(
+            h, batch_key(context), store, graph_store.base_iri, config.full_sweep, workers=nlp.n_process
+        )
     report = checked.shacl
     scope = "whole store" if config.full_sweep else "batch"
     context.log.info(
