@@ -107,6 +107,7 @@ class EntityTyper:
     def __init__(self, index: ReferenceIndex, lexicon: Lexicon, common_words: frozenset[str] = frozenset()):
         #: ordinary English words (the model's own lemma lists), to tell them from names in capitals
         self.common_words = common_words
+        self._fips = {e.fips: eid for eid, e in index.entities.items() if e.type == "State" and e.fips}
         #: last names of the people the tables know ("Trump", "Biden"): names, whatever the lemma lists say
         self._surnames = frozenset(
             e.label.split()[-1].lower() for e in index.entities.values() if e.type == "Person" and e.label
@@ -135,13 +136,14 @@ class EntityTyper:
             cands += rules.laws_in_run(run, self.lex, self.is_state)
             cands += rules.persons_in_run(run, self.lex, self.is_known_name, self.common_words)
         cands += self._telegram_header(text)
+        cands += self._governments(text)
         cands += text_rules.find_datatypes(text, self.lex)
         cands += rules.datatypes_by_grammar(doc, self.lex)
         cands += text_rules.find_firm_appositions(text, self.lex)
         cands += text_rules.find_person_appositions(text, self.lex)
         cleaned = [self._clean(text, c) for c in cands]
         # no mention in a TAGS line or a classification marking ("LIMITED OFFICIAL USE")
-        outside = telegram.tags_lines(text) + telegram.markings(text)
+        outside = telegram.tags_lines(text) + telegram.markings(text) + telegram.cited_cables(text)
         cands = [c for c in cleaned if c is not None and not any(a < c.end and c.start < b for a, b in outside)]
         # ... nor a post's name in a serial line ("UNCLAS IAEA VIENNA 2825"), but the header's own "STATE 163088"
         serials = telegram.serial_lines(text)
@@ -193,7 +195,9 @@ class EntityTyper:
         headers = telegram.header_mentions(
             text,
             is_place=lambda word: normalize(word) in self.index.capitals,
-            is_name=lambda words: self._plausible_caps_name([w.lower() for w in words]),
+            # a surname alone ("SZUBIN") is read as a name of two such words
+            is_name=lambda words: self._plausible_caps_name([w.lower() for w in words] * (2 if len(words) == 1 else 1)),
+            is_body=lambda word: self.index.type_of(word) in ("Agency", "IGO"),
         )
         for h in headers:
             if h.type in ("Law", "Person"):
@@ -206,6 +210,18 @@ class EntityTyper:
             eid, label = (known[0], known[1]) if self.resolver.entity(known[0]) else (post.entity_id, post.label)
             out.append(Cand(h.start, h.end, "Agency", "telegram-header", 5, 0.9, entity_id=eid, meta={"label": label}))
         return out
+
+    def _governments(self, text: str) -> list[Cand]:
+        """ "GOS", "GOL" in a telegram: the government of the state it is about whose name has that initial
+        (`telegram.government_abbreviations`); never an ordinary word ("GOT", "GOD")."""
+        about = {self._fips.get(code) for code in telegram.tag_codes(text)}
+        about |= {self.index.capitals.get(normalize(text[a:b])) for a, b in telegram.serial_lines(text)}
+        states = {sid: self.index.entities[sid].label for sid in about if sid in self.index.entities}
+        return [
+            Cand(a, b, "State", "telegram-government", 3, 0.85, entity_id=sid)
+            for a, b, sid in telegram.government_abbreviations(text, states)
+            if text[a:b].lower() not in self.common_words
+        ]
 
     # candidates from the rulers and the statistical NER
     def _from_ents(self, doc: Doc, text: str) -> list[Cand]:
