@@ -376,8 +376,8 @@ class EntityTyper:
         c.start, c.end = s, e
         if c.type == "DataType" and text_rules.inside_title(text, s, e):
             return None
-        if normalize(text[s:e]) in self.lex.not_entities:
-            return None
+        if normalize(text[s:e]) in self.lex.not_entities or _ABBREVIATION_PLURAL.fullmatch(text[s:e]):
+            return None  # ... "MPs", "NGOs": the plural of a common noun's abbreviation, not a name
         return c
 
     @staticmethod
@@ -751,6 +751,10 @@ class EntityTyper:
             if c.type == "Person" and " " in s:
                 last = s.split()[-1]
                 if len(last) > 2 and last[0].isupper() and last.lower() not in self.lex.name_particles:
+                    particle = s.split()[-2]
+                    if particle in self.lex.name_particles:  # "de Maiziere", "De Maiziere": the surname said alone
+                        surfaces.setdefault(f"{particle} {last}", c)
+                        surfaces.setdefault(f"{particle.capitalize()} {last}", c)
                     surfaces.setdefault(last, c)
         added: list[Cand] = []
         for s, c in surfaces.items():
@@ -773,6 +777,7 @@ class EntityTyper:
         return sorted(chosen + added, key=lambda c: c.start)
 
 
+_ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 #: an abbreviation inside a law's name followed by the name's last word: "... Rules (CBPR) System"
 _INNER_ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]+)\)\s+([A-Z][a-z]+)$")

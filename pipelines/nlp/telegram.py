@@ -131,19 +131,26 @@ _CITED_CABLE = re.compile(r"(?:\b[A-Z][.)]\s*)?\b[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z
 
 
 def cited_cables(text: str) -> list[tuple[int, int]]:
-    """Spans of the cables a telegram's REF field cites ("REF: A. BERLIN 1393 / B. BERLIN 1377", "Ref: Paris 559"):
-    a post's name and a serial identify a telegram, they name no person and no place. The field runs to the next
-    blank line; other references in it ("LEE-GOLDSTEIN EMAIL 05/11/07") are read as text."""
+    """Spans of the cables a telegram's REF field cites by the city of their post ("REF: A. BERLIN 1393 / B. BERLIN
+    1377", "Ref: Paris 559"): a post's city and a serial identify a telegram, they name no person and no place. A
+    cable cited by its office's designator ("STATE 33039", "USOECD 24243") names that office, as the header's own
+    serial does. The field is the REF line and the lines that go on with its lettered items ("B. BERLIN 1377");
+    other references in it ("LEE-GOLDSTEIN EMAIL 05/11/07") are read as text."""
     out = []
     in_field = False
     for offset, line in _lines(text):
-        if not line:
-            in_field = False
-            continue
-        in_field = in_field or bool(_REFERENCE_FIELD.match(line))
+        in_field = bool(_REFERENCE_FIELD.match(line)) or in_field and bool(_REFERENCE_ITEM.match(line))
         if in_field:
-            out += [(offset + m.start(), offset + m.end()) for m in _CITED_CABLE.finditer(line)]
+            out += [
+                (offset + m.start(), offset + m.end())
+                for m in _CITED_CABLE.finditer(line)
+                if not re.match(r"(?:[A-Z][.)]\s*)?(?:STATE|SECSTATE|" + "|".join(_POST_PREFIXES) + r")\b", m.group(0))
+            ]
     return out
+
+
+#: a line that goes on with a REF field's lettered items: "¶B. BERLIN 1377", "(C) USOECD 24243", "D) ..."
+_REFERENCE_ITEM = re.compile(r"^¶?(?:[A-Z][.)]|\([A-Z]\))\s")
 
 
 #: "GOS", "GOF", "GOL": the Government of a country, written GO and the initial of the country's name
