@@ -217,11 +217,18 @@ class EntityTyper:
         about = {self._fips.get(code) for code in telegram.tag_codes(text)}
         about |= {self.index.capitals.get(normalize(text[a:b])) for a, b in telegram.serial_lines(text)}
         states = {sid: self.index.entities[sid].label for sid in about if sid in self.index.entities}
-        return [
+        out = [
             Cand(a, b, "State", "telegram-government", 3, 0.85, entity_id=sid)
             for a, b, sid in telegram.government_abbreviations(text, states)
             if text[a:b].lower() not in self.common_words
         ]
+        # ... and its posts named in prose: "Embassy Berlin", "the Embassy in Austria"
+        is_place = lambda word: normalize(word) in self.index.capitals  # noqa: E731
+        for a, b, designator in telegram.embassies_in_prose(text, is_place, self.is_state):
+            post = self.posts.resolve(designator) if designator.startswith("AMEMBASSY") else None
+            meta = {"label": post.label} if post else {}
+            out.append(Cand(a, b, "Agency", "telegram-post", 5, 0.85, post.entity_id if post else None, meta))
+        return out
 
     # candidates from the rulers and the statistical NER
     def _from_ents(self, doc: Doc, text: str) -> list[Cand]:

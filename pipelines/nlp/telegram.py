@@ -153,6 +153,38 @@ def cited_cables(text: str) -> list[tuple[int, int]]:
 _REFERENCE_ITEM = re.compile(r"^¶?(?:[A-Z][.)]|\([A-Z]\))\s")
 
 
+#: an embassy named as telegrams name it in prose: "Embassy Berlin", "Emb Paris" (the post's city after it), "the
+#: Embassy in Austria"
+_EMBASSY = re.compile(
+    r"\b(?P<post>Embassy|Emb)\s+(?P<in>in\s+(?:the\s+)?)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!-)"
+)
+
+
+def embassies_in_prose(text: str, is_place, is_state) -> list[tuple[int, int, str]]:
+    """(start, end, designator) of the posts prose names the way telegrams do: "Embassy" or "Emb" and its city
+    (`is_place`: "Embassy Moscow" -> designator "AMEMBASSY MOSCOW"), or "the Embassy in" and a state (`is_state`:
+    "the Embassy in the United Kingdom", the span's own words as designator). Not after a name or abbreviation:
+    "the U.S. Embassy", "Israeli Embassy" are names of their own."""
+    out = []
+    for m in _EMBASSY.finditer(text):
+        before = text[: m.start()].rstrip().rsplit(None, 1)
+        word = before[-1] if before else ""
+        if word[:1].isupper() and (not word.endswith((".", ":", ";", "!", "?")) or re.fullmatch(r"(?:[A-Z]\.)+", word)):
+            continue
+        place = m.group("place")
+        if m.group("in") is None and not is_place(place):
+            place = place.split()[0]  # "Embassy Berlin Chief": the city is one word
+            if not is_place(place):
+                continue
+        if m.group("in") is not None:
+            if m.group("post") != "Embassy" or not is_state(place):
+                continue
+            out.append((m.start(), m.start("place") + len(place), text[m.start() : m.start("place") + len(place)]))
+        else:
+            out.append((m.start(), m.start("place") + len(place), f"AMEMBASSY {place.upper()}"))
+    return out
+
+
 #: "GOS", "GOF", "GOL": the Government of a country, written GO and the initial of the country's name
 _GOVERNMENT_OF = re.compile(r"\bGO(?P<initial>[A-Z])\b")
 

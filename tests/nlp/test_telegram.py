@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipelines.nlp.telegram import (
     cited_cables,
+    embassies_in_prose,
     government_abbreviations,
     header_mentions,
     serial_lines,
@@ -192,3 +193,15 @@ def test_government_abbreviations_name_the_state_the_telegram_is_about():
         ("GOF", "state/FR"),
     ]
     assert government_abbreviations(text, {"state/ES": "Spain", "state/SE": "Sweden"})[:1] == []  # two S states
+
+
+def test_embassies_named_as_telegrams_name_them():
+    text = "Reported by Embassy Berlin; Emb Paris reports. From the Embassy in Austria. The U.S. Embassy Rome, "
+    text += "Embassy staff"
+    capitals = {"Berlin", "Paris", "Rome"}
+    got = embassies_in_prose(text, lambda w: w in capitals, lambda w: w == "Austria")
+    assert [(text[a:b], d) for a, b, d in got] == [
+        ("Embassy Berlin", "AMEMBASSY BERLIN"),
+        ("Emb Paris", "AMEMBASSY PARIS"),
+        ("Embassy in Austria", "Embassy in Austria"),
+    ]
