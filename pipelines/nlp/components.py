@@ -112,6 +112,7 @@ class EntityTyper:
     def __init__(self, index: ReferenceIndex, lexicon: Lexicon, common_words: frozenset[str] = frozenset()):
         #: ordinary English words (the model's own lemma lists), to tell them from names in capitals
         self.common_words = common_words
+        self._fips = {e.fips: eid for eid, e in index.entities.items() if e.type == "State" and e.fips}
         #: last names of the people the tables know ("Trump", "Biden"): names, whatever the lemma lists say
         self._surnames = frozenset(
             e.label.split()[-1].lower() for e in index.entities.values() if e.type == "Person" and e.label
@@ -140,6 +141,7 @@ class EntityTyper:
             cands += rules.laws_in_run(run, self.lex, self.is_state)
             cands += rules.persons_in_run(run, self.lex, self.is_known_name, self.common_words)
         cands += self._telegram_header(text)
+        cands += self._governments(text)
         cands += text_rules.find_datatypes(text, self.lex)
         cands += rules.datatypes_by_grammar(doc, self.lex)
         cands += text_rules.find_firm_appositions(text, self.lex)
@@ -147,6 +149,7 @@ class EntityTyper:
         cleaned = [self._clean(text, c) for c in cands]
         # no mention in a TAGS line or a classification marking ("LIMITED OFFICIAL USE")
         outside = telegram.tags_lines(text) + telegram.markings(text) + text_rules.reference_number_spans(text)
+        outside += telegram.cited_cables(text)
         cands = [c for c in cleaned if c is not None and not any(a < c.end and c.start < b for a, b in outside)]
         # ... nor a post's name in a serial line ("UNCLAS IAEA VIENNA 2825"), but the header's own "STATE 163088"
         serials = telegram.serial_lines(text)
@@ -226,7 +229,9 @@ class EntityTyper:
         headers = telegram.header_mentions(
             text,
             is_place=lambda word: normalize(word) in self.index.capitals,
-            is_name=lambda words: self._plausible_caps_name([w.lower() for w in words]),
+            # a surname alone ("SZUBIN") is read as a name of two such words
+            is_name=lambda words: self._plausible_caps_name([w.lower() for w in words] * (2 if len(words) == 1 else 1)),
+            is_body=lambda word: self.index.type_of(word) in ("Agency", "IGO"),
         )
         for h in headers:
             if h.type in ("Law", "Person"):
@@ -238,6 +243,25 @@ class EntityTyper:
             known = self.resolver.resolve(h.designator, "Agency")
             eid, label = (known[0], known[1]) if self.resolver.entity(known[0]) else (post.entity_id, post.label)
             out.append(Cand(h.start, h.end, "Agency", "telegram-header", 5, 0.9, entity_id=eid, meta={"label": label}))
+        return out
+
+    def _governments(self, text: str) -> list[Cand]:
+        """ "GOS", "GOL" in a telegram: the government of the state it is about whose name has that initial
+        (`telegram.government_abbreviations`); never an ordinary word ("GOT", "GOD")."""
+        about = {self._fips.get(code) for code in telegram.tag_codes(text)}
+        about |= {self.index.capitals.get(normalize(text[a:b])) for a, b in telegram.serial_lines(text)}
+        states = {sid: self.index.entities[sid].label for sid in about if sid in self.index.entities}
+        out = [
+            Cand(a, b, "State", "telegram-government", 3, 0.85, entity_id=sid)
+            for a, b, sid in telegram.government_abbreviations(text, states)
+            if text[a:b].lower() not in self.common_words
+        ]
+        # ... and its posts named in prose: "Embassy Berlin", "the Embassy in Austria"
+        is_place = lambda word: normalize(word) in self.index.capitals  # noqa: E731
+        for a, b, designator in telegram.embassies_in_prose(text, is_place, self.is_state):
+            post = self.posts.resolve(designator) if designator.startswith("AMEMBASSY") else None
+            meta = {"label": post.label} if post else {}
+            out.append(Cand(a, b, "Agency", "telegram-post", 5, 0.85, post.entity_id if post else None, meta))
         return out
 
     # candidates from the rulers and the statistical NER
@@ -395,8 +419,8 @@ class EntityTyper:
         c.start, c.end = s, e
         if c.type == "DataType" and text_rules.inside_title(text, s, e):
             return None
-        if normalize(text[s:e]) in self.lex.not_entities:
-            return None
+        if normalize(text[s:e]) in self.lex.not_entities or _ABBREVIATION_PLURAL.fullmatch(text[s:e]):
+            return None  # ... "MPs", "NGOs": the plural of a common noun's abbreviation, not a name
         return c
 
     @staticmethod
@@ -815,6 +839,10 @@ class EntityTyper:
             if c.type == "Person" and " " in s:
                 last = s.split()[-1]
                 if len(last) > 2 and last[0].isupper() and last.lower() not in self.lex.name_particles:
+                    particle = s.split()[-2]
+                    if particle in self.lex.name_particles:  # "de Maiziere", "De Maiziere": the surname said alone
+                        surfaces.setdefault(f"{particle} {last}", c)
+                        surfaces.setdefault(f"{particle.capitalize()} {last}", c)
                     surfaces.setdefault(last, c)
         added: list[Cand] = []
         for s, c in surfaces.items():
@@ -837,6 +865,7 @@ class EntityTyper:
         return sorted(chosen + added, key=lambda c: c.start)
 
 
+_ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 #: the word right after a name, when it is capitalised and no other capitalised word follows it
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-]| [A-Z])")

@@ -426,8 +426,10 @@ class Resolver:
     def _short_form(self, text: str, type_: str, context: DocContext) -> str | None:
         key = normalize(text)
         same_type = [s for s in context.seen if s[1] == type_]
-        if type_ == "Person" and " " not in key:
-            hits = {s[0] for s in same_type if normalize(s[2]).split()[-1:] == [key]}
+        if type_ == "Person" and (" " not in key or len(key.split()) == 2 and len(key.split()[0]) <= 3):
+            # the surname said alone, with its particle when it has one ("de Maiziere" after "Thomas de Maiziere")
+            n = len(key.split())
+            hits = {s[0] for s in same_type if len(s[2].split()) > n and normalize(s[2]).split()[-n:] == key.split()}
             return hits.pop() if len(hits) == 1 else None
         if type_ in ("Agency", "IGO") and " " not in key:
             # "the Department", "the Commission", "the Coalition": the most recent body with that head word

@@ -276,6 +276,21 @@ def test_a_programme_a_telegram_is_passed_for_is_no_office(extractor):
 
 
 @pytest.mark.slow
+def test_telegram_prose_government_abbreviations_particles_and_plural_abbreviations(extractor):
+    text = (
+        "UNCLAS SECTION 01 OF 02 PARIS 000559\n\nSTATE PASS USTR FOR D.WEINER\n\nE.O. 12958: N/A\n"
+        "TAGS: ECON ETRD FR\nSUBJECT: GOF PUSHES LAW\n\nREF: A. PARIS 1137\n\n"
+        "1. German Interior Minister Thomas de Maiziere met the GOF. De Maiziere said that 10 MPs agreed; "
+        "the USG was told.\n"
+    )
+    found = {(m.text, m.type, m.entity_id) for m in extractor.extract("t", "v", text).mentions}
+    assert {("GOF", "State", "state/FR"), ("USG", "State", "state/US")} <= found
+    assert ("De Maiziere", "Person", "person/thomas-de-maiziere") in found
+    assert ("D.WEINER", "Person") in {(t, ty) for t, ty, _ in found}
+    assert not {t for t, ty, _ in found if t in ("MPs", "PARIS", "A. PARIS")}
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

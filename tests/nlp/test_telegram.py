@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from pipelines.nlp.telegram import header_mentions, serial_lines, tags_lines
+from pipelines.nlp.telegram import (
+    cited_cables,
+    embassies_in_prose,
+    government_abbreviations,
+    header_mentions,
+    serial_lines,
+    tag_codes,
+    tags_lines,
+)
 from pipelines.nlp.textview import join_wrapped_lines
 
 ROUTED = (
@@ -114,3 +122,86 @@ def test_a_list_of_office_symbols_names_each_office_however_its_verb_is_written(
 def test_two_letters_before_an_officers_name_are_no_office():
     text = "UNCLAS SECTION 01 OF 02 BRUSSELS 001140\nUSDOC FOR ITA ROBIN GAINES-DEATS, TA DOUG DEVEREAUX\nTAGS: ECON\n"
     assert names(text) == ["USDOC", "ITA", "ROBIN GAINES-DEATS", "DOUG DEVEREAUX"]
+
+
+def typed(text: str, **callbacks) -> set[tuple[str, str]]:
+    return {(text[h.start : h.end], h.type) for h in header_mentions(text, **callbacks)}
+
+
+def test_officers_named_by_surname_or_initial_on_pass_lines():
+    text = (
+        "C O N F I D E N T I A L SECTION 01 OF 02 MADRID 001528\n"
+        "TREASURY FOR OFAC SZUBIN, MONBORNE, MAHER\n"
+        "NSC FOR BADER, MEDEIROS, AND LOI\n"
+        "NSC FOR ABRAMS/SINGH/YERGER, STATE FOR NEA/ELA,\n"
+        "STATE PASS USTR FOR D.WEINER AND J.GROVES\n"
+        "STATE PASS U.S. COPYRIGHT OFFICE FOR M.WOODS\n"
+        "COMMERCE FOR 4212/DON CALVERT\n"
+        "COMMERCE ALSO FOR USPTO\n"
+        "E.O. 12958: N/A\n"
+        "TAGS PTER, ECPS, SP\n"
+    )
+    found = typed(text, is_body=lambda word: word == "OFAC")
+    persons = {name for name, t in found if t == "Person"}
+    assert persons == {
+        "SZUBIN", "MONBORNE", "MAHER", "BADER", "MEDEIROS", "LOI", "ABRAMS", "SINGH", "YERGER",
+        "D.WEINER", "J.GROVES", "M.WOODS", "DON CALVERT",
+    }  # fmt: skip
+    offices = {name for name, t in found if t == "Agency"}
+    assert {
+        "TREASURY",
+        "OFAC",
+        "NSC",
+        "STATE",
+        "NEA/ELA",
+        "USTR",
+        "U.S. COPYRIGHT OFFICE",
+        "COMMERCE",
+        "USPTO",
+    } == offices
+
+
+def test_office_symbols_stay_offices_and_a_handling_instruction_names_nothing():
+    text = "UNCLAS PARIS 001267\nNOT FOR INTERNET DISTRIBUTION\nDEPT FOR S, P, D, EAP/CM, EEB, AND H\nTAGS: ECON\n"
+    assert typed(text) == {("DEPT", "Agency"), ("EAP/CM", "Agency"), ("EEB", "Agency")}
+    # offices joined by AND, however many; a list of known bodies is no list of names
+    text = "UNCLAS SECTION 01 OF 02 BRUSSELS 000120\nDEPT PLEASE PASS FTC AND FDA\nTAGS: ECON\n"
+    assert typed(text, is_body=lambda w: w in ("FTC", "FDA")) == {
+        ("DEPT", "Agency"),
+        ("FTC", "Agency"),
+        ("FDA", "Agency"),
+    }
+
+
+def test_cables_cited_by_their_post_city_are_no_mentions():
+    text = (
+        "SUBJECT: COALITION TESTED\n\nREF: A. BERLIN 1393\n     \u00b6B. BERLIN 1377\n"
+        "(C) USOECD 24243\n1. (C) SUMMARY: Ambassador Murphy met BERLIN 1500 officials.\n"
+    )
+    assert [text[a:b] for a, b in cited_cables(text)] == ["A. BERLIN 1393", "B. BERLIN 1377"]
+    line = "S E C R E T SECTION 01 OF 04 BEIRUT 000523\n"
+    assert [line[a:b] for a, b in serial_lines(line)] == ["BEIRUT"]  # a letter-spaced marking
+
+
+def test_government_abbreviations_name_the_state_the_telegram_is_about():
+    text = "UNCLAS MADRID 001152\nTAGS: KIPR ETRD SP\nSUBJECT: GOS MOVES\n\n1. The GOS and GOF agree."
+    assert tag_codes(text) == ["SP"]
+    about = {"state/ES": "Spain", "state/FR": "France"}
+    assert [(text[a:b], sid) for a, b, sid in government_abbreviations(text, about)] == [
+        ("GOS", "state/ES"),
+        ("GOS", "state/ES"),
+        ("GOF", "state/FR"),
+    ]
+    assert government_abbreviations(text, {"state/ES": "Spain", "state/SE": "Sweden"})[:1] == []  # two S states
+
+
+def test_embassies_named_as_telegrams_name_them():
+    text = "Reported by Embassy Berlin; Emb Paris reports. From the Embassy in Austria. The U.S. Embassy Rome, "
+    text += "Embassy staff"
+    capitals = {"Berlin", "Paris", "Rome"}
+    got = embassies_in_prose(text, lambda w: w in capitals, lambda w: w == "Austria")
+    assert [(text[a:b], d) for a, b, d in got] == [
+        ("Embassy Berlin", "AMEMBASSY BERLIN"),
+        ("Emb Paris", "AMEMBASSY PARIS"),
+        ("Embassy in Austria", "Embassy in Austria"),
+    ]
