@@ -632,9 +632,9 @@ class EntityTyper:
                 found = self._bare_head(text, c, ctx, chosen, unions)
                 if found is None:
                     continue
-                c.type, eid = found
+                c.type, eid, label = found
                 e = self.resolver.entity(eid)
-                label, qid = (e.label, e.qid) if e else (surface, None)
+                label, qid = (e.label, e.qid) if e else (label, None)
             elif "known_as" in c.meta:
                 eid, label, qid = self.resolver.resolve(c.meta["known_as"], c.type, ctx)
             elif c.entity_id is not None:  # resolved where it was found (a telegram header's addressee)
@@ -791,8 +791,9 @@ class EntityTyper:
 
     def _bare_head(
         self, text: str, c: Cand, ctx: DocContext, chosen: list[Cand], unions: list[Mapping[str, str]]
-    ) -> tuple[str, str] | None:
-        """What a bare head ("the Commission", "Parliament") names: the last body of the document with that head
+    ) -> tuple[str, str, str] | None:
+        """What a bare head ("the Commission", "Parliament") names, as (type, entity id, label: the body's full name,
+        never the head alone): the last body of the document with that head
         so far, else the organ of that head of a union the document names ("the Commission" in an EU text), else
         the next body the document names in full with it, else a body named by its head alone. Not a field's label
         ("- Parliament: Parliament of the United Kingdom") nor a numbered term ("the 36th Parliament")."""
@@ -806,17 +807,18 @@ class EntityTyper:
         key = normalize(surface)
         for eid, type_, label in reversed(ctx.seen):
             if type_ in ("Agency", "IGO") and key in normalize(label).split():
-                return type_, eid
+                return type_, eid, label
         organ = next((self.resolver.entity(u[key]) for u in unions if key in u), None)
         if organ is not None:
-            return organ.type, organ.entity_id
+            return organ.type, organ.entity_id, organ.label
         for x in chosen:
             if x.start > c.end and x.type in ("Agency", "IGO") and key in normalize(text[x.start : x.end]).split():
-                eid = self.resolver.resolve(text[x.start : x.end], x.type, ctx)[0]
+                eid, label, _ = self.resolver.resolve(text[x.start : x.end], x.type, ctx)
                 known = self.resolver.entity(eid)
-                return (known.type if known else x.type), eid
+                return (known.type if known else x.type), eid, label
         if key in self.lex.bare_agency_heads:
-            return "Agency", self.resolver.resolve(surface, "Agency", ctx)[0]
+            eid, label, _ = self.resolver.resolve(surface, "Agency", ctx)
+            return "Agency", eid, label
         return None
 
     def _repeat_names(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:

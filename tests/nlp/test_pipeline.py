@@ -412,3 +412,15 @@ def test_the_forum_of_a_challenge_is_not_its_target(extractor):
     x = extractor.extract("t", "v", text)
     rels = {(x.mentions[r.head].text, r.type, x.mentions[r.tail].text) for r in x.relations}
     assert ("Max Schrems", "opposes", "General Court") not in rels
+
+
+def test_a_bare_head_carries_the_full_name_of_the_body_it_names(extractor):
+    # "Forum" alone names the Global CBPR Forum named in full later: its label (the entity's name in the catalogue,
+    # when it is the first mention) is the full name, never the head alone
+    text = (
+        "Washington backs the Global Cross-Border Privacy Rules (CBPR) Forum as the preferred framework. Japan and "
+        "Canada are members of the Global CBPR Forum."
+    )
+    x = extractor.extract("t", "v", text)
+    forum = [m for m in x.mentions if m.text.endswith("Forum")]
+    assert forum and {m.label for m in forum} == {"Global CBPR Forum"}, [(m.text, m.label) for m in forum]
