@@ -22,7 +22,7 @@ from pipelines.defs.ingest.partitions import add_batch
 from pipelines.defs.resources import DEFAULT_MAX_BATCH, STORE_POOL, HomeResource, NlpResource, SourcesResource
 from pipelines.home import Home
 from pipelines.paths import INSTANCE_CONFIG
-from pipelines.sources.state import FetchState
+from pipelines.sources.state import FetchState, owner_gone, run_owner
 
 
 class JobFailed(Exception):
@@ -68,6 +68,7 @@ def run_job(
     sources file does; `header` follows the batch key on the first line. Raises JobFailed with the first failing
     stage."""
     instance = home_instance(home)
+    _reclaim_dead_runs(instance)
     defs = definitions(
         home=HomeResource(path=str(home.root)),
         sources=SourcesResource(path=str(sources), max_batch=max_batch or DEFAULT_MAX_BATCH),
@@ -91,7 +92,7 @@ def run_job(
             partition_key=batch,
             run_id=run_id,
             raise_on_error=False,
-            tags={"policygraph/cli": "run"},
+            tags={"policygraph/cli": "run", PROCESS_TAG: run_owner()},
         )
     except BaseException:  # Ctrl-C
         _release_claims(home, batch)
@@ -102,6 +103,23 @@ def run_job(
         stage, error = _first_error(result)
         raise JobFailed(f"stage {stage} failed: {error} (Dagster run {run_id})")
     return JobRun(batch, run_id, time.perf_counter() - started, progress)
+
+
+#: the run's process (host:pid), so that a later run can tell that a run killed outright is gone
+PROCESS_TAG = "policygraph/process"
+
+
+def _reclaim_dead_runs(instance: dg.DagsterInstance) -> None:
+    """A run killed outright (SIGKILL, a crash) never ends in the instance: it keeps its step's place in the store's
+    pool, and every later run would wait for it. A run of this home whose process is gone from this host is marked
+    failed and its pool slots freed (its documents' claims go by the same test, `FetchState.claim`)."""
+    live = [dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED]
+    for record in instance.get_run_records(filters=dg.RunsFilter(statuses=live)):
+        run = record.dagster_run
+        owner = run.tags.get(PROCESS_TAG)
+        if owner and owner_gone(owner):
+            instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
+            instance.report_run_failed(run, f"its process {owner} is gone (killed)")
 
 
 def _release_claims(home: Home, batch: str) -> None:

@@ -171,7 +171,7 @@ class FetchState:
         self._lock = threading.RLock()
         self._db = sqlite.connect(self.path, timeout_s=30, check_same_thread=False)
         self._db.row_factory = sqlite3.Row
-        self._db.create_function("owner_gone", 1, _owner_gone)
+        self._db.create_function("owner_gone", 1, owner_gone)
         with self._lock:
             sqlite.create_schema(self._db, _SCHEMA)
 
@@ -398,7 +398,7 @@ def run_owner() -> str:
     return f"{_HOST}:{parent.pid}" if parent is not None and parent.pid else _owner()
 
 
-def _owner_gone(owner: str) -> bool:
+def owner_gone(owner: str) -> bool:
     """The claiming process ran on this host and is gone (exited, killed; a zombie counts as gone). A process of
     another host is never taken for gone: its claim waits for the lease."""
     host, _, pid = owner.rpartition(":")
