@@ -74,6 +74,12 @@ class Home:
     def batch_held_file(self, batch: str) -> Path:
         return self.batches / check_batch_key(batch) / "held_elsewhere.json"
 
+    def batch_check_units_file(self, batch: str) -> Path:
+        return self.batches / check_batch_key(batch) / "check_units.nq.gz"
+
+    def batch_checks_file(self, batch: str) -> Path:
+        return self.batches / check_batch_key(batch) / "checks.json"
+
     def batch_keys(self) -> list[str]:
         """The batches collected so far, oldest first (keys start with their UTC time)."""
         return sorted(p.parent.name for p in self.batches.glob("*/items.json"))

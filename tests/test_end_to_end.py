@@ -50,14 +50,36 @@ def select(home: Path, sparql: str) -> list[dict]:
     return [{v.value: (r[v].value if r[v] is not None else None) for v in rows.variables} for r in rows]
 
 
+def evaluations(result) -> dict:
+    return {
+        e.asset_check_evaluation_data.check_name: e.asset_check_evaluation_data
+        for e in result.all_events
+        if e.event_type_value == "ASSET_CHECK_EVALUATION"
+    }
+
+
 def test_all_assets_and_checks_succeed(run_home):
-    _, _, result = run_home
-    evaluations = [
-        e.asset_check_evaluation_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"
-    ]
-    assert evaluations, "asset checks ran"
-    failed = [e.check_name for e in evaluations if not e.passed]
+    home, _, result = run_home
+    checks = evaluations(result)
+    assert checks, "asset checks ran"
+    failed = [name for name, e in checks.items() if not e.passed]
     assert not failed, failed
+    shacl = checks["shacl_conformance"].metadata
+    assert shacl["scope"].value == "batch" and shacl["units"].value == 4  # the batch's four document graphs
+    assert not list(Home.at(home).batches.glob("*/check_units.nq.gz"))  # the units the checks read, removed
+
+
+def test_the_daily_sweep_checks_every_graph_and_entity_of_the_store(tmp_path, corpus):
+    """The schedule's run config: the checks cover the whole store (documents and entities), not just the batch."""
+    from pipelines.defs.ingest.schedules import FULL_SWEEP
+
+    result = run_pipeline(tmp_path / "home", corpus / "sources.yaml", run_config=FULL_SWEEP)
+    assert result.success
+    checks = evaluations(result)
+    shacl = checks["shacl_conformance"].metadata
+    assert checks["shacl_conformance"].passed and shacl["scope"].value == "whole store"
+    assert shacl["units"].value > 4  # the four document graphs and the entities, a unit per 500
+    assert all(e.passed for e in checks.values()), [n for n, e in checks.items() if not e.passed]
 
 
 def test_article_facts_are_in_the_graph(run_home):

@@ -10,6 +10,9 @@ largest document when one document is larger than that, however large the batch 
 
 The full sweep (`sweep_units`) checks every document graph and every entity of the store the same way, group by
 group; the whole-store violation queries run on the store itself (`run_violation_query`).
+
+Units travel as a file (`write_units`, `read_units`): the step that holds the store writes them, the checks step
+validates them without opening the store, outside the store's pool.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, cast
 
 from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, Triple, parse, serialize
 
@@ -198,6 +202,56 @@ def check_units(
     report.violations = {name: list(rows.values()) for name, rows in violations.items()}
     report.seconds = report.shacl.seconds = round(time.perf_counter() - started, 3)
     return report, first
+
+
+#: The graph name of the i-th unit in a units file (`write_units`): an N-Quads graph per unit.
+UNIT_GRAPH = "urn:x-policygraph:check-unit:{}"
+
+
+def write_units(path: Path, units: Iterable[list[Triple]]) -> int:
+    """Write check units to `path` (gzipped N-Quads, the i-th unit in the graph `UNIT_GRAPH`.format(i)), through a
+    temporary sibling renamed at the end: what the store-holding step hands to the checks, which then need no store.
+    Streams: memory is one unit. Returns the number of units."""
+    import gzip
+    import os
+    import tempfile
+
+    count = 0
+
+    def quads() -> Iterator[Quad]:
+        nonlocal count
+        for i, unit in enumerate(units):
+            count = i + 1
+            graph = NamedNode(UNIT_GRAPH.format(i))
+            yield from (Quad(t.subject, t.predicate, t.object, graph) for t in unit)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1) as out:
+            serialize(quads(), cast(IO[bytes], out), format=RdfFormat.N_QUADS)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def read_units(path: Path) -> Iterator[list[Triple]]:
+    """The units of a file written by `write_units`, one at a time (an empty unit is not written: no quads)."""
+    import gzip
+
+    with gzip.open(path, "rb") as data:
+        unit: list[Triple] = []
+        graph = None
+        for quad in parse(cast(IO[bytes], data), format=RdfFormat.N_QUADS):
+            if quad.graph_name != graph and unit:
+                yield unit
+                unit = []
+            graph = quad.graph_name
+            unit.append(quad.triple)
+        if unit:
+            yield unit
 
 
 def batch_units(store: GraphStore, graphs: Iterable[NamedNode], iris: Iris) -> Iterator[list[Triple]]:

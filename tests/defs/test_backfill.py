@@ -84,5 +84,5 @@ def store_steps(instance: dg.DagsterInstance, run_id: str) -> list[tuple[float, 
             starts[event.step_key] = entry.timestamp
         elif event.event_type in (dg.DagsterEventType.STEP_SUCCESS, dg.DagsterEventType.STEP_FAILURE):
             spans.append((event.step_key, starts.get(event.step_key, entry.timestamp), entry.timestamp))
-    pooled = {"knowledge_graph", "knowledge_graph_checks", "published_graph", "graph_dumps"}
+    pooled = {"knowledge_graph", "published_graph", "graph_dumps"}
     return [(start, end) for key, start, end in spans if key in pooled]

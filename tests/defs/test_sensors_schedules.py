@@ -88,7 +88,7 @@ def test_daily_schedule_runs_the_whole_job_on_a_new_batch(monkeypatch, tmp_path)
     monkeypatch.setenv("POLICYGRAPH_HOME", str(tmp_path))
     monkeypatch.setenv("POLICYGRAPH_SOURCES", str(tmp_path / "sources.yaml"))
     config = dg.validate_run_config(job, request.run_config)
-    assert config["ops"]["knowledge_graph_checks"]["config"] == {"full_sweep": True}
+    assert config["ops"]["knowledge_graph"]["config"] == {"full_sweep": True}
 
 
 def test_batch_stages_are_partitioned_by_batch_and_publication_is_not():

@@ -135,3 +135,20 @@ def test_workers_find_the_same_results_as_one_process(store):
     assert doc in {r.focus for r in pooled.shacl.by_severity("Violation")}
     assert pooled.shacl.violations == one.shacl.violations and pooled.shacl.counts == one.shacl.counts
     assert pooled.violations == one.violations and pooled.units == one.units == 3
+
+
+def test_units_written_out_are_checked_as_from_the_store(store, tmp_path):
+    """The store-holding step writes the units out and the checks read them back without the store: the same
+    units, one by one, and the same violations."""
+    from pipelines.kg.checks import read_units, write_units
+
+    doc = break_document(store, 1)
+    graphs = [graph(0), graph(1), graph(2)]
+    path = tmp_path / "units.nq.gz"
+    assert write_units(path, batch_units(store, graphs, IRIS)) == 3
+    assert list(read_units(path)) == list(batch_units(store, graphs, IRIS))
+    read_back, _ = check_units(read_units(path), QUERIES)
+    direct, _ = check_units(batch_units(store, graphs, IRIS), QUERIES)
+    assert doc in {r.focus for r in read_back.shacl.by_severity("Violation")}
+    assert read_back.shacl.violations == direct.shacl.violations and read_back.violations == direct.violations
+    assert read_back.units == direct.units == 3

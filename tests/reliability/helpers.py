@@ -22,9 +22,9 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CORPUS = PROJECT_ROOT / "tests" / "fixtures" / "corpus"
 
 
-def materialize(home: Path, sources: Path, batch: str | None = None, **http_settings):
+def materialize(home: Path, sources: Path, batch: str | None = None, run_config: dict | None = None, **http_settings):
     """Every asset and check of the pipeline on `sources`, in this process, as one run of the daily job: a new
-    batch (a new Dagster partition), or the batch `batch` again.
+    batch (a new Dagster partition), or the batch `batch` again; `run_config` as a launch would give it.
 
     `http_settings` override the HTTP resource (tests use short timeouts and no per-host pause)."""
     http = HttpResource(
@@ -35,7 +35,12 @@ def materialize(home: Path, sources: Path, batch: str | None = None, **http_sett
     with dg.instance_for_test() as instance:
         add_batch(instance, batch)
         return dg.materialize(
-            [*ASSETS, *CHECKS], resources=res, instance=instance, raise_on_error=False, partition_key=batch
+            [*ASSETS, *CHECKS],
+            resources=res,
+            instance=instance,
+            raise_on_error=False,
+            partition_key=batch,
+            run_config=run_config,
         )
 
 

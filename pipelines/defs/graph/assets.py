@@ -11,6 +11,13 @@ from pipelines.defs.resources import STORE_POOL, GraphStoreResource, HomeResourc
 from pipelines.kg.statements import GraphBuilder
 
 
+class KnowledgeGraphConfig(dg.Config):
+    """`full_sweep`: the checks look at every document graph and entity of the store instead of the batch's (the
+    daily schedule's runs set it; a run launched by hand can too)."""
+
+    full_sweep: bool = False
+
+
 @dg.asset(
     deps=[relations],
     partitions_def=batches,
@@ -20,14 +27,16 @@ from pipelines.kg.statements import GraphBuilder
     output_required=False,
 )
 def knowledge_graph(
-    context: dg.AssetExecutionContext, home: HomeResource, graph_store: GraphStoreResource
+    context: dg.AssetExecutionContext, config: KnowledgeGraphConfig, home: HomeResource, graph_store: GraphStoreResource
 ) -> Iterator[dg.MaterializeResult]:
     """Documents, mentions (NIF offsets), entities (typed by the OWL ontology) and relation assertions with
     provenance, one named graph per document, plus the ontology and reference graphs. A changed document
     replaces its named graph; an unchanged one is not touched; re-running a batch replaces exactly its graphs.
 
-    When the batch brought nothing to load and the published snapshot already holds the store as it is (with its
-    dumps), nothing is materialized: the graph checks and the publication steps are skipped."""
+    Last, while it holds the store, the step writes what the checks read (`stages.export_checks`: the batch's
+    document graphs with what they mention, or the whole store with `full_sweep`), so that the checks run outside
+    the store's pool. When the batch brought nothing to load and the published snapshot already holds the store as
+    it is (with its dumps), nothing is materialized: the graph checks and the publication steps are skipped."""
     h = home.home()
     with graph_store.opened(h) as store, home.fetch_state() as state:
         report = stages.load_knowledge_graph(
@@ -40,6 +49,7 @@ def knowledge_graph(
         if not report.changed:
             context.log.info(f"nothing new to load, but {pending}: checking and publishing it")
         counts = stages.graph_summary(store, graph_store.base_iri)
+        units = stages.export_checks(h, batch_key(context), store, graph_store.base_iri, config.full_sweep)
     context.log.info(
         f"{len(report.loaded)} document graphs loaded ({report.quads:,} quads), {len(report.failed)} quarantined; "
         f"the store holds {counts['triples']:,} triples in {counts['graphs']} named graphs"
@@ -55,5 +65,6 @@ def knowledge_graph(
             "named_graphs": counts["graphs"],
             "individuals_by_type": dg.MetadataValue.json(counts["types"]),
             "store": str(h.store),
+            "check_units": units,
         }
     )

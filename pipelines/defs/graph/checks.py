@@ -1,8 +1,9 @@
 """Checks on the knowledge graph: SHACL conformance (blocking), OWL consistency (HermiT), violation queries.
 
 One step evaluates them all on the batch's document graphs (`stages.check_graph`: a group of documents at a time,
-each with the descriptions of what it mentions), and a step costs its own events and start-up. The reasoner reads
-the first group. The daily schedule's runs sweep the whole store (`full_sweep`)."""
+each with the descriptions of what it mentions, as `knowledge_graph` wrote them out), and a step costs its own
+events and start-up. The reasoner reads the first group. The daily schedule's runs sweep the whole store
+(`full_sweep` of `knowledge_graph`)."""
 
 from collections.abc import Iterator
 
@@ -12,7 +13,7 @@ from rdflib import Graph
 from pipelines import stages
 from pipelines.defs.graph.assets import knowledge_graph
 from pipelines.defs.ingest.partitions import batch_key
-from pipelines.defs.resources import STORE_POOL, GraphStoreResource, HomeResource, NlpResource
+from pipelines.defs.resources import HomeResource, NlpResource
 from pipelines.stages import violation_query_files
 
 
@@ -44,37 +45,23 @@ VIOLATIONS = {
 }
 
 
-class GraphChecksConfig(dg.Config):
-    """`full_sweep`: check every document graph and entity of the store instead of the batch's (the daily
-    schedule's runs set it; a run launched by hand can too)."""
-
-    full_sweep: bool = False
-
-
-@dg.multi_asset_check(specs=[SHACL, OWL, *(spec for _, spec in VIOLATIONS.values())], pool=STORE_POOL)
+@dg.multi_asset_check(specs=[SHACL, OWL, *(spec for _, spec in VIOLATIONS.values())])
 def knowledge_graph_checks(
-    context: dg.AssetCheckExecutionContext,
-    config: GraphChecksConfig,
-    home: HomeResource,
-    graph_store: GraphStoreResource,
-    nlp: NlpResource,
+    context: dg.AssetCheckExecutionContext, home: HomeResource, nlp: NlpResource
 ) -> Iterator[dg.AssetCheckResult]:
     """pyshacl over each of the batch's document graphs, with only what its shapes need besides it (the
     descriptions of the entities it mentions): only sh:Violation results fail (and block publication); warnings,
     such as a law whose jurisdiction is unknown, are reported. HermiT, through owlready2, on the ontology plus a
     sample of the batch's individuals: an entity typed with two disjoint classes (say State and Firm) makes the
     graph inconsistent. Each violation query of queries/checks/ must return no rows on the batch's graphs (a
-    warning otherwise). The daily schedule's sweep (`full_sweep`) checks the whole store the same way. SHACL runs
-    in as many processes as extraction (`nlp.n_process`)."""
+    warning otherwise). The daily schedule's sweep (`full_sweep` of `knowledge_graph`) checks the whole store the
+    same way. The step reads the check units `knowledge_graph` wrote, not the store: it is outside the store's
+    pool, so two batches' checks run at once. SHACL runs in as many processes as extraction (`nlp.n_process`)."""
     from pipelines.kg.reasoner import ReasonerError, check_consistency
 
-    h = home.home()
-    with graph_store.opened(h) as store:
-        checked, graph = stages.check_graph(
-            h, batch_key(context), store, graph_store.base_iri, config.full_sweep, workers=nlp.n_process
-        )
+    checked, graph, full = stages.check_graph(home.home(), batch_key(context), workers=nlp.n_process)
     report = checked.shacl
-    scope = "whole store" if config.full_sweep else "batch"
+    scope = "whole store" if full else "batch"
     context.log.info(
         f"SHACL ({scope}): {checked.units} units, {checked.triples_checked:,} triples checked (at most "
         f"{checked.largest_group:,} at once) in {checked.seconds:.1f} s, conforms: {report.conforms}"

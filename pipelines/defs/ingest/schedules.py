@@ -9,7 +9,7 @@ from pipelines.defs.ingest.partitions import add_batch
 from pipelines.home import new_batch_key
 
 #: The daily run also checks the whole store (the other runs check their batch's graphs): see docs/scale-out.md.
-FULL_SWEEP = {"ops": {"knowledge_graph_checks": {"config": {"full_sweep": True}}}}
+FULL_SWEEP = {"ops": {"knowledge_graph": {"config": {"full_sweep": True}}}}
 
 
 @dg.schedule(
