@@ -87,7 +87,6 @@ def run_stages(
         times["resolve"], _ = timed(stages.resolve_entities, home, batch)
         times["relations"], _ = timed(stages.check_relations, home, batch)
         times["load"], _ = timed(stages.load_knowledge_graph, home, batch, store, state, GraphBuilder(BASE))
-        times["summary"], _ = timed(stages.graph_summary, store)
         if checks:
             times["export_checks"], _ = timed(stages.export_checks, home, batch, store, BASE)
             times["checks"], _ = timed(stages.check_graph, home, batch, workers=extractor.settings.n_process)

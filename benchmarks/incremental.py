@@ -1,6 +1,6 @@
 """incremental: wall time of a run that adds 1% new documents vs a full rebuild from an empty home.
 
-The real stages (`pipelines.stages`: collect, parse, extract, resolve, relations, load, summary, publish) run as
+The real stages (`pipelines.stages`: collect, parse, extract, resolve, relations, load, publish) run as
 plain functions with a real Extractor (built once, not timed: both sides share it), an on-disk GraphStore and
 FetchState, over a generated corpus folder:
 

@@ -184,7 +184,10 @@ def _summary(metadata: dict, seconds: float, home: Home) -> str:
     kg = metadata.get("knowledge_graph", {})
     ent = metadata.get("entities", {})
     rel = metadata.get("relations", {})
-    types = kg.get("individuals_by_type", {}) or {}
+    from pipelines.stages import published_summary
+
+    counts = (published_summary(home) if kg else None) or {"triples": 0, "graphs": 0, "types": {}}
+    types = counts["types"]
     docs = types.get("NewsArticle", 0) + types.get("Cable", 0)
     query = [
         "",
@@ -208,7 +211,7 @@ def _summary(metadata: dict, seconds: float, home: Home) -> str:
         f"  relations   {types.get('RelationAssertion', 0)} assertions "
         f"(this run: {rel.get('relations', 0)}: {json.dumps(rel.get('relations_by_type', {}))}), "
         f"{rel.get('facts', 0)} of them facts (not facts: {json.dumps(rel.get('not_facts', {}))})",
-        f"  triples     {kg.get('triples_total', 0)} in {kg.get('named_graphs', 0)} named graphs ({home.store})",
+        f"  triples     {counts['triples']} in {counts['graphs']} named graphs ({home.store})",
         *query,
     ]
     return "\n".join(lines)

@@ -576,6 +576,21 @@ def graph_summary(store: GraphStore, base: str = DEFAULT_BASE) -> dict:
     return {"triples": len(store), "graphs": len(store.named_graphs()), "types": dict(sorted(types.items()))}
 
 
+def published_summary(home: Home, base: str = DEFAULT_BASE) -> dict | None:
+    """`graph_summary` of the current snapshot (opened read-only, beside any run), or None before the first. A pass
+    over the whole graph: the CLI's closing summary and the daily dumps give it, not every batch."""
+    from pipelines.kg.publish import current_snapshot, snapshot_store
+
+    snapshot = current_snapshot(home.published)
+    if snapshot is None:
+        return None
+    store = GraphStore(snapshot_store(snapshot), read_only=True)
+    try:
+        return graph_summary(store, base)
+    finally:
+        store.close()
+
+
 def mention_provenance_errors(home: Home, batch: str) -> list[dict[str, object]]:
     """Mentions of the batch whose offsets fall outside their document or do not cut out their text."""
     bad: list[dict[str, object]] = []

@@ -235,7 +235,7 @@ _BRIEF_KEYS = {
     ],
     "entities": ["entities", "linked_to_wikidata", "merged_mentions"],
     "relations": ["relations", "facts", "dropped_type_mismatch"],
-    "knowledge_graph": ["documents_loaded", "triples_total", "named_graphs"],
+    "knowledge_graph": ["documents_loaded", "quads_written", "check_units"],
     "published_graph": ["triples", "snapshot"],
     "graph_dumps": ["snapshot"],
 }

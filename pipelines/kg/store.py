@@ -25,12 +25,17 @@ class GraphStore:
     store: publishing a snapshot (`Store.backup`, in `pipelines.kg.publish`) and pushing graphs to a remote store
     (`pipelines.kg.remote`), both of which also work on stores opened read-only outside this class."""
 
-    def __init__(self, path: Path | None):
-        """`path=None` gives an in-memory store (tests, benchmarks)."""
+    def __init__(self, path: Path | None, read_only: bool = False):
+        """`path=None` gives an in-memory store (tests, benchmarks); `read_only` opens a store no process writes (a
+        published snapshot) without its lock."""
         self.path = path
-        if path is not None:
+        if path is None:
+            self.store = Store()
+        elif read_only:
+            self.store = Store.read_only(str(path))
+        else:
             path.mkdir(parents=True, exist_ok=True)
-        self.store = Store(str(path)) if path is not None else Store()
+            self.store = Store(str(path))
 
     def close(self) -> None:
         """Let go of the store (RocksDB's lock goes with the last reference to it): another process may open it.

@@ -15,7 +15,7 @@ import dagster as dg
 import pytest
 
 from pipelines.home import Home
-from tests.reliability.helpers import CORPUS, PROJECT_ROOT, canonical_quads, run_to_completion
+from tests.reliability.helpers import CORPUS, PROJECT_ROOT, canonical_quads, run_to_completion, store_steps
 
 pytestmark = pytest.mark.slow
 
@@ -70,19 +70,3 @@ def test_backfill_of_two_batches_through_the_daemon(tmp_path):
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # never two at once: single-writer
     instance.dispose()
     assert canonical_quads(Home.at(home).store) == before  # re-running batches replaced their graphs identically
-
-
-def store_steps(instance: dg.DagsterInstance, run_id: str) -> list[tuple[float, float]]:
-    """(start, end) of each step of the run that opens the store (the pool `policygraph_store`)."""
-    starts: dict[str, float] = {}
-    spans = []
-    for entry in instance.all_logs(run_id):
-        event = entry.dagster_event
-        if event is None or event.step_key is None:
-            continue
-        if event.event_type == dg.DagsterEventType.STEP_START:
-            starts[event.step_key] = entry.timestamp
-        elif event.event_type in (dg.DagsterEventType.STEP_SUCCESS, dg.DagsterEventType.STEP_FAILURE):
-            spans.append((event.step_key, starts.get(event.step_key, entry.timestamp), entry.timestamp))
-    pooled = {"knowledge_graph", "published_graph", "graph_dumps"}
-    return [(start, end) for key, start, end in spans if key in pooled]

@@ -33,6 +33,7 @@ def knowledge_graph(
     provenance, one named graph per document, plus the ontology and reference graphs. A changed document
     replaces its named graph; an unchanged one is not touched; re-running a batch replaces exactly its graphs.
 
+    The metadata is the batch's: what the whole store holds (a pass over all of it) is in `graph_dumps`'s, daily.
     Last, while it holds the store, the step writes what the checks read (`stages.export_checks`: the batch's
     document graphs with what they mention, or the whole store with `full_sweep`), so that the checks run outside
     the store's pool. When the batch brought nothing to load and the published snapshot already holds the store as
@@ -48,11 +49,9 @@ def knowledge_graph(
             return
         if not report.changed:
             context.log.info(f"nothing new to load, but {pending}: checking and publishing it")
-        counts = stages.graph_summary(store, graph_store.base_iri)
         units = stages.export_checks(h, batch_key(context), store, graph_store.base_iri, config.full_sweep)
     context.log.info(
-        f"{len(report.loaded)} document graphs loaded ({report.quads:,} quads), {len(report.failed)} quarantined; "
-        f"the store holds {counts['triples']:,} triples in {counts['graphs']} named graphs"
+        f"{len(report.loaded)} document graphs loaded ({report.quads:,} quads), {len(report.failed)} quarantined"
     )
     yield dg.MaterializeResult(
         metadata={
@@ -61,9 +60,6 @@ def knowledge_graph(
             "quarantined": dg.MetadataValue.json([{"doc_id": d.doc_id, "reason": r} for d, r in report.failed]),
             "quads_written": report.quads,
             "ontology_and_reference_reloaded": report.shared_graphs_reloaded,
-            "triples_total": counts["triples"],
-            "named_graphs": counts["graphs"],
-            "individuals_by_type": dg.MetadataValue.json(counts["types"]),
             "store": str(h.store),
             "check_units": units,
         }

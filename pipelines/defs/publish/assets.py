@@ -46,12 +46,20 @@ def graph_dumps(
     """Downloads of the current snapshot for other data sets: Turtle, N-Triples (gzip), N-Quads (gzip, with the
     per-document named graphs), JSON-LD with a context, the ontology, a VoID/DCAT description with linksets to
     Wikidata, GeoNames, DBpedia and DPV, and a SPARQL service description. A pass over the whole store, so it runs
-    in the daily job, not in every drop-folder run; a snapshot that has its dumps is not dumped again."""
+    in the daily job, not in every drop-folder run; a snapshot that has its dumps is not dumped again. Its metadata
+    says what the published graph holds: triples, named graphs, individuals per type."""
     report = stages.write_graph_dumps(home.home(), graph_store.base_iri, publish.endpoint_url)
     if report["files"]:
         context.log.info(f"dumps of snapshot {report['snapshot']}: {', '.join(sorted(report['files']))}")
     else:
         context.log.info(f"snapshot {report['snapshot']} has its dumps already: nothing written")
+    counts = stages.published_summary(home.home(), graph_store.base_iri) or {"triples": 0, "graphs": 0, "types": {}}
     return dg.MaterializeResult(
-        metadata={"snapshot": report["snapshot"] or "", "files": dg.MetadataValue.json(report["files"])}
+        metadata={
+            "snapshot": report["snapshot"] or "",
+            "files": dg.MetadataValue.json(report["files"]),
+            "triples_total": counts["triples"],
+            "named_graphs": counts["graphs"],
+            "individuals_by_type": dg.MetadataValue.json(counts["types"]),
+        }
     )
