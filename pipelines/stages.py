@@ -628,7 +628,7 @@ def publish_graph(
     (`kg.remote.push_pending`). When the current snapshot already holds the store as it is, no snapshot is made
     (`new_snapshot` False) and only the undelivered graphs are pushed."""
     from pipelines.kg.namespaces import Iris
-    from pipelines.kg.publish import publish_snapshot
+    from pipelines.kg.publish import MANIFEST_FILE, publish_snapshot
     from pipelines.kg.remote import push_pending
 
     current, manifest = _current_snapshot(home)
@@ -640,7 +640,8 @@ def publish_graph(
         snapshot = publish_snapshot(
             home.store, home.published, snapshot_id, store=store.store, endpoint_url=endpoint_url, generation=generation
         )
-        report = {"triples": len(store), "snapshot": snapshot.name, "new_snapshot": True}
+        quads = (read_json(snapshot / MANIFEST_FILE, {}) or {}).get("quads", 0)  # counted once, by the snapshot
+        report = {"triples": quads, "snapshot": snapshot.name, "new_snapshot": True}
         graphs = None
         if batch is not None:
             iris = Iris(base)

@@ -129,6 +129,10 @@ def test_a_cli_run_is_one_dagster_run_and_a_run_with_nothing_new_skips_and_publi
     sources = tmp_path / "corpus" / "sources.yaml"
     first = policygraph_run(home, sources)
     assert first["stages"]["graph_dumps"]["status"] == "materialized" and first["new_snapshot"]
+    # what the published graph holds: counted by the daily dumps step, not by every batch's graph step
+    dumps, published = first["stages"]["graph_dumps"]["metadata"], first["stages"]["published_graph"]["metadata"]
+    assert dumps["triples_total"] == published["triples"] > 0 and dumps["individuals_by_type"]["Cable"] >= 1
+    assert "triples_total" not in first["stages"]["knowledge_graph"]["metadata"]
     h = Home.at(home)
     published = sorted(p.name for p in (h.published / "snapshots").iterdir())
     current = (h.published / "CURRENT").read_text(encoding="utf-8")
