@@ -146,6 +146,9 @@ class EntityTyper:
         cands += rules.datatypes_by_grammar(doc, self.lex)
         cands += text_rules.find_firm_appositions(text, self.lex)
         cands += text_rules.find_person_appositions(text, self.lex)
+        cands += text_rules.find_wrapped_titles(text, self.lex, self.common_words)
+        cands += text_rules.find_portfolio_lists(text, self.lex)
+        cands += self._signature(doc, text)
         cleaned = [self._clean(text, c) for c in cands]
         # no mention in a TAGS line or a classification marking ("LIMITED OFFICIAL USE")
         outside = telegram.tags_lines(text) + telegram.markings(text) + text_rules.reference_number_spans(text)
@@ -157,7 +160,7 @@ class EntityTyper:
             c for c in cands if c.source == "telegram-header" or not any(a < c.end and c.start < b for a, b in serials)
         ]
         outside += serials
-        cands = [c for c in cands if not self._weak_in_capitals(text, c)]
+        cands = [c for c in cands if not self._weak_in_capitals(text, c) and not self._ordinary_titled(text, c)]
         self._prefer_people(cands)
         chosen = self._select(cands)
         chosen = self._extend_firms(text, chosen)
@@ -169,6 +172,14 @@ class EntityTyper:
         doc._.pg_mentions = mentions
         doc.user_data["pg_text"] = text  # for the relation finder (Doc.text is rebuilt on every access)
         return doc
+
+    def _ordinary_titled(self, text: str, c: Cand) -> bool:
+        """A "person" after a title that is also an ordinary word, all of whose words are ordinary English too:
+        "Official Reaction Negative" is a heading, not the official Mr. Negative."""
+        if c.type != "Person" or c.source != "title":
+            return False
+        before = re.search(r"([A-Za-z.]+)\s+$", text[max(0, c.start - 30) : c.start])
+        return before is not None and self._ordinary_after_title(before.group(1), text[c.start : c.end])
 
     def _weak_in_capitals(self, text: str, c: Cand) -> bool:
         """In all-capitals text (telegrams) every word looks like a name, so the cues that rely on capitals say
@@ -291,8 +302,10 @@ class EntityTyper:
         if known is not None and known != "DataType":
             return Cand(start, end, known, "ner+table", priority=3, confidence=0.9)
         if label == "PERSON":
-            start = self._strip_titles(text, start, end)
+            titled, start = start, self._strip_titles(text, start, end)
             t = text[start:end]
+            if self._ordinary_after_title(text[titled:start], t):
+                return None  # "Official Reaction Negative": a heading's ordinary words after an ordinary title
             if not t or any(ch.isdigit() for ch in t) or not t[0].isupper() or t.lower() in self.lex.person_titles:
                 return None
             low = t.lower().split()
@@ -306,6 +319,8 @@ class EntityTyper:
             prev = text[max(0, start - 4) : start].lower()
             if len(low) == 1 and re.search(r"\b(?:the|a|an)\s$", prev):
                 return None  # "the Clerk": a common noun
+            if len(low) > 1 and low[0] not in self.lex.peerage_titles and self._with_article(text, t):
+                return None  # "the Bronze Soldier issue": a monument, a work, a thing; no person takes "the"
             if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start):
                 return None  # "This Legal Sidebar", "a prior Legal Sidebar": a name takes no such determiner
             if len(low) == 1 and low[0] in self.common_words and low[0] not in self._surnames:
@@ -336,6 +351,39 @@ class EntityTyper:
             if last in self.lex.law_heads and len(t.split()) > 1:
                 return Cand(start, end, "Law", "ner", priority=2, confidence=0.55)
         return None
+
+    @staticmethod
+    def _with_article(text: str, name: str) -> bool:
+        """The text writes the name of several words with "the" before it somewhere ("the Bronze Soldier"): a thing
+        or a group, for no person's name takes the article."""
+        return re.search(r"\b[Tt]he\s+" + re.escape(name) + r"(?![\w-])", text) is not None
+
+    def _ordinary_after_title(self, title: str, rest: str) -> bool:
+        """After a title that is also an ordinary word ("Official", "Head"), words that are all ordinary English
+        ("Reaction Negative") are no name."""
+        title = " ".join(title.split()).lower()
+        if title not in self.lex.weak_person_titles:
+            return False
+        return all(w.lower() in self.common_words and w.lower() not in self._surnames for w in rest.split())
+
+    def _signature(self, doc: Doc, text: str) -> list[Cand]:
+        """The surname that signs a telegram on its last line ("RIVKIN", "MacArthur"), when it reads as a name: no
+        title, head noun or name the tables know as something else, and no ordinary word unless the statistical
+        model reads it as a person too."""
+        span = telegram.signature(text)
+        if span is None:
+            return []
+        a, b = span
+        low = [w.lower() for w in text[a:b].split()]
+        heads = self.lex.person_titles | self.lex.org_heads | self.lex.law_heads | self.lex.name_stop_starters
+        if any(w in heads for w in low):
+            return []
+        ner = any(e.label_ == "PERSON" and (e.start_char, e.end_char) == (a, b) for e in doc.ents)
+        if not ner and any(w in self.common_words and w not in self._surnames for w in low):
+            return []
+        if self.is_known_name(text[a:b]) and self.index.type_of(text[a:b]) != "Person":
+            return []
+        return [Cand(a, b, "Person", "signature", priority=4, confidence=0.7)]
 
     def _titled(self, text: str, start: int) -> bool:
         """The word before `start` is a person's title, singular or plural ("Senators Bill Cassidy, ...")."""
@@ -828,7 +876,7 @@ class EntityTyper:
             if "abbreviation" in c.meta:
                 a, b = c.meta["abbreviation"]
                 surfaces.setdefault(text[a:b], c)
-            if c.type in ("?", "DataType") or c.source in ("metonymy",):
+            if c.type in ("?", "DataType") or c.source in ("metonymy", "portfolio-list"):
                 continue
             s = text[c.start : c.end]
             brand = c.type == "Firm" and len(s) > 3 and "." in s

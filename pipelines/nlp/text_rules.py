@@ -218,6 +218,67 @@ def find_person_appositions(text: str, lex: Lexicon) -> list[Cand]:
     return out
 
 
+_WRAPPED_NAME = re.compile(r"[ \t]*\n[ \t]*([A-Z][a-z'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’-]+)?)(?![\w-])")
+
+
+def find_wrapped_titles(text: str, lex: Lexicon, common_words: frozenset[str] = frozenset()) -> list[Cand]:
+    """A person's title at the end of a line and the name that starts the next ("Attorney General\\nHolder",
+    "Counterterrorism Coordinator\\nBenjamin"): hard-wrapped text (telegrams) breaks a title from its holder, which
+    the name finders, reading one line at a time, miss. The title is capitalised; the name is one or two words in
+    title case that are no title, head noun or function word. After a title that is also an ordinary word
+    ("Head", "Official"), an ordinary word is no name."""
+    titles = sorted(lex.person_titles, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in titles) + r")(?=[ \t]*\n)", re.I)
+    blocked = lex.name_stop_starters | lex.person_titles | lex.org_heads | lex.law_heads | lex.place_heads
+    out = []
+    for m in rx.finditer(text):
+        if not m.group(0)[0].isupper():
+            continue
+        name = _WRAPPED_NAME.match(text, m.end())
+        if name is None:
+            continue
+        words = [w.lower().strip(".") for w in name.group(1).split()]
+        if any(w in blocked for w in words):
+            continue
+        if len(words) == 1 and m.group(0).lower() in lex.weak_person_titles and words[0] in common_words:
+            continue
+        out.append(Cand(name.start(1), name.end(1), "Person", "title-wrapped", priority=4, confidence=0.75))
+    return out
+
+
+#: a plural head of government bodies and the list of portfolios that follows it: "the Departments of Treasury,
+#: State and Justice", "the relevant ministers (Interior, Justice, Finance, Chancellery, and MFA)"
+_PORTFOLIO_LIST = re.compile(
+    r"\b(?i:departments|ministries|ministers|secretaries)(?:\s+(?:of|for)\s+(?:the\s+)?|\s*\()"
+    r"(?P<items>[A-Z][\w’'-]*(?:(?:,?\s+and\s+|,\s*|\s+)[A-Z][\w’'-]*){1,9})(?P<close>\))?"
+)
+_LIST_SEPARATOR = re.compile(r",?\s+and\s+|,\s*")
+
+
+def find_portfolio_lists(text: str, lex: Lexicon) -> list[Cand]:
+    """Each portfolio of a list after a plural head names one body: "the Departments of Treasury, State and
+    Justice" are three Agencies ("Treasury", "State", "Justice"), as each would be named alone ("the Department
+    of the Treasury"). In a parenthesised list of two or more portfolios ("ministers (Interior, Justice, Finance,
+    Chancellery, and MFA)") the other one-word items are the bodies of the same list."""
+    out = []
+    for m in _PORTFOLIO_LIST.finditer(text):
+        base = m.start("items")
+        items, pos = [], 0
+        for sep in [*_LIST_SEPARATOR.finditer(m.group("items")), None]:
+            end = sep.start() if sep else len(m.group("items"))
+            items.append((base + pos, base + end))
+            pos = sep.end() if sep else end
+        portfolio = [" ".join(text[a:b].split()).lower() in lex.portfolios for a, b in items]
+        if sum(portfolio) < 2:
+            continue
+        for (a, b), known in zip(items, portfolio, strict=True):
+            if known or (m.group("close") and " " not in text[a:b].strip()):
+                out.append(Cand(a, b, "Agency", "portfolio-list", priority=5, confidence=0.7))
+            elif not m.group("close"):
+                break  # "Departments of State and Justice Benjamin ...": the list ends at its first non-portfolio
+    return out
+
+
 #: a title of the peerage and a name, with its territorial designation: "Lord Anderson of Ipswich", "Earl Howe"
 _PEER = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+([A-Z][a-z'’-]+)(?:\s+of\s+[A-Z][a-z]+)?(?![\w-]|\s+[A-Z])")
 
