@@ -148,13 +148,24 @@ class EntityTyper:
         cands += text_rules.find_person_appositions(text, self.lex)
         cands += text_rules.find_wrapped_titles(text, self.lex, self.common_words)
         cands += text_rules.find_portfolio_lists(text, self.lex)
+        cands += text_rules.find_plural_title_lists(text, self.lex, self.common_words)
+        cands += text_rules.find_quoted_law_titles(text)
+        cands += text_rules.find_minister_abbreviations(text)
         cands += self._signature(doc, text)
+        cands += self._firms_in_capitals(text)
         cleaned = [self._clean(text, c) for c in cands]
         # no mention in a TAGS line or a classification marking ("LIMITED OFFICIAL USE")
         outside = telegram.tags_lines(text) + telegram.markings(text) + text_rules.reference_number_spans(text)
         outside += telegram.cited_cables(text)
         cands = [c for c in cleaned if c is not None and not any(a < c.end and c.start < b for a, b in outside)]
         # ... nor a post's name in a serial line ("UNCLAS IAEA VIENNA 2825"), but the header's own "STATE 163088"
+        # ... nor a law or a data type in a pass line ("TREASURY FOR TFTP": the office, not the programme)
+        passes = telegram.pass_lines(text)
+        cands = [
+            c
+            for c in cands
+            if c.type not in ("Law", "DataType") or not any(a < c.end and c.start < b for a, b in passes)
+        ]
         serials = telegram.serial_lines(text)
         cands = [
             c for c in cands if c.source == "telegram-header" or not any(a < c.end and c.start < b for a, b in serials)
@@ -162,7 +173,7 @@ class EntityTyper:
         outside += serials
         cands = [c for c in cands if not self._weak_in_capitals(text, c) and not self._ordinary_titled(text, c)]
         self._prefer_people(cands)
-        chosen = self._select(cands)
+        chosen = self._split_possessors(text, self._select(cands))
         chosen = self._extend_firms(text, chosen)
         chosen = self._extend_lists(text, chosen)
         chosen = self._data_of_states(text, chosen)
@@ -172,6 +183,33 @@ class EntityTyper:
         doc._.pg_mentions = mentions
         doc.user_data["pg_text"] = text  # for the relation finder (Doc.text is rebuilt on every access)
         return doc
+
+    def _split_possessors(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """A body's name that starts with another body's abbreviation in the possessive ("MITYC's Secretariat of
+        State for Telecommunications") is two names: the abbreviation, a body of its own, and the name after it."""
+        out = []
+        for c in chosen:
+            m = _ABBREVIATION_POSSESSOR.match(text, c.start) if c.type in ("Agency", "IGO") else None
+            if m is not None and m.end() < c.end:
+                known = self.index.type_of(m.group(1))
+                kind = known if known in ("Agency", "IGO", "State", "Firm") else "Agency"
+                out.append(Cand(c.start, c.start + len(m.group(1)), kind, "possessor", c.priority, c.confidence))
+                c.start = m.end()
+            out.append(c)
+        return sorted(out, key=lambda c: c.start)
+
+    def _firms_in_capitals(self, text: str) -> list[Cand]:
+        """A company the tables know, written in capitals in a line of capitals ("SUBJECT: GOOGLE UPDATE: ..."): the
+        rulers match one-word names in their own case only. Not a name that is also an ordinary word ("VISA",
+        "APPLE"), which capitals cannot tell from the word."""
+        out = []
+        for m in _CAPS_WORD.finditer(text):
+            word = m.group(0)
+            if word.lower() in self.common_words or not _in_capitals(text, m.start()):
+                continue
+            if self.index.type_of(word) == "Firm":
+                out.append(Cand(m.start(), m.end(), "Firm", "caps-firm", priority=3, confidence=0.7))
+        return out
 
     def _ordinary_titled(self, text: str, c: Cand) -> bool:
         """A "person" after a title that is also an ordinary word, all of whose words are ordinary English too:
@@ -916,6 +954,10 @@ class EntityTyper:
 
 
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
+#: an abbreviation in the possessive at the start of a name: "MITYC's "
+_ABBREVIATION_POSSESSOR = re.compile(r"([A-Z][A-Z0-9]{1,9})['’]s\s+(?=[A-Z])")
+#: a word of four or more capitals ("GOOGLE")
+_CAPS_WORD = re.compile(r"(?<![\w.&/-])[A-Z]{4,}(?![\w.&/-])")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 #: the word right after a name, when it is capitalised and no other capitalised word follows it
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-]| [A-Z])")

@@ -418,3 +418,17 @@ def signature(text: str) -> tuple[int, int] | None:
     if m is None or _MARKING.search(m.group("name")):
         return None
     return m.span("name")
+
+
+def pass_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of a telegram header's pass lines ("STATE FOR EEB/CIP, EUR/ERA", "TREASURY FOR TFTP"): they name offices
+    and officers only; an office that shares its letters with a programme or a law ("TFTP") names the office."""
+    if not tags_lines(text):
+        return []
+    out = []
+    for offset, line in _lines(text):
+        if _HEADER_ZONE_END.match(line) or line.startswith(("SUBJECT", "SUBJ:")):
+            break
+        if line.isupper() and _pass_clauses(line):
+            out.append((offset, offset + len(line)))
+    return out

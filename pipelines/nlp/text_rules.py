@@ -246,6 +246,79 @@ def find_wrapped_titles(text: str, lex: Lexicon, common_words: frozenset[str] = 
     return out
 
 
+_LISTED_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’-]+){0,2}(?![\w.-])")
+_NAME_SEPARATOR = re.compile(r",?\s+and\s+|,\s*")
+
+
+def find_plural_title_lists(text: str, lex: Lexicon, common_words: frozenset[str] = frozenset()) -> list[Cand]:
+    """Each name of a list after a title in the plural is a person: "Secretaries Clinton, Geithner, the Attorney
+    General ...", "AAGs Fisher and Wainstein". The list ends at its first item that is no name (a title, a head
+    noun, a function word)."""
+    plurals = {t + "s" for t in lex.person_titles if not t.endswith((".", "y", "s"))}
+    plurals |= {t[:-1] + "ies" for t in lex.person_titles if t.endswith("y")}
+    alternatives = "|".join(re.escape(p) for p in sorted(plurals, key=len, reverse=True))
+    rx = re.compile(r"(?<![\w.])(?i:" + alternatives + r")\s+")
+    blocked = lex.name_stop_starters | lex.person_titles | lex.org_heads | lex.law_heads | lex.place_heads
+    out = []
+    for m in rx.finditer(text):
+        if not m.group(0)[0].isupper():
+            continue
+        pos = m.end()
+        while True:
+            name = _LISTED_NAME.match(text, pos)
+            words = [w.lower().strip(".") for w in name.group(0).split()] if name else []
+            if name is None or any(w in blocked for w in words):
+                break
+            if len(words) == 1 and words[0] in common_words and not _NAME_SEPARATOR.match(text, name.end()):
+                break  # "Senators Wyden and Crapo": a list; "Ministers Agree ...": a heading
+            out.append(Cand(name.start(), name.end(), "Person", "title-list", priority=4, confidence=0.7))
+            sep = _NAME_SEPARATOR.match(text, name.end())
+            if sep is None:
+                break
+            pos = sep.end()
+    return out
+
+
+_QUOTED_NAME = r"[\"“](?P<title>[A-Z][^\"”\n]{2,80}?)[,.]?[\"”]"
+#: a law's title in quotes named by its kind: 'the law "Creation and the Internet"', 'the "Creation and Internet"
+#: bill'
+_QUOTED_LAW = re.compile(
+    r"\b(?i:law|bill|act|decree|statute)\s+"
+    + _QUOTED_NAME
+    + r"|"
+    + _QUOTED_NAME.replace("title", "title2")
+    + r"\s+(?i:law|bill|act|decree|statute)\b"
+)
+
+
+def find_quoted_law_titles(text: str) -> list[Cand]:
+    """A title in quotes right after or before a law's kind ('the law "Creation and the Internet"', 'the "Creation
+    and Internet" bill') is the law's name; the quotes are not part of it. A title of more than eight words is a
+    quoted sentence, not a name."""
+    out = []
+    for m in _QUOTED_LAW.finditer(text):
+        group = "title" if m.group("title") else "title2"
+        if len(m.group(group).split()) <= 8:
+            out.append(Cand(m.start(group), m.end(group), "Law", "quoted-law", priority=4, confidence=0.65))
+    return out
+
+
+#: a minister's title with the portfolio and an abbreviation in parentheses: "Minister of Industry, Tourism, and Trade
+#: (MITYC) Miguel Sebastian"
+_MINISTER_ABBREVIATION = re.compile(
+    r"\bMinister\s+(?:of|for)\s+(?:the\s+)?[A-Z][^()\n.;:]{2,80}?\s*\((?P<abbr>[A-Z][A-Za-z]{0,8}[A-Z])\)"
+)
+
+
+def find_minister_abbreviations(text: str) -> list[Cand]:
+    """The abbreviation after a minister's title and portfolio names the ministry, not the minister ("Minister of
+    Industry, Tourism, and Trade (MITYC) Miguel Sebastian ... MITYC had ..."): an Agency."""
+    return [
+        Cand(m.start("abbr"), m.end("abbr"), "Agency", "minister-abbrev", priority=4, confidence=0.7)
+        for m in _MINISTER_ABBREVIATION.finditer(text)
+    ]
+
+
 #: a plural head of government bodies and the list of portfolios that follows it: "the Departments of Treasury,
 #: State and Justice", "the relevant ministers (Interior, Justice, Finance, Chancellery, and MFA)"
 _PORTFOLIO_LIST = re.compile(
