@@ -170,7 +170,7 @@ class EntityTyper:
         cands = [
             c for c in cands if c.source == "telegram-header" or not any(a < c.end and c.start < b for a, b in serials)
         ]
-        outside += serials
+        outside += serials + passes  # no repeated name there either
         cands = [c for c in cands if not self._weak_in_capitals(text, c) and not self._ordinary_titled(text, c)]
         self._prefer_people(cands)
         chosen = self._split_possessors(text, self._select(cands))
