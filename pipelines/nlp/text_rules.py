@@ -303,6 +303,24 @@ def find_quoted_law_titles(text: str) -> list[Cand]:
     return out
 
 
+_PARTY_WORD = r"(?:[A-Z]\.){2,3}|[A-Z][A-Za-z]+"
+#: two states or unions joined by a dash before what they share: "U.S.-EU relationship", "U.S.-China talks"
+_JOINED_PARTIES = re.compile(r"(?<![\w.’'-])(" + _PARTY_WORD + r")[-–](" + _PARTY_WORD + r")(?![\w’'-])")
+
+
+def find_joined_parties(text: str, type_of) -> list[Cand]:
+    """Each of two states or unions joined by a dash ("the enduring U.S.-EU relationship", "U.S.-China
+    dialogues", "US-EU TFTP/SWIFT AGREEMENT") names itself: the pair is a modifier, no name of its own. An
+    agreement named after its parties keeps them in its name (`EntityTyper._with_parties`), which wins over these.
+    `type_of` gives a name's type in the reference tables."""
+    out = []
+    for m in _JOINED_PARTIES.finditer(text):
+        types = [type_of(m.group(1)), type_of(m.group(2))]
+        if all(t in ("State", "IGO") for t in types):
+            out += [Cand(m.start(k), m.end(k), t, "joined-party", 3, 0.8) for k, t in ((1, types[0]), (2, types[1]))]
+    return out
+
+
 #: a minister's title with the portfolio and an abbreviation in parentheses: "Minister of Industry, Tourism, and Trade
 #: (MITYC) Miguel Sebastian"
 _MINISTER_ABBREVIATION = re.compile(

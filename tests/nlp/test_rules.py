@@ -636,3 +636,14 @@ def test_a_company_the_tables_know_is_named_in_a_line_of_capitals(rule_nlp):
     assert ("MICROSOFT", "Firm") in {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
     text = "TAGS: ECON CH\nSUBJECT: VISA RULES FOR CHINA TECH BUSINESS TRAVELLERS TIGHTENED\n"
     assert not [m for m in rule_nlp(text)._.pg_mentions if m["type"] == "Firm"]
+
+
+def test_two_parties_joined_by_a_dash_before_a_common_noun_name_themselves(rule_nlp):
+    text = "It reflects the enduring U.S.-EU relationship and postponed U.S.-China dialogues."
+    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    assert {("U.S.", "State"), ("EU", "IGO"), ("China", "State")} <= got
+    # an agreement named after its parties keeps them; a pair that is not two parties is no mention
+    text = "Firms may join the EU-U.S. Data Privacy Framework. The Franco-Prussian war and Coca-Cola ended."
+    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    assert ("EU-U.S. Data Privacy Framework", "Law") in got
+    assert not [t for t, ty in got if ty in ("State", "IGO")]
