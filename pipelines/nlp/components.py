@@ -393,9 +393,10 @@ class EntityTyper:
 
     @staticmethod
     def _with_article(text: str, name: str) -> bool:
-        """The text writes the name of several words with "the" before it somewhere ("the Bronze Soldier"): a thing
-        or a group, for no person's name takes the article."""
-        return re.search(r"\b[Tt]he\s+" + re.escape(name) + r"(?![\w-])", text) is not None
+        """The text writes the name of several words with "the" before it somewhere as the head of its noun phrase
+        ("moving the Bronze Soldier (Ref C)"): a thing or a group, for no person's name takes the article. A name
+        that modifies the noun after it takes the noun's article ("the Joe Biden administration") and says nothing."""
+        return re.search(r"\b[Tt]he\s+" + re.escape(name) + _NP_ENDS, text) is not None
 
     def _ordinary_after_title(self, title: str, rest: str) -> bool:
         """After a title that is also an ordinary word ("Official", "Head"), words that are all ordinary English
@@ -955,6 +956,8 @@ class EntityTyper:
 
 
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
+#: what may follow the head of a noun phrase: punctuation, the end, a verb of being or having, a preposition
+_NP_ENDS = r"(?=\s*(?:[^\w\s’'-]|$)|\s+(?:is|was|has|had|will|would|and|or|of|in|on|at|to|from|for|with|by|as)\b)"
 #: an abbreviation in the possessive at the start of a name: "MITYC's "
 _ABBREVIATION_POSSESSOR = re.compile(r"([A-Z][A-Z0-9]{1,9})['’]s\s+(?=[A-Z])")
 #: a word of four or more capitals ("GOOGLE")

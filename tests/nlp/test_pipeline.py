@@ -276,9 +276,12 @@ def test_ordinary_words_after_a_title_or_in_a_heading_name_no_one(extractor):
         "The talks resume at 3 PM Monday.",
         "Foreign Ministers Agree on a plan.",
         "Official Reaction Negative\n--------------------------\nIn a statement the ministry objected.",
-        'Estonia moved the so called "Bronze Soldier", a Soviet-era monument. The Bronze Soldier issue grew.',
+        'Estonia moved the so called "Bronze Soldier", a Soviet-era monument. Russia objected to moving the Bronze '
+        "Soldier (Ref C).",
     ):
         assert not [m.text for m in extractor.extract("t", "v", text).mentions if m.type == "Person"], text
+    text = "The Stewart Baker era ended when Stewart Baker resigned."
+    assert "Stewart Baker" in {m.text for m in extractor.extract("t", "v", text).mentions if m.type == "Person"}
     text = "PM Siniora briefed the Jordanians. Patriarch Sfeir and the Earl Howe spoke."
     people = {m.text for m in extractor.extract("t", "v", text).mentions if m.type == "Person"}
     assert {"Siniora", "Sfeir", "Earl Howe"} <= people
