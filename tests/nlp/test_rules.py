@@ -53,11 +53,18 @@ def spans(cands, text):
         ("Turkey's Law No. 6698 restricts", "Law No. 6698"),
         ("its Data Protection Law (law no. 151 of 2020). The", "law no. 151 of 2020"),
         ("the Council adopted UN Security Council Resolution 2254 and", "UN Security Council Resolution 2254"),
+        ("- Bill Citation: Bill No. 113 of 2023\n- Introduced By:", "Bill No. 113 of 2023"),
+        ("It was introduced as Bill C-6 in 1999.", "Bill C-6"),
     ],
 )
 def test_numbered_instruments_are_laws(text, expected):
     found = [text[c.start : c.end] for c in find_law_citations(text)]
     assert expected in found
+
+
+def test_a_bill_without_a_number_or_a_chamber_letter_is_no_citation():
+    for text in ("Bill Cassidy spoke.", "the Bill No longer applies", "Bill X-6 is a game."):
+        assert not [c for c in find_law_citations(text) if text[c.start : c.end].startswith("Bill")]
 
 
 def test_case_names_and_quoted_titles_are_laws():
