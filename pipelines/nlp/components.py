@@ -146,20 +146,35 @@ class EntityTyper:
         cands += rules.datatypes_by_grammar(doc, self.lex)
         cands += text_rules.find_firm_appositions(text, self.lex)
         cands += text_rules.find_person_appositions(text, self.lex)
+        cands += text_rules.find_wrapped_titles(text, self.lex, self.common_words)
+        cands += text_rules.find_portfolio_lists(text, self.lex)
+        cands += text_rules.find_plural_title_lists(text, self.lex, self.common_words)
+        cands += text_rules.find_quoted_law_titles(text)
+        cands += text_rules.find_minister_abbreviations(text)
+        cands += text_rules.find_joined_parties(text, self.index.type_of)
+        cands += self._signature(doc, text)
+        cands += self._firms_in_capitals(text)
         cleaned = [self._clean(text, c) for c in cands]
         # no mention in a TAGS line or a classification marking ("LIMITED OFFICIAL USE")
         outside = telegram.tags_lines(text) + telegram.markings(text) + text_rules.reference_number_spans(text)
         outside += telegram.cited_cables(text)
         cands = [c for c in cleaned if c is not None and not any(a < c.end and c.start < b for a, b in outside)]
         # ... nor a post's name in a serial line ("UNCLAS IAEA VIENNA 2825"), but the header's own "STATE 163088"
+        # ... nor a law or a data type in a pass line ("TREASURY FOR TFTP": the office, not the programme)
+        passes = telegram.pass_lines(text)
+        cands = [
+            c
+            for c in cands
+            if c.type not in ("Law", "DataType") or not any(a < c.end and c.start < b for a, b in passes)
+        ]
         serials = telegram.serial_lines(text)
         cands = [
             c for c in cands if c.source == "telegram-header" or not any(a < c.end and c.start < b for a, b in serials)
         ]
-        outside += serials
-        cands = [c for c in cands if not self._weak_in_capitals(text, c)]
+        outside += serials + passes  # no repeated name there either
+        cands = [c for c in cands if not self._weak_in_capitals(text, c) and not self._ordinary_titled(text, c)]
         self._prefer_people(cands)
-        chosen = self._select(cands)
+        chosen = self._split_possessors(text, self._select(cands))
         chosen = self._extend_firms(text, chosen)
         chosen = self._extend_lists(text, chosen)
         chosen = self._data_of_states(text, chosen)
@@ -169,6 +184,41 @@ class EntityTyper:
         doc._.pg_mentions = mentions
         doc.user_data["pg_text"] = text  # for the relation finder (Doc.text is rebuilt on every access)
         return doc
+
+    def _split_possessors(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """A body's name that starts with another body's abbreviation in the possessive ("MITYC's Secretariat of
+        State for Telecommunications") is two names: the abbreviation, a body of its own, and the name after it."""
+        out = []
+        for c in chosen:
+            m = _ABBREVIATION_POSSESSOR.match(text, c.start) if c.type in ("Agency", "IGO") else None
+            if m is not None and m.end() < c.end:
+                known = self.index.type_of(m.group(1))
+                kind = known if known in ("Agency", "IGO", "State", "Firm") else "Agency"
+                out.append(Cand(c.start, c.start + len(m.group(1)), kind, "possessor", c.priority, c.confidence))
+                c.start = m.end()
+            out.append(c)
+        return sorted(out, key=lambda c: c.start)
+
+    def _firms_in_capitals(self, text: str) -> list[Cand]:
+        """A company the tables know, written in capitals in a line of capitals ("SUBJECT: GOOGLE UPDATE: ..."): the
+        rulers match one-word names in their own case only. Not a name that is also an ordinary word ("VISA",
+        "APPLE"), which capitals cannot tell from the word."""
+        out = []
+        for m in _CAPS_WORD.finditer(text):
+            word = m.group(0)
+            if word.lower() in self.common_words or not _in_capitals(text, m.start()):
+                continue
+            if self.index.type_of(word) == "Firm":
+                out.append(Cand(m.start(), m.end(), "Firm", "caps-firm", priority=3, confidence=0.7))
+        return out
+
+    def _ordinary_titled(self, text: str, c: Cand) -> bool:
+        """A "person" after a title that is also an ordinary word, all of whose words are ordinary English too:
+        "Official Reaction Negative" is a heading, not the official Mr. Negative."""
+        if c.type != "Person" or c.source != "title":
+            return False
+        before = re.search(r"([A-Za-z.]+)\s+$", text[max(0, c.start - 30) : c.start])
+        return before is not None and self._ordinary_after_title(before.group(1), text[c.start : c.end])
 
     def _weak_in_capitals(self, text: str, c: Cand) -> bool:
         """In all-capitals text (telegrams) every word looks like a name, so the cues that rely on capitals say
@@ -291,8 +341,10 @@ class EntityTyper:
         if known is not None and known != "DataType":
             return Cand(start, end, known, "ner+table", priority=3, confidence=0.9)
         if label == "PERSON":
-            start = self._strip_titles(text, start, end)
+            titled, start = start, self._strip_titles(text, start, end)
             t = text[start:end]
+            if self._ordinary_after_title(text[titled:start], t):
+                return None  # "Official Reaction Negative": a heading's ordinary words after an ordinary title
             if not t or any(ch.isdigit() for ch in t) or not t[0].isupper() or t.lower() in self.lex.person_titles:
                 return None
             low = t.lower().split()
@@ -306,6 +358,8 @@ class EntityTyper:
             prev = text[max(0, start - 4) : start].lower()
             if len(low) == 1 and re.search(r"\b(?:the|a|an)\s$", prev):
                 return None  # "the Clerk": a common noun
+            if len(low) > 1 and low[0] not in self.lex.peerage_titles and self._with_article(text, t):
+                return None  # "the Bronze Soldier issue": a monument, a work, a thing; no person takes "the"
             if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start):
                 return None  # "This Legal Sidebar", "a prior Legal Sidebar": a name takes no such determiner
             if len(low) == 1 and low[0] in self.common_words and low[0] not in self._surnames:
@@ -336,6 +390,40 @@ class EntityTyper:
             if last in self.lex.law_heads and len(t.split()) > 1:
                 return Cand(start, end, "Law", "ner", priority=2, confidence=0.55)
         return None
+
+    @staticmethod
+    def _with_article(text: str, name: str) -> bool:
+        """The text writes the name of several words with "the" before it somewhere as the head of its noun phrase
+        ("moving the Bronze Soldier (Ref C)"): a thing or a group, for no person's name takes the article. A name
+        that modifies the noun after it takes the noun's article ("the Joe Biden administration") and says nothing."""
+        return re.search(r"\b[Tt]he\s+" + re.escape(name) + _NP_ENDS, text) is not None
+
+    def _ordinary_after_title(self, title: str, rest: str) -> bool:
+        """After a title that is also an ordinary word ("Official", "Head"), words that are all ordinary English
+        ("Reaction Negative") are no name."""
+        title = " ".join(title.split()).lower()
+        if title not in self.lex.weak_person_titles:
+            return False
+        return all(w.lower() in self.common_words and w.lower() not in self._surnames for w in rest.split())
+
+    def _signature(self, doc: Doc, text: str) -> list[Cand]:
+        """The surname that signs a telegram on its last line ("RIVKIN", "MacArthur"), when it reads as a name: no
+        title, head noun or name the tables know as something else, and no ordinary word unless the statistical
+        model reads it as a person too."""
+        span = telegram.signature(text)
+        if span is None:
+            return []
+        a, b = span
+        low = [w.lower() for w in text[a:b].split()]
+        heads = self.lex.person_titles | self.lex.org_heads | self.lex.law_heads | self.lex.name_stop_starters
+        if any(w in heads for w in low):
+            return []
+        ner = any(e.label_ == "PERSON" and (e.start_char, e.end_char) == (a, b) for e in doc.ents)
+        if not ner and any(w in self.common_words and w not in self._surnames for w in low):
+            return []
+        if self.is_known_name(text[a:b]) and self.index.type_of(text[a:b]) != "Person":
+            return []
+        return [Cand(a, b, "Person", "signature", priority=4, confidence=0.7)]
 
     def _titled(self, text: str, start: int) -> bool:
         """The word before `start` is a person's title, singular or plural ("Senators Bill Cassidy, ...")."""
@@ -828,7 +916,7 @@ class EntityTyper:
             if "abbreviation" in c.meta:
                 a, b = c.meta["abbreviation"]
                 surfaces.setdefault(text[a:b], c)
-            if c.type in ("?", "DataType") or c.source in ("metonymy",):
+            if c.type in ("?", "DataType") or c.source in ("metonymy", "portfolio-list"):
                 continue
             s = text[c.start : c.end]
             brand = c.type == "Firm" and len(s) > 3 and "." in s
@@ -868,6 +956,12 @@ class EntityTyper:
 
 
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
+#: what may follow the head of a noun phrase: punctuation, the end, a verb of being or having, a preposition
+_NP_ENDS = r"(?=\s*(?:[^\w\s’'-]|$)|\s+(?:is|was|has|had|will|would|and|or|of|in|on|at|to|from|for|with|by|as)\b)"
+#: an abbreviation in the possessive at the start of a name: "MITYC's "
+_ABBREVIATION_POSSESSOR = re.compile(r"([A-Z][A-Z0-9]{1,9})['’]s\s+(?=[A-Z])")
+#: a word of four or more capitals ("GOOGLE")
+_CAPS_WORD = re.compile(r"(?<![\w.&/-])[A-Z]{4,}(?![\w.&/-])")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 #: the word right after a name, when it is capitalised and no other capitalised word follows it
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-]| [A-Z])")

@@ -405,3 +405,30 @@ def _office_list(offset: int, line: str) -> list[HeaderMention]:
 
 #: an officer's name closing an item of a pass line: a given name, an optional initial, a surname
 _OFFICER = re.compile(r"(?<![\w/])[A-Z][A-Z'-]{2,}\s+(?:[A-Z]\.\s+)?[A-Z][A-Z'-]{2,}(?:-[A-Z]{2,})?$")
+
+
+#: a telegram's last line, after a blank line: the surname of the officer who signed it ("RIVKIN", "MacArthur")
+_SIGNATURE = re.compile(r"\n[ \t]*\n[ \t]*(?P<name>[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+)?)[ \t]*\s*$")
+
+
+def signature(text: str) -> tuple[int, int] | None:
+    """The span of the signature that closes a telegram (or a letter): a line of one or two capitalised words alone
+    after a blank line at the very end of the text. Whether the words are a name is for the caller to say."""
+    m = _SIGNATURE.search(text)
+    if m is None or _MARKING.search(m.group("name")):
+        return None
+    return m.span("name")
+
+
+def pass_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of a telegram header's pass lines ("STATE FOR EEB/CIP, EUR/ERA", "TREASURY FOR TFTP"): they name offices
+    and officers only; an office that shares its letters with a programme or a law ("TFTP") names the office."""
+    if not tags_lines(text):
+        return []
+    out = []
+    for offset, line in _lines(text):
+        if _HEADER_ZONE_END.match(line) or line.startswith(("SUBJECT", "SUBJ:")):
+            break
+        if line.isupper() and _pass_clauses(line):
+            out.append((offset, offset + len(line)))
+    return out

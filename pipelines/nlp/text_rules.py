@@ -40,7 +40,9 @@ LAW_CITATIONS = [
     # Law No. 6698, Law No. 13,709/2018, Act No. 57 of 2003, Order No. 12, and a title after the number
     # ("Law No. 6698 on the Protection of Personal Data"); a number makes a citation in lower case too ("law no.
     # 151 of 2020")
-    re.compile(r"\b(?:[Ll]aw|Act|Order|Ordinance)\s+[Nn]o\.\s*\d+(?:[.,]\d{3})*(?:[/-][\w]+)*(?:\s+of\s+\d{4})?"),
+    re.compile(r"\b(?:[Ll]aw|Act|Order|Ordinance|Bill)\s+[Nn]o\.\s*\d+(?:[.,]\d{3})*(?:[/-][\w]+)*(?:\s+of\s+\d{4})?"),
+    # a bill numbered by its chamber of origin: "Bill C-6" (House of Commons), "Bill S-7" (Senate)
+    re.compile(r"\bBill\s+[CS]-\d{1,4}\b"),
     # Resolution CD/ANPD No. 19/2024, Circular No. 13/2023/TT-NHNN, Resolution No. 2
     re.compile(
         r"\b(?:Resolution|Circular|Notification|Notice|Instruction|Directive|Regulation)\s+(?:[A-Z][\w]*(?:/[A-Z][\w]*)*\s+)?"
@@ -215,6 +217,158 @@ def find_person_appositions(text: str, lex: Lexicon) -> list[Cand]:
             ):
                 continue  # "led by the European Commission": a body, not a person
             out.append(Cand(m.start(1), m.end(1), "Person", "appos-led", priority=3, confidence=0.6))
+    return out
+
+
+_WRAPPED_NAME = re.compile(r"[ \t]*\n[ \t]*([A-Z][a-z'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’-]+)?)(?![\w-])")
+
+
+def find_wrapped_titles(text: str, lex: Lexicon, common_words: frozenset[str] = frozenset()) -> list[Cand]:
+    """A person's title at the end of a line and the name that starts the next ("Attorney General\\nHolder",
+    "Counterterrorism Coordinator\\nBenjamin"): hard-wrapped text (telegrams) breaks a title from its holder, which
+    the name finders, reading one line at a time, miss. The title is capitalised; the name is one or two words in
+    title case that are no title, head noun or function word. After a title that is also an ordinary word
+    ("Head", "Official"), an ordinary word is no name."""
+    titles = sorted(lex.person_titles, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in titles) + r")(?=[ \t]*\n)", re.I)
+    blocked = lex.name_stop_starters | lex.person_titles | lex.org_heads | lex.law_heads | lex.place_heads
+    out = []
+    for m in rx.finditer(text):
+        if not m.group(0)[0].isupper():
+            continue
+        name = _WRAPPED_NAME.match(text, m.end())
+        if name is None:
+            continue
+        words = [w.lower().strip(".") for w in name.group(1).split()]
+        if any(w in blocked for w in words):
+            continue
+        if len(words) == 1 and m.group(0).lower() in lex.weak_person_titles and words[0] in common_words:
+            continue
+        out.append(Cand(name.start(1), name.end(1), "Person", "title-wrapped", priority=4, confidence=0.75))
+    return out
+
+
+_LISTED_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’-]+){0,2}(?![\w.-])")
+_NAME_SEPARATOR = re.compile(r",?\s+and\s+|,\s*")
+
+
+def find_plural_title_lists(text: str, lex: Lexicon, common_words: frozenset[str] = frozenset()) -> list[Cand]:
+    """Each name of a list after a title in the plural is a person: "Secretaries Clinton, Geithner, the Attorney
+    General ...", "AAGs Fisher and Wainstein". The list ends at its first item that is no name (a title, a head
+    noun, a function word)."""
+    plurals = {t + "s" for t in lex.person_titles if not t.endswith((".", "y", "s"))}
+    plurals |= {t[:-1] + "ies" for t in lex.person_titles if t.endswith("y")}
+    alternatives = "|".join(re.escape(p) for p in sorted(plurals, key=len, reverse=True))
+    rx = re.compile(r"(?<![\w.])(?i:" + alternatives + r")\s+")
+    blocked = lex.name_stop_starters | lex.person_titles | lex.org_heads | lex.law_heads | lex.place_heads
+    out = []
+    for m in rx.finditer(text):
+        if not m.group(0)[0].isupper():
+            continue
+        pos = m.end()
+        while True:
+            name = _LISTED_NAME.match(text, pos)
+            words = [w.lower().strip(".") for w in name.group(0).split()] if name else []
+            if name is None or any(w in blocked for w in words):
+                break
+            if len(words) == 1 and words[0] in common_words and not _NAME_SEPARATOR.match(text, name.end()):
+                break  # "Senators Wyden and Crapo": a list; "Ministers Agree ...": a heading
+            out.append(Cand(name.start(), name.end(), "Person", "title-list", priority=4, confidence=0.7))
+            sep = _NAME_SEPARATOR.match(text, name.end())
+            if sep is None:
+                break
+            pos = sep.end()
+    return out
+
+
+_QUOTED_NAME = r"[\"“](?P<title>[A-Z][^\"”\n]{2,80}?)[,.]?[\"”]"
+#: a law's title in quotes named by its kind: 'the law "Creation and the Internet"', 'the "Creation and Internet"
+#: bill'
+_QUOTED_LAW = re.compile(
+    r"\b(?i:law|bill|act|decree|statute)\s+"
+    + _QUOTED_NAME
+    + r"|"
+    + _QUOTED_NAME.replace("title", "title2")
+    + r"\s+(?i:law|bill|act|decree|statute)\b"
+)
+
+
+def find_quoted_law_titles(text: str) -> list[Cand]:
+    """A title in quotes right after or before a law's kind ('the law "Creation and the Internet"', 'the "Creation
+    and Internet" bill') is the law's name; the quotes are not part of it. A title of more than eight words is a
+    quoted sentence, not a name."""
+    out = []
+    for m in _QUOTED_LAW.finditer(text):
+        group = "title" if m.group("title") else "title2"
+        if len(m.group(group).split()) <= 8:
+            out.append(Cand(m.start(group), m.end(group), "Law", "quoted-law", priority=4, confidence=0.65))
+    return out
+
+
+_PARTY_WORD = r"(?:[A-Z]\.){2,3}|[A-Z][A-Za-z]+"
+#: two states or unions joined by a dash before what they share: "U.S.-EU relationship", "U.S.-China talks"
+_JOINED_PARTIES = re.compile(r"(?<![\w.’'-])(" + _PARTY_WORD + r")[-–](" + _PARTY_WORD + r")(?![\w’'-])")
+
+
+def find_joined_parties(text: str, type_of) -> list[Cand]:
+    """Each of two states or unions joined by a dash ("the enduring U.S.-EU relationship", "U.S.-China
+    dialogues", "US-EU TFTP/SWIFT AGREEMENT") names itself: the pair is a modifier, no name of its own. An
+    agreement named after its parties keeps them in its name (`EntityTyper._with_parties`), which wins over these.
+    `type_of` gives a name's type in the reference tables."""
+    out = []
+    for m in _JOINED_PARTIES.finditer(text):
+        types = [type_of(m.group(1)), type_of(m.group(2))]
+        if all(t in ("State", "IGO") for t in types):
+            out += [Cand(m.start(k), m.end(k), t, "joined-party", 3, 0.8) for k, t in ((1, types[0]), (2, types[1]))]
+    return out
+
+
+#: a minister's title with the portfolio and an abbreviation in parentheses: "Minister of Industry, Tourism, and Trade
+#: (MITYC) Miguel Sebastian"
+_MINISTER_ABBREVIATION = re.compile(
+    r"\bMinister\s+(?:of|for)\s+(?:the\s+)?[A-Z][^()\n.;:]{2,80}?\s*\((?P<abbr>[A-Z][A-Za-z]{0,8}[A-Z])\)"
+)
+
+
+def find_minister_abbreviations(text: str) -> list[Cand]:
+    """The abbreviation after a minister's title and portfolio names the ministry, not the minister ("Minister of
+    Industry, Tourism, and Trade (MITYC) Miguel Sebastian ... MITYC had ..."): an Agency."""
+    return [
+        Cand(m.start("abbr"), m.end("abbr"), "Agency", "minister-abbrev", priority=4, confidence=0.7)
+        for m in _MINISTER_ABBREVIATION.finditer(text)
+    ]
+
+
+#: a plural head of government bodies and the list of portfolios that follows it: "the Departments of Treasury,
+#: State and Justice", "the relevant ministers (Interior, Justice, Finance, Chancellery, and MFA)"
+_PORTFOLIO_LIST = re.compile(
+    r"\b(?i:departments|ministries|ministers|secretaries)(?:\s+(?:of|for)\s+(?:the\s+)?|\s*\()"
+    r"(?P<items>[A-Z][\w’'-]*(?:(?:,?\s+and\s+|,\s*|\s+)[A-Z][\w’'-]*){1,9})(?P<close>\))?"
+)
+_LIST_SEPARATOR = re.compile(r",?\s+and\s+|,\s*")
+
+
+def find_portfolio_lists(text: str, lex: Lexicon) -> list[Cand]:
+    """Each portfolio of a list after a plural head names one body: "the Departments of Treasury, State and
+    Justice" are three Agencies ("Treasury", "State", "Justice"), as each would be named alone ("the Department
+    of the Treasury"). In a parenthesised list of two or more portfolios ("ministers (Interior, Justice, Finance,
+    Chancellery, and MFA)") the other one-word items are the bodies of the same list."""
+    out = []
+    for m in _PORTFOLIO_LIST.finditer(text):
+        base = m.start("items")
+        items, pos = [], 0
+        for sep in [*_LIST_SEPARATOR.finditer(m.group("items")), None]:
+            end = sep.start() if sep else len(m.group("items"))
+            items.append((base + pos, base + end))
+            pos = sep.end() if sep else end
+        portfolio = [" ".join(text[a:b].split()).lower() in lex.portfolios for a, b in items]
+        if sum(portfolio) < 2:
+            continue
+        for (a, b), known in zip(items, portfolio, strict=True):
+            if known or (m.group("close") and " " not in text[a:b].strip()):
+                out.append(Cand(a, b, "Agency", "portfolio-list", priority=5, confidence=0.7))
+            elif not m.group("close"):
+                break  # "Departments of State and Justice Benjamin ...": the list ends at its first non-portfolio
     return out
 
 

@@ -269,6 +269,25 @@ def test_a_given_name_that_is_also_a_noun_is_a_name_after_a_title(extractor):
 
 
 @pytest.mark.slow
+def test_ordinary_words_after_a_title_or_in_a_heading_name_no_one(extractor):
+    """A title that is also an ordinary word ("PM", "Official") or a plural title before ordinary words, and a
+    name of several words the text writes with "the", name no person."""
+    for text in (
+        "The talks resume at 3 PM Monday.",
+        "Foreign Ministers Agree on a plan.",
+        "Official Reaction Negative\n--------------------------\nIn a statement the ministry objected.",
+        'Estonia moved the so called "Bronze Soldier", a Soviet-era monument. Russia objected to moving the Bronze '
+        "Soldier (Ref C).",
+    ):
+        assert not [m.text for m in extractor.extract("t", "v", text).mentions if m.type == "Person"], text
+    text = "The Stewart Baker era ended when Stewart Baker resigned."
+    assert "Stewart Baker" in {m.text for m in extractor.extract("t", "v", text).mentions if m.type == "Person"}
+    text = "PM Siniora briefed the Jordanians. Patriarch Sfeir and the Earl Howe spoke."
+    people = {m.text for m in extractor.extract("t", "v", text).mentions if m.type == "Person"}
+    assert {"Siniora", "Sfeir", "Earl Howe"} <= people
+
+
+@pytest.mark.slow
 def test_a_programme_a_telegram_is_passed_for_is_no_office(extractor):
     text = "UNCLAS SECTION 01 OF 02 BRUSSELS 001140\nTREASURY FOR TFTP\nE.O. 12958: N/A\nTAGS: ECON\n"
     found = {(m.text, m.type) for m in extractor.extract("t", "v", text).mentions}

@@ -53,11 +53,18 @@ def spans(cands, text):
         ("Turkey's Law No. 6698 restricts", "Law No. 6698"),
         ("its Data Protection Law (law no. 151 of 2020). The", "law no. 151 of 2020"),
         ("the Council adopted UN Security Council Resolution 2254 and", "UN Security Council Resolution 2254"),
+        ("- Bill Citation: Bill No. 113 of 2023\n- Introduced By:", "Bill No. 113 of 2023"),
+        ("It was introduced as Bill C-6 in 1999.", "Bill C-6"),
     ],
 )
 def test_numbered_instruments_are_laws(text, expected):
     found = [text[c.start : c.end] for c in find_law_citations(text)]
     assert expected in found
+
+
+def test_a_bill_without_a_number_or_a_chamber_letter_is_no_citation():
+    for text in ("Bill Cassidy spoke.", "the Bill No longer applies", "Bill X-6 is a game."):
+        assert not [c for c in find_law_citations(text) if text[c.start : c.end].startswith("Bill")]
 
 
 def test_case_names_and_quoted_titles_are_laws():
@@ -558,3 +565,92 @@ def test_a_federal_register_rules_title_line_is_a_law():
     )
     got = {text[c.start : c.end] for c in find_law_citations(text) if c.source == "rule-title"}
     assert got == {"Federal Acquisition Regulation: Standardizing Cybersecurity Requirements"}
+
+
+def test_a_title_wrapped_from_its_holder_at_a_line_end_still_names_the_holder(rule_nlp):
+    text = "It drew calls from Attorney General\nHolder and the Counterterrorism Coordinator\nBenjamin last week."
+    people = {m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"}
+    assert {"Holder", "Benjamin"} <= people
+    # a title at a line end before a head noun or a function word names no one
+    text = "The report went to the Head\nOffice of the estate and to the Minister\nThe next day."
+    assert not [m for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"]
+
+
+def test_telegram_title_shorthand_names_the_holder(rule_nlp):
+    text = "PM Siniora briefed the Jordanians. The Ambassador met FonMin Waldheim and Gen. Jones."
+    people = {m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"}
+    assert {"Siniora", "Waldheim", "Jones"} <= people
+
+
+def test_each_portfolio_after_a_plural_head_is_a_body(rule_nlp):
+    text = "It was pressed by the Departments of\nTreasury, State and Justice and the embassy."
+    agencies = {m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Agency"}
+    assert {"Treasury", "State", "Justice"} <= agencies
+    text = "Ambassador Murphy wrote to the relevant ministers (Interior, Justice, Finance, Chancellery, and MFA)."
+    agencies = {m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Agency"}
+    assert {"Interior", "Justice", "Finance", "Chancellery", "MFA"} <= agencies
+    # one portfolio is no list: "State" here is part of a title, no body of its own
+    text = "The Secretaries of State Rubio and Blinken spoke."
+    assert "State" not in {m["text"] for m in rule_nlp(text)._.pg_mentions}
+
+
+def test_each_name_after_a_plural_title_is_a_person(rule_nlp):
+    text = "The campaign included calls by Secretaries Clinton, Geithner, the Attorney General and others."
+    people = {m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"}
+    assert {"Clinton", "Geithner"} <= people
+    text = "DOJ AAGs Fisher and\nWainstein chaired the meeting."
+    assert {"Fisher", "Wainstein"} <= {m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"}
+    text = "The Secretaries of the Departments met."
+    assert not [m for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"]
+
+
+def test_a_quoted_title_named_by_its_kind_is_a_law(rule_nlp):
+    text = (
+        'He was the point-person for the "Creation and Internet" bill. It complements the law '
+        '"Creation and the Internet" passed in June.'
+    )
+    laws = {m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Law"}
+    assert {"Creation and Internet", "Creation and the Internet"} <= laws
+    text = 'Nicknamed "Hadopi Two," this draft bill complements "a safer web" as critics say.'
+    assert not [m for m in rule_nlp(text)._.pg_mentions if m["type"] == "Law"]
+
+
+def test_a_ministers_abbreviation_names_the_ministry_and_a_possessive_abbreviation_is_its_own_body(rule_nlp):
+    text = (
+        "Minister of Industry, Tourism, and Trade (MITYC) Miguel Sebastian told us. MITYC had opposed it. "
+        "MITYC's Secretariat of State for Telecommunications agreed."
+    )
+    got = [(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions]
+    assert got.count(("MITYC", "Agency")) == 3
+    assert ("Secretariat of State for Telecommunications", "Agency") in got
+    text = "The People's Republic of China and the Minister of Finance (2019) met."
+    got = {m["text"] for m in rule_nlp(text)._.pg_mentions}
+    assert "2019" not in got and "People" not in got
+
+
+def test_a_telegrams_signature_is_a_person_and_a_pass_line_names_no_law(rule_nlp):
+    text = "UNCLAS PARIS 001267\n\nTAGS: ECON FR\nSUBJECT: PIRACY\n\n1. The Assembly voted.\n\nRIVKIN\n"
+    assert ("RIVKIN", "Person") in {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    text = "UNCLAS PARIS 001267\n\nTAGS: ECON FR\nSUBJECT: PIRACY\n\n1. The Assembly voted on the\n\nUNCLASSIFIED\n"
+    assert not [m for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"]
+    text = "UNCLAS BRUSSELS 001140\nTREASURY FOR TFTP\nE.O. 12958: N/A\nTAGS: ECON\n\n1. The TFTP matters.\n"
+    laws = [m["start"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Law" and m["text"] == "TFTP"]
+    assert laws and all(start > text.index("TAGS") for start in laws)
+
+
+def test_a_company_the_tables_know_is_named_in_a_line_of_capitals(rule_nlp):
+    text = "TAGS: ECON CH\nSUBJECT: MICROSOFT UPDATE: CHINA TECH BUSINESS COMMUNITY SPECULATES\n"
+    assert ("MICROSOFT", "Firm") in {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    text = "TAGS: ECON CH\nSUBJECT: VISA RULES FOR CHINA TECH BUSINESS TRAVELLERS TIGHTENED\n"
+    assert not [m for m in rule_nlp(text)._.pg_mentions if m["type"] == "Firm"]
+
+
+def test_two_parties_joined_by_a_dash_before_a_common_noun_name_themselves(rule_nlp):
+    text = "It reflects the enduring U.S.-EU relationship and postponed U.S.-China dialogues."
+    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    assert {("U.S.", "State"), ("EU", "IGO"), ("China", "State")} <= got
+    # an agreement named after its parties keeps them; a pair that is not two parties is no mention
+    text = "Firms may join the EU-U.S. Data Privacy Framework. The Franco-Prussian war and Coca-Cola ended."
+    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    assert ("EU-U.S. Data Privacy Framework", "Law") in got
+    assert not [t for t, ty in got if ty in ("State", "IGO")]

@@ -7,7 +7,9 @@ from pipelines.nlp.telegram import (
     embassies_in_prose,
     government_abbreviations,
     header_mentions,
+    pass_lines,
     serial_lines,
+    signature,
     tag_codes,
     tags_lines,
 )
@@ -205,3 +207,20 @@ def test_embassies_named_as_telegrams_name_them():
         ("Emb Paris", "AMEMBASSY PARIS"),
         ("Embassy in Austria", "Embassy in Austria"),
     ]
+
+
+def test_pass_lines_are_the_header_lines_that_pass_a_telegram_on():
+    spans = [ROUTED[a:b] for a, b in pass_lines(ROUTED)]
+    assert spans == ["STATE FOR WHA/CAN, EEB/CIP"]
+    # prose after the subject line is no pass line, whatever its words; a text without a TAGS line has none
+    assert pass_lines(ROUTED + "\n1. THE MINISTRY FOR EUROPE ASKED.\n") == pass_lines(ROUTED)
+    assert pass_lines("STATE FOR EEB/CIP\nThe text.") == []
+
+
+def test_a_signature_is_the_last_line_alone_after_a_blank_line():
+    text = ROUTED + "\n1. THE PROVINCES WEIGH RULES.\n\nJACOBSON\n"
+    a, b = signature(text)
+    assert text[a:b] == "JACOBSON"
+    assert signature(ROUTED + "\n1. THE PROVINCES WEIGH RULES.\nJACOBSON\n") is None  # no blank line before
+    assert signature(ROUTED + "\n1. RULES.\n\nUNCLASSIFIED\n") is None  # a marking
+    assert signature(ROUTED + "\n1. RULES.\n\nSee the annex for details.\n") is None  # a sentence
