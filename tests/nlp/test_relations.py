@@ -253,6 +253,31 @@ FACTS = [
     # an instruction is not leadership
     ("President Joe Biden signed Executive Order 14117, directing the Department of Justice to restrict transfers "
      "of bulk genomic data.", set(), {("Joe Biden", "leads", "Department of Justice")}),
+    # a description takes up the name proper of a law named with its abbreviation, or given an alias ...
+    ("Thailand's Personal Data Protection Act (PDPA) was passed in 2019. The act regulates the collection, use and "
+     "disclosure of personal data.",
+     {("Personal Data Protection Act", "regulates", "personal data")}, {("PDPA", "regulates", "personal data")}),
+    ("Egypt ratified Law No. 151 of 2020, known as the Personal Data Protection Law. The law regulates the "
+     "processing of personal data.",
+     {("Law No. 151 of 2020", "regulates", "personal data")},
+     {("Personal Data Protection Law", "regulates", "personal data")}),
+    # ... but a second full name in parentheses is the nearer name, and stays
+    ("Egypt promulgated its Data Protection Law (Law No. 151 of 2020). The law governs the handling of personal "
+     "data.",
+     {("Law No. 151 of 2020", "regulates", "personal data")}, {("Data Protection Law", "regulates", "personal data")}),
+    # a table about a law: its "Enacted by" field names who made it
+    ("Personal Information Protection and Electronic Documents Act | |\nCitation | S.C. 2000, c. 5 |\n"
+     "Enacted by | Parliament of Canada |\nAssented to | 13 April 2000 |\n",
+     {("Parliament of Canada", "enacts", "Personal Information Protection and Electronic Documents Act")}, set()),
+    ("Infobox\n- Short Title: Digital Personal Data Protection Act, 2023\n- Enacted By: Lok Sabha\n"
+     "- Enacted By2: Rajya Sabha\n",
+     {("Lok Sabha", "enacts", "Digital Personal Data Protection Act, 2023"),
+      ("Rajya Sabha", "enacts", "Digital Personal Data Protection Act, 2023")}, set()),
+    # ... not a field that names who only introduced it, nor a field far from the law's title
+    ("Personal Information Protection and Electronic Documents Act | |\nIntroduced by | Parliament of Canada |\n",
+     set(), {("Parliament of Canada", "enacts", "Personal Information Protection and Electronic Documents Act")}),
+    ("Notes on privacy\n\nThe committee met twice.\n\nIt heard witnesses.\n\nThe Data Act is new.\n"
+     "Enacted by | Parliament of Canada |\n", set(), {("Parliament of Canada", "enacts", "Data Act")}),
 ]  # fmt: skip
 
 

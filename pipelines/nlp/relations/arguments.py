@@ -43,6 +43,9 @@ _SECOND_NAME = re.compile(
     r"\s*[,(]\s*(?:formally|officially|also\s+known\s+as|known\s+as|also\s+called|i\.e\.,?|or)\s+(?:the\s+)?"
 )
 
+#: an abbreviation: one word of capitals, digits and joining marks ("PDPA", "LGPD", "EU-U.S. DPF" is two words)
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9.&\-]*[A-Z0-9][a-z]?")
+
 
 @dataclass(frozen=True)
 class Argument:
@@ -100,6 +103,21 @@ class Mentions:
         if gap.strip() == "," and root is not None and root.dep_ == "appos" and self.at(root.head) == i - 1:
             return i - 1  # "the Personal Data Protection Law, Law No. 151 of 2020, which ...": the parse says so too
         return i
+
+    def name_proper(self, i: int) -> int:
+        """The name a later reference takes up: the long form before an abbreviation ("the Personal Data Protection
+        Act (PDPA)") or the name an alias is given to ("Law No. 151, known as the Data Law"); a second full name in
+        parentheses ("the Data Law (Law No. 151)") is the nearer name and stays."""
+        first = self.first_name(i)
+        if first == i:
+            return i
+        text = (
+            self.items[i]["text"]
+            if "text" in self.items[i]
+            else self.text[self.items[i]["start"] : self.items[i]["end"]]
+        )
+        gap = self.text[self.items[first]["end"] : self.items[i]["start"]]
+        return first if _ABBREVIATION.fullmatch(text) or _SECOND_NAME.fullmatch(gap) else i
 
     def before(self, offset: int) -> range:
         """Indices of the mentions that start before `offset`."""
@@ -261,9 +279,11 @@ class References:
         return self._subjects[sent.start]
 
     def _nearest(self, tok: Token, entity: str) -> int:
-        """The nearest mention of the entity before the token (the gold guidelines' convention for a relation
-        stated through a reference: `tests/fixtures/gold/README.md`)."""
-        return next(i for i in reversed(self.m.before(tok.idx)) if self.m.entity(i) == entity)
+        """The nearest naming of the entity before the token (the gold guidelines' convention for a relation stated
+        through a reference: `tests/fixtures/gold/README.md`); a naming with an abbreviation or an alias ("the
+        Personal Data Protection Act (PDPA)", "Law No. 151, known as the Data Law") is taken by its name
+        proper (`Mentions.name_proper`)."""
+        return self.m.name_proper(next(i for i in reversed(self.m.before(tok.idx)) if self.m.entity(i) == entity))
 
     @staticmethod
     def _head_word(tok: Token) -> str:
