@@ -41,6 +41,10 @@ NOT_FACTS = [
      ("Ministry of Electronics and Information Technology", "enacts", "Digital Personal Data Protection Bill, 2022"),
      "asserted", "proposed"),
     # negation
+    # a table about a bill names the legislature it is before
+    ("Infobox\n- Short Title: Personal Data Protection Bill, 2019\n- Enacted By: Parliament of India\n"
+     "- Status: Withdrawn\n",
+     ("Parliament of India", "enacts", "Personal Data Protection Bill, 2019"), "asserted", "proposed"),
     ("The United States is not a member of the Council of Europe.",
      ("United States", "memberOf", "Council of Europe"), "negated", "stated"),
     ("THE UNITED STATES IS NOT A MEMBER OF THE COUNCIL OF EUROPE.",
@@ -265,6 +269,11 @@ FACTS = [
     ("Egypt promulgated its Data Protection Law (Law No. 151 of 2020). The law governs the handling of personal "
      "data.",
      {("Law No. 151 of 2020", "regulates", "personal data")}, {("Data Protection Law", "regulates", "personal data")}),
+    # "whose" stands for the noun its relative clause modifies, as a possessive would
+    ("The Ministry of Justice, whose director, Jane Smith, spoke on Monday, said nothing.",
+     {("Jane Smith", "leads", "Ministry of Justice")}, set()),
+    ("The Ministry of Justice, whose deputy director, Jane Smith, spoke on Monday, said nothing.",
+     set(), {("Jane Smith", "leads", "Ministry of Justice")}),
     # a table about a law: its "Enacted by" field names who made it
     ("Personal Information Protection and Electronic Documents Act | |\nCitation | S.C. 2000, c. 5 |\n"
      "Enacted by | Parliament of Canada |\nAssented to | 13 April 2000 |\n",
@@ -301,6 +310,17 @@ def test_data_handled_under_a_law_is_read_as_regulated_by_it(extractor, text):
     # read as a stated candidate wherever the parse hangs "under X" (its confidence is the pattern's record)
     facts, others = relations(extractor, text)
     assert ("GDPR", "regulates", "personal data") in facts | {o[:3] for o in others if o[3:] == ("asserted", "stated")}
+
+
+def test_whose_stands_for_the_body_its_clause_modifies(extractor):
+    # the parse may hang the relative clause on either of the body's two apposed names
+    text = (
+        "The bill was steered by Kominfo, the Ministry of Communication and Informatics, whose minister at the time, "
+        "Johnny G. Plate, championed it."
+    )
+    facts, _ = relations(extractor, text)
+    bodies = {t for h, r, t in facts if h == "Johnny G. Plate" and r == "leads"}
+    assert bodies and bodies <= {"Kominfo", "Ministry of Communication and Informatics"}, facts
 
 
 def test_an_ambiguous_description_resolves_to_nothing(extractor):

@@ -26,7 +26,7 @@ from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal
 
 #: how an argument was found, beyond the mention itself (part of a candidate's pattern, so calibrated apart)
-REFERENCE, PRONOUN, ISSUER, APPOSITION, GROUP, OWNER, EXAMPLE, PROVISION = (
+REFERENCE, PRONOUN, ISSUER, APPOSITION, GROUP, OWNER, EXAMPLE, PROVISION, RELATIVE = (
     "reference",
     "pronoun",
     "issuer",
@@ -35,6 +35,7 @@ REFERENCE, PRONOUN, ISSUER, APPOSITION, GROUP, OWNER, EXAMPLE, PROVISION = (
     "owner",
     "example",
     "provision",
+    "relative",
 )
 _DEFINITE = frozenset({"the", "this", "that"})
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
@@ -351,6 +352,8 @@ class Resolver:
         if i is not None:
             i = self.m.first_name(i)
             return [Argument(i)] if self.m.type(i) in types else []
+        if tok.tag_ == "WP$":
+            return self._whose(tok, types)
         if is_verbal(tok) or tok.pos_ not in ("NOUN", "PRON", "PROPN"):
             return []
         found_by = (self._named, self._examples, self._issuer, self._provision)
@@ -360,6 +363,16 @@ class Resolver:
                 return hits
         ref = self.references.resolve(tok, types)
         return [ref] if ref is not None else []
+
+    def _whose(self, tok: Token, types: frozenset[str]) -> list[Argument]:
+        """ "Kominfo, the Ministry of Communication, whose minister, Johnny G. Plate, ...": "whose" stands for the
+        noun its relative clause modifies, as a possessive would ("the ministry's minister")."""
+        clause = tok.head
+        while clause.dep_ not in ("relcl", "appos") and clause.head != clause:
+            clause = clause.head  # (the parse may hang "whose minister" on the noun as an apposition)
+        if clause.dep_ not in ("relcl", "appos") or self.m.at(clause.head) is None:
+            return []
+        return [Argument(a.mention, RELATIVE) for a in self.resolve(clause.head, types)]
 
     def owner(self, tok: Token, types: frozenset[str]) -> list[Argument]:
         """ "the DPC's decision", "Vietnam's rules": the body whose act the noun is (for stance targets)."""

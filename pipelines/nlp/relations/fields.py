@@ -5,7 +5,7 @@ A field is a line that starts with a label (`enactor_fields` in `patterns/relati
 ":"); its value runs to the next separator or the end of the line. The law the table is about is the document's
 first law, named in its first lines (the title, or a "Title:" field) before the field. A field says nothing of a
 law named further down, and a label inside running prose ("the Act, enacted by Parliament in 2000") is a verb,
-read by the verb frames.
+read by the verb frames. A table about a bill only proposes it: a bill that has passed is an act.
 """
 
 from __future__ import annotations
@@ -34,10 +34,12 @@ def table_fields(ctx: Context) -> None:
             continue
         heads = [(t, a) for t in value for a in ctx.resolver.resolve(t, enactors) if ctx.m.at(t) is not None]
         root = ctx.m.root(law)
-        if root is not None:
-            ctx.emit(
-                "enacts", _first_tokens(ctx, heads), ctx.args([root], frozenset({"Law"}), expand=False), "field", tok
-            )
+        if root is None:
+            continue
+        # a table about a bill names the legislature it is before, not one that passed it (passed, it is an act)
+        bill = any(t.lower_ in ctx.lex.bill_nouns for t in ctx.m.spans[law] or ())
+        laws = ctx.args([root], frozenset({"Law"}), expand=False)
+        ctx.emit("enacts", _first_tokens(ctx, heads), laws, "field", tok, modality="proposed" if bill else None)
 
 
 def _subject_law(ctx: Context) -> int | None:
