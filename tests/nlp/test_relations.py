@@ -45,6 +45,8 @@ NOT_FACTS = [
     ("Infobox\n- Short Title: Personal Data Protection Bill, 2019\n- Enacted By: Parliament of India\n"
      "- Status: Withdrawn\n",
      ("Parliament of India", "enacts", "Personal Data Protection Bill, 2019"), "asserted", "proposed"),
+    ("The Data Act was not adopted at the plenary session of the European Parliament.",
+     ("European Parliament", "enacts", "Data Act"), "negated", "stated"),
     ("The United States is not a member of the Council of Europe.",
      ("United States", "memberOf", "Council of Europe"), "negated", "stated"),
     ("THE UNITED STATES IS NOT A MEMBER OF THE COUNCIL OF EUROPE.",
@@ -274,6 +276,18 @@ FACTS = [
      {("Jane Smith", "leads", "Ministry of Justice")}, set()),
     ("The Ministry of Justice, whose deputy director, Jane Smith, spoke on Monday, said nothing.",
      set(), {("Jane Smith", "leads", "Ministry of Justice")}),
+    # a law adopted at a sitting of a body was adopted by that body; a bare participle's theme is the main subject
+    ("The Personal Information Protection Law was adopted at the 30th session of the Standing Committee of the "
+     "13th National People's Congress on August 20, 2021.",
+     {("Standing Committee of the 13th National People's Congress", "enacts", "Personal Information Protection Law")},
+     set()),
+    ("Anti-Foreign Sanctions Law: Adopted at the 29th meeting of the Standing Committee of the 13th National "
+     "People's Congress on June 10th, 2021, the law was enacted to safeguard national sovereignty.",
+     {("Standing Committee of the 13th National People's Congress", "enacts", "Anti-Foreign Sanctions Law")}, set()),
+    # ... not a law only discussed there
+    ("The Personal Information Protection Law was discussed at the 30th session of the Standing Committee of the "
+     "13th National People's Congress.", set(),
+     {("Standing Committee of the 13th National People's Congress", "enacts", "Personal Information Protection Law")}),
     # a table about a law: its "Enacted by" field names who made it
     ("Personal Information Protection and Electronic Documents Act | |\nCitation | S.C. 2000, c. 5 |\n"
      "Enacted by | Parliament of Canada |\nAssented to | 13 April 2000 |\n",
