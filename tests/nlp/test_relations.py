@@ -271,6 +271,14 @@ FACTS = [
     ("Egypt promulgated its Data Protection Law (Law No. 151 of 2020). The law governs the handling of personal "
      "data.",
      {("Law No. 151 of 2020", "regulates", "personal data")}, {("Data Protection Law", "regulates", "personal data")}),
+    # a description that is its own clause's subject takes up the law named earlier in the sentence
+    ("India's Ministry of Electronics and Information Technology drafted the Digital Personal Data Protection Act, "
+     "which Parliament passed in August 2023; the Act governs the processing of digital personal data.",
+     {("Digital Personal Data Protection Act", "regulates", "digital personal data")}, set()),
+    # ... but not when two laws fit it
+    ("Kenya passed the Data Protection Act and the Computer Misuse Act in 2019; the Act governs the processing of "
+     "personal data.", set(),
+     {("Data Protection Act", "regulates", "personal data"), ("Computer Misuse Act", "regulates", "personal data")}),
     # "whose" stands for the noun its relative clause modifies, as a possessive would
     ("The Ministry of Justice, whose director, Jane Smith, spoke on Monday, said nothing.",
      {("Jane Smith", "leads", "Ministry of Justice")}, set()),

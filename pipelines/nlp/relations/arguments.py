@@ -196,7 +196,7 @@ class References:
             if subject is not None and self.m.entity(subject) in entities and sent.end_char <= tok.idx:
                 here.add(self.m.entity(subject))  # "The decree implements the Law on X": the decree counts too
             if len(here) == 1:
-                if subject is None and self._described_subject(sent, type_):
+                if subject is None and self._described_subject(sent, type_, tok):
                     # "The law follows some of the provisions of the GDPR": the sentence is about a law it does
                     # not name; the one it names is another
                     return None
@@ -208,10 +208,11 @@ class References:
                 return None
         return self._nearest(tok, next(iter(entities))) if len(entities) == 1 else None
 
-    def _described_subject(self, sent: Span, type_: str) -> bool:
-        """The sentence's subject is a description of that type ("The law ..."), not a name."""
+    def _described_subject(self, sent: Span, type_: str, tok: Token) -> bool:
+        """The sentence's subject is another description of that type ("The law ..."), not a name. The description
+        being resolved is not another ("X drafted the Data Act, which Parliament passed; the Act governs ...")."""
         subj = _subject_token(sent)
-        return subj is not None and self.m.at(subj) is None and self.description(subj) == type_
+        return subj is not None and subj != tok and self.m.at(subj) is None and self.description(subj) == type_
 
     def _unnamed_antecedent(self, tok: Token) -> Token | None:
         """The nearest earlier noun phrase headed by the same noun that is not a name and not apposed to one
