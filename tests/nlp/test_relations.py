@@ -279,6 +279,13 @@ FACTS = [
     ("Kenya passed the Data Protection Act and the Computer Misuse Act in 2019; the Act governs the processing of "
      "personal data.", set(),
      {("Data Protection Act", "regulates", "personal data"), ("Computer Misuse Act", "regulates", "personal data")}),
+    # a title for a body: "Secretary of State for X" heads X; a deputy does not, nor an ambassador to it
+    ("Oliver Dowden, Secretary of State for the Department of Health, now holds powers to make adequacy "
+     "arrangements.", {("Oliver Dowden", "leads", "Department of Health")}, set()),
+    ("Jane Smith, Deputy Secretary for the Department of Health, spoke.", set(),
+     {("Jane Smith", "leads", "Department of Health")}),
+    ("Jane Smith, Ambassador to the European Union, met the minister.", set(),
+     {("Jane Smith", "leads", "European Union")}),
     # "whose" stands for the noun its relative clause modifies, as a possessive would
     ("The Ministry of Justice, whose director, Jane Smith, spoke on Monday, said nothing.",
      {("Jane Smith", "leads", "Ministry of Justice")}, set()),
