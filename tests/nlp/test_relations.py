@@ -352,6 +352,21 @@ def test_whose_stands_for_the_body_its_clause_modifies(extractor):
     assert bodies and bodies <= {"Kominfo", "Ministry of Communication and Informatics"}, facts
 
 
+def test_a_stance_nouns_phrase_hung_on_its_verb_still_names_the_target(extractor):
+    # "reaffirming the commitment of X to Y": the parse hangs "to Y" on the verb (read as a stated candidate; its
+    # confidence is the pattern's record)
+    text = (
+        "Officials will participate, reaffirming the strong commitment of the United States to protecting personal "
+        "data and ensuring the ongoing success of the Privacy Shield Framework."
+    )
+    facts, others = relations(extractor, text)
+    stated = facts | {o[:3] for o in others if o[3:] == ("asserted", "stated")}
+    assert ("United States", "supports", "Privacy Shield Framework") in stated
+    # ... but whom a concern was raised with is not its target
+    facts, others = relations(extractor, "The Embassy raised concerns with the Ministry of Justice about the decree.")
+    assert not any(r[1] == "opposes" and r[2] == "Ministry of Justice" for r in facts | others)
+
+
 def test_an_ambiguous_description_resolves_to_nothing(extractor):
     text = (
         "Kenya passed the Data Protection Act in 2019 and the Computer Misuse Act in 2018. "

@@ -22,6 +22,8 @@ from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, object
 _OF = frozenset({"of", "at", "in"})
 #: what ties a title to the body it heads: "Director of X", "Chair at X", "Secretary of State for X"
 _OFFICE_PREPS = _OF | {"for"}
+#: a preposition that names whom a stance was voiced with ("raised concerns with the ministry about X"), on a verb
+_COMPANY_PREPS = frozenset({"with"})
 _COPULAS = COPULAS | {"serve"}  # "X serves as the head of Y"
 _MODIFIERS = ("poss", "compound", "nmod")
 
@@ -178,6 +180,9 @@ def stance_noun(ctx: Context, noun: Token, relation: str) -> None:
     """ "X raised concerns about Y", "X voiced opposition to Y", "X's opposition to Y"."""
     rel = ctx.vocab.relation(relation)
     objs = prep_objects(noun, ctx.lex.stance_noun_preps)
+    if noun.dep_ in ("dobj", "obj"):
+        # "reaffirming the commitment of the United States to X": the parse may hang the noun's phrase on its verb
+        objs += [o for o in prep_objects(noun.head, ctx.lex.stance_noun_preps - _COMPANY_PREPS) if o.i > noun.i]
     targets = ctx.args(objs, rel.tails)
     if not targets:  # "the commitment of the United States to ... the success of the Privacy Shield Framework"
         laws = [t for o in objs for t in o.subtree if (i := ctx.m.at(t)) is not None and ctx.m.type(i) == "Law"]
