@@ -41,6 +41,12 @@ NOT_FACTS = [
      ("Ministry of Electronics and Information Technology", "enacts", "Digital Personal Data Protection Bill, 2022"),
      "asserted", "proposed"),
     # negation
+    # a table about a bill names the legislature it is before
+    ("Infobox\n- Short Title: Personal Data Protection Bill, 2019\n- Enacted By: Parliament of India\n"
+     "- Status: Withdrawn\n",
+     ("Parliament of India", "enacts", "Personal Data Protection Bill, 2019"), "asserted", "proposed"),
+    ("The Data Act was not adopted at the plenary session of the European Parliament.",
+     ("European Parliament", "enacts", "Data Act"), "negated", "stated"),
     ("The United States is not a member of the Council of Europe.",
      ("United States", "memberOf", "Council of Europe"), "negated", "stated"),
     ("THE UNITED STATES IS NOT A MEMBER OF THE COUNCIL OF EUROPE.",
@@ -253,6 +259,63 @@ FACTS = [
     # an instruction is not leadership
     ("President Joe Biden signed Executive Order 14117, directing the Department of Justice to restrict transfers "
      "of bulk genomic data.", set(), {("Joe Biden", "leads", "Department of Justice")}),
+    # a description takes up the name proper of a law named with its abbreviation, or given an alias ...
+    ("Thailand's Personal Data Protection Act (PDPA) was passed in 2019. The act regulates the collection, use and "
+     "disclosure of personal data.",
+     {("Personal Data Protection Act", "regulates", "personal data")}, {("PDPA", "regulates", "personal data")}),
+    ("Egypt ratified Law No. 151 of 2020, known as the Personal Data Protection Law. The law regulates the "
+     "processing of personal data.",
+     {("Law No. 151 of 2020", "regulates", "personal data")},
+     {("Personal Data Protection Law", "regulates", "personal data")}),
+    # ... but a second full name in parentheses is the nearer name, and stays
+    ("Egypt promulgated its Data Protection Law (Law No. 151 of 2020). The law governs the handling of personal "
+     "data.",
+     {("Law No. 151 of 2020", "regulates", "personal data")}, {("Data Protection Law", "regulates", "personal data")}),
+    # a description that is its own clause's subject takes up the law named earlier in the sentence
+    ("India's Ministry of Electronics and Information Technology drafted the Digital Personal Data Protection Act, "
+     "which Parliament passed in August 2023; the Act governs the processing of digital personal data.",
+     {("Digital Personal Data Protection Act", "regulates", "digital personal data")}, set()),
+    # ... but not when two laws fit it
+    ("Kenya passed the Data Protection Act and the Computer Misuse Act in 2019; the Act governs the processing of "
+     "personal data.", set(),
+     {("Data Protection Act", "regulates", "personal data"), ("Computer Misuse Act", "regulates", "personal data")}),
+    # a title for a body: "Secretary of State for X" heads X; a deputy does not, nor an ambassador to it
+    ("Oliver Dowden, Secretary of State for the Department of Health, now holds powers to make adequacy "
+     "arrangements.", {("Oliver Dowden", "leads", "Department of Health")}, set()),
+    ("Jane Smith, Deputy Secretary for the Department of Health, spoke.", set(),
+     {("Jane Smith", "leads", "Department of Health")}),
+    ("Jane Smith, Ambassador to the European Union, met the minister.", set(),
+     {("Jane Smith", "leads", "European Union")}),
+    # "whose" stands for the noun its relative clause modifies, as a possessive would
+    ("The Ministry of Justice, whose director, Jane Smith, spoke on Monday, said nothing.",
+     {("Jane Smith", "leads", "Ministry of Justice")}, set()),
+    ("The Ministry of Justice, whose deputy director, Jane Smith, spoke on Monday, said nothing.",
+     set(), {("Jane Smith", "leads", "Ministry of Justice")}),
+    # a law adopted at a sitting of a body was adopted by that body; a bare participle's theme is the main subject
+    ("The Personal Information Protection Law was adopted at the 30th session of the Standing Committee of the "
+     "13th National People's Congress on August 20, 2021.",
+     {("Standing Committee of the 13th National People's Congress", "enacts", "Personal Information Protection Law")},
+     set()),
+    ("Anti-Foreign Sanctions Law: Adopted at the 29th meeting of the Standing Committee of the 13th National "
+     "People's Congress on June 10th, 2021, the law was enacted to safeguard national sovereignty.",
+     {("Standing Committee of the 13th National People's Congress", "enacts", "Anti-Foreign Sanctions Law")}, set()),
+    # ... not a law only discussed there
+    ("The Personal Information Protection Law was discussed at the 30th session of the Standing Committee of the "
+     "13th National People's Congress.", set(),
+     {("Standing Committee of the 13th National People's Congress", "enacts", "Personal Information Protection Law")}),
+    # a table about a law: its "Enacted by" field names who made it
+    ("Personal Information Protection and Electronic Documents Act | |\nCitation | S.C. 2000, c. 5 |\n"
+     "Enacted by | Parliament of Canada |\nAssented to | 13 April 2000 |\n",
+     {("Parliament of Canada", "enacts", "Personal Information Protection and Electronic Documents Act")}, set()),
+    ("Infobox\n- Short Title: Digital Personal Data Protection Act, 2023\n- Enacted By: Lok Sabha\n"
+     "- Enacted By2: Rajya Sabha\n",
+     {("Lok Sabha", "enacts", "Digital Personal Data Protection Act, 2023"),
+      ("Rajya Sabha", "enacts", "Digital Personal Data Protection Act, 2023")}, set()),
+    # ... not a field that names who only introduced it, nor a field far from the law's title
+    ("Personal Information Protection and Electronic Documents Act | |\nIntroduced by | Parliament of Canada |\n",
+     set(), {("Parliament of Canada", "enacts", "Personal Information Protection and Electronic Documents Act")}),
+    ("Notes on privacy\n\nThe committee met twice.\n\nIt heard witnesses.\n\nThe Data Act is new.\n"
+     "Enacted by | Parliament of Canada |\n", set(), {("Parliament of Canada", "enacts", "Data Act")}),
 ]  # fmt: skip
 
 
@@ -276,6 +339,32 @@ def test_data_handled_under_a_law_is_read_as_regulated_by_it(extractor, text):
     # read as a stated candidate wherever the parse hangs "under X" (its confidence is the pattern's record)
     facts, others = relations(extractor, text)
     assert ("GDPR", "regulates", "personal data") in facts | {o[:3] for o in others if o[3:] == ("asserted", "stated")}
+
+
+def test_whose_stands_for_the_body_its_clause_modifies(extractor):
+    # the parse may hang the relative clause on either of the body's two apposed names
+    text = (
+        "The bill was steered by Kominfo, the Ministry of Communication and Informatics, whose minister at the time, "
+        "Johnny G. Plate, championed it."
+    )
+    facts, _ = relations(extractor, text)
+    bodies = {t for h, r, t in facts if h == "Johnny G. Plate" and r == "leads"}
+    assert bodies and bodies <= {"Kominfo", "Ministry of Communication and Informatics"}, facts
+
+
+def test_a_stance_nouns_phrase_hung_on_its_verb_still_names_the_target(extractor):
+    # "reaffirming the commitment of X to Y": the parse hangs "to Y" on the verb (read as a stated candidate; its
+    # confidence is the pattern's record)
+    text = (
+        "Officials will participate, reaffirming the strong commitment of the United States to protecting personal "
+        "data and ensuring the ongoing success of the Privacy Shield Framework."
+    )
+    facts, others = relations(extractor, text)
+    stated = facts | {o[:3] for o in others if o[3:] == ("asserted", "stated")}
+    assert ("United States", "supports", "Privacy Shield Framework") in stated
+    # ... but whom a concern was raised with is not its target
+    facts, others = relations(extractor, "The Embassy raised concerns with the Ministry of Justice about the decree.")
+    assert not any(r[1] == "opposes" and r[2] == "Ministry of Justice" for r in facts | others)
 
 
 def test_an_ambiguous_description_resolves_to_nothing(extractor):

@@ -1,12 +1,13 @@
 """Relation extraction: the `pg_relations` spaCy component.
 
 A relation holds only between arguments of one predicate (the clause is the unit): a verb and its agent and theme
-(`frames`), or a noun of office, membership, belonging or stance and what it is tied to (`nominal`). Coordination,
-relative clauses, participles and control are followed on the dependency parse (`syntax`); a definite description
-("the decree", "the central bank") stands for the one entity named earlier that fits it, and an unnamed instrument
-for its issuer (`arguments`). Every candidate carries the polarity and modality of its clause (`attitude`) and a
-confidence calibrated on the development sets (`calibration`); only an asserted, stated candidate at or above the
-fact threshold is a fact. Which types a relation connects is the ontology's (`pipelines.vocabulary`).
+(`frames`), or a noun of office, membership, belonging or stance and what it is tied to (`nominal`), or a field of a
+table about a law (`fields`). Coordination, relative clauses, participles and control are followed on the dependency
+parse (`syntax`); a definite description ("the decree", "the central bank") stands for the one entity named earlier
+that fits it, and an unnamed instrument for its issuer (`arguments`). Every candidate carries the polarity and
+modality of its clause (`attitude`) and a confidence calibrated on the development sets (`calibration`); only an
+asserted, stated candidate at or above the fact threshold is a fact. Which types a relation connects is the ontology's
+(`pipelines.vocabulary`).
 
 The component writes `doc._.pg_relations`: a list of `Relation.to_dict()` dicts (plain data, which survives
 multi-process `nlp.pipe`), in text order.
@@ -22,6 +23,7 @@ from spacy.tokens import Doc
 from pipelines.model import Relation
 from pipelines.nlp.relations.arguments import Mentions
 from pipelines.nlp.relations.calibration import Calibration, load_calibration
+from pipelines.nlp.relations.fields import table_fields
 from pipelines.nlp.relations.frames import Candidate, Context, verb_frames
 from pipelines.nlp.relations.lexicon import RelationLexicon, load_relation_lexicon
 from pipelines.nlp.relations.nominal import includes, noun_frames
@@ -51,6 +53,7 @@ class RelationFinder:
                 verb_frames(ctx, tok)
             else:
                 noun_frames(ctx, tok)
+        table_fields(ctx)
         return ctx.found + includes(ctx, ctx.found)
 
     def find(self, doc: Doc, mentions: list[dict]) -> list[Relation]:

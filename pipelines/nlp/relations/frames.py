@@ -181,6 +181,10 @@ def verb_frames(ctx: Context, verb: Token) -> None:
             # "Thailand's Personal Data Protection Act was passed in 2019": the possessor passed it
             agents_found = ctx.args(_possessors(themes), _agents(ctx, "enacts"))
             frame_id = "passive-possessor"
+            if not agents_found:
+                # "the PIPL was adopted at the 30th session of the Standing Committee": the body that sat
+                agents_found = ctx.args(_sitting_bodies(ctx, verb), _agents(ctx, "enacts"))
+                frame_id = "passive-sitting"
         ctx.emit(frame.relation, agents_found, tails, frame_id, verb)
     if lemma in ctx.lex.proposal_verbs:
         heads, themes = subjects(verb), objects(verb)
@@ -249,6 +253,16 @@ def _under(ctx: Context, verb: Token, relation: str) -> list[Token]:
     if "Law" not in ctx.vocab.relation(relation).heads or relation == "enacts":
         return []
     return prep_governed(verb, "under")
+
+
+def _sitting_bodies(ctx: Context, verb: Token) -> list[Token]:
+    """The body whose sitting ("at the 30th session of X", "during a plenary sitting of X") the verb's act took
+    place at."""
+    sittings = [o for o in prep_objects(verb, _SITTING_PREPS) if o.lemma_.lower() in ctx.lex.sitting_nouns]
+    return [b for s in sittings for b in prep_objects(s, frozenset({"of"}))]
+
+
+_SITTING_PREPS = frozenset({"at", "during", "in"})
 
 
 def _possessors(tokens: list[Token]) -> list[Token]:

@@ -77,6 +77,8 @@ class RelationLexicon:
     instrument_nouns: Words
     provision_nouns: Words
     include_verbs: Words
+    enactor_fields: Words
+    sitting_nouns: Words
     negative_determiners: Words
     negative_implicatives: Words
     denial_verbs: Words

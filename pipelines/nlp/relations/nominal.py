@@ -2,6 +2,7 @@
 data type ("sensitive data includes X, Y and Z").
 
 - leads: "Marco Rubio, the head of the State Department", "FTC Chair Lina Khan", "Ghana's President John Mahama",
+  "Oliver Dowden, Secretary of State for the Department for Digital, Culture, Media and Sport",
   "X is the director of Y" (a title noun tied to the person by apposition, compounding or a copula, and to the
   body by "of", a possessive or a compound);
 - memberOf: "Japan is a member of the OECD", "France, an EU member,", "ASEAN members such as Vietnam";
@@ -19,6 +20,10 @@ from pipelines.nlp.relations.frames import Candidate, Context, law_apposition
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
 
 _OF = frozenset({"of", "at", "in"})
+#: what ties a title to the body it heads: "Director of X", "Chair at X", "Secretary of State for X"
+_OFFICE_PREPS = _OF | {"for"}
+#: a preposition that names whom a stance was voiced with ("raised concerns with the ministry about X"), on a verb
+_COMPANY_PREPS = frozenset({"with"})
 _COPULAS = COPULAS | {"serve"}  # "X serves as the head of Y"
 _MODIFIERS = ("poss", "compound", "nmod")
 
@@ -82,11 +87,17 @@ def office(ctx: Context, person: Token) -> None:
         word = title.lemma_.lower()
         if {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")} & lex.deputy_modifiers:
             continue  # a deputy does not lead
-        bodies = prep_objects(title, _OF) + _modifiers(title) + [c for c in person.children if c.dep_ == "poss"]
+        bodies = (
+            prep_objects(title, _OFFICE_PREPS) + _modifiers(title) + [c for c in person.children if c.dep_ == "poss"]
+        )
         if title.dep_ == "compound":  # "Assistant Attorney General X of the National Security Division"
             bodies += prep_objects(person, _OF)
             # "Senate Finance Committee Chair Ron Wyden": the body before the title, compounded on the name
             bodies += [m for m in _modifiers(person) if m.i < title.i and m != title]
+        elif title.dep_ == "appos" and title.head == person:
+            # "Oliver Dowden, Secretary of State for the Department ...": the parse may hang the title's "for"
+            # phrase on the name
+            bodies += [o for o in prep_objects(person, _OFFICE_PREPS) if o.i > title.i]
         heads = ctx.args([person], frozenset({"Person"}), expand=False)
         tails = ctx.args([b for b in bodies if b != person], ctx.vocab.relation("leads").tails)
         mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")}
@@ -169,6 +180,9 @@ def stance_noun(ctx: Context, noun: Token, relation: str) -> None:
     """ "X raised concerns about Y", "X voiced opposition to Y", "X's opposition to Y"."""
     rel = ctx.vocab.relation(relation)
     objs = prep_objects(noun, ctx.lex.stance_noun_preps)
+    if noun.dep_ in ("dobj", "obj"):
+        # "reaffirming the commitment of the United States to X": the parse may hang the noun's phrase on its verb
+        objs += [o for o in prep_objects(noun.head, ctx.lex.stance_noun_preps - _COMPANY_PREPS) if o.i > noun.i]
     targets = ctx.args(objs, rel.tails)
     if not targets:  # "the commitment of the United States to ... the success of the Privacy Shield Framework"
         laws = [t for o in objs for t in o.subtree if (i := ctx.m.at(t)) is not None and ctx.m.type(i) == "Law"]

@@ -8,7 +8,8 @@ predicate:
   a verb coordinated with another shares its subject ("adopted the law and enforced it");
 - relative clauses: "Decree 53, which requires ..." (the relative pronoun stands for its antecedent), "the rule
   Congress passed" (the antecedent is the object);
-- participles: "a law requiring ..." (the noun is the subject), "the rule adopted by X" (the noun is the theme);
+- participles: "a law requiring ..." (the noun is the subject), "the rule adopted by X" (the noun is the theme),
+  "Adopted in 2021, the law ..." (the main clause's subject is the theme);
 - control: "requires companies to store X" (the object of `require` is the subject of `store`).
 
 Nothing here crosses into another clause by itself: `noun_phrase` walks only the dependencies inside a noun
@@ -46,6 +47,8 @@ def is_passive(verb: Token) -> bool:
     """A passive verb ("was adopted", "be stored"), or a past participle modifying a noun ("the rule adopted by")."""
     if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children):
         return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "Adopted in 2021, the law ...": a bare participle
+        return not any(c.dep_ in ("aux", "nsubj", "mark") for c in verb.children)
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
@@ -91,8 +94,9 @@ def subjects(verb: Token) -> list[Token]:
         gov = verb.head
         controllers = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
         return controllers or subjects(gov)  # "requires companies to store" / "agreed to adopt"
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head != verb:
-        return subjects(verb.head)  # "..., requiring firms to ...": the main clause's subject
+    if verb.dep_ == "advcl" and verb.head != verb and (verb.tag_ == "VBG" or is_passive(verb)):
+        # "..., requiring firms to ...", "Adopted in 2021, the law ...": the main clause's subject
+        return subjects(verb.head)
     return []
 
 
