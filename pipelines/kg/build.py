@@ -193,32 +193,54 @@ SKOS_HIDDEN_LABEL = Terms(SKOS)["hiddenLabel"]
 #: The properties whose values name an entity (labels and aliases), as queries look entities up by name.
 NAME_PROPERTIES = (Terms(RDFS)["label"], Terms(SKOS)["prefLabel"], Terms(SKOS)["altLabel"])
 
-_ASSERTED = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{
-  ?a a <{PG}RelationAssertion> ; <{PG}isFact> true ; <{RDF}subject> ?s ; <{RDF}predicate> ?p ; <{RDF}object> ?o }} }}"""
+
+_SUBJECT, _PREDICATE, _OBJECT = (NamedNode(f"{RDF}{name}") for name in ("subject", "predicate", "object"))
+_IS_FACT, _TRUE = NamedNode(f"{PG}isFact"), Literal(True)
+_TYPE, _ASSERTION = NamedNode(f"{RDF}type"), NamedNode(f"{PG}RelationAssertion")
+
+
+def _asserted(s: object, p: object, o: object) -> str:
+    """The pattern of a fact assertion in a graph ?g with its subject, predicate and object (variables or terms)."""
+    return (
+        f"GRAPH ?g {{ ?a a <{PG}RelationAssertion> ; <{PG}isFact> true ; "
+        f"<{RDF}subject> {s} ; <{RDF}predicate> {p} ; <{RDF}object> {o} }}"
+    )
+
+
+def _supported(store: GraphStore, s, p, o, graphs: set | None) -> bool:
+    """Whether some graph (of `graphs`, when given) holds a fact assertion of (s, p, o). The assertions whose
+    rdf:subject is s and those whose rdf:object is o are read in turns, one of each, so the cost is about twice the
+    shorter list (a common subject with a rare object, or the reverse), and the first supporting one ends it."""
+    ends = {_SUBJECT: (_OBJECT, o), _OBJECT: (_SUBJECT, s)}
+    sides = [iter(store.quads_for_pattern(None, pr, term, None)) for pr, term in ((_SUBJECT, s), (_OBJECT, o))]
+    while True:
+        for side in sides:
+            q = next(side, None)
+            if q is None:
+                return False  # every assertion of one side was looked at
+            if graphs is not None and q.graph_name not in graphs:
+                continue
+            other, value = ends[q.predicate]
+            a, g = q.subject, q.graph_name
+            needed = ((other, value), (_PREDICATE, p), (_IS_FACT, _TRUE), (_TYPE, _ASSERTION))
+            if all(Quad(a, pr, ob, g) in store for pr, ob in needed):
+                return True
 
 
 def asserted_facts(
     store: GraphStore, graphs: Iterable[NamedNode] | None = None, among: Iterable[tuple] | None = None
 ) -> set[tuple]:
     """(head, property, tail) of the fact assertions (pg:isFact true) in `graphs` (default: any graph), only those
-    `among` the given triples when given."""
-    queries = []
-    head = _ASSERTED
-    if graphs is not None:
-        head = head.replace("WHERE {", "WHERE { VALUES ?g { " + " ".join(str(g) for g in graphs) + " }", 1)
-    if among is None:
-        queries.append(head)
-    else:
-        triples = list(among)
-        for i in range(0, len(triples), 1000):
-            rows = " ".join(f"({s} {p} {o})" for s, p, o in triples[i : i + 1000])
-            queries.append(head.replace("WHERE {", "WHERE { VALUES (?s ?p ?o) { " + rows + " }", 1))
-    found: set[tuple] = set()
-    for query in queries:
-        solutions = store.query(query, union=False)
-        assert isinstance(solutions, QuerySolutions)  # the query is a SELECT
-        found.update((row[0], row[1], row[2]) for row in solutions)
-    return found
+    `among` the given triples when given (`_supported`, through the indexes: a VALUES block of the triples joined
+    with every assertion of the store cost 2.3 s for a 50-document batch's 396 facts on a 3.45M-quad store)."""
+    if among is not None:
+        scoped = None if graphs is None else set(graphs)
+        return {t for t in among if _supported(store, *t, scoped)}
+    scope = "" if graphs is None else "VALUES ?g { " + " ".join(str(g) for g in graphs) + " } "
+    select = "SELECT DISTINCT ?s ?p ?o WHERE { " + scope + _asserted("?s", "?p", "?o") + " }"
+    solutions = store.query(select, union=False)
+    assert isinstance(solutions, QuerySolutions)  # the query is a SELECT
+    return {(row[0], row[1], row[2]) for row in solutions}
 
 
 def update_facts_graph(store: GraphStore, iris: Iris, touched: Iterable[tuple] | None = None) -> tuple[int, int]:
