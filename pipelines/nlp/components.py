@@ -330,8 +330,7 @@ class EntityTyper:
         return out
 
     def _map_ner(self, doc: Doc, ent, text: str) -> Cand | None:
-        label, t = ent.label_, ent.text
-        start, end = text_rules.clean_span(text, ent.start_char, ent.end_char)
+        label, (start, end) = ent.label_, text_rules.clean_span(text, ent.start_char, ent.end_char)
         if end <= start:
             return None
         t = text[start:end]
