@@ -132,11 +132,14 @@ def cmd_load(args) -> int:
         try:
             while True:
                 k += 1
-                progress = _execute(run_args, home, config, quiet=True, max_batch=size).progress
+                run = _execute(run_args, home, config, quiet=True, max_batch=size)
+                progress = run.progress
                 collected = progress.metadata.get("raw_documents", {})
                 done += collected.get("batch", 0)
                 left = collected.get("left_for_later", 0)
                 print(_load_line(k, size, done, left, time.perf_counter() - started, progress), flush=True)
+                if run.interrupted and left:
+                    raise KeyboardInterrupt  # Ctrl-C during the run's last moments: it finished; stop here
                 if not left or not collected.get("batch"):
                     break
         except KeyboardInterrupt:
