@@ -9,6 +9,7 @@ import fcntl
 import json
 import os
 import shutil
+import signal
 import sys
 import time
 from pathlib import Path
@@ -130,18 +131,18 @@ def cmd_load(args) -> int:
         print(f"policygraph load: {folder} ({args.kind}s) into {home.root}, at most {size} documents per batch")
         started, done, k = time.perf_counter(), 0, 0
         try:
-            while True:
-                k += 1
-                run = _execute(run_args, home, config, quiet=True, max_batch=size)
-                progress = run.progress
-                collected = progress.metadata.get("raw_documents", {})
-                done += collected.get("batch", 0)
-                left = collected.get("left_for_later", 0)
-                print(_load_line(k, size, done, left, time.perf_counter() - started, progress), flush=True)
-                if run.interrupted and left:
-                    raise KeyboardInterrupt  # Ctrl-C during the run's last moments: it finished; stop here
-                if not left or not collected.get("batch"):
-                    break
+            with _ctrl_c_seen() as ctrl_c:
+                while True:
+                    k += 1
+                    progress = _execute(run_args, home, config, quiet=True, max_batch=size).progress
+                    collected = progress.metadata.get("raw_documents", {})
+                    done += collected.get("batch", 0)
+                    left = collected.get("left_for_later", 0)
+                    print(_load_line(k, size, done, left, time.perf_counter() - started, progress), flush=True)
+                    if left and ctrl_c():
+                        raise KeyboardInterrupt  # pressed while Dagster held the signal: its run went on to the end
+                    if not left or not collected.get("batch"):
+                        break
         except KeyboardInterrupt:
             print(f"policygraph load: stopped after {done} documents; the same command resumes", file=sys.stderr)
             raise
@@ -154,6 +155,30 @@ def cmd_load(args) -> int:
         print(f"\nNothing new in {folder}: every file there is in the graph already.")
     print(_summary(progress.metadata, seconds, home), flush=True)
     return 0
+
+
+@contextlib.contextmanager
+def _ctrl_c_seen():
+    """A function that says whether Ctrl-C (SIGINT) came since the last call. Dagster holds a SIGINT that arrives
+    between its steps' code and drops it when the run ends; the interpreter still writes every signal it receives
+    to the wakeup file descriptor, whoever handles it, so `policygraph load` reads it there after each run."""
+    read_end, write_end = os.pipe()
+    os.set_blocking(read_end, False)
+    os.set_blocking(write_end, False)
+    previous = signal.set_wakeup_fd(write_end)
+
+    def seen() -> bool:
+        try:
+            return signal.SIGINT in os.read(read_end, 4096)
+        except BlockingIOError:
+            return False
+
+    try:
+        yield seen
+    finally:
+        signal.set_wakeup_fd(previous)
+        os.close(read_end)
+        os.close(write_end)
 
 
 def _load_line(k: int, size: int, done: int, left: int, seconds: float, progress: RunProgress) -> str:

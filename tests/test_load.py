@@ -85,3 +85,19 @@ def test_a_stopped_load_resumes_where_it_was(tmp_path):
     assert resumed.returncode == 0, resumed.stderr
     assert re.search(rf"Loaded {12 - int(stopped.group(1))} documents in", resumed.stdout), resumed.stdout
     assert articles_in_graph(home) == 12
+
+
+def test_a_ctrl_c_that_dagster_holds_and_drops_is_still_seen_by_the_load():
+    """Dagster holds a SIGINT that arrives between its steps' code and drops it when the run ends; the load reads
+    it from the wakeup file descriptor after the run and stops there."""
+    import os
+
+    from dagster._utils.interrupts import capture_interrupts
+
+    from pipelines.cli import _ctrl_c_seen
+
+    with _ctrl_c_seen() as seen:
+        assert not seen()
+        with capture_interrupts():
+            os.kill(os.getpid(), signal.SIGINT)
+        assert seen() and not seen()

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
-from dagster._utils.interrupts import check_captured_interrupt  # no public way to see a Ctrl-C Dagster held
 
 from pipelines.definitions import definitions
 from pipelines.defs.ingest.partitions import add_batch
@@ -36,9 +35,6 @@ class JobRun:
     run_id: str
     seconds: float
     progress: RunProgress
-    #: Ctrl-C came while Dagster held the signal but between its steps' code, so the run went on to its end (Dagster
-    #: drops such an interrupt when the run ends): the caller stops after this run (`policygraph load`)
-    interrupted: bool = False
 
 
 def home_instance(home: Home) -> dg.DagsterInstance:
@@ -83,14 +79,7 @@ def run_job(
     progress = RunProgress([k.to_user_string() for k in job.asset_layer.selected_asset_keys], quiet=quiet)
     progress.say(f"policygraph run: batch {batch}{header}")
     run_id = str(uuid.uuid4())
-    interrupted = False
-
-    def on_event(entry) -> None:
-        nonlocal interrupted
-        interrupted = interrupted or check_captured_interrupt()
-        progress.on_event(entry)
-
-    instance.add_event_listener(run_id, on_event)
+    instance.add_event_listener(run_id, progress.on_event)
     started = time.perf_counter()
     # Dagster's own console log stays quiet: the stages are summed up here (full log: `dg dev`, the run's page).
     # Its execution plan also warns on stderr when a skipped step leaves a blocking check without a result (a run with
@@ -113,7 +102,7 @@ def run_job(
         _release_claims(home, batch)
         stage, error = _first_error(result)
         raise JobFailed(f"stage {stage} failed: {error} (Dagster run {run_id})")
-    return JobRun(batch, run_id, time.perf_counter() - started, progress, interrupted)
+    return JobRun(batch, run_id, time.perf_counter() - started, progress)
 
 
 #: the run's process (host:pid), so that a later run can tell that a run killed outright is gone
