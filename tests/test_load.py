@@ -67,6 +67,23 @@ def test_a_folder_loads_as_batches_of_at_most_n_documents_and_a_second_load_adds
     assert articles_in_graph(home) == 12
 
 
+def without_ignored(err: str) -> str:
+    """stderr without Python's own "Exception ignored in ..." reports of an interrupt: a repeated Ctrl-C that lands
+    in a garbage-collection callback (here SQLAlchemy's) is printed so by the interpreter, not by the program."""
+    kept, skipping = [], False
+    for line in err.splitlines():
+        if line.startswith("Exception ignored in"):
+            skipping = True
+        elif skipping and not line.startswith((" ", "\t", "Traceback")):
+            skipping = False
+            if "Interrupt" in line:
+                continue  # the ignored exception's last line: an interrupt
+            kept.append("Traceback (an ignored exception that is no interrupt)")
+        if not skipping:
+            kept.append(line)
+    return "\n".join(kept)
+
+
 def test_a_stopped_load_resumes_where_it_was(tmp_path):
     folder, home = archive(tmp_path), tmp_path / "home"
     command = [sys.executable, "-m", "pipelines.cli", "load", str(folder), "--batch-size", "5", "--home", str(home)]
@@ -86,7 +103,7 @@ def test_a_stopped_load_resumes_where_it_was(tmp_path):
             continue
     else:
         _, err = proc.communicate(timeout=300)
-    assert proc.returncode != 0 and "the same command resumes" in err and "Traceback" not in err
+    assert proc.returncode != 0 and "the same command resumes" in err and "Traceback" not in without_ignored(err)
     # stopped in the second batch, or right after it when Ctrl-C came in the run's last moments (never lost)
     stopped = re.search(r"stopped after (\d+) documents", err)
     assert stopped is not None and int(stopped.group(1)) in (5, 10), err
