@@ -66,6 +66,7 @@ def claim_all(path: str, batch: str, ids: list[str], start, queue) -> None:
     with FetchState(path) as state:
         start.wait()
         queue.put((batch, sorted({i for i in ids if state.claim(batch, [i])})))  # one at a time, as a collector does
+        start.wait()  # both live until both are done: a finished process's claims are free (its owner is gone)
 
 
 def test_processes_claiming_the_same_documents_at_once_each_get_a_disjoint_share(tmp_path):
