@@ -130,6 +130,7 @@ def cmd_load(args) -> int:
         run_args = argparse.Namespace(model=args.model, processes=args.processes, no_dumps=True, batch=None)
         print(f"policygraph load: {folder} ({args.kind}s) into {home.root}, at most {size} documents per batch")
         started, done, k = time.perf_counter(), 0, 0
+        processed_before = _processed(home)
         try:
             with _ctrl_c_seen() as ctrl_c:
                 while True:
@@ -143,10 +144,12 @@ def cmd_load(args) -> int:
                         raise KeyboardInterrupt  # pressed while Dagster held the signal: its run went on to the end
                     if not left or not collected.get("batch"):
                         break
-        except KeyboardInterrupt:
+        except KeyboardInterrupt:  # the interrupted run may have got its batch into the graph all the same
+            done = _processed(home) - processed_before
             print(f"policygraph load: stopped after {done} documents; the same command resumes", file=sys.stderr)
             raise
         except UserError as exc:
+            done = _processed(home) - processed_before
             raise UserError(f"{exc}; stopped after {done} documents, the same command resumes") from None
     seconds = time.perf_counter() - started
     if done:
@@ -155,6 +158,15 @@ def cmd_load(args) -> int:
         print(f"\nNothing new in {folder}: every file there is in the graph already.")
     print(_summary(progress.metadata, seconds, home), flush=True)
     return 0
+
+
+def _processed(home: Home) -> int:
+    """Documents in the home's registry whose graph is written (what a stopped load has done, whatever its run's
+    last moments were)."""
+    from pipelines.sources.state import FetchState
+
+    with FetchState(home.state_db) as state:
+        return state.processed_count()
 
 
 @contextlib.contextmanager

@@ -540,7 +540,9 @@ def unpublished_changes(home: Home) -> str | None:
     """Why the current snapshot is not the store as it is now, with its dumps, or the remote store lacks graphs an
     earlier push did not deliver; None when all is published (a run with nothing new then has nothing to check or
     publish)."""
-    undelivered = read_json(home.remote_ledger, []) or []
+    from pipelines.kg.remote import read_ledger
+
+    undelivered, _ = read_ledger(home.remote_ledger)
     if undelivered:
         return f"{len(undelivered)} graphs are not yet delivered to the remote store"
     snapshot, manifest = _current_snapshot(home)

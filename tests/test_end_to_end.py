@@ -80,6 +80,9 @@ def test_the_daily_sweep_checks_every_graph_and_entity_of_the_store(tmp_path, co
     assert checks["shacl_conformance"].passed and shacl["scope"].value == "whole store"
     assert shacl["units"].value > 4  # the four document graphs and the entities, a unit per 500
     assert all(e.passed for e in checks.values()), [n for n, e in checks.items() if not e.passed]
+    quiet_day = run_pipeline(tmp_path / "home", corpus / "sources.yaml", run_config=FULL_SWEEP)  # nothing new
+    assert quiet_day.success
+    assert evaluations(quiet_day)["shacl_conformance"].metadata["scope"].value == "whole store"  # swept all the same
 
 
 def test_article_facts_are_in_the_graph(run_home):

@@ -107,6 +107,7 @@ def test_a_stopped_load_resumes_where_it_was(tmp_path):
     # stopped in the second batch, or right after it when Ctrl-C came in the run's last moments (never lost)
     stopped = re.search(r"stopped after (\d+) documents", err)
     assert stopped is not None and int(stopped.group(1)) in (5, 10), err
+    assert articles_in_graph(home) == int(stopped.group(1))  # what the message says is what the graph holds
     resumed = load(str(folder), "--batch-size", "5", "--home", str(home))
     assert resumed.returncode == 0, resumed.stderr
     assert re.search(rf"Loaded {12 - int(stopped.group(1))} documents in", resumed.stdout), resumed.stdout

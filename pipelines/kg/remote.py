@@ -7,8 +7,9 @@ give the store's query URL, update URL and Graph Store URL, e.g. for Oxigraph ``
 Readers never see a mixed state: each graph is first PUT under a staging name, then one SPARQL Update request
 moves every staged graph onto its live name (the store runs one request as one transaction), so a failure on
 the way leaves the live graphs as they were. A graph is replaced as a whole, so a re-run never duplicates
-statements. A ledger file remembers the graphs a push has not delivered yet (`push_pending`): the next run
-sends them again, so an outage of the remote store heals. Requests that fail on the network or with 429/502/503/504
+statements. A ledger file remembers the graphs a push has not delivered yet and the staging graphs it may have
+left behind (`push_pending`): the next run sends the first again and drops the others in its switch, so an outage
+of the remote store heals and leaves nothing behind. Requests that fail on the network or with 429/502/503/504
 are retried with backoff; queries and updates are sent form-encoded (every SPARQL 1.1 server takes that form).
 """
 
@@ -124,8 +125,19 @@ class RemoteStore:
         return response
 
 
+def staging_names(token: str, graphs: Iterable[str]) -> dict[str, str]:
+    """The staging name of each graph a push with ``token`` sends (live IRI -> staging IRI)."""
+    return {graph_iri: f"{STAGING_PREFIX}{token}:{i}" for i, graph_iri in enumerate(graphs)}
+
+
 def push_store(
-    store: ox.Store, remote: RemoteStore, graphs: Iterable[str] | None = None, *, drop_missing: bool = False
+    store: ox.Store,
+    remote: RemoteStore,
+    graphs: Iterable[str] | None = None,
+    *,
+    drop_missing: bool = False,
+    token: str | None = None,
+    drop: Iterable[str] = (),
 ) -> dict[str, int]:
     """Replace each named graph of ``store`` (or only ``graphs``) on ``remote`` in one switch; return the triples
     sent per graph. A graph of ``graphs`` the local store does not hold (or holds empty) is dropped remotely.
@@ -134,24 +146,26 @@ def push_store(
     drops the others), so readers see the old graphs or the new ones, never a mix. A failure before the switch
     leaves the live graphs as they were (the staged copies are deleted when the store still answers). With
     ``drop_missing``, named graphs the remote holds and the local store does not are dropped in the same switch,
-    so the remote ends up with exactly the local named graphs (e.g. after documents were withdrawn)."""
+    so the remote ends up with exactly the local named graphs (e.g. after documents were withdrawn). ``token``
+    names the staging graphs (`staging_names`; a new one by default); ``drop``: more graphs to drop in the switch
+    (the staging graphs an earlier, failed push may have left)."""
     if not (remote.gsp_url and remote.update_url):
         raise RemoteStoreError("publishing needs the Graph Store Protocol URL and the SPARQL Update URL")
     local = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
     selected = sorted(local if graphs is None else set(graphs))
     for graph_iri in selected:
         ox.NamedNode(graph_iri)  # refuse a malformed graph IRI before sending anything
-    token = uuid.uuid4().hex
+    names = staging_names(token or uuid.uuid4().hex, selected)
     staged: dict[str, str] = {}
     sent: dict[str, int] = {}
     try:
-        for i, graph_iri in enumerate(selected):
+        for graph_iri in selected:
             triples = [q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))]
             if triples:
-                staged[graph_iri] = f"{STAGING_PREFIX}{token}:{i}"
+                staged[graph_iri] = names[graph_iri]
                 remote.replace_graph(staged[graph_iri], serialized(triples, ox.RdfFormat.N_TRIPLES))
             sent[graph_iri] = len(triples)
-        dropped = [g for g in selected if g not in staged]
+        dropped = [g for g in selected if g not in staged] + sorted(set(drop) - set(names.values()))
         if drop_missing:
             dropped += sorted(g for g in remote.graphs() - local if not g.startswith(STAGING_PREFIX))
         if staged or dropped:
@@ -173,17 +187,28 @@ def switch_update(staged: dict[str, str], dropped: Iterable[str]) -> str:
     return " ;\n".join(operations)
 
 
+def read_ledger(ledger: Path) -> tuple[list[str], list[str]]:
+    """What the ledger file says: the graphs not yet delivered, and the staging graphs a failed push may have left
+    on the remote store."""
+    entry = read_json(ledger, {}) or {}
+    if isinstance(entry, list):  # the ledger of earlier versions: the pending graphs only
+        return entry, []
+    return list(entry.get("pending", [])), list(entry.get("staging", []))
+
+
 def push_pending(store: ox.Store, remote: RemoteStore, graphs: Iterable[str] | None, ledger: Path) -> dict[str, int]:
     """`push_store` of ``graphs`` (every local graph when None) plus the graphs an earlier push did not deliver, as
-    the ledger file (JSON list of graph IRIs) says. The graphs are written down as pending before anything is sent
-    and crossed off once the switch is done: a run that finds the remote store down fails, and the next run (even
-    one with nothing new) sends them again. (A remote store changed for a new, empty one wants every graph:
-    ``graphs=None``.)"""
+    the ledger file says. The graphs, and the staging names they will be sent under, are written down before
+    anything is sent and crossed off once the switch is done: a run that finds the remote store down fails, and the
+    next run (even one with nothing new) sends them again and drops in its switch whatever staging graph the failed
+    one left. (A remote store changed for a new, empty one wants every graph: ``graphs=None``.)"""
     local = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
-    todo = sorted(set(read_json(ledger, []) or []) | (local if graphs is None else set(graphs)))
+    pending, leftovers = read_ledger(ledger)
+    todo = sorted(set(pending) | (local if graphs is None else set(graphs)))
     if not todo:
         return {}
-    write_json(ledger, todo)
-    sent = push_store(store, remote, todo)
-    write_json(ledger, [])
+    token = uuid.uuid4().hex
+    write_json(ledger, {"pending": todo, "staging": leftovers + list(staging_names(token, todo).values())})
+    sent = push_store(store, remote, todo, token=token, drop=leftovers)
+    write_json(ledger, {"pending": [], "staging": []})
     return sent

@@ -341,6 +341,11 @@ class FetchState:
             ).fetchall()
         return [_doc_entry(r) for r in rows]
 
+    def processed_count(self) -> int:
+        """How many documents have their current version processed (their graph written)."""
+        with self._lock:
+            return self._db.execute("SELECT COUNT(*) FROM documents WHERE processed_version = version").fetchone()[0]
+
     def versions(self, doc_id: str) -> list[str]:
         """Every version seen of `doc_id`, oldest first."""
         with self._lock:

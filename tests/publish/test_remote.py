@@ -134,6 +134,37 @@ def test_a_push_that_fails_leaves_the_live_graphs_as_they_were_and_the_next_run_
     assert push_pending(fixture_store, broken, [], ledger) == {}  # nothing left pending
 
 
+class _GoneAfterStaging(RemoteStore):
+    """A store that stops answering updates and deletes once the graphs are staged (as one going down would)."""
+
+    def update(self, sparql_update: str) -> None:
+        raise RemoteStoreError("the store went away")
+
+    def drop_graph(self, graph_iri: str) -> None:
+        raise RemoteStoreError("the store went away")
+
+
+def test_staging_graphs_a_failed_push_left_behind_are_dropped_by_the_next_push(
+    fixture_store: ox.Store, oxigraph_server: str, tmp_path
+):
+    remote, ledger = _remote(oxigraph_server), tmp_path / "remote_pending.json"
+    gone = _GoneAfterStaging(remote.query_url, remote.update_url, remote.gsp_url, retries=0)
+    with pytest.raises(RemoteStoreError, match="went away"):
+        push_pending(fixture_store, gone, [NEWS, REFERENCE], ledger)
+    assert len([g for g in remote.graphs() if g.startswith(STAGING_PREFIX)]) == 2  # left on the store
+    assert set(push_pending(fixture_store, remote, [], ledger)) == {NEWS, REFERENCE}  # the store is back
+    assert remote.graphs() == {NEWS, REFERENCE}  # the live graphs, and no staging graph
+    assert remote.count() == remote.count(NEWS) + remote.count(REFERENCE) > 0
+
+
+def test_a_ledger_written_by_an_earlier_version_is_still_delivered(
+    fixture_store: ox.Store, oxigraph_server: str, tmp_path
+):
+    ledger = tmp_path / "remote_pending.json"
+    ledger.write_text(f'["{NEWS}"]')  # a plain list of the graphs not yet delivered
+    assert set(push_pending(fixture_store, _remote(oxigraph_server), [], ledger)) == {NEWS}
+
+
 class _FlakyStore(BaseHTTPRequestHandler):
     """Answers 503 to the first two requests, then 204 (PUT) or an empty SELECT result (POST); records each."""
 

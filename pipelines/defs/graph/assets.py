@@ -37,18 +37,19 @@ def knowledge_graph(
     Last, while it holds the store, the step writes what the checks read (`stages.export_checks`: the batch's
     document graphs with what they mention, or the whole store with `full_sweep`), so that the checks run outside
     the store's pool. When the batch brought nothing to load and the published snapshot already holds the store as
-    it is (with its dumps), nothing is materialized: the graph checks and the publication steps are skipped."""
+    it is (with its dumps), nothing is materialized: the graph checks and the publication steps are skipped, unless
+    the run asks for the full sweep (the daily run sweeps the store even on a day that brought nothing new)."""
     h = home.home()
     with graph_store.opened(h) as store, home.fetch_state() as state:
         report = stages.load_knowledge_graph(
             h, batch_key(context), store, state, GraphBuilder(graph_store.base_iri), progress=context.log.info
         )
         pending = stages.unpublished_changes(h)
-        if not report.changed and pending is None:
+        if not report.changed and pending is None and not config.full_sweep:
             context.log.info("nothing new to load and the graph is published as it is: checks and publication skipped")
             return
         if not report.changed:
-            context.log.info(f"nothing new to load, but {pending}: checking and publishing it")
+            context.log.info(f"nothing new to load, but {pending or 'a full sweep was asked for'}: checking it")
         units = stages.export_checks(h, batch_key(context), store, graph_store.base_iri, config.full_sweep)
     context.log.info(
         f"{len(report.loaded)} document graphs loaded ({report.quads:,} quads), {len(report.failed)} quarantined"
