@@ -99,7 +99,7 @@ def _name_token(tok) -> bool:
 
 #: function words that end a name in all-caps text, where every word looks like a name (telegrams); "OF", "THE",
 #: "AND", "FOR", "ON" join names ("COUNCIL OF EUROPE")
-_CAPS_BREAKS = STOP_WORDS - {
+CAPS_BREAKS = STOP_WORDS - {
     "of",
     "the",
     "and",
@@ -158,7 +158,7 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
 
     while i < n:
         tok = toks[i]
-        if tok.text.isupper() and len(tok.text) > 1 and tok.lower_ in _CAPS_BREAKS:
+        if tok.text.isupper() and len(tok.text) > 1 and tok.lower_ in CAPS_BREAKS:
             flush()  # all-caps text: "RECEIVED INQUIRIES FROM ... ABOUT THE DATA ACT" is no name
             i += 1
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipelines.nlp.lexicon import Lexicon
-from pipelines.nlp.rules import Cand
+from pipelines.nlp.rules import CAPS_BREAKS, Cand
 
 # --- law citations (numbered instruments) ------------------------------------------------------------------
 
@@ -148,6 +148,31 @@ def find_law_citations(text: str) -> list[Cand]:
         while end > m.start() and text[end - 1] in "'’\"":
             end -= 1  # a closing quote is not part of the name
         out.append(Cand(m.start(), end, "Law", "case", priority=5, confidence=0.85))
+    return out
+
+
+# --- bodies named on a line of their own ---------------------------------------------------------------------
+
+#: a line of two to eight words in capitals and nothing else ("GENERAL SERVICES ADMINISTRATION")
+_CAPS_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.&'’-]*(?:[ \t]+[A-Z&][A-Z.&'’-]*){1,7})[ \t]*$")
+
+
+def find_heading_bodies(text: str, lex: Lexicon) -> list[Cand]:
+    """A line in capitals that holds nothing but words ending in a body's head noun names that body: the agency
+    lines at the head of a Federal Register document ("GENERAL SERVICES ADMINISTRATION"), a letterhead. In capitals
+    every word looks like a name, so prose and headings in capitals say nothing; a line that is only a name does.
+    Intergovernmental when the name has an IGO cue word."""
+    out = []
+    for m in _CAPS_LINE.finditer(text):
+        words = [w.lower() for w in m.group(1).split()]
+        if words[-1] not in lex.agency_heads or words[-1] in lex.plural_agency_heads:
+            continue
+        if any(w in CAPS_BREAKS for w in words) or any(
+            w == "the" and (k == 0 or words[k - 1] not in ("of", "for", "on")) for k, w in enumerate(words)
+        ):
+            continue  # a clause ("WE MET THE COMMISSION"), not a name
+        cue = any(w in lex.igo_cues for w in words)
+        out.append(Cand(m.start(1), m.end(1), "IGO" if cue else "Agency", "heading-body", 3, 0.7))
     return out
 
 
@@ -604,14 +629,20 @@ _TRAIL = re.compile(r"(?:['’]s|['’]|[\s,.;:!?)(\]\[\"“”]+)$")
 
 #: a line that starts a list item or a field: no name runs into it ("Ashwini Vaishnaw\n- Keywords")
 _NEW_ITEM = re.compile(r"\n[ \t]*(?:[-–•*▪◦]|\d{1,2}[.)])\s")
+#: a blank line: a paragraph ends there, and no name runs across it
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """No determiner, no possessive 's, no surrounding punctuation or space (abbreviation dots are kept), nothing
-    from the next list item."""
+    from the next list item, nothing before a blank line inside the span: a name does not run across a paragraph
+    break, and what stands in the paragraph before it is a heading ("DATA PROTECTION\n\nThe Data Protection
+    (Adequacy) ... Regulations 2022"), so the name is the part after the last blank line, where its head is."""
     item = _NEW_ITEM.search(text, start, end + 3)
     if item and item.start() < end:
         end = item.start()
+    for blank in _BLANK_LINE.finditer(text, start, end):
+        start = blank.end()
     while True:
         s = text[start:end]
         m = _LEAD.match(s)

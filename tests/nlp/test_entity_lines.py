@@ -1,0 +1,69 @@
+"""Names and paragraphs: a body named on a line of its own in capitals, no name across a blank line."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipelines.nlp.lexicon import load_lexicon
+from pipelines.nlp.pipeline import add_rule_components
+from pipelines.nlp.settings import NlpSettings
+from pipelines.nlp.text_rules import clean_span, find_heading_bodies
+
+LEX = load_lexicon()
+
+
+@pytest.fixture(scope="module")
+def rule_nlp():
+    return add_rule_components(spacy.blank("en"), NlpSettings())
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start : c.end], c.type) for c in find_heading_bodies(text, LEX)]
+
+
+def test_a_line_of_capitals_ending_in_a_head_noun_is_a_body():
+    text = "Rules and Regulations\nFEDERAL MARITIME COMMISSION\nNATIONAL CREDIT UNION ADMINISTRATION\n12 CFR 9"
+    assert found(text) == [
+        ("FEDERAL MARITIME COMMISSION", "Agency"),
+        ("NATIONAL CREDIT UNION ADMINISTRATION", "Agency"),
+    ]
+    assert found("Letterhead\nINTERNATIONAL TELECOMMUNICATION COUNCIL\n") == [
+        ("INTERNATIONAL TELECOMMUNICATION COUNCIL", "IGO")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WE WILL BRIEF THE COMMISSION\n",  # a clause in capitals
+        "THE NEW COMMISSION\n",  # a determiner: a noun phrase, not a name
+        "EUROPEAN DATA PROTECTION AUTHORITIES\n",  # several bodies
+        "FEDERAL MARITIME COMMISSION RULES\n",  # no head at the end
+        "The Federal Maritime Commission\n",  # not capitals: the run rules read it
+        "BUREAU\n",  # one word
+    ],
+)
+def test_other_lines_in_capitals_name_no_body(text):
+    assert found(text) == []
+
+
+def test_no_name_runs_across_a_blank_line():
+    text = "PRIVACY\n\nThe Data Retention (Telecommunications) Regulations 2019"
+    s, e = clean_span(text, 0, len(text))
+    assert text[s:e] == "Data Retention (Telecommunications) Regulations 2019"
+    one = "the Data Retention Act\nof 2019"
+    assert clean_span(one, 0, len(one)) == (4, len(one))
+
+
+def test_a_law_title_after_a_heading_paragraph(rule_nlp):
+    text = "No. 77\n\nDATA RETENTION\n\nThe Data Retention (Telecommunications) Regulations 2019\n\nMade"
+    mentions = rule_nlp(text)._.pg_mentions
+    laws = [m["text"] for m in mentions if m["type"] == "Law"]
+    assert laws == ["Data Retention (Telecommunications) Regulations 2019"]
+
+
+def test_an_agency_line_in_a_document_header(rule_nlp):
+    text = "DEPARTMENT OF LABOR\nFEDERAL MARITIME COMMISSION\n46 CFR Part 5\nThe rule takes effect in May."
+    mentions = rule_nlp(text)._.pg_mentions
+    assert ("FEDERAL MARITIME COMMISSION", "Agency") in [(m["text"], m["type"]) for m in mentions]
