@@ -203,14 +203,21 @@ class EntityTyper:
     def _firms_in_capitals(self, text: str) -> list[Cand]:
         """A company the tables know, written in capitals in a line of capitals ("SUBJECT: GOOGLE UPDATE: ..."): the
         rulers match one-word names in their own case only. Not a name that is also an ordinary word ("VISA",
-        "APPLE"), which capitals cannot tell from the word."""
+        "APPLE"), which capitals cannot tell from the word, unless the document writes it as a name in its prose
+        ("... said Apple would ..."); and not the company's word in a product's name the prose writes ("GOOGLE
+        EARTH" where the text says "Google Earth")."""
         out = []
         for m in _CAPS_WORD.finditer(text):
             word = m.group(0)
-            if word.lower() in self.common_words or not _in_capitals(text, m.start()):
+            if not _in_capitals(text, m.start()) or self.index.type_of(word) != "Firm":
                 continue
-            if self.index.type_of(word) == "Firm":
-                out.append(Cand(m.start(), m.end(), "Firm", "caps-firm", priority=3, confidence=0.7))
+            name = word.capitalize()
+            if word.lower() in self.common_words and not re.search(r"[a-z,]\s+" + re.escape(name) + r"\b", text):
+                continue
+            after = _CAPS_NEXT.match(text, m.end())
+            if after and re.search(re.escape(name) + r"\s+" + re.escape(after.group(1).capitalize()) + r"\b", text):
+                continue
+            out.append(Cand(m.start(), m.end(), "Firm", "caps-firm", priority=3, confidence=0.7))
         return out
 
     def _ordinary_titled(self, text: str, c: Cand) -> bool:
@@ -962,6 +969,8 @@ _NP_ENDS = r"(?=\s*(?:[^\w\s’'-]|$)|\s+(?:is|was|has|had|will|would|and|or|of|
 _ABBREVIATION_POSSESSOR = re.compile(r"([A-Z][A-Z0-9]{1,9})['’]s\s+(?=[A-Z])")
 #: a word of four or more capitals ("GOOGLE")
 _CAPS_WORD = re.compile(r"(?<![\w.&/-])[A-Z]{4,}(?![\w.&/-])")
+#: the word in capitals right after another ("GOOGLE EARTH")
+_CAPS_NEXT = re.compile(r"[ \t]+([A-Z]{2,})\b")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 #: the word right after a name, when it is capitalised and no other capitalised word follows it
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-]| [A-Z])")

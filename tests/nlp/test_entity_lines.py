@@ -67,3 +67,19 @@ def test_an_agency_line_in_a_document_header(rule_nlp):
     text = "DEPARTMENT OF LABOR\nFEDERAL MARITIME COMMISSION\n46 CFR Part 5\nThe rule takes effect in May."
     mentions = rule_nlp(text)._.pg_mentions
     assert ("FEDERAL MARITIME COMMISSION", "Agency") in [(m["text"], m["type"]) for m in mentions]
+
+
+def test_a_company_in_capitals_that_is_also_a_word_is_named_when_the_prose_names_it(rule_nlp):
+    import copy
+
+    typer = copy.copy(rule_nlp.get_pipe("pg_entities"))
+    typer.common_words = frozenset({"google"})  # WordNet has the verb
+
+    def firms(text: str) -> list[str]:
+        return [text[c.start : c.end] for c in typer._firms_in_capitals(text)]
+
+    header = "SUBJECT: GOOGLE UPDATE: CHINA TECH BUSINESS CONCERNS\n"
+    assert firms(header + "1. The firm said nothing.") == []  # the word alone: capitals cannot tell
+    assert firms(header + "1. Officials said Google would stay.") == ["GOOGLE"]
+    maps = "SUBJECT: IMAGES ON GOOGLE EARTH WORRY OFFICIALS\n1. Officials said Google Earth shows bases."
+    assert firms(maps) == []  # the prose names the product, not the company
