@@ -616,11 +616,27 @@ def abbreviations_after(text: str, end: int, provisions: frozenset[str] = frozen
         stop = sep.start() if sep else len(inner)
         raw = inner[pos:stop]
         p = raw.strip().strip("\"“”‘’'")
-        if p and (p[0].isupper() or p[0].isdigit()) and len(p.split()) <= 5 and not _NOT_ABBREV.match(p):
+        if (
+            p
+            and (p[0].isupper() or p[0].isdigit())
+            and len(p.split()) <= 5
+            and not _NOT_ABBREV.match(p)
+            and not _clause(p)
+        ):
             s = inner_start + pos + raw.index(p)
             out.append((s, s + len(p)))
         pos = sep.end() if sep else stop
     return out
+
+
+#: lower-case words that may stand inside a name ("Law on Cybersecurity", "Kingdom of Saudi Arabia")
+_NAME_INNER_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "du", "des", "la", "le", "&"})
+
+
+def _clause(words: str) -> bool:
+    """A parenthesis that says something ("France (Sarkozy was stunned)", "(Paris agreed)") rather than naming: a
+    lower-case word that is no name's connector ("was", "agreed"); a name or an abbreviation has none."""
+    return any(w.isalpha() and w.islower() and w not in _NAME_INNER_WORDS for w in re.findall(r"[^\W\d_]+", words))
 
 
 _LEAD = re.compile(r"^(?:the|The|THE|a|an|An|A)\s+")

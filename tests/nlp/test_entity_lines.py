@@ -83,3 +83,13 @@ def test_a_company_in_capitals_that_is_also_a_word_is_named_when_the_prose_names
     assert firms(header + "1. Officials said Google would stay.") == ["GOOGLE"]
     maps = "SUBJECT: IMAGES ON GOOGLE EARTH WORRY OFFICIALS\n1. Officials said Google Earth shows bases."
     assert firms(maps) == []  # the prose names the product, not the company
+
+
+def test_a_parenthesis_that_says_something_defines_no_alias():
+    from pipelines.nlp.text_rules import abbreviations_after
+
+    text = "support from Germany (Berlin was reluctant) and from the Data Protection Commission (DPC)."
+    assert abbreviations_after(text, text.index(" (Berlin")) == []
+    assert [text[a:b] for a, b in abbreviations_after(text, text.index(" (DPC"))] == ["DPC"]
+    named = "the Kingdom (Kingdom of Saudi Arabia)"
+    assert [named[a:b] for a, b in abbreviations_after(named, len("the Kingdom"))] == ["Kingdom of Saudi Arabia"]
