@@ -690,6 +690,11 @@ class EntityTyper:
                 else:
                     extra.append(Cand(start, end, c.type, "abbrev", 4, 0.9, meta={"parent": c}))
                     occupied[start:end] = b"\1" * (end - start)
+            if c.type in ("Law", "Agency", "IGO", "Firm"):
+                for start, end in text_rules.foreign_names_after(text, c.end, self.lex.language_labels):
+                    if not any(occupied[start:end]):
+                        extra.append(Cand(start, end, c.type, "foreign-name", 4, 0.85, meta={"parent": c}))
+                        occupied[start:end] = b"\1" * (end - start)
             if "abbreviation" in c.meta:
                 start, end = c.meta["abbreviation"]
                 c.meta["abbrev_key"] = normalize(text[start:end])

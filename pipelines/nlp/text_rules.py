@@ -639,6 +639,32 @@ def _clause(words: str) -> bool:
     return any(w.isalpha() and w.islower() and w not in _NAME_INNER_WORDS for w in re.findall(r"[^\W\d_]+", words))
 
 
+#: a parenthesis right after a name, up to 300 characters on one line
+_LONG_PAREN_AFTER = re.compile(r"[ \t]*\(([^()\n]{3,300})\)")
+#: "French: Loi sur ...", "rus. Закон Яровой": a language's label, then the name in that language
+_LABELLED_NAME = re.compile(r"([A-Za-z]+)(?::|\.)\s*(.+)", re.S)
+
+
+def foreign_names_after(text: str, end: int, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """Names of the same thing in other languages, given in a parenthesis right after its English name with the
+    language's label: "Personal Information Protection Law (Chinese: 个人信息保护法; pinyin: Gèrén xìnxī bǎohù fǎ)",
+    "the Yarovaya law (rus. Закон Яровой)", "PIPEDA; French: Loi sur ...". Items are separated by ";"."""
+    m = _LONG_PAREN_AFTER.match(text, end)
+    if m is None:
+        return []
+    out = []
+    pos = m.start(1)
+    for item in m.group(1).split(";"):
+        labelled = _LABELLED_NAME.match(item.strip())
+        if labelled and labelled.group(1).lower() in labels:
+            name = labelled.group(2).strip().strip("\"“”‘’'")
+            start = text.index(name, pos)
+            if name and not name[0].isdigit():
+                out.append((start, start + len(name)))
+        pos += len(item) + 1
+    return out
+
+
 _LEAD = re.compile(r"^(?:the|The|THE|a|an|An|A)\s+")
 _TRAIL = re.compile(r"(?:['’]s|['’]|[\s,.;:!?)(\]\[\"“”]+)$")
 

@@ -93,3 +93,16 @@ def test_a_parenthesis_that_says_something_defines_no_alias():
     assert [text[a:b] for a, b in abbreviations_after(text, text.index(" (DPC"))] == ["DPC"]
     named = "the Kingdom (Kingdom of Saudi Arabia)"
     assert [named[a:b] for a, b in abbreviations_after(named, len("the Kingdom"))] == ["Kingdom of Saudi Arabia"]
+
+
+def test_a_name_in_another_language_after_its_label_is_the_same_law(rule_nlp):
+    from pipelines.nlp.text_rules import foreign_names_after
+
+    text = "the Data Protection Act (German: Datenschutzgesetz; Italian: Legge sulla protezione dei dati) applies"
+    names = [text[a:b] for a, b in foreign_names_after(text, text.index(" (German"), LEX.language_labels)]
+    assert names == ["Datenschutzgesetz", "Legge sulla protezione dei dati"]
+    assert foreign_names_after("the Act (see Part 2: Scope)", 7, LEX.language_labels) == []  # no language label
+    assert foreign_names_after("the Act (2018; amended 2020)", 7, LEX.language_labels) == []
+    doc = rule_nlp("The Data Protection Act (rus. Закон о данных) took effect.")
+    laws = {m["text"]: m["entity_id"] for m in doc._.pg_mentions if m["type"] == "Law"}
+    assert laws["Закон о данных"] == laws["Data Protection Act"]
