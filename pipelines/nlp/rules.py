@@ -552,6 +552,12 @@ _MONTHS = {
 _TITLE_WORDS = {"assistant", "acting", "deputy", "senior", "chief", "principal", "former", "vice", "associate"}
 
 
+def _title(words: str, lex: Lexicon) -> bool:
+    """A person's title, also when written with a hyphen ("Director-General", "Vice-President", "Attorney-General":
+    the same title as "Director General")."""
+    return words in lex.person_titles or words.replace("-", " ") in lex.person_titles
+
+
 def persons_in_run(
     words: list[Word], lex: Lexicon, is_known_name=None, common_words: frozenset[str] = frozenset()
 ) -> list[Cand]:
@@ -568,7 +574,7 @@ def persons_in_run(
         # longest title starting at i (titles are up to four words)
         title_end = None
         for k in range(min(n, i + 4), i, -1):
-            if " ".join(low[i:k]) in lex.person_titles:
+            if _title(" ".join(low[i:k]), lex):
                 title_end = k
                 break
         if title_end is None:

@@ -1,4 +1,4 @@
-"""Names and paragraphs: a body named on a line of its own in capitals, no name across a blank line."""
+"""Entity rules for text nobody has seen: lines, paragraphs, parentheses, titles and capitals (probe sentences)."""
 
 from __future__ import annotations
 
@@ -106,3 +106,11 @@ def test_a_name_in_another_language_after_its_label_is_the_same_law(rule_nlp):
     doc = rule_nlp("The Data Protection Act (rus. Закон о данных) took effect.")
     laws = {m["text"]: m["entity_id"] for m in doc._.pg_mentions if m["type"] == "Law"}
     assert laws["Закон о данных"] == laws["Data Protection Act"]
+
+
+def test_a_hyphenated_title_is_the_same_title(rule_nlp):
+    doc = rule_nlp("We thank Director-General Okonkwo and Vice-President Lindqvist for the visit.")
+    people = [m["text"] for m in doc._.pg_mentions if m["type"] == "Person"]
+    assert people == ["Okonkwo", "Lindqvist"]
+    doc = rule_nlp("The Director-General Office reviewed it.")
+    assert [m["text"] for m in doc._.pg_mentions if m["type"] == "Person"] == []
