@@ -180,6 +180,7 @@ class EntityTyper:
         chosen = self._extend_lists(text, chosen)
         chosen = self._data_of_states(text, chosen)
         chosen = self._add_implied(doc, text, chosen)
+        chosen = self._examples_of_data(doc, text, chosen)
         mentions = self._without_presidencies(self._resolve(doc, chosen, text, outside))
         mentions = [m for m in mentions if not self._office_holder(text, m) and not self._term_of(text, m)]
         doc._.pg_mentions = mentions
@@ -607,6 +608,52 @@ class EntityTyper:
                         added.append(Cand(s, c.end + m.end(1), "Law", "constitution", 3, 0.7))
         return sorted(chosen + added, key=lambda c: c.start)
 
+    def _examples_of_data(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
+        """The examples a text gives of a data type are data types too: "private communications (e.g., texts or
+        emails)", "personal data such as names and email addresses", "user data: account names, IP addresses".
+        An example is a bare noun phrase of one to three nouns and adjectives (no determiner: "including the content
+        of emails" is no category) in a list right after the data type."""
+        taken = bytearray(len(text) + 1)
+        for c in chosen:
+            taken[c.start : c.end] = b"\1" * (c.end - c.start)
+        added = []
+        for c in chosen:
+            m = _EXAMPLES_AFTER.match(text, c.end) if c.type == "DataType" else None
+            if m is None:
+                continue
+            for a, b in self._list_items(text, m.start("items"), m.end("items")):
+                if any(taken[a:b]):
+                    continue  # an example found already ("location data")
+                span = doc.char_span(a, b)
+                if span is None or not self._example_noun_phrase(span):
+                    break  # the list of like examples ends at the first thing that is none
+                added.append(Cand(a, b, "DataType", "data-example", 2, 0.6))
+                taken[a:b] = b"\1" * (b - a)
+        return sorted(chosen + added, key=lambda c: c.start)
+
+    @staticmethod
+    def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The items of a list between `start` and `end`; a first conjunct that is only a modifier shares the head
+        of the next ("browsing and search histories")."""
+        items = [m.span(1) for m in _LIST_ITEM.finditer(text, start, end)]
+        out: list[tuple[int, int]] = []
+        for a, b in items:
+            joined = out and re.fullmatch(r"\s+(?:and|or)\s+", text[out[-1][1] : a])
+            if joined and " " not in text[out[-1][0] : out[-1][1]] and text[out[-1][1] - 1] != "s":
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out
+
+    def _example_noun_phrase(self, span) -> bool:
+        """One to five nouns and adjectives (and a coordinator), headed by a plural noun or a data noun: "texts",
+        "IP addresses", "browsing and search histories"; not "research", not "the content of emails"."""
+        if not 1 <= len(span) <= 5 or span[-1].pos_ != "NOUN":
+            return False
+        if not all(t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "CCONJ") for t in span) or span[0].pos_ == "CCONJ":
+            return False
+        return span[-1].tag_ == "NNS" or span[-1].lower_ in self.lex.datatype_heads
+
     def _without_products(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
         """A company's name before a capitalised ordinary noun names a product of it ("Google Maps", "Apple Maps"),
         not the company; a corporate word ("Huawei Technologies") or a title-case run (a headline) does not."""
@@ -968,6 +1015,10 @@ class EntityTyper:
 
 
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
+#: a list of examples right after a noun phrase: "(e.g., texts or emails)", ", such as names and addresses", ": a, b"
+_EXAMPLES_AFTER = re.compile(r"(?:\s*\(\s*e\.g\.,?|,?\s+(?:such\s+as|including)|:)\s+(?P<items>[^.;:()\n]{1,160})")
+#: one item of such a list: the words up to the next comma, "and", "or" or the list's end
+_LIST_ITEM = re.compile(r"(?:^|(?<=\s)|(?<=,))\s*((?:(?!and\b|or\b|etc\b)[\w’'-]+\s?)+?)\s*(?=,|\s+(?:and|or)\b|$)")
 #: what may follow the head of a noun phrase: punctuation, the end, a verb of being or having, a preposition
 _NP_ENDS = r"(?=\s*(?:[^\w\s’'-]|$)|\s+(?:is|was|has|had|will|would|and|or|of|in|on|at|to|from|for|with|by|as)\b)"
 #: an abbreviation in the possessive at the start of a name: "MITYC's "

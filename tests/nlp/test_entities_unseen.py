@@ -114,3 +114,21 @@ def test_a_hyphenated_title_is_the_same_title(rule_nlp):
     assert people == ["Okonkwo", "Lindqvist"]
     doc = rule_nlp("The Director-General Office reviewed it.")
     assert [m["text"] for m in doc._.pg_mentions if m["type"] == "Person"] == []
+
+
+def _data_types(nlp, text: str) -> list[str]:
+    return [m["text"] for m in nlp(text)._.pg_mentions if m["type"] == "DataType"]
+
+
+def test_the_examples_of_a_data_type_are_data_types():
+    from pipelines.nlp.pipeline import load_nlp
+
+    nlp = load_nlp(NlpSettings())  # the examples are read on the parse
+    found = _data_types(nlp, "The broker resells private communications (e.g., faxes or voicemails).")
+    assert found == ["private communications", "faxes", "voicemails"]
+    found = _data_types(nlp, "Vendors keep customer data such as shoe sizes and delivery and billing addresses.")
+    assert found == ["customer data", "shoe sizes", "delivery and billing addresses"]
+    # a list stops at the first item that is no bare noun phrase; a mass noun is no example of data
+    found = _data_types(nlp, "Police may demand traffic data, including the text of letters and faxes.")
+    assert found == ["traffic data"]
+    assert "teaching" not in _data_types(nlp, "Universities may use personal data, including teaching.")
