@@ -147,6 +147,7 @@ class EntityTyper:
         cands += text_rules.find_firm_appositions(text, self.lex)
         cands += text_rules.find_heading_bodies(text, self.lex)
         cands += text_rules.find_person_appositions(text, self.lex)
+        cands += text_rules.find_caps_appositions(text, self.lex, self.common_words)
         cands += text_rules.find_wrapped_titles(text, self.lex, self.common_words)
         cands += text_rules.find_portfolio_lists(text, self.lex)
         cands += text_rules.find_plural_title_lists(text, self.lex, self.common_words)

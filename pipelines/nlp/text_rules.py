@@ -245,6 +245,49 @@ def find_person_appositions(text: str, lex: Lexicon) -> list[Cand]:
     return out
 
 
+#: a name in capitals of one to three words ("BRUNENKANT", "SAYID MAREI")
+_CAPS_NAME = r"[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2}"
+
+
+def find_caps_appositions(text: str, lex: Lexicon, common_words: frozenset[str] = frozenset()) -> list[Cand]:
+    """Telegram capitals: a name followed by a title in apposition, perhaps after the person's nationality in
+    parentheses ("MET WITH BRUNENKANT (U.S.), DIRECTOR, IAEA DIVISION ...", "MAREI, AS COUNCIL PRESIDENT, ..."), or
+    after a title and before the person's country ("COUNCIL PRESIDENT, SAYID MAREI OF EGYPT").
+    In capitals every word looks like a name, so the name is only the words before the comma that are no ordinary
+    English ("EGYPTIAN MAREI": the adjective is not part of it) nor a title, function word or body's head."""
+    titles = "|".join(re.escape(t.upper()) for t in sorted(lex.person_titles, key=len, reverse=True) if len(t) > 3)
+    rx = re.compile(
+        r"(?<![\w.])("
+        + _CAPS_NAME
+        + r")(?:[ \t]+\([A-Z.]{2,12}\))?,\s+(?:AS\s+|THE\s+)*(?:[A-Z]+\s+)?(?:"
+        + titles
+        + r")\b(?!-)"
+    )
+    # ... and a title before the name, the name followed by its country ("COUNCIL PRESIDENT, SAYID MAREI OF EGYPT")
+    before = re.compile(r"\b(?:" + titles + r"),\s+(" + _CAPS_NAME + r")\s+OF\s+[A-Z]")
+    stop = lex.person_titles | lex.org_heads | lex.law_heads | lex.name_stop_starters | lex.name_connectors
+    out = []
+    for m in [*rx.finditer(text), *before.finditer(text)]:
+        words = list(re.finditer(r"[A-Z'’-]+", m.group(1)))
+        k = len(words)
+        while k > 0 and words[k - 1].group(0).lower() not in common_words | stop:
+            k -= 1
+        if k > 0 and words[k - 1].group(0).lower() in lex.person_titles:
+            continue  # the rest of a title ("THE MINISTER, DIRECTOR GENERAL OF ..."), no name
+        if k == len(words) or not _in_caps_line(text, m.start(1)):
+            continue
+        start = m.start(1) + words[k].start()
+        out.append(Cand(start, m.end(1), "Person", "appos-title", priority=3, confidence=0.6))
+    return out
+
+
+def _in_caps_line(text: str, offset: int) -> bool:
+    """The line around `offset` has no lower-case letter (telegram capitals)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return not any(ch.islower() for ch in text[start : end if end >= 0 else len(text)])
+
+
 _WRAPPED_NAME = re.compile(r"[ \t]*\n[ \t]*([A-Z][a-z'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’-]+)?)(?![\w-])")
 
 

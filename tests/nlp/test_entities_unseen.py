@@ -132,3 +132,18 @@ def test_the_examples_of_a_data_type_are_data_types():
     found = _data_types(nlp, "Police may demand traffic data, including the text of letters and faxes.")
     assert found == ["traffic data"]
     assert "teaching" not in _data_types(nlp, "Universities may use personal data, including teaching.")
+
+
+def test_a_name_in_capitals_with_a_title_in_apposition_is_a_person():
+    from pipelines.nlp.text_rules import find_caps_appositions
+
+    common = frozenset({"norwegian", "met", "with"})
+
+    def people(text: str) -> list[str]:
+        return [text[c.start : c.end] for c in find_caps_appositions(text, LEX, common)]
+
+    assert people("2. EMBOFF MET WITH HALVORSEN (NORWAY), DIRECTOR, OF THE FUND.") == ["HALVORSEN"]
+    assert people("3. THE NORWEGIAN HALVORSEN, AS CONFERENCE CHAIRMAN, SPOKE.") == ["HALVORSEN"]
+    assert people("4. THE CONFERENCE CHAIRMAN, ODD HALVORSEN OF NORWAY, SPOKE.") == ["ODD HALVORSEN"]
+    assert people("5. WE MET THE MINISTER, DIRECTOR GENERAL OF THE FUND.") == []  # a title is no name
+    assert people("6. Embassy met Halvorsen (Norway), director of the fund.") == []  # mixed case: other rules
