@@ -56,12 +56,15 @@ class Word:
 
     @property
     def is_name(self) -> bool:
+        """Capitalised, a number, or a name after an article joined by a hyphen ("el-Sisi", "al-Assad")."""
         t = self.text
-        return bool(t) and (t[0].isupper() or t[0].isdigit())
+        return bool(t) and (t[0].isupper() or t[0].isdigit() or _ARTICLE_JOINED.match(t) is not None)
 
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _JOINERS = {"-", "–", "/", "&"}
+#: a name joined to its Arabic article by a hyphen: "el-Sisi", "al-Assad", "ad-Din"
+_ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z]")
 
 
 class _Tok:
@@ -198,6 +201,15 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
             ):
                 i += 1
                 continue  # joined on the next word
+            if (
+                i + 2 < n
+                and _ARTICLE_JOINED.match(tok.text + toks[i + 1].text + toks[i + 2].text[:1])
+                and not tok.whitespace_
+                and not toks[i + 1].whitespace_
+            ):
+                cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
+                i += 1
+                continue  # "Abdel Fattah el-Sisi": the article, joined to the name after it
             if tok.text.islower() and (tok.lower_ in connectors or _by_in_title(cur, tok, lex)) and next_name(i + 1):
                 cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
                 i += 1

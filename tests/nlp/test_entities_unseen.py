@@ -147,3 +147,19 @@ def test_a_name_in_capitals_with_a_title_in_apposition_is_a_person():
     assert people("4. THE CONFERENCE CHAIRMAN, ODD HALVORSEN OF NORWAY, SPOKE.") == ["ODD HALVORSEN"]
     assert people("5. WE MET THE MINISTER, DIRECTOR GENERAL OF THE FUND.") == []  # a title is no name
     assert people("6. Embassy met Halvorsen (Norway), director of the fund.") == []  # mixed case: other rules
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Talks stalled after President Bashar al-Assad spoke.", "Bashar al-Assad"),
+        ("Minister Salah ad-Din Yusuf signed it.", "Salah ad-Din Yusuf"),
+    ],
+)
+def test_an_arabic_article_joined_by_a_hyphen_is_part_of_the_name(rule_nlp, text, person):
+    assert person in [m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"]
+
+
+def test_a_lower_case_word_joined_by_a_hyphen_is_no_name(rule_nlp):
+    doc = rule_nlp("The Commission re-Examined well-known cases.")
+    assert [m["text"] for m in doc._.pg_mentions if m["type"] == "Person"] == []
