@@ -655,7 +655,8 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
     """Data types as open-class noun phrases: a data noun ("data", "information", "records" ...) with the nouns and
     adjectives before it ("accounting data", "state-led survey data", "sensitive personal and business
     information"). Modifiers that only say how much, which or how good ("more data", "the relevant information",
-    "incomplete information") name no category; a data noun that itself modifies another ("data flows", "data
+    "incomplete information") name no category, nor do modifiers graded by an adverb ("potentially dangerous
+    information"); a data noun that itself modifies another ("data flows", "data
     brokers") is no data type; in capitals ("SCIENTIFIC AND TECHNICAL INFORMATION") the phrase may be a name."""
     out: list[Cand] = []
     for tok in doc:
@@ -680,5 +681,7 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue  # "Captured Data": in title case an open phrase is a heading or a name, not a category
         if any(t.text in ("(", ")", ",") or "\n" in t.text_with_ws for t in span):
             continue
+        if any(t.pos_ == "ADV" and t.lower_ not in lex.datatype_core for t in span):
+            continue  # "potentially dangerous information": a judgement of the data, graded by an adverb, no kind
         out.append(Cand(doc[start].idx, tok.idx + len(tok), "DataType", "datatype-np", 3, 0.7))
     return out

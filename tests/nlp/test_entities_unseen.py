@@ -163,3 +163,14 @@ def test_an_arabic_article_joined_by_a_hyphen_is_part_of_the_name(rule_nlp, text
 def test_a_lower_case_word_joined_by_a_hyphen_is_no_name(rule_nlp):
     doc = rule_nlp("The Commission re-Examined well-known cases.")
     assert [m["text"] for m in doc._.pg_mentions if m["type"] == "Person"] == []
+
+
+def test_data_judged_by_a_graded_modifier_is_no_data_type():
+    from pipelines.nlp.pipeline import load_nlp
+
+    nlp = load_nlp(NlpSettings())
+    assert _data_types(nlp, "The ministry warned that the maps hold potentially harmful information.") == []
+    assert _data_types(nlp, "The ministry collects personally identifiable information.") == [
+        "personally identifiable information"
+    ]
+    assert _data_types(nlp, "The ministry keeps tax data.") == ["tax data"]
