@@ -376,7 +376,8 @@ class EntityTyper:
             if _PARTY_STATE.fullmatch(t):
                 return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
             return Cand(start, end, "Person", "ner", priority=2, confidence=0.75)
-        if label in ("GPE", "LOC"):
+        if label in ("GPE", "LOC") or (label == "ORG" and normalize(t) in self.index.capitals):
+            # a capital acting as its government is often read as an organisation ("Washington opened a review")
             if normalize(t) in ("kingdom", "republic", "federation") and t[0].isupper():
                 return Cand(start, end, "State", "short-state", priority=2, confidence=0.6)
             return self._metonymy(doc, ent, start, end, text)

@@ -174,3 +174,15 @@ def test_data_judged_by_a_graded_modifier_is_no_data_type():
         "personally identifiable information"
     ]
     assert _data_types(nlp, "The ministry keeps tax data.") == ["tax data"]
+
+
+def test_a_capital_acting_as_its_government_is_the_state_whatever_label_the_model_gives():
+    from pipelines.nlp.pipeline import load_nlp
+
+    nlp = load_nlp(NlpSettings())
+    doc = nlp("Engineers said hackers could exploit the cars. Washington opened a similar review of drones in May.")
+    assert [(m["text"], m["entity_id"]) for m in doc._.pg_mentions if m["type"] == "State"] == [
+        ("Washington", "state/US")
+    ]
+    doc = nlp("The firm opened an office in Washington last year.")
+    assert [m for m in doc._.pg_mentions if m["type"] == "State"] == []  # the city
