@@ -358,16 +358,21 @@ _QUOTED_LAW = re.compile(
     + r"|"
     + _QUOTED_NAME.replace("title", "title2")
     + r"\s+(?i:law|bill|act|decree|statute)\b"
+    # ... and a name a naming verb gives to the law that follows: 'Nicknamed "Hadopi 2," this draft bill ...'
+    + r"|\b(?i:nicknamed|dubbed|called|known\s+as)\s+"
+    + _QUOTED_NAME.replace("title", "title3")
+    + r"\s*(?:this|the)\s+(?:[a-z]+\s+)?(?i:law|bill|act|decree|statute)\b"
 )
 
 
 def find_quoted_law_titles(text: str) -> list[Cand]:
     """A title in quotes right after or before a law's kind ('the law "Creation and the Internet"', 'the "Creation
-    and Internet" bill') is the law's name; the quotes are not part of it. A title of more than eight words is a
+    and Internet" bill'), or given by a naming verb to the law named next ('Dubbed "Net Law 2", the draft bill ...'),
+    is the law's name; the quotes are not part of it. A title of more than eight words is a
     quoted sentence, not a name."""
     out = []
     for m in _QUOTED_LAW.finditer(text):
-        group = "title" if m.group("title") else "title2"
+        group = next(g for g in ("title", "title2", "title3") if m.group(g))
         if len(m.group(group).split()) <= 8:
             out.append(Cand(m.start(group), m.end(group), "Law", "quoted-law", priority=4, confidence=0.65))
     return out

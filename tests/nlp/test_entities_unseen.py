@@ -186,3 +186,14 @@ def test_a_capital_acting_as_its_government_is_the_state_whatever_label_the_mode
     ]
     doc = nlp("The firm opened an office in Washington last year.")
     assert [m for m in doc._.pg_mentions if m["type"] == "State"] == []  # the city
+
+
+def test_a_quoted_name_a_naming_verb_gives_the_next_law_is_its_name():
+    from pipelines.nlp.text_rules import find_quoted_law_titles
+
+    def laws(text: str) -> list[str]:
+        return [text[c.start : c.end] for c in find_quoted_law_titles(text)]
+
+    assert laws('Dubbed "Net Shield 3," the draft bill widens police powers.') == ["Net Shield 3"]
+    assert laws('Nicknamed "Big Ear", this law passed in May.') == ["Big Ear"]
+    assert laws('Critics dubbed "Big Ear" a failure, and the bill passed.') == []  # no law right after
