@@ -361,7 +361,7 @@ _QUOTED_LAW = re.compile(
     # ... and a name a naming verb gives to the law that follows: 'Nicknamed "Hadopi 2," this draft bill ...'
     + r"|\b(?i:nicknamed|dubbed|called|known\s+as)\s+"
     + _QUOTED_NAME.replace("title", "title3")
-    + r"\s*(?:this|the)\s+(?:[a-z]+\s+)?(?i:law|bill|act|decree|statute)\b"
+    + r",?\s*(?:this|the)\s+(?:[a-z]+\s+)?(?i:law|bill|act|decree|statute)\b"
 )
 
 
