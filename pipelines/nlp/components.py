@@ -587,11 +587,13 @@ class EntityTyper:
             if c.type == "Firm":
                 # "Uber and Getir": an unknown name coordinated with a company is a company
                 for m in re.finditer(
-                    r"(?:^(?:,|\s+and|\s+or|\s*&)\s+)([A-Z][\w.&-]*[\w])(?=[\s,.;:)])", text[c.end : c.end + 40]
+                    r"(?:^(?:,?\s+and|,?\s+or|,|\s*&)\s+)([A-Z][\w.&-]*[\w])(?=[\s,.;:)])", text[c.end : c.end + 40]
                 ):
                     a, b = c.end + m.start(1), c.end + m.end(1)
                     word = text[a:b]
                     span = doc.char_span(a, b)
+                    if span is not None and self._person_in_firm_list(chosen, a, b):
+                        continue  # retyped: "Naver, Kakao, or Daum" (the model took the last for a person)
                     if span is None or any(taken[a:b]) or self.index.type_of(word) is not None:
                         continue
                     after = doc[span.end] if span.end < len(doc) else None
@@ -655,6 +657,16 @@ class EntityTyper:
         if not all(t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "CCONJ") for t in span) or span[0].pos_ == "CCONJ":
             return False
         return span[-1].tag_ == "NNS" or span[-1].lower_ in self.lex.datatype_heads
+
+    @staticmethod
+    def _person_in_firm_list(chosen: list[Cand], a: int, b: int) -> bool:
+        """A one-word "person" of the statistical model coordinated with a company ("Naver, Kakao, or Daum") is a
+        company too: a list coordinates like things. Retypes it in place."""
+        for x in chosen:
+            if (x.start, x.end) == (a, b) and x.type == "Person" and x.source == "ner":
+                x.type, x.source = "Firm", "coordination"
+                return True
+        return False
 
     def _without_products(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
         """A company's name before a capitalised ordinary noun names a product of it ("Google Maps", "Apple Maps"),

@@ -197,3 +197,15 @@ def test_a_quoted_name_a_naming_verb_gives_the_next_law_is_its_name():
     assert laws('Dubbed "Net Shield 3," the draft bill widens police powers.') == ["Net Shield 3"]
     assert laws('Nicknamed "Big Ear", this law passed in May.') == ["Big Ear"]
     assert laws('Critics dubbed "Big Ear" a failure, and the bill passed.') == []  # no law right after
+
+
+def test_a_list_with_a_company_lists_companies(rule_nlp):
+    from pipelines.nlp.components import EntityTyper
+    from pipelines.nlp.rules import Cand
+
+    doc = rule_nlp("Riders compared Uber, or Zoomcar, on price.")
+    assert ("Zoomcar", "Firm") in [(m["text"], m["type"]) for m in doc._.pg_mentions]
+    person = Cand(10, 14, "Person", "ner")
+    assert EntityTyper._person_in_firm_list([person], 10, 14) and person.type == "Firm"
+    titled = Cand(10, 14, "Person", "title")  # "Mr. Daum": a person named by title stays one
+    assert not EntityTyper._person_in_firm_list([titled], 10, 14) and titled.type == "Person"
