@@ -585,25 +585,7 @@ class EntityTyper:
                     c.end += m.end()
                     c.source = "law-head"
             if c.type == "Firm":
-                # "Uber and Getir": an unknown name coordinated with a company is a company
-                for m in re.finditer(
-                    r"(?:^(?:,?\s+and|,?\s+or|,|\s*&)\s+)([A-Z][\w.&-]*[\w])(?=[\s,.;:)])", text[c.end : c.end + 40]
-                ):
-                    a, b = c.end + m.start(1), c.end + m.end(1)
-                    word = text[a:b]
-                    span = doc.char_span(a, b)
-                    if span is not None and self._person_in_firm_list(chosen, a, b):
-                        continue  # retyped: "Naver, Kakao, or Daum" (the model took the last for a person)
-                    if span is None or any(taken[a:b]) or self.index.type_of(word) is not None:
-                        continue
-                    after = doc[span.end] if span.end < len(doc) else None
-                    if word.lower() in self.lex.name_stop_starters or (after is not None and after.pos_ == "NOUN"):
-                        continue  # "Saudi officials": an adjective, not a second company
-                    if after is not None and after.text[:1].isupper():
-                        continue  # "Palo Alto Networks": a longer name than the one word
-                    if _in_capitals(text, a):
-                        continue  # in capitals every word looks like a name
-                    added.append(Cand(a, b, "Firm", "coordination", 2, 0.5))
+                added += self._coordinated_firms(doc, text, c, chosen, taken)
             if c.type == "State":
                 m = re.match(r"['’]s\s+(constitution|Constitution)\b", text[c.end :])
                 if m:
@@ -657,6 +639,37 @@ class EntityTyper:
         if not all(t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "CCONJ") for t in span) or span[0].pos_ == "CCONJ":
             return False
         return span[-1].tag_ == "NNS" or span[-1].lower_ in self.lex.datatype_heads
+
+    def _coordinated_firms(self, doc: Doc, text: str, c: Cand, chosen: list[Cand], taken: bytearray) -> list[Cand]:
+        """ "Uber and Getir", "Flickr and Instagram": an unknown name coordinated with a company is a company (a
+        list coordinates like things), after it or right before it."""
+        spans = [
+            (c.end + m.start(1), c.end + m.end(1))
+            for m in re.finditer(
+                r"(?:^(?:,?\s+and|,?\s+or|,|\s*&)\s+)([A-Z][\w.&-]*[\w])(?=[\s,.;:)])", text[c.end : c.end + 40]
+            )
+        ]
+        before = _COORDINATED_BEFORE.search(text, max(0, c.start - 40), c.start)
+        prev = before.group("prev") if before is not None else ""
+        if before is not None and (not prev[:1].isupper() or re.search(r"['’]s$", prev)):
+            spans.append(before.span(2))  # not "Palo Alto and Google": the last word of a longer name
+        out = []
+        for a, b in spans:
+            word = text[a:b]
+            span = doc.char_span(a, b)
+            if span is not None and self._person_in_firm_list(chosen, a, b):
+                continue  # retyped: "Naver, Kakao, or Daum" (the model took the last for a person)
+            if span is None or any(taken[a:b]) or self.index.type_of(word) is not None:
+                continue
+            after = doc[span.end] if span.end < len(doc) else None
+            if word.lower() in self.lex.name_stop_starters or (after is not None and after.pos_ == "NOUN"):
+                continue  # "Saudi officials": an adjective, not a second company
+            if after is not None and after.text[:1].isupper():
+                continue  # "Palo Alto Networks": a longer name than the one word
+            if _in_capitals(text, a):
+                continue  # in capitals every word looks like a name
+            out.append(Cand(a, b, "Firm", "coordination", 2, 0.5))
+        return out
 
     @staticmethod
     def _person_in_firm_list(chosen: list[Cand], a: int, b: int) -> bool:
@@ -1029,6 +1042,8 @@ class EntityTyper:
 
 
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
+#: an unknown name right before "and"/"or" and a company, with the word before it: "... Department’s Flickr and "
+_COORDINATED_BEFORE = re.compile(r"(?P<prev>[\w’']+)[ \t]+([A-Z][\w.&-]*[\w])(?:,?[ \t]+(?:and|or)|[ \t]*&)[ \t]+$")
 #: a list of examples right after a noun phrase: "(e.g., texts or emails)", ", such as names and addresses", ": a, b"
 _EXAMPLES_AFTER = re.compile(r"(?:\s*\(\s*e\.g\.,?|,?\s+(?:such\s+as|including)|:)\s+(?P<items>[^.;:()\n]{1,160})")
 #: one item of such a list: the words up to the next comma, "and", "or" or the list's end

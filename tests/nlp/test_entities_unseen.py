@@ -209,3 +209,9 @@ def test_a_list_with_a_company_lists_companies(rule_nlp):
     assert EntityTyper._person_in_firm_list([person], 10, 14) and person.type == "Firm"
     titled = Cand(10, 14, "Person", "title")  # "Mr. Daum": a person named by title stays one
     assert not EntityTyper._person_in_firm_list([titled], 10, 14) and titled.type == "Person"
+
+
+def test_an_unknown_name_right_before_a_company_in_a_list_is_a_company(rule_nlp):
+    doc = rule_nlp("Photos are on the Ministry’s Zoomcar and Instagram pages. They met Palo Alto and Instagram.")
+    firms = [m["text"] for m in doc._.pg_mentions if m["type"] == "Firm"]
+    assert "Zoomcar" in firms and "Alto" not in firms
