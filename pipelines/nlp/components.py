@@ -595,8 +595,8 @@ class EntityTyper:
         return sorted(chosen + added, key=lambda c: c.start)
 
     def _examples_of_data(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
-        """The examples a text gives of a data type are data types too: "private communications (e.g., texts or
-        emails)", "personal data such as names and email addresses", "user data: account names, IP addresses".
+        """The examples a text gives of a data type are data types too: "personal data such as names and email
+        addresses", "user data: account names, IP addresses", "records, including call logs".
         An example is a bare noun phrase of one to three nouns and adjectives (no determiner: "including the content
         of emails" is no category) in a list right after the data type."""
         taken = bytearray(len(text) + 1)
@@ -1044,8 +1044,9 @@ class EntityTyper:
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
 #: an unknown name right before "and"/"or" and a company, with the word before it: "... Department’s Flickr and "
 _COORDINATED_BEFORE = re.compile(r"(?P<prev>[\w’']+)[ \t]+([A-Z][\w.&-]*[\w])(?:,?[ \t]+(?:and|or)|[ \t]*&)[ \t]+$")
-#: a list of examples right after a noun phrase: "(e.g., texts or emails)", ", such as names and addresses", ": a, b"
-_EXAMPLES_AFTER = re.compile(r"(?:\s*\(\s*e\.g\.,?|,?\s+(?:such\s+as|including)|:)\s+(?P<items>[^.;:()\n]{1,160})")
+#: a list of examples right after a noun phrase: ", such as names and addresses", "including ...", ": a, b" (not an
+#: aside in parentheses, "(e.g., texts or emails)", which the relation finder would read as the data a law governs)
+_EXAMPLES_AFTER = re.compile(r"(?:,?\s+(?:such\s+as|including)|:)\s+(?P<items>[^.;:()\n]{1,160})")
 #: one item of such a list: the words up to the next comma, "and", "or" or the list's end
 _LIST_ITEM = re.compile(r"(?:^|(?<=\s)|(?<=,))\s*((?:(?!and\b|or\b|etc\b)[\w’'-]+\s?)+?)\s*(?=,|\s+(?:and|or)\b|$)")
 #: what may follow the head of a noun phrase: punctuation, the end, a verb of being or having, a preposition
