@@ -519,7 +519,15 @@ class EntityTyper:
             return None
         if normalize(text[s:e]) in self.lex.not_entities or _ABBREVIATION_PLURAL.fullmatch(text[s:e]):
             return None  # ... "MPs", "NGOs": the plural of a common noun's abbreviation, not a name
+        if self._prefixed(text, s):
+            return None  # "non-EU countries", "intra-EU transfers": an adjective made from the name
         return c
+
+    def _prefixed(self, text: str, start: int) -> bool:
+        """A prefix joined by a hyphen makes an adjective of the name that starts at `start` ("non-EU countries",
+        "intra-EU transfers", "pan-African"): no mention of the name's bearer."""
+        prefix = _PREFIX_BEFORE.search(text, max(0, start - 8), start)
+        return prefix is not None and prefix.group(1).lower() in self.lex.name_prefixes
 
     @staticmethod
     def _prefer_people(cands: list[Cand]) -> None:
@@ -1026,6 +1034,8 @@ class EntityTyper:
                 a, b = m.start(), m.end()
                 if any(occupied[a:b]) or (c.type == "State" and _REGION_BEFORE.search(text[max(0, a - 12) : a])):
                     continue
+                if self._prefixed(text, a):
+                    continue  # "non-EU": an adjective
                 occupied[a:b] = b"\1" * (b - a)
                 added.append(
                     Cand(
@@ -1042,6 +1052,8 @@ class EntityTyper:
 
 
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
+#: a lower-case prefix joined by a hyphen right before a name ("non-", "intra-")
+_PREFIX_BEFORE = re.compile(r"(?<![\w-])([a-z]+)-$")
 #: an unknown name right before "and"/"or" and a company, with the word before it: "... Department’s Flickr and "
 _COORDINATED_BEFORE = re.compile(r"(?P<prev>[\w’']+)[ \t]+([A-Z][\w.&-]*[\w])(?:,?[ \t]+(?:and|or)|[ \t]*&)[ \t]+$")
 #: a list of examples right after a noun phrase: ", such as names and addresses", "including ...", ": a, b" (not an

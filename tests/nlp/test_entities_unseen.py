@@ -215,3 +215,10 @@ def test_an_unknown_name_right_before_a_company_in_a_list_is_a_company(rule_nlp)
     doc = rule_nlp("Photos are on the Ministry’s Zoomcar and Instagram pages. They met Palo Alto and Instagram.")
     firms = [m["text"] for m in doc._.pg_mentions if m["type"] == "Firm"]
     assert "Zoomcar" in firms and "Alto" not in firms
+
+
+def test_a_prefixed_name_is_an_adjective_not_a_mention(rule_nlp):
+    doc = rule_nlp("The EU reviewed non-EU carriers and intra-EU transfers. The Anti-Corruption Agency met.")
+    found = [(m["text"], m["type"]) for m in doc._.pg_mentions]
+    assert [t for t, _ in found].count("EU") == 1
+    assert ("Anti-Corruption Agency", "Agency") in found  # a capitalised prefix is part of a name
