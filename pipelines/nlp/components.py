@@ -145,7 +145,9 @@ class EntityTyper:
         cands += text_rules.find_datatypes(text, self.lex)
         cands += rules.datatypes_by_grammar(doc, self.lex)
         cands += text_rules.find_firm_appositions(text, self.lex)
+        cands += text_rules.find_heading_bodies(text, self.lex)
         cands += text_rules.find_person_appositions(text, self.lex)
+        cands += text_rules.find_caps_appositions(text, self.lex, self.common_words)
         cands += text_rules.find_wrapped_titles(text, self.lex, self.common_words)
         cands += text_rules.find_portfolio_lists(text, self.lex)
         cands += text_rules.find_plural_title_lists(text, self.lex, self.common_words)
@@ -179,6 +181,7 @@ class EntityTyper:
         chosen = self._extend_lists(text, chosen)
         chosen = self._data_of_states(text, chosen)
         chosen = self._add_implied(doc, text, chosen)
+        chosen = self._examples_of_data(doc, text, chosen)
         mentions = self._without_presidencies(self._resolve(doc, chosen, text, outside))
         mentions = [m for m in mentions if not self._office_holder(text, m) and not self._term_of(text, m)]
         doc._.pg_mentions = mentions
@@ -202,14 +205,21 @@ class EntityTyper:
     def _firms_in_capitals(self, text: str) -> list[Cand]:
         """A company the tables know, written in capitals in a line of capitals ("SUBJECT: GOOGLE UPDATE: ..."): the
         rulers match one-word names in their own case only. Not a name that is also an ordinary word ("VISA",
-        "APPLE"), which capitals cannot tell from the word."""
+        "APPLE"), which capitals cannot tell from the word, unless the document writes it as a name in its prose
+        ("... said Apple would ..."); and not the company's word in a product's name the prose writes ("GOOGLE
+        EARTH" where the text says "Google Earth")."""
         out = []
         for m in _CAPS_WORD.finditer(text):
             word = m.group(0)
-            if word.lower() in self.common_words or not _in_capitals(text, m.start()):
+            if not _in_capitals(text, m.start()) or self.index.type_of(word) != "Firm":
                 continue
-            if self.index.type_of(word) == "Firm":
-                out.append(Cand(m.start(), m.end(), "Firm", "caps-firm", priority=3, confidence=0.7))
+            name = word.capitalize()
+            if word.lower() in self.common_words and not re.search(r"[a-z,]\s+" + re.escape(name) + r"\b", text):
+                continue
+            after = _CAPS_NEXT.match(text, m.end())
+            if after and re.search(re.escape(name) + r"\s+" + re.escape(after.group(1).capitalize()) + r"\b", text):
+                continue
+            out.append(Cand(m.start(), m.end(), "Firm", "caps-firm", priority=3, confidence=0.7))
         return out
 
     def _ordinary_titled(self, text: str, c: Cand) -> bool:
@@ -366,7 +376,8 @@ class EntityTyper:
             if _PARTY_STATE.fullmatch(t):
                 return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
             return Cand(start, end, "Person", "ner", priority=2, confidence=0.75)
-        if label in ("GPE", "LOC"):
+        if label in ("GPE", "LOC") or (label == "ORG" and normalize(t) in self.index.capitals):
+            # a capital acting as its government is often read as an organisation ("Washington opened a review")
             if normalize(t) in ("kingdom", "republic", "federation") and t[0].isupper():
                 return Cand(start, end, "State", "short-state", priority=2, confidence=0.6)
             return self._metonymy(doc, ent, start, end, text)
@@ -508,7 +519,15 @@ class EntityTyper:
             return None
         if normalize(text[s:e]) in self.lex.not_entities or _ABBREVIATION_PLURAL.fullmatch(text[s:e]):
             return None  # ... "MPs", "NGOs": the plural of a common noun's abbreviation, not a name
+        if self._prefixed(text, s):
+            return None  # "non-EU countries", "intra-EU transfers": an adjective made from the name
         return c
+
+    def _prefixed(self, text: str, start: int) -> bool:
+        """A prefix joined by a hyphen makes an adjective of the name that starts at `start` ("non-EU countries",
+        "intra-EU transfers", "pan-African"): no mention of the name's bearer."""
+        prefix = _PREFIX_BEFORE.search(text, max(0, start - 8), start)
+        return prefix is not None and prefix.group(1).lower() in self.lex.name_prefixes
 
     @staticmethod
     def _prefer_people(cands: list[Cand]) -> None:
@@ -574,23 +593,7 @@ class EntityTyper:
                     c.end += m.end()
                     c.source = "law-head"
             if c.type == "Firm":
-                # "Uber and Getir": an unknown name coordinated with a company is a company
-                for m in re.finditer(
-                    r"(?:^(?:,|\s+and|\s+or|\s*&)\s+)([A-Z][\w.&-]*[\w])(?=[\s,.;:)])", text[c.end : c.end + 40]
-                ):
-                    a, b = c.end + m.start(1), c.end + m.end(1)
-                    word = text[a:b]
-                    span = doc.char_span(a, b)
-                    if span is None or any(taken[a:b]) or self.index.type_of(word) is not None:
-                        continue
-                    after = doc[span.end] if span.end < len(doc) else None
-                    if word.lower() in self.lex.name_stop_starters or (after is not None and after.pos_ == "NOUN"):
-                        continue  # "Saudi officials": an adjective, not a second company
-                    if after is not None and after.text[:1].isupper():
-                        continue  # "Palo Alto Networks": a longer name than the one word
-                    if _in_capitals(text, a):
-                        continue  # in capitals every word looks like a name
-                    added.append(Cand(a, b, "Firm", "coordination", 2, 0.5))
+                added += self._coordinated_firms(doc, text, c, chosen, taken)
             if c.type == "State":
                 m = re.match(r"['’]s\s+(constitution|Constitution)\b", text[c.end :])
                 if m:
@@ -598,6 +601,93 @@ class EntityTyper:
                     if not any(taken[s : c.end + m.end(1)]):
                         added.append(Cand(s, c.end + m.end(1), "Law", "constitution", 3, 0.7))
         return sorted(chosen + added, key=lambda c: c.start)
+
+    def _examples_of_data(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
+        """The examples a text gives of a data type are data types too: "personal data such as names and email
+        addresses", "user data: account names, IP addresses", "records, including call logs".
+        An example is a bare noun phrase of one to three nouns and adjectives (no determiner: "including the content
+        of emails" is no category) in a list right after the data type."""
+        taken = bytearray(len(text) + 1)
+        for c in chosen:
+            taken[c.start : c.end] = b"\1" * (c.end - c.start)
+        added = []
+        for c in chosen:
+            m = _EXAMPLES_AFTER.match(text, c.end) if c.type == "DataType" else None
+            if m is None:
+                continue
+            for a, b in self._list_items(text, m.start("items"), m.end("items")):
+                if any(taken[a:b]):
+                    continue  # an example found already ("location data")
+                span = doc.char_span(a, b)
+                if span is None or not self._example_noun_phrase(span):
+                    break  # the list of like examples ends at the first thing that is none
+                added.append(Cand(a, b, "DataType", "data-example", 2, 0.6))
+                taken[a:b] = b"\1" * (b - a)
+        return sorted(chosen + added, key=lambda c: c.start)
+
+    @staticmethod
+    def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The items of a list between `start` and `end`; a first conjunct that is only a modifier shares the head
+        of the next ("browsing and search histories")."""
+        items = [m.span(1) for m in _LIST_ITEM.finditer(text, start, end)]
+        out: list[tuple[int, int]] = []
+        for a, b in items:
+            joined = out and re.fullmatch(r"\s+(?:and|or)\s+", text[out[-1][1] : a])
+            if joined and " " not in text[out[-1][0] : out[-1][1]] and text[out[-1][1] - 1] != "s":
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out
+
+    def _example_noun_phrase(self, span) -> bool:
+        """One to five nouns and adjectives (and a coordinator), headed by a plural noun or a data noun: "texts",
+        "IP addresses", "browsing and search histories"; not "research", not "the content of emails"."""
+        if not 1 <= len(span) <= 5 or span[-1].pos_ != "NOUN":
+            return False
+        if not all(t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "CCONJ") for t in span) or span[0].pos_ == "CCONJ":
+            return False
+        return span[-1].tag_ == "NNS" or span[-1].lower_ in self.lex.datatype_heads
+
+    def _coordinated_firms(self, doc: Doc, text: str, c: Cand, chosen: list[Cand], taken: bytearray) -> list[Cand]:
+        """ "Uber and Getir", "Flickr and Instagram": an unknown name coordinated with a company is a company (a
+        list coordinates like things), after it or right before it."""
+        spans = [
+            (c.end + m.start(1), c.end + m.end(1))
+            for m in re.finditer(
+                r"(?:^(?:,?\s+and|,?\s+or|,|\s*&)\s+)([A-Z][\w.&-]*[\w])(?=[\s,.;:)])", text[c.end : c.end + 40]
+            )
+        ]
+        before = _COORDINATED_BEFORE.search(text, max(0, c.start - 40), c.start)
+        prev = before.group("prev") if before is not None else ""
+        if before is not None and (not prev[:1].isupper() or re.search(r"['’]s$", prev)):
+            spans.append(before.span(2))  # not "Palo Alto and Google": the last word of a longer name
+        out = []
+        for a, b in spans:
+            word = text[a:b]
+            span = doc.char_span(a, b)
+            if span is not None and self._person_in_firm_list(chosen, a, b):
+                continue  # retyped: "Naver, Kakao, or Daum" (the model took the last for a person)
+            if span is None or any(taken[a:b]) or self.index.type_of(word) is not None:
+                continue
+            after = doc[span.end] if span.end < len(doc) else None
+            if word.lower() in self.lex.name_stop_starters or (after is not None and after.pos_ == "NOUN"):
+                continue  # "Saudi officials": an adjective, not a second company
+            if after is not None and after.text[:1].isupper():
+                continue  # "Palo Alto Networks": a longer name than the one word
+            if _in_capitals(text, a):
+                continue  # in capitals every word looks like a name
+            out.append(Cand(a, b, "Firm", "coordination", 2, 0.5))
+        return out
+
+    @staticmethod
+    def _person_in_firm_list(chosen: list[Cand], a: int, b: int) -> bool:
+        """A one-word "person" of the statistical model coordinated with a company ("Naver, Kakao, or Daum") is a
+        company too: a list coordinates like things. Retypes it in place."""
+        for x in chosen:
+            if (x.start, x.end) == (a, b) and x.type == "Person" and x.source == "ner":
+                x.type, x.source = "Firm", "coordination"
+                return True
+        return False
 
     def _without_products(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
         """A company's name before a capitalised ordinary noun names a product of it ("Google Maps", "Apple Maps"),
@@ -682,6 +772,11 @@ class EntityTyper:
                 else:
                     extra.append(Cand(start, end, c.type, "abbrev", 4, 0.9, meta={"parent": c}))
                     occupied[start:end] = b"\1" * (end - start)
+            if c.type in ("Law", "Agency", "IGO", "Firm"):
+                for start, end in text_rules.foreign_names_after(text, c.end, self.lex.language_labels):
+                    if not any(occupied[start:end]):
+                        extra.append(Cand(start, end, c.type, "foreign-name", 4, 0.85, meta={"parent": c}))
+                        occupied[start:end] = b"\1" * (end - start)
             if "abbreviation" in c.meta:
                 start, end = c.meta["abbreviation"]
                 c.meta["abbrev_key"] = normalize(text[start:end])
@@ -939,6 +1034,8 @@ class EntityTyper:
                 a, b = m.start(), m.end()
                 if any(occupied[a:b]) or (c.type == "State" and _REGION_BEFORE.search(text[max(0, a - 12) : a])):
                     continue
+                if self._prefixed(text, a):
+                    continue  # "non-EU": an adjective
                 occupied[a:b] = b"\1" * (b - a)
                 added.append(
                     Cand(
@@ -955,12 +1052,23 @@ class EntityTyper:
 
 
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
+#: a lower-case prefix joined by a hyphen right before a name ("non-", "intra-")
+_PREFIX_BEFORE = re.compile(r"(?<![\w-])([a-z]+)-$")
+#: an unknown name right before "and"/"or" and a company, with the word before it: "... Department’s Flickr and "
+_COORDINATED_BEFORE = re.compile(r"(?P<prev>[\w’']+)[ \t]+([A-Z][\w.&-]*[\w])(?:,?[ \t]+(?:and|or)|[ \t]*&)[ \t]+$")
+#: a list of examples right after a noun phrase: ", such as names and addresses", "including ...", ": a, b" (not an
+#: aside in parentheses, "(e.g., texts or emails)", which the relation finder would read as the data a law governs)
+_EXAMPLES_AFTER = re.compile(r"(?:,?\s+(?:such\s+as|including)|:)\s+(?P<items>[^.;:()\n]{1,160})")
+#: one item of such a list: the words up to the next comma, "and", "or" or the list's end
+_LIST_ITEM = re.compile(r"(?:^|(?<=\s)|(?<=,))\s*((?:(?!and\b|or\b|etc\b)[\w’'-]+\s?)+?)\s*(?=,|\s+(?:and|or)\b|$)")
 #: what may follow the head of a noun phrase: punctuation, the end, a verb of being or having, a preposition
 _NP_ENDS = r"(?=\s*(?:[^\w\s’'-]|$)|\s+(?:is|was|has|had|will|would|and|or|of|in|on|at|to|from|for|with|by|as)\b)"
 #: an abbreviation in the possessive at the start of a name: "MITYC's "
 _ABBREVIATION_POSSESSOR = re.compile(r"([A-Z][A-Z0-9]{1,9})['’]s\s+(?=[A-Z])")
 #: a word of four or more capitals ("GOOGLE")
 _CAPS_WORD = re.compile(r"(?<![\w.&/-])[A-Z]{4,}(?![\w.&/-])")
+#: the word in capitals right after another ("GOOGLE EARTH")
+_CAPS_NEXT = re.compile(r"[ \t]+([A-Z]{2,})\b")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 #: the word right after a name, when it is capitalised and no other capitalised word follows it
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-]| [A-Z])")

@@ -49,6 +49,8 @@ class Lexicon:
     datatype_open_heads: frozenset[str]
     datatype_not_modifiers: frozenset[str]
     datatype_modifying_followers: frozenset[str]
+    language_labels: frozenset[str] = frozenset()
+    name_prefixes: frozenset[str] = frozenset()
     abbreviations: tuple[str, ...] = ()
     #: union id -> {bare head: organ id}: what "the Commission" names in a document about the union
     union_organs: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False, compare=False)

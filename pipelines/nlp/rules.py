@@ -56,12 +56,15 @@ class Word:
 
     @property
     def is_name(self) -> bool:
+        """Capitalised, a number, or a name after an article joined by a hyphen ("el-Sisi", "al-Assad")."""
         t = self.text
-        return bool(t) and (t[0].isupper() or t[0].isdigit())
+        return bool(t) and (t[0].isupper() or t[0].isdigit() or _ARTICLE_JOINED.match(t) is not None)
 
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _JOINERS = {"-", "–", "/", "&"}
+#: a name joined to its Arabic article by a hyphen: "el-Sisi", "al-Assad", "ad-Din"
+_ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z]")
 
 
 class _Tok:
@@ -99,7 +102,7 @@ def _name_token(tok) -> bool:
 
 #: function words that end a name in all-caps text, where every word looks like a name (telegrams); "OF", "THE",
 #: "AND", "FOR", "ON" join names ("COUNCIL OF EUROPE")
-_CAPS_BREAKS = STOP_WORDS - {
+CAPS_BREAKS = STOP_WORDS - {
     "of",
     "the",
     "and",
@@ -158,7 +161,7 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
 
     while i < n:
         tok = toks[i]
-        if tok.text.isupper() and len(tok.text) > 1 and tok.lower_ in _CAPS_BREAKS:
+        if tok.text.isupper() and len(tok.text) > 1 and tok.lower_ in CAPS_BREAKS:
             flush()  # all-caps text: "RECEIVED INQUIRIES FROM ... ABOUT THE DATA ACT" is no name
             i += 1
             continue
@@ -198,6 +201,15 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
             ):
                 i += 1
                 continue  # joined on the next word
+            if (
+                i + 2 < n
+                and _ARTICLE_JOINED.match(tok.text + toks[i + 1].text + toks[i + 2].text[:1])
+                and not tok.whitespace_
+                and not toks[i + 1].whitespace_
+            ):
+                cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
+                i += 1
+                continue  # "Abdel Fattah el-Sisi": the article, joined to the name after it
             if tok.text.islower() and (tok.lower_ in connectors or _by_in_title(cur, tok, lex)) and next_name(i + 1):
                 cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
                 i += 1
@@ -552,6 +564,12 @@ _MONTHS = {
 _TITLE_WORDS = {"assistant", "acting", "deputy", "senior", "chief", "principal", "former", "vice", "associate"}
 
 
+def _title(words: str, lex: Lexicon) -> bool:
+    """A person's title, also when written with a hyphen ("Director-General", "Vice-President", "Attorney-General":
+    the same title as "Director General")."""
+    return words in lex.person_titles or words.replace("-", " ") in lex.person_titles
+
+
 def persons_in_run(
     words: list[Word], lex: Lexicon, is_known_name=None, common_words: frozenset[str] = frozenset()
 ) -> list[Cand]:
@@ -568,7 +586,7 @@ def persons_in_run(
         # longest title starting at i (titles are up to four words)
         title_end = None
         for k in range(min(n, i + 4), i, -1):
-            if " ".join(low[i:k]) in lex.person_titles:
+            if _title(" ".join(low[i:k]), lex):
                 title_end = k
                 break
         if title_end is None:
@@ -637,7 +655,8 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
     """Data types as open-class noun phrases: a data noun ("data", "information", "records" ...) with the nouns and
     adjectives before it ("accounting data", "state-led survey data", "sensitive personal and business
     information"). Modifiers that only say how much, which or how good ("more data", "the relevant information",
-    "incomplete information") name no category; a data noun that itself modifies another ("data flows", "data
+    "incomplete information") name no category, nor do modifiers graded by an adverb ("potentially dangerous
+    information"); a data noun that itself modifies another ("data flows", "data
     brokers") is no data type; in capitals ("SCIENTIFIC AND TECHNICAL INFORMATION") the phrase may be a name."""
     out: list[Cand] = []
     for tok in doc:
@@ -662,5 +681,7 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue  # "Captured Data": in title case an open phrase is a heading or a name, not a category
         if any(t.text in ("(", ")", ",") or "\n" in t.text_with_ws for t in span):
             continue
+        if any(t.pos_ == "ADV" and t.lower_ not in lex.datatype_core for t in span):
+            continue  # "potentially dangerous information": a judgement of the data, graded by an adverb, no kind
         out.append(Cand(doc[start].idx, tok.idx + len(tok), "DataType", "datatype-np", 3, 0.7))
     return out

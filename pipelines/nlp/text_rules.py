@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipelines.nlp.lexicon import Lexicon
-from pipelines.nlp.rules import Cand
+from pipelines.nlp.rules import CAPS_BREAKS, Cand
 
 # --- law citations (numbered instruments) ------------------------------------------------------------------
 
@@ -151,6 +151,31 @@ def find_law_citations(text: str) -> list[Cand]:
     return out
 
 
+# --- bodies named on a line of their own ---------------------------------------------------------------------
+
+#: a line of two to eight words in capitals and nothing else ("GENERAL SERVICES ADMINISTRATION")
+_CAPS_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.&'’-]*(?:[ \t]+[A-Z&][A-Z.&'’-]*){1,7})[ \t]*$")
+
+
+def find_heading_bodies(text: str, lex: Lexicon) -> list[Cand]:
+    """A line in capitals that holds nothing but words ending in a body's head noun names that body: the agency
+    lines at the head of a Federal Register document ("GENERAL SERVICES ADMINISTRATION"), a letterhead. In capitals
+    every word looks like a name, so prose and headings in capitals say nothing; a line that is only a name does.
+    Intergovernmental when the name has an IGO cue word."""
+    out = []
+    for m in _CAPS_LINE.finditer(text):
+        words = [w.lower() for w in m.group(1).split()]
+        if words[-1] not in lex.agency_heads or words[-1] in lex.plural_agency_heads:
+            continue
+        if any(w in CAPS_BREAKS for w in words) or any(
+            w == "the" and (k == 0 or words[k - 1] not in ("of", "for", "on")) for k, w in enumerate(words)
+        ):
+            continue  # a clause ("WE MET THE COMMISSION"), not a name
+        cue = any(w in lex.igo_cues for w in words)
+        out.append(Cand(m.start(1), m.end(1), "IGO" if cue else "Agency", "heading-body", 3, 0.7))
+    return out
+
+
 # --- companies named by apposition --------------------------------------------------------------------------
 
 _FIRM_APPOS = re.compile(
@@ -218,6 +243,49 @@ def find_person_appositions(text: str, lex: Lexicon) -> list[Cand]:
                 continue  # "led by the European Commission": a body, not a person
             out.append(Cand(m.start(1), m.end(1), "Person", "appos-led", priority=3, confidence=0.6))
     return out
+
+
+#: a name in capitals of one to three words ("BRUNENKANT", "SAYID MAREI")
+_CAPS_NAME = r"[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2}"
+
+
+def find_caps_appositions(text: str, lex: Lexicon, common_words: frozenset[str] = frozenset()) -> list[Cand]:
+    """Telegram capitals: a name followed by a title in apposition, perhaps after the person's nationality in
+    parentheses ("MET WITH BRUNENKANT (U.S.), DIRECTOR, IAEA DIVISION ...", "MAREI, AS COUNCIL PRESIDENT, ..."), or
+    after a title and before the person's country ("COUNCIL PRESIDENT, SAYID MAREI OF EGYPT").
+    In capitals every word looks like a name, so the name is only the words before the comma that are no ordinary
+    English ("EGYPTIAN MAREI": the adjective is not part of it) nor a title, function word or body's head."""
+    titles = "|".join(re.escape(t.upper()) for t in sorted(lex.person_titles, key=len, reverse=True) if len(t) > 3)
+    rx = re.compile(
+        r"(?<![\w.])("
+        + _CAPS_NAME
+        + r")(?:[ \t]+\([A-Z.]{2,12}\))?,\s+(?:AS\s+|THE\s+)*(?:[A-Z]+\s+)?(?:"
+        + titles
+        + r")\b(?!-)"
+    )
+    # ... and a title before the name, the name followed by its country ("COUNCIL PRESIDENT, SAYID MAREI OF EGYPT")
+    before = re.compile(r"\b(?:" + titles + r"),\s+(" + _CAPS_NAME + r")\s+OF\s+[A-Z]")
+    stop = lex.person_titles | lex.org_heads | lex.law_heads | lex.name_stop_starters | lex.name_connectors
+    out = []
+    for m in [*rx.finditer(text), *before.finditer(text)]:
+        words = list(re.finditer(r"[A-Z'’-]+", m.group(1)))
+        k = len(words)
+        while k > 0 and words[k - 1].group(0).lower() not in common_words | stop:
+            k -= 1
+        if k > 0 and words[k - 1].group(0).lower() in lex.person_titles:
+            continue  # the rest of a title ("THE MINISTER, DIRECTOR GENERAL OF ..."), no name
+        if k == len(words) or not _in_caps_line(text, m.start(1)):
+            continue
+        start = m.start(1) + words[k].start()
+        out.append(Cand(start, m.end(1), "Person", "appos-title", priority=3, confidence=0.6))
+    return out
+
+
+def _in_caps_line(text: str, offset: int) -> bool:
+    """The line around `offset` has no lower-case letter (telegram capitals)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return not any(ch.islower() for ch in text[start : end if end >= 0 else len(text)])
 
 
 _WRAPPED_NAME = re.compile(r"[ \t]*\n[ \t]*([A-Z][a-z'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’-]+)?)(?![\w-])")
@@ -290,16 +358,21 @@ _QUOTED_LAW = re.compile(
     + r"|"
     + _QUOTED_NAME.replace("title", "title2")
     + r"\s+(?i:law|bill|act|decree|statute)\b"
+    # ... and a name a naming verb gives to the law that follows: 'Nicknamed "Hadopi 2," this draft bill ...'
+    + r"|\b(?i:nicknamed|dubbed|called|known\s+as)\s+"
+    + _QUOTED_NAME.replace("title", "title3")
+    + r",?\s*(?:this|the)\s+(?:[a-z]+\s+)?(?i:law|bill|act|decree|statute)\b"
 )
 
 
 def find_quoted_law_titles(text: str) -> list[Cand]:
     """A title in quotes right after or before a law's kind ('the law "Creation and the Internet"', 'the "Creation
-    and Internet" bill') is the law's name; the quotes are not part of it. A title of more than eight words is a
+    and Internet" bill'), or given by a naming verb to the law named next ('Dubbed "Net Law 2", the draft bill ...'),
+    is the law's name; the quotes are not part of it. A title of more than eight words is a
     quoted sentence, not a name."""
     out = []
     for m in _QUOTED_LAW.finditer(text):
-        group = "title" if m.group("title") else "title2"
+        group = next(g for g in ("title", "title2", "title3") if m.group(g))
         if len(m.group(group).split()) <= 8:
             out.append(Cand(m.start(group), m.end(group), "Law", "quoted-law", priority=4, confidence=0.65))
     return out
@@ -591,10 +664,52 @@ def abbreviations_after(text: str, end: int, provisions: frozenset[str] = frozen
         stop = sep.start() if sep else len(inner)
         raw = inner[pos:stop]
         p = raw.strip().strip("\"“”‘’'")
-        if p and (p[0].isupper() or p[0].isdigit()) and len(p.split()) <= 5 and not _NOT_ABBREV.match(p):
+        if (
+            p
+            and (p[0].isupper() or p[0].isdigit())
+            and len(p.split()) <= 5
+            and not _NOT_ABBREV.match(p)
+            and not _clause(p)
+        ):
             s = inner_start + pos + raw.index(p)
             out.append((s, s + len(p)))
         pos = sep.end() if sep else stop
+    return out
+
+
+#: lower-case words that may stand inside a name ("Law on Cybersecurity", "Kingdom of Saudi Arabia")
+_NAME_INNER_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "du", "des", "la", "le", "&"})
+
+
+def _clause(words: str) -> bool:
+    """A parenthesis that says something ("France (Sarkozy was stunned)", "(Paris agreed)") rather than naming: a
+    lower-case word that is no name's connector ("was", "agreed"); a name or an abbreviation has none."""
+    return any(w.isalpha() and w.islower() and w not in _NAME_INNER_WORDS for w in re.findall(r"[^\W\d_]+", words))
+
+
+#: a parenthesis right after a name, up to 300 characters on one line
+_LONG_PAREN_AFTER = re.compile(r"[ \t]*\(([^()\n]{3,300})\)")
+#: "French: Loi sur ...", "rus. Закон Яровой": a language's label, then the name in that language
+_LABELLED_NAME = re.compile(r"([A-Za-z]+)(?::|\.)\s*(.+)", re.S)
+
+
+def foreign_names_after(text: str, end: int, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """Names of the same thing in other languages, given in a parenthesis right after its English name with the
+    language's label: "Personal Information Protection Law (Chinese: 个人信息保护法; pinyin: Gèrén xìnxī bǎohù fǎ)",
+    "the Yarovaya law (rus. Закон Яровой)", "PIPEDA; French: Loi sur ...". Items are separated by ";"."""
+    m = _LONG_PAREN_AFTER.match(text, end)
+    if m is None:
+        return []
+    out = []
+    pos = m.start(1)
+    for item in m.group(1).split(";"):
+        labelled = _LABELLED_NAME.match(item.strip())
+        if labelled and labelled.group(1).lower() in labels:
+            name = labelled.group(2).strip().strip("\"“”‘’'")
+            start = text.index(name, pos)
+            if name and not name[0].isdigit():
+                out.append((start, start + len(name)))
+        pos += len(item) + 1
     return out
 
 
@@ -604,14 +719,20 @@ _TRAIL = re.compile(r"(?:['’]s|['’]|[\s,.;:!?)(\]\[\"“”]+)$")
 
 #: a line that starts a list item or a field: no name runs into it ("Ashwini Vaishnaw\n- Keywords")
 _NEW_ITEM = re.compile(r"\n[ \t]*(?:[-–•*▪◦]|\d{1,2}[.)])\s")
+#: a blank line: a paragraph ends there, and no name runs across it
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """No determiner, no possessive 's, no surrounding punctuation or space (abbreviation dots are kept), nothing
-    from the next list item."""
+    from the next list item, nothing before a blank line inside the span: a name does not run across a paragraph
+    break, and what stands in the paragraph before it is a heading ("DATA PROTECTION\n\nThe Data Protection
+    (Adequacy) ... Regulations 2022"), so the name is the part after the last blank line, where its head is."""
     item = _NEW_ITEM.search(text, start, end + 3)
     if item and item.start() < end:
         end = item.start()
+    for blank in _BLANK_LINE.finditer(text, start, end):
+        start = blank.end()
     while True:
         s = text[start:end]
         m = _LEAD.match(s)

@@ -7,7 +7,8 @@
 - **Hard-wrapped lines.** Telegrams and plain-text documents break sentences at a fixed width ("... THE
   DOMESTIC\\nCOUNCIL COMMITTEE ON PRIVACY"); a line break inside a wrapped paragraph becomes a space, so that sentences
   and names are read across it. A break before a new field, list item or numbered paragraph stays, and so does the
-  break after a heading (a mixed-case line in title case followed by a capital).
+  break after a heading (a mixed-case line in title case followed by a capital) and after a line in capitals
+  followed by one in mixed case.
 
 - **Footnote markers.** A note's number glued to a law's year ("Act 20183") becomes a space.
 
@@ -77,12 +78,18 @@ def join_wrapped_lines(text: str) -> str:
     offset = 0
     for line, nxt in zip(lines, lines[1:], strict=False):
         offset += len(line)
-        wrapped = line.strip() and nxt.strip() and not line.rstrip().endswith(":")
+        wrapped = line.strip() and nxt.strip() and not line.rstrip().endswith(":") and not _case_changes(line, nxt)
         long_line = len(line.rstrip()) >= 40 and not (_title_case(line) and nxt.lstrip()[:1].isupper())
         if wrapped and (long_line or nxt.lstrip()[:1].islower()) and not _NEW_LINE_STARTS.match(nxt):
             chars[offset] = " "
         offset += 1
     return "".join(chars)
+
+
+def _case_changes(line: str, nxt: str) -> bool:
+    """A line in capitals followed by one in mixed case: a heading, an agency line or a telegram header before the
+    text, for a sentence wrapped at a line end does not change from capitals to lower case at the break."""
+    return line.isupper() and any(ch.islower() for ch in nxt)
 
 
 def _title_case(line: str) -> bool:

@@ -611,7 +611,10 @@ def test_a_quoted_title_named_by_its_kind_is_a_law(rule_nlp):
     )
     laws = {m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Law"}
     assert {"Creation and Internet", "Creation and the Internet"} <= laws
+    # a naming verb gives the name to the bill named next; a quoted phrase in lower case names nothing
     text = 'Nicknamed "Hadopi Two," this draft bill complements "a safer web" as critics say.'
+    assert [m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Law"] == ["Hadopi Two"]
+    text = 'Critics call it "a safer web" and the bill passed.'
     assert not [m for m in rule_nlp(text)._.pg_mentions if m["type"] == "Law"]
 
 

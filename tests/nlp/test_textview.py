@@ -85,3 +85,10 @@ def test_a_footnote_number_glued_to_a_laws_year_is_not_read():
     text = "For the purposes of Part 2 of the Data Protection Act 20183 and Law 13709, the Secretary of State decides."
     view = prepare(text).text
     assert "Act 2018  and Law 13709," in view and len(view) == len(text)
+
+
+def test_a_line_in_capitals_is_not_joined_to_mixed_case_text_after_it():
+    agencies = "FEDERAL MARITIME COMMISSION AND THE DEPARTMENT OF AGRICULTURE\n12 CFR Part 9, Final rule."
+    assert join_wrapped_lines(agencies) == agencies
+    cable = "THE MINISTRY INFORMED POLOFF THAT THE NEW DRAFT WOULD GO TO\nTHE CABINET NEXT WEEK."
+    assert "\n" not in join_wrapped_lines(cable)  # capitals wrapped in capitals are still one sentence
