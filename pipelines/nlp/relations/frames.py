@@ -22,12 +22,14 @@ from pipelines.nlp.relations.syntax import (
     antecedent,
     clause_complements,
     conjuncts,
+    content_clauses,
     is_passive,
     is_verbal,
     noun_phrase,
     objects,
     prep_governed,
     prep_objects,
+    purpose_clauses,
     subjects,
 )
 from pipelines.vocabulary import Vocabulary
@@ -186,6 +188,10 @@ def verb_frames(ctx: Context, verb: Token) -> None:
                 agents_found = ctx.args(_sitting_bodies(ctx, verb), _agents(ctx, "enacts"))
                 frame_id = "passive-sitting"
         ctx.emit(frame.relation, agents_found, tails, frame_id, verb)
+        if frame.relation == "regulates":
+            ctx.emit("regulates", agents_found, _content_data(ctx, verb), "content", verb)
+        elif frame.relation == "enacts":
+            purpose(ctx, verb, themes)
     if lemma in ctx.lex.proposal_verbs:
         heads, themes = subjects(verb), objects(verb)
         if is_passive(verb):
@@ -267,6 +273,35 @@ _SITTING_PREPS = frozenset({"at", "during", "in"})
 
 def _possessors(tokens: list[Token]) -> list[Token]:
     return [c for tok in tokens for c in tok.children if c.dep_ == "poss"]
+
+
+def _content_data(ctx: Context, verb: Token) -> list[tuple[Token, Argument]]:
+    """The data types in what a verb of ruling is about beyond its object and complements (`content_clauses`)."""
+    clauses = content_clauses(verb, ctx.lex.content_marks, ctx.lex.content_preps)
+    return ctx.datatypes(t for c in clauses for t in c.subtree)
+
+
+def _regulated_in(ctx: Context, clause: Token) -> list[tuple[Token, Argument]]:
+    """The data a clause headed by a verb of ruling says something about: its objects (the passive subject), its
+    prepositional themes, its complements and content clauses ("to prohibit brokers from transferring X")."""
+    frames = [f for f in ctx.lex.frames_for(clause.lemma_.lower()) if f.relation == "regulates"]
+    if not frames:
+        return []
+    _, themes = agent_and_theme(clause, frames[0])
+    inner = clause_complements(clause) + content_clauses(clause, ctx.lex.content_marks, ctx.lex.content_preps)
+    return ctx.datatypes(themes + [t for c in inner for t in c.subtree])
+
+
+def purpose(ctx: Context, verb: Token, themes: list[Token]) -> None:
+    """ "Congress passed the Data Broker Act to prohibit brokers from transferring sensitive data", "the decree
+    was issued to regulate transfers of X": the purpose for which a law is made is what the law does, so the law
+    regulates the data its infinitive of purpose rules on. A bill the clause does not pass is only proposed."""
+    laws = ctx.args(themes, frozenset({"Law"}), pred=verb)
+    if not laws:
+        return
+    bill = any(ctx._unpassed_bill(a.mention, verb) for _, a in laws)
+    for clause in purpose_clauses(verb):
+        ctx.emit("regulates", laws, _regulated_in(ctx, clause), "purpose", verb, modality="proposed" if bill else None)
 
 
 def complement_tokens(verb: Token) -> list[Token]:

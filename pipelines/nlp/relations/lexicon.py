@@ -31,6 +31,8 @@ class VerbFrame:
 class RelationLexicon:
     verb_frames: tuple[VerbFrame, ...]
     proposal_verbs: Words
+    content_marks: Words
+    content_preps: Words
     rule_nouns: Words
     law_kind_nouns: Words
     oblige_verbs: Words

@@ -168,6 +168,33 @@ def clause_complements(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
 
 
+def content_clauses(verb: Token, marks: frozenset[str], preps: frozenset[str]) -> list[Token]:
+    """Clauses that say what a verb of ruling is about though the parse hangs them as adverbials: an embedded
+    question or a clause of time ("governs when personal data may leave", "requires consent before companies
+    process X": its mark or wh-word in `marks`), and a gerund after a preposition of `preps` ("prohibits brokers
+    from transferring X"). A condition ("if", "unless") is no such clause: its mark is not in `marks`."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in preps:
+            out += [g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return out
+
+
+def purpose_clauses(verb: Token) -> list[Token]:
+    """Infinitives of purpose on a verb ("passed the bill to prohibit X", "was adopted to protect X"): an adverbial
+    "to"-clause with no subject of its own."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)
+    ]
+
+
 def governor_chain(tok: Token) -> Iterator[tuple[Token, str]]:
     """Up from a predicate through the clauses that embed it: (governor, how the clause below hangs from it).
 
