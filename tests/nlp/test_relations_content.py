@@ -82,3 +82,47 @@ def test_a_condition_is_not_what_a_law_rules_on(extractor: Extractor) -> None:
     text = "The Privacy Act regulates health data if the hospital stores personal data abroad."
     facts, _ = relations(extractor, text)
     assert ("Privacy Act", "regulates", "personal data") not in facts
+
+
+OTHER_FACTS = [
+    # a stance on the event that brings a law into being is a stance on the law
+    ("The United States welcomed the adoption of the Data Privacy Framework.",
+     ("United States", "supports", "Data Privacy Framework")),
+    ("Microsoft opposed the passage of the Data Act.", ("Microsoft", "opposes", "Data Act")),
+    # a body said to be a state's by the state's name before the noun of belonging
+    ("The Federal Trade Commission, a U.S. agency, regulates data brokers.",
+     ("Federal Trade Commission", "partOf", "U.S.")),
+    # servers named by a nationality are inside that country
+    ("Decree 53 requires foreign companies to store user data on Vietnamese servers.",
+     ("Decree 53", "requiresLocalization", "user data")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), OTHER_FACTS)
+def test_other_constructions(extractor: Extractor, text: str, fact: tuple) -> None:
+    facts, _ = relations(extractor, text)
+    assert fact in facts
+
+
+def test_undoing_a_law_is_no_stance_on_it(extractor: Extractor) -> None:
+    """ "welcomed the repeal of X" is not support for X."""
+    facts, others = relations(extractor, "Microsoft welcomed the repeal of the Data Act.")
+    assert not {f for f in facts if f[1] in ("supports", "opposes")}
+    assert not {o for o in others if o[1] in ("supports", "opposes")}
+
+
+OTHER_NOT_FACTS = [
+    ("The United States did not welcome the adoption of the Data Act.",
+     ("United States", "supports", "Data Act"), "negated", "stated"),
+    ("The United States might oppose the adoption of the Data Act.",
+     ("United States", "opposes", "Data Act"), "asserted", "hedged"),
+    ("Decree 53 does not require companies to store user data on Vietnamese servers.",
+     ("Decree 53", "requiresLocalization", "user data"), "negated", "stated"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "relation", "polarity", "modality"), OTHER_NOT_FACTS)
+def test_other_not_facts(extractor: Extractor, text: str, relation: tuple, polarity: str, modality: str) -> None:
+    facts, others = relations(extractor, text)
+    assert relation not in facts
+    assert (*relation, polarity, modality) in others

@@ -221,6 +221,7 @@ def verb_frames(ctx: Context, verb: Token) -> None:
 
 
 _TO = frozenset({"to"})
+_OF = frozenset({"of"})
 
 
 def _agents(ctx: Context, relation: str) -> frozenset[str]:
@@ -236,7 +237,16 @@ def _themes(ctx: Context, relation: str, tokens: list[Token], pred: Token) -> li
         found = [(t, a) for t, a in found if not _instrument(ctx, a.mention)]
     if not found and relation in ("opposes", "supports"):  # "attacked the DPC's decision"
         found = [(t, a) for tok in tokens for t in conjuncts(tok) for a in ctx.resolver.owner(t, tails)]
+    if not found and relation in ("opposes", "supports"):
+        found = ctx.args(_law_events(ctx, tokens), tails & {"Law"})
     return found
+
+
+def _law_events(ctx: Context, tokens: list[Token]) -> list[Token]:
+    """ "welcomed the adoption of the Data Privacy Framework", "opposed the passage of X": the law whose coming into
+    being or into force the noun names (`law_event_nouns`), as the target of a stance."""
+    events = [t for tok in tokens for t in conjuncts(tok) if t.lemma_.lower() in ctx.lex.law_event_nouns]
+    return [o for e in events if e.pos_ == "NOUN" and ctx.m.at(e) is None for o in prep_objects(e, _OF)]
 
 
 _INSTRUMENT_PREPS = frozenset({"by", "through", "via", "pursuant", "under"})
@@ -323,12 +333,18 @@ def localization_in(ctx: Context, tokens: Iterable[Token]) -> bool:
         lemma, low = t.lemma_.lower(), t.lower_
         if low in lex.localization_nouns or lemma in lex.localization_nouns or low in lex.local_adverbs:
             return True
-        mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
-        if lemma in lex.storage_nouns and mods & lex.local_modifiers:
+        if lemma in lex.storage_nouns and _local(ctx, t):
             return True
         if lemma in lex.storage_verbs and _stored_inside(ctx, t):
             return True
     return False
+
+
+def _local(ctx: Context, noun: Token) -> bool:
+    """A noun of storage said to be inside the country: "local storage", "domestic servers", or servers named by
+    a nationality ("Russian servers", "on Indian data centres": the model's NORP entity, a demonym)."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    return any(c.lower_ in ctx.lex.local_modifiers or c.ent_type_ == "NORP" for c in mods)
 
 
 def _stored_inside(ctx: Context, verb: Token) -> bool:
@@ -352,10 +368,9 @@ def _stored_inside(ctx: Context, verb: Token) -> bool:
             i = ctx.m.at(t)
             if i is not None and ctx.m.type(i) == "State":
                 return True
-            mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
             if t.lemma_.lower() in ctx.lex.territory_nouns and t.dep_ == "pobj":
                 return True
-            if t.lemma_.lower() in ctx.lex.storage_nouns and mods & ctx.lex.local_modifiers:
+            if t.lemma_.lower() in ctx.lex.storage_nouns and _local(ctx, t):
                 return True
     return False
 

@@ -75,6 +75,7 @@ class RelationLexicon:
     group_nouns: Words
     government_nouns: Words
     act_nouns: Words
+    law_event_nouns: Words
     naming_words: Words
     instrument_nouns: Words
     provision_nouns: Words

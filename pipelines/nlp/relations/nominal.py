@@ -124,7 +124,8 @@ def belongs(ctx: Context, agency: Token) -> None:
         nouns += [c for c in agency.head.children if c.dep_ == "attr"]
     for n in nouns:
         if n.lemma_.lower() in ctx.lex.part_nouns and ctx.m.at(n) is None:
-            owners = prep_objects(n, frozenset({"of"})) + [c for c in n.children if c.dep_ == "poss"]
+            # "an agency of Kenya", "Kenya's regulator", "a U.S. agency" (the state named before the noun)
+            owners = prep_objects(n, frozenset({"of"})) + [c for c in n.children if c.dep_ in ("poss", *_MODIFIERS)]
             ctx.emit("partOf", heads, ctx.args(owners, states), "apposition", n)
 
 
