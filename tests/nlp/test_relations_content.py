@@ -126,3 +126,53 @@ def test_other_not_facts(extractor: Extractor, text: str, relation: tuple, polar
     facts, others = relations(extractor, text)
     assert relation not in facts
     assert (*relation, polarity, modality) in others
+
+
+STANCE_AND_MEMBERSHIP = [
+    # who demands that a law (or a body's decision) be undone opposes it
+    ("Microsoft called for the repeal of the Data Act.", ("Microsoft", "opposes", "Data Act")),
+    ("The United States urged Vietnam to withdraw Decree 53.", ("United States", "opposes", "Decree 53")),
+    ("The United States pressed India to drop Decree 53.", ("United States", "opposes", "Decree 53")),
+    ("Senators Ron Wyden and Mike Crapo wrote a letter calling on the President to protect jobs by reversing a "
+     "decision by the U.S. Trade Representative.", ("Mike Crapo", "opposes", "U.S. Trade Representative")),
+    # one of the members
+    ("Germany is one of the 27 member states of the European Union.", ("Germany", "memberOf", "European Union")),
+    ("Japan and France are among the members of the OECD.", ("Japan", "memberOf", "OECD")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), STANCE_AND_MEMBERSHIP)
+def test_stance_and_membership(extractor: Extractor, text: str, fact: tuple) -> None:
+    facts, _ = relations(extractor, text)
+    assert fact in facts
+
+
+PLANNED = [
+    ("Microsoft did not call for the repeal of the Data Act.",
+     ("Microsoft", "opposes", "Data Act"), "negated", "stated"),
+    ("Microsoft may call for the repeal of the Data Act.", ("Microsoft", "opposes", "Data Act"), "asserted", "hedged"),
+    ("Germany is not one of the members of the OECD.", ("Germany", "memberOf", "OECD"), "negated", "stated"),
+    # applying, hoping or bidding to join is not membership ("hopes": a governor known by its "-s" form too)
+    ("Ukraine applied to join the European Union.", ("Ukraine", "memberOf", "European Union"), "asserted", "proposed"),
+    ("Ukraine hopes to become a member of the European Union.",
+     ("Ukraine", "memberOf", "European Union"), "asserted", "proposed"),
+    ("Ukraine hopes to be one of the member states of the European Union.",
+     ("Ukraine", "memberOf", "European Union"), "asserted", "proposed"),
+    ("Kenya hopes to adopt the Data Protection Act.",
+     ("Kenya", "enacts", "Data Protection Act"), "asserted", "proposed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "relation", "polarity", "modality"), PLANNED)
+def test_planned_or_denied(extractor: Extractor, text: str, relation: tuple, polarity: str, modality: str) -> None:
+    facts, others = relations(extractor, text)
+    assert relation not in facts
+    assert (*relation, polarity, modality) in others
+
+
+def test_undoing_a_law_is_not_enacting_or_opposing_it(extractor: Extractor) -> None:
+    """ "Congress repealed X": no stance is demanded; "urged X to adopt Y" is no opposition."""
+    facts, _ = relations(extractor, "Congress repealed the Data Act.")
+    assert not {f for f in facts if f[1] in ("opposes", "enacts")}
+    facts, _ = relations(extractor, "The United States urged Vietnam to adopt Decree 53.")
+    assert not {f for f in facts if f[1] == "opposes"}

@@ -209,6 +209,8 @@ def verb_frames(ctx: Context, verb: Token) -> None:
     handled_under(ctx, verb)
     if lemma in ctx.lex.instruct_verbs:
         instructed(ctx, verb)
+    if lemma in ctx.lex.demand_verbs:
+        demanded_undoing(ctx, verb)
     if lemma in ctx.lex.own_law_verbs:
         own_law(ctx, verb)
     if lemma == "make":
@@ -482,6 +484,34 @@ def instructed(ctx: Context, verb: Token) -> None:
             _, themes = agent_and_theme(comp, frame)
             heads = ctx.args(subjects(verb), _agents(ctx, frame.relation), pred=verb)
             ctx.emit(frame.relation, heads, _themes(ctx, frame.relation, themes, comp), "instructed", verb)
+
+
+def demanded_undoing(ctx: Context, verb: Token) -> None:
+    """ "Microsoft called for the repeal of the Data Act", "the United States urged Vietnam to withdraw Decree 53",
+    "senators wrote a letter calling on the President to reverse a decision by USTR": who demands that a law (or a
+    body's decision) be undone opposes it."""
+    lex = ctx.lex
+    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+    # "calling on X to reaffirm Y by reversing Z": the means of what is demanded is demanded too
+    clauses += [g for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children]
+    undone = [o for c in clauses if c.lemma_.lower() in lex.undo_verbs and c.dep_ != "pobj" for o in objects(c)]
+    nouns = prep_objects(verb, frozenset({"for"})) + objects(verb)
+    undone += [o for n in nouns if n.lemma_.lower() in lex.undo_nouns for o in prep_objects(n, _OF)]
+    if not undone:
+        return
+    heads = ctx.args(_authors(ctx, subjects(verb)), _agents(ctx, "opposes"), pred=verb)
+    ctx.emit("opposes", heads, _themes(ctx, "opposes", undone, verb), "undo", verb)
+
+
+def _authors(ctx: Context, tokens: list[Token]) -> list[Token]:
+    """ "Senators wrote a letter calling on ...": a document says what its author says."""
+    out = []
+    for t in tokens:
+        if t.lemma_.lower() in ctx.lex.document_nouns and ctx.m.at(t) is None and t.dep_ in ("dobj", "obj"):
+            out += subjects(t.head)
+        else:
+            out.append(t)
+    return out
 
 
 def own_law(ctx: Context, verb: Token) -> None:

@@ -66,6 +66,9 @@ class RelationLexicon:
     stance_noun_preps: Words
     light_verbs: Words
     instruct_verbs: Words
+    demand_verbs: Words
+    undo_verbs: Words
+    undo_nouns: Words
     decision_nouns: Words
     law_nouns_named: Words
     law_nouns_generic: Words
@@ -90,6 +93,7 @@ class RelationLexicon:
     hedge_adverbs: Words
     hedge_governors: Words
     proposal_governors: Words
+    proposal_nouns_governing: Words
     conditional_marks: Words
     proposed_modifiers: Words
     proposed_nouns: Words

@@ -165,6 +165,12 @@ def membership(ctx: Context, noun: Token) -> None:
     if not orgs:
         return
     lemma = noun.lemma_.lower()
+    member_word = lemma in ctx.lex.member_nouns or any(
+        m.lemma_.lower() in ctx.lex.member_nouns for m in _modifiers(noun)
+    )
+    copula = _one_of(noun)
+    if member_word and copula is not None:  # "Germany is one of the 27 member states of the EU"
+        ctx.emit("memberOf", ctx.args(subjects(copula), states), orgs, "copula", copula)
     if lemma in ctx.lex.member_nouns:
         if noun.dep_ in ("attr", "acomp") and noun.head.lemma_ in _COPULAS:
             ctx.emit("memberOf", ctx.args(subjects(noun.head), states), orgs, "copula", noun.head)
@@ -175,6 +181,20 @@ def membership(ctx: Context, noun: Token) -> None:
     listed += [p for s in noun.children if s.lower_ == "such" for p in prep_objects(s, frozenset({"as"}))]
     if listed and noun.tag_ in ("NNS", "NNPS"):
         ctx.emit("memberOf", ctx.args(listed, states), orgs, "list", noun)
+
+
+def _one_of(noun: Token) -> Token | None:
+    """The copula that says its subject is one of the plural noun's kind: "X is one of the members of Y", "X and Y
+    are among the member states of Z"."""
+    if noun.dep_ != "pobj" or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    prep = noun.head
+    if prep.lower_ == "among" and prep.dep_ == "prep" and prep.head.lemma_ in _COPULAS:
+        return prep.head
+    one = prep.head
+    if prep.lower_ == "of" and one.lower_ == "one" and one.dep_ == "attr" and one.head.lemma_ in _COPULAS:
+        return one.head
+    return None
 
 
 def stance_noun(ctx: Context, noun: Token, relation: str) -> None:
