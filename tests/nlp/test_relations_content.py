@@ -176,3 +176,34 @@ def test_undoing_a_law_is_not_enacting_or_opposing_it(extractor: Extractor) -> N
     assert not {f for f in facts if f[1] in ("opposes", "enacts")}
     facts, _ = relations(extractor, "The United States urged Vietnam to adopt Decree 53.")
     assert not {f for f in facts if f[1] == "opposes"}
+
+
+PLACES_AND_RULES = [
+    # the place hung on the stored data rather than on the verb
+    ("In April 2018, the Reserve Bank of India directed payment system operators to store all payment data in "
+     "India.", ("Reserve Bank of India", "requiresLocalization", "payment data")),
+    # a noun of rule-making and its clause of ruling
+    ("The Data Act establishes national standards to protect medical records.",
+     ("Data Act", "regulates", "medical records")),
+    ("The Data Act sets rules that govern access to industrial data.", ("Data Act", "regulates", "industrial data")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), PLACES_AND_RULES)
+def test_places_and_rules(extractor: Extractor, text: str, fact: tuple) -> None:
+    facts, _ = relations(extractor, text)
+    assert fact in facts
+
+
+def test_handling_data_in_a_country_is_not_keeping_it_there(extractor: Extractor) -> None:
+    """ "encrypt payment data in India" says nothing of where the data must stay."""
+    facts, others = relations(
+        extractor, "The Reserve Bank of India requires operators to encrypt payment data in India."
+    )
+    assert not {f for f in facts | others if f[1] == "requiresLocalization"}
+
+
+def test_hedged_rule_noun(extractor: Extractor) -> None:
+    facts, others = relations(extractor, "The Data Act might set standards to protect health data.")
+    assert ("Data Act", "regulates", "health data") not in facts
+    assert ("Data Act", "regulates", "health data", "asserted", "hedged") in others

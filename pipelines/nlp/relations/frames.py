@@ -354,6 +354,8 @@ def _stored_inside(ctx: Context, verb: Token) -> bool:
     the country"; a trailing "within the country" that the parse hangs on the stored data's participle ("store
     personal information collected in China within the country") counts too, a named place there does not."""
     for o in objects(verb):
+        if _placed_inside(ctx, o):
+            return True
         for acl in (c for c in o.children if c.dep_ == "acl"):
             for p in acl.children:
                 if p.dep_ == "advmod" and p.lower_ in ctx.lex.local_adverbs:
@@ -373,6 +375,20 @@ def _stored_inside(ctx: Context, verb: Token) -> bool:
             if t.lemma_.lower() in ctx.lex.territory_nouns and t.dep_ == "pobj":
                 return True
             if t.lemma_.lower() in ctx.lex.storage_nouns and _local(ctx, t):
+                return True
+    return False
+
+
+def _placed_inside(ctx: Context, data: Token) -> bool:
+    """ "store all payment data in India", where the parse hangs the place on the stored data rather than on the
+    verb: a data type whose own phrase ends in "in"/"within" a named state or the country."""
+    i = ctx.m.at(data)
+    if i is None or ctx.m.type(i) != "DataType":
+        return False
+    for p in (c for c in data.children if c.dep_ == "prep" and c.lower_ in ("in", "within", "inside")):
+        for t in (c for c in p.children if c.dep_ == "pobj"):
+            j = ctx.m.at(t)
+            if (j is not None and ctx.m.type(j) == "State") or t.lemma_.lower() in ctx.lex.territory_nouns:
                 return True
     return False
 
@@ -543,13 +559,18 @@ def subject_to(ctx: Context, verb: Token) -> None:
 
 def rule_noun(ctx: Context, verb: Token) -> None:
     """ "The Act makes provision for the processing of personal data", "the law sets out rules for transfers of
-    X": a law whose clause's object is a noun of rule-making regulates the data in that noun phrase."""
+    X", "establishes standards to protect medical records", "sets rules that govern transfers of X": a law whose
+    clause's object is a noun of rule-making regulates the data in that noun phrase and in the noun's clause of
+    ruling (an infinitive or relative clause whose verb is one of the regulating frame's)."""
     objs = [o for o in objects(verb) if o.lemma_.lower() in ctx.lex.rule_nouns and ctx.m.at(o) is None]
     if not objs or is_passive(verb):
         return
     heads = ctx.args(subjects(verb), frozenset({"Law"}), pred=verb)
     if heads:
         ctx.emit("regulates", heads, ctx.datatypes(objs), "rule-noun", verb)
+        clauses = [c for o in objs for c in o.children if c.dep_ in ("acl", "relcl")] + purpose_clauses(verb)
+        tails = [d for c in clauses for d in _regulated_in(ctx, c)]
+        ctx.emit("regulates", heads, tails, "rule-noun", verb)
 
 
 def law_is_a(ctx: Context, copula: Token) -> None:

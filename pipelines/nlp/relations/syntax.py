@@ -183,12 +183,12 @@ def content_clauses(verb: Token, marks: frozenset[str], preps: frozenset[str]) -
 
 
 def purpose_clauses(verb: Token) -> list[Token]:
-    """Infinitives of purpose on a verb ("passed the bill to prohibit X", "was adopted to protect X"): an adverbial
-    "to"-clause with no subject of its own."""
+    """Infinitives of purpose on a verb ("passed the bill to prohibit X", "was adopted to protect X", "sets
+    standards to protect X"): a "to"-clause with no subject of its own, adverbial or read as a complement."""
     return [
         c
         for c in verb.children
-        if c.dep_ == "advcl"
+        if c.dep_ in ("advcl", "xcomp")
         and c.tag_ == "VB"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)
