@@ -207,3 +207,21 @@ def test_hedged_rule_noun(extractor: Extractor) -> None:
     facts, others = relations(extractor, "The Data Act might set standards to protect health data.")
     assert ("Data Act", "regulates", "health data") not in facts
     assert ("Data Act", "regulates", "health data", "asserted", "hedged") in others
+
+
+def test_it_is_the_one_thing_that_can_do_what_the_clause_says(extractor: Extractor) -> None:
+    """ "Kenya passed X. It regulates ...": a state regulates nothing, so "it" is the law the sentence names."""
+    facts, _ = relations(
+        extractor, "Kenya passed the Data Protection Act in 2019. It regulates the use of health data."
+    )
+    assert ("Data Protection Act", "regulates", "health data") in facts
+    _, others = relations(extractor, "Kenya passed the Data Protection Act in 2019. It does not regulate health data.")
+    assert ("Data Protection Act", "regulates", "health data", "negated", "stated") in others
+
+
+def test_it_with_two_fitting_names_is_nobody(extractor: Extractor) -> None:
+    text = (
+        "Kenya adopted the Data Protection Act after Nigeria adopted the Cybersecurity Act. It regulates health data."
+    )
+    facts, others = relations(extractor, text)
+    assert not {f for f in facts | others if f[1] == "regulates"}
