@@ -225,3 +225,40 @@ def test_it_with_two_fitting_names_is_nobody(extractor: Extractor) -> None:
     )
     facts, others = relations(extractor, text)
     assert not {f for f in facts | others if f[1] == "regulates"}
+
+
+STANCES = [
+    ("USTR identified Decree 53 as a barrier to digital trade.", ("USTR", "opposes", "Decree 53")),
+    ("Microsoft is a strong supporter of the CLOUD Act.", ("Microsoft", "supports", "CLOUD Act")),
+    ("Senator Ron Wyden, a vocal critic of the CLOUD Act, spoke on Tuesday.", ("Ron Wyden", "opposes", "CLOUD Act")),
+    ("The United States is committed to the Data Privacy Framework.",
+     ("United States", "supports", "Data Privacy Framework")),
+    ("The United States reaffirmed its commitment to the Data Privacy Framework.",
+     ("United States", "supports", "Data Privacy Framework")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), STANCES)
+def test_stances_said_by_nouns_and_adjectives(extractor: Extractor, text: str, fact: tuple) -> None:
+    facts, _ = relations(extractor, text)
+    assert fact in facts
+
+
+NEGATED_STANCES = [
+    ("USTR did not identify Decree 53 as a barrier to trade.", ("USTR", "opposes", "Decree 53")),
+    ("Microsoft is not a supporter of the CLOUD Act.", ("Microsoft", "supports", "CLOUD Act")),
+    ("The United States is not committed to the Data Privacy Framework.",
+     ("United States", "supports", "Data Privacy Framework")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "relation"), NEGATED_STANCES)
+def test_negated_stances(extractor: Extractor, text: str, relation: tuple) -> None:
+    facts, others = relations(extractor, text)
+    assert relation not in facts
+    assert (*relation, "negated", "stated") in others
+
+
+def test_a_label_that_is_no_obstacle_is_no_stance(extractor: Extractor) -> None:
+    facts, others = relations(extractor, "USTR identified Decree 53 as a priority for bilateral talks.")
+    assert not {f for f in facts | others if f[1] == "opposes"}

@@ -165,10 +165,12 @@ def verb_frames(ctx: Context, verb: Token) -> None:
     for frame in ctx.lex.frames_for(lemma):
         if frame.relation == "regulates" and (localized or exit_forbidden):
             continue  # said more precisely as requiresLocalization below
-        if frame.relation == "opposes" and lemma == "oppose" and is_passive(verb) and prep_objects(verb, _TO):
-            holders, themes = subjects(verb), prep_objects(verb, _TO)  # "X is opposed to Y": X opposes
-            holders_found = ctx.args(holders, _agents(ctx, "opposes"), pred=verb)
-            ctx.emit("opposes", holders_found, _themes(ctx, "opposes", themes, verb), "verb", verb)
+        stance = ctx.lex.stance_adjectives.get(frame.relation, frozenset())
+        if verb.lower_ in stance and is_passive(verb) and prep_objects(verb, _TO):
+            # "X is opposed to Y", "X is committed to Y": X takes the stance
+            holders, themes = subjects(verb), prep_objects(verb, _TO)
+            holders_found = ctx.args(holders, _agents(ctx, frame.relation), pred=verb)
+            ctx.emit(frame.relation, holders_found, _themes(ctx, frame.relation, themes, verb), "verb", verb)
             continue
         if frame.relation == "leads" and clause_complements(verb):
             continue  # "directing the Department to restrict ...": an instruction, not leadership
@@ -219,6 +221,9 @@ def verb_frames(ctx: Context, verb: Token) -> None:
         law_is_a(ctx, verb)
     if lemma in COPULAS:
         subject_to(ctx, verb)
+        stance_adjective(ctx, verb)
+    if lemma in ctx.lex.label_verbs:
+        labelled_barrier(ctx, verb)
     rule_noun(ctx, verb)
 
 
@@ -555,6 +560,35 @@ def subject_to(ctx: Context, verb: Token) -> None:
     for adj in (c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ctx.lex.subjection_adjectives):
         laws = ctx.args(prep_objects(adj, _TO), frozenset({"Law"}))
         ctx.emit("regulates", laws, ctx.datatypes(subjects(verb)), "subject-to", verb)
+
+
+def stance_adjective(ctx: Context, copula: Token) -> None:
+    """ "The United States is committed to the Data Privacy Framework", "X is supportive of Y": what the subject is
+    said to be toward a law or a body is its stance."""
+    for adj in (c for c in copula.children if c.dep_ == "acomp"):
+        for relation, words in ctx.lex.stance_adjectives.items():
+            if adj.lower_ not in words:
+                continue
+            holders = ctx.args(subjects(copula), _agents(ctx, relation), pred=copula)
+            themes = prep_objects(adj, frozenset({"to", "of", "toward", "towards"}))
+            ctx.emit(relation, holders, _themes(ctx, relation, themes, copula), "adjective", copula)
+
+
+def labelled_barrier(ctx: Context, verb: Token) -> None:
+    """ "USTR identified Decree 53 as a barrier to digital trade", "the United States considers X a trade barrier":
+    who names a law or a measure an obstacle opposes it."""
+    if is_passive(verb):
+        return
+    for obj in objects(verb):
+        labels = [c for c in obj.children if c.dep_ in ("oprd", "attr", "appos")] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+        ]
+        labels += [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "NOUN"]
+        labels += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+        if not any(label.lemma_.lower() in ctx.lex.barrier_nouns for label in labels):
+            continue
+        holders = ctx.args(subjects(verb), _agents(ctx, "opposes"), pred=verb)
+        ctx.emit("opposes", holders, _themes(ctx, "opposes", [obj], verb), "label", verb)
 
 
 def rule_noun(ctx: Context, verb: Token) -> None:

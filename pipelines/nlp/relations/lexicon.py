@@ -64,6 +64,10 @@ class RelationLexicon:
     part_nouns: Words
     stance_nouns: dict[str, Words]
     stance_noun_preps: Words
+    stance_agent_nouns: dict[str, Words]
+    stance_adjectives: dict[str, Words]
+    label_verbs: Words
+    barrier_nouns: Words
     light_verbs: Words
     instruct_verbs: Words
     demand_verbs: Words

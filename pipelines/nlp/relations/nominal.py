@@ -48,6 +48,9 @@ def noun_frames(ctx: Context, tok: Token) -> None:
     for relation, nouns in ctx.lex.stance_nouns.items():
         if lemma in nouns:
             stance_noun(ctx, tok, relation)
+    for relation, nouns in ctx.lex.stance_agent_nouns.items():
+        if lemma in nouns:
+            stance_agent(ctx, tok, relation)
     if lemma in ctx.lex.decision_nouns:
         decision(ctx, tok)
 
@@ -216,6 +219,17 @@ def stance_noun(ctx: Context, noun: Token, relation: str) -> None:
         pred = noun.head
         holders += subjects(noun.head)
     ctx.emit(relation, ctx.args(holders, rel.heads), targets, "noun", pred)
+
+
+def stance_agent(ctx: Context, noun: Token, relation: str) -> None:
+    """ "Microsoft is a strong supporter of the CLOUD Act", "Senator X, a vocal critic of the Act,": who someone is
+    said to be (by a copula or an apposition) toward a law or a body."""
+    rel = ctx.vocab.relation(relation)
+    targets = ctx.args(prep_objects(noun, frozenset({"of"})), rel.tails)
+    if noun.dep_ in ("attr", "acomp") and noun.head.lemma_ in _COPULAS:
+        ctx.emit(relation, ctx.args(subjects(noun.head), rel.heads), targets, "agent-noun", noun.head)
+    elif noun.dep_ == "appos":
+        ctx.emit(relation, ctx.args([noun.head], rel.heads, expand=False), targets, "agent-noun", noun)
 
 
 def decision(ctx: Context, noun: Token) -> None:
