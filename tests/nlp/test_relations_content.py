@@ -262,3 +262,51 @@ def test_negated_stances(extractor: Extractor, text: str, relation: tuple) -> No
 def test_a_label_that_is_no_obstacle_is_no_stance(extractor: Extractor) -> None:
     facts, others = relations(extractor, "USTR identified Decree 53 as a priority for bilateral talks.")
     assert not {f for f in facts | others if f[1] == "opposes"}
+
+
+ENACTMENTS = [
+    # a by-agent on a participle the tagger took for a past tense
+    ("The Personal Information Protection Law, passed in August 2021 by the Standing Committee of the National "
+     "People's Congress, took effect in November.",
+     ("Standing Committee of the National People's Congress", "enacts", "Personal Information Protection Law")),
+    # the parties of an agreement signed, with no by-agent
+    ("The Digital Trade Agreement between the United States and Japan was signed in October 2019.",
+     ("Japan", "enacts", "Digital Trade Agreement")),
+    # the approval that makes a law, after a light verb
+    ("The Council of the European Union gave its final approval to the Data Act in November.",
+     ("Council of the European Union", "enacts", "Data Act")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), ENACTMENTS)
+def test_enactments(extractor: Extractor, text: str, fact: tuple) -> None:
+    facts, _ = relations(extractor, text)
+    assert fact in facts
+
+
+ENACTMENTS_NOT_FACTS = [
+    ("The Digital Trade Agreement between the United States and Japan was not signed in 2019.",
+     ("Japan", "enacts", "Digital Trade Agreement"), "negated", "stated"),
+    ("The Digital Trade Agreement between the United States and Japan may be signed next year.",
+     ("Japan", "enacts", "Digital Trade Agreement"), "asserted", "hedged"),
+    ("The Council of the European Union did not give its approval to the Data Act.",
+     ("Council of the European Union", "enacts", "Data Act"), "negated", "stated"),
+    ("The Senate gave its approval to the Data Broker Bill.", ("Senate", "enacts", "Data Broker Bill"),
+     "asserted", "proposed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "relation", "polarity", "modality"), ENACTMENTS_NOT_FACTS)
+def test_enactments_not_facts(extractor: Extractor, text: str, relation: tuple, polarity: str, modality: str) -> None:
+    facts, others = relations(extractor, text)
+    assert relation not in facts
+    assert (*relation, polarity, modality) in others
+
+
+def test_by_an_instrument_is_no_agent(extractor: Extractor) -> None:
+    """ "which Saudi Arabia promulgated by Royal Decree M/19": the relative clause has its own subject."""
+    text = (
+        "The authority enforces the Personal Data Protection Law, which Saudi Arabia promulgated by Royal Decree M/19."
+    )
+    facts, _ = relations(extractor, text)
+    assert ("Saudi Arabia", "enacts", "Data Protection Law") in facts

@@ -189,6 +189,10 @@ def verb_frames(ctx: Context, verb: Token) -> None:
                 # "the PIPL was adopted at the 30th session of the Standing Committee": the body that sat
                 agents_found = ctx.args(_sitting_bodies(ctx, verb), _agents(ctx, "enacts"))
                 frame_id = "passive-sitting"
+            if not agents_found and lemma in ctx.lex.agreement_verbs:
+                # "the agreement between the United States and Japan was signed in 2019": its parties signed it
+                agents_found = ctx.args(_prep_objects_all(themes, _BETWEEN), _agents(ctx, "enacts"))
+                frame_id = "passive-parties"
         ctx.emit(frame.relation, agents_found, tails, frame_id, verb)
         if frame.relation == "regulates":
             ctx.emit("regulates", agents_found, _content_data(ctx, verb), "content", verb)
@@ -224,6 +228,8 @@ def verb_frames(ctx: Context, verb: Token) -> None:
         stance_adjective(ctx, verb)
     if lemma in ctx.lex.label_verbs:
         labelled_barrier(ctx, verb)
+    if lemma in ctx.lex.light_verbs:
+        gave_approval(ctx, verb)
     rule_noun(ctx, verb)
 
 
@@ -286,6 +292,13 @@ def _sitting_bodies(ctx: Context, verb: Token) -> list[Token]:
 
 
 _SITTING_PREPS = frozenset({"at", "during", "in"})
+
+
+_BETWEEN = frozenset({"between", "among"})
+
+
+def _prep_objects_all(tokens: list[Token], preps: frozenset[str]) -> list[Token]:
+    return [o for t in tokens for o in prep_objects(t, preps)]
 
 
 def _possessors(tokens: list[Token]) -> list[Token]:
@@ -589,6 +602,19 @@ def labelled_barrier(ctx: Context, verb: Token) -> None:
             continue
         holders = ctx.args(subjects(verb), _agents(ctx, "opposes"), pred=verb)
         ctx.emit("opposes", holders, _themes(ctx, "opposes", [obj], verb), "label", verb)
+
+
+def gave_approval(ctx: Context, verb: Token) -> None:
+    """ "The Council gave its final approval to the Data Act", "Parliament granted its assent to X": a body that
+    gives a law the approval that makes it law enacts it."""
+    nouns = [o for o in objects(verb) if o.lemma_.lower() in ctx.lex.approval_nouns and ctx.m.at(o) is None]
+    if not nouns or is_passive(verb):
+        return
+    # "gave its approval to X": the parse may read "to X" as the verb's dative
+    datives = [o for d in verb.children if d.dep_ == "dative" and d.lower_ == "to" for o in d.children]
+    laws = prep_objects(verb, _TO) + _prep_objects_all(nouns, _TO) + datives
+    heads = ctx.args(subjects(verb), _agents(ctx, "enacts"), pred=verb)
+    ctx.emit("enacts", heads, _themes(ctx, "enacts", laws, verb), "approval-noun", verb)
 
 
 def rule_noun(ctx: Context, verb: Token) -> None:

@@ -31,6 +31,8 @@ class VerbFrame:
 class RelationLexicon:
     verb_frames: tuple[VerbFrame, ...]
     proposal_verbs: Words
+    agreement_verbs: Words
+    approval_nouns: Words
     content_marks: Words
     content_preps: Words
     rule_nouns: Words

@@ -47,6 +47,9 @@ def is_passive(verb: Token) -> bool:
     """A passive verb ("was adopted", "be stored"), or a past participle modifying a noun ("the rule adopted by")."""
     if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children):
         return True
+    deps = {c.dep_ for c in verb.children}
+    if verb.dep_ == "acl" and "agent" in deps and "nsubj" not in deps:
+        return True  # "the law, passed in 2021 by X": a by-agent, though the tagger took the participle for a past
     if verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "Adopted in 2021, the law ...": a bare participle
         return not any(c.dep_ in ("aux", "nsubj", "mark") for c in verb.children)
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
