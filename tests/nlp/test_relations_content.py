@@ -308,3 +308,20 @@ def test_by_an_instrument_is_no_agent(extractor: Extractor) -> None:
     text = "The regulator enforces the Data Protection Law, which Saudi Arabia promulgated by Royal Decree M/19."
     facts, _ = relations(extractor, text)
     assert ("Saudi Arabia", "enacts", "Data Protection Law") in facts
+
+
+def test_a_localization_requirement_as_subject(extractor: Extractor) -> None:
+    """ "X's data localization requirements apply to Y": the requirement keeps Y inside; a data protection
+    requirement only regulates it; a negated one is no fact."""
+    facts, _ = relations(extractor, "Decree 53's data localization requirements apply to user data.")
+    assert ("Decree 53", "requiresLocalization", "user data") in facts
+    facts, _ = relations(extractor, "Decree 53's data protection requirements apply to user data.")
+    assert ("Decree 53", "requiresLocalization", "user data") not in facts
+    assert ("Decree 53", "regulates", "user data") in facts
+    facts, others = relations(extractor, "Decree 53's data localization requirements do not apply to user data.")
+    assert ("Decree 53", "requiresLocalization", "user data", "negated", "stated") in others
+
+
+def test_a_law_that_contains_a_localization_requirement(extractor: Extractor) -> None:
+    facts, _ = relations(extractor, "Decree 53 contains data localization requirements for personal data.")
+    assert ("Decree 53", "requiresLocalization", "personal data") in facts

@@ -179,6 +179,11 @@ def verb_frames(ctx: Context, verb: Token) -> None:
         tails = _themes(ctx, frame.relation, themes, verb)
         if frame.relation == "regulates":  # "governs how companies share personal data", "requires X to ..."
             tails += ctx.datatypes(t for c in clause_complements(verb) for t in c.subtree)
+        if frame.relation == "regulates" and _localizing_requirement(ctx, heads):
+            # "Decree 53's data localization requirements apply to user data": the requirement keeps the data inside
+            rel = "requiresLocalization"
+            ctx.emit(rel, ctx.args(heads, _agents(ctx, rel), pred=verb), tails, "requirement-subject", verb)
+            continue
         agents_found = ctx.args(heads, _agents(ctx, frame.relation), pred=verb)
         frame_id = "verb"
         if not agents_found and frame.relation == "enacts" and is_passive(verb):
@@ -494,6 +499,15 @@ def _framework_laws(ctx: Context, verb: Token) -> list[Token]:
     if verb.dep_ in ("acl", "relcl") and not is_verbal(verb.head):
         spots += [c for c in verb.head.children if c.dep_ == "acl" and c != verb]
     return [t for s in spots for p in ctx.lex.framework_preps for t in prep_governed(s, p)]
+
+
+def _localizing_requirement(ctx: Context, tokens: list[Token]) -> bool:
+    """One of the tokens is a noun of requirement whose phrase says the data stays inside ("the data localization
+    requirements of Decree 53", "India's local storage rule")."""
+    return any(
+        t.lemma_.lower() in ctx.lex.requirement_nouns and ctx.m.at(t) is None and localization_in(ctx, noun_phrase(t))
+        for t in tokens
+    )
 
 
 def requirement_noun(ctx: Context, verb: Token) -> None:
