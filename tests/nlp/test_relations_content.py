@@ -325,3 +325,13 @@ def test_a_localization_requirement_as_subject(extractor: Extractor) -> None:
 def test_a_law_that_contains_a_localization_requirement(extractor: Extractor) -> None:
     facts, _ = relations(extractor, "Decree 53 contains data localization requirements for personal data.")
     assert ("Decree 53", "requiresLocalization", "personal data") in facts
+
+
+def test_it_after_a_sentence_about_an_unnamed_rule(extractor: Extractor) -> None:
+    """ "The rule covers X. It also covers Y": "it" is the unnamed rule, not a law named before it."""
+    text = (
+        "The Justice Department wrote a rule under Executive Order 14117. The rule covers biometric data. "
+        "It also covers government-related data."
+    )
+    facts, _ = relations(extractor, text)
+    assert ("Executive Order 14117", "regulates", "government-related data") not in facts

@@ -248,6 +248,7 @@ class References:
 
     def _pronoun(self, tok: Token, types: frozenset[str]) -> int | None:
         plural = _PRONOUNS[tok.lower_]
+        unnamed_subject = False  # a nearer sentence is about something the text does not name ("The rule ...")
         for sent in self._recent(tok):
             i = self.subject(sent)
             if i is not None and (root := self.m.root(i)) is not None and root.i < tok.i:
@@ -255,7 +256,10 @@ class References:
                     return self._nearest(tok, self.m.entity(i))
                 # "Kenya passed the Data Protection Act. It regulates ...": the subject cannot do what the clause
                 # says (a state regulates nothing), so "it" is the one thing of the kind the sentence names
-                return self._only_fitting(sent, tok, types, plural)
+                return None if unnamed_subject else self._only_fitting(sent, tok, types, plural)
+            subj = _subject_token(sent)
+            if i is None and subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
+                unnamed_subject = True
         return None
 
     def _only_fitting(self, sent: Span, tok: Token, types: frozenset[str], plural: bool) -> int | None:
