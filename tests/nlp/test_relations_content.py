@@ -335,3 +335,13 @@ def test_it_after_a_sentence_about_an_unnamed_rule(extractor: Extractor) -> None
     )
     facts, _ = relations(extractor, text)
     assert ("Executive Order 14117", "regulates", "government-related data") not in facts
+
+
+def test_a_title_before_the_name_with_the_body_abbreviated(extractor: Extractor) -> None:
+    """Telegram prose: "Minister of Industry, Tourism, and Trade (MITYC) Miguel Sebastian" leads MITYC; a deputy
+    does not."""
+    text = "Minister of Industry, Tourism, and Trade (MITYC) Miguel Sebastian met the Ambassador."
+    facts, _ = relations(extractor, text)
+    assert ("Miguel Sebastian", "leads", "MITYC") in facts
+    facts, _ = relations(extractor, "Deputy " + text)
+    assert not {f for f in facts if f[1] == "leads"}

@@ -73,7 +73,8 @@ def _modifiers(tok: Token) -> list[Token]:
 
 def _titles(tok: Token, words: frozenset[str]) -> list[Token]:
     """Title nouns tied to a person token: apposed, compounded before it, or predicated by a copula."""
-    found = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in words]
+    # (a title before the name may hang on it as a nominal modifier: "Minister of Trade (MITYC) Miguel Sebastian")
+    found = [c for c in tok.children if c.dep_ in ("appos", "compound", "nmod") and c.lemma_.lower() in words]
     found += [t for c in tok.children if c.dep_ == "compound" for t in c.children if t.lemma_.lower() in words]
     if tok.dep_ == "appos" and tok.head.lemma_.lower() in words:
         found.append(tok.head)
@@ -93,7 +94,10 @@ def office(ctx: Context, person: Token) -> None:
         bodies = (
             prep_objects(title, _OFFICE_PREPS) + _modifiers(title) + [c for c in person.children if c.dep_ == "poss"]
         )
-        if title.dep_ == "compound":  # "Assistant Attorney General X of the National Security Division"
+        # "Minister of Industry, Tourism and Trade (MITYC) X": the body named by the abbreviation after the list
+        bodies += [a for b in prep_objects(title, _OFFICE_PREPS) for c in conjuncts(b) for a in c.children
+                   if a.dep_ == "appos"]  # fmt: skip
+        if title.dep_ in ("compound", "nmod"):  # "Assistant Attorney General X of the National Security Division"
             bodies += prep_objects(person, _OF)
             # "Senate Finance Committee Chair Ron Wyden": the body before the title, compounded on the name
             bodies += [m for m in _modifiers(person) if m.i < title.i and m != title]
