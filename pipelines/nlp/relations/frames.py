@@ -165,54 +165,21 @@ def verb_frames(ctx: Context, verb: Token) -> None:
     for frame in ctx.lex.frames_for(lemma):
         if frame.relation == "regulates" and (localized or exit_forbidden):
             continue  # said more precisely as requiresLocalization below
-        stance = ctx.lex.stance_adjectives.get(frame.relation, frozenset())
-        if verb.lower_ in stance and is_passive(verb) and prep_objects(verb, _TO):
-            # "X is opposed to Y", "X is committed to Y": X takes the stance
-            holders, themes = subjects(verb), prep_objects(verb, _TO)
-            holders_found = ctx.args(holders, _agents(ctx, frame.relation), pred=verb)
-            ctx.emit(frame.relation, holders_found, _themes(ctx, frame.relation, themes, verb), "verb", verb)
-            continue
         if frame.relation == "leads" and clause_complements(verb):
             continue  # "directing the Department to restrict ...": an instruction, not leadership
-        heads, themes = agent_and_theme(verb, frame)
-        heads += _under(ctx, verb, frame.relation)
-        tails = _themes(ctx, frame.relation, themes, verb)
-        if frame.relation == "regulates":  # "governs how companies share personal data", "requires X to ..."
-            tails += ctx.datatypes(t for c in clause_complements(verb) for t in c.subtree)
-        if frame.relation == "regulates" and _localizing_requirement(ctx, heads):
-            # "Decree 53's data localization requirements apply to user data": the requirement keeps the data inside
-            rel = "requiresLocalization"
-            ctx.emit(rel, ctx.args(heads, _agents(ctx, rel), pred=verb), tails, "requirement-subject", verb)
-            continue
-        agents_found = ctx.args(heads, _agents(ctx, frame.relation), pred=verb)
-        frame_id = "verb"
-        if not agents_found and frame.relation == "enacts" and is_passive(verb):
-            # "Thailand's Personal Data Protection Act was passed in 2019": the possessor passed it
-            agents_found = ctx.args(_possessors(themes), _agents(ctx, "enacts"))
-            frame_id = "passive-possessor"
-            if not agents_found:
-                # "the PIPL was adopted at the 30th session of the Standing Committee": the body that sat
-                agents_found = ctx.args(_sitting_bodies(ctx, verb), _agents(ctx, "enacts"))
-                frame_id = "passive-sitting"
-            if not agents_found and lemma in ctx.lex.agreement_verbs:
-                # "the agreement between the United States and Japan was signed in 2019": its parties signed it
-                agents_found = ctx.args(_prep_objects_all(themes, _BETWEEN), _agents(ctx, "enacts"))
-                frame_id = "passive-parties"
-        ctx.emit(frame.relation, agents_found, tails, frame_id, verb)
-        if frame.relation == "regulates":
-            ctx.emit("regulates", agents_found, _content_data(ctx, verb), "content", verb)
-        elif frame.relation == "enacts":
-            purpose(ctx, verb, themes)
+        if not _stance_adjective_verb(ctx, verb, frame.relation):
+            verb_frame(ctx, verb, frame)
     if lemma in ctx.lex.proposal_verbs:
-        heads, themes = subjects(verb), objects(verb)
-        if is_passive(verb):
-            heads, themes = agents(verb), subjects(verb)
-        heads_found = ctx.args(heads, _agents(ctx, "enacts"), pred=verb)
-        ctx.emit("enacts", heads_found, _themes(ctx, "enacts", themes, verb), "proposal", verb, modality="proposed")
+        proposal(ctx, verb)
     if localized:
         oblige(ctx, verb)
     if exit_forbidden:
         forbidden_exit(ctx, verb)
+    _lemma_rules(ctx, verb, lemma)
+
+
+def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
+    """The rules a verb's lemma (or its word list) calls for beyond its frames."""
     if lemma in ctx.lex.storage_verbs:
         stored_under(ctx, verb)
     if lemma in ctx.lex.requirement_verbs:
@@ -236,6 +203,66 @@ def verb_frames(ctx: Context, verb: Token) -> None:
     if lemma in ctx.lex.light_verbs:
         gave_approval(ctx, verb)
     rule_noun(ctx, verb)
+
+
+def _stance_adjective_verb(ctx: Context, verb: Token, relation: str) -> bool:
+    """ "X is opposed to Y", "X is committed to Y" (a participle read as a passive verb): X takes the stance.
+    True when the verb was read so."""
+    if verb.lower_ not in ctx.lex.stance_adjectives.get(relation, frozenset()) or not is_passive(verb):
+        return False
+    themes = prep_objects(verb, _TO)
+    if not themes:
+        return False
+    holders_found = ctx.args(subjects(verb), _agents(ctx, relation), pred=verb)
+    ctx.emit(relation, holders_found, _themes(ctx, relation, themes, verb), "verb", verb)
+    return True
+
+
+def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
+    """One frame of the verb: its agent (the head) and its theme (the tail), in either voice."""
+    heads, themes = agent_and_theme(verb, frame)
+    heads += _under(ctx, verb, frame.relation)
+    tails = _themes(ctx, frame.relation, themes, verb)
+    if frame.relation == "regulates":  # "governs how companies share personal data", "requires X to ..."
+        tails += ctx.datatypes(t for c in clause_complements(verb) for t in c.subtree)
+        if _localizing_requirement(ctx, heads):
+            # "Decree 53's data localization requirements apply to user data": the requirement keeps the data inside
+            rel = "requiresLocalization"
+            ctx.emit(rel, ctx.args(heads, _agents(ctx, rel), pred=verb), tails, "requirement-subject", verb)
+            return
+    agents_found = ctx.args(heads, _agents(ctx, frame.relation), pred=verb)
+    frame_id = "verb"
+    if not agents_found and frame.relation == "enacts" and is_passive(verb):
+        agents_found, frame_id = _passive_enactors(ctx, verb, themes)
+    ctx.emit(frame.relation, agents_found, tails, frame_id, verb)
+    if frame.relation == "regulates":
+        ctx.emit("regulates", agents_found, _content_data(ctx, verb), "content", verb)
+    elif frame.relation == "enacts":
+        purpose(ctx, verb, themes)
+
+
+def _passive_enactors(ctx: Context, verb: Token, themes: list[Token]) -> tuple[list[tuple[Token, Argument]], str]:
+    """Who made a law said to be passed, adopted or signed without a by-agent, and the frame that says so."""
+    enactors = _agents(ctx, "enacts")
+    # "Thailand's Personal Data Protection Act was passed in 2019": the possessor passed it
+    found = ctx.args(_possessors(themes), enactors)
+    if found:
+        return found, "passive-possessor"
+    # "the PIPL was adopted at the 30th session of the Standing Committee": the body that sat
+    found = ctx.args(_sitting_bodies(ctx, verb), enactors)
+    if found or verb.lemma_.lower() not in ctx.lex.agreement_verbs:
+        return found, "passive-sitting"
+    # "the agreement between the United States and Japan was signed in 2019": its parties signed it
+    return ctx.args(_prep_objects_all(themes, _BETWEEN), enactors), "passive-parties"
+
+
+def proposal(ctx: Context, verb: Token) -> None:
+    """ "The Commission proposed the Data Act": its subject only proposes the law (enacts, proposed)."""
+    heads, themes = subjects(verb), objects(verb)
+    if is_passive(verb):
+        heads, themes = agents(verb), subjects(verb)
+    heads_found = ctx.args(heads, _agents(ctx, "enacts"), pred=verb)
+    ctx.emit("enacts", heads_found, _themes(ctx, "enacts", themes, verb), "proposal", verb, modality="proposed")
 
 
 _TO = frozenset({"to"})
