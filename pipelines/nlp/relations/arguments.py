@@ -248,13 +248,31 @@ class References:
 
     def _pronoun(self, tok: Token, types: frozenset[str]) -> int | None:
         plural = _PRONOUNS[tok.lower_]
+        unnamed_subject = False  # a nearer sentence is about something the text does not name ("The rule ...")
         for sent in self._recent(tok):
             i = self.subject(sent)
             if i is not None and (root := self.m.root(i)) is not None and root.i < tok.i:
                 if self.m.type(i) in types and self.m.plural(i) == plural:
                     return self._nearest(tok, self.m.entity(i))
-                return None  # the recent subject is something else: "it" is not ours to guess
+                # "Kenya passed the Data Protection Act. It regulates ...": the subject cannot do what the clause
+                # says (a state regulates nothing), so "it" is the one thing of the kind the sentence names
+                return None if unnamed_subject else self._only_fitting(sent, tok, types, plural)
+            subj = _subject_token(sent)
+            if i is None and subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
+                unnamed_subject = True
         return None
+
+    def _only_fitting(self, sent: Span, tok: Token, types: frozenset[str], plural: bool) -> int | None:
+        """The one entity of the wanted types (and number) the sentence names before the pronoun, if only one."""
+        named = [
+            i
+            for i in self.m.before(tok.idx)
+            if sent.start_char <= self.m.items[i]["start"] < sent.end_char
+            and self.m.type(i) in types
+            and self.m.plural(i) == plural
+        ]
+        entities = {self.m.entity(i) for i in named}
+        return self._nearest(tok, entities.pop()) if len(entities) == 1 else None
 
     def _recent(self, tok: Token) -> list[Span]:
         """The token's sentence and the ones before it within the window, nearest first."""

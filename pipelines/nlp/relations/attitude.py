@@ -54,6 +54,9 @@ def attitude(
     below = pred
     for gov, how in governor_chain(pred):
         if how in ("content", "noun"):
+            if how == "content" and gov.lemma_.lower() in lex.proposal_nouns_governing and pred.tag_ == "VB":
+                a.modalize("proposed")  # "its application to join the OECD", "a plan to adopt X": not done yet
+                break
             if how == "content" and gov.lemma_ not in lex.claim_nouns:
                 break  # "a law requiring ...": the noun's clause does not qualify what the participle says
             if how == "noun" and below.lemma_ not in lex.claim_nouns:
@@ -103,15 +106,25 @@ def _own_clause(tok: Token, lex: RelationLexicon, a: Attitude, modal: bool) -> N
         a.modalize("conditional")
 
 
+def _base_forms(tok: Token) -> frozenset[str]:
+    """The word's lemma, and its third-person form without its "-s" ("hopes" -> "hope", which the lemmatizer may
+    read as a form of "hop"): a governor is known by either."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    if tok.tag_ == "VBZ" and low.endswith("s"):
+        forms.add(low[:-1])
+    return frozenset(forms)
+
+
 def _governor(gov: Token, how: str, lex: RelationLexicon, a: Attitude) -> None:
-    lemma = gov.lemma_.lower()
-    if how == "xcomp" and lemma in lex.negative_implicatives:
+    forms = _base_forms(gov)
+    if how == "xcomp" and forms & lex.negative_implicatives:
         a.polarize("negated")
-    elif lemma in lex.denial_verbs and how in ("ccomp", "noun", "xcomp"):
+    elif forms & lex.denial_verbs and how in ("ccomp", "noun", "xcomp"):
         a.polarize("denied")
-    elif lemma in lex.proposal_governors and how in ("xcomp", "ccomp"):
+    elif forms & lex.proposal_governors and how in ("xcomp", "ccomp"):
         a.modalize("proposed")
-    elif lemma in lex.hedge_governors and how in ("xcomp", "ccomp", "content"):
+    elif forms & lex.hedge_governors and how in ("xcomp", "ccomp", "content"):
         a.modalize("hedged")
 
 

@@ -22,12 +22,14 @@ from pipelines.nlp.relations.syntax import (
     antecedent,
     clause_complements,
     conjuncts,
+    content_clauses,
     is_passive,
     is_verbal,
     noun_phrase,
     objects,
     prep_governed,
     prep_objects,
+    purpose_clauses,
     subjects,
 )
 from pipelines.vocabulary import Vocabulary
@@ -163,39 +165,21 @@ def verb_frames(ctx: Context, verb: Token) -> None:
     for frame in ctx.lex.frames_for(lemma):
         if frame.relation == "regulates" and (localized or exit_forbidden):
             continue  # said more precisely as requiresLocalization below
-        if frame.relation == "opposes" and lemma == "oppose" and is_passive(verb) and prep_objects(verb, _TO):
-            holders, themes = subjects(verb), prep_objects(verb, _TO)  # "X is opposed to Y": X opposes
-            holders_found = ctx.args(holders, _agents(ctx, "opposes"), pred=verb)
-            ctx.emit("opposes", holders_found, _themes(ctx, "opposes", themes, verb), "verb", verb)
-            continue
         if frame.relation == "leads" and clause_complements(verb):
             continue  # "directing the Department to restrict ...": an instruction, not leadership
-        heads, themes = agent_and_theme(verb, frame)
-        heads += _under(ctx, verb, frame.relation)
-        tails = _themes(ctx, frame.relation, themes, verb)
-        if frame.relation == "regulates":  # "governs how companies share personal data", "requires X to ..."
-            tails += ctx.datatypes(t for c in clause_complements(verb) for t in c.subtree)
-        agents_found = ctx.args(heads, _agents(ctx, frame.relation), pred=verb)
-        frame_id = "verb"
-        if not agents_found and frame.relation == "enacts" and is_passive(verb):
-            # "Thailand's Personal Data Protection Act was passed in 2019": the possessor passed it
-            agents_found = ctx.args(_possessors(themes), _agents(ctx, "enacts"))
-            frame_id = "passive-possessor"
-            if not agents_found:
-                # "the PIPL was adopted at the 30th session of the Standing Committee": the body that sat
-                agents_found = ctx.args(_sitting_bodies(ctx, verb), _agents(ctx, "enacts"))
-                frame_id = "passive-sitting"
-        ctx.emit(frame.relation, agents_found, tails, frame_id, verb)
+        if not _stance_adjective_verb(ctx, verb, frame.relation):
+            verb_frame(ctx, verb, frame)
     if lemma in ctx.lex.proposal_verbs:
-        heads, themes = subjects(verb), objects(verb)
-        if is_passive(verb):
-            heads, themes = agents(verb), subjects(verb)
-        heads_found = ctx.args(heads, _agents(ctx, "enacts"), pred=verb)
-        ctx.emit("enacts", heads_found, _themes(ctx, "enacts", themes, verb), "proposal", verb, modality="proposed")
+        proposal(ctx, verb)
     if localized:
         oblige(ctx, verb)
     if exit_forbidden:
         forbidden_exit(ctx, verb)
+    _lemma_rules(ctx, verb, lemma)
+
+
+def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
+    """The rules a verb's lemma (or its word list) calls for beyond its frames."""
     if lemma in ctx.lex.storage_verbs:
         stored_under(ctx, verb)
     if lemma in ctx.lex.requirement_verbs:
@@ -203,6 +187,8 @@ def verb_frames(ctx: Context, verb: Token) -> None:
     handled_under(ctx, verb)
     if lemma in ctx.lex.instruct_verbs:
         instructed(ctx, verb)
+    if lemma in ctx.lex.demand_verbs:
+        demanded_undoing(ctx, verb)
     if lemma in ctx.lex.own_law_verbs:
         own_law(ctx, verb)
     if lemma == "make":
@@ -211,10 +197,76 @@ def verb_frames(ctx: Context, verb: Token) -> None:
         law_is_a(ctx, verb)
     if lemma in COPULAS:
         subject_to(ctx, verb)
+        stance_adjective(ctx, verb)
+    if lemma in ctx.lex.label_verbs:
+        labelled_barrier(ctx, verb)
+    if lemma in ctx.lex.light_verbs:
+        gave_approval(ctx, verb)
     rule_noun(ctx, verb)
 
 
+def _stance_adjective_verb(ctx: Context, verb: Token, relation: str) -> bool:
+    """ "X is opposed to Y", "X is committed to Y" (a participle read as a passive verb): X takes the stance.
+    True when the verb was read so."""
+    if verb.lower_ not in ctx.lex.stance_adjectives.get(relation, frozenset()) or not is_passive(verb):
+        return False
+    themes = prep_objects(verb, _TO)
+    if not themes:
+        return False
+    holders_found = ctx.args(subjects(verb), _agents(ctx, relation), pred=verb)
+    ctx.emit(relation, holders_found, _themes(ctx, relation, themes, verb), "verb", verb)
+    return True
+
+
+def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
+    """One frame of the verb: its agent (the head) and its theme (the tail), in either voice."""
+    heads, themes = agent_and_theme(verb, frame)
+    heads += _under(ctx, verb, frame.relation)
+    tails = _themes(ctx, frame.relation, themes, verb)
+    if frame.relation == "regulates":  # "governs how companies share personal data", "requires X to ..."
+        tails += ctx.datatypes(t for c in clause_complements(verb) for t in c.subtree)
+        if _localizing_requirement(ctx, heads):
+            # "Decree 53's data localization requirements apply to user data": the requirement keeps the data inside
+            rel = "requiresLocalization"
+            ctx.emit(rel, ctx.args(heads, _agents(ctx, rel), pred=verb), tails, "requirement-subject", verb)
+            return
+    agents_found = ctx.args(heads, _agents(ctx, frame.relation), pred=verb)
+    frame_id = "verb"
+    if not agents_found and frame.relation == "enacts" and is_passive(verb):
+        agents_found, frame_id = _passive_enactors(ctx, verb, themes)
+    ctx.emit(frame.relation, agents_found, tails, frame_id, verb)
+    if frame.relation == "regulates":
+        ctx.emit("regulates", agents_found, _content_data(ctx, verb), "content", verb)
+    elif frame.relation == "enacts":
+        purpose(ctx, verb, themes)
+
+
+def _passive_enactors(ctx: Context, verb: Token, themes: list[Token]) -> tuple[list[tuple[Token, Argument]], str]:
+    """Who made a law said to be passed, adopted or signed without a by-agent, and the frame that says so."""
+    enactors = _agents(ctx, "enacts")
+    # "Thailand's Personal Data Protection Act was passed in 2019": the possessor passed it
+    found = ctx.args(_possessors(themes), enactors)
+    if found:
+        return found, "passive-possessor"
+    # "the PIPL was adopted at the 30th session of the Standing Committee": the body that sat
+    found = ctx.args(_sitting_bodies(ctx, verb), enactors)
+    if found or verb.lemma_.lower() not in ctx.lex.agreement_verbs:
+        return found, "passive-sitting"
+    # "the agreement between the United States and Japan was signed in 2019": its parties signed it
+    return ctx.args(_prep_objects_all(themes, _BETWEEN), enactors), "passive-parties"
+
+
+def proposal(ctx: Context, verb: Token) -> None:
+    """ "The Commission proposed the Data Act": its subject only proposes the law (enacts, proposed)."""
+    heads, themes = subjects(verb), objects(verb)
+    if is_passive(verb):
+        heads, themes = agents(verb), subjects(verb)
+    heads_found = ctx.args(heads, _agents(ctx, "enacts"), pred=verb)
+    ctx.emit("enacts", heads_found, _themes(ctx, "enacts", themes, verb), "proposal", verb, modality="proposed")
+
+
 _TO = frozenset({"to"})
+_OF = frozenset({"of"})
 
 
 def _agents(ctx: Context, relation: str) -> frozenset[str]:
@@ -230,7 +282,16 @@ def _themes(ctx: Context, relation: str, tokens: list[Token], pred: Token) -> li
         found = [(t, a) for t, a in found if not _instrument(ctx, a.mention)]
     if not found and relation in ("opposes", "supports"):  # "attacked the DPC's decision"
         found = [(t, a) for tok in tokens for t in conjuncts(tok) for a in ctx.resolver.owner(t, tails)]
+    if not found and relation in ("opposes", "supports"):
+        found = ctx.args(_law_events(ctx, tokens), tails & {"Law"})
     return found
+
+
+def _law_events(ctx: Context, tokens: list[Token]) -> list[Token]:
+    """ "welcomed the adoption of the Data Privacy Framework", "opposed the passage of X": the law whose coming into
+    being or into force the noun names (`law_event_nouns`), as the target of a stance."""
+    events = [t for tok in tokens for t in conjuncts(tok) if t.lemma_.lower() in ctx.lex.law_event_nouns]
+    return [o for e in events if e.pos_ == "NOUN" and ctx.m.at(e) is None for o in prep_objects(e, _OF)]
 
 
 _INSTRUMENT_PREPS = frozenset({"by", "through", "via", "pursuant", "under"})
@@ -265,8 +326,44 @@ def _sitting_bodies(ctx: Context, verb: Token) -> list[Token]:
 _SITTING_PREPS = frozenset({"at", "during", "in"})
 
 
+_BETWEEN = frozenset({"between", "among"})
+
+
+def _prep_objects_all(tokens: list[Token], preps: frozenset[str]) -> list[Token]:
+    return [o for t in tokens for o in prep_objects(t, preps)]
+
+
 def _possessors(tokens: list[Token]) -> list[Token]:
     return [c for tok in tokens for c in tok.children if c.dep_ == "poss"]
+
+
+def _content_data(ctx: Context, verb: Token) -> list[tuple[Token, Argument]]:
+    """The data types in what a verb of ruling is about beyond its object and complements (`content_clauses`)."""
+    clauses = content_clauses(verb, ctx.lex.content_marks, ctx.lex.content_preps)
+    return ctx.datatypes(t for c in clauses for t in c.subtree)
+
+
+def _regulated_in(ctx: Context, clause: Token) -> list[tuple[Token, Argument]]:
+    """The data a clause headed by a verb of ruling says something about: its objects (the passive subject), its
+    prepositional themes, its complements and content clauses ("to prohibit brokers from transferring X")."""
+    frames = [f for f in ctx.lex.frames_for(clause.lemma_.lower()) if f.relation == "regulates"]
+    if not frames:
+        return []
+    _, themes = agent_and_theme(clause, frames[0])
+    inner = clause_complements(clause) + content_clauses(clause, ctx.lex.content_marks, ctx.lex.content_preps)
+    return ctx.datatypes(themes + [t for c in inner for t in c.subtree])
+
+
+def purpose(ctx: Context, verb: Token, themes: list[Token]) -> None:
+    """ "Congress passed the Data Broker Act to prohibit brokers from transferring sensitive data", "the decree
+    was issued to regulate transfers of X": the purpose for which a law is made is what the law does, so the law
+    regulates the data its infinitive of purpose rules on. A bill the clause does not pass is only proposed."""
+    laws = ctx.args(themes, frozenset({"Law"}), pred=verb)
+    if not laws:
+        return
+    bill = any(ctx._unpassed_bill(a.mention, verb) for _, a in laws)
+    for clause in purpose_clauses(verb):
+        ctx.emit("regulates", laws, _regulated_in(ctx, clause), "purpose", verb, modality="proposed" if bill else None)
 
 
 def complement_tokens(verb: Token) -> list[Token]:
@@ -288,12 +385,18 @@ def localization_in(ctx: Context, tokens: Iterable[Token]) -> bool:
         lemma, low = t.lemma_.lower(), t.lower_
         if low in lex.localization_nouns or lemma in lex.localization_nouns or low in lex.local_adverbs:
             return True
-        mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
-        if lemma in lex.storage_nouns and mods & lex.local_modifiers:
+        if lemma in lex.storage_nouns and _local(ctx, t):
             return True
         if lemma in lex.storage_verbs and _stored_inside(ctx, t):
             return True
     return False
+
+
+def _local(ctx: Context, noun: Token) -> bool:
+    """A noun of storage said to be inside the country: "local storage", "domestic servers", or servers named by
+    a nationality ("Russian servers", "on Indian data centres": the model's NORP entity, a demonym)."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    return any(c.lower_ in ctx.lex.local_modifiers or c.ent_type_ == "NORP" for c in mods)
 
 
 def _stored_inside(ctx: Context, verb: Token) -> bool:
@@ -301,6 +404,8 @@ def _stored_inside(ctx: Context, verb: Token) -> bool:
     the country"; a trailing "within the country" that the parse hangs on the stored data's participle ("store
     personal information collected in China within the country") counts too, a named place there does not."""
     for o in objects(verb):
+        if _placed_inside(ctx, o):
+            return True
         for acl in (c for c in o.children if c.dep_ == "acl"):
             for p in acl.children:
                 if p.dep_ == "advmod" and p.lower_ in ctx.lex.local_adverbs:
@@ -317,10 +422,23 @@ def _stored_inside(ctx: Context, verb: Token) -> bool:
             i = ctx.m.at(t)
             if i is not None and ctx.m.type(i) == "State":
                 return True
-            mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
             if t.lemma_.lower() in ctx.lex.territory_nouns and t.dep_ == "pobj":
                 return True
-            if t.lemma_.lower() in ctx.lex.storage_nouns and mods & ctx.lex.local_modifiers:
+            if t.lemma_.lower() in ctx.lex.storage_nouns and _local(ctx, t):
+                return True
+    return False
+
+
+def _placed_inside(ctx: Context, data: Token) -> bool:
+    """ "store all payment data in India", where the parse hangs the place on the stored data rather than on the
+    verb: a data type whose own phrase ends in "in"/"within" a named state or the country."""
+    i = ctx.m.at(data)
+    if i is None or ctx.m.type(i) != "DataType":
+        return False
+    for p in (c for c in data.children if c.dep_ == "prep" and c.lower_ in ("in", "within", "inside")):
+        for t in (c for c in p.children if c.dep_ == "pobj"):
+            j = ctx.m.at(t)
+            if (j is not None and ctx.m.type(j) == "State") or t.lemma_.lower() in ctx.lex.territory_nouns:
                 return True
     return False
 
@@ -410,6 +528,15 @@ def _framework_laws(ctx: Context, verb: Token) -> list[Token]:
     return [t for s in spots for p in ctx.lex.framework_preps for t in prep_governed(s, p)]
 
 
+def _localizing_requirement(ctx: Context, tokens: list[Token]) -> bool:
+    """One of the tokens is a noun of requirement whose phrase says the data stays inside ("the data localization
+    requirements of Decree 53", "India's local storage rule")."""
+    return any(
+        t.lemma_.lower() in ctx.lex.requirement_nouns and ctx.m.at(t) is None and localization_in(ctx, noun_phrase(t))
+        for t in tokens
+    )
+
+
 def requirement_noun(ctx: Context, verb: Token) -> None:
     """ "India adopted a data localisation requirement for payment data": the requirement, said by a noun."""
     for o in objects(verb):
@@ -432,6 +559,34 @@ def instructed(ctx: Context, verb: Token) -> None:
             _, themes = agent_and_theme(comp, frame)
             heads = ctx.args(subjects(verb), _agents(ctx, frame.relation), pred=verb)
             ctx.emit(frame.relation, heads, _themes(ctx, frame.relation, themes, comp), "instructed", verb)
+
+
+def demanded_undoing(ctx: Context, verb: Token) -> None:
+    """ "Microsoft called for the repeal of the Data Act", "the United States urged Vietnam to withdraw Decree 53",
+    "senators wrote a letter calling on the President to reverse a decision by USTR": who demands that a law (or a
+    body's decision) be undone opposes it."""
+    lex = ctx.lex
+    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+    # "calling on X to reaffirm Y by reversing Z": the means of what is demanded is demanded too
+    clauses += [g for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children]
+    undone = [o for c in clauses if c.lemma_.lower() in lex.undo_verbs and c.dep_ != "pobj" for o in objects(c)]
+    nouns = prep_objects(verb, frozenset({"for"})) + objects(verb)
+    undone += [o for n in nouns if n.lemma_.lower() in lex.undo_nouns for o in prep_objects(n, _OF)]
+    if not undone:
+        return
+    heads = ctx.args(_authors(ctx, subjects(verb)), _agents(ctx, "opposes"), pred=verb)
+    ctx.emit("opposes", heads, _themes(ctx, "opposes", undone, verb), "undo", verb)
+
+
+def _authors(ctx: Context, tokens: list[Token]) -> list[Token]:
+    """ "Senators wrote a letter calling on ...": a document says what its author says."""
+    out = []
+    for t in tokens:
+        if t.lemma_.lower() in ctx.lex.document_nouns and ctx.m.at(t) is None and t.dep_ in ("dobj", "obj"):
+            out += subjects(t.head)
+        else:
+            out.append(t)
+    return out
 
 
 def own_law(ctx: Context, verb: Token) -> None:
@@ -461,15 +616,62 @@ def subject_to(ctx: Context, verb: Token) -> None:
         ctx.emit("regulates", laws, ctx.datatypes(subjects(verb)), "subject-to", verb)
 
 
+def stance_adjective(ctx: Context, copula: Token) -> None:
+    """ "The United States is committed to the Data Privacy Framework", "X is supportive of Y": what the subject is
+    said to be toward a law or a body is its stance."""
+    for adj in (c for c in copula.children if c.dep_ == "acomp"):
+        for relation, words in ctx.lex.stance_adjectives.items():
+            if adj.lower_ not in words:
+                continue
+            holders = ctx.args(subjects(copula), _agents(ctx, relation), pred=copula)
+            themes = prep_objects(adj, frozenset({"to", "of", "toward", "towards"}))
+            ctx.emit(relation, holders, _themes(ctx, relation, themes, copula), "adjective", copula)
+
+
+def labelled_barrier(ctx: Context, verb: Token) -> None:
+    """ "USTR identified Decree 53 as a barrier to digital trade", "the United States considers X a trade barrier":
+    who names a law or a measure an obstacle opposes it."""
+    if is_passive(verb):
+        return
+    for obj in objects(verb):
+        labels = [c for c in obj.children if c.dep_ in ("oprd", "attr", "appos")] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+        ]
+        labels += [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "NOUN"]
+        labels += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+        if not any(label.lemma_.lower() in ctx.lex.barrier_nouns for label in labels):
+            continue
+        holders = ctx.args(subjects(verb), _agents(ctx, "opposes"), pred=verb)
+        ctx.emit("opposes", holders, _themes(ctx, "opposes", [obj], verb), "label", verb)
+
+
+def gave_approval(ctx: Context, verb: Token) -> None:
+    """ "The Council gave its final approval to the Data Act", "Parliament granted its assent to X": a body that
+    gives a law the approval that makes it law enacts it."""
+    nouns = [o for o in objects(verb) if o.lemma_.lower() in ctx.lex.approval_nouns and ctx.m.at(o) is None]
+    if not nouns or is_passive(verb):
+        return
+    # "gave its approval to X": the parse may read "to X" as the verb's dative
+    datives = [o for d in verb.children if d.dep_ == "dative" and d.lower_ == "to" for o in d.children]
+    laws = prep_objects(verb, _TO) + _prep_objects_all(nouns, _TO) + datives
+    heads = ctx.args(subjects(verb), _agents(ctx, "enacts"), pred=verb)
+    ctx.emit("enacts", heads, _themes(ctx, "enacts", laws, verb), "approval-noun", verb)
+
+
 def rule_noun(ctx: Context, verb: Token) -> None:
     """ "The Act makes provision for the processing of personal data", "the law sets out rules for transfers of
-    X": a law whose clause's object is a noun of rule-making regulates the data in that noun phrase."""
+    X", "establishes standards to protect medical records", "sets rules that govern transfers of X": a law whose
+    clause's object is a noun of rule-making regulates the data in that noun phrase and in the noun's clause of
+    ruling (an infinitive or relative clause whose verb is one of the regulating frame's)."""
     objs = [o for o in objects(verb) if o.lemma_.lower() in ctx.lex.rule_nouns and ctx.m.at(o) is None]
     if not objs or is_passive(verb):
         return
     heads = ctx.args(subjects(verb), frozenset({"Law"}), pred=verb)
     if heads:
         ctx.emit("regulates", heads, ctx.datatypes(objs), "rule-noun", verb)
+        clauses = [c for o in objs for c in o.children if c.dep_ in ("acl", "relcl")] + purpose_clauses(verb)
+        tails = [d for c in clauses for d in _regulated_in(ctx, c)]
+        ctx.emit("regulates", heads, tails, "rule-noun", verb)
 
 
 def law_is_a(ctx: Context, copula: Token) -> None:

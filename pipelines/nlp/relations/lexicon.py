@@ -31,6 +31,10 @@ class VerbFrame:
 class RelationLexicon:
     verb_frames: tuple[VerbFrame, ...]
     proposal_verbs: Words
+    agreement_verbs: Words
+    approval_nouns: Words
+    content_marks: Words
+    content_preps: Words
     rule_nouns: Words
     law_kind_nouns: Words
     oblige_verbs: Words
@@ -62,8 +66,15 @@ class RelationLexicon:
     part_nouns: Words
     stance_nouns: dict[str, Words]
     stance_noun_preps: Words
+    stance_agent_nouns: dict[str, Words]
+    stance_adjectives: dict[str, Words]
+    label_verbs: Words
+    barrier_nouns: Words
     light_verbs: Words
     instruct_verbs: Words
+    demand_verbs: Words
+    undo_verbs: Words
+    undo_nouns: Words
     decision_nouns: Words
     law_nouns_named: Words
     law_nouns_generic: Words
@@ -73,6 +84,7 @@ class RelationLexicon:
     group_nouns: Words
     government_nouns: Words
     act_nouns: Words
+    law_event_nouns: Words
     naming_words: Words
     instrument_nouns: Words
     provision_nouns: Words
@@ -87,6 +99,7 @@ class RelationLexicon:
     hedge_adverbs: Words
     hedge_governors: Words
     proposal_governors: Words
+    proposal_nouns_governing: Words
     conditional_marks: Words
     proposed_modifiers: Words
     proposed_nouns: Words

@@ -48,6 +48,9 @@ def noun_frames(ctx: Context, tok: Token) -> None:
     for relation, nouns in ctx.lex.stance_nouns.items():
         if lemma in nouns:
             stance_noun(ctx, tok, relation)
+    for relation, nouns in ctx.lex.stance_agent_nouns.items():
+        if lemma in nouns:
+            stance_agent(ctx, tok, relation)
     if lemma in ctx.lex.decision_nouns:
         decision(ctx, tok)
 
@@ -70,7 +73,8 @@ def _modifiers(tok: Token) -> list[Token]:
 
 def _titles(tok: Token, words: frozenset[str]) -> list[Token]:
     """Title nouns tied to a person token: apposed, compounded before it, or predicated by a copula."""
-    found = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in words]
+    # (a title before the name may hang on it as a nominal modifier: "Minister of Trade (MITYC) Miguel Sebastian")
+    found = [c for c in tok.children if c.dep_ in ("appos", "compound", "nmod") and c.lemma_.lower() in words]
     found += [t for c in tok.children if c.dep_ == "compound" for t in c.children if t.lemma_.lower() in words]
     if tok.dep_ == "appos" and tok.head.lemma_.lower() in words:
         found.append(tok.head)
@@ -90,7 +94,10 @@ def office(ctx: Context, person: Token) -> None:
         bodies = (
             prep_objects(title, _OFFICE_PREPS) + _modifiers(title) + [c for c in person.children if c.dep_ == "poss"]
         )
-        if title.dep_ == "compound":  # "Assistant Attorney General X of the National Security Division"
+        # "Minister of Industry, Tourism and Trade (MITYC) X": the body named by the abbreviation after the list
+        bodies += [a for b in prep_objects(title, _OFFICE_PREPS) for c in conjuncts(b) for a in c.children
+                   if a.dep_ == "appos"]  # fmt: skip
+        if title.dep_ in ("compound", "nmod"):  # "Assistant Attorney General X of the National Security Division"
             bodies += prep_objects(person, _OF)
             # "Senate Finance Committee Chair Ron Wyden": the body before the title, compounded on the name
             bodies += [m for m in _modifiers(person) if m.i < title.i and m != title]
@@ -124,7 +131,8 @@ def belongs(ctx: Context, agency: Token) -> None:
         nouns += [c for c in agency.head.children if c.dep_ == "attr"]
     for n in nouns:
         if n.lemma_.lower() in ctx.lex.part_nouns and ctx.m.at(n) is None:
-            owners = prep_objects(n, frozenset({"of"})) + [c for c in n.children if c.dep_ == "poss"]
+            # "an agency of Kenya", "Kenya's regulator", "a U.S. agency" (the state named before the noun)
+            owners = prep_objects(n, frozenset({"of"})) + [c for c in n.children if c.dep_ in ("poss", *_MODIFIERS)]
             ctx.emit("partOf", heads, ctx.args(owners, states), "apposition", n)
 
 
@@ -164,6 +172,12 @@ def membership(ctx: Context, noun: Token) -> None:
     if not orgs:
         return
     lemma = noun.lemma_.lower()
+    member_word = lemma in ctx.lex.member_nouns or any(
+        m.lemma_.lower() in ctx.lex.member_nouns for m in _modifiers(noun)
+    )
+    copula = _one_of(noun)
+    if member_word and copula is not None:  # "Germany is one of the 27 member states of the EU"
+        ctx.emit("memberOf", ctx.args(subjects(copula), states), orgs, "copula", copula)
     if lemma in ctx.lex.member_nouns:
         if noun.dep_ in ("attr", "acomp") and noun.head.lemma_ in _COPULAS:
             ctx.emit("memberOf", ctx.args(subjects(noun.head), states), orgs, "copula", noun.head)
@@ -174,6 +188,20 @@ def membership(ctx: Context, noun: Token) -> None:
     listed += [p for s in noun.children if s.lower_ == "such" for p in prep_objects(s, frozenset({"as"}))]
     if listed and noun.tag_ in ("NNS", "NNPS"):
         ctx.emit("memberOf", ctx.args(listed, states), orgs, "list", noun)
+
+
+def _one_of(noun: Token) -> Token | None:
+    """The copula that says its subject is one of the plural noun's kind: "X is one of the members of Y", "X and Y
+    are among the member states of Z"."""
+    if noun.dep_ != "pobj" or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    prep = noun.head
+    if prep.lower_ == "among" and prep.dep_ == "prep" and prep.head.lemma_ in _COPULAS:
+        return prep.head
+    one = prep.head
+    if prep.lower_ == "of" and one.lower_ == "one" and one.dep_ == "attr" and one.head.lemma_ in _COPULAS:
+        return one.head
+    return None
 
 
 def stance_noun(ctx: Context, noun: Token, relation: str) -> None:
@@ -195,6 +223,17 @@ def stance_noun(ctx: Context, noun: Token, relation: str) -> None:
         pred = noun.head
         holders += subjects(noun.head)
     ctx.emit(relation, ctx.args(holders, rel.heads), targets, "noun", pred)
+
+
+def stance_agent(ctx: Context, noun: Token, relation: str) -> None:
+    """ "Microsoft is a strong supporter of the CLOUD Act", "Senator X, a vocal critic of the Act,": who someone is
+    said to be (by a copula or an apposition) toward a law or a body."""
+    rel = ctx.vocab.relation(relation)
+    targets = ctx.args(prep_objects(noun, frozenset({"of"})), rel.tails)
+    if noun.dep_ in ("attr", "acomp") and noun.head.lemma_ in _COPULAS:
+        ctx.emit(relation, ctx.args(subjects(noun.head), rel.heads), targets, "agent-noun", noun.head)
+    elif noun.dep_ == "appos":
+        ctx.emit(relation, ctx.args([noun.head], rel.heads, expand=False), targets, "agent-noun", noun)
 
 
 def decision(ctx: Context, noun: Token) -> None:

@@ -47,6 +47,9 @@ def is_passive(verb: Token) -> bool:
     """A passive verb ("was adopted", "be stored"), or a past participle modifying a noun ("the rule adopted by")."""
     if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children):
         return True
+    deps = {c.dep_ for c in verb.children}
+    if verb.dep_ == "acl" and "agent" in deps and "nsubj" not in deps:
+        return True  # "the law, passed in 2021 by X": a by-agent, though the tagger took the participle for a past
     if verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "Adopted in 2021, the law ...": a bare participle
         return not any(c.dep_ in ("aux", "nsubj", "mark") for c in verb.children)
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
@@ -166,6 +169,33 @@ def noun_phrase(tok: Token, stop: frozenset[str] = frozenset()) -> Iterator[Toke
 def clause_complements(verb: Token) -> list[Token]:
     """Clauses the verb takes as its content ("requires X to be stored", "mandated that X be stored")."""
     return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+
+
+def content_clauses(verb: Token, marks: frozenset[str], preps: frozenset[str]) -> list[Token]:
+    """Clauses that say what a verb of ruling is about though the parse hangs them as adverbials: an embedded
+    question or a clause of time ("governs when personal data may leave", "requires consent before companies
+    process X": its mark or wh-word in `marks`), and a gerund after a preposition of `preps` ("prohibits brokers
+    from transferring X"). A condition ("if", "unless") is no such clause: its mark is not in `marks`."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in preps:
+            out += [g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return out
+
+
+def purpose_clauses(verb: Token) -> list[Token]:
+    """Infinitives of purpose on a verb ("passed the bill to prohibit X", "was adopted to protect X", "sets
+    standards to protect X"): a "to"-clause with no subject of its own, adverbial or read as a complement."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp")
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)
+    ]
 
 
 def governor_chain(tok: Token) -> Iterator[tuple[Token, str]]:
