@@ -345,3 +345,39 @@ def test_a_title_before_the_name_with_the_body_abbreviated(extractor: Extractor)
     assert ("Miguel Sebastian", "leads", "MITYC") in facts
     facts, _ = relations(extractor, "Deputy " + text)
     assert not {f for f in facts if f[1] == "leads"}
+
+
+CONTINGENT = [
+    # a present clause of time says what comes about only then: the order, the requirement, is not given
+    ("Foreign enterprises that offer telecommunications or internet services must store personal data of users in "
+     "Vietnam, data created by users in Vietnam and data on the relationships of users locally once the Ministry of "
+     "Public Security (MPS) orders them to do so.",  # the parser takes the clause of time for the main clause
+     ("Ministry of Public Security", "requiresLocalization", "personal data")),
+    ("Providers must comply once the Ministry of Public Security requires them to store personal data in Vietnam.",
+     ("Ministry of Public Security", "requiresLocalization", "personal data")),
+    ("Banks must comply when the Reserve Bank of India requires them to store payment data in India.",
+     ("Reserve Bank of India", "requiresLocalization", "payment data")),
+    ("Firms will move their servers once Russia adopts Federal Law No. 242-FZ.",
+     ("Russia", "enacts", "Federal Law No. 242-FZ")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "relation"), CONTINGENT)
+def test_what_a_present_clause_of_time_says_is_a_condition_not_a_fact(extractor, text: str, relation: tuple) -> None:
+    facts, others = relations(extractor, text)
+    assert relation not in facts
+    assert (*relation, "asserted", "conditional") in others
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("When the Reserve Bank of India required banks to store payment data in India in 2018, Visa complied.",
+         ("Reserve Bank of India", "requiresLocalization", "payment data")),
+        ("Once Russia adopted Federal Law No. 242-FZ, firms moved their servers.",
+         ("Russia", "enacts", "Federal Law No. 242-FZ")),
+    ],
+)  # fmt: skip
+def test_a_past_clause_of_time_happened(extractor, text: str, fact: tuple) -> None:
+    facts, _ = relations(extractor, text)
+    assert fact in facts

@@ -5,7 +5,8 @@ argument is ("no law requires", "neither X nor Y"), it depends on "without", or 
 not happen ("failed to pass", "refused to adopt"); `denied` when the clause is the content of a denial ("denied
 that X opposes", "rejected claims that", "avoid any suggestion that"). Otherwise `asserted`.
 
-Modality: `conditional` under "if"/"unless"; `proposed` when a verb of planning embeds it ("plans to adopt",
+Modality: `conditional` under "if"/"unless", or a subordinator of time before a present clause ("once the ministry
+orders them to"); `proposed` when a verb of planning embeds it ("plans to adopt",
 "is considering") or the law it is about is a draft, a proposal or a bill; `hedged` under a hedging modal
 (may, might, could, would, should, can), adverb (reportedly, possibly) or governor (is expected to, claims that).
 Otherwise `stated`: "must", "shall" and "will" state what a law does.
@@ -102,8 +103,30 @@ def _own_clause(tok: Token, lex: RelationLexicon, a: Attitude, modal: bool) -> N
             a.modalize("hedged")
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children):
             a.modalize("conditional")
-    if any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in tok.children) and tok.dep_ == "advcl":
+    # a subordinate clause, or one the parser took for the main clause though its subordinator says it is not
+    if tok.dep_ in ("advcl", "ROOT") and any(_subordinator(m) and _conditions(m, tok, lex) for m in tok.children):
         a.modalize("conditional")
+
+
+def _subordinator(tok: Token) -> bool:
+    """The word that opens a subordinate clause: a subordinating conjunction, or "when" (tagged an adverb)."""
+    return tok.dep_ == "mark" or (tok.dep_ == "advmod" and tok.tag_ == "WRB")
+
+
+_NOT_PAST = frozenset({"VBZ", "VBP", "VB"})
+
+
+def _conditions(mark: Token, clause: Token, lex: RelationLexicon) -> bool:
+    """The subordinator makes its clause a condition: "if", "unless" ...; or a subordinator of time before a clause
+    in the present ("once the ministry orders them to", "when the regulator requires it"), which says what comes
+    about only then. A past clause of time happened ("once the law was passed, ...")."""
+    if mark.lower_ in lex.conditional_marks:
+        return True
+    return (
+        mark.lower_ in lex.contingent_marks
+        and clause.tag_ in _NOT_PAST
+        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
+    )
 
 
 def _base_forms(tok: Token) -> frozenset[str]:

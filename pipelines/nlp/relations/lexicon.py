@@ -101,6 +101,7 @@ class RelationLexicon:
     proposal_governors: Words
     proposal_nouns_governing: Words
     conditional_marks: Words
+    contingent_marks: Words
     proposed_modifiers: Words
     proposed_nouns: Words
     bill_nouns: Words
