@@ -120,6 +120,15 @@ class Mentions:
         gap = self.text[self.items[first]["end"] : self.items[i]["start"]]
         return first if _ABBREVIATION.fullmatch(text) or _SECOND_NAME.fullmatch(gap) else i
 
+    def abbreviates(self, i: int) -> int | None:
+        """The long form a parenthesised abbreviation right after it shortens ("non-public personal information
+        (NPI)"): the mention before it, of its type; None for any other mention."""
+        if i == 0 or self.items[i - 1]["type"] != self.items[i]["type"]:
+            return None
+        gap = self.text[self.items[i - 1]["end"] : self.items[i]["start"]]
+        name = self.text[self.items[i]["start"] : self.items[i]["end"]]
+        return i - 1 if gap.strip() == "(" and _ABBREVIATION.fullmatch(name) else None
+
     def before(self, offset: int) -> range:
         """Indices of the mentions that start before `offset`."""
         return range(bisect_right(self.starts, offset - 1))
@@ -443,7 +452,8 @@ class Resolver:
         for c in tok.children:
             if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i:
                 i = self.m.at(c)
-                if i is not None and self._adjacent(i, tok):  # right before the noun: not an earlier name
+                # right before the noun: not an earlier name, nor a name's first word ("the GLBA Privacy Rule")
+                if i is not None and self._adjacent(i, tok) and not self._titled_between(i, tok):
                     out.append(Argument(self.m.first_name(i), ISSUER))
             elif (c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of")) or (
                 c.dep_ == "acl" and c.lemma_ == "issue"
@@ -487,6 +497,13 @@ class Resolver:
             bodies += [b for c in tok.children if c.dep_ in ("compound", "nmod", "poss") for b in conjuncts(c)]
             return [Argument(self.m.first_name(i), GROUP) for b in bodies if (i := self.m.at(b)) is not None]
         return []
+
+    def _titled_between(self, i: int, tok: Token) -> bool:
+        """ "The GLBA Financial Privacy Rule": capitalised words between the issuer and the instrument's noun make
+        a title, the name of an instrument of its own (its issuer is not said), not "the RBI rule"."""
+        between = tok.doc[self.m.spans[i].end : tok.i] if self.m.spans[i] is not None else []
+        words = [t for t in between if t.is_alpha]
+        return tok.text.istitle() and bool(words) and all(t.text.istitle() for t in words)
 
     def _adjacent(self, i: int, tok: Token) -> bool:
         gap = self.m.text[self.m.items[i]["end"] : tok.idx]

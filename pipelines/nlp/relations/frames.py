@@ -35,7 +35,7 @@ from pipelines.nlp.relations.syntax import (
 from pipelines.vocabulary import Vocabulary
 
 #: relations whose head is a law stating content: a draft law or bill only proposes that content
-_CONTENT = frozenset({"regulates", "requiresLocalization"})
+CONTENT_RELATIONS = frozenset({"regulates", "requiresLocalization"})
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,7 @@ class Context:
         modality: str | None = None,
     ) -> None:
         rel = self.vocab.relation(relation)
+        tails = self._without_abbreviations(tails)
         pairs = [
             (h, t)
             for h in heads
@@ -129,8 +130,8 @@ class Context:
             base.modalize(modality)
         for (htok, h), (ttok, t) in pairs:
             att = Attitude(base.polarity, base.modality)
-            if relation in _CONTENT or relation == "enacts":
-                law, arg = (htok, h) if relation in _CONTENT else (ttok, t)
+            if relation in CONTENT_RELATIONS or relation == "enacts":
+                law, arg = (htok, h) if relation in CONTENT_RELATIONS else (ttok, t)
                 if self.m.type(arg.mention) == "Law" and law_status(law, self.lex):
                     att.modalize("proposed")
                 elif relation == "enacts" and self._unpassed_bill(t.mention, pred):
@@ -138,6 +139,12 @@ class Context:
             via = "+".join(sorted({h.via, t.via} - {""}))
             pattern = f"{relation}/{frame}" + (f"+{via}" if via else "")
             self.found.append(Candidate(relation, h.mention, t.mention, pattern, pred.i, att.polarity, att.modality))
+
+    def _without_abbreviations(self, tails: list[tuple[Token, Argument]]) -> list[tuple[Token, Argument]]:
+        """One thing named twice, "customers' non-public personal information (NPI)", is one argument: the long
+        form, not the abbreviation in parentheses after it."""
+        named = {a.mention for _, a in tails}
+        return [(t, a) for t, a in tails if self.m.abbreviates(a.mention) not in named]
 
     def _unpassed_bill(self, law: int, pred: Token) -> bool:
         """ "The Ministry released the Data Protection Bill for consultation": a bill that the clause does not pass

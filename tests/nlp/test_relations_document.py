@@ -1,0 +1,86 @@
+"""Relations and what the rest of the document says about their arguments (probe sentences of our own): a law
+introduced as a draft stays proposed under its later names; a thing named twice ("X (ABBR)") is one argument; a
+title's first word is not the issuer of an instrument it does not name."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.nlp.extract import Extractor
+from pipelines.nlp.settings import NlpSettings
+from tests.nlp.test_relations import relations
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(NlpSettings())
+
+
+DRAFT = (
+    "The committee held a hearing on the draft Consumer Location Safety Act of 2031 (\u201cCLSA\u201d). "
+    "The CLSA regulates the collection of location data by mobile apps."
+)
+
+
+def test_a_law_introduced_as_a_draft_is_proposed_under_its_abbreviation_too(extractor):
+    facts, others = relations(extractor, DRAFT)
+    assert not any(f[1] == "regulates" for f in facts), facts
+    assert ("CLSA", "regulates", "location data", "asserted", "proposed") in others, others
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no draft anywhere: a fact
+        "The Consumer Location Safety Act of 2031 (\u201cCLSA\u201d) took effect in May. "
+        "The CLSA regulates the collection of location data by mobile apps.",
+        # a draft that a clause of the document passes is a law
+        "The parliament adopted the draft Consumer Location Safety Act in May. "
+        "The Consumer Location Safety Act regulates the collection of location data by mobile apps.",
+    ],
+)
+def test_a_law_neither_drafted_nor_left_a_draft_states_facts(extractor, text):
+    facts, _ = relations(extractor, text)
+    assert any(f[1:] == ("regulates", "location data") for f in facts), facts
+
+
+def test_a_negated_statement_about_a_draft_stays_negated(extractor):
+    _, others = relations(
+        extractor,
+        "The committee discussed the draft Consumer Location Safety Act. "
+        "The Consumer Location Safety Act does not regulate location data.",
+    )
+    assert any(o[1:3] == ("regulates", "location data") and o[3] == "negated" for o in others), others
+
+
+def test_a_parenthesised_abbreviation_is_the_same_argument_as_its_long_form(extractor):
+    facts, _ = relations(
+        extractor,
+        "The Banking Secrecy Act restricts the sharing of protected account information (PAI) by banks.",
+    )
+    assert ("Banking Secrecy Act", "regulates", "protected account information") in facts, facts
+    assert ("Banking Secrecy Act", "regulates", "PAI") not in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        ("The HIPAA Security Rule restricts the disclosure of health records by hospitals.",
+         ("HIPAA", "regulates", "health records")),
+        ("The SEC Cyber Disclosure Rule requires the reporting of incident data within four days.",
+         ("SEC", "regulates", "incident data")),
+    ],
+)  # fmt: skip
+def test_a_title_is_not_its_first_words_instrument(extractor, text, forbidden):
+    facts, _ = relations(extractor, text)
+    assert forbidden not in facts, facts
+
+
+def test_an_unnamed_instrument_still_speaks_for_its_issuer(extractor):
+    facts, _ = relations(
+        extractor,
+        "The RBI rule requires payment system operators to store payment data only in India.",
+    )
+    assert ("RBI", "requiresLocalization", "payment data") in facts, facts
