@@ -501,8 +501,8 @@ class Resolver:
     def _titled_between(self, i: int, tok: Token) -> bool:
         """ "The GLBA Financial Privacy Rule": capitalised words between the issuer and the instrument's noun make
         a title, the name of an instrument of its own (its issuer is not said), not "the RBI rule"."""
-        between = tok.doc[self.m.spans[i].end : tok.i] if self.m.spans[i] is not None else []
-        words = [t for t in between if t.is_alpha]
+        span = self.m.spans[i]
+        words = [t for t in tok.doc[span.end : tok.i] if t.is_alpha] if span is not None else []
         return tok.text.istitle() and bool(words) and all(t.text.istitle() for t in words)
 
     def _adjacent(self, i: int, tok: Token) -> bool:
