@@ -84,3 +84,35 @@ def test_an_unnamed_instrument_still_speaks_for_its_issuer(extractor):
         "The RBI rule requires payment system operators to store payment data only in India.",
     )
     assert ("RBI", "requiresLocalization", "payment data") in facts, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mercosur is a bloc of Argentina, Brazil, Paraguay and Uruguay.",
+        "The trade ministers met Mercosur, a group of Argentina, Brazil, Paraguay and Uruguay, in May.",
+    ],
+)
+def test_a_body_said_to_be_a_collective_of_states_has_them_as_members(extractor, text):
+    facts, _ = relations(extractor, text)
+    for state in ("Argentina", "Brazil", "Paraguay", "Uruguay"):
+        assert (state, "memberOf", "Mercosur") in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity", "modality"),
+    [
+        ("Mercosur is not a bloc of Chile and Peru.", "negated", "stated"),
+        ("Mercosur may be a bloc of Chile and Peru.", "asserted", "hedged"),
+        ("If Mercosur is a bloc of Chile and Peru, the rule applies.", "asserted", "conditional"),
+    ],
+)
+def test_a_collective_denied_hedged_or_supposed_is_no_membership_fact(extractor, text, polarity, modality):
+    facts, others = relations(extractor, text)
+    assert not any(f[1] == "memberOf" for f in facts), facts
+    assert ("Chile", "memberOf", "Mercosur", polarity, modality) in others, others
+
+
+def test_a_collective_of_people_names_no_member_state(extractor):
+    facts, others = relations(extractor, "Mercosur is a group of experts from Chile.")
+    assert not any(r[1] == "memberOf" for r in facts | others), facts | others

@@ -43,6 +43,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         return
     if lemma in ctx.lex.member_nouns or lemma in ctx.lex.member_group_nouns:
         membership(ctx, tok)
+    if lemma in ctx.lex.collective_nouns and tok.pos_ == "NOUN":
+        collective(ctx, tok)
     if lemma in ctx.lex.law_nouns and tok.pos_ == "NOUN":
         possessor_law_noun(ctx, tok)
     for relation, nouns in ctx.lex.stance_nouns.items():
@@ -188,6 +190,21 @@ def membership(ctx: Context, noun: Token) -> None:
     listed += [p for s in noun.children if s.lower_ == "such" for p in prep_objects(s, frozenset({"as"}))]
     if listed and noun.tag_ in ("NNS", "NNPS"):
         ctx.emit("memberOf", ctx.args(listed, states), orgs, "list", noun)
+
+
+def collective(ctx: Context, noun: Token) -> None:
+    """A body said to be a collective of states has them as its members: "the X Forum, a coalition of the U.S.,
+    Canada and Japan", "the X Group is an alliance of Chile and Peru" (apposition or copula)."""
+    rel = ctx.vocab.relation("memberOf")
+    if noun.dep_ == "appos":
+        bodies, pred = [noun.head], noun
+    elif noun.dep_ == "attr" and noun.head.lemma_ in COPULAS:
+        bodies, pred = subjects(noun.head), noun.head  # the copula's clause says whether it is so
+    else:
+        return
+    orgs = ctx.args(bodies, rel.tails, expand=False)
+    if orgs:
+        ctx.emit("memberOf", ctx.args(prep_objects(noun, frozenset({"of"})), rel.heads), orgs, "collective", pred)
 
 
 def _one_of(noun: Token) -> Token | None:
