@@ -116,3 +116,18 @@ def test_a_collective_denied_hedged_or_supposed_is_no_membership_fact(extractor,
 def test_a_collective_of_people_names_no_member_state(extractor):
     facts, others = relations(extractor, "Mercosur is a group of experts from Chile.")
     assert not any(r[1] == "memberOf" for r in facts | others), facts | others
+
+
+def test_it_after_a_state_that_has_a_law_is_ambiguous(extractor):
+    # the state or the law it has may oblige: nothing rather than a guess
+    facts, others = relations(
+        extractor,
+        "Since 2015, Russia has had the Federal Law No. 242-FZ. "
+        "It obliges banks to store payment data on servers located in Russia.",
+    )
+    assert not any(r[1] == "requiresLocalization" for r in facts | others), facts | others
+
+
+def test_it_after_a_state_alone_is_the_state(extractor):
+    facts, _ = relations(extractor, "India is a large market. It requires banks to store payment data only in India.")
+    assert ("India", "requiresLocalization", "payment data") in facts, facts

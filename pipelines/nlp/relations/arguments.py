@@ -262,7 +262,7 @@ class References:
             i = self.subject(sent)
             if i is not None and (root := self.m.root(i)) is not None and root.i < tok.i:
                 if self.m.type(i) in types and self.m.plural(i) == plural:
-                    return self._nearest(tok, self.m.entity(i))
+                    return None if self._introduces_law(sent, i, types) else self._nearest(tok, self.m.entity(i))
                 # "Kenya passed the Data Protection Act. It regulates ...": the subject cannot do what the clause
                 # says (a state regulates nothing), so "it" is the one thing of the kind the sentence names
                 return None if unnamed_subject else self._only_fitting(sent, tok, types, plural)
@@ -270,6 +270,19 @@ class References:
             if i is None and subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
                 unnamed_subject = True
         return None
+
+    def _introduces_law(self, sent: Span, subject: int, types: frozenset[str]) -> bool:
+        """ "Since 2013, Kazakhstan has had the Law on Personal Data. It obliges ...": a sentence whose subject
+        (here a state) has, passes or adopts a law brings in a second thing "it" may stand for; when both could do
+        what the pronoun's clause says, the reference is ambiguous."""
+        if "Law" not in types or self.m.type(subject) == "Law":
+            return False
+        objects = [c for c in sent.root.children if c.dep_ == "dobj"]
+        for obj in objects:
+            i = self.m.at(obj)
+            if (i is not None and self.m.type(i) == "Law") or obj.lemma_.lower() in self.lex.law_kind_nouns:
+                return True
+        return False
 
     def _only_fitting(self, sent: Span, tok: Token, types: frozenset[str], plural: bool) -> int | None:
         """The one entity of the wanted types (and number) the sentence names before the pronoun, if only one."""
