@@ -131,3 +131,28 @@ def test_it_after_a_state_that_has_a_law_is_ambiguous(extractor):
 def test_it_after_a_state_alone_is_the_state(extractor):
     facts, _ = relations(extractor, "India is a large market. It requires banks to store payment data only in India.")
     assert ("India", "requiresLocalization", "payment data") in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        ("EU Trade Commissioner Cecilia Malmstrom spoke in Brussels.", ("Cecilia Malmstrom", "leads", "EU")),
+        ("State Department Counterterrorism Coordinator Daniel Benjamin spoke.",
+         ("Daniel Benjamin", "leads", "State Department")),
+    ],
+)  # fmt: skip
+def test_a_portfolio_between_body_and_title_is_an_office_inside_the_body(extractor, text, forbidden):
+    facts, _ = relations(extractor, text)
+    assert forbidden not in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FTC Acting Chair Maureen Ohlhausen spoke.", ("Maureen Ohlhausen", "leads", "FTC")),
+        ("Japan's then prime minister Shinzo Abe spoke.", ("Shinzo Abe", "leads", "Japan")),
+    ],
+)
+def test_a_qualified_title_still_heads_the_body(extractor, text, expected):
+    facts, _ = relations(extractor, text)
+    assert expected in facts, facts

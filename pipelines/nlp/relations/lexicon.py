@@ -62,6 +62,7 @@ class RelationLexicon:
     state_title_modifiers: dict[str, Words]
     member_nouns: Words
     member_group_nouns: Words
+    title_qualifiers: Words
     collective_nouns: Words
     list_preps: Words
     part_nouns: Words

@@ -117,7 +117,22 @@ def office(ctx: Context, person: Token) -> None:
             tails = [t for t in tails if ctx.m.type(t[1].mention) == "State"]
         if word not in lex.firm_titles:
             tails = [t for t in tails if ctx.m.type(t[1].mention) != "Firm"]
+        tails = [t for t in tails if not _portfolio_between(ctx, t[1].mention, title)]
         ctx.emit("leads", heads, tails, "title", title if title.dep_ != "attr" else title.head)
+
+
+def _portfolio_between(ctx: Context, body: int, title: Token) -> bool:
+    """ "EU Trade Commissioner X", "State Department Counterterrorism Coordinator X": a word between the body's name
+    and the title that is not a qualifier of the title ("Acting", "Chief") names a portfolio inside the body; the
+    title holder heads that, not the body."""
+    span = ctx.m.spans[body]
+    if span is None or span.end > title.i:
+        return False
+    between = [t for t in title.doc[span.end : title.i] if t.is_alpha]
+    if not between or any(t.dep_ not in ("compound", "amod") for t in between):
+        return False  # not one noun phrase of modifiers before the title ("X, whose minister at the time, Y")
+    allowed = ctx.lex.title_qualifiers | {w for ws in ctx.lex.state_title_modifiers.values() for w in ws}
+    return any(ctx.m.at(t) is None and t.lower_ not in allowed for t in between)
 
 
 def belongs(ctx: Context, agency: Token) -> None:
