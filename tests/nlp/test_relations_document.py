@@ -156,3 +156,33 @@ def test_a_portfolio_between_body_and_title_is_an_office_inside_the_body(extract
 def test_a_qualified_title_still_heads_the_body(extractor, text, expected):
     facts, _ = relations(extractor, text)
     assert expected in facts, facts
+
+
+def test_what_a_law_aims_to_do_is_what_it_does(extractor):
+    facts, _ = relations(
+        extractor,
+        "The Health Data Regulation aims to allow doctors to access personal health data across borders.",
+    )
+    assert ("Health Data Regulation", "regulates", "personal health data") in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "relation", "polarity", "modality"),
+    [
+        ("The Health Data Regulation does not aim to restrict health records.",
+         "Health Data Regulation", "regulates", "negated", "stated"),
+        ("The draft Health Data Regulation aims to restrict health records.",
+         "Health Data Regulation", "regulates", "asserted", "proposed"),
+        ("The Data Act might aim to restrict health records.", "Data Act", "regulates", "asserted", "hedged"),
+    ],
+)  # fmt: skip
+def test_a_law_aim_negated_drafted_or_hedged_is_no_fact(extractor, text, head, relation, polarity, modality):
+    facts, others = relations(extractor, text)
+    assert not any(f[1] == relation for f in facts), facts
+    assert (head, relation, "health records", polarity, modality) in others, others
+
+
+def test_a_state_aim_stays_a_plan(extractor):
+    facts, others = relations(extractor, "India aims to require banks to store payment data locally.")
+    assert ("India", "requiresLocalization", "payment data") not in facts, facts
+    assert ("India", "requiresLocalization", "payment data", "asserted", "proposed") in others, others

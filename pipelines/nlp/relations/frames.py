@@ -23,6 +23,7 @@ from pipelines.nlp.relations.syntax import (
     clause_complements,
     conjuncts,
     content_clauses,
+    governor_chain,
     is_passive,
     is_verbal,
     noun_phrase,
@@ -126,6 +127,12 @@ class Context:
         if not pairs:
             return
         base = attitude(pred, self.lex, tuple(tok for tok, _ in heads + tails), deontic=deontic)
+        purpose = self._law_purpose(pred, heads) if relation in CONTENT_RELATIONS else None
+        if purpose is not None and base.modality == "proposed":
+            # "the Regulation aims to give patients access to X": the aim's own clause says whether it is so
+            own = attitude(purpose, self.lex, tuple(tok for tok, _ in heads + tails))
+            base = Attitude(base.polarity, own.modality)
+            base.polarize(own.polarity)
         if modality:
             base.modalize(modality)
         for (htok, h), (ttok, t) in pairs:
@@ -139,6 +146,19 @@ class Context:
             via = "+".join(sorted({h.via, t.via} - {""}))
             pattern = f"{relation}/{frame}" + (f"+{via}" if via else "")
             self.found.append(Candidate(relation, h.mention, t.mention, pattern, pred.i, att.polarity, att.modality))
+
+    def _law_purpose(self, pred: Token, heads: list[tuple[Token, Argument]]) -> Token | None:
+        """ "The EHDS Regulation aims to give patients access to their health data", "the law is intended to protect
+        X": a verb of purpose whose subject is a law (or stands for one) says what the law does, not what someone
+        plans; the verb, when `pred` is its complement (or coordinated with it)."""
+        laws = {tok for tok, a in heads if self.m.type(a.mention) == "Law"}
+        for gov, how in governor_chain(pred):
+            if how == "xcomp":
+                purpose = gov.lemma_.lower() in self.lex.purpose_governors
+                return gov if purpose and any(s in laws for s in subjects(gov)) else None
+            if how != "conj":
+                return None
+        return None
 
     def _without_abbreviations(self, tails: list[tuple[Token, Argument]]) -> list[tuple[Token, Argument]]:
         """One thing named twice, "customers' non-public personal information (NPI)", is one argument: the long

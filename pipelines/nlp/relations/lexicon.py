@@ -101,6 +101,7 @@ class RelationLexicon:
     hedge_adverbs: Words
     hedge_governors: Words
     proposal_governors: Words
+    purpose_governors: Words
     proposal_nouns_governing: Words
     conditional_marks: Words
     contingent_marks: Words
