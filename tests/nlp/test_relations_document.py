@@ -186,3 +186,35 @@ def test_a_state_aim_stays_a_plan(extractor):
     facts, others = relations(extractor, "India aims to require banks to store payment data locally.")
     assert ("India", "requiresLocalization", "payment data") not in facts, facts
     assert ("India", "requiresLocalization", "payment data", "asserted", "proposed") in others, others
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Parliament announced its decision to adopt the Data Act.",
+        "The European Parliament's decision to adopt the Data Act was welcomed.",
+    ],
+)
+def test_the_owner_of_a_decision_does_what_it_decided(extractor, text):
+    facts, _ = relations(extractor, text)
+    assert ("European Parliament", "enacts", "Data Act") in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity", "modality"),
+    [
+        ("The European Parliament did not announce its decision to adopt the Data Act.", "negated", "stated"),
+        ("The European Parliament denied its decision to adopt the Data Act.", "denied", "stated"),
+        ("The European Parliament may announce its decision to adopt the Data Act.", "asserted", "hedged"),
+    ],
+)
+def test_a_decision_announced_negated_denied_hedged_or_planned_is_no_fact(extractor, text, polarity, modality):
+    facts, others = relations(extractor, text)
+    assert ("European Parliament", "enacts", "Data Act") not in facts, facts
+    assert ("European Parliament", "enacts", "Data Act", polarity, modality) in others, others
+
+
+@pytest.mark.parametrize("noun", ["refusal", "plan", "promise"])
+def test_a_refusal_plan_or_promise_is_no_decision_to_enact(extractor, noun):
+    facts, _ = relations(extractor, f"The European Parliament announced its {noun} to adopt the Data Act.")
+    assert ("European Parliament", "enacts", "Data Act") not in facts, facts

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.lexicon import RelationLexicon
-from pipelines.nlp.relations.syntax import governor_chain, is_verbal
+from pipelines.nlp.relations.syntax import governor_chain, is_verbal, noun_controller
 
 if TYPE_CHECKING:
     from pipelines.nlp.relations.arguments import Mentions
@@ -57,14 +57,17 @@ def attitude(
         if any(c.lower_ in lex.negative_determiners for c in arg.children if c.dep_ in ("det", "preconj", "neg")):
             a.polarize("negated")
     below = pred
+    owned = False  # "its decision to adopt X": the noun's owner does it, so the owner's clause qualifies it
     for gov, how in governor_chain(pred):
         if how in ("content", "noun"):
             if how == "content" and gov.lemma_.lower() in lex.proposal_nouns_governing and pred.tag_ == "VB":
                 a.modalize("proposed")  # "its application to join the OECD", "a plan to adopt X": not done yet
                 break
-            if how == "content" and gov.lemma_ not in lex.claim_nouns:
+            if how == "content" and gov.lemma_.lower() in lex.owned_act_nouns and noun_controller(pred):
+                owned = True
+            elif how == "content" and gov.lemma_ not in lex.claim_nouns:
                 break  # "a law requiring ...": the noun's clause does not qualify what the participle says
-            if how == "noun" and below.lemma_ not in lex.claim_nouns:
+            elif how == "noun" and below.lemma_ not in lex.claim_nouns and not owned:
                 break
         if how == "advcl":
             break  # "because X requires ...", "although ...": the clause is stated in its own right

@@ -26,6 +26,7 @@ from pipelines.nlp.relations.syntax import (
     governor_chain,
     is_passive,
     is_verbal,
+    noun_controller,
     noun_phrase,
     objects,
     prep_governed,
@@ -248,6 +249,8 @@ def _stance_adjective_verb(ctx: Context, verb: Token, relation: str) -> bool:
 def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
     """One frame of the verb: its agent (the head) and its theme (the tail), in either voice."""
     heads, themes = agent_and_theme(verb, frame)
+    if heads == [verb.head] and verb.dep_ == "acl" and verb.head.lemma_.lower() in ctx.lex.owned_act_nouns:
+        heads = noun_controller(verb) or heads  # "announced its decision to adopt X": the announcer adopts X
     heads += _under(ctx, verb, frame.relation)
     tails = _themes(ctx, frame.relation, themes, verb)
     if frame.relation == "regulates":  # "governs how companies share personal data", "requires X to ..."

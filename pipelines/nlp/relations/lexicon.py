@@ -102,6 +102,7 @@ class RelationLexicon:
     hedge_governors: Words
     proposal_governors: Words
     purpose_governors: Words
+    owned_act_nouns: Words
     proposal_nouns_governing: Words
     conditional_marks: Words
     contingent_marks: Words
