@@ -10,7 +10,7 @@ relation is right; whether an argument's span is exact is the entity recogniser'
 confidence, going down from the top, at which the pooled development precision is still at least
 `TARGET_PRECISION` and the candidates at that confidence are themselves right at least half the time
 (`choose_threshold`). The held-out test sets
-(`tests/fixtures/gold/unseen-test.jsonl`, `unseen2-test.jsonl`) are never read here.
+(`tests/fixtures/gold/unseen*-test.jsonl`) are never read here.
 """
 
 from __future__ import annotations
@@ -33,12 +33,14 @@ DEV_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "blind2.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen2-dev.jsonl",
+    PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen3-dev.jsonl",
+    PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen4-dev.jsonl",
     *sorted((PROJECT_ROOT / "tests" / "nlp").glob("heldout*.jsonl")),
 ]
 #: Sets annotated under the team's note (tests/fixtures/gold/README.md), which lets an agency head a
 #: requiresLocalization. The others follow ../shared/eval/GUIDELINES.md alone (Law or State heads): an agency-headed
 #: candidate cannot be right there whatever the text says, so it is not counted against them.
-NOTE_SETS = {"unseen-dev.jsonl", "unseen2-dev.jsonl"}
+NOTE_SETS = {"unseen-dev.jsonl", "unseen2-dev.jsonl", "unseen3-dev.jsonl", "unseen4-dev.jsonl"}
 TARGET_PRECISION = 0.9
 
 

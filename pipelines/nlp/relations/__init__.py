@@ -15,6 +15,7 @@ multi-process `nlp.pipe`), in text order.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -22,9 +23,10 @@ from spacy.tokens import Doc
 
 from pipelines.model import Relation
 from pipelines.nlp.relations.arguments import Mentions
+from pipelines.nlp.relations.attitude import draft_laws
 from pipelines.nlp.relations.calibration import Calibration, load_calibration
 from pipelines.nlp.relations.fields import table_fields
-from pipelines.nlp.relations.frames import Candidate, Context, verb_frames
+from pipelines.nlp.relations.frames import CONTENT_RELATIONS, Candidate, Context, verb_frames
 from pipelines.nlp.relations.lexicon import RelationLexicon, load_relation_lexicon
 from pipelines.nlp.relations.nominal import includes, noun_frames
 from pipelines.nlp.relations.syntax import is_verbal
@@ -54,7 +56,26 @@ class RelationFinder:
             else:
                 noun_frames(ctx, tok)
         table_fields(ctx)
-        return ctx.found + includes(ctx, ctx.found)
+        return self._drafts_proposed(ctx, ctx.found + includes(ctx, ctx.found))
+
+    def _drafts_proposed(self, ctx: Context, found: list[Candidate]) -> list[Candidate]:
+        """What a law the document introduced as a draft is said to do, or who is said to make it, is only proposed
+        wherever the text says it ("the draft X Act ("XA") ... The XA covers location data"), unless a clause of the
+        document passes it ("the draft law was adopted in May", `draft_laws`)."""
+        m = ctx.m
+        drafts = draft_laws(m, self.lex)
+        if not drafts:
+            return found
+        return [
+            replace(c, modality="proposed")
+            if c.modality == FACT_MODALITY
+            and (
+                (c.type in CONTENT_RELATIONS and m.entity(c.head) in drafts)
+                or (c.type == "enacts" and m.entity(c.tail) in drafts)
+            )
+            else c
+            for c in found
+        ]
 
     def find(self, doc: Doc, mentions: list[dict]) -> list[Relation]:
         best: dict[tuple[str, int, int], Relation] = {}

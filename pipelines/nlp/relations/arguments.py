@@ -120,6 +120,15 @@ class Mentions:
         gap = self.text[self.items[first]["end"] : self.items[i]["start"]]
         return first if _ABBREVIATION.fullmatch(text) or _SECOND_NAME.fullmatch(gap) else i
 
+    def abbreviates(self, i: int) -> int | None:
+        """The long form a parenthesised abbreviation right after it shortens ("non-public personal information
+        (NPI)"): the mention before it, of its type; None for any other mention."""
+        if i == 0 or self.items[i - 1]["type"] != self.items[i]["type"]:
+            return None
+        gap = self.text[self.items[i - 1]["end"] : self.items[i]["start"]]
+        name = self.text[self.items[i]["start"] : self.items[i]["end"]]
+        return i - 1 if gap.strip() == "(" and _ABBREVIATION.fullmatch(name) else None
+
     def before(self, offset: int) -> range:
         """Indices of the mentions that start before `offset`."""
         return range(bisect_right(self.starts, offset - 1))
@@ -253,7 +262,7 @@ class References:
             i = self.subject(sent)
             if i is not None and (root := self.m.root(i)) is not None and root.i < tok.i:
                 if self.m.type(i) in types and self.m.plural(i) == plural:
-                    return self._nearest(tok, self.m.entity(i))
+                    return None if self._introduces_law(sent, i, types) else self._nearest(tok, self.m.entity(i))
                 # "Kenya passed the Data Protection Act. It regulates ...": the subject cannot do what the clause
                 # says (a state regulates nothing), so "it" is the one thing of the kind the sentence names
                 return None if unnamed_subject else self._only_fitting(sent, tok, types, plural)
@@ -261,6 +270,19 @@ class References:
             if i is None and subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
                 unnamed_subject = True
         return None
+
+    def _introduces_law(self, sent: Span, subject: int, types: frozenset[str]) -> bool:
+        """ "Since 2013, Kazakhstan has had the Law on Personal Data. It obliges ...": a sentence whose subject
+        (here a state) has, passes or adopts a law brings in a second thing "it" may stand for; when both could do
+        what the pronoun's clause says, the reference is ambiguous."""
+        if "Law" not in types or self.m.type(subject) == "Law":
+            return False
+        objects = [c for c in sent.root.children if c.dep_ == "dobj"]
+        for obj in objects:
+            i = self.m.at(obj)
+            if (i is not None and self.m.type(i) == "Law") or obj.lemma_.lower() in self.lex.law_kind_nouns:
+                return True
+        return False
 
     def _only_fitting(self, sent: Span, tok: Token, types: frozenset[str], plural: bool) -> int | None:
         """The one entity of the wanted types (and number) the sentence names before the pronoun, if only one."""
@@ -443,7 +465,8 @@ class Resolver:
         for c in tok.children:
             if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i:
                 i = self.m.at(c)
-                if i is not None and self._adjacent(i, tok):  # right before the noun: not an earlier name
+                # right before the noun: not an earlier name, nor a name's first word ("the GLBA Privacy Rule")
+                if i is not None and self._adjacent(i, tok) and not self._titled_between(i, tok):
                     out.append(Argument(self.m.first_name(i), ISSUER))
             elif (c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of")) or (
                 c.dep_ == "acl" and c.lemma_ == "issue"
@@ -487,6 +510,13 @@ class Resolver:
             bodies += [b for c in tok.children if c.dep_ in ("compound", "nmod", "poss") for b in conjuncts(c)]
             return [Argument(self.m.first_name(i), GROUP) for b in bodies if (i := self.m.at(b)) is not None]
         return []
+
+    def _titled_between(self, i: int, tok: Token) -> bool:
+        """ "The GLBA Financial Privacy Rule": capitalised words between the issuer and the instrument's noun make
+        a title, the name of an instrument of its own (its issuer is not said), not "the RBI rule"."""
+        span = self.m.spans[i]
+        words = [t for t in tok.doc[span.end : tok.i] if t.is_alpha] if span is not None else []
+        return tok.text.istitle() and bool(words) and all(t.text.istitle() for t in words)
 
     def _adjacent(self, i: int, tok: Token) -> bool:
         gap = self.m.text[self.m.items[i]["end"] : tok.idx]

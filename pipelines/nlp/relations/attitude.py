@@ -15,11 +15,15 @@ Otherwise `stated`: "must", "shall" and "will" state what a law does.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.lexicon import RelationLexicon
-from pipelines.nlp.relations.syntax import governor_chain, is_verbal
+from pipelines.nlp.relations.syntax import governor_chain, is_verbal, noun_controller
+
+if TYPE_CHECKING:
+    from pipelines.nlp.relations.arguments import Mentions
 
 _POLARITY_RANK = {"asserted": 0, "negated": 1, "denied": 2}
 _MODALITY_RANK = {"stated": 0, "hedged": 1, "proposed": 2, "conditional": 3}
@@ -53,14 +57,17 @@ def attitude(
         if any(c.lower_ in lex.negative_determiners for c in arg.children if c.dep_ in ("det", "preconj", "neg")):
             a.polarize("negated")
     below = pred
+    owned = False  # "its decision to adopt X": the noun's owner does it, so the owner's clause qualifies it
     for gov, how in governor_chain(pred):
         if how in ("content", "noun"):
             if how == "content" and gov.lemma_.lower() in lex.proposal_nouns_governing and pred.tag_ == "VB":
                 a.modalize("proposed")  # "its application to join the OECD", "a plan to adopt X": not done yet
                 break
-            if how == "content" and gov.lemma_ not in lex.claim_nouns:
+            if how == "content" and gov.lemma_.lower() in lex.owned_act_nouns and noun_controller(pred):
+                owned = True
+            elif how == "content" and gov.lemma_ not in lex.claim_nouns:
                 break  # "a law requiring ...": the noun's clause does not qualify what the participle says
-            if how == "noun" and below.lemma_ not in lex.claim_nouns:
+            elif how == "noun" and below.lemma_ not in lex.claim_nouns and not owned:
                 break
         if how == "advcl":
             break  # "because X requires ...", "although ...": the clause is stated in its own right
@@ -158,3 +165,35 @@ def law_status(law: Token, lex: RelationLexicon) -> str | None:
     if words & lex.proposed_modifiers or span_words & lex.proposed_modifiers or law.lower_ in lex.proposed_nouns:
         return "proposed"
     return None
+
+
+def draft_laws(mentions: Mentions, lex: RelationLexicon) -> frozenset[str]:
+    """The laws a document introduces as drafts or proposals ("the draft Location Act of 2014 ("LPA")", "a
+    proposed regulation") and no clause of it passes ("the draft law was adopted in May"): what such a law is said
+    to do later in the text, under its name or its abbreviation ("The LPA addresses ..."), is still only proposed.
+    Their entity ids."""
+    drafts, passed = set(), set()
+    for i, span in enumerate(mentions.spans):
+        if span is None or mentions.type(i) != "Law":
+            continue
+        before = [
+            t for t in span.doc[max(span.sent.start, span.start - 2) : span.start] if t.lower_ not in _DETERMINERS
+        ]
+        if any(t.lower_ in lex.proposed_modifiers for t in before[-1:]) or law_status(span.root, lex):
+            drafts.add(mentions.entity(i))
+        if _passed(span.root, lex):
+            passed.add(mentions.entity(i))
+    return frozenset(drafts - passed)
+
+
+def _passed(law: Token, lex: RelationLexicon) -> bool:
+    """ "The parliament adopted the draft law", "the bill was signed into law": a clause, stated and asserted,
+    whose verb of passing has the law as its object."""
+    verb = law.head
+    if law.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in lex.bill_passing_verbs:
+        return False
+    a = attitude(verb, lex, (law,))
+    return a.polarity == "asserted" and a.modality == "stated"
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})

@@ -23,8 +23,10 @@ from pipelines.nlp.relations.syntax import (
     clause_complements,
     conjuncts,
     content_clauses,
+    governor_chain,
     is_passive,
     is_verbal,
+    noun_controller,
     noun_phrase,
     objects,
     prep_governed,
@@ -35,7 +37,7 @@ from pipelines.nlp.relations.syntax import (
 from pipelines.vocabulary import Vocabulary
 
 #: relations whose head is a law stating content: a draft law or bill only proposes that content
-_CONTENT = frozenset({"regulates", "requiresLocalization"})
+CONTENT_RELATIONS = frozenset({"regulates", "requiresLocalization"})
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ class Context:
         modality: str | None = None,
     ) -> None:
         rel = self.vocab.relation(relation)
+        tails = self._without_abbreviations(tails)
         pairs = [
             (h, t)
             for h in heads
@@ -125,12 +128,18 @@ class Context:
         if not pairs:
             return
         base = attitude(pred, self.lex, tuple(tok for tok, _ in heads + tails), deontic=deontic)
+        purpose = self._law_purpose(pred, heads) if relation in CONTENT_RELATIONS else None
+        if purpose is not None and base.modality == "proposed":
+            # "the Regulation aims to give patients access to X": the aim's own clause says whether it is so
+            own = attitude(purpose, self.lex, tuple(tok for tok, _ in heads + tails))
+            base = Attitude(base.polarity, own.modality)
+            base.polarize(own.polarity)
         if modality:
             base.modalize(modality)
         for (htok, h), (ttok, t) in pairs:
             att = Attitude(base.polarity, base.modality)
-            if relation in _CONTENT or relation == "enacts":
-                law, arg = (htok, h) if relation in _CONTENT else (ttok, t)
+            if relation in CONTENT_RELATIONS or relation == "enacts":
+                law, arg = (htok, h) if relation in CONTENT_RELATIONS else (ttok, t)
                 if self.m.type(arg.mention) == "Law" and law_status(law, self.lex):
                     att.modalize("proposed")
                 elif relation == "enacts" and self._unpassed_bill(t.mention, pred):
@@ -138,6 +147,25 @@ class Context:
             via = "+".join(sorted({h.via, t.via} - {""}))
             pattern = f"{relation}/{frame}" + (f"+{via}" if via else "")
             self.found.append(Candidate(relation, h.mention, t.mention, pattern, pred.i, att.polarity, att.modality))
+
+    def _law_purpose(self, pred: Token, heads: list[tuple[Token, Argument]]) -> Token | None:
+        """ "The EHDS Regulation aims to give patients access to their health data", "the law is intended to protect
+        X": a verb of purpose whose subject is a law (or stands for one) says what the law does, not what someone
+        plans; the verb, when `pred` is its complement (or coordinated with it)."""
+        laws = {tok for tok, a in heads if self.m.type(a.mention) == "Law"}
+        for gov, how in governor_chain(pred):
+            if how == "xcomp":
+                purpose = gov.lemma_.lower() in self.lex.purpose_governors
+                return gov if purpose and any(s in laws for s in subjects(gov)) else None
+            if how != "conj":
+                return None
+        return None
+
+    def _without_abbreviations(self, tails: list[tuple[Token, Argument]]) -> list[tuple[Token, Argument]]:
+        """One thing named twice, "customers' non-public personal information (NPI)", is one argument: the long
+        form, not the abbreviation in parentheses after it."""
+        named = {a.mention for _, a in tails}
+        return [(t, a) for t, a in tails if self.m.abbreviates(a.mention) not in named]
 
     def _unpassed_bill(self, law: int, pred: Token) -> bool:
         """ "The Ministry released the Data Protection Bill for consultation": a bill that the clause does not pass
@@ -221,6 +249,8 @@ def _stance_adjective_verb(ctx: Context, verb: Token, relation: str) -> bool:
 def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
     """One frame of the verb: its agent (the head) and its theme (the tail), in either voice."""
     heads, themes = agent_and_theme(verb, frame)
+    if heads == [verb.head] and verb.dep_ == "acl" and verb.head.lemma_.lower() in ctx.lex.owned_act_nouns:
+        heads = noun_controller(verb) or heads  # "announced its decision to adopt X": the announcer adopts X
     heads += _under(ctx, verb, frame.relation)
     tails = _themes(ctx, frame.relation, themes, verb)
     if frame.relation == "regulates":  # "governs how companies share personal data", "requires X to ..."

@@ -62,6 +62,8 @@ class RelationLexicon:
     state_title_modifiers: dict[str, Words]
     member_nouns: Words
     member_group_nouns: Words
+    title_qualifiers: Words
+    collective_nouns: Words
     list_preps: Words
     part_nouns: Words
     stance_nouns: dict[str, Words]
@@ -99,6 +101,8 @@ class RelationLexicon:
     hedge_adverbs: Words
     hedge_governors: Words
     proposal_governors: Words
+    purpose_governors: Words
+    owned_act_nouns: Words
     proposal_nouns_governing: Words
     conditional_marks: Words
     contingent_marks: Words

@@ -43,6 +43,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         return
     if lemma in ctx.lex.member_nouns or lemma in ctx.lex.member_group_nouns:
         membership(ctx, tok)
+    if lemma in ctx.lex.collective_nouns and tok.pos_ == "NOUN":
+        collective(ctx, tok)
     if lemma in ctx.lex.law_nouns and tok.pos_ == "NOUN":
         possessor_law_noun(ctx, tok)
     for relation, nouns in ctx.lex.stance_nouns.items():
@@ -115,7 +117,22 @@ def office(ctx: Context, person: Token) -> None:
             tails = [t for t in tails if ctx.m.type(t[1].mention) == "State"]
         if word not in lex.firm_titles:
             tails = [t for t in tails if ctx.m.type(t[1].mention) != "Firm"]
+        tails = [t for t in tails if not _portfolio_between(ctx, t[1].mention, title)]
         ctx.emit("leads", heads, tails, "title", title if title.dep_ != "attr" else title.head)
+
+
+def _portfolio_between(ctx: Context, body: int, title: Token) -> bool:
+    """ "EU Trade Commissioner X", "State Department Counterterrorism Coordinator X": a word between the body's name
+    and the title that is not a qualifier of the title ("Acting", "Chief") names a portfolio inside the body; the
+    title holder heads that, not the body."""
+    span = ctx.m.spans[body]
+    if span is None or span.end > title.i:
+        return False
+    between = [t for t in title.doc[span.end : title.i] if t.is_alpha]
+    if not between or any(t.dep_ not in ("compound", "amod") for t in between):
+        return False  # not one noun phrase of modifiers before the title ("X, whose minister at the time, Y")
+    allowed = ctx.lex.title_qualifiers | {w for ws in ctx.lex.state_title_modifiers.values() for w in ws}
+    return any(ctx.m.at(t) is None and t.lower_ not in allowed for t in between)
 
 
 def belongs(ctx: Context, agency: Token) -> None:
@@ -188,6 +205,21 @@ def membership(ctx: Context, noun: Token) -> None:
     listed += [p for s in noun.children if s.lower_ == "such" for p in prep_objects(s, frozenset({"as"}))]
     if listed and noun.tag_ in ("NNS", "NNPS"):
         ctx.emit("memberOf", ctx.args(listed, states), orgs, "list", noun)
+
+
+def collective(ctx: Context, noun: Token) -> None:
+    """A body said to be a collective of states has them as its members: "the X Forum, a coalition of the U.S.,
+    Canada and Japan", "the X Group is an alliance of Chile and Peru" (apposition or copula)."""
+    rel = ctx.vocab.relation("memberOf")
+    if noun.dep_ == "appos":
+        bodies, pred = [noun.head], noun
+    elif noun.dep_ == "attr" and noun.head.lemma_ in COPULAS:
+        bodies, pred = subjects(noun.head), noun.head  # the copula's clause says whether it is so
+    else:
+        return
+    orgs = ctx.args(bodies, rel.tails, expand=False)
+    if orgs:
+        ctx.emit("memberOf", ctx.args(prep_objects(noun, frozenset({"of"})), rel.heads), orgs, "collective", pred)
 
 
 def _one_of(noun: Token) -> Token | None:

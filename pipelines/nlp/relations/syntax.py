@@ -103,6 +103,21 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+def noun_controller(verb: Token) -> list[Token]:
+    """ "the Council's decision to adopt X", "the Council announced its decision to adopt X": the possessor of a
+    noun controls the noun's infinitive; a possessive pronoun is the subject of the verb whose object the noun is
+    (English binding: "its" is the announcer)."""
+    noun = verb.head
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        return []
+    if owners[0].tag_ == "PRP$":
+        return subjects(noun.head) if noun.dep_ in ("dobj", "obj") and is_verbal(noun.head) else []
+    return owners
+
+
 def objects(verb: Token, preps: frozenset[str] = frozenset(), only_preps: bool = False) -> list[Token]:
     """The verb's object(s), the antecedent of an object relative ("the rule Congress passed"), and the objects of
     the prepositions in `preps` ("object to X"); with `only_preps`, those alone."""
