@@ -976,8 +976,8 @@ class EntityTyper:
     ) -> tuple[str, str, str] | None:
         """What a bare head ("the Commission", "Parliament") names, as (type, entity id, label: the body's full name,
         never the head alone): the last body of the document with that head
-        so far, else the organ of that head of a union the document names ("the Commission" in an EU text), else
-        the next body the document names in full with it, else a body named by its head alone. Not a field's label
+        so far, else the organ of that head of a union the document names ("the Commission" in an EU text), else a body named by
+        its head alone. A bare head refers back: never to a body the document names only later. Not a field's label
         ("- Parliament: Parliament of the United Kingdom") nor a numbered term ("the 36th Parliament")."""
         surface = text[c.start : c.end]
         if not surface[:1].isupper() or surface.isupper():
@@ -993,11 +993,6 @@ class EntityTyper:
         organ = next((self.resolver.entity(u[key]) for u in unions if key in u), None)
         if organ is not None:
             return organ.type, organ.entity_id, organ.label
-        for x in chosen:
-            if x.start > c.end and x.type in ("Agency", "IGO") and key in normalize(text[x.start : x.end]).split():
-                eid, label, _ = self.resolver.resolve(text[x.start : x.end], x.type, ctx)
-                known = self.resolver.entity(eid)
-                return (known.type if known else x.type), eid, label
         if key in self.lex.bare_agency_heads:
             eid, label, _ = self.resolver.resolve(surface, "Agency", ctx)
             return "Agency", eid, label

@@ -214,6 +214,9 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
                 cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
                 i += 1
                 continue
+            if _wrap_gap(tok) and i + 1 < n and _name_token(toks[i + 1]):
+                i += 1
+                continue  # a name wrapped at a line end that kept its space ("Western Hemisphere \nDivision")
             if (
                 tok.is_space
                 and tok.text.count("\n") == 1
@@ -235,6 +238,12 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
         i += 1
     flush()
     return runs
+
+
+def _wrap_gap(tok) -> bool:
+    """The blank left inside a line of text where a hard-wrapped line was joined after a trailing space: one extra
+    space, no line break. A name goes on over it as over a single space."""
+    return bool(tok.is_space) and tok.text in (" ", "  ")
 
 
 def _caps_heading_starts(cur: list[Word], toks: list, i: int) -> bool:

@@ -33,7 +33,8 @@ _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 # a line that starts a field, a list item, a numbered paragraph or a telegram header line
 _NEW_LINE_STARTS = re.compile(
     r"^\s*(?:\d+[.)]\s|\(\w{1,3}\)\s|[-•*–]\s|[A-Z][A-Z0-9 ./&-]{0,30}:"
-    r"|(?:FM|TO|INFO|REF|BT|NNNN|XMT)\b|[A-Z]{1,2}\.\s|R[A-Z]{3,7}/[A-Z]"  # ... a routing indicator: "RUEHC/SECSTATE"
+    r"|(?:REF|BT|NNNN)\b|(?:FM|TO|INFO|XMT)\s[^a-z\n]*$"  # ... a telegram field; an address line is in capitals
+    r"|[A-Z]{1,2}\.\s|R[A-Z]{3,7}/[A-Z]"  # ... an item letter, a routing indicator: "RUEHC/SECSTATE"
     r"|" + PASS_LINE + r"[A-Z0-9])"  # ... a telegram's pass line: "DEPT PLEASE PASS FTC"
 )
 
