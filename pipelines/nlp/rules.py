@@ -165,6 +165,11 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
             flush()  # all-caps text: "RECEIVED INQUIRIES FROM ... ABOUT THE DATA ACT" is no name
             i += 1
             continue
+        skip = _enumerator(toks, i, cur, heads)
+        if skip:
+            flush()  # "D. Paperwork Reduction Act", "... Act V. Regulatory Flexibility Act": an outline's item mark
+            i += skip
+            continue
         if cur and _caps_heading_starts(cur, toks, i):
             flush()  # "Rules and Regulations DEPARTMENT OF JUSTICE": a heading in capitals starts a new name
         if _name_token(tok) and (cur or not tok.text[0].isdigit()):
@@ -238,6 +243,33 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
         i += 1
     flush()
     return runs
+
+
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\.?")
+
+
+def _enumerator(toks: list, i: int, cur: list[Word], heads: frozenset[str]) -> int:
+    """How many tokens an outline's item mark at `i` takes ("D.", "IV" "."), or 0. A heading's letter or Roman
+    numeral is no word of the name after it: a letter at the start of a line ("A person's initial" only starts a
+    line in a signature, which has no head noun after it), a numeral of two letters or more where no name is going
+    on, and either one right after a name's head noun ("Paperwork Reduction Act V. Regulatory Flexibility Act")."""
+    tok = toks[i]
+    dot = tok.text.endswith(".")
+    if not dot and not (i + 1 < len(toks) and toks[i + 1].text == "." and not tok.whitespace_):
+        return 0
+    size = 1 if dot else 2
+    if i + size >= len(toks) or not _name_token(toks[i + size]):
+        return 0
+    core = tok.text.rstrip(".")
+    letter = len(core) == 1 and core.isupper()
+    roman = bool(core) and _ROMAN.fullmatch(core) is not None
+    if not (letter or roman):
+        return 0
+    line_start = i == 0 or (toks[i - 1].is_space and "\n" in toks[i - 1].text)
+    after_head = bool(cur) and cur[-1].low in heads
+    if after_head or (not cur and (line_start or (roman and len(core) >= 2))):
+        return size
+    return 0
 
 
 def _wrap_gap(tok) -> bool:

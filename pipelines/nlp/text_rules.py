@@ -339,8 +339,9 @@ def find_plural_title_lists(text: str, lex: Lexicon, common_words: frozenset[str
             words = [w.lower().strip(".") for w in name.group(0).split()] if name else []
             if name is None or any(w in blocked for w in words):
                 break
-            if len(words) == 1 and words[0] in common_words and not _NAME_SEPARATOR.match(text, name.end()):
-                break  # "Senators Wyden and Crapo": a list; "Ministers Agree ...": a heading
+            if all(w in common_words for w in words) and not _NAME_SEPARATOR.match(text, name.end()):
+                break  # "Senators Wyden and Crapo": a list; "Ministers Agree ...", "the Presidents Executive Order"
+                # (a possessive without its apostrophe): ordinary words, no name
             out.append(Cand(name.start(), name.end(), "Person", "title-list", priority=4, confidence=0.7))
             sep = _NAME_SEPARATOR.match(text, name.end())
             if sep is None:
