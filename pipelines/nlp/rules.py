@@ -170,6 +170,8 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
             flush()  # "D. Paperwork Reduction Act", "... Act V. Regulatory Flexibility Act": an outline's item mark
             i += skip
             continue
+        if cur and _field_label(toks, i) and not cur[-1].text.isupper():
+            flush()  # "Health Breach Notification Rule AGENCY: Federal Trade Commission": a form's next field
         if cur and _caps_heading_starts(cur, toks, i):
             flush()  # "Rules and Regulations DEPARTMENT OF JUSTICE": a heading in capitals starts a new name
         if _name_token(tok) and (cur or not tok.text[0].isdigit()):
@@ -270,6 +272,13 @@ def _enumerator(toks: list, i: int, cur: list[Word], heads: frozenset[str]) -> i
     if after_head or (not cur and (line_start or (roman and len(core) >= 2))):
         return size
     return 0
+
+
+def _field_label(toks: list, i: int) -> bool:
+    """A word in capitals with a colon after it ("AGENCY:", "ACTION:", "SUMMARY:") labels the next field of a form
+    or a notice: the text before it ends there."""
+    tok = toks[i]
+    return tok.text.isupper() and len(tok.text) > 1 and i + 1 < len(toks) and toks[i + 1].text == ":"
 
 
 def _wrap_gap(tok) -> bool:
@@ -569,6 +578,8 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         return out  # in capitals "USE OF PRIVACY RULES" looks like a title: weak heads need the case to tell
     if head == "resolution" and end == last:
         return out
+    if head == "rule" and (low[last - 1] in lex.rule_adjectives or any(x in lex.name_connectors for x in low[start:last])):
+        return out  # "Final Rule" is found as such; "Analysis of the Rule" names no rule: its subject says which
     if head == "rules" and last != len(w) - 1:
         return out  # "... Data Transfer Rules Now Under Enforcement": a title-case headline, not a name
     out.append(Cand(w[start].start, w[end].end, "Law", "law-head", priority=4, confidence=0.75))
