@@ -23,6 +23,10 @@ LAW_CITATIONS = [
     re.compile(r"\b(?:PPD|NSPM|NSD|PDD|Presidential\s+Policy\s+Directive)" + _BRACKET + r"\s*-?\s*\d{1,3}\b"),
     # H.R. 7520, S. 1234, H.Res. 12
     re.compile(r"\b(?:H\.\s?R\.|H\.\s?Res\.|S\.)\s?\d{2,5}\b"),
+    # a US statute by its Public Law number (Congress-law): Public Law 106-102, P.L. 106-102, Pub. L. No. 106-102
+    re.compile(r"\b(?:Public\s+Law|P\.\s?L\.|Pub\.\s?L\.)\s?(?:No\.\s*)?\d{2,3}-\d{1,4}\b"),
+    # a US regulation by its title and part of the Code of Federal Regulations: 16 CFR Part 318, 28 C.F.R. Part 202
+    re.compile(r"\b\d{1,2}\s+C\.?F\.?R\.?\s+Parts?\s+\d{1,4}\b"),
     # Federal Law No. 242-FZ, 152-FZ
     re.compile(r"\b(?:Federal\s+Law\s+(?:No\.\s*)?)?\d{1,4}-FZ\b"),
     # Decree 53/2022/ND-CP, Decree No. 53, Royal Decree M/19
