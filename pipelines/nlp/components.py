@@ -728,6 +728,7 @@ class EntityTyper:
                 c.end = text_rules.list_name_end(text, c.start, c.end)
             if c.type == "Law":
                 c.end = text_rules.continued_name_end(text, c.end, self.lex.law_name_continuations)
+                c.end = text_rules.status_end(text, c.end, self.lex.law_title_statuses)
         return [x for x in chosen if not any(c is not x and c.start <= x.start and x.end <= c.end for c in chosen)]
 
     def _data_of_states(self, text: str, chosen: list[Cand]) -> list[Cand]:

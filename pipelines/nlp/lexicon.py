@@ -28,6 +28,7 @@ class Lexicon:
     titled_law_heads: frozenset[str]
     law_heads_first: frozenset[str]
     law_name_continuations: frozenset[str]
+    law_title_statuses: frozenset[str]
     provision_words: frozenset[str]
     rule_adjectives: frozenset[str]
     person_titles: frozenset[str]

@@ -642,6 +642,16 @@ def continued_name_end(text: str, end: int, heads: frozenset[str]) -> int:
     return m.end() if m and m.group(1).lower() in heads else end
 
 
+_PAREN_RIGHT_AFTER = re.compile(r"[ \t]?\(([^()\n]{1,40})\)")
+
+
+def status_end(text: str, end: int, statuses: frozenset[str]) -> int:
+    """Where a title ends that its status in parentheses continues: "the Personal Information Protection Law
+    (Draft)", "Measures (Trial)"; the parenthesis names the text's stage, no abbreviation of it."""
+    m = _PAREN_RIGHT_AFTER.match(text, end)
+    return m.end() if m and m.group(1).strip().lower() in statuses else end
+
+
 #: what separates two names inside one parenthesis: "PRC or China", "TFTP, also known as SWIFT"
 _ALIAS_SEPARATOR = re.compile(r",?\s+(?:also\s+|commonly\s+)?known\s+as\s+|,\s*|\s+or\s+")
 
