@@ -976,9 +976,9 @@ class EntityTyper:
         self, text: str, c: Cand, ctx: DocContext, chosen: list[Cand], unions: list[Mapping[str, str]]
     ) -> tuple[str, str, str] | None:
         """What a bare head ("the Commission", "Parliament") names, as (type, entity id, label: the body's full name,
-        never the head alone): the last body of the document with that head
-        so far, else the organ of that head of a union the document names ("the Commission" in an EU text), else a body named by
-        its head alone. A bare head refers back: never to a body the document names only later. Not a field's label
+        never the head alone): the last body of the document with that head so far, else the organ of that head of a
+        union the document names ("the Commission" in an EU text), else a body named by its head alone. A bare head
+        refers back: never to a body the document names only later. Not a field's label
         ("- Parliament: Parliament of the United Kingdom") nor a numbered term ("the 36th Parliament")."""
         surface = text[c.start : c.end]
         if not surface[:1].isupper() or surface.isupper():

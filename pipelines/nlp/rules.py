@@ -578,7 +578,7 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         return out  # in capitals "USE OF PRIVACY RULES" looks like a title: weak heads need the case to tell
     if head == "resolution" and end == last:
         return out
-    if head == "rule" and (low[last - 1] in lex.rule_adjectives or any(x in lex.name_connectors for x in low[start:last])):
+    if head == "rule" and (low[last - 1] in lex.rule_adjectives or set(low[start:last]) & lex.name_connectors):
         return out  # "Final Rule" is found as such; "Analysis of the Rule" names no rule: its subject says which
     if head == "rules" and last != len(w) - 1:
         return out  # "... Data Transfer Rules Now Under Enforcement": a title-case headline, not a name
