@@ -217,7 +217,12 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
                 cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
                 i += 1
                 continue  # "Abdel Fattah el-Sisi": the article, joined to the name after it
-            if tok.text.islower() and (tok.lower_ in connectors or _by_in_title(cur, tok, lex)) and next_name(i + 1):
+            if (
+                tok.text.islower()
+                and (tok.lower_ in connectors or _by_in_title(cur, tok, lex))
+                and next_name(i + 1)
+                and not _time_after(toks, i)
+            ):
                 cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
                 i += 1
                 continue
@@ -279,6 +284,17 @@ def _field_label(toks: list, i: int) -> bool:
     or a notice: the text before it ends there."""
     tok = toks[i]
     return tok.text.isupper() and len(tok.text) > 1 and i + 1 < len(toks) and toks[i + 1].text == ":"
+
+
+_TIME_PREPOSITIONS = frozenset({"on", "in", "since", "until", "from", "during"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _time_after(toks: list, i: int) -> bool:
+    """A preposition before a day or a month starts a phrase of time, not a word of the name before it: "the
+    Foreign Ministry on Monday", "the Council in May"."""
+    nxt = next((t for t in toks[i + 1 : i + 3] if not t.is_space), None)
+    return toks[i].lower_ in _TIME_PREPOSITIONS and nxt is not None and nxt.lower_ in _WEEKDAYS | _MONTHS
 
 
 def _wrap_gap(tok) -> bool:

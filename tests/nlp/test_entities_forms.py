@@ -115,3 +115,9 @@ def test_a_bare_head_refers_back_never_forward(rule_nlp):
     first, later = text.index("Division"), text.rindex("Division")
     assert first not in ids  # nothing named before it: no referent
     assert ids.get(later) == ids.get(text.index("Counterterrorism"))
+
+
+def test_a_day_or_month_after_a_preposition_ends_the_name(rule_nlp):
+    found = mentions(rule_nlp, "The envoy called on the Chilean Interior Ministry on Thursday and the Senate in March.")
+    assert ("Chilean Interior Ministry", "Agency") in found
+    assert not any("Thursday" in t or "March" in t for t, _ in found)
