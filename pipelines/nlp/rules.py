@@ -323,12 +323,14 @@ def _by_in_title(cur: list[Word], tok, lex: Lexicon) -> bool:
 
 
 def _strip_start(words: list[Word], lex: Lexicon) -> int:
-    """Where a name in the run may start: after leading determiners, connectors, numbers, a date ("In October
-    2023 the Office of ..." names the Office) and a provision of the name ("Article 3 of the Act on ...")."""
+    """Where a name in the run may start: after leading determiners, connectors, numbers, a date or a day ("In
+    October 2023 the Office of ..." names the Office) and a provision of the name ("Article 3 of the Act on ...")."""
     s = 0
     while s < len(words):
         if words[s].low in _MONTHS and s + 1 < len(words) and words[s + 1].text[0].isdigit():
             s += 2
+        elif words[s].low in _WEEKDAYS:
+            s += 1  # "Thursday and the Senate": a day names no body
         elif words[s].low in lex.provision_words and s + 2 < len(words) and words[s + 1].text[0].isdigit():
             s += 2
         elif (
