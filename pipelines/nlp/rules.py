@@ -165,6 +165,10 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
             flush()  # all-caps text: "RECEIVED INQUIRIES FROM ... ABOUT THE DATA ACT" is no name
             i += 1
             continue
+        if tok.text in lex.post_nominals and cur and not cur[-1].text.isupper():
+            flush()  # "Sir John Doe MP European Affairs Committee": honours and seats end the name
+            i += 1
+            continue
         skip = _enumerator(toks, i, cur, heads)
         if skip:
             flush()  # "D. Paperwork Reduction Act", "... Act V. Regulatory Flexibility Act": an outline's item mark

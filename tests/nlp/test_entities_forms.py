@@ -121,3 +121,11 @@ def test_a_day_or_month_after_a_preposition_ends_the_name(rule_nlp):
     found = mentions(rule_nlp, "The envoy called on the Chilean Interior Ministry on Thursday and the Senate in March.")
     assert ("Chilean Interior Ministry", "Agency") in found
     assert not any("Thursday" in t or "March" in t for t, _ in found)
+
+
+def test_british_styles_and_letters_after_a_name_are_no_part_of_it(rule_nlp):
+    text = "Rt Hon Jane Brackley OBE MP\n\n12 May 2022 Sir Roland Thwaite MP Public Accounts Committee House of Commons"
+    found = mentions(rule_nlp, text)
+    assert ("Jane Brackley", "Person") in found
+    assert ("Roland Thwaite", "Person") in found
+    assert ("Public Accounts Committee", "Agency") in found
