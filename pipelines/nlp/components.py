@@ -716,7 +716,7 @@ class EntityTyper:
                 m = _CORP_AFTER.match(text, c.end)
                 if m and m.group(0).startswith(" ") and not any(c.end < s < m.end() for s in starts):
                     c.end = m.end()
-        return chosen
+        return _firms_national_arms(text, chosen)
 
     def _extend_lists(self, text: str, chosen: list[Cand]) -> list[Cand]:
         """A name continued by a list its abbreviation spells ("Department for Science, Innovation and Technology
@@ -1088,6 +1088,27 @@ _PARTIES_BEFORE = re.compile(
 )
 
 _OF_STATE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,15}\))?\s+of\s+(?:the\s+)?")
+
+
+#: what may follow a firm's national arm: the end of the noun phrase, not a possessive ("Apple Ireland's")
+_ARM_AFTER = re.compile(r"(?=[\s,.;:)]|$)")
+
+
+def _firms_national_arms(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A firm's name right before a country's, as one noun phrase, names the firm's arm in that country ("Samsung
+    India said ...", "Baidu Japan employees"): one firm, no state. Not a country in capitals or abbreviated."""
+    states = {c.start: c for c in chosen if c.type == "State" and text[c.start : c.end][:1].isupper()}
+    arms: set[int] = set()
+    for c in chosen:
+        if c.type != "Firm" or text[c.end : c.end + 1] != " ":
+            continue
+        state = states.get(c.end + 1)
+        name = text[state.start : state.end] if state else ""
+        if state is None or name.isupper() or "." in name or not _ARM_AFTER.match(text, state.end):
+            continue
+        c.end = state.end
+        arms.add(id(state))
+    return [c for c in chosen if id(c) not in arms]
 
 
 def _state_after(text: str, end: int, state_starts: dict[int, str]) -> str | None:

@@ -129,3 +129,11 @@ def test_british_styles_and_letters_after_a_name_are_no_part_of_it(rule_nlp):
     assert ("Jane Brackley", "Person") in found
     assert ("Roland Thwaite", "Person") in found
     assert ("Public Accounts Committee", "Agency") in found
+
+
+def test_a_firm_before_a_country_names_its_national_arm():
+    from pipelines.nlp.pipeline import load_nlp
+
+    found = mentions(load_nlp(NlpSettings()), "Executives of Samsung India said the rules were unclear to Samsung.")
+    assert ("Samsung India", "Firm") in found
+    assert ("India", "State") not in found
