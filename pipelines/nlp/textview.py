@@ -44,6 +44,10 @@ _NEW_LINE_STARTS = re.compile(
 _FOOTNOTE_AFTER_YEAR = re.compile(r"\b(?:Act|Acts|Regulations|Rules|Order)\s+(?:19|20)\d\d(\d)(?![\w/-])")
 
 
+# a reference mark glued to the text ("Political Rights,[6] however", "in 1993.[12]"): a pointer to a note, no word
+_NOTE_MARK = re.compile(r"(?<=[\w.,;:)”\"’])\[\d{1,3}\]")
+
+
 @dataclass(frozen=True)
 class TextView:
     original: str
@@ -108,6 +112,8 @@ def prepare(text: str) -> TextView:
     view = list(join_wrapped_lines(text))
     for m in _FOOTNOTE_AFTER_YEAR.finditer(text):
         view[m.start(1)] = " "
+    for m in _NOTE_MARK.finditer(text):
+        view[m.start() : m.end()] = " " * (m.end() - m.start())
     judged: list[tuple[int, int, str]] = []
     letters: dict[str, int] = {}
     for m in _PARAGRAPH.finditer(text):

@@ -137,3 +137,9 @@ def test_a_firm_before_a_country_names_its_national_arm():
     found = mentions(load_nlp(NlpSettings()), "Executives of Samsung India said the rules were unclear to Samsung.")
     assert ("Samsung India", "Firm") in found
     assert ("India", "State") not in found
+
+
+def test_a_covenant_is_a_treaty(rule_nlp):
+    text = "The state ratified the International Covenant on Labour and Trade Union Rights in 1976."
+    laws = [t for t, ty in mentions(rule_nlp, text) if ty == "Law"]
+    assert laws == ["International Covenant on Labour and Trade Union Rights"]
