@@ -716,7 +716,7 @@ class EntityTyper:
                 m = _CORP_AFTER.match(text, c.end)
                 if m and m.group(0).startswith(" ") and not any(c.end < s < m.end() for s in starts):
                     c.end = m.end()
-        return chosen
+        return _firms_national_arms(text, chosen)
 
     def _extend_lists(self, text: str, chosen: list[Cand]) -> list[Cand]:
         """A name continued by a list its abbreviation spells ("Department for Science, Innovation and Technology
@@ -728,6 +728,7 @@ class EntityTyper:
                 c.end = text_rules.list_name_end(text, c.start, c.end)
             if c.type == "Law":
                 c.end = text_rules.continued_name_end(text, c.end, self.lex.law_name_continuations)
+                c.end = text_rules.status_end(text, c.end, self.lex.law_title_statuses)
         return [x for x in chosen if not any(c is not x and c.start <= x.start and x.end <= c.end for c in chosen)]
 
     def _data_of_states(self, text: str, chosen: list[Cand]) -> list[Cand]:
@@ -975,9 +976,9 @@ class EntityTyper:
         self, text: str, c: Cand, ctx: DocContext, chosen: list[Cand], unions: list[Mapping[str, str]]
     ) -> tuple[str, str, str] | None:
         """What a bare head ("the Commission", "Parliament") names, as (type, entity id, label: the body's full name,
-        never the head alone): the last body of the document with that head
-        so far, else the organ of that head of a union the document names ("the Commission" in an EU text), else
-        the next body the document names in full with it, else a body named by its head alone. Not a field's label
+        never the head alone): the last body of the document with that head so far, else the organ of that head of a
+        union the document names ("the Commission" in an EU text), else a body named by its head alone. A bare head
+        refers back: never to a body the document names only later. Not a field's label
         ("- Parliament: Parliament of the United Kingdom") nor a numbered term ("the 36th Parliament")."""
         surface = text[c.start : c.end]
         if not surface[:1].isupper() or surface.isupper():
@@ -993,11 +994,6 @@ class EntityTyper:
         organ = next((self.resolver.entity(u[key]) for u in unions if key in u), None)
         if organ is not None:
             return organ.type, organ.entity_id, organ.label
-        for x in chosen:
-            if x.start > c.end and x.type in ("Agency", "IGO") and key in normalize(text[x.start : x.end]).split():
-                eid, label, _ = self.resolver.resolve(text[x.start : x.end], x.type, ctx)
-                known = self.resolver.entity(eid)
-                return (known.type if known else x.type), eid, label
         if key in self.lex.bare_agency_heads:
             eid, label, _ = self.resolver.resolve(surface, "Agency", ctx)
             return "Agency", eid, label
@@ -1092,6 +1088,27 @@ _PARTIES_BEFORE = re.compile(
 )
 
 _OF_STATE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,15}\))?\s+of\s+(?:the\s+)?")
+
+
+#: what may follow a firm's national arm: the end of the noun phrase, not a possessive ("Apple Ireland's")
+_ARM_AFTER = re.compile(r"(?=[\s,.;:)]|$)")
+
+
+def _firms_national_arms(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A firm's name right before a country's, as one noun phrase, names the firm's arm in that country ("Samsung
+    India said ...", "Baidu Japan employees"): one firm, no state. Not a country in capitals or abbreviated."""
+    states = {c.start: c for c in chosen if c.type == "State" and text[c.start : c.end][:1].isupper()}
+    arms: set[int] = set()
+    for c in chosen:
+        if c.type != "Firm" or text[c.end : c.end + 1] != " ":
+            continue
+        state = states.get(c.end + 1)
+        name = text[state.start : state.end] if state else ""
+        if state is None or name.isupper() or "." in name or not _ARM_AFTER.match(text, state.end):
+            continue
+        c.end = state.end
+        arms.add(id(state))
+    return [c for c in chosen if id(c) not in arms]
 
 
 def _state_after(text: str, end: int, state_starts: dict[int, str]) -> str | None:

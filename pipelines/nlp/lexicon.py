@@ -28,6 +28,7 @@ class Lexicon:
     titled_law_heads: frozenset[str]
     law_heads_first: frozenset[str]
     law_name_continuations: frozenset[str]
+    law_title_statuses: frozenset[str]
     provision_words: frozenset[str]
     rule_adjectives: frozenset[str]
     person_titles: frozenset[str]
@@ -52,6 +53,7 @@ class Lexicon:
     language_labels: frozenset[str] = frozenset()
     name_prefixes: frozenset[str] = frozenset()
     abbreviations: tuple[str, ...] = ()
+    post_nominals: frozenset[str] = frozenset()  # case-sensitive: "MP" after a name, not "mp"
     #: union id -> {bare head: organ id}: what "the Commission" names in a document about the union
     union_organs: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False, compare=False)
 
@@ -68,9 +70,14 @@ class Lexicon:
 def load_lexicon(path: Path = PATTERNS_DIR / "lexicon.yaml") -> Lexicon:
     # BaseLoader keeps every scalar a string (YAML 1.1 would read "on" and "no" as booleans)
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    fields = [k for k in Lexicon.__dataclass_fields__ if k not in ("abbreviations", "union_organs")]
+    fields = [k for k in Lexicon.__dataclass_fields__ if k not in ("abbreviations", "union_organs", "post_nominals")]
     words = {k: frozenset(str(w).lower() for w in data.get(k, ())) for k in fields}
     organs = {
         str(u): {str(h).lower(): str(o) for h, o in heads.items()} for u, heads in data.get("union_organs", {}).items()
     }
-    return Lexicon(**words, abbreviations=tuple(str(w) for w in data.get("abbreviations", ())), union_organs=organs)
+    return Lexicon(
+        **words,
+        abbreviations=tuple(str(w) for w in data.get("abbreviations", ())),
+        union_organs=organs,
+        post_nominals=frozenset(str(w) for w in data.get("post_nominals", ())),
+    )

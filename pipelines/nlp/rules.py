@@ -165,6 +165,17 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
             flush()  # all-caps text: "RECEIVED INQUIRIES FROM ... ABOUT THE DATA ACT" is no name
             i += 1
             continue
+        if tok.text in lex.post_nominals and cur and not cur[-1].text.isupper():
+            flush()  # "Sir John Doe MP European Affairs Committee": honours and seats end the name
+            i += 1
+            continue
+        skip = _enumerator(toks, i, cur, heads)
+        if skip:
+            flush()  # "D. Paperwork Reduction Act", "... Act V. Regulatory Flexibility Act": an outline's item mark
+            i += skip
+            continue
+        if cur and _field_label(toks, i) and not cur[-1].text.isupper():
+            flush()  # "Health Breach Notification Rule AGENCY: Federal Trade Commission": a form's next field
         if cur and _caps_heading_starts(cur, toks, i):
             flush()  # "Rules and Regulations DEPARTMENT OF JUSTICE": a heading in capitals starts a new name
         if _name_token(tok) and (cur or not tok.text[0].isdigit()):
@@ -210,10 +221,18 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
                 cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
                 i += 1
                 continue  # "Abdel Fattah el-Sisi": the article, joined to the name after it
-            if tok.text.islower() and (tok.lower_ in connectors or _by_in_title(cur, tok, lex)) and next_name(i + 1):
+            if (
+                tok.text.islower()
+                and (tok.lower_ in connectors or _by_in_title(cur, tok, lex))
+                and next_name(i + 1)
+                and not _time_after(toks, i)
+            ):
                 cur.append(Word(tok.text, tok.idx, tok.idx + len(tok.text), tok))
                 i += 1
                 continue
+            if _wrap_gap(tok) and i + 1 < n and _name_token(toks[i + 1]):
+                i += 1
+                continue  # a name wrapped at a line end that kept its space ("Western Hemisphere \nDivision")
             if (
                 tok.is_space
                 and tok.text.count("\n") == 1
@@ -237,6 +256,57 @@ def capitalised_runs(doc: Doc, lex: Lexicon, is_known_name=None, text: str | Non
     return runs
 
 
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\.?")
+
+
+def _enumerator(toks: list, i: int, cur: list[Word], heads: frozenset[str]) -> int:
+    """How many tokens an outline's item mark at `i` takes ("D.", "IV" "."), or 0. A heading's letter or Roman
+    numeral is no word of the name after it: a letter at the start of a line ("A person's initial" only starts a
+    line in a signature, which has no head noun after it), a numeral of two letters or more where no name is going
+    on, and either one right after a name's head noun ("Paperwork Reduction Act V. Regulatory Flexibility Act")."""
+    tok = toks[i]
+    dot = tok.text.endswith(".")
+    if not dot and not (i + 1 < len(toks) and toks[i + 1].text == "." and not tok.whitespace_):
+        return 0
+    size = 1 if dot else 2
+    if i + size >= len(toks) or not _name_token(toks[i + size]):
+        return 0
+    core = tok.text.rstrip(".")
+    letter = len(core) == 1 and core.isupper()
+    roman = bool(core) and _ROMAN.fullmatch(core) is not None
+    if not (letter or roman):
+        return 0
+    line_start = i == 0 or (toks[i - 1].is_space and "\n" in toks[i - 1].text)
+    after_head = bool(cur) and cur[-1].low in heads
+    if after_head or (not cur and (line_start or (roman and len(core) >= 2))):
+        return size
+    return 0
+
+
+def _field_label(toks: list, i: int) -> bool:
+    """A word in capitals with a colon after it ("AGENCY:", "ACTION:", "SUMMARY:") labels the next field of a form
+    or a notice: the text before it ends there."""
+    tok = toks[i]
+    return tok.text.isupper() and len(tok.text) > 1 and i + 1 < len(toks) and toks[i + 1].text == ":"
+
+
+_TIME_PREPOSITIONS = frozenset({"on", "in", "since", "until", "from", "during"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _time_after(toks: list, i: int) -> bool:
+    """A preposition before a day or a month starts a phrase of time, not a word of the name before it: "the
+    Foreign Ministry on Monday", "the Council in May"."""
+    nxt = next((t for t in toks[i + 1 : i + 3] if not t.is_space), None)
+    return toks[i].lower_ in _TIME_PREPOSITIONS and nxt is not None and nxt.lower_ in _WEEKDAYS | _MONTHS
+
+
+def _wrap_gap(tok) -> bool:
+    """The blank left inside a line of text where a hard-wrapped line was joined after a trailing space: one extra
+    space, no line break. A name goes on over it as over a single space."""
+    return bool(tok.is_space) and tok.text in (" ", "  ")
+
+
 def _caps_heading_starts(cur: list[Word], toks: list, i: int) -> bool:
     """A name in capitals with a capitals connector ("DEPARTMENT OF JUSTICE") right after title-case words."""
     if not (toks[i].text.isalpha() and toks[i].text.isupper() and len(toks[i].text) > 1):
@@ -257,12 +327,14 @@ def _by_in_title(cur: list[Word], tok, lex: Lexicon) -> bool:
 
 
 def _strip_start(words: list[Word], lex: Lexicon) -> int:
-    """Where a name in the run may start: after leading determiners, connectors, numbers, a date ("In October
-    2023 the Office of ..." names the Office) and a provision of the name ("Article 3 of the Act on ...")."""
+    """Where a name in the run may start: after leading determiners, connectors, numbers, a date or a day ("In
+    October 2023 the Office of ..." names the Office) and a provision of the name ("Article 3 of the Act on ...")."""
     s = 0
     while s < len(words):
         if words[s].low in _MONTHS and s + 1 < len(words) and words[s + 1].text[0].isdigit():
             s += 2
+        elif words[s].low in _WEEKDAYS:
+            s += 1  # "Thursday and the Senate": a day names no body
         elif words[s].low in lex.provision_words and s + 2 < len(words) and words[s + 1].text[0].isdigit():
             s += 2
         elif (
@@ -528,6 +600,8 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         return out  # in capitals "USE OF PRIVACY RULES" looks like a title: weak heads need the case to tell
     if head == "resolution" and end == last:
         return out
+    if head == "rule" and (low[last - 1] in lex.rule_adjectives or set(low[start:last]) & lex.name_connectors):
+        return out  # "Final Rule" is found as such; "Analysis of the Rule" names no rule: its subject says which
     if head == "rules" and last != len(w) - 1:
         return out  # "... Data Transfer Rules Now Under Enforcement": a title-case headline, not a name
     out.append(Cand(w[start].start, w[end].end, "Law", "law-head", priority=4, confidence=0.75))

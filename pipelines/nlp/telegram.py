@@ -23,7 +23,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_ADDRESS_FIELD = re.compile(r"^(?P<field>FM|TO|INFO|XMT)\s+(?P<rest>\S.*)$")
+#: an address line is in capitals ("FM AMEMBASSY PARIS"); a line of prose may start with the same word in capitals
+#: ("FM Calmy-Rey, also the Swiss President, ...": the foreign minister; "TO the surprise of ...")
+_ADDRESS_FIELD = re.compile(r"^(?P<field>FM|TO|INFO|XMT)\s+(?P<rest>[^\sa-z][^a-z]*)$")
 _ROUTING = re.compile(r"^[A-Z]{4,8}/")
 _TRAILING = re.compile(
     r"(?:\s+(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH|OPERATIONAL|\d{1,6}|\d{6}Z))+\s*$|\s+\d{1,6}\s*$"

@@ -23,6 +23,10 @@ LAW_CITATIONS = [
     re.compile(r"\b(?:PPD|NSPM|NSD|PDD|Presidential\s+Policy\s+Directive)" + _BRACKET + r"\s*-?\s*\d{1,3}\b"),
     # H.R. 7520, S. 1234, H.Res. 12
     re.compile(r"\b(?:H\.\s?R\.|H\.\s?Res\.|S\.)\s?\d{2,5}\b"),
+    # a US statute by its Public Law number (Congress-law): Public Law 106-102, P.L. 106-102, Pub. L. No. 106-102
+    re.compile(r"\b(?:Public\s+Law|P\.\s?L\.|Pub\.\s?L\.)\s?(?:No\.\s*)?\d{2,3}-\d{1,4}\b"),
+    # a US regulation by its title and part of the Code of Federal Regulations: 16 CFR Part 318, 28 C.F.R. Part 202
+    re.compile(r"\b\d{1,2}\s+C\.?F\.?R\.?\s+Parts?\s+\d{1,4}\b"),
     # Federal Law No. 242-FZ, 152-FZ
     re.compile(r"\b(?:Federal\s+Law\s+(?:No\.\s*)?)?\d{1,4}-FZ\b"),
     # Decree 53/2022/ND-CP, Decree No. 53, Royal Decree M/19
@@ -339,8 +343,9 @@ def find_plural_title_lists(text: str, lex: Lexicon, common_words: frozenset[str
             words = [w.lower().strip(".") for w in name.group(0).split()] if name else []
             if name is None or any(w in blocked for w in words):
                 break
-            if len(words) == 1 and words[0] in common_words and not _NAME_SEPARATOR.match(text, name.end()):
-                break  # "Senators Wyden and Crapo": a list; "Ministers Agree ...": a heading
+            if all(w in common_words for w in words) and not _NAME_SEPARATOR.match(text, name.end()):
+                break  # "Senators Wyden and Crapo": a list; "Ministers Agree ...", "the Presidents Executive Order"
+                # (a possessive without its apostrophe): ordinary words, no name
             out.append(Cand(name.start(), name.end(), "Person", "title-list", priority=4, confidence=0.7))
             sep = _NAME_SEPARATOR.match(text, name.end())
             if sep is None:
@@ -635,6 +640,16 @@ def continued_name_end(text: str, end: int, heads: frozenset[str]) -> int:
     abbreviation: "the Privacy Shield Program", "Cross-Border Privacy Rules (CBPR) System"."""
     m = _CONTINUATION.match(text, end)
     return m.end() if m and m.group(1).lower() in heads else end
+
+
+_PAREN_RIGHT_AFTER = re.compile(r"[ \t]?\(([^()\n]{1,40})\)")
+
+
+def status_end(text: str, end: int, statuses: frozenset[str]) -> int:
+    """Where a title ends that its status in parentheses continues: "the Personal Information Protection Law
+    (Draft)", "Measures (Trial)"; the parenthesis names the text's stage, no abbreviation of it."""
+    m = _PAREN_RIGHT_AFTER.match(text, end)
+    return m.end() if m and m.group(1).strip().lower() in statuses else end
 
 
 #: what separates two names inside one parenthesis: "PRC or China", "TFTP, also known as SWIFT"

@@ -33,7 +33,8 @@ _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 # a line that starts a field, a list item, a numbered paragraph or a telegram header line
 _NEW_LINE_STARTS = re.compile(
     r"^\s*(?:\d+[.)]\s|\(\w{1,3}\)\s|[-•*–]\s|[A-Z][A-Z0-9 ./&-]{0,30}:"
-    r"|(?:FM|TO|INFO|REF|BT|NNNN|XMT)\b|[A-Z]{1,2}\.\s|R[A-Z]{3,7}/[A-Z]"  # ... a routing indicator: "RUEHC/SECSTATE"
+    r"|(?:REF|BT|NNNN)\b|(?:FM|TO|INFO|XMT)\s[^a-z\n]*$"  # ... a telegram field; an address line is in capitals
+    r"|[A-Z]{1,2}\.\s|R[A-Z]{3,7}/[A-Z]"  # ... an item letter, a routing indicator: "RUEHC/SECSTATE"
     r"|" + PASS_LINE + r"[A-Z0-9])"  # ... a telegram's pass line: "DEPT PLEASE PASS FTC"
 )
 
@@ -41,6 +42,10 @@ _NEW_LINE_STARTS = re.compile(
 # a footnote marker glued to the year of a law's short title ("the Data Protection Act 20183"): no year has five
 # digits, so the fifth is the note's number
 _FOOTNOTE_AFTER_YEAR = re.compile(r"\b(?:Act|Acts|Regulations|Rules|Order)\s+(?:19|20)\d\d(\d)(?![\w/-])")
+
+
+# a reference mark glued to the text ("Political Rights,[6] however", "in 1993.[12]"): a pointer to a note, no word
+_NOTE_MARK = re.compile(r"(?<=[\w.,;:)”\"’])\[\d{1,3}\]")
 
 
 @dataclass(frozen=True)
@@ -107,6 +112,8 @@ def prepare(text: str) -> TextView:
     view = list(join_wrapped_lines(text))
     for m in _FOOTNOTE_AFTER_YEAR.finditer(text):
         view[m.start(1)] = " "
+    for m in _NOTE_MARK.finditer(text):
+        view[m.start() : m.end()] = " " * (m.end() - m.start())
     judged: list[tuple[int, int, str]] = []
     letters: dict[str, int] = {}
     for m in _PARAGRAPH.finditer(text):

@@ -92,3 +92,12 @@ def test_a_line_in_capitals_is_not_joined_to_mixed_case_text_after_it():
     assert join_wrapped_lines(agencies) == agencies
     cable = "THE MINISTRY INFORMED POLOFF THAT THE NEW DRAFT WOULD GO TO\nTHE CABINET NEXT WEEK."
     assert "\n" not in join_wrapped_lines(cable)  # capitals wrapped in capitals are still one sentence
+
+
+def test_a_note_mark_glued_to_the_text_is_blanked_with_the_same_offsets():
+    text = "It signed the Convention on Migrant Workers,[14] however it kept a reservation.[3]"
+    view = prepare(text).text
+    assert len(view) == len(text)
+    assert "[14]" not in view and "[3]" not in view
+    assert view.startswith("It signed the Convention on Migrant Workers,     however")
+    assert prepare("the list [1] of items").text == "the list [1] of items"  # a bracket standing alone is text
