@@ -10,14 +10,8 @@ from __future__ import annotations
 import pytest
 
 from pipelines.nlp.extract import Extractor
-from pipelines.nlp.settings import NlpSettings
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(NlpSettings())
 
 
 def relations(extractor: Extractor, text: str) -> tuple[set[tuple], set[tuple]]:

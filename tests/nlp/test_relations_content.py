@@ -7,27 +7,9 @@ from __future__ import annotations
 import pytest
 
 from pipelines.nlp.extract import Extractor
-from pipelines.nlp.settings import NlpSettings
+from tests.nlp.test_relations import relations
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(NlpSettings())
-
-
-def relations(extractor: Extractor, text: str) -> tuple[set[tuple], set[tuple]]:
-    """(facts, the others with their polarity and modality), as (head text, type, tail text[, polarity, modality])."""
-    x = extractor.extract("t", "v", text)
-    facts, others = set(), set()
-    for r in x.relations:
-        key = (x.mentions[r.head].text, r.type, x.mentions[r.tail].text)
-        if r.fact:
-            facts.add(key)
-        else:
-            others.add((*key, r.polarity, r.modality))
-    return facts, others
 
 
 FACTS = [

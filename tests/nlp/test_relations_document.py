@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.nlp.extract import Extractor
-from pipelines.nlp.settings import NlpSettings
 from tests.nlp.test_relations import relations
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(NlpSettings())
 
 
 DRAFT = (
