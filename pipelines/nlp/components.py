@@ -375,6 +375,8 @@ class EntityTyper:
                 return None  # "Background", "Journal": an ordinary word the model took for a name
             if _PARTY_STATE.fullmatch(t):
                 return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
+            if not self._one_name_by_grammar(doc, start, end):
+                return None
             return Cand(start, end, "Person", "ner", priority=2, confidence=0.75)
         if label in ("GPE", "LOC") or (label == "ORG" and normalize(t) in self.index.capitals):
             # a capital acting as its government is often read as an organisation ("Washington opened a review")
@@ -449,6 +451,24 @@ class EntityTyper:
             if w in self.lex.name_connectors or w in self.lex.name_stop_starters or w in self.lex.person_titles:
                 return False
             if re.search(r"(?:ion|ing|ans|ence|ance|ment|ity|ive|ate|ary|ern|ed|ly)$", w):
+                return False
+        return True
+
+    def _one_name_by_grammar(self, doc: Doc, start: int, end: int) -> bool:
+        """What the tagger says about a span the model took for a person: a coordination names two people or none
+        ("Tunku and Lee", "Articles I and II"); one word tagged as a plural of an ordinary noun is a group
+        ("Ministers", "Missions", "Africans"), and one tagged as a verb is none ("Begins text")."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return True
+        if any(t.tag_ == "CC" for t in span):
+            return False
+        if len(span) == 1:
+            token = span[0]
+            if token.tag_.startswith("VB") and token.lower_ in self.common_words:
+                return False
+            singulars = {token.lemma_.lower(), token.lower_.removesuffix("s"), token.lower_.removesuffix("es")}
+            if token.tag_ in ("NNS", "NNPS") and singulars & self.common_words:
                 return False
         return True
 
