@@ -186,6 +186,19 @@ def clause_complements(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
 
 
+def object_infinitives(verb: Token) -> list[Token]:
+    """ "requires providers and health plans to have safeguards to protect X": the infinitive the parse hangs on
+    the verb's object (or on a noun coordinated with it) as a modifier, where English has the verb's complement
+    (object control: the object is the infinitive's subject)."""
+    nouns = [n for o in verb.children if o.dep_ in ("dobj", "obj") for n in conjuncts(o)]
+    return [
+        c
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "acl" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
 def content_clauses(verb: Token, marks: frozenset[str], preps: frozenset[str]) -> list[Token]:
     """Clauses that say what a verb of ruling is about though the parse hangs them as adverbials: an embedded
     question or a clause of time ("governs when personal data may leave", "requires consent before companies
