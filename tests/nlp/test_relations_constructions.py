@@ -93,3 +93,24 @@ def test_a_reference_takes_the_second_name_in_parentheses(extractor: Extractor) 
     )
     facts, _ = relations(extractor, text)
     assert ("P.L. 106-102", "regulates", "customer records") in facts, facts
+
+
+def test_a_description_after_an_unnamed_mention_takes_the_law_the_text_called_so(extractor: Extractor) -> None:
+    """ "X is a framework ... talks about a new framework ... approved X. The Commission adopted the framework": the
+    unnamed "new framework" is X, which the text has called a framework and names after it."""
+    text = (
+        "The Pacific Data Accord is a framework for exchanges of personal data. The European Commission and Japan "
+        "started talks about a new framework in 2016. In 2017 member states approved the final version of the "
+        "Pacific Data Accord. The European Commission adopted the framework in 2018."
+    )
+    facts, _ = relations(extractor, text)
+    assert ("European Commission", "enacts", "Pacific Data Accord") in facts, facts
+
+
+def test_a_description_after_an_unnamed_mention_named_by_nothing_stays_unresolved(extractor: Extractor) -> None:
+    text = (
+        "The Pacific Data Accord is a framework for exchanges of personal data. The European Commission and Japan "
+        "started talks about a new framework in 2016. The European Commission adopted the framework in 2018."
+    )
+    facts, _ = relations(extractor, text)
+    assert ("European Commission", "enacts", "Pacific Data Accord") not in facts, facts

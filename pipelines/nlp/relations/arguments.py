@@ -204,9 +204,15 @@ class References:
         if unnamed is not None:
             # "A Department of Justice rule ... the final rule to carry out Executive Order 14117 ... The rule
             # covers ...": the description takes up the last noun phrase with its noun, a rule the text never
-            # names, unless a name with that noun comes after it
+            # names, unless a name with that noun comes after it, or a name the text has called one ("X is a
+            # framework for ... talks about a new framework ... approved X. The Commission adopted the framework")
             word = self._head_word(tok)
-            if not any(self.m.items[i]["start"] > unnamed.idx and word in self._name(i) for i in earlier):
+            kinds = self.kinds_before(tok.idx) if type_ == "Law" else {}
+            if not any(
+                self.m.items[i]["start"] > unnamed.idx
+                and (word in self._name(i) or word in kinds.get(self.m.entity(i), ()))
+                for i in earlier
+            ):
                 return None
         fits = self._fits(tok, type_)
         candidates = [i for i in earlier if fits(i)] or (
