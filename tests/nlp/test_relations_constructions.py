@@ -114,3 +114,17 @@ def test_a_description_after_an_unnamed_mention_named_by_nothing_stays_unresolve
     )
     facts, _ = relations(extractor, text)
     assert ("European Commission", "enacts", "Pacific Data Accord") not in facts, facts
+
+
+def test_a_singular_verb_coordinated_under_a_plural_complement_shares_the_governors_subject(
+    extractor: Extractor,
+) -> None:
+    """ "X, which lets operators keep data offshore but still requires Y to stay in the country": "requires" agrees
+    with X, not with "operators"; and requiring the data to stay is the one relation stated, not also regulates."""
+    text = (
+        "Kenya amended its rules with the Data Hosting Regulation, which lets private cloud operators keep most data "
+        "offshore but still requires government data to stay in the country."
+    )
+    facts, _ = relations(extractor, text)
+    assert ("Data Hosting Regulation", "requiresLocalization", "government data") in facts, facts
+    assert ("Data Hosting Regulation", "regulates", "government data") not in facts, facts
