@@ -102,7 +102,27 @@ class RelationFinder:
             # one statement, several patterns: the likelier reading; on a tie, the one that is not a fact
             if old is None or (r.confidence, not r.fact) > (old.confidence, not old.fact):
                 best[key] = r
-        return sorted(best.values(), key=lambda r: (r.sentence_start, r.head, r.tail, r.type))
+        return sorted(_most_precise(best).values(), key=lambda r: (r.sentence_start, r.head, r.tail, r.type))
+
+
+#: a relation that says more than another between the same arguments: requiring the data to stay in the country
+#: is the rule a law has about it
+_MORE_PRECISE = {"regulates": "requiresLocalization"}
+
+
+def _most_precise(best: dict[tuple[str, int, int], Relation]) -> dict[tuple[str, int, int], Relation]:
+    """ "X lets operators keep most data offshore but requires public-sector data to stay in the country": where
+    the text states as a fact the more precise relation between two mentions, the vaguer one that a broader
+    reading of the same words found is not stated again."""
+    return {
+        key: r
+        for key, r in best.items()
+        if not (
+            key[0] in _MORE_PRECISE
+            and (precise := best.get((_MORE_PRECISE[key[0]], key[1], key[2]))) is not None
+            and precise.fact
+        )
+    }
 
 
 @Language.factory("pg_relations", default_config={"patterns": "", "calibration": ""})

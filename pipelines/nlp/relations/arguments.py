@@ -44,6 +44,9 @@ _SECOND_NAME = re.compile(
     r"\s*[,(]\s*(?:formally|officially|also\s+known\s+as|known\s+as|also\s+called|i\.e\.,?|or)\s+(?:the\s+)?"
 )
 
+#: what stands between a name and a second name of it in parentheses: "X (", "X (ABBR) ("
+_PARENTHESIS_GAP = re.compile(r"\s*\)?\s*\(\s*(?:the\s+)?")
+
 #: an abbreviation: one word of capitals, digits and joining marks ("PDPA", "LGPD", "EU-U.S. DPF" is two words)
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9.&\-]*[A-Z0-9][a-z]?")
 
@@ -120,6 +123,19 @@ class Mentions:
         gap = self.text[self.items[first]["end"] : self.items[i]["start"]]
         return first if _ABBREVIATION.fullmatch(text) or _SECOND_NAME.fullmatch(gap) else i
 
+    def renames(self, i: int) -> str | None:
+        """The entity a mention names a second time in parentheses right after a name of it, of its type ("the X
+        Act of 1999 (XA) (P.L. 106-102)": P.L. 106-102 is the X Act), when it is linked as another; else None."""
+        j = i - 1
+        while j >= 0 and self.items[j]["type"] == self.items[i]["type"]:
+            gap = self.text[self.items[j]["end"] : self.items[j + 1]["start"]]
+            if not _PARENTHESIS_GAP.fullmatch(gap):
+                return None
+            if self.items[j]["entity_id"] != self.items[i]["entity_id"]:
+                return self.items[j]["entity_id"]
+            j -= 1
+        return None
+
     def abbreviates(self, i: int) -> int | None:
         """The long form a parenthesised abbreviation right after it shortens ("non-public personal information
         (NPI)"): the mention before it, of its type; None for any other mention."""
@@ -188,9 +204,15 @@ class References:
         if unnamed is not None:
             # "A Department of Justice rule ... the final rule to carry out Executive Order 14117 ... The rule
             # covers ...": the description takes up the last noun phrase with its noun, a rule the text never
-            # names, unless a name with that noun comes after it
+            # names, unless a name with that noun comes after it, or a name the text has called one ("X is a
+            # framework for ... talks about a new framework ... approved X. The Commission adopted the framework")
             word = self._head_word(tok)
-            if not any(self.m.items[i]["start"] > unnamed.idx and word in self._name(i) for i in earlier):
+            kinds = self.kinds_before(tok.idx) if type_ == "Law" else {}
+            if not any(
+                self.m.items[i]["start"] > unnamed.idx
+                and (word in self._name(i) or word in kinds.get(self.m.entity(i), ()))
+                for i in earlier
+            ):
                 return None
         fits = self._fits(tok, type_)
         candidates = [i for i in earlier if fits(i)] or (
@@ -315,17 +337,31 @@ class References:
                 found = self.m.at(subj)
                 if found is None and (type_ := self.description(subj)) is not None:
                     found = self._description(subj, type_)
+                if found is None:
+                    found = self._provision_of(subj)
                 if found is not None:
                     found = self.m.first_name(found)
             self._subjects[sent.start] = found
         return self._subjects[sent.start]
 
+    def _provision_of(self, tok: Token) -> int | None:
+        """ "Title V of the GLBA covers financial institutions. It prohibits ...": a part of a named law speaks for
+        the law, so a sentence whose subject is one is about that law."""
+        if not is_provision(tok, self.lex):
+            return None
+        laws = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        found = [i for p in laws if (i := self.m.at(p)) is not None and self.m.type(i) == "Law"]
+        return found[0] if found else None
+
     def _nearest(self, tok: Token, entity: str) -> int:
         """The nearest naming of the entity before the token (the gold guidelines' convention for a relation stated
         through a reference: `tests/fixtures/gold/README.md`); a naming with an abbreviation or an alias ("the
         Personal Data Protection Act (PDPA)", "Law No. 151, known as the Data Law") is taken by its name
-        proper (`Mentions.name_proper`)."""
-        return self.m.name_proper(next(i for i in reversed(self.m.before(tok.idx)) if self.m.entity(i) == entity))
+        proper (`Mentions.name_proper`); a second full name in parentheses after it ("the Gramm-Leach-Bliley Act
+        (GLBA) (P.L. 106-102)") is a naming of it too, the nearer one (`Mentions.renames`)."""
+        return self.m.name_proper(
+            next(i for i in reversed(self.m.before(tok.idx)) if entity in (self.m.entity(i), self.m.renames(i)))
+        )
 
     @staticmethod
     def _head_word(tok: Token) -> str:
@@ -374,6 +410,13 @@ class References:
             return all(q in name for q in qualifiers) and all(any(w.startswith(p) for w in words) for p in proper)
 
         return fits
+
+
+def is_provision(tok: Token, lex: RelationLexicon) -> bool:
+    """A noun naming a part of a law: "Article 16", "the provisions", or "Title V" (whose numeral the parse may
+    take for the head noun, with the part's word as its compound)."""
+    words = [tok, *(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)]
+    return any(w.lemma_.lower() in lex.provision_nouns for w in words)
 
 
 def _subject_token(sent: Span) -> Token | None:
@@ -480,7 +523,7 @@ class Resolver:
 
     def _provision(self, tok: Token) -> list[Argument]:
         """ "Article 16 of the Act", "the provisions of the PIPL": the law a part of it speaks for."""
-        if tok.lemma_.lower() not in self.lex.provision_nouns:
+        if not is_provision(tok, self.lex):
             return []
         # "Article 16, Paragraph 1 of that law"
         parts = [tok, *(c for c in tok.children if c.dep_ in ("appos", "conj", "npadvmod"))]

@@ -109,10 +109,24 @@ def _own_clause(tok: Token, lex: RelationLexicon, a: Attitude, modal: bool) -> N
         elif c.dep_ == "advmod" and low in lex.hedge_adverbs:
             a.modalize("hedged")
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children):
-            a.modalize("conditional")
+            if not _exception(c, tok, lex):
+                a.modalize("conditional")
     # a subordinate clause, or one the parser took for the main clause though its subordinator says it is not
     if tok.dep_ in ("advcl", "ROOT") and any(_subordinator(m) and _conditions(m, tok, lex) for m in tok.children):
         a.modalize("conditional")
+
+
+def _exception(clause: Token, verb: Token, lex: RelationLexicon) -> bool:
+    """ "The regulations require companies to store X in the country, unless exemptions are granted": a clause of
+    exception ("unless") on a verb that states what holds or held (present or past, with no modal or future
+    auxiliary) names where the rule does not apply; the rule itself is stated. "Turkey will join the Forum unless
+    its law is amended" is a condition on what will be."""
+    if not any(m.dep_ == "mark" and m.lower_ in lex.exception_marks for m in clause.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxiliaries):
+        return False
+    return verb.tag_ in _FINITE or any(c.tag_ in _FINITE for c in auxiliaries)
 
 
 def _subordinator(tok: Token) -> bool:

@@ -28,6 +28,7 @@ from pipelines.nlp.relations.syntax import (
     is_verbal,
     noun_controller,
     noun_phrase,
+    object_infinitives,
     objects,
     prep_governed,
     prep_objects,
@@ -231,6 +232,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
     if lemma in ctx.lex.light_verbs:
         gave_approval(ctx, verb)
     rule_noun(ctx, verb)
+    entitlement(ctx, verb)
 
 
 def _stance_adjective_verb(ctx: Context, verb: Token, relation: str) -> bool:
@@ -254,7 +256,7 @@ def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
     heads += _under(ctx, verb, frame.relation)
     tails = _themes(ctx, frame.relation, themes, verb)
     if frame.relation == "regulates":  # "governs how companies share personal data", "requires X to ..."
-        tails += ctx.datatypes(t for c in clause_complements(verb) for t in c.subtree)
+        tails += ctx.datatypes(t for c in clause_complements(verb) + object_infinitives(verb) for t in c.subtree)
         if _localizing_requirement(ctx, heads):
             # "Decree 53's data localization requirements apply to user data": the requirement keeps the data inside
             rel = "requiresLocalization"
@@ -669,10 +671,19 @@ def labelled_barrier(ctx: Context, verb: Token) -> None:
         ]
         labels += [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "NOUN"]
         labels += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
-        if not any(label.lemma_.lower() in ctx.lex.barrier_nouns for label in labels):
+        labels += _label_adjectives(verb)
+        if not any(label.lemma_.lower() in ctx.lex.barrier_nouns | ctx.lex.barrier_adjectives for label in labels):
             continue
         holders = ctx.args(subjects(verb), _agents(ctx, "opposes"), pred=verb)
         ctx.emit("opposes", holders, _themes(ctx, "opposes", [obj], verb), "label", verb)
+
+
+def _label_adjectives(verb: Token) -> list[Token]:
+    """The adjectives a verb of labelling says its object is ("labeled X as unnecessarily burdensome", "called X
+    discriminatory"), however the parse hangs them on the verb, with those coordinated with them."""
+    found = [c for c in verb.children if c.pos_ == "ADJ" and c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "ccomp")]
+    found += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.pos_ == "ADJ"]
+    return [a for f in found for a in (f, *f.conjuncts) if a.pos_ == "ADJ"]
 
 
 def gave_approval(ctx: Context, verb: Token) -> None:
@@ -702,6 +713,18 @@ def rule_noun(ctx: Context, verb: Token) -> None:
         clauses = [c for o in objs for c in o.children if c.dep_ in ("acl", "relcl")] + purpose_clauses(verb)
         tails = [d for c in clauses for d in _regulated_in(ctx, c)]
         ctx.emit("regulates", heads, tails, "rule-noun", verb)
+
+
+def entitlement(ctx: Context, verb: Token) -> None:
+    """ "It grants patients the right to obtain their health records", "the Regulation gives individuals access to
+    their health data", "introduces rights of access and portability of X": a law that gives a right to, over or
+    of data (or access to it) rules on that data. The right's whole phrase says what it is a right to."""
+    objs = [o for o in objects(verb) if o.lemma_.lower() in ctx.lex.entitlement_nouns and ctx.m.at(o) is None]
+    if not objs or is_passive(verb):
+        return
+    heads = ctx.args(subjects(verb), frozenset({"Law"}), pred=verb)
+    if heads:
+        ctx.emit("regulates", heads, ctx.datatypes(t for o in objs for t in o.subtree), "entitlement", verb)
 
 
 def law_is_a(ctx: Context, copula: Token) -> None:

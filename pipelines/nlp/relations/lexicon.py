@@ -36,6 +36,7 @@ class RelationLexicon:
     content_marks: Words
     content_preps: Words
     rule_nouns: Words
+    entitlement_nouns: Words
     law_kind_nouns: Words
     oblige_verbs: Words
     requirement_verbs: Words
@@ -72,6 +73,7 @@ class RelationLexicon:
     stance_adjectives: dict[str, Words]
     label_verbs: Words
     barrier_nouns: Words
+    barrier_adjectives: Words
     light_verbs: Words
     instruct_verbs: Words
     demand_verbs: Words
@@ -105,6 +107,7 @@ class RelationLexicon:
     owned_act_nouns: Words
     proposal_nouns_governing: Words
     conditional_marks: Words
+    exception_marks: Words
     contingent_marks: Words
     proposed_modifiers: Words
     proposed_nouns: Words

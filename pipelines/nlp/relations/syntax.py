@@ -92,7 +92,7 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ in ("relcl", "acl") and not is_verbal(verb.head):
         return [verb.head]  # "the rule requiring ...", "the law adopted by ..."
     if verb.dep_ == "conj" and is_verbal(verb.head) and verb.head != verb:
-        return subjects(verb.head)  # "adopted the law and enforced it"
+        return subjects(_coordinated_with(verb))  # "adopted the law and enforced it"
     if verb.dep_ == "xcomp" and verb.head != verb:
         gov = verb.head
         controllers = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
@@ -101,6 +101,26 @@ def subjects(verb: Token) -> list[Token]:
         # "..., requiring firms to ...", "Adopted in 2021, the law ...": the main clause's subject
         return subjects(verb.head)
     return []
+
+
+#: verb forms that do not agree with a third-person singular subject: the bare form and the plural present
+_NOT_THIRD_SINGULAR = frozenset({"VB", "VBP"})
+
+
+def _coordinated_with(verb: Token) -> Token:
+    """The verb a coordinated verb shares its subject with. A third-person singular verb does not share the
+    subject of a bare or plural one: in "X, which lets operators keep data offshore but still requires Y to ...",
+    where the parse hangs "requires" on "keep", "requires" agrees with the subject of the verb that governs the
+    complement ("lets")."""
+    first = verb.head
+    if (
+        verb.tag_ == "VBZ"
+        and first.tag_ in _NOT_THIRD_SINGULAR
+        and first.dep_ in ("ccomp", "xcomp")
+        and first.head != first
+    ):
+        return first.head
+    return first
 
 
 def noun_controller(verb: Token) -> list[Token]:
@@ -184,6 +204,19 @@ def noun_phrase(tok: Token, stop: frozenset[str] = frozenset()) -> Iterator[Toke
 def clause_complements(verb: Token) -> list[Token]:
     """Clauses the verb takes as its content ("requires X to be stored", "mandated that X be stored")."""
     return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+
+
+def object_infinitives(verb: Token) -> list[Token]:
+    """ "requires providers and health plans to have safeguards to protect X": the infinitive the parse hangs on
+    the verb's object (or on a noun coordinated with it) as a modifier, where English has the verb's complement
+    (object control: the object is the infinitive's subject)."""
+    nouns = [n for o in verb.children if o.dep_ in ("dobj", "obj") for n in conjuncts(o)]
+    return [
+        c
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "acl" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
 
 
 def content_clauses(verb: Token, marks: frozenset[str], preps: frozenset[str]) -> list[Token]:
