@@ -154,6 +154,7 @@ class EntityTyper:
         cands += text_rules.find_quoted_law_titles(text)
         cands += text_rules.find_minister_abbreviations(text)
         cands += text_rules.find_joined_parties(text, self.index.type_of)
+        cands += text_rules.find_coordinated_bodies(text, self.lex, self.is_known_name)
         cands += self._signature(doc, text)
         cands += self._firms_in_capitals(text)
         cleaned = [self._clean(text, c) for c in cands]
