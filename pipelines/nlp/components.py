@@ -46,6 +46,8 @@ _CORP_AFTER = re.compile(
 
 #: "NOV 74", "Feb. 2019": a telegram's date, not a law the model saw in it
 _DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}")
+#: a capitalised noun and "of the" at the start of a span ("Overview of the ...")
+_NOUN_OF_THE = re.compile(r"([A-Z][\w-]*)\s+of\s+the\s+")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 #: a demonstrative or indefinite determiner (and an adjective) right before a word: a common noun phrase follows
 _INDEFINITE_BEFORE = re.compile(
@@ -374,6 +376,8 @@ class EntityTyper:
                 return None  # "This Legal Sidebar", "a prior Legal Sidebar": a name takes no such determiner
             if len(low) == 1 and low[0] in self.common_words and low[0] not in self._surnames:
                 return None  # "Background", "Journal": an ordinary word the model took for a name
+            if self._outline_heading(text, start, low):
+                return None  # "A. Background": an outline's item mark and heading, no initial and surname
             if _PARTY_STATE.fullmatch(t):
                 return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
             return Cand(start, end, "Person", "ner", priority=2, confidence=0.75)
@@ -384,6 +388,9 @@ class EntityTyper:
             return self._metonymy(doc, ent, start, end, text)
         if label == "ORG":
             return self._org_from_ner(doc, start, end, text)
+        if label in ("LAW", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
+            start = self._after_heading_noun(text, start)
+            t = text[start:end]
         if label == "LAW":
             first, last = t.split()[0].lower(), t.split()[-1].lower()
             provision = first in ("article", "section", "chapter", "part", "paragraph", "clause", "title")
@@ -401,6 +408,26 @@ class EntityTyper:
             if last in self.lex.law_heads and len(t.split()) > 1:
                 return Cand(start, end, "Law", "ner", priority=2, confidence=0.55)
         return None
+
+    def _after_heading_noun(self, text: str, start: int) -> int:
+        """ "Overview of the Recovery Act", "Review of the Law": a heading's noun and "of the" before a law's name
+        are no part of it (a title that takes "of" does so without an article, "Freedom of Information Act", or
+        starts with its head, "Law of the People's Republic of China on ...")."""
+        m = _NOUN_OF_THE.match(text, start)
+        if m is None or m.group(1).lower() in self.lex.law_heads or m.group(1).lower() in self.lex.law_heads_first:
+            return start
+        return m.end()
+
+    def _outline_heading(self, text: str, start: int, low: list[str]) -> bool:
+        """An outline's item mark at a line's start, then ordinary words ("A. Background", "B. Legal Authority"):
+        a heading, not an initial and a surname."""
+        line_start = start == 0 or text[:start].rstrip(" \t").endswith("\n")
+        return (
+            line_start
+            and len(low) > 1
+            and re.fullmatch(r"[a-z]\.", low[0]) is not None
+            and all(w in self.common_words and w not in self._surnames for w in low[1:])
+        )
 
     @staticmethod
     def _with_article(text: str, name: str) -> bool:

@@ -502,7 +502,8 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     first_heads = lex.law_heads | lex.law_heads_first
     for k in range(1, len(w) - 1):
         after = k + 2 if low[k + 1] == "the" and k + 2 < len(w) else k + 1
-        if low[k] == "and" and low[after] in first_heads and any(t in lex.law_heads for t in low[:k]):
+        before_law = any(t in lex.law_heads for t in low[:k])
+        if low[k] == "and" and before_law and (low[after] in first_heads or _second_law_name(low, k, lex)):
             return laws_in_run(w[:k], lex, is_state) + laws_in_run(w[k + 1 :], lex, is_state)
     for i, t in enumerate(low):
         if t == "rule" and i > 0 and low[i - 1] in lex.rule_adjectives:
@@ -562,6 +563,11 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     for k in range(start, last - 2):
         if low[k] in ("article", "section", "chapter", "part", "paragraph", "clause", "title") and low[k + 2] == "of":
             start = k + 3
+    # "of the" before the head starts a definite noun phrase inside a heading: "Overview of the Recovery Act",
+    # "Review of the Law" (a title that takes "of" does so without an article: "Freedom of Information Act")
+    for k in range(start, last - 1):
+        if low[k] == "of" and low[k + 1] == "the":
+            start = k + 2
     # a person's title before the law ends the name's left side: "Secretary Raimondo on the Data Privacy Framework"
     titled = [k for k in range(start, last) if low[k] in lex.person_titles]
     if titled:
@@ -606,6 +612,19 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         return out  # "... Data Transfer Rules Now Under Enforcement": a title-case headline, not a name
     out.append(Cand(w[start].start, w[end].end, "Law", "law-head", priority=4, confidence=0.75))
     return out
+
+
+def _second_law_name(low: list[str], k: int, lex: Lexicon) -> bool:
+    """ "and the" after a law's head (or its year) starts a second law's name: "the Freedom of Information Act and
+    the Prevention of Terrorism Act" are two laws ("Protection and Electronic Documents Act", no article, is one)."""
+    prev = low[k - 1]
+    year = re.fullmatch(r"\d{4}", prev) is not None
+    return (
+        k + 2 < len(low)
+        and low[k + 1] == "the"
+        and (prev in lex.law_heads or year)
+        and any(t in lex.law_heads for t in low[k + 2 :])
+    )
 
 
 def _acronym_title(state: Word, nxt: Word, n: int) -> bool:

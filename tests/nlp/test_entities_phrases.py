@@ -55,3 +55,43 @@ def test_lists_of_parties_are_no_body_name(text):
 def test_a_coordinated_body_name_in_the_pipeline(extractor):
     text = "The Ministry of Energy, Mines and Water Resources issued the rule on Monday."
     assert ("Ministry of Energy, Mines and Water Resources", "Agency") in mentions(extractor, text)
+
+
+def test_an_outline_heading_is_no_person(extractor):
+    text = "The sections follow.\n\nA. Background\n\nThe agency proposes a rule.\n\nJ. Smith\nDirector"
+    found = mentions(extractor, text)
+    assert ("A. Background", "Person") not in found
+    assert ("J. Smith", "Person") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        ("II. Overview of the Telecom Reform Act\n\nThe act applies.", "Telecom Reform Act"),
+        ("The commission began its Review of the Broadcasting Act last year.", "Broadcasting Act"),
+    ],
+)
+def test_a_heading_noun_and_of_the_are_no_part_of_a_law(extractor, text, law):
+    laws = [t for t, k in mentions(extractor, text) if k == "Law"]
+    assert laws == [law]
+
+
+def test_a_bare_law_after_a_heading_noun_is_no_name(extractor):
+    text = "The commission released the final stage of its Review of the Law in 2020."
+    assert [t for t, k in mentions(extractor, text) if k == "Law"] == []
+
+
+def test_titles_that_take_of_without_an_article_keep_it(extractor):
+    text = "The Freedom of Information Act and the Prevention of Terrorism Act both apply."
+    laws = [t for t, k in mentions(extractor, text) if k == "Law"]
+    assert laws == ["Freedom of Information Act", "Prevention of Terrorism Act"]
+
+
+def test_and_the_after_a_law_starts_a_second_law(extractor):
+    text = "It amended the Postal Services Act 2011 and the Telecommunications Measures Act."
+    laws = [t for t, k in mentions(extractor, text) if k == "Law"]
+    assert laws == ["Postal Services Act 2011", "Telecommunications Measures Act"]
+    one = "The Personal Information Protection and Electronic Documents Act applies."
+    assert [t for t, k in mentions(extractor, one) if k == "Law"] == [
+        "Personal Information Protection and Electronic Documents Act"
+    ]
