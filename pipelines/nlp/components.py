@@ -46,6 +46,8 @@ _CORP_AFTER = re.compile(
 
 #: "NOV 74", "Feb. 2019": a telegram's date, not a law the model saw in it
 _DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}")
+#: an abbreviation and "and" right before a span ("CBPR and " before "PRP Systems")
+_ABBREVIATION_AND_BEFORE = re.compile(r"\b[A-Z]{2,}\s+and\s+$")
 #: a capitalised noun and "of the" at the start of a span ("Overview of the ...")
 _NOUN_OF_THE = re.compile(r"([A-Z][\w-]*)\s+of\s+the\s+")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
@@ -520,6 +522,8 @@ class EntityTyper:
         if any(w in ("government", "governments", "regime", "administration") for w in low):
             return None  # "Syrian Government": the state, named by an adjective (not annotated)
         if low[-1] in self.lex.corporate_suffixes:
+            if words[0].isupper() and _ABBREVIATION_AND_BEFORE.search(text, max(0, start - 20), start):
+                return None  # "the CBPR and PRP Systems": a plural head shared by two abbreviations, no company
             return Cand(start, end, "Firm", "ner", priority=2, confidence=0.7)
         if low[-1] in self.lex.place_heads or t.isupper():
             return None  # a building or place; or an undefined acronym / all-caps word of unknown kind

@@ -390,6 +390,8 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         if suffix[-1] != len(w) - 1:
             return []  # "Missile Technology Control Regime": the suffix word is inside another name
         end = suffix[-1]
+        if _shared_plural_head(w[: end + 1]):
+            return []
         return [Cand(w[0].start, w[end].end, "Firm", "org-suffix", priority=3, confidence=0.7)]
     first = heads[0]
     # "Members of Congress", "Director of the Office of Museums": the name starts after the last "of" before
@@ -460,7 +462,7 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     head_first_agency = span_low[first_head] in lex.agency_heads and after_head in ("of", "for", "on")
     if span_low[-1] in lex.corporate_suffixes and not cue and not head_first_agency:
         type_ = "Firm"  # not "Department of Payment and Settlement Systems": a body named by its remit
-    elif cue and not starts_with_state:
+    elif cue and not starts_with_state and _igo_by_cue(before_head, head, lex):
         type_ = "IGO"
     elif head == "group" and re.search(r"\bgroup of \d+", joined):
         type_ = "IGO"
@@ -471,6 +473,30 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     else:
         return []
     return [Cand(span_words[0].start, span_words[-1].end, type_, "org-head", priority=4, confidence=0.75)]
+
+
+def _shared_plural_head(w: list[Word]) -> bool:
+    """A plural noun after two abbreviations joined by "and" is their shared head ("the CBPR and PRP Systems",
+    "the GPS and GLONASS Networks"): two things named by their abbreviations, no company."""
+    low = [x.low for x in w]
+    return (
+        low[-1].endswith("s")
+        and "and" in low[1:-2]
+        and all(w[k - 1].text.isupper() and w[k + 1].text.isupper() for k, t in enumerate(low[:-1]) if t == "and")
+        and not w[-1].text.isupper()
+    )
+
+
+#: cue words that say only a body's scope: national bodies have them too ("International Trade Administration")
+_SCOPE_CUES = frozenset({"international", "global", "world", "multilateral"})
+
+
+def _igo_by_cue(before_head: list[str], head: str, lex: Lexicon) -> bool:
+    """A cue word makes a body intergovernmental, except a word of scope alone before a head that only national
+    governments use ("International Trade Administration", "Global Engagement Bureau"): such a head needs a cue
+    that names a union or the world's bodies ("European", "United Nations")."""
+    cues = {c for c in lex.igo_cues if " " not in c and c in before_head}
+    return head in lex.igo_heads or not cues or not cues <= _SCOPE_CUES
 
 
 #: instruments between several parties name them: a state at the start is part of the name

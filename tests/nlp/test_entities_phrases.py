@@ -95,3 +95,22 @@ def test_and_the_after_a_law_starts_a_second_law(extractor):
     assert [t for t, k in mentions(extractor, one) if k == "Law"] == [
         "Personal Information Protection and Electronic Documents Act"
     ]
+
+
+def test_a_scope_word_alone_makes_no_national_body_intergovernmental(extractor):
+    found = mentions(extractor, "Agency: International Trade Administration, Department of Commerce.")
+    assert ("International Trade Administration", "Agency") in found
+    found = mentions(extractor, "The International Monetary Fund and the European Data Protection Board met.")
+    assert ("International Monetary Fund", "IGO") in found
+    assert ("European Data Protection Board", "IGO") in found
+
+
+def test_a_plural_head_shared_by_two_abbreviations_is_no_company(extractor):
+    found = mentions(extractor, "Members joined the Global ABCD and EFG Systems last year.")
+    assert not [t for t, k in found if k == "Firm"]
+    assert ("Cisco Systems", "Firm") in mentions(extractor, "Shares of Cisco Systems rose on Monday.")
+
+
+def test_a_ranking_member_is_a_title(extractor):
+    found = mentions(extractor, "Chairman Holt, Ranking Member Varga, and members of the committee spoke.")
+    assert ("Varga", "Person") in found
