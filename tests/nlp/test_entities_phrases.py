@@ -114,3 +114,8 @@ def test_a_plural_head_shared_by_two_abbreviations_is_no_company(extractor):
 def test_a_ranking_member_is_a_title(extractor):
     found = mentions(extractor, "Chairman Holt, Ranking Member Varga, and members of the committee spoke.")
     assert ("Varga", "Person") in found
+
+
+def test_covered_restricts_a_data_type_to_a_defined_term(extractor):
+    found = mentions(extractor, "Plans may disclose covered health information to insurers.")
+    assert [t for t, k in found if k == "DataType"] == ["covered health information"]
