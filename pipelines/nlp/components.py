@@ -362,6 +362,8 @@ class EntityTyper:
             if not t or any(ch.isdigit() for ch in t) or not t[0].isupper() or t.lower() in self.lex.person_titles:
                 return None
             low = t.lower().split()
+            if low[-1] in self.lex.document_heads or " ".join(low[-2:]) in self.lex.document_heads:
+                return None  # "Cloud Policy", "Digital Strategy": a document's or a programme's title
             heads = [w in self.lex.org_heads or w in self.lex.law_heads or w in self.lex.place_heads for w in low]
             if any(heads) and not (self._titled(text, start) and len(low) == 2 and not heads[-1]):
                 return None  # "Bill Cassidy" after "Senator": a given name that is also a noun

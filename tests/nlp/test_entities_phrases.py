@@ -119,3 +119,14 @@ def test_a_ranking_member_is_a_title(extractor):
 def test_covered_restricts_a_data_type_to_a_defined_term(extractor):
     found = mentions(extractor, "Plans may disclose covered health information to insurers.")
     assert [t for t, k in found if k == "DataType"] == ["covered health information"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agencies weighed the implication of the Ruritania Cloud Policy for hosting.",
+        "Officials presented the Green Growth Strategy to investors.",
+    ],
+)
+def test_a_document_title_is_no_person(extractor, text):
+    assert not [t for t, k in mentions(extractor, text) if k == "Person"]
