@@ -51,6 +51,7 @@ class Lexicon:
     datatype_not_modifiers: frozenset[str]
     datatype_modifying_followers: frozenset[str]
     document_heads: frozenset[str] = frozenset()
+    headline_verbs: frozenset[str] = frozenset()
     language_labels: frozenset[str] = frozenset()
     name_prefixes: frozenset[str] = frozenset()
     abbreviations: tuple[str, ...] = ()

@@ -585,6 +585,8 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     for k in range(last):
         if w[k].token.tag_ in ("VBZ", "VBD", "VBP") and not w[k].text[0].isdigit():
             start = k + 1
+        elif low[k] in lex.headline_verbs and not w[k].text.isupper():
+            start = k + 1  # title case: the model reads the headline's verb as a name ("... Announce ...")
     # "Article 37 of the Cybersecurity Law", "Section 702 of FISA": the provision is not part of the law's name
     for k in range(start, last - 2):
         if low[k] in ("article", "section", "chapter", "part", "paragraph", "clause", "title") and low[k + 2] == "of":

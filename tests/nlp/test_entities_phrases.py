@@ -130,3 +130,10 @@ def test_covered_restricts_a_data_type_to_a_defined_term(extractor):
 )
 def test_a_document_title_is_no_person(extractor, text):
     assert not [t for t, k in mentions(extractor, text) if k == "Person"]
+
+
+def test_a_headline_verb_ends_the_subject_before_a_law(extractor):
+    text = "FACT SHEET: Ruritania and the European Commission Unveil Digital Trade Framework\n\nText follows."
+    found = mentions(extractor, text)
+    assert ("Digital Trade Framework", "Law") in found
+    assert not [t for t, k in found if k == "Law" and "Unveil" in t]
