@@ -159,6 +159,7 @@ class EntityTyper:
         cands += text_rules.find_minister_abbreviations(text)
         cands += text_rules.find_joined_parties(text, self.index.type_of)
         cands += text_rules.find_coordinated_bodies(text, self.lex, self.is_known_name)
+        cands += text_rules.find_salutations(text, self.lex)
         cands += self._signature(doc, text)
         cands += self._firms_in_capitals(text)
         cleaned = [self._clean(text, c) for c in cands]

@@ -52,6 +52,7 @@ class Lexicon:
     datatype_modifying_followers: frozenset[str]
     document_heads: frozenset[str] = frozenset()
     headline_verbs: frozenset[str] = frozenset()
+    common_addressees: frozenset[str] = frozenset()
     language_labels: frozenset[str] = frozenset()
     name_prefixes: frozenset[str] = frozenset()
     abbreviations: tuple[str, ...] = ()

@@ -504,6 +504,22 @@ def _body(text: str, start: int, end: int, lex: Lexicon) -> Cand:
     return Cand(start, end, "IGO" if cue else "Agency", "coordinated-body", 4, 0.7)
 
 
+#: a letter's salutation on a line of its own: "Dear Bill,", "Dear Jane Doe:"
+_SALUTATION = re.compile(r"(?m)^[ \t]*Dear[ \t]+([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})[ \t]*[,:]?[ \t]*$")
+
+
+def find_salutations(text: str, lex: Lexicon) -> list[Cand]:
+    """A letter's salutation names the person it is written to ("Dear Bill," "Dear Jane Doe:"), unless it
+    addresses a title or a group ("Dear Minister", "Dear Colleagues", "Dear Sir or Madam")."""
+    out = []
+    for m in _SALUTATION.finditer(text):
+        words = [w.lower() for w in m.group(1).split()]
+        if any(w in lex.person_titles or w in lex.common_addressees or w in lex.name_connectors for w in words):
+            continue
+        out.append(Cand(m.start(1), m.end(1), "Person", "salutation", priority=4, confidence=0.7))
+    return out
+
+
 #: a minister's title with the portfolio and an abbreviation in parentheses: "Minister of Industry, Tourism, and Trade
 #: (MITYC) Miguel Sebastian"
 _MINISTER_ABBREVIATION = re.compile(

@@ -137,3 +137,17 @@ def test_a_headline_verb_ends_the_subject_before_a_law(extractor):
     found = mentions(extractor, text)
     assert ("Digital Trade Framework", "Law") in found
     assert not [t for t, k in found if k == "Law" and "Unveil" in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Westminster\n\nDear Tom,\n\nThank you for your letter of 3 May.", ["Tom"]),
+        ("Dear Anna Berg:\n\nWe write about the draft.", ["Anna Berg"]),
+        ("Dear Colleagues,\n\nWe write about the draft.", []),
+        ("Dear Minister,\n\nWe write about the draft.", []),
+        ("Dear Sir or Madam,\n\nWe write about the draft.", []),
+    ],
+)
+def test_a_salutation_names_the_addressee(extractor, text, people):
+    assert [t for t, k in mentions(extractor, text) if k == "Person"] == people
