@@ -46,6 +46,10 @@ _CORP_AFTER = re.compile(
 
 #: "NOV 74", "Feb. 2019": a telegram's date, not a law the model saw in it
 _DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}")
+#: an abbreviation and "and" right before a span ("CBPR and " before "PRP Systems")
+_ABBREVIATION_AND_BEFORE = re.compile(r"\b[A-Z]{2,}\s+and\s+$")
+#: a capitalised noun and "of the" at the start of a span ("Overview of the ...")
+_NOUN_OF_THE = re.compile(r"([A-Z][\w-]*)\s+of\s+the\s+")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 #: a demonstrative or indefinite determiner (and an adjective) right before a word: a common noun phrase follows
 _INDEFINITE_BEFORE = re.compile(
@@ -154,6 +158,8 @@ class EntityTyper:
         cands += text_rules.find_quoted_law_titles(text)
         cands += text_rules.find_minister_abbreviations(text)
         cands += text_rules.find_joined_parties(text, self.index.type_of)
+        cands += text_rules.find_coordinated_bodies(text, self.lex, self.is_known_name)
+        cands += text_rules.find_salutations(text, self.lex)
         cands += self._signature(doc, text)
         cands += self._firms_in_capitals(text)
         cleaned = [self._clean(text, c) for c in cands]
@@ -357,6 +363,8 @@ class EntityTyper:
             if not t or any(ch.isdigit() for ch in t) or not t[0].isupper() or t.lower() in self.lex.person_titles:
                 return None
             low = t.lower().split()
+            if low[-1] in self.lex.document_heads or " ".join(low[-2:]) in self.lex.document_heads:
+                return None  # "Cloud Policy", "Digital Strategy": a document's or a programme's title
             heads = [w in self.lex.org_heads or w in self.lex.law_heads or w in self.lex.place_heads for w in low]
             if any(heads) and not (self._titled(text, start) and len(low) == 2 and not heads[-1]):
                 return None  # "Bill Cassidy" after "Senator": a given name that is also a noun
@@ -373,6 +381,8 @@ class EntityTyper:
                 return None  # "This Legal Sidebar", "a prior Legal Sidebar": a name takes no such determiner
             if len(low) == 1 and low[0] in self.common_words and low[0] not in self._surnames:
                 return None  # "Background", "Journal": an ordinary word the model took for a name
+            if self._outline_heading(text, start, low):
+                return None  # "A. Background": an outline's item mark and heading, no initial and surname
             if _PARTY_STATE.fullmatch(t):
                 return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
             if not self._one_name_by_grammar(doc, start, end):
@@ -385,6 +395,9 @@ class EntityTyper:
             return self._metonymy(doc, ent, start, end, text)
         if label == "ORG":
             return self._org_from_ner(doc, start, end, text)
+        if label in ("LAW", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
+            start = self._after_heading_noun(text, start)
+            t = text[start:end]
         if label == "LAW":
             first, last = t.split()[0].lower(), t.split()[-1].lower()
             provision = first in ("article", "section", "chapter", "part", "paragraph", "clause", "title")
@@ -402,6 +415,26 @@ class EntityTyper:
             if last in self.lex.law_heads and len(t.split()) > 1:
                 return Cand(start, end, "Law", "ner", priority=2, confidence=0.55)
         return None
+
+    def _after_heading_noun(self, text: str, start: int) -> int:
+        """ "Overview of the Recovery Act", "Review of the Law": a heading's noun and "of the" before a law's name
+        are no part of it (a title that takes "of" does so without an article, "Freedom of Information Act", or
+        starts with its head, "Law of the People's Republic of China on ...")."""
+        m = _NOUN_OF_THE.match(text, start)
+        if m is None or m.group(1).lower() in self.lex.law_heads or m.group(1).lower() in self.lex.law_heads_first:
+            return start
+        return m.end()
+
+    def _outline_heading(self, text: str, start: int, low: list[str]) -> bool:
+        """An outline's item mark at a line's start, then ordinary words ("A. Background", "B. Legal Authority"):
+        a heading, not an initial and a surname."""
+        line_start = start == 0 or text[:start].rstrip(" \t").endswith("\n")
+        return (
+            line_start
+            and len(low) > 1
+            and re.fullmatch(r"[a-z]\.", low[0]) is not None
+            and all(w in self.common_words and w not in self._surnames for w in low[1:])
+        )
 
     @staticmethod
     def _with_article(text: str, name: str) -> bool:
@@ -512,6 +545,8 @@ class EntityTyper:
         if any(w in ("government", "governments", "regime", "administration") for w in low):
             return None  # "Syrian Government": the state, named by an adjective (not annotated)
         if low[-1] in self.lex.corporate_suffixes:
+            if words[0].isupper() and _ABBREVIATION_AND_BEFORE.search(text, max(0, start - 20), start):
+                return None  # "the CBPR and PRP Systems": a plural head shared by two abbreviations, no company
             return Cand(start, end, "Firm", "ner", priority=2, confidence=0.7)
         if low[-1] in self.lex.place_heads or t.isupper():
             return None  # a building or place; or an undefined acronym / all-caps word of unknown kind

@@ -50,6 +50,9 @@ class Lexicon:
     datatype_open_heads: frozenset[str]
     datatype_not_modifiers: frozenset[str]
     datatype_modifying_followers: frozenset[str]
+    document_heads: frozenset[str] = frozenset()
+    headline_verbs: frozenset[str] = frozenset()
+    common_addressees: frozenset[str] = frozenset()
     language_labels: frozenset[str] = frozenset()
     name_prefixes: frozenset[str] = frozenset()
     abbreviations: tuple[str, ...] = ()

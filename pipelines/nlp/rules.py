@@ -390,6 +390,8 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         if suffix[-1] != len(w) - 1:
             return []  # "Missile Technology Control Regime": the suffix word is inside another name
         end = suffix[-1]
+        if _shared_plural_head(w[: end + 1]):
+            return []
         return [Cand(w[0].start, w[end].end, "Firm", "org-suffix", priority=3, confidence=0.7)]
     first = heads[0]
     # "Members of Congress", "Director of the Office of Museums": the name starts after the last "of" before
@@ -460,7 +462,7 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     head_first_agency = span_low[first_head] in lex.agency_heads and after_head in ("of", "for", "on")
     if span_low[-1] in lex.corporate_suffixes and not cue and not head_first_agency:
         type_ = "Firm"  # not "Department of Payment and Settlement Systems": a body named by its remit
-    elif cue and not starts_with_state:
+    elif cue and not starts_with_state and _igo_by_cue(before_head, head, lex):
         type_ = "IGO"
     elif head == "group" and re.search(r"\bgroup of \d+", joined):
         type_ = "IGO"
@@ -471,6 +473,30 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     else:
         return []
     return [Cand(span_words[0].start, span_words[-1].end, type_, "org-head", priority=4, confidence=0.75)]
+
+
+def _shared_plural_head(w: list[Word]) -> bool:
+    """A plural noun after two abbreviations joined by "and" is their shared head ("the CBPR and PRP Systems",
+    "the GPS and GLONASS Networks"): two things named by their abbreviations, no company."""
+    low = [x.low for x in w]
+    return (
+        low[-1].endswith("s")
+        and "and" in low[1:-2]
+        and all(w[k - 1].text.isupper() and w[k + 1].text.isupper() for k, t in enumerate(low[:-1]) if t == "and")
+        and not w[-1].text.isupper()
+    )
+
+
+#: cue words that say only a body's scope: national bodies have them too ("International Trade Administration")
+_SCOPE_CUES = frozenset({"international", "global", "world", "multilateral"})
+
+
+def _igo_by_cue(before_head: list[str], head: str, lex: Lexicon) -> bool:
+    """A cue word makes a body intergovernmental, except a word of scope alone before a head that only national
+    governments use ("International Trade Administration", "Global Engagement Bureau"): such a head needs a cue
+    that names a union or the world's bodies ("European", "United Nations")."""
+    cues = {c for c in lex.igo_cues if " " not in c and c in before_head}
+    return head in lex.igo_heads or not cues or not cues <= _SCOPE_CUES
 
 
 #: instruments between several parties name them: a state at the start is part of the name
@@ -502,7 +528,8 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     first_heads = lex.law_heads | lex.law_heads_first
     for k in range(1, len(w) - 1):
         after = k + 2 if low[k + 1] == "the" and k + 2 < len(w) else k + 1
-        if low[k] == "and" and low[after] in first_heads and any(t in lex.law_heads for t in low[:k]):
+        before_law = any(t in lex.law_heads for t in low[:k])
+        if low[k] == "and" and before_law and (low[after] in first_heads or _second_law_name(low, k, lex)):
             return laws_in_run(w[:k], lex, is_state) + laws_in_run(w[k + 1 :], lex, is_state)
     for i, t in enumerate(low):
         if t == "rule" and i > 0 and low[i - 1] in lex.rule_adjectives:
@@ -558,10 +585,17 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     for k in range(last):
         if w[k].token.tag_ in ("VBZ", "VBD", "VBP") and not w[k].text[0].isdigit():
             start = k + 1
+        elif low[k] in lex.headline_verbs and not w[k].text.isupper():
+            start = k + 1  # title case: the model reads the headline's verb as a name ("... Announce ...")
     # "Article 37 of the Cybersecurity Law", "Section 702 of FISA": the provision is not part of the law's name
     for k in range(start, last - 2):
         if low[k] in ("article", "section", "chapter", "part", "paragraph", "clause", "title") and low[k + 2] == "of":
             start = k + 3
+    # "of the" before the head starts a definite noun phrase inside a heading: "Overview of the Recovery Act",
+    # "Review of the Law" (a title that takes "of" does so without an article: "Freedom of Information Act")
+    for k in range(start, last - 1):
+        if low[k] == "of" and low[k + 1] == "the":
+            start = k + 2
     # a person's title before the law ends the name's left side: "Secretary Raimondo on the Data Privacy Framework"
     titled = [k for k in range(start, last) if low[k] in lex.person_titles]
     if titled:
@@ -606,6 +640,19 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         return out  # "... Data Transfer Rules Now Under Enforcement": a title-case headline, not a name
     out.append(Cand(w[start].start, w[end].end, "Law", "law-head", priority=4, confidence=0.75))
     return out
+
+
+def _second_law_name(low: list[str], k: int, lex: Lexicon) -> bool:
+    """ "and the" after a law's head (or its year) starts a second law's name: "the Freedom of Information Act and
+    the Prevention of Terrorism Act" are two laws ("Protection and Electronic Documents Act", no article, is one)."""
+    prev = low[k - 1]
+    year = re.fullmatch(r"\d{4}", prev) is not None
+    return (
+        k + 2 < len(low)
+        and low[k + 1] == "the"
+        and (prev in lex.law_heads or year)
+        and any(t in lex.law_heads for t in low[k + 2 :])
+    )
 
 
 def _acronym_title(state: Word, nxt: Word, n: int) -> bool:

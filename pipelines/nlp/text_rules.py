@@ -401,6 +401,125 @@ def find_joined_parties(text: str, type_of) -> list[Cand]:
     return out
 
 
+#: a word of a name, and the space between two words of one name (a single line break may wrap it)
+_NAME_WORD = r"[A-Z][\w'’-]*"
+_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+#: one member of a coordinated list inside a name: up to three capitalised words ("Aerospace Industry", "THE LAW")
+_LIST_ITEM = rf"(?:(?:the|THE){_SP})?{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}"
+#: a body's head noun, then "of"/"on"/"for" and a list of portfolios with commas: "Ministry of Digital Development,
+#: Innovation and Aerospace Industry", "SUBCOMMITTEE FOR PRIVACY, TECHNOLOGY AND THE LAW"
+_HEAD_FIRST_LIST = re.compile(
+    rf"(?P<pre>(?:[A-Z][a-z][\w'’-]*[ \t]+){{0,2}})(?P<head>[A-Z][A-Za-z-]+){_SP}(?i:of|on|for){_SP}"
+    rf"(?P<items>{_LIST_ITEM}(?:,{_SP}{_LIST_ITEM})+,?{_SP}(?i:and|&){_SP}{_LIST_ITEM})"
+)
+#: a list of portfolios with commas, then the body's head noun: "Health, Education, Labor, and Pensions Committee"
+_HEAD_LAST_LIST = re.compile(
+    rf"(?P<items>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?(?:,[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)+"
+    rf",?[ \t]+and[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+(?P<head>[A-Z][a-z]+)\b"
+)
+
+
+def _body_head(word: str, heads: frozenset[str]) -> bool:
+    """A body's head noun, or a sub-body's named after it ("Subcommittee", "Sub-Committee")."""
+    low = word.lower()
+    return low in heads or low.removeprefix("sub").lstrip("-") in heads
+
+
+def _caps_across_lines(name: str) -> bool:
+    """In capitals every word looks like a name: a list that runs on over a line break ("OFFICE OF INFORMATION
+    SERVICES, USAEC, AND\nMR. ...") is a telegram's list of several parties, not one name."""
+    return name.isupper() and "\n" in name
+
+
+def _list_words_ok(words: list[str], lex: Lexicon, is_known_name) -> bool:
+    """The members of a name's list are portfolios: no function word that starts a clause, no title, and no name of
+    its own (a state, a company: "the Ministry of Finance, Google and Apple" lists three parties)."""
+    return not any(
+        w.lower() in lex.name_stop_starters - {"the"}
+        or w.lower() in lex.person_titles
+        or w.lower() in lex.org_heads
+        or (is_known_name is not None and is_known_name(w))
+        or (w.isupper() and len(w) > 1 and not all(x.isupper() for x in words))  # an abbreviation names a body
+        for w in words
+    )
+
+
+def _modifiers_start(m: re.Match, lex: Lexicon, is_known_name) -> int:
+    """Where a head-first name starts: title-case modifiers before the head are part of it ("Senate Committee on
+    ..."), an article or a name of its own (a state: "Russian Ministry of ...") is not."""
+    pre = list(re.finditer(r"\S+", m.group("pre")))
+    while pre and (
+        pre[0].group(0).lower() in lex.name_stop_starters
+        or (is_known_name is not None and is_known_name(pre[0].group(0)))
+    ):
+        pre.pop(0)
+    return m.start("pre") + pre[0].start() if pre else m.start("head")
+
+
+def _cut_last_item(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """The list's last member ends before a word that starts something else: a title, a body's head noun ("...
+    and Home Affairs Committee Chair")."""
+    pos = start
+    for w in re.finditer(r"\S+", text[start:end]):
+        if w.start() > 0 and w.group(0).lower().strip(",") in (lex.person_titles | lex.org_heads):
+            return pos
+        pos = start + w.end()
+    return end
+
+
+def find_coordinated_bodies(text: str, lex: Lexicon, is_known_name=None) -> list[Cand]:
+    """A body named by its portfolios coordinated with commas: the commas and "and" are inside the name, which
+    runs from the head noun to the last portfolio ("Ministry of Digital Development, Innovation and Aerospace
+    Industry", "Committee on Commerce, Science, and Transportation") or from the first portfolio to the head
+    noun ("Health, Education, Labor, and Pensions Committee"). A plural head ("Departments of ...") names several
+    bodies and is no such name. Intergovernmental when the name has an IGO cue word."""
+    heads = lex.agency_heads - lex.plural_agency_heads
+    out: list[Cand] = []
+    for m in _HEAD_FIRST_LIST.finditer(text):
+        if not _body_head(m.group("head"), heads) or _caps_across_lines(m.group(0)):
+            continue
+        items = m.group("items")
+        last = max(items.rfind(" and "), items.rfind(" AND "), items.rfind("&"), items.rfind("\nand "))
+        end = _cut_last_item(text, m.start("items") + last + 1, m.end("items"), lex)
+        words = re.findall(r"[\w'’-]+", text[m.start("items") : end])
+        if not _list_words_ok([w for w in words if w.lower() not in ("and", "the")], lex, is_known_name):
+            continue
+        out.append(_body(text, _modifiers_start(m, lex, is_known_name), end, lex))
+    for m in _HEAD_LAST_LIST.finditer(text):
+        if not _body_head(m.group("head"), heads):
+            continue
+        start = m.start("items")
+        first = re.match(r"[\w'’-]+[ \t]+", m.group("items"))
+        if first is not None and first.group(0).split()[0].lower() in lex.name_stop_starters:
+            start += first.end()  # "The Health, Education, ... Committee": the article is no part of the name
+        words = [w for w in re.findall(r"[\w'’-]+", text[start : m.end("items")]) if w != "and"]
+        if not _list_words_ok(words, lex, is_known_name):
+            continue
+        out.append(_body(text, start, m.end("head"), lex))
+    return out
+
+
+def _body(text: str, start: int, end: int, lex: Lexicon) -> Cand:
+    cue = any(w in lex.igo_cues for w in re.findall(r"[\w.-]+", text[start:end].lower()))
+    return Cand(start, end, "IGO" if cue else "Agency", "coordinated-body", 4, 0.7)
+
+
+#: a letter's salutation on a line of its own: "Dear Bill,", "Dear Jane Doe:"
+_SALUTATION = re.compile(r"(?m)^[ \t]*Dear[ \t]+([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})[ \t]*[,:]?[ \t]*$")
+
+
+def find_salutations(text: str, lex: Lexicon) -> list[Cand]:
+    """A letter's salutation names the person it is written to ("Dear Bill," "Dear Jane Doe:"), unless it
+    addresses a title or a group ("Dear Minister", "Dear Colleagues", "Dear Sir or Madam")."""
+    out = []
+    for m in _SALUTATION.finditer(text):
+        words = [w.lower() for w in m.group(1).split()]
+        if any(w in lex.person_titles or w in lex.common_addressees or w in lex.name_connectors for w in words):
+            continue
+        out.append(Cand(m.start(1), m.end(1), "Person", "salutation", priority=4, confidence=0.7))
+    return out
+
+
 #: a minister's title with the portfolio and an abbreviation in parentheses: "Minister of Industry, Tourism, and Trade
 #: (MITYC) Miguel Sebastian"
 _MINISTER_ABBREVIATION = re.compile(
