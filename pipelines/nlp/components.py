@@ -731,6 +731,8 @@ class EntityTyper:
                 continue  # "Palo Alto Networks": a longer name than the one word
             if _in_capitals(text, a):
                 continue  # in capitals every word looks like a name
+            if normalize(word) in self.index.capitals:
+                continue  # "through X in Beijing and Y in Ningxia": a capital, not a second company
             out.append(Cand(a, b, "Firm", "coordination", 2, 0.5))
         return out
 

@@ -133,6 +133,11 @@ def test_entities_carry_reference_links_and_surface_forms(extractor):
         ("The Tax Justice Network criticised the UK.", {("UK", "State")}),
         # a company named by coordination with a known one, a person by apposition with a title
         ("Regulators ordered Uber and Getir to appoint local representatives.", {("Uber", "Firm"), ("Getir", "Firm")}),
+        # a capital coordinated with a company's name is the place it works in, not a second company
+        (
+            "It runs its cloud through Sinnet in Beijing and Ningxia Western Cloud Data Technology in Ningxia.",
+            {("Ningxia Western Cloud Data Technology", "Firm")},
+        ),
         (
             "Kashifu Inuwa Abdullahi, director general of the agency, spoke.",
             {("Kashifu Inuwa Abdullahi", "Person")},
