@@ -181,6 +181,7 @@ class EntityTyper:
         ]
         outside += serials + passes  # no repeated name there either
         cands = [c for c in cands if not self._weak_in_capitals(text, c) and not self._ordinary_titled(text, c)]
+        cands = [c for c in cands if not self._no_person_name(text, c)]
         self._prefer_people(cands)
         chosen = self._split_possessors(text, self._select(cands))
         chosen = self._extend_firms(text, chosen)
@@ -235,6 +236,35 @@ class EntityTyper:
             return False
         before = re.search(r"([A-Za-z.]+)\s+$", text[max(0, c.start - 30) : c.start])
         return before is not None and self._ordinary_after_title(before.group(1), text[c.start : c.end])
+
+    def _no_person_name(self, text: str, c: Cand) -> bool:
+        """What a "person" from any rule cannot be, by the words of the span: a title or a portfolio alone ("Prime
+        Minister", "Foreign Affairs"); a name ending in a title's last word ("Bb General"), an event's noun
+        ("Khrushchev-Mao Meeting"), a document's head ("Permanent Heads Report"), a day or month ("Representatives
+        Tuesday") or a lower-case function word ("Assisting the"); one word that is the plural of a title or of a
+        name's head noun ("Ministers", "Articles")."""
+        if c.type != "Person":
+            return False
+        low = [w.strip(".,;:'’‘") for w in text[c.start : c.end].lower().split()]
+        if not low or not low[-1]:
+            return True
+        lex = self.lex
+        whole = " ".join(low)
+        if whole in lex.person_titles or whole in lex.portfolios:
+            return True
+        last = low[-1]
+        ends = lex.title_final_words | lex.event_nouns | lex.document_heads | lex.calendar_words
+        if last in ends or text[c.start : c.end].split()[-1].islower():
+            return True
+        heads = lex.person_titles | lex.provision_words | lex.law_heads | lex.org_heads
+        return len(low) == 1 and any(last.endswith(x) and last[: -len(x)] in heads for x in ("s", "es"))
+
+    @staticmethod
+    def _without_footnote_mark(text: str, c: Cand) -> None:
+        """A digit glued to the end of a name is a footnote's mark ("Ambassador Jansen2 said"), not part of it."""
+        m = _FOOTNOTE_MARK.search(text, c.start, c.end)
+        if c.type == "Person" and m is not None and m.end() == c.end:
+            c.end = m.start()
 
     def _weak_in_capitals(self, text: str, c: Cand) -> bool:
         """In all-capitals text (telegrams) every word looks like a name, so the cues that rely on capitals say
@@ -570,6 +600,7 @@ class EntityTyper:
         if c.type == "State" and _REGION_BEFORE.search(text[max(0, s - 12) : s]):
             return None  # "South America", "Latin America", "East Asia": a region, not the state
         c.start, c.end = s, e
+        self._without_footnote_mark(text, c)
         if c.type == "DataType" and text_rules.inside_title(text, s, e):
             return None
         if normalize(text[s:e]) in self.lex.not_entities or _ABBREVIATION_PLURAL.fullmatch(text[s:e]):
@@ -1103,6 +1134,8 @@ class EntityTyper:
 
 
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
+#: digits glued to the end of a word of letters: a footnote's mark ("Jansen2")
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{2})\d{1,2}\b")
 #: a lower-case prefix joined by a hyphen right before a name ("non-", "intra-")
 _PREFIX_BEFORE = re.compile(r"(?<![\w-])([a-z]+)-$")
 #: an unknown name right before "and"/"or" and a company, with the word before it: "... Department’s Flickr and "

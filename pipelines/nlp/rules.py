@@ -685,6 +685,12 @@ _MONTHS = {
 _TITLE_WORDS = {"assistant", "acting", "deputy", "senior", "chief", "principal", "former", "vice", "associate"}
 
 
+def _caps_past_verb(word: Word) -> bool:
+    """In all-capitals text a verb in the past ("WALDHEIM APPOINTED JOHN HANNAH") looks like a name's word; the
+    tagger still reads its "-ED" form as a verb, which ends the name before it."""
+    return word.text.isupper() and word.low.endswith("ed") and word.token.tag_ in ("VBD", "VBN")
+
+
 def _title(words: str, lex: Lexicon) -> bool:
     """A person's title, also when written with a hyphen ("Director-General", "Vice-President", "Attorney-General":
     the same title as "Director General")."""
@@ -736,6 +742,8 @@ def persons_in_run(
             word = words[j]
             if word.low in lex.name_particles and name:
                 name.append(word)
+            elif name and _caps_past_verb(word):
+                break
             elif word.is_name and word.low not in lex.name_connectors and word.low not in lex.person_titles:
                 name.append(word)
             else:

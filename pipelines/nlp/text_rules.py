@@ -848,7 +848,7 @@ def foreign_names_after(text: str, end: int, labels: frozenset[str]) -> list[tup
 
 
 _LEAD = re.compile(r"^(?:the|The|THE|a|an|An|A)\s+")
-_TRAIL = re.compile(r"(?:['’]s|['’]|[\s,.;:!?)(\]\[\"“”]+)$")
+_TRAIL = re.compile(r"(?:['’]s|['’]|[\s,.;:!?)(\]\[\"“”‘]+)$")
 
 
 #: a line that starts a list item or a field: no name runs into it ("Ashwini Vaishnaw\n- Keywords")
