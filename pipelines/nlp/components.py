@@ -815,7 +815,18 @@ class EntityTyper:
             if c.type == "Law":
                 c.end = text_rules.continued_name_end(text, c.end, self.lex.law_name_continuations)
                 c.end = text_rules.status_end(text, c.end, self.lex.law_title_statuses)
+            if c.type == "DataType":
+                c.end = self._data_noun_head_end(text, c)
         return [x for x in chosen if not any(c is not x and c.start <= x.start and x.end <= c.end for c in chosen)]
+
+    def _data_noun_head_end(self, text: str, c: Cand) -> int:
+        """A data type ending in a data noun that modifies another data noun after it ("health data records",
+        "location data files") is the modifier of that noun: the phrase ends at the second noun."""
+        last = text[c.start : c.end].split()[-1].lower()
+        m = _NEXT_LOWER_WORD.match(text, c.end)
+        if m is None or last not in self.lex.datatype_open_heads or m.group(1) == last:
+            return c.end
+        return c.end + m.end() - m.start() if m.group(1) in self.lex.datatype_heads else c.end
 
     def _data_of_states(self, text: str, chosen: list[Cand]) -> list[Cand]:
         """A state or a union named right before a data type modifies it: "transfers of EU personal data", "six
@@ -1153,6 +1164,7 @@ _ABBREVIATION_POSSESSOR = re.compile(r"([A-Z][A-Z0-9]{1,9})['’]s\s+(?=[A-Z])")
 _CAPS_WORD = re.compile(r"(?<![\w.&/-])[A-Z]{4,}(?![\w.&/-])")
 #: the word in capitals right after another ("GOOGLE EARTH")
 _CAPS_NEXT = re.compile(r"[ \t]+([A-Z]{2,})\b")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 #: the word right after a name, when it is capitalised and no other capitalised word follows it
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-]| [A-Z])")
@@ -1213,7 +1225,8 @@ _LINE_BULLETS = frozenset("-–—*")
 
 @Language.component("pg_sentence_starts")
 def sentence_starts(doc: Doc) -> Doc:
-    """A sentence starts after a blank line and at a list item (the item marker is a sentence of its own)."""
+    """A sentence starts after a blank line, at a list item (the item marker is a sentence of its own) and after a
+    table row, a line that ends in a cell's bar ("Status: In force |"): a row holds no clause of the prose below."""
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         line_start = tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text)
@@ -1221,6 +1234,8 @@ def sentence_starts(doc: Doc) -> Doc:
             tok.is_sent_start = True
             nxt.is_sent_start = True
         elif tok.is_space and tok.text.count("\n") >= 2:
+            nxt.is_sent_start = True
+        elif tok.is_space and "\n" in tok.text and tok.i > 0 and doc[tok.i - 1].text == "|":
             nxt.is_sent_start = True
     return doc
 

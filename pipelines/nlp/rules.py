@@ -529,7 +529,10 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     for k in range(1, len(w) - 1):
         after = k + 2 if low[k + 1] == "the" and k + 2 < len(w) else k + 1
         before_law = any(t in lex.law_heads for t in low[:k])
-        if low[k] == "and" and before_law and (low[after] in first_heads or _second_law_name(low, k, lex)):
+        if low[k] == "and" and (
+            (before_law and (low[after] in first_heads or _second_law_name(low, k, lex)))
+            or _head_first_at(low, after, lex)
+        ):
             return laws_in_run(w[:k], lex, is_state) + laws_in_run(w[k + 1 :], lex, is_state)
     for i, t in enumerate(low):
         if t == "rule" and i > 0 and low[i - 1] in lex.rule_adjectives:
@@ -653,6 +656,12 @@ def _second_law_name(low: list[str], k: int, lex: Lexicon) -> bool:
         and (prev in lex.law_heads or year)
         and any(t in lex.law_heads for t in low[k + 2 :])
     )
+
+
+def _head_first_at(low: list[str], i: int, lex: Lexicon) -> bool:
+    """A title that starts with its head and "on"/"for" ("Guidelines on Data Protection", "Rules for ...") starts a
+    name of its own after "and": "the rules of Nigeria and Guidelines on Data Protection" joins two things."""
+    return i + 2 < len(low) and low[i] in lex.law_heads_first and low[i + 1] in ("on", "for")
 
 
 def _acronym_title(state: Word, nxt: Word, n: int) -> bool:

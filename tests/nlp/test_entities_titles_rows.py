@@ -1,0 +1,37 @@
+"""Law titles cited the post-Soviet way, a head-first title after "and", a data noun that modifies another, an
+APEC member's name, and a table row that ends a sentence."""
+
+from __future__ import annotations
+
+
+def mentions(extractor, text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in extractor.extract("t", "v", text).mentions}
+
+
+def test_a_soviet_style_law_number_and_quoted_title_after_its_date(extractor):
+    found = mentions(extractor, "It rests on the Law of 3 April 2009 No. 118-IV “On Electronic Signatures”. ")
+    assert ("No. 118-IV", "Law") in found
+    assert ("On Electronic Signatures", "Law") in found
+
+
+def test_a_head_first_title_after_and_is_a_name_of_its_own(extractor):
+    found = mentions(extractor, "Hosts must respect the rules of Kenya and Guidelines on Cloud Hosting at all times.")
+    assert ("Guidelines on Cloud Hosting", "Law") in found
+
+
+def test_a_data_noun_that_modifies_another_data_noun_is_part_of_its_phrase(extractor):
+    found = mentions(extractor, "Hospitals keep patient data records on local servers.")
+    assert ("patient data records", "DataType") in found
+
+
+def test_chinese_taipei_is_taiwan(extractor):
+    ext = extractor.extract("t", "v", "The forum's members are Canada, Chinese Taipei and Mexico.")
+    assert any(m.text == "Chinese Taipei" and m.type == "State" for m in ext.mentions)
+
+
+def test_a_table_row_ending_in_a_bar_ends_the_sentence():
+    from pipelines.nlp.pipeline import load_nlp
+
+    doc = load_nlp()("Status: In force |\nThe law requires banks to keep records.")
+    starts = [s.text.split()[0] for s in doc.sents]
+    assert "The" in starts
