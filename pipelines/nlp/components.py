@@ -162,6 +162,7 @@ class EntityTyper:
         cands += text_rules.find_salutations(text, self.lex)
         cands += self._signature(doc, text)
         cands += self._firms_in_capitals(text)
+        cands += self._footnoted_names(text)
         cleaned = [self._clean(text, c) for c in cands]
         # no mention in a TAGS line or a classification marking ("LIMITED OFFICIAL USE")
         outside = telegram.tags_lines(text) + telegram.markings(text) + text_rules.reference_number_spans(text)
@@ -183,7 +184,7 @@ class EntityTyper:
         cands = [c for c in cands if not self._weak_in_capitals(text, c) and not self._ordinary_titled(text, c)]
         cands = [c for c in cands if not self._no_person_name(text, c)]
         self._prefer_people(cands)
-        chosen = self._split_possessors(text, self._select(cands))
+        chosen = self._split_law_abbreviations(text, self._split_possessors(text, self._select(cands)))
         chosen = self._extend_firms(text, chosen)
         chosen = self._extend_lists(text, chosen)
         chosen = self._data_of_states(text, chosen)
@@ -209,6 +210,28 @@ class EntityTyper:
             out.append(c)
         return sorted(out, key=lambda c: c.start)
 
+    def _split_law_abbreviations(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """A law's abbreviation before the name of a rule made under it ("the GLBA Financial Privacy Rule", "HIPAA
+        Security Rule") names two laws: the statute, by its abbreviation, and the rule. Not a name the tables know
+        whole."""
+        out = []
+        for c in chosen:
+            words = text[c.start : c.end].split(" ")
+            first = words[0]
+            if (
+                c.type == "Law"
+                and len(words) >= 3
+                and first.isupper()
+                and first.isalpha()
+                and self.index.type_of(first) == "Law"
+                and self.index.type_of(text[c.start : c.end]) is None
+                and words[-1].lower() in self.lex.law_heads
+            ):
+                out.append(Cand(c.start, c.start + len(first), "Law", "law-abbreviation", c.priority, c.confidence))
+                c.start += len(first) + 1
+            out.append(c)
+        return out
+
     def _firms_in_capitals(self, text: str) -> list[Cand]:
         """A company the tables know, written in capitals in a line of capitals ("SUBJECT: GOOGLE UPDATE: ..."): the
         rulers match one-word names in their own case only. Not a name that is also an ordinary word ("VISA",
@@ -227,6 +250,21 @@ class EntityTyper:
             if after and re.search(re.escape(name) + r"\s+" + re.escape(after.group(1).capitalize()) + r"\b", text):
                 continue
             out.append(Cand(m.start(), m.end(), "Firm", "caps-firm", priority=3, confidence=0.7))
+        return out
+
+    def _footnoted_names(self, text: str) -> list[Cand]:
+        """A name the tables know with a footnote's mark glued to its end ("the UK GDPR4", "the Republic of
+        Korea8"): the tokenizer keeps the digit in the word, so the rulers miss the name; the name ends before it."""
+        out = []
+        for m in _GLUED_MARK.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            offset, end = max(line_start, m.start() - 60), m.start("mark")
+            for w in re.finditer(r"\S+", text[offset:end]):  # the longest known name that ends at the mark
+                name = text[offset + w.start() : end]
+                kind = self.index.type_of(name)
+                if kind is not None and kind != "DataType" and name[:1].isupper():
+                    out.append(Cand(offset + w.start(), end, kind, "footnoted", 4, 0.85))
+                    break
         return out
 
     def _ordinary_titled(self, text: str, c: Cand) -> bool:
@@ -1000,7 +1038,8 @@ class EntityTyper:
 
     def _parenthesised_citations(self, text: str, chosen: list[Cand]) -> None:
         """ "its Data Protection Law (law no. 151 of 2020)": a numbered law in parentheses right after a law's name
-        is its formal designation, one entity. When the tables know the parenthesised one and not the name, the name
+        is its formal designation, one entity, also after the name's abbreviation in the same parenthesis ("... Act
+        of 1999 (GLBA; P.L. 106-102)"). When the tables know the parenthesised one and not the name, the name
         takes the table's entity; otherwise the parenthesised one takes the name's."""
         laws = {c.start: c for c in chosen if c.type == "Law"}
         for c in list(laws.values()):
@@ -1022,8 +1061,12 @@ class EntityTyper:
         short, name = text[abbr.start : abbr.end], text[long.start : long.end]
         if abbr.source != "ruler" or self.index.type_of(short) != long.type or self.index.type_of(name) is not None:
             return False
-        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
-        if initials != short.replace(".", "").upper():
+        # a name joined by hyphens gives an initial for each part ("Gramm-Leach-Bliley Act": GLBA) or one in all
+        initials = {
+            "".join(w[0] for w in re.findall(pattern, name) if w[0].isupper())
+            for pattern in (r"[A-Za-z][\w'’-]*", r"[A-Za-z][\w'’]*")
+        }
+        if short.replace(".", "").upper() not in initials:
             return False
         long.meta["known_as"] = short
         return True
@@ -1164,8 +1207,10 @@ _ABBREVIATION_POSSESSOR = re.compile(r"([A-Z][A-Z0-9]{1,9})['’]s\s+(?=[A-Z])")
 _CAPS_WORD = re.compile(r"(?<![\w.&/-])[A-Z]{4,}(?![\w.&/-])")
 #: the word in capitals right after another ("GOOGLE EARTH")
 _CAPS_NEXT = re.compile(r"[ \t]+([A-Z]{2,})\b")
+#: one or two digits glued to a word of letters, before a space or punctuation: a footnote's mark ("GDPR4")
+_GLUED_MARK = re.compile(r"(?<![\w.])[A-Za-z][\w.'’-]*?[A-Za-z](?P<mark>\d{1,2})(?=[\s,.;:)]|$)")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_OPEN_PAREN = re.compile(r"\s*\(\s*(?:[A-Z][\w.&-]*[A-Z0-9.][;,]\s+)?")
 #: the word right after a name, when it is capitalised and no other capitalised word follows it
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-]| [A-Z])")
 #: a field's label: a word at the start of a line (or of a list item) followed by a colon

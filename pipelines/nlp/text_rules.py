@@ -778,7 +778,7 @@ def status_end(text: str, end: int, statuses: frozenset[str]) -> int:
 
 
 #: what separates two names inside one parenthesis: "PRC or China", "TFTP, also known as SWIFT"
-_ALIAS_SEPARATOR = re.compile(r",?\s+(?:also\s+|commonly\s+)?known\s+as\s+|,\s*|\s+or\s+")
+_ALIAS_SEPARATOR = re.compile(r",?\s+(?:also\s+|commonly\s+)?known\s+as\s+|[,;]\s*|\s+or\s+")
 
 
 def abbreviations_after(text: str, end: int, provisions: frozenset[str] = frozenset()) -> list[tuple[int, int]]:

@@ -35,3 +35,24 @@ def test_a_table_row_ending_in_a_bar_ends_the_sentence():
     doc = load_nlp()("Status: In force |\nThe law requires banks to keep records.")
     starts = [s.text.split()[0] for s in doc.sents]
     assert "The" in starts
+
+
+def _resolved(extractor, text: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.type, m.entity_id) for m in extractor.extract("t", "v", text).mentions}
+
+
+def test_a_footnote_mark_glued_to_a_known_name_is_cut_off(extractor):
+    found = _resolved(extractor, "Processing is lawful under the UK GDPR7 and the laws of the Republic of Korea3.")
+    assert found.get("UK GDPR", ("", ""))[0] == "Law"
+    assert found.get("Republic of Korea", ("", ""))[0] == "State"
+
+
+def test_a_public_law_number_after_the_abbreviation_in_one_parenthesis_is_the_same_law(extractor):
+    found = _resolved(extractor, "Congress passed the Gramm-Leach-Bliley Act (GLBA; P.L. 106-102) to modernise banks.")
+    assert found["P.L. 106-102"][1] == found["Gramm-Leach-Bliley Act"][1] == found["GLBA"][1]
+
+
+def test_a_law_abbreviation_before_a_rule_made_under_it_names_two_laws(extractor):
+    found = _resolved(extractor, "Clinics must follow the HIPAA Breach Notification Rule after an incident.")
+    assert found.get("HIPAA", ("", ""))[0] == "Law"
+    assert found.get("Breach Notification Rule", ("", ""))[0] == "Law"
