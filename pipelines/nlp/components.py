@@ -621,15 +621,35 @@ class EntityTyper:
         before = text[max(0, start - 30) : start].lower()
         if self._portfolio_before.search(before):
             return None  # "Secretary of State", "Secretary of Defense": a portfolio
-        if len(words) <= 3 and self._firm_evidence(text, start, end):
+        if len(words) <= 3 and not self._modifier_word(doc, start, end) and self._firm_evidence(text, start, end):
             return Cand(start, end, "Firm", "ner", priority=1, confidence=0.55)
         return None
 
+    @staticmethod
+    def _modifier_word(doc: Doc, start: int, end: int) -> bool:
+        """One word right before a common noun modifies it ("Atomic weapons", "some Pacific context"): an
+        adjective or a noun's modifier, no company acting or named."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span.end >= len(doc):
+            return False
+        return doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower
+
     def _firm_evidence(self, text: str, start: int, end: int) -> bool:
-        """A company noun close by ("companies such as Tesla", "the firm"). Brand-like spelling alone is not
-        enough: products (JavaScript, Android) are spelled the same way."""
-        window = (text[max(0, start - 40) : start] + " " + text[end : end + 40]).lower()
-        return self._firm_nouns.search(window) is not None
+        """A company noun that governs the name ("companies such as Tesla, Rivian", "the firm Acme", "Acme, a
+        Dutch company"): before it with no other name or sentence end between ("Swiss firm EGL and Iran. Calmy-Rey
+        replied" says nothing of Calmy-Rey), or right after it. Brand-like spelling alone is not enough: products
+        (JavaScript, Android) are spelled the same way."""
+        before, after = text[max(0, start - 40) : start], text[end : end + 40]
+        nouns = self._firm_nouns.pattern
+        if re.search(nouns + r"(?:[^A-Z.;]|\b[A-Z][\w&-]*(?:,| and| or))*$", before):
+            return True
+        # ... or after it, also at the end of a list of names that share it ("Daiichi Bussan, Kanematsu and Gosho
+        # Trading Companies")
+        names = r"(?:(?:,|\s+and|\s+or)?\s+[A-Z][\w&-]*)*"
+        return (
+            re.match(r"(?:\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}|" + names + r"\s+)(?i:" + nouns + ")", after)
+            is not None
+        )
 
     def _clean(self, text: str, c: Cand) -> Cand | None:
         s, e = text_rules.clean_span(text, c.start, c.end)

@@ -57,3 +57,27 @@ def test_an_opening_quotation_mark_after_a_possessive_is_no_part_of_a_name():
 )
 def test_real_names_after_titles_stay(extractor, text, name):
     assert name in persons(extractor, text)
+
+
+def _firms(extractor, text: str) -> set[str]:
+    return {m.text for m in extractor.extract("t", "v", text).mentions if m.type == "Firm"}
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("A deal between Dutch firm Vopak and Iran is off.  Delacroix-Ney replied at once.", "Delacroix-Ney"),
+        ("They fear the manufacturer of Atomic weapons will sell abroad.", "Atomic"),
+    ],
+)
+def test_a_company_noun_that_governs_another_name_makes_no_firm(extractor, text, word):
+    assert word not in _firms(extractor, text)
+
+
+def test_a_company_noun_right_before_a_name_still_makes_a_firm(extractor):
+    assert "Acmeo" in _firms(extractor, "The firm Acmeo said it would comply with the order.")
+
+
+def test_names_in_a_list_that_shares_a_plural_company_noun_are_firms(extractor):
+    found = _firms(extractor, "Officials urged Daiwa Bussan, Kanemori and Goshu Trading Companies to act.")
+    assert "Daiwa Bussan" in found
