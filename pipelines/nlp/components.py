@@ -182,7 +182,7 @@ class EntityTyper:
         ]
         outside += serials + passes  # no repeated name there either
         cands = [c for c in cands if not self._weak_in_capitals(text, c) and not self._ordinary_titled(text, c)]
-        cands = [c for c in cands if not self._no_person_name(text, c)]
+        cands = [c for c in cands if not self._no_person_name(text, c) and not self._bare_head_after_of(text, c)]
         self._prefer_people(cands)
         chosen = self._split_law_abbreviations(text, self._split_possessors(text, self._select(cands)))
         chosen = self._extend_firms(text, chosen)
@@ -296,6 +296,14 @@ class EntityTyper:
             return True
         heads = lex.person_titles | lex.provision_words | lex.law_heads | lex.org_heads
         return len(low) == 1 and any(last.endswith(x) and last[: -len(x)] in heads for x in ("s", "es"))
+
+    def _bare_head_after_of(self, text: str, c: Cand) -> bool:
+        """A "law" that ends in a bare head after a preposition ("German Position on Treaty", "Consistency of Treaty
+        with ..."): a heading about a treaty named elsewhere, for a title's head takes a name or an article."""
+        if c.type != "Law":
+            return False
+        words = text[c.start : c.end].lower().split()
+        return len(words) >= 3 and words[-2] in ("of", "on", "to", "from") and words[-1] in self.lex.law_heads
 
     @staticmethod
     def _without_footnote_mark(text: str, c: Cand) -> None:
@@ -469,6 +477,8 @@ class EntityTyper:
         if label == "LAW":
             first, last = t.split()[0].lower(), t.split()[-1].lower()
             provision = first in ("article", "section", "chapter", "part", "paragraph", "clause", "title")
+            if self._no_law_by_model(t):
+                return None
             if (
                 re.match(r"[A-Z]", t)
                 and re.search(r"[A-Za-z]{2}", t)
@@ -483,6 +493,16 @@ class EntityTyper:
             if last in self.lex.law_heads and len(t.split()) > 1:
                 return Cand(start, end, "Law", "ner", priority=2, confidence=0.55)
         return None
+
+    def _no_law_by_model(self, name: str) -> bool:
+        """What the model's LAW label cannot be: one word that is neither a law's head nor an abbreviation in
+        capitals ("Rippon", "Economist": a person, a newspaper), or a name ending in an event's noun ("Geneva
+        Conference")."""
+        words = name.split()
+        last = words[-1].lower()
+        if len(words) == 1 and last not in self.lex.law_heads and not name.isupper():
+            return True
+        return last in self.lex.event_nouns
 
     def _after_heading_noun(self, text: str, start: int) -> int:
         """ "Overview of the Recovery Act", "Review of the Law": a heading's noun and "of the" before a law's name

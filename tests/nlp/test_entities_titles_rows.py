@@ -56,3 +56,17 @@ def test_a_law_abbreviation_before_a_rule_made_under_it_names_two_laws(extractor
     found = _resolved(extractor, "Clinics must follow the HIPAA Breach Notification Rule after an incident.")
     assert found.get("HIPAA", ("", ""))[0] == "Law"
     assert found.get("Breach Notification Rule", ("", ""))[0] == "Law"
+
+
+def _laws(extractor, text: str) -> set[str]:
+    return {m.text for m in extractor.extract("t", "v", text).mentions if m.type == "Law"}
+
+
+def test_a_heading_about_a_bare_treaty_is_no_law_name(extractor):
+    found = _laws(extractor, "### French Position on Treaty\n\n4. Dumont said that France has not decided.")
+    assert "French Position on Treaty" not in found
+
+
+def test_one_word_the_model_calls_a_law_is_none_unless_a_head_or_abbreviation(extractor):
+    found = _laws(extractor, "The charges were openly resented by Heseltine, the paper said.")
+    assert "Heseltine" not in found
