@@ -431,6 +431,8 @@ class EntityTyper:
         known = self.index.type_of(t)
         if known is not None and known != "DataType":
             return Cand(start, end, known, "ner+table", priority=3, confidence=0.9)
+        if label == "PERSON" and self._in_firm_list(text, end):
+            return Cand(start, end, "Firm", "firm-list", priority=2, confidence=0.6)
         if label == "PERSON":
             titled, start = start, self._strip_titles(text, start, end)
             t = text[start:end]
@@ -653,6 +655,13 @@ class EntityTyper:
         if span is None or len(span) != 1 or span.end >= len(doc):
             return False
         return doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower
+
+    def _in_firm_list(self, text: str, end: int) -> bool:
+        """A name in a list of names whose last one carries a plural company noun they all share ("Mitsubishi
+        Shoji, Daiichi Bussan and Gosho Trading Companies"): a company, whatever the model says."""
+        names = r"(?:(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)+"
+        plural = r"(?i:compan(?:ies)|firms|corporations|conglomerates|groups)\b"
+        return re.match(names + r"\s+(?:[A-Z][\w&-]*\s+)?" + plural, text[end : end + 120]) is not None
 
     def _firm_evidence(self, text: str, start: int, end: int) -> bool:
         """A company noun that governs the name ("companies such as Tesla, Rivian", "the firm Acme", "Acme, a

@@ -81,3 +81,8 @@ def test_a_company_noun_right_before_a_name_still_makes_a_firm(extractor):
 def test_names_in_a_list_that_shares_a_plural_company_noun_are_firms(extractor):
     found = _firms(extractor, "Officials urged Daiwa Bussan, Kanemori and Goshu Trading Companies to act.")
     assert "Daiwa Bussan" in found
+
+
+def test_a_name_the_model_calls_a_person_in_a_list_sharing_a_plural_company_noun_is_a_firm(extractor):
+    found = _firms(extractor, "The ministry asked Hitachi Zosen, Marubeni Iida and Nissho Trading Companies to help.")
+    assert "Hitachi Zosen" in found
