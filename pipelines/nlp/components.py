@@ -162,6 +162,7 @@ class EntityTyper:
         cands += text_rules.find_salutations(text, self.lex)
         cands += self._signature(doc, text)
         cands += self._firms_in_capitals(text)
+        cands += self._footnoted_names(text)
         cleaned = [self._clean(text, c) for c in cands]
         # no mention in a TAGS line or a classification marking ("LIMITED OFFICIAL USE")
         outside = telegram.tags_lines(text) + telegram.markings(text) + text_rules.reference_number_spans(text)
@@ -181,8 +182,9 @@ class EntityTyper:
         ]
         outside += serials + passes  # no repeated name there either
         cands = [c for c in cands if not self._weak_in_capitals(text, c) and not self._ordinary_titled(text, c)]
+        cands = [c for c in cands if not self._no_person_name(text, c) and not self._bare_head_after_of(text, c)]
         self._prefer_people(cands)
-        chosen = self._split_possessors(text, self._select(cands))
+        chosen = self._split_law_abbreviations(text, self._split_possessors(text, self._select(cands)))
         chosen = self._extend_firms(text, chosen)
         chosen = self._extend_lists(text, chosen)
         chosen = self._data_of_states(text, chosen)
@@ -208,6 +210,28 @@ class EntityTyper:
             out.append(c)
         return sorted(out, key=lambda c: c.start)
 
+    def _split_law_abbreviations(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """A law's abbreviation before the name of a rule made under it ("the GLBA Financial Privacy Rule", "HIPAA
+        Security Rule") names two laws: the statute, by its abbreviation, and the rule. Not a name the tables know
+        whole."""
+        out = []
+        for c in chosen:
+            words = text[c.start : c.end].split(" ")
+            first = words[0]
+            if (
+                c.type == "Law"
+                and len(words) >= 3
+                and first.isupper()
+                and first.isalpha()
+                and self.index.type_of(first) == "Law"
+                and self.index.type_of(text[c.start : c.end]) is None
+                and words[-1].lower() in self.lex.law_heads
+            ):
+                out.append(Cand(c.start, c.start + len(first), "Law", "law-abbreviation", c.priority, c.confidence))
+                c.start += len(first) + 1
+            out.append(c)
+        return out
+
     def _firms_in_capitals(self, text: str) -> list[Cand]:
         """A company the tables know, written in capitals in a line of capitals ("SUBJECT: GOOGLE UPDATE: ..."): the
         rulers match one-word names in their own case only. Not a name that is also an ordinary word ("VISA",
@@ -228,6 +252,21 @@ class EntityTyper:
             out.append(Cand(m.start(), m.end(), "Firm", "caps-firm", priority=3, confidence=0.7))
         return out
 
+    def _footnoted_names(self, text: str) -> list[Cand]:
+        """A name the tables know with a footnote's mark glued to its end ("the UK GDPR4", "the Republic of
+        Korea8"): the tokenizer keeps the digit in the word, so the rulers miss the name; the name ends before it."""
+        out = []
+        for m in _GLUED_MARK.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            offset, end = max(line_start, m.start() - 60), m.start("mark")
+            for w in re.finditer(r"\S+", text[offset:end]):  # the longest known name that ends at the mark
+                name = text[offset + w.start() : end]
+                kind = self.index.type_of(name)
+                if kind is not None and kind != "DataType" and name[:1].isupper():
+                    out.append(Cand(offset + w.start(), end, kind, "footnoted", 4, 0.85))
+                    break
+        return out
+
     def _ordinary_titled(self, text: str, c: Cand) -> bool:
         """A "person" after a title that is also an ordinary word, all of whose words are ordinary English too:
         "Official Reaction Negative" is a heading, not the official Mr. Negative."""
@@ -235,6 +274,43 @@ class EntityTyper:
             return False
         before = re.search(r"([A-Za-z.]+)\s+$", text[max(0, c.start - 30) : c.start])
         return before is not None and self._ordinary_after_title(before.group(1), text[c.start : c.end])
+
+    def _no_person_name(self, text: str, c: Cand) -> bool:
+        """What a "person" from any rule cannot be, by the words of the span: a title or a portfolio alone ("Prime
+        Minister", "Foreign Affairs"); a name ending in a title's last word ("Bb General"), an event's noun
+        ("Khrushchev-Mao Meeting"), a document's head ("Permanent Heads Report"), a day or month ("Representatives
+        Tuesday") or a lower-case function word ("Assisting the"); one word that is the plural of a title or of a
+        name's head noun ("Ministers", "Articles")."""
+        if c.type != "Person":
+            return False
+        low = [w.strip(".,;:'’‘") for w in text[c.start : c.end].lower().split()]
+        if not low or not low[-1]:
+            return True
+        lex = self.lex
+        whole = " ".join(low)
+        if whole in lex.person_titles or whole in lex.portfolios:
+            return True
+        last = low[-1]
+        ends = lex.title_final_words | lex.event_nouns | lex.document_heads | lex.calendar_words
+        if last in ends or text[c.start : c.end].split()[-1].islower():
+            return True
+        heads = lex.person_titles | lex.provision_words | lex.law_heads | lex.org_heads
+        return len(low) == 1 and any(last.endswith(x) and last[: -len(x)] in heads for x in ("s", "es"))
+
+    def _bare_head_after_of(self, text: str, c: Cand) -> bool:
+        """A "law" that ends in a bare head after a preposition ("German Position on Treaty", "Consistency of Treaty
+        with ..."): a heading about a treaty named elsewhere, for a title's head takes a name or an article."""
+        if c.type != "Law":
+            return False
+        words = text[c.start : c.end].lower().split()
+        return len(words) >= 3 and words[-2] in ("of", "on", "to", "from") and words[-1] in self.lex.law_heads
+
+    @staticmethod
+    def _without_footnote_mark(text: str, c: Cand) -> None:
+        """A digit glued to the end of a name is a footnote's mark ("Ambassador Jansen2 said"), not part of it."""
+        m = _FOOTNOTE_MARK.search(text, c.start, c.end)
+        if c.type == "Person" and m is not None and m.end() == c.end:
+            c.end = m.start()
 
     def _weak_in_capitals(self, text: str, c: Cand) -> bool:
         """In all-capitals text (telegrams) every word looks like a name, so the cues that rely on capitals say
@@ -355,6 +431,8 @@ class EntityTyper:
         known = self.index.type_of(t)
         if known is not None and known != "DataType":
             return Cand(start, end, known, "ner+table", priority=3, confidence=0.9)
+        if label == "PERSON" and self._in_firm_list(text, end):
+            return Cand(start, end, "Firm", "firm-list", priority=2, confidence=0.6)
         if label == "PERSON":
             titled, start = start, self._strip_titles(text, start, end)
             t = text[start:end]
@@ -401,6 +479,8 @@ class EntityTyper:
         if label == "LAW":
             first, last = t.split()[0].lower(), t.split()[-1].lower()
             provision = first in ("article", "section", "chapter", "part", "paragraph", "clause", "title")
+            if self._no_law_by_model(t):
+                return None
             if (
                 re.match(r"[A-Z]", t)
                 and re.search(r"[A-Za-z]{2}", t)
@@ -415,6 +495,16 @@ class EntityTyper:
             if last in self.lex.law_heads and len(t.split()) > 1:
                 return Cand(start, end, "Law", "ner", priority=2, confidence=0.55)
         return None
+
+    def _no_law_by_model(self, name: str) -> bool:
+        """What the model's LAW label cannot be: one word that is neither a law's head nor an abbreviation in
+        capitals ("Rippon", "Economist": a person, a newspaper), or a name ending in an event's noun ("Geneva
+        Conference")."""
+        words = name.split()
+        last = words[-1].lower()
+        if len(words) == 1 and last not in self.lex.law_heads and not name.isupper():
+            return True
+        return last in self.lex.event_nouns
 
     def _after_heading_noun(self, text: str, start: int) -> int:
         """ "Overview of the Recovery Act", "Review of the Law": a heading's noun and "of the" before a law's name
@@ -553,15 +643,42 @@ class EntityTyper:
         before = text[max(0, start - 30) : start].lower()
         if self._portfolio_before.search(before):
             return None  # "Secretary of State", "Secretary of Defense": a portfolio
-        if len(words) <= 3 and self._firm_evidence(text, start, end):
+        if len(words) <= 3 and not self._modifier_word(doc, start, end) and self._firm_evidence(text, start, end):
             return Cand(start, end, "Firm", "ner", priority=1, confidence=0.55)
         return None
 
+    @staticmethod
+    def _modifier_word(doc: Doc, start: int, end: int) -> bool:
+        """One word right before a common noun modifies it ("Atomic weapons", "some Pacific context"): an
+        adjective or a noun's modifier, no company acting or named."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span.end >= len(doc):
+            return False
+        return doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower
+
+    def _in_firm_list(self, text: str, end: int) -> bool:
+        """A name in a list of names whose last one carries a plural company noun they all share ("Mitsubishi
+        Shoji, Daiichi Bussan and Gosho Trading Companies"): a company, whatever the model says."""
+        names = r"(?:(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)+"
+        plural = r"(?i:compan(?:ies)|firms|corporations|conglomerates|groups)\b"
+        return re.match(names + r"\s+(?:[A-Z][\w&-]*\s+)?" + plural, text[end : end + 120]) is not None
+
     def _firm_evidence(self, text: str, start: int, end: int) -> bool:
-        """A company noun close by ("companies such as Tesla", "the firm"). Brand-like spelling alone is not
-        enough: products (JavaScript, Android) are spelled the same way."""
-        window = (text[max(0, start - 40) : start] + " " + text[end : end + 40]).lower()
-        return self._firm_nouns.search(window) is not None
+        """A company noun that governs the name ("companies such as Tesla, Rivian", "the firm Acme", "Acme, a
+        Dutch company"): before it with no other name or sentence end between ("Swiss firm EGL and Iran. Calmy-Rey
+        replied" says nothing of Calmy-Rey), or right after it. Brand-like spelling alone is not enough: products
+        (JavaScript, Android) are spelled the same way."""
+        before, after = text[max(0, start - 40) : start], text[end : end + 40]
+        nouns = self._firm_nouns.pattern
+        if re.search(nouns + r"(?:[^A-Z.;]|\b[A-Z][\w&-]*(?:,| and| or))*$", before):
+            return True
+        # ... or after it, also at the end of a list of names that share it ("Daiichi Bussan, Kanematsu and Gosho
+        # Trading Companies")
+        names = r"(?:(?:,|\s+and|\s+or)?\s+[A-Z][\w&-]*)*"
+        return (
+            re.match(r"(?:\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}|" + names + r"\s+)(?i:" + nouns + ")", after)
+            is not None
+        )
 
     def _clean(self, text: str, c: Cand) -> Cand | None:
         s, e = text_rules.clean_span(text, c.start, c.end)
@@ -570,6 +687,7 @@ class EntityTyper:
         if c.type == "State" and _REGION_BEFORE.search(text[max(0, s - 12) : s]):
             return None  # "South America", "Latin America", "East Asia": a region, not the state
         c.start, c.end = s, e
+        self._without_footnote_mark(text, c)
         if c.type == "DataType" and text_rules.inside_title(text, s, e):
             return None
         if normalize(text[s:e]) in self.lex.not_entities or _ABBREVIATION_PLURAL.fullmatch(text[s:e]):
@@ -786,7 +904,18 @@ class EntityTyper:
             if c.type == "Law":
                 c.end = text_rules.continued_name_end(text, c.end, self.lex.law_name_continuations)
                 c.end = text_rules.status_end(text, c.end, self.lex.law_title_statuses)
+            if c.type == "DataType":
+                c.end = self._data_noun_head_end(text, c)
         return [x for x in chosen if not any(c is not x and c.start <= x.start and x.end <= c.end for c in chosen)]
+
+    def _data_noun_head_end(self, text: str, c: Cand) -> int:
+        """A data type ending in a data noun that modifies another data noun after it ("health data records",
+        "location data files") is the modifier of that noun: the phrase ends at the second noun."""
+        last = text[c.start : c.end].split()[-1].lower()
+        m = _NEXT_LOWER_WORD.match(text, c.end)
+        if m is None or last not in self.lex.datatype_open_heads or m.group(1) == last:
+            return c.end
+        return c.end + m.end() - m.start() if m.group(1) in self.lex.datatype_heads else c.end
 
     def _data_of_states(self, text: str, chosen: list[Cand]) -> list[Cand]:
         """A state or a union named right before a data type modifies it: "transfers of EU personal data", "six
@@ -960,7 +1089,8 @@ class EntityTyper:
 
     def _parenthesised_citations(self, text: str, chosen: list[Cand]) -> None:
         """ "its Data Protection Law (law no. 151 of 2020)": a numbered law in parentheses right after a law's name
-        is its formal designation, one entity. When the tables know the parenthesised one and not the name, the name
+        is its formal designation, one entity, also after the name's abbreviation in the same parenthesis ("... Act
+        of 1999 (GLBA; P.L. 106-102)"). When the tables know the parenthesised one and not the name, the name
         takes the table's entity; otherwise the parenthesised one takes the name's."""
         laws = {c.start: c for c in chosen if c.type == "Law"}
         for c in list(laws.values()):
@@ -982,8 +1112,12 @@ class EntityTyper:
         short, name = text[abbr.start : abbr.end], text[long.start : long.end]
         if abbr.source != "ruler" or self.index.type_of(short) != long.type or self.index.type_of(name) is not None:
             return False
-        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
-        if initials != short.replace(".", "").upper():
+        # a name joined by hyphens gives an initial for each part ("Gramm-Leach-Bliley Act": GLBA) or one in all
+        initials = {
+            "".join(w[0] for w in re.findall(pattern, name) if w[0].isupper())
+            for pattern in (r"[A-Za-z][\w'’-]*", r"[A-Za-z][\w'’]*")
+        }
+        if short.replace(".", "").upper() not in initials:
             return False
         long.meta["known_as"] = short
         return True
@@ -1105,6 +1239,8 @@ class EntityTyper:
 
 
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
+#: digits glued to the end of a word of letters: a footnote's mark ("Jansen2")
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{2})\d{1,2}\b")
 #: a lower-case prefix joined by a hyphen right before a name ("non-", "intra-")
 _PREFIX_BEFORE = re.compile(r"(?<![\w-])([a-z]+)-$")
 #: an unknown name right before "and"/"or" and a company, with the word before it: "... Department’s Flickr and "
@@ -1122,7 +1258,10 @@ _ABBREVIATION_POSSESSOR = re.compile(r"([A-Z][A-Z0-9]{1,9})['’]s\s+(?=[A-Z])")
 _CAPS_WORD = re.compile(r"(?<![\w.&/-])[A-Z]{4,}(?![\w.&/-])")
 #: the word in capitals right after another ("GOOGLE EARTH")
 _CAPS_NEXT = re.compile(r"[ \t]+([A-Z]{2,})\b")
-_OPEN_PAREN = re.compile(r"\s*\(\s*")
+#: one or two digits glued to a word of letters, before a space or punctuation: a footnote's mark ("GDPR4")
+_GLUED_MARK = re.compile(r"(?<![\w.])[A-Za-z][\w.'’-]*?[A-Za-z](?P<mark>\d{1,2})(?=[\s,.;:)]|$)")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_OPEN_PAREN = re.compile(r"\s*\(\s*(?:[A-Z][\w.&-]*[A-Z0-9.][;,]\s+)?")
 #: the word right after a name, when it is capitalised and no other capitalised word follows it
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-]| [A-Z])")
 #: a field's label: a word at the start of a line (or of a list item) followed by a colon
@@ -1182,7 +1321,8 @@ _LINE_BULLETS = frozenset("-–—*")
 
 @Language.component("pg_sentence_starts")
 def sentence_starts(doc: Doc) -> Doc:
-    """A sentence starts after a blank line and at a list item (the item marker is a sentence of its own)."""
+    """A sentence starts after a blank line, at a list item (the item marker is a sentence of its own) and after a
+    table row, a line that ends in a cell's bar ("Status: In force |"): a row holds no clause of the prose below."""
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         line_start = tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text)
@@ -1190,6 +1330,8 @@ def sentence_starts(doc: Doc) -> Doc:
             tok.is_sent_start = True
             nxt.is_sent_start = True
         elif tok.is_space and tok.text.count("\n") >= 2:
+            nxt.is_sent_start = True
+        elif tok.is_space and "\n" in tok.text and tok.i > 0 and doc[tok.i - 1].text == "|":
             nxt.is_sent_start = True
     return doc
 

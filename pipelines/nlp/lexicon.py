@@ -51,6 +51,9 @@ class Lexicon:
     datatype_not_modifiers: frozenset[str]
     datatype_modifying_followers: frozenset[str]
     document_heads: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
+    title_final_words: frozenset[str] = frozenset()
+    calendar_words: frozenset[str] = frozenset()
     headline_verbs: frozenset[str] = frozenset()
     common_addressees: frozenset[str] = frozenset()
     language_labels: frozenset[str] = frozenset()

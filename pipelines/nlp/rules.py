@@ -529,7 +529,10 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     for k in range(1, len(w) - 1):
         after = k + 2 if low[k + 1] == "the" and k + 2 < len(w) else k + 1
         before_law = any(t in lex.law_heads for t in low[:k])
-        if low[k] == "and" and before_law and (low[after] in first_heads or _second_law_name(low, k, lex)):
+        if low[k] == "and" and (
+            (before_law and (low[after] in first_heads or _second_law_name(low, k, lex)))
+            or _head_first_at(low, after, lex)
+        ):
             return laws_in_run(w[:k], lex, is_state) + laws_in_run(w[k + 1 :], lex, is_state)
     for i, t in enumerate(low):
         if t == "rule" and i > 0 and low[i - 1] in lex.rule_adjectives:
@@ -655,6 +658,12 @@ def _second_law_name(low: list[str], k: int, lex: Lexicon) -> bool:
     )
 
 
+def _head_first_at(low: list[str], i: int, lex: Lexicon) -> bool:
+    """A title that starts with its head and "on"/"for" ("Guidelines on Data Protection", "Rules for ...") starts a
+    name of its own after "and": "the rules of Nigeria and Guidelines on Data Protection" joins two things."""
+    return i + 2 < len(low) and low[i] in lex.law_heads_first and low[i + 1] in ("on", "for")
+
+
 def _acronym_title(state: Word, nxt: Word, n: int) -> bool:
     """ "USA PATRIOT Act", "USA FREEDOM Act": a three-letter state abbreviation before another word in capitals
     is a word of an acronym title; a two-letter one or a dotted one is a modifier ("US CLOUD Act", "U.S. FISA")."""
@@ -683,6 +692,12 @@ _MONTHS = {
     "december",
 }
 _TITLE_WORDS = {"assistant", "acting", "deputy", "senior", "chief", "principal", "former", "vice", "associate"}
+
+
+def _caps_past_verb(word: Word) -> bool:
+    """In all-capitals text a verb in the past ("WALDHEIM APPOINTED JOHN HANNAH") looks like a name's word; the
+    tagger still reads its "-ED" form as a verb, which ends the name before it."""
+    return word.text.isupper() and word.low.endswith("ed") and word.token.tag_ in ("VBD", "VBN")
 
 
 def _title(words: str, lex: Lexicon) -> bool:
@@ -736,6 +751,8 @@ def persons_in_run(
             word = words[j]
             if word.low in lex.name_particles and name:
                 name.append(word)
+            elif name and _caps_past_verb(word):
+                break
             elif word.is_name and word.low not in lex.name_connectors and word.low not in lex.person_titles:
                 name.append(word)
             else:

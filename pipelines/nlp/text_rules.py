@@ -29,6 +29,9 @@ LAW_CITATIONS = [
     re.compile(r"\b\d{1,2}\s+C\.?F\.?R\.?\s+Parts?\s+\d{1,4}\b"),
     # Federal Law No. 242-FZ, 152-FZ
     re.compile(r"\b(?:Federal\s+Law\s+(?:No\.\s*)?)?\d{1,4}-FZ\b"),
+    # a law's number in the former Soviet states, after its date: "Law of 21 May 2013 No. 94-V" (the number, then
+    # the parliament's convocation in Roman numerals or a code's letters)
+    re.compile(r"(?<=\d{4}\s)No\.\s*\d{1,5}-(?:[IVX]{1,5}|[A-Z]{2,3})\b"),
     # Decree 53/2022/ND-CP, Decree No. 53, Royal Decree M/19
     re.compile(r"\b(?:Royal\s+)?Decree(?:-Law)?\s+(?:No\.\s*)?[A-Z]?/?\d+(?:/\d{4})?(?:/[A-Z\u0110]+-[A-Z]+)?\b"),
     # Regulation (EU) 2016/679, Directive (EU) 2016/680, Commission Implementing Decision (EU) 2016/1250
@@ -359,6 +362,9 @@ _QUOTED_NAME = r"[\"“](?P<title>[A-Z][^\"”\n]{2,80}?)[,.]?[\"”]"
 #: bill'
 _QUOTED_LAW = re.compile(
     r"\b(?i:law|bill|act|decree|statute)\s+"
+    # ... past the law's date and number, as laws of the former Soviet states are cited: 'Law of 21 May 2013 No. 94-V
+    # "On Personal Data ..."'
+    + r"(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:No\.\s*\d+(?:-[\w]+)?\s+)?"
     + _QUOTED_NAME
     + r"|"
     + _QUOTED_NAME.replace("title", "title2")
@@ -772,7 +778,7 @@ def status_end(text: str, end: int, statuses: frozenset[str]) -> int:
 
 
 #: what separates two names inside one parenthesis: "PRC or China", "TFTP, also known as SWIFT"
-_ALIAS_SEPARATOR = re.compile(r",?\s+(?:also\s+|commonly\s+)?known\s+as\s+|,\s*|\s+or\s+")
+_ALIAS_SEPARATOR = re.compile(r",?\s+(?:also\s+|commonly\s+)?known\s+as\s+|[,;]\s*|\s+or\s+")
 
 
 def abbreviations_after(text: str, end: int, provisions: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -848,7 +854,7 @@ def foreign_names_after(text: str, end: int, labels: frozenset[str]) -> list[tup
 
 
 _LEAD = re.compile(r"^(?:the|The|THE|a|an|An|A)\s+")
-_TRAIL = re.compile(r"(?:['’]s|['’]|[\s,.;:!?)(\]\[\"“”]+)$")
+_TRAIL = re.compile(r"(?:['’]s|['’]|[\s,.;:!?)(\]\[\"“”‘]+)$")
 
 
 #: a line that starts a list item or a field: no name runs into it ("Ashwini Vaishnaw\n- Keywords")
