@@ -214,6 +214,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
     if lemma in ctx.lex.requirement_verbs:
         requirement_noun(ctx, verb)
     handled_under(ctx, verb)
+    ruled_under(ctx, verb)
     if lemma in ctx.lex.instruct_verbs:
         instructed(ctx, verb)
     if lemma in ctx.lex.demand_verbs:
@@ -544,6 +545,26 @@ def handled_under(ctx: Context, verb: Token) -> None:
     laws = ctx.args(_framework_laws(ctx, verb), frozenset({"Law"}))
     tails = ctx.datatypes(subjects(verb) + objects(verb))
     ctx.emit("regulates", laws, tails, "handled-under", verb)
+
+
+def ruled_under(ctx: Context, verb: Token) -> None:
+    """ "Under the Health Act, hospitals must encrypt patient records", "under the Act, the Commission must issue
+    rules requiring vendors of health records to notify ...": an obligation stated under a law (a clause with
+    "must" or "shall" that the law's "under" phrase governs, or its subject's) is the law's rule, so the law
+    regulates the data the obligation is about (in its subject, its objects and its complements). Verbs of ruling
+    say it through their frame, and keeping the data inside through `stored_under`."""
+    if not any(c.dep_ == "aux" and c.lower_ in ctx.lex.obligation_modals for c in verb.children):
+        return
+    if any(f.relation == "regulates" for f in ctx.lex.frames_for(verb.lemma_.lower())) or _stored_inside(ctx, verb):
+        return
+    # "Companies under the Act must ...": the phrase may hang on the obliged subject (the parse often puts it there)
+    spots = [verb, *subjects(verb)]
+    laws = ctx.args([t for s in spots for t in prep_governed(s, "under")], frozenset({"Law"}))
+    if not laws:
+        return
+    parts = subjects(verb) + objects(verb) + clause_complements(verb) + object_infinitives(verb)
+    tails = ctx.datatypes(t for p in parts for t in p.subtree)
+    ctx.emit("regulates", laws, tails, "ruled-under", verb, deontic=True)
 
 
 def _framework_laws(ctx: Context, verb: Token) -> list[Token]:

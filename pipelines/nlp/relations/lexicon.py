@@ -47,6 +47,7 @@ class RelationLexicon:
     storage_verbs: Words
     handling_verbs: Words
     framework_preps: Words
+    obligation_modals: Words
     storage_nouns: Words
     local_modifiers: Words
     local_adverbs: Words
