@@ -215,6 +215,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         requirement_noun(ctx, verb)
     handled_under(ctx, verb)
     ruled_under(ctx, verb)
+    law_aim(ctx, verb)
     if lemma in ctx.lex.instruct_verbs:
         instructed(ctx, verb)
     if lemma in ctx.lex.demand_verbs:
@@ -565,6 +566,34 @@ def ruled_under(ctx: Context, verb: Token) -> None:
     parts = subjects(verb) + objects(verb) + clause_complements(verb) + object_infinitives(verb)
     tails = ctx.datatypes(t for p in parts for t in p.subtree)
     ctx.emit("regulates", laws, tails, "ruled-under", verb, deontic=True)
+
+
+def law_aim(ctx: Context, verb: Token) -> None:
+    """ "The Health Data Regulation is intended to enhance the security of electronic health data", "the Act aims to
+    make patient records portable": what a law is for is what it does, whatever the verb, so the law regulates the
+    data in the objects (and small clauses) of the infinitive that a verb of purpose with the law as its subject
+    takes (verbs of ruling
+    say it through their frame; the aim's own clause says whether it is so)."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or any(f.relation == "regulates" for f in ctx.lex.frames_for(lemma)):
+        return
+    gov = verb.head
+    if gov.lemma_.lower() not in ctx.lex.purpose_governors:
+        return
+    heads = ctx.args(subjects(gov), frozenset({"Law"}), pred=gov)
+    if heads:
+        # "make X portable", not what a finite clause reports ("reassure the EU that the law protects X")
+        small = [c for c in clause_complements(verb) if c.tag_ not in _FINITE_TAGS and not _marked(c)]
+        small_clauses = [t for c in small for t in c.subtree]
+        ctx.emit("regulates", heads, ctx.datatypes(objects(verb) + small_clauses), "aim", verb)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _marked(clause: Token) -> bool:
+    """The clause has a subordinator ("that", "whether") or an auxiliary of its own: a full clause."""
+    return any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
 
 
 def _framework_laws(ctx: Context, verb: Token) -> list[Token]:
