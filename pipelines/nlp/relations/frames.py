@@ -81,7 +81,7 @@ class Context:
         """The token and the items listed with it: its conjuncts, and names the parse hangs on it as appositions
         in a list with parentheses ("developed the EU-U.S. DPF (...), the UK Extension (...), and the Swiss-U.S.
         DPF": a second, different name of the wanted type after a comma, not "X, formally Y")."""
-        items = conjuncts(tok)
+        items = conjuncts(tok) + self._coordinated_after_parenthesis(tok, types)
         first = self.m.at(tok)
         span = self.m.spans[first] if first is not None else None
         if span is not None:  # the parse may split a name and hang the list on its last word ("the EU–U.S. DPF")
@@ -95,6 +95,27 @@ class Context:
             if self.doc[c.left_edge.i - 1].text == ",":
                 items += conjuncts(c)
         return sorted(set(items), key=lambda t: t.i)
+
+    def _coordinated_after_parenthesis(self, tok: Token, types: frozenset[str]) -> list[Token]:
+        """ "developed by the European Union (EU) and the United States": after a name with a parenthesis (or a name
+        in one) the parse often hangs the next conjunct on a noun higher up; the words "and"/"or" and a name of a
+        wanted type right after the parenthesis say it is coordinated with this name."""
+        i = self.m.at(tok)
+        span = self.m.spans[i] if i is not None else None
+        if span is None:
+            return []
+        doc, j = self.doc, span.end
+        if j < len(doc) and doc[j].text == "(":
+            j = next((k for k in range(j, min(j + 8, len(doc))) if doc[k].text == ")"), len(doc))
+        if j >= len(doc) or doc[j].text != ")":
+            return []
+        j += 1 + (j + 1 < len(doc) and doc[j + 1].text == ",")
+        if j >= len(doc) or doc[j].dep_ != "cc":
+            return []
+        j += 1 + (j + 1 < len(doc) and doc[j + 1].dep_ == "det")
+        k = self.m.at(doc[j]) if j < len(doc) else None
+        root = self.m.root(k) if k is not None and self.m.type(k) in types else None
+        return conjuncts(root) if root is not None and root.dep_ == "conj" else []
 
     def datatypes(self, tokens: Iterable[Token]) -> list[tuple[Token, Argument]]:
         """The data types inside the noun phrases of `tokens` ("the processing of personal data and health data")."""
