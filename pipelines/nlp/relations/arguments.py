@@ -280,6 +280,11 @@ class References:
     def _pronoun(self, tok: Token, types: frozenset[str]) -> int | None:
         plural = _PRONOUNS[tok.lower_]
         unnamed_subject = False  # a nearer sentence is about something the text does not name ("The rule ...")
+        linked = self._linked_clause_subject(tok)
+        if linked is not None:
+            verb, named = linked
+            if self.m.type(named) in types and self.m.plural(named) == plural:
+                return None if self._has_law(verb, named, types) else self._nearest(tok, self.m.entity(named))
         for sent in self._recent(tok):
             i = self.subject(sent)
             if i is not None and (root := self.m.root(i)) is not None and root.i < tok.i:
@@ -292,6 +297,34 @@ class References:
             if i is None and subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
                 unnamed_subject = True
         return None
+
+    def _linked_clause_subject(self, tok: Token) -> tuple[Token, int] | None:
+        """ "The Regulations go further than the statute: they require ...", "The Measures took effect in 2022, and
+        they require ...": a pronoun subject of a clause joined to an earlier clause of its sentence (after a colon
+        or a semicolon, or coordinated; not a reported clause, "the ministry said they ...") stands for that
+        clause's named subject: (its verb, the mention)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tok.head
+        linked = [verb.head] if verb.dep_ in ("parataxis", "conj") else []
+        if verb.dep_ == "ROOT":  # "X took effect: they require ...": the parse makes the first clause the complement
+            linked += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i]
+        for v in linked:
+            for c in v.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and (i := self.m.at(c)) is not None:
+                    return v, self.m.first_name(i)
+        return None
+
+    def _has_law(self, verb: Token, subject: int, types: frozenset[str]) -> bool:
+        """ "Kenya passed the Act, and it requires ...": a clause whose subject (not a law) has, passes or adopts a
+        law brings in a second thing the pronoun may stand for (as `_introduces_law` for a sentence)."""
+        if "Law" not in types or self.m.type(subject) == "Law":
+            return False
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            i = self.m.at(obj)
+            if (i is not None and self.m.type(i) == "Law") or obj.lemma_.lower() in self.lex.law_kind_nouns:
+                return True
+        return False
 
     def _introduces_law(self, sent: Span, subject: int, types: frozenset[str]) -> bool:
         """ "Since 2013, Kazakhstan has had the Law on Personal Data. It obliges ...": a sentence whose subject
