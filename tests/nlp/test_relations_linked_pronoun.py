@@ -1,5 +1,6 @@
-"""A pronoun subject of a clause joined to an earlier clause of its sentence (after a colon or a semicolon, or
-coordinated) stands for that clause's named subject (probe sentences of our own)."""
+"""Reference inside a sentence and by repetition: a pronoun subject of a clause joined to an earlier clause of its
+sentence (after a colon or a semicolon, or coordinated) stands for that clause's named subject; a description
+repeats the nearest earlier one with its noun (probe sentences of our own)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,16 @@ def test_a_subject_that_passed_a_law_makes_the_pronoun_ambiguous(extractor: Extr
 def test_a_reported_clause_does_not_link_its_pronoun(extractor: Extractor) -> None:
     facts, _ = relations(extractor, "The ministry said they require operators to store personal data in Kenya.")
     assert not any(r[1] == "requiresLocalization" for r in facts), facts
+
+
+def test_a_repeated_description_refers_to_what_the_earlier_one_refers_to(extractor: Extractor) -> None:
+    text = "The ministry published the Data Rule in May. Officials said this rule was overdue. The rule covers health "
+    text += "records."
+    facts, _ = relations(extractor, text)
+    assert ("Data Rule", "regulates", "health records") in facts, facts
+
+
+def test_a_repeated_description_of_an_unnamed_one_refers_to_nothing(extractor: Extractor) -> None:
+    text = "The Data Act was passed in 2019. Parliament later debated a new rule. The rule covers health records."
+    facts, others = relations(extractor, text)
+    assert not any(r[1] == "regulates" for r in facts | others), facts | others

@@ -199,6 +199,9 @@ class References:
         return Argument(i, REFERENCE) if i is not None else None
 
     def _description(self, tok: Token, type_: str) -> int | None:
+        repeated = self._repeated_description(tok, type_)
+        if repeated is not None:
+            return repeated
         earlier = [i for i in reversed(self.m.before(tok.idx)) if self.m.type(i) == type_]
         unnamed = self._unnamed_antecedent(tok)
         if unnamed is not None:
@@ -238,6 +241,15 @@ class References:
                     return self._nearest(tok, self.m.entity(subject))
                 return None
         return self._nearest(tok, next(iter(entities))) if len(entities) == 1 else None
+
+    def _repeated_description(self, tok: Token, type_: str) -> int | None:
+        """ "The FTC is issuing this final rule ... The rule requires ...": a description repeats the nearest earlier
+        description with its noun in the last few sentences, and refers to what that one refers to."""
+        first = self._recent(tok)[-1].start
+        for t in reversed(tok.doc[first : tok.i]):
+            if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN" and self.m.at(t) is None:
+                return self._description(t, type_) if self.description(t) == type_ else None
+        return None
 
     def _described_subject(self, sent: Span, type_: str, tok: Token) -> bool:
         """The sentence's subject is another description of that type ("The law ..."), not a name. The description
