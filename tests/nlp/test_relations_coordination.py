@@ -1,5 +1,5 @@
-"""Coordination the parse loses after a parenthesis: "by the European Union (EU) and the United States" (probe
-sentences of our own)."""
+"""What the parse hangs too high: a conjunct after a parenthesis ("by the European Union (EU) and the United
+States"), a participle after a comma ("the Office, led by X") (probe sentences of our own)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,17 @@ def test_a_new_clause_after_a_parenthesis_is_not_a_conjunct(extractor: Extractor
     facts, _ = relations(extractor, "The Senate passed the Data Act (DA) and Germany signed the Data Pact.")
     assert ("Germany", "enacts", "Data Act") not in facts, facts
     assert ("Germany", "enacts", "Data Pact") in facts, facts
+
+
+# a passive participle set off by a comma right after a noun is a reduced relative clause on that noun
+REDUCED_RELATIVES = [
+    ("The Data Act is enforced by the Office of the Data Commissioner, led by Jane Mwangi.",
+     ("Jane Mwangi", "leads", "Office of the Data Commissioner")),
+    ("The President signed the Data Act, approved by Parliament in May.", ("Parliament", "enacts", "Data Act")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), REDUCED_RELATIVES)
+def test_a_participle_after_a_comma_modifies_the_noun_before(extractor: Extractor, text: str, fact: tuple) -> None:
+    facts, _ = relations(extractor, text)
+    assert fact in facts, facts

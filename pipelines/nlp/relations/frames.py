@@ -203,8 +203,19 @@ def agent_and_theme(verb: Token, frame: VerbFrame) -> tuple[list[Token], list[To
     preps = frame.theme_preps(lemma)
     only = lemma in frame.prep_only
     if is_passive(verb):
-        return agents(verb), subjects(verb) + objects(verb, preps, only_preps=True)
+        return agents(verb), subjects(verb) + objects(verb, preps, only_preps=True) + _noun_before_comma(verb)
     return subjects(verb), objects(verb, preps, only_preps=only)
+
+
+def _noun_before_comma(verb: Token) -> list[Token]:
+    """ "The Act is enforced by the Office of the Data Commissioner, led by Jane Mwangi": a passive participle set
+    off by a comma right after a noun is a reduced relative clause on that noun, though the parse hangs it on the
+    main verb as an adverbial (whose subject is the main clause's, also kept)."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return []
+    noun = doc[verb.i - 2]
+    return [noun] if noun.pos_ in ("NOUN", "PROPN") and noun.i > verb.head.i else []
 
 
 def verb_frames(ctx: Context, verb: Token) -> None:
