@@ -248,7 +248,9 @@ class References:
         first = self._recent(tok)[-1].start
         for t in reversed(tok.doc[first : tok.i]):
             if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN" and self.m.at(t) is None:
-                return self._description(t, type_) if self.description(t) == type_ else None
+                if self._named_noun(t) or self.description(t) != type_:
+                    return None  # a named one is taken up by `_description`'s own reading
+                return self._description(t, type_)
         return None
 
     def _described_subject(self, sent: Span, type_: str, tok: Token) -> bool:
@@ -263,17 +265,22 @@ class References:
         for t in reversed(tok.doc[: tok.i]):
             if t.lemma_ != tok.lemma_ or t.pos_ != "NOUN" or self.m.at(t) is not None:
                 continue
-            named = [c for c in t.children if c.dep_ == "appos" and self.m.at(c) is not None]
-            named += self._called(t)  # "the previous framework called the International Safe Harbor Principles"
-            if t.dep_ == "attr" and t.head.lemma_ in COPULAS:  # "X is a framework for ...": X
-                named += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and self.m.at(c) is not None]
-            if named or (t.dep_ == "appos" and self.m.at(t.head) is not None) or self._parenthesised_name(t):
+            if self._named_noun(t):
                 return None  # "the decree, Decree 53", "its Data Protection Law (law no. 151 of 2020)"
             type_ = self.description(t)
             if type_ is not None and self._description(t, type_) is not None:
                 return None  # itself a description of a named one
             return t
         return None
+
+    def _named_noun(self, t: Token) -> bool:
+        """The noun is given a name: apposed to one, "called" one, said of one by a copula, or in parentheses after
+        one."""
+        named = [c for c in t.children if c.dep_ == "appos" and self.m.at(c) is not None]
+        named += self._called(t)  # "the previous framework called the International Safe Harbor Principles"
+        if t.dep_ == "attr" and t.head.lemma_ in COPULAS:  # "X is a framework for ...": X
+            named += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and self.m.at(c) is not None]
+        return bool(named) or (t.dep_ == "appos" and self.m.at(t.head) is not None) or self._parenthesised_name(t)
 
     def _called(self, t: Token) -> list[Token]:
         """The name right after a noun and a naming word ("the framework called X", "a circular titled X"), read
