@@ -18,6 +18,11 @@ FACTS = [
     ("The Data Act aims to make patient records portable.", ("Data Act", "regulates", "patient records")),
     ("The Open Banking Act facilitates the lawful sharing of financial records.",
      ("Open Banking Act", "regulates", "financial records")),
+    # a law's purpose said by a noun and a copula
+    ("The purpose of the Health Records Act is to protect patient records.",
+     ("Health Records Act", "regulates", "patient records")),
+    ("The Health Records Act took effect in 2019. Its aim is to make patient records portable.",
+     ("Health Records Act", "regulates", "patient records")),
 ]  # fmt: skip
 
 
@@ -52,3 +57,14 @@ def test_an_aim_reported_in_a_finite_clause_is_not_the_laws_own(extractor: Extra
 def test_a_body_that_aims_at_data_rules_on_nothing(extractor: Extractor) -> None:
     facts, others = relations(extractor, "The ministry intends to collect location data.")
     assert not facts and not others
+
+
+def test_a_bodys_goal_rules_on_nothing(extractor: Extractor) -> None:
+    facts, others = relations(extractor, "The ministry's goal is to collect patient records.")
+    assert not facts and not others
+
+
+def test_its_purpose_after_a_state_that_passed_a_law_is_ambiguous(extractor: Extractor) -> None:
+    text = "Kenya passed the Health Records Act in 2019. One of its purposes is to protect patient records."
+    facts, _ = relations(extractor, text)
+    assert not any(r[1] == "regulates" for r in facts), facts

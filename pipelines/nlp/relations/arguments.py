@@ -39,6 +39,7 @@ REFERENCE, PRONOUN, ISSUER, APPOSITION, GROUP, OWNER, EXAMPLE, PROVISION, RELATI
 )
 _DEFINITE = frozenset({"the", "this", "that"})
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
+_POSSESSIVES = {"its": False, "their": True}
 #: what stands between two names of one thing: "X, formally Y", "X (officially Y)", "X, also known as Y"
 _SECOND_NAME = re.compile(
     r"\s*[,(]\s*(?:formally|officially|also\s+known\s+as|known\s+as|also\s+called|i\.e\.,?|or)\s+(?:the\s+)?"
@@ -296,8 +297,15 @@ class References:
         """The noun opens a parenthesis right after a name: a second name of the named thing."""
         return t.i >= 2 and t.doc[t.i - 1].text == "(" and self.m.at(t.doc[t.i - 2]) is not None
 
+    def possessive(self, tok: Token, types: frozenset[str]) -> Argument | None:
+        """ "One of its purposes is ...": a possessive pronoun refers back as its pronoun does."""
+        if tok.lower_ not in _POSSESSIVES or tok.tag_ != "PRP$":
+            return None
+        i = self._pronoun(tok, types)
+        return Argument(i, PRONOUN) if i is not None else None
+
     def _pronoun(self, tok: Token, types: frozenset[str]) -> int | None:
-        plural = _PRONOUNS[tok.lower_]
+        plural = _PRONOUNS.get(tok.lower_, _POSSESSIVES.get(tok.lower_, False))
         unnamed_subject = False  # a nearer sentence is about something the text does not name ("The rule ...")
         linked = self._linked_clause_subject(tok)
         if linked is not None:

@@ -248,6 +248,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
     handled_under(ctx, verb)
     ruled_under(ctx, verb)
     law_aim(ctx, verb)
+    law_purpose_noun(ctx, verb)
     if lemma in ctx.lex.instruct_verbs:
         instructed(ctx, verb)
     if lemma in ctx.lex.demand_verbs:
@@ -618,6 +619,25 @@ def law_aim(ctx: Context, verb: Token) -> None:
         small = [c for c in clause_complements(verb) if c.tag_ not in _FINITE_TAGS and not _marked(c)]
         small_clauses = [t for c in small for t in c.subtree]
         ctx.emit("regulates", heads, ctx.datatypes(objects(verb) + small_clauses), "aim", verb)
+
+
+def law_purpose_noun(ctx: Context, verb: Token) -> None:
+    """ "The Act's purpose is to protect patient records", "one of its purposes is to enable companies to receive
+    personal data": a law's purpose said by a noun and a copula is what the law does, so the law regulates the data
+    of the infinitive's clause."""
+    copula = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or copula == verb or copula.lemma_ not in COPULAS:
+        return
+    nouns = []
+    for s in subjects(copula):
+        nouns += [s] if s.lower_ in ctx.lex.purpose_nouns else prep_objects(s, _OF)  # "one of its purposes"
+    nouns = [n for n in nouns if n.lower_ in ctx.lex.purpose_nouns]
+    owners = [c for n in nouns for c in n.children if c.dep_ == "poss"] + _prep_objects_all(nouns, _OF)
+    laws = frozenset({"Law"})
+    heads = ctx.args([o for o in owners if o.tag_ != "PRP$"], laws, pred=copula)
+    heads += [(o, a) for o in owners if (a := ctx.resolver.references.possessive(o, laws)) is not None]
+    if heads:
+        ctx.emit("regulates", heads, ctx.datatypes(verb.subtree), "aim", verb)
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -48,6 +48,7 @@ class RelationLexicon:
     handling_verbs: Words
     framework_preps: Words
     obligation_modals: Words
+    purpose_nouns: Words
     storage_nouns: Words
     local_modifiers: Words
     local_adverbs: Words
