@@ -39,6 +39,7 @@ REFERENCE, PRONOUN, ISSUER, APPOSITION, GROUP, OWNER, EXAMPLE, PROVISION, RELATI
 )
 _DEFINITE = frozenset({"the", "this", "that"})
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
+_POSSESSIVES = {"its": False, "their": True}
 #: what stands between two names of one thing: "X, formally Y", "X (officially Y)", "X, also known as Y"
 _SECOND_NAME = re.compile(
     r"\s*[,(]\s*(?:formally|officially|also\s+known\s+as|known\s+as|also\s+called|i\.e\.,?|or)\s+(?:the\s+)?"
@@ -199,6 +200,9 @@ class References:
         return Argument(i, REFERENCE) if i is not None else None
 
     def _description(self, tok: Token, type_: str) -> int | None:
+        repeated = self._repeated_description(tok, type_)
+        if repeated is not None:
+            return repeated
         earlier = [i for i in reversed(self.m.before(tok.idx)) if self.m.type(i) == type_]
         unnamed = self._unnamed_antecedent(tok)
         if unnamed is not None:
@@ -239,6 +243,17 @@ class References:
                 return None
         return self._nearest(tok, next(iter(entities))) if len(entities) == 1 else None
 
+    def _repeated_description(self, tok: Token, type_: str) -> int | None:
+        """ "The FTC is issuing this final rule ... The rule requires ...": a description repeats the nearest earlier
+        description with its noun in the last few sentences, and refers to what that one refers to."""
+        first = self._recent(tok)[-1].start
+        for t in reversed(tok.doc[first : tok.i]):
+            if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN" and self.m.at(t) is None:
+                if self._named_noun(t) or self.description(t) != type_:
+                    return None  # a named one is taken up by `_description`'s own reading
+                return self._description(t, type_)
+        return None
+
     def _described_subject(self, sent: Span, type_: str, tok: Token) -> bool:
         """The sentence's subject is another description of that type ("The law ..."), not a name. The description
         being resolved is not another ("X drafted the Data Act, which Parliament passed; the Act governs ...")."""
@@ -251,17 +266,22 @@ class References:
         for t in reversed(tok.doc[: tok.i]):
             if t.lemma_ != tok.lemma_ or t.pos_ != "NOUN" or self.m.at(t) is not None:
                 continue
-            named = [c for c in t.children if c.dep_ == "appos" and self.m.at(c) is not None]
-            named += self._called(t)  # "the previous framework called the International Safe Harbor Principles"
-            if t.dep_ == "attr" and t.head.lemma_ in COPULAS:  # "X is a framework for ...": X
-                named += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and self.m.at(c) is not None]
-            if named or (t.dep_ == "appos" and self.m.at(t.head) is not None) or self._parenthesised_name(t):
+            if self._named_noun(t):
                 return None  # "the decree, Decree 53", "its Data Protection Law (law no. 151 of 2020)"
             type_ = self.description(t)
             if type_ is not None and self._description(t, type_) is not None:
                 return None  # itself a description of a named one
             return t
         return None
+
+    def _named_noun(self, t: Token) -> bool:
+        """The noun is given a name: apposed to one, "called" one, said of one by a copula, or in parentheses after
+        one."""
+        named = [c for c in t.children if c.dep_ == "appos" and self.m.at(c) is not None]
+        named += self._called(t)  # "the previous framework called the International Safe Harbor Principles"
+        if t.dep_ == "attr" and t.head.lemma_ in COPULAS:  # "X is a framework for ...": X
+            named += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and self.m.at(c) is not None]
+        return bool(named) or (t.dep_ == "appos" and self.m.at(t.head) is not None) or self._parenthesised_name(t)
 
     def _called(self, t: Token) -> list[Token]:
         """The name right after a noun and a naming word ("the framework called X", "a circular titled X"), read
@@ -277,9 +297,21 @@ class References:
         """The noun opens a parenthesis right after a name: a second name of the named thing."""
         return t.i >= 2 and t.doc[t.i - 1].text == "(" and self.m.at(t.doc[t.i - 2]) is not None
 
+    def possessive(self, tok: Token, types: frozenset[str]) -> Argument | None:
+        """ "One of its purposes is ...": a possessive pronoun refers back as its pronoun does."""
+        if tok.lower_ not in _POSSESSIVES or tok.tag_ != "PRP$":
+            return None
+        i = self._pronoun(tok, types)
+        return Argument(i, PRONOUN) if i is not None else None
+
     def _pronoun(self, tok: Token, types: frozenset[str]) -> int | None:
-        plural = _PRONOUNS[tok.lower_]
+        plural = _PRONOUNS.get(tok.lower_, _POSSESSIVES.get(tok.lower_, False))
         unnamed_subject = False  # a nearer sentence is about something the text does not name ("The rule ...")
+        linked = self._linked_clause_subject(tok)
+        if linked is not None:
+            verb, named = linked
+            if self.m.type(named) in types and self.m.plural(named) == plural:
+                return None if self._has_law(verb, named, types) else self._nearest(tok, self.m.entity(named))
         for sent in self._recent(tok):
             i = self.subject(sent)
             if i is not None and (root := self.m.root(i)) is not None and root.i < tok.i:
@@ -292,6 +324,34 @@ class References:
             if i is None and subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
                 unnamed_subject = True
         return None
+
+    def _linked_clause_subject(self, tok: Token) -> tuple[Token, int] | None:
+        """ "The Regulations go further than the statute: they require ...", "The Measures took effect in 2022, and
+        they require ...": a pronoun subject of a clause joined to an earlier clause of its sentence (after a colon
+        or a semicolon, or coordinated; not a reported clause, "the ministry said they ...") stands for that
+        clause's named subject: (its verb, the mention)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tok.head
+        linked = [verb.head] if verb.dep_ in ("parataxis", "conj") else []
+        if verb.dep_ == "ROOT":  # "X took effect: they require ...": the parse makes the first clause the complement
+            linked += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i]
+        for v in linked:
+            for c in v.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and (i := self.m.at(c)) is not None:
+                    return v, self.m.first_name(i)
+        return None
+
+    def _has_law(self, verb: Token, subject: int, types: frozenset[str]) -> bool:
+        """ "Kenya passed the Act, and it requires ...": a clause whose subject (not a law) has, passes or adopts a
+        law brings in a second thing the pronoun may stand for (as `_introduces_law` for a sentence)."""
+        if "Law" not in types or self.m.type(subject) == "Law":
+            return False
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            i = self.m.at(obj)
+            if (i is not None and self.m.type(i) == "Law") or obj.lemma_.lower() in self.lex.law_kind_nouns:
+                return True
+        return False
 
     def _introduces_law(self, sent: Span, subject: int, types: frozenset[str]) -> bool:
         """ "Since 2013, Kazakhstan has had the Law on Personal Data. It obliges ...": a sentence whose subject

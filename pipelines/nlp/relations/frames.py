@@ -81,7 +81,7 @@ class Context:
         """The token and the items listed with it: its conjuncts, and names the parse hangs on it as appositions
         in a list with parentheses ("developed the EU-U.S. DPF (...), the UK Extension (...), and the Swiss-U.S.
         DPF": a second, different name of the wanted type after a comma, not "X, formally Y")."""
-        items = conjuncts(tok)
+        items = conjuncts(tok) + self._coordinated_after_parenthesis(tok, types)
         first = self.m.at(tok)
         span = self.m.spans[first] if first is not None else None
         if span is not None:  # the parse may split a name and hang the list on its last word ("the EU–U.S. DPF")
@@ -95,6 +95,27 @@ class Context:
             if self.doc[c.left_edge.i - 1].text == ",":
                 items += conjuncts(c)
         return sorted(set(items), key=lambda t: t.i)
+
+    def _coordinated_after_parenthesis(self, tok: Token, types: frozenset[str]) -> list[Token]:
+        """ "developed by the European Union (EU) and the United States": after a name with a parenthesis (or a name
+        in one) the parse often hangs the next conjunct on a noun higher up; the words "and"/"or" and a name of a
+        wanted type right after the parenthesis say it is coordinated with this name."""
+        i = self.m.at(tok)
+        span = self.m.spans[i] if i is not None else None
+        if span is None:
+            return []
+        doc, j = self.doc, span.end
+        if j < len(doc) and doc[j].text == "(":
+            j = next((k for k in range(j, min(j + 8, len(doc))) if doc[k].text == ")"), len(doc))
+        if j >= len(doc) or doc[j].text != ")":
+            return []
+        j += 1 + (j + 1 < len(doc) and doc[j + 1].text == ",")
+        if j >= len(doc) or doc[j].dep_ != "cc":
+            return []
+        j += 1 + (j + 1 < len(doc) and doc[j + 1].dep_ == "det")
+        k = self.m.at(doc[j]) if j < len(doc) else None
+        root = self.m.root(k) if k is not None and self.m.type(k) in types else None
+        return conjuncts(root) if root is not None and root.dep_ == "conj" else []
 
     def datatypes(self, tokens: Iterable[Token]) -> list[tuple[Token, Argument]]:
         """The data types inside the noun phrases of `tokens` ("the processing of personal data and health data")."""
@@ -182,8 +203,19 @@ def agent_and_theme(verb: Token, frame: VerbFrame) -> tuple[list[Token], list[To
     preps = frame.theme_preps(lemma)
     only = lemma in frame.prep_only
     if is_passive(verb):
-        return agents(verb), subjects(verb) + objects(verb, preps, only_preps=True)
+        return agents(verb), subjects(verb) + objects(verb, preps, only_preps=True) + _noun_before_comma(verb)
     return subjects(verb), objects(verb, preps, only_preps=only)
+
+
+def _noun_before_comma(verb: Token) -> list[Token]:
+    """ "The Act is enforced by the Office of the Data Commissioner, led by Jane Mwangi": a passive participle set
+    off by a comma right after a noun is a reduced relative clause on that noun, though the parse hangs it on the
+    main verb as an adverbial (whose subject is the main clause's, also kept)."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return []
+    noun = doc[verb.i - 2]
+    return [noun] if noun.pos_ in ("NOUN", "PROPN") and noun.i > verb.head.i else []
 
 
 def verb_frames(ctx: Context, verb: Token) -> None:
@@ -214,6 +246,9 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
     if lemma in ctx.lex.requirement_verbs:
         requirement_noun(ctx, verb)
     handled_under(ctx, verb)
+    ruled_under(ctx, verb)
+    law_aim(ctx, verb)
+    law_purpose_noun(ctx, verb)
     if lemma in ctx.lex.instruct_verbs:
         instructed(ctx, verb)
     if lemma in ctx.lex.demand_verbs:
@@ -544,6 +579,73 @@ def handled_under(ctx: Context, verb: Token) -> None:
     laws = ctx.args(_framework_laws(ctx, verb), frozenset({"Law"}))
     tails = ctx.datatypes(subjects(verb) + objects(verb))
     ctx.emit("regulates", laws, tails, "handled-under", verb)
+
+
+def ruled_under(ctx: Context, verb: Token) -> None:
+    """ "Under the Health Act, hospitals must encrypt patient records", "under the Act, the Commission must issue
+    rules requiring vendors of health records to notify ...": an obligation stated under a law (a clause with
+    "must" or "shall" that the law's "under" phrase governs, or its subject's) is the law's rule, so the law
+    regulates the data the obligation is about (in its subject, its objects and its complements). Verbs of ruling
+    say it through their frame, and keeping the data inside through `stored_under`."""
+    if not any(c.dep_ == "aux" and c.lower_ in ctx.lex.obligation_modals for c in verb.children):
+        return
+    if any(f.relation == "regulates" for f in ctx.lex.frames_for(verb.lemma_.lower())) or _stored_inside(ctx, verb):
+        return
+    # "Companies under the Act must ...": the phrase may hang on the obliged subject (the parse often puts it there)
+    spots = [verb, *subjects(verb)]
+    laws = ctx.args([t for s in spots for t in prep_governed(s, "under")], frozenset({"Law"}))
+    if not laws:
+        return
+    parts = subjects(verb) + objects(verb) + clause_complements(verb) + object_infinitives(verb)
+    tails = ctx.datatypes(t for p in parts for t in p.subtree)
+    ctx.emit("regulates", laws, tails, "ruled-under", verb, deontic=True)
+
+
+def law_aim(ctx: Context, verb: Token) -> None:
+    """ "The Health Data Regulation is intended to enhance the security of electronic health data", "the Act aims to
+    make patient records portable": what a law is for is what it does, whatever the verb, so the law regulates the
+    data in the objects (and small clauses) of the infinitive that a verb of purpose with the law as its subject
+    takes (verbs of ruling
+    say it through their frame; the aim's own clause says whether it is so)."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or any(f.relation == "regulates" for f in ctx.lex.frames_for(lemma)):
+        return
+    gov = verb.head
+    if gov.lemma_.lower() not in ctx.lex.purpose_governors:
+        return
+    heads = ctx.args(subjects(gov), frozenset({"Law"}), pred=gov)
+    if heads:
+        # "make X portable", not what a finite clause reports ("reassure the EU that the law protects X")
+        small = [c for c in clause_complements(verb) if c.tag_ not in _FINITE_TAGS and not _marked(c)]
+        small_clauses = [t for c in small for t in c.subtree]
+        ctx.emit("regulates", heads, ctx.datatypes(objects(verb) + small_clauses), "aim", verb)
+
+
+def law_purpose_noun(ctx: Context, verb: Token) -> None:
+    """ "The Act's purpose is to protect patient records", "one of its purposes is to enable companies to receive
+    personal data": a law's purpose said by a noun and a copula is what the law does, so the law regulates the data
+    of the infinitive's clause."""
+    copula = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or copula == verb or copula.lemma_ not in COPULAS:
+        return
+    nouns = []
+    for s in subjects(copula):
+        nouns += [s] if s.lower_ in ctx.lex.purpose_nouns else prep_objects(s, _OF)  # "one of its purposes"
+    nouns = [n for n in nouns if n.lower_ in ctx.lex.purpose_nouns]
+    owners = [c for n in nouns for c in n.children if c.dep_ == "poss"] + _prep_objects_all(nouns, _OF)
+    laws = frozenset({"Law"})
+    heads = ctx.args([o for o in owners if o.tag_ != "PRP$"], laws, pred=copula)
+    heads += [(o, a) for o in owners if (a := ctx.resolver.references.possessive(o, laws)) is not None]
+    if heads:
+        ctx.emit("regulates", heads, ctx.datatypes(verb.subtree), "aim", verb)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _marked(clause: Token) -> bool:
+    """The clause has a subordinator ("that", "whether") or an auxiliary of its own: a full clause."""
+    return any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
 
 
 def _framework_laws(ctx: Context, verb: Token) -> list[Token]:

@@ -47,6 +47,8 @@ class RelationLexicon:
     storage_verbs: Words
     handling_verbs: Words
     framework_preps: Words
+    obligation_modals: Words
+    purpose_nouns: Words
     storage_nouns: Words
     local_modifiers: Words
     local_adverbs: Words
