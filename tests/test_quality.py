@@ -20,19 +20,19 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "micro", "per_type", "linking", "precision", "relations"),
     [
-        ("blind2.jsonl", 0.95, 0.83, 0.86, 0.85, 0.75),  # 0.971 0.857 0.885 0.900/0.783; developed on since 2026-12-02
-        ("blind.jsonl", 0.97, 0.95, 0.97, 0.91, 0.85),  # 0.989 0.971 1.000 0.935/0.879
-        ("unseen-dev.jsonl", 0.90, 0.81, 0.94, 0.91, 0.51),  # 0.927 0.839 0.967 0.941/0.542
-        ("unseen-test.jsonl", 0.83, 0.76, 0.96, 0.63, 0.21),  # 0.854 0.781 0.986 0.655/0.245; never tuned on
+        ("blind2.jsonl", 0.96, 0.93, 0.86, 0.88, 0.79),  # 0.980 0.957 0.887 0.906/0.817; developed on since 2026-12-02
+        ("blind.jsonl", 0.97, 0.95, 0.97, 0.92, 0.90),  # 0.989 0.971 1.000 0.941/0.927
+        ("unseen-dev.jsonl", 0.92, 0.85, 0.94, 0.94, 0.63),  # 0.944 0.877 0.965 0.969/0.653
+        ("unseen-test.jsonl", 0.84, 0.77, 0.96, 0.64, 0.23),  # 0.860 0.791 0.986 0.667/0.256; never tuned on
         # small sets (40 relations in all; Firm has one or two mentions): per-type floors left out
-        ("unseen2-dev.jsonl", 0.85, 0.0, 0.93, 0.80, 0.58),  # 0.882 - 0.956 1.000/0.625
-        ("unseen2-test.jsonl", 0.78, 0.0, 0.88, 0.30, 0.15),  # 0.797 - 0.913 0.429/0.240; never tuned on
+        ("unseen2-dev.jsonl", 0.87, 0.0, 0.93, 0.97, 0.68),  # 0.890 - 0.956 1.000/0.706
+        ("unseen2-test.jsonl", 0.80, 0.0, 0.89, 0.30, 0.20),  # 0.826 - 0.917 0.375/0.231; never tuned on
         # telegrams (16 relations in all, none found yet): entities and linking only
-        ("unseen3-dev.jsonl", 0.84, 0.0, 0.86, 0.0, 0.0),  # 0.865 - 0.896 0/9
-        ("unseen3-test.jsonl", 0.70, 0.0, 0.84, 0.0, 0.0),  # 0.737 - 0.890 0/7; never tuned on
+        ("unseen3-dev.jsonl", 0.85, 0.0, 0.87, 0.0, 0.0),  # 0.876 - 0.898 1.000/0.200 (one fact of 9)
+        ("unseen3-test.jsonl", 0.72, 0.0, 0.86, 0.0, 0.0),  # 0.747 - 0.890 0/7; never tuned on
         # the fourth set (2026-12-03): per-type floors left out (Firm and Person have few mentions)
-        ("unseen4-dev.jsonl", 0.86, 0.0, 0.92, 0.87, 0.52),  # 0.886 - 0.942 0.893/0.543
-        ("unseen4-test.jsonl", 0.80, 0.0, 0.98, 0.66, 0.30),  # 0.821 - 1.000 0.684/0.325; never tuned on
+        ("unseen4-dev.jsonl", 0.89, 0.0, 0.92, 0.92, 0.67),  # 0.910 - 0.942 0.946/0.693
+        ("unseen4-test.jsonl", 0.82, 0.0, 0.98, 0.68, 0.32),  # 0.840 - 1.000 0.700/0.346; never tuned on
     ],
 )
 def test_scores_hold_on_independent_text(fixtures_dir, name, micro, per_type, linking, precision, relations):
