@@ -24,7 +24,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from pipelines.model import ENTITY_TYPES, slugify
-from pipelines.nlp import rules, telegram, text_rules
+from pipelines.nlp import rules, telegram, text_rules, textview
 from pipelines.nlp.lexicon import Lexicon, load_lexicon
 from pipelines.nlp.reference import DocContext, ReferenceIndex, Resolver, load_reference, normalize
 from pipelines.nlp.rules import Cand
@@ -434,38 +434,7 @@ class EntityTyper:
         if label == "PERSON" and self._in_firm_list(text, end):
             return Cand(start, end, "Firm", "firm-list", priority=2, confidence=0.6)
         if label == "PERSON":
-            titled, start = start, self._strip_titles(text, start, end)
-            t = text[start:end]
-            if self._ordinary_after_title(text[titled:start], t):
-                return None  # "Official Reaction Negative": a heading's ordinary words after an ordinary title
-            if not t or any(ch.isdigit() for ch in t) or not t[0].isupper() or t.lower() in self.lex.person_titles:
-                return None
-            low = t.lower().split()
-            if low[-1] in self.lex.document_heads or " ".join(low[-2:]) in self.lex.document_heads:
-                return None  # "Cloud Policy", "Digital Strategy": a document's or a programme's title
-            heads = [w in self.lex.org_heads or w in self.lex.law_heads or w in self.lex.place_heads for w in low]
-            if any(heads) and not (self._titled(text, start) and len(low) == 2 and not heads[-1]):
-                return None  # "Bill Cassidy" after "Senator": a given name that is also a noun
-            if any(w in ("secret", "confidential", "restricted", "unclassified", "classified") for w in low):
-                return None  # a classification marking ("Top Secret Austeo")
-            if t.isupper() and not self._plausible_caps_name(low):
-                return None  # NER guesses badly on all-caps telegram text
-            prev = text[max(0, start - 4) : start].lower()
-            if len(low) == 1 and re.search(r"\b(?:the|a|an)\s$", prev):
-                return None  # "the Clerk": a common noun
-            if len(low) > 1 and low[0] not in self.lex.peerage_titles and self._with_article(text, t):
-                return None  # "the Bronze Soldier issue": a monument, a work, a thing; no person takes "the"
-            if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start):
-                return None  # "This Legal Sidebar", "a prior Legal Sidebar": a name takes no such determiner
-            if len(low) == 1 and low[0] in self.common_words and low[0] not in self._surnames:
-                return None  # "Background", "Journal": an ordinary word the model took for a name
-            if self._outline_heading(text, start, low):
-                return None  # "A. Background": an outline's item mark and heading, no initial and surname
-            if _PARTY_STATE.fullmatch(t):
-                return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
-            if not self._one_name_by_grammar(doc, start, end):
-                return None
-            return Cand(start, end, "Person", "ner", priority=2, confidence=0.75)
+            return self._person_from_ner(doc, text, start, end)
         if label in ("GPE", "LOC") or (label == "ORG" and normalize(t) in self.index.capitals):
             # a capital acting as its government is often read as an organisation ("Washington opened a review")
             if normalize(t) in ("kingdom", "republic", "federation") and t[0].isupper():
@@ -495,6 +464,42 @@ class EntityTyper:
             if last in self.lex.law_heads and len(t.split()) > 1:
                 return Cand(start, end, "Law", "ner", priority=2, confidence=0.55)
         return None
+
+    def _person_from_ner(self, doc: Doc, text: str, start: int, end: int) -> Cand | None:
+        """A span the model labels PERSON, kept when what surrounds it and its words allow a person's name (titles
+        before it are stripped)."""
+        titled, start = start, self._strip_titles(text, start, end)
+        t = text[start:end]
+        if self._ordinary_after_title(text[titled:start], t):
+            return None  # "Official Reaction Negative": a heading's ordinary words after an ordinary title
+        if not t or any(ch.isdigit() for ch in t) or not t[0].isupper() or t.lower() in self.lex.person_titles:
+            return None
+        low = t.lower().split()
+        if low[-1] in self.lex.document_heads or " ".join(low[-2:]) in self.lex.document_heads:
+            return None  # "Cloud Policy", "Digital Strategy": a document's or a programme's title
+        heads = [w in self.lex.org_heads or w in self.lex.law_heads or w in self.lex.place_heads for w in low]
+        if any(heads) and not (self._titled(text, start) and len(low) == 2 and not heads[-1]):
+            return None  # "Bill Cassidy" after "Senator": a given name that is also a noun
+        if any(w in ("secret", "confidential", "restricted", "unclassified", "classified") for w in low):
+            return None  # a classification marking ("Top Secret Austeo")
+        if t.isupper() and not self._plausible_caps_name(low):
+            return None  # NER guesses badly on all-caps telegram text
+        prev = text[max(0, start - 4) : start].lower()
+        if len(low) == 1 and re.search(r"\b(?:the|a|an)\s$", prev):
+            return None  # "the Clerk": a common noun
+        if len(low) > 1 and low[0] not in self.lex.peerage_titles and self._with_article(text, t):
+            return None  # "the Bronze Soldier issue": a monument, a work, a thing; no person takes "the"
+        if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start):
+            return None  # "This Legal Sidebar", "a prior Legal Sidebar": a name takes no such determiner
+        if len(low) == 1 and low[0] in self.common_words and low[0] not in self._surnames:
+            return None  # "Background", "Journal": an ordinary word the model took for a name
+        if self._outline_heading(text, start, low):
+            return None  # "A. Background": an outline's item mark and heading, no initial and surname
+        if _PARTY_STATE.fullmatch(t):
+            return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
+        if not self._one_name_by_grammar(doc, start, end):
+            return None
+        return Cand(start, end, "Person", "ner", priority=2, confidence=0.75)
 
     def _no_law_by_model(self, name: str) -> bool:
         """What the model's LAW label cannot be: one word that is neither a law's head nor an abbreviation in
@@ -1321,8 +1326,9 @@ _LINE_BULLETS = frozenset("-–—*")
 
 @Language.component("pg_sentence_starts")
 def sentence_starts(doc: Doc) -> Doc:
-    """A sentence starts after a blank line, at a list item (the item marker is a sentence of its own) and after a
-    table row, a line that ends in a cell's bar ("Status: In force |"): a row holds no clause of the prose below."""
+    """A sentence starts after a blank line, at a list item (the item marker is a sentence of its own), after a
+    table row, a line that ends in a cell's bar ("Status: In force |"): a row holds no clause of the prose below,
+    and after a heading's line."""
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         line_start = tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text)
@@ -1333,7 +1339,16 @@ def sentence_starts(doc: Doc) -> Doc:
             nxt.is_sent_start = True
         elif tok.is_space and "\n" in tok.text and tok.i > 0 and doc[tok.i - 1].text == "|":
             nxt.is_sent_start = True
+        elif tok.is_space and "\n" in tok.text and nxt.text[:1].isupper() and _heading_before(doc, tok.idx):
+            nxt.is_sent_start = True
     return doc
+
+
+def _heading_before(doc: Doc, end: int) -> bool:
+    """The line that ends at `end` is a heading in title case ("FACT SHEET: X and Y Announce Z Framework"): the
+    text view keeps its line break, and the sentence below it does not go on from it."""
+    start = doc.text.rfind("\n", 0, end) + 1
+    return textview.title_case(doc.text[start:end])
 
 
 @Language.factory(

@@ -84,7 +84,7 @@ def join_wrapped_lines(text: str) -> str:
     for line, nxt in zip(lines, lines[1:], strict=False):
         offset += len(line)
         wrapped = line.strip() and nxt.strip() and not line.rstrip().endswith(":") and not _case_changes(line, nxt)
-        long_line = len(line.rstrip()) >= 40 and not (_title_case(line) and nxt.lstrip()[:1].isupper())
+        long_line = len(line.rstrip()) >= 40 and not (title_case(line) and nxt.lstrip()[:1].isupper())
         if wrapped and (long_line or nxt.lstrip()[:1].islower()) and not _NEW_LINE_STARTS.match(nxt):
             chars[offset] = " "
         offset += 1
@@ -97,7 +97,7 @@ def _case_changes(line: str, nxt: str) -> bool:
     return line.isupper() and any(ch.islower() for ch in nxt)
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
     """A heading of mixed case ("Personal Information Protection Law of the People's Republic of China"): every word
     of four letters or more capitalised, and the line ends on one of them, not on a function word."""
     if line.isupper():

@@ -37,6 +37,15 @@ def test_a_table_row_ending_in_a_bar_ends_the_sentence():
     assert "The" in starts
 
 
+def test_a_heading_line_ends_its_sentence(extractor):
+    heading = "PRESS NOTE: Kenya and Ghana Announce Regional Data Sharing Framework"
+    text = heading + "\nKenya and Ghana have committed to the Regional Data Sharing Framework, from May."
+    result = extractor.extract("t", "v", text)
+    supports = [r for r in result.relations if r.type == "supports"]
+    assert supports and all(r.sentence_start > len(heading) for r in supports)
+    assert all(result.mentions[r.head].start > len(heading) for r in supports)
+
+
 def _resolved(extractor, text: str) -> dict[str, tuple[str, str]]:
     return {m.text: (m.type, m.entity_id) for m in extractor.extract("t", "v", text).mentions}
 
