@@ -111,6 +111,30 @@ NOT_FACTS = [
     ("The EU-US Privacy Shield is a framework for transatlantic exchanges of personal data. The European Commission "
      "did not adopt the framework in 2015.",
      ("European Commission", "enacts", "EU-US Privacy Shield"), "negated", "stated"),
+    # constructions the parse hides (their facts: tests/nlp/test_relations_constructions.py)
+    # "unless" on a future or modal clause stays a condition
+    ("Turkey will join the Global CBPR Forum unless its law is amended.",
+     ("Turkey", "memberOf", "Global CBPR Forum"), "asserted", "conditional"),
+    ("The Data Act would require companies to store personal data in Germany unless the ministry objects.",
+     ("Data Act", "requiresLocalization", "personal data"), "asserted", "hedged"),
+    # "if" stays a condition, present or not
+    ("The Data Act requires companies to store personal data in Germany if the ministry asks them to.",
+     ("Data Act", "requiresLocalization", "personal data"), "asserted", "conditional"),
+    # a right that is not granted, a label that is denied
+    ("The Consumer Privacy Act does not give individuals access to their financial records.",
+     ("Consumer Privacy Act", "regulates", "financial records"), "negated", "stated"),
+    ("The Commerce Department did not describe the Digital Services Act as discriminatory.",
+     ("Commerce Department", "opposes", "Digital Services Act"), "negated", "stated"),
+    # a law's aim (its facts: tests/nlp/test_relations_aims.py)
+    ("The Data Act does not aim to make patient records portable.",
+     ("Data Act", "regulates", "patient records"), "negated", "stated"),
+    ("The draft Data Act aims to make patient records portable.",
+     ("Data Act", "regulates", "patient records"), "asserted", "proposed"),
+    # obligations under a law (their facts: tests/nlp/test_relations_under.py)
+    ("Under the proposed Data Act, banks must delete customer data.",
+     ("Data Act", "regulates", "customer data"), "asserted", "proposed"),
+    ("Under the Data Act, banks must not sell customer data.",
+     ("Data Act", "regulates", "customer data"), "negated", "stated"),
 ]  # fmt: skip
 
 

@@ -32,22 +32,6 @@ def test_a_laws_aim_says_what_it_rules_on(extractor: Extractor, text: str, fact:
     assert fact in facts, facts
 
 
-# (text, the relation it states but not as a fact, its polarity, its modality)
-NOT_FACTS = [
-    ("The Data Act does not aim to make patient records portable.",
-     ("Data Act", "regulates", "patient records"), "negated", "stated"),
-    ("The draft Data Act aims to make patient records portable.",
-     ("Data Act", "regulates", "patient records"), "asserted", "proposed"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "relation", "polarity", "modality"), NOT_FACTS)
-def test_not_facts(extractor: Extractor, text: str, relation: tuple, polarity: str, modality: str) -> None:
-    facts, others = relations(extractor, text)
-    assert relation not in facts
-    assert (*relation, polarity, modality) in others, others
-
-
 def test_an_aim_reported_in_a_finite_clause_is_not_the_laws_own(extractor: Extractor) -> None:
     text = "The Data Act was intended to reassure the EU that the law was adequate to protect patient records."
     facts, _ = relations(extractor, text)

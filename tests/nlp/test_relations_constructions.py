@@ -41,31 +41,6 @@ def test_facts_said_through_hidden_constructions(extractor: Extractor, text: str
     assert fact in facts, facts
 
 
-# (text, the relation it states but not as a fact, its polarity, its modality)
-NOT_FACTS = [
-    # "unless" on a future or modal clause stays a condition
-    ("Turkey will join the Global CBPR Forum unless its law is amended.",
-     ("Turkey", "memberOf", "Global CBPR Forum"), "asserted", "conditional"),
-    ("The Data Act would require companies to store personal data in Germany unless the ministry objects.",
-     ("Data Act", "requiresLocalization", "personal data"), "asserted", "hedged"),
-    # "if" stays a condition, present or not
-    ("The Data Act requires companies to store personal data in Germany if the ministry asks them to.",
-     ("Data Act", "requiresLocalization", "personal data"), "asserted", "conditional"),
-    # a right that is not granted, a label that is denied
-    ("The Consumer Privacy Act does not give individuals access to their financial records.",
-     ("Consumer Privacy Act", "regulates", "financial records"), "negated", "stated"),
-    ("The Commerce Department did not describe the Digital Services Act as discriminatory.",
-     ("Commerce Department", "opposes", "Digital Services Act"), "negated", "stated"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "relation", "polarity", "modality"), NOT_FACTS)
-def test_not_facts(extractor: Extractor, text: str, relation: tuple, polarity: str, modality: str) -> None:
-    facts, others = relations(extractor, text)
-    assert relation not in facts
-    assert (*relation, polarity, modality) in others, others
-
-
 def test_a_label_that_is_no_burden_is_no_stance(extractor: Extractor) -> None:
     facts, others = relations(extractor, "The Commerce Department described the Digital Services Act as effective.")
     assert not any(r[1] == "opposes" for r in facts | others)

@@ -30,22 +30,6 @@ def test_an_obligation_under_a_law_is_its_rule(extractor: Extractor, text: str, 
     assert fact in facts, facts
 
 
-# (text, the relation it states but not as a fact, its polarity, its modality)
-NOT_FACTS = [
-    ("Under the proposed Data Act, banks must delete customer data.",
-     ("Data Act", "regulates", "customer data"), "asserted", "proposed"),
-    ("Under the Data Act, banks must not sell customer data.",
-     ("Data Act", "regulates", "customer data"), "negated", "stated"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "relation", "polarity", "modality"), NOT_FACTS)
-def test_not_facts(extractor: Extractor, text: str, relation: tuple, polarity: str, modality: str) -> None:
-    facts, others = relations(extractor, text)
-    assert relation not in facts
-    assert (*relation, polarity, modality) in others, others
-
-
 def test_what_may_be_done_under_a_law_is_no_obligation(extractor: Extractor) -> None:
     text = "Under the Data Act, banks shall report fraud to the ministry, and insurers may share health data."
     facts, _ = relations(extractor, text)
