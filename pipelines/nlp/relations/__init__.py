@@ -22,12 +22,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipelines.model import Relation
-from pipelines.nlp.relations.arguments import Mentions
 from pipelines.nlp.relations.attitude import draft_laws
 from pipelines.nlp.relations.calibration import Calibration, load_calibration
+from pipelines.nlp.relations.candidates import CONTENT_RELATIONS, Candidate, Context
 from pipelines.nlp.relations.fields import table_fields
-from pipelines.nlp.relations.frames import CONTENT_RELATIONS, Candidate, Context, verb_frames
+from pipelines.nlp.relations.frames import verb_frames
 from pipelines.nlp.relations.lexicon import RelationLexicon, load_relation_lexicon
+from pipelines.nlp.relations.mentions import Mentions
 from pipelines.nlp.relations.nominal import includes, noun_frames
 from pipelines.nlp.relations.syntax import is_verbal
 from pipelines.vocabulary import FACT_MODALITY, FACT_POLARITY, Vocabulary, load_vocabulary

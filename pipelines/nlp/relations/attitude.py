@@ -23,7 +23,7 @@ from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.syntax import governor_chain, is_verbal, noun_controller
 
 if TYPE_CHECKING:
-    from pipelines.nlp.relations.arguments import Mentions
+    from pipelines.nlp.relations.mentions import Mentions
 
 _POLARITY_RANK = {"asserted": 0, "negated": 1, "denied": 2}
 _MODALITY_RANK = {"stated": 0, "hedged": 1, "proposed": 2, "conditional": 3}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipelines.nlp.relations.frames import Context
+from pipelines.nlp.relations.candidates import Context
 
 _SEPARATORS = frozenset({"|", ":"})
 #: how far down the document the law a table is about is named (its title line and a "Title:" field under it)

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipelines.nlp.relations.frames import Candidate, Context, law_apposition
+from pipelines.nlp.relations.candidates import Candidate, Context
+from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
 
 _OF = frozenset({"of", "at", "in"})

@@ -1,0 +1,153 @@
+"""Verb frames: a predicate verb, its agent and its theme (see `patterns/relations.yaml`).
+
+Each frame function looks at one verb and emits `Candidate`s through `Context.emit` (`candidates`). This module is
+the registry: which frames a verb triggers (`verb_frames`), and the one frame every relation of the lexicon has
+(`verb_frame`). The frames themselves are grouped by family:
+
+- `lawmaking`: enacts (passive enactors, proposals, approval, a law of one's own, what a law is);
+- `ruling`: regulates (content clauses, "under" a law, aims and purposes, rules and rights);
+- `localisation`: requiresLocalization (obligations to store inside, forbidden exit, requirements);
+- `stance`: supports and opposes (adjectives, instructions, demands to undo, barriers);
+- `roles`: the agent and theme of a frame, shared by all of them.
+
+Organisation (leads, memberOf, partOf) is said by verbs through `verb_frame` alone, and by nouns (`nominal`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from spacy.tokens import Token
+
+from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.lawmaking import (
+    gave_approval,
+    law_is_a,
+    own_law,
+    passive_enactors,
+    proposal,
+    purpose,
+)
+from pipelines.nlp.relations.frames.localisation import (
+    complement_tokens,
+    forbidden_exit,
+    forbids_exit,
+    localization_in,
+    localizing_requirement,
+    oblige,
+    requirement_noun,
+    stored_under,
+)
+from pipelines.nlp.relations.frames.roles import agent_and_theme, agent_types, theme_arguments
+from pipelines.nlp.relations.frames.ruling import (
+    content_data,
+    entitlement,
+    handled_under,
+    law_aim,
+    law_purpose_noun,
+    made_unlawful,
+    rule_noun,
+    ruled_under,
+    subject_to,
+)
+from pipelines.nlp.relations.frames.stance import (
+    demanded_undoing,
+    instructed,
+    labelled_barrier,
+    stance_adjective,
+    stance_adjective_verb,
+)
+from pipelines.nlp.relations.lexicon import VerbFrame
+from pipelines.nlp.relations.syntax import (
+    COPULAS,
+    clause_complements,
+    is_passive,
+    noun_controller,
+    object_infinitives,
+    prep_governed,
+)
+
+
+def verb_frames(ctx: Context, verb: Token) -> None:
+    """Every frame the verb's lemma triggers."""
+    lemma = verb.lemma_.lower()
+    localized = lemma in ctx.lex.oblige_verbs and localization_in(ctx, complement_tokens(verb))
+    exit_forbidden = forbids_exit(ctx, verb)
+    for frame in ctx.lex.frames_for(lemma):
+        if frame.relation == "regulates" and (localized or exit_forbidden):
+            continue  # said more precisely as requiresLocalization below
+        if frame.relation == "leads" and clause_complements(verb):
+            continue  # "directing the Department to restrict ...": an instruction, not leadership
+        if not stance_adjective_verb(ctx, verb, frame.relation):
+            verb_frame(ctx, verb, frame)
+    if lemma in ctx.lex.proposal_verbs:
+        proposal(ctx, verb)
+    if localized:
+        oblige(ctx, verb)
+    if exit_forbidden:
+        forbidden_exit(ctx, verb)
+    _lemma_rules(ctx, verb, lemma)
+
+
+#: a frame function: looks at one verb and emits what it finds through `Context.emit`
+Rule = Callable[[Context, Token], None]
+
+
+def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
+    """The rules a verb's lemma (or its word list) calls for beyond its frames, in the order of the table."""
+    lex = ctx.lex
+    # (the lemmas that call for the rule, None for every verb; the rule)
+    table: tuple[tuple[Collection[str] | None, Rule], ...] = (
+        (lex.storage_verbs, stored_under),
+        (lex.requirement_verbs, requirement_noun),
+        (None, handled_under),
+        (None, ruled_under),
+        (None, law_aim),
+        (None, law_purpose_noun),
+        (lex.instruct_verbs, instructed),
+        (lex.demand_verbs, demanded_undoing),
+        (lex.own_law_verbs, own_law),
+        ({"make"}, made_unlawful),
+        ({"be"}, law_is_a),
+        (COPULAS, subject_to),
+        (COPULAS, stance_adjective),
+        (lex.label_verbs, labelled_barrier),
+        (lex.light_verbs, gave_approval),
+        (None, rule_noun),
+        (None, entitlement),
+    )
+    for lemmas, rule in table:
+        if lemmas is None or lemma in lemmas:
+            rule(ctx, verb)
+
+
+def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
+    """One frame of the verb: its agent (the head) and its theme (the tail), in either voice."""
+    heads, themes = agent_and_theme(verb, frame)
+    if heads == [verb.head] and verb.dep_ == "acl" and verb.head.lemma_.lower() in ctx.lex.owned_act_nouns:
+        heads = noun_controller(verb) or heads  # "announced its decision to adopt X": the announcer adopts X
+    heads += _under(ctx, verb, frame.relation)
+    tails = theme_arguments(ctx, frame.relation, themes, verb)
+    if frame.relation == "regulates":  # "governs how companies share personal data", "requires X to ..."
+        tails += ctx.datatypes(t for c in clause_complements(verb) + object_infinitives(verb) for t in c.subtree)
+        if localizing_requirement(ctx, heads):
+            # "Decree 53's data localization requirements apply to user data": the requirement keeps the data inside
+            rel = "requiresLocalization"
+            ctx.emit(rel, ctx.args(heads, agent_types(ctx, rel), pred=verb), tails, "requirement-subject", verb)
+            return
+    agents_found = ctx.args(heads, agent_types(ctx, frame.relation), pred=verb)
+    frame_id = "verb"
+    if not agents_found and frame.relation == "enacts" and is_passive(verb):
+        agents_found, frame_id = passive_enactors(ctx, verb, themes)
+    ctx.emit(frame.relation, agents_found, tails, frame_id, verb)
+    if frame.relation == "regulates":
+        ctx.emit("regulates", agents_found, content_data(ctx, verb), "content", verb)
+    elif frame.relation == "enacts":
+        purpose(ctx, verb, themes)
+
+
+def _under(ctx: Context, verb: Token, relation: str) -> list[Token]:
+    """ "Under the PIPL, ...": the law the clause applies, as the head of a relation a law may head."""
+    if "Law" not in ctx.vocab.relation(relation).heads or relation == "enacts":
+        return []
+    return prep_governed(verb, "under")

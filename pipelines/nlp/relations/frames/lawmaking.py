@@ -1,0 +1,125 @@
+"""Frames of law-making (enacts): who passes, adopts, signs, proposes or approves a law, who applies a law of its own,
+the purpose a law is made for, and what a law is said to be ("X is an act of the Parliament of India to ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipelines.nlp.relations.attitude import law_status
+from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.roles import TO, agent_types, possessors, prep_objects_all, theme_arguments
+from pipelines.nlp.relations.frames.ruling import regulated_in
+from pipelines.nlp.relations.mentions import Argument
+from pipelines.nlp.relations.syntax import (
+    agents,
+    is_passive,
+    noun_phrase,
+    objects,
+    prep_objects,
+    purpose_clauses,
+    subjects,
+)
+
+
+def passive_enactors(ctx: Context, verb: Token, themes: list[Token]) -> tuple[list[tuple[Token, Argument]], str]:
+    """Who made a law said to be passed, adopted or signed without a by-agent, and the frame that says so."""
+    enactors = agent_types(ctx, "enacts")
+    # "Thailand's Personal Data Protection Act was passed in 2019": the possessor passed it
+    found = ctx.args(possessors(themes), enactors)
+    if found:
+        return found, "passive-possessor"
+    # "the PIPL was adopted at the 30th session of the Standing Committee": the body that sat
+    found = ctx.args(_sitting_bodies(ctx, verb), enactors)
+    if found or verb.lemma_.lower() not in ctx.lex.agreement_verbs:
+        return found, "passive-sitting"
+    # "the agreement between the United States and Japan was signed in 2019": its parties signed it
+    return ctx.args(prep_objects_all(themes, _BETWEEN), enactors), "passive-parties"
+
+
+def _sitting_bodies(ctx: Context, verb: Token) -> list[Token]:
+    """The body whose sitting ("at the 30th session of X", "during a plenary sitting of X") the verb's act took
+    place at."""
+    sittings = [o for o in prep_objects(verb, _SITTING_PREPS) if o.lemma_.lower() in ctx.lex.sitting_nouns]
+    return [b for s in sittings for b in prep_objects(s, frozenset({"of"}))]
+
+
+_SITTING_PREPS = frozenset({"at", "during", "in"})
+
+
+_BETWEEN = frozenset({"between", "among"})
+
+
+def proposal(ctx: Context, verb: Token) -> None:
+    """ "The Commission proposed the Data Act": its subject only proposes the law (enacts, proposed)."""
+    heads, themes = subjects(verb), objects(verb)
+    if is_passive(verb):
+        heads, themes = agents(verb), subjects(verb)
+    heads_found = ctx.args(heads, agent_types(ctx, "enacts"), pred=verb)
+    ctx.emit("enacts", heads_found, theme_arguments(ctx, "enacts", themes, verb), "proposal", verb, modality="proposed")
+
+
+def purpose(ctx: Context, verb: Token, themes: list[Token]) -> None:
+    """ "Congress passed the Data Broker Act to prohibit brokers from transferring sensitive data", "the decree
+    was issued to regulate transfers of X": the purpose for which a law is made is what the law does, so the law
+    regulates the data its infinitive of purpose rules on. A bill the clause does not pass is only proposed."""
+    laws = ctx.args(themes, frozenset({"Law"}), pred=verb)
+    if not laws:
+        return
+    bill = any(ctx.unpassed_bill(a.mention, verb) for _, a in laws)
+    for clause in purpose_clauses(verb):
+        ctx.emit("regulates", laws, regulated_in(ctx, clause), "purpose", verb, modality="proposed" if bill else None)
+
+
+def own_law(ctx: Context, verb: Token) -> None:
+    """ "Saudi Arabia is enforcing its Personal Data Protection Law": the subject applies a law of its own."""
+    laws = [o for o in objects(verb) if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children)]
+    if laws and not is_passive(verb):
+        heads = ctx.args(subjects(verb), agent_types(ctx, "enacts"), pred=verb)
+        ctx.emit("enacts", heads, ctx.args(laws, frozenset({"Law"})), "own-law", verb)
+
+
+def gave_approval(ctx: Context, verb: Token) -> None:
+    """ "The Council gave its final approval to the Data Act", "Parliament granted its assent to X": a body that
+    gives a law the approval that makes it law enacts it."""
+    nouns = [o for o in objects(verb) if o.lemma_.lower() in ctx.lex.approval_nouns and ctx.m.at(o) is None]
+    if not nouns or is_passive(verb):
+        return
+    # "gave its approval to X": the parse may read "to X" as the verb's dative
+    datives = [o for d in verb.children if d.dep_ == "dative" and d.lower_ == "to" for o in d.children]
+    laws = prep_objects(verb, TO) + prep_objects_all(nouns, TO) + datives
+    heads = ctx.args(subjects(verb), agent_types(ctx, "enacts"), pred=verb)
+    ctx.emit("enacts", heads, theme_arguments(ctx, "enacts", laws, verb), "approval-noun", verb)
+
+
+def law_is_a(ctx: Context, copula: Token) -> None:
+    """ "X is a framework for exchanges of personal data", "X is an act of the Parliament of India to provide for
+    the processing of digital personal data": what a law is said to be says what it regulates and who made it."""
+    laws = ctx.args(subjects(copula), frozenset({"Law"}), pred=copula)
+    for kind in (c for c in copula.children if c.dep_ == "attr" and ctx.m.at(c) is None):
+        if laws and kind.lemma_.lower() in ctx.lex.law_kind_nouns:
+            law_kind(ctx, laws, kind, copula, "copula")
+
+
+def law_apposition(ctx: Context, law: Token) -> None:
+    """ "the EU-U.S. Privacy Shield, a program developed by the EU to facilitate transfers of personal data": a
+    law's apposition that says what kind of law it is says what it regulates and who made it, as a copula does."""
+    kinds = [c for c in law.children if c.dep_ == "appos" and ctx.m.at(c) is None]
+    kinds = [k for k in kinds if k.lemma_.lower() in ctx.lex.law_kind_nouns and k.pos_ == "NOUN"]
+    if kinds:
+        laws = ctx.args([law], frozenset({"Law"}), expand=False)
+        for kind in kinds:
+            law_kind(ctx, laws, kind, kind, "apposition")
+
+
+def law_kind(ctx: Context, laws: list[tuple[Token, Argument]], kind: Token, pred: Token, frame: str) -> None:
+    """What a law is said to be (`kind`, a noun such as framework, act, program): the data in its phrase and in its
+    relative clauses and participles are what it regulates; "of"/"by" a body, or a body's name before it, made it."""
+    scope = [kind, *(c for c in kind.children if c.dep_ in ("acl", "relcl"))]
+    data = ctx.datatypes(t for s in scope for t in (s.subtree if s != kind else noun_phrase(s)))
+    # "X was a proposed legislation by the Parliament": only proposed
+    status = law_status(kind, ctx.lex)
+    ctx.emit("regulates", laws, data, frame, pred, modality=status)
+    # "an act of the Parliament of India", "a law passed by Congress", "a European Union directive"
+    named_kind = [c for c in kind.children if c.dep_ in ("compound", "nmod") and ctx.m.at(c) is not None]
+    makers = ctx.args(prep_objects(kind, frozenset({"of", "by"})) + named_kind, agent_types(ctx, "enacts"))
+    ctx.emit("enacts", makers, laws, frame, pred, modality=status)

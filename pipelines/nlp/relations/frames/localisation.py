@@ -1,0 +1,184 @@
+"""Frames of localisation (requiresLocalization): a law that obliges data to be stored in the country, forbids it to
+leave, says where it is stored ("Under the PIPL, personal data must be stored in China"), or sets a localisation
+requirement said by a noun; and the words that say data stays inside or moves out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.roles import agent_types
+from pipelines.nlp.relations.syntax import (
+    agents,
+    clause_complements,
+    is_passive,
+    noun_phrase,
+    objects,
+    prep_governed,
+    subjects,
+)
+
+
+def complement_tokens(verb: Token) -> list[Token]:
+    """What an obliging verb demands: its objects (with what the parse hangs on them: "requires operators to store
+    X" is often read as a clause modifying "operators") and its clausal complements."""
+    out: list[Token] = []
+    for o in objects(verb, frozenset({"on", "upon", "for"})):
+        out += list(o.subtree)
+    for c in clause_complements(verb):
+        out += list(c.subtree)
+    return out
+
+
+def localization_in(ctx: Context, tokens: Iterable[Token]) -> bool:
+    """The tokens say that data stays in the country: "local storage", "data localization", "stored in India",
+    "kept on servers within the country", "hosted onshore"."""
+    lex = ctx.lex
+    for t in tokens:
+        lemma, low = t.lemma_.lower(), t.lower_
+        if low in lex.localization_nouns or lemma in lex.localization_nouns or low in lex.local_adverbs:
+            return True
+        if lemma in lex.storage_nouns and _local(ctx, t):
+            return True
+        if lemma in lex.storage_verbs and stored_inside(ctx, t):
+            return True
+    return False
+
+
+def _local(ctx: Context, noun: Token) -> bool:
+    """A noun of storage said to be inside the country: "local storage", "domestic servers", or servers named by
+    a nationality ("Russian servers", "on Indian data centres": the model's NORP entity, a demonym)."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    return any(c.lower_ in ctx.lex.local_modifiers or c.ent_type_ == "NORP" for c in mods)
+
+
+def stored_inside(ctx: Context, verb: Token) -> bool:
+    """The storage verb says the data stays inside: "stored in India", "kept locally", "hosted on servers within
+    the country"; a trailing "within the country" that the parse hangs on the stored data's participle ("store
+    personal information collected in China within the country") counts too, a named place there does not."""
+    for o in objects(verb):
+        if _placed_inside(ctx, o):
+            return True
+        for acl in (c for c in o.children if c.dep_ == "acl"):
+            for p in acl.children:
+                if p.dep_ == "advmod" and p.lower_ in ctx.lex.local_adverbs:
+                    return True
+                if p.dep_ == "prep" and p.lower_ in ("within", "inside"):
+                    if any(t.lemma_.lower() in ctx.lex.territory_nouns for t in p.children if t.dep_ == "pobj"):
+                        return True
+    for p in verb.children:
+        if p.dep_ == "advmod" and p.lower_ in ctx.lex.local_adverbs:
+            return True
+        if p.dep_ != "prep" or p.lower_ not in ("in", "within", "inside", "on", "onto", "at"):
+            continue
+        for t in p.subtree:
+            i = ctx.m.at(t)
+            if i is not None and ctx.m.type(i) == "State":
+                return True
+            if t.lemma_.lower() in ctx.lex.territory_nouns and t.dep_ == "pobj":
+                return True
+            if t.lemma_.lower() in ctx.lex.storage_nouns and _local(ctx, t):
+                return True
+    return False
+
+
+def _placed_inside(ctx: Context, data: Token) -> bool:
+    """ "store all payment data in India", where the parse hangs the place on the stored data rather than on the
+    verb: a data type whose own phrase ends in "in"/"within" a named state or the country."""
+    i = ctx.m.at(data)
+    if i is None or ctx.m.type(i) != "DataType":
+        return False
+    for p in (c for c in data.children if c.dep_ == "prep" and c.lower_ in ("in", "within", "inside")):
+        for t in (c for c in p.children if c.dep_ == "pobj"):
+            j = ctx.m.at(t)
+            if (j is not None and ctx.m.type(j) == "State") or t.lemma_.lower() in ctx.lex.territory_nouns:
+                return True
+    return False
+
+
+def oblige(ctx: Context, verb: Token) -> None:
+    """ "X requires local storage of Y", "X requires Y to be stored in India", "X mandated that Y be stored ..."."""
+    heads = (agents(verb) if is_passive(verb) else subjects(verb)) + prep_governed(verb, "under")
+    tails = ctx.datatypes(complement_tokens(verb))
+    ctx.emit(
+        "requiresLocalization",
+        ctx.args(heads, agent_types(ctx, "requiresLocalization"), pred=verb),
+        tails,
+        "oblige",
+        verb,
+    )
+
+
+def _leaves(ctx: Context, tokens: Iterable[Token]) -> bool:
+    """The tokens move data out of the country: an export, or a word of moving with an outward word or a border
+    as its complement ("transfer of X abroad", "crossing the boundaries of Korea", "leaving the country")."""
+    for t in tokens:
+        if t.lemma_.lower() in ctx.lex.outbound_words:
+            return True
+        if t.lemma_.lower() not in ctx.lex.exit_words and t.lower_ not in ctx.lex.exit_words:
+            continue
+        for c in t.subtree:
+            if c.i == t.i:
+                continue
+            low, lemma = c.lower_, c.lemma_.lower()
+            if low in ctx.lex.outward_words and c.dep_ in ("advmod", "prep", "amod", "prt"):
+                return True
+            if lemma in ctx.lex.territory_nouns and c.dep_ == "dobj" and c.head.i == t.i:
+                return True
+    return False
+
+
+def _forbidden(verb: Token) -> list[Token]:
+    """What a verb of forbidding forbids: its object (the passive subject) and its prepositional complements."""
+    themes = subjects(verb) if is_passive(verb) else objects(verb)
+    return themes + [c for c in verb.children if c.dep_ == "prep"]
+
+
+def forbids_exit(ctx: Context, verb: Token) -> bool:
+    """ "prohibits survey data from crossing the boundaries of Korea", "bans the transfer of health data abroad"."""
+    if verb.lemma_.lower() not in ctx.lex.forbid_verbs:
+        return False
+    return _leaves(ctx, (t for f in _forbidden(verb) for t in f.subtree))
+
+
+def forbidden_exit(ctx: Context, verb: Token) -> None:
+    """ "Article 16 of the Act prohibits survey data from crossing the boundaries of Korea": forbidding data to
+    leave is requiring it to stay."""
+    heads = (agents(verb) if is_passive(verb) else subjects(verb)) + prep_governed(verb, "under")
+    rel = "requiresLocalization"
+    tails = ctx.datatypes(_forbidden(verb))
+    ctx.emit(rel, ctx.args(heads, agent_types(ctx, rel), pred=verb), tails, "forbidden-exit", verb)
+
+
+def stored_under(ctx: Context, verb: Token) -> None:
+    """ "Under the PIPL, personal data must be stored in China": the law says where the data stays."""
+    laws = prep_governed(verb, "under")
+    if not laws or not stored_inside(ctx, verb):
+        return
+    tails = ctx.datatypes(subjects(verb) + objects(verb))
+    heads = ctx.args(laws, agent_types(ctx, "requiresLocalization"))
+    ctx.emit("requiresLocalization", heads, tails, "stored-under", verb, deontic=True)
+
+
+def localizing_requirement(ctx: Context, tokens: list[Token]) -> bool:
+    """One of the tokens is a noun of requirement whose phrase says the data stays inside ("the data localization
+    requirements of Decree 53", "India's local storage rule")."""
+    return any(
+        t.lemma_.lower() in ctx.lex.requirement_nouns and ctx.m.at(t) is None and localization_in(ctx, noun_phrase(t))
+        for t in tokens
+    )
+
+
+def requirement_noun(ctx: Context, verb: Token) -> None:
+    """ "India adopted a data localisation requirement for payment data": the requirement, said by a noun."""
+    for o in objects(verb):
+        if o.lemma_.lower() not in ctx.lex.requirement_nouns:
+            continue
+        phrase = list(noun_phrase(o))
+        if not localization_in(ctx, phrase):
+            continue
+        heads = subjects(verb) if not is_passive(verb) else agents(verb)
+        rel = "requiresLocalization"
+        ctx.emit(rel, ctx.args(heads, agent_types(ctx, rel), pred=verb), ctx.datatypes([o]), "requirement-noun", verb)

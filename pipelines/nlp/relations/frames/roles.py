@@ -1,0 +1,90 @@
+"""The roles of a frame: a verb's agent and theme tokens in either voice, the types a relation allows as its head,
+and the arguments that fill its theme (with the owner of a decision and the law of an adoption, for a stance)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.lexicon import VerbFrame
+from pipelines.nlp.relations.mentions import Argument
+from pipelines.nlp.relations.syntax import (
+    agents,
+    conjuncts,
+    is_passive,
+    objects,
+    prep_objects,
+    subjects,
+)
+
+TO = frozenset({"to"})
+OF = frozenset({"of"})
+
+
+def agent_and_theme(verb: Token, frame: VerbFrame) -> tuple[list[Token], list[Token]]:
+    """Agent and theme tokens of a verb in a frame, for either voice."""
+    lemma = verb.lemma_.lower()
+    preps = frame.theme_preps(lemma)
+    only = lemma in frame.prep_only
+    if is_passive(verb):
+        return agents(verb), subjects(verb) + objects(verb, preps, only_preps=True) + _noun_before_comma(verb)
+    return subjects(verb), objects(verb, preps, only_preps=only)
+
+
+def _noun_before_comma(verb: Token) -> list[Token]:
+    """ "The Act is enforced by the Office of the Data Commissioner, led by Jane Mwangi": a passive participle set
+    off by a comma right after a noun is a reduced relative clause on that noun, though the parse hangs it on the
+    main verb as an adverbial (whose subject is the main clause's, also kept)."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return []
+    noun = doc[verb.i - 2]
+    return [noun] if noun.pos_ in ("NOUN", "PROPN") and noun.i > verb.head.i else []
+
+
+def agent_types(ctx: Context, relation: str) -> frozenset[str]:
+    return ctx.vocab.relation(relation).heads
+
+
+def theme_arguments(ctx: Context, relation: str, tokens: list[Token], pred: Token) -> list[tuple[Token, Argument]]:
+    tails = ctx.vocab.relation(relation).tails
+    if tails == {"DataType"}:
+        return ctx.datatypes(tokens)
+    found = ctx.args(tokens, tails, pred=pred)
+    if relation == "enacts":
+        found = [(t, a) for t, a in found if not _instrument(ctx, a.mention)]
+    if not found and relation in ("opposes", "supports"):  # "attacked the DPC's decision"
+        found = [(t, a) for tok in tokens for t in conjuncts(tok) for a in ctx.resolver.owner(t, tails)]
+    if not found and relation in ("opposes", "supports"):
+        found = ctx.args(_law_events(ctx, tokens), tails & {"Law"})
+    return found
+
+
+def _law_events(ctx: Context, tokens: list[Token]) -> list[Token]:
+    """ "welcomed the adoption of the Data Privacy Framework", "opposed the passage of X": the law whose coming into
+    being or into force the noun names (`law_event_nouns`), as the target of a stance."""
+    events = [t for tok in tokens for t in conjuncts(tok) if t.lemma_.lower() in ctx.lex.law_event_nouns]
+    return [o for e in events if e.pos_ == "NOUN" and ctx.m.at(e) is None for o in prep_objects(e, OF)]
+
+
+_INSTRUMENT_PREPS = frozenset({"by", "through", "via", "pursuant", "under"})
+
+
+def _instrument(ctx: Context, mention: int) -> bool:
+    """A law named after "by", "through", "under" is the instrument of the act, not its theme, even where the parse
+    hangs part of its name on the verb ("issued the PDPL by Royal Decree No. M/19")."""
+    item = ctx.m.items[mention]
+    return any(
+        t.dep_ in ("pobj", "agent")
+        and t.head.lower_ in _INSTRUMENT_PREPS
+        and not item["start"] <= t.head.idx < item["end"]
+        for t in ctx.doc.char_span(item["start"], item["end"], alignment_mode="expand") or ()
+    )  # not a "by" inside the name ("the Act on ... Held by Administrative Organs")
+
+
+def prep_objects_all(tokens: list[Token], preps: frozenset[str]) -> list[Token]:
+    return [o for t in tokens for o in prep_objects(t, preps)]
+
+
+def possessors(tokens: list[Token]) -> list[Token]:
+    return [c for tok in tokens for c in tok.children if c.dep_ == "poss"]

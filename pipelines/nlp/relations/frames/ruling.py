@@ -1,0 +1,181 @@
+"""Frames of ruling (regulates): what data a law rules on beyond a verb of ruling's object: content clauses, data
+handled or obligations stated "under" a law, a law's aim or purpose, what it makes unlawful, what is subject to it,
+the rules and the rights it sets."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.localisation import stored_inside
+from pipelines.nlp.relations.frames.roles import OF, TO, agent_and_theme, agent_types, prep_objects_all
+from pipelines.nlp.relations.mentions import Argument
+from pipelines.nlp.relations.syntax import (
+    COPULAS,
+    clause_complements,
+    content_clauses,
+    is_passive,
+    is_verbal,
+    object_infinitives,
+    objects,
+    prep_governed,
+    prep_objects,
+    purpose_clauses,
+    subjects,
+)
+
+
+def content_data(ctx: Context, verb: Token) -> list[tuple[Token, Argument]]:
+    """The data types in what a verb of ruling is about beyond its object and complements (`content_clauses`)."""
+    clauses = content_clauses(verb, ctx.lex.content_marks, ctx.lex.content_preps)
+    return ctx.datatypes(t for c in clauses for t in c.subtree)
+
+
+def regulated_in(ctx: Context, clause: Token) -> list[tuple[Token, Argument]]:
+    """The data a clause headed by a verb of ruling says something about: its objects (the passive subject), its
+    prepositional themes, its complements and content clauses ("to prohibit brokers from transferring X")."""
+    frames = [f for f in ctx.lex.frames_for(clause.lemma_.lower()) if f.relation == "regulates"]
+    if not frames:
+        return []
+    _, themes = agent_and_theme(clause, frames[0])
+    inner = clause_complements(clause) + content_clauses(clause, ctx.lex.content_marks, ctx.lex.content_preps)
+    return ctx.datatypes(themes + [t for c in inner for t in c.subtree])
+
+
+def handled_under(ctx: Context, verb: Token) -> None:
+    """ "personal data transferred to the United States under the new framework", "one of the tools provided under
+    the GDPR to transfer personal data": the law under (or through) which data is transferred, processed, stored
+    ... regulates it (where it is said to be kept inside the country, `stored_under` says more)."""
+    if verb.lemma_.lower() not in ctx.lex.handling_verbs or stored_inside(ctx, verb):
+        return
+    laws = ctx.args(_framework_laws(ctx, verb), frozenset({"Law"}))
+    tails = ctx.datatypes(subjects(verb) + objects(verb))
+    ctx.emit("regulates", laws, tails, "handled-under", verb)
+
+
+def _framework_laws(ctx: Context, verb: Token) -> list[Token]:
+    """The objects of "under"/"through" said of a verb's act: on the verb, on the last noun of one of its
+    prepositional phrases ("transferred to US companies under the GDPR"), on the verb it completes ("allowed to
+    transfer X under Y"), or on a participle beside it on the same noun ("the tools provided under the GDPR to
+    transfer X")."""
+    spots = [verb]
+    spots += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if verb.dep_ in ("xcomp", "advcl") and verb.head != verb:
+        spots.append(verb.head)
+    if verb.dep_ in ("acl", "relcl") and not is_verbal(verb.head):
+        spots += [c for c in verb.head.children if c.dep_ == "acl" and c != verb]
+    return [t for s in spots for p in ctx.lex.framework_preps for t in prep_governed(s, p)]
+
+
+def ruled_under(ctx: Context, verb: Token) -> None:
+    """ "Under the Health Act, hospitals must encrypt patient records", "under the Act, the Commission must issue
+    rules requiring vendors of health records to notify ...": an obligation stated under a law (a clause with
+    "must" or "shall" that the law's "under" phrase governs, or its subject's) is the law's rule, so the law
+    regulates the data the obligation is about (in its subject, its objects and its complements). Verbs of ruling
+    say it through their frame, and keeping the data inside through `stored_under`."""
+    if not any(c.dep_ == "aux" and c.lower_ in ctx.lex.obligation_modals for c in verb.children):
+        return
+    if any(f.relation == "regulates" for f in ctx.lex.frames_for(verb.lemma_.lower())) or stored_inside(ctx, verb):
+        return
+    # "Companies under the Act must ...": the phrase may hang on the obliged subject (the parse often puts it there)
+    spots = [verb, *subjects(verb)]
+    laws = ctx.args([t for s in spots for t in prep_governed(s, "under")], frozenset({"Law"}))
+    if not laws:
+        return
+    parts = subjects(verb) + objects(verb) + clause_complements(verb) + object_infinitives(verb)
+    tails = ctx.datatypes(t for p in parts for t in p.subtree)
+    ctx.emit("regulates", laws, tails, "ruled-under", verb, deontic=True)
+
+
+def law_aim(ctx: Context, verb: Token) -> None:
+    """ "The Health Data Regulation is intended to enhance the security of electronic health data", "the Act aims to
+    make patient records portable": what a law is for is what it does, whatever the verb, so the law regulates the
+    data in the objects (and small clauses) of the infinitive that a verb of purpose with the law as its subject
+    takes (verbs of ruling
+    say it through their frame; the aim's own clause says whether it is so)."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or any(f.relation == "regulates" for f in ctx.lex.frames_for(lemma)):
+        return
+    gov = verb.head
+    if gov.lemma_.lower() not in ctx.lex.purpose_governors:
+        return
+    heads = ctx.args(subjects(gov), frozenset({"Law"}), pred=gov)
+    if heads:
+        # "make X portable", not what a finite clause reports ("reassure the EU that the law protects X")
+        small = [c for c in clause_complements(verb) if c.tag_ not in _FINITE_TAGS and not _marked(c)]
+        small_clauses = [t for c in small for t in c.subtree]
+        ctx.emit("regulates", heads, ctx.datatypes(objects(verb) + small_clauses), "aim", verb)
+
+
+def law_purpose_noun(ctx: Context, verb: Token) -> None:
+    """ "The Act's purpose is to protect patient records", "one of its purposes is to enable companies to receive
+    personal data": a law's purpose said by a noun and a copula is what the law does, so the law regulates the data
+    of the infinitive's clause."""
+    copula = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or copula == verb or copula.lemma_ not in COPULAS:
+        return
+    nouns = []
+    for s in subjects(copula):
+        nouns += [s] if s.lower_ in ctx.lex.purpose_nouns else prep_objects(s, OF)  # "one of its purposes"
+    nouns = [n for n in nouns if n.lower_ in ctx.lex.purpose_nouns]
+    owners = [c for n in nouns for c in n.children if c.dep_ == "poss"] + prep_objects_all(nouns, OF)
+    laws = frozenset({"Law"})
+    heads = ctx.args([o for o in owners if o.tag_ != "PRP$"], laws, pred=copula)
+    heads += [(o, a) for o in owners if (a := ctx.resolver.references.possessive(o, laws)) is not None]
+    if heads:
+        ctx.emit("regulates", heads, ctx.datatypes(verb.subtree), "aim", verb)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _marked(clause: Token) -> bool:
+    """The clause has a subordinator ("that", "whether") or an auxiliary of its own: a full clause."""
+    return any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
+
+
+def made_unlawful(ctx: Context, verb: Token) -> None:
+    """ "This bill makes it unlawful for a data broker to sell sensitive data": the law regulates what it forbids
+    or mandates doing with the data."""
+    for adj in (c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")):
+        if adj.lemma_.lower() not in ctx.lex.regulating_adjectives:
+            continue
+        # what is made unlawful follows the adjective (a long list of verbs often leaves the parse in pieces)
+        tails = ctx.datatypes(t for t in verb.subtree if t.i > adj.i)
+        heads = ctx.args(subjects(verb), agent_types(ctx, "regulates"), pred=verb)
+        ctx.emit("regulates", heads, tails, "made-unlawful", verb, deontic=True)
+
+
+def subject_to(ctx: Context, verb: Token) -> None:
+    """ "Health records are subject to HIPAA": the law that data is subject to regulates it."""
+    for adj in (c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ctx.lex.subjection_adjectives):
+        laws = ctx.args(prep_objects(adj, TO), frozenset({"Law"}))
+        ctx.emit("regulates", laws, ctx.datatypes(subjects(verb)), "subject-to", verb)
+
+
+def rule_noun(ctx: Context, verb: Token) -> None:
+    """ "The Act makes provision for the processing of personal data", "the law sets out rules for transfers of
+    X", "establishes standards to protect medical records", "sets rules that govern transfers of X": a law whose
+    clause's object is a noun of rule-making regulates the data in that noun phrase and in the noun's clause of
+    ruling (an infinitive or relative clause whose verb is one of the regulating frame's)."""
+    objs = [o for o in objects(verb) if o.lemma_.lower() in ctx.lex.rule_nouns and ctx.m.at(o) is None]
+    if not objs or is_passive(verb):
+        return
+    heads = ctx.args(subjects(verb), frozenset({"Law"}), pred=verb)
+    if heads:
+        ctx.emit("regulates", heads, ctx.datatypes(objs), "rule-noun", verb)
+        clauses = [c for o in objs for c in o.children if c.dep_ in ("acl", "relcl")] + purpose_clauses(verb)
+        tails = [d for c in clauses for d in regulated_in(ctx, c)]
+        ctx.emit("regulates", heads, tails, "rule-noun", verb)
+
+
+def entitlement(ctx: Context, verb: Token) -> None:
+    """ "It grants patients the right to obtain their health records", "the Regulation gives individuals access to
+    their health data", "introduces rights of access and portability of X": a law that gives a right to, over or
+    of data (or access to it) rules on that data. The right's whole phrase says what it is a right to."""
+    objs = [o for o in objects(verb) if o.lemma_.lower() in ctx.lex.entitlement_nouns and ctx.m.at(o) is None]
+    if not objs or is_passive(verb):
+        return
+    heads = ctx.args(subjects(verb), frozenset({"Law"}), pred=verb)
+    if heads:
+        ctx.emit("regulates", heads, ctx.datatypes(t for o in objs for t in o.subtree), "entitlement", verb)

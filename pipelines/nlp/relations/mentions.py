@@ -1,0 +1,131 @@
+"""The document's mentions indexed by token, and an argument: the mention a token stands for and how it was found."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+#: how an argument was found, beyond the mention itself (part of a candidate's pattern, so calibrated apart)
+REFERENCE, PRONOUN, ISSUER, APPOSITION, GROUP, OWNER, EXAMPLE, PROVISION, RELATIVE = (
+    "reference",
+    "pronoun",
+    "issuer",
+    "apposition",
+    "group",
+    "owner",
+    "example",
+    "provision",
+    "relative",
+)
+#: what stands between two names of one thing: "X, formally Y", "X (officially Y)", "X, also known as Y"
+_SECOND_NAME = re.compile(
+    r"\s*[,(]\s*(?:formally|officially|also\s+known\s+as|known\s+as|also\s+called|i\.e\.,?|or)\s+(?:the\s+)?"
+)
+
+#: what stands between a name and a second name of it in parentheses: "X (", "X (ABBR) ("
+_PARENTHESIS_GAP = re.compile(r"\s*\)?\s*\(\s*(?:the\s+)?")
+
+#: an abbreviation: one word of capitals, digits and joining marks ("PDPA", "LGPD", "EU-U.S. DPF" is two words)
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9.&\-]*[A-Z0-9][a-z]?")
+
+
+@dataclass(frozen=True)
+class Argument:
+    mention: int
+    via: str = ""
+
+
+class Mentions:
+    """The document's mentions (plain dicts from `pg_entities`) indexed by token."""
+
+    def __init__(self, doc: Doc, mentions: list[dict]):
+        self.doc, self.items = doc, mentions
+        self.text = doc.user_data.get("pg_text") or doc.text
+        self.by_token: dict[int, int] = {}
+        self.spans: list[Span | None] = []
+        for i, m in enumerate(mentions):
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            self.spans.append(span)
+            if span is not None:
+                for t in span:
+                    self.by_token.setdefault(t.i, i)
+        self.starts = [m["start"] for m in mentions]
+
+    def type(self, i: int) -> str:
+        return self.items[i]["type"]
+
+    def entity(self, i: int) -> str:
+        return self.items[i]["entity_id"]
+
+    def at(self, tok: Token) -> int | None:
+        return self.by_token.get(tok.i)
+
+    def root(self, i: int) -> Token | None:
+        span = self.spans[i]
+        return span.root if span is not None else None
+
+    def plural(self, i: int) -> bool:
+        root = self.root(i)
+        return root is not None and root.tag_ in ("NNS", "NNPS")
+
+    def first_name(self, i: int) -> int:
+        """The first of two names of one thing: the long form before "(ABBR)", the name before ", formally X".
+        Two names merely next to each other ("Decree 53, Government Regulation 71 and ...") are a list."""
+        if i == 0:
+            return i
+        m, prev = self.items[i], self.items[i - 1]
+        if prev["type"] != m["type"]:
+            return i
+        gap = self.text[prev["end"] : m["start"]]
+        if prev["entity_id"] == m["entity_id"] and gap.strip() == "(":
+            return i - 1
+        if _SECOND_NAME.fullmatch(gap):
+            return i - 1
+        root = self.root(i)
+        if gap.strip() == "," and root is not None and root.dep_ == "appos" and self.at(root.head) == i - 1:
+            return i - 1  # "the Personal Data Protection Law, Law No. 151 of 2020, which ...": the parse says so too
+        return i
+
+    def name_proper(self, i: int) -> int:
+        """The name a later reference takes up: the long form before an abbreviation ("the Personal Data Protection
+        Act (PDPA)") or the name an alias is given to ("Law No. 151, known as the Data Law"); a second full name in
+        parentheses ("the Data Law (Law No. 151)") is the nearer name and stays."""
+        first = self.first_name(i)
+        if first == i:
+            return i
+        text = (
+            self.items[i]["text"]
+            if "text" in self.items[i]
+            else self.text[self.items[i]["start"] : self.items[i]["end"]]
+        )
+        gap = self.text[self.items[first]["end"] : self.items[i]["start"]]
+        return first if _ABBREVIATION.fullmatch(text) or _SECOND_NAME.fullmatch(gap) else i
+
+    def renames(self, i: int) -> str | None:
+        """The entity a mention names a second time in parentheses right after a name of it, of its type ("the X
+        Act of 1999 (XA) (P.L. 106-102)": P.L. 106-102 is the X Act), when it is linked as another; else None."""
+        j = i - 1
+        while j >= 0 and self.items[j]["type"] == self.items[i]["type"]:
+            gap = self.text[self.items[j]["end"] : self.items[j + 1]["start"]]
+            if not _PARENTHESIS_GAP.fullmatch(gap):
+                return None
+            if self.items[j]["entity_id"] != self.items[i]["entity_id"]:
+                return self.items[j]["entity_id"]
+            j -= 1
+        return None
+
+    def abbreviates(self, i: int) -> int | None:
+        """The long form a parenthesised abbreviation right after it shortens ("non-public personal information
+        (NPI)"): the mention before it, of its type; None for any other mention."""
+        if i == 0 or self.items[i - 1]["type"] != self.items[i]["type"]:
+            return None
+        gap = self.text[self.items[i - 1]["end"] : self.items[i]["start"]]
+        name = self.text[self.items[i]["start"] : self.items[i]["end"]]
+        return i - 1 if gap.strip() == "(" and _ABBREVIATION.fullmatch(name) else None
+
+    def before(self, offset: int) -> range:
+        """Indices of the mentions that start before `offset`."""
+        return range(bisect_right(self.starts, offset - 1))

@@ -1,0 +1,115 @@
+"""References back: a definite description (`descriptions`) or a pronoun ("it", "they", "its") resolved to an entity
+named earlier in the document."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipelines.nlp.relations.descriptions import Descriptions, subject_token
+from pipelines.nlp.relations.mentions import PRONOUN, REFERENCE, Argument
+
+_PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
+_POSSESSIVES = {"its": False, "their": True}
+
+
+class References(Descriptions):
+    """Definite descriptions ("the decree", "the central bank") and pronouns ("it", "they") resolved to an entity
+    named earlier in the document, only when one fits.
+
+    A description whose noun names a kind of law or body fits the earlier mentions whose name has that word ("the
+    decree" -> Decree 53); a generic one ("the law", "the rule", "the regulator") fits any law or body. Going back
+    sentence by sentence from the description, the first sentence that names a fitting entity decides: if it names
+    one, that one; if it names several, the one that is its subject (what a text is about stays its subject); else
+    nothing. Beyond the last few sentences, only the one entity that fits in the whole document before. A pronoun
+    refers to the subject of a recent sentence only."""
+
+    def resolve(self, tok: Token, types: frozenset[str]) -> Argument | None:
+        if tok.lower_ in _PRONOUNS and tok.tag_ == "PRP":
+            i = self._pronoun(tok, types)
+            return Argument(i, PRONOUN) if i is not None else None
+        type_ = self.description(tok)
+        if type_ is None or type_ not in types:
+            return None
+        i = self._description(tok, type_)
+        return Argument(i, REFERENCE) if i is not None else None
+
+    def possessive(self, tok: Token, types: frozenset[str]) -> Argument | None:
+        """ "One of its purposes is ...": a possessive pronoun refers back as its pronoun does."""
+        if tok.lower_ not in _POSSESSIVES or tok.tag_ != "PRP$":
+            return None
+        i = self._pronoun(tok, types)
+        return Argument(i, PRONOUN) if i is not None else None
+
+    def _pronoun(self, tok: Token, types: frozenset[str]) -> int | None:
+        plural = _PRONOUNS.get(tok.lower_, _POSSESSIVES.get(tok.lower_, False))
+        unnamed_subject = False  # a nearer sentence is about something the text does not name ("The rule ...")
+        linked = self._linked_clause_subject(tok)
+        if linked is not None:
+            verb, named = linked
+            if self.m.type(named) in types and self.m.plural(named) == plural:
+                return None if self._has_law(verb, named, types) else self._nearest(tok, self.m.entity(named))
+        for sent in self._recent(tok):
+            i = self.subject(sent)
+            if i is not None and (root := self.m.root(i)) is not None and root.i < tok.i:
+                if self.m.type(i) in types and self.m.plural(i) == plural:
+                    return None if self._introduces_law(sent, i, types) else self._nearest(tok, self.m.entity(i))
+                # "Kenya passed the Data Protection Act. It regulates ...": the subject cannot do what the clause
+                # says (a state regulates nothing), so "it" is the one thing of the kind the sentence names
+                return None if unnamed_subject else self._only_fitting(sent, tok, types, plural)
+            subj = subject_token(sent)
+            if i is None and subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
+                unnamed_subject = True
+        return None
+
+    def _linked_clause_subject(self, tok: Token) -> tuple[Token, int] | None:
+        """ "The Regulations go further than the statute: they require ...", "The Measures took effect in 2022, and
+        they require ...": a pronoun subject of a clause joined to an earlier clause of its sentence (after a colon
+        or a semicolon, or coordinated; not a reported clause, "the ministry said they ...") stands for that
+        clause's named subject: (its verb, the mention)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tok.head
+        linked = [verb.head] if verb.dep_ in ("parataxis", "conj") else []
+        if verb.dep_ == "ROOT":  # "X took effect: they require ...": the parse makes the first clause the complement
+            linked += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i]
+        for v in linked:
+            for c in v.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and (i := self.m.at(c)) is not None:
+                    return v, self.m.first_name(i)
+        return None
+
+    def _has_law(self, verb: Token, subject: int, types: frozenset[str]) -> bool:
+        """ "Kenya passed the Act, and it requires ...": a clause whose subject (not a law) has, passes or adopts a
+        law brings in a second thing the pronoun may stand for (as `_introduces_law` for a sentence)."""
+        if "Law" not in types or self.m.type(subject) == "Law":
+            return False
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            i = self.m.at(obj)
+            if (i is not None and self.m.type(i) == "Law") or obj.lemma_.lower() in self.lex.law_kind_nouns:
+                return True
+        return False
+
+    def _introduces_law(self, sent: Span, subject: int, types: frozenset[str]) -> bool:
+        """ "Since 2013, Kazakhstan has had the Law on Personal Data. It obliges ...": a sentence whose subject
+        (here a state) has, passes or adopts a law brings in a second thing "it" may stand for; when both could do
+        what the pronoun's clause says, the reference is ambiguous."""
+        if "Law" not in types or self.m.type(subject) == "Law":
+            return False
+        objects = [c for c in sent.root.children if c.dep_ == "dobj"]
+        for obj in objects:
+            i = self.m.at(obj)
+            if (i is not None and self.m.type(i) == "Law") or obj.lemma_.lower() in self.lex.law_kind_nouns:
+                return True
+        return False
+
+    def _only_fitting(self, sent: Span, tok: Token, types: frozenset[str], plural: bool) -> int | None:
+        """The one entity of the wanted types (and number) the sentence names before the pronoun, if only one."""
+        named = [
+            i
+            for i in self.m.before(tok.idx)
+            if sent.start_char <= self.m.items[i]["start"] < sent.end_char
+            and self.m.type(i) in types
+            and self.m.plural(i) == plural
+        ]
+        entities = {self.m.entity(i) for i in named}
+        return self._nearest(tok, entities.pop()) if len(entities) == 1 else None
