@@ -3,11 +3,11 @@
 A relation holds only between arguments of one predicate (the clause is the unit): a verb and its agent and theme
 (`frames`), or a noun of office, membership, belonging or stance and what it is tied to (`nominal`), or a field of a
 table about a law (`fields`). Coordination, relative clauses, participles and control are followed on the dependency
-parse (`syntax`); a definite description ("the decree", "the central bank") stands for the one entity named earlier
-that fits it, and an unnamed instrument for its issuer (`arguments`). Every candidate carries the polarity and
-modality of its clause (`attitude`) and a confidence calibrated on the development sets (`calibration`); only an
-asserted, stated candidate at or above the fact threshold is a fact. Which types a relation connects is the ontology's
-(`pipelines.vocabulary`).
+parse (`syntax`, `coordination`); a definite description ("the decree", "the central bank") or a pronoun stands for
+the one entity named earlier that fits it (`references`), and an unnamed instrument for its issuer (`arguments`).
+Every candidate (`candidates`) carries the polarity and modality of its clause (`attitude`) and a confidence
+calibrated on the development sets (`calibration`); only an asserted, stated candidate at or above the fact
+threshold is a fact. Which types a relation connects is the ontology's (`pipelines.vocabulary`).
 
 The component writes `doc._.pg_relations`: a list of `Relation.to_dict()` dicts (plain data, which survives
 multi-process `nlp.pipe`), in text order.

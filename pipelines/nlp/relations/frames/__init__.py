@@ -10,7 +10,7 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
 - `stance`: supports and opposes (adjectives, instructions, demands to undo, barriers);
 - `roles`: the agent and theme of a frame, shared by all of them.
 
-Organisation (leads, memberOf, partOf) is said by verbs through `verb_frame` alone, and by nouns (`nominal`).
+Organisation is said by verbs through `verb_frame` alone (leads, memberOf), and by nouns (`nominal`; partOf too).
 """
 
 from __future__ import annotations

@@ -8,14 +8,7 @@ from spacy.tokens import Token
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.lexicon import VerbFrame
 from pipelines.nlp.relations.mentions import Argument
-from pipelines.nlp.relations.syntax import (
-    agents,
-    conjuncts,
-    is_passive,
-    objects,
-    prep_objects,
-    subjects,
-)
+from pipelines.nlp.relations.syntax import agents, conjuncts, is_passive, objects, prep_objects, subjects
 
 TO = frozenset({"to"})
 OF = frozenset({"of"})
@@ -43,10 +36,13 @@ def _noun_before_comma(verb: Token) -> list[Token]:
 
 
 def agent_types(ctx: Context, relation: str) -> frozenset[str]:
+    """The entity types the ontology allows as the head (the agent) of the relation."""
     return ctx.vocab.relation(relation).heads
 
 
 def theme_arguments(ctx: Context, relation: str, tokens: list[Token], pred: Token) -> list[tuple[Token, Argument]]:
+    """The arguments that theme tokens give the relation as its tail: data types in their phrases, or mentions of the
+    allowed types (not a law that is the instrument of an enactment; for a stance, an owner or a law event too)."""
     tails = ctx.vocab.relation(relation).tails
     if tails == {"DataType"}:
         return ctx.datatypes(tokens)
@@ -83,8 +79,10 @@ def _instrument(ctx: Context, mention: int) -> bool:
 
 
 def prep_objects_all(tokens: list[Token], preps: frozenset[str]) -> list[Token]:
+    """The objects of the prepositions `preps` on any of the tokens."""
     return [o for t in tokens for o in prep_objects(t, preps)]
 
 
 def possessors(tokens: list[Token]) -> list[Token]:
+    """The possessors of the tokens ("Thailand's Act": Thailand)."""
     return [c for tok in tokens for c in tok.children if c.dep_ == "poss"]

@@ -7,12 +7,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.roles import OF, TO, agent_and_theme, agent_types, theme_arguments
-from pipelines.nlp.relations.syntax import (
-    is_passive,
-    objects,
-    prep_objects,
-    subjects,
-)
+from pipelines.nlp.relations.syntax import is_passive, objects, prep_objects, subjects
 
 
 def stance_adjective_verb(ctx: Context, verb: Token, relation: str) -> bool:
