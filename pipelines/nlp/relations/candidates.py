@@ -81,6 +81,9 @@ class Context:
         deontic: bool = False,
         modality: str | None = None,
     ) -> None:
+        """A candidate `relation` for each pair of a head and a tail whose types the ontology allows, with the
+        clause's polarity and modality (`deontic`: the predicate's modal is what a law says; `modality`: at least
+        this one) and the pattern `relation/frame` (+ how the arguments were found)."""
         rel = self.vocab.relation(relation)
         tails = self._without_abbreviations(tails)
         pairs = [
