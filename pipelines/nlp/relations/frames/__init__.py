@@ -6,7 +6,7 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
 
 - `lawmaking`: enacts (passive enactors, proposals, approval, a law of one's own, what a law is);
 - `ruling`: regulates (content clauses, "under" a law, aims and purposes, rules and rights);
-- `localisation`: requiresLocalization (obligations to store inside, forbidden exit, requirements);
+- `localization`: requiresLocalization (obligations to store inside, forbidden exit, requirements);
 - `stance`: supports and opposes (adjectives, instructions, demands to undo, barriers);
 - `roles`: the agent and theme of a frame, shared by all of them.
 
@@ -28,7 +28,7 @@ from pipelines.nlp.relations.frames.lawmaking import (
     proposal,
     purpose,
 )
-from pipelines.nlp.relations.frames.localisation import (
+from pipelines.nlp.relations.frames.localization import (
     complement_tokens,
     forbidden_exit,
     forbids_exit,

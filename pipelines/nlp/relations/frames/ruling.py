@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
-from pipelines.nlp.relations.frames.localisation import stored_inside
+from pipelines.nlp.relations.frames.localization import stored_inside
 from pipelines.nlp.relations.frames.roles import OF, TO, agent_and_theme, agent_types, prep_objects_all
 from pipelines.nlp.relations.mentions import Argument
 from pipelines.nlp.relations.syntax import (

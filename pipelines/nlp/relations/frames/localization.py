@@ -1,5 +1,5 @@
-"""Frames of localisation (requiresLocalization): a law that obliges data to be stored in the country, forbids it to
-leave, says where it is stored ("Under the PIPL, personal data must be stored in China"), or sets a localisation
+"""Frames of localization (requiresLocalization): a law that obliges data to be stored in the country, forbids it to
+leave, says where it is stored ("Under the PIPL, personal data must be stored in China"), or sets a localization
 requirement said by a noun; and the words that say data stays inside or moves out."""
 
 from __future__ import annotations
