@@ -3,7 +3,11 @@
 Starlette routes the requests and answers 404/405 for what is not here; uvicorn (see `app.ServerHandle`) parses
 HTTP, keeps connections alive, closes idle ones and holds slow clients without a thread each. CORS and gzip are
 Starlette's middleware. What waits on the backend (a query, a page, a dump file) runs in Starlette's thread pool
-under a lease (`_lease`): a concurrency slot and the backend process, kept until the answer is built.
+under a lease (`answers.lease`): a concurrency slot and the backend process, kept until the answer is built.
+
+The routes are module-level handlers; each finds the `App` it serves in `request.app.state.app` (set by
+`create_web_app`). The SPARQL protocol, the query library, health and the entity pages are here; the files
+published with the snapshot (descriptions, dumps, ontology) are in `files.py`.
 """
 
 from __future__ import annotations
