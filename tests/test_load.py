@@ -121,7 +121,7 @@ def test_a_ctrl_c_that_dagster_holds_and_drops_is_still_seen_by_the_load():
 
     from dagster._utils.interrupts import capture_interrupts
 
-    from pipelines.cli import _ctrl_c_seen
+    from pipelines.cli.load import _ctrl_c_seen
 
     with _ctrl_c_seen() as seen:
         assert not seen()

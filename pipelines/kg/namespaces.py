@@ -24,8 +24,6 @@ ELI = Namespace("http://data.europa.eu/eli/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")
 SDO = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
-GEONAMES = Namespace("https://sws.geonames.org/")
-DBR = Namespace("http://dbpedia.org/resource/")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 
 PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {

@@ -76,22 +76,8 @@ def publish_snapshot(
     final = _unused_dir(snapshots, snapshot_id)
     tmp = Path(tempfile.mkdtemp(prefix=f"{_TMP_PREFIX}{os.getpid()}-", dir=snapshots))
     try:
-        source = store if store is not None else ox.Store(str(store_path))
-        try:
-            source.flush()
-            source.backup(str(tmp / STORE_DIR))
-        finally:
-            if store is None:
-                del source
-        quads = _count_quads(tmp / STORE_DIR)
-        manifest = {
-            "id": final.name,
-            "created": datetime.now(UTC).isoformat(timespec="seconds"),
-            "source": str(store_path),
-            "quads": quads,
-        }
-        if generation is not None:
-            manifest["graph_generation"] = generation
+        _copy_store(store_path, store, tmp / STORE_DIR)
+        manifest = _manifest(final.name, store_path, _count_quads(tmp / STORE_DIR), generation)
         if dumps_base is not None:
             manifest["dumps"] = _write_release(
                 tmp / STORE_DIR, tmp / DUMPS_DIR, dumps_base, endpoint_url, download_base
@@ -106,6 +92,30 @@ def publish_snapshot(
     _write_current(root, final.name)
     prune_snapshots(root, keep={final.name} if previous is None else {final.name, previous})
     return final
+
+
+def _copy_store(store_path: Path, store: ox.Store | None, target: Path) -> None:
+    """Back up the live store into `target` (through `store` when the caller holds it open, else opened here)."""
+    source = store if store is not None else ox.Store(str(store_path))
+    try:
+        source.flush()
+        source.backup(str(target))
+    finally:
+        if store is None:
+            del source
+
+
+def _manifest(snapshot_id: str, store_path: Path, quads: int, generation: str | None) -> dict:
+    """The snapshot's manifest: id, creation time, the store it copies, its quads and the graph generation."""
+    manifest: dict = {
+        "id": snapshot_id,
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "source": str(store_path),
+        "quads": quads,
+    }
+    if generation is not None:
+        manifest["graph_generation"] = generation
+    return manifest
 
 
 def _write_release(store_dir: Path, out: Path, base: str, endpoint_url: str, download_base: str | None) -> dict:

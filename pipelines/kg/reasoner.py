@@ -178,6 +178,57 @@ def _write_nt(graph: Graph, path: Path) -> None:
     path.write_bytes(graph.serialize(format="nt", encoding="utf-8"))
 
 
+def _load_world(folder: Path, ontology: Graph, sampled: Graph):
+    """A fresh owlready2 World with the ontology and the sample loaded (from N-Triples files in `folder`), and the
+    sample's ontology; raises ReasonerError when owlready2 cannot read them."""
+    onto_file, data_file = folder / "ontology.nt", folder / "sample.nt"
+    _write_nt(ontology, onto_file)
+    _write_nt(sampled, data_file)
+    world = owlready2.World()
+    try:
+        world.get_ontology(onto_file.as_uri()).load()
+        data = world.get_ontology(data_file.as_uri()).load()
+    except Exception as exc:  # owlready2 raises bare exceptions from its parsers
+        world.close()
+        raise ReasonerError(f"owlready2 could not load the ontology or the sample: {exc}") from exc
+    return world, data
+
+
+def _run_hermit(world, data) -> tuple[bool, list[str], float]:
+    """Run HermiT on `world` (closed afterwards): consistent or not, the unsatisfiable classes, the seconds it took;
+    owlready2's Java and start-up errors become ReasonerError."""
+    started = time.perf_counter()
+    consistent, unsatisfiable = True, []
+    try:
+        with data:
+            owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
+        unsatisfiable = sorted(
+            c.iri for c in world.inconsistent_classes() if getattr(c, "iri", str(OWL.Nothing)) != str(OWL.Nothing)
+        )
+    except owlready2.OwlReadyInconsistentOntologyError:
+        consistent = False
+    except owlready2.OwlReadyJavaError as exc:
+        raise ReasonerError(f"HermiT failed: {str(exc)[:2000]}") from exc
+    except OSError as exc:  # java not found
+        raise ReasonerError(f"could not start Java for HermiT: {exc}") from exc
+    finally:
+        seconds = time.perf_counter() - started
+        world.close()
+    return consistent, unsatisfiable, seconds
+
+
+def _inconsistency(sampled: Graph, ontology: Graph) -> tuple[str, list[tuple[str, str, str]]]:
+    """Why HermiT found the sample inconsistent: the disjoint-class clashes when there are, else a hint."""
+    clashes = find_disjoint_clashes(sampled, ontology)
+    if clashes:
+        shown = "; ".join(f"{i} ({a}) vs {b}" for i, a, b in clashes[:5])
+        return f"type clashes (disjoint classes, domains or ranges): {shown}", clashes
+    return (
+        "HermiT found the ontology plus the sample inconsistent (no disjoint-class clash: check the "
+        "ranges of pg:jurisdiction, pg:imposedBy, pg:concernsDataType... and owl:sameAs links)"
+    ), clashes
+
+
 def check_consistency(
     data_graph: Graph | Dataset,
     sample: int = 500,
@@ -191,44 +242,9 @@ def check_consistency(
     if java_exe:
         owlready2.JAVA_EXE = java_exe
     with tempfile.TemporaryDirectory(prefix="pg-reasoner-") as tmp:
-        onto_file, data_file = Path(tmp) / "ontology.nt", Path(tmp) / "sample.nt"
-        _write_nt(ontology, onto_file)
-        _write_nt(sampled, data_file)
-        world = owlready2.World()
-        try:
-            world.get_ontology(onto_file.as_uri()).load()
-            data = world.get_ontology(data_file.as_uri()).load()
-        except Exception as exc:  # owlready2 raises bare exceptions from its parsers
-            world.close()
-            raise ReasonerError(f"owlready2 could not load the ontology or the sample: {exc}") from exc
-        started = time.perf_counter()
-        consistent, reason, unsatisfiable = True, None, []
-        try:
-            with data:
-                owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
-            unsatisfiable = sorted(
-                c.iri for c in world.inconsistent_classes() if getattr(c, "iri", str(OWL.Nothing)) != str(OWL.Nothing)
-            )
-        except owlready2.OwlReadyInconsistentOntologyError:
-            consistent = False
-        except owlready2.OwlReadyJavaError as exc:
-            raise ReasonerError(f"HermiT failed: {str(exc)[:2000]}") from exc
-        except OSError as exc:  # java not found
-            raise ReasonerError(f"could not start Java for HermiT: {exc}") from exc
-        finally:
-            seconds = time.perf_counter() - started
-            world.close()
-    clashes: list[tuple[str, str, str]] = []
-    if not consistent:
-        clashes = find_disjoint_clashes(sampled, ontology)
-        if clashes:
-            shown = "; ".join(f"{i} ({a}) vs {b}" for i, a, b in clashes[:5])
-            reason = f"type clashes (disjoint classes, domains or ranges): {shown}"
-        else:
-            reason = (
-                "HermiT found the ontology plus the sample inconsistent (no disjoint-class clash: check the "
-                "ranges of pg:jurisdiction, pg:imposedBy, pg:concernsDataType... and owl:sameAs links)"
-            )
+        world, data = _load_world(Path(tmp), ontology, sampled)
+        consistent, unsatisfiable, seconds = _run_hermit(world, data)
+    reason, clashes = (None, []) if consistent else _inconsistency(sampled, ontology)
     return ReasonerReport(
         consistent=consistent,
         reason=reason,

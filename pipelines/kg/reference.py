@@ -85,64 +85,77 @@ def dbpedia(value: str) -> NamedNode:
 
 
 def reference_quads(reference_dir: Path = REFERENCE_DIR, base: str = DEFAULT_BASE) -> Iterator[Quad]:
+    """The reference graph: every row of the countries table and of the entity tables (`TABLES`) as triples."""
     iris = Iris(base)
     g = iris.reference_graph
-
-    def triples() -> Iterator[tuple]:
-        for r in _rows(reference_dir / "countries.csv"):
-            s = iris.entity("state/" + r["iso2"])
-            yield s, RDF_TYPE, pg("State")
-            yield s, RDFS_LABEL, Literal(r["name"], language="en")
-            yield s, _PREF, Literal(r["name"], language="en")
-            if r.get("official_name"):
-                yield s, _ALT, Literal(r["official_name"].removeprefix("the "), language="en")
-            yield s, pg("isoAlpha2"), Literal(r["iso2"])
-            if r.get("iso3"):
-                yield s, pg("isoAlpha3"), Literal(r["iso3"])
-            if r.get("fips"):
-                yield s, pg("fipsCode"), Literal(r["fips"])
-            if r.get("geonames"):
-                yield s, pg("geonamesId"), Literal(r["geonames"])
-                yield s, _EXACT, NamedNode(f"https://sws.geonames.org/{r['geonames']}/")
-            if r.get("qid"):
-                yield s, pg("wikidataId"), Literal(r["qid"])
-                yield s, _SAME, wikidata(r["qid"])
-        described = set()
-        for table, cls in TABLES.items():
-            for r in _rows(reference_dir / table):
-                if not r.get("entity_id") or not r.get("label"):
-                    continue
-                s = iris.entity(r["entity_id"])
-                if s in described:  # a generated row for a curated entity only adds its names
-                    for name in (r["label"], *(a.strip() for a in r.get("aliases", "").split("|"))):
-                        if name:
-                            yield s, _ALT, Literal(name, language="en")
-                    continue
-                described.add(s)
-                yield s, RDF_TYPE, pg(cls)
-                if r.get("subtype") and r["subtype"] != cls:
-                    yield s, RDF_TYPE, pg(r["subtype"])
-                yield s, RDFS_LABEL, Literal(r["label"], language="en")
-                yield s, _PREF, Literal(r["label"], language="en")
-                for alias in filter(None, (a.strip() for a in r.get("aliases", "").split("|"))):
-                    yield s, _ALT, Literal(alias, language="en")
-                if r.get("qid"):
-                    yield s, pg("wikidataId"), Literal(r["qid"])
-                    yield s, _SAME, wikidata(r["qid"])
-                if r.get("dbpedia"):
-                    yield s, _EXACT, dbpedia(r["dbpedia"])
-                if r.get("dpv"):
-                    yield s, _EXACT, NamedNode(r["dpv"])
-                for column, prop in LAW_IDENTIFIERS.items():
-                    if r.get(column):
-                        yield s, pg(prop), Literal(r[column])
-                if r.get("date") and (issued := _date(r["date"])) is not None:  # adopted or signed: a day or a year
-                    yield s, _DCT_ISSUED, issued
-                if r.get("country") and cls in _COUNTRY_LINK:
-                    country = iris.entity(r["country"])
-                    yield s, _COUNTRY_LINK[cls], country
-                if r.get("source"):
-                    yield s, _DCT_SOURCE, Literal(r["source"])
-
-    for s, p, o in triples():
+    for s, p, o in _country_triples(reference_dir, iris):
         yield Quad(s, p, o, g)
+    for s, p, o in _entity_triples(reference_dir, iris):
+        yield Quad(s, p, o, g)
+
+
+def _country_triples(reference_dir: Path, iris: Iris) -> Iterator[tuple]:
+    """A pg:State per row of countries.csv: names, ISO/FIPS codes, GeoNames and Wikidata links."""
+    for r in _rows(reference_dir / "countries.csv"):
+        s = iris.entity("state/" + r["iso2"])
+        yield s, RDF_TYPE, pg("State")
+        yield s, RDFS_LABEL, Literal(r["name"], language="en")
+        yield s, _PREF, Literal(r["name"], language="en")
+        if r.get("official_name"):
+            yield s, _ALT, Literal(r["official_name"].removeprefix("the "), language="en")
+        yield s, pg("isoAlpha2"), Literal(r["iso2"])
+        if r.get("iso3"):
+            yield s, pg("isoAlpha3"), Literal(r["iso3"])
+        if r.get("fips"):
+            yield s, pg("fipsCode"), Literal(r["fips"])
+        if r.get("geonames"):
+            yield s, pg("geonamesId"), Literal(r["geonames"])
+            yield s, _EXACT, NamedNode(f"https://sws.geonames.org/{r['geonames']}/")
+        if r.get("qid"):
+            yield s, pg("wikidataId"), Literal(r["qid"])
+            yield s, _SAME, wikidata(r["qid"])
+
+
+def _entity_triples(reference_dir: Path, iris: Iris) -> Iterator[tuple]:
+    """The rows of the entity tables; the first row of an entity describes it, a later one only adds its names."""
+    described = set()
+    for table, cls in TABLES.items():
+        for r in _rows(reference_dir / table):
+            if not r.get("entity_id") or not r.get("label"):
+                continue
+            s = iris.entity(r["entity_id"])
+            if s in described:  # a generated row for a curated entity only adds its names
+                for name in (r["label"], *(a.strip() for a in r.get("aliases", "").split("|"))):
+                    if name:
+                        yield s, _ALT, Literal(name, language="en")
+                continue
+            described.add(s)
+            yield from _entity_row_triples(s, r, cls, iris)
+
+
+def _entity_row_triples(s: NamedNode, r: dict, cls: str, iris: Iris) -> Iterator[tuple]:
+    """One entity's row: types, names, external ids and links, law identifiers, date, country and source."""
+    yield s, RDF_TYPE, pg(cls)
+    if r.get("subtype") and r["subtype"] != cls:
+        yield s, RDF_TYPE, pg(r["subtype"])
+    yield s, RDFS_LABEL, Literal(r["label"], language="en")
+    yield s, _PREF, Literal(r["label"], language="en")
+    for alias in filter(None, (a.strip() for a in r.get("aliases", "").split("|"))):
+        yield s, _ALT, Literal(alias, language="en")
+    if r.get("qid"):
+        yield s, pg("wikidataId"), Literal(r["qid"])
+        yield s, _SAME, wikidata(r["qid"])
+    if r.get("dbpedia"):
+        yield s, _EXACT, dbpedia(r["dbpedia"])
+    if r.get("dpv"):
+        yield s, _EXACT, NamedNode(r["dpv"])
+    for column, prop in LAW_IDENTIFIERS.items():
+        if r.get(column):
+            yield s, pg(prop), Literal(r[column])
+    if r.get("date") and (issued := _date(r["date"])) is not None:  # adopted or signed: a day or a year
+        yield s, _DCT_ISSUED, issued
+    if r.get("country") and cls in _COUNTRY_LINK:
+        country = iris.entity(r["country"])
+        yield s, _COUNTRY_LINK[cls], country
+    if r.get("source"):
+        yield s, _DCT_SOURCE, Literal(r["source"])

@@ -71,9 +71,17 @@ def describe_dataset(
     iris = Iris(base)
     ds = dataset_iri(base)
     g = _graph()
-    modified = modified or datetime.now(UTC)
-    download_base = download_base or iris.base + "dumps/"
+    _add_identity(g, ds, iris, endpoint_url, title, modified or datetime.now(UTC))
+    counted = (dumps or {}).get("statistics") or sparql_statistics(store)
+    _add_statistics(g, ds, counted)
+    _add_distributions(g, ds, (dumps or {}).get("files") or {}, download_base or iris.base + "dumps/")
+    for triple in describe_linksets(store, base, counted.link_counts):
+        g.add(triple)
+    return g
 
+
+def _add_identity(g: Graph, ds: URIRef, iris: Iris, endpoint_url: str, title: str, modified: datetime) -> None:
+    """What the data set is: its title, description, licence, date, endpoint and IRI space."""
     g.add((ds, RDF.type, VOID.Dataset))
     g.add((ds, RDF.type, DCAT.Dataset))
     g.add((ds, DCTERMS.title, Literal(title, lang="en")))
@@ -94,9 +102,11 @@ def describe_dataset(
     g.add((ds, VOID.uriSpace, Literal(iris.base + "id/")))
     g.add((ds, VOID.exampleResource, URIRef(iris.entity("state/US").value)))
 
-    counted = (dumps or {}).get("statistics") or sparql_statistics(store)
+
+def _add_statistics(g: Graph, ds: URIRef, counted: Statistics) -> None:
+    """The totals, the class and property partitions and the vocabularies they use."""
     stats = counted.totals
-    for prop, key in (
+    for total, key in (
         (VOID.triples, "triples"),
         (VOID.entities, "entities"),
         (VOID.distinctSubjects, "distinctSubjects"),
@@ -104,14 +114,14 @@ def describe_dataset(
         (VOID.properties, "properties"),
         (VOID.classes, "classes"),
     ):
-        g.add((ds, prop, Literal(stats[key], datatype=XSD.integer)))
+        g.add((ds, total, Literal(stats[key], datatype=XSD.integer)))
 
     for n, (cls, count) in enumerate(counted.class_partitions):
         part = URIRef(f"{ds}/class/{n}")
         g.add((ds, VOID.classPartition, part))
         g.add((part, VOID["class"], URIRef(cls)))
         g.add((part, VOID.entities, Literal(count, datatype=XSD.integer)))
-    used = set()
+    used: set[str] = set()
     for n, (prop, count) in enumerate(counted.property_partitions):
         part = URIRef(f"{ds}/property/{n}")
         g.add((ds, VOID.propertyPartition, part))
@@ -122,7 +132,10 @@ def describe_dataset(
     for vocabulary in sorted(vocabularies_used(used)):
         g.add((ds, VOID.vocabulary, URIRef(vocabulary)))
 
-    for name, entry in ((dumps or {}).get("files") or {}).items():
+
+def _add_distributions(g: Graph, ds: URIRef, files: dict, download_base: str) -> None:
+    """One dcat:Distribution per published dump file (and void:dataDump for the data dumps)."""
+    for name, entry in files.items():
         dist = URIRef(f"{ds}/distribution/{name}")
         g.add((ds, DCAT.distribution, dist))
         g.add((dist, RDF.type, DCAT.Distribution))
@@ -138,10 +151,6 @@ def describe_dataset(
         count = entry.get("triples", entry.get("quads"))
         if count is not None:
             g.add((dist, VOID.triples, Literal(count, datatype=XSD.integer)))
-
-    for triple in describe_linksets(store, base, counted.link_counts):
-        g.add(triple)
-    return g
 
 
 def describe_linksets(store: ox.Store, base: str, counts: dict[tuple[str, str], int] | None = None) -> Graph:

@@ -1,7 +1,7 @@
 """``policygraph serve``: a read-only SPARQL endpoint, the YASGUI query page and dereferenceable IRIs.
 
-One front server (Starlette on uvicorn, 127.0.0.1 unless configured; routes in `web.py`, started by `server.py`) in
-front of an internal ``oxigraph serve-read-only`` process on the current published snapshot:
+One front server (Starlette on uvicorn, 127.0.0.1 unless configured; routes in `web.py` and `files.py`, started by
+`server.py`) in front of an internal ``oxigraph serve-read-only`` process on the current published snapshot:
 
 - ``/query`` and ``/sparql``: SPARQL 1.1 Protocol queries (GET, POST form, POST direct), with a time limit and a
   result cap; SPARQL Update, ``/update``, ``/store`` and PUT/DELETE/PATCH are refused (403/405).

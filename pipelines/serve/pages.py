@@ -70,16 +70,30 @@ class ResourceView:
 def fetch_resource(query_url: str, iri: str, timeout_s: float = 30.0) -> ResourceView:
     """Everything the HTML page shows about ``iri`` (raises ValueError when it is not a valid IRI)."""
     node = str(ox.NamedNode(iri))
-    view = ResourceView(iri)
 
-    def select(text: str):
+    def select(text: str) -> list[dict[str, object]]:
         return run_query(text, endpoint=query_url, timeout_s=timeout_s).rows
 
-    view.outgoing = [
+    view = ResourceView(iri)
+    view.outgoing = _outgoing(select, node)
+    view.incoming = _incoming(select, node)
+    view.facts = _facts(select, node)
+    view.mentions = _mentions(select, node)
+    view.labels = fetch_labels(query_url, _named_iris(view), timeout_s)
+    return view
+
+
+def _outgoing(select, node: str) -> list[tuple[str, object]]:
+    """(predicate, object) of the triples about `node`."""
+    return [
         (r["p"].value, r["o"])
         for r in select(f"SELECT DISTINCT ?p ?o WHERE {{ {node} ?p ?o }} ORDER BY ?p ?o LIMIT 2000")
     ]
-    view.incoming = [
+
+
+def _incoming(select, node: str) -> list[tuple[str, str]]:
+    """(subject, predicate) of the triples that point at `node`, the statement and mention plumbing aside."""
+    return [
         (r["s"].value, r["p"].value)
         for r in select(
             _PREFIXES + f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {node} FILTER isIRI(?s) "
@@ -87,7 +101,11 @@ def fetch_resource(query_url: str, iri: str, timeout_s: float = 30.0) -> Resourc
             "prov:wasDerivedFrom)) } LIMIT 500"
         )
     ]
-    for r in select(
+
+
+def _facts(select, node: str) -> list[Fact]:
+    """The relation assertions `node` takes part in (or a document supports), with confidence and evidence."""
+    rows = select(
         _PREFIXES
         + f"""SELECT DISTINCT ?subj ?pred ?obj ?conf ?doc ?text WHERE {{
             {{ ?a rdf:subject {node} }} UNION {{ ?a rdf:object {node} }} UNION {{ ?a prov:wasDerivedFrom {node} }}
@@ -96,18 +114,23 @@ def fetch_resource(query_url: str, iri: str, timeout_s: float = 30.0) -> Resourc
             OPTIONAL {{ ?a prov:wasDerivedFrom ?doc }}
             OPTIONAL {{ ?a pg:evidence ?ev . ?ev nif:anchorOf ?text }}
         }} LIMIT 300"""
-    ):
-        view.facts.append(
-            Fact(
-                r["subj"].value,
-                r["pred"].value,
-                r["obj"],
-                r["conf"].value if "conf" in r else None,
-                r["doc"].value if "doc" in r else None,
-                r["text"].value if "text" in r else None,
-            )
+    )
+    return [
+        Fact(
+            r["subj"].value,
+            r["pred"].value,
+            r["obj"],
+            r["conf"].value if "conf" in r else None,
+            r["doc"].value if "doc" in r else None,
+            r["text"].value if "text" in r else None,
         )
-    view.mentions = [
+        for r in rows
+    ]
+
+
+def _mentions(select, node: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(text, document, entity) of the mentions of an entity `node`, or in a document `node`."""
+    return [
         (
             r["text"].value if "text" in r else None,
             r["doc"].value if "doc" in r else None,
@@ -122,15 +145,18 @@ def fetch_resource(query_url: str, iri: str, timeout_s: float = 30.0) -> Resourc
             }} LIMIT 300"""
         )
     ]
-    iris = {iri} | {o.value for _, o in view.outgoing if isinstance(o, ox.NamedNode)}
+
+
+def _named_iris(view: ResourceView) -> set[str]:
+    """Every IRI the page names (each is shown by its label)."""
+    iris = {view.iri} | {o.value for _, o in view.outgoing if isinstance(o, ox.NamedNode)}
     iris |= {s for s, _ in view.incoming}
     for fact in view.facts:
         iris |= {fact.subject, fact.predicate} | ({fact.document} if fact.document else set())
         if isinstance(fact.object, ox.NamedNode):
             iris.add(fact.object.value)
     iris |= {d for _, d, _ in view.mentions if d} | {e for _, _, e in view.mentions if e}
-    view.labels = fetch_labels(query_url, iris, timeout_s)
-    return view
+    return iris
 
 
 def fetch_labels(query_url: str, iris: set[str], timeout_s: float = 30.0) -> dict[str, str]:

@@ -146,15 +146,39 @@ def answer_query(
     # the union of all graphs is the default graph only when the request names no dataset (FROM, FROM NAMED or
     # the protocol's default-graph-uri / named-graph-uri)
     dataset = request.dataset or ([] if shape.names_dataset else [("union-default-graph", "")])
+    media, upstream = _media_types(form, accept)
+    forwarded = _forward(text, dataset, upstream, query_url, timeout_s, None if form == "ASK" else max_rows, max_bytes)
+    if isinstance(forwarded, Answer):
+        return forwarded
+    payload, truncated = forwarded
+    headers = {"X-SPARQL-Max-Rows": str(max_rows)}
+    if truncated:
+        headers["X-SPARQL-Results-Truncated"] = "true"
+    content_type = media + ("; charset=utf-8" if media.startswith("text/") else "")
+    return Answer(200, content_type, _reserialised(form, media, payload), headers)
+
+
+def _media_types(form: str, accept: str | None) -> tuple[str, str]:
+    """The media type the client gets for a query of `form`, and the line-based one asked of the backend."""
     if form in ("CONSTRUCT", "DESCRIBE"):
-        media = negotiate(accept, list(GRAPH_FORMATS)) or "text/turtle"
-        upstream = "application/n-triples"
-    elif form == "ASK":
+        return negotiate(accept, list(GRAPH_FORMATS)) or "text/turtle", "application/n-triples"
+    if form == "ASK":
         media = negotiate(accept, list(RESULT_FORMATS)[:4]) or "application/sparql-results+json"
-        upstream = "application/sparql-results+json"
-    else:
-        media = negotiate(accept, list(RESULT_FORMATS)) or "application/sparql-results+json"
-        upstream = "text/tab-separated-values"
+        return media, "application/sparql-results+json"
+    return negotiate(accept, list(RESULT_FORMATS)) or "application/sparql-results+json", "text/tab-separated-values"
+
+
+def _forward(
+    text: str,
+    dataset: list[tuple[str, str]],
+    upstream: str,
+    query_url: str,
+    timeout_s: float,
+    max_rows: int | None,
+    max_bytes: int,
+) -> tuple[bytes, bool] | Answer:
+    """The backend's answer in `upstream`, cut at `max_rows` rows (None: no cap) and `max_bytes`, and whether it was
+    cut; or the error answer when the backend refused or failed (raises QueryTimeout past the deadline)."""
     deadline = time.monotonic() + timeout_s
     try:
         response = requests.post(
@@ -176,7 +200,7 @@ def answer_query(
         if response.status_code != 200:
             return Answer(502, "text/plain; charset=utf-8", b"the SPARQL backend could not answer this query")
         header_lines = 0 if upstream == "application/n-triples" else 1
-        limit = None if form == "ASK" else max_rows + header_lines
+        limit = None if max_rows is None else max_rows + header_lines
         lines, truncated = _read_lines(response, limit, deadline, max_bytes)
     except requests.Timeout:
         raise QueryTimeout() from None
@@ -184,23 +208,19 @@ def answer_query(
         return Answer(502, "text/plain; charset=utf-8", b"the SPARQL backend connection failed")
     finally:
         response.close()  # stops the backend streaming the rest of a truncated answer
-    payload = b"".join(lines)
-    headers = {"X-SPARQL-Max-Rows": str(max_rows)}
-    if truncated:
-        headers["X-SPARQL-Results-Truncated"] = "true"
+    return b"".join(lines), truncated
+
+
+def _reserialised(form: str, media: str, payload: bytes) -> bytes:
+    """The backend's line-based answer (N-Triples; TSV, or JSON for ASK) in the client's `media`."""
     if form in ("CONSTRUCT", "DESCRIBE"):
         fmt = GRAPH_FORMATS[media]
         triples = ox.parse(payload, ox.RdfFormat.N_TRIPLES)
-        body = serialized(triples, fmt, prefix_map() if fmt == ox.RdfFormat.TURTLE else None)
-    else:
-        parsed = ox.parse_query_results(
-            payload, ox.QueryResultsFormat.JSON if form == "ASK" else ox.QueryResultsFormat.TSV
-        )
-        results = parsed.serialize(format=RESULT_FORMATS[media])
-        assert results is not None  # serialize returns the bytes when given no output
-        body = results
-    content_type = media + ("; charset=utf-8" if media.startswith("text/") else "")
-    return Answer(200, content_type, body, headers)
+        return serialized(triples, fmt, prefix_map() if fmt == ox.RdfFormat.TURTLE else None)
+    parsed = ox.parse_query_results(payload, ox.QueryResultsFormat.JSON if form == "ASK" else ox.QueryResultsFormat.TSV)
+    results = parsed.serialize(format=RESULT_FORMATS[media])
+    assert results is not None  # serialize returns the bytes when given no output
+    return results
 
 
 #: one result row (a TSV or N-Triples line) larger than this ends the answer there, truncated: a literal of tens of
