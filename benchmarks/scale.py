@@ -1,9 +1,10 @@
 """scale: throughput, memory and store-size dependence of a run with its checks, on synthetic cables and articles.
 
 1. End to end (`run_stages` with the graph checks: collect .. load, SHACL and violation queries on the
-   batch, publication without dumps), 1 spaCy process, over `--docs` generated documents (`benchmarks.corpus`: the
-   sample corpus's article and cable templates with the reference tables' names): `docs_per_second`, and
-   `peak_rss_mb` of the whole run (this process; the model included).
+   batch, publication without dumps), `--processes` spaCy processes (default 1), over `--docs` generated documents
+   (`benchmarks.corpus`: the sample corpus's article and cable templates with the reference tables' names):
+   `docs_per_second`, and `peak_rss_mb` of the whole run (this process, the model included; with `--processes` 2
+   or more, each spaCy worker process holds its own model besides).
 2. What a batch costs as the store grows, without spaCy (synthetic extraction records, `benchmarks.statements`):
    a batch of `--batch` documents loaded into an on-disk store of `--store` documents and into one 10x bigger,
    then the checks of that batch; `batch_cost_ratio_10x` = cost on the bigger store / cost on the smaller. The
@@ -29,9 +30,9 @@ from benchmarks.common import BASE, emit, make_extractor, note, peak_rss_mb, run
 from benchmarks.corpus import write_corpus
 
 
-def end_to_end(root: Path, docs: int) -> dict:
+def end_to_end(root: Path, docs: int, processes: int = 1) -> dict:
     sources = write_corpus(root / "corpus", docs, seed=13)
-    extractor = make_extractor(n_process=1)
+    extractor = make_extractor(n_process=processes)
     times = run_stages(root / "home", sources, extractor, write_dumps=False, checks=True)
     return {"docs": docs, "seconds": times, "docs_per_second": docs / times["total"]}
 
@@ -127,6 +128,7 @@ def partitions_at_once(root: Path, docs: int, how_many: int) -> float:
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smoke sizes (30 documents end to end; stores 50/500)")
+    parser.add_argument("--processes", type=int, default=1, help="spaCy processes end to end (default 1)")
     parser.add_argument("--docs", type=int, default=None, help="documents end to end (default 500)")
     parser.add_argument("--store", type=int, default=None, help="documents of the smaller store (default 500)")
     parser.add_argument("--batch", type=int, default=None, help="documents of the batch (default: 1%% of the bigger)")
@@ -139,7 +141,7 @@ def main(argv: list[str] | None = None) -> dict:
 
     root = Path(tempfile.mkdtemp(prefix="pg-bench-scale-"))
     try:
-        run = end_to_end(root / "e2e", docs)
+        run = end_to_end(root / "e2e", docs, args.processes)
         peak = peak_rss_mb()
         note(f"scale: {docs} documents end to end: {run['seconds']}, peak RSS {peak:.0f} MB")
         costs = {n: batch_cost(root, n, batch) for n in (small, 10 * small)}
@@ -154,6 +156,7 @@ def main(argv: list[str] | None = None) -> dict:
         "docs": docs,
         "docs_per_second": run["docs_per_second"],
         "end_to_end_s": run["seconds"],
+        "processes": args.processes,
         "peak_rss_mb": peak,
         "batch_documents": batch,
         "store_documents": [small, 10 * small],

@@ -101,7 +101,8 @@ def load_records(
     facts_g, pending_g = builder.iris.facts_graph, builder.iris.facts_pending_graph
     whole = not store.contains_graph(facts_g) or store.contains_graph(pending_g)
     store.add_graph(pending_g)  # until the facts graph is up to date again (see Iris.facts_pending_graph)
-    touched: set[tuple] = set()  # facts whose support may change: asserted by an old or a new document graph
+    touched: set[tuple] = set()  # facts an old document graph asserted: their support may be gone
+    asserted: set[tuple] = set()  # facts a new document graph asserts: supported
     pending: list[Quad] = []
     for doc, extraction in records:
         graph = builder.iris.document_graph(doc.doc_id)
@@ -114,7 +115,7 @@ def load_records(
         if not whole and store.contains_graph(graph):
             touched |= asserted_facts(store, [graph])
         store.remove_graph(graph)
-        touched |= facts
+        asserted |= facts
         pending.extend(quads)
         report.loaded.append(doc.doc_id)
         report.quads += len(quads)
@@ -122,7 +123,7 @@ def load_records(
             store.add_bulk(pending)
             pending = []
     store.add_bulk(pending)
-    update_facts_graph(store, builder.iris, None if whole else touched)
+    update_facts_graph(store, builder.iris, None if whole else touched, asserted)
     store.remove_graph(pending_g)
     store.flush()
     return report
@@ -243,17 +244,21 @@ def asserted_facts(
     return {(row[0], row[1], row[2]) for row in solutions}
 
 
-def update_facts_graph(store: GraphStore, iris: Iris, touched: Iterable[tuple] | None = None) -> tuple[int, int]:
+def update_facts_graph(
+    store: GraphStore, iris: Iris, touched: Iterable[tuple] | None = None, asserted: Iterable[tuple] = ()
+) -> tuple[int, int]:
     """Make the facts graph hold exactly the facts that at least one document graph asserts (a pg:RelationAssertion
-    with that subject, predicate and object), for the `touched` facts only, or for all facts when None.
-    Returns (added, removed)."""
+    with that subject, predicate and object), for the `touched` and `asserted` facts only, or for all facts when
+    `touched` is None. `asserted` are facts known to be asserted (by the document graphs just loaded): they are
+    not looked up, so a batch of new documents costs no search of the store. Returns (added, removed)."""
     facts_g = iris.facts_graph
     if touched is None:
         supported = asserted_facts(store)
         current = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, facts_g)}
     else:
-        touched = set(touched)
-        supported = asserted_facts(store, among=touched)
+        asserted = set(asserted)
+        touched = set(touched) | asserted
+        supported = asserted | asserted_facts(store, among=touched - asserted)
         current = {t for t in touched if Quad(t[0], t[1], t[2], facts_g) in store}
     added, removed = supported - current, current - supported
     store.add_graph(facts_g)  # present even when empty: an absent facts graph means "derive it whole"

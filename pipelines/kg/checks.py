@@ -4,8 +4,8 @@ on check units, each a document graph with only what its shapes need besides it,
 A document graph's unit is its own triples, the facts it asserts (facts graph), and the descriptions, in the
 entities and reference graphs, of the resources it points at (an entity's type for `sh:class`, its label, its
 jurisdiction), with the types of what those descriptions point at (the law's jurisdiction is a State). The ontology
-is mixed in by `shacl.graph_of`. Units are grouped up to `GROUP_TRIPLES` distinct triples (one rdflib graph and one
-in-memory Oxigraph store per group, dropped before the next): memory is that of the largest group, so of the
+is loaded beside them by `shacl.validate_triples`. Units are grouped up to `GROUP_TRIPLES` distinct triples (in-memory
+Oxigraph stores per group, dropped before the next): memory is that of the largest group, so of the
 largest document when one document is larger than that, however large the batch or the store.
 
 The full sweep (`sweep_units`) checks every document graph and every entity of the store the same way, group by
@@ -17,7 +17,6 @@ validates them without opening the store, outside the store's pool.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,13 +26,12 @@ from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, Triple
 
 from pipelines.kg.build import asserted_facts
 from pipelines.kg.namespaces import RDF, Iris, Terms, prefix_map
-from pipelines.kg.shacl import SEVERITIES, ShaclReport, ShaclResult, graph_of, validate_merged
+from pipelines.kg.shacl import SEVERITIES, ShaclReport, ShaclResult, graph_of, validate_triples
 from pipelines.kg.store import GraphStore
 
-#: Distinct triples of the check units validated together (about 2.2 KB of memory each in rdflib): a resource
-#: described for many documents is validated once per group, so a bigger group checks fewer triples in all (on
-#: generated documents, 100 of them: 101k triples in groups of 20k, 86k in groups of 40k, 76k in one group), and
-#: pyshacl's fixed cost (0.2 s a call) is shared more; small enough to keep a group near 90 MB.
+#: Distinct triples of the check units validated together (in one in-memory Oxigraph store with the ontology): a
+#: resource described for many documents is validated once per group, so a bigger group checks fewer triples in all
+#: (on generated documents, 100 of them: 101k triples in groups of 20k, 86k in groups of 40k, 76k in one group).
 GROUP_TRIPLES = 40_000
 #: Subjects of the entities and reference graphs per unit of the full sweep.
 ENTITIES_PER_UNIT = 500
@@ -117,20 +115,9 @@ def _groups(units: Iterable[list[Triple]], limit: int) -> Iterator[tuple[list[Tr
         yield list(group), count
 
 
-@functools.cache
-def _models() -> tuple:
-    """The shapes and the ontology, loaded once per process (the pool's forks inherit them, blank nodes included:
-    a result's shape is the same node whichever process found it)."""
-    from pipelines.kg.ontology import load_ontology_graph, load_shapes_graph
-
-    return load_shapes_graph(), load_ontology_graph()
-
-
 def _shacl_of_group(data: bytes) -> list[ShaclResult]:
     """SHACL on one group, given as N-Triples (a pool worker's job; pyoxigraph terms do not pickle)."""
-    shapes, ontology = _models()
-    triples = [q.triple for q in parse(data, format=RdfFormat.N_TRIPLES)]
-    return validate_merged(graph_of(triples, ontology), shapes).violations
+    return validate_triples(q.triple for q in parse(data, format=RdfFormat.N_TRIPLES)).violations
 
 
 def _pool(workers: int):
@@ -150,7 +137,7 @@ def check_units(
     keep_first_group: bool = False,
     workers: int = 1,
 ) -> tuple[CheckReport, object]:
-    """SHACL (`shacl.validate_merged`) and the violation `queries` (name -> .rq file) on the units, a group at a
+    """SHACL (`shacl.validate_triples`) and the violation `queries` (name -> .rq file) on the units, a group at a
     time; with `workers` > 1, SHACL runs in that many forked processes, a group each (memory: `workers` groups
     more), while this one runs the queries. The results do not depend on `workers`.
 
@@ -160,7 +147,6 @@ def check_units(
     from collections import deque
 
     started = time.perf_counter()
-    shapes, ontology = _models()
     texts = {name: path.read_text(encoding="utf-8") for name, path in queries.items()}
     results: dict[tuple, ShaclResult] = {}
     violations: dict[str, dict[tuple, dict]] = {name: {} for name in queries}
@@ -179,7 +165,7 @@ def check_units(
             report.triples_checked += len(triples)
             report.largest_group = max(report.largest_group, len(triples))
             if pool is None:
-                collect(validate_merged(graph_of(triples, ontology), shapes).violations)
+                collect(validate_triples(triples).violations)
             else:
                 pending.append(pool.submit(_shacl_of_group, serialize(triples, format=RdfFormat.N_TRIPLES)))
             memory = Store()

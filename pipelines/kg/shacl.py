@@ -1,4 +1,5 @@
-"""SHACL validation of the graph the pipeline produces against ontology/shapes.ttl (pyshacl).
+"""SHACL validation of the graph the pipeline produces against ontology/shapes.ttl: the shapes compiled to SPARQL
+(`pipelines.kg.shacl_sparql`) and run by pyoxigraph on a store that holds the data and the ontology.
 
 Only results of severity sh:Violation make a graph non-conforming; sh:Warning and sh:Info results are reported
 (e.g. a law whose jurisdiction is unknown) but allowed.
@@ -6,17 +7,18 @@ Only results of severity sh:Violation make a graph non-conforming; sh:Warning an
 
 from __future__ import annotations
 
+import functools
 import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph
-import pyshacl
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import SH, XSD
+from rdflib.namespace import XSD
 
 from pipelines.kg.ontology import load_ontology_graph, load_shapes_graph
+from pipelines.kg.shacl_sparql import Check, compile_shapes, run_checks
 
 SEVERITIES = ("Violation", "Warning", "Info")
 
@@ -52,33 +54,6 @@ class ShaclReport:
         ordered = sorted(self.violations, key=lambda r: SEVERITIES.index(r.severity))
         lines += [f"[{r.severity}] {r.focus} {r.path or ''}: {r.message}" for r in ordered[:limit]]
         return "\n".join(lines)
-
-
-def _short(term) -> str | None:
-    return None if term is None else str(term)
-
-
-def _path_text(results: Graph, path) -> str | None:
-    if path is None or isinstance(path, URIRef):
-        return _short(path)
-    # A complex path (inverse, alternative) is a blank node; the shape's message says what it means.
-    return "(complex path)"
-
-
-def _merged(data_graph: Graph | Dataset, ontology: Graph) -> Graph:
-    """A new graph holding the ontology and the data. A Dataset is flattened to the union of its graphs: the
-    shapes are meant for the union (a mention in a document's graph refers to an entity described in the
-    reference graph); pyshacl on its own would validate each named graph separately."""
-    merged = Graph()
-    for triple in ontology:
-        merged.add(triple)
-    if isinstance(data_graph, Dataset):
-        for s, p, o, _ in data_graph.quads((None, None, None, None)):
-            merged.add((s, p, o))
-    else:
-        for triple in data_graph:
-            merged.add(triple)
-    return merged
 
 
 def rdflib_term(term: pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal) -> URIRef | BNode | Literal:
@@ -122,41 +97,42 @@ def validate(
     shapes: Graph | None = None,
     ontology: Graph | None = None,
 ) -> ShaclReport:
-    """Validate `data_graph` (a Graph, or a Dataset whose named graphs are validated as one union) against the
-    project's shapes. The ontology is merged into a copy of the data so that `sh:class pg:Law` accepts a pg:Act
-    and DataType concepts referenced by the data are known. The input graph is not modified."""
-    ontology = ontology if ontology is not None else load_ontology_graph()
-    return validate_merged(_merged(data_graph, ontology), shapes)
+    """Validate `data_graph` (a Graph, or a Dataset whose named graphs are validated as one union: a mention in a
+    document's graph refers to an entity described in the reference graph) against the project's shapes. The
+    ontology is loaded beside the data, so that `sh:class pg:Law` accepts a pg:Act and the DataType concepts the
+    data refers to are known. The input graph is not modified."""
+    if isinstance(data_graph, Dataset):
+        triples = ((s, p, o) for s, p, o, _ in data_graph.quads((None, None, None, None)))
+    else:
+        triples = iter(data_graph)
+    data = Graph()
+    for triple in triples:
+        data.add(triple)
+    parsed = pyoxigraph.parse(data.serialize(format="nt", encoding="utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    return validate_triples((q.triple for q in parsed), shapes, ontology)
 
 
-def validate_merged(merged: Graph, shapes: Graph | None = None) -> ShaclReport:
-    """`validate` on a graph that already holds the ontology and the data (`graph_of` or `_merged`); pyshacl may
-    add to it."""
-    shapes = shapes if shapes is not None else load_shapes_graph()
+def validate_triples(
+    triples: Iterable[pyoxigraph.Triple], shapes: Graph | None = None, ontology: Graph | None = None
+) -> ShaclReport:
+    """`validate` on pyoxigraph triples (the checks' units, read from the store)."""
+    store = pyoxigraph.Store()
+    store.extend(_ontology_quads(ontology))
+    store.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object) for t in triples)
+    return validate_store(store, shapes)
+
+
+def validate_store(store: pyoxigraph.Store, shapes: Graph | None = None) -> ShaclReport:
+    """The shapes' results on the union of `store`'s graphs, which holds the data and the ontology."""
     started = time.perf_counter()
-    # The ontology is merged in by hand: pyshacl's ont_graph mixing leaves out the DataType individuals.
-    _, results, _ = pyshacl.validate(
-        merged,
-        shacl_graph=shapes,
-        inference="none",
-        advanced=True,
-        allow_warnings=True,
-        inplace=True,
+    checks = compile_shapes(shapes) if shapes is not None else _default_checks()
+    found = sorted(
+        {
+            ShaclResult(v.focus, v.check.path, v.check.message, v.check.severity, v.value, v.check.shape)
+            for v in run_checks(store, checks)
+        },
+        key=lambda r: (SEVERITIES.index(r.severity), r.focus, r.path or "", r.message, r.value or ""),
     )
-    found = []
-    for result in results.subjects(SH.resultSeverity, None):
-        severity = results.value(result, SH.resultSeverity)
-        found.append(
-            ShaclResult(
-                focus=str(results.value(result, SH.focusNode)),
-                path=_path_text(results, results.value(result, SH.resultPath)),
-                message=str(results.value(result, SH.resultMessage) or ""),
-                severity=str(severity).rsplit("#", 1)[-1],
-                value=_short(results.value(result, SH.value)),
-                shape=_short(results.value(result, SH.sourceShape)),
-            )
-        )
-    found.sort(key=lambda r: (SEVERITIES.index(r.severity) if r.severity in SEVERITIES else 9, r.focus))
     counts = Counter(r.severity for r in found)
     return ShaclReport(
         conforms=counts.get("Violation", 0) == 0,
@@ -164,3 +140,22 @@ def validate_merged(merged: Graph, shapes: Graph | None = None) -> ShaclReport:
         counts={s: counts.get(s, 0) for s in SEVERITIES},
         seconds=round(time.perf_counter() - started, 3),
     )
+
+
+@functools.cache
+def _default_checks() -> list[Check]:
+    return compile_shapes(load_shapes_graph())
+
+
+@functools.cache
+def _default_ontology_quads() -> tuple[pyoxigraph.Quad, ...]:
+    return _as_quads(load_ontology_graph())
+
+
+def _ontology_quads(ontology: Graph | None) -> tuple[pyoxigraph.Quad, ...]:
+    return _default_ontology_quads() if ontology is None else _as_quads(ontology)
+
+
+def _as_quads(graph: Graph) -> tuple[pyoxigraph.Quad, ...]:
+    data = graph.serialize(format="nt", encoding="utf-8")
+    return tuple(pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES))
