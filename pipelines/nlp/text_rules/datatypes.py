@@ -31,6 +31,7 @@ _STATE_PREFIX = re.compile(r"(?:U\.S\.|US|EU|UK|U\.K\.)\s+$")
 
 
 def _dt_core(word: str, lex: Lexicon) -> bool:
+    """A core modifier of a data type, or a hyphenated word with one among its parts ("health-related")."""
     w = word.lower().replace("’", "'")
     return w in lex.datatype_core or any(p in lex.datatype_core for p in w.split("-"))
 
@@ -49,33 +50,7 @@ def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
             and text[m.end() : words[idx + 1].start()].strip() == ""
         ):
             continue
-        j = idx
-        mods: list[re.Match] = []
-        while j > 0:
-            prev = words[j - 1]
-            gap = text[prev.end() : words[j].start()]
-            if gap.strip() != "":
-                break
-            pw = prev.group(0).lower().replace("’", "'")
-            if pw.endswith("'") or (pw.endswith("'s") and pw not in lex.datatype_core):
-                break  # a possessor ("Americans' data") is not part of the data type
-            if (
-                j - 2 >= 0
-                and f"{words[j - 2].group(0).lower()} {pw}" in lex.datatype_core
-                and text[words[j - 2].end() : prev.start()].strip() == ""
-            ):
-                mods[:0] = [words[j - 2], prev]
-                j -= 2
-                continue
-            if pw in ("and", "or") and j - 2 >= 0 and words[j - 2].group(0).lower() in lex.datatype_heads:
-                break  # "health records and bank account details": two data types, not one
-            if _dt_core(pw, lex) or pw in lex.datatype_extra:
-                mods.insert(0, prev)
-                j -= 1
-                continue
-            break
-        while mods and mods[0].group(0).lower() in lex.datatype_no_start:
-            mods.pop(0)
+        mods = _modifiers_before(text, words, idx, lex)
         # "and"/"or" only between two modifiers
         if any(x.group(0).lower() in ("and", "or") for x in mods[-1:]):
             continue
@@ -92,6 +67,39 @@ def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
             start -= len(prefix.group(0))
         out.append(Cand(start, m.end(), "DataType", "datatype-grammar", priority=4, confidence=0.8))
     return out
+
+
+def _modifiers_before(text: str, words: list[re.Match], idx: int, lex: Lexicon) -> list[re.Match]:
+    """The modifiers right before the head noun at `idx` (core words, two-word core phrases, extra words), up to a
+    possessor, a gap or a second data type, without the words a data type does not start with."""
+    j = idx
+    mods: list[re.Match] = []
+    while j > 0:
+        prev = words[j - 1]
+        gap = text[prev.end() : words[j].start()]
+        if gap.strip() != "":
+            break
+        pw = prev.group(0).lower().replace("’", "'")
+        if pw.endswith("'") or (pw.endswith("'s") and pw not in lex.datatype_core):
+            break  # a possessor ("Americans' data") is not part of the data type
+        if (
+            j - 2 >= 0
+            and f"{words[j - 2].group(0).lower()} {pw}" in lex.datatype_core
+            and text[words[j - 2].end() : prev.start()].strip() == ""
+        ):
+            mods[:0] = [words[j - 2], prev]
+            j -= 2
+            continue
+        if pw in ("and", "or") and j - 2 >= 0 and words[j - 2].group(0).lower() in lex.datatype_heads:
+            break  # "health records and bank account details": two data types, not one
+        if _dt_core(pw, lex) or pw in lex.datatype_extra:
+            mods.insert(0, prev)
+            j -= 1
+            continue
+        break
+    while mods and mods[0].group(0).lower() in lex.datatype_no_start:
+        mods.pop(0)
+    return mods
 
 
 def inside_title(text: str, start: int, end: int) -> bool:

@@ -104,6 +104,12 @@ _RULE_TITLE_LINE = re.compile(r"(?m)^RIN\s+\d{4}[-–][A-Z0-9]{4}[ \t]*\n[ \t]*(
 
 def find_law_citations(text: str) -> list[Cand]:
     """Numbered instruments and court cases: the most reliable law mentions."""
+    return [*_numbered_citations(text), *_parenthesised_titles(text), *_rule_titles(text), *_court_cases(text)]
+
+
+def _numbered_citations(text: str) -> list[Cand]:
+    """Instruments cited by their number (`LAW_CITATIONS`), with a title after "on" or in quotes right after it and
+    an abbreviation the citation defines in brackets."""
     out: list[Cand] = []
     for rx in LAW_CITATIONS:
         for m in rx.finditer(text):
@@ -130,18 +136,36 @@ def find_law_citations(text: str) -> list[Cand]:
                         meta={"same_as": (start, end)},
                     )
                 )
+    return out
+
+
+def _parenthesised_titles(text: str) -> list[Cand]:
+    """Titles with a parenthesis inside (`PAREN_TITLE`), from after an abbreviation's parenthesis in them."""
+    out: list[Cand] = []
     for m in PAREN_TITLE.finditer(text) if "(" in text else ():
         start, end = clean_span(text, m.start(), m.end())  # "The Data (Use and Access) Act 2025"
         for abbr in _ABBREVIATION_IN_TITLE.finditer(text, start, end):
             if len(text[abbr.end() : end].split()) >= 2:  # "... Record (PNR) Agreement" is one name
                 start = abbr.end()  # "Asia-Pacific Economic Cooperation (APEC) Cross-Border Privacy Rules": two
         out.append(Cand(start, end, "Law", "citation", priority=5, confidence=0.8))
+    return out
+
+
+def _rule_titles(text: str) -> list[Cand]:
+    """A Federal Register rule's title: the line after its Regulation Identifier Number, to a ";" that adds the
+    action ("...; Extension of Comment Period")."""
+    out: list[Cand] = []
     for m in _RULE_TITLE_LINE.finditer(text) if "RIN" in text else ():
-        # a Federal Register rule's title: the line after its Regulation Identifier Number, to a ";" that adds the
-        # action ("...; Extension of Comment Period")
         start, end = clean_span(text, m.start(1), m.end(1))
         if end - start > 3:
             out.append(Cand(start, end, "Law", "rule-title", priority=5, confidence=0.75))
+    return out
+
+
+def _court_cases(text: str) -> list[Cand]:
+    """Court cases named by their parties (`CASE_NAME`), without a closing quote; a left side of more than eight
+    words is no party's name."""
+    out: list[Cand] = []
     for m in CASE_NAME.finditer(text) if " v" in text else ():
         left = m.group(1)
         if len(left.split()) > 8:
