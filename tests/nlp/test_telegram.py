@@ -1,4 +1,4 @@
-"""Header mentions of telegrams found in text (`pipelines/nlp/telegram.py`), on headers written the way cables are."""
+"""Header mentions of telegrams found in text (`pipelines/nlp/telegram/`), on headers written the way cables are."""
 
 from __future__ import annotations
 

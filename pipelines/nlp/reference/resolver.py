@@ -1,0 +1,229 @@
+"""The `Resolver`, which turns a typed mention into `(entity_id, label, qid)`: tables first (with the document's
+states deciding among same-named laws and bodies), then the names the document gave before (`DocContext`), then a
+minted id."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines.model import Entity, slugify
+from pipelines.nlp.reference.index import APOSTROPHES, KIND, NUMBER_SIGN, SPACES, ReferenceIndex, normalize
+
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:19|20)\d\d$")
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an", "by", "at", "de"})
+
+
+_PLURAL = [("ies", "y"), ("ses", "s"), ("s", "")]
+
+
+_DT_EXTRA = {"bulk", "precise", "online", "raw", "digital", "electronic", "specified", "certain", "covered", "detailed"}
+
+
+def singular(word: str) -> str:
+    if word.endswith(("data", "metadata", "information", "ss", "communications")):
+        return word[:-1] if word.endswith("communications") else word
+    for suffix, repl in _PLURAL:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+@dataclass
+class DocContext:
+    """What one document has named so far, for resolving its short forms."""
+
+    #: entity ids in order of first mention, with their type and label
+    seen: list[tuple[str, str, str]] = field(default_factory=list)
+    #: abbreviation (normalized) -> entity id, from "Long Name (ABBR)"
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    #: state ids mentioned, most recent last (to pick among same-named laws)
+    states: list[str] = field(default_factory=list)
+
+    def note(self, entity_id: str, type_: str, label: str) -> None:
+        if not any(s[0] == entity_id for s in self.seen):
+            self.seen.append((entity_id, type_, label))
+        if type_ == "State":
+            self.states.append(entity_id)
+
+
+#: the most capitalised words a title shared by many countries' laws or bodies has ("Law on Personal Data
+#: Protection", "Ministry of Information and Communications")
+MAX_SHARED_TITLE_WORDS = 4
+
+
+class Resolver:
+    """Maps a typed mention to one entity: tables first, then the document's own earlier names, then a slug."""
+
+    def __init__(self, index: ReferenceIndex):
+        self.index = index
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.index.entities.get(entity_id)
+
+    def resolve(self, text: str, type_: str, context: DocContext | None = None) -> tuple[str, str, str | None]:
+        """Return (entity_id, canonical label, Wikidata QID or None) for a mention of `type_`."""
+        key = normalize(text)
+        if context is not None and key in context.abbreviations:
+            return self._result(context.abbreviations[key], text, type_)
+        earlier = self._earlier_law(key, context) if type_ == "Law" and context is not None else None
+        found = earlier or self._from_tables(text, type_, context) or self._country_qualified(text, type_)
+        if found is not None:
+            return self._result(found, text, type_)
+        if context is not None:
+            short = self._short_form(text, type_, context)
+            if short is not None:
+                return self._result(short, text, type_)
+        return self._result(self.mint(text, type_), text, type_)
+
+    def _result(self, entity_id: str, text: str, type_: str) -> tuple[str, str, str | None]:
+        e = self.index.entities.get(entity_id)
+        if e is not None:
+            return entity_id, e.label, e.qid
+        return entity_id, self.canonical(text, type_), None
+
+    def _from_tables(self, text: str, type_: str, context: DocContext | None) -> str | None:
+        cands = self.index.candidates(text, type_)
+        if not cands and type_ == "DataType":
+            cands = self._datatype_candidates(text)
+        if not cands and type_ == "State":
+            # "Washington", "Beijing" meaning the government
+            eid = self.index.capitals.get(normalize(text))
+            return eid
+        if not cands:
+            return None
+        if type_ in ("Law", "Agency") and context is not None and context.states and self.descriptive_title(text):
+            # "Personal Data Protection Law" in a text about Vietnam is not Saudi Arabia's: a title any country
+            # may give its law or body names a country's one only where the document names that country
+            cands = [c for c in cands if not (c.country or "").startswith("state/") or c.country in context.states]
+            if not cands:
+                return None
+        key = normalize(text)
+        if context is not None and context.states and all((key, c.entity_id) in self.index.generic for c in cands):
+            # "Data Protection Commission" in a text about Nigeria is not Ireland's
+            if not any(c.country in context.states for c in cands):
+                return None
+        if len(cands) == 1:
+            return cands[0].entity_id
+        # an alias several tables share ("Cybersecurity Law", "DPA"): the entity whose country the document named
+        # most recently; when the document does not decide, no link (a wrong link is worse than none)
+        for state in reversed(context.states if context is not None else []):
+            for c in cands:
+                if c.country == state:
+                    return c.entity_id
+        return None
+
+    def _country_qualified(self, text: str, type_: str) -> str | None:
+        """ "United States CLOUD Act", "Vietnam Ministry of Public Security": a known law or body of that country
+        named with the country in front."""
+        split = self.split_country(text, suffix=False, min_rest=1) if type_ in ("Law", "Agency") else None
+        if split is None:
+            return None
+        state, rest = split
+        same = [c for c in self.index.candidates(rest, type_) if c.country == state]
+        return same[0].entity_id if same else None
+
+    def split_country(self, text: str, suffix: bool = True, min_rest: int = 2) -> tuple[str, str] | None:
+        """(state id, the rest of the name) when a name starts with a state ("Vietnam Ministry of X") or, with
+        `suffix`, ends in "of <state>" ("Ministry of X of Vietnam"); the rest keeps at least `min_rest` words."""
+        words = text.split()
+        for n in (3, 2, 1):
+            if len(words) < n + min_rest:
+                continue
+            head, tail = " ".join(words[:n]), " ".join(words[-n:])
+            if self.index.type_of(head) == "State":
+                return self.index.candidates(head, "State")[0].entity_id, " ".join(words[n:])
+            if suffix and words[-n - 1].lower() == "of" and self.index.type_of(tail) == "State":
+                return self.index.candidates(tail, "State")[0].entity_id, " ".join(words[: -n - 1])
+        return None
+
+    def _datatype_candidates(self, text: str) -> list[Entity]:
+        words = normalize(text).replace("-", " ").split()
+        words = [w for w in words if w not in _DT_EXTRA]
+        if not words:
+            return []
+        variants = [" ".join(words), " ".join([*words[:-1], singular(words[-1])])]
+        for v in variants:
+            found = self.index.candidates(v, "DataType")
+            if found:
+                return found
+        return []
+
+    def descriptive_title(self, text: str) -> bool:
+        """A short name made of capitalised ordinary words, no country, number or abbreviation in it ("Personal
+        Data Protection Law", "Ministry of Public Security"): a title many countries give their own law or body.
+        A longer title ("Clarifying Lawful Overseas Use of Data Act") is one legislature's own."""
+        words = text.split()
+        return (
+            2 <= sum(w[0].isupper() for w in words) <= MAX_SHARED_TITLE_WORDS
+            and all(re.fullmatch(r"[A-Z][a-z]+|of|on|and|for|the", w) for w in words)
+            and not self.names_a_state(text)
+        )
+
+    def names_a_state(self, text: str) -> bool:
+        """Whether a name holds a state's name anywhere: "Office of the United States Trade Representative"."""
+        words = text.split()
+        return any(
+            self.index.type_of(" ".join(words[i : i + n])) == "State"
+            for n in (1, 2, 3)
+            for i in range(len(words) - n + 1)
+        )
+
+    @staticmethod
+    def _earlier_law(key: str, context: DocContext) -> str | None:
+        """A law the document named before: "the Data Act" after "the Swedish Data Act of 1973" is the Swedish act,
+        whatever else the tables call "Data Act" (the document's own naming wins); so is "the Swedish Data Act of
+        1973" after "the Swedish Data Act"."""
+        if " " not in key:
+            return None
+        for eid, type_, label in reversed(context.seen):
+            if type_ != "Law":
+                continue
+            full = normalize(label)
+            undated = _YEAR_AFTER.sub("", full)
+            if full != key and (full.endswith(" " + key) or undated == key or undated.endswith(" " + key)):
+                return eid
+            if _YEAR_AFTER.search(key) and _YEAR_AFTER.sub("", key) == full:
+                return eid  # "the Swedish Data Act" first, "the Swedish Data Act of 1973" later
+        return None
+
+    def _short_form(self, text: str, type_: str, context: DocContext) -> str | None:
+        key = normalize(text)
+        same_type = [s for s in context.seen if s[1] == type_]
+        if type_ == "Person" and (" " not in key or len(key.split()) == 2 and len(key.split()[0]) <= 3):
+            # the surname said alone, with its particle when it has one ("de Maiziere" after "Thomas de Maiziere")
+            n = len(key.split())
+            hits = {s[0] for s in same_type if len(s[2].split()) > n and normalize(s[2]).split()[-n:] == key.split()}
+            return hits.pop() if len(hits) == 1 else None
+        if type_ in ("Agency", "IGO") and " " not in key:
+            # "the Department", "the Commission", "the Coalition": the most recent body with that head word
+            for eid, _t, label in reversed(same_type):
+                if key in normalize(label).split():
+                    return eid
+        if type_ == "State" and key in ("kingdom", "republic", "federation", "union"):
+            for eid in reversed(context.states):
+                if key in self.index.official_names.get(eid, "").casefold():
+                    return eid
+        return None
+
+    def canonical(self, text: str, type_: str) -> str:
+        """The canonical form of an unknown name: one line, no determiner or possessive, singular data types."""
+        t = SPACES.sub(" ", text.translate(APOSTROPHES)).strip()
+        t = re.sub(r"^(?:the|The|THE)\s+", "", t)
+        t = re.sub(r"'s$", "", t)
+        t = re.sub(r"\b((?:[A-Z]\.){2,})", lambda m: m.group(1).replace(".", ""), t)
+        if type_ == "DataType":
+            words = t.lower().split()
+            words = [w for w in words if w not in _DT_EXTRA] or words
+            words[-1] = singular(words[-1])
+            return " ".join(words)
+        if t.isupper() and len(t) > 6:  # a telegram's capitals: "Swedish Data Act of 1973"
+            words = t.title().split(" ")
+            t = " ".join([words[0]] + [w.lower() if w.lower() in _SMALL_WORDS else w for w in words[1:]])
+        return t
+
+    def mint(self, text: str, type_: str) -> str:
+        """A deterministic id for a name the tables do not know ("No." before a number left out)."""
+        return f"{KIND.get(type_, type_.lower())}/{slugify(NUMBER_SIGN.sub('', self.canonical(text, type_)))}"

@@ -1,0 +1,34 @@
+"""Rule-based mention finders over capitalised runs of tokens: bodies named by a head noun ("Ministry of
+Culture", "Federal Trade Commission"), laws named by a head noun ("... Act", "Law on ..."), people named after a
+title ("Secretary of Commerce Gina Raimondo"). Pure functions over a tokenised `Doc`; no model is loaded here
+(the text-level finders are in `text_rules`).
+
+Every finder returns `Cand`idates with character offsets; `components.py` merges them with the statistical NER.
+The rules generalise from ordinary vocabulary (head nouns such as "Ministry" or "Act", titles such as "Secretary",
+corporate suffixes, data-type modifiers) read from `patterns/lexicon.yaml`; none names a particular document.
+
+- `runs`: the capitalised-run scanner (`capitalised_runs`, `Word`) and where a name in a run may start;
+- `orgs`, `laws`, `persons`: the finders over one run;
+- `datatypes`: data types found by grammar over the whole `Doc`;
+- `candidates`: the `Cand` every finder returns.
+"""
+
+from __future__ import annotations
+
+from pipelines.nlp.rules.candidates import Cand
+from pipelines.nlp.rules.datatypes import datatypes_by_grammar
+from pipelines.nlp.rules.laws import laws_in_run
+from pipelines.nlp.rules.orgs import orgs_in_run
+from pipelines.nlp.rules.persons import persons_in_run
+from pipelines.nlp.rules.runs import CAPS_BREAKS, Word, capitalised_runs
+
+__all__ = [
+    "CAPS_BREAKS",
+    "Cand",
+    "Word",
+    "capitalised_runs",
+    "datatypes_by_grammar",
+    "laws_in_run",
+    "orgs_in_run",
+    "persons_in_run",
+]

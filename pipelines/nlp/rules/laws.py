@@ -1,0 +1,301 @@
+"""Laws in a capitalised run: names that end in a law head ("Federal Trade Commission Act", "Personal Data
+Protection Law", "Geneva Communique of 2012"), head-first names ("Law on Cybersecurity") and "Final Rule".
+
+`laws_in_run` reads a run in a fixed order: two names joined by "and" are split first; "Final Rule"-like names are
+collected; a date after the name is cut off; then a head-first name decides the run if there is one, and otherwise
+the name ending in the last law head does, its left edge found by the steps of `_LEFT_EDGE_STEPS`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules.candidates import Cand
+from pipelines.nlp.rules.runs import MONTHS, Word, strip_start
+
+#: instruments between several parties name them: a state at the start is part of the name
+_PARTY_HEADS = {
+    "agreement",
+    "treaty",
+    "convention",
+    "accord",
+    "framework",
+    "protocol",
+    "partnership",
+    "communique",
+    "communiqué",
+    "declaration",
+    "charter",
+}
+
+
+@dataclass
+class _LawRun:
+    """A run from where a name may start (cut before a date after it), with its lower-case words."""
+
+    w: list[Word]
+    low: list[str]
+    lex: Lexicon
+    is_state: Callable[[str], bool] | None
+
+
+def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
+    """Named laws ending in a law head: "Federal Trade Commission Act", "Personal Data Protection Law",
+    "Geneva Communique of 2012", "Protecting Americans' Data from Foreign Adversaries Act of 2024"; and
+    head-first names: "Law on Cybersecurity"; and "Final Rule"."""
+    s = strip_start(words, lex)
+    w = words[s:]
+    low = [x.low for x in w]
+    k = _second_name_at(low, lex)
+    if k is not None:
+        return laws_in_run(w[:k], lex, is_state) + laws_in_run(w[k + 1 :], lex, is_state)
+    out = _rules_by_adjective(w, low, lex)
+    cut = _date_after_name(w, low, lex)
+    run = _LawRun(w[:cut], low[:cut], lex, is_state)
+    head_first = _head_first_name(run)
+    if head_first is not None:
+        return out + [head_first]
+    return out + _name_by_last_head(run)
+
+
+def _second_name_at(low: list[str], lex: Lexicon) -> int | None:
+    """The "and" that joins two names: "the Implementing Regulation of the PDPL and the Regulation on Personal Data
+    Transfer" (the second starts with a law head; "Protection and Electronic Documents Act" is one name)."""
+    first_heads = lex.law_heads | lex.law_heads_first
+    for k in range(1, len(low) - 1):
+        after = k + 2 if low[k + 1] == "the" and k + 2 < len(low) else k + 1
+        before_law = any(t in lex.law_heads for t in low[:k])
+        if low[k] == "and" and (
+            (before_law and (low[after] in first_heads or _second_law_name(low, k, lex)))
+            or _head_first_at(low, after, lex)
+        ):
+            return k
+    return None
+
+
+def _rules_by_adjective(w: list[Word], low: list[str], lex: Lexicon) -> list[Cand]:
+    """ "Final Rule", "Interim Final Rule": a rule named by the adjectives of its stage."""
+    out: list[Cand] = []
+    for i, t in enumerate(low):
+        if t == "rule" and i > 0 and low[i - 1] in lex.rule_adjectives:
+            j = i - 1
+            if j > 0 and f"{low[j - 1]} {low[j]}" in lex.rule_adjectives:
+                j -= 1
+            out.append(Cand(w[j].start, w[i].end, "Law", "law-rule", priority=4, confidence=0.7))
+    return out
+
+
+def _date_after_name(w: list[Word], low: list[str], lex: Lexicon) -> int:
+    """Where a date after the name starts (the run's length if there is none): a date is no part of the name
+    ("Agreement on Electronic Commerce in July 2024"), a year after "Act of" is ("Act of 2018")."""
+    for k in range(2, len(w)):
+        if low[k - 1] in ("in", "on", "since", "from", "until", "of") and (
+            low[k] in MONTHS or re.fullmatch(r"(?:19|20)\d\d", w[k].text)
+        ):
+            if low[k - 1] == "of" and low[k - 2] in lex.law_heads:
+                continue  # "Act of 2018" is the name's year
+            return k - 1
+    return len(w)
+
+
+def _head_first_name(run: _LawRun) -> Cand | None:
+    """Head-first names: "Law on Cybersecurity", "Federal Act on Data Protection", "Measures for Security
+    Assessment of ...", "Provisions on ...", "Framework for Adoption of ...": the head (after at most one
+    capitalised modifier) is followed by "on"/"for" (or "of" right at the start) and more capitalised words."""
+    w, low, lex, is_state = run.w, run.low, run.lex, run.is_state
+    first_heads = lex.law_heads | lex.law_heads_first
+    for h0 in (0, 1, 2, 3):
+        if h0 + 2 >= len(w):
+            break
+        if h0 >= 2 and (low[h0] not in lex.titled_law_heads or (is_state and is_state(w[h0 + 2].text))):
+            continue  # "African Union Convention on Cyber Security ...": a treaty's title after its maker's name
+        if low[h0] in first_heads and (
+            low[h0 + 1] in ("on", "for") or (h0 == 0 and low[1] == "of" and low[0] in lex.law_heads)
+        ):
+            if h0 == 1 and w[0].text.isupper() and not w[1].text.isupper():
+                break  # "CLOUD Act on Microsoft": an abbreviation's act is named already; "on" starts a phrase
+            maker = low[3] if low[h0 + 1] == "of" and low[2] == "the" and len(low) > 3 else low[h0 + 2]
+            if low[h0 + 1] == "of" and (maker in lex.bare_agency_heads or low[-1] in lex.bare_agency_heads):
+                break  # "an Act of the Parliament of India", "Act of the Indian Parliament": a law by its maker
+            k = len(w) - 1
+            if "in" in low[h0 + 2 :]:
+                k = low.index("in", h0 + 2) - 1  # "Convention on ... Protection in Malabo": a place, not the title
+            while k > h0 + 1 and (low[k] in ("no", "nos", "no.") or low[k] in lex.name_connectors):
+                k -= 1  # "Law on the Protection of Personal Data No. 6698": the number is a separate citation
+            if w[k].is_name and low[k] not in lex.law_heads and k > h0 + 1:
+                return Cand(w[0].start, w[k].end, "Law", "law-head", priority=4, confidence=0.7)
+            break
+    return None
+
+
+def _name_by_last_head(run: _LawRun) -> list[Cand]:
+    """The name that ends in the run's last law head (and its year or number), from the left edge the steps of
+    `_LEFT_EDGE_STEPS` leave; weak heads and bare heads name no law."""
+    w, low = run.w, run.low
+    heads = [i for i, t in enumerate(low) if t in run.lex.law_heads]
+    if not heads:
+        return []
+    last = heads[-1]
+    end = _number_after_head(w, low, last)
+    start = 0
+    for step in _LEFT_EDGE_STEPS:
+        start = step(run, start, last)
+    if not _names_a_law(run, start, last, end):
+        return []
+    return [Cand(w[start].start, w[end].end, "Law", "law-head", priority=4, confidence=0.75)]
+
+
+def _number_after_head(w: list[Word], low: list[str], last: int) -> int:
+    """Where the name ends: "... Act of 2024", "... Resolution 2254", "... Act 2023" take their year or number."""
+    if last + 1 < len(w) and re.fullmatch(r"\d{1,4}", w[last + 1].text):
+        return last + 1
+    if last + 2 < len(w) and low[last + 1] == "of" and re.fullmatch(r"\d{4}", w[last + 2].text):
+        return last + 2
+    return last
+
+
+def _after_headline_verb(run: _LawRun, start: int, last: int) -> int:
+    """A finite verb in a headline ends the subject: "Congress Passes Data Act" -> "Data Act"."""
+    w, low = run.w, run.low
+    for k in range(last):
+        if w[k].token.tag_ in ("VBZ", "VBD", "VBP") and not w[k].text[0].isdigit():
+            start = k + 1
+        elif low[k] in run.lex.headline_verbs and not w[k].text.isupper():
+            start = k + 1  # title case: the model reads the headline's verb as a name ("... Announce ...")
+    return start
+
+
+def _after_provision(run: _LawRun, start: int, last: int) -> int:
+    """ "Article 37 of the Cybersecurity Law", "Section 702 of FISA": the provision is not part of the law's name."""
+    low = run.low
+    for k in range(start, last - 2):
+        if low[k] in ("article", "section", "chapter", "part", "paragraph", "clause", "title") and low[k + 2] == "of":
+            start = k + 3
+    return start
+
+
+def _after_of_the(run: _LawRun, start: int, last: int) -> int:
+    """ "of the" before the head starts a definite noun phrase inside a heading: "Overview of the Recovery Act",
+    "Review of the Law" (a title that takes "of" does so without an article: "Freedom of Information Act")."""
+    low = run.low
+    for k in range(start, last - 1):
+        if low[k] == "of" and low[k + 1] == "the":
+            start = k + 2
+    return start
+
+
+def _after_person_title(run: _LawRun, start: int, last: int) -> int:
+    """A person's title before the law ends the name's left side: "Secretary Raimondo on the Data Privacy
+    Framework"."""
+    low = run.low
+    titled = [k for k in range(start, last) if low[k] in run.lex.person_titles]
+    if titled:
+        conns = [k for k in range(titled[-1] + 1, last) if low[k] in ("on", "of", "for", "about", "regarding")]
+        start = conns[-1] + 1 if conns else titled[-1] + 1
+    return start
+
+
+def _after_connectors(run: _LawRun, start: int, last: int) -> int:
+    """A name starts with no connector and no word that starts a phrase ("the", "this", ...)."""
+    low, lex = run.low, run.lex
+    while start < last and (low[start] in lex.name_connectors or low[start] in lex.name_stop_starters):
+        start += 1
+    return start
+
+
+def _after_leading_state(run: _LawRun, start: int, last: int) -> int:
+    """A leading state name separated by a space is its own mention ("U.S. Foreign Intelligence Surveillance Act"),
+    unless another state or demonym follows (then the states name the parties: "New Zealand Australian Free
+    Trade Agreement")."""
+    w, low, is_state = run.w, run.low, run.is_state
+    for n in (3, 2, 1):
+        if start + n < last and is_state and is_state(" ".join(x.text for x in w[start : start + n])):
+            nxt = w[start + n]
+            # a country's full name as the first word is part of an official title ("Nigeria Data Protection
+            # Act", "Kenya Information and Communications Act"); an abbreviation is a modifier ("U.S. FISA")
+            spelled = any(ch.islower() for ch in w[start].text) and not w[start].text.endswith(".")
+            party = (
+                spelled
+                or is_state(nxt.text)
+                or nxt.token.ent_type_ in ("NORP", "GPE")
+                or "-" in w[start + n - 1].text
+                or low[last] in _PARTY_HEADS
+                or _acronym_title(w[start], nxt, n)
+            )
+            if not party:
+                start += n
+            break
+    return start
+
+
+def _after_demonym(run: _LawRun, start: int, last: int) -> int:
+    """A leading demonym is an adjective, not part of the name ("the Chinese Cybersecurity Law")."""
+    w = run.w
+    if start < last and _single_word_demonym(w[start].token) and "-" not in w[start].text:
+        start += 1
+    return start
+
+
+#: the left edge of a name that ends in a law head, moved right by each step in turn
+_LEFT_EDGE_STEPS: tuple[Callable[[_LawRun, int, int], int], ...] = (
+    _after_headline_verb,
+    _after_provision,
+    _after_of_the,
+    _after_person_title,
+    _after_connectors,
+    _after_leading_state,
+    _after_demonym,
+)
+
+
+def _names_a_law(run: _LawRun, start: int, last: int, end: int) -> bool:
+    """Whether the words from `start` to the head at `last` name a law: a bare head needs a word before it (except
+    "Constitution", "Charter"), a weak head two and the case to tell, a resolution its number."""
+    w, low, lex = run.w, run.low, run.lex
+    n_before = last - start
+    head = low[last]
+    if n_before < 1 and head not in ("constitution", "charter"):
+        return False
+    if head in lex.weak_law_heads and (n_before < 2 or all(x.text.isupper() for x in w[start : last + 1])):
+        return False  # in capitals "USE OF PRIVACY RULES" looks like a title: weak heads need the case to tell
+    if head == "resolution" and end == last:
+        return False
+    if head == "rule" and (low[last - 1] in lex.rule_adjectives or set(low[start:last]) & lex.name_connectors):
+        return False  # "Final Rule" is found as such; "Analysis of the Rule" names no rule: its subject says which
+    if head == "rules" and last != len(w) - 1:
+        return False  # "... Data Transfer Rules Now Under Enforcement": a title-case headline, not a name
+    return True
+
+
+def _second_law_name(low: list[str], k: int, lex: Lexicon) -> bool:
+    """ "and the" after a law's head (or its year) starts a second law's name: "the Freedom of Information Act and
+    the Prevention of Terrorism Act" are two laws ("Protection and Electronic Documents Act", no article, is one)."""
+    prev = low[k - 1]
+    year = re.fullmatch(r"\d{4}", prev) is not None
+    return (
+        k + 2 < len(low)
+        and low[k + 1] == "the"
+        and (prev in lex.law_heads or year)
+        and any(t in lex.law_heads for t in low[k + 2 :])
+    )
+
+
+def _head_first_at(low: list[str], i: int, lex: Lexicon) -> bool:
+    """A title that starts with its head and "on"/"for" ("Guidelines on Data Protection", "Rules for ...") starts a
+    name of its own after "and": "the rules of Nigeria and Guidelines on Data Protection" joins two things."""
+    return i + 2 < len(low) and low[i] in lex.law_heads_first and low[i + 1] in ("on", "for")
+
+
+def _acronym_title(state: Word, nxt: Word, n: int) -> bool:
+    """ "USA PATRIOT Act", "USA FREEDOM Act": a three-letter state abbreviation before another word in capitals
+    is a word of an acronym title; a two-letter one or a dotted one is a modifier ("US CLOUD Act", "U.S. FISA")."""
+    return n == 1 and state.text.isalpha() and state.text.isupper() and len(state.text) >= 3 and nxt.text.isupper()
+
+
+def _single_word_demonym(tok) -> bool:
+    """ "Chinese" in "the Chinese Cybersecurity Law"; not a title's first words the model took for a group
+    ("Protecting Americans from ... Act")."""
+    t = tok.doc[tok.i]
+    return t.ent_type_ == "NORP" and t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.nbor(1).ent_iob_ != "I")

@@ -1,0 +1,238 @@
+"""Organisations in a capitalised run: government, intergovernmental and company names with a head noun
+("Ministry of Culture", "Federal Trade Commission", "Court of Justice of the European Union", "ByteDance Ltd.").
+
+`orgs_in_run` is an ordered cascade: each rule in `_ORG_RULES` either decides the run (returns its candidates,
+possibly none) or passes it on to the next rule."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules.candidates import Cand
+from pipelines.nlp.rules.runs import MONTHS, Word, strip_start
+
+
+def _is_state_word(word: Word, is_state) -> bool:
+    return bool(is_state and is_state(word.text))
+
+
+@dataclass
+class _OrgRun:
+    """A run from where a name may start, with its lower-case words and the positions of its head nouns and
+    corporate suffixes."""
+
+    w: list[Word]
+    lex: Lexicon
+    is_state: Callable[[str], bool] | None
+
+    def __post_init__(self) -> None:
+        self.low = [x.low for x in self.w]
+        self.heads = [i for i, t in enumerate(self.low) if t in self.lex.org_heads]
+        self.suffix = [i for i, t in enumerate(self.low) if t in self.lex.corporate_suffixes and i > 0]
+
+
+def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
+    """Government, intergovernmental and company names with a head noun: "Ministry of Culture", "Federal Trade
+    Commission", "Court of Justice of the European Union", "World Food Council", "ByteDance Ltd."."""
+    s = strip_start(words, lex)
+    w = words[s:]
+    if not w:
+        return []
+    run = _OrgRun(w, lex, is_state)
+    for rule in _ORG_RULES:
+        found = rule(run)
+        if found is not None:
+            return found
+    return []
+
+
+def _office_of_holder(run: _OrgRun) -> list[Cand] | None:
+    """An office named after its holder, at the end of a run of three or more words and with no head noun:
+    "Federal Data Protection and Information Commissioner" ("Privacy Commissioner of Canada" has its own head)."""
+    w, low, lex = run.w, run.low, run.lex
+    if not run.heads and len(w) >= 3 and low[-1] in lex.office_heads and not _is_state_word(w[0], run.is_state):
+        if not any(x.low in lex.person_titles for x in w[:-1]) and w[0].token.ent_type_ != "PERSON":
+            return [Cand(w[0].start, w[-1].end, "Agency", "org-head", priority=4, confidence=0.65)]
+    return None
+
+
+def _no_head_word(run: _OrgRun) -> list[Cand] | None:
+    """Without a head noun or a corporate suffix a run names no organisation."""
+    return [] if not run.heads and not run.suffix else None
+
+
+def _two_bodies_joined(run: _OrgRun) -> list[Cand] | None:
+    """Two bodies joined by "and" ("the Senate and House of Representatives", "the Ministry of Foreign Affairs of
+    Iceland and the Iraqi Ministry of Culture"): each side with its own head noun is its own name; so is a state
+    after "and" ("Ministry of Public Security and Vietnam"). Each side goes through the whole cascade again."""
+    w, low, heads, is_state = run.w, run.low, run.heads, run.is_state
+    splits = []
+    for k, t in enumerate(low):
+        if t != "and" or k == 0 or k + 1 >= len(w):
+            continue
+        if not any(i < k for i in heads) and not (w[k - 1].text.isupper() and low[k + 1] == "the"):
+            continue  # "the RBI and the Ministry of Finance": an abbreviation is a name of its own
+        if is_state and is_state(w[k + 1].text):
+            splits.append((k, False))
+            continue
+        nxt = [i for i in heads if i > k]
+        # the right side is a name of its own only if its head comes before any further "and"
+        if nxt and "and" not in low[k + 1 : nxt[0]]:
+            splits.append((k, True))
+    if not splits:
+        return None
+    k, right = next((x for x in splits if low[x[0] + 1] == "the"), splits[-1])
+    return orgs_in_run(w[:k], run.lex, is_state) + (orgs_in_run(w[k + 1 :], run.lex, is_state) if right else [])
+
+
+def _company_by_suffix(run: _OrgRun) -> list[Cand] | None:
+    """A company named by a corporate suffix at the run's end ("ByteDance Ltd."), when no head noun names a body."""
+    if run.heads:
+        return None
+    w = run.w
+    if run.suffix[-1] != len(w) - 1:
+        return []  # "Missile Technology Control Regime": the suffix word is inside another name
+    end = run.suffix[-1]
+    if _shared_plural_head(w[: end + 1]):
+        return []
+    return [Cand(w[0].start, w[end].end, "Firm", "org-suffix", priority=3, confidence=0.7)]
+
+
+def _body_by_head(run: _OrgRun) -> list[Cand] | None:
+    """A body named by its head noun, from where the name starts before the first head to the end of a head-first
+    complement ("Office of the Director of National Intelligence"); a bare head is a short form."""
+    w, low, lex = run.w, run.low, run.lex
+    first = run.heads[0]
+    start = _org_name_start(low, first, lex)
+    end = _org_name_end(w, run.heads[-1], lex)
+    span_words = w[start : end + 1]
+    if not span_words:
+        return []
+    if len(span_words) == 1 and span_words[0].low in lex.org_heads:
+        # a bare head ("the Commission", "the Coalition") is a short form: it needs an earlier full name
+        return [Cand(span_words[0].start, span_words[0].end, "?", "bare-head", priority=2, confidence=0.6)]
+    type_ = _org_type(span_words, low[first], lex, run.is_state)
+    if type_ is None:
+        return []
+    return [Cand(span_words[0].start, span_words[-1].end, type_, "org-head", priority=4, confidence=0.75)]
+
+
+#: the cascade, in order: a rule returns the run's candidates (possibly none) or None to pass the run on
+_ORG_RULES: tuple[Callable[[_OrgRun], list[Cand] | None], ...] = (
+    _office_of_holder,
+    _no_head_word,
+    _two_bodies_joined,
+    _company_by_suffix,
+    _body_by_head,
+)
+
+
+def _org_name_start(low: list[str], first: int, lex: Lexicon) -> int:
+    """Where the name starts before its first head. "Members of Congress", "Director of the Office of Museums": the
+    name starts after the last "of" before the first head when no head precedes that "of"; after a person's title
+    it starts after the next connector ("President Joe Biden and European Commission President ...")."""
+    start = 0
+    for k in range(first):
+        if low[k] in ("of", "for", "to", "from", "at", "in", "with", "by", "on") and k + 1 <= first:
+            start = k + 1
+        elif low[k] == "the" and k > 0 and low[k - 1] not in lex.name_connectors:
+            start = k + 1  # "Passed the Senate": "the" follows a connector inside a name, never a name's word
+    titled = [k for k in range(first) if low[k] in lex.person_titles]
+    if titled:
+        after = [k for k in range(titled[-1] + 1, first) if low[k] in ("of", "for", "and")]
+        if after:
+            start = max(start, after[0] + 1)
+    while start < first and low[start] in lex.name_connectors:
+        start += 1
+    return start
+
+
+def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
+    """Where the name ends after its last head: a head-first complement goes on to its last name word ("Office of
+    the Director of National Intelligence", "Committee on Foreign Investment")."""
+    end = last
+    if last + 1 < len(w) and (w[last + 1].text in ("of", "for", "on", "to", "OF")):
+        k = last + 1
+        end_k = end
+        while k < len(w):
+            if w[k].low in MONTHS or w[k].text[0].isdigit():
+                break  # "Supreme Court of the United States on April 17": a date, not the name
+            if w[k].low in lex.law_heads and not any(x.is_name for x in w[k + 1 :]):
+                break  # "Reserve Bank of India Act": a law named after the body, not the body
+            if w[k].is_name:
+                end_k = k
+            elif w[k].low not in lex.name_connectors or w[k].low == "in":
+                break
+            k += 1
+        end = end_k
+    return end
+
+
+def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_state) -> str | None:
+    """The kind of body a name with a head noun is ("IGO", "Agency", "Firm"), or None when it names none (a place,
+    several bodies, a charity's fund, an all-caps phrase without a cue)."""
+    span_low = [x.low for x in span_words]
+    joined = " ".join(span_low)
+    head = span_low[-1] if span_low[-1] in lex.org_heads else first_head_word
+    starts_with_state = _is_state_word(span_words[0], is_state)
+    # single-word cues count in the name up to its head ("World Food Council"); in an "of ..." complement only
+    # whole IGO names do ("Court of Justice of the European Union", not "Bureau of International Security")
+    head_pos = (
+        max(i for i, t in enumerate(span_low) if t in lex.org_heads)
+        if any(t in lex.org_heads for t in span_low)
+        else len(span_low) - 1
+    )
+    first_head = min((i for i, t in enumerate(span_low) if t in lex.org_heads), default=head_pos)
+    before_head = span_low[: first_head + 1]
+    cue = any(c in before_head for c in lex.igo_cues if " " not in c) or any(
+        c in joined for c in lex.igo_cues if " " in c
+    )
+    if span_low[-1] in lex.place_heads or span_low[-1] in lex.plural_agency_heads:
+        return None  # a place; or several bodies ("European Data Protection Authorities"), no one name
+    if head == "fund" and "international" not in span_low:
+        return None  # "World ... Fund" names are mostly charities; intergovernmental funds say "International"
+    if all(x.text.isupper() for x in span_words if x.text[:1].isalpha()):
+        # all-caps telegram text capitalises every word: trust only a cue, or "DEPARTMENT OF STATE"-like names
+        head_first = len(span_low) > 2 and span_low[0] in lex.org_heads and span_low[1] == "of"
+        if not cue and not head_first:
+            return None
+    after_head = span_low[first_head + 1] if first_head + 1 < len(span_low) else None
+    head_first_agency = span_low[first_head] in lex.agency_heads and after_head in ("of", "for", "on")
+    if span_low[-1] in lex.corporate_suffixes and not cue and not head_first_agency:
+        return "Firm"  # not "Department of Payment and Settlement Systems": a body named by its remit
+    if cue and not starts_with_state and _igo_by_cue(before_head, head, lex):
+        return "IGO"
+    if head == "group" and re.search(r"\bgroup of \d+", joined):
+        return "IGO"
+    if head == "bank" and not re.search(r"\b(central|reserve|national|people's)\b|\bbank of\b", joined):
+        return "Firm"
+    if any(t in lex.agency_heads for t in span_low):
+        return "Agency"
+    return None
+
+
+def _shared_plural_head(w: list[Word]) -> bool:
+    """A plural noun after two abbreviations joined by "and" is their shared head ("the CBPR and PRP Systems",
+    "the GPS and GLONASS Networks"): two things named by their abbreviations, no company."""
+    low = [x.low for x in w]
+    return (
+        low[-1].endswith("s")
+        and "and" in low[1:-2]
+        and all(w[k - 1].text.isupper() and w[k + 1].text.isupper() for k, t in enumerate(low[:-1]) if t == "and")
+        and not w[-1].text.isupper()
+    )
+
+
+#: cue words that say only a body's scope: national bodies have them too ("International Trade Administration")
+_SCOPE_CUES = frozenset({"international", "global", "world", "multilateral"})
+
+
+def _igo_by_cue(before_head: list[str], head: str, lex: Lexicon) -> bool:
+    """A cue word makes a body intergovernmental, except a word of scope alone before a head that only national
+    governments use ("International Trade Administration", "Global Engagement Bureau"): such a head needs a cue
+    that names a union or the world's bodies ("European", "United Nations")."""
+    cues = {c for c in lex.igo_cues if " " not in c and c in before_head}
+    return head in lex.igo_heads or not cues or not cues <= _SCOPE_CUES

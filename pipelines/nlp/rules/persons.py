@@ -1,0 +1,130 @@
+"""People in a capitalised run, named after a title: "Secretary of Commerce Gina Raimondo", "Foreign Minister
+Lavrov", "Assistant Attorney General Matthew G. Olsen", "Mrs. RODGERS"."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules.candidates import Cand
+from pipelines.nlp.rules.runs import Word
+
+_TITLE_WORDS = {"assistant", "acting", "deputy", "senior", "chief", "principal", "former", "vice", "associate"}
+
+
+def _caps_past_verb(word: Word) -> bool:
+    """In all-capitals text a verb in the past ("WALDHEIM APPOINTED JOHN HANNAH") looks like a name's word; the
+    tagger still reads its "-ED" form as a verb, which ends the name before it."""
+    return word.text.isupper() and word.low.endswith("ed") and word.token.tag_ in ("VBD", "VBN")
+
+
+def _title(words: str, lex: Lexicon) -> bool:
+    """A person's title, also when written with a hyphen ("Director-General", "Vice-President", "Attorney-General":
+    the same title as "Director General")."""
+    return words in lex.person_titles or words.replace("-", " ") in lex.person_titles
+
+
+def persons_in_run(
+    words: list[Word], lex: Lexicon, is_known_name=None, common_words: frozenset[str] = frozenset()
+) -> list[Cand]:
+    """People named after a title: "Secretary of Commerce Gina Raimondo", "Foreign Minister Lavrov",
+    "Assistant Attorney General Matthew G. Olsen", "Mrs. RODGERS". One word after a title is no name when it is a
+    verb form ("The President Addressing the Threat ...") or an ordinary word after a title that is itself an
+    ordinary word ("the Official Journal", "Head Office")."""
+    out: list[Cand] = []
+    low = [x.low for x in words]
+    n = len(words)
+    i = 0
+    while i < n:
+        title_end = _title_end(low, i, lex)
+        if title_end is None:
+            i += 1
+            continue
+        j = title_end
+        if j < n and low[j] == "of":
+            portfolio_end = _portfolio_end(words, low, j, lex, common_words)
+            if portfolio_end is None:
+                i = title_end
+                continue
+            j = portfolio_end
+        name, j = _name_after_title(words, j, lex)
+        title = " ".join(low[i:title_end])
+        if _is_person_name(name, title, lex, is_known_name, common_words):
+            out.append(Cand(name[0].start, name[-1].end, "Person", "title", priority=4, confidence=0.8))
+        i = max(j, i + 1)
+    return out
+
+
+def _title_end(low: list[str], i: int, lex: Lexicon) -> int | None:
+    """The end of the longest title starting at `i` (titles are up to four words), or None."""
+    for k in range(min(len(low), i + 4), i, -1):
+        if _title(" ".join(low[i:k]), lex):
+            return k
+    return None
+
+
+def _portfolio_end(words: list[Word], low: list[str], j: int, lex: Lexicon, common_words: frozenset[str]) -> int | None:
+    """The end of a portfolio after a title's "of" at `j` ("Secretary of Commerce", "Minister of the Interior"),
+    or None when no known portfolio follows."""
+    n = len(words)
+    k = j + 1
+    if k < n and low[k] == "the":
+        k += 1
+    matched = None
+    for m in range(min(n, k + 4), k, -1):
+        if " ".join(low[k:m]) in lex.portfolios:
+            matched = m
+            break
+    if matched is None:
+        return None
+    j = matched
+    # "Minister of Information Technology Pramod Mahajan": ordinary words go on naming the portfolio while
+    # two name words follow them
+    while j + 2 < n and low[j] in common_words and words[j + 1].is_name and words[j + 2].is_name:
+        j += 1
+    return j
+
+
+def _name_after_title(words: list[Word], j: int, lex: Lexicon) -> tuple[list[Word], int]:
+    """The name words from `j` (at most five, particles inside, no trailing particle) and where they stop."""
+    name: list[Word] = []
+    n = len(words)
+    while j < n and len(name) < 5:
+        word = words[j]
+        if word.low in lex.name_particles and name:
+            name.append(word)
+        elif name and _caps_past_verb(word):
+            break
+        elif word.is_name and word.low not in lex.name_connectors and word.low not in lex.person_titles:
+            name.append(word)
+        else:
+            break
+        j += 1
+    while name and name[-1].low in lex.name_particles:
+        name.pop()
+    return name, j
+
+
+def _is_person_name(name: list[Word], title: str, lex: Lexicon, is_known_name, common_words: frozenset[str]) -> bool:
+    """Whether the words after a title name a person: no head noun or title among them, no function words or
+    ordinary-word endings in capitals, no known name of something else, no verb form or ordinary word alone."""
+    heads = lex.org_heads | lex.law_heads
+    if not name or any(x.low in heads or x.low in lex.person_titles or x.low in _TITLE_WORDS for x in name):
+        return False
+    if all(x.text.isupper() for x in name):
+        # all-caps telegram text: no function words ("FROM UNDER") or ordinary-word endings ("IMMEDIATE")
+        if any(
+            x.low in lex.name_stop_starters
+            or x.low in lex.name_connectors
+            or x.low == "from"
+            or re.search(r"(?:ion|ing|ans|ence|ance|ment|ity|ive|ate|ary|ern)$", x.low)
+            for x in name
+        ):
+            return False
+    if is_known_name is not None and is_known_name(" ".join(x.text for x in name)):
+        return False
+    if len(name) == 1 and not name[0].text.isupper():
+        ordinary = title in lex.weak_person_titles and name[0].low in common_words
+        if ordinary or name[0].token.tag_ in ("VBG", "VBN", "VBD"):
+            return False
+    return re.search(r"[A-Za-z]", name[0].text) is not None

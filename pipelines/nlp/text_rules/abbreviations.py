@@ -1,0 +1,103 @@
+"""Other names given right after a mention: abbreviations and aliases in a parenthesis ("Court of Justice of the
+European Union (CJEU)"), "known as ..." and names in other languages with their language's label."""
+
+from __future__ import annotations
+
+import re
+
+#: "Long Name (ABBR)"; "Long Name or ("ABBR")": the parenthesis glosses the name as an alternative
+_PAREN_AFTER = re.compile(r"(?:\s+or)?\s*\(([^()\n]{1,60})\)")
+# whole words only: "ANPD", "ANATEL", "ORF" are abbreviations, not "an"/"or"
+_NOT_ABBREV = re.compile(
+    r"^(?:(?:e\.g\.|i\.e\.|formerly|see|now|the|a|an|and|or)(?!\w)|\d[\d,.\s]*$"
+    r"|\d+\s+U\.?\s?S\.?\s?C\.?|.*\bet\s+seq\b"  # a code citation: "(15 U.S.C. 41 et seq.)"
+    r"|nos?\.?\s*\d)",  # a bare number: "an Act of the Indian Parliament (No 21 of 2000)"
+    re.I,
+)
+# "Law No. 6698 ..., known by its Turkish abbreviation KVKK", "the Act, known as POPIA"
+_KNOWN = r",?\s+(?:also\s+|commonly\s+|widely\s+)?known\s+"
+_KNOWN_AS = re.compile(
+    _KNOWN + r"(?:as|by\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:abbreviation|acronym|initials|short\s+name))\s+(?:the\s+)?([A-Z][A-Z0-9&-]{1,11})\b"
+)
+# "..., known as the Malabo Convention": a short name ending in a law head
+_KNOWN_AS_NAME = re.compile(
+    _KNOWN + r"as\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+"
+    r"(?:Act|Law|Convention|Regulation|Directive|Decree|Agreement|Treaty|Rules|Framework|Package|Code))\b"
+)
+
+
+#: what separates two names inside one parenthesis: "PRC or China", "TFTP, also known as SWIFT"
+_ALIAS_SEPARATOR = re.compile(r",?\s+(?:also\s+|commonly\s+)?known\s+as\s+|[,;]\s*|\s+or\s+")
+
+
+def abbreviations_after(text: str, end: int, provisions: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Spans named in a parenthesis right after a mention: "Court of Justice of the European Union (CJEU)",
+    "People’s Republic of China (PRC or China)", "(“PAFACAA” or “the act”)", "(TFTP, also known as SWIFT)"; a code
+    citation may come first ("Act (50 U.S.C. 1701 et seq.) (IEEPA)"); or an acronym introduced by "known as" /
+    "known by its abbreviation". A parenthesis that cites a part of a text ("(Annex II)", "(Article 5)": its first
+    word one of `provisions`) names nothing."""
+    m = _PAREN_AFTER.match(text, end)
+    if m and m.group(1).split()[0].lower() in provisions:
+        return []
+    if m and _NOT_ABBREV.match(m.group(1).strip()):
+        m = _PAREN_AFTER.match(text, m.end())  # past a code citation to a parenthesis that may name it
+        if m and _NOT_ABBREV.match(m.group(1).strip()):
+            return []
+    if not m:
+        k = _KNOWN_AS.match(text, end) or _KNOWN_AS_NAME.match(text, end)
+        return [(k.start(1), k.end(1))] if k else []
+    inner_start, inner = m.start(1), m.group(1)
+    out = []
+    pos = 0
+    for sep in [*_ALIAS_SEPARATOR.finditer(inner), None]:
+        stop = sep.start() if sep else len(inner)
+        raw = inner[pos:stop]
+        p = raw.strip().strip("\"“”‘’'")
+        if (
+            p
+            and (p[0].isupper() or p[0].isdigit())
+            and len(p.split()) <= 5
+            and not _NOT_ABBREV.match(p)
+            and not _clause(p)
+        ):
+            s = inner_start + pos + raw.index(p)
+            out.append((s, s + len(p)))
+        pos = sep.end() if sep else stop
+    return out
+
+
+#: lower-case words that may stand inside a name ("Law on Cybersecurity", "Kingdom of Saudi Arabia")
+_NAME_INNER_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "du", "des", "la", "le", "&"})
+
+
+def _clause(words: str) -> bool:
+    """A parenthesis that says something ("France (Sarkozy was stunned)", "(Paris agreed)") rather than naming: a
+    lower-case word that is no name's connector ("was", "agreed"); a name or an abbreviation has none."""
+    return any(w.isalpha() and w.islower() and w not in _NAME_INNER_WORDS for w in re.findall(r"[^\W\d_]+", words))
+
+
+#: a parenthesis right after a name, up to 300 characters on one line
+_LONG_PAREN_AFTER = re.compile(r"[ \t]*\(([^()\n]{3,300})\)")
+#: "French: Loi sur ...", "rus. Закон Яровой": a language's label, then the name in that language
+_LABELLED_NAME = re.compile(r"([A-Za-z]+)(?::|\.)\s*(.+)", re.S)
+
+
+def foreign_names_after(text: str, end: int, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """Names of the same thing in other languages, given in a parenthesis right after its English name with the
+    language's label: "Personal Information Protection Law (Chinese: 个人信息保护法; pinyin: Gèrén xìnxī bǎohù fǎ)",
+    "the Yarovaya law (rus. Закон Яровой)", "PIPEDA; French: Loi sur ...". Items are separated by ";"."""
+    m = _LONG_PAREN_AFTER.match(text, end)
+    if m is None:
+        return []
+    out = []
+    pos = m.start(1)
+    for item in m.group(1).split(";"):
+        labelled = _LABELLED_NAME.match(item.strip())
+        if labelled and labelled.group(1).lower() in labels:
+            name = labelled.group(2).strip().strip("\"“”‘’'")
+            start = text.index(name, pos)
+            if name and not name[0].isdigit():
+                out.append((start, start + len(name)))
+        pos += len(item) + 1
+    return out

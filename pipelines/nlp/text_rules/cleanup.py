@@ -1,0 +1,57 @@
+"""Span clean-up (no determiner, possessive, surrounding punctuation, next list item or text before a blank line)
+and the spans of reference lines where no mention is."""
+
+from __future__ import annotations
+
+import re
+
+_LEAD = re.compile(r"^(?:the|The|THE|a|an|An|A)\s+")
+_TRAIL = re.compile(r"(?:['’]s|['’]|[\s,.;:!?)(\]\[\"“”‘]+)$")
+
+
+#: a line that starts a list item or a field: no name runs into it ("Ashwini Vaishnaw\n- Keywords")
+_NEW_ITEM = re.compile(r"\n[ \t]*(?:[-–•*▪◦]|\d{1,2}[.)])\s")
+#: a blank line: a paragraph ends there, and no name runs across it
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """No determiner, no possessive 's, no surrounding punctuation or space (abbreviation dots are kept), nothing
+    from the next list item, nothing before a blank line inside the span: a name does not run across a paragraph
+    break, and what stands in the paragraph before it is a heading ("DATA PROTECTION\n\nThe Data Protection
+    (Adequacy) ... Regulations 2022"), so the name is the part after the last blank line, where its head is."""
+    item = _NEW_ITEM.search(text, start, end + 3)
+    if item and item.start() < end:
+        end = item.start()
+    for blank in _BLANK_LINE.finditer(text, start, end):
+        start = blank.end()
+    while True:
+        s = text[start:end]
+        m = _LEAD.match(s)
+        if m:
+            start += m.end()
+            continue
+        stripped = s.lstrip(" \n\t\"“”'‘’([,")
+        if stripped != s:
+            start += len(s) - len(stripped)
+            continue
+        m = _TRAIL.search(s)
+        if m and m.start() > 0:
+            tail = m.group(0)
+            # keep the dot of an abbreviation ("U.S.", "Ltd.", "E.O.")
+            if tail == "." and re.search(r"(?:\b[A-Z]\.[A-Z]?|Ltd|Inc|Corp|Co|No|Jr|Sr|St)\.$", s):
+                break
+            end = start + m.start()
+            continue
+        break
+    return start, end
+
+
+#: a Federal Register document's bracketed reference line: "[Docket No. NSD 104]", "[FAR Case 2021-019; Docket No.
+#: FAR-2021-0019; Sequence No. 1]": filing numbers, no names
+_DOCKET_LINE = re.compile(r"\[[^\[\]\n]{0,80}\bDocket\s+No\.[^\[\]\n]{0,80}\]")
+
+
+def reference_number_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of bracketed docket lines, where no mention is."""
+    return [m.span() for m in _DOCKET_LINE.finditer(text)]

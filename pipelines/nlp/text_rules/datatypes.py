@@ -1,0 +1,111 @@
+"""Data-type phrases found in the raw text: modifiers ending in a data head noun, with at least one core modifier;
+and whether a title-case phrase is a word of a proper name instead."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules import Cand
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
+_DT_STOP_AFTER = {
+    "infrastructure",
+    "technology",
+    "technologies",
+    "security",
+    "systems",
+    "system",
+    "center",
+    "centers",
+    "centre",
+    "centres",
+    "broker",
+    "brokers",
+    "flow",
+    "flows",
+}
+# a capitalised word (not at a sentence start) or "of"/"the"/"and" of a title right before a capitalised phrase
+_NAME_BEFORE = re.compile(r"(?:[^.!?:;\s]\s+[A-Z][\w-]*|\b[A-Z][\w-]*\s+(?:of|the|and|for|on)\s+(?:the\s+)?)\s*$")
+_STATE_PREFIX = re.compile(r"(?:U\.S\.|US|EU|UK|U\.K\.)\s+$")
+
+
+def _dt_core(word: str, lex: Lexicon) -> bool:
+    """A core modifier of a data type, or a hyphenated word with one among its parts ("health-related")."""
+    w = word.lower().replace("’", "'")
+    return w in lex.datatype_core or any(p in lex.datatype_core for p in w.split("-"))
+
+
+def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
+    """Data-type phrases: modifiers ending in a head noun, with at least one core modifier ("bulk sensitive
+    personal data", "precise geolocation information", "sensitive and personally identifiable data")."""
+    words = list(_WORD.finditer(text))
+    out: list[Cand] = []
+    for idx, m in enumerate(words):
+        if m.group(0).lower() not in lex.datatype_heads:
+            continue
+        if (
+            idx + 1 < len(words)
+            and words[idx + 1].group(0).lower() in _DT_STOP_AFTER
+            and text[m.end() : words[idx + 1].start()].strip() == ""
+        ):
+            continue
+        mods = _modifiers_before(text, words, idx, lex)
+        # "and"/"or" only between two modifiers
+        if any(x.group(0).lower() in ("and", "or") for x in mods[-1:]):
+            continue
+        core = [x for x in mods if _dt_core(x.group(0), lex)]
+        core += [
+            a for a, b in zip(mods, mods[1:], strict=False) if f"{a.group(0)} {b.group(0)}".lower() in lex.datatype_core
+        ]
+        if not core:
+            continue
+        start = mods[0].start()
+        if mods[0].group(0).lower().startswith("government") and (
+            prefix := _STATE_PREFIX.search(text[max(0, start - 6) : start])
+        ):
+            start -= len(prefix.group(0))
+        out.append(Cand(start, m.end(), "DataType", "datatype-grammar", priority=4, confidence=0.8))
+    return out
+
+
+def _modifiers_before(text: str, words: list[re.Match], idx: int, lex: Lexicon) -> list[re.Match]:
+    """The modifiers right before the head noun at `idx` (core words, two-word core phrases, extra words), up to a
+    possessor, a gap or a second data type, without the words a data type does not start with."""
+    j = idx
+    mods: list[re.Match] = []
+    while j > 0:
+        prev = words[j - 1]
+        gap = text[prev.end() : words[j].start()]
+        if gap.strip() != "":
+            break
+        pw = prev.group(0).lower().replace("’", "'")
+        if pw.endswith("'") or (pw.endswith("'s") and pw not in lex.datatype_core):
+            break  # a possessor ("Americans' data") is not part of the data type
+        if (
+            j - 2 >= 0
+            and f"{words[j - 2].group(0).lower()} {pw}" in lex.datatype_core
+            and text[words[j - 2].end() : prev.start()].strip() == ""
+        ):
+            mods[:0] = [words[j - 2], prev]
+            j -= 2
+            continue
+        if pw in ("and", "or") and j - 2 >= 0 and words[j - 2].group(0).lower() in lex.datatype_heads:
+            break  # "health records and bank account details": two data types, not one
+        if _dt_core(pw, lex) or pw in lex.datatype_extra:
+            mods.insert(0, prev)
+            j -= 1
+            continue
+        break
+    while mods and mods[0].group(0).lower() in lex.datatype_no_start:
+        mods.pop(0)
+    return mods
+
+
+def inside_title(text: str, start: int, end: int) -> bool:
+    """A title-case phrase after a capitalised word or a title's "of"/"the" is a word of a proper name ("My
+    Health Record", "Protection of Personal Data"), not a data type; all-caps telegram text is not title case."""
+    phrase = text[start:end]
+    return (
+        not phrase.isupper() and phrase.istitle() and _NAME_BEFORE.search(text[max(0, start - 30) : start]) is not None
+    )

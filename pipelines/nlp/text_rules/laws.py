@@ -1,0 +1,209 @@
+"""Law mentions found by their form in the raw text: numbered instruments ("Executive Order 14117", "Regulation
+(EU) 2016/679", "Law No. 6698 on the Protection of Personal Data"), titles with a parenthesis inside, a Federal
+Register rule's title line, court cases ("Schrems v. Facebook"), and titles in quotes named by a law's kind."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.cleanup import clean_span
+
+_BRACKET = r"(?:\s*[\(\[][^\)\]\n]{1,40}[\)\]])?"
+LAW_CITATIONS = [
+    # Executive Order 13582, Executive Order (E.O.) 14117, E.O. [Executive Order]12333 (a title after the number:
+    # _ON_TITLE below)
+    re.compile(r"\b(?:Executive\s+Order|E\.O\.|EO)" + _BRACKET + r"\s*(?:No\.\s*)?\d{4,5}\b"),
+    # PPD-28, PPD [Presidential Policy Directive]-28, NSPM-7, Presidential Policy Directive 28
+    re.compile(r"\b(?:PPD|NSPM|NSD|PDD|Presidential\s+Policy\s+Directive)" + _BRACKET + r"\s*-?\s*\d{1,3}\b"),
+    # H.R. 7520, S. 1234, H.Res. 12
+    re.compile(r"\b(?:H\.\s?R\.|H\.\s?Res\.|S\.)\s?\d{2,5}\b"),
+    # a US statute by its Public Law number (Congress-law): Public Law 106-102, P.L. 106-102, Pub. L. No. 106-102
+    re.compile(r"\b(?:Public\s+Law|P\.\s?L\.|Pub\.\s?L\.)\s?(?:No\.\s*)?\d{2,3}-\d{1,4}\b"),
+    # a US regulation by its title and part of the Code of Federal Regulations: 16 CFR Part 318, 28 C.F.R. Part 202
+    re.compile(r"\b\d{1,2}\s+C\.?F\.?R\.?\s+Parts?\s+\d{1,4}\b"),
+    # Federal Law No. 242-FZ, 152-FZ
+    re.compile(r"\b(?:Federal\s+Law\s+(?:No\.\s*)?)?\d{1,4}-FZ\b"),
+    # a law's number in the former Soviet states, after its date: "Law of 21 May 2013 No. 94-V" (the number, then
+    # the parliament's convocation in Roman numerals or a code's letters)
+    re.compile(r"(?<=\d{4}\s)No\.\s*\d{1,5}-(?:[IVX]{1,5}|[A-Z]{2,3})\b"),
+    # Decree 53/2022/ND-CP, Decree No. 53, Royal Decree M/19
+    re.compile(r"\b(?:Royal\s+)?Decree(?:-Law)?\s+(?:No\.\s*)?[A-Z]?/?\d+(?:/\d{4})?(?:/[A-Z\u0110]+-[A-Z]+)?\b"),
+    # Regulation (EU) 2016/679, Directive (EU) 2016/680, Commission Implementing Decision (EU) 2016/1250
+    re.compile(
+        r"\b(?:Commission\s+(?:Implementing\s+|Delegated\s+)?)?(?:Regulation|Directive|Decision)\s+"
+        r"\((?:EU|EC|EEC|Euratom)\)\s+(?:No\s+)?\d+/\d+\b"
+    ),
+    # Government Regulation No. 71 of 2019, GR 71/2019, PP 71/2019, Law No. 27 of 2022
+    re.compile(
+        r"\b(?:(?:Government|Ministerial|Presidential)\s+Regulation|GR|PP|Law|Act)\s+(?:No\.\s*)?\d+"
+        r"(?:/\d{4}(?:/[A-Z0-9]+)?|\s+of\s+\d{4})\b"
+    ),
+    # Law No. 6698, Law No. 13,709/2018, Act No. 57 of 2003, Order No. 12, and a title after the number
+    # ("Law No. 6698 on the Protection of Personal Data"); a number makes a citation in lower case too ("law no.
+    # 151 of 2020")
+    re.compile(r"\b(?:[Ll]aw|Act|Order|Ordinance|Bill)\s+[Nn]o\.\s*\d+(?:[.,]\d{3})*(?:[/-][\w]+)*(?:\s+of\s+\d{4})?"),
+    # a bill numbered by its chamber of origin: "Bill C-6" (House of Commons), "Bill S-7" (Senate)
+    re.compile(r"\bBill\s+[CS]-\d{1,4}\b"),
+    # Resolution CD/ANPD No. 19/2024, Circular No. 13/2023/TT-NHNN, Resolution No. 2
+    re.compile(
+        r"\b(?:Resolution|Circular|Notification|Notice|Instruction|Directive|Regulation)\s+(?:[A-Z][\w]*(?:/[A-Z][\w]*)*\s+)?"
+        r"No\.\s*\d+(?:[.,]\d{3})*(?:/[\w-]+)*"
+    ),
+    # UN Security Council Resolution 2254, Resolution 2254
+    re.compile(
+        r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)\s+)?Resolution\s+\d{2,4}\b"
+    ),
+    # Civil Code, Criminal Code (a bare "... Code" is more often software than law); a code's name keeps its
+    # country's adjective ("Indian Penal Code", "German Civil Code")
+    re.compile(
+        r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s+)?(?:Civil|Criminal|Penal|Labou?r|Tax|Commercial|Administrative|Customs|Electoral|Family|Land)\s+Code\b"
+    ),
+    # Case C-311/18
+    re.compile(r"\b(?:Case\s+)?[CT]-\d{1,3}/\d{2}\b"),
+]
+# A title with a parenthesis inside: "Data Protection (General) Regulations, 2021", "Data (Use and Access) Act 2025"
+_CAP = r"[A-Z](?:[\w'’-]|\.(?=[\w-]))*"  # "Data", "U.S.-EU"
+#: a parenthesis that gives the abbreviation of the name before it ends that name: a title's own parentheses hold
+#: words ("Data Protection (Adequacy) (Republic of Korea) Regulations")
+_ABBREVIATION_IN_TITLE = re.compile(r"\((?!(?:EU|EC|EEC|UK)\))[A-Z][A-Z0-9&-]+\)\s+")
+PAREN_TITLE = re.compile(
+    r"\b((?:"
+    + _CAP
+    + r"\s+){1,5}(?:\("
+    + _CAP
+    + r"(?:\s+(?:and|of|&|the|"
+    + _CAP
+    + r")){0,6}\)\s+(?:"
+    + _CAP
+    + r"\s+){0,5}?){1,3}"
+    r"(?:Act|Law|Regulations?|Rules|Directive|Ordinance|Decree|Bill|Code|Order|Agreement|Convention|Treaty))\b"
+    r"(?:,?\s+(?:19|20)\d\d\b)?"
+)
+# A title after a citation's number: "on (the) <Capitalised words>", not a date or a weekday
+_ON_TITLE = re.compile(
+    r"\s+on\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|to|by)\s+)*[A-Z][\w'’-]*)*)(?![\w(])"
+)
+_NOT_TITLE = re.compile(
+    r"(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b"
+)
+# A quoted title right after a citation is part of it ("E.O. 14117 “Preventing Access ... Concern.”")
+_QUOTED_TITLE = re.compile(r"\s*[“\"]([A-Z][^”\"\n]{10,200}?)[.,]?[”\"]")
+# "Data Protection Commissioner v. Facebook Ireland, Ltd. and Maximillian Schrems"
+_PARTY = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for))*?"
+CASE_NAME = re.compile(
+    r"\b(" + _PARTY + r")\s+v\.?\s+(" + _PARTY + r"(?:,\s+(?:Ltd|Inc|Corp|LLC|Co)\.?)?(?:\s+and\s+" + _PARTY + r")?)"
+    r"(?=\s*[\(\)'’\",;:]|\s+\(|$|\s+[a-z])"
+)
+
+
+#: "RIN 0694-AJ56" on a line of its own, then the title of the rule on the next line
+_RULE_TITLE_LINE = re.compile(r"(?m)^RIN\s+\d{4}[-–][A-Z0-9]{4}[ \t]*\n[ \t]*([A-Z][^\n;]{3,300})")
+
+
+def find_law_citations(text: str) -> list[Cand]:
+    """Numbered instruments and court cases: the most reliable law mentions."""
+    return [*_numbered_citations(text), *_parenthesised_titles(text), *_rule_titles(text), *_court_cases(text)]
+
+
+def _numbered_citations(text: str) -> list[Cand]:
+    """Instruments cited by their number (`LAW_CITATIONS`), with a title after "on" or in quotes right after it and
+    an abbreviation the citation defines in brackets."""
+    out: list[Cand] = []
+    for rx in LAW_CITATIONS:
+        for m in rx.finditer(text):
+            start, end = m.start(), m.end()
+            t = _ON_TITLE.match(text, end)
+            if t and not _NOT_TITLE.match(t.group(1)):
+                end = t.end()  # "Decree No. 13/2023/ND-CP on Personal Data Protection"
+            q = _QUOTED_TITLE.match(text, end)
+            cand = Cand(start, end, "Law", "citation", priority=5, confidence=0.95)
+            inner = re.search(r"[\(\[]([^\)\]]{1,40})[\)\]]", m.group(0))
+            # "Executive Order (E.O.) 14117" defines "E.O."; "Regulation (EU) 2016/679" names its legal order
+            if inner and inner.group(1) not in ("EU", "EC", "EEC", "Euratom"):
+                cand.meta["abbreviation"] = (start + inner.start(1), start + inner.end(1))
+            out.append(cand)
+            if q:
+                out.append(
+                    Cand(
+                        q.start(1),
+                        q.end(1),
+                        "Law",
+                        "citation-title",
+                        priority=5,
+                        confidence=0.8,
+                        meta={"same_as": (start, end)},
+                    )
+                )
+    return out
+
+
+def _parenthesised_titles(text: str) -> list[Cand]:
+    """Titles with a parenthesis inside (`PAREN_TITLE`), from after an abbreviation's parenthesis in them."""
+    out: list[Cand] = []
+    for m in PAREN_TITLE.finditer(text) if "(" in text else ():
+        start, end = clean_span(text, m.start(), m.end())  # "The Data (Use and Access) Act 2025"
+        for abbr in _ABBREVIATION_IN_TITLE.finditer(text, start, end):
+            if len(text[abbr.end() : end].split()) >= 2:  # "... Record (PNR) Agreement" is one name
+                start = abbr.end()  # "Asia-Pacific Economic Cooperation (APEC) Cross-Border Privacy Rules": two
+        out.append(Cand(start, end, "Law", "citation", priority=5, confidence=0.8))
+    return out
+
+
+def _rule_titles(text: str) -> list[Cand]:
+    """A Federal Register rule's title: the line after its Regulation Identifier Number, to a ";" that adds the
+    action ("...; Extension of Comment Period")."""
+    out: list[Cand] = []
+    for m in _RULE_TITLE_LINE.finditer(text) if "RIN" in text else ():
+        start, end = clean_span(text, m.start(1), m.end(1))
+        if end - start > 3:
+            out.append(Cand(start, end, "Law", "rule-title", priority=5, confidence=0.75))
+    return out
+
+
+def _court_cases(text: str) -> list[Cand]:
+    """Court cases named by their parties (`CASE_NAME`), without a closing quote; a left side of more than eight
+    words is no party's name."""
+    out: list[Cand] = []
+    for m in CASE_NAME.finditer(text) if " v" in text else ():
+        left = m.group(1)
+        if len(left.split()) > 8:
+            continue
+        end = m.end()
+        while end > m.start() and text[end - 1] in "'’\"":
+            end -= 1  # a closing quote is not part of the name
+        out.append(Cand(m.start(), end, "Law", "case", priority=5, confidence=0.85))
+    return out
+
+
+_QUOTED_NAME = r"[\"“](?P<title>[A-Z][^\"”\n]{2,80}?)[,.]?[\"”]"
+#: a law's title in quotes named by its kind: 'the law "Creation and the Internet"', 'the "Creation and Internet"
+#: bill'
+_QUOTED_LAW = re.compile(
+    r"\b(?i:law|bill|act|decree|statute)\s+"
+    # ... past the law's date and number, as laws of the former Soviet states are cited: 'Law of 21 May 2013 No. 94-V
+    # "On Personal Data ..."'
+    + r"(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:No\.\s*\d+(?:-[\w]+)?\s+)?"
+    + _QUOTED_NAME
+    + r"|"
+    + _QUOTED_NAME.replace("title", "title2")
+    + r"\s+(?i:law|bill|act|decree|statute)\b"
+    # ... and a name a naming verb gives to the law that follows: 'Nicknamed "Hadopi 2," this draft bill ...'
+    + r"|\b(?i:nicknamed|dubbed|called|known\s+as)\s+"
+    + _QUOTED_NAME.replace("title", "title3")
+    + r",?\s*(?:this|the)\s+(?:[a-z]+\s+)?(?i:law|bill|act|decree|statute)\b"
+)
+
+
+def find_quoted_law_titles(text: str) -> list[Cand]:
+    """A title in quotes right after or before a law's kind ('the law "Creation and the Internet"', 'the "Creation
+    and Internet" bill'), or given by a naming verb to the law named next ('Dubbed "Net Law 2", the draft bill ...'),
+    is the law's name; the quotes are not part of it. A title of more than eight words is a
+    quoted sentence, not a name."""
+    out = []
+    for m in _QUOTED_LAW.finditer(text):
+        group = next(g for g in ("title", "title2", "title3") if m.group(g))
+        if len(m.group(group).split()) <= 8:
+            out.append(Cand(m.start(group), m.end(group), "Law", "quoted-law", priority=4, confidence=0.65))
+    return out

@@ -1,0 +1,55 @@
+"""Where a name found by another finder really ends: a list its abbreviation spells ("Department for Science,
+Innovation and Technology (DSIT)"), a capitalised head that continues it ("Privacy Shield Program"), a status in
+parentheses ("(Draft)")."""
+
+from __future__ import annotations
+
+import re
+
+_LIST_WORDS = r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+_LIST_TAIL = re.compile(_LIST_WORDS + r"(?:(?=\s*\(([A-Z]{3,10})\))|(?![\w(-]|\s+\())")
+
+
+def list_name_end(text: str, start: int, end: int) -> int:
+    """Where a name whose words are a list ends when its abbreviation spells the whole list: "Department for
+    Science, Innovation and Technology (DSIT)" is one name, not "Department for Science" and a second name (the
+    name may start with words the abbreviation leaves out: "United Kingdom Department for ... (DSIT)"). The
+    abbreviation may be defined elsewhere in the document ("the Department for Digital, Culture, Media and Sport"
+    in a text that also says "DCMS")."""
+    m = _LIST_TAIL.match(text, end)
+    if not m:
+        return end
+    words = re.findall(r"[A-Za-z][\w-]*", text[start : m.end()])
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    # "Ministry of Land, Infrastructure and Transport (MOLIT)" spells the "of" too
+    with_of = "".join(w[0].upper() for w in words if w[0].isupper() or w in ("of", "for", "on"))
+    if m.group(1):
+        abbr = m.group(1)
+        return m.end() if capitals.endswith(abbr) or with_of.endswith(abbr) else end
+    # elsewhere: the abbreviation spells every word of the list and at least one word before it
+    listed = len(re.findall(r"[A-Z][\w-]*", text[end : m.end()])) + 1
+    for letters in (capitals, with_of):
+        for k in range(len(letters) - listed, -1, -1):
+            if re.search(r"(?<![\w-])" + letters[k:] + r"(?![\w-])", text):
+                return m.end()
+    return end
+
+
+_CONTINUATION = re.compile(r"(?:\s*\([A-Z][A-Za-z0-9&.-]{1,11}\))?[ \t]+([A-Z][a-z]+)\b")
+
+
+def continued_name_end(text: str, end: int, heads: frozenset[str]) -> int:
+    """Where a name ends that a capitalised head continues, right after it or after its parenthesised
+    abbreviation: "the Privacy Shield Program", "Cross-Border Privacy Rules (CBPR) System"."""
+    m = _CONTINUATION.match(text, end)
+    return m.end() if m and m.group(1).lower() in heads else end
+
+
+_PAREN_RIGHT_AFTER = re.compile(r"[ \t]?\(([^()\n]{1,40})\)")
+
+
+def status_end(text: str, end: int, statuses: frozenset[str]) -> int:
+    """Where a title ends that its status in parentheses continues: "the Personal Information Protection Law
+    (Draft)", "Measures (Trial)"; the parenthesis names the text's stage, no abbreviation of it."""
+    m = _PAREN_RIGHT_AFTER.match(text, end)
+    return m.end() if m and m.group(1).strip().lower() in statuses else end
