@@ -83,7 +83,7 @@ class EntityTyper(Candidates, SpanCleanup, ImpliedMentions, Resolution):
         cleaned = [self._clean(text, c) for c in self._candidates(doc, text)]
         cands, outside = self._outside_markings(text, cleaned)
         cands = [c for c in cands if not self._weak_in_capitals(text, c) and not self._ordinary_titled(text, c)]
-        cands = [c for c in cands if not self._no_person_name(text, c) and not self._bare_head_after_of(text, c)]
+        cands = [c for c in cands if not self._no_person_name(doc, text, c) and not self._bare_head_after_of(text, c)]
         self._prefer_people(cands)
         chosen = self._split_law_abbreviations(text, self._split_possessors(text, self._select(cands)))
         chosen = self._with_implied(doc, text, chosen)

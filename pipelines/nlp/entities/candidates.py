@@ -87,7 +87,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
         if label == "PERSON" and self._in_firm_list(text, end):
             return Cand(start, end, "Firm", "firm-list", priority=2, confidence=0.6)
         if label == "PERSON":
-            return self._person_from_ner(doc, text, start, end)
+            return self._person_from_ner(text, start, end)
         if label in ("GPE", "LOC") or (label == "ORG" and normalize(t) in self.index.capitals):
             # a capital acting as its government is often read as an organisation ("Washington opened a review")
             if normalize(t) in ("kingdom", "republic", "federation") and t[0].isupper():

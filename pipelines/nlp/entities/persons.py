@@ -1,15 +1,12 @@
 """What a person's name can and cannot be.
 
 The checks of a span the statistical model labels PERSON (`_person_from_ner` and the checks it calls), the checks of a
-"person" from any rule, the preference for a person over a state in an apposition, and the checks of resolved
+"person" from any source, the preference for a person over a state in an apposition, and the checks of resolved
 mentions that name an office's holder, a government's term or a presidency rather than a body or a person.
 
-Two filters drop "persons" by what their words are, and they differ on purpose:
-
-- `_one_name_by_grammar` reads the tagger (coordination, a plural noun, a verb) and is applied to the statistical
-  model's PERSON spans only, inside `_person_from_ner`: the rule finders read the same tags when they build a name;
-- `_no_person_name` reads the lexicon's word lists (titles, portfolios, event nouns, document heads, calendar
-  words) and is applied to the candidates of every source, after span clean-up.
+One filter, `_no_person_name`, drops the "persons" of every source, after span clean-up, by two checks of their
+words: `_no_person_words` reads the lexicon's word lists (titles, portfolios, event nouns, document heads, calendar
+words), `_one_name_by_grammar` reads the tagger (a coordination, a plural noun, a verb).
 """
 
 from __future__ import annotations
@@ -33,7 +30,7 @@ _NP_ENDS = r"(?=\s*(?:[^\w\s’'-]|$)|\s+(?:is|was|has|had|will|would|and|or|of|
 class PersonChecks(TyperKnowledge):
     """The checks of what a person's name can be, before and after resolution."""
 
-    def _person_from_ner(self, doc: Doc, text: str, start: int, end: int) -> Cand | None:
+    def _person_from_ner(self, text: str, start: int, end: int) -> Cand | None:
         """A span the model labels PERSON, kept when what surrounds it and its words allow a person's name (titles
         before it are stripped)."""
         titled, start = start, self._strip_titles(text, start, end)
@@ -65,8 +62,6 @@ class PersonChecks(TyperKnowledge):
             return None  # "A. Background": an outline's item mark and heading, no initial and surname
         if _PARTY_STATE.fullmatch(t):
             return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
-        if not self._one_name_by_grammar(doc, start, end):
-            return None
         return Cand(start, end, "Person", "ner", priority=2, confidence=0.75)
 
     def _strip_titles(self, text: str, start: int, end: int) -> int:
@@ -126,7 +121,7 @@ class PersonChecks(TyperKnowledge):
 
     # the two filters by a span's words (see the module docstring)
     def _one_name_by_grammar(self, doc: Doc, start: int, end: int) -> bool:
-        """What the tagger says about a span the model took for a person: a coordination names two people or none
+        """What the tagger says about a "person"'s span: a coordination names two people or none
         ("Tunku and Lee", "Articles I and II"); one word tagged as a plural of an ordinary noun is a group
         ("Ministers", "Missions", "Africans"), and one tagged as a verb is none ("Begins text")."""
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -143,14 +138,19 @@ class PersonChecks(TyperKnowledge):
                 return False
         return True
 
-    def _no_person_name(self, text: str, c: Cand) -> bool:
+    def _no_person_name(self, doc: Doc, text: str, c: Cand) -> bool:
+        """What a "person" from any source cannot be, by the words of its span (`_no_person_words`) or by what the
+        tagger says of them (`_one_name_by_grammar`)."""
+        if c.type != "Person":
+            return False
+        return self._no_person_words(text, c) or not self._one_name_by_grammar(doc, c.start, c.end)
+
+    def _no_person_words(self, text: str, c: Cand) -> bool:
         """What a "person" from any rule cannot be, by the words of the span: a title or a portfolio alone ("Prime
         Minister", "Foreign Affairs"); a name ending in a title's last word ("Bb General"), an event's noun
         ("Khrushchev-Mao Meeting"), a document's head ("Permanent Heads Report"), a day or month ("Representatives
         Tuesday") or a lower-case function word ("Assisting the"); one word that is the plural of a title or of a
         name's head noun ("Ministers", "Articles")."""
-        if c.type != "Person":
-            return False
         low = [w.strip(".,;:'’‘") for w in text[c.start : c.end].lower().split()]
         if not low or not low[-1]:
             return True
