@@ -25,7 +25,7 @@ _LINE_START = re.compile(r"[ \t]*(?:[-*•|][ \t]*)?")
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
 
 #: an entity id, its label and its Wikidata id
-Entity = tuple[str, str, str | None]
+Resolved = tuple[str, str, str | None]
 
 
 @dataclass
@@ -89,7 +89,7 @@ class Resolution(Abbreviations, OrganisationTyping):
             mentions.append(_mention(text, c, eid, label, qid))
         return sorted(mentions, key=lambda m: (m["start"], m["end"]))
 
-    def _entity_of(self, text: str, c: Cand, known: DocumentEntities) -> Entity | None:
+    def _entity_of(self, text: str, c: Cand, known: DocumentEntities) -> Resolved | None:
         """The candidate's entity, by the first case that applies (a bare head may name none)."""
         parent = c.meta.get("parent")
         if c.type == "?":
@@ -102,7 +102,7 @@ class Resolution(Abbreviations, OrganisationTyping):
             return self._parent_entity(text, c, parent, known)
         return self._table_entity(text, c, known)
 
-    def _bare_head_entity(self, text: str, c: Cand, known: DocumentEntities) -> Entity | None:
+    def _bare_head_entity(self, text: str, c: Cand, known: DocumentEntities) -> Resolved | None:
         """A bare head's body (see `_bare_head`); the candidate takes the body's type."""
         found = self._bare_head(text, c, known.ctx, known.unions)
         if found is None:
@@ -112,7 +112,7 @@ class Resolution(Abbreviations, OrganisationTyping):
         label, qid = (e.label, e.qid) if e else (label, None)
         return eid, label, qid
 
-    def _entity_found(self, text: str, c: Cand) -> Entity:
+    def _entity_found(self, text: str, c: Cand) -> Resolved:
         """The entity a finder gave the candidate, with the tables' label when they know it."""
         eid, label, qid = c.entity_id or "", c.meta.get("label", text[c.start : c.end]), None
         e = self.resolver.entity(eid)
@@ -120,7 +120,7 @@ class Resolution(Abbreviations, OrganisationTyping):
             label, qid = e.label, e.qid
         return eid, label, qid
 
-    def _parent_entity(self, text: str, c: Cand, parent: Cand, known: DocumentEntities) -> Entity:
+    def _parent_entity(self, text: str, c: Cand, parent: Cand, known: DocumentEntities) -> Resolved:
         """The entity of the mention this one repeats or abbreviates, noted as the document's meaning of it."""
         eid = known.ids[id(parent)]
         e = self.resolver.entity(eid)
@@ -128,7 +128,7 @@ class Resolution(Abbreviations, OrganisationTyping):
         known.ctx.abbreviations[normalize(text[c.start : c.end])] = eid
         return eid, label, qid
 
-    def _table_entity(self, text: str, c: Cand, known: DocumentEntities) -> Entity:
+    def _table_entity(self, text: str, c: Cand, known: DocumentEntities) -> Resolved:
         """The entity the tables give the name, one per country for a generic body's or law's name; an
         organisation takes the type the tables know it by."""
         surface = text[c.start : c.end]
