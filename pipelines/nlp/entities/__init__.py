@@ -1,0 +1,15 @@
+"""The steps of the `pg_entities` component (`components.EntityTyper`), one module per concern.
+
+Each module holds one class of steps over one document; `EntityTyper` inherits them all and runs them in order:
+
+- `knowledge.py`: what every step consults (the reference tables, the lexicon, ordinary English words, the
+  resolver) and the predicates they share;
+- `candidates.py`: candidate mentions from the rulers, the statistical NER, the rule finders and telegram headers;
+- `persons.py`: what a person's name can and cannot be;
+- `organisations.py`: typing organisations (firms, capitals standing for their governments) and firms' spans;
+- `footnotes.py`: footnote marks glued to names;
+- `spans.py`: span clean-up and boundaries, and the choice among overlapping candidates;
+- `implied.py`: mentions implied by a neighbour (renamed firms, constitutions, examples of a data type);
+- `abbreviations.py`: abbreviation definitions, formal designations, parties in a name, repeated names;
+- `resolution.py`: each chosen mention's entity.
+"""

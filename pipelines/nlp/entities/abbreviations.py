@@ -1,0 +1,181 @@
+"""Other names of a chosen mention in the same document: abbreviation definitions ("Long Name (ABBR)"), names in
+another language, formal designations in parentheses ("(law no. 151 of 2020)"), the parties in an agreement's
+name, and the later (and earlier) repeats of a name the document already typed."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.nlp import text_rules
+from pipelines.nlp.entities.knowledge import REGION_BEFORE, TyperKnowledge
+from pipelines.nlp.reference import normalize
+from pipelines.nlp.rules import Cand
+
+_OPEN_PAREN = re.compile(r"\s*\(\s*(?:[A-Z][\w.&-]*[A-Z0-9.][;,]\s+)?")
+#: an abbreviation inside a law's name followed by the name's last word: "... Rules (CBPR) System"
+_INNER_ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]+)\)\s+([A-Z][a-z]+)$")
+#: a state or a body as a party to an agreement named after it ("U.S.", "EU", "Japan")
+_PARTY = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][A-Za-z]*(?:\s[A-Z][a-z]+)?")
+#: parties joined by dashes right before a name: "EU–U.S. " ("DPF"), "EU – " ("U.S. Privacy Shield")
+_PARTIES_BEFORE = re.compile(
+    r"(?<![\w.-])(?P<parties>(?:(?:[A-Z]\.){2,3}|[A-Z][A-Za-z]*)(?:\s?[-–]\s?(?:(?:[A-Z]\.){2,3}|[A-Z][A-Za-z]*))*"
+    r"(?:\s+|\s?[-–]\s?))$"
+)
+
+
+def mark_taken(occupied: bytearray, start: int, end: int) -> None:
+    """Mark the characters from `start` to `end` as taken by a mention."""
+    occupied[start:end] = b"\1" * (end - start)
+
+
+class Abbreviations(TyperKnowledge):
+    """A document's other names for its mentions, each linked to the mention it repeats (`meta["parent"]`)."""
+
+    def _with_definitions(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
+        """The chosen mentions with the abbreviations and foreign names they define, their formal designations and
+        the parties in their names; `occupied` marks what the new mentions take."""
+        extra = self._definitions(text, chosen, occupied)
+        by_span = {(c.start, c.end): c for c in chosen}
+        for c in chosen:
+            if "same_as" in c.meta and c.meta["same_as"] in by_span:
+                c.meta["parent"] = by_span[c.meta["same_as"]]
+        self._parenthesised_citations(text, chosen)
+        for x in extra:
+            if x.meta.get("replace"):
+                old = next((c for c in chosen if c.start <= x.start and x.end <= c.end), None)
+                if old is not None and (old.start, old.end) == (x.start, x.end):
+                    if self._known_abbreviation(text, x.meta["parent"], old):
+                        continue  # the long name is the table's entity: it takes the abbreviation's id
+                    old.type, old.meta["parent"] = x.type, x.meta["parent"]
+            else:
+                chosen.append(x)
+        return self._with_parties(text, sorted(chosen, key=lambda c: c.start))
+
+    def _definitions(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
+        """The abbreviations and foreign names defined right after a chosen name, as mentions that copy their
+        parent's entity (an abbreviation the rulers or the NER typed already is marked to be replaced)."""
+        extra: list[Cand] = []
+        for c in chosen:
+            if c.type in ("?", "Person"):
+                continue  # a parenthesis after a person gives a party and state, an age, a nickname: no alias
+            for start, end in text_rules.abbreviations_after(text, c.end, self.lex.provision_words):
+                if any(occupied[start:end]):
+                    # an abbreviation the rulers/NER already typed: the definition still links it
+                    extra.append(Cand(start, end, c.type, "abbrev", 4, 0.9, meta={"parent": c, "replace": True}))
+                else:
+                    extra.append(Cand(start, end, c.type, "abbrev", 4, 0.9, meta={"parent": c}))
+                    mark_taken(occupied, start, end)
+            if c.type in ("Law", "Agency", "IGO", "Firm"):
+                for start, end in text_rules.foreign_names_after(text, c.end, self.lex.language_labels):
+                    if not any(occupied[start:end]):
+                        extra.append(Cand(start, end, c.type, "foreign-name", 4, 0.85, meta={"parent": c}))
+                        mark_taken(occupied, start, end)
+            if "abbreviation" in c.meta:
+                start, end = c.meta["abbreviation"]
+                c.meta["abbrev_key"] = normalize(text[start:end])
+        return extra
+
+    def _parenthesised_citations(self, text: str, chosen: list[Cand]) -> None:
+        """ "its Data Protection Law (law no. 151 of 2020)": a numbered law in parentheses right after a law's name
+        is its formal designation, one entity, also after the name's abbreviation in the same parenthesis ("... Act
+        of 1999 (GLBA; P.L. 106-102)"). When the tables know the parenthesised one and not the name, the name
+        takes the table's entity; otherwise the parenthesised one takes the name's."""
+        laws = {c.start: c for c in chosen if c.type == "Law"}
+        for c in list(laws.values()):
+            m = _OPEN_PAREN.match(text, c.end)
+            inner = laws.get(m.end()) if m else None
+            if inner is None or "parent" in inner.meta or not text.startswith(")", inner.end):
+                continue
+            name, citation = text[c.start : c.end], text[inner.start : inner.end]
+            if not any(ch.isdigit() for ch in citation):
+                continue  # "(PIPL)": an abbreviation, which the document's own definition handles
+            if self.index.type_of(citation) == "Law" and self.index.type_of(name) is None:
+                c.meta["known_as"] = citation
+            else:
+                inner.meta["parent"] = c
+
+    def _known_abbreviation(self, text: str, long: Cand, abbr: Cand) -> bool:
+        """A document's "Long Name (ABBR)" where the tables know ABBR, not the long name, and its initials spell
+        ABBR ("Private Information Protection Law (PIPL)"): one entity, the table's; `long` is marked to take it."""
+        short, name = text[abbr.start : abbr.end], text[long.start : long.end]
+        if abbr.source != "ruler" or self.index.type_of(short) != long.type or self.index.type_of(name) is not None:
+            return False
+        # a name joined by hyphens gives an initial for each part ("Gramm-Leach-Bliley Act": GLBA) or one in all
+        initials = {
+            "".join(w[0] for w in re.findall(pattern, name) if w[0].isupper())
+            for pattern in (r"[A-Za-z][\w'’-]*", r"[A-Za-z][\w'’]*")
+        }
+        if short.replace(".", "").upper() not in initials:
+            return False
+        long.meta["known_as"] = short
+        return True
+
+    def _with_parties(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """An agreement named after its parties keeps them in its name: "the EU–U.S. DPF", "the U.S.-EU Terrorist
+        Financing Tracking Program", "the EU – U.S. Privacy Shield Framework" (two states or bodies joined by a
+        dash right before the name, or one before a name that starts with the other)."""
+        for c in chosen:
+            if c.type != "Law":
+                continue
+            before = text[max(0, c.start - 40) : c.start]
+            m = _PARTIES_BEFORE.search(before)
+            if m is None:
+                continue
+            raw = m.group("parties")
+            parties = [p.strip() for p in re.split(r"\s?[-–]\s?", raw.strip(" -–")) if p.strip()]
+            if raw.rstrip().endswith(("-", "–")):  # "EU – U.S. Privacy Shield": the name starts with a party
+                first = _PARTY.match(text, c.start)
+                if first is None or not any(self._is_party(" ".join(first.group(0).split()[:n])) for n in (1, 2)):
+                    continue
+            elif len(parties) < 2:
+                continue  # "Japan Personal Information Protection Act": a country before a name is not a party
+            if all(self._is_party(p) for p in parties):
+                c.start = max(0, c.start - 40) + m.start("parties")
+        return [x for x in chosen if not any(c is not x and c.start <= x.start and x.end <= c.end for c in chosen)]
+
+    def _repeat_names(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
+        """Mark later (and earlier) occurrences of a name the document already typed: "ByteDance", "Blinken"."""
+        surfaces: dict[str, Cand] = {}
+        for c in chosen:
+            if "abbreviation" in c.meta:
+                a, b = c.meta["abbreviation"]
+                surfaces.setdefault(text[a:b], c)
+            if c.type in ("?", "DataType") or c.source in ("metonymy", "portfolio-list"):
+                continue
+            s = text[c.start : c.end]
+            brand = c.type == "Firm" and len(s) > 3 and "." in s
+            if len(s) < 2 or not (s[0].isupper() or s[0].isdigit() or brand) or "\n" in s:
+                continue
+            surfaces.setdefault(s, c)
+            inner = _INNER_ABBREVIATION.search(s) if c.type == "Law" else None
+            if inner:  # "Cross-Border Privacy Rules (CBPR) System": "the CBPR System"
+                surfaces.setdefault(f"{inner.group(1)} {inner.group(2)}", c)
+            if c.type == "Person" and " " in s:
+                last = s.split()[-1]
+                if len(last) > 2 and last[0].isupper() and last.lower() not in self.lex.name_particles:
+                    particle = s.split()[-2]
+                    if particle in self.lex.name_particles:  # "de Maiziere", "De Maiziere": the surname said alone
+                        surfaces.setdefault(f"{particle} {last}", c)
+                        surfaces.setdefault(f"{particle.capitalize()} {last}", c)
+                    surfaces.setdefault(last, c)
+        added: list[Cand] = []
+        for s, c in surfaces.items():
+            for m in re.finditer(r"(?<![\w.])" + re.escape(s) + r"(?![\w])", text):
+                a, b = m.start(), m.end()
+                if any(occupied[a:b]) or (c.type == "State" and REGION_BEFORE.search(text[max(0, a - 12) : a])):
+                    continue
+                if self._prefixed(text, a):
+                    continue  # "non-EU": an adjective
+                occupied[a:b] = b"\1" * (b - a)
+                added.append(
+                    Cand(
+                        a,
+                        b,
+                        c.type,
+                        "repeat",
+                        2,
+                        c.confidence * 0.9,
+                        meta={"parent": c} if c.type != "Person" or s == text[c.start : c.end] else {},
+                    )
+                )
+        return sorted(chosen + added, key=lambda c: c.start)

@@ -1,0 +1,200 @@
+"""Candidate mentions: the rulers' spans, the statistical NER's labels mapped to the project's types, the rule
+finders of `rules.py` and `text_rules.py`, and the telegram's own names (header addressees, governments by
+abbreviation, posts, the signature)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipelines.model import ENTITY_TYPES
+from pipelines.nlp import rules, telegram, text_rules
+from pipelines.nlp.entities.footnotes import FootnoteMarks
+from pipelines.nlp.entities.organisations import OrganisationTyping
+from pipelines.nlp.entities.persons import PersonChecks
+from pipelines.nlp.reference import normalize
+from pipelines.nlp.rules import Cand
+
+# labels of the statistical NER we use, and what they may become
+_NER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
+
+#: "NOV 74", "Feb. 2019": a telegram's date, not a law the model saw in it
+_DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}")
+#: a capitalised noun and "of the" at the start of a span ("Overview of the ...")
+_NOUN_OF_THE = re.compile(r"([A-Z][\w-]*)\s+of\s+the\s+")
+
+
+class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
+    """Every candidate mention of a document, from every source, before clean-up."""
+
+    def _candidates(self, doc: Doc, text: str) -> list[Cand]:
+        """The candidates of the rulers and the NER, then of each rule finder, in this order."""
+        cands = self._from_ents(doc, text)
+        cands += text_rules.find_law_citations(text)
+        for run in rules.capitalised_runs(doc, self.lex, self.is_known_name, text):
+            cands += rules.orgs_in_run(run, self.lex, self.is_state)
+            cands += rules.laws_in_run(run, self.lex, self.is_state)
+            cands += rules.persons_in_run(run, self.lex, self.is_known_name, self.common_words)
+        cands += self._telegram_header(text)
+        cands += self._governments(text)
+        cands += text_rules.find_datatypes(text, self.lex)
+        cands += rules.datatypes_by_grammar(doc, self.lex)
+        cands += text_rules.find_firm_appositions(text, self.lex)
+        cands += text_rules.find_heading_bodies(text, self.lex)
+        cands += text_rules.find_person_appositions(text, self.lex)
+        cands += text_rules.find_caps_appositions(text, self.lex, self.common_words)
+        cands += text_rules.find_wrapped_titles(text, self.lex, self.common_words)
+        cands += text_rules.find_portfolio_lists(text, self.lex)
+        cands += text_rules.find_plural_title_lists(text, self.lex, self.common_words)
+        cands += text_rules.find_quoted_law_titles(text)
+        cands += text_rules.find_minister_abbreviations(text)
+        cands += text_rules.find_joined_parties(text, self.index.type_of)
+        cands += text_rules.find_coordinated_bodies(text, self.lex, self.is_known_name)
+        cands += text_rules.find_salutations(text, self.lex)
+        cands += self._signature(doc, text)
+        cands += self._firms_in_capitals(text)
+        cands += self._footnoted_names(text)
+        return cands
+
+    # candidates from the rulers and the statistical NER
+    def _from_ents(self, doc: Doc, text: str) -> list[Cand]:
+        """The rulers' spans as they are, and the NER's spans of the labels we use, mapped to our types."""
+        out: list[Cand] = []
+        for ent in doc.ents:
+            label = ent.label_
+            if label in ENTITY_TYPES:
+                out.append(Cand(ent.start_char, ent.end_char, label, "ruler", priority=4, confidence=0.95))
+                continue
+            if label not in _NER_TYPES:
+                continue
+            c = self._map_ner(doc, ent, text)
+            if c is not None:
+                out.append(c)
+        return out
+
+    def _map_ner(self, doc: Doc, ent, text: str) -> Cand | None:
+        """What one NER span becomes: a type the tables know, a firm, a person, a state, a law, or nothing."""
+        label, (start, end) = ent.label_, text_rules.clean_span(text, ent.start_char, ent.end_char)
+        if end <= start:
+            return None
+        t = text[start:end]
+        if normalize(t) in self.lex.not_entities:
+            return None
+        known = self.index.type_of(t)
+        if known is not None and known != "DataType":
+            return Cand(start, end, known, "ner+table", priority=3, confidence=0.9)
+        if label == "PERSON" and self._in_firm_list(text, end):
+            return Cand(start, end, "Firm", "firm-list", priority=2, confidence=0.6)
+        if label == "PERSON":
+            return self._person_from_ner(text, start, end)
+        if label in ("GPE", "LOC") or (label == "ORG" and normalize(t) in self.index.capitals):
+            # a capital acting as its government is often read as an organisation ("Washington opened a review")
+            if normalize(t) in ("kingdom", "republic", "federation") and t[0].isupper():
+                return Cand(start, end, "State", "short-state", priority=2, confidence=0.6)
+            return self._metonymy(doc, ent, start, end, text)
+        if label == "ORG":
+            return self._org_from_ner(doc, start, end, text)
+        if label in ("LAW", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
+            start = self._after_heading_noun(text, start)
+            t = text[start:end]
+        if label == "LAW":
+            first, last = t.split()[0].lower(), t.split()[-1].lower()
+            provision = first in ("article", "section", "chapter", "part", "paragraph", "clause", "title")
+            if self._no_law_by_model(t):
+                return None
+            if (
+                re.match(r"[A-Z]", t)
+                and re.search(r"[A-Za-z]{2}", t)
+                and not provision
+                and last not in self.lex.name_connectors
+                and not _DATE_LIKE.fullmatch(t)
+            ):
+                return Cand(start, end, "Law", "ner", priority=2, confidence=0.6)
+            return None
+        if label in ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
+            last = t.split()[-1].lower() if t.split() else ""
+            if last in self.lex.law_heads and len(t.split()) > 1:
+                return Cand(start, end, "Law", "ner", priority=2, confidence=0.55)
+        return None
+
+    def _no_law_by_model(self, name: str) -> bool:
+        """What the model's LAW label cannot be: one word that is neither a law's head nor an abbreviation in
+        capitals ("Rippon", "Economist": a person, a newspaper), or a name ending in an event's noun ("Geneva
+        Conference")."""
+        words = name.split()
+        last = words[-1].lower()
+        if len(words) == 1 and last not in self.lex.law_heads and not name.isupper():
+            return True
+        return last in self.lex.event_nouns
+
+    def _after_heading_noun(self, text: str, start: int) -> int:
+        """ "Overview of the Recovery Act", "Review of the Law": a heading's noun and "of the" before a law's name
+        are no part of it (a title that takes "of" does so without an article, "Freedom of Information Act", or
+        starts with its head, "Law of the People's Republic of China on ...")."""
+        m = _NOUN_OF_THE.match(text, start)
+        if m is None or m.group(1).lower() in self.lex.law_heads or m.group(1).lower() in self.lex.law_heads_first:
+            return start
+        return m.end()
+
+    # a telegram's own names
+    def _telegram_header(self, text: str) -> list[Cand]:
+        """Addressees, originating offices and the executive order of a telegram header (`telegram.py`),
+        resolved through the telegram address table, as the cable's own header fields are."""
+        out = []
+        headers = telegram.header_mentions(
+            text,
+            is_place=lambda word: normalize(word) in self.index.capitals,
+            # a surname alone ("SZUBIN") is read as a name of two such words
+            is_name=lambda words: self._plausible_caps_name([w.lower() for w in words] * (2 if len(words) == 1 else 1)),
+            is_body=lambda word: self.index.type_of(word) in ("Agency", "IGO"),
+        )
+        for h in headers:
+            if h.type in ("Law", "Person"):
+                out.append(Cand(h.start, h.end, h.type, "telegram-header", priority=5, confidence=0.9))
+                continue
+            if self.index.type_of(h.designator) not in (None, "Agency", "IGO"):
+                continue  # "TREASURY FOR TFTP": a programme the tables know, not an office
+            post = self.posts.resolve(h.designator)
+            known = self.resolver.resolve(h.designator, "Agency")
+            eid, label = (known[0], known[1]) if self.resolver.entity(known[0]) else (post.entity_id, post.label)
+            out.append(Cand(h.start, h.end, "Agency", "telegram-header", 5, 0.9, entity_id=eid, meta={"label": label}))
+        return out
+
+    def _governments(self, text: str) -> list[Cand]:
+        """ "GOS", "GOL" in a telegram: the government of the state it is about whose name has that initial
+        (`telegram.government_abbreviations`); never an ordinary word ("GOT", "GOD")."""
+        about = {self._fips.get(code) for code in telegram.tag_codes(text)}
+        about |= {self.index.capitals.get(normalize(text[a:b])) for a, b in telegram.serial_lines(text)}
+        states = {sid: self.index.entities[sid].label for sid in about if sid in self.index.entities}
+        out = [
+            Cand(a, b, "State", "telegram-government", 3, 0.85, entity_id=sid)
+            for a, b, sid in telegram.government_abbreviations(text, states)
+            if text[a:b].lower() not in self.common_words
+        ]
+        # ... and its posts named in prose: "Embassy Berlin", "the Embassy in Austria"
+        is_place = lambda word: normalize(word) in self.index.capitals  # noqa: E731
+        for a, b, designator in telegram.embassies_in_prose(text, is_place, self.is_state):
+            post = self.posts.resolve(designator) if designator.startswith("AMEMBASSY") else None
+            meta = {"label": post.label} if post else {}
+            out.append(Cand(a, b, "Agency", "telegram-post", 5, 0.85, post.entity_id if post else None, meta))
+        return out
+
+    def _signature(self, doc: Doc, text: str) -> list[Cand]:
+        """The surname that signs a telegram on its last line ("RIVKIN", "MacArthur"), when it reads as a name: no
+        title, head noun or name the tables know as something else, and no ordinary word unless the statistical
+        model reads it as a person too."""
+        span = telegram.signature(text)
+        if span is None:
+            return []
+        a, b = span
+        low = [w.lower() for w in text[a:b].split()]
+        heads = self.lex.person_titles | self.lex.org_heads | self.lex.law_heads | self.lex.name_stop_starters
+        if any(w in heads for w in low):
+            return []
+        ner = any(e.label_ == "PERSON" and (e.start_char, e.end_char) == (a, b) for e in doc.ents)
+        if not ner and any(w in self.common_words and w not in self._surnames for w in low):
+            return []
+        if self.is_known_name(text[a:b]) and self.index.type_of(text[a:b]) != "Person":
+            return []
+        return [Cand(a, b, "Person", "signature", priority=4, confidence=0.7)]

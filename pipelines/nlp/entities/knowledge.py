@@ -1,0 +1,69 @@
+"""What every step of the entity typer consults: the reference tables, the lexicon, ordinary English words and the
+resolver, with the predicates the steps share (known names, states, prefixed adjectives, lines in capitals)."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.reference import ReferenceIndex, Resolver, normalize
+from pipelines.posts import PostResolver
+
+#: "South America", "East Asia": a region, not the state named after the word
+REGION_BEFORE = re.compile(r"\b(?:North|South|East|West|Latin|Central|Northern|Southern|Eastern|Western)[\s-]+$")
+#: a lower-case prefix joined by a hyphen right before a name ("non-", "intra-")
+_PREFIX_BEFORE = re.compile(r"(?<![\w-])([a-z]+)-$")
+
+
+def in_capitals(text: str, offset: int) -> bool:
+    """The line around `offset` is written in capitals (at least 80% of its ten or more letters)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    letters = [ch for ch in text[start : end if end >= 0 else len(text)] if ch.isalpha()]
+    return len(letters) >= 10 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+def _plural(noun: str) -> str:
+    """A regex for a noun and its plural ("company" -> "compan(?:y|ies)")."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return re.escape(noun[:-1]) + "(?:y|ies)"
+    return re.escape(noun) + "(?:s|es)?"
+
+
+class TyperKnowledge:
+    """The tables, word lists and resolver of the entity typer, shared by all its steps."""
+
+    def __init__(self, index: ReferenceIndex, lexicon: Lexicon, common_words: frozenset[str] = frozenset()):
+        #: ordinary English words (the model's own lemma lists), to tell them from names in capitals
+        self.common_words = common_words
+        self._fips = {e.fips: eid for eid, e in index.entities.items() if e.type == "State" and e.fips}
+        #: last names of the people the tables know ("Trump", "Biden"): names, whatever the lemma lists say
+        self._surnames = frozenset(
+            e.label.split()[-1].lower() for e in index.entities.values() if e.type == "Person" and e.label
+        )
+        self.index = index
+        self.lex = lexicon
+        self.resolver = Resolver(index)
+        self.posts = PostResolver()
+        titles = "|".join(re.escape(x) for x in sorted(lexicon.person_titles, key=len, reverse=True))
+        self._portfolio_before = re.compile(r"\b(?:" + titles + r")\s+(?:of\s+)?(?:the\s+)?$")
+        self._firm_nouns = re.compile(r"\b(?:" + "|".join(_plural(n) for n in sorted(lexicon.firm_nouns)) + r")\b")
+
+    # helpers the rule finders call back
+    def is_known_name(self, text: str) -> bool:
+        """The tables know the name, or it is a capital's."""
+        return bool(self.index.recognised(text)) or normalize(text) in self.index.capitals
+
+    def is_state(self, text: str) -> bool:
+        """The tables know the name as a state's."""
+        return self.index.type_of(text) == "State"
+
+    def _is_party(self, name: str) -> bool:
+        """The name is a state's or an international body's: a party to an agreement."""
+        return self.index.type_of(name) in ("State", "IGO")
+
+    def _prefixed(self, text: str, start: int) -> bool:
+        """A prefix joined by a hyphen makes an adjective of the name that starts at `start` ("non-EU countries",
+        "intra-EU transfers", "pan-African"): no mention of the name's bearer."""
+        prefix = _PREFIX_BEFORE.search(text, max(0, start - 8), start)
+        return prefix is not None and prefix.group(1).lower() in self.lex.name_prefixes

@@ -1,0 +1,223 @@
+"""Typing organisations: a company by its suffix, its context or a list it shares with companies; a capital that
+stands for its government; and the spans of companies (a corporate suffix or a national arm after the name, a
+product's name after it)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipelines.nlp.entities.knowledge import TyperKnowledge, in_capitals
+from pipelines.nlp.reference import normalize
+from pipelines.nlp.rules import Cand
+
+_PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "outside", "inside", "into", "via", "through", "around"}
+_OF_TO = {"of", "to"}  # a possessive capital after these is the government ("out of Beijing's reach")
+_CORP_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&-]*){0,2}(?:,?\s+)(Inc\.|Ltd\.|LLC|Corp\.|Co\.|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|Limited|Corporation)(?![\w])"
+)
+#: an abbreviation and "and" right before a span ("CBPR and " before "PRP Systems")
+_ABBREVIATION_AND_BEFORE = re.compile(r"\b[A-Z]{2,}\s+and\s+$")
+#: an unknown name right before "and"/"or" and a company, with the word before it: "... Department’s Flickr and "
+_COORDINATED_BEFORE = re.compile(r"(?P<prev>[\w’']+)[ \t]+([A-Z][\w.&-]*[\w])(?:,?[ \t]+(?:and|or)|[ \t]*&)[ \t]+$")
+#: a word of four or more capitals ("GOOGLE")
+_CAPS_WORD = re.compile(r"(?<![\w.&/-])[A-Z]{4,}(?![\w.&/-])")
+#: the word in capitals right after another ("GOOGLE EARTH")
+_CAPS_NEXT = re.compile(r"[ \t]+([A-Z]{2,})\b")
+#: the word right after a name, when it is capitalised and no other capitalised word follows it
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-]| [A-Z])")
+#: what may follow a firm's national arm: the end of the noun phrase, not a possessive ("Apple Ireland's")
+_ARM_AFTER = re.compile(r"(?=[\s,.;:)]|$)")
+
+
+class OrganisationTyping(TyperKnowledge):
+    """Organisations from the statistical NER, companies found by context, and companies' spans."""
+
+    # what the model labels ORG, GPE or LOC
+    def _org_from_ner(self, doc: Doc, start: int, end: int, text: str) -> Cand | None:
+        """What an ORG span of the model becomes: a firm by its suffix or a company noun near it, or nothing."""
+        t = text[start:end]
+        words = t.split()
+        low = [w.lower().strip(",.") for w in words]
+        if not words or not re.match(r"[A-Z0-9@]", t) or t.startswith("@"):
+            return None
+        if any(w in self.lex.org_heads for w in low):
+            return None  # bodies with a head noun come from the run rules, which cut them better
+        if any(w in ("government", "governments", "regime", "administration") for w in low):
+            return None  # "Syrian Government": the state, named by an adjective (not annotated)
+        if low[-1] in self.lex.corporate_suffixes:
+            if words[0].isupper() and _ABBREVIATION_AND_BEFORE.search(text, max(0, start - 20), start):
+                return None  # "the CBPR and PRP Systems": a plural head shared by two abbreviations, no company
+            return Cand(start, end, "Firm", "ner", priority=2, confidence=0.7)
+        if low[-1] in self.lex.place_heads or t.isupper():
+            return None  # a building or place; or an undefined acronym / all-caps word of unknown kind
+        before = text[max(0, start - 30) : start].lower()
+        if self._portfolio_before.search(before):
+            return None  # "Secretary of State", "Secretary of Defense": a portfolio
+        if len(words) <= 3 and not self._modifier_word(doc, start, end) and self._firm_evidence(text, start, end):
+            return Cand(start, end, "Firm", "ner", priority=1, confidence=0.55)
+        return None
+
+    @staticmethod
+    def _modifier_word(doc: Doc, start: int, end: int) -> bool:
+        """One word right before a common noun modifies it ("Atomic weapons", "some Pacific context"): an
+        adjective or a noun's modifier, no company acting or named."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span.end >= len(doc):
+            return False
+        return doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower
+
+    def _in_firm_list(self, text: str, end: int) -> bool:
+        """A name in a list of names whose last one carries a plural company noun they all share ("Mitsubishi
+        Shoji, Daiichi Bussan and Gosho Trading Companies"): a company, whatever the model says."""
+        names = r"(?:(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)+"
+        plural = r"(?i:compan(?:ies)|firms|corporations|conglomerates|groups)\b"
+        return re.match(names + r"\s+(?:[A-Z][\w&-]*\s+)?" + plural, text[end : end + 120]) is not None
+
+    def _firm_evidence(self, text: str, start: int, end: int) -> bool:
+        """A company noun that governs the name ("companies such as Tesla, Rivian", "the firm Acme", "Acme, a
+        Dutch company"): before it with no other name or sentence end between ("Swiss firm EGL and Iran. Calmy-Rey
+        replied" says nothing of Calmy-Rey), or right after it. Brand-like spelling alone is not enough: products
+        (JavaScript, Android) are spelled the same way."""
+        before, after = text[max(0, start - 40) : start], text[end : end + 40]
+        nouns = self._firm_nouns.pattern
+        if re.search(nouns + r"(?:[^A-Z.;]|\b[A-Z][\w&-]*(?:,| and| or))*$", before):
+            return True
+        # ... or after it, also at the end of a list of names that share it ("Daiichi Bussan, Kanematsu and Gosho
+        # Trading Companies")
+        names = r"(?:(?:,|\s+and|\s+or)?\s+[A-Z][\w&-]*)*"
+        return (
+            re.match(r"(?:\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}|" + names + r"\s+)(?i:" + nouns + ")", after)
+            is not None
+        )
+
+    def _metonymy(self, doc: Doc, ent, start: int, end: int, text: str) -> Cand | None:
+        """A capital standing for its government ("Washington’s message", "Beijing has argued")."""
+        key = normalize(text[start:end])
+        if key not in self.index.capitals or key in self.lex.capital_exclusions:
+            return None
+        root = ent.root
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        possessive = nxt is not None and nxt.text in ("'s", "’s")
+        # "in Beijing" is the city; "out of Beijing's reach", "to Washington's demands" the government
+        if prev is not None and prev.lower_ in _PREPOSITIONS and not (possessive and prev.lower_ in _OF_TO):
+            return None
+        if nxt is not None and (nxt.text in (",", "D.C.", "DC") or nxt.text.startswith("D.C")):
+            return None
+        if possessive or root.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return Cand(start, end, "State", "metonymy", priority=2, confidence=0.6)
+        return None
+
+    # companies by what surrounds them
+    def _firms_in_capitals(self, text: str) -> list[Cand]:
+        """A company the tables know, written in capitals in a line of capitals ("SUBJECT: GOOGLE UPDATE: ..."): the
+        rulers match one-word names in their own case only. Not a name that is also an ordinary word ("VISA",
+        "APPLE"), which capitals cannot tell from the word, unless the document writes it as a name in its prose
+        ("... said Apple would ..."); and not the company's word in a product's name the prose writes ("GOOGLE
+        EARTH" where the text says "Google Earth")."""
+        out = []
+        for m in _CAPS_WORD.finditer(text):
+            word = m.group(0)
+            if not in_capitals(text, m.start()) or self.index.type_of(word) != "Firm":
+                continue
+            name = word.capitalize()
+            if word.lower() in self.common_words and not re.search(r"[a-z,]\s+" + re.escape(name) + r"\b", text):
+                continue
+            after = _CAPS_NEXT.match(text, m.end())
+            if after and re.search(re.escape(name) + r"\s+" + re.escape(after.group(1).capitalize()) + r"\b", text):
+                continue
+            out.append(Cand(m.start(), m.end(), "Firm", "caps-firm", priority=3, confidence=0.7))
+        return out
+
+    def _coordinated_firms(self, doc: Doc, text: str, c: Cand, chosen: list[Cand], taken: bytearray) -> list[Cand]:
+        """ "Uber and Getir", "Flickr and Instagram": an unknown name coordinated with a company is a company (a
+        list coordinates like things), after it or right before it."""
+        spans = [
+            (c.end + m.start(1), c.end + m.end(1))
+            for m in re.finditer(
+                r"(?:^(?:,?\s+and|,?\s+or|,|\s*&)\s+)([A-Z][\w.&-]*[\w])(?=[\s,.;:)])", text[c.end : c.end + 40]
+            )
+        ]
+        before = _COORDINATED_BEFORE.search(text, max(0, c.start - 40), c.start)
+        prev = before.group("prev") if before is not None else ""
+        if before is not None and (not prev[:1].isupper() or re.search(r"['’]s$", prev)):
+            spans.append(before.span(2))  # not "Palo Alto and Google": the last word of a longer name
+        out = []
+        for a, b in spans:
+            word = text[a:b]
+            span = doc.char_span(a, b)
+            if span is not None and self._person_in_firm_list(chosen, a, b):
+                continue  # retyped: "Naver, Kakao, or Daum" (the model took the last for a person)
+            if span is None or any(taken[a:b]) or self.index.type_of(word) is not None:
+                continue
+            after = doc[span.end] if span.end < len(doc) else None
+            if word.lower() in self.lex.name_stop_starters or (after is not None and after.pos_ == "NOUN"):
+                continue  # "Saudi officials": an adjective, not a second company
+            if after is not None and after.text[:1].isupper():
+                continue  # "Palo Alto Networks": a longer name than the one word
+            if in_capitals(text, a):
+                continue  # in capitals every word looks like a name
+            if normalize(word) in self.index.capitals:
+                continue  # "through X in Beijing and Y in Ningxia": a capital, not a second company
+            out.append(Cand(a, b, "Firm", "coordination", 2, 0.5))
+        return out
+
+    @staticmethod
+    def _person_in_firm_list(chosen: list[Cand], a: int, b: int) -> bool:
+        """A one-word "person" of the statistical model coordinated with a company ("Naver, Kakao, or Daum") is a
+        company too: a list coordinates like things. Retypes it in place."""
+        for x in chosen:
+            if (x.start, x.end) == (a, b) and x.type == "Person" and x.source == "ner":
+                x.type, x.source = "Firm", "coordination"
+                return True
+        return False
+
+    # companies' spans
+    def _without_products(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
+        """A company's name before a capitalised ordinary noun names a product of it ("Google Maps", "Apple Maps"),
+        not the company; a corporate word ("Huawei Technologies") or a title-case run (a headline) does not."""
+        starts = {c.start for c in chosen}
+        products = set()
+        for c in chosen:
+            m = _NEXT_WORD.match(text, c.end) if c.type == "Firm" else None
+            if m is None or c.end + 1 in starts:
+                continue
+            word = m.group(1).lower()
+            ordinary = word in self.common_words or word.rstrip("s") in self.common_words
+            if not ordinary or word in self.lex.corporate_suffixes or word in self.lex.org_heads:
+                continue
+            span = doc.char_span(c.end + 1, c.end + 1 + len(m.group(1)))
+            if span is None or span.root.pos_ not in ("NOUN", "PROPN") or in_capitals(text, c.start):
+                continue
+            products.add(id(c))
+        return [c for c in chosen if id(c) not in products]
+
+    @staticmethod
+    def _extend_firms(text: str, chosen: list[Cand]) -> list[Cand]:
+        """A firm's name takes the corporate suffix after it ("Acme, Inc.") and the country of its national arm."""
+        starts = {c.start for c in chosen}
+        for c in chosen:
+            if c.type == "Firm":
+                m = _CORP_AFTER.match(text, c.end)
+                if m and m.group(0).startswith(" ") and not any(c.end < s < m.end() for s in starts):
+                    c.end = m.end()
+        return _firms_national_arms(text, chosen)
+
+
+def _firms_national_arms(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A firm's name right before a country's, as one noun phrase, names the firm's arm in that country ("Samsung
+    India said ...", "Baidu Japan employees"): one firm, no state. Not a country in capitals or abbreviated."""
+    states = {c.start: c for c in chosen if c.type == "State" and text[c.start : c.end][:1].isupper()}
+    arms: set[int] = set()
+    for c in chosen:
+        if c.type != "Firm" or text[c.end : c.end + 1] != " ":
+            continue
+        state = states.get(c.end + 1)
+        name = text[state.start : state.end] if state else ""
+        if state is None or name.isupper() or "." in name or not _ARM_AFTER.match(text, state.end):
+            continue
+        c.end = state.end
+        arms.add(id(state))
+    return [c for c in chosen if id(c) not in arms]

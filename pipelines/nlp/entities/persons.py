@@ -1,0 +1,225 @@
+"""What a person's name can and cannot be.
+
+The checks of a span the statistical model labels PERSON (`_person_from_ner` and the checks it calls), the checks of a
+"person" from any source, the preference for a person over a state in an apposition, and the checks of resolved
+mentions that name an office's holder, a government's term or a presidency rather than a body or a person.
+
+One filter, `_no_person_name`, drops the "persons" of every source, after span clean-up, by two checks of their
+words: `_no_person_words` reads the lexicon's word lists (titles, portfolios, event nouns, document heads, calendar
+words), `_one_name_by_grammar` reads the tagger (a coordination, a plural noun, a verb).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipelines.nlp.entities.knowledge import TyperKnowledge
+from pipelines.nlp.rules import Cand
+
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
+#: a demonstrative or indefinite determiner (and an adjective) right before a word: a common noun phrase follows
+_INDEFINITE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s+(?:(?!late\b)[a-z]+\s+)?$"
+)
+#: what may follow the head of a noun phrase: punctuation, the end, a verb of being or having, a preposition
+_NP_ENDS = r"(?=\s*(?:[^\w\s’'-]|$)|\s+(?:is|was|has|had|will|would|and|or|of|in|on|at|to|from|for|with|by|as)\b)"
+
+
+class PersonChecks(TyperKnowledge):
+    """The checks of what a person's name can be, before and after resolution."""
+
+    def _person_from_ner(self, text: str, start: int, end: int) -> Cand | None:
+        """A span the model labels PERSON, kept when what surrounds it and its words allow a person's name (titles
+        before it are stripped)."""
+        titled, start = start, self._strip_titles(text, start, end)
+        t = text[start:end]
+        if self._ordinary_after_title(text[titled:start], t):
+            return None  # "Official Reaction Negative": a heading's ordinary words after an ordinary title
+        if not t or any(ch.isdigit() for ch in t) or not t[0].isupper() or t.lower() in self.lex.person_titles:
+            return None
+        low = t.lower().split()
+        if low[-1] in self.lex.document_heads or " ".join(low[-2:]) in self.lex.document_heads:
+            return None  # "Cloud Policy", "Digital Strategy": a document's or a programme's title
+        heads = [w in self.lex.org_heads or w in self.lex.law_heads or w in self.lex.place_heads for w in low]
+        if any(heads) and not (self._titled(text, start) and len(low) == 2 and not heads[-1]):
+            return None  # "Bill Cassidy" after "Senator": a given name that is also a noun
+        if any(w in ("secret", "confidential", "restricted", "unclassified", "classified") for w in low):
+            return None  # a classification marking ("Top Secret Austeo")
+        if t.isupper() and not self._plausible_caps_name(low):
+            return None  # NER guesses badly on all-caps telegram text
+        prev = text[max(0, start - 4) : start].lower()
+        if len(low) == 1 and re.search(r"\b(?:the|a|an)\s$", prev):
+            return None  # "the Clerk": a common noun
+        if len(low) > 1 and low[0] not in self.lex.peerage_titles and self._with_article(text, t):
+            return None  # "the Bronze Soldier issue": a monument, a work, a thing; no person takes "the"
+        if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start):
+            return None  # "This Legal Sidebar", "a prior Legal Sidebar": a name takes no such determiner
+        if len(low) == 1 and low[0] in self.common_words and low[0] not in self._surnames:
+            return None  # "Background", "Journal": an ordinary word the model took for a name
+        if self._outline_heading(text, start, low):
+            return None  # "A. Background": an outline's item mark and heading, no initial and surname
+        if _PARTY_STATE.fullmatch(t):
+            return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
+        return Cand(start, end, "Person", "ner", priority=2, confidence=0.75)
+
+    def _strip_titles(self, text: str, start: int, end: int) -> int:
+        """Where the name starts after the titles (up to four words) at the start of the span."""
+        words = text[start:end].split()
+        k = 0
+        for n in range(min(4, len(words) - 1), 0, -1):
+            if " ".join(words[:n]).lower() in self.lex.person_titles:
+                k = n
+                break
+        if k:
+            return start + len(text[start:end]) - len(" ".join(words[k:]))
+        return start
+
+    def _titled(self, text: str, start: int) -> bool:
+        """The word before `start` is a person's title, singular or plural ("Senators Bill Cassidy, ...")."""
+        m = re.search(r"([A-Za-z.]+)\s+$", text[max(0, start - 30) : start])
+        word = m.group(1).lower() if m else ""
+        return word in self.lex.person_titles or (word.endswith("s") and word[:-1] in self.lex.person_titles)
+
+    def _plausible_caps_name(self, low: list[str]) -> bool:
+        """An all-caps NER person is kept when it has two or three words that look like names."""
+        if not 2 <= len(low) <= 3:
+            return False
+        for w in low:
+            if w in self.lex.name_connectors or w in self.lex.name_stop_starters or w in self.lex.person_titles:
+                return False
+            if re.search(r"(?:ion|ing|ans|ence|ance|ment|ity|ive|ate|ary|ern|ed|ly)$", w):
+                return False
+        return True
+
+    def _ordinary_after_title(self, title: str, rest: str) -> bool:
+        """After a title that is also an ordinary word ("Official", "Head"), words that are all ordinary English
+        ("Reaction Negative") are no name."""
+        title = " ".join(title.split()).lower()
+        if title not in self.lex.weak_person_titles:
+            return False
+        return all(w.lower() in self.common_words and w.lower() not in self._surnames for w in rest.split())
+
+    def _outline_heading(self, text: str, start: int, low: list[str]) -> bool:
+        """An outline's item mark at a line's start, then ordinary words ("A. Background", "B. Legal Authority"):
+        a heading, not an initial and a surname."""
+        line_start = start == 0 or text[:start].rstrip(" \t").endswith("\n")
+        return (
+            line_start
+            and len(low) > 1
+            and re.fullmatch(r"[a-z]\.", low[0]) is not None
+            and all(w in self.common_words and w not in self._surnames for w in low[1:])
+        )
+
+    @staticmethod
+    def _with_article(text: str, name: str) -> bool:
+        """The text writes the name of several words with "the" before it somewhere as the head of its noun phrase
+        ("moving the Bronze Soldier (Ref C)"): a thing or a group, for no person's name takes the article. A name
+        that modifies the noun after it takes the noun's article ("the Joe Biden administration") and says nothing."""
+        return re.search(r"\b[Tt]he\s+" + re.escape(name) + _NP_ENDS, text) is not None
+
+    # the two filters by a span's words (see the module docstring)
+    def _one_name_by_grammar(self, doc: Doc, start: int, end: int) -> bool:
+        """What the tagger says about a "person"'s span: a coordination names two people or none
+        ("Tunku and Lee", "Articles I and II"); one word tagged as a plural of an ordinary noun is a group
+        ("Ministers", "Missions", "Africans"), and one tagged as a verb is none ("Begins text")."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return True
+        if any(t.tag_ == "CC" for t in span):
+            return False
+        if len(span) == 1:
+            token = span[0]
+            if token.tag_.startswith("VB") and token.lower_ in self.common_words:
+                return False
+            singulars = {token.lemma_.lower(), token.lower_.removesuffix("s"), token.lower_.removesuffix("es")}
+            if token.tag_ in ("NNS", "NNPS") and singulars & self.common_words:
+                return False
+        return True
+
+    def _no_person_name(self, doc: Doc, text: str, c: Cand) -> bool:
+        """What a "person" from any source cannot be, by the words of its span (`_no_person_words`) or by what the
+        tagger says of them (`_one_name_by_grammar`)."""
+        if c.type != "Person":
+            return False
+        return self._no_person_words(text, c) or not self._one_name_by_grammar(doc, c.start, c.end)
+
+    def _no_person_words(self, text: str, c: Cand) -> bool:
+        """What a "person" from any rule cannot be, by the words of the span: a title or a portfolio alone ("Prime
+        Minister", "Foreign Affairs"); a name ending in a title's last word ("Bb General"), an event's noun
+        ("Khrushchev-Mao Meeting"), a document's head ("Permanent Heads Report"), a day or month ("Representatives
+        Tuesday") or a lower-case function word ("Assisting the"); one word that is the plural of a title or of a
+        name's head noun ("Ministers", "Articles")."""
+        low = [w.strip(".,;:'’‘") for w in text[c.start : c.end].lower().split()]
+        if not low or not low[-1]:
+            return True
+        lex = self.lex
+        whole = " ".join(low)
+        if whole in lex.person_titles or whole in lex.portfolios:
+            return True
+        last = low[-1]
+        ends = lex.title_final_words | lex.event_nouns | lex.document_heads | lex.calendar_words
+        if last in ends or text[c.start : c.end].split()[-1].islower():
+            return True
+        heads = lex.person_titles | lex.provision_words | lex.law_heads | lex.org_heads
+        return len(low) == 1 and any(last.endswith(x) and last[: -len(x)] in heads for x in ("s", "es"))
+
+    def _ordinary_titled(self, text: str, c: Cand) -> bool:
+        """A "person" after a title that is also an ordinary word, all of whose words are ordinary English too:
+        "Official Reaction Negative" is a heading, not the official Mr. Negative."""
+        if c.type != "Person" or c.source != "title":
+            return False
+        before = re.search(r"([A-Za-z.]+)\s+$", text[max(0, c.start - 30) : c.start])
+        return before is not None and self._ordinary_after_title(before.group(1), text[c.start : c.end])
+
+    @staticmethod
+    def _prefer_people(cands: list[Cand]) -> None:
+        """A person named by apposition ("Lisa Monaco, then the deputy attorney general") whose surname is a
+        country's name: the person, not the state."""
+        states = [c for c in cands if c.type == "State" and c.source == "ruler"]
+        for c in cands:
+            if c.type == "Person" and c.source.startswith("appos"):
+                if any(c.start < st.start and st.end == c.end for st in states):
+                    c.priority = 5
+
+    # checks of resolved mentions
+    def _office_holder(self, text: str, m: dict) -> bool:
+        """An office's title ("Information Commissioner", not "Office of the ... Commissioner") names its holder, a
+        person, after a holder's adjective ("Kenya's first Data Protection Commissioner") or joined by "and" to a
+        person's title ("the Secretary of State and the Information Commissioner sign ...")."""
+        words = [re.sub(r"['’]s?$", "", w.lower()) for w in m["text"].split()]
+        if m["type"] != "Agency" or words[-1] not in self.lex.office_heads:
+            return False
+        if any(w in self.lex.org_heads for w in words[:-1]):
+            return False
+        before = text[max(0, m["start"] - 60) : m["start"]]
+        last = re.search(r"([A-Za-z]+)\s+$", before)
+        if last and last.group(1).lower() in self.lex.holder_adjectives:
+            return True
+        joined = re.search(r"([^.;:,\n(]*)\s+and\s+(?:the\s+)?$", before)
+        if joined is None:
+            return False
+        titles = [w.lower() for w in re.findall(r"\b[A-Z][a-z]+", joined.group(1))]
+        return any(t in self.lex.person_titles and t not in self.lex.office_heads for t in titles)
+
+    def _term_of(self, text: str, m: dict) -> bool:
+        """A person's name before a government noun ("the 2019 to 2022 Johnson Conservative government", "the
+        Johnson ministry") names a government's term of office, not the person."""
+        if m["type"] != "Person":
+            return False
+        nxt = re.match(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\b", text[m["end"] : m["end"] + 40])
+        return nxt is not None and nxt.group(1) in self.lex.government_nouns
+
+    def _without_presidencies(self, mentions: list[dict]) -> list[dict]:
+        """ "The Trump Administration", "the Biden-Harris Administration", "the Administration": a presidency (the
+        government of a state for a term), not a government body of its own."""
+        names = self._surnames | {m["text"].split()[-1].lower() for m in mentions if m["type"] == "Person"}
+
+        def presidency(m: dict) -> bool:
+            words = m["text"].split()
+            if m["type"] != "Agency" or words[-1].lower() != "administration":
+                return False
+            return all(w.lower() in names for part in words[:-1] for w in part.split("-"))
+
+        return [m for m in mentions if not presidency(m)]

@@ -1,0 +1,239 @@
+"""Resolution: each chosen mention's entity, by cases in a fixed order (bare heads, names the tables know under
+another name, entities found with the mention, repeats and abbreviations of an earlier mention, then the tables,
+with a country for a generic name), and the mention as the plain dict `doc._.pg_mentions` holds."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from pipelines.model import slugify
+from pipelines.nlp.entities.abbreviations import Abbreviations, mark_taken
+from pipelines.nlp.entities.organisations import OrganisationTyping
+from pipelines.nlp.reference import DocContext, normalize
+from pipelines.nlp.rules import Cand
+
+_OF_STATE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,15}\))?\s+of\s+(?:the\s+)?")
+#: a field's label: a word at the start of a line (or of a list item) followed by a colon
+_FIELD_LABEL = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*:")
+_LINE_START = re.compile(r"[ \t]*(?:[-*•|][ \t]*)?")
+#: "the 36th Parliament", "the 116th Congress": a numbered term of a body
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
+
+#: an entity id, its label and its Wikidata id
+Resolved = tuple[str, str, str | None]
+
+
+@dataclass
+class DocumentEntities:
+    """What the resolution of one document knows so far: earlier mentions (`ctx`), the entity id of each resolved
+    candidate (by `id()`), the state ids by where their mentions end and start, and the organs of the unions it
+    names."""
+
+    ctx: DocContext
+    states: dict[int, str]
+    state_starts: dict[int, str]
+    unions: list[Mapping[str, str]]
+    ids: dict[int, str] = field(default_factory=dict)
+
+
+def _state_after(text: str, end: int, state_starts: dict[int, str]) -> str | None:
+    """The state a name is said to be of right after it, past its abbreviation: "Data Protection Commission (DPC)
+    of Ireland"."""
+    m = _OF_STATE_AFTER.match(text, end)
+    return state_starts.get(m.end()) if m else None
+
+
+class Resolution(Abbreviations, OrganisationTyping):
+    """Other names and repeats first, then each mention's entity."""
+
+    def _resolve(self, doc: Doc, chosen: list[Cand], text: str, outside: list[tuple[int, int]]) -> list[dict]:
+        """Abbreviations, repeated names (none in the spans `outside`: TAGS lines, markings), then each mention's
+        entity."""
+        occupied = bytearray(len(text) + 1)
+        for c in chosen:
+            mark_taken(occupied, c.start, c.end)
+        # abbreviation definitions and quoted titles add mentions that copy their parent's entity
+        chosen = self._with_definitions(text, chosen, occupied)
+        for a, b in outside:
+            mark_taken(occupied, a, b)
+        chosen = self._without_products(doc, text, self._repeat_names(text, chosen, occupied))
+        return self._mentions(text, chosen)
+
+    def _mentions(self, text: str, chosen: list[Cand]) -> list[dict]:
+        """The mentions of the chosen candidates that resolve, in text order."""
+        spans = self._state_spans(text, chosen)
+        known = DocumentEntities(
+            DocContext(),
+            states={end: sid for (_, end), sid in spans.items()},
+            state_starts={start: sid for (start, _), sid in spans.items()},
+            unions=self._unions_named(text, chosen),
+        )
+        mentions: list[dict] = []
+        # repeats copy their parent's entity, which may come later in the text: resolve them last
+        for c in sorted(chosen, key=lambda c: (c.source == "repeat", c.start)):
+            found = self._entity_of(text, c, known)
+            if found is None:
+                continue
+            eid, label, qid = found
+            if c.type == "State" and self.resolver.entity(eid) is None:
+                continue  # a place name that is no country
+            if "abbrev_key" in c.meta:
+                known.ctx.abbreviations[c.meta["abbrev_key"]] = eid
+            known.ids[id(c)] = eid
+            known.ctx.note(eid, c.type, label)
+            mentions.append(_mention(text, c, eid, label, qid))
+        return sorted(mentions, key=lambda m: (m["start"], m["end"]))
+
+    def _entity_of(self, text: str, c: Cand, known: DocumentEntities) -> Resolved | None:
+        """The candidate's entity, by the first case that applies (a bare head may name none)."""
+        parent = c.meta.get("parent")
+        if c.type == "?":
+            return self._bare_head_entity(text, c, known)
+        if "known_as" in c.meta:
+            return self.resolver.resolve(c.meta["known_as"], c.type, known.ctx)
+        if c.entity_id is not None:  # resolved where it was found (a telegram header's addressee)
+            return self._entity_found(text, c)
+        if parent is not None and id(parent) in known.ids:
+            return self._parent_entity(text, c, parent, known)
+        return self._table_entity(text, c, known)
+
+    def _bare_head_entity(self, text: str, c: Cand, known: DocumentEntities) -> Resolved | None:
+        """A bare head's body (see `_bare_head`); the candidate takes the body's type."""
+        found = self._bare_head(text, c, known.ctx, known.unions)
+        if found is None:
+            return None
+        c.type, eid, label = found
+        e = self.resolver.entity(eid)
+        label, qid = (e.label, e.qid) if e else (label, None)
+        return eid, label, qid
+
+    def _entity_found(self, text: str, c: Cand) -> Resolved:
+        """The entity a finder gave the candidate, with the tables' label when they know it."""
+        eid, label, qid = c.entity_id or "", c.meta.get("label", text[c.start : c.end]), None
+        e = self.resolver.entity(eid)
+        if e is not None:
+            label, qid = e.label, e.qid
+        return eid, label, qid
+
+    def _parent_entity(self, text: str, c: Cand, parent: Cand, known: DocumentEntities) -> Resolved:
+        """The entity of the mention this one repeats or abbreviates, noted as the document's meaning of it."""
+        eid = known.ids[id(parent)]
+        e = self.resolver.entity(eid)
+        label, qid = (e.label, e.qid) if e else (self.resolver.canonical(text[parent.start : parent.end], c.type), None)
+        known.ctx.abbreviations[normalize(text[c.start : c.end])] = eid
+        return eid, label, qid
+
+    def _table_entity(self, text: str, c: Cand, known: DocumentEntities) -> Resolved:
+        """The entity the tables give the name, one per country for a generic body's or law's name; an
+        organisation takes the type the tables know it by."""
+        surface = text[c.start : c.end]
+        after = _state_after(text, c.end, known.state_starts) if c.type in ("Agency", "Law") else None
+        if after is not None:  # "the Data Protection Commission (DPC) of Ireland": the name's country
+            known.ctx.states.append(after)
+        eid, label, qid = self.resolver.resolve(surface, c.type, known.ctx)
+        if self.resolver.entity(eid) is None and (
+            c.type == "Agency" or (c.type == "Law" and self.resolver.descriptive_title(surface))
+        ):
+            eid = self._qualify_by_country(text, c, eid, known.states, after)
+            found = self.resolver.entity(eid)  # the country's body may be in the tables
+            label, qid = (found.label, found.qid) if found else (label, qid)
+        if c.type in ("Agency", "IGO", "Firm", "State"):
+            # a table may know the name as another organisation type ("European Commission" is an IGO)
+            e = self.resolver.entity(eid)
+            if e is not None and e.type != c.type and e.type in ("Agency", "IGO", "Firm", "State"):
+                c.type = e.type
+        return eid, label, qid
+
+    def _unions_named(self, text: str, chosen: list[Cand]) -> list[Mapping[str, str]]:
+        """The organs by head (`union_organs` in the lexicon) of each union the document names, itself or by one
+        of its organs ("the Council of the EU")."""
+        ids = {self.resolver.resolve(text[c.start : c.end], "IGO")[0] for c in chosen if c.type == "IGO"}
+        return [organs for union, organs in self.lex.union_organs.items() if union in ids or ids & set(organs.values())]
+
+    def _state_spans(self, text: str, chosen: list[Cand]) -> dict[tuple[int, int], str]:
+        """(start, end) -> state id of every State mention the tables know."""
+        out = {}
+        for c in chosen:
+            if c.type == "State":
+                eid = self.resolver.resolve(text[c.start : c.end], "State")[0]
+                if self.resolver.entity(eid) is not None:
+                    out[(c.start, c.end)] = eid
+        return out
+
+    def _qualify_by_country(
+        self, text: str, c: Cand, eid: str, states: dict[int, str], after: str | None = None
+    ) -> str:
+        """A body or law the tables do not know, with a generic name ("Ministry of Public Security", "Personal Data
+        Protection Law"), is one per country:
+        its id carries the country when the text says which ("Vietnam's Ministry ...") or the document is about one
+        (the only state it names, or one named at least twice as often as all others together)."""
+        surface = text[c.start : c.end]
+        named = self.resolver.split_country(surface)
+        if named is not None:  # the name says its country: "Vietnam Ministry of X", "Ministry of X of Vietnam"
+            state, rest = named
+            kind = eid.split("/", 1)[0]
+            return f"{kind}/{state.split('/', 1)[1].lower()}-{slugify(self.resolver.canonical(rest, c.type))}"
+        if self.resolver.names_a_state(surface.replace(",", " ")):
+            return eid  # "U.S. Embassy", "Office of the United States Trade Representative"
+        country = after  # "... (DPC) of Ireland"
+        m = None if country else re.search(r"['’]s\s+$", text[max(0, c.start - 4) : c.start])
+        if m:
+            country = states.get(c.start - len(m.group(0)))  # the possessor ends where "'s " starts
+        if country is None and states:
+            # the document's country: the only state it names, or the one it names twice as often as all others
+            # together (a telegram to an embassy names its own country and the host's often; a bare "the Ministry
+            # of Justice" there is not clearly either's)
+            counts = Counter(states.values())
+            top, n = counts.most_common(1)[0]
+            country = top if n * 3 >= 2 * sum(counts.values()) else None
+        if country is None:
+            return eid
+        kind, key = eid.split("/", 1)
+        return f"{kind}/{country.split('/', 1)[1].lower()}-{key}"
+
+    def _bare_head(
+        self, text: str, c: Cand, ctx: DocContext, unions: list[Mapping[str, str]]
+    ) -> tuple[str, str, str] | None:
+        """What a bare head ("the Commission", "Parliament") names, as (type, entity id, label: the body's full name,
+        never the head alone): the last body of the document with that head so far, else the organ of that head of a
+        union the document names ("the Commission" in an EU text), else a body named by its head alone. A bare head
+        refers back: never to a body the document names only later. Not a field's label
+        ("- Parliament: Parliament of the United Kingdom") nor a numbered term ("the 36th Parliament")."""
+        surface = text[c.start : c.end]
+        if not surface[:1].isupper() or surface.isupper():
+            return None
+        if _FIELD_LABEL.match(text, c.end) and _LINE_START.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start):
+            return None
+        if _ORDINAL_BEFORE.search(text, max(0, c.start - 12), c.start):
+            return None
+        key = normalize(surface)
+        for eid, type_, label in reversed(ctx.seen):
+            if type_ in ("Agency", "IGO") and key in normalize(label).split():
+                return type_, eid, label
+        organ = next((self.resolver.entity(u[key]) for u in unions if key in u), None)
+        if organ is not None:
+            return organ.type, organ.entity_id, organ.label
+        if key in self.lex.bare_agency_heads:
+            eid, label, _ = self.resolver.resolve(surface, "Agency", ctx)
+            return "Agency", eid, label
+        return None
+
+
+def _mention(text: str, c: Cand, eid: str, label: str, qid: str | None) -> dict:
+    """The plain dict of a resolved mention."""
+    return {
+        "start": c.start,
+        "end": c.end,
+        "text": text[c.start : c.end],
+        "type": c.type,
+        "entity_id": eid,
+        "label": label,
+        "qid": qid,
+        "confidence": round(c.confidence, 3),
+        "source": c.source,
+    }

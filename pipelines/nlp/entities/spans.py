@@ -1,0 +1,200 @@
+"""Span clean-up and boundaries: trimming a candidate, dropping it where no mention stands (telegram markings,
+TAGS, serial and pass lines) or where its words cannot be a name, choosing among overlapping candidates, and
+moving the boundaries of the chosen ones (possessor abbreviations, law abbreviations, lists, data types)."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.nlp import telegram, text_rules
+from pipelines.nlp.entities.footnotes import FootnoteMarks
+from pipelines.nlp.entities.knowledge import REGION_BEFORE, in_capitals
+from pipelines.nlp.reference import normalize
+from pipelines.nlp.rules import Cand
+
+_ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
+#: an abbreviation in the possessive at the start of a name: "MITYC's "
+_ABBREVIATION_POSSESSOR = re.compile(r"([A-Z][A-Z0-9]{1,9})['’]s\s+(?=[A-Z])")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+#: words before a state's name that make it a place or a noun phrase of its own, not a modifier of what follows
+_PLACE_WORDS = frozenset(
+    {"the", "in", "within", "across", "throughout", "outside", "inside", "to", "from", "by", "into", "at", "with"}
+)
+
+
+def _overlaps(c: Cand, spans: list[tuple[int, int]]) -> bool:
+    """The candidate overlaps one of `spans`."""
+    return any(a < c.end and c.start < b for a, b in spans)
+
+
+class SpanCleanup(FootnoteMarks):
+    """Candidates' spans: cleaned, filtered, chosen, then their boundaries moved."""
+
+    def _clean(self, text: str, c: Cand) -> Cand | None:
+        """The candidate trimmed (`text_rules.clean_span`, footnote mark), or None where it is no name."""
+        s, e = text_rules.clean_span(text, c.start, c.end)
+        if e - s < 1:
+            return None
+        if c.type == "State" and REGION_BEFORE.search(text[max(0, s - 12) : s]):
+            return None  # "South America", "Latin America", "East Asia": a region, not the state
+        c.start, c.end = s, e
+        self._without_footnote_mark(text, c)
+        if c.type == "DataType" and text_rules.inside_title(text, s, e):
+            return None
+        if normalize(text[s:e]) in self.lex.not_entities or _ABBREVIATION_PLURAL.fullmatch(text[s:e]):
+            return None  # ... "MPs", "NGOs": the plural of a common noun's abbreviation, not a name
+        if self._prefixed(text, s):
+            return None  # "non-EU countries", "intra-EU transfers": an adjective made from the name
+        return c
+
+    def _outside_markings(self, text: str, cleaned: list[Cand | None]) -> tuple[list[Cand], list[tuple[int, int]]]:
+        """The cleaned candidates outside a telegram's markings, and those spans (where no repeated name goes
+        either)."""
+        # no mention in a TAGS line or a classification marking ("LIMITED OFFICIAL USE")
+        outside = telegram.tags_lines(text) + telegram.markings(text) + text_rules.reference_number_spans(text)
+        outside += telegram.cited_cables(text)
+        cands = [c for c in cleaned if c is not None and not _overlaps(c, outside)]
+        # ... nor a post's name in a serial line ("UNCLAS IAEA VIENNA 2825"), but the header's own "STATE 163088"
+        # ... nor a law or a data type in a pass line ("TREASURY FOR TFTP": the office, not the programme)
+        passes = telegram.pass_lines(text)
+        cands = [c for c in cands if c.type not in ("Law", "DataType") or not _overlaps(c, passes)]
+        serials = telegram.serial_lines(text)
+        cands = [c for c in cands if c.source == "telegram-header" or not _overlaps(c, serials)]
+        outside += serials + passes  # no repeated name there either
+        return cands, outside
+
+    def _weak_in_capitals(self, text: str, c: Cand) -> bool:
+        """In all-capitals text (telegrams) every word looks like a name, so the cues that rely on capitals say
+        nothing: a company suffix that is an ordinary word ("MANAGEMENT INFORMATION SYSTEMS"), or a "person"
+        with a number in the name."""
+        if not in_capitals(text, c.start):
+            return False
+        if c.source == "org-suffix":
+            return text[c.start : c.end].split()[-1].lower().strip(".,") not in self.lex.legal_suffixes
+        if c.type == "Person" and c.source in ("title", "ner"):
+            return any(ch.isdigit() for ch in text[c.start : c.end])
+        return False
+
+    def _bare_head_after_of(self, text: str, c: Cand) -> bool:
+        """A "law" that ends in a bare head after a preposition ("German Position on Treaty", "Consistency of Treaty
+        with ..."): a heading about a treaty named elsewhere, for a title's head takes a name or an article."""
+        if c.type != "Law":
+            return False
+        words = text[c.start : c.end].lower().split()
+        return len(words) >= 3 and words[-2] in ("of", "on", "to", "from") and words[-1] in self.lex.law_heads
+
+    @staticmethod
+    def _select(cands: list[Cand]) -> list[Cand]:
+        """Greedy: higher priority first, then longer (outer names win), then earlier. A body name built from a
+        capitalised run that swallows two known names joined by "and"/"in" ("Senate and House of Representatives
+        ... in Congress") is a run of several names, not one: it is dropped so the known names stand."""
+        ruler = [c for c in cands if c.source == "ruler"]
+        keep = []
+        for c in cands:
+            if c.source == "org-head":
+                inside = sorted(
+                    (
+                        r
+                        for r in ruler
+                        if c.start <= r.start and r.end <= c.end and (r.start, r.end) != (c.start, c.end)
+                    ),
+                    key=lambda r: r.start,
+                )
+                # only names joined by a word ("X and Y", "X in Y"); "Nigeria Data Protection Commission" is one
+                if len(inside) >= 2 and any(b.start - a.end > 1 for a, b in zip(inside, inside[1:], strict=False)):
+                    continue
+            keep.append(c)
+        cands = sorted(keep, key=lambda c: (-c.priority, -c.length, c.start))
+        taken: list[Cand] = []
+        occupied = bytearray()
+        for c in cands:
+            if len(occupied) < c.end:
+                occupied.extend(b"\0" * (c.end - len(occupied)))
+            if any(occupied[c.start : c.end]):
+                continue
+            occupied[c.start : c.end] = b"\1" * (c.end - c.start)
+            taken.append(c)
+        return sorted(taken, key=lambda c: c.start)
+
+    # boundaries of the chosen mentions
+    def _split_possessors(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """A body's name that starts with another body's abbreviation in the possessive ("MITYC's Secretariat of
+        State for Telecommunications") is two names: the abbreviation, a body of its own, and the name after it."""
+        out = []
+        for c in chosen:
+            m = _ABBREVIATION_POSSESSOR.match(text, c.start) if c.type in ("Agency", "IGO") else None
+            if m is not None and m.end() < c.end:
+                known = self.index.type_of(m.group(1))
+                kind = known if known in ("Agency", "IGO", "State", "Firm") else "Agency"
+                out.append(Cand(c.start, c.start + len(m.group(1)), kind, "possessor", c.priority, c.confidence))
+                c.start = m.end()
+            out.append(c)
+        return sorted(out, key=lambda c: c.start)
+
+    def _split_law_abbreviations(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """A law's abbreviation before the name of a rule made under it ("the GLBA Financial Privacy Rule", "HIPAA
+        Security Rule") names two laws: the statute, by its abbreviation, and the rule. Not a name the tables know
+        whole."""
+        out = []
+        for c in chosen:
+            words = text[c.start : c.end].split(" ")
+            first = words[0]
+            if (
+                c.type == "Law"
+                and len(words) >= 3
+                and first.isupper()
+                and first.isalpha()
+                and self.index.type_of(first) == "Law"
+                and self.index.type_of(text[c.start : c.end]) is None
+                and words[-1].lower() in self.lex.law_heads
+            ):
+                out.append(Cand(c.start, c.start + len(first), "Law", "law-abbreviation", c.priority, c.confidence))
+                c.start += len(first) + 1
+            out.append(c)
+        return out
+
+    def _extend_lists(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """A name continued by a list its abbreviation spells ("Department for Science, Innovation and Technology
+        (DSIT)"), and a law's name continued by a capitalised head after it or after its abbreviation ("Privacy
+        Shield Program", "Cross-Border Privacy Rules (CBPR) System"), take the continuation; what was found inside
+        it goes."""
+        for c in chosen:
+            if c.type in ("Agency", "IGO", "Law"):
+                c.end = text_rules.list_name_end(text, c.start, c.end)
+            if c.type == "Law":
+                c.end = text_rules.continued_name_end(text, c.end, self.lex.law_name_continuations)
+                c.end = text_rules.status_end(text, c.end, self.lex.law_title_statuses)
+            if c.type == "DataType":
+                c.end = self._data_noun_head_end(text, c)
+        return [x for x in chosen if not any(c is not x and c.start <= x.start and x.end <= c.end for c in chosen)]
+
+    def _data_noun_head_end(self, text: str, c: Cand) -> int:
+        """A data type ending in a data noun that modifies another data noun after it ("health data records",
+        "location data files") is the modifier of that noun: the phrase ends at the second noun."""
+        last = text[c.start : c.end].split()[-1].lower()
+        m = _NEXT_LOWER_WORD.match(text, c.end)
+        if m is None or last not in self.lex.datatype_open_heads or m.group(1) == last:
+            return c.end
+        return c.end + m.end() - m.start() if m.group(1) in self.lex.datatype_heads else c.end
+
+    def _data_of_states(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """A state or a union named right before a data type modifies it: "transfers of EU personal data", "six
+        types of bulk U.S. sensitive personal data" are one data type each (not after "the" or "in": "in the EU
+        personal data ..." names a place). A modifier before the name ("bulk") goes with it."""
+        by_end = {c.end: c for c in chosen if c.type in ("State", "IGO")}
+        dropped: set[int] = set()
+        for c in chosen:
+            if c.type != "DataType":
+                continue
+            state = by_end.get(c.start - 1)
+            if state is None or text[state.end] != " ":
+                continue
+            before = re.search(r"([\w'’-]+)\s+$", text[max(0, state.start - 30) : state.start])
+            word = before.group(1).lower() if before else ""
+            if word in _PLACE_WORDS:
+                continue
+            dropped.add(id(state))
+            c.start = state.start
+            if word in self.lex.datatype_extra and word not in ("and", "or") and before is not None:
+                c.start -= len(before.group(0))
+        return [c for c in chosen if id(c) not in dropped]
