@@ -306,6 +306,13 @@ def test_mentions_are_exact_clean_spans_whatever_the_input(rule_nlp, words):
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), "mentions never overlap"
 
 
+def test_an_empty_parenthesis_after_a_name_is_no_abbreviation(rule_nlp):
+    """Found by the property test above: a parenthesis holding only spaces after a name ("U.S. ( )") made the
+    abbreviation finder fail on the whole document."""
+    doc = rule_nlp("U.S. ( ) officials met. The U.S. ( ) said so.")
+    assert {m["text"] for m in doc._.pg_mentions} == {"U.S."}
+
+
 def test_datatype_patterns_come_from_the_ontology_labels(rule_nlp):
     doc = rule_nlp("Brokers sold PII, subscriber information and Health Records abroad.")
     got = {(m["text"], m["entity_id"]) for m in doc._.pg_mentions}

@@ -38,7 +38,8 @@ def abbreviations_after(text: str, end: int, provisions: frozenset[str] = frozen
     "known by its abbreviation". A parenthesis that cites a part of a text ("(Annex II)", "(Article 5)": its first
     word one of `provisions`) names nothing."""
     m = _PAREN_AFTER.match(text, end)
-    if m and m.group(1).split()[0].lower() in provisions:
+    first = m.group(1).split()[:1] if m else []  # a parenthesis may hold only spaces: "U.S. ( )"
+    if first and first[0].lower() in provisions:
         return []
     if m and _NOT_ABBREV.match(m.group(1).strip()):
         m = _PAREN_AFTER.match(text, m.end())  # past a code citation to a parenthesis that may name it
