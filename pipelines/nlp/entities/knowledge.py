@@ -3,6 +3,7 @@ resolver, with the predicates the steps share (known names, states, prefixed adj
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipelines.nlp.lexicon import Lexicon
@@ -19,7 +20,13 @@ def in_capitals(text: str, offset: int) -> bool:
     """The line around `offset` is written in capitals (at least 80% of its ten or more letters)."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
-    letters = [ch for ch in text[start : end if end >= 0 else len(text)] if ch.isalpha()]
+    return _line_in_capitals(text[start : end if end >= 0 else len(text)])
+
+
+@functools.lru_cache(maxsize=1024)
+def _line_in_capitals(line: str) -> bool:
+    """`in_capitals` of one line, counted once per line (a paragraph is one line, asked about for every name in it)."""
+    letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 10 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 

@@ -67,13 +67,14 @@ class SpanCleanup(FootnoteMarks):
         """In all-capitals text (telegrams) every word looks like a name, so the cues that rely on capitals say
         nothing: a company suffix that is an ordinary word ("MANAGEMENT INFORMATION SYSTEMS"), or a "person"
         with a number in the name."""
-        if not in_capitals(text, c.start):
-            return False
         if c.source == "org-suffix":
-            return text[c.start : c.end].split()[-1].lower().strip(".,") not in self.lex.legal_suffixes
-        if c.type == "Person" and c.source in ("title", "ner"):
-            return any(ch.isdigit() for ch in text[c.start : c.end])
-        return False
+            last = text[c.start : c.end].split()[-1:]
+            weak = bool(last) and last[0].lower().strip(".,") not in self.lex.legal_suffixes
+        elif c.type == "Person" and c.source in ("title", "ner"):
+            weak = any(ch.isdigit() for ch in text[c.start : c.end])
+        else:
+            return False
+        return weak and in_capitals(text, c.start)
 
     def _bare_head_after_of(self, text: str, c: Cand) -> bool:
         """A "law" that ends in a bare head after a preposition ("German Position on Treaty", "Consistency of Treaty
