@@ -5,7 +5,7 @@
 - `pg_names` / `pg_datatype_terms` (EntityRulers, before `ner`): phrase patterns generated from the reference
   tables (states, agencies, IGOs, firms, laws, people; case-sensitive) and from the ontology's data-type labels
   (case-insensitive). NER then respects these spans.
-- `pg_entities` (after `ner`): merges the rulers, the statistical NER and the rule finders of `rules.py` into typed
+- `pg_entities` (after `ner`): merges the rulers, the statistical NER and the rule finders of `rules/` into typed
   mentions (State, Agency, IGO, Firm, Law, DataType, Person), cleans spans (no determiner, no possessive, outer name
   wins), types organisations (Agency vs IGO vs Firm vs State), applies abbreviation definitions and repeats a
   document's names, and resolves every mention to an entity. The result is stored as plain dicts in

@@ -1,5 +1,5 @@
 """Candidate mentions: the rulers' spans, the statistical NER's labels mapped to the project's types, the rule
-finders of `rules.py` and `text_rules.py`, and the telegram's own names (header addressees, governments by
+finders of `rules/` and `text_rules/`, and the telegram's own names (header addressees, governments by
 abbreviation, posts, the signature)."""
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
 
     # a telegram's own names
     def _telegram_header(self, text: str) -> list[Cand]:
-        """Addressees, originating offices and the executive order of a telegram header (`telegram.py`),
+        """Addressees, originating offices and the executive order of a telegram header (`telegram/`),
         resolved through the telegram address table, as the cable's own header fields are."""
         out = []
         headers = telegram.header_mentions(
