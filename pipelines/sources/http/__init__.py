@@ -27,11 +27,11 @@ The client records each outcome (success, failure count) in the state but does n
 `FetchState.save_validators` (or `archive_fetch` in this module) only once the body is archived.
 """
 
-from .archiving import archive_fetch
-from .client import RETRY_STATUSES, HttpClient
-from .guard import AddressGuard, BlockedAddress, non_public_address
-from .result import FetchResult, parse_retry_after
-from .settings import HttpSettings, default_user_agent
+from pipelines.sources.http.archiving import archive_fetch
+from pipelines.sources.http.client import RETRY_STATUSES, HttpClient
+from pipelines.sources.http.guard import AddressGuard, BlockedAddress, non_public_address
+from pipelines.sources.http.result import FetchResult, parse_retry_after
+from pipelines.sources.http.settings import HttpSettings, default_user_agent
 
 __all__ = [
     "RETRY_STATUSES",

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from pipelines.sources.archive import Archive, utc_now
+from pipelines.sources.http.result import FetchResult
 from pipelines.sources.state import FetchState
-
-from .result import FetchResult
 
 
 def archive_fetch(archive: Archive, result: FetchResult, state: FetchState | None = None, **meta: Any) -> str | None:

@@ -13,11 +13,10 @@ import requests
 import urllib3
 
 from pipelines.sources.archive import utc_now
+from pipelines.sources.http.guard import AddressGuard, BlockedAddress
+from pipelines.sources.http.result import FetchResult, parse_retry_after
+from pipelines.sources.http.settings import HttpSettings
 from pipelines.sources.state import FetchState
-
-from .guard import AddressGuard, BlockedAddress
-from .result import FetchResult, parse_retry_after
-from .settings import HttpSettings
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
