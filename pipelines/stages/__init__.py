@@ -21,10 +21,10 @@ progress meter.
 
 from pipelines.sources.collect import BatchItem, CollectReport
 from pipelines.stages.batches import (
-    _load_document,
-    _load_extraction,
     batch_documents,
     final_extraction,
+    load_document,
+    load_extraction,
     parsed_documents,
     read_batch,
     resolved_extraction,
@@ -45,6 +45,8 @@ from pipelines.stages.progress import Log, ProgressMeter
 from pipelines.stages.publish import publish_graph, published_summary, unpublished_changes, write_graph_dumps
 from pipelines.stages.relations import RelationReport, check_relations
 
+_load_document = load_document  # (the name benchmarks/extraction.py uses)
+
 __all__ = [
     "BatchItem",
     "CollectReport",
@@ -55,7 +57,8 @@ __all__ = [
     "ProgressMeter",
     "RelationReport",
     "_load_document",
-    "_load_extraction",
+    "load_document",
+    "load_extraction",
     "batch_documents",
     "check_graph",
     "check_relations",

@@ -16,6 +16,7 @@ from pipelines.sources.collect import BatchItem
 
 
 def read_batch(home: Home, batch: str) -> list[BatchItem]:
+    """The items of `batch` (the raw documents stage's file)."""
     return [BatchItem.from_dict(d) for d in read_json(home.batch_file(batch), [])]
 
 
@@ -31,17 +32,19 @@ def batch_documents(home: Home, batch: str) -> dict[str, str]:
     return {doc_id: rid for doc_id, rid in parsed_documents(home, batch).items() if doc_id not in failed}
 
 
-def _load_document(home: Home, doc_id: str) -> Document | None:
+def load_document(home: Home, doc_id: str) -> Document | None:
+    """A parsed document (the documents stage's file), or None."""
     data = read_json(home.document_file(doc_id))
     return Document.from_dict(data) if data else None
 
 
-def _load_extraction(home: Home, doc_id: str) -> Extraction | None:
+def load_extraction(home: Home, doc_id: str) -> Extraction | None:
+    """A document's extraction as entity_mentions wrote it, or None."""
     data = read_json(home.extraction_file(doc_id))
     return Extraction.from_dict(data) if data else None
 
 
-def _repointed(ex: Extraction, changes: dict[str, dict[str, str]]) -> Extraction:
+def apply_resolution(ex: Extraction, changes: dict[str, dict[str, str]]) -> Extraction:
     """`ex` with the mentions entity resolution re-pointed (mention index -> entity id and label)."""
     if not changes:
         return ex
@@ -55,11 +58,11 @@ def _repointed(ex: Extraction, changes: dict[str, dict[str, str]]) -> Extraction
 def resolved_extraction(home: Home, doc_id: str) -> Extraction | None:
     """A document's extraction (entity_mentions' file) with its mentions re-pointed as entity resolution decided
     (entities' file; a decision made for another version of the document does not apply)."""
-    ex = _load_extraction(home, doc_id)
+    ex = load_extraction(home, doc_id)
     if ex is None:
         return None
     resolved = read_json(home.resolution_file(doc_id)) or {}
-    return _repointed(ex, resolved["mentions"]) if resolved.get("version") == ex.version else ex
+    return apply_resolution(ex, resolved["mentions"]) if resolved.get("version") == ex.version else ex
 
 
 def final_extraction(home: Home, doc_id: str) -> Extraction | None:

@@ -7,14 +7,14 @@ from pipelines.files import read_json, write_json
 from pipelines.home import Home
 from pipelines.kg.namespaces import DEFAULT_BASE
 from pipelines.kg.store import GraphStore
-from pipelines.stages.batches import _load_document, _load_extraction, batch_documents
+from pipelines.stages.batches import batch_documents, load_document, load_extraction
 
 
 def mention_provenance_errors(home: Home, batch: str) -> list[dict[str, object]]:
     """Mentions of the batch whose offsets fall outside their document or do not cut out their text."""
     bad: list[dict[str, object]] = []
     for doc_id in batch_documents(home, batch):
-        doc, ex = _load_document(home, doc_id), _load_extraction(home, doc_id)
+        doc, ex = load_document(home, doc_id), load_extraction(home, doc_id)
         if doc is None or ex is None:
             continue
         if ex.version != doc.version:

@@ -10,11 +10,11 @@ from pipelines.sources.config import SourcesConfig
 from pipelines.sources.http import HttpClient
 from pipelines.sources.state import FetchState
 from pipelines.stages.batches import read_batch
-from pipelines.stages.progress import Log, _quiet
+from pipelines.stages.progress import Log, quiet
 
 
 def collect_raw_documents(
-    home: Home, batch: str, config: SourcesConfig, client: HttpClient | None, state: FetchState, log: Log = _quiet
+    home: Home, batch: str, config: SourcesConfig, client: HttpClient | None, state: FetchState, log: Log = quiet
 ) -> CollectReport:
     """Read and fetch every source, archive the bytes, and write the batch of documents to process.
 

@@ -12,7 +12,7 @@ from pipelines.home import Home
 from pipelines.linking import load_judgements
 from pipelines.linking import unlinked_entities as unlinked
 from pipelines.resolution import SurnameResolver, bare_person
-from pipelines.stages.batches import _load_extraction, _repointed, batch_documents, resolved_extraction
+from pipelines.stages.batches import apply_resolution, batch_documents, load_extraction, resolved_extraction
 
 
 @dataclass
@@ -40,7 +40,7 @@ def resolve_entities(home: Home, batch: str) -> EntityReport:
     with open_catalogue(home) as catalogue:
         if not batch_ids:  # nothing to add or re-point: the catalogue stays as it is
             return _catalogue_report(catalogue, EntityReport())
-        extractions = {doc_id: ex for doc_id in batch_ids if (ex := _load_extraction(home, doc_id)) is not None}
+        extractions = {doc_id: ex for doc_id in batch_ids if (ex := load_extraction(home, doc_id)) is not None}
         bare = {m.label.lower() for ex in extractions.values() for m in ex.mentions if bare_person(m)}
         report = EntityReport()
         with catalogue.update(batch_ids) as update:  # the batch's documents are unlinked from here on
@@ -53,7 +53,7 @@ def resolve_entities(home: Home, batch: str) -> EntityReport:
                 report.merged += len(repointed)
                 resolution = {"doc_id": doc_id, "version": ex.version, "mentions": repointed}
                 write_json(home.resolution_file(doc_id), resolution, durable=False)
-                mentions = _repointed(ex, repointed).mentions
+                mentions = apply_resolution(ex, repointed).mentions
                 update.add_document(doc_id, (CatalogueEntity(m.entity_id, m.type, m.label, m.qid) for m in mentions))
             sync_folder(home.resolutions)
         return _catalogue_report(catalogue, report)

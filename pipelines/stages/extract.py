@@ -16,8 +16,8 @@ from pipelines.model import Document, Extraction, ExtractionFailure
 from pipelines.nlp.parallel import map_shards
 from pipelines.nlp.reported_cables import find_reported_cables
 from pipelines.sources.archive import Archive
-from pipelines.stages.batches import _load_document, parsed_documents
-from pipelines.stages.progress import Log, ProgressMeter, _quiet
+from pipelines.stages.batches import load_document, parsed_documents
+from pipelines.stages.progress import Log, ProgressMeter, quiet
 
 if TYPE_CHECKING:  # (the NLP stack loads only when the stage runs)
     from pipelines.nlp.extract import Extractor
@@ -47,7 +47,7 @@ class ExtractReport:
 
 
 def extract_mentions(
-    home: Home, batch: str, load_extractor: Callable, log: Log = _quiet, progress: Log = _quiet
+    home: Home, batch: str, load_extractor: Callable, log: Log = quiet, progress: Log = quiet
 ) -> ExtractReport:
     """Run the NLP extractor over the batch's documents (streamed through nlp.pipe) and write each extraction.
 
@@ -63,7 +63,7 @@ def extract_mentions(
     extractor = load_extractor()
     started = time.perf_counter()
     n_process = extractor.settings.n_process
-    meter = ProgressMeter("extraction", len(doc_ids), progress if n_process <= 1 else _quiet)
+    meter = ProgressMeter("extraction", len(doc_ids), progress if n_process <= 1 else quiet)
     if n_process > 1:
         log(f"extracting {len(doc_ids)} documents in {min(n_process, len(doc_ids))} processes")
     report = ExtractReport(extractor=extractor.extractor_version)
@@ -103,7 +103,7 @@ class ShardExtraction:
     ) -> Iterator[tuple[str, str, str]]:
         """(doc id, version, text) of each document, kept in `docs` until its extraction comes back."""
         for doc_id in doc_ids:
-            doc = _load_document(self.home, doc_id)
+            doc = load_document(self.home, doc_id)
             if doc is not None:
                 docs[doc.doc_id] = doc
                 report.words += len(doc.text.split())

@@ -26,9 +26,9 @@ from pipelines.linking import JUDGEMENTS_FILE, load_judgements
 from pipelines.model import Document, Extraction
 from pipelines.sources.archive import Archive
 from pipelines.sources.state import FetchState
-from pipelines.stages.batches import _load_document, batch_documents, final_extraction
+from pipelines.stages.batches import batch_documents, final_extraction, load_document
 from pipelines.stages.parse import current_items
-from pipelines.stages.progress import Log, ProgressMeter, _quiet
+from pipelines.stages.progress import Log, ProgressMeter, quiet
 
 
 def load_knowledge_graph(
@@ -37,7 +37,7 @@ def load_knowledge_graph(
     store: GraphStore,
     state: FetchState,
     builder: GraphBuilder | None = None,
-    progress: Log = _quiet,
+    progress: Log = quiet,
 ) -> LoadReport:
     """Write the batch's document graphs (and the ontology/reference graphs when their files changed, the entities
     graph when the catalogue or the reviewers' judgements changed), then mark each document processed in the
@@ -79,7 +79,7 @@ def _load_documents(
 
     def records() -> Iterator[tuple[Document, Extraction | None]]:
         for doc_id in doc_ids:
-            doc = _load_document(home, doc_id)
+            doc = load_document(home, doc_id)
             if doc is None:
                 report.missing.append(doc_id)  # quarantined upstream
                 continue

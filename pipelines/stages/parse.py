@@ -14,7 +14,7 @@ from pipelines.sources.collect import BatchItem
 from pipelines.sources.documents import DocumentError, to_document
 from pipelines.sources.state import FetchState
 from pipelines.stages.batches import read_batch
-from pipelines.stages.progress import Log, _quiet
+from pipelines.stages.progress import Log, quiet
 
 
 @dataclass
@@ -52,7 +52,7 @@ def current_items(home: Home, batch: str, state: FetchState) -> Iterator[tuple[B
             yield item, None
 
 
-def parse_documents(home: Home, batch: str, state: FetchState, log: Log = _quiet) -> ParseReport:
+def parse_documents(home: Home, batch: str, state: FetchState, log: Log = quiet) -> ParseReport:
     """Turn each batch item's archived bytes into a Document; quarantine what cannot be parsed, with the reason.
     The batch first claims its documents (`claim_batch`): one that another running batch holds is left to it."""
     archive = Archive(home.archive)

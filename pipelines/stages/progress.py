@@ -8,8 +8,8 @@ from collections.abc import Callable
 Log = Callable[[str], None]
 
 
-def _quiet(msg: str) -> None:
-    pass
+def quiet(msg: str) -> None:
+    """The log that says nothing."""
 
 
 class ProgressMeter:
