@@ -6,7 +6,7 @@ import time
 from collections.abc import Iterable
 
 from pipelines.sources.state.database import RegistryDatabase
-from pipelines.sources.state.owners import _owner
+from pipelines.sources.state.owners import process_owner
 
 #: how long a batch's claim on a document holds before another batch may take it over (its batch is taken for dead)
 DEFAULT_CLAIM_LEASE_S = 3600.0
@@ -31,7 +31,7 @@ class BatchClaims(RegistryDatabase):
                     "ON CONFLICT(doc_id) DO UPDATE SET batch=excluded.batch, claimed_at=excluded.claimed_at, "
                     "owner=excluded.owner "
                     "WHERE claims.batch=excluded.batch OR claims.claimed_at < ? OR owner_gone(claims.owner)",
-                    (doc_id, batch, now, self.owner or _owner(), now - self.claim_lease_s),
+                    (doc_id, batch, now, self.owner or process_owner(), now - self.claim_lease_s),
                 )
                 row = db.execute("SELECT batch FROM claims WHERE doc_id=?", (doc_id,)).fetchone()
                 if row["batch"] == batch:

@@ -10,7 +10,7 @@ from pathlib import Path
 _HOST = socket.gethostname()
 
 
-def _owner() -> str:
+def process_owner() -> str:
     """The process that claims (asked at each claim: a forked worker is another process)."""
     return f"{_HOST}:{os.getpid()}"
 
@@ -20,7 +20,7 @@ def run_owner() -> str:
     (a step of Dagster's multiprocess executor runs in one, and ends with its step while the run goes on), else this
     process (the in-process executor, `policygraph run`)."""
     parent = multiprocessing.parent_process()
-    return f"{_HOST}:{parent.pid}" if parent is not None and parent.pid else _owner()
+    return f"{_HOST}:{parent.pid}" if parent is not None and parent.pid else process_owner()
 
 
 def owner_gone(owner: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from pipelines.model import CableRecipient
 
 from ..dtg import DTG_RE
-from .layout import _LINE_KEYWORD
+from .layout import LINE_KEYWORD
 from .markings import PRECEDENCES
 
 #: The Department's own office-distribution block of a received copy ("ACTION AF-00", "INFO LOG-00 ADS-00 ...
@@ -39,7 +39,7 @@ def _post_name(address: str) -> str | None:
     return " ".join(words) or None
 
 
-def _own_post(
+def own_series_post(
     serial_origin: tuple[str, str] | None, sender: str | None, recipients: list[CableRecipient]
 ) -> str | None:
     """The post whose series 'Embtel' means: the sender's, or the addressee's when the Department writes."""
@@ -78,7 +78,7 @@ def is_office_block_line(line: str) -> bool:
     return bool(tokens) and all(_OFFICE_CODE.fullmatch(t) for t in tokens) and tokens != ["W"]
 
 
-def _block_lines(text: str, start: int) -> tuple[list[str], int]:
+def block_lines(text: str, start: int) -> tuple[list[str], int]:
     """Address lines from `start` until a blank line, a header keyword, the next address keyword (FM, TO,
     INFO, XMT...), a DTG, an office-distribution or transmission-stamp line; returns (lines, end offset)."""
     lines, pos = [], start
@@ -89,7 +89,7 @@ def _block_lines(text: str, start: int) -> tuple[list[str], int]:
         line = text[pos:end]
         if not first and (
             not line.strip()
-            or _LINE_KEYWORD.match(line)
+            or LINE_KEYWORD.match(line)
             or _ADDRESS_STOP.match(line)
             or DTG_RE.match(line.strip())
             or _STAMP_LINE.match(line)

@@ -17,20 +17,20 @@ from typing import TypeVar
 from pipelines.model import CableRecipient, CableRecord
 
 from ..dtg import parse_date_time_group
-from .addresses import _block_lines, _own_post, is_office_block_line, parse_recipient
-from .layout import _clean_source, _header_zone_end, find_paragraphs
+from .addresses import block_lines, is_office_block_line, own_series_post, parse_recipient
+from .layout import clean_source, find_paragraphs, header_zone_end
 from .markings import (
-    _CLASSIFIED_BY,
-    _EO,
-    _SERIAL,
-    _SPACED_CLASS,
-    _WORD_CLASS,
     CLASSIFICATION_WORDS,
+    CLASSIFIED_BY,
+    EO_LINE,
+    SERIAL,
+    SPACED_CLASS,
+    WORD_CLASS,
     classification_level,
 )
-from .references import ReferenceContext, _find_references
+from .references import ReferenceContext, find_references
 from .signature import find_signature
-from .subject import _find_subject, _find_tags
+from .subject import find_subject, find_tags
 
 T = TypeVar("T")
 
@@ -78,8 +78,8 @@ class HeaderReader:
     @classmethod
     def start(cls, text: str, hints: HeaderHints) -> HeaderReader:
         """A reader of the cleaned `text`, with nothing read yet."""
-        text = _clean_source(text)
-        zone_end = _header_zone_end(text)
+        text = clean_source(text)
+        zone_end = header_zone_end(text)
         return cls(text, hints, zone_end, text[:zone_end], list(hints.warnings), reference_id=hints.reference_id)
 
     def after_addresses(self, find: Callable[[str], tuple[T, int]]) -> tuple[T, int]:
@@ -143,7 +143,7 @@ def read_addresses(h: HeaderReader) -> None:
         block = _address_block(zone, keyword, address_from)
         if block is None:
             continue
-        lines, end = _block_lines(zone, block)
+        lines, end = block_lines(zone, block)
         for line in lines:
             r = parse_recipient(line, role)
             if r:
@@ -174,7 +174,7 @@ def read_classification(h: HeaderReader) -> None:
     zone = h.zone
     for line_m in re.finditer(r"^.*$", zone, re.MULTILINE):
         line = line_m.group(0)
-        cm = _SPACED_CLASS.match(line) or _WORD_CLASS.match(line)
+        cm = SPACED_CLASS.match(line) or WORD_CLASS.match(line)
         if not cm:
             continue
         word = cm.group(1) + (cm.group(2) if cm.lastindex and cm.lastindex >= 2 and cm.group(2) else "")
@@ -182,7 +182,7 @@ def read_classification(h: HeaderReader) -> None:
         if norm and norm.upper() in CLASSIFICATION_WORDS:
             h.classification = norm
             h.ends.append(line_m.start() + cm.end())
-            sm = _SERIAL.match(line[cm.end() :])
+            sm = SERIAL.match(line[cm.end() :])
             if sm:
                 h.serial_origin = (sm.group(1), sm.group(2))
                 h.ends.append(line_m.start() + cm.end() + sm.end())
@@ -203,7 +203,7 @@ def _read_serial_line(h: HeaderReader) -> None:
     # an unclassified FRUS telegram gives its serial on a line of its own ("STATE 157672 TOSEC 050126")
     sender = h.sender
     for line_m in re.finditer(r"^.*$", h.zone, re.MULTILINE):
-        sm = _SERIAL.match(line_m.group(0))
+        sm = SERIAL.match(line_m.group(0))
         if sm and sender and (sm.group(1) in sender.upper() or (sm.group(1) == "STATE" and "SECSTATE" in sender)):
             h.serial_origin = (sm.group(1), sm.group(2))
             h.ends.append(line_m.end())
@@ -219,7 +219,7 @@ def derive_reference_id(h: HeaderReader) -> None:
 def read_declassification(h: HeaderReader) -> None:
     """The E.O. line."""
     zone = h.zone
-    m = _EO.search(zone, h.fields_from) or _EO.search(zone)
+    m = EO_LINE.search(zone, h.fields_from) or EO_LINE.search(zone)
     if m:
         h.declassification = " ".join(f"E.O. {m.group(1)}: {m.group(2)}".split()).rstrip(" :")
         h.ends.append(m.end())
@@ -229,7 +229,7 @@ def read_tags(h: HeaderReader) -> None:
     """The TAGS line (and its continuation lines)."""
 
     def find(zone: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], int]:
-        subject_tags, country_tags, end = _find_tags(zone)
+        subject_tags, country_tags, end = find_tags(zone)
         return (subject_tags, country_tags), end
 
     (h.tags_subject, h.tags_country), tag_end = h.after_addresses(find)
@@ -239,7 +239,7 @@ def read_tags(h: HeaderReader) -> None:
 
 def read_subject(h: HeaderReader) -> None:
     """The SUBJECT line, else the title from outside, with a warning."""
-    h.subject, subject_end = h.after_addresses(_find_subject)
+    h.subject, subject_end = h.after_addresses(find_subject)
     if subject_end >= 0:
         h.ends.append(subject_end)
     if h.subject is None and h.hints.subject:
@@ -255,10 +255,10 @@ def read_references(h: HeaderReader) -> None:
     )
     context = ReferenceContext(
         year=default_year,
-        own_post=h.hints.own_post or _own_post(h.serial_origin, h.sender, h.recipients),
+        own_post=h.hints.own_post or own_series_post(h.serial_origin, h.sender, h.recipients),
         serial_post=h.serial_origin[0] if h.serial_origin else None,
     )
-    h.references, ref_end = h.after_addresses(lambda zone: _find_references(zone, context))
+    h.references, ref_end = h.after_addresses(lambda zone: find_references(zone, context))
     if ref_end >= 0:
         h.ends.append(ref_end)
 
@@ -266,7 +266,7 @@ def read_references(h: HeaderReader) -> None:
 def read_classified_by(h: HeaderReader) -> None:
     """The 'Classified By' paragraph, which the header runs to."""
     zone = h.zone
-    m = _CLASSIFIED_BY.search(zone)
+    m = CLASSIFIED_BY.search(zone)
     if m:
         para_end = re.search(r"\n[ \t]*\n", zone[m.end() :])
         h.ends.append(m.end() + para_end.start() if para_end else len(zone))

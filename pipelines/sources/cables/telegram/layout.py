@@ -9,14 +9,14 @@ from pipelines.model import Paragraph
 
 from ..textio import bound_whitespace
 
-_LINE_KEYWORD = re.compile(
+LINE_KEYWORD = re.compile(
     r"^\s*(?:INFO\b|BT\b|E\.?\s?O\.?\s*\d|TAGS\b|SUBJ|REF|C O N|S E C|U N C|UNCLAS|CONFIDENTIAL\b|SECRET\b|"
     r"LIMITED OFFICIAL|SENSITIVE\b|SIPDIS|NOFORN|CLASSIFIED\b|DEPT\b|DEPARTMENT\b|PASS\b|FOR\s|EXDIS|NODIS)",
     re.IGNORECASE,
 )
 
 
-_PARA = re.compile(r"^[ \t]*(\d{1,3})\.[ \t]*(?:\(([A-Z][A-Z/ ,]{0,30})\))?", re.MULTILINE)
+PARA = re.compile(r"^[ \t]*(\d{1,3})\.[ \t]*(?:\(([A-Z][A-Z/ ,]{0,30})\))?", re.MULTILINE)
 
 
 #: A page break of a received copy: the classification banners at the foot and head of the page, then
@@ -46,13 +46,13 @@ _PAGE_LINE = re.compile(
 _PAGE_BREAK_AFTER_KEYWORD = re.compile(r"^([ \t]*(?:FM|TO|INFO|XMT)[ \t]+)" + _PAGE_MARK + r"\n", re.MULTILINE)
 
 
-def _header_zone_end(text: str) -> int:
+def header_zone_end(text: str) -> int:
     """The header cannot run past the first numbered paragraph (or 8000 characters without one)."""
     m = re.search(r"^[ \t]*1\.[ \t]*(?:\([A-Z/ ]{1,20}\)|[A-Z])", text, re.MULTILINE)
     return m.start() if m else min(len(text), 8000)
 
 
-def _clean_source(text: str) -> str:
+def clean_source(text: str) -> str:
     text = bound_whitespace(text).replace("\u00a0", " ").replace("¶", "")
     text = re.sub(r"[ \t]*\\[ \t]*\n", "\n", text)  # CSV dumps escape every line end with a backslash
     text = re.sub(r"[ \t]*\\[ \t]*$", "", text)
@@ -90,7 +90,7 @@ def _drop_page_breaks(text: str) -> str:
 def find_paragraphs(body: str) -> tuple[Paragraph, ...]:
     starts: list[tuple[int, str, str | None]] = []
     expected = None
-    for m in _PARA.finditer(body):
+    for m in PARA.finditer(body):
         n = int(m.group(1))
         if expected is not None and n != expected:
             continue

@@ -22,21 +22,21 @@ CLASSIFICATION_WORDS = (
 _COLLAPSED = {w.replace(" ", ""): w for w in CLASSIFICATION_WORDS}
 
 
-_SPACED_CLASS = re.compile(r"^\s*((?:[A-Z] ){3,}[A-Z])(?=\s|$)")
+SPACED_CLASS = re.compile(r"^\s*((?:[A-Z] ){3,}[A-Z])(?=\s|$)")
 
 
-_WORD_CLASS = re.compile(
+WORD_CLASS = re.compile(
     r"^\s*(TOP SECRET|SECRET|CONFIDENTIAL|LIMITED OFFICIAL USE|UNCLASSIFIED|UNCLAS)(//[A-Z/ ]+?)?(?=\s|$)"
 )
 
 
-_SERIAL = re.compile(r"^\s*(?:SECTION\s+\d+\s+OF\s+\d+\s+)?([A-Z][A-Z]+(?: [A-Z]{2,}){0,2})\s+0*(\d{1,6})(?=\s|$)")
+SERIAL = re.compile(r"^\s*(?:SECTION\s+\d+\s+OF\s+\d+\s+)?([A-Z][A-Z]+(?: [A-Z]{2,}){0,2})\s+0*(\d{1,6})(?=\s|$)")
 
 
-_EO = re.compile(r"\bE\.?\s?O\.?\s*(\d{5})\s*:?\s*([^\n]*?)(?=\s+TAGS?\b|\s*\n|\s*$)", re.IGNORECASE)
+EO_LINE = re.compile(r"\bE\.?\s?O\.?\s*(\d{5})\s*:?\s*([^\n]*?)(?=\s+TAGS?\b|\s*\n|\s*$)", re.IGNORECASE)
 
 
-_CLASSIFIED_BY = re.compile(r"^\s*(?:\(U\)\s*)?Classified\s+by\b", re.IGNORECASE | re.MULTILINE)
+CLASSIFIED_BY = re.compile(r"^\s*(?:\(U\)\s*)?Classified\s+by\b", re.IGNORECASE | re.MULTILINE)
 
 
 def classification_level(text: str | None) -> str | None:

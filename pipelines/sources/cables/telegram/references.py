@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 from ..dtg import MONTHS
-from .layout import _LINE_KEYWORD, _PARA
-from .markings import _CLASSIFIED_BY
+from .layout import LINE_KEYWORD, PARA
+from .markings import CLASSIFIED_BY
 
 _REF = re.compile(
     r"^\s*(?:(?:REF(?:S|TEL|TELS)?|Ref(?:s|tel|tels)?)\b\s*(?:\(s\))?\s*:?|(?:REFERENCES?|References?)\s*:)\s*",
@@ -137,7 +137,7 @@ def split_reference_items(text: str) -> list[str]:
     return items
 
 
-def _find_references(zone: str, context: ReferenceContext) -> tuple[list[str], int]:
+def find_references(zone: str, context: ReferenceContext) -> tuple[list[str], int]:
     m = _REF.search(zone) or _REF_INLINE.search(zone)
     if not m:
         return [], -1
@@ -154,9 +154,9 @@ def _find_references(zone: str, context: ReferenceContext) -> tuple[list[str], i
                 break
             offset += len(line) + 1
             continue
-        if _CLASSIFIED_BY.match(line) or (seen_text and _FIELD_LABEL_LINE.match(line) and not _REF.match(line)):
+        if CLASSIFIED_BY.match(line) or (seen_text and _FIELD_LABEL_LINE.match(line) and not _REF.match(line)):
             break
-        if seen_text and (_PARA.match(line) or _LINE_KEYWORD.match(line)):
+        if seen_text and (PARA.match(line) or LINE_KEYWORD.match(line)):
             if not _REF_LABEL_LINE.match(line):
                 break
         block.append(line)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import _LINE_KEYWORD, _PARA
+from .layout import LINE_KEYWORD, PARA
 
 _TAGS = re.compile(r"(?:^|\s)TAGS?\b\s*:?[ \t]*", re.IGNORECASE | re.MULTILINE)
 
@@ -27,7 +27,7 @@ _SUBJECT_STOP = re.compile(
 )
 
 
-def _find_subject(zone: str) -> tuple[str | None, int]:
+def find_subject(zone: str) -> tuple[str | None, int]:
     m = _SUBJECT.search(zone)
     if not m:
         return None, -1
@@ -44,8 +44,8 @@ def _find_subject(zone: str) -> tuple[str | None, int]:
         nxt = zone[nl + 1 : nxt_end if nxt_end >= 0 else len(zone)]
         if (
             not nxt.strip()
-            or _LINE_KEYWORD.match(nxt)
-            or _PARA.match(nxt)
+            or LINE_KEYWORD.match(nxt)
+            or PARA.match(nxt)
             or re.match(r"^\s*[A-Z ]+\s+0{2,}\d+\s+\d{3}", nxt)  # page marker "BERN 00000881 002 OF 002"
             or len(parts) >= 4
         ):
@@ -79,7 +79,7 @@ def _split_tags(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(subject_tags), tuple(country_tags)
 
 
-def _find_tags(zone: str) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+def find_tags(zone: str) -> tuple[tuple[str, ...], tuple[str, ...], int]:
     m = _TAGS.search(zone)
     if not m:
         return (), (), -1
@@ -102,7 +102,7 @@ def _find_tags(zone: str) -> tuple[tuple[str, ...], tuple[str, ...], int]:
         # The TAGS line goes on after a trailing comma, or on a next line that holds nothing but tags
         # ("TAGS: ECON EFIN ... OECD PREL" / "EUN"); an addressing line ("NSC FOR RICE") is no tag line.
         if not line.rstrip().endswith(",") and not (
-            _TAG_CONTINUATION.match(nxt) and not _LINE_KEYWORD.match(nxt) and not _TAG_STOPWORDS & set(nxt.split())
+            _TAG_CONTINUATION.match(nxt) and not LINE_KEYWORD.match(nxt) and not _TAG_STOPWORDS & set(nxt.split())
         ):
             break
         pos = nl + 1
