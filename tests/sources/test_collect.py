@@ -149,11 +149,11 @@ def test_a_feed_cannot_turn_the_fetcher_towards_an_internal_service(tmp_path):
 def test_a_name_that_resolves_public_then_internal_is_refused_at_connect(monkeypatch):
     """DNS rebinding: the name was public when checked, internal when connected to; the address reached is
     checked too, and nothing is sent to it."""
-    from pipelines.sources import http
+    from pipelines.sources.http import guard
 
     with LocalHttpServer() as server:
         server.route("/admin", Static(page("Internal admin console", "secret token", server.url("/admin"))))
-        monkeypatch.setattr(http, "non_public_address", lambda host, port: None)  # the first answer: public
+        monkeypatch.setattr(guard, "non_public_address", lambda host, port: None)  # the first answer: public
         with HttpClient(FAST) as client:
             result = client.fetch(f"http://localhost:{server.port}/admin", trusted="https://news.example.org/f.xml")
             assert result.error and "non-public address (127.0.0.1)" in result.error, result.error

@@ -5,6 +5,7 @@ import dagster as dg
 from pipelines import stages
 from pipelines.defs.ingest.partitions import batch_key, batches
 from pipelines.defs.resources import HomeResource, HttpResource, SourcesResource
+from pipelines.sources.config import SourcesConfig
 
 SOURCES_REACHABLE = dg.AssetCheckSpec(
     "sources_reachable",
@@ -36,51 +37,65 @@ def raw_documents(
 
     with home.fetch_state() as state, http.client(state) as client:
         report = stages.collect_raw_documents(h, batch, config, client, state, log=log)
-    statuses = [item.status for item in report.batch]
+    context.log.info(_collect_summary(batch, report, config.max_batch))
     failed = [] if report.reused else stages.failed_sources(config, report)
-    configured = len(config.feeds) + len(config.articles) + len(config.cables)
-    context.log.info(
+    return dg.MaterializeResult(
+        metadata=_collect_metadata(report, config.max_batch, str(sources.file())),
+        check_results=[_sources_reachable(report, config, failed)],
+    )
+
+
+def _collect_summary(batch: str, report: stages.CollectReport, max_batch: int | None) -> str:
+    """The log line of a collected batch: what it holds, what was unchanged, failed or left for later."""
+    statuses = [item.status for item in report.batch]
+    return (
         f"batch {batch}: {len(report.batch)} documents to process ({statuses.count('new')} new, "
         f"{statuses.count('updated')} updated, {statuses.count('pending')} left by an earlier run); "
         f"{report.unchanged} unchanged, {report.not_modified} not modified (304), {len(report.failures)} failures; "
-        f"{report.left_for_later} left for the next batch (at most {config.max_batch} per batch), "
+        f"{report.left_for_later} left for the next batch (at most {max_batch} per batch), "
         f"{report.claimed_elsewhere} left to another running batch"
     )
-    return dg.MaterializeResult(
+
+
+def _collect_metadata(report: stages.CollectReport, max_batch: int | None, sources_file: str) -> dict:
+    """The run metadata of raw_documents: the batch by status, the batch cap and claims, failures and feeds."""
+    statuses = [item.status for item in report.batch]
+    return {
+        "dagster/row_count": len(report.batch),
+        "sources_file": sources_file,
+        "reused_batch": report.reused,
+        "batch": len(report.batch),
+        "new": statuses.count("new"),
+        "updated": statuses.count("updated"),
+        "pending": statuses.count("pending"),
+        "recovered_after_store_loss": report.recovered,
+        "left_for_later": report.left_for_later,
+        "claimed_elsewhere": report.claimed_elsewhere,
+        "max_batch": max_batch,
+        "unchanged": report.unchanged,
+        "not_modified_304": report.not_modified,
+        "failures": len(report.failures),
+        "failed_sources": dg.MetadataValue.json(report.failures[:50]),
+        "feeds": dg.MetadataValue.json(report.feeds),
+        "partial_success": bool(report.failures),
+    }
+
+
+def _sources_reachable(report: stages.CollectReport, config: SourcesConfig, failed: list[str]) -> dg.AssetCheckResult:
+    """The sources_reachable check: WARN when some configured sources failed, ERROR when all did."""
+    configured = len(config.feeds) + len(config.articles) + len(config.cables)
+    return dg.AssetCheckResult(
+        check_name=SOURCES_REACHABLE.name,
+        passed=not failed,
+        severity=dg.AssetCheckSeverity.ERROR
+        if configured and len(failed) == configured
+        else dg.AssetCheckSeverity.WARN,
         metadata={
-            "dagster/row_count": len(report.batch),
-            "sources_file": str(sources.file()),
+            "sources": configured,
+            "failed": len(failed),
+            "failed_sources": dg.MetadataValue.json(failed[:50]),
             "reused_batch": report.reused,
-            "batch": len(report.batch),
-            "new": statuses.count("new"),
-            "updated": statuses.count("updated"),
-            "pending": statuses.count("pending"),
-            "recovered_after_store_loss": report.recovered,
-            "left_for_later": report.left_for_later,
-            "claimed_elsewhere": report.claimed_elsewhere,
-            "max_batch": config.max_batch,
-            "unchanged": report.unchanged,
-            "not_modified_304": report.not_modified,
-            "failures": len(report.failures),
-            "failed_sources": dg.MetadataValue.json(report.failures[:50]),
-            "feeds": dg.MetadataValue.json(report.feeds),
-            "partial_success": bool(report.failures),
         },
-        check_results=[
-            dg.AssetCheckResult(
-                check_name=SOURCES_REACHABLE.name,
-                passed=not failed,
-                severity=dg.AssetCheckSeverity.ERROR
-                if configured and len(failed) == configured
-                else dg.AssetCheckSeverity.WARN,
-                metadata={
-                    "sources": configured,
-                    "failed": len(failed),
-                    "failed_sources": dg.MetadataValue.json(failed[:50]),
-                    "reused_batch": report.reused,
-                },
-            )
-        ],
     )
 
 

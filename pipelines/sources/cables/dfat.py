@@ -188,6 +188,117 @@ def _compose_reference_id(
     return spec["reference_id_without_place"].format(year=year, number=number)
 
 
+@dataclass
+class _MarkdownHeader:
+    """The header lines read so far, and where the body starts once that is known."""
+
+    date_iso: str | None = None
+    place: str | None = None
+    number: str | None = None
+    classification: str | None = None
+    precedence: str | None = None
+    subject: str | None = None
+    body_from: int | None = None
+
+    def add_marks(self, classification: str | None, precedence: str | None) -> None:
+        """Keep the first classification and precedence read."""
+        self.classification = self.classification or classification
+        self.precedence = self.precedence or precedence
+
+
+def _read_header(md: str, fmt: MarkdownCableFormat) -> _MarkdownHeader:
+    """One pass over the first lines in document order, applying the mapping's patterns, until the body starts."""
+    h = _MarkdownHeader()
+    seen, offset = 0, 0
+    for raw in md.split("\n"):
+        line = raw.strip()
+        if line:
+            seen += 1
+            if seen > fmt.spec["header_lines"]:
+                h.body_from = offset
+                break
+            if not _read_header_line(h, raw, offset, fmt):
+                break
+        offset += len(raw) + 1
+    if h.body_from is None:
+        h.body_from = len(md)
+    return h
+
+
+def _read_header_line(h: _MarkdownHeader, raw: str, offset: int, fmt: MarkdownCableFormat) -> bool:
+    """Read one non-blank line (at `offset`) into `h`; False when the body starts (`h.body_from` set)."""
+    spec, line = fmt.spec, raw.strip()
+    if any(fmt.rx(p).match(line) for p in spec["skip_lines"]):
+        return True
+    if h.date_iso is None and _read_dateline(h, line, fmt):
+        return True
+    c, p, rest = _read_marks(line, fmt)
+    if (c or p) and not rest.strip(" .*_"):
+        h.add_marks(c, p)
+        return True
+    if h.number is None and h.subject is None:
+        nm = fmt.rx(spec["number_line"]).match(line)
+        if nm:
+            return _read_number_line(h, nm, raw, offset, fmt)
+    if h.place is None and fmt.rx(spec["place_line"]).match(line) and h.subject is None:
+        h.place = line.title()
+        return True
+    if fmt.rx(spec["subject"]["reference_line"]).match(line) and len(line.split()) <= 6:
+        return True
+    if h.subject is None and (h.date_iso or h.number):
+        s = _is_subject(raw, fmt)
+        if s:
+            h.subject = " ".join(_clean(s, fmt).split())
+            h.body_from = offset + len(raw)
+            return False
+    h.body_from = offset
+    return False
+
+
+def _read_dateline(h: _MarkdownHeader, line: str, fmt: MarkdownCableFormat) -> bool:
+    """The dateline's date and place, when `line` is one with a readable date."""
+    dm = next((m for p in fmt.spec["dateline"] if (m := fmt.rx(p).match(line))), None)
+    if dm and parse_written_date(dm.group("date")):
+        h.date_iso = parse_written_date(dm.group("date"))
+        h.place = (dm.group("place") or "").strip(" ,") or h.place
+        return True
+    return False
+
+
+def _read_number_line(h: _MarkdownHeader, nm: re.Match[str], raw: str, offset: int, fmt: MarkdownCableFormat) -> bool:
+    """The number line and the marks after the number; False when text follows them (the body starts there)."""
+    h.number = nm.group("number").strip()
+    c, p, rest = _read_marks(nm.group("rest"), fmt)
+    h.add_marks(c, p)
+    rest = rest.strip()
+    if not rest.strip(" .*_") or fmt.rx(fmt.spec["subject"]["reference_line"]).match(rest):
+        return True
+    h.body_from = offset + raw.find(rest) if rest in raw else offset
+    return False
+
+
+def _body_text(body: str, fmt: MarkdownCableFormat) -> str:
+    """The body up to the mapping's end of text, cleaned, with line ends trimmed and at most one blank line."""
+    end_at = len(body)
+    bpos = 0
+    for line in body.split("\n"):
+        if bpos > 0 and any(fmt.rx(p).match(line) for p in fmt.spec["body_end"]):
+            end_at = bpos
+            break
+        bpos += len(line) + 1
+    body = body[:end_at]
+    body = _clean(body, fmt)
+    body = "\n".join(line.rstrip() for line in body.strip().split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", body)
+
+
+def _signature(body: str, fmt: MarkdownCableFormat) -> str | None:
+    """The signer named on the body's last line, by the mapping's signature pattern."""
+    last = next((ln.strip() for ln in reversed(body.split("\n")) if ln.strip()), "")
+    sm = fmt.rx(fmt.spec["signature"]).match(last)
+    return sm.group("name") if sm else None
+
+
 def parse_markdown_cable(data: bytes, fmt: MarkdownCableFormat) -> CableRecord:
     """Parse one Markdown cablegram with the mapping `fmt`. Raises CableParseError when it is not one."""
     text = decode_cable_bytes(data)
@@ -198,90 +309,22 @@ def parse_markdown_cable(data: bytes, fmt: MarkdownCableFormat) -> CableRecord:
     title = front.get(spec["front_matter"]["title"])
     title = title if isinstance(title, str) else None
     sender, recipient = _split_title(title, fmt) if title else (None, None)
+    h = _read_header(md, fmt)
+    body = _body_text(md[h.body_from :], fmt)
 
-    lines = md.split("\n")
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
-    date_iso = place = number = classification = precedence = subject = None
-    body_from = None
-    seen = 0
-    for i, raw in enumerate(lines):
-        line = raw.strip()
-        if not line:
-            continue
-        seen += 1
-        if seen > spec["header_lines"]:
-            body_from = offsets[i]
-            break
-        if any(fmt.rx(p).match(line) for p in spec["skip_lines"]):
-            continue
-        if date_iso is None:
-            dm = next((m for p in spec["dateline"] if (m := fmt.rx(p).match(line))), None)
-            if dm and parse_written_date(dm.group("date")):
-                date_iso = parse_written_date(dm.group("date"))
-                place = (dm.group("place") or "").strip(" ,") or place
-                continue
-        c, p, rest = _read_marks(line, fmt)
-        if (c or p) and not rest.strip(" .*_"):
-            classification, precedence = classification or c, precedence or p
-            continue
-        if number is None and subject is None:
-            nm = fmt.rx(spec["number_line"]).match(line)
-            if nm:
-                number = nm.group("number").strip()
-                c, p, rest = _read_marks(nm.group("rest"), fmt)
-                classification, precedence = classification or c, precedence or p
-                rest = rest.strip()
-                if not rest.strip(" .*_") or fmt.rx(spec["subject"]["reference_line"]).match(rest):
-                    continue
-                body_from = offsets[i] + raw.find(rest) if rest in raw else offsets[i]
-                break
-        if place is None and fmt.rx(spec["place_line"]).match(line) and subject is None:
-            place = line.title()
-            continue
-        if fmt.rx(spec["subject"]["reference_line"]).match(line) and len(line.split()) <= 6:
-            continue
-        if subject is None and (date_iso or number):
-            s = _is_subject(raw, fmt)
-            if s:
-                subject = " ".join(_clean(s, fmt).split())
-                body_from = offsets[i] + len(raw)
-                break
-        body_from = offsets[i]
-        break
-    if body_from is None:
-        body_from = len(md)
-
-    body = md[body_from:]
-    end_at = len(body)
-    bpos = 0
-    for line in body.split("\n"):
-        if bpos > 0 and any(fmt.rx(p).match(line) for p in spec["body_end"]):
-            end_at = bpos
-            break
-        bpos += len(line) + 1
-    body = body[:end_at]
-    body = _clean(body, fmt)
-    body = "\n".join(line.rstrip() for line in body.strip().split("\n"))
-    body = re.sub(r"\n{3,}", "\n\n", body)
-
+    date_iso, subject = h.date_iso, h.subject
     if date_iso is None:
         date_iso = _front_matter_date(front.get(spec["front_matter"]["date"]))
         if date_iso:
             warnings.append("date: no dateline; used the front-matter date")
-    if sender is None and place:
-        sender = place
+    if sender is None and h.place:
+        sender = h.place
         warnings.append("sender: not in the title; used the dateline place")
     if subject is None and spec["subject"].get("fallback") == "title" and title:
         subject = " ".join(title.split())
         warnings.append("subject: no subject line; used the editors' title")
 
-    reference_id = _compose_reference_id(spec, number, date_iso, place)
-    last = next((ln.strip() for ln in reversed(body.split("\n")) if ln.strip()), "")
-    sm = fmt.rx(spec["signature"]).match(last)
-    signed_by = sm.group("name") if sm else None
+    reference_id = _compose_reference_id(spec, h.number, date_iso, h.place)
     if date_iso is None and sender is None and subject is None:
         raise CableParseError("no cablegram header could be read (no title, dateline or subject)")
     return CableRecord(
@@ -290,10 +333,10 @@ def parse_markdown_cable(data: bytes, fmt: MarkdownCableFormat) -> CableRecord:
         date=date_iso,
         sender=sender,
         recipients=(CableRecipient(name=recipient, role="action", precedence=None),) if recipient else (),
-        classification=classification.title() if classification else None,
-        precedence=precedence.upper() if precedence else None,
+        classification=h.classification.title() if h.classification else None,
+        precedence=h.precedence.upper() if h.precedence else None,
         subject=subject,
-        signed_by=signed_by,
+        signed_by=_signature(body, fmt),
         body=body,
         paragraphs=find_paragraphs(body),
         warnings=tuple(warnings),

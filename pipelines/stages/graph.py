@@ -1,0 +1,149 @@
+"""Stage 6, knowledge graph: the batch's document graphs, the shared graphs and the entities graph into the store,
+then the registry marks the documents processed; and the summary of what a store holds."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from pipelines.catalogue import EntityCatalogue, open_catalogue
+from pipelines.files import read_json, write_atomic, write_json
+from pipelines.home import Home
+from pipelines.kg.build import (
+    LoadReport,
+    load_entities,
+    load_records,
+    load_shared_graphs,
+    shared_graphs_stale,
+    update_entities,
+)
+from pipelines.kg.namespaces import DEFAULT_BASE
+from pipelines.kg.statements import GraphBuilder
+from pipelines.kg.store import GraphStore
+from pipelines.linking import JUDGEMENTS_FILE, load_judgements
+from pipelines.model import Document, Extraction
+from pipelines.sources.archive import Archive
+from pipelines.sources.state import FetchState
+from pipelines.stages.batches import batch_documents, final_extraction, load_document
+from pipelines.stages.parse import current_items
+from pipelines.stages.progress import Log, ProgressMeter, quiet
+
+
+def load_knowledge_graph(
+    home: Home,
+    batch: str,
+    store: GraphStore,
+    state: FetchState,
+    builder: GraphBuilder | None = None,
+    progress: Log = quiet,
+) -> LoadReport:
+    """Write the batch's document graphs (and the ontology/reference graphs when their files changed, the entities
+    graph when the catalogue or the reviewers' judgements changed), then mark each document processed in the
+    registry. A batch without documents, with nothing else changed, writes nothing (`report.changed` is False).
+
+    Before the first write, the store gets a new generation id (HOME/work/graph_generation.json), which the next
+    snapshot records: a run killed after that point leaves the store marked as not published yet. Last, the batch
+    lets go of its claims on its documents (`claim_batch`)."""
+    builder = builder or GraphBuilder()
+    doc_ids = list(batch_documents(home, batch))
+    recorded = read_json(home.graph_generation_file, {}) or {}
+    report = LoadReport()
+    with open_catalogue(home) as catalogue:
+        # what the entities graph is written from: the catalogue's version and the reviewers' judgements
+        entities_inputs = {"catalogue": catalogue.version(), "judgements": _digest(JUDGEMENTS_FILE)}
+        written_from = recorded.get("entities")
+        stale = shared_graphs_stale(store, home)
+        if doc_ids or stale or written_from != entities_inputs:
+            # only the entities changed since: when the graph holds this catalogue as of a version, with the same
+            # judgements and reference graph (a rewrite killed half-way is recorded as no version: redone whole)
+            since = _entities_graph_version(store, builder, written_from, entities_inputs, stale)
+            generation = {"generation": uuid.uuid4().hex, "entities": None if since is None else written_from}
+            write_json(home.graph_generation_file, generation)
+            reloaded = load_shared_graphs(store, home)
+            _load_documents(home, store, builder, doc_ids, report, progress)
+            _load_entities(store, builder, catalogue, since)
+            write_json(home.graph_generation_file, {**generation, "entities": entities_inputs})
+            report.shared_graphs_reloaded, report.changed = reloaded, True
+            write_atomic(home.store_identity_file, (home.store_identity() or "").encode())  # what the registry holds
+    _mark_processed(home, batch, state)
+    return report
+
+
+def _load_documents(
+    home: Home, store: GraphStore, builder: GraphBuilder, doc_ids: list[str], report: LoadReport, progress: Log
+) -> None:
+    """Write each document's graph from its final extraction; quarantine the documents whose graph failed."""
+    meter = ProgressMeter("graph load", len(doc_ids), progress)
+
+    def records() -> Iterator[tuple[Document, Extraction | None]]:
+        for doc_id in doc_ids:
+            doc = load_document(home, doc_id)
+            if doc is None:
+                report.missing.append(doc_id)  # quarantined upstream
+                continue
+            ex = final_extraction(home, doc_id)
+            yield doc, ex if ex is not None and ex.version == doc.version else None  # never another version's
+            meter.advance()
+
+    load_records(store, records(), builder, report)
+    for doc, reason in report.failed:
+        Archive(home.archive).quarantine(doc.version, doc.uri, reason, "knowledge_graph", doc_id=doc.doc_id)
+
+
+def _load_entities(store: GraphStore, builder: GraphBuilder, catalogue: EntityCatalogue, since: int | None) -> None:
+    """Write the entities graph whole (`since` None), or only the catalogue's entities changed since that version."""
+    judgements = load_judgements()
+    if since is None:
+        load_entities(store, ((e.entity_id, e.to_entry()) for e in catalogue.entities()), builder, judgements)
+    else:  # (rows changed after entities_inputs was read are rewritten now and next time: idempotent)
+        changes = ((eid, e.to_entry() if e else None) for eid, e in catalogue.changes_since(since))
+        update_entities(store, changes, builder, judgements)
+
+
+def _mark_processed(home: Home, batch: str, state: FetchState) -> None:
+    """Mark the batch's documents processed in the registry and let go of the batch's claims."""
+    for item, skip in current_items(home, batch, state):
+        if skip is None:  # parsed or quarantined: both are final
+            state.mark_processed(item.registry_id, item.raw.sha256)
+    state.release_claims(batch)  # done: what is still pending is free for the next batch
+
+
+def _entities_graph_version(
+    store: GraphStore, builder: GraphBuilder, written_from, inputs: dict, shared_stale: bool
+) -> int | None:
+    """The catalogue version the entities graph was written from, when only the entities changed since can be
+    rewritten; None when the graph is to be written whole."""
+    if not isinstance(written_from, dict) or written_from.get("judgements") != inputs["judgements"] or shared_stale:
+        return None
+    present = store.contains_graph(builder.iris.entities_graph)
+    return written_from["catalogue"] if present else None
+
+
+def _digest(path: Path) -> str:
+    """A digest of the file's bytes ("-" stands for a file that is not there)."""
+    return hashlib.sha256((path.read_bytes() if path.is_file() else b"-") + b"\0").hexdigest()
+
+
+_TYPES_QUERY = """
+SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {
+  VALUES ?type { pg:State pg:Agency pg:IGO pg:Firm pg:Law pg:DataType pg:Person pg:Cable pg:NewsArticle
+                 pg:Mention pg:RelationAssertion }
+  { { SELECT DISTINCT ?s WHERE { GRAPH ?entities { ?s ?p ?o } } } ?s a ?type }  # typed there or in the reference
+  UNION { GRAPH ?g { ?s a ?type } FILTER(STRSTARTS(STR(?g), ?prefix)) }
+} GROUP BY ?type
+"""
+
+
+def graph_summary(store: GraphStore, base: str = DEFAULT_BASE) -> dict:
+    """Triples, named graphs, and individuals per type that the documents mention or are (not the whole
+    reference tables)."""
+    from pyoxigraph import Literal
+
+    from pipelines.kg.namespaces import PG
+
+    query = _TYPES_QUERY.replace("?prefix", str(Literal(base + "graph/doc/")))
+    rows = store.query(query.replace("?entities", f"<{base}graph/entities>"))
+    types = {row["type"].value.removeprefix(str(PG)): int(row["n"].value) for row in rows}
+    return {"triples": len(store), "graphs": len(store.named_graphs()), "types": dict(sorted(types.items()))}
