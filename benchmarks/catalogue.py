@@ -86,7 +86,7 @@ def run_step(root: Path, step: str, n_entities: int) -> dict:
     elif step == "resolve_batch":
         stages.resolve_entities(home, "20260101T000000Z-bench")
     elif step == "shared_graphs":
-        load_shared_graphs(GraphStore(home.store), home)
+        load_shared_graphs(GraphStore(home.store), home.shared_graphs_file)
     else:
         batch = "20260101T000000Z-empty" if step == "graph_whole" else "20260101T000000Z-bench"
         with FetchState(home.state_db) as state:

@@ -51,7 +51,7 @@ def build_graph(path: Path, n_triples: int) -> int:
     builder = GraphBuilder(BASE)
     store = GraphStore(path / "store")
     t0 = time.perf_counter()
-    load_shared_graphs(store, Home.at(path / "home"), BASE)
+    load_shared_graphs(store, Home.at(path / "home").shared_graphs_file, BASE)
     catalogue: dict[str, dict] = {}
     report = LoadReport()
 

@@ -48,7 +48,7 @@ def store_of(path: Path, docs: int):
     home = Home.at(path)
     home.work.mkdir(parents=True, exist_ok=True)
     store, builder = GraphStore(home.store), GraphBuilder(BASE)
-    load_shared_graphs(store, home, BASE)
+    load_shared_graphs(store, home.shared_graphs_file, BASE)
     catalogue: dict[str, dict] = {}
     records = synthetic_records(seed=3)
     for start in range(0, docs, 1000):  # in slices: the records of a big store are not held at once

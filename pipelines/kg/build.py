@@ -10,7 +10,6 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, parse
 
 from pipelines.files import read_json, write_json
-from pipelines.home import Home
 from pipelines.kg.namespaces import DEFAULT_BASE, PG, RDF, RDFS, SKOS, Iris, Terms
 from pipelines.kg.reference import reference_quads
 from pipelines.kg.statements import GraphBuilder
@@ -56,31 +55,32 @@ def _shared_fingerprint(base: str, ontology_dir: Path, reference_dir: Path) -> s
 
 def shared_graphs_stale(
     store: GraphStore,
-    home: Home,
+    marker: Path,
     base: str = DEFAULT_BASE,
     ontology_dir: Path = ONTOLOGY_DIR,
     reference_dir: Path = REFERENCE_DIR,
 ) -> bool:
-    """The ontology or reference files changed since their graphs were loaded, or the graphs are not there."""
-    current = (read_json(home.shared_graphs_file, {}) or {}).get("fingerprint")
+    """The ontology or reference files changed since their graphs were loaded (as the `marker` file, written by
+    `load_shared_graphs`, records them), or the graphs are not there."""
+    current = (read_json(marker, {}) or {}).get("fingerprint")
     fresh = current == _shared_fingerprint(base, ontology_dir, reference_dir)
     return not (fresh and store.contains_graph(Iris(base).reference_graph))
 
 
 def load_shared_graphs(
     store: GraphStore,
-    home: Home,
+    marker: Path,
     base: str = DEFAULT_BASE,
     ontology_dir: Path = ONTOLOGY_DIR,
     reference_dir: Path = REFERENCE_DIR,
 ) -> bool:
-    """(Re)load the ontology and reference graphs when their source files changed. True when reloaded."""
-    if not shared_graphs_stale(store, home, base, ontology_dir, reference_dir):
+    """(Re)load the ontology and reference graphs when their source files changed; the `marker` file records the
+    files' fingerprint. True when reloaded."""
+    if not shared_graphs_stale(store, marker, base, ontology_dir, reference_dir):
         return False
     iris = Iris(base)
     onto_g, ref_g = iris.ontology_graph, iris.reference_graph
     fingerprint = _shared_fingerprint(base, ontology_dir, reference_dir)
-    marker = home.shared_graphs_file
     store.replace_graph(onto_g, ontology_quads(onto_g, ontology_dir))
     store.replace_graph(ref_g, reference_quads(reference_dir, base))
     write_json(marker, {"fingerprint": fingerprint})

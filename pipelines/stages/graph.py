@@ -54,14 +54,14 @@ def load_knowledge_graph(
         # what the entities graph is written from: the catalogue's version and the reviewers' judgements
         entities_inputs = {"catalogue": catalogue.version(), "judgements": _digest(JUDGEMENTS_FILE)}
         written_from = recorded.get("entities")
-        stale = shared_graphs_stale(store, home)
+        stale = shared_graphs_stale(store, home.shared_graphs_file)
         if doc_ids or stale or written_from != entities_inputs:
             # only the entities changed since: when the graph holds this catalogue as of a version, with the same
             # judgements and reference graph (a rewrite killed half-way is recorded as no version: redone whole)
             since = _entities_graph_version(store, builder, written_from, entities_inputs, stale)
             generation = {"generation": uuid.uuid4().hex, "entities": None if since is None else written_from}
             write_json(home.graph_generation_file, generation)
-            reloaded = load_shared_graphs(store, home)
+            reloaded = load_shared_graphs(store, home.shared_graphs_file)
             _load_documents(home, store, builder, doc_ids, report, progress)
             _load_entities(store, builder, catalogue, since)
             write_json(home.graph_generation_file, {**generation, "entities": entities_inputs})

@@ -36,7 +36,7 @@ def build_store(tmp_path, documents: int) -> GraphStore:
     home = Home.at(tmp_path)
     home.work.mkdir(parents=True, exist_ok=True)
     store, builder = GraphStore(None), GraphBuilder()
-    load_shared_graphs(store, home)
+    load_shared_graphs(store, home.shared_graphs_file)
     load_records(store, [record(n) for n in range(documents)], builder)
     catalogue = {
         m.entity_id: {"type": m.type, "label": m.label, "qid": None, "docs": [f"d{n}" for n in range(documents)]}
