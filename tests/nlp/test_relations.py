@@ -135,6 +135,16 @@ NOT_FACTS = [
      ("Data Act", "regulates", "customer data"), "asserted", "proposed"),
     ("Under the Data Act, banks must not sell customer data.",
      ("Data Act", "regulates", "customer data"), "negated", "stated"),
+    # a law that directs someone to rule on data (its facts: tests/nlp/test_relations_delegation.py)
+    ("The Data Act does not direct the Commission to restrict transfers of health data.",
+     ("Data Act", "regulates", "health data"), "negated", "stated"),
+    ("The Data Act would direct the Commission to restrict transfers of health data.",
+     ("Data Act", "regulates", "health data"), "asserted", "hedged"),
+    ("The draft Data Act directs the Commission to restrict transfers of health data.",
+     ("Data Act", "regulates", "health data"), "asserted", "proposed"),
+    # support through "for" after a verb of effort
+    ("Senator Jane Doe did not lobby for the Data Act.", ("Jane Doe", "supports", "Data Act"), "negated", "stated"),
+    ("Senator Jane Doe may push for the Data Act.", ("Jane Doe", "supports", "Data Act"), "asserted", "hedged"),
 ]  # fmt: skip
 
 

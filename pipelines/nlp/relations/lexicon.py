@@ -78,6 +78,7 @@ class RelationLexicon:
     barrier_adjectives: Words
     light_verbs: Words
     instruct_verbs: Words
+    delegation_verbs: Words
     demand_verbs: Words
     undo_verbs: Words
     undo_nouns: Words
