@@ -1,6 +1,7 @@
 """A law that directs someone to rule on data rules on it, also through a participle after the clause that makes
-the law; "for" and "against" after a verb of effort name what it supports or opposes (probe sentences of our own;
-their negated, hedged and proposed variants are in the NOT_FACTS table of tests/nlp/test_relations.py)."""
+the law; "for" and "against" after a verb of effort name what it supports or opposes; a generic description takes
+up the instrument last talked about, named or not (probe sentences of our own; negated, hedged and proposed
+variants are in the NOT_FACTS table of tests/nlp/test_relations.py)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,13 @@ CASES = [
      {("Microsoft", "supports", "Data Act")}),
     ("Microsoft lobbied for an exemption from the Data Act.", set(),
      {("Microsoft", "supports", "Data Act"), ("Microsoft", "opposes", "Data Act")}),
+    # a generic description ("the rule") takes up the instrument the text last talked about, named or not: an
+    # unnamed directive is no law named earlier
+    ("Parliament passed the Information Technology Act in 2000. On April 6, the Reserve Bank of India issued a "
+     "directive on storage of payment data. The directive requires operators to store payment data only in India. "
+     "Payment firms such as Paytm support the rule.", set(), {("Paytm", "supports", "Information Technology Act")}),
+    ("Vietnam issued Decree 53 in 2022. The decree requires firms to store user data in Vietnam. Google opposes the "
+     "rule.", {("Google", "opposes", "Decree 53")}, set()),
 ]  # fmt: skip
 
 
