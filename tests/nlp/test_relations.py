@@ -142,6 +142,10 @@ NOT_FACTS = [
      ("Data Act", "regulates", "health data"), "asserted", "hedged"),
     ("The draft Data Act directs the Commission to restrict transfers of health data.",
      ("Data Act", "regulates", "health data"), "asserted", "proposed"),
+    # the long title of a bill in a table about it
+    ("Infobox\n- Short Title: Health Records Bill, 2021\n- Long Title: A Bill to regulate the processing of patient "
+     "records.\n- Status: Pending\n",
+     ("Health Records Bill, 2021", "regulates", "patient records"), "asserted", "proposed"),
     # support through "for" after a verb of effort
     ("Senator Jane Doe did not lobby for the Data Act.", ("Jane Doe", "supports", "Data Act"), "negated", "stated"),
     ("Senator Jane Doe may push for the Data Act.", ("Jane Doe", "supports", "Data Act"), "asserted", "hedged"),

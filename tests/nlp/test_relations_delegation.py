@@ -1,7 +1,7 @@
 """A law that directs someone to rule on data rules on it, also through a participle after the clause that makes
 the law; "for" and "against" after a verb of effort name what it supports or opposes; a generic description takes
-up the instrument last talked about, named or not (probe sentences of our own; negated, hedged and proposed
-variants are in the NOT_FACTS table of tests/nlp/test_relations.py)."""
+up the instrument last talked about, named or not; a statute's long title says what it rules on (probe sentences
+of our own; negated, hedged and proposed variants are in the NOT_FACTS table of tests/nlp/test_relations.py)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,15 @@ CASES = [
      "Payment firms such as Paytm support the rule.", set(), {("Paytm", "supports", "Information Technology Act")}),
     ("Vietnam issued Decree 53 in 2022. The decree requires firms to store user data in Vietnam. Google opposes the "
      "rule.", {("Google", "opposes", "Decree 53")}, set()),
+    # a statute's long title in a table about it says what it rules on: the data of its infinitive's object, not of
+    # the clauses that qualify it
+    ("Infobox\n- Short Title: Health Records Act, 2021\n- Long Title: An Act to provide for the processing of "
+     "patient records in a manner that recognises the right of individuals to protect their personal data.\n"
+     "- Enacted By: National Assembly\n",
+     {("Health Records Act, 2021", "regulates", "patient records")},
+     {("Health Records Act, 2021", "regulates", "personal data")}),
+    ("Infobox\n- Short Title: Health Records Act, 2021\n- Long Title: An Act to amend the law on patient "
+     "records.\n", set(), {("Health Records Act, 2021", "regulates", "patient records")}),
 ]  # fmt: skip
 
 

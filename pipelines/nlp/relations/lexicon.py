@@ -97,6 +97,7 @@ class RelationLexicon:
     provision_nouns: Words
     include_verbs: Words
     enactor_fields: Words
+    purpose_fields: Words
     sitting_nouns: Words
     negative_determiners: Words
     negative_implicatives: Words
