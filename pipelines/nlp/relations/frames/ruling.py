@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipelines.nlp.relations.attitude import attitude
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.localization import stored_inside
 from pipelines.nlp.relations.frames.roles import OF, TO, agent_and_theme, agent_types, prep_objects_all
@@ -23,6 +24,7 @@ from pipelines.nlp.relations.syntax import (
     purpose_clauses,
     subjects,
 )
+from pipelines.vocabulary import FACT_MODALITY, FACT_POLARITY
 
 
 def content_data(ctx: Context, verb: Token) -> list[tuple[Token, Argument]]:
@@ -190,9 +192,16 @@ def delegated_rule(ctx: Context, verb: Token) -> None:
     acts = [c for c in clause_complements(verb) + object_infinitives(verb) if c.tag_ == "VB"]
     if not acts:
         return
-    heads = ctx.args(subjects(verb) + participle_laws(ctx, verb), frozenset({"Law"}), pred=verb)
-    if heads:
-        ctx.emit("regulates", heads, [d for a in acts for d in regulated_in(ctx, a)], "delegated", verb)
+    tails = [d for a in acts for d in regulated_in(ctx, a)]
+    laws = frozenset({"Law"})
+    ctx.emit("regulates", ctx.args(subjects(verb), laws, pred=verb), tails, "delegated", verb)
+    made = participle_laws(ctx, verb)
+    if made:
+        # the law says it only if the clause makes it: "is expected to sign X, directing ..." only proposes it
+        making = attitude(verb.head, ctx.lex)
+        stated = making.polarity == FACT_POLARITY and making.modality == FACT_MODALITY
+        modality = None if stated else (making.modality if making.modality != FACT_MODALITY else "proposed")
+        ctx.emit("regulates", ctx.args(made, laws, pred=verb), tails, "delegated", verb, modality=modality)
 
 
 def participle_laws(ctx: Context, verb: Token) -> list[Token]:
