@@ -135,6 +135,33 @@ NOT_FACTS = [
      ("Data Act", "regulates", "customer data"), "asserted", "proposed"),
     ("Under the Data Act, banks must not sell customer data.",
      ("Data Act", "regulates", "customer data"), "negated", "stated"),
+    # a law that directs someone to rule on data (its facts: tests/nlp/test_relations_delegation.py)
+    ("The Data Act does not direct the Commission to restrict transfers of health data.",
+     ("Data Act", "regulates", "health data"), "negated", "stated"),
+    ("The Data Act would direct the Commission to restrict transfers of health data.",
+     ("Data Act", "regulates", "health data"), "asserted", "hedged"),
+    ("The draft Data Act directs the Commission to restrict transfers of health data.",
+     ("Data Act", "regulates", "health data"), "asserted", "proposed"),
+    # ... or a participle after a clause that does not make the law: the law only proposes what it says
+    ("President Jane Doe is expected to sign Executive Order 14200, directing the Department of Justice to restrict "
+     "transfers of bulk genomic data.",
+     ("Executive Order 14200", "regulates", "bulk genomic data"), "asserted", "hedged"),
+    ("President Jane Doe did not sign Executive Order 14200, directing the Department of Justice to restrict "
+     "transfers of bulk genomic data.",
+     ("Executive Order 14200", "regulates", "bulk genomic data"), "asserted", "proposed"),
+    ("President Jane Doe plans to sign Executive Order 14200, directing the Department of Justice to restrict "
+     "transfers of bulk genomic data.",
+     ("Executive Order 14200", "regulates", "bulk genomic data"), "asserted", "proposed"),
+    ("If President Jane Doe signs Executive Order 14200, directing the Department of Justice to restrict transfers "
+     "of bulk genomic data, firms will leave.",
+     ("Executive Order 14200", "regulates", "bulk genomic data"), "asserted", "conditional"),
+    # the long title of a bill in a table about it
+    ("Infobox\n- Short Title: Health Records Bill, 2021\n- Long Title: A Bill to regulate the processing of patient "
+     "records.\n- Status: Pending\n",
+     ("Health Records Bill, 2021", "regulates", "patient records"), "asserted", "proposed"),
+    # support through "for" after a verb of effort
+    ("Senator Jane Doe did not lobby for the Data Act.", ("Jane Doe", "supports", "Data Act"), "negated", "stated"),
+    ("Senator Jane Doe may push for the Data Act.", ("Jane Doe", "supports", "Data Act"), "asserted", "hedged"),
 ]  # fmt: skip
 
 

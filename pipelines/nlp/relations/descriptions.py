@@ -108,9 +108,14 @@ class Descriptions:
 
     def _unnamed_antecedent(self, tok: Token) -> Token | None:
         """The nearest earlier noun phrase headed by the same noun that is not a name and not apposed to one
-        ("a rule that restricts ...", "the final rule"), if any."""
+        ("a rule that restricts ...", "the final rule"), if any; for a generic noun ("the rule", "the measure"),
+        also one headed by a noun that names a kind of instrument ("the RBI issued a directive on storage of payment
+        data ... The directive requires ... Payment firms support the rule": the rule is that directive)."""
+        kinds = self.lex.law_nouns_named if tok.lower_ in self.lex.law_nouns_generic else frozenset()
         for t in reversed(tok.doc[: tok.i]):
-            if t.lemma_ != tok.lemma_ or t.pos_ != "NOUN" or self.m.at(t) is not None:
+            if t.pos_ != "NOUN" or self.m.at(t) is not None:
+                continue
+            if t.lemma_ != tok.lemma_ and not self._instrument_phrase(t, kinds):
                 continue
             if self._named_noun(t):
                 return None  # "the decree, Decree 53", "its Data Protection Law (law no. 151 of 2020)"
@@ -119,6 +124,16 @@ class Descriptions:
                 return None  # itself a description of a named one
             return t
         return None
+
+    @staticmethod
+    def _instrument_phrase(t: Token, kinds: frozenset[str]) -> bool:
+        """A singular noun of an instrument's kind with a determiner of its own ("a directive", "the circular"):
+        one instrument the text talks about."""
+        return (
+            t.lower_ in kinds
+            and t.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that") for c in t.children)
+        )
 
     def _named_noun(self, t: Token) -> bool:
         """The noun is given a name: apposed to one, "called" one, said of one by a copula, or in parentheses after

@@ -78,6 +78,7 @@ class RelationLexicon:
     barrier_adjectives: Words
     light_verbs: Words
     instruct_verbs: Words
+    delegation_verbs: Words
     demand_verbs: Words
     undo_verbs: Words
     undo_nouns: Words
@@ -96,6 +97,7 @@ class RelationLexicon:
     provision_nouns: Words
     include_verbs: Words
     enactor_fields: Words
+    purpose_fields: Words
     sitting_nouns: Words
     negative_determiners: Words
     negative_implicatives: Words

@@ -41,6 +41,7 @@ from pipelines.nlp.relations.frames.localization import (
 from pipelines.nlp.relations.frames.roles import agent_and_theme, agent_types, theme_arguments
 from pipelines.nlp.relations.frames.ruling import (
     content_data,
+    delegated_rule,
     entitlement,
     handled_under,
     law_aim,
@@ -105,6 +106,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (None, law_aim),
         (None, law_purpose_noun),
         (lex.instruct_verbs, instructed),
+        (lex.delegation_verbs, delegated_rule),
         (lex.demand_verbs, demanded_undoing),
         (lex.own_law_verbs, own_law),
         ({"make"}, made_unlawful),

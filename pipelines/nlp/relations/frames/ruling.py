@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipelines.nlp.relations.attitude import attitude
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.localization import stored_inside
 from pipelines.nlp.relations.frames.roles import OF, TO, agent_and_theme, agent_types, prep_objects_all
@@ -23,6 +24,7 @@ from pipelines.nlp.relations.syntax import (
     purpose_clauses,
     subjects,
 )
+from pipelines.vocabulary import FACT_MODALITY, FACT_POLARITY
 
 
 def content_data(ctx: Context, verb: Token) -> list[tuple[Token, Argument]]:
@@ -179,3 +181,36 @@ def entitlement(ctx: Context, verb: Token) -> None:
     heads = ctx.args(subjects(verb), frozenset({"Law"}), pred=verb)
     if heads:
         ctx.emit("regulates", heads, ctx.datatypes(t for o in objs for t in o.subtree), "entitlement", verb)
+
+
+def delegated_rule(ctx: Context, verb: Token) -> None:
+    """ "Executive Order 14117 directs the Department of Justice to restrict transfers of genomic data", "the Act
+    empowers the Commission to prohibit the export of health records": a law that directs or empowers someone to do
+    an act of ruling (an infinitive whose verb is one of the regulating frame's) rules through it on the data that
+    act is about. Also said by a participle on the clause that makes the law ("Biden signed the order, directing
+    the Department to restrict ...": `participle_laws`)."""
+    acts = [c for c in clause_complements(verb) + object_infinitives(verb) if c.tag_ == "VB"]
+    if not acts:
+        return
+    tails = [d for a in acts for d in regulated_in(ctx, a)]
+    laws = frozenset({"Law"})
+    ctx.emit("regulates", ctx.args(subjects(verb), laws, pred=verb), tails, "delegated", verb)
+    made = participle_laws(ctx, verb)
+    if made:
+        # the law says it only if the clause makes it: "is expected to sign X, directing ..." only proposes it
+        making = attitude(verb.head, ctx.lex)
+        stated = making.polarity == FACT_POLARITY and making.modality == FACT_MODALITY
+        modality = None if stated else (making.modality if making.modality != FACT_MODALITY else "proposed")
+        ctx.emit("regulates", ctx.args(made, laws, pred=verb), tails, "delegated", verb, modality=modality)
+
+
+def participle_laws(ctx: Context, verb: Token) -> list[Token]:
+    """ "President Biden signed Executive Order 14117, directing the Department to restrict ...", "Russia adopted
+    the law, requiring operators to ...": a participle set off by a comma after a clause that makes a law says what
+    that law does (the law, the made thing, is its instrument): the objects of the verb of enacting it hangs on."""
+    gov = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or gov == verb or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+        return []
+    if not any(f.relation == "enacts" for f in ctx.lex.frames_for(gov.lemma_.lower())) or is_passive(gov):
+        return []
+    return [o for o in objects(gov) if o.i < verb.i]
