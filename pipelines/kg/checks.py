@@ -43,40 +43,66 @@ def _described_in(iris: Iris) -> tuple[NamedNode, NamedNode]:
     return iris.entities_graph, iris.reference_graph
 
 
-def _descriptions(store: GraphStore, nodes: Iterable, iris: Iris) -> list[Triple]:
-    """What the entities and reference graphs say about `nodes`, and about the resources that points at, and so on
-    (a law, its jurisdiction, the IGO that State is a member of): a partial description would make a resource seen
-    only through a pointer (typed, without its label) fail shapes it meets. Bounded by the reference graph plus the
-    entities the nodes lead to (on the samples: 83 entities lead to 168 resources, 641 triples)."""
-    graphs = _described_in(iris)
-    out: list[Triple] = []
-    seen: set = set()
-    frontier = set(nodes)
-    while frontier:
-        seen |= frontier
-        pointed: set = set()
-        for node in frontier:
-            for g in graphs:
-                for q in store.quads_for_pattern(node, None, None, g):
-                    out.append(q.triple)
-                    if isinstance(q.object, NamedNode) and q.predicate != _TYPE:
-                        pointed.add(q.object)
-        frontier = pointed - seen
-    return out
+#: Resources whose description `_Descriptions` keeps for the next units (a batch's documents point at the same
+#: states, laws and bodies); past that many it starts again, so memory stays bounded in the full sweep.
+DESCRIPTION_CACHE = 50_000
 
 
-def document_unit(store: GraphStore, graph: NamedNode, iris: Iris) -> list[Triple]:
+class _Descriptions:
+    """What the entities and reference graphs say about resources, read from the store once per resource for all
+    the units of a batch."""
+
+    def __init__(self, store: GraphStore, iris: Iris) -> None:
+        self.store, self.graphs = store, _described_in(iris)
+        self.known: dict = {}
+
+    def of(self, node) -> tuple[list[Triple], set]:
+        """The triples that describe `node`, and the resources they point at (types aside)."""
+        found = self.known.get(node)
+        if found is None:
+            triples = [q.triple for g in self.graphs for q in self.store.quads_for_pattern(node, None, None, g)]
+            pointed = {t.object for t in triples if isinstance(t.object, NamedNode) and t.predicate != _TYPE}
+            if len(self.known) >= DESCRIPTION_CACHE:
+                self.known.clear()
+            found = self.known[node] = (triples, pointed)
+        return found
+
+    def closure(self, nodes: Iterable) -> list[Triple]:
+        """What the entities and reference graphs say about `nodes`, and about the resources that points at, and so
+        on (a law, its jurisdiction, the IGO that State is a member of): a partial description would make a
+        resource seen only through a pointer (typed, without its label) fail shapes it meets. Bounded by the
+        reference graph plus the entities the nodes lead to (on the samples: 83 entities lead to 168 resources,
+        641 triples)."""
+        out: list[Triple] = []
+        seen: set = set()
+        frontier = set(nodes)
+        while frontier:
+            seen |= frontier
+            pointed: set = set()
+            for node in frontier:
+                triples, points = self.of(node)
+                out.extend(triples)
+                pointed |= points
+            frontier = pointed - seen
+        return out
+
+
+def document_unit(
+    store: GraphStore, graph: NamedNode, iris: Iris, descriptions: _Descriptions | None = None
+) -> list[Triple]:
     """The triples that SHACL and the violation queries need to check one document graph on its own."""
     own = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
     nodes = {t.object for t in own if isinstance(t.object, NamedNode) and t.predicate != _TYPE}
     nodes |= {t.subject for t in own if isinstance(t.subject, NamedNode)}
     facts = [Triple(*fact) for fact in asserted_facts(store, [graph])]
-    return own + facts + _descriptions(store, nodes, iris)
+    return own + facts + (descriptions or _Descriptions(store, iris)).closure(nodes)
 
 
-def entity_unit(store: GraphStore, entities: Iterable, iris: Iris) -> list[Triple]:
+def entity_unit(
+    store: GraphStore, entities: Iterable, iris: Iris, descriptions: _Descriptions | None = None
+) -> list[Triple]:
     """The descriptions of some entities (entities and reference graphs), to check them without any document."""
-    return _descriptions(store, entities, iris)
+    return (descriptions or _Descriptions(store, iris)).closure(entities)
 
 
 @dataclass
@@ -241,9 +267,11 @@ def read_units(path: Path) -> Iterator[list[Triple]]:
 
 
 def batch_units(store: GraphStore, graphs: Iterable[NamedNode], iris: Iris) -> Iterator[list[Triple]]:
-    """The check unit of each of `graphs` (the batch's document graphs), built when it is its turn."""
+    """The check unit of each of `graphs` (the batch's document graphs), built when it is its turn; the
+    descriptions the units share are read from the store once."""
+    descriptions = _Descriptions(store, iris)
     for graph in graphs:
-        yield document_unit(store, graph, iris)
+        yield document_unit(store, graph, iris, descriptions)
 
 
 def sweep_units(store: GraphStore, iris: Iris, entities_per_unit: int = ENTITIES_PER_UNIT) -> Iterator[list[Triple]]:
@@ -252,14 +280,15 @@ def sweep_units(store: GraphStore, iris: Iris, entities_per_unit: int = ENTITIES
     prefix = iris.document_graph("").value
     graphs = (g for g in store.named_graphs() if isinstance(g, NamedNode) and g.value.startswith(prefix))
     yield from batch_units(store, graphs, iris)
+    descriptions = _Descriptions(store, iris)
     subjects: list = []
     for g in _described_in(iris):  # quads come grouped by subject
         for q in store.quads_for_pattern(None, None, None, g):
             if not isinstance(q.subject, NamedNode) or (subjects and subjects[-1] == q.subject):
                 continue
             if len(subjects) == entities_per_unit:
-                yield entity_unit(store, subjects, iris)
+                yield entity_unit(store, subjects, iris, descriptions)
                 subjects = []
             subjects.append(q.subject)
     if subjects:
-        yield entity_unit(store, subjects, iris)
+        yield entity_unit(store, subjects, iris, descriptions)
