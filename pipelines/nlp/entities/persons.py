@@ -11,6 +11,7 @@ words), `_one_name_by_grammar` reads the tagger (a coordination, a plural noun, 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc
@@ -76,6 +77,14 @@ class PersonChecks(TyperKnowledge):
             return start + len(text[start:end]) - len(" ".join(words[k:]))
         return start
 
+    def _before_dashed_nationality(self, text: str, start: int, end: int) -> int:
+        """A hyphen typed for a dash before a nationality word ("Mr Reginald Swartz-Australian Minister for ...")
+        ends the name: the words after it describe the person."""
+        m = re.search(r"-([A-Za-z]+)$", text[start:end])
+        if m is not None and m.start() > 0 and self._nationality(m.group(1)):
+            return start + m.start()
+        return end
+
     def _titled(self, text: str, start: int) -> bool:
         """The word before `start` is a person's title, singular or plural ("Senators Bill Cassidy, ...")."""
         m = re.search(r"([A-Za-z.]+)\s+$", text[max(0, start - 30) : start])
@@ -105,12 +114,24 @@ class PersonChecks(TyperKnowledge):
         """An outline's item mark at a line's start, then ordinary words ("A. Background", "B. Legal Authority"):
         a heading, not an initial and a surname."""
         line_start = start == 0 or text[:start].rstrip(" \t").endswith("\n")
-        return (
-            line_start
-            and len(low) > 1
-            and re.fullmatch(r"[a-z]\.", low[0]) is not None
-            and all(w in self.common_words and w not in self._surnames for w in low[1:])
+        ordinary = all(w.strip("_*") in self.common_words and w.strip("_*") not in self._surnames for w in low[1:])
+        if line_start and len(low) > 1 and re.fullmatch(r"[a-z]\.", low[0]) is not None and ordinary:
+            return True
+        # "1.  _Import Licensing_", "(2) Market Access": a numbered item's heading, all ordinary words
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        return re.fullmatch(r"\s*\(?\d{1,3}[.)]\s*[_*]*", line) is not None and all(
+            self._inflected_common(w.strip("_*")) for w in low
         )
+
+    def _inflected_common(self, word: str) -> bool:
+        """An ordinary English word, also in an inflected form ("licensing", "negotiations"), and no known
+        surname."""
+        if word in self._surnames:
+            return False
+        stems = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ed"), word.removesuffix("d")}
+        if word.endswith("ing"):
+            stems |= {word[:-3], word[:-3] + "e"}
+        return bool(stems & self.common_words)
 
     @staticmethod
     def _with_article(text: str, name: str) -> bool:
@@ -162,8 +183,32 @@ class PersonChecks(TyperKnowledge):
         ends = lex.title_final_words | lex.event_nouns | lex.document_heads | lex.calendar_words
         if last in ends or text[c.start : c.end].split()[-1].islower():
             return True
+        if whole in lex.document_markers or low[0] in lex.citation_words or all(map(self._nationality, low)):
+            return True  # "Begins:", "Reference Canberra", "Britons", "the Ugandan Asians"
         heads = lex.person_titles | lex.provision_words | lex.law_heads | lex.org_heads
         return len(low) == 1 and any(last.endswith(x) and last[: -len(x)] in heads for x in ("s", "es"))
+
+    def _nationality(self, word: str) -> bool:
+        """A nationality noun or adjective, singular or plural ("Briton", "Latins", "Ugandan", "Asians"): the
+        lexicon's list, or a state's or a continent's name with -n, -an, -ian or -ese ("Ugandans", "Brazilian",
+        "Togolese")."""
+        word = word.lower()
+        forms = {word, word.removesuffix("s")}
+        return bool(forms & (self.lex.nationality_nouns | self._derived_demonyms))
+
+    @functools.cached_property
+    def _derived_demonyms(self) -> frozenset[str]:
+        """The regular demonyms of the states the tables know and of the continents: the name with -n, -an, -ian
+        or -ese, after a final vowel too ("Uganda" -> "ugandan", "Italy" -> "italian", "Brazil" -> "brazilian")."""
+        names = {e.label.lower() for e in self.index.entities.values() if e.type == "State" and e.label}
+        names |= {"asia", "africa", "europe", "america", "oceania", "australasia", "arabia", "scandinavia"}
+        out: set[str] = set()
+        for n in names:
+            if " " in n or len(n) < 4:
+                continue
+            stems = {n, n[:-1]} if n[-1] in "aeiouy" else {n}
+            out |= {s + suffix for s in stems for suffix in ("n", "an", "ian", "ese")}
+        return frozenset(out)
 
     def _ordinary_titled(self, text: str, c: Cand) -> bool:
         """A "person" after a title that is also an ordinary word, all of whose words are ordinary English too:

@@ -230,6 +230,23 @@ def _after_leading_state(run: _LawRun, start: int, last: int) -> int:
     return start
 
 
+#: prepositions after which a state is the complement of a phrase, not the first word of a title
+_STATE_PREPOSITIONS = frozenset({"from", "to", "for", "in", "on", "with", "by", "under", "against", "into", "at"})
+
+
+def _after_state_and_preposition(run: _LawRun, start: int, last: int) -> int:
+    """A state followed by a preposition ends a phrase of its own and starts no title: "the benefit for
+    Australia from the Agreement" names the Agreement, not "Australia from the Agreement"."""
+    w, low, is_state = run.w, run.low, run.is_state
+    if is_state is None:
+        return start
+    for n in (3, 2, 1):
+        k = start + n
+        if k < last and low[k] in _STATE_PREPOSITIONS and is_state(" ".join(x.text for x in w[start:k])):
+            return k + 1
+    return start
+
+
 def _after_demonym(run: _LawRun, start: int, last: int) -> int:
     """A leading demonym is an adjective, not part of the name ("the Chinese Cybersecurity Law")."""
     w = run.w
@@ -244,6 +261,7 @@ _LEFT_EDGE_STEPS: tuple[Callable[[_LawRun, int, int], int], ...] = (
     _after_provision,
     _after_of_the,
     _after_person_title,
+    _after_state_and_preposition,
     _after_connectors,
     _after_leading_state,
     _after_demonym,

@@ -31,7 +31,18 @@ class _OrgRun:
     def __post_init__(self) -> None:
         self.low = [x.low for x in self.w]
         self.heads = [i for i, t in enumerate(self.low) if t in self.lex.org_heads]
-        self.suffix = [i for i, t in enumerate(self.low) if t in self.lex.corporate_suffixes and i > 0]
+        self.suffix = [
+            i
+            for i, t in enumerate(self.low)
+            if t in self.lex.corporate_suffixes and i > 0 and not _hyphenated(self.w[i])
+        ]
+
+
+def _hyphenated(word: Word) -> bool:
+    """The word is the first part of a hyphenated word ("Co" in "International Co-operation"), not a word of its
+    own: no corporate suffix."""
+    tok = word.token
+    return not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("-", "‐", "‑")
 
 
 def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
@@ -138,8 +149,10 @@ def _org_name_start(low: list[str], first: int, lex: Lexicon) -> int:
     for k in range(first):
         if low[k] in ("of", "for", "to", "from", "at", "in", "with", "by", "on") and k + 1 <= first:
             start = k + 1
-        elif low[k] == "the" and k > 0 and low[k - 1] not in lex.name_connectors:
-            start = k + 1  # "Passed the Senate": "the" follows a connector inside a name, never a name's word
+        elif low[k] == "the" and k > 0 and (low[k - 1] not in lex.name_connectors or low[k - 1] == "and"):
+            # "Passed the Senate": "the" follows a connector inside a name, never a name's word; "Britain and the
+            # Home Office": before the first head, "and the" starts a second noun phrase
+            start = k + 1
     titled = [k for k in range(first) if low[k] in lex.person_titles]
     if titled:
         after = [k for k in range(titled[-1] + 1, first) if low[k] in ("of", "for", "and")]
@@ -155,6 +168,8 @@ def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
     the Director of National Intelligence", "Committee on Foreign Investment")."""
     end = last
     if last + 1 < len(w) and (w[last + 1].text in ("of", "for", "on", "to", "OF")):
+        if _complement_of_no_name(w, last + 1, lex):
+            return last
         k = last + 1
         end_k = end
         while k < len(w):
@@ -169,6 +184,29 @@ def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
             k += 1
         end = end_k
     return end
+
+
+def _complement_of_no_name(w: list[Word], k: int, lex: Lexicon) -> bool:
+    """The phrase the preposition at `k` opens is not part of the body's name: "to" before a person or a person's
+    title ("the High Commission to the Minister for Foreign Affairs", "Departments to Bunting"); a possessive that
+    makes its words the possessor of a noun outside the run ("the Administration of Prime Minister's message"); a
+    nationality adjective before a common noun ("the General Assembly on Australian attitude")."""
+    rest = [x for x in w[k + 1 :] if x.low not in lex.name_connectors]
+    if not rest:
+        return False
+    first, last = rest[0], w[-1]
+    if w[k].low == "to" and (first.low in lex.person_titles or first.token.ent_type_ == "PERSON"):
+        return True
+    if any(re.search(r"['’]s?$", x.text) or _next_text(x) in ("'s", "’s") for x in rest):
+        return True
+    nationality = last.token.ent_type_ == "NORP" or last.low in lex.nationality_nouns
+    return nationality and _next_text(last)[:1].islower()
+
+
+def _next_text(word: Word) -> str:
+    """The text of the token after the word's last token ("" at the document's end)."""
+    tok = word.token
+    return tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
 
 
 def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_state) -> str | None:
@@ -192,6 +230,8 @@ def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_sta
     )
     if span_low[-1] in lex.place_heads or span_low[-1] in lex.plural_agency_heads:
         return None  # a place; or several bodies ("European Data Protection Authorities"), no one name
+    if span_low[first_head] in lex.plural_agency_heads:
+        return None  # "Departments to Bunting", "Ministries of ...": a plural head names several bodies
     if head == "fund" and "international" not in span_low:
         return None  # "World ... Fund" names are mostly charities; intergovernmental funds say "International"
     if all(x.text.isupper() for x in span_words if x.text[:1].isalpha()):
