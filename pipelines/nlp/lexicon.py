@@ -55,6 +55,7 @@ class Lexicon:
     title_final_words: frozenset[str] = frozenset()
     calendar_words: frozenset[str] = frozenset()
     nationality_nouns: frozenset[str] = frozenset()
+    demonym_regions: frozenset[str] = frozenset()
     document_markers: frozenset[str] = frozenset()
     citation_words: frozenset[str] = frozenset()
     datatype_core_only_heads: frozenset[str] = frozenset()

@@ -11,7 +11,6 @@ words), `_one_name_by_grammar` reads the tagger (a coordination, a plural noun, 
 
 from __future__ import annotations
 
-import functools
 import re
 
 from spacy.tokens import Doc
@@ -123,16 +122,6 @@ class PersonChecks(TyperKnowledge):
             self._inflected_common(w.strip("_*")) for w in low
         )
 
-    def _inflected_common(self, word: str) -> bool:
-        """An ordinary English word, also in an inflected form ("licensing", "negotiations"), and no known
-        surname."""
-        if word in self._surnames:
-            return False
-        stems = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ed"), word.removesuffix("d")}
-        if word.endswith("ing"):
-            stems |= {word[:-3], word[:-3] + "e"}
-        return bool(stems & self.common_words)
-
     @staticmethod
     def _with_article(text: str, name: str) -> bool:
         """The text writes the name of several words with "the" before it somewhere as the head of its noun phrase
@@ -187,28 +176,6 @@ class PersonChecks(TyperKnowledge):
             return True  # "Begins:", "Reference Canberra", "Britons", "the Ugandan Asians"
         heads = lex.person_titles | lex.provision_words | lex.law_heads | lex.org_heads
         return len(low) == 1 and any(last.endswith(x) and last[: -len(x)] in heads for x in ("s", "es"))
-
-    def _nationality(self, word: str) -> bool:
-        """A nationality noun or adjective, singular or plural ("Briton", "Latins", "Ugandan", "Asians"): the
-        lexicon's list, or a state's or a continent's name with -n, -an, -ian or -ese ("Ugandans", "Brazilian",
-        "Togolese")."""
-        word = word.lower()
-        forms = {word, word.removesuffix("s")}
-        return bool(forms & (self.lex.nationality_nouns | self._derived_demonyms))
-
-    @functools.cached_property
-    def _derived_demonyms(self) -> frozenset[str]:
-        """The regular demonyms of the states the tables know and of the continents: the name with -n, -an, -ian
-        or -ese, after a final vowel too ("Uganda" -> "ugandan", "Italy" -> "italian", "Brazil" -> "brazilian")."""
-        names = {e.label.lower() for e in self.index.entities.values() if e.type == "State" and e.label}
-        names |= {"asia", "africa", "europe", "america", "oceania", "australasia", "arabia", "scandinavia"}
-        out: set[str] = set()
-        for n in names:
-            if " " in n or len(n) < 4:
-                continue
-            stems = {n, n[:-1]} if n[-1] in "aeiouy" else {n}
-            out |= {s + suffix for s in stems for suffix in ("n", "an", "ian", "ese")}
-        return frozenset(out)
 
     def _ordinary_titled(self, text: str, c: Cand) -> bool:
         """A "person" after a title that is also an ordinary word, all of whose words are ordinary English too:

@@ -120,8 +120,8 @@ def _body_by_head(run: _OrgRun) -> list[Cand] | None:
     start = _org_name_start(low, first, lex)
     end = _org_name_end(w, run.heads[-1], lex)
     span_words = w[start : end + 1]
-    if not span_words:
-        return []
+    if not span_words or (end + 1 < len(w) and low[end + 1] in lex.place_heads):
+        return []  # ... or "Parliament Street", "Congress Avenue": a place named after the body
     if len(span_words) == 1 and span_words[0].low in lex.org_heads:
         # a bare head ("the Commission", "the Coalition") is a short form: it needs an earlier full name
         return [Cand(span_words[0].start, span_words[0].end, "?", "bare-head", priority=2, confidence=0.6)]
@@ -158,6 +158,9 @@ def _org_name_start(low: list[str], first: int, lex: Lexicon) -> int:
         after = [k for k in range(titled[-1] + 1, first) if low[k] in ("of", "for", "and")]
         if after:
             start = max(start, after[0] + 1)
+    numbers = [k for k in range(start, first) if low[k][:1].isdigit()]
+    if numbers:
+        start = numbers[-1] + 1  # "4th Floor 100 Parliament Street": an address's numbers start no name
     while start < first and low[start] in lex.name_connectors:
         start += 1
     return start
