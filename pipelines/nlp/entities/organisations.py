@@ -179,7 +179,8 @@ class OrganisationTyping(TyperKnowledge):
     # companies' spans
     def _without_products(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
         """A company's name before a capitalised ordinary noun names a product of it ("Google Maps", "Apple Maps"),
-        and one with a top-level domain glued to it a website ("Google.cn"), not the company; a corporate word ("Huawei Technologies") or a title-case run (a headline) does not."""
+        and one with a top-level domain glued to it a website ("Google.cn"), not the company; a corporate word
+        ("Huawei Technologies") or a title-case run (a headline) does not."""
         starts = {c.start for c in chosen}
         products = set()
         for c in chosen:

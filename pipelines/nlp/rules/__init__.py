@@ -3,7 +3,8 @@ Culture", "Federal Trade Commission"), laws named by a head noun ("... Act", "La
 title ("Secretary of Commerce Gina Raimondo"). Pure functions over a tokenised `Doc`; no model is loaded here
 (the text-level finders are in `text_rules`).
 
-Every finder returns `Cand`idates with character offsets; `components.py` (`entities/`) merges them with the statistical NER.
+Every finder returns `Cand`idates with character offsets; `components.py` (`entities/`) merges them with the
+statistical NER.
 The rules generalise from ordinary vocabulary (head nouns such as "Ministry" or "Act", titles such as "Secretary",
 corporate suffixes, data-type modifiers) read from `patterns/lexicon.yaml`; none names a particular document.
 
