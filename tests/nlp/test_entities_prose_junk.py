@@ -119,3 +119,15 @@ def test_a_firm_with_a_domain_glued_to_it_is_a_website(extractor):
     assert ("Firm", "Google") in mentions(extractor, text)
     found = extractor.extract("t", "v", text).mentions
     assert not any(m.type == "Firm" and text[m.end : m.end + 1] == "." for m in found)
+
+
+def test_a_press_releases_dateline_names_no_government(extractor):
+    text = "OTTAWA – Today, the minister announced a review of the privacy rules."
+    assert "OTTAWA" not in of_type(extractor, text, "State")
+
+
+def test_a_bodys_name_before_a_person_is_the_persons_title(extractor):
+    text = "Geneva – U.S. Trade Representative Miriam Castellanos today issued the following statement."
+    found = mentions(extractor, text)
+    assert ("Person", "Miriam Castellanos") in found and ("State", "U.S.") in found
+    assert not any(ty == "Agency" for ty, _ in found)

@@ -26,6 +26,15 @@ _CAPS_WORD = re.compile(r"(?<![\w.&/-])[A-Z]{4,}(?![\w.&/-])")
 #: the word in capitals right after another ("GOOGLE EARTH")
 _CAPS_NEXT = re.compile(r"[ \t]+([A-Z]{2,})\b")
 #: the word right after a name, when it is capitalised and no other capitalised word follows it
+#: a place in capitals and a dash opening a paragraph: a dateline ("WASHINGTON – Today, ...")
+_DATELINE = re.compile(r"[A-Z][A-Z .]+[ \t]+[–—-][ \t]")
+
+
+def _line_start(text: str, start: int) -> bool:
+    """Nothing but spaces between the line's start and `start`."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
 #: a top-level domain glued to a name: ".cn", ".com"
 _DOMAIN_AFTER = re.compile(r"\.[a-z]{2,3}\b")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-]| [A-Z])")
@@ -108,6 +117,8 @@ class OrganisationTyping(TyperKnowledge):
             return None
         if nxt is not None and (nxt.text in (",", "D.C.", "DC") or nxt.text.startswith("D.C")):
             return None
+        if _DATELINE.match(text, start) and _line_start(text, start):
+            return None  # "WASHINGTON – Today, ...": a press release's dateline, where it was written
         if possessive or root.dep_ in ("nsubj", "nsubjpass", "poss"):
             return Cand(start, end, "State", "metonymy", priority=2, confidence=0.6)
         return None

@@ -195,6 +195,26 @@ class PersonChecks(TyperKnowledge):
                 if any(c.start < st.start and st.end == c.end for st in states):
                     c.priority = 5
 
+    def _titles_before_people(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """A body's name that is also its head's title ("U.S. Trade Representative", "Information Commissioner")
+        right before a person's name is that person's title ("U.S. Trade Representative Robert Lighthizer said"): no
+        mention of the body; a state in front of it is still the state's."""
+        people = {c.start for c in chosen if c.type == "Person"}
+        out: list[Cand] = []
+        for c in chosen:
+            words = text[c.start : c.end].split()
+            last = words[-1].lower() if words else ""
+            titled = last in self.lex.person_titles or last in self.lex.office_heads
+            if c.type != "Agency" or not titled or c.end + 1 not in people or text[c.end] != " ":
+                out.append(c)
+                continue
+            for n in (3, 2, 1):
+                if n < len(words) and self.is_state(" ".join(words[:n])):
+                    end = c.start + len(" ".join(words[:n]))
+                    out.append(Cand(c.start, end, "State", "title-state", priority=3, confidence=0.8))
+                    break
+        return out
+
     # checks of resolved mentions
     def _office_holder(self, text: str, m: dict) -> bool:
         """An office's title ("Information Commissioner", not "Office of the ... Commissioner") names its holder, a
