@@ -131,3 +131,26 @@ def test_a_bodys_name_before_a_person_is_the_persons_title(extractor):
     found = mentions(extractor, text)
     assert ("Person", "Miriam Castellanos") in found and ("State", "U.S.") in found
     assert not any(ty == "Agency" for ty, _ in found)
+
+
+def test_a_guessed_verb_in_capitals_does_not_cut_a_title(extractor):
+    text = "TESTIMONY ON S. 1404 THE ROUTE PRIVACY PROTECTION ACT OF 2019 BEFORE THE SENATE"
+    assert "ROUTE PRIVACY PROTECTION ACT OF 2019" in of_type(extractor, text, "Law")
+
+
+def test_a_body_and_a_preposition_start_no_law_title(extractor):
+    text = "The Commissioner's address in the European Parliament on the EU-US Umbrella Agreement was brief."
+    laws = of_type(extractor, text, "Law")
+    assert not any(t.startswith("European Parliament") for t in laws)
+    assert ("IGO", "European Parliament") in mentions(extractor, text)
+
+
+def test_a_law_title_takes_of_and_its_state(extractor):
+    text = "The regulator applies the Data Security Law of China\nto every platform operator."
+    assert "Data Security Law of China" in of_type(extractor, text, "Law")
+
+
+def test_a_law_title_with_of_and_its_state_keeps_the_known_entity(extractor):
+    text = "The Personal Information Protection Law of China\ntook effect in November."
+    found = [m for m in extractor.extract("t", "v", text).mentions if m.type == "Law"]
+    assert [m.entity_id for m in found] == ["law/cn-pipl"]

@@ -179,6 +179,8 @@ def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
             if w[k].low in MONTHS or w[k].text[0].isdigit():
                 break  # "Supreme Court of the United States on April 17": a date, not the name
             if w[k].low in lex.law_heads and not any(x.is_name for x in w[k + 1 :]):
+                if w[last + 1].low == "on":
+                    return last  # "the European Parliament on the EU-US TFTP Agreement": the topic, a law
                 break  # "Reserve Bank of India Act": a law named after the body, not the body
             if w[k].is_name:
                 end_k = k
