@@ -154,3 +154,9 @@ def test_a_law_title_with_of_and_its_state_keeps_the_known_entity(extractor):
     text = "The Personal Information Protection Law of China\ntook effect in November."
     found = [m for m in extractor.extract("t", "v", text).mentions if m.type == "Law"]
     assert [m.entity_id for m in found] == ["law/cn-pipl"]
+
+
+def test_a_list_of_cfr_parts_names_no_one_rule(extractor):
+    laws = of_type(extractor, "The agencies amend 41 CFR Parts 3, 5, 9 and 60 to add a clause.", "Law")
+    assert not any("CFR" in t for t in laws)
+    assert "12 CFR Part 1022" in of_type(extractor, "The bureau amends 12 CFR Part 1022 today.", "Law")
