@@ -55,6 +55,9 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
         cands += self._signature(doc, text)
         cands += self._firms_in_capitals(text)
         cands += self._footnoted_names(text)
+        for c in cands:
+            if c.type == "Person":
+                c.end = self._before_dashed_nationality(text, c.start, c.end)
         return cands
 
     # candidates from the rulers and the statistical NER
@@ -101,7 +104,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
         if label == "LAW":
             first, last = t.split()[0].lower(), t.split()[-1].lower()
             provision = first in ("article", "section", "chapter", "part", "paragraph", "clause", "title")
-            if self._no_law_by_model(t):
+            if self._no_law_by_model(t) or _cited_message(text, start, t):
                 return None
             if (
                 re.match(r"[A-Z]", t)
@@ -198,3 +201,13 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
         if self.is_known_name(text[a:b]) and self.index.type_of(text[a:b]) != "Person":
             return []
         return [Cand(a, b, "Person", "signature", priority=4, confidence=0.7)]
+
+
+#: a possessive pronoun of the correspondents before a cited message ("as you recognise in your GATT 8")
+_CORRESPONDENT_BEFORE = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Mm]y)\s+$")
+
+
+def _cited_message(text: str, start: int, name: str) -> bool:
+    """A series name and a number after "your", "our" or "my" cite a message of the correspondents ("your GATT 8",
+    "my Saving 12"), not a law or a provision of one."""
+    return bool(re.search(r"\s\d+$", name)) and _CORRESPONDENT_BEFORE.search(text, max(0, start - 8), start) is not None

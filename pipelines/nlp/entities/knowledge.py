@@ -74,3 +74,37 @@ class TyperKnowledge:
         "intra-EU transfers", "pan-African"): no mention of the name's bearer."""
         prefix = _PREFIX_BEFORE.search(text, max(0, start - 8), start)
         return prefix is not None and prefix.group(1).lower() in self.lex.name_prefixes
+
+    def _inflected_common(self, word: str) -> bool:
+        """An ordinary English word, also in an inflected form ("licensing", "negotiations"), and no known
+        surname."""
+        if word in self._surnames:
+            return False
+        stems = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ed"), word.removesuffix("d")}
+        if word.endswith("ies"):
+            stems.add(word[:-3] + "y")
+        if word.endswith("ing"):
+            stems |= {word[:-3], word[:-3] + "e"}
+        return bool(stems & self.common_words)
+
+    def _nationality(self, word: str) -> bool:
+        """A nationality noun or adjective, singular or plural ("Briton", "Latins", "Ugandan", "Asians"): the
+        lexicon's list, or a state's or a continent's name with -n, -an, -ian or -ese ("Ugandans", "Brazilian",
+        "Sudanese")."""
+        word = word.lower()
+        forms = {word, word.removesuffix("s")}
+        return bool(forms & (self.lex.nationality_nouns | self._derived_demonyms))
+
+    @functools.cached_property
+    def _derived_demonyms(self) -> frozenset[str]:
+        """The regular demonyms of the states the tables know and of the continents: the name with -n, -an, -ian
+        or -ese, after a final vowel too ("Uganda" -> "ugandan", "Italy" -> "italian", "Brazil" -> "brazilian")."""
+        names = {e.label.lower() for e in self.index.entities.values() if e.type == "State" and e.label}
+        names |= self.lex.demonym_regions
+        out: set[str] = set()
+        for n in names:
+            if " " in n or len(n) < 4:
+                continue
+            stems = {n, n[:-1]} if n[-1] in "aeiouy" else {n}
+            out |= {s + suffix for s in stems for suffix in ("n", "an", "ian", "ese")}
+        return frozenset(out)

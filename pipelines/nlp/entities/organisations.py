@@ -26,6 +26,17 @@ _CAPS_WORD = re.compile(r"(?<![\w.&/-])[A-Z]{4,}(?![\w.&/-])")
 #: the word in capitals right after another ("GOOGLE EARTH")
 _CAPS_NEXT = re.compile(r"[ \t]+([A-Z]{2,})\b")
 #: the word right after a name, when it is capitalised and no other capitalised word follows it
+#: a place in capitals and a dash opening a paragraph: a dateline ("WASHINGTON – Today, ...")
+_DATELINE = re.compile(r"[A-Z][A-Z .]+[ \t]+[–—-][ \t]")
+
+
+def _line_start(text: str, start: int) -> bool:
+    """Nothing but spaces between the line's start and `start`."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+#: a top-level domain glued to a name: ".cn", ".com"
+_DOMAIN_AFTER = re.compile(r"\.[a-z]{2,3}\b")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-]| [A-Z])")
 #: what may follow a firm's national arm: the end of the noun phrase, not a possessive ("Apple Ireland's")
 _ARM_AFTER = re.compile(r"(?=[\s,.;:)]|$)")
@@ -106,6 +117,8 @@ class OrganisationTyping(TyperKnowledge):
             return None
         if nxt is not None and (nxt.text in (",", "D.C.", "DC") or nxt.text.startswith("D.C")):
             return None
+        if _DATELINE.match(text, start) and _line_start(text, start):
+            return None  # "WASHINGTON – Today, ...": a press release's dateline, where it was written
         if possessive or root.dep_ in ("nsubj", "nsubjpass", "poss"):
             return Cand(start, end, "State", "metonymy", priority=2, confidence=0.6)
         return None
@@ -177,10 +190,14 @@ class OrganisationTyping(TyperKnowledge):
     # companies' spans
     def _without_products(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
         """A company's name before a capitalised ordinary noun names a product of it ("Google Maps", "Apple Maps"),
-        not the company; a corporate word ("Huawei Technologies") or a title-case run (a headline) does not."""
+        and one with a top-level domain glued to it a website ("Google.cn"), not the company; a corporate word
+        ("Huawei Technologies") or a title-case run (a headline) does not."""
         starts = {c.start for c in chosen}
         products = set()
         for c in chosen:
+            if c.type == "Firm" and _DOMAIN_AFTER.match(text, c.end):
+                products.add(id(c))  # "Google.cn": a website's domain name, not the company
+                continue
             m = _NEXT_WORD.match(text, c.end) if c.type == "Firm" else None
             if m is None or c.end + 1 in starts:
                 continue

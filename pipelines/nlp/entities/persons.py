@@ -76,6 +76,14 @@ class PersonChecks(TyperKnowledge):
             return start + len(text[start:end]) - len(" ".join(words[k:]))
         return start
 
+    def _before_dashed_nationality(self, text: str, start: int, end: int) -> int:
+        """A hyphen typed for a dash before a nationality word ("Mr Reginald Swartz-Australian Minister for ...")
+        ends the name: the words after it describe the person."""
+        m = re.search(r"-([A-Za-z]+)$", text[start:end])
+        if m is not None and m.start() > 0 and self._nationality(m.group(1)):
+            return start + m.start()
+        return end
+
     def _titled(self, text: str, start: int) -> bool:
         """The word before `start` is a person's title, singular or plural ("Senators Bill Cassidy, ...")."""
         m = re.search(r"([A-Za-z.]+)\s+$", text[max(0, start - 30) : start])
@@ -105,11 +113,13 @@ class PersonChecks(TyperKnowledge):
         """An outline's item mark at a line's start, then ordinary words ("A. Background", "B. Legal Authority"):
         a heading, not an initial and a surname."""
         line_start = start == 0 or text[:start].rstrip(" \t").endswith("\n")
-        return (
-            line_start
-            and len(low) > 1
-            and re.fullmatch(r"[a-z]\.", low[0]) is not None
-            and all(w in self.common_words and w not in self._surnames for w in low[1:])
+        ordinary = all(w.strip("_*") in self.common_words and w.strip("_*") not in self._surnames for w in low[1:])
+        if line_start and len(low) > 1 and re.fullmatch(r"[a-z]\.", low[0]) is not None and ordinary:
+            return True
+        # "1.  _Import Licensing_", "(2) Market Access": a numbered item's heading, all ordinary words
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        return re.fullmatch(r"\s*\(?\d{1,3}[.)]\s*[_*]*", line) is not None and all(
+            self._inflected_common(w.strip("_*")) for w in low
         )
 
     @staticmethod
@@ -162,6 +172,8 @@ class PersonChecks(TyperKnowledge):
         ends = lex.title_final_words | lex.event_nouns | lex.document_heads | lex.calendar_words
         if last in ends or text[c.start : c.end].split()[-1].islower():
             return True
+        if whole in lex.document_markers or low[0] in lex.citation_words or all(map(self._nationality, low)):
+            return True  # "Begins:", "Reference Canberra", "Britons", "the Ugandan Asians"
         heads = lex.person_titles | lex.provision_words | lex.law_heads | lex.org_heads
         return len(low) == 1 and any(last.endswith(x) and last[: -len(x)] in heads for x in ("s", "es"))
 
@@ -182,6 +194,26 @@ class PersonChecks(TyperKnowledge):
             if c.type == "Person" and c.source.startswith("appos"):
                 if any(c.start < st.start and st.end == c.end for st in states):
                     c.priority = 5
+
+    def _titles_before_people(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """A body's name that is also its head's title ("U.S. Trade Representative", "Information Commissioner")
+        right before a person's name is that person's title ("U.S. Trade Representative Robert Lighthizer said"): no
+        mention of the body; a state in front of it is still the state's."""
+        people = {c.start for c in chosen if c.type == "Person"}
+        out: list[Cand] = []
+        for c in chosen:
+            words = text[c.start : c.end].split()
+            last = words[-1].lower() if words else ""
+            titled = last in self.lex.person_titles or last in self.lex.office_heads
+            if c.type != "Agency" or not titled or c.end + 1 not in people or text[c.end] != " ":
+                out.append(c)
+                continue
+            for n in (3, 2, 1):
+                if n < len(words) and self.is_state(" ".join(words[:n])):
+                    end = c.start + len(" ".join(words[:n]))
+                    out.append(Cand(c.start, end, "State", "title-state", priority=3, confidence=0.8))
+                    break
+        return out
 
     # checks of resolved mentions
     def _office_holder(self, text: str, m: dict) -> bool:

@@ -24,6 +24,9 @@ _LINE_START = re.compile(r"[ \t]*(?:[-*•|][ \t]*)?")
 #: "the 36th Parliament", "the 116th Congress": a numbered term of a body
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
 
+#: a capitalised word in lower case after its initial, one space before a name: its given name ("Cecilia ")
+_GIVEN_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s—–(\"“]))([A-Z][a-zà-ÿ]+) $")
+
 #: an entity id, its label and its Wikidata id
 Resolved = tuple[str, str, str | None]
 
@@ -62,7 +65,28 @@ class Resolution(Abbreviations, OrganisationTyping):
         for a, b in outside:
             mark_taken(occupied, a, b)
         chosen = self._without_products(doc, text, self._repeat_names(text, chosen, occupied))
+        for c in chosen:
+            self._with_given_name(text, c, occupied)
         return self._mentions(text, chosen)
+
+    def _with_given_name(self, text: str, c: Cand, occupied: bytearray) -> None:
+        """A surname found alone with a capitalised word right before it that is no ordinary word, title,
+        nationality or known name is the person's full name ("Cecilia Malmström" on a line of its own,
+        "creators—Irina Yarovaya"): the mention takes the given name."""
+        if c.type != "Person" or " " in text[c.start : c.end]:
+            return
+        m = _GIVEN_NAME_BEFORE.search(text, max(0, c.start - 30), c.start)
+        if m is None or any(occupied[m.start(1) : m.end(1)]):
+            return
+        word = m.group(1)
+        low = word.lower()
+        lex = self.lex
+        singular = re.sub(r"(?:ies)$", "y", low).removesuffix("s")
+        if {low, singular} & (lex.person_titles | lex.calendar_words | lex.citation_words):
+            return  # "Secretaries Clinton, Geithner": a plural title
+        if self._inflected_common(low) or self._nationality(low) or self.is_known_name(word):
+            return
+        c.start = m.start(1)
 
     def _mentions(self, text: str, chosen: list[Cand]) -> list[dict]:
         """The mentions of the chosen candidates that resolve, in text order."""

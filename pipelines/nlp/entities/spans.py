@@ -9,12 +9,14 @@ import re
 from pipelines.nlp import telegram, text_rules
 from pipelines.nlp.entities.footnotes import FootnoteMarks
 from pipelines.nlp.entities.knowledge import REGION_BEFORE, in_capitals
-from pipelines.nlp.reference import normalize
+from pipelines.nlp.reference import DocContext, normalize
 from pipelines.nlp.rules import Cand
 
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
 #: an abbreviation in the possessive at the start of a name: "MITYC's "
 _ABBREVIATION_POSSESSOR = re.compile(r"([A-Z][A-Z0-9]{1,9})['’]s\s+(?=[A-Z])")
+#: "of" (and "the") right after a name
+_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 #: words before a state's name that make it a place or a noun phrase of its own, not a modifier of what follows
 _PLACE_WORDS = frozenset(
@@ -159,15 +161,35 @@ class SpanCleanup(FootnoteMarks):
         (DSIT)"), and a law's name continued by a capitalised head after it or after its abbreviation ("Privacy
         Shield Program", "Cross-Border Privacy Rules (CBPR) System"), take the continuation; what was found inside
         it goes."""
+        states = {c.start: c for c in chosen if c.type == "State"}
         for c in chosen:
             if c.type in ("Agency", "IGO", "Law"):
                 c.end = text_rules.list_name_end(text, c.start, c.end)
             if c.type == "Law":
+                c.end = self._state_of_law_end(text, c, states)
                 c.end = text_rules.continued_name_end(text, c.end, self.lex.law_name_continuations)
                 c.end = text_rules.status_end(text, c.end, self.lex.law_title_statuses)
             if c.type == "DataType":
                 c.end = self._data_noun_head_end(text, c)
         return [x for x in chosen if not any(c is not x and c.start <= x.start and x.end <= c.end for c in chosen)]
+
+    def _state_of_law_end(self, text: str, c: Cand, states: dict[int, Cand]) -> int:
+        """A law's title that ends in its head goes on with "of" and the state that made it ("Personal Information
+        Protection Law of China", "Cybersecurity Law of the People's Republic of China"): one name (not before a
+        possessive: "the Data Act of Sweden's ..." is a phrase)."""
+        words = text[c.start : c.end].split()
+        m = _OF_THE.match(text, c.end)
+        if not words or words[-1].lower() not in self.lex.law_heads or m is None:
+            return c.end
+        state = states.get(m.end())
+        if state is None or re.match(r"['’]s?\b|['’]", text[state.end : state.end + 2]):
+            return c.end
+        # the tables know the law by its name with the country in front ("China Personal Information ...")
+        front = f"{text[state.start : state.end]} {text[c.start : c.end]}"
+        found = self.resolver.resolve(front, "Law", DocContext())
+        if found is not None and self.resolver.entity(found[0]) is not None:
+            c.meta["known_as"] = front
+        return state.end
 
     def _data_noun_head_end(self, text: str, c: Cand) -> int:
         """A data type ending in a data noun that modifies another data noun after it ("health data records",

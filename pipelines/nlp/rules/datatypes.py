@@ -42,5 +42,15 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue
         if any(t.pos_ == "ADV" and t.lower_ not in lex.datatype_core for t in span):
             continue  # "potentially dangerous information": a judgement of the data, graded by an adverb, no kind
+        if tok.lower_ in lex.datatype_core_only_heads and not _core_modified(span, lex):
+            continue  # "background information", "the existing record": knowledge or a document, not data
         out.append(Cand(doc[start].idx, tok.idx + len(tok), "DataType", "datatype-np", 3, 0.7))
     return out
+
+
+def _core_modified(span, lex: Lexicon) -> bool:
+    """A modifier of the phrase says whose data or what data they are ("subscriber", "health", "civil
+    registration"): a word of the lexicon's core modifiers, alone or with the word after it."""
+    words = [t.lower_.replace("’", "'") for t in span]
+    pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    return bool((set(words) | pairs) & lex.datatype_core)

@@ -160,11 +160,20 @@ def _after_headline_verb(run: _LawRun, start: int, last: int) -> int:
     """A finite verb in a headline ends the subject: "Congress Passes Data Act" -> "Data Act"."""
     w, low = run.w, run.low
     for k in range(last):
-        if w[k].token.tag_ in ("VBZ", "VBD", "VBP") and not w[k].text[0].isdigit():
+        if w[k].token.tag_ in ("VBZ", "VBD", "VBP") and not w[k].text[0].isdigit() and _verb_form(w[k], run.lex):
             start = k + 1
         elif low[k] in run.lex.headline_verbs and not w[k].text.isupper():
             start = k + 1  # title case: the model reads the headline's verb as a name ("... Announce ...")
     return start
+
+
+def _verb_form(word: Word, lex: Lexicon) -> bool:
+    """In capitals the tagger guesses ("LOCATION PRIVACY PROTECTION ACT": "PRIVACY" as a verb): there a word is
+    taken for a finite verb only with a verb's ending (-S, -ED) or as a headline verb; in other text the tag
+    decides."""
+    if not word.text.isupper():
+        return True
+    return word.low in lex.headline_verbs or word.low.endswith(("s", "ed"))
 
 
 def _after_provision(run: _LawRun, start: int, last: int) -> int:
@@ -182,6 +191,26 @@ def _after_of_the(run: _LawRun, start: int, last: int) -> int:
     low = run.low
     for k in range(start, last - 1):
         if low[k] == "of" and low[k + 1] == "the":
+            start = k + 2
+    return start
+
+
+def _after_inner_article(run: _LawRun, start: int, last: int) -> int:
+    """ "the" after a word that is no connector starts a new noun phrase ("... on S. 2171 THE LOCATION PRIVACY
+    PROTECTION ACT"): a name has "the" only after a connector ("Freedom of the Press Act")."""
+    low = run.low
+    for k in range(start + 1, last):
+        if low[k] == "the" and low[k - 1] not in run.lex.name_connectors:
+            start = k + 1
+    return start
+
+
+def _after_body_and_preposition(run: _LawRun, start: int, last: int) -> int:
+    """A body's name and a preposition of place or topic end a phrase of their own ("intervention in the European
+    Parliament on the EU-US TFTP Agreement"): the law's name starts after them."""
+    low = run.low
+    for k in range(start, last - 1):
+        if low[k] in run.lex.org_heads and low[k + 1] in ("on", "in", "at", "before"):
             start = k + 2
     return start
 
@@ -230,6 +259,23 @@ def _after_leading_state(run: _LawRun, start: int, last: int) -> int:
     return start
 
 
+#: prepositions after which a state is the complement of a phrase, not the first word of a title
+_STATE_PREPOSITIONS = frozenset({"from", "to", "for", "in", "on", "with", "by", "under", "against", "into", "at"})
+
+
+def _after_state_and_preposition(run: _LawRun, start: int, last: int) -> int:
+    """A state followed by a preposition ends a phrase of its own and starts no title: "the benefit for
+    Australia from the Agreement" names the Agreement, not "Australia from the Agreement"."""
+    w, low, is_state = run.w, run.low, run.is_state
+    if is_state is None:
+        return start
+    for n in (3, 2, 1):
+        k = start + n
+        if k < last and low[k] in _STATE_PREPOSITIONS and is_state(" ".join(x.text for x in w[start:k])):
+            return k + 1
+    return start
+
+
 def _after_demonym(run: _LawRun, start: int, last: int) -> int:
     """A leading demonym is an adjective, not part of the name ("the Chinese Cybersecurity Law")."""
     w = run.w
@@ -243,7 +289,10 @@ _LEFT_EDGE_STEPS: tuple[Callable[[_LawRun, int, int], int], ...] = (
     _after_headline_verb,
     _after_provision,
     _after_of_the,
+    _after_inner_article,
+    _after_body_and_preposition,
     _after_person_title,
+    _after_state_and_preposition,
     _after_connectors,
     _after_leading_state,
     _after_demonym,

@@ -31,7 +31,18 @@ class _OrgRun:
     def __post_init__(self) -> None:
         self.low = [x.low for x in self.w]
         self.heads = [i for i, t in enumerate(self.low) if t in self.lex.org_heads]
-        self.suffix = [i for i, t in enumerate(self.low) if t in self.lex.corporate_suffixes and i > 0]
+        self.suffix = [
+            i
+            for i, t in enumerate(self.low)
+            if t in self.lex.corporate_suffixes and i > 0 and not _hyphenated(self.w[i])
+        ]
+
+
+def _hyphenated(word: Word) -> bool:
+    """The word is the first part of a hyphenated word ("Co" in "International Co-operation"), not a word of its
+    own: no corporate suffix."""
+    tok = word.token
+    return not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("-", "‐", "‑")
 
 
 def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
@@ -109,8 +120,8 @@ def _body_by_head(run: _OrgRun) -> list[Cand] | None:
     start = _org_name_start(low, first, lex)
     end = _org_name_end(w, run.heads[-1], lex)
     span_words = w[start : end + 1]
-    if not span_words:
-        return []
+    if not span_words or (end + 1 < len(w) and low[end + 1] in lex.place_heads):
+        return []  # ... or "Parliament Street", "Congress Avenue": a place named after the body
     if len(span_words) == 1 and span_words[0].low in lex.org_heads:
         # a bare head ("the Commission", "the Coalition") is a short form: it needs an earlier full name
         return [Cand(span_words[0].start, span_words[0].end, "?", "bare-head", priority=2, confidence=0.6)]
@@ -138,13 +149,18 @@ def _org_name_start(low: list[str], first: int, lex: Lexicon) -> int:
     for k in range(first):
         if low[k] in ("of", "for", "to", "from", "at", "in", "with", "by", "on") and k + 1 <= first:
             start = k + 1
-        elif low[k] == "the" and k > 0 and low[k - 1] not in lex.name_connectors:
-            start = k + 1  # "Passed the Senate": "the" follows a connector inside a name, never a name's word
+        elif low[k] == "the" and k > 0 and (low[k - 1] not in lex.name_connectors or low[k - 1] == "and"):
+            # "Passed the Senate": "the" follows a connector inside a name, never a name's word; "Britain and the
+            # Home Office": before the first head, "and the" starts a second noun phrase
+            start = k + 1
     titled = [k for k in range(first) if low[k] in lex.person_titles]
     if titled:
         after = [k for k in range(titled[-1] + 1, first) if low[k] in ("of", "for", "and")]
         if after:
             start = max(start, after[0] + 1)
+    numbers = [k for k in range(start, first) if low[k][:1].isdigit()]
+    if numbers:
+        start = numbers[-1] + 1  # "4th Floor 100 Parliament Street": an address's numbers start no name
     while start < first and low[start] in lex.name_connectors:
         start += 1
     return start
@@ -155,12 +171,16 @@ def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
     the Director of National Intelligence", "Committee on Foreign Investment")."""
     end = last
     if last + 1 < len(w) and (w[last + 1].text in ("of", "for", "on", "to", "OF")):
+        if _complement_of_no_name(w, last + 1, lex):
+            return last
         k = last + 1
         end_k = end
         while k < len(w):
             if w[k].low in MONTHS or w[k].text[0].isdigit():
                 break  # "Supreme Court of the United States on April 17": a date, not the name
             if w[k].low in lex.law_heads and not any(x.is_name for x in w[k + 1 :]):
+                if w[last + 1].low == "on":
+                    return last  # "the European Parliament on the EU-US TFTP Agreement": the topic, a law
                 break  # "Reserve Bank of India Act": a law named after the body, not the body
             if w[k].is_name:
                 end_k = k
@@ -169,6 +189,29 @@ def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
             k += 1
         end = end_k
     return end
+
+
+def _complement_of_no_name(w: list[Word], k: int, lex: Lexicon) -> bool:
+    """The phrase the preposition at `k` opens is not part of the body's name: "to" before a person or a person's
+    title ("the High Commission to the Minister for Foreign Affairs", "Departments to Bunting"); a possessive that
+    makes its words the possessor of a noun outside the run ("the Administration of Prime Minister's message"); a
+    nationality adjective before a common noun ("the General Assembly on Australian attitude")."""
+    rest = [x for x in w[k + 1 :] if x.low not in lex.name_connectors]
+    if not rest:
+        return False
+    first, last = rest[0], w[-1]
+    if w[k].low == "to" and (first.low in lex.person_titles or first.token.ent_type_ == "PERSON"):
+        return True
+    if any(re.search(r"['’]s?$", x.text) or _next_text(x) in ("'s", "’s") for x in rest):
+        return True
+    nationality = last.token.ent_type_ == "NORP" or last.low in lex.nationality_nouns
+    return nationality and _next_text(last)[:1].islower()
+
+
+def _next_text(word: Word) -> str:
+    """The text of the token after the word's last token ("" at the document's end)."""
+    tok = word.token
+    return tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
 
 
 def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_state) -> str | None:
@@ -192,6 +235,8 @@ def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_sta
     )
     if span_low[-1] in lex.place_heads or span_low[-1] in lex.plural_agency_heads:
         return None  # a place; or several bodies ("European Data Protection Authorities"), no one name
+    if span_low[first_head] in lex.plural_agency_heads:
+        return None  # "Departments to Bunting", "Ministries of ...": a plural head names several bodies
     if head == "fund" and "international" not in span_low:
         return None  # "World ... Fund" names are mostly charities; intergovernmental funds say "International"
     if all(x.text.isupper() for x in span_words if x.text[:1].isalpha()):

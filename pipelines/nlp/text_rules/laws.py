@@ -21,7 +21,8 @@ LAW_CITATIONS = [
     # a US statute by its Public Law number (Congress-law): Public Law 106-102, P.L. 106-102, Pub. L. No. 106-102
     re.compile(r"\b(?:Public\s+Law|P\.\s?L\.|Pub\.\s?L\.)\s?(?:No\.\s*)?\d{2,3}-\d{1,4}\b"),
     # a US regulation by its title and part of the Code of Federal Regulations: 16 CFR Part 318, 28 C.F.R. Part 202
-    re.compile(r"\b\d{1,2}\s+C\.?F\.?R\.?\s+Parts?\s+\d{1,4}\b"),
+    # (not a list of parts, "48 CFR Parts 1, 2, 4 and 52": a citation of many rules names no one of them)
+    re.compile(r"\b\d{1,2}\s+C\.?F\.?R\.?\s+Parts?\s+\d{1,4}\b(?!,\s*\d|\s*(?:and|-|–|through)\s*\d)"),
     # Federal Law No. 242-FZ, 152-FZ
     re.compile(r"\b(?:Federal\s+Law\s+(?:No\.\s*)?)?\d{1,4}-FZ\b"),
     # a law's number in the former Soviet states, after its date: "Law of 21 May 2013 No. 94-V" (the number, then
