@@ -59,6 +59,10 @@ def store_of(path: Path, docs: int):
                 entry = catalogue.setdefault(m.entity_id, {"type": m.type, "label": m.label, "qid": m.qid, "docs": []})
                 entry["docs"].append(doc.doc_id)
     load_entities(store, catalogue.items(), builder)
+    # a store at rest, as a deployment's is between batches: the compaction a bulk build leaves to RocksDB's
+    # background threads would otherwise run during the timed batch, on the same two cores
+    store.flush()
+    store.store.optimize()
     return store
 
 
