@@ -25,7 +25,6 @@ _COORDINATED_BEFORE = re.compile(r"(?P<prev>[\w’']+)[ \t]+([A-Z][\w.&-]*[\w])(
 _CAPS_WORD = re.compile(r"(?<![\w.&/-])[A-Z]{4,}(?![\w.&/-])")
 #: the word in capitals right after another ("GOOGLE EARTH")
 _CAPS_NEXT = re.compile(r"[ \t]+([A-Z]{2,})\b")
-#: the word right after a name, when it is capitalised and no other capitalised word follows it
 #: a place in capitals and a dash opening a paragraph: a dateline ("WASHINGTON – Today, ...")
 _DATELINE = re.compile(r"[A-Z][A-Z .]+[ \t]+[–—-][ \t]")
 
@@ -37,6 +36,7 @@ def _line_start(text: str, start: int) -> bool:
 
 #: a top-level domain glued to a name: ".cn", ".com"
 _DOMAIN_AFTER = re.compile(r"\.[a-z]{2,3}\b")
+#: the word right after a name, when it is capitalised and no other capitalised word follows it
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-]| [A-Z])")
 #: what may follow a firm's national arm: the end of the noun phrase, not a possessive ("Apple Ireland's")
 _ARM_AFTER = re.compile(r"(?=[\s,.;:)]|$)")
