@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, parse
+from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions
 
 from pipelines.files import read_json, write_json
 from pipelines.kg.namespaces import DEFAULT_BASE, PG, RDF, RDFS, SKOS, Iris, Terms
+from pipelines.kg.ontology import ONTOLOGY_SOURCES, ontology_path, ontology_quads
 from pipelines.kg.reference import reference_quads
 from pipelines.kg.statements import GraphBuilder
 from pipelines.kg.store import GraphStore
@@ -18,7 +19,6 @@ from pipelines.model import Document, Extraction
 from pipelines.paths import ONTOLOGY_DIR, REFERENCE_DIR
 
 #: Ontology files loaded into the ontology graph (the SHACL shapes are not part of the published graph).
-ONTOLOGY_FILES = ("policygraph.ttl", "datatypes.ttl")
 
 
 @dataclass
@@ -31,14 +31,6 @@ class LoadReport:
     changed: bool = False  # the store was written (documents, shared graphs or the entities graph)
 
 
-def ontology_quads(graph: NamedNode, ontology_dir: Path = ONTOLOGY_DIR) -> Iterator[Quad]:
-    for name in ONTOLOGY_FILES:
-        path = ontology_dir / name
-        if path.is_file():
-            for t in parse(path=str(path), format=RdfFormat.TURTLE):
-                yield Quad(t.subject, t.predicate, t.object, graph)
-
-
 def _fingerprint(paths: Iterable[Path]) -> str:
     h = hashlib.sha256()
     for p in sorted(paths):
@@ -49,7 +41,7 @@ def _fingerprint(paths: Iterable[Path]) -> str:
 
 
 def _shared_fingerprint(base: str, ontology_dir: Path, reference_dir: Path) -> str:
-    files = [ontology_dir / n for n in ONTOLOGY_FILES] + list(reference_dir.glob("*.csv"))
+    files = [ontology_path(n, ontology_dir) for n in ONTOLOGY_SOURCES] + list(reference_dir.glob("*.csv"))
     return _fingerprint(files) + "|" + base
 
 

@@ -8,9 +8,10 @@ The Turtle sources are `ontology/policygraph.ttl` (classes, properties, alignmen
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, parse
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF
@@ -31,6 +32,15 @@ ONTOLOGY_IRI = URIRef("https://w3id.org/policygraph/ontology")
 def ontology_path(name: str = "policygraph.ttl", ontology_dir: Path | None = None) -> Path:
     """The path of a file in the ontology folder, e.g. `ontology_path("build/policygraph.owl")`."""
     return (ontology_dir or ONTOLOGY_DIR) / name
+
+
+def ontology_quads(graph: NamedNode | DefaultGraph, ontology_dir: Path | None = None) -> Iterator[Quad]:
+    """The triples of the ontology's Turtle sources as pyoxigraph quads in `graph` (parsed by pyoxigraph)."""
+    for name in ONTOLOGY_SOURCES:
+        path = ontology_path(name, ontology_dir)
+        if path.is_file():
+            for t in parse(path=str(path), format=RdfFormat.TURTLE):
+                yield Quad(t.subject, t.predicate, t.object, graph)
 
 
 def bind_prefixes(graph: Graph) -> Graph:

@@ -17,7 +17,7 @@ import pyoxigraph
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from pipelines.kg.ontology import load_ontology_graph, load_shapes_graph
+from pipelines.kg.ontology import load_shapes_graph, ontology_quads
 from pipelines.kg.shacl_sparql import Check, compile_shapes, run_checks
 
 SEVERITIES = ("Violation", "Warning", "Info")
@@ -108,8 +108,7 @@ def validate(
     data = Graph()
     for triple in triples:
         data.add(triple)
-    parsed = pyoxigraph.parse(data.serialize(format="nt", encoding="utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
-    return validate_triples((q.triple for q in parsed), shapes, ontology)
+    return validate_triples((q.triple for q in _as_quads(data)), shapes, ontology)
 
 
 def validate_triples(
@@ -149,7 +148,7 @@ def _default_checks() -> list[Check]:
 
 @functools.cache
 def _default_ontology_quads() -> tuple[pyoxigraph.Quad, ...]:
-    return _as_quads(load_ontology_graph())
+    return tuple(ontology_quads(pyoxigraph.DefaultGraph()))
 
 
 def _ontology_quads(ontology: Graph | None) -> tuple[pyoxigraph.Quad, ...]:
