@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import resource
 import statistics
@@ -53,9 +54,11 @@ def run_stages(
     publish: bool = True,
     peaks: dict[str, float] | None = None,
     checks: bool = False,
+    max_batch: int | None = None,
 ) -> dict[str, float]:
     """Run every stage of `policygraph run` (as plain functions, no Dagster) once; seconds per stage. With
     `checks`, the graph checks too (SHACL and the violation queries on the batch's graphs; not the reasoner).
+    `max_batch` caps the batch as the run's resource does (the others stay pending for the next call).
 
     With `peaks`, the process's peak RSS (MB) after each stage is recorded in it (which stage raised the peak)."""
     from pipelines import stages
@@ -68,6 +71,8 @@ def run_stages(
     home = Home.at(home_dir)
     home.root.mkdir(parents=True, exist_ok=True)
     config = load_sources(sources_file)
+    if max_batch is not None:
+        config = dataclasses.replace(config, max_batch=max_batch)
     times: dict[str, float] = {}
     batch = new_batch_key(f"bench-{len(home.batch_keys())}")  # each call is one run: a new batch
 

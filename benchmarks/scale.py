@@ -2,9 +2,10 @@
 
 1. End to end (`run_stages` with the graph checks: collect .. load, SHACL and violation queries on the
    batch, publication without dumps), `--processes` spaCy processes (default 1), over `--docs` generated documents
-   (`benchmarks.corpus`: the sample corpus's article and cable templates with the reference tables' names):
-   `docs_per_second`, and `peak_rss_mb` of the whole run (this process, the model included; with `--processes` 2
-   or more, each spaCy worker process holds its own model besides).
+   (`benchmarks.corpus`: the sample corpus's article and cable templates with the reference tables' names), in
+   batches of at most `--max-batch` (a run each, its snapshot published, as `policygraph load` runs them):
+   `docs_per_second`, each batch's seconds (`batch_seconds`), and `peak_rss_mb` of the whole run (this process,
+   the model included; with `--processes` 2 or more, each spaCy worker process holds its own model besides).
 2. What a batch costs as the store grows, without spaCy (synthetic extraction records, `benchmarks.statements`):
    a batch of `--batch` documents loaded into an on-disk store of `--store` documents and into one 10x bigger,
    then the checks of that batch; `batch_cost_ratio_10x` = cost on the bigger store / cost on the smaller. The
@@ -28,13 +29,23 @@ from pathlib import Path
 
 from benchmarks.common import BASE, emit, make_extractor, note, peak_rss_mb, run_stages, timed
 from benchmarks.corpus import write_corpus
+from pipelines.defs.resources import DEFAULT_MAX_BATCH
 
 
-def end_to_end(root: Path, docs: int, processes: int = 1) -> dict:
+def end_to_end(root: Path, docs: int, processes: int = 1, max_batch: int = DEFAULT_MAX_BATCH) -> dict:
+    """`docs` documents in batches of at most `max_batch`, one run each (as `policygraph load` runs them): seconds
+    per stage over all batches, and each batch's seconds (a cost that grew with the store would show there)."""
     sources = write_corpus(root / "corpus", docs, seed=13)
     extractor = make_extractor(n_process=processes)
-    times = run_stages(root / "home", sources, extractor, write_dumps=False, checks=True)
-    return {"docs": docs, "seconds": times, "docs_per_second": docs / times["total"]}
+    seconds: dict[str, float] = {}
+    batches = []
+    for done in range(0, docs, max_batch):
+        times = run_stages(root / "home", sources, extractor, write_dumps=False, checks=True, max_batch=max_batch)
+        for stage, t in times.items():
+            seconds[stage] = seconds.get(stage, 0.0) + t
+        batches.append(round(times["total"], 1))
+        note(f"scale: batch {len(batches)} ({done + min(max_batch, docs - done)} of {docs} documents): {times}")
+    return {"docs": docs, "seconds": seconds, "batch_seconds": batches, "docs_per_second": docs / seconds["total"]}
 
 
 def store_of(path: Path, docs: int):
@@ -137,6 +148,10 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--store", type=int, default=None, help="documents of the smaller store (default 500)")
     parser.add_argument("--batch", type=int, default=None, help="documents of the batch (default: 1%% of the bigger)")
     parser.add_argument("--partition", type=int, default=None, help="documents per partition (default 200)")
+    parser.add_argument(
+        "--max-batch", type=int, default=DEFAULT_MAX_BATCH, help=f"end to end batch cap (default {DEFAULT_MAX_BATCH})"
+    )
+    parser.add_argument("--end-to-end-only", action="store_true", help="part 1 alone (the store parts are skipped)")
     args = parser.parse_args(argv)
     docs = args.docs or (30 if args.quick else 500)
     small = args.store or (50 if args.quick else 500)
@@ -145,23 +160,35 @@ def main(argv: list[str] | None = None) -> dict:
 
     root = Path(tempfile.mkdtemp(prefix="pg-bench-scale-"))
     try:
-        run = end_to_end(root / "e2e", docs, args.processes)
+        run = end_to_end(root / "e2e", docs, args.processes, args.max_batch)
         peak = peak_rss_mb()
         note(f"scale: {docs} documents end to end: {run['seconds']}, peak RSS {peak:.0f} MB")
-        costs = {n: batch_cost(root, n, batch) for n in (small, 10 * small)}
-        note(f"scale: batch of {batch}: {costs}")
-        one = partitions_at_once(root / "one", partition, 1)
-        two = partitions_at_once(root / "two", partition, 2)
-        note(f"scale: partitions of {partition} documents: one {one:.1f} s, two at once {two:.1f} s")
+        figures = {
+            "benchmark": "scale",
+            "docs": docs,
+            "docs_per_second": run["docs_per_second"],
+            "end_to_end_s": run["seconds"],
+            "max_batch": args.max_batch,
+            "batch_seconds": run["batch_seconds"],
+            "processes": args.processes,
+            "peak_rss_mb": peak,
+        }
+        if not args.end_to_end_only:
+            figures.update(store_parts(root, small, batch, partition))
     finally:
         shutil.rmtree(root, ignore_errors=True)
-    figures = {
-        "benchmark": "scale",
-        "docs": docs,
-        "docs_per_second": run["docs_per_second"],
-        "end_to_end_s": run["seconds"],
-        "processes": args.processes,
-        "peak_rss_mb": peak,
+    emit(figures)
+    return figures
+
+
+def store_parts(root: Path, small: int, batch: int, partition: int) -> dict:
+    """Parts 2 and 3: a batch on two stores 10x apart, and two partitions at once."""
+    costs = {n: batch_cost(root, n, batch) for n in (small, 10 * small)}
+    note(f"scale: batch of {batch}: {costs}")
+    one = partitions_at_once(root / "one", partition, 1)
+    two = partitions_at_once(root / "two", partition, 2)
+    note(f"scale: partitions of {partition} documents: one {one:.1f} s, two at once {two:.1f} s")
+    return {
         "batch_documents": batch,
         "store_documents": [small, 10 * small],
         "batch_cost_ratio_10x": costs[10 * small]["batch_s"] / costs[small]["batch_s"],
@@ -171,8 +198,6 @@ def main(argv: list[str] | None = None) -> dict:
         "two_partitions_s": two,
         "two_partition_speedup": 2 * one / two,
     }
-    emit(figures)
-    return figures
 
 
 if __name__ == "__main__":

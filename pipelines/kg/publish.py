@@ -55,6 +55,7 @@ def publish_snapshot(
     endpoint_url: str = "http://127.0.0.1:7878/query",
     download_base: str | None = None,
     generation: str | None = None,
+    quads: int | None = None,
 ) -> Path:
     """Copy the live store at ``store_path`` into a new snapshot and make it current; return the snapshot folder.
 
@@ -64,7 +65,9 @@ def publish_snapshot(
     dumps, ``void.ttl`` and ``service-description.ttl`` are written from the copy into ``<snapshot>/dumps/``
     before the switch, so they always match what is served. Old snapshots are pruned, keeping the current one,
     the previous one and any snapshot a live server still reads. ``generation`` (the store's state, see
-    `pipelines.stages.unpublished_changes`) is kept in the manifest as ``graph_generation``.
+    `pipelines.stages.unpublished_changes`) is kept in the manifest as ``graph_generation``; ``quads``, the
+    store's size as its writer keeps it (`GraphStore.__len__`), in the manifest's ``quads`` (else counted, a pass
+    over the copy).
     """
     if not _SAFE_ID.match(snapshot_id):
         raise ValueError(f"snapshot id must match {_SAFE_ID.pattern}: {snapshot_id!r}")
@@ -77,7 +80,9 @@ def publish_snapshot(
     tmp = Path(tempfile.mkdtemp(prefix=f"{_TMP_PREFIX}{os.getpid()}-", dir=snapshots))
     try:
         _copy_store(store_path, store, tmp / STORE_DIR)
-        manifest = _manifest(final.name, store_path, _count_quads(tmp / STORE_DIR), generation)
+        manifest = _manifest(
+            final.name, store_path, _count_quads(tmp / STORE_DIR) if quads is None else quads, generation
+        )
         if dumps_base is not None:
             manifest["dumps"] = _write_release(
                 tmp / STORE_DIR, tmp / DUMPS_DIR, dumps_base, endpoint_url, download_base

@@ -68,7 +68,7 @@ def publish_graph(
     (`kg.remote.push_pending`). When the current snapshot already holds the store as it is, no snapshot is made
     (`new_snapshot` False) and only the undelivered graphs are pushed."""
     from pipelines.kg.namespaces import Iris
-    from pipelines.kg.publish import MANIFEST_FILE, publish_snapshot
+    from pipelines.kg.publish import publish_snapshot
     from pipelines.kg.remote import push_pending
 
     current, manifest = _current_snapshot(home)
@@ -77,11 +77,17 @@ def publish_graph(
         report: dict = {"triples": manifest.get("quads", 0), "snapshot": current.name, "new_snapshot": False}
     else:
         generation = (read_json(home.graph_generation_file, {}) or {}).get("generation")
+        store.flush()  # the quad count with the store: the snapshot takes it rather than counting the copy
         snapshot = publish_snapshot(
-            home.store, home.published, snapshot_id, store=store.store, endpoint_url=endpoint_url, generation=generation
+            home.store,
+            home.published,
+            snapshot_id,
+            store=store.store,
+            endpoint_url=endpoint_url,
+            generation=generation,
+            quads=len(store),
         )
-        quads = (read_json(snapshot / MANIFEST_FILE, {}) or {}).get("quads", 0)  # counted once, by the snapshot
-        report = {"triples": quads, "snapshot": snapshot.name, "new_snapshot": True}
+        report = {"triples": len(store), "snapshot": snapshot.name, "new_snapshot": True}
         graphs = None
         if batch is not None:
             iris = Iris(base)
