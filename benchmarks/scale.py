@@ -8,9 +8,9 @@
    the model included; with `--processes` 2 or more, each spaCy worker process holds its own model besides).
 2. What a batch costs as the store grows, without spaCy (synthetic extraction records, `benchmarks.statements`):
    a batch of `--batch` documents loaded into an on-disk store of `--store` documents and into one 10x bigger,
-   then the checks of that batch; `batch_cost_ratio_10x` = cost on the bigger store / cost on the smaller. The
-   whole-store passes of the daily job, the graph summary (`summary_s`) and the violation queries (`sweep_queries_s`),
-   are timed beside them.
+   then the checks of that batch and its snapshot; `batch_cost_ratio_10x` = cost on the bigger store / cost on the
+   smaller. The whole-store passes of the daily job, the graph summary (`summary_s`) and the violation queries
+   (`sweep_queries_s`), are timed beside them.
 3. Two partitions at once, through Dagster as `policygraph run` runs them (`pipelines.defs.runner.run_job`, 1 spaCy
    process, no dumps, the home's instance with its pool `policygraph_store`): the wall time of one run of a batch of
    `--partition` documents in a child process, then of two runs of such batches started together on one home (each
@@ -78,16 +78,18 @@ def store_of(path: Path, docs: int):
 
 
 def batch_cost(root: Path, store_docs: int, batch: int) -> dict:
-    """Seconds of loading and checking a batch of `batch` new documents on a store of `store_docs`."""
+    """Seconds of loading, checking and publishing a batch of `batch` new documents on a store of `store_docs`."""
     from benchmarks.statements import synthetic_record
     from pipelines import stages
+    from pipelines.home import Home
     from pipelines.kg.build import load_records
     from pipelines.kg.checks import batch_units, check_units
     from pipelines.kg.namespaces import Iris
     from pipelines.kg.statements import GraphBuilder
 
     t0 = time.perf_counter()
-    store = store_of(root / f"store-{store_docs}", store_docs)
+    home = Home.at(root / f"store-{store_docs}")
+    store = store_of(home.root, store_docs)
     note(f"scale: store of {store_docs} documents ({len(store):,} quads) built in {time.perf_counter() - t0:.0f} s")
     records = [synthetic_record(4, i) for i in range(batch)]
     iris = Iris(BASE)
@@ -96,7 +98,8 @@ def batch_cost(root: Path, store_docs: int, batch: int) -> dict:
     out = {"store_quads": len(store)}
     out["load_s"], _ = timed(load_records, store, records, GraphBuilder(BASE))
     out["checks_s"], _ = timed(lambda: check_units(batch_units(store, graphs, iris), queries))
-    out["batch_s"] = out["load_s"] + out["checks_s"]
+    out["publish_s"], _ = timed(stages.publish_graph, home, store, "batch", BASE, "http://127.0.0.1:7878/query")
+    out["batch_s"] = out["load_s"] + out["checks_s"] + out["publish_s"]
     out["summary_s"], _ = timed(stages.graph_summary, store, BASE)  # the whole store: daily, not per batch
     out["sweep_queries_s"], _ = timed(lambda: [stages.run_violation_query(store, p) for p in queries.values()])
     return out
