@@ -69,3 +69,15 @@ def test_every_library_query_returns_rows_on_the_samples(sample_graph):
             assert rows == [], query.name
         else:
             assert rows, query.name
+
+
+def test_the_union_default_graph_says_each_triple_once(sample_graph):
+    """What several documents name (a post, a TAG, a cited cable, an entity) is described in one graph: a plain count
+    over the union default graph, as analysts write it, is not inflated by repeats."""
+    _, store, _, _ = sample_graph
+    count = "SELECT (COUNT(*) AS ?n) WHERE { %s }"
+    every = int(next(iter(store.query(count % "?s ?p ?o")))["n"].value)
+    distinct = int(next(iter(store.query(count % "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }")))["n"].value)
+    labels = int(next(iter(store.query(count % "?s rdfs:label ?l")))["n"].value)
+    assert every == distinct and labels > 500
+    assert len(store) == len(store.store) == every  # the kept count is the store's

@@ -87,8 +87,9 @@ def load_records(
     chunk_quads: int = 200_000,
 ) -> LoadReport:
     """Drop each document's old graph and add its new quads in chunks of about `chunk_quads` (bulk-loaded when
-    large), not one transaction per document; then bring the facts graph up to date for the facts the old and the
-    new graphs assert. Idempotent: loading the same documents twice leaves the same graphs."""
+    large), not one transaction per document; write the descriptions of what the cables name into the cables
+    graph; then bring the facts graph up to date for the facts the old and the new graphs assert. Idempotent:
+    loading the same documents twice leaves the same graphs."""
     report = report or LoadReport()
     facts_g, pending_g = builder.iris.facts_graph, builder.iris.facts_pending_graph
     whole = not store.contains_graph(facts_g) or store.contains_graph(pending_g)
@@ -96,11 +97,13 @@ def load_records(
     touched: set[tuple] = set()  # facts an old document graph asserted: their support may be gone
     asserted: set[tuple] = set()  # facts a new document graph asserts: supported
     pending: list[Quad] = []
+    described: dict = {}  # subject of the cables graph -> its quads, as the batch's cables describe it
     for doc, extraction in records:
         graph = builder.iris.document_graph(doc.doc_id)
         try:  # built first: a document whose graph cannot be built keeps its old graph and stops nothing else
             quads = builder.document_quads(doc, extraction)
             facts = builder.relation_facts(extraction)
+            descriptions = builder.cable_description_quads(doc)
         except Exception as exc:  # noqa: BLE001 - any fault of one document's data
             report.failed.append((doc, f"{type(exc).__name__}: {exc}"[:500]))
             continue
@@ -109,16 +112,36 @@ def load_records(
         store.remove_graph(graph)
         asserted |= facts
         pending.extend(quads)
+        for q in descriptions:
+            described.setdefault(q.subject, []).append(q)
         report.loaded.append(doc.doc_id)
         report.quads += len(quads)
         if len(pending) >= chunk_quads:
             store.add_bulk(pending)
             pending = []
     store.add_bulk(pending)
+    describe_named(store, builder.iris, described, [builder.iris.document(d) for d in report.loaded])
     update_facts_graph(store, builder.iris, None if whole else touched, asserted)
     store.remove_graph(pending_g)
     store.flush()
     return report
+
+
+def describe_named(store: GraphStore, iris: Iris, described: dict, documents: list[NamedNode]) -> None:
+    """Write the descriptions of what cables name (`described`: subject -> quads) into the cables graph: the latest
+    description of each subject replaces the one before, and a triple another graph states already (a post of the
+    reference tables, a cited cable that is itself loaded: its `documents`) is not said twice."""
+    graph = iris.cables_graph
+    for subject in [*described, *documents]:
+        store.remove(store.quads_for_pattern(subject, None, None, graph))
+
+    def said_elsewhere(q: Quad) -> bool:  # the entities graph leaves out what this graph says, not the reverse
+        return any(
+            o.graph_name != iris.entities_graph for o in store.quads_for_pattern(q.subject, q.predicate, q.object)
+        )
+
+    for quads in described.values():
+        store.extend(q for q in quads if not said_elsewhere(q))
 
 
 def load_entities(
@@ -161,13 +184,13 @@ def entity_graph_quads(
     store: GraphStore, builder: GraphBuilder, entity_id: str, entry: dict, judgements: dict | None = None
 ) -> list[Quad]:
     """One entity's quads in the entities graph: its description (`GraphBuilder.entity_description`) without the
-    triples the reference or the ontology graph already states (the ontology defines the data types): the union
-    default graph would otherwise answer each `?e a ?type` or `?e rdfs:label ?l` of such an entity twice, and a
-    query joining k of them 2^k times. Plus a skos:hiddenLabel per name in lower case (its label and the
-    reference graph's names), so that a case-insensitive look-up by name is an index look-up (the LCASE of the
-    name asked for = a hidden label) instead of a filter over every label."""
+    triples the reference, the ontology or the cables graph already states (the ontology defines the data types,
+    the cables graph the posts that cables name): the union default graph would otherwise answer each `?e a ?type`
+    or `?e rdfs:label ?l` of such an entity twice, and a query joining k of them 2^k times. Plus a skos:hiddenLabel
+    per name in lower case (its label and the reference graph's names), so that a case-insensitive look-up by name
+    is an index look-up (the LCASE of the name asked for = a hidden label) instead of a filter over every label."""
     reference = builder.iris.reference_graph
-    shared = (reference, builder.iris.ontology_graph)
+    shared = (reference, builder.iris.ontology_graph, builder.iris.cables_graph)
     quads = [
         q
         for q in builder.entity_description(entity_id, entry, judgements)

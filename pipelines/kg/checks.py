@@ -39,8 +39,8 @@ ENTITIES_PER_UNIT = 500
 _TYPE = Terms(RDF)["type"]
 
 
-def _described_in(iris: Iris) -> tuple[NamedNode, NamedNode]:
-    return iris.entities_graph, iris.reference_graph
+def _described_in(iris: Iris) -> tuple[NamedNode, NamedNode, NamedNode]:
+    return iris.entities_graph, iris.reference_graph, iris.cables_graph
 
 
 #: Resources whose description `_Descriptions` keeps for the next units (a batch's documents point at the same

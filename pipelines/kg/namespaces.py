@@ -106,6 +106,12 @@ class Iris:
         return self.ns["graph/entities"]
 
     @property
+    def cables_graph(self) -> NamedNode:
+        """What cables name by a code or a name, described once for all the cables that name it: TAGS, posts,
+        signers and cited cables (each subject's description as the latest load that names it wrote it)."""
+        return self.ns["graph/cables"]
+
+    @property
     def facts_graph(self) -> NamedNode:
         """Direct relation triples (?head pg:enacts ?law) once each, derived from the documents' assertions."""
         return self.ns["graph/facts"]

@@ -7,8 +7,8 @@ object per triple; instead the produced graph is checked against the ontology by
 A document graph is a pure function of the document version and the extractor version: no run time, no run
 counter. Re-running unchanged input therefore yields the identical graph, and a changed article replaces its graph.
 What is shared between documents lives once in shared graphs: entity descriptions in the entities graph (from the
-entity catalogue), direct relation triples in the facts graph (derived from the documents' relation assertions,
-see `pipelines.kg.build`).
+entity catalogue), what cables name by code (posts, TAGS, signers, cited cables) in the cables graph, direct
+relation triples in the facts graph (derived from the documents' relation assertions, see `pipelines.kg.build`).
 """
 
 from __future__ import annotations
@@ -241,6 +241,8 @@ class GraphBuilder:
                 yield cable, pg("firstReported"), reported
 
     def cable_triples(self, d: NamedNode, c: CableRecord) -> Iterator[tuple]:
+        """The cable's own header fields and its links to what it names (posts, signer, TAGS, cited cables), whose
+        descriptions are in the cables graph (`cable_description_quads`)."""
         if c.reference_id:
             yield d, pg("cableReference"), Literal(c.reference_id)
         yield d, pg("sentAt"), date_literal(c.date) if c.date and "T" in c.date else None
@@ -253,28 +255,51 @@ class GraphBuilder:
             if value:
                 yield d, pg(prop), Literal(value)
         if c.sender:
-            yield from self.post_triples(d, pg("sentBy"), c.sender)
+            yield d, pg("sentBy"), self.entity(self.posts.resolve(c.sender).entity_id)
         for r in c.recipients:
-            yield from self.post_triples(d, pg("infoTo") if r.role == "info" else pg("sentTo"), r.name)
+            prop = pg("infoTo") if r.role == "info" else pg("sentTo")
+            yield d, prop, self.entity(self.posts.resolve(r.name).entity_id)
         if c.signed_by:
-            person = self.entity("person/" + slugify(c.signed_by))
-            yield d, pg("signedBy"), person
-            yield person, RDF_TYPE, pg("Person")
-            yield person, RDFS_LABEL, Literal(c.signed_by.title(), language="en")
+            yield d, pg("signedBy"), self._signer(c.signed_by)
+        for code in (*c.tags_subject, *c.tags_country):
+            yield d, pg("hasTag"), self.iris.tag(code)
+        for ref in c.references:
+            yield d, pg("cites"), self.iris.document(cable_doc_id(ref))
+
+    def cable_description_quads(self, doc: Document) -> list[Quad]:
+        """The cables graph's quads for what one cable names: its posts, signer, TAGS and cited cables, described as
+        every cable that names them would describe them (they depend on the code or name only). Kept out of the
+        document graphs so that the union default graph says each once, however many cables name it."""
+        c = doc.cable
+        if c is None:
+            return []
+        triples: list[tuple] = []
+        for name in [c.sender] if c.sender else []:
+            triples += self.post_triples(name)
+        for r in c.recipients:
+            triples += self.post_triples(r.name)
+        if c.signed_by:
+            person = self._signer(c.signed_by)
+            triples += [
+                (person, RDF_TYPE, pg("Person")),
+                (person, RDFS_LABEL, Literal(c.signed_by.title(), language="en")),
+            ]
         for code in c.tags_subject:
-            yield from self.tag_triples(d, code, None)
+            triples += self.tag_triples(code, None)
         for code in c.tags_country:
-            yield from self.tag_triples(d, code, self.posts.state_for_fips(code))
+            triples += self.tag_triples(code, self.posts.state_for_fips(code))
         for ref in c.references:
             cited = self.iris.document(cable_doc_id(ref))
-            yield d, pg("cites"), cited
-            yield cited, RDF_TYPE, pg("Cable")
-            yield cited, pg("cableReference"), Literal(ref)
+            triples += [(cited, RDF_TYPE, pg("Cable")), (cited, pg("cableReference"), Literal(ref))]
+        g = self.iris.cables_graph
+        return [Quad(s, p, o, g) for s, p, o in triples]
 
-    def post_triples(self, d: NamedNode, prop: NamedNode, name: str) -> Iterator[tuple]:
+    def _signer(self, name: str) -> NamedNode:
+        return self.entity("person/" + slugify(name))
+
+    def post_triples(self, name: str) -> Iterator[tuple]:
         post = self.posts.resolve(name)
         node = self.entity(post.entity_id)
-        yield d, prop, node
         yield node, RDF_TYPE, pg(post.type)
         yield node, RDFS_LABEL, Literal(post.label, language="en")
         if post.sending_state:
@@ -282,9 +307,8 @@ class GraphBuilder:
         if post.host_state:
             yield node, pg("locatedIn"), self.entity(post.host_state)
 
-    def tag_triples(self, d: NamedNode, code: str, state_id: str | None) -> Iterator[tuple]:
+    def tag_triples(self, code: str, state_id: str | None) -> Iterator[tuple]:
         tag = self.iris.tag(code)
-        yield d, pg("hasTag"), tag
         yield tag, RDF_TYPE, pg("CableTag")
         yield tag, pg("tagCode"), Literal(code)
         yield tag, NamedNode(_SKOS + "prefLabel"), Literal(code)

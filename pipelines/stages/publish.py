@@ -92,7 +92,13 @@ def publish_graph(
         if batch is not None:
             iris = Iris(base)
             graphs = [iris.document_graph(d).value for d in batch_documents(home, batch)]
-            shared = (iris.reference_graph, iris.ontology_graph, iris.entities_graph, iris.facts_graph)
+            shared = (
+                iris.reference_graph,
+                iris.ontology_graph,
+                iris.entities_graph,
+                iris.cables_graph,
+                iris.facts_graph,
+            )
             graphs += [g.value for g in shared]
     if remote is not None:
         report["remote_graphs"] = len(push_pending(store.store, remote, graphs, home.remote_ledger))

@@ -114,15 +114,40 @@ def test_cable_header_facts():
         body="1. (SBU) Text.",
     )
     doc = Document("cable-26HANOI305", "cable", "file:///c.txt", "v1", cable.body, cable=cable)
-    ds = as_rdflib(GraphBuilder().document_quads(doc, None))
+    builder = GraphBuilder()
+    ds = as_rdflib(builder.document_quads(doc, None) + builder.cable_description_quads(doc))
     ask = """PREFIX pg: <https://w3id.org/policygraph/ontology#>
-       ASK { GRAPH ?g { <https://w3id.org/policygraph/doc/cable-26HANOI305> pg:sentBy ?post ; pg:sentTo ?dept ;
-             pg:infoTo ?consulate ; pg:hasTag ?tag ; pg:cites <https://w3id.org/policygraph/doc/cable-26STATE15960> .
-         ?post pg:partOf <https://w3id.org/policygraph/id/state/US> ;
-               pg:locatedIn <https://w3id.org/policygraph/id/state/VN> .
-         ?dept a pg:Agency .
-         ?tag pg:tagCode "VM" ; pg:tagCountry <https://w3id.org/policygraph/id/state/VN> } }"""
+       ASK { GRAPH <https://w3id.org/policygraph/graph/doc/cable-26HANOI305> {
+               <https://w3id.org/policygraph/doc/cable-26HANOI305> pg:sentBy ?post ; pg:sentTo ?dept ;
+               pg:infoTo ?consulate ; pg:hasTag ?tag ; pg:cites <https://w3id.org/policygraph/doc/cable-26STATE15960> }
+             GRAPH <https://w3id.org/policygraph/graph/cables> {
+               ?post pg:partOf <https://w3id.org/policygraph/id/state/US> ;
+                     pg:locatedIn <https://w3id.org/policygraph/id/state/VN> .
+               ?dept a pg:Agency .
+               ?tag pg:tagCode "VM" ; pg:tagCountry <https://w3id.org/policygraph/id/state/VN> } }"""
     assert ds.query(ask).askAnswer
+
+
+def test_what_cables_name_is_described_once_however_many_cables_name_it(tmp_path):
+    """Two cables from one post with one TAG: the post's label and the TAG's code are said once in the union of the
+    graphs (a description in each document graph made plain counts of labels count it once per cable)."""
+    from pipelines.kg.build import load_records
+    from pipelines.kg.store import GraphStore
+
+    def cable(ref: str, tag: str) -> Document:
+        record = CableRecord(format="cablegate-text", reference_id=ref, date=None, sender="AMEMBASSY HANOI",
+                             tags_country=("VM",), tags_subject=(tag,), signed_by="HALVORSEN", body="1.")  # fmt: skip
+        return Document(f"cable-{ref}", "cable", "file:///c.txt", "v1", record.body, cable=record)
+
+    store = GraphStore(tmp_path / "store")
+    load_records(store, [(cable("26HANOI1", "ECON"), None), (cable("26HANOI2", "ETRD"), None)], GraphBuilder())
+    load_records(store, [(cable("26HANOI1", "ECON"), None)], GraphBuilder())  # a re-run changes nothing
+    rows = store.query("""SELECT ?s ?p ?o WHERE {
+        VALUES ?p { rdfs:label pg:tagCode } ?s ?p ?o }""")
+    found = sorted((row["s"].value.rsplit("/", 1)[-1], row["o"].value) for row in rows)
+    assert found == [("ECON", "ECON"), ("ETRD", "ETRD"), ("VM", "VM"),
+                     ("halvorsen", "Halvorsen"), ("us-embassy-hanoi", "U.S. Embassy Hanoi")]  # fmt: skip
+    store.close()
 
 
 def test_an_undated_cable_is_a_graph_without_a_date():
