@@ -257,8 +257,8 @@ class GraphBuilder:
         if c.sender:
             yield d, pg("sentBy"), self.entity(self.posts.resolve(c.sender).entity_id)
         for r in c.recipients:
-            prop = pg("infoTo") if r.role == "info" else pg("sentTo")
-            yield d, prop, self.entity(self.posts.resolve(r.name).entity_id)
+            role = pg("infoTo") if r.role == "info" else pg("sentTo")
+            yield d, role, self.entity(self.posts.resolve(r.name).entity_id)
         if c.signed_by:
             yield d, pg("signedBy"), self._signer(c.signed_by)
         for code in (*c.tags_subject, *c.tags_country):
