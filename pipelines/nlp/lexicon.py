@@ -58,6 +58,8 @@ class Lexicon:
     demonym_regions: frozenset[str] = frozenset()
     document_markers: frozenset[str] = frozenset()
     citation_words: frozenset[str] = frozenset()
+    subject_named_instruments: frozenset[str] = frozenset()
+    instrument_kind_abbreviations: frozenset[str] = frozenset()
     datatype_core_only_heads: frozenset[str] = frozenset()
     headline_verbs: frozenset[str] = frozenset()
     common_addressees: frozenset[str] = frozenset()

@@ -1,0 +1,43 @@
+"""Issue 14, telegram round: names English and telegram prose give that earlier rules missed or cut.
+
+An abbreviation of what an instrument is about names the instrument with its lower-case noun ("the new ACTA
+agreement"); an abbreviation that already names the instrument, a party or a kind of instrument does not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def mentions(extractor, text: str) -> set[tuple[str, str]]:
+    return {(m.type, m.text) for m in extractor.extract("t", "v", text).mentions}
+
+
+def of_type(extractor, text: str, type_: str) -> set[str]:
+    return {t for ty, t in mentions(extractor, text) if ty == type_}
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        ("Ministers said the new VIS agreement would take effect in the spring.", "VIS agreement"),
+        ("Parliament rejected the\nAPIS accord, citing privacy.", "APIS accord"),
+        ("The delegation pressed for revisions to the ETIAS treaty before the vote.", "ETIAS treaty"),
+    ],
+)
+def test_an_abbreviated_subject_names_its_instrument(extractor, text, law):
+    assert law in of_type(extractor, text, "Law")
+
+
+@pytest.mark.parametrize(
+    "text, not_law",
+    [
+        ("Both firms signed an NDA agreement before the talks.", "NDA agreement"),
+        ("Officials praised the EU agreement on tariffs.", "EU agreement"),
+        (
+            "The Digital Standards Agency (DGSA) met the firms. The new DGSA agreement was signed later.",
+            "DGSA agreement",
+        ),
+    ],
+)
+def test_a_party_or_a_kind_of_instrument_names_none(extractor, text, not_law):
+    assert not_law not in of_type(extractor, text, "Law")
