@@ -41,3 +41,21 @@ def test_an_abbreviated_subject_names_its_instrument(extractor, text, law):
 )
 def test_a_party_or_a_kind_of_instrument_names_none(extractor, text, not_law):
     assert not_law not in of_type(extractor, text, "Law")
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "2. (C) Coastal Fisheries Protection, an agency within the ministry, seized the boat.",
+            "Coastal Fisheries Protection",
+        ),
+        ("Harbor Point Logistics, the federal shipping regulator, fined the carrier.", "Harbor Point Logistics"),
+    ],
+)
+def test_a_body_noun_in_apposition_makes_a_body(extractor, text, body):
+    assert body in of_type(extractor, text, "Agency")
+
+
+def test_a_bank_in_apposition_makes_no_body(extractor):
+    assert "Northwind Traders" not in of_type(extractor, "Northwind Traders, a bank in Ohio, said so.", "Agency")
