@@ -59,3 +59,8 @@ def test_a_body_noun_in_apposition_makes_a_body(extractor, text, body):
 
 def test_a_bank_in_apposition_makes_no_body(extractor):
     assert "Northwind Traders" not in of_type(extractor, "Northwind Traders, a bank in Ohio, said so.", "Agency")
+
+
+def test_a_branch_is_a_unit_of_a_body(extractor):
+    text = "Written comments go to the Licensing Records Branch, Room 12, Ministry of Transport."
+    assert "Licensing Records Branch" in of_type(extractor, text, "Agency")
