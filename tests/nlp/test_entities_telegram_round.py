@@ -64,3 +64,10 @@ def test_a_bank_in_apposition_makes_no_body(extractor):
 def test_a_branch_is_a_unit_of_a_body(extractor):
     text = "Written comments go to the Licensing Records Branch, Room 12, Ministry of Transport."
     assert "Licensing Records Branch" in of_type(extractor, text, "Agency")
+
+
+def test_a_section_is_a_unit_of_a_body_but_not_before_a_number(extractor):
+    text = "The Export Review Section of the ministry objected. See Section 4 of the Trade Act."
+    agencies = of_type(extractor, text, "Agency")
+    assert "Export Review Section" in agencies
+    assert not any(a.endswith("Section") and a != "Export Review Section" for a in agencies)
