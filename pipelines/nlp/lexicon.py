@@ -60,6 +60,8 @@ class Lexicon:
     citation_words: frozenset[str] = frozenset()
     subject_named_instruments: frozenset[str] = frozenset()
     body_apposition_nouns: frozenset[str] = frozenset()
+    metonymy_object_verbs: frozenset[str] = frozenset()
+    metonymy_act_nouns: frozenset[str] = frozenset()
     instrument_kind_abbreviations: frozenset[str] = frozenset()
     datatype_core_only_heads: frozenset[str] = frozenset()
     headline_verbs: frozenset[str] = frozenset()

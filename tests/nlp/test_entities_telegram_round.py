@@ -71,3 +71,25 @@ def test_a_section_is_a_unit_of_a_body_but_not_before_a_number(extractor):
     agencies = of_type(extractor, text, "Agency")
     assert "Export Review Section" in agencies
     assert not any(a.endswith("Section") and a != "Export Review Section" for a in agencies)
+
+
+@pytest.mark.parametrize(
+    "text, capital",
+    [
+        ("Opposition papers were quick to accuse Ankara of stalling the talks.", "Ankara"),
+        ("The minister said the Tokyo proposal was based on old figures.", "Tokyo"),
+    ],
+)
+def test_a_capital_acted_on_or_acting_is_its_government(extractor, text, capital):
+    assert capital in of_type(extractor, text, "State")
+
+
+@pytest.mark.parametrize(
+    "text, capital",
+    [
+        ("A Moscow court ruled against the company last year.", "Moscow"),
+        ("The firm opened a Jakarta region for its cloud customers.", "Jakarta"),
+    ],
+)
+def test_a_capital_before_a_place_or_court_is_no_government(extractor, text, capital):
+    assert capital not in of_type(extractor, text, "State")

@@ -136,9 +136,17 @@ class OrganisationTyping(TyperKnowledge):
             return None
         if _DATELINE.match(text, start) and _line_start(text, start):
             return None  # "WASHINGTON – Today, ...": a press release's dateline, where it was written
-        if possessive or root.dep_ in ("nsubj", "nsubjpass", "poss"):
+        if possessive or root.dep_ in ("nsubj", "nsubjpass", "poss") or self._acted_on_or_acting(root):
             return Cand(start, end, "State", "metonymy", priority=2, confidence=0.6)
         return None
+
+    def _acted_on_or_acting(self, root) -> bool:
+        """A capital as the object of a verb that needs an agent to act on ("accuse Moscow of ...") or as the
+        modifier of a government act's noun ("the Beijing request"); not "a Moscow court", "the Jakarta region"."""
+        lemma = root.head.lemma_.lower()
+        if root.dep_ == "dobj":
+            return lemma in self.lex.metonymy_object_verbs
+        return root.dep_ == "compound" and lemma in self.lex.metonymy_act_nouns
 
     # companies by what surrounds them
     def _firms_in_capitals(self, text: str) -> list[Cand]:
