@@ -93,3 +93,13 @@ def test_a_capital_acted_on_or_acting_is_its_government(extractor, text, capital
 )
 def test_a_capital_before_a_place_or_court_is_no_government(extractor, text, capital):
     assert capital not in of_type(extractor, text, "State")
+
+
+def test_a_title_case_data_phrase_before_a_capitalised_word_is_part_of_a_name(extractor):
+    text = "- Panel: Select Committee (SCHD) on Health Records Security\n- Status: Closed"
+    assert "Health Records" not in of_type(extractor, text, "DataType")
+
+
+def test_a_data_phrase_in_prose_stays_a_data_type(extractor):
+    text = "The rule covers health records. Hospitals keep them for ten years."
+    assert "health records" in of_type(extractor, text, "DataType")
