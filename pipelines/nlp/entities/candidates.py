@@ -48,6 +48,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
         cands += text_rules.find_portfolio_lists(text, self.lex)
         cands += text_rules.find_plural_title_lists(text, self.lex, self.common_words)
         cands += text_rules.find_quoted_law_titles(text)
+        cands += text_rules.find_subject_named_instruments(text, self.lex, self.is_known_name)
         cands += text_rules.find_minister_abbreviations(text)
         cands += text_rules.find_joined_parties(text, self.index.type_of)
         cands += text_rules.find_coordinated_bodies(text, self.lex, self.is_known_name)

@@ -42,6 +42,12 @@ _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-]| [A-Z])")
 _ARM_AFTER = re.compile(r"(?=[\s,.;:)]|$)")
 
 
+#: an apposition after a name: "(ABBR), a/an/the", up to three modifiers, a lower-case head noun
+_APPOSITION_HEAD = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z0-9&.-]{1,11}\))?\s*,\s+(?:an?|the)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}[a-z]+)\b(?![\w-])"
+)
+
+
 class OrganisationTyping(TyperKnowledge):
     """Organisations from the statistical NER, companies found by context, and companies' spans."""
 
@@ -66,9 +72,20 @@ class OrganisationTyping(TyperKnowledge):
         before = text[max(0, start - 30) : start].lower()
         if self._portfolio_before.search(before):
             return None  # "Secretary of State", "Secretary of Defense": a portfolio
+        if self._body_in_apposition(text, end):
+            return Cand(start, end, "Agency", "ner+apposition", priority=2, confidence=0.6)
         if len(words) <= 3 and not self._modifier_word(doc, start, end) and self._firm_evidence(text, start, end):
             return Cand(start, end, "Firm", "ner", priority=1, confidence=0.55)
         return None
+
+    def _body_in_apposition(self, text: str, end: int) -> bool:
+        """An apposition right after the name (past its abbreviation) whose head is a government body's common noun
+        says what the name is: "Customs and Border Protection (CBP), an agency within DHS"; an apposition with an
+        international cue ("an international agency") does not make a national body."""
+        m = _APPOSITION_HEAD.match(text, end)
+        words = m.group("words").split() if m else []
+        head = next((i for i, w in enumerate(words) if w in self.lex.body_apposition_nouns), None)
+        return head is not None and not any(w in self.lex.igo_cues for w in words[:head])
 
     @staticmethod
     def _modifier_word(doc: Doc, start: int, end: int) -> bool:
@@ -119,9 +136,17 @@ class OrganisationTyping(TyperKnowledge):
             return None
         if _DATELINE.match(text, start) and _line_start(text, start):
             return None  # "WASHINGTON – Today, ...": a press release's dateline, where it was written
-        if possessive or root.dep_ in ("nsubj", "nsubjpass", "poss"):
+        if possessive or root.dep_ in ("nsubj", "nsubjpass", "poss") or self._acted_on_or_acting(root):
             return Cand(start, end, "State", "metonymy", priority=2, confidence=0.6)
         return None
+
+    def _acted_on_or_acting(self, root) -> bool:
+        """A capital as the object of a verb that needs an agent to act on ("accuse Moscow of ...") or as the
+        modifier of a government act's noun ("the Beijing request"); not "a Moscow court", "the Jakarta region"."""
+        lemma = root.head.lemma_.lower()
+        if root.dep_ == "dobj":
+            return lemma in self.lex.metonymy_object_verbs
+        return root.dep_ == "compound" and lemma in self.lex.metonymy_act_nouns
 
     # companies by what surrounds them
     def _firms_in_capitals(self, text: str) -> list[Cand]:

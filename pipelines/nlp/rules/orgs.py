@@ -45,6 +45,12 @@ def _hyphenated(word: Word) -> bool:
     return not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("-", "‐", "‑")
 
 
+def _numbered(word: Word) -> bool:
+    """A number follows the word: "Section 301", "Office 365" name a numbered provision or a product."""
+    tok = word.token
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num
+
+
 def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     """Government, intergovernmental and company names with a head noun: "Ministry of Culture", "Federal Trade
     Commission", "Court of Justice of the European Union", "World Food Council", "ByteDance Ltd."."""
@@ -122,6 +128,8 @@ def _body_by_head(run: _OrgRun) -> list[Cand] | None:
     span_words = w[start : end + 1]
     if not span_words or (end + 1 < len(w) and low[end + 1] in lex.place_heads):
         return []  # ... or "Parliament Street", "Congress Avenue": a place named after the body
+    if _numbered(span_words[-1]):
+        return []  # "See Section 4", "Office 365": a numbered provision or product, no body
     if len(span_words) == 1 and span_words[0].low in lex.org_heads:
         # a bare head ("the Commission", "the Coalition") is a short form: it needs an earlier full name
         return [Cand(span_words[0].start, span_words[0].end, "?", "bare-head", priority=2, confidence=0.6)]

@@ -33,6 +33,7 @@ from pipelines.nlp.text_rules.laws import (
     PAREN_TITLE,
     find_law_citations,
     find_quoted_law_titles,
+    find_subject_named_instruments,
 )
 from pipelines.nlp.text_rules.name_ends import continued_name_end, list_name_end, status_end
 from pipelines.nlp.text_rules.persons import (
@@ -62,6 +63,7 @@ __all__ = [
     "find_plural_title_lists",
     "find_portfolio_lists",
     "find_quoted_law_titles",
+    "find_subject_named_instruments",
     "find_salutations",
     "find_wrapped_titles",
     "foreign_names_after",

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-_LEAD = re.compile(r"^(?:the|The|THE|a|an|An|A)\s+")
+#: a determiner; or the end of a parenthesis opened before the span (a paragraph's marking "(U) ", an item's "b) ")
+_LEAD = re.compile(r"^(?:the|The|THE|a|an|An|A|[^()\s]{1,6}\))\s+")
 _TRAIL = re.compile(r"(?:['’]s|['’]|[\s,.;:!?)(\]\[\"“”‘]+)$")
 
 

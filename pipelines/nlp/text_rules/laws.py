@@ -5,7 +5,9 @@ Register rule's title line, court cases ("Schrems v. Facebook"), and titles in q
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.cleanup import clean_span
 
@@ -208,3 +210,36 @@ def find_quoted_law_titles(text: str) -> list[Cand]:
         if len(m.group(group).split()) <= 8:
             out.append(Cand(m.start(group), m.end(group), "Law", "quoted-law", priority=4, confidence=0.65))
     return out
+
+
+#: an abbreviation after a lower-case word (a determiner or an adjective: "the", "new", "long-term"), then a
+#: lower-case noun: "the PNR agreement"
+_ABBREVIATION_THEN_NOUN = re.compile(
+    r"(?<=[a-z,][ \t\n])(?P<abbr>[A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7})?)[ \t]*\n?[ \t]*(?P<noun>[a-z]+)\b"
+)
+
+
+def find_subject_named_instruments(text: str, lex: Lexicon, is_known_name: Callable[[str], bool]) -> list[Cand]:
+    """An abbreviation of what an instrument is about, before the instrument's lower-case noun, names the
+    instrument with it: "the new PNR agreement" (on passenger name records), "the SWIFT agreement". Not where the
+    abbreviation is itself a name the tables know ("the TFTP agreement": "TFTP" already names the agreement, the
+    shortest name; "the EU agreement": a party), nor where it abbreviates a kind of instrument ("an NDA
+    agreement")."""
+    out = []
+    for m in _ABBREVIATION_THEN_NOUN.finditer(text):
+        abbr = m.group("abbr")
+        if m.group("noun") not in lex.subject_named_instruments or abbr.lower() in lex.instrument_kind_abbreviations:
+            continue
+        if any(is_known_name(part) for part in abbr.split("/")) or _abbreviates_body(text, abbr, lex):
+            continue
+        out.append(Cand(m.start("abbr"), m.end("noun"), "Law", "subject-named", priority=3, confidence=0.6))
+    return out
+
+
+def _abbreviates_body(text: str, abbr: str, lex: Lexicon) -> bool:
+    """The document defines the abbreviation as a body's or a state's ("the Information Technology Development
+    Agency (NITDA)"): an agreement named by a party, no subject."""
+    for m in re.finditer(r"([A-Za-z]+)[ \t]*\(" + re.escape(abbr) + r"\)", text):
+        if m.group(1).lower() in lex.org_heads or m.group(1).lower() in lex.corporate_suffixes:
+            return True
+    return False
