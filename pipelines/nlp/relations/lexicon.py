@@ -39,6 +39,7 @@ class RelationLexicon:
     entitlement_nouns: Words
     law_kind_nouns: Words
     oblige_verbs: Words
+    instrument_verbs: Words
     requirement_verbs: Words
     own_law_verbs: Words
     regulating_adjectives: Words

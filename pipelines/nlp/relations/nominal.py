@@ -8,6 +8,8 @@ data type ("sensitive data includes X, Y and Z").
 - memberOf: "Japan is a member of the OECD", "France, an EU member,", "ASEAN members such as Vietnam";
 - partOf: "Vietnam's Ministry of Public Security", "the ODPC, an agency of Kenya", "X is Kenya's regulator";
 - opposes/supports: "X raised concerns about Y", "X's opposition to Y", "X expressed support for Y";
+- requiresLocalization: "Indonesia's requirement that government data be stored locally" (a noun of requirement
+  and its content clause);
 - enacts: "the EU's data protection law, the GDPR" (a possessor's law, said in words; a bare "the EU's GDPR" is
   not, as both independent annotators agree).
 """
@@ -18,6 +20,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Candidate, Context
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
+from pipelines.nlp.relations.frames.localization import required_content
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
 
 _OF = frozenset({"of", "at", "in"})
@@ -56,6 +59,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
             stance_agent(ctx, tok, relation)
     if lemma in ctx.lex.decision_nouns:
         decision(ctx, tok)
+    if lemma in ctx.lex.requirement_nouns and tok.pos_ == "NOUN":
+        required_content(ctx, tok)
 
 
 def _is_root(ctx: Context, tok: Token, i: int) -> bool:

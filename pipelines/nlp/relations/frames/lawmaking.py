@@ -7,7 +7,14 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.attitude import law_status
 from pipelines.nlp.relations.candidates import Context
-from pipelines.nlp.relations.frames.roles import TO, agent_types, possessors, prep_objects_all, theme_arguments
+from pipelines.nlp.relations.frames.roles import (
+    TO,
+    agent_types,
+    fronted_instruments,
+    possessors,
+    prep_objects_all,
+    theme_arguments,
+)
 from pipelines.nlp.relations.frames.ruling import regulated_in
 from pipelines.nlp.relations.mentions import Argument
 from pipelines.nlp.relations.syntax import (
@@ -76,6 +83,15 @@ def own_law(ctx: Context, verb: Token) -> None:
     if laws and not is_passive(verb):
         heads = ctx.args(subjects(verb), agent_types(ctx, "enacts"), pred=verb)
         ctx.emit("enacts", heads, ctx.args(laws, frozenset({"Law"})), "own-law", verb)
+
+
+def instrument_maker(ctx: Context, verb: Token) -> None:
+    """ "In a circular titled X, the central bank told operators to ...", "in Schrems II, the Court invalidated the
+    Privacy Shield": who rules through a law named as the clause's instrument (`fronted_instruments`) made it."""
+    laws = ctx.args(fronted_instruments(ctx, verb), frozenset({"Law"}), expand=False)
+    if laws:
+        heads = ctx.args(subjects(verb), agent_types(ctx, "enacts"), pred=verb)
+        ctx.emit("enacts", heads, laws, "instrument", verb)
 
 
 def gave_approval(ctx: Context, verb: Token) -> None:
