@@ -83,7 +83,7 @@ class Resolver:
         names each item of the list in apposition to it ("enacted a series of laws: A; B; C")."""
         neighbours = [c for c in tok.children if c.dep_ == "appos"]
         if _plural(tok):
-            neighbours = [t for n in neighbours for t in conjuncts(n)]
+            neighbours = _listed(neighbours)
         if tok.dep_ == "appos":
             neighbours.append(tok.head)
         if tok.dep_ in ("attr", "acomp") and tok.head.lemma_ in COPULAS:
@@ -180,6 +180,20 @@ class Resolver:
     def _adjacent(self, i: int, tok: Token) -> bool:
         gap = self.m.text[self.m.items[i]["end"] : tok.idx]
         return re.fullmatch(r"(?:['’]s)?\s*(?:\([^()]{1,12}\))?\s*(?:[\w-]+\s+){0,2}", gap) is not None
+
+
+def _listed(items: list[Token]) -> list[Token]:
+    """The items of a list in apposition: each item, the items coordinated with it, and the items the parse hangs
+    on it as further appositions ("a series of laws: A; B; C")."""
+    out: list[Token] = []
+    stack = list(items)
+    while stack:
+        t = stack.pop()
+        if t in out:
+            continue
+        out.append(t)
+        stack += [c for c in conjuncts(t) if c != t] + [c for c in t.children if c.dep_ == "appos"]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _plural(noun: Token) -> bool:

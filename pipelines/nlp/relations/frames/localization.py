@@ -202,7 +202,7 @@ def required_content(ctx: Context, noun: Token) -> None:
     owner's localisation rule (the owner: its possessor, or the object of "of", "by" or "under"). What the clause
     around the noun does with it qualifies it (`noun_standing`: "plans a requirement that ...", "scrapped its
     requirement that ...", "no requirement that ..."), and so does the content clause's own modal."""
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _content_clause(c)]
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and _content_clause(c)]
     clauses = [c for c in clauses if localization_in(ctx, c.subtree)]
     if not clauses:
         return
@@ -240,7 +240,8 @@ def _possessive_pronouns(noun: Token) -> list[Token]:
 
 def _content_clause(clause: Token) -> bool:
     """A clause that says what a noun is ("the requirement that X be stored", "a mandate for X to be kept"): a
-    verb with the subordinator "that" or "for", or an infinitive; not a relative clause ("the rule that X adopted")."""
+    verb with the subordinator "that" or "for" (whatever the parse calls the clause), or an infinitive; not a
+    relative clause ("the rule that X adopted": there "that" is the clause's object, not its subordinator)."""
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     return is_verbal(clause) and (bool(marks & {"that", "for"}) or infinitive)
