@@ -98,3 +98,27 @@ def test_the_instrument_not_its_maker_holds_the_rule(extractor: Extractor) -> No
 def test_a_negated_requirement_stays_an_assertion(extractor: Extractor) -> None:
     _, others = relations(extractor, "Kenya has no requirement that health data be stored in Kenya.")
     assert ("Kenya", "requiresLocalization", "health data", "negated", "stated") in others, others
+
+
+SPEAKER = (
+    "Chairman Smith and members of the Subcommittee, my name is Ana Lopez, and I am the Director of the Office of "
+    "Technology Policy at the Federal Trade Commission."
+)
+
+
+def test_the_speaker_named_by_my_name_is_says_i(extractor: Extractor) -> None:
+    """Testimony and speeches: "I" is the person the speaker introduced with "my name is"; the Director of an
+    office at a body heads the office, not the body it sits in."""
+    facts, _ = relations(extractor, SPEAKER)
+    assert ("Ana Lopez", "leads", "Office of Technology Policy") in facts, facts
+    assert ("Ana Lopez", "leads", "Federal Trade Commission") not in facts, facts
+
+
+def test_i_without_an_introduction_is_no_one(extractor: Extractor) -> None:
+    facts, others = relations(extractor, "I am the Director of the Office of Technology Policy.")
+    assert not facts and not others
+
+
+def test_the_speaker_who_is_not_the_director(extractor: Extractor) -> None:
+    facts, _ = relations(extractor, SPEAKER.replace("I am the Director", "I am not the Director"))
+    assert not any(r[1] == "leads" for r in facts), facts

@@ -45,6 +45,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
             possessor_law(ctx, tok)
             law_apposition(ctx, tok)
         return
+    if tok.lower_ == "i" and tok.tag_ == "PRP":
+        office(ctx, tok)  # "my name is X, and I am the Director of Y": the speaker (`References`)
     if lemma in ctx.lex.member_nouns or lemma in ctx.lex.member_group_nouns:
         membership(ctx, tok)
     if lemma in ctx.lex.collective_nouns and tok.pos_ == "NOUN":
@@ -99,11 +101,9 @@ def office(ctx: Context, person: Token) -> None:
         word = title.lemma_.lower()
         if {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")} & lex.deputy_modifiers:
             continue  # a deputy does not lead
-        bodies = (
-            prep_objects(title, _OFFICE_PREPS) + _modifiers(title) + [c for c in person.children if c.dep_ == "poss"]
-        )
+        bodies = _office_bodies(ctx, title) + _modifiers(title) + [c for c in person.children if c.dep_ == "poss"]
         # "Minister of Industry, Tourism and Trade (MITYC) X": the body named by the abbreviation after the list
-        bodies += [a for b in prep_objects(title, _OFFICE_PREPS) for c in conjuncts(b) for a in c.children
+        bodies += [a for b in _office_bodies(ctx, title) for c in conjuncts(b) for a in c.children
                    if a.dep_ == "appos"]  # fmt: skip
         if title.dep_ in ("compound", "nmod"):  # "Assistant Attorney General X of the National Security Division"
             bodies += prep_objects(person, _OF)
@@ -125,6 +125,16 @@ def office(ctx: Context, person: Token) -> None:
             tails = [t for t in tails if ctx.m.type(t[1].mention) != "Firm"]
         tails = [t for t in tails if not _portfolio_between(ctx, t[1].mention, title)]
         ctx.emit("leads", heads, tails, "title", title if title.dep_ != "attr" else title.head)
+
+
+def _office_bodies(ctx: Context, title: Token) -> list[Token]:
+    """The bodies a title's prepositions tie it to: "Director of X", "Chair at Y"; "Director of the Bureau at the
+    Commission": where a body is named with "of", a body after "at" or "in" is where that office sits, not what
+    the holder heads."""
+    of_bodies = prep_objects(title, frozenset({"of", "for"}))
+    if ctx.args(of_bodies, ctx.vocab.relation("leads").tails, expand=False):
+        return of_bodies
+    return prep_objects(title, _OFFICE_PREPS)
 
 
 def _portfolio_between(ctx: Context, body: int, title: Token) -> bool:
