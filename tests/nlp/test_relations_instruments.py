@@ -25,6 +25,9 @@ FACTS = [
     ("The Cloud Security Act forced operators that handled large volumes of health data to pass a security review.",
      {("Cloud Security Act", "regulates", "health data")}),
     ("The Data Act applies to banks that process customer data.", {("Data Act", "regulates", "customer data")}),
+    # the stored data said again by a bare data noun: "that data" is the data the addressees collect
+    ("The Cybersecurity Law requires enterprises that collect personal data to store that data in Vietnam.",
+     {("Cybersecurity Law", "requiresLocalization", "personal data")}),
     # a passive obligation: what its subject is or says is the data required
     ("Personal data of Turkish citizens is required by the Data Protection Law to be stored on servers in Turkey.",
      {("Data Protection Law", "requiresLocalization", "Personal data")}),
@@ -74,6 +77,9 @@ NOT_FACTS = [
     # a relative clause on the addressee that does not handle data
     ("The Data Act forced banks that lobbied against the Payments Act to publish reports.",
      ("Payments Act", "regulates", "reports")),
+    # storing somewhere that is not the country keeps nothing inside
+    ("The Cybersecurity Law requires enterprises that collect personal data to store that data in the cloud.",
+     ("Cybersecurity Law", "requiresLocalization", "personal data")),
     # a passive obligation that is only proposed
     ("Local storage of payment data would be required by the draft Payments Bill.",
      ("Payments Bill", "requiresLocalization", "payment data")),

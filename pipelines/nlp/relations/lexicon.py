@@ -46,6 +46,7 @@ class RelationLexicon:
     subjection_adjectives: Words
     requirement_nouns: Words
     storage_verbs: Words
+    data_nouns: Words
     handling_verbs: Words
     framework_preps: Words
     obligation_modals: Words

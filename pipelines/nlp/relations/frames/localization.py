@@ -89,10 +89,11 @@ def stored_inside(ctx: Context, verb: Token) -> bool:
 
 
 def _placed_inside(ctx: Context, data: Token) -> bool:
-    """ "store all payment data in India", where the parse hangs the place on the stored data rather than on the
-    verb: a data type whose own phrase ends in "in"/"within" a named state or the country."""
+    """ "store all payment data in India", "store that data in Vietnam", where the parse hangs the place on the
+    stored data rather than on the verb: a data type, or a data noun that refers to one ("that data", "such
+    information"), whose own phrase ends in "in"/"within" a named state or the country."""
     i = ctx.m.at(data)
-    if i is None or ctx.m.type(i) != "DataType":
+    if (i is None or ctx.m.type(i) != "DataType") and data.lemma_.lower() not in ctx.lex.data_nouns:
         return False
     for p in (c for c in data.children if c.dep_ == "prep" and c.lower_ in ("in", "within", "inside")):
         for t in (c for c in p.children if c.dep_ == "pobj"):
