@@ -1,6 +1,7 @@
 """How English states a rule through its instrument, its addressees, a passive or a noun (probe sentences of our
 own): "In a circular titled X, the bank told ...", "requires operators that handle X to ...", "local storage of X is
-required by the Act", "Kenya's requirement that X be stored in Kenya", "enacted two laws: A and B", "X ("Y")"."""
+required by the Act", "Kenya's requirement that X be stored in Kenya", "enacted two laws: A and B", "X ("Y")",
+"X forms part of the law of Y", "my name is X, and I am ..."."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ FACTS = [
      {("Banking Act", "requiresLocalization", "customer data")}),
     ("Kenya has a requirement that health data be stored in Kenya.",
      {("Kenya", "requiresLocalization", "health data")}),
+    # a law that forms part of a state's law is that state's
+    ("A transfer to a person in Chile who is subject to the Data Act as that Act forms part of the law of Chile.",
+     {("Chile", "enacts", "Data Act")}),
+    ("The Malabo Convention is part of the law of Kenya.", {("Kenya", "enacts", "Malabo Convention")}),
     # a list in apposition to a plural noun names each item
     ("In 2004, Chile enacted a series of laws on data: the Archive Act; the Records Act; the Census Act.",
      {("Chile", "enacts", "Archive Act"), ("Chile", "enacts", "Records Act"), ("Chile", "enacts", "Census Act")}),
@@ -77,6 +82,7 @@ NOT_FACTS = [
     # a relative clause on the addressee that does not handle data
     ("The Data Act forced banks that lobbied against the Payments Act to publish reports.",
      ("Payments Act", "regulates", "reports")),
+    ("The Malabo Convention is not part of the law of Kenya.", ("Kenya", "enacts", "Malabo Convention")),
     # storing somewhere that is not the country keeps nothing inside
     ("The Cybersecurity Law requires enterprises that collect personal data to store that data in the cloud.",
      ("Cybersecurity Law", "requiresLocalization", "personal data")),

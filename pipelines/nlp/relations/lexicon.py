@@ -42,6 +42,9 @@ class RelationLexicon:
     instrument_verbs: Words
     requirement_verbs: Words
     own_law_verbs: Words
+    law_part_verbs: Words
+    law_part_nouns: Words
+    legal_order_nouns: Words
     regulating_adjectives: Words
     subjection_adjectives: Words
     requirement_nouns: Words
