@@ -79,8 +79,11 @@ class Resolver:
         return [Argument(self.m.first_name(i), OWNER) for i in owners if i is not None and self.m.type(i) in types]
 
     def _named(self, tok: Token) -> list[Argument]:
-        """ "X is a law that ...", "X, a law that ...", "the law, X, ...", "a circular titled X"."""
+        """ "X is a law that ...", "X, a law that ...", "the law, X, ...", "a circular titled X"; a plural noun
+        names each item of the list in apposition to it ("enacted a series of laws: A; B; C")."""
         neighbours = [c for c in tok.children if c.dep_ == "appos"]
+        if _plural(tok):
+            neighbours = _listed(neighbours)
         if tok.dep_ == "appos":
             neighbours.append(tok.head)
         if tok.dep_ in ("attr", "acomp") and tok.head.lemma_ in COPULAS:
@@ -177,3 +180,27 @@ class Resolver:
     def _adjacent(self, i: int, tok: Token) -> bool:
         gap = self.m.text[self.m.items[i]["end"] : tok.idx]
         return re.fullmatch(r"(?:['’]s)?\s*(?:\([^()]{1,12}\))?\s*(?:[\w-]+\s+){0,2}", gap) is not None
+
+
+def _listed(items: list[Token]) -> list[Token]:
+    """The items of a list in apposition: each item, the items coordinated with it, and the items the parse hangs
+    on it as further appositions ("a series of laws: A; B; C")."""
+    out: list[Token] = []
+    stack = list(items)
+    while stack:
+        t = stack.pop()
+        if t in out:
+            continue
+        out.append(t)
+        stack += [c for c in conjuncts(t) if c != t] + [c for c in t.children if c.dep_ == "appos"]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _plural(noun: Token) -> bool:
+    """A noun that stands for several things: a plural ("two laws"), or a noun of quantity with a plural after
+    "of" ("a series of laws", "a pair of bills")."""
+    if noun.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(
+        p.tag_ in ("NNS", "NNPS") for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    )

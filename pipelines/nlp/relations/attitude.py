@@ -181,6 +181,48 @@ def law_status(law: Token, lex: RelationLexicon) -> str | None:
     return None
 
 
+def noun_standing(noun: Token, lex: RelationLexicon) -> tuple[str, str]:
+    """The polarity and modality the clause around a noun gives the thing it names: "no requirement that ..."
+    (negated), "a proposed requirement" (proposed), "plans a requirement that ...", "called for a requirement"
+    (proposed), "scrapped its requirement" (negated: undone), "denied any requirement" (denied), and otherwise
+    the polarity and modality of the verb whose argument the noun is ("the requirement may be dropped": hedged)."""
+    a = Attitude()
+    if any(c.lower_ in lex.negative_determiners for c in noun.children if c.dep_ in ("det", "neg")):
+        a.polarize("negated")
+    status = law_status(noun, lex)
+    if status:
+        a.modalize(status)
+    gov = _governing_verb(noun)
+    if gov is None:
+        return a.polarity, a.modality
+    around = attitude(gov, lex)
+    a.polarize(around.polarity)
+    a.modalize(around.modality)
+    lemma = gov.lemma_.lower()
+    if lemma in lex.proposal_verbs or lemma in lex.demand_verbs:
+        a.modalize("proposed")
+    if lemma in lex.undo_verbs or lemma in lex.negative_implicatives:
+        a.polarize("negated")
+    if lemma in lex.denial_verbs:
+        a.polarize("denied")
+    return a.polarity, a.modality
+
+
+#: how a noun hangs inside the phrase or the clause of the verb it is an argument of
+_ARGUMENT_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "pobj", "prep", "attr", "conj", "appos", "dative"})
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose clause the noun is an argument of ("drew criticism", "scrapped its requirement", "called
+    for a requirement"), climbing prepositions, coordination and apposition; None when there is none."""
+    t = noun
+    while t.dep_ in _ARGUMENT_DEPS and t.head != t:
+        t = t.head
+        if is_verbal(t):
+            return t
+    return None
+
+
 def draft_laws(mentions: Mentions, lex: RelationLexicon) -> frozenset[str]:
     """The laws a document introduces as drafts or proposals ("the draft Location Act of 2014 ("LPA")", "a
     proposed regulation") and no clause of it passes ("the draft law was adopted in May"): what such a law is said

@@ -80,10 +80,11 @@ class Context:
         pred: Token,
         deontic: bool = False,
         modality: str | None = None,
+        polarity: str | None = None,
     ) -> None:
         """A candidate `relation` for each pair of a head and a tail whose types the ontology allows, with the
-        clause's polarity and modality (`deontic`: the predicate's modal is what a law says; `modality`: at least
-        this one) and the pattern `relation/frame` (+ how the arguments were found)."""
+        clause's polarity and modality (`deontic`: the predicate's modal is what a law says; `modality`,
+        `polarity`: at least these) and the pattern `relation/frame` (+ how the arguments were found)."""
         rel = self.vocab.relation(relation)
         tails = self._without_abbreviations(tails)
         pairs = [
@@ -104,6 +105,8 @@ class Context:
             base.polarize(own.polarity)
         if modality:
             base.modalize(modality)
+        if polarity:
+            base.polarize(polarity)
         for (htok, h), (ttok, t) in pairs:
             att = Attitude(base.polarity, base.modality)
             if relation in CONTENT_RELATIONS or relation == "enacts":

@@ -39,12 +39,17 @@ class RelationLexicon:
     entitlement_nouns: Words
     law_kind_nouns: Words
     oblige_verbs: Words
+    instrument_verbs: Words
     requirement_verbs: Words
     own_law_verbs: Words
+    law_part_verbs: Words
+    law_part_nouns: Words
+    legal_order_nouns: Words
     regulating_adjectives: Words
     subjection_adjectives: Words
     requirement_nouns: Words
     storage_verbs: Words
+    data_nouns: Words
     handling_verbs: Words
     framework_preps: Words
     obligation_modals: Words

@@ -25,6 +25,10 @@ _SECOND_NAME = re.compile(
     r"\s*[,(]\s*(?:formally|officially|also\s+known\s+as|known\s+as|also\s+called|i\.e\.,?|or)\s+(?:the\s+)?"
 )
 
+#: a short name defined in quotes in parentheses: what opens it, and what closes it ("X (the “Y”)")
+_QUOTE_OPENS = re.compile(r"\s*\(\s*(?:the\s+)?(?:[“\"‘'`]{1,2})")
+_QUOTE_CLOSES = re.compile(r"(?:[”\"’']{1,2})\s*[),]")
+
 #: what stands between a name and a second name of it in parentheses: "X (", "X (ABBR) ("
 _PARENTHESIS_GAP = re.compile(r"\s*\)?\s*\(\s*(?:the\s+)?")
 
@@ -82,12 +86,19 @@ class Mentions:
         gap = self.text[prev["end"] : m["start"]]
         if prev["entity_id"] == m["entity_id"] and gap.strip() == "(":
             return i - 1
-        if _SECOND_NAME.fullmatch(gap):
+        if _SECOND_NAME.fullmatch(gap) or self._quoted_short_name(i, gap):
             return i - 1
         root = self.root(i)
         if gap.strip() == "," and root is not None and root.dep_ == "appos" and self.at(root.head) == i - 1:
             return i - 1  # "the Personal Data Protection Law, Law No. 151 of 2020, which ...": the parse says so too
         return i
+
+    def _quoted_short_name(self, i: int, gap: str) -> bool:
+        """ "Federal Law 242-FZ (“Law 242”)", "the American Recovery and Reinvestment Act of 2009 (the ‘‘Recovery
+        Act’’)": a name in quotes in parentheses right after a name defines the short form the text goes on to use,
+        a second name of the same thing."""
+        after = self.text[self.items[i]["end"] : self.items[i]["end"] + 3]
+        return _QUOTE_OPENS.fullmatch(gap) is not None and _QUOTE_CLOSES.match(after) is not None
 
     def name_proper(self, i: int) -> int:
         """The name a later reference takes up: the long form before an abbreviation ("the Personal Data Protection

@@ -8,6 +8,8 @@ data type ("sensitive data includes X, Y and Z").
 - memberOf: "Japan is a member of the OECD", "France, an EU member,", "ASEAN members such as Vietnam";
 - partOf: "Vietnam's Ministry of Public Security", "the ODPC, an agency of Kenya", "X is Kenya's regulator";
 - opposes/supports: "X raised concerns about Y", "X's opposition to Y", "X expressed support for Y";
+- requiresLocalization: "Indonesia's requirement that government data be stored locally" (a noun of requirement
+  and its content clause);
 - enacts: "the EU's data protection law, the GDPR" (a possessor's law, said in words; a bare "the EU's GDPR" is
   not, as both independent annotators agree).
 """
@@ -18,6 +20,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Candidate, Context
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
+from pipelines.nlp.relations.frames.localization import required_content
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
 
 _OF = frozenset({"of", "at", "in"})
@@ -42,6 +45,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
             possessor_law(ctx, tok)
             law_apposition(ctx, tok)
         return
+    if tok.lower_ == "i" and tok.tag_ == "PRP":
+        office(ctx, tok)  # "my name is X, and I am the Director of Y": the speaker (`References`)
     if lemma in ctx.lex.member_nouns or lemma in ctx.lex.member_group_nouns:
         membership(ctx, tok)
     if lemma in ctx.lex.collective_nouns and tok.pos_ == "NOUN":
@@ -56,6 +61,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
             stance_agent(ctx, tok, relation)
     if lemma in ctx.lex.decision_nouns:
         decision(ctx, tok)
+    if lemma in ctx.lex.requirement_nouns and tok.pos_ == "NOUN":
+        required_content(ctx, tok)
 
 
 def _is_root(ctx: Context, tok: Token, i: int) -> bool:
@@ -94,11 +101,9 @@ def office(ctx: Context, person: Token) -> None:
         word = title.lemma_.lower()
         if {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")} & lex.deputy_modifiers:
             continue  # a deputy does not lead
-        bodies = (
-            prep_objects(title, _OFFICE_PREPS) + _modifiers(title) + [c for c in person.children if c.dep_ == "poss"]
-        )
+        bodies = _office_bodies(ctx, title) + _modifiers(title) + [c for c in person.children if c.dep_ == "poss"]
         # "Minister of Industry, Tourism and Trade (MITYC) X": the body named by the abbreviation after the list
-        bodies += [a for b in prep_objects(title, _OFFICE_PREPS) for c in conjuncts(b) for a in c.children
+        bodies += [a for b in _office_bodies(ctx, title) for c in conjuncts(b) for a in c.children
                    if a.dep_ == "appos"]  # fmt: skip
         if title.dep_ in ("compound", "nmod"):  # "Assistant Attorney General X of the National Security Division"
             bodies += prep_objects(person, _OF)
@@ -120,6 +125,16 @@ def office(ctx: Context, person: Token) -> None:
             tails = [t for t in tails if ctx.m.type(t[1].mention) != "Firm"]
         tails = [t for t in tails if not _portfolio_between(ctx, t[1].mention, title)]
         ctx.emit("leads", heads, tails, "title", title if title.dep_ != "attr" else title.head)
+
+
+def _office_bodies(ctx: Context, title: Token) -> list[Token]:
+    """The bodies a title's prepositions tie it to: "Director of X", "Chair at Y"; "Director of the Bureau at the
+    Commission": where a body is named with "of", a body after "at" or "in" is where that office sits, not what
+    the holder heads."""
+    of_bodies = prep_objects(title, frozenset({"of", "for"}))
+    if ctx.args(of_bodies, ctx.vocab.relation("leads").tails, expand=False):
+        return of_bodies
+    return prep_objects(title, _OFFICE_PREPS)
 
 
 def _portfolio_between(ctx: Context, body: int, title: Token) -> bool:

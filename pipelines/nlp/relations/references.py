@@ -10,6 +10,7 @@ from pipelines.nlp.relations.mentions import PRONOUN, REFERENCE, Argument
 
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
 _POSSESSIVES = {"its": False, "their": True}
+_FIRST_PERSON = frozenset({"i", "me"})
 
 
 class References(Descriptions):
@@ -24,6 +25,9 @@ class References(Descriptions):
     refers to the subject of a recent sentence only."""
 
     def resolve(self, tok: Token, types: frozenset[str]) -> Argument | None:
+        if tok.lower_ in _FIRST_PERSON and tok.tag_ == "PRP":
+            i = self._speaker(tok, types)
+            return Argument(i, PRONOUN) if i is not None else None
         if tok.lower_ in _PRONOUNS and tok.tag_ == "PRP":
             i = self._pronoun(tok, types)
             return Argument(i, PRONOUN) if i is not None else None
@@ -60,6 +64,19 @@ class References(Descriptions):
             if i is None and subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
                 unnamed_subject = True
         return None
+
+    def _speaker(self, tok: Token, types: frozenset[str]) -> int | None:
+        """ "My name is Ana Lopez, and I am the Director of ...": in testimony and speeches "I" is the person the
+        speaker introduced as "my name is X" earlier in the document, when the document introduces one person so."""
+        named = [
+            i
+            for t in tok.doc[: tok.i]
+            if t.lower_ == "name" and t.dep_ == "nsubj" and t.head.lemma_ == "be"
+            and any(c.lower_ == "my" for c in t.children if c.dep_ == "poss")
+            for a in t.head.children
+            if a.dep_ == "attr" and (i := self.m.at(a)) is not None and self.m.type(i) in types
+        ]  # fmt: skip
+        return named[-1] if len({self.m.entity(i) for i in named}) == 1 else None
 
     def _linked_clause_subject(self, tok: Token) -> tuple[Token, int] | None:
         """ "The Regulations go further than the statute: they require ...", "The Measures took effect in 2022, and

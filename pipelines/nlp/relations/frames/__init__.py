@@ -22,8 +22,10 @@ from spacy.tokens import Token
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
+    instrument_maker,
     law_is_a,
     own_law,
+    part_of_law,
     passive_enactors,
     proposal,
     purpose,
@@ -38,12 +40,13 @@ from pipelines.nlp.relations.frames.localization import (
     requirement_noun,
     stored_under,
 )
-from pipelines.nlp.relations.frames.roles import agent_and_theme, agent_types, theme_arguments
+from pipelines.nlp.relations.frames.roles import agent_and_theme, agent_types, fronted_instruments, theme_arguments
 from pipelines.nlp.relations.frames.ruling import (
     content_data,
     delegated_rule,
     entitlement,
     handled_under,
+    handlers_data,
     law_aim,
     law_purpose_noun,
     made_unlawful,
@@ -109,6 +112,8 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (lex.delegation_verbs, delegated_rule),
         (lex.demand_verbs, demanded_undoing),
         (lex.own_law_verbs, own_law),
+        (lex.instrument_verbs, instrument_maker),
+        (lex.law_part_verbs, part_of_law),
         ({"make"}, made_unlawful),
         ({"be"}, law_is_a),
         (COPULAS, subject_to),
@@ -132,6 +137,7 @@ def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
     tails = theme_arguments(ctx, frame.relation, themes, verb)
     if frame.relation == "regulates":  # "governs how companies share personal data", "requires X to ..."
         tails += ctx.datatypes(t for c in clause_complements(verb) + object_infinitives(verb) for t in c.subtree)
+        tails += handlers_data(ctx, themes)
         if localizing_requirement(ctx, heads):
             # "Decree 53's data localization requirements apply to user data": the requirement keeps the data inside
             rel = "requiresLocalization"
@@ -149,7 +155,8 @@ def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
 
 
 def _under(ctx: Context, verb: Token, relation: str) -> list[Token]:
-    """ "Under the PIPL, ...": the law the clause applies, as the head of a relation a law may head."""
+    """ "Under the PIPL, ...", "In the circular, the bank prohibits ...": the law the clause applies or is said
+    through, as the head of a relation a law may head."""
     if "Law" not in ctx.vocab.relation(relation).heads or relation == "enacts":
         return []
-    return prep_governed(verb, "under")
+    return prep_governed(verb, "under") + fronted_instruments(ctx, verb)

@@ -7,7 +7,15 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.attitude import law_status
 from pipelines.nlp.relations.candidates import Context
-from pipelines.nlp.relations.frames.roles import TO, agent_types, possessors, prep_objects_all, theme_arguments
+from pipelines.nlp.relations.frames.roles import (
+    OF,
+    TO,
+    agent_types,
+    fronted_instruments,
+    possessors,
+    prep_objects_all,
+    theme_arguments,
+)
 from pipelines.nlp.relations.frames.ruling import regulated_in
 from pipelines.nlp.relations.mentions import Argument
 from pipelines.nlp.relations.syntax import (
@@ -76,6 +84,27 @@ def own_law(ctx: Context, verb: Token) -> None:
     if laws and not is_passive(verb):
         heads = ctx.args(subjects(verb), agent_types(ctx, "enacts"), pred=verb)
         ctx.emit("enacts", heads, ctx.args(laws, frozenset({"Law"})), "own-law", verb)
+
+
+def instrument_maker(ctx: Context, verb: Token) -> None:
+    """ "In a circular titled X, the central bank told operators to ...", "in Schrems II, the Court invalidated the
+    Privacy Shield": who rules through a law named as the clause's instrument (`fronted_instruments`) made it."""
+    laws = ctx.args(fronted_instruments(ctx, verb), frozenset({"Law"}), expand=False)
+    if laws:
+        heads = ctx.args(subjects(verb), agent_types(ctx, "enacts"), pred=verb)
+        ctx.emit("enacts", heads, laws, "instrument", verb)
+
+
+def part_of_law(ctx: Context, verb: Token) -> None:
+    """ "the Personal Information Protection Act as that Act forms part of the law of the Republic of Korea", "the
+    Convention is part of the law of Kenya": a law that forms part of a state's law (its legal order) is that
+    state's, which made it (enacts)."""
+    parts = [o for o in objects(verb) if o.lemma_.lower() in ctx.lex.law_part_nouns and ctx.m.at(o) is None]
+    orders = [o for p in parts for o in prep_objects(p, OF) if o.lemma_.lower() in ctx.lex.legal_order_nouns]
+    states = ctx.args([s for o in orders for s in prep_objects(o, OF)], agent_types(ctx, "enacts"))
+    if states:
+        laws = ctx.args(subjects(verb), frozenset({"Law"}), pred=verb)
+        ctx.emit("enacts", states, laws, "part-of-law", verb)
 
 
 def gave_approval(ctx: Context, verb: Token) -> None:

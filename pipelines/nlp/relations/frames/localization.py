@@ -8,23 +8,27 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from pipelines.nlp.relations.attitude import noun_standing
 from pipelines.nlp.relations.candidates import Context
-from pipelines.nlp.relations.frames.roles import agent_types
+from pipelines.nlp.relations.frames.roles import agent_types, fronted_instruments
 from pipelines.nlp.relations.syntax import (
     agents,
     clause_complements,
     is_passive,
+    is_verbal,
     noun_phrase,
     objects,
     prep_governed,
+    prep_objects,
     subjects,
 )
 
 
 def complement_tokens(verb: Token) -> list[Token]:
     """What an obliging verb demands: its objects (with what the parse hangs on them: "requires operators to store
-    X" is often read as a clause modifying "operators") and its clausal complements."""
-    out: list[Token] = []
+    X" is often read as a clause modifying "operators"), its clausal complements, and in the passive its subject
+    ("local storage of payment data is required by the Act", "personal data is required by X to be stored ...")."""
+    out: list[Token] = [t for s in subjects(verb) for t in s.subtree] if is_passive(verb) else []
     for o in objects(verb, frozenset({"on", "upon", "for"})):
         out += list(o.subtree)
     for c in clause_complements(verb):
@@ -85,10 +89,11 @@ def stored_inside(ctx: Context, verb: Token) -> bool:
 
 
 def _placed_inside(ctx: Context, data: Token) -> bool:
-    """ "store all payment data in India", where the parse hangs the place on the stored data rather than on the
-    verb: a data type whose own phrase ends in "in"/"within" a named state or the country."""
+    """ "store all payment data in India", "store that data in Vietnam", where the parse hangs the place on the
+    stored data rather than on the verb: a data type, or a data noun that refers to one ("that data", "such
+    information"), whose own phrase ends in "in"/"within" a named state or the country."""
     i = ctx.m.at(data)
-    if i is None or ctx.m.type(i) != "DataType":
+    if (i is None or ctx.m.type(i) != "DataType") and data.lemma_.lower() not in ctx.lex.data_nouns:
         return False
     for p in (c for c in data.children if c.dep_ == "prep" and c.lower_ in ("in", "within", "inside")):
         for t in (c for c in p.children if c.dep_ == "pobj"):
@@ -98,9 +103,17 @@ def _placed_inside(ctx: Context, data: Token) -> bool:
     return False
 
 
+def rulers(ctx: Context, verb: Token) -> list[Token]:
+    """Whose rule a verb of obliging or forbidding states: the law it is said through ("In a circular titled X, the
+    central bank told operators to store payment data in India": the circular's, not the bank's, which made it),
+    else its subject (a passive's by-agent); and a law "under" which it is said."""
+    own = fronted_instruments(ctx, verb) or (agents(verb) if is_passive(verb) else subjects(verb))
+    return own + prep_governed(verb, "under")
+
+
 def oblige(ctx: Context, verb: Token) -> None:
     """ "X requires local storage of Y", "X requires Y to be stored in India", "X mandated that Y be stored ..."."""
-    heads = (agents(verb) if is_passive(verb) else subjects(verb)) + prep_governed(verb, "under")
+    heads = rulers(ctx, verb)
     tails = ctx.datatypes(complement_tokens(verb))
     ctx.emit(
         "requiresLocalization",
@@ -146,7 +159,7 @@ def forbids_exit(ctx: Context, verb: Token) -> bool:
 def forbidden_exit(ctx: Context, verb: Token) -> None:
     """ "Article 16 of the Act prohibits survey data from crossing the boundaries of Korea": forbidding data to
     leave is requiring it to stay."""
-    heads = (agents(verb) if is_passive(verb) else subjects(verb)) + prep_governed(verb, "under")
+    heads = rulers(ctx, verb)
     rel = "requiresLocalization"
     tails = ctx.datatypes(_forbidden(verb))
     ctx.emit(rel, ctx.args(heads, agent_types(ctx, rel), pred=verb), tails, "forbidden-exit", verb)
@@ -182,3 +195,54 @@ def requirement_noun(ctx: Context, verb: Token) -> None:
         heads = subjects(verb) if not is_passive(verb) else agents(verb)
         rel = "requiresLocalization"
         ctx.emit(rel, ctx.args(heads, agent_types(ctx, rel), pred=verb), ctx.datatypes([o]), "requirement-noun", verb)
+
+
+def required_content(ctx: Context, noun: Token) -> None:
+    """ "Indonesia's requirement that government data be stored locally", "the mandate of the Data Act for payment
+    data to be kept in Brazil": a noun of requirement whose content clause keeps data inside the country is its
+    owner's localisation rule (the owner: its possessor, or the object of "of", "by" or "under"). What the clause
+    around the noun does with it qualifies it (`noun_standing`: "plans a requirement that ...", "scrapped its
+    requirement that ...", "no requirement that ..."), and so does the content clause's own modal."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and _content_clause(c)]
+    clauses = [c for c in clauses if localization_in(ctx, c.subtree)]
+    if not clauses:
+        return
+    rel = "requiresLocalization"
+    heads = ctx.args(_requirement_owners(ctx, noun), agent_types(ctx, rel), expand=False)
+    heads += [
+        (o, a)
+        for o in _possessive_pronouns(noun)
+        if (a := ctx.resolver.references.possessive(o, agent_types(ctx, rel))) is not None
+    ]
+    polarity, modality = noun_standing(noun, ctx.lex)
+    for clause in clauses:
+        tails = ctx.datatypes(clause.subtree)
+        ctx.emit(rel, heads, tails, "requirement-clause", clause, deontic=True, modality=modality, polarity=polarity)
+
+
+_OWNER_PREPS = frozenset({"of", "by", "under"})
+
+
+def _requirement_owners(ctx: Context, noun: Token) -> list[Token]:
+    """Whose requirement a noun names: its possessor ("Indonesia's requirement"), the object of "of", "by" or
+    "under" ("the requirement of the Data Act"), or the subject of a verb by which a body has or sets it ("India
+    has a requirement that ...", "Kenya imposed a requirement that ...")."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"] + prep_objects(noun, _OWNER_PREPS)
+    gov = noun.head
+    if noun.dep_ in ("dobj", "obj") and gov.lemma_.lower() in ctx.lex.requirement_verbs and not is_passive(gov):
+        owners += subjects(gov)
+    return owners
+
+
+def _possessive_pronouns(noun: Token) -> list[Token]:
+    """ "its requirement that ...": the possessive pronoun, which a reference resolves."""
+    return [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+
+
+def _content_clause(clause: Token) -> bool:
+    """A clause that says what a noun is ("the requirement that X be stored", "a mandate for X to be kept"): a
+    verb with the subordinator "that" or "for" (whatever the parse calls the clause), or an infinitive; not a
+    relative clause ("the rule that X adopted": there "that" is the clause's object, not its subordinator)."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return is_verbal(clause) and (bool(marks & {"that", "for"}) or infinitive)

@@ -8,10 +8,20 @@ from spacy.tokens import Token
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.lexicon import VerbFrame
 from pipelines.nlp.relations.mentions import Argument
-from pipelines.nlp.relations.syntax import agents, conjuncts, is_passive, objects, prep_objects, subjects
+from pipelines.nlp.relations.syntax import (
+    agents,
+    conjuncts,
+    is_passive,
+    objects,
+    prep_governed,
+    prep_objects,
+    subjects,
+)
 
 TO = frozenset({"to"})
 OF = frozenset({"of"})
+IN = frozenset({"in"})
+LAW = frozenset({"Law"})
 
 
 def agent_and_theme(verb: Token, frame: VerbFrame) -> tuple[list[Token], list[Token]]:
@@ -86,3 +96,22 @@ def prep_objects_all(tokens: list[Token], preps: frozenset[str]) -> list[Token]:
 def possessors(tokens: list[Token]) -> list[Token]:
     """The possessors of the tokens ("Thailand's Act": Thailand)."""
     return [c for tok in tokens for c in tok.children if c.dep_ == "poss"]
+
+
+def fronted_instruments(ctx: Context, verb: Token) -> list[Token]:
+    """ "In a circular titled X, the central bank told operators to store payment data in India", "in Schrems II,
+    the Court invalidated the Privacy Shield", "in its ruling in X, ...": the noun of an "in" phrase set before the
+    clause's subject, with a verb of ruling (`instrument_verbs`), is the instrument the subject acts through (a
+    decision noun, the case it was made in), when it stands for a law ("In India, the bank requires ..." names
+    a place)."""
+    if verb.lemma_.lower() not in ctx.lex.instrument_verbs or is_passive(verb):
+        return []
+    subj = subjects(verb)
+    if not subj:
+        return []
+    start = min(s.left_edge.i for s in subj)
+    out: list[Token] = []
+    for noun in (o for o in prep_governed(verb, "in") if o.i < start):
+        decision = noun.lemma_.lower() in ctx.lex.decision_nouns and ctx.m.at(noun) is None
+        out += prep_objects(noun, IN) if decision else [noun]
+    return [t for t in out if ctx.resolver.resolve(t, LAW)]

@@ -14,6 +14,7 @@ from pipelines.nlp.relations.mentions import Argument
 from pipelines.nlp.relations.syntax import (
     COPULAS,
     clause_complements,
+    conjuncts,
     content_clauses,
     is_passive,
     is_verbal,
@@ -31,6 +32,23 @@ def content_data(ctx: Context, verb: Token) -> list[tuple[Token, Argument]]:
     """The data types in what a verb of ruling is about beyond its object and complements (`content_clauses`)."""
     clauses = content_clauses(verb, ctx.lex.content_marks, ctx.lex.content_preps)
     return ctx.datatypes(t for c in clauses for t in c.subtree)
+
+
+def handlers_data(ctx: Context, addressees: list[Token]) -> list[tuple[Token, Argument]]:
+    """ "forced operators that handled large volumes of personal information to pass a review", "applies to
+    businesses processing health data": a rule addressed to those who handle data (a relative clause or an active
+    participle of handling on the addressee, not an infinitive of purpose) rules on that data."""
+    clauses = [
+        c
+        for a in addressees
+        for n in conjuncts(a)
+        for c in n.children
+        if c.dep_ in ("relcl", "acl")
+        and c.lemma_.lower() in ctx.lex.handling_verbs
+        and c.tag_ != "VB"  # "tools to transfer X": an infinitive says what the noun is for, not who handles X
+        and not is_passive(c)
+    ]
+    return ctx.datatypes(o for c in clauses for o in objects(c))
 
 
 def regulated_in(ctx: Context, clause: Token) -> list[tuple[Token, Argument]]:
