@@ -19,6 +19,7 @@ work/resolutions/<doc_id>.json   the mentions entity resolution re-pointed, and 
 work/relations/<doc_id>.json     the relations that fit the ontology's signatures (relations)
 work/entities.sqlite             the entity catalogue across all documents (entities; `pipelines.catalogue`)
 work/loads/<hash>.yaml           the sources file `policygraph load FOLDER` writes for its folder
+work/loads/pending-only.yaml     the sources file of its later batches: no source, the registry's pending documents
 store/                           the embedded Oxigraph store (one named graph per document)
 work/store_identity              the identity of the store the processed documents were written to
 work/remote_pending.json         graphs a push to a remote store has not delivered yet, per store (published_graph)
@@ -106,6 +107,11 @@ class Home:
         if not self.store_identity_file.is_file():
             return False
         return self.store_identity_file.read_text(encoding="utf-8").strip() != (self.store_identity() or "")
+
+    @property
+    def pending_sources_file(self) -> Path:
+        """A sources file naming no source (`PENDING_ONLY_SOURCES`), for the batches of a load after its first."""
+        return self.work / "loads" / "pending-only.yaml"
 
     def load_sources_file(self, folder: Path) -> Path:
         """The sources file of `policygraph load FOLDER` (one per folder, named by a hash of its path)."""

@@ -128,3 +128,31 @@ def test_a_ctrl_c_that_dagster_holds_and_drops_is_still_seen_by_the_load():
         with capture_interrupts():
             os.kill(os.getpid(), signal.SIGINT)
         assert seen() and not seen()
+
+
+def test_batches_after_the_first_take_the_registrys_pending_documents_without_reading_the_folder(tmp_path):
+    """The first batch reads the whole folder (archived, registered, the rest left pending); the next batches of a
+    load take the pending documents from the archive, so the folder is read once, not once per batch."""
+    import shutil
+
+    from pipelines import stages
+    from pipelines.home import new_batch_key
+    from pipelines.sources.config import PENDING_ONLY_SOURCES, load_sources
+    from pipelines.sources.state import FetchState
+
+    folder, home = archive(tmp_path), Home.at(tmp_path / "home")
+    home.root.mkdir()
+    (tmp_path / "folder.yaml").write_text(f"articles: [{str(folder)!r}]\nmax_batch: 5\n")
+    (tmp_path / "pending.yaml").write_text(PENDING_ONLY_SOURCES + "max_batch: 5\n")
+    with FetchState(home.state_db) as state:
+        first = stages.collect_raw_documents(
+            home, new_batch_key("a"), load_sources(tmp_path / "folder.yaml"), None, state
+        )
+        shutil.rmtree(folder)  # gone: what is left must come from the archive
+        pending = load_sources(tmp_path / "pending.yaml")
+        second = stages.collect_raw_documents(home, new_batch_key("b"), pending, None, state)
+        third = stages.collect_raw_documents(home, new_batch_key("c"), pending, None, state)
+    assert (len(first.batch), first.left_for_later) == (5, 7)
+    assert (len(second.batch), second.left_for_later, len(third.batch), third.left_for_later) == (5, 2, 2, 0)
+    names = {item.raw.uri for report in (first, second, third) for item in report.batch}
+    assert len(names) == 12 and not second.failures and not third.failures

@@ -23,9 +23,11 @@ if TYPE_CHECKING:
 def cmd_load(args) -> int:
     """A large local archive as successive batches of at most --batch-size documents, each one `policygraph run`
     batch (without the dumps, whose cost grows with the store), until the registry holds nothing pending for it.
-    Stopped, it resumes where it was: the registry knows which documents are done."""
+    The first batch reads the folder (archiving and registering every file); the others take what the registry
+    holds pending, without reading the folder again. Stopped, it resumes where it was: the registry knows which
+    documents are done (a file added to the folder meanwhile waits for the next run or load)."""
     from pipelines.defs.resources import DEFAULT_MAX_BATCH
-    from pipelines.sources.config import load_sources
+    from pipelines.sources.config import PENDING_ONLY_SOURCES, load_sources
 
     home = home_of(args)
     folder = Path(args.folder).expanduser().resolve()
@@ -38,6 +40,8 @@ def cmd_load(args) -> int:
         sources.parent.mkdir(parents=True, exist_ok=True)
         sources.write_text(f"{args.kind}s: [{json.dumps(str(folder))}]\n", encoding="utf-8")
         config = load_sources(sources)
+        home.pending_sources_file.write_text(PENDING_ONLY_SOURCES, encoding="utf-8")
+        pending = load_sources(home.pending_sources_file)
         run_args = argparse.Namespace(model=args.model, processes=args.processes, no_dumps=True, batch=None)
         print(f"policygraph load: {folder} ({args.kind}s) into {home.root}, at most {size} documents per batch")
         started, done, k = time.perf_counter(), 0, 0
@@ -46,7 +50,8 @@ def cmd_load(args) -> int:
             with _ctrl_c_seen() as ctrl_c:
                 while True:
                     k += 1
-                    progress = execute(run_args, home, config, quiet=True, max_batch=size).progress
+                    sources_now = config if k == 1 else pending
+                    progress = execute(run_args, home, sources_now, quiet=True, max_batch=size).progress
                     collected = progress.metadata.get("raw_documents", {})
                     done += collected.get("batch", 0)
                     left = collected.get("left_for_later", 0)

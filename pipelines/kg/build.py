@@ -117,9 +117,9 @@ def load_records(
         report.loaded.append(doc.doc_id)
         report.quads += len(quads)
         if len(pending) >= chunk_quads:
-            store.add_bulk(pending)
+            store.add_bulk(pending, fresh=True)  # the graphs of `pending` were removed above
             pending = []
-    store.add_bulk(pending)
+    store.add_bulk(pending, fresh=True)
     describe_named(store, builder.iris, described, [builder.iris.document(d) for d in report.loaded])
     update_facts_graph(store, builder.iris, None if whole else touched, asserted)
     store.remove_graph(pending_g)

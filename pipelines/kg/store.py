@@ -87,22 +87,24 @@ class GraphStore:
         self.remove_graph(graph)
         self.extend(quads)
 
-    def _new(self, quads: Iterable[Quad]) -> list[Quad]:
-        """`quads` without repeats and without those the store holds, counted as added."""
+    def _new(self, quads: Iterable[Quad], fresh: bool = False) -> list[Quad]:
+        """`quads` without repeats and without those the store holds (not looked up when `fresh`), counted."""
         self._changing()
-        new = [q for q in dict.fromkeys(quads) if q not in self.store]
+        new = list(dict.fromkeys(quads)) if fresh else [q for q in dict.fromkeys(quads) if q not in self.store]
         if self._count is not None:
             self._count += len(new)
         return new
 
-    def add_bulk(self, quads: list[Quad]) -> None:
+    def add_bulk(self, quads: list[Quad], fresh: bool = False) -> None:
         """Add many quads at once: a bulk load (no transaction, far fewer writes) for large batches, a plain
         transaction for small ones (a bulk load always writes new files, which small runs should not pile up).
+        `fresh`: the quads are all in graphs this writer has just removed, so none is in the store already (the
+        count then need not look each one up).
 
         A bulk load sorts its quads for every index in memory, so large batches are bulk-loaded in equal slices
         of at most `BULK_MIN_QUADS`: the loader's memory stays that of one slice (measured on 1M quads in chunks
         of 200k: peak RSS +158 MB instead of +280 MB, and no slower)."""
-        quads = self._new(quads)
+        quads = self._new(quads, fresh)
         if len(quads) < BULK_MIN_QUADS:
             self.store.extend(quads)
             return

@@ -52,6 +52,13 @@ class SourcesConfig:
     max_batch: int | None = None
 
 
+#: A sources file that names no source: a run with it collects only what the registry holds pending. The batches of
+#: `policygraph load` after the first one use it: the first read the whole folder (every file archived and
+#: registered, those beyond the batch left pending), and reading it again for every batch would cost a pass over
+#: the folder per batch, a cost that grows with the square of the archive.
+PENDING_ONLY_SOURCES = "# no source: a run with this file takes only what the registry holds pending\narticles: []\n"
+
+
 def _entries(raw: object, key: str, file: Path) -> list[str]:
     if raw is None:
         return []
