@@ -50,19 +50,19 @@ class GraphStore:
         else:
             path.mkdir(parents=True, exist_ok=True)
             self.store = Store(str(path))
-            self._count = self._saved_count()
+            self._restore_count(path)
 
-    def _saved_count(self) -> int:
+    def _restore_count(self, path: Path) -> None:
         """The count the last flush wrote, or the store counted (once) when there is none or it may be stale."""
         try:
-            saved = json.loads((self.path / QUAD_COUNT_FILE).read_text(encoding="utf-8"))  # type: ignore[operator]
+            saved = json.loads((path / QUAD_COUNT_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             saved = None
         if isinstance(saved, dict) and saved.get("dirty") is False and isinstance(saved.get("quads"), int):
-            return saved["quads"]
-        self._count = len(self.store)
-        self._write_count(dirty=False)
-        return self._count
+            self._count = saved["quads"]
+        else:
+            self._count = len(self.store)
+            self._write_count(dirty=False)
 
     def _write_count(self, dirty: bool) -> None:
         if self.path is not None and self._count is not None:
