@@ -31,6 +31,7 @@ class Post:
 class PostResolver:
     def __init__(self, reference_dir: Path = REFERENCE_DIR):
         self.reference_dir = reference_dir
+        self._resolved: dict[str, Post] = {}  # addressee as written -> its post (a corpus names a few hundred)
 
     @cached_property
     def _countries(self) -> list[dict[str, str]]:
@@ -57,7 +58,14 @@ class PostResolver:
         return f"state/{iso2}" if iso2 else None
 
     def resolve(self, name: str) -> Post:
-        """Resolve an addressee as written in a cable header."""
+        """Resolve an addressee as written in a cable header (once per name: a cable's link to its posts and the
+        cables graph's description of them both ask, and batches repeat the same few posts)."""
+        found = self._resolved.get(name)
+        if found is None:
+            found = self._resolved[name] = self._resolve(name)
+        return found
+
+    def _resolve(self, name: str) -> Post:
         text = " ".join(name.split()).upper()
         for rule in self._rules:
             prefix = rule["prefix"].upper()

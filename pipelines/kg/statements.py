@@ -274,10 +274,8 @@ class GraphBuilder:
         if c is None:
             return []
         triples: list[tuple] = []
-        for name in [c.sender] if c.sender else []:
+        for name in ([c.sender] if c.sender else []) + [r.name for r in c.recipients]:
             triples += self.post_triples(name)
-        for r in c.recipients:
-            triples += self.post_triples(r.name)
         if c.signed_by:
             person = self._signer(c.signed_by)
             triples += [
