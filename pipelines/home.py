@@ -75,8 +75,11 @@ class Home:
     def batch_held_file(self, batch: str) -> Path:
         return self.batches / check_batch_key(batch) / "held_elsewhere.json"
 
-    def batch_check_units_file(self, batch: str) -> Path:
-        return self.batches / check_batch_key(batch) / "check_units.nq.gz"
+    def batch_loaded_graphs_file(self, batch: str) -> Path:
+        return self.batches / check_batch_key(batch) / "loaded_graphs.nq.gz"
+
+    def batch_check_units_dir(self, batch: str) -> Path:
+        return self.batches / check_batch_key(batch) / "check_units"
 
     def batch_checks_file(self, batch: str) -> Path:
         return self.batches / check_batch_key(batch) / "checks.json"

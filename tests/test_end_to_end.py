@@ -66,7 +66,7 @@ def test_all_assets_and_checks_succeed(run_home):
     assert not failed, failed
     shacl = checks["shacl_conformance"].metadata
     assert shacl["scope"].value == "batch" and shacl["units"].value == 4  # the batch's four document graphs
-    assert not list(Home.at(home).batches.glob("*/check_units.nq.gz"))  # the units the checks read, removed
+    assert not list(Home.at(home).batches.glob("*/check_units"))  # the units the checks read, removed
 
 
 def test_the_daily_sweep_checks_every_graph_and_entity_of_the_store(tmp_path, corpus):

@@ -6,8 +6,9 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
-from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions
+from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, serialize
 
 from pipelines.files import read_json, write_json
 from pipelines.kg.namespaces import DEFAULT_BASE, PG, RDF, RDFS, SKOS, Iris, Terms
@@ -85,11 +86,16 @@ def load_records(
     builder: GraphBuilder,
     report: LoadReport | None = None,
     chunk_quads: int = 200_000,
+    written: IO[bytes] | None = None,
 ) -> LoadReport:
     """Drop each document's old graph and add its new quads in chunks of about `chunk_quads` (bulk-loaded when
     large), not one transaction per document; write the descriptions of what the cables name into the cables
     graph; then bring the facts graph up to date for the facts the old and the new graphs assert. Idempotent:
-    loading the same documents twice leaves the same graphs."""
+    loading the same documents twice leaves the same graphs.
+
+    `written`, when given, receives each document graph as written, N-Quads, one graph after another: what the
+    checks read (`checks.loaded_units`) instead of reading the graphs back from the store (about 9 microseconds a
+    quad there, against 2 to parse them again)."""
     report = report or LoadReport()
     facts_g, pending_g = builder.iris.facts_graph, builder.iris.facts_pending_graph
     whole = not store.contains_graph(facts_g) or store.contains_graph(pending_g)
@@ -112,6 +118,8 @@ def load_records(
         store.remove_graph(graph)
         asserted |= facts
         pending.extend(quads)
+        if written is not None:
+            serialize(quads, written, format=RdfFormat.N_QUADS)
         for q in descriptions:
             described.setdefault(q.subject, []).append(q)
         report.loaded.append(doc.doc_id)

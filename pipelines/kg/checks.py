@@ -4,15 +4,16 @@ on check units, each a document graph with only what its shapes need besides it,
 A document graph's unit is its own triples, the facts it asserts (facts graph), and the descriptions, in the
 entities and reference graphs, of the resources it points at (an entity's type for `sh:class`, its label, its
 jurisdiction), with the types of what those descriptions point at (the law's jurisdiction is a State). The ontology
-is loaded beside them by `shacl.validate_triples`. Units are grouped up to `GROUP_TRIPLES` distinct triples (in-memory
-Oxigraph stores per group, dropped before the next): memory is that of the largest group, so of the
-largest document when one document is larger than that, however large the batch or the store.
+is loaded beside them (`shacl.default_ontology_quads`). Units are grouped up to `GROUP_TRIPLES` distinct triples
+(an in-memory Oxigraph store per group, loaded once for SHACL and the queries, dropped before the next): memory is
+that of the largest group, so of the largest document when one document is larger than that, however large the
+batch or the store.
 
 The full sweep (`sweep_units`) checks every document graph and every entity of the store the same way, group by
 group; the whole-store violation queries run on the store itself (`run_violation_query`).
 
-Units travel as a file (`write_units`, `read_units`): the step that holds the store writes them, the checks step
-validates them without opening the store, outside the store's pool.
+Units travel as a file of groups (`write_units`, `read_groups`): the step that holds the store writes them, the
+checks step validates them without opening the store, outside the store's pool.
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, cast
 
-from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, Triple, parse, serialize
+from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store, Triple, parse, serialize
 
 from pipelines.kg.build import asserted_facts
 from pipelines.kg.namespaces import RDF, Iris, Terms, prefix_map
-from pipelines.kg.shacl import SEVERITIES, ShaclReport, ShaclResult, graph_of, validate_triples
+from pipelines.kg.shacl import SEVERITIES, ShaclReport, ShaclResult, default_ontology_quads, graph_of, validate_store
 from pipelines.kg.store import GraphStore
 
 #: Distinct triples of the check units validated together (in one in-memory Oxigraph store with the ontology): a
@@ -88,10 +89,16 @@ class _Descriptions:
 
 
 def document_unit(
-    store: GraphStore, graph: NamedNode, iris: Iris, descriptions: _Descriptions | None = None
+    store: GraphStore,
+    graph: NamedNode,
+    iris: Iris,
+    descriptions: _Descriptions | None = None,
+    own: list[Triple] | None = None,
 ) -> list[Triple]:
-    """The triples that SHACL and the violation queries need to check one document graph on its own."""
-    own = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
+    """The triples that SHACL and the violation queries need to check one document graph on its own (`own`: the
+    graph's triples, when the caller has them, else read from the store)."""
+    if own is None:
+        own = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
     nodes = {t.object for t in own if isinstance(t.object, NamedNode) and t.predicate != _TYPE}
     nodes |= {t.subject for t in own if isinstance(t.subject, NamedNode)}
     facts = [Triple(*fact) for fact in asserted_facts(store, [graph])]
@@ -119,7 +126,7 @@ class CheckReport:
 
 
 def _rows(store: Store, text: str) -> list[dict]:
-    rows = store.query(text, use_default_graph_as_union=True, prefixes=prefix_map())
+    rows = store.query(text, prefixes=prefix_map())  # the default graph: the data, not the ontology beside them
     assert isinstance(rows, QuerySolutions)  # the violation queries are SELECT queries
     return [{v.value: (row[v].value if row[v] is not None else None) for v in rows.variables} for row in rows]
 
@@ -141,9 +148,15 @@ def _groups(units: Iterable[list[Triple]], limit: int) -> Iterator[tuple[list[Tr
         yield list(group), count
 
 
-def _shacl_of_group(data: bytes) -> list[ShaclResult]:
-    """SHACL on one group, given as N-Triples (a pool worker's job; pyoxigraph terms do not pickle)."""
-    return validate_triples(q.triple for q in parse(data, format=RdfFormat.N_TRIPLES)).violations
+def _check_group(data: bytes, queries: dict[str, str]) -> tuple[list[ShaclResult], dict[str, list[dict]]]:
+    """SHACL and the violation `queries` (name -> text) on one group, given as N-Triples: loaded once, by
+    pyoxigraph's parser, into an in-memory store beside the ontology (a pool worker's job: bytes travel, terms do
+    not pickle). The queries see the group alone (its default graph), SHACL the group and the ontology."""
+    store = Store()
+    store.load(data, format=RdfFormat.N_TRIPLES)
+    store.extend(default_ontology_quads())
+    found = validate_store(store).violations
+    return found, {name: _rows(store, text) for name, text in queries.items()}
 
 
 def _pool(workers: int):
@@ -163,9 +176,22 @@ def check_units(
     keep_first_group: bool = False,
     workers: int = 1,
 ) -> tuple[CheckReport, object]:
-    """SHACL (`shacl.validate_triples`) and the violation `queries` (name -> .rq file) on the units, a group at a
-    time; with `workers` > 1, SHACL runs in that many forked processes, a group each (memory: `workers` groups
-    more), while this one runs the queries. The results do not depend on `workers`.
+    """SHACL (`shacl.validate_store`) and the violation `queries` (name -> .rq file) on the units, gathered into
+    groups of about `group_triples` distinct triples (`check_groups`)."""
+    groups = _groups(units, group_triples)
+    data = ((cast(bytes, serialize(triples, format=RdfFormat.N_TRIPLES)), count) for triples, count in groups)
+    return check_groups(data, queries, keep_first_group, workers)
+
+
+def check_groups(
+    groups: Iterable[tuple[bytes, int]],
+    queries: dict[str, Path],
+    keep_first_group: bool = False,
+    workers: int = 1,
+) -> tuple[CheckReport, object]:
+    """SHACL and the violation `queries` on each group (its distinct triples as N-Triples, and the number of units
+    gathered in it), a group at a time; with `workers` > 1, in that many forked processes, a group each (memory:
+    `workers` groups more). The results do not depend on `workers`.
 
     Returns the report and, with `keep_first_group`, the first group as an rdflib graph (the reasoner's input: a
     bounded, deterministic part of the batch), else None."""
@@ -181,26 +207,26 @@ def check_units(
     pool = _pool(workers)
     pending: deque = deque()
 
-    def collect(found: list[ShaclResult]) -> None:
-        for r in found:
+    def collect(found: tuple[list[ShaclResult], dict[str, list[dict]]]) -> None:
+        shacl, rows = found
+        for r in shacl:
             results.setdefault((r.focus, r.path, r.message, r.severity, r.value, r.shape), r)
+        for name, named_rows in rows.items():
+            for row in named_rows:
+                violations[name].setdefault(tuple(sorted(row.items())), row)
 
     try:
-        for triples, count in _groups(units, group_triples):
+        for data, count in groups:
+            triples = data.count(b"\n")  # N-Triples: a triple a line
             report.units += count
-            report.triples_checked += len(triples)
-            report.largest_group = max(report.largest_group, len(triples))
+            report.triples_checked += triples
+            report.largest_group = max(report.largest_group, triples)
             if pool is None:
-                collect(validate_triples(triples).violations)
+                collect(_check_group(data, texts))
             else:
-                pending.append(pool.submit(_shacl_of_group, serialize(triples, format=RdfFormat.N_TRIPLES)))
-            memory = Store()
-            memory.extend(Quad(t.subject, t.predicate, t.object) for t in triples)
-            for name, text in texts.items():
-                for row in _rows(memory, text):
-                    violations[name].setdefault(tuple(sorted(row.items())), row)
+                pending.append(pool.submit(_check_group, data, texts))
             if keep_first_group and first is None:
-                first = graph_of(triples)
+                first = graph_of(q.triple for q in parse(data, format=RdfFormat.N_TRIPLES))
             while len(pending) >= workers:
                 collect(pending.popleft().result())
         while pending:
@@ -216,54 +242,38 @@ def check_units(
     return report, first
 
 
-#: The graph name of the i-th unit in a units file (`write_units`): an N-Quads graph per unit.
-UNIT_GRAPH = "urn:x-policygraph:check-unit:{}"
-
-
-def write_units(path: Path, units: Iterable[list[Triple]]) -> int:
-    """Write check units to `path` (gzipped N-Quads, the i-th unit in the graph `UNIT_GRAPH`.format(i)), through a
-    temporary sibling renamed at the end: what the store-holding step hands to the checks, which then need no store.
-    Streams: memory is one unit. Returns the number of units."""
+def write_units(path: Path, units: Iterable[list[Triple]], group_triples: int = GROUP_TRIPLES) -> int:
+    """Write check units into the folder `path`, gathered into the groups the checks validate (`_groups`): a
+    gzipped N-Triples file per group, `<i>-<units gathered>.nt.gz`, holding its distinct triples, so that a
+    description shared by the units of a group is written and read once (on generated documents, half of a unit's
+    triples are descriptions). Through a temporary sibling folder renamed at the end: what the store-holding step
+    hands to the checks, which then need no store. Streams: memory is one group. Returns the number of units."""
     import gzip
-    import os
+    import shutil
     import tempfile
 
     count = 0
-
-    def quads() -> Iterator[Quad]:
-        nonlocal count
-        for i, unit in enumerate(units):
-            count = i + 1
-            graph = NamedNode(UNIT_GRAPH.format(i))
-            yield from (Quad(t.subject, t.predicate, t.object, graph) for t in unit)
-
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"))
     try:
-        with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1) as out:
-            serialize(quads(), cast(IO[bytes], out), format=RdfFormat.N_QUADS)
-        os.replace(tmp, path)
+        for i, (triples, units_in_group) in enumerate(_groups(units, group_triples)):
+            count += units_in_group
+            with gzip.open(tmp / f"{i:06d}-{units_in_group}.nt.gz", "wb", compresslevel=1) as out:
+                serialize(triples, cast(IO[bytes], out), format=RdfFormat.N_TRIPLES)
+        shutil.rmtree(path, ignore_errors=True)
+        tmp.rename(path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        shutil.rmtree(tmp, ignore_errors=True)
         raise
     return count
 
 
-def read_units(path: Path) -> Iterator[list[Triple]]:
-    """The units of a file written by `write_units`, one at a time (an empty unit is not written: no quads)."""
+def read_groups(path: Path) -> Iterator[tuple[bytes, int]]:
+    """The groups of a folder written by `write_units`, in order, one at a time: N-Triples, units gathered."""
     import gzip
 
-    with gzip.open(path, "rb") as data:
-        unit: list[Triple] = []
-        graph = None
-        for quad in parse(cast(IO[bytes], data), format=RdfFormat.N_QUADS):
-            if quad.graph_name != graph and unit:
-                yield unit
-                unit = []
-            graph = quad.graph_name
-            unit.append(quad.triple)
-        if unit:
-            yield unit
+    for file in sorted(path.glob("*.nt.gz")):
+        yield gzip.decompress(file.read_bytes()), int(file.name.removesuffix(".nt.gz").split("-")[1])
 
 
 def batch_units(store: GraphStore, graphs: Iterable[NamedNode], iris: Iris) -> Iterator[list[Triple]]:
@@ -272,6 +282,28 @@ def batch_units(store: GraphStore, graphs: Iterable[NamedNode], iris: Iris) -> I
     descriptions = _Descriptions(store, iris)
     for graph in graphs:
         yield document_unit(store, graph, iris, descriptions)
+
+
+def read_graphs(path: Path) -> Iterator[tuple[NamedNode, list[Triple]]]:
+    """The graphs of a gzipped N-Quads file whose graphs come one after another (`load_records`'s `written`)."""
+    import gzip
+    from itertools import groupby
+    from operator import attrgetter
+
+    with gzip.open(path, "rb") as data:
+        quads = parse(cast(IO[bytes], data), format=RdfFormat.N_QUADS)
+        for graph, group in groupby(quads, key=attrgetter("graph_name")):
+            yield cast(NamedNode, graph), [q.triple for q in group]
+
+
+def loaded_units(store: GraphStore, path: Path, iris: Iris) -> Iterator[list[Triple]]:
+    """The check unit of each document graph in `path`, the graphs as `load_records` wrote them (`written`): their
+    own triples from the file, not read back from the store; facts and descriptions from the store. The literals
+    are as written: the in-memory store each group is checked in gives them the canonical forms the store gave
+    them ("1.000"^^xsd:decimal is "1"), so the checks see what the store holds."""
+    descriptions = _Descriptions(store, iris)
+    for graph, own in read_graphs(path):
+        yield document_unit(store, graph, iris, descriptions, own)
 
 
 def sweep_units(store: GraphStore, iris: Iris, entities_per_unit: int = ENTITIES_PER_UNIT) -> Iterator[list[Triple]]:

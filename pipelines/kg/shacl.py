@@ -146,13 +146,19 @@ def _default_checks() -> list[Check]:
     return compile_shapes(load_shapes_graph())
 
 
+#: The graph of the ontology's quads loaded beside the data (`default_ontology_quads`): the data keep the default
+#: graph, which queries about the data alone read; the shapes read the union of both.
+ONTOLOGY_GRAPH = pyoxigraph.NamedNode("urn:x-policygraph:ontology")
+
+
 @functools.cache
-def _default_ontology_quads() -> tuple[pyoxigraph.Quad, ...]:
-    return tuple(ontology_quads(pyoxigraph.DefaultGraph()))
+def default_ontology_quads() -> tuple[pyoxigraph.Quad, ...]:
+    """The project's ontology, as the shapes see it beside the data, in `ONTOLOGY_GRAPH`."""
+    return tuple(ontology_quads(ONTOLOGY_GRAPH))
 
 
 def _ontology_quads(ontology: Graph | None) -> tuple[pyoxigraph.Quad, ...]:
-    return _default_ontology_quads() if ontology is None else _as_quads(ontology)
+    return default_ontology_quads() if ontology is None else _as_quads(ontology)
 
 
 def _as_quads(graph: Graph) -> tuple[pyoxigraph.Quad, ...]:

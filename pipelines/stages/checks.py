@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 from pipelines.files import read_json, write_json
 from pipelines.home import Home
 from pipelines.kg.namespaces import DEFAULT_BASE
@@ -39,21 +41,25 @@ def run_violation_query(store: GraphStore, path) -> list[dict]:
 
 
 def export_checks(home: Home, batch: str, store: GraphStore, base: str = DEFAULT_BASE, full: bool = False) -> int:
-    """Write what the checks of the batch read from the store: the check unit of each of the batch's document
-    graphs (its triples, the facts it asserts, the descriptions of what it mentions: `pipelines.kg.checks`) into
-    the batch's `check_units.nq.gz`. With `full` (the daily job's sweep), every document graph and every entity of
-    the store, and the rows of the violation queries of queries/checks/ on the store itself. The step that holds
-    the store (`knowledge_graph`) calls this, so that the checks (`check_graph`: SHACL, the slow part) need no
-    store and run outside its pool, beside another batch's graph work. Returns the number of units."""
-    from pipelines.kg.checks import batch_units, sweep_units, write_units
+    """Write what the checks of the batch read from the store: the check unit of each document graph the batch's
+    load wrote (its triples as written, `loaded_graphs.nq.gz`, removed then; the facts it asserts and the
+    descriptions of what it mentions, from the store: `pipelines.kg.checks`) into the batch's `check_units/`
+    folder, gathered into the groups the checks validate. With `full` (the daily job's sweep), every document graph
+    and every entity of the store, and the rows of the violation queries of queries/checks/ on the store itself.
+    The step that holds the store (`knowledge_graph`) calls this, so that the checks (`check_graph`: SHACL, the
+    slow part) need no store and run outside its pool, beside another batch's graph work. Returns the number of
+    units."""
+    from pipelines.kg.checks import loaded_units, sweep_units, write_units
     from pipelines.kg.namespaces import Iris
 
     iris = Iris(base)
     if full:
         units = sweep_units(store, iris)
     else:
-        units = batch_units(store, [iris.document_graph(d) for d in batch_documents(home, batch)], iris)
-    count = write_units(home.batch_check_units_file(batch), units)
+        loaded = home.batch_loaded_graphs_file(batch)  # what the batch's load wrote: no graph read back
+        units = loaded_units(store, loaded, iris) if loaded.is_file() else iter(())
+    count = write_units(home.batch_check_units_dir(batch), units)
+    home.batch_loaded_graphs_file(batch).unlink(missing_ok=True)
     queries = {path.stem: path for path in violation_query_files()} if full else {}
     store_rows = {name: run_violation_query(store, path) for name, path in queries.items()}
     write_json(home.batch_checks_file(batch), {"full": full, "units": count, "store_violations": store_rows})
@@ -63,22 +69,22 @@ def export_checks(home: Home, batch: str, store: GraphStore, base: str = DEFAULT
 def check_graph(home: Home, batch: str, workers: int = 1):
     """SHACL and the violation queries of queries/checks/ on the check units `export_checks` wrote for the batch:
     the cost follows the batch, not the store, and a graph outside the batch is not checked again. After a full
-    export, the violation rows are those of the whole store. The units file is removed once checked (a failed
+    export, the violation rows are those of the whole store. The units folder is removed once checked (a failed
     step keeps it, for a re-execution).
 
     SHACL runs in `workers` forked processes (the run's extraction processes: the checks come after extraction).
     Returns the `CheckReport`, the first group checked as an rdflib graph (the reasoner's input, bounded), and
     whether the whole store was checked."""
-    from pipelines.kg.checks import check_units, read_units
+    from pipelines.kg.checks import check_groups, read_groups
 
     manifest = read_json(home.batch_checks_file(batch))
-    units_file = home.batch_check_units_file(batch)
-    if manifest is None or not units_file.exists():
-        raise FileNotFoundError(f"batch {batch}: no check units ({units_file}): materialize knowledge_graph first")
+    units_dir = home.batch_check_units_dir(batch)
+    if manifest is None or not units_dir.is_dir():
+        raise FileNotFoundError(f"batch {batch}: no check units ({units_dir}): materialize knowledge_graph first")
     full = bool(manifest["full"])
     queries = {} if full else {path.stem: path for path in violation_query_files()}
-    report, first = check_units(read_units(units_file), queries, keep_first_group=True, workers=workers)
+    report, first = check_groups(read_groups(units_dir), queries, keep_first_group=True, workers=workers)
     if full:
         report.violations = manifest["store_violations"]
-    units_file.unlink()
+    shutil.rmtree(units_dir)
     return report, first, full
