@@ -72,11 +72,14 @@ class Home:
     def batch_not_extracted_file(self, batch: str) -> Path:
         return self.batches / check_batch_key(batch) / "not_extracted.json"
 
+    def batch_withdrawn_file(self, batch: str) -> Path:
+        return self.batches / check_batch_key(batch) / "withdrawn.json"
+
     def batch_held_file(self, batch: str) -> Path:
         return self.batches / check_batch_key(batch) / "held_elsewhere.json"
 
     def batch_loaded_graphs_file(self, batch: str) -> Path:
-        return self.batches / check_batch_key(batch) / "loaded_graphs.nq.gz"
+        return self.batches / check_batch_key(batch) / "loaded_graphs.nq"
 
     def batch_check_units_dir(self, batch: str) -> Path:
         return self.batches / check_batch_key(batch) / "check_units"

@@ -1,5 +1,6 @@
 """The commands on gold files and documents: `eval` and `extract` (the NLP against a gold JSONL file), `parse-cable`
-and `eval-cables` (the cable header parsers), `quarantine` (what a run set aside)."""
+and `eval-cables` (the cable header parsers), `quarantine` (what a run set aside), `withdraw` (documents taken out
+of the graph)."""
 
 from __future__ import annotations
 
@@ -92,4 +93,39 @@ def cmd_quarantine(args) -> int:
         print(f"{r.get('quarantined_at', '')}  {r.get('stage', ''):<6} {r.get('uri', '')}{tries}")
         print(f"    {r.get('reason', '')}")
     print(f"{len(records) - len(fetches)} quarantined document(s), {len(fetches)} URL(s) failing to fetch")
+    return 0
+
+
+def cmd_withdraw(args) -> int:
+    """Withdraw documents (by id or canonical URL), restore them, or list the withdrawals. The next run removes
+    the graphs of the documents withdrawn (and drops them from a remote store); a withdrawn document is not
+    collected again until restored."""
+    from pipelines.sources.state import FetchState
+
+    home = home_of(args)
+    if not home.state_db.is_file():
+        raise UserError(f"no registry at {home.state_db}: nothing was collected in this home yet")
+    with FetchState(home.state_db) as state:
+        by_url = {e.canonical_url: e.doc_id for e in state.documents()}
+        ids = [by_url.get(d, d) for d in args.documents]
+        if args.restore:
+            restored = state.restore(ids)
+            print(f"{len(restored)} document(s) restored: the next run processes them again")
+            return 0 if len(restored) == len(ids) else 1
+        if ids:
+            if not args.reason:
+                raise UserError("say why: --reason TEXT (kept with the withdrawal)")
+            unknown = state.withdraw(ids, args.reason)
+            for doc_id in unknown:
+                print(f"not a document of this home: {doc_id}")
+            print(f"{len(ids) - len(unknown)} document(s) withdrawn: the next run removes their graphs")
+            return 1 if unknown else 0
+        rows = [w.__dict__ for w in state.withdrawals()]
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    for r in rows:
+        applied = f"removed by batch {r['batch']} at {r['applied_at']}" if r["applied_at"] else "graph not removed yet"
+        print(f"{r['requested_at']}  {r['doc_id']}  ({applied})\n    {r['reason']}")
+    print(f"{len(rows)} withdrawn document(s)")
     return 0

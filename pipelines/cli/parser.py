@@ -7,7 +7,14 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from pipelines.cli.documents import cmd_eval, cmd_eval_cables, cmd_extract, cmd_parse_cable, cmd_quarantine
+from pipelines.cli.documents import (
+    cmd_eval,
+    cmd_eval_cables,
+    cmd_extract,
+    cmd_parse_cable,
+    cmd_quarantine,
+    cmd_withdraw,
+)
 from pipelines.cli.graph import cmd_query, cmd_serve, cmd_unlinked
 from pipelines.cli.load import cmd_load
 from pipelines.cli.options import EXIT_STATUS
@@ -149,6 +156,14 @@ def _quarantine_arguments(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("--json", action="store_true", help="the quarantine records as a JSON array")
 
 
+def _withdraw_arguments(sp: argparse.ArgumentParser) -> None:
+    """`policygraph withdraw`."""
+    sp.add_argument("documents", nargs="*", help="document ids or canonical URLs (none: list the withdrawals)")
+    sp.add_argument("--reason", help="why (required to withdraw; kept with the withdrawal)")
+    sp.add_argument("--restore", action="store_true", help="lift the withdrawal: the next run processes them again")
+    sp.add_argument("--json", action="store_true", help="the withdrawals as a JSON array")
+
+
 Declare = Callable[[argparse.ArgumentParser], None]
 #: (name, command, help, its arguments), in the order `policygraph --help` lists them
 SUBCOMMANDS: tuple[tuple[str, Callable[..., int], str, Declare], ...] = (
@@ -201,6 +216,12 @@ SUBCOMMANDS: tuple[tuple[str, Callable[..., int], str, Declare], ...] = (
         cmd_quarantine,
         "list quarantined documents and URLs failing to fetch, with their reasons",
         _quarantine_arguments,
+    ),
+    (
+        "withdraw",
+        cmd_withdraw,
+        "withdraw documents from the graph (the next run removes them), restore them, or list the withdrawals",
+        _withdraw_arguments,
     ),
 )
 

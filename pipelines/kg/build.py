@@ -28,6 +28,7 @@ class LoadReport:
     missing: list[str] = field(default_factory=list)  # no document file (quarantined upstream)
     failed: list[tuple[Document, str]] = field(default_factory=list)  # whose graph could not be built, and why
     quads: int = 0
+    withdrawn: list[str] = field(default_factory=list)  # doc ids whose graph was removed (withdrawn documents)
     shared_graphs_reloaded: bool = False
     changed: bool = False  # the store was written (documents, shared graphs or the entities graph)
 
@@ -133,6 +134,26 @@ def load_records(
     store.remove_graph(pending_g)
     store.flush()
     return report
+
+
+def remove_documents(store: GraphStore, iris: Iris, doc_ids: Iterable[str]) -> list[str]:
+    """Remove the graphs of `doc_ids` (withdrawn documents) and the facts that only they asserted; the entities
+    graph follows the catalogue, the cables graph keeps what other cables say of them. Idempotent: returns the ids
+    whose graph was there."""
+    graphs = {d: iris.document_graph(d) for d in doc_ids}
+    present = [d for d, g in graphs.items() if store.contains_graph(g)]
+    if not present:
+        return []
+    facts_g, pending_g = iris.facts_graph, iris.facts_pending_graph
+    whole = not store.contains_graph(facts_g) or store.contains_graph(pending_g)
+    store.add_graph(pending_g)  # until the facts graph is up to date again (see Iris.facts_pending_graph)
+    touched = set() if whole else asserted_facts(store, [graphs[d] for d in present])
+    for d in present:
+        store.remove_graph(graphs[d])
+    update_facts_graph(store, iris, None if whole else touched)
+    store.remove_graph(pending_g)
+    store.flush()
+    return present
 
 
 def describe_named(store: GraphStore, iris: Iris, described: dict, documents: list[NamedNode]) -> None:

@@ -101,6 +101,8 @@ def document_unit(
         own = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
     nodes = {t.object for t in own if isinstance(t.object, NamedNode) and t.predicate != _TYPE}
     nodes |= {t.subject for t in own if isinstance(t.subject, NamedNode)}
+    documents = iris.document("").value  # a document's fragments (mentions, assertions) are described in
+    nodes = {n for n in nodes if not (n.value.startswith(documents) and "#" in n.value)}  # its graph alone
     facts = [Triple(*fact) for fact in asserted_facts(store, [graph])]
     return own + facts + (descriptions or _Descriptions(store, iris)).closure(nodes)
 
@@ -285,12 +287,11 @@ def batch_units(store: GraphStore, graphs: Iterable[NamedNode], iris: Iris) -> I
 
 
 def read_graphs(path: Path) -> Iterator[tuple[NamedNode, list[Triple]]]:
-    """The graphs of a gzipped N-Quads file whose graphs come one after another (`load_records`'s `written`)."""
-    import gzip
+    """The graphs of an N-Quads file whose graphs come one after another (`load_records`'s `written`)."""
     from itertools import groupby
     from operator import attrgetter
 
-    with gzip.open(path, "rb") as data:
+    with path.open("rb") as data:
         quads = parse(cast(IO[bytes], data), format=RdfFormat.N_QUADS)
         for graph, group in groupby(quads, key=attrgetter("graph_name")):
             yield cast(NamedNode, graph), [q.triple for q in group]

@@ -42,7 +42,7 @@ def run_violation_query(store: GraphStore, path) -> list[dict]:
 
 def export_checks(home: Home, batch: str, store: GraphStore, base: str = DEFAULT_BASE, full: bool = False) -> int:
     """Write what the checks of the batch read from the store: the check unit of each document graph the batch's
-    load wrote (its triples as written, `loaded_graphs.nq.gz`, removed then; the facts it asserts and the
+    load wrote (its triples as written, `loaded_graphs.nq`, removed then; the facts it asserts and the
     descriptions of what it mentions, from the store: `pipelines.kg.checks`) into the batch's `check_units/`
     folder, gathered into the groups the checks validate. With `full` (the daily job's sweep), every document graph
     and every entity of the store, and the rows of the violation queries of queries/checks/ on the store itself.

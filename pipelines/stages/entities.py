@@ -4,6 +4,7 @@ catalogue's entities that link nowhere yet."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipelines.catalogue import CatalogueEntity, EntityCatalogue, open_catalogue
@@ -28,22 +29,30 @@ class EntityReport:
         return {t: f"{self.linked_by_type[t]}/{n}" for t, n in sorted(self.by_type.items())}
 
 
-def resolve_entities(home: Home, batch: str) -> EntityReport:
+def resolve_entities(home: Home, batch: str, withdrawn: Iterable[str] = ()) -> EntityReport:
     """Maintain the cross-document entity catalogue and resolve short person names across documents.
 
     The catalogue (`pipelines.catalogue`: entity id -> type, label, Wikidata id, documents) is updated for the
-    batch's documents only, in one transaction. A person mentioned by surname alone ("Rubio") resolves to the one
+    batch's documents only, in one transaction; the `withdrawn` documents (the registry's) lose their links there
+    too, and an entity no other document mentions leaves the catalogue (unlinking a document twice changes
+    nothing). A person mentioned by surname alone ("Rubio") resolves to the one
     person in the catalogue or the batch with that surname ("Marco Rubio"), when there is exactly one
     (`pipelines.resolution`).
     """
     batch_ids = batch_documents(home, batch)  # in batch order
+    withdrawn = set(withdrawn)
+    gone = sorted(withdrawn - set(batch_ids))
     with open_catalogue(home) as catalogue:
-        if not batch_ids:  # nothing to add or re-point: the catalogue stays as it is
+        if not batch_ids and not gone:  # nothing to add, re-point or remove: the catalogue stays as it is
             return _catalogue_report(catalogue, EntityReport())
-        extractions = {doc_id: ex for doc_id in batch_ids if (ex := load_extraction(home, doc_id)) is not None}
+        extractions = {
+            doc_id: ex
+            for doc_id in batch_ids
+            if doc_id not in withdrawn and (ex := load_extraction(home, doc_id)) is not None
+        }
         bare = {m.label.lower() for ex in extractions.values() for m in ex.mentions if bare_person(m)}
         report = EntityReport()
-        with catalogue.update(batch_ids) as update:  # the batch's documents are unlinked from here on
+        with catalogue.update([*batch_ids, *gone]) as update:  # those documents are unlinked from here on
             full_names = update.persons_by_surname(bare)
             batch_mentions = (m for ex in extractions.values() for m in ex.mentions)
             full_names.update((m.entity_id, m.label) for m in batch_mentions if m.type == "Person")

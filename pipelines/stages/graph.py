@@ -3,12 +3,10 @@ then the registry marks the documents processed; and the summary of what a store
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, cast
 
 from pipelines.catalogue import EntityCatalogue, open_catalogue
 from pipelines.files import read_json, write_atomic, write_json
@@ -18,6 +16,7 @@ from pipelines.kg.build import (
     load_entities,
     load_records,
     load_shared_graphs,
+    remove_documents,
     shared_graphs_stale,
     update_entities,
 )
@@ -43,13 +42,16 @@ def load_knowledge_graph(
 ) -> LoadReport:
     """Write the batch's document graphs (and the ontology/reference graphs when their files changed, the entities
     graph when the catalogue or the reviewers' judgements changed), then mark each document processed in the
-    registry. A batch without documents, with nothing else changed, writes nothing (`report.changed` is False).
+    registry. The graphs of the documents withdrawn since (`policygraph withdraw`) are removed, and the
+    withdrawals marked applied by this batch (listed in the batch's `withdrawn.json`, which publication reads). A
+    batch without documents, with nothing else changed, writes nothing (`report.changed` is False).
 
     Before the first write, the store gets a new generation id (HOME/work/graph_generation.json), which the next
     snapshot records: a run killed after that point leaves the store marked as not published yet. Last, the batch
     lets go of its claims on its documents (`claim_batch`)."""
     builder = builder or GraphBuilder()
     doc_ids = list(batch_documents(home, batch))
+    withdrawn = [w.doc_id for w in state.withdrawals(pending_only=True)]
     recorded = read_json(home.graph_generation_file, {}) or {}
     report = LoadReport()
     with open_catalogue(home) as catalogue:
@@ -57,7 +59,7 @@ def load_knowledge_graph(
         entities_inputs = {"catalogue": catalogue.version(), "judgements": _digest(JUDGEMENTS_FILE)}
         written_from = recorded.get("entities")
         stale = shared_graphs_stale(store, home.shared_graphs_file)
-        if doc_ids or stale or written_from != entities_inputs:
+        if doc_ids or withdrawn or stale or written_from != entities_inputs:
             # only the entities changed since: when the graph holds this catalogue as of a version, with the same
             # judgements and reference graph (a rewrite killed half-way is recorded as no version: redone whole)
             since = _entities_graph_version(store, builder, written_from, entities_inputs, stale)
@@ -65,11 +67,16 @@ def load_knowledge_graph(
             write_json(home.graph_generation_file, generation)
             reloaded = load_shared_graphs(store, home.shared_graphs_file)
             _load_documents(home, batch, store, builder, doc_ids, report, progress)
+            report.withdrawn = remove_documents(store, builder.iris, withdrawn)
             _load_entities(store, builder, catalogue, since)
             write_json(home.graph_generation_file, {**generation, "entities": entities_inputs})
             report.shared_graphs_reloaded, report.changed = reloaded, True
             write_atomic(home.store_identity_file, (home.store_identity() or "").encode())  # what the registry holds
     _mark_processed(home, batch, state)
+    if withdrawn:  # (with those of an earlier execution of the batch's step)
+        earlier = read_json(home.batch_withdrawn_file(batch), []) or []
+        write_json(home.batch_withdrawn_file(batch), sorted({*earlier, *withdrawn}))
+        state.mark_withdrawals_applied(withdrawn, batch)
     return report
 
 
@@ -83,7 +90,7 @@ def _load_documents(
     progress: Log,
 ) -> None:
     """Write each document's graph from its final extraction; quarantine the documents whose graph failed. The
-    graphs written go to the batch's `loaded_graphs.nq.gz` too, which the checks' export reads."""
+    graphs written go to the batch's `loaded_graphs.nq` too, which the checks' export reads."""
     meter = ProgressMeter("graph load", len(doc_ids), progress)
 
     def records() -> Iterator[tuple[Document, Extraction | None]]:
@@ -98,8 +105,8 @@ def _load_documents(
 
     written = home.batch_loaded_graphs_file(batch)
     written.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(written, "wb", compresslevel=1) as out:
-        load_records(store, records(), builder, report, written=cast(IO[bytes], out))
+    with written.open("wb") as out:  # not compressed: read back once, at once, then removed
+        load_records(store, records(), builder, report, written=out)
     for doc, reason in report.failed:
         Archive(home.archive).quarantine(doc.version, doc.uri, reason, "knowledge_graph", doc_id=doc.doc_id)
 

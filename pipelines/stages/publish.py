@@ -64,7 +64,8 @@ def publish_graph(
     home: Home, store: GraphStore, snapshot_id: str, base: str, endpoint_url: str, remote=None, batch: str | None = None
 ) -> dict:
     """Snapshot the store for the endpoint (switched to atomically), and push the batch's graphs (every graph
-    without a batch) to a remote store if one is configured, with those an earlier push did not deliver
+    without a batch; the graphs of the documents the batch withdrew are dropped) to a remote store if one is
+    configured, with those an earlier push did not deliver
     (`kg.remote.push_pending`). When the current snapshot already holds the store as it is, no snapshot is made
     (`new_snapshot` False) and only the undelivered graphs are pushed."""
     from pipelines.kg.namespaces import Iris
@@ -91,7 +92,8 @@ def publish_graph(
         graphs = None
         if batch is not None:
             iris = Iris(base)
-            graphs = [iris.document_graph(d).value for d in batch_documents(home, batch)]
+            withdrawn = read_json(home.batch_withdrawn_file(batch), []) or []  # dropped remotely: gone here
+            graphs = [iris.document_graph(d).value for d in [*batch_documents(home, batch), *withdrawn]]
             shared = (
                 iris.reference_graph,
                 iris.ontology_graph,

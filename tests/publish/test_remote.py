@@ -2,59 +2,21 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
 import threading
-import time
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 import pytest
-import requests
 
 from pipelines.kg.query import load_queries, run_query
 from pipelines.kg.remote import STAGING_PREFIX, RemoteStore, RemoteStoreError, push_pending, push_store
-from pipelines.serve.backend import find_oxigraph, free_port
 
 pytestmark = pytest.mark.network
 
 REFERENCE = "https://w3id.org/policygraph/graph/reference"
 NEWS = "https://w3id.org/policygraph/graph/doc/news-0001"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-
-
-@pytest.fixture()
-def oxigraph_server() -> Iterator[str]:
-    """A read-write in-memory `oxigraph serve` on a free 127.0.0.1 port, stopped with its process group."""
-    port = free_port()
-    process = subprocess.Popen(
-        [find_oxigraph(), "serve", "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                if requests.get(url + "/query", params={"query": "ASK {}"}, timeout=1).ok:
-                    break
-            except requests.RequestException:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise
-            time.sleep(0.05)
-        yield url
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 def _remote(url: str) -> RemoteStore:

@@ -15,22 +15,32 @@ import pyoxigraph as ox
 
 from pipelines.definitions import ASSETS, CHECKS, resources
 from pipelines.defs.ingest.partitions import add_batch
-from pipelines.defs.resources import HomeResource, HttpResource, SourcesResource
+from pipelines.defs.resources import GraphStoreResource, HomeResource, HttpResource, SourcesResource
 from pipelines.home import Home, new_batch_key
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CORPUS = PROJECT_ROOT / "tests" / "fixtures" / "corpus"
 
 
-def materialize(home: Path, sources: Path, batch: str | None = None, run_config: dict | None = None, **http_settings):
+def materialize(
+    home: Path,
+    sources: Path,
+    batch: str | None = None,
+    run_config: dict | None = None,
+    graph_store: GraphStoreResource | None = None,
+    **http_settings,
+):
     """Every asset and check of the pipeline on `sources`, in this process, as one run of the daily job: a new
-    batch (a new Dagster partition), or the batch `batch` again; `run_config` as a launch would give it.
+    batch (a new Dagster partition), or the batch `batch` again; `run_config` as a launch would give it;
+    `graph_store` when the store resource is not the default one (a remote store to publish to).
 
     `http_settings` override the HTTP resource (tests use short timeouts and no per-host pause)."""
     http = HttpResource(
         **{"timeout": 2.0, "max_retries": 1, "backoff_base": 0.01, "min_interval": 0.0, **http_settings}
     )
     res = resources(home=HomeResource(path=str(home)), sources=SourcesResource(path=str(sources)), http=http)
+    if graph_store is not None:
+        res["graph_store"] = graph_store
     batch = batch or new_batch_key(f"test-{len(Home.at(home).batch_keys())}")
     with dg.instance_for_test() as instance:
         add_batch(instance, batch)

@@ -70,8 +70,11 @@ def entity_mentions(context: dg.AssetExecutionContext, home: HomeResource, nlp: 
 @dg.asset(deps=[entity_mentions], partitions_def=batches, kinds={"python"}, group_name="extract")
 def entities(context: dg.AssetExecutionContext, home: HomeResource) -> dg.MaterializeResult:
     """The entity catalogue across all documents: one id (and so one IRI) per real-world entity, with its type,
-    label and Wikidata id; short person names resolved to the full name seen in other documents."""
-    report = stages.resolve_entities(home.home(), batch_key(context))
+    label and Wikidata id; short person names resolved to the full name seen in other documents; the withdrawn
+    documents' links removed."""
+    with home.fetch_state() as state:
+        withdrawn = state.withdrawn_ids()
+    report = stages.resolve_entities(home.home(), batch_key(context), withdrawn)
     context.log.info(
         f"catalogue: {report.entities} entities, {report.linked} linked to Wikidata; "
         f"{report.merged} short person names resolved to a full name"

@@ -52,7 +52,8 @@ def knowledge_graph(
             context.log.info(f"nothing new to load, but {pending or 'a full sweep was asked for'}: checking it")
         units = stages.export_checks(h, batch_key(context), store, graph_store.base_iri, config.full_sweep)
     context.log.info(
-        f"{len(report.loaded)} document graphs loaded ({report.quads:,} quads), {len(report.failed)} quarantined"
+        f"{len(report.loaded)} document graphs loaded ({report.quads:,} quads), {len(report.failed)} quarantined, "
+        f"{len(report.withdrawn)} withdrawn"
     )
     yield dg.MaterializeResult(
         metadata={
@@ -60,6 +61,7 @@ def knowledge_graph(
             "documents_loaded": len(report.loaded),
             "quarantined": dg.MetadataValue.json([{"doc_id": d.doc_id, "reason": r} for d, r in report.failed]),
             "quads_written": report.quads,
+            "documents_withdrawn": dg.MetadataValue.json(report.withdrawn),
             "ontology_and_reference_reloaded": report.shared_graphs_reloaded,
             "store": str(h.store),
             "check_units": units,

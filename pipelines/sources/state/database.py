@@ -1,4 +1,4 @@
-"""The registry's SQLite database: the schema of its four tables and the connection they share."""
+"""The registry's SQLite database: the schema of its five tables and the connection they share."""
 
 from __future__ import annotations
 
@@ -46,6 +46,13 @@ CREATE TABLE IF NOT EXISTS claims (
     owner TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS claims_batch ON claims (batch);
+CREATE TABLE IF NOT EXISTS withdrawals (
+    doc_id TEXT PRIMARY KEY,
+    reason TEXT NOT NULL,
+    requested_at TEXT NOT NULL,
+    batch TEXT,
+    applied_at TEXT
+);
 """
 
 

@@ -30,8 +30,9 @@ class Observation:
     """The registry's verdict on a document just fetched or read.
 
     `status` is "new" (never seen), "updated" (a new version of a known document), "pending" (this version was
-    seen before but never marked processed: a previous run stopped early) or "unchanged" (already processed:
-    skip it). `previous_version` is the version it replaced, for "updated".
+    seen before but never marked processed: a previous run stopped early), "unchanged" (already processed: skip
+    it) or "withdrawn" (taken out of the graph: skip it, whatever the version; see `withdrawals`).
+    `previous_version` is the version it replaced, for "updated".
     """
 
     doc_id: str
@@ -41,7 +42,7 @@ class Observation:
 
     @property
     def needs_processing(self) -> bool:
-        return self.status != "unchanged"
+        return self.status in ("new", "updated", "pending")
 
 
 def doc_id_for(canonical_url: str) -> str:
@@ -79,6 +80,12 @@ class DocumentRegistry(RegistryDatabase):
                 db.execute("INSERT OR IGNORE INTO versions VALUES (?, ?, ?)", (doc_id, version, seen_at))
                 return Observation(doc_id, version, "new")
             doc_id, current, processed = row["doc_id"], row["version"], row["processed_version"]
+            if db.execute("SELECT 1 FROM withdrawals WHERE doc_id=?", (doc_id,)).fetchone() is not None:
+                # recorded (a restored document is processed at its newest version), never processed
+                sql = "UPDATE documents SET version=?, last_seen=? WHERE canonical_url=?"
+                db.execute(sql, (version, seen_at, canonical_url))
+                db.execute("INSERT OR IGNORE INTO versions VALUES (?, ?, ?)", (doc_id, version, seen_at))
+                return Observation(doc_id, version, "withdrawn")
             same_text = content_hash is not None and content_hash == row["content_hash"] and processed == current
             if version == current or same_text:
                 db.execute("UPDATE documents SET last_seen=? WHERE canonical_url=?", (seen_at, canonical_url))
@@ -123,11 +130,12 @@ class DocumentRegistry(RegistryDatabase):
         return [_doc_entry(r) for r in rows]
 
     def pending_documents(self) -> list[DocumentEntry]:
-        """Documents whose current version has not been processed (new, updated, or left by a stopped run)."""
+        """Documents whose current version has not been processed (new, updated, or left by a stopped run), but
+        not a withdrawn one."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT * FROM documents WHERE processed_version IS NULL OR processed_version != version "
-                "ORDER BY canonical_url"
+                "SELECT * FROM documents WHERE (processed_version IS NULL OR processed_version != version) "
+                "AND doc_id NOT IN (SELECT doc_id FROM withdrawals) ORDER BY canonical_url"
             ).fetchall()
         return [_doc_entry(r) for r in rows]
 

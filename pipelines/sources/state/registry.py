@@ -1,4 +1,5 @@
-"""`FetchState`: the fetch history, the document registry and the batches' claims over one SQLite file."""
+"""`FetchState`: the fetch history, the document registry, the batches' claims and the withdrawals over one SQLite
+file."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from pathlib import Path
 from pipelines.sources.state.claims import DEFAULT_CLAIM_LEASE_S, BatchClaims
 from pipelines.sources.state.documents import DocumentRegistry
 from pipelines.sources.state.fetches import FetchHistory
+from pipelines.sources.state.withdrawals import WithdrawalRegistry
 
 
-class FetchState(FetchHistory, DocumentRegistry, BatchClaims):
+class FetchState(FetchHistory, DocumentRegistry, BatchClaims, WithdrawalRegistry):
     """Per-URL fetch history and the document registry, in the SQLite file at `path`.
 
     `max_failures`: consecutive failures after which a URL is quarantined (not fetched again until released).
