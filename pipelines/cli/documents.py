@@ -5,6 +5,7 @@ of the graph)."""
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 
 from pipelines.cli.options import UserError, check_model, home_of
@@ -120,7 +121,7 @@ def cmd_withdraw(args) -> int:
                 print(f"not a document of this home: {doc_id}")
             print(f"{len(ids) - len(unknown)} document(s) withdrawn: the next run removes their graphs")
             return 1 if unknown else 0
-        rows = [w.__dict__ for w in state.withdrawals()]
+        rows = [asdict(w) for w in state.withdrawals()]
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0

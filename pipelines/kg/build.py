@@ -88,11 +88,16 @@ def load_records(
     report: LoadReport | None = None,
     chunk_quads: int = 200_000,
     written: IO[bytes] | None = None,
+    removed: Iterable[str] = (),
 ) -> LoadReport:
     """Drop each document's old graph and add its new quads in chunks of about `chunk_quads` (bulk-loaded when
     large), not one transaction per document; write the descriptions of what the cables name into the cables
     graph; then bring the facts graph up to date for the facts the old and the new graphs assert. Idempotent:
     loading the same documents twice leaves the same graphs.
+
+    `removed`: documents whose graph goes without a new one (withdrawn: `report.withdrawn` lists those whose graph
+    was there), with the facts only they asserted; the entities graph follows the catalogue, and the cables graph
+    keeps what other cables say of them.
 
     `written`, when given, receives each document graph as written, N-Quads, one graph after another: what the
     checks read (`checks.loaded_units`) instead of reading the graphs back from the store (about 9 microseconds a
@@ -105,6 +110,13 @@ def load_records(
     asserted: set[tuple] = set()  # facts a new document graph asserts: supported
     pending: list[Quad] = []
     described: dict = {}  # subject of the cables graph -> its quads, as the batch's cables describe it
+    for doc_id in removed:
+        graph = builder.iris.document_graph(doc_id)
+        if store.contains_graph(graph):
+            if not whole:
+                touched |= asserted_facts(store, [graph])
+            store.remove_graph(graph)
+            report.withdrawn.append(doc_id)
     for doc, extraction in records:
         graph = builder.iris.document_graph(doc.doc_id)
         try:  # built first: a document whose graph cannot be built keeps its old graph and stops nothing else
@@ -134,26 +146,6 @@ def load_records(
     store.remove_graph(pending_g)
     store.flush()
     return report
-
-
-def remove_documents(store: GraphStore, iris: Iris, doc_ids: Iterable[str]) -> list[str]:
-    """Remove the graphs of `doc_ids` (withdrawn documents) and the facts that only they asserted; the entities
-    graph follows the catalogue, the cables graph keeps what other cables say of them. Idempotent: returns the ids
-    whose graph was there."""
-    graphs = {d: iris.document_graph(d) for d in doc_ids}
-    present = [d for d, g in graphs.items() if store.contains_graph(g)]
-    if not present:
-        return []
-    facts_g, pending_g = iris.facts_graph, iris.facts_pending_graph
-    whole = not store.contains_graph(facts_g) or store.contains_graph(pending_g)
-    store.add_graph(pending_g)  # until the facts graph is up to date again (see Iris.facts_pending_graph)
-    touched = set() if whole else asserted_facts(store, [graphs[d] for d in present])
-    for d in present:
-        store.remove_graph(graphs[d])
-    update_facts_graph(store, iris, None if whole else touched)
-    store.remove_graph(pending_g)
-    store.flush()
-    return present
 
 
 def describe_named(store: GraphStore, iris: Iris, described: dict, documents: list[NamedNode]) -> None:

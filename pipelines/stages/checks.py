@@ -52,14 +52,13 @@ def export_checks(home: Home, batch: str, store: GraphStore, base: str = DEFAULT
     from pipelines.kg.checks import loaded_units, sweep_units, write_units
     from pipelines.kg.namespaces import Iris
 
-    iris = Iris(base)
+    iris, loaded = Iris(base), home.batch_loaded_graphs_file(batch)  # what the batch's load wrote
     if full:
         units = sweep_units(store, iris)
-    else:
-        loaded = home.batch_loaded_graphs_file(batch)  # what the batch's load wrote: no graph read back
+    else:  # no graph read back from the store
         units = loaded_units(store, loaded, iris) if loaded.is_file() else iter(())
     count = write_units(home.batch_check_units_dir(batch), units)
-    home.batch_loaded_graphs_file(batch).unlink(missing_ok=True)
+    loaded.unlink(missing_ok=True)
     queries = {path.stem: path for path in violation_query_files()} if full else {}
     store_rows = {name: run_violation_query(store, path) for name, path in queries.items()}
     write_json(home.batch_checks_file(batch), {"full": full, "units": count, "store_violations": store_rows})

@@ -35,9 +35,8 @@ def resolve_entities(home: Home, batch: str, withdrawn: Iterable[str] = ()) -> E
     The catalogue (`pipelines.catalogue`: entity id -> type, label, Wikidata id, documents) is updated for the
     batch's documents only, in one transaction; the `withdrawn` documents (the registry's) lose their links there
     too, and an entity no other document mentions leaves the catalogue (unlinking a document twice changes
-    nothing). A person mentioned by surname alone ("Rubio") resolves to the one
-    person in the catalogue or the batch with that surname ("Marco Rubio"), when there is exactly one
-    (`pipelines.resolution`).
+    nothing). A person mentioned by surname alone ("Rubio") resolves to the one person in the catalogue or the
+    batch with that surname ("Marco Rubio"), when there is exactly one (`pipelines.resolution`).
     """
     batch_ids = batch_documents(home, batch)  # in batch order
     withdrawn = set(withdrawn)

@@ -16,7 +16,6 @@ from pipelines.kg.build import (
     load_entities,
     load_records,
     load_shared_graphs,
-    remove_documents,
     shared_graphs_stale,
     update_entities,
 )
@@ -66,8 +65,8 @@ def load_knowledge_graph(
             generation = {"generation": uuid.uuid4().hex, "entities": None if since is None else written_from}
             write_json(home.graph_generation_file, generation)
             reloaded = load_shared_graphs(store, home.shared_graphs_file)
-            _load_documents(home, batch, store, builder, doc_ids, report, progress)
-            report.withdrawn = remove_documents(store, builder.iris, withdrawn)
+            kept = [d for d in doc_ids if d not in withdrawn]  # (a document withdrawn while its batch ran)
+            _load_documents(home, batch, store, builder, kept, withdrawn, report, progress)
             _load_entities(store, builder, catalogue, since)
             write_json(home.graph_generation_file, {**generation, "entities": entities_inputs})
             report.shared_graphs_reloaded, report.changed = reloaded, True
@@ -86,11 +85,13 @@ def _load_documents(
     store: GraphStore,
     builder: GraphBuilder,
     doc_ids: list[str],
+    withdrawn: list[str],
     report: LoadReport,
     progress: Log,
 ) -> None:
-    """Write each document's graph from its final extraction; quarantine the documents whose graph failed. The
-    graphs written go to the batch's `loaded_graphs.nq` too, which the checks' export reads."""
+    """Write each document's graph from its final extraction; quarantine the documents whose graph failed; remove
+    the graphs of the `withdrawn` documents. The graphs written go to the batch's `loaded_graphs.nq` too, which
+    the checks' export reads."""
     meter = ProgressMeter("graph load", len(doc_ids), progress)
 
     def records() -> Iterator[tuple[Document, Extraction | None]]:
@@ -106,7 +107,7 @@ def _load_documents(
     written = home.batch_loaded_graphs_file(batch)
     written.parent.mkdir(parents=True, exist_ok=True)
     with written.open("wb") as out:  # not compressed: read back once, at once, then removed
-        load_records(store, records(), builder, report, written=out)
+        load_records(store, records(), builder, report, written=out, removed=withdrawn)
     for doc, reason in report.failed:
         Archive(home.archive).quarantine(doc.version, doc.uri, reason, "knowledge_graph", doc_id=doc.doc_id)
 
