@@ -10,23 +10,22 @@ Tables:
 - `catalogue_version`: one row, a counter that each write changing an entity's description increments: the
   entities graph is up to date when it was written from this version (`changes_since` gives what changed).
 
-Every write is one transaction that takes the write lock first (SQLite `BEGIN IMMEDIATE`; the file is in WAL mode,
-so readers never wait), so two runs updating the catalogue at once keep both their updates. Readers stream rows.
-The SQL is standard (upserts are `ON CONFLICT ... DO UPDATE`, as PostgreSQL writes them too) and the connection
-comes from a factory: a PostgreSQL catalogue would need another factory, `%s` placeholders and `LOCK TABLE` in
-place of `BEGIN IMMEDIATE`; it is not wired.
+The database is SQLite by default (`HOME/work/entities.sqlite`, WAL mode), PostgreSQL when the home names one
+(`Home.catalogue_url`, a `postgresql://` URL): the same code and the same SQL on both (`pipelines.database.Database`:
+standard SQL, upserts as `ON CONFLICT ... DO UPDATE`). Every write is one transaction that takes the write lock
+first (SQLite `BEGIN IMMEDIATE`; PostgreSQL `LOCK TABLE catalogue_version IN EXCLUSIVE MODE`), so two runs
+updating the catalogue at once keep both their updates, while readers never wait. Readers stream rows.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines import sqlite
+from pipelines.database import Database
 from pipelines.home import Home
 
 _SCHEMA = """
@@ -79,12 +78,6 @@ def surname(type_: str, label: str) -> str | None:
     return words[-1].lower() if type_ == "Person" and len(words) >= 2 else None
 
 
-def sqlite_connection(path: Path) -> Callable[[], sqlite3.Connection]:
-    """A factory of connections to the SQLite catalogue at `path` (WAL mode, transactions opened by the caller)."""
-
-    return lambda: sqlite.connect(path)
-
-
 def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -99,7 +92,7 @@ class CatalogueUpdate:
     links are gone when it starts; `persons_by_surname` sees the rest of the catalogue; `add_document` links a
     document's entities."""
 
-    def __init__(self, db: sqlite3.Connection, doc_ids: list[str]):
+    def __init__(self, db: Database, doc_ids: list[str]):
         self._db = db
         self.seq = db.execute("SELECT seq FROM catalogue_version").fetchone()[0] + 1
         self.changed = False
@@ -173,11 +166,16 @@ class CatalogueUpdate:
 
 
 class EntityCatalogue:
-    """The catalogue in the database that `connect()` opens (see `open_catalogue` for a home's)."""
+    """The catalogue in `db` (see `open_catalogue` for a home's), its tables created if need be."""
 
-    def __init__(self, connect: Callable[[], sqlite3.Connection]):
-        self._db = connect()
-        sqlite.create_schema(self._db, _SCHEMA)
+    def __init__(self, db: Database):
+        self._db = db
+        db.create_schema(_SCHEMA)
+
+    @property
+    def where(self) -> str:
+        """Which database holds the catalogue, without credentials: "sqlite" or postgresql://host:port/dbname."""
+        return self._db.where
 
     def close(self) -> None:
         self._db.close()
@@ -192,7 +190,7 @@ class EntityCatalogue:
     def update(self, doc_ids: Iterable[str]) -> Iterator[CatalogueUpdate]:
         """Replace the links of `doc_ids` in one transaction (see `CatalogueUpdate`); nothing is kept if the block
         raises."""
-        with sqlite.immediate(self._db) as db:
+        with self._db.write() as db:
             update = CatalogueUpdate(db, list(doc_ids))
             yield update
             update.finish()
@@ -209,7 +207,7 @@ class EntityCatalogue:
     def entities(self, unlinked_only: bool = False) -> Iterator[CatalogueEntity]:
         """Every entity (those without a Wikidata id only, with `unlinked_only`), streamed in id order."""
         where = " WHERE qid IS NULL" if unlinked_only else ""
-        for row in self._db.execute(f"SELECT entity_id, type, label, qid FROM entities{where} ORDER BY entity_id"):
+        for row in self._db.stream(f"SELECT entity_id, type, label, qid FROM entities{where} ORDER BY entity_id"):
             yield CatalogueEntity(*row)
 
     def documents(self, entity_ids: Iterable[str]) -> dict[str, list[str]]:
@@ -227,9 +225,9 @@ class EntityCatalogue:
 
     def changes_since(self, version: int) -> Iterator[tuple[str, CatalogueEntity | None]]:
         """The entities added, removed (None) or given a Wikidata id after `version`, streamed."""
-        for (eid,) in self._db.execute("SELECT entity_id FROM removed_entities WHERE seq > ?", (version,)):
+        for (eid,) in self._db.stream("SELECT entity_id FROM removed_entities WHERE seq > ?", (version,)):
             yield eid, None
-        for row in self._db.execute("SELECT entity_id, type, label, qid FROM entities WHERE seq > ?", (version,)):
+        for row in self._db.stream("SELECT entity_id, type, label, qid FROM entities WHERE seq > ?", (version,)):
             yield row[0], CatalogueEntity(*row)
 
 
@@ -246,10 +244,19 @@ def import_json(update: CatalogueUpdate, path: Path) -> int:
     return len(catalogue)
 
 
+def open_database(home: Home) -> Database:
+    """The home's catalogue database: PostgreSQL at `home.catalogue_url` when it is set, else the SQLite file
+    `HOME/work/entities.sqlite`. Raises DatabaseError for a URL that is not PostgreSQL's or when psycopg is
+    missing."""
+    if not home.catalogue_url:
+        return Database.sqlite(home.catalogue_db, write_lock="catalogue_version")
+    return Database.postgresql(home.catalogue_url, write_lock="catalogue_version")
+
+
 def open_catalogue(home: Home) -> EntityCatalogue:
-    """The home's catalogue (`HOME/work/entities.sqlite`). A catalogue file of an earlier version
-    (`work/entities.json`) is imported once, then renamed `entities.json.imported`."""
-    catalogue = EntityCatalogue(sqlite_connection(home.catalogue_db))
+    """The home's catalogue (`open_database`). A catalogue file of an earlier version (`work/entities.json`) is
+    imported once, then renamed `entities.json.imported`."""
+    catalogue = EntityCatalogue(open_database(home))
     legacy = home.legacy_catalogue_file
     if legacy.is_file():
         with catalogue.update([]) as update:

@@ -17,7 +17,8 @@ work/documents/<doc_id>.json     clean text + metadata of each document's curren
 work/extractions/<doc_id>.json   mentions and relation candidates of each document's current version (entity_mentions)
 work/resolutions/<doc_id>.json   the mentions entity resolution re-pointed, and to what (entities)
 work/relations/<doc_id>.json     the relations that fit the ontology's signatures (relations)
-work/entities.sqlite             the entity catalogue across all documents (entities; `pipelines.catalogue`)
+work/entities.sqlite             the entity catalogue across all documents (entities; `pipelines.catalogue`), unless
+                                 it is in PostgreSQL (`Home.catalogue_url`)
 work/loads/<hash>.yaml           the sources file `policygraph load FOLDER` writes for its folder
 work/loads/pending-only.yaml     the sources file of its later batches: no source, the registry's pending documents
 store/                           the embedded Oxigraph store (one named graph per document)
@@ -42,10 +43,13 @@ from pathlib import Path
 @dataclass(frozen=True)
 class Home:
     root: Path
+    #: the entity catalogue's PostgreSQL database (`postgresql://host:port/dbname`, the password in PGPASSWORD or
+    #: PGPASSFILE), or None for the SQLite file `catalogue_db` (`pipelines.catalogue.open_catalogue`)
+    catalogue_url: str | None = None
 
     @classmethod
-    def at(cls, root: str | os.PathLike[str]) -> Home:
-        return cls(Path(root).expanduser().resolve())
+    def at(cls, root: str | os.PathLike[str], catalogue_url: str | None = None) -> Home:
+        return cls(Path(root).expanduser().resolve(), catalogue_url or None)
 
     @property
     def archive(self) -> Path:

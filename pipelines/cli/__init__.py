@@ -18,6 +18,7 @@ __all__ = ["EXIT_STATUS", "UserError", "build_parser", "check_model", "main"]
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command line; its exit status."""
+    from pipelines.database import DatabaseError
     from pipelines.kg.query import QueryError
     from pipelines.paths import DataFilesMissing, check_data_files
     from pipelines.sources.cables.errors import CableParseError
@@ -27,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         check_data_files()
         return args.func(args)
-    except (UserError, SourcesError, CableParseError, QueryError, DataFilesMissing) as exc:
+    except (UserError, SourcesError, CableParseError, QueryError, DataFilesMissing, DatabaseError) as exc:
         print(f"policygraph: error: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head` and the like

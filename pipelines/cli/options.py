@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 
+from pipelines.database import is_postgres_url
 from pipelines.home import Home
 
 EXIT_STATUS = "Exit status: 0 success, 1 the command failed (one line on stderr says why), 2 a usage error."
@@ -15,8 +16,16 @@ class UserError(Exception):
 
 
 def home_of(args) -> Home:
-    """The home folder: --home, then $POLICYGRAPH_HOME, then ./var."""
-    return Home.at(args.home or os.environ.get("POLICYGRAPH_HOME") or "var")
+    """The home folder: --home, then $POLICYGRAPH_HOME, then ./var; with the entity catalogue's PostgreSQL database:
+    --catalogue-url (the commands that have it), then $POLICYGRAPH_CATALOGUE_URL, else none (the SQLite file)."""
+    root = args.home or os.environ.get("POLICYGRAPH_HOME") or "var"
+    url = getattr(args, "catalogue_url", None) or os.environ.get("POLICYGRAPH_CATALOGUE_URL") or None
+    if url and not is_postgres_url(url):
+        raise UserError(
+            "the catalogue URL is not a PostgreSQL URL: give postgresql://host:port/dbname (the password in "
+            "PGPASSWORD or PGPASSFILE), or none for the SQLite file"
+        )
+    return Home.at(root, catalogue_url=url)
 
 
 def check_model(model: str) -> None:

@@ -57,6 +57,14 @@ def _package_version() -> str:
         return "(not installed)"
 
 
+#: the entity catalogue's database, for the commands that use it
+CATALOGUE_URL: dict[str, Any] = {
+    "metavar": "URL",
+    "help": "the entity catalogue in PostgreSQL: postgresql://host:port/dbname, the password in PGPASSWORD or "
+    "PGPASSFILE (default $POLICYGRAPH_CATALOGUE_URL, then the SQLite file HOME/work/entities.sqlite)",
+}
+
+
 def _run_arguments(sp: argparse.ArgumentParser) -> None:
     """`policygraph run`."""
     sp.add_argument("--sources", help="sources YAML (default $POLICYGRAPH_SOURCES, then the bundled samples)")
@@ -65,6 +73,7 @@ def _run_arguments(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("--no-dumps", action="store_true", help="publish the snapshot but skip the dumps (faster)")
     sp.add_argument("--batch", metavar="KEY", help="re-run a batch collected before (replaces exactly its graphs)")
     sp.add_argument("--json", action="store_true", help="print a JSON summary of the run (stages, checks) instead")
+    sp.add_argument("--catalogue-url", **CATALOGUE_URL)
 
 
 def _load_arguments(sp: argparse.ArgumentParser) -> None:
@@ -81,6 +90,7 @@ def _load_arguments(sp: argparse.ArgumentParser) -> None:
     )
     sp.add_argument("--model", default=DEFAULT_MODEL, help=MODEL_HELP)
     sp.add_argument("--processes", type=int, default=1, help="spaCy processes (nlp.pipe n_process)")
+    sp.add_argument("--catalogue-url", **CATALOGUE_URL)
 
 
 def _query_arguments(sp: argparse.ArgumentParser) -> None:
@@ -104,6 +114,7 @@ def _query_arguments(sp: argparse.ArgumentParser) -> None:
 def _unlinked_arguments(sp: argparse.ArgumentParser) -> None:
     """`policygraph unlinked`."""
     sp.add_argument("--json", action="store_true")
+    sp.add_argument("--catalogue-url", **CATALOGUE_URL)
 
 
 def _serve_arguments(sp: argparse.ArgumentParser) -> None:

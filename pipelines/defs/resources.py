@@ -43,6 +43,12 @@ class HomeResource(dg.ConfigurableResource):
     """Where a run keeps everything it writes (archive, state, stores, dumps)."""
 
     path: str = Field(description="Home folder: archive, registry, store, snapshots, dumps ($POLICYGRAPH_HOME)")
+    catalogue_url: str = Field(
+        default="",
+        description="The entity catalogue's PostgreSQL database, postgresql://host:port/dbname (the password in "
+        "PGPASSWORD or PGPASSFILE, never in the URL; $POLICYGRAPH_CATALOGUE_URL in deploy/postgres/definitions.py); "
+        "empty: the SQLite file HOME/work/entities.sqlite",
+    )
     max_fetch_failures: int = Field(default=3, description="Failed fetches of a URL before it is quarantined")
     claim_lease_s: float = Field(
         default=DEFAULT_CLAIM_LEASE_S,
@@ -52,7 +58,7 @@ class HomeResource(dg.ConfigurableResource):
     )
 
     def home(self) -> Home:
-        return Home.at(self.path)
+        return Home.at(self.path, catalogue_url=self.catalogue_url or None)
 
     @contextmanager
     def fetch_state(self):

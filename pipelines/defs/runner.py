@@ -70,7 +70,7 @@ def run_job(
     instance = home_instance(home)
     _reclaim_dead_runs(instance)
     defs = definitions(
-        home=HomeResource(path=str(home.root)),
+        home=HomeResource(path=str(home.root), catalogue_url=home.catalogue_url or ""),
         sources=SourcesResource(path=str(sources), max_batch=max_batch or DEFAULT_MAX_BATCH),
         nlp=NlpResource(model=model, n_process=processes),
     )

@@ -54,8 +54,11 @@ def load_knowledge_graph(
     recorded = read_json(home.graph_generation_file, {}) or {}
     report = LoadReport()
     with open_catalogue(home) as catalogue:
-        # what the entities graph is written from: the catalogue's version and the reviewers' judgements
+        # what the entities graph is written from: the catalogue's version and the reviewers' judgements (and which
+        # database, when it is PostgreSQL's: a catalogue moved there counts its versions anew)
         entities_inputs = {"catalogue": catalogue.version(), "judgements": _digest(JUDGEMENTS_FILE)}
+        if catalogue.where != "sqlite":
+            entities_inputs["catalogue_at"] = catalogue.where
         written_from = recorded.get("entities")
         stale = shared_graphs_stale(store, home.shared_graphs_file)
         if doc_ids or withdrawn or stale or written_from != entities_inputs:
@@ -135,7 +138,9 @@ def _entities_graph_version(
 ) -> int | None:
     """The catalogue version the entities graph was written from, when only the entities changed since can be
     rewritten; None when the graph is to be written whole."""
-    if not isinstance(written_from, dict) or written_from.get("judgements") != inputs["judgements"] or shared_stale:
+    if not isinstance(written_from, dict) or shared_stale:
+        return None
+    if any(written_from.get(key) != inputs.get(key) for key in ("judgements", "catalogue_at")):
         return None
     present = store.contains_graph(builder.iris.entities_graph)
     return written_from["catalogue"] if present else None

@@ -58,3 +58,22 @@ def test_the_local_instance_lets_one_step_at_a_time_open_a_homes_store(tmp_path)
         assert config.pool_granularity.value == "op" and config.default_pool_limit == 1
     finally:
         instance.dispose()
+
+
+def test_the_postgres_code_location_loads_and_reads_the_catalogue_url_when_a_run_starts(monkeypatch):
+    """deploy/postgres/definitions.py loads without its variables (read when a run starts), and a run's home
+    resource carries the catalogue's URL."""
+    import runpy
+
+    monkeypatch.delenv("POLICYGRAPH_CATALOGUE_URL", raising=False)
+    location = runpy.run_path(str(DEPLOY / "postgres" / "definitions.py"))["defs"]
+    dg.Definitions.validate_loadable(location)
+    job = location.resolve_job_def("policygraph_job")
+    monkeypatch.setenv("POLICYGRAPH_HOME", "var")
+    monkeypatch.setenv("POLICYGRAPH_SOURCES", "data/sources.yaml")
+    monkeypatch.setenv("POLICYGRAPH_CATALOGUE_URL", "postgresql://db.example:5432/policygraph")
+    dg.validate_run_config(job, {})
+    with dg.build_resources({"home": location.resources["home"]}) as built:
+        home = built.home.home()
+    assert home.catalogue_url == "postgresql://db.example:5432/policygraph"
+    assert home.root.name == "var"

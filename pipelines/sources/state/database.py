@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from pipelines import sqlite
+from pipelines import database
 from pipelines.sources.state.owners import owner_gone
 
 _SCHEMA = """
@@ -65,11 +65,11 @@ class RegistryDatabase:
     def _open(self, path: Path) -> None:
         """Open (or create) the database at `path` in WAL mode, with the schema of every table."""
         self._lock = threading.RLock()
-        self._db = sqlite.connect(path, timeout_s=30, check_same_thread=False)
+        self._db = database.connect_sqlite(path, timeout_s=30, check_same_thread=False)
         self._db.row_factory = sqlite3.Row
         self._db.create_function("owner_gone", 1, owner_gone)
         with self._lock:
-            sqlite.create_schema(self._db, _SCHEMA)
+            database.create_sqlite_schema(self._db, _SCHEMA)
 
     def close(self) -> None:
         with self._lock:
@@ -77,5 +77,5 @@ class RegistryDatabase:
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        with self._lock, sqlite.immediate(self._db) as db:  # and one thread at a time on this connection
+        with self._lock, database.immediate(self._db) as db:  # and one thread at a time on this connection
             yield db
