@@ -163,14 +163,19 @@ class Database:
         self._db.execute("COMMIT")
 
     def create_schema(self, schema: str) -> None:
-        """Run the statements of `schema` (`CREATE ... IF NOT EXISTS`) in one transaction; on PostgreSQL under an
-        advisory lock, so that two processes creating it at once do not collide."""
+        """Run the statements of `schema` (`CREATE ... IF NOT EXISTS`) in one transaction that holds the write lock,
+        as SQLite's does (`BEGIN IMMEDIATE`). On PostgreSQL under an advisory lock too, so that two processes creating
+        it at once do not collide, and the write lock taken first once its table exists: `CREATE INDEX IF NOT EXISTS`
+        locks its table even when the index is there, and a writer holding the write lock that waited for it would
+        deadlock."""
         if self.dialect == "sqlite":
             create_sqlite_schema(self._db, schema)
             return
         self._db.execute("BEGIN")
         try:
             self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
+            if self._db.execute("SELECT to_regclass(%s)", (self._write_lock,)).fetchone()[0] is not None:
+                self._db.execute(f"LOCK TABLE {self._write_lock} IN EXCLUSIVE MODE")
             for statement in statements(schema):
                 self._db.execute(self._sql(statement))
         except BaseException:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import time
@@ -59,3 +60,85 @@ def oxigraph_server() -> Iterator[str]:
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+
+
+def _postgres_bindir() -> Path | None:
+    """The PostgreSQL server's programs: `pg_config --bindir` (when it lists the server's, not only libpq's), else
+    the highest version under /usr/lib/postgresql."""
+    candidates = []
+    pg_config = shutil.which("pg_config")
+    if pg_config:
+        found = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True)
+        if found.returncode == 0 and found.stdout.strip():
+            candidates.append(Path(found.stdout.strip()))
+    versions = Path("/usr/lib/postgresql").glob("*/bin")
+    candidates += sorted(versions, key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0, reverse=True)
+    for bindir in candidates:
+        if all((bindir / name).is_file() for name in ("initdb", "pg_ctl", "postgres", "pg_isready")):
+            return bindir
+    return None
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A throwaway PostgreSQL cluster for the session (trust authentication, 127.0.0.1 on a free port, no fsync),
+    stopped at the end; its URL (database `postgres`). As root, the server runs as the `postgres` system user
+    (PostgreSQL refuses root). Skipped without the server's programs, psycopg, or that user."""
+    import pwd
+    import tempfile
+
+    from pipelines.serve.backend import free_port
+
+    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install 'psycopg[binary]==3.3.9')")
+    bindir = _postgres_bindir()
+    if bindir is None:
+        pytest.skip("no PostgreSQL server programs (initdb, pg_ctl, postgres): apt-get install postgresql")
+    as_user: list[str] = []
+    owner = None
+    if os.geteuid() == 0:
+        try:
+            owner = pwd.getpwnam("postgres")
+        except KeyError:
+            pytest.skip("running as root, and no `postgres` system user to run the PostgreSQL server as")
+        as_user = ["runuser", "-u", "postgres", "--"]
+    root = Path(tempfile.mkdtemp(prefix="policygraph-pg-"))  # not under pytest's folder: the server's user reads it
+    if owner is not None:
+        os.chown(root, owner.pw_uid, owner.pw_gid)
+    data, port = root / "data", free_port()
+
+    def run(*cmd: str | Path) -> None:
+        done = subprocess.run([*as_user, *map(str, cmd)], capture_output=True, text=True, timeout=120)
+        if done.returncode != 0:
+            raise RuntimeError(f"{cmd[0]} failed: {done.stdout}{done.stderr}")
+
+    run(bindir / "initdb", "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync")
+    options = f"-h 127.0.0.1 -p {port} -k {root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    run(bindir / "pg_ctl", "-D", data, "-l", root / "server.log", "-o", options, "start")
+    try:
+        deadline = time.monotonic() + 60
+        while subprocess.run(
+            [bindir / "pg_isready", "-h", "127.0.0.1", "-p", str(port)], capture_output=True
+        ).returncode:
+            if time.monotonic() > deadline:
+                log = (root / "server.log").read_text(errors="replace") if (root / "server.log").exists() else ""
+                raise RuntimeError(f"the PostgreSQL server did not start: {log[-2000:]}")
+            time.sleep(0.1)
+        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "stop", "-m", "fast"], capture_output=True)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture()
+def postgres_database(postgres_server: str) -> Iterator[str]:
+    """A database of its own on the session's PostgreSQL server, for one test: its URL; dropped afterwards."""
+    import uuid
+
+    import psycopg
+
+    name = f"test_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield postgres_server.rsplit("/", 1)[0] + f"/{name}"
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

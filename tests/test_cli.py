@@ -185,3 +185,24 @@ def test_a_package_without_its_data_files_stops_with_one_line(tmp_path):
 def test_version():
     proc = policygraph("--version")
     assert proc.returncode == 0 and proc.stdout.startswith("policygraph ")
+
+
+def test_a_catalogue_url_that_is_wrong_or_unreachable_is_a_one_line_error(tmp_path, monkeypatch):
+    home = str(tmp_path / "h")
+    assert_one_line_error(policygraph("unlinked", "--home", home, "--catalogue-url", "sqlite:///x"), "PostgreSQL URL")
+    pytest.importorskip("psycopg")
+    unreachable = policygraph("unlinked", "--home", home, "--catalogue-url", "postgresql://127.0.0.1:1/policygraph")
+    assert_one_line_error(unreachable, "cannot connect to the PostgreSQL database postgresql://127.0.0.1:1/policygraph")
+
+
+def test_the_catalogue_url_comes_from_the_option_then_the_environment(tmp_path, monkeypatch):
+    import argparse
+
+    from pipelines.cli.options import home_of
+
+    monkeypatch.setenv("POLICYGRAPH_CATALOGUE_URL", "postgresql://db/from-env")
+    assert home_of(argparse.Namespace(home=str(tmp_path))).catalogue_url == "postgresql://db/from-env"
+    given = argparse.Namespace(home=str(tmp_path), catalogue_url="postgres://db/given")
+    assert home_of(given).catalogue_url == "postgres://db/given"
+    monkeypatch.delenv("POLICYGRAPH_CATALOGUE_URL")
+    assert home_of(argparse.Namespace(home=str(tmp_path), catalogue_url=None)).catalogue_url is None
