@@ -10,7 +10,10 @@ stage functions in its own process, so that its peak RSS is its own:
 - `resolve_batch`: `resolve_entities` on the batch of 100 documents,
 - `graph_after_batch`: `load_knowledge_graph` of that batch: the entities graph brought up to date.
 
-    python -m benchmarks.catalogue [--entities 100000]
+    python -m benchmarks.catalogue [--entities 100000] [--catalogue-url postgresql://host:port/dbname]
+
+With `--catalogue-url` the catalogue is in that PostgreSQL database (an empty one: its tables are created) instead of
+the SQLite file.
 """
 
 from __future__ import annotations
@@ -70,14 +73,14 @@ def build_home(root: Path, n_entities: int) -> None:
     write_json(home.batch_documents_file("20260101T000000Z-empty"), {})
 
 
-def run_step(root: Path, step: str, n_entities: int) -> dict:
+def run_step(root: Path, step: str, n_entities: int, catalogue_url: str | None = None) -> dict:
     from pipelines import stages
     from pipelines.home import Home
     from pipelines.kg.build import load_shared_graphs
     from pipelines.kg.store import GraphStore
     from pipelines.sources.state import FetchState
 
-    home = Home.at(root)
+    home = Home.at(root, catalogue_url)
     started = time.perf_counter()
     if step == "build":
         build_home(root, n_entities)
@@ -99,16 +102,18 @@ def main() -> None:
     parser.add_argument("--entities", type=int, default=100_000)
     parser.add_argument("--step", help=argparse.SUPPRESS)
     parser.add_argument("--home", help=argparse.SUPPRESS)
+    parser.add_argument("--catalogue-url", help="the catalogue in this (empty) PostgreSQL database, not SQLite")
     args = parser.parse_args()
     if args.step:
-        print(json.dumps(run_step(Path(args.home), args.step, args.entities)))
+        print(json.dumps(run_step(Path(args.home), args.step, args.entities, args.catalogue_url)))
         return
-    figures: dict = {"entities": args.entities}
+    figures: dict = {"entities": args.entities, "catalogue": "postgresql" if args.catalogue_url else "sqlite"}
     with tempfile.TemporaryDirectory() as tmp:
         # every step in a child process started by this small one (a child's peak RSS counts its parent's at fork)
         for step in ("build", "first_open", "shared_graphs", "graph_whole", "resolve_batch", "graph_after_batch"):
             cmd = [sys.executable, "-m", "benchmarks.catalogue", "--step", step, "--home", tmp]
             cmd += ["--entities", str(args.entities)]
+            cmd += ["--catalogue-url", args.catalogue_url] if args.catalogue_url else []
             out = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
             note(f"catalogue: {step}: {out['seconds']:.1f} s, peak RSS {out['peak_rss_mb']:.0f} MB")
             if step == "build":

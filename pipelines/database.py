@@ -111,7 +111,7 @@ class Database:
                 "run `pip install 'policygraph[postgres]'` (or `pip install 'psycopg[binary]==3.3.9'`)"
             ) from None
         try:
-            connection = psycopg.connect(url, autocommit=True)
+            connection = psycopg.connect(url, autocommit=True, prepare_threshold=None)
         except psycopg.OperationalError as exc:
             reason = " ".join(str(exc).split())
             raise DatabaseError(f"cannot connect to the PostgreSQL database {_safe(url)}: {reason}") from None
