@@ -29,7 +29,8 @@ from pipelines.sources.state import DEFAULT_CLAIM_LEASE_S, FetchState, run_owner
 #: The concurrency pool of the steps that open the embedded store (`knowledge_graph`, `published_graph`,
 #: `graph_dumps`): RocksDB is single-writer, so one such step at a time across all runs of a home, while the other
 #: steps of runs of different batches (collecting, parsing, extraction, the checks) run at once: the registry and
-#: the entity catalogue are SQLite databases written in transactions, and claims keep the batches' documents apart.
+#: the entity catalogue (SQLite, or PostgreSQL) are databases written in transactions, and claims keep the batches'
+#: documents apart.
 #: deploy/local/dagster.yaml limits the pool to one step (op granularity).
 STORE_POOL = "policygraph_store"
 #: how long a step waits for the store's lock that another process's handle still holds before it fails
