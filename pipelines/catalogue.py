@@ -244,6 +244,19 @@ def import_json(update: CatalogueUpdate, path: Path) -> int:
     return len(catalogue)
 
 
+def import_catalogue(update: CatalogueUpdate, source: EntityCatalogue) -> int:
+    """Add every entity of `source` (the catalogue in another database), with the documents that mention it, in
+    `update`; returns how many entities it held. Importing it twice changes nothing."""
+    entities = {e.entity_id: e for e in source.entities()}
+    by_doc: dict[str, list[CatalogueEntity]] = {}
+    for eid, doc_ids in source.documents(entities).items():
+        for doc_id in doc_ids:
+            by_doc.setdefault(doc_id, []).append(entities[eid])
+    for doc_id, found in by_doc.items():
+        update.add_document(doc_id, found)
+    return len(entities)
+
+
 def open_database(home: Home) -> Database:
     """The home's catalogue database: PostgreSQL at `home.catalogue_url` when it is set, else the SQLite file
     `HOME/work/entities.sqlite`. Raises DatabaseError for a URL that is not PostgreSQL's or when psycopg is
@@ -254,9 +267,19 @@ def open_database(home: Home) -> Database:
 
 
 def open_catalogue(home: Home) -> EntityCatalogue:
-    """The home's catalogue (`open_database`). A catalogue file of an earlier version (`work/entities.json`) is
-    imported once, then renamed `entities.json.imported`."""
+    """The home's catalogue (`open_database`). A catalogue of an earlier version is imported once: the JSON file
+    `work/entities.json` (then renamed `entities.json.imported`), and, when the catalogue moves into PostgreSQL,
+    the home's SQLite catalogue (into an empty PostgreSQL catalogue; the file stays as it was), so that the
+    documents processed before keep their entities."""
     catalogue = EntityCatalogue(open_database(home))
+    if home.catalogue_url and home.catalogue_db.is_file() and catalogue.version() == 0:
+        source = EntityCatalogue(open_database(Home.at(home.root)))
+        try:
+            with catalogue.update([]) as update:
+                if update.seq == 1:  # still empty now that this run holds the write lock
+                    import_catalogue(update, source)
+        finally:
+            source.close()
     legacy = home.legacy_catalogue_file
     if legacy.is_file():
         with catalogue.update([]) as update:

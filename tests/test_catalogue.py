@@ -193,3 +193,17 @@ def test_the_sql_run_on_both_databases_holds_no_percent_sign_nor_string_literal(
         with pytest.raises(AssertionError):
             db.execute(sql)
     db.close()
+
+
+def test_a_home_whose_catalogue_moves_into_postgresql_keeps_its_entities(tmp_path, postgres_database):
+    sqlite_home = Home.at(tmp_path)
+    rubio = _mention("Marco Rubio", "Person", "person/marco-rubio")
+    acme = _mention("Acme", "Firm", "firm/acme", qid="Q1")
+    stages.resolve_entities(sqlite_home, _batch(sqlite_home, "one", {"d1": [rubio, acme], "d2": [acme]}))
+    before = _catalogue(sqlite_home)
+    moved = Home.at(tmp_path, catalogue_url=postgres_database)
+    assert _catalogue(moved) == before  # copied on first use
+    bare = _mention("Rubio", "Person", "person/rubio")
+    assert stages.resolve_entities(moved, _batch(moved, "two", {"d3": [bare]})).merged == 1  # and used from there
+    assert _catalogue(moved)["person/marco-rubio"][3] == ["d1", "d3"]
+    assert _catalogue(sqlite_home) == before  # the SQLite file is left as it was, and not copied again
