@@ -10,6 +10,8 @@ work/batches/<key>/items.json    a batch (one Dagster partition): the document v
 work/batches/<key>/documents.json  the batch's parsed documents (doc id -> registry id)
 work/batches/<key>/not_extracted.json  those of them extraction set aside (quarantined)
 work/batches/<key>/held_elsewhere.json  its documents another running batch had claimed (registry id -> batch)
+work/batches/<key>/graph_changes.json  what its graph load changed in the shared graphs (subjects, or whole graphs):
+                                 what its publication sends to a remote store besides its document graphs
 work/shared_graphs.json          fingerprint of the ontology and reference files last loaded into the store
 work/graph_generation.json       the store's state (a new id whenever a run writes the store) and the inputs of
                                  its entities graph; a snapshot records the state it copied
@@ -23,7 +25,8 @@ work/loads/<hash>.yaml           the sources file `policygraph load FOLDER` writ
 work/loads/pending-only.yaml     the sources file of its later batches: no source, the registry's pending documents
 store/                           the embedded Oxigraph store (one named graph per document)
 work/store_identity              the identity of the store the processed documents were written to
-work/remote_pending.json         graphs a push to a remote store has not delivered yet, per store (published_graph)
+work/remote_pending.json         graphs (and subjects of graphs) a push to a remote store has not delivered yet
+                                 (published_graph)
 published/                       read-only snapshots served by `policygraph serve` (CURRENT names the live one),
                                  each with its dumps: Turtle, N-Triples, N-Quads, JSON-LD, VoID/DCAT
 dagster/                         the Dagster instance (runs, schedules, sensor cursors)
@@ -78,6 +81,9 @@ class Home:
 
     def batch_withdrawn_file(self, batch: str) -> Path:
         return self.batches / check_batch_key(batch) / "withdrawn.json"
+
+    def batch_graph_changes_file(self, batch: str) -> Path:
+        return self.batches / check_batch_key(batch) / "graph_changes.json"
 
     def batch_held_file(self, batch: str) -> Path:
         return self.batches / check_batch_key(batch) / "held_elsewhere.json"

@@ -31,6 +31,17 @@ class LoadReport:
     withdrawn: list[str] = field(default_factory=list)  # doc ids whose graph was removed (withdrawn documents)
     shared_graphs_reloaded: bool = False
     changed: bool = False  # the store was written (documents, shared graphs or the entities graph)
+    # the shared graphs that changed in part: graph IRI -> the subjects whose statements changed (a publication to
+    # a remote store sends those); and those rewritten whole
+    changed_subjects: dict[str, set[str]] = field(default_factory=dict)
+    rewritten: set[str] = field(default_factory=set)
+
+    def subjects_changed(self, graph: NamedNode, subjects: Iterable[NamedNode] | None) -> None:
+        """Note that `graph` changed for `subjects`, or whole (None)."""
+        if subjects is None:
+            self.rewritten.add(graph.value)
+        else:
+            self.changed_subjects.setdefault(graph.value, set()).update(s.value for s in subjects)
 
 
 def _fingerprint(paths: Iterable[Path]) -> str:
@@ -141,8 +152,11 @@ def load_records(
             store.add_bulk(pending, fresh=True)  # the graphs of `pending` were removed above
             pending = []
     store.add_bulk(pending, fresh=True)
-    describe_named(store, builder.iris, described, [builder.iris.document(d) for d in report.loaded])
-    update_facts_graph(store, builder.iris, None if whole else touched, asserted)
+    documents = [builder.iris.document(d) for d in report.loaded]
+    describe_named(store, builder.iris, described, documents)
+    report.subjects_changed(builder.iris.cables_graph, [*described, *documents])
+    added, dropped = update_facts_graph(store, builder.iris, None if whole else touched, asserted)
+    report.subjects_changed(facts_g, None if whole else {s for s, _, _ in added | dropped})
     store.remove_graph(pending_g)
     store.flush()
     return report
@@ -282,11 +296,11 @@ def asserted_facts(
 
 def update_facts_graph(
     store: GraphStore, iris: Iris, touched: Iterable[tuple] | None = None, asserted: Iterable[tuple] = ()
-) -> tuple[int, int]:
+) -> tuple[set[tuple], set[tuple]]:
     """Make the facts graph hold exactly the facts that at least one document graph asserts (a pg:RelationAssertion
     with that subject, predicate and object), for the `touched` and `asserted` facts only, or for all facts when
     `touched` is None. `asserted` are facts known to be asserted (by the document graphs just loaded): they are
-    not looked up, so a batch of new documents costs no search of the store. Returns (added, removed)."""
+    not looked up, so a batch of new documents costs no search of the store. Returns the facts added and removed."""
     facts_g = iris.facts_graph
     if touched is None:
         supported = asserted_facts(store)
@@ -300,4 +314,4 @@ def update_facts_graph(
     store.add_graph(facts_g)  # present even when empty: an absent facts graph means "derive it whole"
     store.extend(Quad(s, p, o, facts_g) for s, p, o in added)
     store.remove(Quad(s, p, o, facts_g) for s, p, o in removed)
-    return len(added), len(removed)
+    return added, removed

@@ -8,6 +8,8 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+from pyoxigraph import NamedNode
+
 from pipelines.catalogue import EntityCatalogue, open_catalogue
 from pipelines.files import read_json, write_atomic, write_json
 from pipelines.home import Home
@@ -70,9 +72,12 @@ def load_knowledge_graph(
             reloaded = load_shared_graphs(store, home.shared_graphs_file)
             kept = [d for d in doc_ids if d not in withdrawn]  # (a document withdrawn while its batch ran)
             _load_documents(home, batch, store, builder, kept, withdrawn, report, progress)
-            _load_entities(store, builder, catalogue, since)
+            report.subjects_changed(builder.iris.entities_graph, _load_entities(store, builder, catalogue, since))
             write_json(home.graph_generation_file, {**generation, "entities": entities_inputs})
             report.shared_graphs_reloaded, report.changed = reloaded, True
+            if reloaded:
+                report.rewritten |= {builder.iris.ontology_graph.value, builder.iris.reference_graph.value}
+            _note_graph_changes(home, batch, report)
             write_atomic(home.store_identity_file, (home.store_identity() or "").encode())  # what the registry holds
     _mark_processed(home, batch, state)
     if withdrawn:  # (with those of an earlier execution of the batch's step)
@@ -115,14 +120,32 @@ def _load_documents(
         Archive(home.archive).quarantine(doc.version, doc.uri, reason, "knowledge_graph", doc_id=doc.doc_id)
 
 
-def _load_entities(store: GraphStore, builder: GraphBuilder, catalogue: EntityCatalogue, since: int | None) -> None:
-    """Write the entities graph whole (`since` None), or only the catalogue's entities changed since that version."""
+def _load_entities(
+    store: GraphStore, builder: GraphBuilder, catalogue: EntityCatalogue, since: int | None
+) -> list[NamedNode] | None:
+    """Write the entities graph whole (`since` None: returns None), or only the catalogue's entities changed since
+    that version (returns them)."""
     judgements = load_judgements()
     if since is None:
         load_entities(store, ((e.entity_id, e.to_entry()) for e in catalogue.entities()), builder, judgements)
-    else:  # (rows changed after entities_inputs was read are rewritten now and next time: idempotent)
-        changes = ((eid, e.to_entry() if e else None) for eid, e in catalogue.changes_since(since))
-        update_entities(store, changes, builder, judgements)
+        return None
+    # (rows changed after entities_inputs was read are rewritten now and next time: idempotent)
+    changes = [(eid, e.to_entry() if e else None) for eid, e in catalogue.changes_since(since)]
+    update_entities(store, changes, builder, judgements)
+    return [builder.entity(eid) for eid, _ in changes]
+
+
+def _note_graph_changes(home: Home, batch: str, report: LoadReport) -> None:
+    """Add what the load changed in the shared graphs (`report.changed_subjects`, `report.rewritten`) to the
+    batch's `graph_changes.json`, which its publication sends to a remote store (with an earlier execution's: a
+    re-executed step finds less to change, and the remote store may not have had the first)."""
+    path = home.batch_graph_changes_file(batch)
+    earlier = read_json(path, {}) or {}
+    subjects = {g: set(s) for g, s in earlier.get("subjects", {}).items()}
+    for graph_iri, changed in report.changed_subjects.items():
+        subjects.setdefault(graph_iri, set()).update(changed)
+    rewritten = sorted({*earlier.get("rewritten", []), *report.rewritten})
+    write_json(path, {"rewritten": rewritten, "subjects": {g: sorted(s) for g, s in sorted(subjects.items())}})
 
 
 def _mark_processed(home: Home, batch: str, state: FetchState) -> None:

@@ -32,9 +32,10 @@ def unpublished_changes(home: Home) -> str | None:
     publish)."""
     from pipelines.kg.remote import read_ledger
 
-    undelivered, _ = read_ledger(home.remote_ledger)
+    undelivered = read_ledger(home.remote_ledger)
     if undelivered:
-        return f"{len(undelivered)} graphs are not yet delivered to the remote store"
+        parts = len(undelivered.subjects)
+        return f"{len(undelivered.pending)} graphs (and {parts} in part) are not yet delivered to the remote store"
     snapshot, manifest = _current_snapshot(home)
     if snapshot is None:
         return "nothing is published yet"
@@ -65,7 +66,8 @@ def publish_graph(
 ) -> dict:
     """Snapshot the store for the endpoint (switched to atomically), and push the batch's graphs (every graph
     without a batch; the graphs of the documents the batch withdrew are dropped) to a remote store if one is
-    configured, with those an earlier push did not deliver
+    configured: its document graphs, the shared graphs its load rewrote, and the subjects it changed in the
+    others (entities, facts, cables: `graph_changes.json`), with what an earlier push did not deliver
     (`kg.remote.push_pending`). When the current snapshot already holds the store as it is, no snapshot is made
     (`new_snapshot` False) and only the undelivered graphs are pushed."""
     from pipelines.kg.namespaces import Iris
@@ -74,6 +76,7 @@ def publish_graph(
 
     current, manifest = _current_snapshot(home)
     graphs: list[str] | None = []
+    subjects: dict[str, list[str]] = {}  # of the shared graphs the batch changed in part
     if current is not None and manifest is not None:
         report: dict = {"triples": manifest.get("quads", 0), "snapshot": current.name, "new_snapshot": False}
     else:
@@ -94,16 +97,12 @@ def publish_graph(
             iris = Iris(base)
             withdrawn = read_json(home.batch_withdrawn_file(batch), []) or []  # dropped remotely: gone here
             graphs = [iris.document_graph(d).value for d in [*batch_documents(home, batch), *withdrawn]]
-            shared = (
-                iris.reference_graph,
-                iris.ontology_graph,
-                iris.entities_graph,
-                iris.cables_graph,
-                iris.facts_graph,
-            )
-            graphs += [g.value for g in shared]
+            changes = read_json(home.batch_graph_changes_file(batch), {}) or {}
+            graphs += changes.get("rewritten", [])
+            subjects = changes.get("subjects", {})
     if remote is not None:
-        report["remote_graphs"] = len(push_pending(store.store, remote, graphs, home.remote_ledger))
+        sent = push_pending(store.store, remote, graphs, home.remote_ledger, subjects)
+        report["remote_graphs"], report["remote_triples"] = len(sent), sum(sent.values())
     return report
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
@@ -10,7 +11,14 @@ import pyoxigraph as ox
 import pytest
 
 from pipelines.kg.query import load_queries, run_query
-from pipelines.kg.remote import STAGING_PREFIX, RemoteStore, RemoteStoreError, push_pending, push_store
+from pipelines.kg.remote import (
+    STAGING_PREFIX,
+    RemoteStore,
+    RemoteStoreError,
+    push_pending,
+    push_plan,
+    push_store,
+)
 
 pytestmark = pytest.mark.network
 
@@ -127,6 +135,61 @@ def test_a_ledger_written_by_an_earlier_version_is_still_delivered(
     assert set(push_pending(fixture_store, _remote(oxigraph_server), [], ledger)) == {NEWS}
 
 
+def _triples(store_or_remote, graph: str) -> list[tuple[str, str, str]]:
+    """The statements of one graph, sorted, as comparable strings (every blank node "_:", since each store names
+    them its own way), from the local store or the remote one."""
+    if isinstance(store_or_remote, RemoteStore):
+        rows = store_or_remote.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        terms = [(r["s"], r["p"], r["o"]) for r in rows]
+    else:
+        terms = [tuple(q)[:3] for q in store_or_remote.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
+    return sorted(tuple("_:" if isinstance(t, ox.BlankNode) else str(t) for t in spo) for spo in terms)
+
+
+def test_a_graph_changed_in_part_is_sent_subject_by_subject(fixture_store: ox.Store, oxigraph_server: str, tmp_path):
+    remote, ledger = _remote(oxigraph_server), tmp_path / "remote_pending.json"
+    push_pending(fixture_store, remote, None, ledger)
+    china, india = (ox.NamedNode(f"https://w3id.org/policygraph/id/state/{c}") for c in ("CN", "IN"))
+    new = ox.NamedNode("https://w3id.org/policygraph/id/state/XX")
+    label, g = ox.NamedNode(RDFS_LABEL), ox.NamedNode(REFERENCE)
+    fixture_store.remove(next(iter(fixture_store.quads_for_pattern(china, label, None, g))))  # one changed
+    fixture_store.add(ox.Quad(china, label, ox.Literal("Zhongguo", language="zh-Latn"), g))
+    for q in list(fixture_store.quads_for_pattern(india, None, None, g)):  # one gone
+        fixture_store.remove(q)
+    fixture_store.add(ox.Quad(new, label, ox.Literal("Nowhere"), g))  # one new
+    subjects = {REFERENCE: [china.value, india.value, new.value]}
+    sent = push_pending(fixture_store, remote, [], ledger, subjects)
+    described = sum(1 for s in (china, new) for _ in fixture_store.quads_for_pattern(s, None, None, g))
+    assert sent == {REFERENCE: described}  # what the changed subjects say now, not the graph
+    assert _triples(remote, REFERENCE) == _triples(fixture_store, REFERENCE)
+    assert remote.graphs() == {g.value for g in fixture_store.named_graphs()}  # no staging graph left
+    assert push_pending(fixture_store, remote, [], ledger, subjects) == {REFERENCE: described}  # a re-run: the same
+    assert _triples(remote, REFERENCE) == _triples(fixture_store, REFERENCE)
+
+
+def test_subjects_a_failed_push_did_not_deliver_are_sent_as_they_are_by_the_next(
+    fixture_store: ox.Store, oxigraph_server: str, tmp_path
+):
+    remote, ledger = _remote(oxigraph_server), tmp_path / "remote_pending.json"
+    push_pending(fixture_store, remote, None, ledger)
+    china, label = ox.NamedNode("https://w3id.org/policygraph/id/state/CN"), ox.NamedNode(RDFS_LABEL)
+    fixture_store.add(ox.Quad(china, label, ox.Literal("Zhongguo", language="zh-Latn"), ox.NamedNode(REFERENCE)))
+    gone = _GoneAfterStaging(remote.query_url, remote.update_url, remote.gsp_url, retries=0)
+    with pytest.raises(RemoteStoreError, match="went away"):
+        push_pending(fixture_store, gone, [], ledger, {REFERENCE: [china.value]})
+    assert _triples(remote, REFERENCE) != _triples(fixture_store, REFERENCE)
+    fixture_store.add(ox.Quad(china, label, ox.Literal("Chine", language="fr"), ox.NamedNode(REFERENCE)))
+    assert set(push_pending(fixture_store, remote, [], ledger)) == {REFERENCE}  # the store is back: nothing new
+    assert _triples(remote, REFERENCE) == _triples(fixture_store, REFERENCE)  # both labels, as the store is now
+    assert remote.graphs() == {g.value for g in fixture_store.named_graphs()}  # the staged copy dropped
+
+
+def test_too_many_changed_subjects_send_the_graph_whole(monkeypatch):
+    monkeypatch.setattr("pipelines.kg.remote.MAX_SUBJECTS", 2)
+    whole, partial = push_plan([NEWS], {REFERENCE: ["a", "b", "c"], "urn:g": ["x", "x"], NEWS: ["y"]})
+    assert (whole, partial) == ([NEWS, REFERENCE], {"urn:g": ["x"]})
+
+
 class _FlakyStore(BaseHTTPRequestHandler):
     """Answers 503 to the first two requests, then 204 (PUT) or an empty SELECT result (POST); records each."""
 
@@ -209,9 +272,12 @@ def test_the_job_publishes_to_the_remote_store_and_heals_after_an_outage(oxigrap
         job = defs.resolve_job_def("policygraph_incremental_job")
         return job.execute_in_process(instance=instance, partition_key=key, raise_on_error=False).success
 
-    def local_graphs() -> dict[str, int]:
+    def local_graphs() -> dict[str, list]:
         store = ox.Store.read_only(str(home.store))  # beside the handle a failed run may leave open
-        return {g.value: len(list(store.quads_for_pattern(None, None, None, g))) for g in store.named_graphs()}
+        return {g.value: _triples(store, g.value) for g in store.named_graphs()}
+
+    def remote_graphs() -> dict[str, list]:
+        return {g: _triples(remote, g) for g in remote.graphs()}
 
     remote = _remote(oxigraph_server)
     with dg.instance_for_test() as instance:
@@ -219,8 +285,15 @@ def test_the_job_publishes_to_the_remote_store_and_heals_after_an_outage(oxigrap
             oxigraph_server,
             "Data law\n\nVietnam adopted Decree 53 in 2022. Decree 53 requires the localisation of personal data.\n",
         )
-        assert {g: remote.count(g) for g in remote.graphs()} == local_graphs()
+        assert remote_graphs() == local_graphs()
         assert not run(down, "Brazil\n\nBrazil enacted the LGPD in 2018.\n")  # the remote is down: the run fails
         assert len(local_graphs()) > len(remote.graphs())
         assert run(oxigraph_server, "")  # nothing new: the graphs the failed run could not deliver are sent
-        assert {g: remote.count(g) for g in remote.graphs()} == local_graphs()
+        assert remote_graphs() == local_graphs()
+        # a batch that adds entities and facts sends those subjects, not the entities and facts graphs whole
+        assert run(oxigraph_server, "India\n\nIndia requires payment data to be stored locally.\n")
+        changes = json.loads(
+            home.batch_graph_changes_file(instance.get_dynamic_partitions(batches.name)[-1]).read_text()
+        )
+        assert changes["rewritten"] == [] and len(changes["subjects"]) == 3  # entities, facts, cables
+        assert remote_graphs() == local_graphs()

@@ -15,8 +15,9 @@ def published_graph(
 ) -> dg.MaterializeResult:
     """The graph as analysts see it: a read-only snapshot of the store that `policygraph serve` switches to
     atomically (no half-written state is ever served). With a remote store configured, the run's batch's graphs
-    are also pushed there (SPARQL 1.1 Graph Store Protocol); every graph when the run has no batch (say, the
-    publication step of a backfill). A store the current snapshot already holds is not published again."""
+    are also pushed there (SPARQL 1.1 Graph Store Protocol), and the subjects the batch changed in the shared
+    graphs; every graph when the run has no batch (say, the publication step of a backfill). A store the current
+    snapshot already holds is not published again."""
     h = home.home()
     snapshot_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     batch = context.partition_key if context.has_partition_key else None
@@ -35,6 +36,7 @@ def published_graph(
             "new_snapshot": report["new_snapshot"],
             "triples": report["triples"],
             "remote_graphs_pushed": report.get("remote_graphs", 0),
+            "remote_triples_sent": report.get("remote_triples", 0),
         }
     )
 
