@@ -19,6 +19,6 @@ run() {
   "$PY" -m "benchmarks.$1" "${@:2}" | tee -a "$RESULTS"
   echo "   ($((SECONDS - start))s)" >&2
 }
-for b in extraction graph_load incremental memory queries scale; do
+for b in extraction graph_load incremental memory queries scale remote; do
   run "$b" "$@"
 done

@@ -19,6 +19,7 @@ SCRIPTS = {
     "incremental": ["incremental_ratio", "incremental_ratio_with_dumps"],
     "memory": ["memory_ratio"],
     "queries": ["query_ratio_max"],
+    "remote": ["sent_ratio_last"],
     "scale": ["docs_per_second", "peak_rss_mb", "batch_cost_ratio_10x", "two_partition_speedup"],
 }
 
