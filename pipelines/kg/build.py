@@ -36,9 +36,11 @@ class LoadReport:
     changed_subjects: dict[str, set[str]] = field(default_factory=dict)
     rewritten: set[str] = field(default_factory=set)
 
-    def subjects_changed(self, graph: NamedNode, subjects: Iterable[NamedNode] | None) -> None:
-        """Note that `graph` changed for `subjects`, or whole (None)."""
-        if subjects is None:
+    def subjects_changed(self, graph: NamedNode, subjects: Iterable | None) -> None:
+        """Note that `graph` changed for `subjects`, or whole (None, or a subject that is no IRI: a blank node
+        cannot be named in another store)."""
+        subjects = None if subjects is None else list(subjects)
+        if subjects is None or not all(isinstance(s, NamedNode) for s in subjects):
             self.rewritten.add(graph.value)
         else:
             self.changed_subjects.setdefault(graph.value, set()).update(s.value for s in subjects)
