@@ -12,42 +12,13 @@ push would have sent, for the last batch.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
-import signal
-import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-
-import requests
 
 from benchmarks.common import BASE, emit, make_extractor, note, run_stages
 from benchmarks.corpus import write_corpus
-
-
-@contextmanager
-def oxigraph_server(location: Path) -> Iterator[str]:
-    """`oxigraph serve` on a free 127.0.0.1 port with its store at `location`; its URL, stopped at the end."""
-    from pipelines.serve.backend import find_oxigraph, free_port
-
-    port = free_port()
-    cmd = [find_oxigraph(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
-    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                requests.get(url + "/query", params={"query": "ASK {}"}, timeout=1)
-                break
-            except requests.RequestException:
-                time.sleep(0.1)
-        yield url
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait()
 
 
 class TimedRemote:
@@ -79,6 +50,7 @@ def batches(root: Path, docs: int, max_batch: int, processes: int) -> list[dict]
     from pipelines.home import Home
     from pipelines.kg.namespaces import Iris
     from pipelines.kg.store import GraphStore
+    from pipelines.serve.backend import writable_server
     from pipelines.sources.config import PENDING_ONLY_SOURCES
     from pipelines.stages.batches import batch_documents
 
@@ -88,7 +60,7 @@ def batches(root: Path, docs: int, max_batch: int, processes: int) -> list[dict]
     extractor, home, iris = make_extractor(n_process=processes), Home.at(root / "home"), Iris(BASE)
     shared = [iris.entities_graph, iris.facts_graph, iris.cables_graph, iris.ontology_graph, iris.reference_graph]
     out = []
-    with oxigraph_server(root / "remote") as url:
+    with writable_server(root / "remote") as url:
         for k, done in enumerate(range(0, docs, max_batch)):
             then = sources if k == 0 else pending
             run_stages(home.root, then, extractor, write_dumps=False, max_batch=max_batch, publish=False)
@@ -102,15 +74,14 @@ def batches(root: Path, docs: int, max_batch: int, processes: int) -> list[dict]
                 def size(g) -> int:
                     return sum(1 for _ in store.quads_for_pattern(None, None, None, g))  # noqa: B023
 
-                whole = sum(size(g) for g in shared) + sum(
-                    size(iris.document_graph(d)) for d in batch_documents(home, batch)
-                )
+                shared_triples = sum(size(g) for g in shared)
+                whole = shared_triples + sum(size(iris.document_graph(d)) for d in batch_documents(home, batch))
                 out.append(
                     {
                         "documents_in_store": done + min(max_batch, docs - done),
                         "triples_sent": report["remote_triples"],
                         "whole_graphs_would_send": whole,
-                        "shared_graphs_triples": sum(size(g) for g in shared),
+                        "shared_graphs_triples": shared_triples,
                         "publish_s": round(seconds, 2),
                         "put_s": round(timed.seconds["put"], 2),
                         "switch_s": round(timed.seconds["switch"], 2),

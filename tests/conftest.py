@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import requests
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -32,34 +30,10 @@ def fixtures_dir() -> Path:
 @pytest.fixture()
 def oxigraph_server() -> Iterator[str]:
     """A read-write in-memory `oxigraph serve` on a free 127.0.0.1 port, stopped with its process group."""
-    from pipelines.serve.backend import find_oxigraph, free_port
+    from pipelines.serve.backend import writable_server
 
-    port = free_port()
-    process = subprocess.Popen(
-        [find_oxigraph(), "serve", "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                if requests.get(url + "/query", params={"query": "ASK {}"}, timeout=1).ok:
-                    break
-            except requests.RequestException:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise
-            time.sleep(0.05)
+    with writable_server() as url:
         yield url
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 def _postgres_bindir() -> Path | None:

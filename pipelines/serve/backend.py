@@ -2,7 +2,8 @@
 space capped (``max_memory_mb``) so that one query cannot take the machine's memory.
 
 The process runs in its own process group so that stopping it (SIGTERM, then SIGKILL after a grace period) never
-leaves a child behind, even when the caller fails.
+leaves a child behind, even when the caller fails. `writable_server` starts a read-write ``oxigraph serve`` the same
+way: a remote store to publish to (the tests and `benchmarks/remote.py`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import requests
@@ -42,6 +45,45 @@ def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as sock:
         sock.bind((host, 0))
         return sock.getsockname()[1]
+
+
+def stop_process_group(process: subprocess.Popen, grace_s: float = 5.0) -> None:
+    """Stop a process started in a session of its own (`start_new_session=True`) with its children: SIGTERM to its
+    group, SIGKILL if it has not ended after `grace_s`. A process that already ended is left as it is."""
+    if process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=grace_s)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    except ProcessLookupError:
+        pass
+
+
+@contextmanager
+def writable_server(location: Path | None = None, ready_timeout_s: float = 20.0) -> Iterator[str]:
+    """A read-write ``oxigraph serve`` on a free 127.0.0.1 port (its store at `location`, in memory without one);
+    its URL once it answers a query; stopped with its process group at the end."""
+    port = free_port()
+    command = [find_oxigraph(), "serve", "--bind", f"127.0.0.1:{port}"]
+    command += ["--location", str(location)] if location is not None else []
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + ready_timeout_s
+        while True:
+            try:
+                if requests.get(url + "/query", params={"query": "ASK {}"}, timeout=1).ok:
+                    break
+            except requests.RequestException:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise
+            time.sleep(0.05)
+        yield url
+    finally:
+        stop_process_group(process)
 
 
 class Backend:
@@ -175,12 +217,5 @@ class Backend:
 
     def _stop_process(self) -> None:
         process, self.process = self.process, None
-        if process is not None and process.poll() is None:
-            try:
-                os.killpg(process.pid, signal.SIGTERM)
-                process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=5)
-            except ProcessLookupError:
-                pass
+        if process is not None:
+            stop_process_group(process)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -21,7 +20,7 @@ import pytest
 import requests
 
 from pipelines.kg.publish import open_current, publish_snapshot
-from pipelines.serve.backend import free_port
+from pipelines.serve.backend import free_port, stop_process_group
 from tests.reliability.helpers import PROJECT_ROOT
 
 FIXTURE_TRIG = PROJECT_ROOT / "tests" / "publish" / "data" / "fixture.trig"
@@ -183,10 +182,4 @@ def test_serve_listens_on_loopback_only_by_default(home):
             # 127.x.x.x in /proc/net/tcp is little-endian hex ending in 7F; ::1 in tcp6
             assert host.endswith("7F") or host == "00000000000000000000000001000000", address
     finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
+        stop_process_group(process, grace_s=15)
