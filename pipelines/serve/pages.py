@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 import jinja2
 import pyoxigraph as ox
 import rdflib
-from markupsafe import Markup
 
 from pipelines.kg.dumps import serialized
 from pipelines.kg.namespaces import PREFIXES, prefix_map
 from pipelines.kg.query import run_query
-from pipelines.serve.svg import neighbourhood_svg
+from pipelines.serve.svg import neighbourhood
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABELS = (
@@ -265,7 +264,7 @@ def _term(term) -> dict:
 def _templates() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.PackageLoader("pipelines.serve", "templates"),
-        autoescape=True,  # every value is escaped unless marked safe (the SVG picture, built escaped)
+        autoescape=True,  # every value is escaped, in the pages and in the neighbourhood picture
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -290,7 +289,7 @@ def render_html(view: ResourceView, base: str) -> bytes:
     ]
     title = view.label(view.iri)
     neighbours = [(p, o, "out") for p, o in relations] + [(p, s, "in") for s, p in view.incoming]
-    picture = neighbourhood_svg(title, neighbours, view.label, lambda iri: href(iri, base), short) if neighbours else ""
+    picture = neighbourhood(title, neighbours, view.label, lambda iri: href(iri, base), short) if neighbours else None
     return render_page(
         "resource.html",
         base,
@@ -301,7 +300,7 @@ def render_html(view: ResourceView, base: str) -> bytes:
         links=links,
         relations=relations,
         incoming=view.incoming,
-        neighbourhood=Markup(picture),  # escaped where it is built (svg.py)
+        picture=picture,
         facts=[{**vars(f), "object": _term(f.object)} for f in view.facts],
         mentions=view.mentions,
         label=view.label,
