@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.httpserver import LocalHttpServer
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 #: ../shared beside the checkout: real files nobody on the team wrote. Absent on a user's fresh clone.
@@ -25,6 +27,13 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@pytest.fixture
+def http_server() -> Iterator[LocalHttpServer]:
+    """A started local HTTP server with scripted replies (`tests.support.httpserver`), stopped after the test."""
+    with LocalHttpServer() as server:
+        yield server
 
 
 @pytest.fixture()

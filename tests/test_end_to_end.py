@@ -15,7 +15,7 @@ import pytest
 from pipelines.home import Home
 from pipelines.kg.store import GraphStore
 from pipelines.sources.state import FetchState
-from tests.reliability.helpers import materialize as run_pipeline
+from tests.support.runs import materialize as run_pipeline
 
 pytestmark = pytest.mark.slow
 

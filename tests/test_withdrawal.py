@@ -19,7 +19,7 @@ from pipelines.kg.namespaces import Iris
 from pipelines.kg.remote import RemoteStore
 from pipelines.kg.store import GraphStore
 from pipelines.sources.state import FetchState
-from tests.reliability.helpers import materialize
+from tests.support.runs import materialize
 
 pytestmark = [pytest.mark.slow, pytest.mark.network]
 

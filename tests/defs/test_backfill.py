@@ -15,7 +15,7 @@ import dagster as dg
 import pytest
 
 from pipelines.home import Home
-from tests.reliability.helpers import CORPUS, PROJECT_ROOT, canonical_quads, run_to_completion, store_steps
+from tests.support.runs import CORPUS, PROJECT_ROOT, canonical_quads, run_to_completion, store_steps
 
 pytestmark = pytest.mark.slow
 

@@ -12,7 +12,7 @@ from pipelines.defs.runner import home_instance
 from pipelines.home import Home, new_batch_key
 from pipelines.nlp.settings import DEFAULT_MODEL
 from pipelines.sources.state import FetchState
-from tests.reliability.helpers import store_steps
+from tests.support.runs import store_steps
 
 pytestmark = pytest.mark.slow
 

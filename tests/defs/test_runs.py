@@ -20,8 +20,8 @@ from pipelines.defs.ingest.schedules import daily_feeds_schedule
 from pipelines.defs.resources import HomeResource, HttpResource, SourcesResource
 from pipelines.home import Home
 from pipelines.stages import ProgressMeter
-from tests.reliability.helpers import CORPUS, PROJECT_ROOT
-from tests.sources.httpserver import LocalHttpServer, Status
+from tests.support.httpserver import LocalHttpServer, Status
+from tests.support.runs import CORPUS, PROJECT_ROOT
 
 
 def collect(tmp_path, sources_text: str, key: str = "20261202T090000Z-manual"):

@@ -6,7 +6,7 @@ import random
 import shutil
 from pathlib import Path
 
-from tests.reliability.helpers import CORPUS
+from tests.support.runs import CORPUS
 
 HOSTILE = Path(__file__).resolve().parents[1] / "fixtures" / "hostile"
 

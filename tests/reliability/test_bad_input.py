@@ -24,7 +24,7 @@ from pipelines.kg.publish import current_snapshot
 from pipelines.sources.archive import Archive
 from pipelines.sources.state import doc_id_for
 from tests.reliability.corpus import LARGE_PAGE_SENTENCE, SECRET, build_hostile_corpus
-from tests.reliability.helpers import PROJECT_ROOT, materialize
+from tests.support.runs import PROJECT_ROOT, materialize
 
 pytestmark = pytest.mark.slow
 

@@ -21,7 +21,7 @@ import requests
 
 from pipelines.kg.publish import open_current, publish_snapshot
 from pipelines.serve.backend import free_port, stop_process_group
-from tests.reliability.helpers import PROJECT_ROOT
+from tests.support.runs import PROJECT_ROOT
 
 FIXTURE_TRIG = PROJECT_ROOT / "tests" / "publish" / "data" / "fixture.trig"
 

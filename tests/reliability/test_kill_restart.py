@@ -18,7 +18,7 @@ import pytest
 from pipelines.home import Home
 from pipelines.kg.publish import current_snapshot
 from pipelines.sources.state import FetchState
-from tests.reliability.helpers import CORPUS, canonical_quads, count_quads, kill_when, run_to_completion, start_run
+from tests.support.runs import CORPUS, canonical_quads, count_quads, kill_when, run_to_completion, start_run
 
 pytestmark = pytest.mark.slow
 

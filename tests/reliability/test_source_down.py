@@ -16,8 +16,8 @@ from pipelines.home import Home
 from pipelines.sources.archive import Archive
 from pipelines.sources.pages import canonical_url
 from pipelines.sources.state import FetchState, doc_id_for
-from tests.reliability.helpers import CORPUS, materialize
-from tests.sources.httpserver import LocalHttpServer, Static, Status
+from tests.support.httpserver import LocalHttpServer, Static, Status
+from tests.support.runs import CORPUS, materialize
 
 pytestmark = [pytest.mark.slow, pytest.mark.network]
 

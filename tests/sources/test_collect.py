@@ -12,7 +12,7 @@ from pipelines.sources.archive import Archive
 from pipelines.sources.config import load_sources
 from pipelines.sources.http import HttpClient, HttpSettings
 from pipelines.sources.state import FetchState
-from tests.sources.httpserver import FailTimes, LocalHttpServer, Static, Status
+from tests.support.httpserver import FailTimes, LocalHttpServer, Static, Status
 
 pytestmark = pytest.mark.network
 
@@ -121,7 +121,7 @@ def test_flaky_feed_is_ingested_and_a_dead_one_is_reported_without_failing(tmp_p
 def test_a_feed_cannot_turn_the_fetcher_towards_an_internal_service(tmp_path):
     """Items and redirects that lead to another internal host (however the address is written) are refused;
     only the configured feed's own host may be internal."""
-    from tests.sources.httpserver import Redirect
+    from tests.support.httpserver import Redirect
 
     with LocalHttpServer() as server:
         port = server.port

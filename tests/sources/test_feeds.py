@@ -10,11 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipelines.sources.feeds import FeedError, check_xml_safety, parse_feed
-
-try:
-    from tests.sources.httpserver import Static, http_server  # noqa: F401 - a pytest fixture
-except ImportError:
-    from httpserver import Static, http_server  # type: ignore[no-redef]  # noqa: F401
+from tests.support.httpserver import Static
 
 WEB = Path(__file__).resolve().parents[1] / "fixtures" / "web"
 FEEDS = WEB / "feeds"

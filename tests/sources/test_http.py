@@ -15,31 +15,7 @@ from pipelines.sources.feeds import parse_feed
 from pipelines.sources.http import HttpClient, HttpSettings, archive_fetch, parse_retry_after
 from pipelines.sources.pages import canonical_url, extract_page
 from pipelines.sources.state import FetchState
-
-try:  # run from the checkout root with tests/ importable, or by pytest's rootdir-relative import
-    from tests.sources.httpserver import (
-        FailTimes,
-        Oversize,
-        Redirect,
-        Slow,
-        Static,
-        Status,
-        TooManyRequests,
-        Trickle,
-        http_server,  # noqa: F401 - a pytest fixture
-    )
-except ImportError:
-    from httpserver import (  # type: ignore[no-redef]
-        FailTimes,
-        Oversize,
-        Redirect,
-        Slow,
-        Static,
-        Status,
-        TooManyRequests,
-        Trickle,
-        http_server,  # noqa: F401
-    )
+from tests.support.httpserver import FailTimes, Oversize, Redirect, Slow, Static, Status, TooManyRequests, Trickle
 
 pytestmark = pytest.mark.network
 
@@ -330,7 +306,7 @@ def test_changed_article_keeps_its_doc_id_with_a_new_version(http_server, state,
 
 def test_a_slow_host_is_given_up_for_the_run_once_its_time_budget_is_spent(http_server):
     """Four slow URLs once held a run for 417 s; now a host gets its budget, the rest is skipped and reported."""
-    from tests.sources.httpserver import Slow, Static
+    from tests.support.httpserver import Slow, Static
 
     for name in ("a", "b", "c"):
         http_server.route(f"/{name}", Slow(0.6, Static(b"slow page")))

@@ -1,5 +1,5 @@
-"""Shared tools of the reliability tests: run the real pipeline (in-process or as a `policygraph run` process that
-can be killed), and read a store back as a canonical, sorted set of N-Quads for exact comparison."""
+"""Running the real pipeline in tests (in-process or as a `policygraph run` process that can be killed), and reading
+a store back as a canonical, sorted set of N-Quads for exact comparison."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A real, deliberately misbehaving HTTP server on 127.0.0.1 for tests (stdlib only, threaded, random port).
 
 ```python
-from httpserver import LocalHttpServer, Static, FailTimes, TooManyRequests, Slow, Redirect, Oversize
+from tests.support.httpserver import LocalHttpServer, Static, FailTimes, TooManyRequests, Slow, Redirect, Oversize
 
 with LocalHttpServer() as server:
     server.route("/feed.xml", Static(feed_bytes, content_type="application/rss+xml"))
@@ -14,7 +14,7 @@ Behaviours (route handlers): `Static` (ETag + Last-Modified, answers 304 to matc
 Retry-After, n times), `Slow` (sleeps before answering), `Trickle` (sends the body a few bytes at a time),
 `Redirect` (302 to another path; two routes pointing at each other make a loop), `Oversize` (a huge body, with
 or without Content-Length). Routes can be replaced while the server runs (e.g. an article that changes).
-The pytest fixture `http_server` yields a started server; import it into a test module to use it.
+The pytest fixture `http_server` (tests/conftest.py) yields a started server.
 """
 
 from __future__ import annotations
@@ -23,13 +23,10 @@ import hashlib
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
-
-import pytest
 
 
 @dataclass
@@ -287,10 +284,3 @@ class LocalHttpServer:
                     pass  # the client gave up on purpose (size cap, timeout)
 
         return _RequestHandler
-
-
-@pytest.fixture
-def http_server() -> Iterator[LocalHttpServer]:
-    """A started LocalHttpServer, stopped after the test."""
-    with LocalHttpServer() as server:
-        yield server
