@@ -1,12 +1,16 @@
 """Two batches of one home run at once, as a backfill or the sensor's and the schedule's runs do: each takes its own
 documents (claims), both extract at the same time, and their steps that open the embedded store take turns (the
-pool `policygraph_store`), so neither fails on the store's lock and no fact is lost or doubled."""
+pool `policygraph_store`), so neither fails on the store's lock and no fact is lost or doubled. On the instance
+`policygraph run` sets up (deploy/local/dagster.yaml, SQLite) and on the shared one of deploy/postgres/dagster.yaml
+against a real PostgreSQL server."""
 
 from __future__ import annotations
 
 import multiprocessing
+from pathlib import Path
 
 import pytest
+import yaml
 
 from pipelines.defs.runner import home_instance
 from pipelines.home import Home, new_batch_key
@@ -27,8 +31,6 @@ STORIES = [
 
 
 def run_batch(root: str, sources: str, key: str, results) -> None:
-    from pathlib import Path
-
     from pipelines.defs.runner import JobFailed, run_job
 
     try:
@@ -39,7 +41,29 @@ def run_batch(root: str, sources: str, key: str, results) -> None:
         results.put((key, str(exc), None))
 
 
-def test_two_batches_run_at_once_without_a_lock_failure_and_each_takes_its_own_documents(tmp_path):
+DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
+
+
+@pytest.fixture(params=["local", "postgres"])
+def instance_kind(request, tmp_path, monkeypatch) -> str:
+    """The instance the runs record in: the local one, or deploy/postgres/dagster.yaml as shipped with its
+    variables pointing at a database of its own (the port and the compute-log folder are the deployment's)."""
+    if request.param == "postgres":
+        pytest.importorskip("dagster_postgres", reason="dagster-postgres is not installed")
+        url = request.getfixturevalue("postgres_database")  # postgresql://postgres@127.0.0.1:PORT/NAME
+        host_port, name = url.rsplit("@", 1)[1].split("/")
+        for var, value in (("HOST", host_port.split(":")[0]), ("DB", name), ("USER", "postgres"), ("PASSWORD", "-")):
+            monkeypatch.setenv(f"DAGSTER_PG_{var}", value)  # the run processes inherit them
+        config = yaml.safe_load((DEPLOY / "postgres" / "dagster.yaml").read_text(encoding="utf-8"))
+        config["storage"]["postgres"]["postgres_db"]["port"] = int(host_port.split(":")[1])
+        config["compute_logs"]["config"]["base_dir"] = str(tmp_path / "compute-logs")
+        instance_dir = tmp_path / "home" / "dagster"
+        instance_dir.mkdir(parents=True)
+        (instance_dir / "dagster.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    return request.param
+
+
+def test_two_batches_run_at_once_without_a_lock_failure_and_each_takes_its_own_documents(tmp_path, instance_kind):
     articles = tmp_path / "articles"
     articles.mkdir()
     for i, story in enumerate(STORIES):
@@ -64,6 +88,8 @@ def test_two_batches_run_at_once_without_a_lock_failure_and_each_takes_its_own_d
     assert len(graphs) == len(STORIES)  # each batch loaded its own three
     instance = home_instance(home)
     try:
+        storage = type(instance.run_storage).__name__
+        assert storage == {"local": "SqliteRunStorage", "postgres": "PostgresRunStorage"}[instance_kind]
         spans = sorted(span for _, _, run_id in outcomes for span in store_steps(instance, run_id))
         first, second = sorted((instance.get_run_record_by_id(r) for _, _, r in outcomes), key=lambda r: r.start_time)
     finally:
