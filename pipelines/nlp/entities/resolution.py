@@ -1,6 +1,7 @@
 """Resolution: each chosen mention's entity, by cases in a fixed order (bare heads, names the tables know under
 another name, entities found with the mention, repeats and abbreviations of an earlier mention, then the tables,
-with a country for a generic name), and the mention as the plain dict `doc._.pg_mentions` holds."""
+with a country for a generic name), and the mention as the typed record (`pipelines.model.Mention`) that
+`doc._.pg_mentions` holds."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipelines.model import slugify
+from pipelines.model import Mention, slugify
 from pipelines.nlp.entities.abbreviations import Abbreviations, mark_taken
 from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.reference import DocContext, normalize
@@ -54,7 +55,7 @@ def _state_after(text: str, end: int, state_starts: dict[int, str]) -> str | Non
 class Resolution(Abbreviations, OrganisationTyping):
     """Other names and repeats first, then each mention's entity."""
 
-    def _resolve(self, doc: Doc, chosen: list[Cand], text: str, outside: list[tuple[int, int]]) -> list[dict]:
+    def _resolve(self, doc: Doc, chosen: list[Cand], text: str, outside: list[tuple[int, int]]) -> list[Mention]:
         """Abbreviations, repeated names (none in the spans `outside`: TAGS lines, markings), then each mention's
         entity."""
         occupied = bytearray(len(text) + 1)
@@ -88,7 +89,7 @@ class Resolution(Abbreviations, OrganisationTyping):
             return
         c.start = m.start(1)
 
-    def _mentions(self, text: str, chosen: list[Cand]) -> list[dict]:
+    def _mentions(self, text: str, chosen: list[Cand]) -> list[Mention]:
         """The mentions of the chosen candidates that resolve, in text order."""
         spans = self._state_spans(text, chosen)
         known = DocumentEntities(
@@ -97,7 +98,7 @@ class Resolution(Abbreviations, OrganisationTyping):
             state_starts={start: sid for (start, _), sid in spans.items()},
             unions=self._unions_named(text, chosen),
         )
-        mentions: list[dict] = []
+        mentions: list[Mention] = []
         # repeats copy their parent's entity, which may come later in the text: resolve them last
         for c in sorted(chosen, key=lambda c: (c.source == "repeat", c.start)):
             found = self._entity_of(text, c, known)
@@ -111,7 +112,7 @@ class Resolution(Abbreviations, OrganisationTyping):
             known.ids[id(c)] = eid
             known.ctx.note(eid, c.type, label)
             mentions.append(_mention(text, c, eid, label, qid))
-        return sorted(mentions, key=lambda m: (m["start"], m["end"]))
+        return sorted(mentions, key=lambda m: (m.start, m.end))
 
     def _entity_of(self, text: str, c: Cand, known: DocumentEntities) -> Resolved | None:
         """The candidate's entity, by the first case that applies (a bare head may name none)."""
@@ -248,16 +249,16 @@ class Resolution(Abbreviations, OrganisationTyping):
         return None
 
 
-def _mention(text: str, c: Cand, eid: str, label: str, qid: str | None) -> dict:
-    """The plain dict of a resolved mention."""
-    return {
-        "start": c.start,
-        "end": c.end,
-        "text": text[c.start : c.end],
-        "type": c.type,
-        "entity_id": eid,
-        "label": label,
-        "qid": qid,
-        "confidence": round(c.confidence, 3),
-        "source": c.source,
-    }
+def _mention(text: str, c: Cand, eid: str, label: str, qid: str | None) -> Mention:
+    """The record of a resolved mention (its text: the slice of the text the pipeline read)."""
+    return Mention(
+        start=c.start,
+        end=c.end,
+        text=text[c.start : c.end],
+        type=c.type,
+        entity_id=eid,
+        label=label,
+        qid=qid,
+        confidence=round(c.confidence, 3),
+        source=c.source,
+    )
