@@ -107,8 +107,8 @@ class Resolution(Abbreviations, OrganisationTyping):
             eid, label, qid = found
             if c.type == "State" and self.resolver.entity(eid) is None:
                 continue  # a place name that is no country
-            if "abbrev_key" in c.meta:
-                known.ctx.abbreviations[c.meta["abbrev_key"]] = eid
+            if c.abbrev_key is not None:
+                known.ctx.abbreviations[c.abbrev_key] = eid
             known.ids[id(c)] = eid
             known.ctx.note(eid, c.type, label)
             mentions.append(_mention(text, c, eid, label, qid))
@@ -116,15 +116,14 @@ class Resolution(Abbreviations, OrganisationTyping):
 
     def _entity_of(self, text: str, c: Cand, known: DocumentEntities) -> Resolved | None:
         """The candidate's entity, by the first case that applies (a bare head may name none)."""
-        parent = c.meta.get("parent")
         if c.type == "?":
             return self._bare_head_entity(text, c, known)
-        if "known_as" in c.meta:
-            return self.resolver.resolve(c.meta["known_as"], c.type, known.ctx)
+        if c.known_as is not None:
+            return self.resolver.resolve(c.known_as, c.type, known.ctx)
         if c.entity_id is not None:  # resolved where it was found (a telegram header's addressee)
             return self._entity_found(text, c)
-        if parent is not None and id(parent) in known.ids:
-            return self._parent_entity(text, c, parent, known)
+        if c.parent is not None and id(c.parent) in known.ids:
+            return self._parent_entity(text, c, c.parent, known)
         return self._table_entity(text, c, known)
 
     def _bare_head_entity(self, text: str, c: Cand, known: DocumentEntities) -> Resolved | None:
@@ -139,7 +138,7 @@ class Resolution(Abbreviations, OrganisationTyping):
 
     def _entity_found(self, text: str, c: Cand) -> Resolved:
         """The entity a finder gave the candidate, with the tables' label when they know it."""
-        eid, label, qid = c.entity_id or "", c.meta.get("label", text[c.start : c.end]), None
+        eid, label, qid = c.entity_id or "", c.label if c.label is not None else text[c.start : c.end], None
         e = self.resolver.entity(eid)
         if e is not None:
             label, qid = e.label, e.qid
