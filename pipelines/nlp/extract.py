@@ -92,6 +92,8 @@ class Extractor:
         return result
 
     def to_extraction(self, doc: Doc, doc_id: str, version: str, view: TextView | None = None) -> Extraction:
+        """The Doc's mentions and relations as an `Extraction`; each mention's text is the original's slice (the
+        pipeline read the text view, which may differ from it in blanked or joined characters)."""
         doc.user_data.pop("pg_text", None)
         original = view.original if view is not None else doc.text
         mentions = tuple(replace(m, text=original[m.start : m.end]) for m in (doc._.pg_mentions or ()))
