@@ -8,9 +8,9 @@
 - `pg_entities` (after `ner`): merges the rulers, the statistical NER and the rule finders of `rules/` into typed
   mentions (State, Agency, IGO, Firm, Law, DataType, Person), cleans spans (no determiner, no possessive, outer name
   wins), types organisations (Agency vs IGO vs Firm vs State), applies abbreviation definitions and repeats a
-  document's names, and resolves every mention to an entity. The result is stored as plain dicts in
-  `doc._.pg_mentions` (plain data survives multi-process `nlp.pipe`). Its steps live in `entities/`, one module
-  per concern; `EntityTyper` runs them in order.
+  document's names, and resolves every mention to an entity. The result is stored as `pipelines.model.Mention`
+  records in `doc._.pg_mentions` (`doc_records`). Its steps live in `entities/`, one module per concern;
+  `EntityTyper` runs them in order.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
+from pipelines.nlp import doc_records as _doc_records  # noqa: F401  (registers `doc._.pg_mentions`)
 from pipelines.nlp import textview
 from pipelines.nlp.entities.candidates import Candidates
 from pipelines.nlp.entities.implied import ImpliedMentions
@@ -30,10 +31,6 @@ from pipelines.nlp.lexicon import load_lexicon
 from pipelines.nlp.reference import ReferenceIndex, load_reference
 from pipelines.nlp.rules import Cand
 from pipelines.paths import REFERENCE_DIR
-
-if not Doc.has_extension("pg_mentions"):
-    Doc.set_extension("pg_mentions", default=None)
-
 
 # --- pattern generation ----------------------------------------------------------------------------------------
 

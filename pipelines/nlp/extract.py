@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipelines.model import Entity, Extraction, ExtractionFailure, Mention, Relation
+from pipelines.model import Entity, Extraction, ExtractionFailure
 from pipelines.nlp import relations as _relations  # noqa: F401  (registers "pg_relations")
 from pipelines.nlp.pipeline import load_nlp
 from pipelines.nlp.reference import ReferenceIndex, load_reference
@@ -91,10 +92,12 @@ class Extractor:
         return result
 
     def to_extraction(self, doc: Doc, doc_id: str, version: str, view: TextView | None = None) -> Extraction:
+        """The Doc's mentions and relations as an `Extraction`; each mention's text is the original's slice (the
+        pipeline read the text view, which may differ from it in blanked or joined characters)."""
         doc.user_data.pop("pg_text", None)
         original = view.original if view is not None else doc.text
-        mentions = tuple(Mention(**{**m, "text": original[m["start"] : m["end"]]}) for m in (doc._.pg_mentions or []))
-        rels = tuple(Relation(**r) for r in (doc._.pg_relations or []))
+        mentions = tuple(replace(m, text=original[m.start : m.end]) for m in (doc._.pg_mentions or ()))
+        rels = tuple(doc._.pg_relations or ())
         return Extraction(
             doc_id=doc_id,
             version=version,

@@ -18,7 +18,7 @@ def rule_nlp():
 
 
 def mentions(nlp, text: str) -> list[tuple[str, str]]:
-    return [(m["text"], m["type"]) for m in nlp(text)._.pg_mentions]
+    return [(m.text, m.type) for m in nlp(text)._.pg_mentions]
 
 
 def test_an_outline_mark_is_no_word_of_the_name_after_it(rule_nlp):
@@ -110,7 +110,7 @@ def test_a_bare_head_refers_back_never_forward(rule_nlp):
         "Officials of the Division said the talks would resume. Later, the Counterterrorism Policy Division "
         "wrote to the embassy, and the Division sent a second note."
     )
-    found = [(m["text"], m["start"], m["entity_id"]) for m in rule_nlp(text)._.pg_mentions if m["type"] == "Agency"]
+    found = [(m.text, m.start, m.entity_id) for m in rule_nlp(text)._.pg_mentions if m.type == "Agency"]
     ids = {start: eid for _, start, eid in found}
     first, later = text.index("Division"), text.rindex("Division")
     assert first not in ids  # nothing named before it: no referent

@@ -59,14 +59,14 @@ def test_no_name_runs_across_a_blank_line():
 def test_a_law_title_after_a_heading_paragraph(rule_nlp):
     text = "No. 77\n\nDATA RETENTION\n\nThe Data Retention (Telecommunications) Regulations 2019\n\nMade"
     mentions = rule_nlp(text)._.pg_mentions
-    laws = [m["text"] for m in mentions if m["type"] == "Law"]
+    laws = [m.text for m in mentions if m.type == "Law"]
     assert laws == ["Data Retention (Telecommunications) Regulations 2019"]
 
 
 def test_an_agency_line_in_a_document_header(rule_nlp):
     text = "DEPARTMENT OF LABOR\nFEDERAL MARITIME COMMISSION\n46 CFR Part 5\nThe rule takes effect in May."
     mentions = rule_nlp(text)._.pg_mentions
-    assert ("FEDERAL MARITIME COMMISSION", "Agency") in [(m["text"], m["type"]) for m in mentions]
+    assert ("FEDERAL MARITIME COMMISSION", "Agency") in [(m.text, m.type) for m in mentions]
 
 
 def test_a_company_in_capitals_that_is_also_a_word_is_named_when_the_prose_names_it(rule_nlp):
@@ -104,20 +104,20 @@ def test_a_name_in_another_language_after_its_label_is_the_same_law(rule_nlp):
     assert foreign_names_after("the Act (see Part 2: Scope)", 7, LEX.language_labels) == []  # no language label
     assert foreign_names_after("the Act (2018; amended 2020)", 7, LEX.language_labels) == []
     doc = rule_nlp("The Data Protection Act (rus. Закон о данных) took effect.")
-    laws = {m["text"]: m["entity_id"] for m in doc._.pg_mentions if m["type"] == "Law"}
+    laws = {m.text: m.entity_id for m in doc._.pg_mentions if m.type == "Law"}
     assert laws["Закон о данных"] == laws["Data Protection Act"]
 
 
 def test_a_hyphenated_title_is_the_same_title(rule_nlp):
     doc = rule_nlp("We thank Director-General Okonkwo and Vice-President Lindqvist for the visit.")
-    people = [m["text"] for m in doc._.pg_mentions if m["type"] == "Person"]
+    people = [m.text for m in doc._.pg_mentions if m.type == "Person"]
     assert people == ["Okonkwo", "Lindqvist"]
     doc = rule_nlp("The Director-General Office reviewed it.")
-    assert [m["text"] for m in doc._.pg_mentions if m["type"] == "Person"] == []
+    assert [m.text for m in doc._.pg_mentions if m.type == "Person"] == []
 
 
 def _data_types(nlp, text: str) -> list[str]:
-    return [m["text"] for m in nlp(text)._.pg_mentions if m["type"] == "DataType"]
+    return [m.text for m in nlp(text)._.pg_mentions if m.type == "DataType"]
 
 
 def test_the_examples_of_a_data_type_are_data_types():
@@ -157,12 +157,12 @@ def test_a_name_in_capitals_with_a_title_in_apposition_is_a_person():
     ],
 )
 def test_an_arabic_article_joined_by_a_hyphen_is_part_of_the_name(rule_nlp, text, person):
-    assert person in [m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"]
+    assert person in [m.text for m in rule_nlp(text)._.pg_mentions if m.type == "Person"]
 
 
 def test_a_lower_case_word_joined_by_a_hyphen_is_no_name(rule_nlp):
     doc = rule_nlp("The Commission re-Examined well-known cases.")
-    assert [m["text"] for m in doc._.pg_mentions if m["type"] == "Person"] == []
+    assert [m.text for m in doc._.pg_mentions if m.type == "Person"] == []
 
 
 def test_data_judged_by_a_graded_modifier_is_no_data_type():
@@ -181,11 +181,9 @@ def test_a_capital_acting_as_its_government_is_the_state_whatever_label_the_mode
 
     nlp = load_nlp(NlpSettings())
     doc = nlp("Engineers said hackers could exploit the cars. Washington opened a similar review of drones in May.")
-    assert [(m["text"], m["entity_id"]) for m in doc._.pg_mentions if m["type"] == "State"] == [
-        ("Washington", "state/US")
-    ]
+    assert [(m.text, m.entity_id) for m in doc._.pg_mentions if m.type == "State"] == [("Washington", "state/US")]
     doc = nlp("The firm opened an office in Washington last year.")
-    assert [m for m in doc._.pg_mentions if m["type"] == "State"] == []  # the city
+    assert [m for m in doc._.pg_mentions if m.type == "State"] == []  # the city
 
 
 def test_a_quoted_name_a_naming_verb_gives_the_next_law_is_its_name():
@@ -204,7 +202,7 @@ def test_a_list_with_a_company_lists_companies(rule_nlp):
     from pipelines.nlp.rules import Cand
 
     doc = rule_nlp("Riders compared Uber, or Zoomcar, on price.")
-    assert ("Zoomcar", "Firm") in [(m["text"], m["type"]) for m in doc._.pg_mentions]
+    assert ("Zoomcar", "Firm") in [(m.text, m.type) for m in doc._.pg_mentions]
     person = Cand(10, 14, "Person", "ner")
     assert EntityTyper._person_in_firm_list([person], 10, 14) and person.type == "Firm"
     titled = Cand(10, 14, "Person", "title")  # "Mr. Daum": a person named by title stays one
@@ -213,12 +211,12 @@ def test_a_list_with_a_company_lists_companies(rule_nlp):
 
 def test_an_unknown_name_right_before_a_company_in_a_list_is_a_company(rule_nlp):
     doc = rule_nlp("Photos are on the Ministry’s Zoomcar and Instagram pages. They met Palo Alto and Instagram.")
-    firms = [m["text"] for m in doc._.pg_mentions if m["type"] == "Firm"]
+    firms = [m.text for m in doc._.pg_mentions if m.type == "Firm"]
     assert "Zoomcar" in firms and "Alto" not in firms
 
 
 def test_a_prefixed_name_is_an_adjective_not_a_mention(rule_nlp):
     doc = rule_nlp("The EU reviewed non-EU carriers and intra-EU transfers. The Anti-Corruption Agency met.")
-    found = [(m["text"], m["type"]) for m in doc._.pg_mentions]
+    found = [(m.text, m.type) for m in doc._.pg_mentions]
     assert [t for t, _ in found].count("EU") == 1
     assert ("Anti-Corruption Agency", "Agency") in found  # a capitalised prefix is part of a name

@@ -73,6 +73,21 @@ def test_extract_many_streams_in_order(extractor):
     assert [m.entity_id for m in out[2].mentions] == ["igo/eu", "igo/wto"]
 
 
+def test_a_docs_records_survive_its_bytes(extractor):
+    """spaCy's multi-process `nlp.pipe` sends each Doc back as `Doc.to_bytes()`: the typed mentions and relations
+    come back as the same records (`pipelines.nlp.doc_records`)."""
+    from spacy.tokens import Doc
+
+    from pipelines.model import Mention, Relation
+
+    doc = extractor.nlp("Japan's Personal Information Protection Commission enforces the APPI. Microsoft stores data.")
+    assert doc._.pg_mentions and doc._.pg_relations
+    back = Doc(extractor.nlp.vocab).from_bytes(doc.to_bytes())
+    assert back._.pg_mentions == doc._.pg_mentions and back._.pg_relations == doc._.pg_relations
+    assert all(type(m) is Mention for m in back._.pg_mentions)
+    assert all(type(r) is Relation for r in back._.pg_relations)
+
+
 @pytest.mark.slow
 def test_predictions_are_in_the_gold_format():
     pred = predict_gold_format(HERE / "heldout.jsonl")

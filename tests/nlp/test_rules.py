@@ -209,7 +209,7 @@ def test_typing_component_resolves_abbreviations_and_repeats(rule_nlp):
         "(MSS) disagreed; the MSS later issued Decree No. 5."
     )
     doc = rule_nlp(text)
-    got = {(m["text"], m["type"], m["entity_id"]) for m in doc._.pg_mentions}
+    got = {(m.text, m.type, m.entity_id) for m in doc._.pg_mentions}
     assert ("Court of Justice of the European Union", "IGO", "igo/cjeu") in got
     assert sum(1 for t, ty, eid in got if t == "CJEU" and eid == "igo/cjeu") == 1
     assert ("Privacy Shield", "Law", "law/eu-us-privacy-shield") in got
@@ -218,16 +218,16 @@ def test_typing_component_resolves_abbreviations_and_repeats(rule_nlp):
     assert ("U.S.", "State", "state/US") in got
     # a body the tables do not know gets its country in its id when the text says which ("China's Ministry")
     assert ("Ministry of State Security", "Agency", "agency/cn-ministry-of-state-security") in got
-    mss = [m for m in doc._.pg_mentions if m["text"] == "MSS"]
-    assert len(mss) == 2 and {m["entity_id"] for m in mss} == {"agency/cn-ministry-of-state-security"}
+    mss = [m for m in doc._.pg_mentions if m.text == "MSS"]
+    assert len(mss) == 2 and {m.entity_id for m in mss} == {"agency/cn-ministry-of-state-security"}
     assert ("Decree No. 5", "Law", "law/decree-5") in got  # "Decree No. 5" and "Decree 5": one id
     # no determiners, no possessives in any span
-    assert not any(m["text"].lower().startswith("the ") or m["text"].endswith("'s") for m in doc._.pg_mentions)
+    assert not any(m.text.lower().startswith("the ") or m.text.endswith("'s") for m in doc._.pg_mentions)
 
 
 def test_bodies_of_one_country_get_ids_per_country(rule_nlp):
     doc = rule_nlp("China's Ministry of Public Security and Vietnam's Ministry of Public Security met.")
-    assert [m["entity_id"] for m in doc._.pg_mentions if m["type"] == "Agency"] == [
+    assert [m.entity_id for m in doc._.pg_mentions if m.type == "Agency"] == [
         "agency/cn-ministry-of-public-security",
         "agency/vn-ministry-of-public-security",
     ]
@@ -235,7 +235,7 @@ def test_bodies_of_one_country_get_ids_per_country(rule_nlp):
 
 def test_component_types_organisations_from_the_tables(rule_nlp):
     doc = rule_nlp("The European Commission and the Federal Trade Commission met Microsoft and the WTO.")
-    types = {m["text"]: m["type"] for m in doc._.pg_mentions}
+    types = {m.text: m.type for m in doc._.pg_mentions}
     assert types == {
         "European Commission": "IGO",
         "Federal Trade Commission": "Agency",
@@ -246,7 +246,7 @@ def test_component_types_organisations_from_the_tables(rule_nlp):
 
 def test_all_caps_telegram_names(rule_nlp):
     doc = rule_nlp("THE WORLD FOOD COUNCIL, AT WHICH I REPRESENTED THE UNITED STATES, MET IN ROME.")
-    got = {(m["text"], m["type"]) for m in doc._.pg_mentions}
+    got = {(m.text, m.type) for m in doc._.pg_mentions}
     assert got == {("WORLD FOOD COUNCIL", "IGO"), ("UNITED STATES", "State")}
 
 
@@ -299,10 +299,10 @@ def test_mentions_are_exact_clean_spans_whatever_the_input(rule_nlp, words):
     text = "".join(w + sep for w, sep in words)
     doc = rule_nlp(text)
     for m in doc._.pg_mentions:
-        assert text[m["start"] : m["end"]] == m["text"] and m["end"] > m["start"]
-        assert m["type"] in {"State", "Agency", "IGO", "Firm", "Law", "DataType", "Person"}
-        assert not m["text"].startswith(("the ", "The ")) and not m["text"].endswith(("'s", "’s"))
-    spans = sorted((m["start"], m["end"]) for m in doc._.pg_mentions)
+        assert text[m.start : m.end] == m.text and m.end > m.start
+        assert m.type in {"State", "Agency", "IGO", "Firm", "Law", "DataType", "Person"}
+        assert not m.text.startswith(("the ", "The ")) and not m.text.endswith(("'s", "’s"))
+    spans = sorted((m.start, m.end) for m in doc._.pg_mentions)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), "mentions never overlap"
 
 
@@ -310,15 +310,15 @@ def test_an_empty_parenthesis_after_a_name_is_no_abbreviation(rule_nlp):
     """Found by the property test above: a parenthesis holding only spaces after a name ("U.S. ( )") made the
     abbreviation finder fail on the whole document."""
     doc = rule_nlp("U.S. ( ) officials met. The U.S. ( ) said so.")
-    assert {m["text"] for m in doc._.pg_mentions} == {"U.S."}
+    assert {m.text for m in doc._.pg_mentions} == {"U.S."}
 
 
 def test_datatype_patterns_come_from_the_ontology_labels(rule_nlp):
     doc = rule_nlp("Brokers sold PII, subscriber information and Health Records abroad.")
-    got = {(m["text"], m["entity_id"]) for m in doc._.pg_mentions}
+    got = {(m.text, m.entity_id) for m in doc._.pg_mentions}
     assert ("PII", "datatype/personal-data") in got  # skos:altLabel "pii"
     assert ("Health Records", "datatype/health-record") in got  # matching ignores case
-    assert any(m["text"] == "subscriber information" and m["type"] == "DataType" for m in doc._.pg_mentions)
+    assert any(m.text == "subscriber information" and m.type == "DataType" for m in doc._.pg_mentions)
 
 
 # --- shapes that blind evaluation text exposed (general shapes, sentences written for these tests) ----------
@@ -446,7 +446,7 @@ def test_component_bodies_named_with_a_country_offices_and_people_holding_them(r
         "Enforcement lies with the Federal Data Protection and Information Commissioner (FDPIC). "
         "Data such as electoral data and client data stay in My Health Record."
     )
-    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    got = {(m.text, m.type) for m in rule_nlp(text)._.pg_mentions}
     assert ("Nigeria Data Protection Commission", "Agency") in got
     assert ("NDPC", "Agency") in got
     assert ("Nigeria", "State") not in got
@@ -462,7 +462,7 @@ def test_a_laws_year_after_a_comma_and_a_law_named_after_a_body(rule_nlp):
         "It amends the Indian Evidence Act, 1872, the Bankers' Books Evidence Act, 1891 and the Reserve Bank of "
         "India Act, 1934 and for matters connected therewith."
     )
-    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    got = {(m.text, m.type) for m in rule_nlp(text)._.pg_mentions}
     assert ("Indian Evidence Act, 1872", "Law") in got
     assert ("Bankers' Books Evidence Act, 1891", "Law") in got
     assert ("Reserve Bank of India Act, 1934", "Law") in got
@@ -499,7 +499,7 @@ def test_acronym_titles_keep_their_three_letter_state_word(blank, text, expected
 
 def test_a_documents_own_long_name_for_a_known_abbreviation_is_one_entity(rule_nlp):
     text = 'China passed the Private Information Protection Law or ("PIPL"). The PIPL applies.'
-    ids = {m["entity_id"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Law"}
+    ids = {m.entity_id for m in rule_nlp(text)._.pg_mentions if m.type == "Law"}
     assert ids == {"law/cn-pipl"}
 
 
@@ -508,31 +508,31 @@ def test_a_bare_head_names_the_unions_organ_or_the_documents_body(rule_nlp):
         "The Commission welcomes the agreement reached with the Council of the EU. Later, the Commission adopted "
         "it. The Global Privacy Forum met; the Forum admitted Japan."
     )
-    got = {(m["text"], m["entity_id"]) for m in rule_nlp(text)._.pg_mentions}
+    got = {(m.text, m.entity_id) for m in rule_nlp(text)._.pg_mentions}
     assert ("Commission", "igo/european-commission") in got
     # a bare head refers back: a body with that head named only later in the text is not what it names
     text = "The Forum met in May. The Global Cross-Border Privacy Rules Forum admitted Japan."
-    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    got = {(m.text, m.type) for m in rule_nlp(text)._.pg_mentions}
     assert ("Forum", "IGO") not in got
     # no union named: "the Commission" with no full name stays unnamed
-    got = {m["text"] for m in rule_nlp("The Commission met in Tokyo.")._.pg_mentions}
+    got = {m.text for m in rule_nlp("The Commission met in Tokyo.")._.pg_mentions}
     assert "Commission" not in got
 
 
 def test_a_field_label_a_numbered_term_and_a_quantifier_are_no_body(rule_nlp):
     text = "Statute\n- Parliament: Parliament of the United Kingdom\n- Legislature: Parliament of India\n"
-    got = [(m["text"], m["start"]) for m in rule_nlp(text)._.pg_mentions]
+    got = [(m.text, m.start) for m in rule_nlp(text)._.pg_mentions]
     assert ("Parliament", text.index("Parliament")) not in got
     assert not [t for t, _ in got if t == "Legislature"]
-    got = {m["text"] for m in rule_nlp("It was tabled in the 36th Parliament as Bill C-6.")._.pg_mentions}
+    got = {m.text for m in rule_nlp("It was tabled in the 36th Parliament as Bill C-6.")._.pg_mentions}
     assert "Parliament" not in got
-    got = {m["text"] for m in rule_nlp("Several Senate committees held hearings.")._.pg_mentions}
+    got = {m.text for m in rule_nlp("Several Senate committees held hearings.")._.pg_mentions}
     assert "Senate" in got and "Several Senate" not in got
 
 
 def test_no_mention_in_a_federal_register_docket_line(rule_nlp):
     text = "48 CFR Part 1\n[FAR Case 2021-019; Docket No. FAR-2021-0019; Sequence No. 1]\nRIN 9000-AO35\n"
-    assert not [m for m in rule_nlp(text)._.pg_mentions if m["text"] == "FAR"]
+    assert not [m for m in rule_nlp(text)._.pg_mentions if m.text == "FAR"]
 
 
 def test_peers_are_named_with_their_title_and_a_role_after_as_names_a_person(rule_nlp):
@@ -540,7 +540,7 @@ def test_peers_are_named_with_their_title_and_a_role_after_as_names_a_person(rul
         "- Introduced By: Theresa May, as Home Secretary, The Earl Howe, as Dep. Ldr (Lords)\n"
         "It followed a review by Lord Anderson of Ipswich, who met the Lord Chancellor."
     )
-    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    got = {(m.text, m.type) for m in rule_nlp(text)._.pg_mentions}
     assert {("Theresa May", "Person"), ("Earl Howe", "Person"), ("Lord Anderson of Ipswich", "Person")} <= got
     assert not [t for t, ty in got if ty == "Person" and "Chancellor" in t]
 
@@ -550,18 +550,18 @@ def test_an_offices_title_names_its_holder_after_a_holders_word_or_beside_a_pers
         "The Secretary of State and the Information Commissioner have agreed this Memorandum.",
         "The appointment of Kenya's first Data Protection Commissioner in November 2020 operationalised the law.",
     ):
-        assert not [m for m in rule_nlp(text)._.pg_mentions if m["text"].endswith("Commissioner")]
+        assert not [m for m in rule_nlp(text)._.pg_mentions if m.text.endswith("Commissioner")]
     text = "Enforcement lies with the Federal Data Protection and Information Commissioner (FDPIC)."
-    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    got = {(m.text, m.type) for m in rule_nlp(text)._.pg_mentions}
     assert ("Federal Data Protection and Information Commissioner", "Agency") in got
 
 
 def test_a_cited_part_in_parentheses_is_no_abbreviation_and_a_governments_term_is_no_person(rule_nlp):
     text = "It relies on commitments given to the European Commission (Annex II). The Commission agreed."
-    got = {m["text"] for m in rule_nlp(text)._.pg_mentions}
+    got = {m.text for m in rule_nlp(text)._.pg_mentions}
     assert "European Commission" in got and "Annex II" not in got
     text = "This was published under the 2019 to 2022 Johnson Conservative government."
-    assert not [m for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"]
+    assert not [m for m in rule_nlp(text)._.pg_mentions if m.type == "Person"]
 
 
 def test_a_federal_register_rules_title_line_is_a_law():
@@ -576,39 +576,39 @@ def test_a_federal_register_rules_title_line_is_a_law():
 
 def test_a_title_wrapped_from_its_holder_at_a_line_end_still_names_the_holder(rule_nlp):
     text = "It drew calls from Attorney General\nHolder and the Counterterrorism Coordinator\nBenjamin last week."
-    people = {m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"}
+    people = {m.text for m in rule_nlp(text)._.pg_mentions if m.type == "Person"}
     assert {"Holder", "Benjamin"} <= people
     # a title at a line end before a head noun or a function word names no one
     text = "The report went to the Head\nOffice of the estate and to the Minister\nThe next day."
-    assert not [m for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"]
+    assert not [m for m in rule_nlp(text)._.pg_mentions if m.type == "Person"]
 
 
 def test_telegram_title_shorthand_names_the_holder(rule_nlp):
     text = "PM Siniora briefed the Jordanians. The Ambassador met FonMin Waldheim and Gen. Jones."
-    people = {m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"}
+    people = {m.text for m in rule_nlp(text)._.pg_mentions if m.type == "Person"}
     assert {"Siniora", "Waldheim", "Jones"} <= people
 
 
 def test_each_portfolio_after_a_plural_head_is_a_body(rule_nlp):
     text = "It was pressed by the Departments of\nTreasury, State and Justice and the embassy."
-    agencies = {m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Agency"}
+    agencies = {m.text for m in rule_nlp(text)._.pg_mentions if m.type == "Agency"}
     assert {"Treasury", "State", "Justice"} <= agencies
     text = "Ambassador Murphy wrote to the relevant ministers (Interior, Justice, Finance, Chancellery, and MFA)."
-    agencies = {m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Agency"}
+    agencies = {m.text for m in rule_nlp(text)._.pg_mentions if m.type == "Agency"}
     assert {"Interior", "Justice", "Finance", "Chancellery", "MFA"} <= agencies
     # one portfolio is no list: "State" here is part of a title, no body of its own
     text = "The Secretaries of State Rubio and Blinken spoke."
-    assert "State" not in {m["text"] for m in rule_nlp(text)._.pg_mentions}
+    assert "State" not in {m.text for m in rule_nlp(text)._.pg_mentions}
 
 
 def test_each_name_after_a_plural_title_is_a_person(rule_nlp):
     text = "The campaign included calls by Secretaries Clinton, Geithner, the Attorney General and others."
-    people = {m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"}
+    people = {m.text for m in rule_nlp(text)._.pg_mentions if m.type == "Person"}
     assert {"Clinton", "Geithner"} <= people
     text = "DOJ AAGs Fisher and\nWainstein chaired the meeting."
-    assert {"Fisher", "Wainstein"} <= {m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"}
+    assert {"Fisher", "Wainstein"} <= {m.text for m in rule_nlp(text)._.pg_mentions if m.type == "Person"}
     text = "The Secretaries of the Departments met."
-    assert not [m for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"]
+    assert not [m for m in rule_nlp(text)._.pg_mentions if m.type == "Person"]
 
 
 def test_a_quoted_title_named_by_its_kind_is_a_law(rule_nlp):
@@ -616,13 +616,13 @@ def test_a_quoted_title_named_by_its_kind_is_a_law(rule_nlp):
         'He was the point-person for the "Creation and Internet" bill. It complements the law '
         '"Creation and the Internet" passed in June.'
     )
-    laws = {m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Law"}
+    laws = {m.text for m in rule_nlp(text)._.pg_mentions if m.type == "Law"}
     assert {"Creation and Internet", "Creation and the Internet"} <= laws
     # a naming verb gives the name to the bill named next; a quoted phrase in lower case names nothing
     text = 'Nicknamed "Hadopi Two," this draft bill complements "a safer web" as critics say.'
-    assert [m["text"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Law"] == ["Hadopi Two"]
+    assert [m.text for m in rule_nlp(text)._.pg_mentions if m.type == "Law"] == ["Hadopi Two"]
     text = 'Critics call it "a safer web" and the bill passed.'
-    assert not [m for m in rule_nlp(text)._.pg_mentions if m["type"] == "Law"]
+    assert not [m for m in rule_nlp(text)._.pg_mentions if m.type == "Law"]
 
 
 def test_a_ministers_abbreviation_names_the_ministry_and_a_possessive_abbreviation_is_its_own_body(rule_nlp):
@@ -630,37 +630,37 @@ def test_a_ministers_abbreviation_names_the_ministry_and_a_possessive_abbreviati
         "Minister of Industry, Tourism, and Trade (MITYC) Miguel Sebastian told us. MITYC had opposed it. "
         "MITYC's Secretariat of State for Telecommunications agreed."
     )
-    got = [(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions]
+    got = [(m.text, m.type) for m in rule_nlp(text)._.pg_mentions]
     assert got.count(("MITYC", "Agency")) == 3
     assert ("Secretariat of State for Telecommunications", "Agency") in got
     text = "The People's Republic of China and the Minister of Finance (2019) met."
-    got = {m["text"] for m in rule_nlp(text)._.pg_mentions}
+    got = {m.text for m in rule_nlp(text)._.pg_mentions}
     assert "2019" not in got and "People" not in got
 
 
 def test_a_telegrams_signature_is_a_person_and_a_pass_line_names_no_law(rule_nlp):
     text = "UNCLAS PARIS 001267\n\nTAGS: ECON FR\nSUBJECT: PIRACY\n\n1. The Assembly voted.\n\nRIVKIN\n"
-    assert ("RIVKIN", "Person") in {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    assert ("RIVKIN", "Person") in {(m.text, m.type) for m in rule_nlp(text)._.pg_mentions}
     text = "UNCLAS PARIS 001267\n\nTAGS: ECON FR\nSUBJECT: PIRACY\n\n1. The Assembly voted on the\n\nUNCLASSIFIED\n"
-    assert not [m for m in rule_nlp(text)._.pg_mentions if m["type"] == "Person"]
+    assert not [m for m in rule_nlp(text)._.pg_mentions if m.type == "Person"]
     text = "UNCLAS BRUSSELS 001140\nTREASURY FOR TFTP\nE.O. 12958: N/A\nTAGS: ECON\n\n1. The TFTP matters.\n"
-    laws = [m["start"] for m in rule_nlp(text)._.pg_mentions if m["type"] == "Law" and m["text"] == "TFTP"]
+    laws = [m.start for m in rule_nlp(text)._.pg_mentions if m.type == "Law" and m.text == "TFTP"]
     assert laws and all(start > text.index("TAGS") for start in laws)
 
 
 def test_a_company_the_tables_know_is_named_in_a_line_of_capitals(rule_nlp):
     text = "TAGS: ECON CH\nSUBJECT: MICROSOFT UPDATE: CHINA TECH BUSINESS COMMUNITY SPECULATES\n"
-    assert ("MICROSOFT", "Firm") in {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    assert ("MICROSOFT", "Firm") in {(m.text, m.type) for m in rule_nlp(text)._.pg_mentions}
     text = "TAGS: ECON CH\nSUBJECT: VISA RULES FOR CHINA TECH BUSINESS TRAVELLERS TIGHTENED\n"
-    assert not [m for m in rule_nlp(text)._.pg_mentions if m["type"] == "Firm"]
+    assert not [m for m in rule_nlp(text)._.pg_mentions if m.type == "Firm"]
 
 
 def test_two_parties_joined_by_a_dash_before_a_common_noun_name_themselves(rule_nlp):
     text = "It reflects the enduring U.S.-EU relationship and postponed U.S.-China dialogues."
-    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    got = {(m.text, m.type) for m in rule_nlp(text)._.pg_mentions}
     assert {("U.S.", "State"), ("EU", "IGO"), ("China", "State")} <= got
     # an agreement named after its parties keeps them; a pair that is not two parties is no mention
     text = "Firms may join the EU-U.S. Data Privacy Framework. The Franco-Prussian war and Coca-Cola ended."
-    got = {(m["text"], m["type"]) for m in rule_nlp(text)._.pg_mentions}
+    got = {(m.text, m.type) for m in rule_nlp(text)._.pg_mentions}
     assert ("EU-U.S. Data Privacy Framework", "Law") in got
     assert not [t for t, ty in got if ty in ("State", "IGO")]

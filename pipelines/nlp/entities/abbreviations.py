@@ -29,7 +29,7 @@ def mark_taken(occupied: bytearray, start: int, end: int) -> None:
 
 
 class Abbreviations(TyperKnowledge):
-    """A document's other names for its mentions, each linked to the mention it repeats (`meta["parent"]`)."""
+    """A document's other names for its mentions, each linked to the mention it repeats (`Cand.parent`)."""
 
     def _with_definitions(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
         """The chosen mentions with the abbreviations and foreign names they define, their formal designations and
@@ -37,16 +37,17 @@ class Abbreviations(TyperKnowledge):
         extra = self._definitions(text, chosen, occupied)
         by_span = {(c.start, c.end): c for c in chosen}
         for c in chosen:
-            if "same_as" in c.meta and c.meta["same_as"] in by_span:
-                c.meta["parent"] = by_span[c.meta["same_as"]]
+            if c.same_as is not None and c.same_as in by_span:
+                c.parent = by_span[c.same_as]
         self._parenthesised_citations(text, chosen)
         for x in extra:
-            if x.meta.get("replace"):
+            if x.replaces_found:
                 old = next((c for c in chosen if c.start <= x.start and x.end <= c.end), None)
                 if old is not None and (old.start, old.end) == (x.start, x.end):
-                    if self._known_abbreviation(text, x.meta["parent"], old):
+                    # (a definition's abbreviation always has its long name as parent)
+                    if x.parent is not None and self._known_abbreviation(text, x.parent, old):
                         continue  # the long name is the table's entity: it takes the abbreviation's id
-                    old.type, old.meta["parent"] = x.type, x.meta["parent"]
+                    old.type, old.parent = x.type, x.parent
             else:
                 chosen.append(x)
         return self._with_parties(text, sorted(chosen, key=lambda c: c.start))
@@ -61,18 +62,18 @@ class Abbreviations(TyperKnowledge):
             for start, end in text_rules.abbreviations_after(text, c.end, self.lex.provision_words):
                 if any(occupied[start:end]):
                     # an abbreviation the rulers/NER already typed: the definition still links it
-                    extra.append(Cand(start, end, c.type, "abbrev", 4, 0.9, meta={"parent": c, "replace": True}))
+                    extra.append(Cand(start, end, c.type, "abbrev", 4, 0.9, parent=c, replaces_found=True))
                 else:
-                    extra.append(Cand(start, end, c.type, "abbrev", 4, 0.9, meta={"parent": c}))
+                    extra.append(Cand(start, end, c.type, "abbrev", 4, 0.9, parent=c))
                     mark_taken(occupied, start, end)
             if c.type in ("Law", "Agency", "IGO", "Firm"):
                 for start, end in text_rules.foreign_names_after(text, c.end, self.lex.language_labels):
                     if not any(occupied[start:end]):
-                        extra.append(Cand(start, end, c.type, "foreign-name", 4, 0.85, meta={"parent": c}))
+                        extra.append(Cand(start, end, c.type, "foreign-name", 4, 0.85, parent=c))
                         mark_taken(occupied, start, end)
-            if "abbreviation" in c.meta:
-                start, end = c.meta["abbreviation"]
-                c.meta["abbrev_key"] = normalize(text[start:end])
+            if c.abbreviation is not None:
+                start, end = c.abbreviation
+                c.abbrev_key = normalize(text[start:end])
         return extra
 
     def _parenthesised_citations(self, text: str, chosen: list[Cand]) -> None:
@@ -84,15 +85,15 @@ class Abbreviations(TyperKnowledge):
         for c in list(laws.values()):
             m = _OPEN_PAREN.match(text, c.end)
             inner = laws.get(m.end()) if m else None
-            if inner is None or "parent" in inner.meta or not text.startswith(")", inner.end):
+            if inner is None or inner.parent is not None or not text.startswith(")", inner.end):
                 continue
             name, citation = text[c.start : c.end], text[inner.start : inner.end]
             if not any(ch.isdigit() for ch in citation):
                 continue  # "(PIPL)": an abbreviation, which the document's own definition handles
             if self.index.type_of(citation) == "Law" and self.index.type_of(name) is None:
-                c.meta["known_as"] = citation
+                c.known_as = citation
             else:
-                inner.meta["parent"] = c
+                inner.parent = c
 
     def _known_abbreviation(self, text: str, long: Cand, abbr: Cand) -> bool:
         """A document's "Long Name (ABBR)" where the tables know ABBR, not the long name, and its initials spell
@@ -107,7 +108,7 @@ class Abbreviations(TyperKnowledge):
         }
         if short.replace(".", "").upper() not in initials:
             return False
-        long.meta["known_as"] = short
+        long.known_as = short
         return True
 
     def _with_parties(self, text: str, chosen: list[Cand]) -> list[Cand]:
@@ -137,8 +138,8 @@ class Abbreviations(TyperKnowledge):
         """Mark later (and earlier) occurrences of a name the document already typed: "ByteDance", "Blinken"."""
         surfaces: dict[str, Cand] = {}
         for c in chosen:
-            if "abbreviation" in c.meta:
-                a, b = c.meta["abbreviation"]
+            if c.abbreviation is not None:
+                a, b = c.abbreviation
                 surfaces.setdefault(text[a:b], c)
             if c.type in ("?", "DataType") or c.source in ("metonymy", "portfolio-list"):
                 continue
@@ -175,7 +176,7 @@ class Abbreviations(TyperKnowledge):
                         "repeat",
                         2,
                         c.confidence * 0.9,
-                        meta={"parent": c} if c.type != "Person" or s == text[c.start : c.end] else {},
+                        parent=c if c.type != "Person" or s == text[c.start : c.end] else None,
                     )
                 )
         return sorted(chosen + added, key=lambda c: c.start)

@@ -162,7 +162,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
             post = self.posts.resolve(h.designator)
             known = self.resolver.resolve(h.designator, "Agency")
             eid, label = (known[0], known[1]) if self.resolver.entity(known[0]) else (post.entity_id, post.label)
-            out.append(Cand(h.start, h.end, "Agency", "telegram-header", 5, 0.9, entity_id=eid, meta={"label": label}))
+            out.append(Cand(h.start, h.end, "Agency", "telegram-header", 5, 0.9, entity_id=eid, label=label))
         return out
 
     def _governments(self, text: str) -> list[Cand]:
@@ -180,8 +180,8 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
         is_place = lambda word: normalize(word) in self.index.capitals  # noqa: E731
         for a, b, designator in telegram.embassies_in_prose(text, is_place, self.is_state):
             post = self.posts.resolve(designator) if designator.startswith("AMEMBASSY") else None
-            meta = {"label": post.label} if post else {}
-            out.append(Cand(a, b, "Agency", "telegram-post", 5, 0.85, post.entity_id if post else None, meta))
+            eid, label = (post.entity_id, post.label) if post else (None, None)
+            out.append(Cand(a, b, "Agency", "telegram-post", 5, 0.85, eid, label=label))
         return out
 
     def _signature(self, doc: Doc, text: str) -> list[Cand]:

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
+from pipelines.model import Mention
 from pipelines.nlp.entities.knowledge import TyperKnowledge
 from pipelines.nlp.rules import Cand
 
@@ -216,16 +217,16 @@ class PersonChecks(TyperKnowledge):
         return out
 
     # checks of resolved mentions
-    def _office_holder(self, text: str, m: dict) -> bool:
+    def _office_holder(self, text: str, m: Mention) -> bool:
         """An office's title ("Information Commissioner", not "Office of the ... Commissioner") names its holder, a
         person, after a holder's adjective ("Kenya's first Data Protection Commissioner") or joined by "and" to a
         person's title ("the Secretary of State and the Information Commissioner sign ...")."""
-        words = [re.sub(r"['’]s?$", "", w.lower()) for w in m["text"].split()]
-        if m["type"] != "Agency" or words[-1] not in self.lex.office_heads:
+        words = [re.sub(r"['’]s?$", "", w.lower()) for w in m.text.split()]
+        if m.type != "Agency" or words[-1] not in self.lex.office_heads:
             return False
         if any(w in self.lex.org_heads for w in words[:-1]):
             return False
-        before = text[max(0, m["start"] - 60) : m["start"]]
+        before = text[max(0, m.start - 60) : m.start]
         last = re.search(r"([A-Za-z]+)\s+$", before)
         if last and last.group(1).lower() in self.lex.holder_adjectives:
             return True
@@ -235,22 +236,22 @@ class PersonChecks(TyperKnowledge):
         titles = [w.lower() for w in re.findall(r"\b[A-Z][a-z]+", joined.group(1))]
         return any(t in self.lex.person_titles and t not in self.lex.office_heads for t in titles)
 
-    def _term_of(self, text: str, m: dict) -> bool:
+    def _term_of(self, text: str, m: Mention) -> bool:
         """A person's name before a government noun ("the 2019 to 2022 Johnson Conservative government", "the
         Johnson ministry") names a government's term of office, not the person."""
-        if m["type"] != "Person":
+        if m.type != "Person":
             return False
-        nxt = re.match(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\b", text[m["end"] : m["end"] + 40])
+        nxt = re.match(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\b", text[m.end : m.end + 40])
         return nxt is not None and nxt.group(1) in self.lex.government_nouns
 
-    def _without_presidencies(self, mentions: list[dict]) -> list[dict]:
+    def _without_presidencies(self, mentions: list[Mention]) -> list[Mention]:
         """ "The Trump Administration", "the Biden-Harris Administration", "the Administration": a presidency (the
         government of a state for a term), not a government body of its own."""
-        names = self._surnames | {m["text"].split()[-1].lower() for m in mentions if m["type"] == "Person"}
+        names = self._surnames | {m.text.split()[-1].lower() for m in mentions if m.type == "Person"}
 
-        def presidency(m: dict) -> bool:
-            words = m["text"].split()
-            if m["type"] != "Agency" or words[-1].lower() != "administration":
+        def presidency(m: Mention) -> bool:
+            words = m.text.split()
+            if m.type != "Agency" or words[-1].lower() != "administration":
                 return False
             return all(w.lower() in names for part in words[:-1] for w in part.split("-"))
 

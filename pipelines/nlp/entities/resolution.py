@@ -1,6 +1,7 @@
 """Resolution: each chosen mention's entity, by cases in a fixed order (bare heads, names the tables know under
 another name, entities found with the mention, repeats and abbreviations of an earlier mention, then the tables,
-with a country for a generic name), and the mention as the plain dict `doc._.pg_mentions` holds."""
+with a country for a generic name), and the mention as the typed record (`pipelines.model.Mention`) that
+`doc._.pg_mentions` holds."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipelines.model import slugify
+from pipelines.model import Mention, slugify
 from pipelines.nlp.entities.abbreviations import Abbreviations, mark_taken
 from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.reference import DocContext, normalize
@@ -54,7 +55,7 @@ def _state_after(text: str, end: int, state_starts: dict[int, str]) -> str | Non
 class Resolution(Abbreviations, OrganisationTyping):
     """Other names and repeats first, then each mention's entity."""
 
-    def _resolve(self, doc: Doc, chosen: list[Cand], text: str, outside: list[tuple[int, int]]) -> list[dict]:
+    def _resolve(self, doc: Doc, chosen: list[Cand], text: str, outside: list[tuple[int, int]]) -> list[Mention]:
         """Abbreviations, repeated names (none in the spans `outside`: TAGS lines, markings), then each mention's
         entity."""
         occupied = bytearray(len(text) + 1)
@@ -88,7 +89,7 @@ class Resolution(Abbreviations, OrganisationTyping):
             return
         c.start = m.start(1)
 
-    def _mentions(self, text: str, chosen: list[Cand]) -> list[dict]:
+    def _mentions(self, text: str, chosen: list[Cand]) -> list[Mention]:
         """The mentions of the chosen candidates that resolve, in text order."""
         spans = self._state_spans(text, chosen)
         known = DocumentEntities(
@@ -97,7 +98,7 @@ class Resolution(Abbreviations, OrganisationTyping):
             state_starts={start: sid for (start, _), sid in spans.items()},
             unions=self._unions_named(text, chosen),
         )
-        mentions: list[dict] = []
+        mentions: list[Mention] = []
         # repeats copy their parent's entity, which may come later in the text: resolve them last
         for c in sorted(chosen, key=lambda c: (c.source == "repeat", c.start)):
             found = self._entity_of(text, c, known)
@@ -106,24 +107,23 @@ class Resolution(Abbreviations, OrganisationTyping):
             eid, label, qid = found
             if c.type == "State" and self.resolver.entity(eid) is None:
                 continue  # a place name that is no country
-            if "abbrev_key" in c.meta:
-                known.ctx.abbreviations[c.meta["abbrev_key"]] = eid
+            if c.abbrev_key is not None:
+                known.ctx.abbreviations[c.abbrev_key] = eid
             known.ids[id(c)] = eid
             known.ctx.note(eid, c.type, label)
             mentions.append(_mention(text, c, eid, label, qid))
-        return sorted(mentions, key=lambda m: (m["start"], m["end"]))
+        return sorted(mentions, key=lambda m: (m.start, m.end))
 
     def _entity_of(self, text: str, c: Cand, known: DocumentEntities) -> Resolved | None:
         """The candidate's entity, by the first case that applies (a bare head may name none)."""
-        parent = c.meta.get("parent")
         if c.type == "?":
             return self._bare_head_entity(text, c, known)
-        if "known_as" in c.meta:
-            return self.resolver.resolve(c.meta["known_as"], c.type, known.ctx)
+        if c.known_as is not None:
+            return self.resolver.resolve(c.known_as, c.type, known.ctx)
         if c.entity_id is not None:  # resolved where it was found (a telegram header's addressee)
             return self._entity_found(text, c)
-        if parent is not None and id(parent) in known.ids:
-            return self._parent_entity(text, c, parent, known)
+        if c.parent is not None and id(c.parent) in known.ids:
+            return self._parent_entity(text, c, c.parent, known)
         return self._table_entity(text, c, known)
 
     def _bare_head_entity(self, text: str, c: Cand, known: DocumentEntities) -> Resolved | None:
@@ -138,7 +138,7 @@ class Resolution(Abbreviations, OrganisationTyping):
 
     def _entity_found(self, text: str, c: Cand) -> Resolved:
         """The entity a finder gave the candidate, with the tables' label when they know it."""
-        eid, label, qid = c.entity_id or "", c.meta.get("label", text[c.start : c.end]), None
+        eid, label, qid = c.entity_id or "", c.label if c.label is not None else text[c.start : c.end], None
         e = self.resolver.entity(eid)
         if e is not None:
             label, qid = e.label, e.qid
@@ -248,16 +248,16 @@ class Resolution(Abbreviations, OrganisationTyping):
         return None
 
 
-def _mention(text: str, c: Cand, eid: str, label: str, qid: str | None) -> dict:
-    """The plain dict of a resolved mention."""
-    return {
-        "start": c.start,
-        "end": c.end,
-        "text": text[c.start : c.end],
-        "type": c.type,
-        "entity_id": eid,
-        "label": label,
-        "qid": qid,
-        "confidence": round(c.confidence, 3),
-        "source": c.source,
-    }
+def _mention(text: str, c: Cand, eid: str, label: str, qid: str | None) -> Mention:
+    """The record of a resolved mention (its text: the slice of the text the pipeline read)."""
+    return Mention(
+        start=c.start,
+        end=c.end,
+        text=text[c.start : c.end],
+        type=c.type,
+        entity_id=eid,
+        label=label,
+        qid=qid,
+        confidence=round(c.confidence, 3),
+        source=c.source,
+    )

@@ -188,7 +188,7 @@ class SpanCleanup(FootnoteMarks):
         front = f"{text[state.start : state.end]} {text[c.start : c.end]}"
         found = self.resolver.resolve(front, "Law", DocContext())
         if found is not None and self.resolver.entity(found[0]) is not None:
-            c.meta["known_as"] = front
+            c.known_as = front
         return state.end
 
     def _data_noun_head_end(self, text: str, c: Cand) -> int:

@@ -9,8 +9,8 @@ Every candidate (`candidates`) carries the polarity and modality of its clause (
 calibrated on the development sets (`calibration`); only an asserted, stated candidate at or above the fact
 threshold is a fact. Which types a relation connects is the ontology's (`pipelines.vocabulary`).
 
-The component writes `doc._.pg_relations`: a list of `Relation.to_dict()` dicts (plain data, which survives
-multi-process `nlp.pipe`), in text order.
+The component writes `doc._.pg_relations`: a list of `pipelines.model.Relation` records (`pipelines.nlp.doc_records`),
+in text order.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipelines.model import Relation
+from pipelines.model import Mention, Relation
+from pipelines.nlp import doc_records as _doc_records  # noqa: F401  (registers `doc._.pg_relations`)
 from pipelines.nlp.relations.attitude import draft_laws
 from pipelines.nlp.relations.calibration import Calibration, load_calibration
 from pipelines.nlp.relations.candidates import CONTENT_RELATIONS, Candidate, Context
@@ -33,9 +34,6 @@ from pipelines.nlp.relations.nominal import includes, noun_frames
 from pipelines.nlp.relations.syntax import is_verbal
 from pipelines.vocabulary import FACT_MODALITY, FACT_POLARITY, Vocabulary, load_vocabulary
 
-if not Doc.has_extension("pg_relations"):
-    Doc.set_extension("pg_relations", default=None)
-
 
 class RelationFinder:
     """Finds the relations among `doc._.pg_mentions` (see the package docstring)."""
@@ -46,10 +44,10 @@ class RelationFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc._.pg_mentions or []
         found = self.find(doc, mentions) if mentions and doc.has_annotation("DEP") else []
-        doc._.pg_relations = [r.to_dict() for r in found]
+        doc._.pg_relations = found
         return doc
 
-    def candidates(self, doc: Doc, mentions: list[dict]) -> list[Candidate]:
+    def candidates(self, doc: Doc, mentions: list[Mention]) -> list[Candidate]:
         ctx = Context(doc, Mentions(doc, mentions), self.lex, self.vocab)
         for tok in doc:
             if is_verbal(tok):
@@ -78,7 +76,7 @@ class RelationFinder:
             for c in found
         ]
 
-    def find(self, doc: Doc, mentions: list[dict]) -> list[Relation]:
+    def find(self, doc: Doc, mentions: list[Mention]) -> list[Relation]:
         best: dict[tuple[str, int, int], Relation] = {}
         for c in self.candidates(doc, mentions):
             sent = doc[c.pred].sent

@@ -178,7 +178,7 @@ class Resolver:
         return tok.text.istitle() and bool(words) and all(t.text.istitle() for t in words)
 
     def _adjacent(self, i: int, tok: Token) -> bool:
-        gap = self.m.text[self.m.items[i]["end"] : tok.idx]
+        gap = self.m.text[self.m.items[i].end : tok.idx]
         return re.fullmatch(r"(?:['’]s)?\s*(?:\([^()]{1,12}\))?\s*(?:[\w-]+\s+){0,2}", gap) is not None
 
 

@@ -59,7 +59,7 @@ class Descriptions:
             word = self._head_word(tok)
             kinds = self.kinds_before(tok.idx) if type_ == "Law" else {}
             if not any(
-                self.m.items[i]["start"] > unnamed.idx
+                self.m.items[i].start > unnamed.idx
                 and (word in self._name(i) or word in kinds.get(self.m.entity(i), ()))
                 for i in earlier
             ):
@@ -72,7 +72,7 @@ class Descriptions:
             return None
         entities = {self.m.entity(i) for i in candidates}
         for sent in self._recent(tok):
-            here = {self.m.entity(i) for i in candidates if sent.start_char <= self.m.items[i]["start"] < sent.end_char}
+            here = {self.m.entity(i) for i in candidates if sent.start_char <= self.m.items[i].start < sent.end_char}
             subject = self.subject(sent) if sent.start_char < tok.idx else None
             if subject is not None and self.m.entity(subject) in entities and sent.end_char <= tok.idx:
                 here.add(self.m.entity(subject))  # "The decree implements the Law on X": the decree counts too
@@ -210,7 +210,7 @@ class Descriptions:
 
     def _name(self, i: int) -> str:
         m = self.m.items[i]
-        return (m["label"] + " " + m["text"] + " " + m["entity_id"]).lower()
+        return (m.label + " " + m.text + " " + m.entity_id).lower()
 
     def kinds_before(self, offset: int) -> dict[str, set[str]]:
         """The kind nouns the text has said of each named law before `offset`: "X is a framework for ...", "X, a

@@ -30,7 +30,7 @@ def table_fields(ctx: Context) -> None:
         return
     enactors = ctx.vocab.relation("enacts").heads
     for tok in ctx.doc:
-        if tok.idx <= ctx.m.items[law]["start"] or not _line_start(ctx.doc, tok):
+        if tok.idx <= ctx.m.items[law].start or not _line_start(ctx.doc, tok):
             continue
         purpose = _field_value(ctx, tok, ctx.lex.purpose_fields)
         if purpose is not None:
@@ -66,8 +66,8 @@ def long_title(ctx: Context, law: int, value: list[Token], field: Token) -> None
 
 def _subject_law(ctx: Context) -> int | None:
     """The document's first law, if one of its first lines names it."""
-    first = next((i for i, m in enumerate(ctx.m.items) if m["type"] == "Law"), None)
-    if first is None or ctx.m.text.count("\n", 0, ctx.m.items[first]["start"]) >= _TITLE_LINES:
+    first = next((i for i, m in enumerate(ctx.m.items) if m.type == "Law"), None)
+    if first is None or ctx.m.text.count("\n", 0, ctx.m.items[first].start) >= _TITLE_LINES:
         return None
     return first
 

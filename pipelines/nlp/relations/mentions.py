@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipelines.model import Mention
+
 #: how an argument was found, beyond the mention itself (part of a candidate's pattern, so calibrated apart)
 REFERENCE, PRONOUN, ISSUER, APPOSITION, GROUP, OWNER, EXAMPLE, PROVISION, RELATIVE = (
     "reference",
@@ -43,26 +45,26 @@ class Argument:
 
 
 class Mentions:
-    """The document's mentions (plain dicts from `pg_entities`) indexed by token."""
+    """The document's mentions (the records `pg_entities` writes) indexed by token."""
 
-    def __init__(self, doc: Doc, mentions: list[dict]):
+    def __init__(self, doc: Doc, mentions: list[Mention]):
         self.doc, self.items = doc, mentions
         self.text = doc.user_data.get("pg_text") or doc.text
         self.by_token: dict[int, int] = {}
         self.spans: list[Span | None] = []
         for i, m in enumerate(mentions):
-            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
             self.spans.append(span)
             if span is not None:
                 for t in span:
                     self.by_token.setdefault(t.i, i)
-        self.starts = [m["start"] for m in mentions]
+        self.starts = [m.start for m in mentions]
 
     def type(self, i: int) -> str:
-        return self.items[i]["type"]
+        return self.items[i].type
 
     def entity(self, i: int) -> str:
-        return self.items[i]["entity_id"]
+        return self.items[i].entity_id
 
     def at(self, tok: Token) -> int | None:
         return self.by_token.get(tok.i)
@@ -81,10 +83,10 @@ class Mentions:
         if i == 0:
             return i
         m, prev = self.items[i], self.items[i - 1]
-        if prev["type"] != m["type"]:
+        if prev.type != m.type:
             return i
-        gap = self.text[prev["end"] : m["start"]]
-        if prev["entity_id"] == m["entity_id"] and gap.strip() == "(":
+        gap = self.text[prev.end : m.start]
+        if prev.entity_id == m.entity_id and gap.strip() == "(":
             return i - 1
         if _SECOND_NAME.fullmatch(gap) or self._quoted_short_name(i, gap):
             return i - 1
@@ -97,7 +99,7 @@ class Mentions:
         """ "Federal Law 242-FZ (“Law 242”)", "the American Recovery and Reinvestment Act of 2009 (the ‘‘Recovery
         Act’’)": a name in quotes in parentheses right after a name defines the short form the text goes on to use,
         a second name of the same thing."""
-        after = self.text[self.items[i]["end"] : self.items[i]["end"] + 3]
+        after = self.text[self.items[i].end : self.items[i].end + 3]
         return _QUOTE_OPENS.fullmatch(gap) is not None and _QUOTE_CLOSES.match(after) is not None
 
     def name_proper(self, i: int) -> int:
@@ -107,34 +109,30 @@ class Mentions:
         first = self.first_name(i)
         if first == i:
             return i
-        text = (
-            self.items[i]["text"]
-            if "text" in self.items[i]
-            else self.text[self.items[i]["start"] : self.items[i]["end"]]
-        )
-        gap = self.text[self.items[first]["end"] : self.items[i]["start"]]
+        text = self.items[i].text
+        gap = self.text[self.items[first].end : self.items[i].start]
         return first if _ABBREVIATION.fullmatch(text) or _SECOND_NAME.fullmatch(gap) else i
 
     def renames(self, i: int) -> str | None:
         """The entity a mention names a second time in parentheses right after a name of it, of its type ("the X
         Act of 1999 (XA) (P.L. 106-102)": P.L. 106-102 is the X Act), when it is linked as another; else None."""
         j = i - 1
-        while j >= 0 and self.items[j]["type"] == self.items[i]["type"]:
-            gap = self.text[self.items[j]["end"] : self.items[j + 1]["start"]]
+        while j >= 0 and self.items[j].type == self.items[i].type:
+            gap = self.text[self.items[j].end : self.items[j + 1].start]
             if not _PARENTHESIS_GAP.fullmatch(gap):
                 return None
-            if self.items[j]["entity_id"] != self.items[i]["entity_id"]:
-                return self.items[j]["entity_id"]
+            if self.items[j].entity_id != self.items[i].entity_id:
+                return self.items[j].entity_id
             j -= 1
         return None
 
     def abbreviates(self, i: int) -> int | None:
         """The long form a parenthesised abbreviation right after it shortens ("non-public personal information
         (NPI)"): the mention before it, of its type; None for any other mention."""
-        if i == 0 or self.items[i - 1]["type"] != self.items[i]["type"]:
+        if i == 0 or self.items[i - 1].type != self.items[i].type:
             return None
-        gap = self.text[self.items[i - 1]["end"] : self.items[i]["start"]]
-        name = self.text[self.items[i]["start"] : self.items[i]["end"]]
+        gap = self.text[self.items[i - 1].end : self.items[i].start]
+        name = self.text[self.items[i].start : self.items[i].end]
         return i - 1 if gap.strip() == "(" and _ABBREVIATION.fullmatch(name) else None
 
     def before(self, offset: int) -> range:

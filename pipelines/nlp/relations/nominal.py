@@ -35,7 +35,7 @@ _MODIFIERS = ("poss", "compound", "nmod")
 def noun_frames(ctx: Context, tok: Token) -> None:
     lemma = tok.lemma_.lower()
     i = ctx.m.at(tok)
-    if i is not None and ctx.m.items[i]["start"] <= tok.idx and _is_root(ctx, tok, i):
+    if i is not None and ctx.m.items[i].start <= tok.idx and _is_root(ctx, tok, i):
         kind = ctx.m.type(i)
         if kind == "Person":
             office(ctx, tok)

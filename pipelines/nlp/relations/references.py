@@ -124,7 +124,7 @@ class References(Descriptions):
         named = [
             i
             for i in self.m.before(tok.idx)
-            if sent.start_char <= self.m.items[i]["start"] < sent.end_char
+            if sent.start_char <= self.m.items[i].start < sent.end_char
             and self.m.type(i) in types
             and self.m.plural(i) == plural
         ]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass
 class Cand:
-    """A candidate mention. Higher `priority` wins an overlap; at equal priority the longer span wins."""
+    """A candidate mention. Higher `priority` wins an overlap; at equal priority the longer span wins. The fields
+    after `entity_id` link it to what the text says about it elsewhere; most candidates have none of them."""
 
     start: int
     end: int
@@ -16,7 +17,26 @@ class Cand:
     priority: int = 3
     confidence: float = 0.8
     entity_id: str | None = None
-    meta: dict = field(default_factory=dict)
+    #: the label of `entity_id` as the finder that resolved it gives it (a telegram header's or a post's name),
+    #: used when the tables do not know the entity; without it the mention's own text
+    label: str | None = None
+    #: the mention this one repeats, abbreviates or names in another language ("Personal Data Protection Act
+    #: (PDPA)": the PDPA's parent is the Act): it takes the parent's entity
+    parent: Cand | None = None
+    #: an abbreviation a definition links that the rulers or the NER found already: the definition gives the
+    #: mention found its type and parent instead of adding this one
+    replaces_found: bool = False
+    #: (start, end) of the citation this quoted title follows ("E.O. 14117 “Preventing Access ...”"): the
+    #: candidate there, when chosen, becomes its parent
+    same_as: tuple[int, int] | None = None
+    #: (start, end) of the abbreviation a citation defines in brackets ("Executive Order (E.O.) 14117")
+    abbreviation: tuple[int, int] | None = None
+    #: the normalised text of `abbreviation`: the document's key for this mention's entity, noted when it resolves
+    abbrev_key: str | None = None
+    #: the name the tables know this mention by, when they do not know its own: the citation or abbreviation in
+    #: the parenthesis after it ("Data Protection Law (law no. 151 of 2020)"), or its name with the country in
+    #: front ("China Personal Information Protection Law" for "Personal Information Protection Law of China")
+    known_as: str | None = None
 
     @property
     def length(self) -> int:

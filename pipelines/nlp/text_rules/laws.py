@@ -125,7 +125,7 @@ def _numbered_citations(text: str) -> list[Cand]:
             inner = re.search(r"[\(\[]([^\)\]]{1,40})[\)\]]", m.group(0))
             # "Executive Order (E.O.) 14117" defines "E.O."; "Regulation (EU) 2016/679" names its legal order
             if inner and inner.group(1) not in ("EU", "EC", "EEC", "Euratom"):
-                cand.meta["abbreviation"] = (start + inner.start(1), start + inner.end(1))
+                cand.abbreviation = (start + inner.start(1), start + inner.end(1))
             out.append(cand)
             if q:
                 out.append(
@@ -136,7 +136,7 @@ def _numbered_citations(text: str) -> list[Cand]:
                         "citation-title",
                         priority=5,
                         confidence=0.8,
-                        meta={"same_as": (start, end)},
+                        same_as=(start, end),
                     )
                 )
     return out

@@ -81,10 +81,8 @@ def _instrument(ctx: Context, mention: int) -> bool:
     hangs part of its name on the verb ("issued the PDPL by Royal Decree No. M/19")."""
     item = ctx.m.items[mention]
     return any(
-        t.dep_ in ("pobj", "agent")
-        and t.head.lower_ in _INSTRUMENT_PREPS
-        and not item["start"] <= t.head.idx < item["end"]
-        for t in ctx.doc.char_span(item["start"], item["end"], alignment_mode="expand") or ()
+        t.dep_ in ("pobj", "agent") and t.head.lower_ in _INSTRUMENT_PREPS and not item.start <= t.head.idx < item.end
+        for t in ctx.doc.char_span(item.start, item.end, alignment_mode="expand") or ()
     )  # not a "by" inside the name ("the Act on ... Held by Administrative Organs")
 
 
