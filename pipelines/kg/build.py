@@ -119,17 +119,10 @@ def load_records(
     facts_g, pending_g = builder.iris.facts_graph, builder.iris.facts_pending_graph
     whole = not store.contains_graph(facts_g) or store.contains_graph(pending_g)
     store.add_graph(pending_g)  # until the facts graph is up to date again (see Iris.facts_pending_graph)
-    touched: set[tuple] = set()  # facts an old document graph asserted: their support may be gone
-    asserted: set[tuple] = set()  # facts a new document graph asserts: supported
+    # facts an old document graph asserted (their support may be gone), and those a new one asserts (supported)
+    touched, asserted = _remove_withdrawn(store, builder.iris, removed, whole, report), set()
     pending: list[Quad] = []
     described: dict = {}  # subject of the cables graph -> its quads, as the batch's cables describe it
-    for doc_id in removed:
-        graph = builder.iris.document_graph(doc_id)
-        if store.contains_graph(graph):
-            if not whole:
-                touched |= asserted_facts(store, [graph])
-            store.remove_graph(graph)
-            report.withdrawn.append(doc_id)
     for doc, extraction in records:
         graph = builder.iris.document_graph(doc.doc_id)
         try:  # built first: a document whose graph cannot be built keeps its old graph and stops nothing else
@@ -154,14 +147,36 @@ def load_records(
             store.add_bulk(pending, fresh=True)  # the graphs of `pending` were removed above
             pending = []
     store.add_bulk(pending, fresh=True)
-    documents = [builder.iris.document(d) for d in report.loaded]
-    describe_named(store, builder.iris, described, documents)
-    report.subjects_changed(builder.iris.cables_graph, [*described, *documents])
-    added, dropped = update_facts_graph(store, builder.iris, None if whole else touched, asserted)
-    report.subjects_changed(facts_g, None if whole else {s for s, _, _ in added | dropped})
+    _update_shared_graphs(store, builder.iris, described, report, None if whole else touched, asserted)
     store.remove_graph(pending_g)
     store.flush()
     return report
+
+
+def _remove_withdrawn(store: GraphStore, iris: Iris, removed: Iterable[str], whole: bool, report: LoadReport) -> set:
+    """Remove the graphs of withdrawn documents (listed in `report.withdrawn`); the facts they asserted, unless the
+    facts graph is rebuilt `whole`."""
+    touched: set[tuple] = set()
+    for doc_id in removed:
+        graph = iris.document_graph(doc_id)
+        if store.contains_graph(graph):
+            if not whole:
+                touched |= asserted_facts(store, [graph])
+            store.remove_graph(graph)
+            report.withdrawn.append(doc_id)
+    return touched
+
+
+def _update_shared_graphs(
+    store: GraphStore, iris: Iris, described: dict, report: LoadReport, touched: set | None, asserted: set
+) -> None:
+    """After a load: the cables graph's descriptions of what the loaded cables name, and the facts graph (whole when
+    `touched` is None), with the subjects each changed noted in `report`."""
+    documents = [iris.document(d) for d in report.loaded]
+    describe_named(store, iris, described, documents)
+    report.subjects_changed(iris.cables_graph, [*described, *documents])
+    added, dropped = update_facts_graph(store, iris, touched, asserted)
+    report.subjects_changed(iris.facts_graph, None if touched is None else {s for s, _, _ in added | dropped})
 
 
 def describe_named(store: GraphStore, iris: Iris, described: dict, documents: list[NamedNode]) -> None:
