@@ -52,11 +52,12 @@ CHECKS = dg.load_asset_checks_from_modules([graph_checks])
 EXECUTOR = dg.in_process_executor
 
 
-def definitions(**resource_overrides) -> dg.Definitions:
-    """The code location, with `resources(**resource_overrides)` bound (the CLI runs the same jobs with its own)."""
+def definitions(executor: dg.ExecutorDefinition = EXECUTOR, **resource_overrides) -> dg.Definitions:
+    """The code location, with `resources(**resource_overrides)` bound (the CLI runs the same jobs with its own;
+    deploy/celery gives the Celery executor)."""
     return dg.Definitions(
         assets=ASSETS,
-        executor=EXECUTOR,
+        executor=executor,
         asset_checks=CHECKS,
         jobs=[ingest_job, incremental_job],
         schedules=[daily_feeds_schedule],

@@ -77,3 +77,23 @@ def test_the_postgres_code_location_loads_and_reads_the_catalogue_url_when_a_run
         home = built.home.home()
     assert home.catalogue_url == "postgresql://db.example:5432/policygraph"
     assert home.root.name == "var"
+
+
+def test_the_celery_code_location_is_the_pipeline_with_the_celery_executor_and_its_run_config_is_valid(monkeypatch):
+    """deploy/celery/definitions.py: the same jobs, checks, schedule and sensors as the main location (built by
+    `pipelines.definitions.definitions`), only the executor differs; deploy/celery/run_config.yaml is valid for it."""
+    import runpy
+
+    pytest.importorskip("dagster_celery", reason="dagster-celery is not installed")
+    for var in ("POLICYGRAPH_REMOTE_QUERY_URL", "POLICYGRAPH_REMOTE_UPDATE_URL", "POLICYGRAPH_REMOTE_GSP_URL"):
+        monkeypatch.setenv(var, "http://127.0.0.1:7878/query")
+    location = runpy.run_path(str(DEPLOY / "celery" / "definitions.py"))["defs"]
+    dg.Definitions.validate_loadable(location)
+    job = location.resolve_job_def("policygraph_job")
+    assert job.executor_def.name == "celery"
+    assert {s.name for s in location.sensors or ()} == {s.name for s in defs.sensors or ()}
+    run_config = yaml.safe_load((DEPLOY / "celery" / "run_config.yaml").read_text(encoding="utf-8"))
+    monkeypatch.setenv("POLICYGRAPH_SOURCES", "data/sources.yaml")
+    monkeypatch.setenv("DAGSTER_CELERY_BROKER_URL", "redis://127.0.0.1:6379/0")
+    monkeypatch.setenv("DAGSTER_CELERY_BACKEND_URL", "redis://127.0.0.1:6379/1")
+    dg.validate_run_config(job, run_config)

@@ -10,13 +10,12 @@ import multiprocessing
 from pathlib import Path
 
 import pytest
-import yaml
 
 from pipelines.defs.runner import home_instance
 from pipelines.home import Home, new_batch_key
 from pipelines.nlp.settings import DEFAULT_MODEL
 from pipelines.sources.state import FetchState
-from tests.support.runs import store_steps
+from tests.support.runs import postgres_instance, store_steps
 
 pytestmark = pytest.mark.slow
 
@@ -41,25 +40,12 @@ def run_batch(root: str, sources: str, key: str, results) -> None:
         results.put((key, str(exc), None))
 
 
-DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
-
-
 @pytest.fixture(params=["local", "postgres"])
 def instance_kind(request, tmp_path, monkeypatch) -> str:
-    """The instance the runs record in: the local one, or deploy/postgres/dagster.yaml as shipped with its
-    variables pointing at a database of its own (the port and the compute-log folder are the deployment's)."""
+    """The instance the runs record in: the local one, or deploy/postgres/dagster.yaml's on a database of its own."""
     if request.param == "postgres":
         pytest.importorskip("dagster_postgres", reason="dagster-postgres is not installed")
-        url = request.getfixturevalue("postgres_database")  # postgresql://postgres@127.0.0.1:PORT/NAME
-        host_port, name = url.rsplit("@", 1)[1].split("/")
-        for var, value in (("HOST", host_port.split(":")[0]), ("DB", name), ("USER", "postgres"), ("PASSWORD", "-")):
-            monkeypatch.setenv(f"DAGSTER_PG_{var}", value)  # the run processes inherit them
-        config = yaml.safe_load((DEPLOY / "postgres" / "dagster.yaml").read_text(encoding="utf-8"))
-        config["storage"]["postgres"]["postgres_db"]["port"] = int(host_port.split(":")[1])
-        config["compute_logs"]["config"]["base_dir"] = str(tmp_path / "compute-logs")
-        instance_dir = tmp_path / "home" / "dagster"
-        instance_dir.mkdir(parents=True)
-        (instance_dir / "dagster.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+        postgres_instance(tmp_path / "home" / "dagster", request.getfixturevalue("postgres_database"), monkeypatch)
     return request.param
 
 
