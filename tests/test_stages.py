@@ -52,3 +52,28 @@ def test_entities_and_relations_record_their_decisions_without_rewriting_the_ext
     write_json(home.extraction_file("doc-1"), {**read_json(home.extraction_file("doc-1")), "version": "v2"})
     stale = stages.final_extraction(home, "doc-1")  # decisions made for v1 do not apply to v2
     assert stale is not None and stale.mentions[2].entity_id == "person/rubio" and stale.relations == ()
+
+
+def test_graph_summary_counts_the_individuals_of_a_deployment_with_its_own_base():
+    """The summary (run metadata, `policygraph run`'s last lines) counts types under the configured base IRI, not
+    only under the default one."""
+    from pipelines.kg.build import load_entities, load_records
+    from pipelines.kg.statements import GraphBuilder
+    from pipelines.kg.store import GraphStore
+
+    base = "https://data.example.org/pg/"
+    text = "Vietnam adopted Decree 53."
+    doc = Document(doc_id="d1", kind="article", uri="https://example.org/d1", version="v1", text=text)
+    mentions = (
+        Mention(0, 7, "Vietnam", "State", "state/VN", "Vietnam"),
+        Mention(16, 25, "Decree 53", "Law", "law/decree-53", "Decree 53"),
+    )
+    extraction = Extraction("d1", "v1", mentions, (Relation(0, 1, "enacts", 0, len(text), 0.9),), "test/1")
+    store, builder = GraphStore(None), GraphBuilder(base)
+    load_records(store, [(doc, extraction)], builder)
+    catalogue = {m.entity_id: {"type": m.type, "label": m.label, "qid": None, "docs": ["d1"]} for m in mentions}
+    load_entities(store, catalogue.items(), builder)
+    types = stages.graph_summary(store, base)["types"]
+    assert types["NewsArticle"] == 1 and types["Law"] == 1 and types["Mention"] == 2
+    assert types["RelationAssertion"] == 1
+    assert stages.graph_summary(store)["types"].get("NewsArticle", 0) == 0  # the default base names other graphs

@@ -17,6 +17,7 @@ import rdflib
 from pipelines.kg.dumps import serialized
 from pipelines.kg.namespaces import PREFIXES, prefix_map
 from pipelines.kg.query import run_query
+from pipelines.kg.query.results import Term
 from pipelines.serve.svg import neighbourhood
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -70,7 +71,7 @@ def fetch_resource(query_url: str, iri: str, timeout_s: float = 30.0) -> Resourc
     """Everything the HTML page shows about ``iri`` (raises ValueError when it is not a valid IRI)."""
     node = str(ox.NamedNode(iri))
 
-    def select(text: str) -> list[dict[str, object]]:
+    def select(text: str) -> list[dict[str, Term]]:
         return run_query(text, endpoint=query_url, timeout_s=timeout_s).rows
 
     view = ResourceView(iri)

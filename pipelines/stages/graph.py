@@ -174,24 +174,13 @@ def _digest(path: Path) -> str:
     return hashlib.sha256((path.read_bytes() if path.is_file() else b"-") + b"\0").hexdigest()
 
 
-_TYPES_QUERY = """
-SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {
-  VALUES ?type { pg:State pg:Agency pg:IGO pg:Firm pg:Law pg:DataType pg:Person pg:Cable pg:NewsArticle
-                 pg:Mention pg:RelationAssertion }
-  { { SELECT DISTINCT ?s WHERE { GRAPH ?entities { ?s ?p ?o } } } ?s a ?type }  # typed there or in the reference
-  UNION { GRAPH ?g { ?s a ?type } FILTER(STRSTARTS(STR(?g), ?prefix)) }
-} GROUP BY ?type
-"""
-
-
 def graph_summary(store: GraphStore, base: str = DEFAULT_BASE) -> dict:
     """Triples, named graphs, and individuals per type that the documents mention or are (not the whole
-    reference tables)."""
-    from pyoxigraph import Literal
-
+    reference tables): the library query `individuals-per-type` on the graphs of `base`."""
     from pipelines.kg.namespaces import PG
+    from pipelines.kg.query import find_query, run_query
 
-    query = _TYPES_QUERY.replace("?prefix", str(Literal(base + "graph/doc/")))
-    rows = store.query(query.replace("?entities", f"<{base}graph/entities>"))
+    params = {"entities": f"{base}graph/entities", "documents": f"{base}graph/doc/"}
+    rows = run_query(find_query("individuals-per-type"), params, store=store.store).rows
     types = {row["type"].value.removeprefix(str(PG)): int(row["n"].value) for row in rows}
     return {"triples": len(store), "graphs": len(store.named_graphs()), "types": dict(sorted(types.items()))}

@@ -15,6 +15,9 @@ from pipelines.kg.dumps import serialized
 from pipelines.kg.namespaces import PREFIXES, prefix_map
 from pipelines.kg.query.terms import XSD
 
+#: a value of a solution row
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
 
 @dataclass
 class QueryResult:
@@ -22,7 +25,7 @@ class QueryResult:
 
     form: str
     variables: list[str] = field(default_factory=list)
-    rows: list[dict[str, object]] = field(default_factory=list)
+    rows: list[dict[str, Term]] = field(default_factory=list)
     boolean: bool | None = None
     triples: list = field(default_factory=list)
 
