@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
+from collections.abc import Collection, Mapping
+from pathlib import Path
 
 from pipelines.cli.options import UserError, home_of, service_allow_of
 
@@ -18,8 +21,44 @@ def cmd_query(args) -> int:
         return 0
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None  # piped: the full values
     params = dict(args.param)
-    print(q.run_cli_query(home_of(args), args.query, params, args.format, width, service_allow=service_allow_of(args)))
+    print(run_cli_query(home_of(args), args.query, params, args.format, width, service_allow=service_allow_of(args)))
     return 0
+
+
+def run_cli_query(
+    home,
+    name_or_path: str,
+    params: Mapping[str, str],
+    fmt: str = "table",
+    width: int | None = None,
+    service_allow: Collection[str] = (),
+) -> str:
+    """``policygraph query``: run a library query on the graph of a run home and format the result.
+
+    It reads the published snapshot (``HOME/published``, opened read-only: never disturbs a running pipeline or
+    server); before the first publication it opens the live store ``HOME/store``, which fails cleanly while a
+    pipeline run holds it. Raises QueryError (ParameterError) with a message for the user.
+    """
+    import pyoxigraph as ox
+
+    from pipelines.home import Home
+    from pipelines.kg.publish import open_current
+    from pipelines.kg.query import QueryError, find_query, format_result, run_query
+
+    home = Home.at(Path(home)) if isinstance(home, str | os.PathLike) else home  # a path or a Home
+    query = find_query(name_or_path)
+    store = open_current(home.published)
+    if store is None:
+        if not home.store.is_dir():
+            raise QueryError(f"no graph under {home.root}: run the pipeline first")
+        try:
+            store = ox.Store(str(home.store))
+        except OSError as err:
+            raise QueryError(f"the store is busy (a pipeline run holds it): {err}") from None
+    try:
+        return format_result(run_query(query, params, store=store, service_allow=service_allow), fmt, width)
+    finally:
+        del store
 
 
 def cmd_serve(args) -> int:

@@ -28,7 +28,6 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from pipelines.files import fsync_dir, fsync_tree, write_atomic
-from pipelines.home import Home
 
 CURRENT_FILE = "CURRENT"
 SNAPSHOTS_DIR = "snapshots"
@@ -38,11 +37,6 @@ DUMPS_DIR = "dumps"
 _SERVING_PREFIX = ".serving-"
 _TMP_PREFIX = ".tmp-"
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
-
-
-def published_root_for(home: Path) -> Path:
-    """The published root of a run home: ``HOME/published``."""
-    return Home.at(home).published
 
 
 def publish_snapshot(

@@ -30,8 +30,9 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipelines.home import Home
 from pipelines.kg.namespaces import DEFAULT_BASE
-from pipelines.kg.publish import current_snapshot, published_root_for
+from pipelines.kg.publish import current_snapshot
 from pipelines.paths import QUERIES_DIR
 from pipelines.serve import library
 from pipelines.serve.backend import Backend, BackendError
@@ -71,7 +72,7 @@ class App:
 
     def __init__(self, config: ServeConfig):
         self.config = config
-        self.published_root = published_root_for(config.home)
+        self.published_root = Home.at(config.home).published
         self._backend: Backend | None = None
         self._lock = threading.Lock()
         self._switch_lock = threading.Lock()

@@ -211,8 +211,8 @@ def test_every_library_query_loads_and_runs_on_the_fixture_graph(fixture_store: 
 
 
 def test_cli_runner_reads_the_published_snapshot(live_store_path: Path, tmp_path: Path):
+    from pipelines.cli.graph import run_cli_query
     from pipelines.kg.publish import publish_snapshot
-    from pipelines.kg.query import run_cli_query
 
     rq = tmp_path / "by-name.rq"
     rq.write_text(STATE_BY_NAME)

@@ -6,7 +6,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from pipelines.kg.publish import publish_snapshot, published_root_for
+from pipelines.home import Home
+from pipelines.kg.publish import publish_snapshot
 from pipelines.serve import ServerHandle
 
 FIXTURE_TRIG = Path(__file__).resolve().parent.parent / "publish" / "data" / "fixture.trig"
@@ -19,7 +20,7 @@ def home(tmp_path: Path) -> Path:
     store.bulk_load(path=str(FIXTURE_TRIG))
     store.flush()
     del store
-    publish_snapshot(tmp_path / "store", published_root_for(tmp_path), "run-1")
+    publish_snapshot(tmp_path / "store", Home.at(tmp_path).published, "run-1")
     return tmp_path
 
 

@@ -253,9 +253,10 @@ def test_without_a_snapshot_it_answers_503_until_one_is_published(tmp_path):
 
 
 def test_dumps_void_and_service_description_are_served(home):
-    from pipelines.kg.publish import publish_snapshot, published_root_for
+    from pipelines.home import Home
+    from pipelines.kg.publish import publish_snapshot
 
-    publish_snapshot(home / "store", published_root_for(home), "with-dumps", dumps_base="https://w3id.org/policygraph/")
+    publish_snapshot(home / "store", Home.at(home).published, "with-dumps", dumps_base="https://w3id.org/policygraph/")
     with ServerHandle(home, port=0) as handle:
         void = requests.get(handle.url + "/.well-known/void")
         assert void.status_code == 200 and "void:Linkset" in void.text
@@ -282,9 +283,10 @@ def test_dumps_void_and_service_description_are_served(home):
 
 
 def test_the_descriptions_name_the_configured_public_address(home):
-    from pipelines.kg.publish import publish_snapshot, published_root_for
+    from pipelines.home import Home
+    from pipelines.kg.publish import publish_snapshot
 
-    publish_snapshot(home / "store", published_root_for(home), "with-dumps", dumps_base="https://w3id.org/policygraph/")
+    publish_snapshot(home / "store", Home.at(home).published, "with-dumps", dumps_base="https://w3id.org/policygraph/")
     with ServerHandle(home, port=0, public_url="https://data.example.org/policygraph/") as handle:
         void = requests.get(handle.url + "/.well-known/void").text
         assert "<https://data.example.org/policygraph/query>" in void and handle.url not in void

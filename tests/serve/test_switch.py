@@ -10,7 +10,8 @@ import pyoxigraph as ox
 import pytest
 import requests
 
-from pipelines.kg.publish import is_served, publish_snapshot, published_root_for
+from pipelines.home import Home
+from pipelines.kg.publish import is_served, publish_snapshot
 from pipelines.serve import ServerHandle
 
 pytestmark = pytest.mark.network
@@ -37,7 +38,7 @@ def _states(url: str) -> int:
 
 
 def test_publication_switches_the_endpoint_without_a_gap(home: Path, server: ServerHandle):
-    root = published_root_for(home)
+    root = Home.at(home).published
     assert _states(server.url) == 3
     seen, errors, stop = [], [], threading.Event()
 
@@ -78,7 +79,7 @@ def test_untrusted_text_is_escaped_in_pages(home: Path, server: ServerHandle):
     live.load(NEWS2.encode(), ox.RdfFormat.TRIG)
     live.flush()
     del live
-    publish_snapshot(home / "store", published_root_for(home), "run-2")
+    publish_snapshot(home / "store", Home.at(home).published, "run-2")
     assert server.wait_for_snapshot("run-2", timeout_s=30)
     page = requests.get(server.url + "/id/state/BR", headers={"Accept": "text/html"}).text
     assert "Brazil &lt;b&gt;bold&lt;/b&gt;" in page and "<b>bold</b>" not in page

@@ -40,7 +40,7 @@ from pipelines.kg.query.library import (
     parse_query_file,
 )
 from pipelines.kg.query.results import QueryResult, format_result
-from pipelines.kg.query.running import run_cli_query, run_query
+from pipelines.kg.query.running import run_query
 from pipelines.kg.query.scanner import QueryShape, query_form, query_shape, refuse_services, with_prefixes
 from pipelines.kg.query.terms import MAX_VALUE_LENGTH, PARAM_TYPES, XSD, to_term
 
@@ -66,7 +66,6 @@ __all__ = [
     "query_form",
     "query_shape",
     "refuse_services",
-    "run_cli_query",
     "run_query",
     "to_term",
     "with_prefixes",

@@ -1,19 +1,17 @@
 """Running queries: on a pyoxigraph ``Store`` (default graph = union of all graphs, unless the query names its graphs
-with FROM) or a remote SPARQL 1.1 endpoint, and ``policygraph query`` on a run home's published graph."""
+with FROM) or a remote SPARQL 1.1 endpoint."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Collection, Mapping
-from pathlib import Path
 
 import pyoxigraph as ox
 import requests
 
 from pipelines.kg.query.binding import bind_parameters, prepared_query_text
 from pipelines.kg.query.errors import ParameterError, QueryError
-from pipelines.kg.query.library import NamedQuery, find_query
-from pipelines.kg.query.results import QueryResult, format_result
+from pipelines.kg.query.library import NamedQuery
+from pipelines.kg.query.results import QueryResult
 from pipelines.kg.query.scanner import prepared, query_shape, refuse_services
 from pipelines.kg.remote import Auth
 
@@ -76,35 +74,3 @@ def _run_remote(form: str, text: str, endpoint: str, timeout_s: float, auth: Aut
         return QueryResult(form, triples=list(ox.parse(response.content, ox.RdfFormat.N_TRIPLES)))
     answer = ox.parse_query_results(response.content, ox.QueryResultsFormat.JSON)
     return _result_from_local(form, answer)
-
-
-def run_cli_query(
-    home,
-    name_or_path: str,
-    params: Mapping[str, str],
-    fmt: str = "table",
-    width: int | None = None,
-    service_allow: Collection[str] = (),
-) -> str:
-    """``policygraph query``: run a library query on the graph of a run home and format the result.
-
-    It reads the published snapshot (``HOME/published``, opened read-only: never disturbs a running pipeline or
-    server); before the first publication it opens the live store ``HOME/store``, which fails cleanly while a
-    pipeline run holds it. Raises QueryError (ParameterError) with a message for the user.
-    """
-    from pipelines.kg.publish import open_current, published_root_for
-
-    query = find_query(name_or_path)
-    root = Path(home) if isinstance(home, str | os.PathLike) else Path(home.root)  # a path or a Home
-    store = open_current(published_root_for(root))
-    if store is None:
-        if not (root / "store").is_dir():
-            raise QueryError(f"no graph under {root}: run the pipeline first")
-        try:
-            store = ox.Store(str(root / "store"))
-        except OSError as err:
-            raise QueryError(f"the store is busy (a pipeline run holds it): {err}") from None
-    try:
-        return format_result(run_query(query, params, store=store, service_allow=service_allow), fmt, width)
-    finally:
-        del store
