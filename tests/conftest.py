@@ -125,3 +125,51 @@ def postgres_database(postgres_server: str) -> Iterator[str]:
     yield postgres_server.rsplit("/", 1)[0] + f"/{name}"
     with psycopg.connect(postgres_server, autocommit=True) as admin:
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory) -> Iterator[str]:
+    """A throwaway Virtuoso 7 server (Debian's virtuoso-opensource) for the session: its database in a folder of its
+    own, free ports, SPARQL updates allowed on /sparql and /sparql-graph-crud; its base URL. Skipped without it."""
+    import re
+
+    from pipelines.serve.backend import free_port, stop_process_group
+
+    server, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt")
+    template = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
+    if server is None or isql is None or not template.is_file():
+        pytest.skip("no Virtuoso (apt-get install virtuoso-opensource)")
+    folder = tmp_path_factory.mktemp("virtuoso")
+    sql_port, http_port = free_port(), free_port()
+    ini = template.read_text(encoding="utf-8").replace("/var/lib/virtuoso-opensource-7/db", str(folder))
+    ini = re.sub(r"(?m)^ServerPort\s*=\s*1111\b", f"ServerPort = {sql_port}", ini)
+    ini = re.sub(r"(?m)^ServerPort\s*=\s*8890\b", f"ServerPort = {http_port}", ini)
+    (folder / "virtuoso.ini").write_text(ini, encoding="utf-8")
+    process = subprocess.Popen(
+        [server, "+configfile", str(folder / "virtuoso.ini"), "+foreground"],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        url = f"http://127.0.0.1:{http_port}"
+        deadline = time.monotonic() + 120
+        while not _answers(url + "/sparql?query=ASK%7B%7D"):
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError("the Virtuoso server did not start")
+            time.sleep(0.2)
+        grant = 'GRANT SPARQL_UPDATE TO "SPARQL";'  # the anonymous user of /sparql and /sparql-graph-crud
+        subprocess.run([isql, str(sql_port), "dba", "dba", f"exec={grant}"], check=True, capture_output=True)
+        yield url
+    finally:
+        stop_process_group(process)
+
+
+def _answers(url: str) -> bool:
+    import requests
+
+    try:
+        return requests.get(url, timeout=5).status_code == 200
+    except requests.RequestException:
+        return False
