@@ -50,7 +50,7 @@ def persons_in_run(
         name, j = _name_after_title(words, j, lex)
         title = " ".join(low[i:title_end])
         if _is_person_name(name, title, lex, is_known_name, common_words):
-            out.append(Cand(name[0].start, name[-1].end, "Person", "title", priority=4, confidence=0.8))
+            out.append(Cand.of(name[0].start, name[-1].end, "Person", "title"))
         i = max(j, i + 1)
     return out
 
