@@ -14,6 +14,9 @@ from pipelines.nlp.rules import Cand
 
 _PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "outside", "inside", "into", "via", "through", "around"}
 _OF_TO = {"of", "to"}  # a possessive capital after these is the government ("out of Beijing's reach")
+#: a legal form after a company's name, as written: the common forms only, case-sensitive ("AG", not "ag"), an
+#: abbreviation with its period ("Inc.", not "Inc"); the lexicon's `corporate_suffixes` and `legal_suffixes` are
+#: lower-case sets of words that end a name found already, not forms to look for after one
 _CORP_AFTER = re.compile(
     r"(?:\s+[A-Z][\w&-]*){0,2}(?:,?\s+)(Inc\.|Ltd\.|LLC|Corp\.|Co\.|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|Limited|Corporation)(?![\w])"
 )

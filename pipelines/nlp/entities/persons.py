@@ -98,7 +98,7 @@ class PersonChecks(TyperKnowledge):
         for w in low:
             if w in self.lex.name_connectors or w in self.lex.name_stop_starters or w in self.lex.person_titles:
                 return False
-            if re.search(r"(?:ion|ing|ans|ence|ance|ment|ity|ive|ate|ary|ern|ed|ly)$", w):
+            if w.endswith(self.lex.ordinary_word_endings) or w.endswith(("ed", "ly")):  # ... or a participle, an adverb
                 return False
         return True
 

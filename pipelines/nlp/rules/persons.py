@@ -117,7 +117,7 @@ def _is_person_name(name: list[Word], title: str, lex: Lexicon, is_known_name, c
             x.low in lex.name_stop_starters
             or x.low in lex.name_connectors
             or x.low == "from"
-            or re.search(r"(?:ion|ing|ans|ence|ance|ment|ity|ive|ate|ary|ern)$", x.low)
+            or x.low.endswith(lex.ordinary_word_endings)
             for x in name
         ):
             return False

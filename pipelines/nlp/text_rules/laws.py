@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.lexicon import Lexicon, load_lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.cleanup import clean_span
 
@@ -88,12 +88,12 @@ _ON_TITLE = re.compile(
     r"\s+on\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|to|by)\s+)*[A-Z][\w'’-]*)*)(?![\w(])"
 )
 _NOT_TITLE = re.compile(
-    r"(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\b"
+    r"(?:the\s+)?(?:" + "|".join(w.capitalize() for w in load_lexicon().weekdays + load_lexicon().months) + r")\b"
 )
 # A quoted title right after a citation is part of it ("E.O. 14117 “Preventing Access ... Concern.”")
 _QUOTED_TITLE = re.compile(r"\s*[“\"]([A-Z][^”\"\n]{10,200}?)[.,]?[”\"]")
-# "Data Protection Commissioner v. Facebook Ireland, Ltd. and Maximillian Schrems"
+# "Data Protection Commissioner v. Facebook Ireland, Ltd. and Maximillian Schrems": a party may end in a legal
+# form after a comma (the common ones, with or without their period; not the lexicon's `legal_suffixes`, words)
 _PARTY = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for))*?"
 CASE_NAME = re.compile(
     r"\b(" + _PARTY + r")\s+v\.?\s+(" + _PARTY + r"(?:,\s+(?:Ltd|Inc|Corp|LLC|Co)\.?)?(?:\s+and\s+" + _PARTY + r")?)"
@@ -181,19 +181,27 @@ def _court_cases(text: str) -> list[Cand]:
 _QUOTED_NAME = r"[\"“](?P<title>[A-Z][^\"”\n]{2,80}?)[,.]?[\"”]"
 #: a law's title in quotes named by its kind: 'the law "Creation and the Internet"', 'the "Creation and Internet"
 #: bill'
+#: the kinds of law a quoted title names
+_LAW_KIND = r"(?i:law|bill|act|decree|statute)"
 _QUOTED_LAW = re.compile(
-    r"\b(?i:law|bill|act|decree|statute)\s+"
+    r"\b"
+    + _LAW_KIND
+    + r"\s+"
     # ... past the law's date and number, as laws of the former Soviet states are cited: 'Law of 21 May 2013 No. 94-V
     # "On Personal Data ..."'
     + r"(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:No\.\s*\d+(?:-[\w]+)?\s+)?"
     + _QUOTED_NAME
     + r"|"
     + _QUOTED_NAME.replace("title", "title2")
-    + r"\s+(?i:law|bill|act|decree|statute)\b"
+    + r"\s+"
+    + _LAW_KIND
+    + r"\b"
     # ... and a name a naming verb gives to the law that follows: 'Nicknamed "Hadopi 2," this draft bill ...'
     + r"|\b(?i:nicknamed|dubbed|called|known\s+as)\s+"
     + _QUOTED_NAME.replace("title", "title3")
-    + r",?\s*(?:this|the)\s+(?:[a-z]+\s+)?(?i:law|bill|act|decree|statute)\b"
+    + r",?\s*(?:this|the)\s+(?:[a-z]+\s+)?"
+    + _LAW_KIND
+    + r"\b"
 )
 
 
