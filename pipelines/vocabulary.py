@@ -25,7 +25,13 @@ from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store
 from pipelines.model import ENTITY_TYPES
 from pipelines.paths import ONTOLOGY_DIR
 
-PG = "https://w3id.org/policygraph/ontology#"
+#: The project's namespace: the ontology's IRI, its data types' and the default base of the data IRIs are under it.
+W3ID = "https://w3id.org/policygraph/"
+#: The ontology's IRI (its versions live under .../ontology/<version>) and the namespace of its terms.
+ONTOLOGY_IRI = W3ID + "ontology"
+PG = ONTOLOGY_IRI + "#"
+#: Default base for data IRIs (entities, documents, mentions, graphs); configurable per deployment.
+DEFAULT_BASE = W3ID
 _SCHEMA = "https://schema.org/"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"

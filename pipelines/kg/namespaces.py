@@ -10,10 +10,12 @@ from pyoxigraph import NamedNode
 from rdflib import Namespace
 from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD, DefinedNamespace
 
-#: The ontology (classes and properties). Version IRIs live under .../ontology/<version>.
-PG = Namespace("https://w3id.org/policygraph/ontology#")
-#: Default base for data IRIs (entities, documents, mentions, graphs); configurable per deployment.
-DEFAULT_BASE = "https://w3id.org/policygraph/"
+from pipelines.vocabulary import DEFAULT_BASE
+from pipelines.vocabulary import PG as _PG_IRI
+
+#: The ontology (classes and properties). Version IRIs live under .../ontology/<version>. `DEFAULT_BASE`, the
+#: default base for data IRIs, and the IRI strings are `pipelines.vocabulary`'s, which nlp uses too.
+PG = Namespace(_PG_IRI)
 
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")

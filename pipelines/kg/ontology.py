@@ -18,6 +18,7 @@ from rdflib.namespace import OWL, RDF
 
 from pipelines.kg.namespaces import PG, PREFIXES
 from pipelines.paths import ONTOLOGY_DIR
+from pipelines.vocabulary import ONTOLOGY_IRI as _ONTOLOGY_IRI
 
 #: The Turtle files that together make the ontology (TBox + DataType individuals), in load order.
 ONTOLOGY_SOURCES = ("policygraph.ttl", "datatypes.ttl")
@@ -26,7 +27,7 @@ SHAPES_FILE = "shapes.ttl"
 #: Generated files, relative to the ontology folder, with the rdflib format each is written in.
 BUILD_FILES = {"build/policygraph.owl": "xml", "build/policygraph.nt": "nt"}
 #: The ontology IRI and the IRI of the current version.
-ONTOLOGY_IRI = URIRef("https://w3id.org/policygraph/ontology")
+ONTOLOGY_IRI = URIRef(_ONTOLOGY_IRI)
 
 
 def ontology_path(name: str = "policygraph.ttl", ontology_dir: Path | None = None) -> Path:

@@ -53,7 +53,6 @@ class Lexicon:
     document_heads: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     title_final_words: frozenset[str] = frozenset()
-    calendar_words: frozenset[str] = frozenset()
     nationality_nouns: frozenset[str] = frozenset()
     demonym_regions: frozenset[str] = frozenset()
     document_markers: frozenset[str] = frozenset()
@@ -69,6 +68,10 @@ class Lexicon:
     language_labels: frozenset[str] = frozenset()
     name_prefixes: frozenset[str] = frozenset()
     abbreviations: tuple[str, ...] = ()
+    #: the English names of the days and the months, in calendar order
+    weekdays: tuple[str, ...] = ()
+    months: tuple[str, ...] = ()
+    ordinary_word_endings: tuple[str, ...] = ()
     post_nominals: frozenset[str] = frozenset()  # case-sensitive: "MP" after a name, not "mp"
     #: union id -> {bare head: organ id}: what "the Commission" names in a document about the union
     union_organs: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False, compare=False)
@@ -81,12 +84,22 @@ class Lexicon:
             object.__setattr__(self, "_org_heads", cached)  # frozen dataclass: cache by hand
         return cached
 
+    @property
+    def calendar_words(self) -> frozenset[str]:
+        """Days and months: a date's word, never a name; all but "may" (a name, "Theresa May", and a verb)."""
+        cached = self.__dict__.get("_calendar_words")
+        if cached is None:
+            cached = frozenset(self.weekdays + self.months) - {"may"}
+            object.__setattr__(self, "_calendar_words", cached)  # frozen dataclass: cache by hand
+        return cached
+
 
 @lru_cache(maxsize=4)
 def load_lexicon(path: Path = PATTERNS_DIR / "lexicon.yaml") -> Lexicon:
     # BaseLoader keeps every scalar a string (YAML 1.1 would read "on" and "no" as booleans)
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    fields = [k for k in Lexicon.__dataclass_fields__ if k not in ("abbreviations", "union_organs", "post_nominals")]
+    ordered = ("abbreviations", "weekdays", "months", "ordinary_word_endings")  # kept as tuples, in order
+    fields = [k for k in Lexicon.__dataclass_fields__ if k not in (*ordered, "union_organs", "post_nominals")]
     words = {k: frozenset(str(w).lower() for w in data.get(k, ())) for k in fields}
     organs = {
         str(u): {str(h).lower(): str(o) for h, o in heads.items()} for u, heads in data.get("union_organs", {}).items()
@@ -94,6 +107,9 @@ def load_lexicon(path: Path = PATTERNS_DIR / "lexicon.yaml") -> Lexicon:
     return Lexicon(
         **words,
         abbreviations=tuple(str(w) for w in data.get("abbreviations", ())),
+        weekdays=tuple(str(w).lower() for w in data.get("weekdays", ())),
+        months=tuple(str(w).lower() for w in data.get("months", ())),
+        ordinary_word_endings=tuple(str(w).lower() for w in data.get("ordinary_word_endings", ())),
         union_organs=organs,
         post_nominals=frozenset(str(w) for w in data.get("post_nominals", ())),
     )

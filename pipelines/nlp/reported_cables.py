@@ -7,7 +7,6 @@ that would put the cable after the article.
 
 from __future__ import annotations
 
-import calendar
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -15,9 +14,10 @@ from pathlib import Path
 import yaml
 
 from pipelines.model import Mention, ReportedCable
+from pipelines.nlp.lexicon import load_lexicon
 
 _PATTERNS = Path(__file__).parent / "patterns" / "reported_cables.yaml"
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS = {name: i for i, name in enumerate(load_lexicon().months, start=1)}
 _DATE = re.compile(r"\bon\s+(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z\"'(])|\n\s*\n")
 

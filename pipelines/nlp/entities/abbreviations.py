@@ -62,14 +62,14 @@ class Abbreviations(TyperKnowledge):
             for start, end in text_rules.abbreviations_after(text, c.end, self.lex.provision_words):
                 if any(occupied[start:end]):
                     # an abbreviation the rulers/NER already typed: the definition still links it
-                    extra.append(Cand(start, end, c.type, "abbrev", 4, 0.9, parent=c, replaces_found=True))
+                    extra.append(Cand.of(start, end, c.type, "abbrev", parent=c, replaces_found=True))
                 else:
-                    extra.append(Cand(start, end, c.type, "abbrev", 4, 0.9, parent=c))
+                    extra.append(Cand.of(start, end, c.type, "abbrev", parent=c))
                     mark_taken(occupied, start, end)
             if c.type in ("Law", "Agency", "IGO", "Firm"):
                 for start, end in text_rules.foreign_names_after(text, c.end, self.lex.language_labels):
                     if not any(occupied[start:end]):
-                        extra.append(Cand(start, end, c.type, "foreign-name", 4, 0.85, parent=c))
+                        extra.append(Cand.of(start, end, c.type, "foreign-name", parent=c))
                         mark_taken(occupied, start, end)
             if c.abbreviation is not None:
                 start, end = c.abbreviation

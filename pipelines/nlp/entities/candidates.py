@@ -68,7 +68,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
         for ent in doc.ents:
             label = ent.label_
             if label in ENTITY_TYPES:
-                out.append(Cand(ent.start_char, ent.end_char, label, "ruler", priority=4, confidence=0.95))
+                out.append(Cand.of(ent.start_char, ent.end_char, label, "ruler"))
                 continue
             if label not in _NER_TYPES:
                 continue
@@ -87,15 +87,15 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
             return None
         known = self.index.type_of(t)
         if known is not None and known != "DataType":
-            return Cand(start, end, known, "ner+table", priority=3, confidence=0.9)
+            return Cand.of(start, end, known, "ner+table")
         if label == "PERSON" and self._in_firm_list(text, end):
-            return Cand(start, end, "Firm", "firm-list", priority=2, confidence=0.6)
+            return Cand.of(start, end, "Firm", "firm-list")
         if label == "PERSON":
             return self._person_from_ner(text, start, end)
         if label in ("GPE", "LOC") or (label == "ORG" and normalize(t) in self.index.capitals):
             # a capital acting as its government is often read as an organisation ("Washington opened a review")
             if normalize(t) in ("kingdom", "republic", "federation") and t[0].isupper():
-                return Cand(start, end, "State", "short-state", priority=2, confidence=0.6)
+                return Cand.of(start, end, "State", "short-state")
             return self._metonymy(doc, ent, start, end, text)
         if label == "ORG":
             return self._org_from_ner(doc, start, end, text)
@@ -114,12 +114,12 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
                 and last not in self.lex.name_connectors
                 and not _DATE_LIKE.fullmatch(t)
             ):
-                return Cand(start, end, "Law", "ner", priority=2, confidence=0.6)
+                return Cand.of(start, end, "Law", "ner-law")
             return None
         if label in ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
             last = t.split()[-1].lower() if t.split() else ""
             if last in self.lex.law_heads and len(t.split()) > 1:
-                return Cand(start, end, "Law", "ner", priority=2, confidence=0.55)
+                return Cand.of(start, end, "Law", "ner-law-kind")
         return None
 
     def _no_law_by_model(self, name: str) -> bool:
@@ -155,14 +155,14 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
         )
         for h in headers:
             if h.type in ("Law", "Person"):
-                out.append(Cand(h.start, h.end, h.type, "telegram-header", priority=5, confidence=0.9))
+                out.append(Cand.of(h.start, h.end, h.type, "telegram-header"))
                 continue
             if self.index.type_of(h.designator) not in (None, "Agency", "IGO"):
                 continue  # "TREASURY FOR TFTP": a programme the tables know, not an office
             post = self.posts.resolve(h.designator)
             known = self.resolver.resolve(h.designator, "Agency")
             eid, label = (known[0], known[1]) if self.resolver.entity(known[0]) else (post.entity_id, post.label)
-            out.append(Cand(h.start, h.end, "Agency", "telegram-header", 5, 0.9, entity_id=eid, label=label))
+            out.append(Cand.of(h.start, h.end, "Agency", "telegram-header", entity_id=eid, label=label))
         return out
 
     def _governments(self, text: str) -> list[Cand]:
@@ -172,7 +172,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
         about |= {self.index.capitals.get(normalize(text[a:b])) for a, b in telegram.serial_lines(text)}
         states = {sid: self.index.entities[sid].label for sid in about if sid in self.index.entities}
         out = [
-            Cand(a, b, "State", "telegram-government", 3, 0.85, entity_id=sid)
+            Cand.of(a, b, "State", "telegram-government", entity_id=sid)
             for a, b, sid in telegram.government_abbreviations(text, states)
             if text[a:b].lower() not in self.common_words
         ]
@@ -181,7 +181,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
         for a, b, designator in telegram.embassies_in_prose(text, is_place, self.is_state):
             post = self.posts.resolve(designator) if designator.startswith("AMEMBASSY") else None
             eid, label = (post.entity_id, post.label) if post else (None, None)
-            out.append(Cand(a, b, "Agency", "telegram-post", 5, 0.85, eid, label=label))
+            out.append(Cand.of(a, b, "Agency", "telegram-post", entity_id=eid, label=label))
         return out
 
     def _signature(self, doc: Doc, text: str) -> list[Cand]:
@@ -201,7 +201,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
             return []
         if self.is_known_name(text[a:b]) and self.index.type_of(text[a:b]) != "Person":
             return []
-        return [Cand(a, b, "Person", "signature", priority=4, confidence=0.7)]
+        return [Cand.of(a, b, "Person", "signature")]
 
 
 #: a possessive pronoun of the correspondents before a cited message ("as you recognise in your GATT 8")

@@ -36,7 +36,7 @@ class FootnoteMarks(TyperKnowledge):
                 name = text[offset + w.start() : end]
                 kind = self.index.type_of(name)
                 if kind is not None and kind != "DataType" and name[:1].isupper():
-                    out.append(Cand(offset + w.start(), end, kind, "footnoted", 4, 0.85))
+                    out.append(Cand.of(offset + w.start(), end, kind, "footnoted"))
                     break
         return out
 

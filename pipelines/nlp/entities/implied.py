@@ -32,7 +32,7 @@ class ImpliedMentions(OrganisationTyping):
         for (a, b), (x, y) in text_rules.renamed_pairs(text):
             old = spans.get((x, y))
             if old is not None and not any(taken[a:b]):
-                added.append(Cand(a, b, old.type, "renamed", 3, 0.7))
+                added.append(Cand.of(a, b, old.type, "renamed"))
         for c in chosen:
             if c.type == "Law" and c.source in ("law-head", "ruler"):
                 # "Data Protection Act, 2019", "Indian Evidence Act, 1872": the year after a comma belongs to the
@@ -48,7 +48,7 @@ class ImpliedMentions(OrganisationTyping):
                 if m:
                     s = c.end + m.start(1)
                     if not any(taken[s : c.end + m.end(1)]):
-                        added.append(Cand(s, c.end + m.end(1), "Law", "constitution", 3, 0.7))
+                        added.append(Cand.of(s, c.end + m.end(1), "Law", "constitution"))
         return sorted(chosen + added, key=lambda c: c.start)
 
     def _examples_of_data(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
@@ -70,7 +70,7 @@ class ImpliedMentions(OrganisationTyping):
                 span = doc.char_span(a, b)
                 if span is None or not self._example_noun_phrase(span):
                     break  # the list of like examples ends at the first thing that is none
-                added.append(Cand(a, b, "DataType", "data-example", 2, 0.6))
+                added.append(Cand.of(a, b, "DataType", "data-example"))
                 taken[a:b] = b"\1" * (b - a)
         return sorted(chosen + added, key=lambda c: c.start)
 

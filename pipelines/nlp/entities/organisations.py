@@ -14,6 +14,9 @@ from pipelines.nlp.rules import Cand
 
 _PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "outside", "inside", "into", "via", "through", "around"}
 _OF_TO = {"of", "to"}  # a possessive capital after these is the government ("out of Beijing's reach")
+#: a legal form after a company's name, as written: the common forms only, case-sensitive ("AG", not "ag"), an
+#: abbreviation with its period ("Inc.", not "Inc"); the lexicon's `corporate_suffixes` and `legal_suffixes` are
+#: lower-case sets of words that end a name found already, not forms to look for after one
 _CORP_AFTER = re.compile(
     r"(?:\s+[A-Z][\w&-]*){0,2}(?:,?\s+)(Inc\.|Ltd\.|LLC|Corp\.|Co\.|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|Limited|Corporation)(?![\w])"
 )
@@ -66,16 +69,16 @@ class OrganisationTyping(TyperKnowledge):
         if low[-1] in self.lex.corporate_suffixes:
             if words[0].isupper() and _ABBREVIATION_AND_BEFORE.search(text, max(0, start - 20), start):
                 return None  # "the CBPR and PRP Systems": a plural head shared by two abbreviations, no company
-            return Cand(start, end, "Firm", "ner", priority=2, confidence=0.7)
+            return Cand.of(start, end, "Firm", "ner-firm-suffix")
         if low[-1] in self.lex.place_heads or t.isupper():
             return None  # a building or place; or an undefined acronym / all-caps word of unknown kind
         before = text[max(0, start - 30) : start].lower()
         if self._portfolio_before.search(before):
             return None  # "Secretary of State", "Secretary of Defense": a portfolio
         if self._body_in_apposition(text, end):
-            return Cand(start, end, "Agency", "ner+apposition", priority=2, confidence=0.6)
+            return Cand.of(start, end, "Agency", "ner+apposition")
         if len(words) <= 3 and not self._modifier_word(doc, start, end) and self._firm_evidence(text, start, end):
-            return Cand(start, end, "Firm", "ner", priority=1, confidence=0.55)
+            return Cand.of(start, end, "Firm", "ner-firm-evidence")
         return None
 
     def _body_in_apposition(self, text: str, end: int) -> bool:
@@ -137,7 +140,7 @@ class OrganisationTyping(TyperKnowledge):
         if _DATELINE.match(text, start) and _line_start(text, start):
             return None  # "WASHINGTON – Today, ...": a press release's dateline, where it was written
         if possessive or root.dep_ in ("nsubj", "nsubjpass", "poss") or self._acted_on_or_acting(root):
-            return Cand(start, end, "State", "metonymy", priority=2, confidence=0.6)
+            return Cand.of(start, end, "State", "metonymy")
         return None
 
     def _acted_on_or_acting(self, root) -> bool:
@@ -166,7 +169,7 @@ class OrganisationTyping(TyperKnowledge):
             after = _CAPS_NEXT.match(text, m.end())
             if after and re.search(re.escape(name) + r"\s+" + re.escape(after.group(1).capitalize()) + r"\b", text):
                 continue
-            out.append(Cand(m.start(), m.end(), "Firm", "caps-firm", priority=3, confidence=0.7))
+            out.append(Cand.of(m.start(), m.end(), "Firm", "caps-firm"))
         return out
 
     def _coordinated_firms(self, doc: Doc, text: str, c: Cand, chosen: list[Cand], taken: bytearray) -> list[Cand]:
@@ -199,7 +202,7 @@ class OrganisationTyping(TyperKnowledge):
                 continue  # in capitals every word looks like a name
             if normalize(word) in self.index.capitals:
                 continue  # "through X in Beijing and Y in Ningxia": a capital, not a second company
-            out.append(Cand(a, b, "Firm", "coordination", 2, 0.5))
+            out.append(Cand.of(a, b, "Firm", "coordination"))
         return out
 
     @staticmethod

@@ -63,7 +63,7 @@ class PersonChecks(TyperKnowledge):
             return None  # "A. Background": an outline's item mark and heading, no initial and surname
         if _PARTY_STATE.fullmatch(t):
             return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
-        return Cand(start, end, "Person", "ner", priority=2, confidence=0.75)
+        return Cand.of(start, end, "Person", "ner-person")
 
     def _strip_titles(self, text: str, start: int, end: int) -> int:
         """Where the name starts after the titles (up to four words) at the start of the span."""
@@ -98,7 +98,7 @@ class PersonChecks(TyperKnowledge):
         for w in low:
             if w in self.lex.name_connectors or w in self.lex.name_stop_starters or w in self.lex.person_titles:
                 return False
-            if re.search(r"(?:ion|ing|ans|ence|ance|ment|ity|ive|ate|ary|ern|ed|ly)$", w):
+            if w.endswith(self.lex.ordinary_word_endings) or w.endswith(("ed", "ly")):  # ... or a participle, an adverb
                 return False
         return True
 
@@ -212,7 +212,7 @@ class PersonChecks(TyperKnowledge):
             for n in (3, 2, 1):
                 if n < len(words) and self.is_state(" ".join(words[:n])):
                     end = c.start + len(" ".join(words[:n]))
-                    out.append(Cand(c.start, end, "State", "title-state", priority=3, confidence=0.8))
+                    out.append(Cand.of(c.start, end, "State", "title-state"))
                     break
         return out
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from pipelines.model import Entity
 from pipelines.nlp.reference.index import ReferenceIndex, normalize
 from pipelines.paths import ONTOLOGY_DIR, REFERENCE_DIR
+from pipelines.vocabulary import DEFAULT_BASE, PG
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -104,8 +105,8 @@ def _load_datatypes(index: ReferenceIndex, ttl: Path) -> None:
 
     g = Graph()
     g.parse(ttl, format="turtle")
-    data_type = URIRef("https://w3id.org/policygraph/ontology#DataType")
-    base = "https://w3id.org/policygraph/id/datatype/"
+    data_type = URIRef(PG + "DataType")
+    base = DEFAULT_BASE + "id/datatype/"  # the ontology's data types are minted under the default base
     for subject in sorted(set(g.subjects(RDF.type, data_type)), key=str):
         iri = str(subject)
         if not iri.startswith(base):

@@ -3,11 +3,37 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from pipelines.nlp.lexicon import PATTERNS_DIR
+
+
+@dataclass(frozen=True)
+class CandidateRule:
+    """What one finder rule gives its candidates (`patterns/candidate_rules.yaml`)."""
+
+    source: str
+    priority: int
+    confidence: float
+
+
+@lru_cache(maxsize=2)
+def candidate_rules(path: Path = PATTERNS_DIR / "candidate_rules.yaml") -> dict[str, CandidateRule]:
+    """Rule id -> its source, priority and confidence, read once from the table."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {
+        str(rule_id): CandidateRule(str(row.get("source", rule_id)), int(row["priority"]), float(row["confidence"]))
+        for rule_id, row in data.items()
+    }
 
 
 @dataclass
 class Cand:
-    """A candidate mention. Higher `priority` wins an overlap; at equal priority the longer span wins. The fields
+    """A candidate mention. Higher `priority` wins an overlap; at equal priority the longer span wins (the finders'
+    priorities and confidences are data, `patterns/candidate_rules.yaml`: build one with `Cand.of`). The fields
     after `entity_id` link it to what the text says about it elsewhere; most candidates have none of them."""
 
     start: int
@@ -37,6 +63,13 @@ class Cand:
     #: the parenthesis after it ("Data Protection Law (law no. 151 of 2020)"), or its name with the country in
     #: front ("China Personal Information Protection Law" for "Personal Information Protection Law of China")
     known_as: str | None = None
+
+    @classmethod
+    def of(cls, start: int, end: int, type: str, rule_id: str, **fields) -> Cand:
+        """A candidate found by the rule `rule_id` of `patterns/candidate_rules.yaml`, with its source, priority and
+        confidence; `fields` sets the links (`entity_id`, `parent` ...)."""
+        rule = candidate_rules()[rule_id]
+        return cls(start, end, type, rule.source, rule.priority, rule.confidence, **fields)
 
     @property
     def length(self) -> int:

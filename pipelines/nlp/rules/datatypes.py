@@ -44,7 +44,7 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue  # "potentially dangerous information": a judgement of the data, graded by an adverb, no kind
         if tok.lower_ in lex.datatype_core_only_heads and not _core_modified(span, lex):
             continue  # "background information", "the existing record": knowledge or a document, not data
-        out.append(Cand(doc[start].idx, tok.idx + len(tok), "DataType", "datatype-np", 3, 0.7))
+        out.append(Cand.of(doc[start].idx, tok.idx + len(tok), "DataType", "datatype-np"))
     return out
 
 

@@ -83,7 +83,7 @@ def _rules_by_adjective(w: list[Word], low: list[str], lex: Lexicon) -> list[Can
             j = i - 1
             if j > 0 and f"{low[j - 1]} {low[j]}" in lex.rule_adjectives:
                 j -= 1
-            out.append(Cand(w[j].start, w[i].end, "Law", "law-rule", priority=4, confidence=0.7))
+            out.append(Cand.of(w[j].start, w[i].end, "Law", "law-rule"))
     return out
 
 
@@ -125,7 +125,7 @@ def _head_first_name(run: _LawRun) -> Cand | None:
             while k > h0 + 1 and (low[k] in ("no", "nos", "no.") or low[k] in lex.name_connectors):
                 k -= 1  # "Law on the Protection of Personal Data No. 6698": the number is a separate citation
             if w[k].is_name and low[k] not in lex.law_heads and k > h0 + 1:
-                return Cand(w[0].start, w[k].end, "Law", "law-head", priority=4, confidence=0.7)
+                return Cand.of(w[0].start, w[k].end, "Law", "law-head-first")
             break
     return None
 
@@ -144,7 +144,7 @@ def _name_by_last_head(run: _LawRun) -> list[Cand]:
         start = step(run, start, last)
     if not _names_a_law(run, start, last, end):
         return []
-    return [Cand(w[start].start, w[end].end, "Law", "law-head", priority=4, confidence=0.75)]
+    return [Cand.of(w[start].start, w[end].end, "Law", "law-head-last")]
 
 
 def _number_after_head(w: list[Word], low: list[str], last: int) -> int:

@@ -72,7 +72,7 @@ def _office_of_holder(run: _OrgRun) -> list[Cand] | None:
     w, low, lex = run.w, run.low, run.lex
     if not run.heads and len(w) >= 3 and low[-1] in lex.office_heads and not _is_state_word(w[0], run.is_state):
         if not any(x.low in lex.person_titles for x in w[:-1]) and w[0].token.ent_type_ != "PERSON":
-            return [Cand(w[0].start, w[-1].end, "Agency", "org-head", priority=4, confidence=0.65)]
+            return [Cand.of(w[0].start, w[-1].end, "Agency", "office-of-holder")]
     return None
 
 
@@ -115,7 +115,7 @@ def _company_by_suffix(run: _OrgRun) -> list[Cand] | None:
     end = run.suffix[-1]
     if _shared_plural_head(w[: end + 1]):
         return []
-    return [Cand(w[0].start, w[end].end, "Firm", "org-suffix", priority=3, confidence=0.7)]
+    return [Cand.of(w[0].start, w[end].end, "Firm", "org-suffix")]
 
 
 def _body_by_head(run: _OrgRun) -> list[Cand] | None:
@@ -132,11 +132,11 @@ def _body_by_head(run: _OrgRun) -> list[Cand] | None:
         return []  # "See Section 4", "Office 365": a numbered provision or product, no body
     if len(span_words) == 1 and span_words[0].low in lex.org_heads:
         # a bare head ("the Commission", "the Coalition") is a short form: it needs an earlier full name
-        return [Cand(span_words[0].start, span_words[0].end, "?", "bare-head", priority=2, confidence=0.6)]
+        return [Cand.of(span_words[0].start, span_words[0].end, "?", "bare-head")]
     type_ = _org_type(span_words, low[first], lex, run.is_state)
     if type_ is None:
         return []
-    return [Cand(span_words[0].start, span_words[-1].end, type_, "org-head", priority=4, confidence=0.75)]
+    return [Cand.of(span_words[0].start, span_words[-1].end, type_, "org-head")]
 
 
 #: the cascade, in order: a rule returns the run's candidates (possibly none) or None to pass the run on

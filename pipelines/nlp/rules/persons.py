@@ -50,7 +50,7 @@ def persons_in_run(
         name, j = _name_after_title(words, j, lex)
         title = " ".join(low[i:title_end])
         if _is_person_name(name, title, lex, is_known_name, common_words):
-            out.append(Cand(name[0].start, name[-1].end, "Person", "title", priority=4, confidence=0.8))
+            out.append(Cand.of(name[0].start, name[-1].end, "Person", "title"))
         i = max(j, i + 1)
     return out
 
@@ -117,7 +117,7 @@ def _is_person_name(name: list[Word], title: str, lex: Lexicon, is_known_name, c
             x.low in lex.name_stop_starters
             or x.low in lex.name_connectors
             or x.low == "from"
-            or re.search(r"(?:ion|ing|ans|ence|ance|ment|ity|ive|ate|ary|ern)$", x.low)
+            or x.low.endswith(lex.ordinary_word_endings)
             for x in name
         ):
             return False

@@ -12,7 +12,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.lexicon import Lexicon, load_lexicon
 
 
 @dataclass
@@ -320,7 +320,8 @@ def _field_label(toks: list, i: int) -> bool:
 
 
 _TIME_PREPOSITIONS = frozenset({"on", "in", "since", "until", "from", "during"})
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: the days of the week, lower case (`patterns/lexicon.yaml`)
+WEEKDAYS = frozenset(load_lexicon().weekdays)
 
 
 def _time_after(toks: list, i: int) -> bool:
@@ -375,17 +376,5 @@ def strip_start(words: list[Word], lex: Lexicon) -> int:
     return s
 
 
-MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
+#: the months, lower case (`patterns/lexicon.yaml`)
+MONTHS = frozenset(load_lexicon().months)

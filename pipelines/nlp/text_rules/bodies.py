@@ -29,7 +29,7 @@ def find_heading_bodies(text: str, lex: Lexicon) -> list[Cand]:
         ):
             continue  # a clause ("WE MET THE COMMISSION"), not a name
         cue = any(w in lex.igo_cues for w in words)
-        out.append(Cand(m.start(1), m.end(1), "IGO" if cue else "Agency", "heading-body", 3, 0.7))
+        out.append(Cand.of(m.start(1), m.end(1), "IGO" if cue else "Agency", "heading-body"))
     return out
 
 
@@ -49,7 +49,7 @@ def find_firm_appositions(text: str, lex: Lexicon) -> list[Cand]:
         name = m.group(1)
         if name.split()[0].lower() in lex.name_stop_starters:
             continue
-        out.append(Cand(m.start(1), m.end(1), "Firm", "firm-appos", priority=3, confidence=0.7))
+        out.append(Cand.of(m.start(1), m.end(1), "Firm", "firm-appos"))
     return out
 
 
@@ -72,7 +72,7 @@ def find_joined_parties(text: str, type_of) -> list[Cand]:
     for m in _JOINED_PARTIES.finditer(text):
         types = [type_of(m.group(1)), type_of(m.group(2))]
         if all(t in ("State", "IGO") for t in types):
-            out += [Cand(m.start(k), m.end(k), t, "joined-party", 3, 0.8) for k, t in ((1, types[0]), (2, types[1]))]
+            out += [Cand.of(m.start(k), m.end(k), t, "joined-party") for k, t in ((1, types[0]), (2, types[1]))]
     return out
 
 
@@ -176,7 +176,7 @@ def find_coordinated_bodies(text: str, lex: Lexicon, is_known_name=None) -> list
 
 def _body(text: str, start: int, end: int, lex: Lexicon) -> Cand:
     cue = any(w in lex.igo_cues for w in re.findall(r"[\w.-]+", text[start:end].lower()))
-    return Cand(start, end, "IGO" if cue else "Agency", "coordinated-body", 4, 0.7)
+    return Cand.of(start, end, "IGO" if cue else "Agency", "coordinated-body")
 
 
 #: a minister's title with the portfolio and an abbreviation in parentheses: "Minister of Industry, Tourism, and Trade
@@ -190,7 +190,7 @@ def find_minister_abbreviations(text: str) -> list[Cand]:
     """The abbreviation after a minister's title and portfolio names the ministry, not the minister ("Minister of
     Industry, Tourism, and Trade (MITYC) Miguel Sebastian ... MITYC had ..."): an Agency."""
     return [
-        Cand(m.start("abbr"), m.end("abbr"), "Agency", "minister-abbrev", priority=4, confidence=0.7)
+        Cand.of(m.start("abbr"), m.end("abbr"), "Agency", "minister-abbrev")
         for m in _MINISTER_ABBREVIATION.finditer(text)
     ]
 
@@ -222,7 +222,7 @@ def find_portfolio_lists(text: str, lex: Lexicon) -> list[Cand]:
             continue
         for (a, b), known in zip(items, portfolio, strict=True):
             if known or (m.group("close") and " " not in text[a:b].strip()):
-                out.append(Cand(a, b, "Agency", "portfolio-list", priority=5, confidence=0.7))
+                out.append(Cand.of(a, b, "Agency", "portfolio-list"))
             elif not m.group("close"):
                 break  # "Departments of State and Justice Benjamin ...": the list ends at its first non-portfolio
     return out

@@ -39,7 +39,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
         m = _TRAIL.search(s)
         if m and m.start() > 0:
             tail = m.group(0)
-            # keep the dot of an abbreviation ("U.S.", "Ltd.", "E.O.")
+            # keep the dot of an abbreviation ("U.S.", "Ltd.", "E.O."): initials and abbreviations that end in a
+            # period (legal forms among them, but not only: "No.", "Jr."), not the lexicon's corporate suffixes
             if tail == "." and re.search(r"(?:\b[A-Z]\.[A-Z]?|Ltd|Inc|Corp|Co|No|Jr|Sr|St)\.$", s):
                 break
             end = start + m.start()

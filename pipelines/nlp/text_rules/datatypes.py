@@ -67,7 +67,7 @@ def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
             prefix := _STATE_PREFIX.search(text[max(0, start - 6) : start])
         ):
             start -= len(prefix.group(0))
-        out.append(Cand(start, m.end(), "DataType", "datatype-grammar", priority=4, confidence=0.8))
+        out.append(Cand.of(start, m.end(), "DataType", "datatype-grammar"))
     return out
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.lexicon import Lexicon, load_lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.cleanup import clean_span
 
@@ -88,12 +88,12 @@ _ON_TITLE = re.compile(
     r"\s+on\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|to|by)\s+)*[A-Z][\w'’-]*)*)(?![\w(])"
 )
 _NOT_TITLE = re.compile(
-    r"(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\b"
+    r"(?:the\s+)?(?:" + "|".join(w.capitalize() for w in load_lexicon().weekdays + load_lexicon().months) + r")\b"
 )
 # A quoted title right after a citation is part of it ("E.O. 14117 “Preventing Access ... Concern.”")
 _QUOTED_TITLE = re.compile(r"\s*[“\"]([A-Z][^”\"\n]{10,200}?)[.,]?[”\"]")
-# "Data Protection Commissioner v. Facebook Ireland, Ltd. and Maximillian Schrems"
+# "Data Protection Commissioner v. Facebook Ireland, Ltd. and Maximillian Schrems": a party may end in a legal
+# form after a comma (the common ones, with or without their period; not the lexicon's `legal_suffixes`, words)
 _PARTY = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for))*?"
 CASE_NAME = re.compile(
     r"\b(" + _PARTY + r")\s+v\.?\s+(" + _PARTY + r"(?:,\s+(?:Ltd|Inc|Corp|LLC|Co)\.?)?(?:\s+and\s+" + _PARTY + r")?)"
@@ -121,7 +121,7 @@ def _numbered_citations(text: str) -> list[Cand]:
             if t and not _NOT_TITLE.match(t.group(1)):
                 end = t.end()  # "Decree No. 13/2023/ND-CP on Personal Data Protection"
             q = _QUOTED_TITLE.match(text, end)
-            cand = Cand(start, end, "Law", "citation", priority=5, confidence=0.95)
+            cand = Cand.of(start, end, "Law", "citation")
             inner = re.search(r"[\(\[]([^\)\]]{1,40})[\)\]]", m.group(0))
             # "Executive Order (E.O.) 14117" defines "E.O."; "Regulation (EU) 2016/679" names its legal order
             if inner and inner.group(1) not in ("EU", "EC", "EEC", "Euratom"):
@@ -129,13 +129,11 @@ def _numbered_citations(text: str) -> list[Cand]:
             out.append(cand)
             if q:
                 out.append(
-                    Cand(
+                    Cand.of(
                         q.start(1),
                         q.end(1),
                         "Law",
                         "citation-title",
-                        priority=5,
-                        confidence=0.8,
                         same_as=(start, end),
                     )
                 )
@@ -150,7 +148,7 @@ def _parenthesised_titles(text: str) -> list[Cand]:
         for abbr in _ABBREVIATION_IN_TITLE.finditer(text, start, end):
             if len(text[abbr.end() : end].split()) >= 2:  # "... Record (PNR) Agreement" is one name
                 start = abbr.end()  # "Asia-Pacific Economic Cooperation (APEC) Cross-Border Privacy Rules": two
-        out.append(Cand(start, end, "Law", "citation", priority=5, confidence=0.8))
+        out.append(Cand.of(start, end, "Law", "citation-parenthesised"))
     return out
 
 
@@ -161,7 +159,7 @@ def _rule_titles(text: str) -> list[Cand]:
     for m in _RULE_TITLE_LINE.finditer(text) if "RIN" in text else ():
         start, end = clean_span(text, m.start(1), m.end(1))
         if end - start > 3:
-            out.append(Cand(start, end, "Law", "rule-title", priority=5, confidence=0.75))
+            out.append(Cand.of(start, end, "Law", "rule-title"))
     return out
 
 
@@ -176,26 +174,34 @@ def _court_cases(text: str) -> list[Cand]:
         end = m.end()
         while end > m.start() and text[end - 1] in "'’\"":
             end -= 1  # a closing quote is not part of the name
-        out.append(Cand(m.start(), end, "Law", "case", priority=5, confidence=0.85))
+        out.append(Cand.of(m.start(), end, "Law", "case"))
     return out
 
 
 _QUOTED_NAME = r"[\"“](?P<title>[A-Z][^\"”\n]{2,80}?)[,.]?[\"”]"
 #: a law's title in quotes named by its kind: 'the law "Creation and the Internet"', 'the "Creation and Internet"
 #: bill'
+#: the kinds of law a quoted title names
+_LAW_KIND = r"(?i:law|bill|act|decree|statute)"
 _QUOTED_LAW = re.compile(
-    r"\b(?i:law|bill|act|decree|statute)\s+"
+    r"\b"
+    + _LAW_KIND
+    + r"\s+"
     # ... past the law's date and number, as laws of the former Soviet states are cited: 'Law of 21 May 2013 No. 94-V
     # "On Personal Data ..."'
     + r"(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:No\.\s*\d+(?:-[\w]+)?\s+)?"
     + _QUOTED_NAME
     + r"|"
     + _QUOTED_NAME.replace("title", "title2")
-    + r"\s+(?i:law|bill|act|decree|statute)\b"
+    + r"\s+"
+    + _LAW_KIND
+    + r"\b"
     # ... and a name a naming verb gives to the law that follows: 'Nicknamed "Hadopi 2," this draft bill ...'
     + r"|\b(?i:nicknamed|dubbed|called|known\s+as)\s+"
     + _QUOTED_NAME.replace("title", "title3")
-    + r",?\s*(?:this|the)\s+(?:[a-z]+\s+)?(?i:law|bill|act|decree|statute)\b"
+    + r",?\s*(?:this|the)\s+(?:[a-z]+\s+)?"
+    + _LAW_KIND
+    + r"\b"
 )
 
 
@@ -208,7 +214,7 @@ def find_quoted_law_titles(text: str) -> list[Cand]:
     for m in _QUOTED_LAW.finditer(text):
         group = next(g for g in ("title", "title2", "title3") if m.group(g))
         if len(m.group(group).split()) <= 8:
-            out.append(Cand(m.start(group), m.end(group), "Law", "quoted-law", priority=4, confidence=0.65))
+            out.append(Cand.of(m.start(group), m.end(group), "Law", "quoted-law"))
     return out
 
 
@@ -232,7 +238,7 @@ def find_subject_named_instruments(text: str, lex: Lexicon, is_known_name: Calla
             continue
         if any(is_known_name(part) for part in abbr.split("/")) or _abbreviates_body(text, abbr, lex):
             continue
-        out.append(Cand(m.start("abbr"), m.end("noun"), "Law", "subject-named", priority=3, confidence=0.6))
+        out.append(Cand.of(m.start("abbr"), m.end("noun"), "Law", "subject-named"))
     return out
 
 

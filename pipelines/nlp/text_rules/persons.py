@@ -36,7 +36,7 @@ def find_person_appositions(text: str, lex: Lexicon) -> list[Cand]:
         name = m.group(1)
         if name.split()[0].lower() in lex.name_stop_starters:
             continue
-        out.append(Cand(m.start(1), m.end(1), "Person", "appos-title", priority=3, confidence=0.65))
+        out.append(Cand.of(m.start(1), m.end(1), "Person", "appos-title"))
     out += _peers(text, lex)
     # the holder of an office: "led by Philippe Dufresne", "Immaculate Kassait, who headed the ODPC", "which
     # Pansy Tlakula chaired"
@@ -47,7 +47,7 @@ def find_person_appositions(text: str, lex: Lexicon) -> list[Cand]:
                 w in lex.org_heads or w in lex.law_heads or w in lex.place_heads or w in lex.office_heads for w in words
             ):
                 continue  # "led by the European Commission": a body, not a person
-            out.append(Cand(m.start(1), m.end(1), "Person", "appos-led", priority=3, confidence=0.6))
+            out.append(Cand.of(m.start(1), m.end(1), "Person", "appos-led"))
     return out
 
 
@@ -83,7 +83,7 @@ def find_caps_appositions(text: str, lex: Lexicon, common_words: frozenset[str] 
         if k == len(words) or not _in_caps_line(text, m.start(1)):
             continue
         start = m.start(1) + words[k].start()
-        out.append(Cand(start, m.end(1), "Person", "appos-title", priority=3, confidence=0.6))
+        out.append(Cand.of(start, m.end(1), "Person", "appos-title-caps"))
     return out
 
 
@@ -118,7 +118,7 @@ def find_wrapped_titles(text: str, lex: Lexicon, common_words: frozenset[str] = 
             continue
         if len(words) == 1 and m.group(0).lower() in lex.weak_person_titles and words[0] in common_words:
             continue
-        out.append(Cand(name.start(1), name.end(1), "Person", "title-wrapped", priority=4, confidence=0.75))
+        out.append(Cand.of(name.start(1), name.end(1), "Person", "title-wrapped"))
     return out
 
 
@@ -148,7 +148,7 @@ def find_plural_title_lists(text: str, lex: Lexicon, common_words: frozenset[str
             if all(w in common_words for w in words) and not _NAME_SEPARATOR.match(text, name.end()):
                 break  # "Senators Wyden and Crapo": a list; "Ministers Agree ...", "the Presidents Executive Order"
                 # (a possessive without its apostrophe): ordinary words, no name
-            out.append(Cand(name.start(), name.end(), "Person", "title-list", priority=4, confidence=0.7))
+            out.append(Cand.of(name.start(), name.end(), "Person", "title-list"))
             sep = _NAME_SEPARATOR.match(text, name.end())
             if sep is None:
                 break
@@ -167,7 +167,7 @@ def _peers(text: str, lex: Lexicon) -> list[Cand]:
     for m in _PEER.finditer(text):
         if m.group(1).lower() not in lex.peerage_titles or m.group(2).lower() in lex.person_titles:
             continue
-        out.append(Cand(m.start(), m.end(), "Person", "peer", priority=4, confidence=0.7))
+        out.append(Cand.of(m.start(), m.end(), "Person", "peer"))
     return out
 
 
@@ -200,5 +200,5 @@ def find_salutations(text: str, lex: Lexicon) -> list[Cand]:
         words = [w.lower() for w in m.group(1).split()]
         if any(w in lex.person_titles or w in lex.common_addressees or w in lex.name_connectors for w in words):
             continue
-        out.append(Cand(m.start(1), m.end(1), "Person", "salutation", priority=4, confidence=0.7))
+        out.append(Cand.of(m.start(1), m.end(1), "Person", "salutation"))
     return out
