@@ -23,10 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, cast
 
-from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store, Triple, parse, serialize
+from pyoxigraph import Literal, NamedNode, QuerySolutions, RdfFormat, Store, Triple, parse, serialize
 
-from pipelines.kg.build import asserted_facts
-from pipelines.kg.namespaces import RDF, Iris, Terms, prefix_map
+from pipelines.kg.namespaces import PG, RDF, XSD, Iris, Terms, prefix_map
 from pipelines.kg.shacl import SEVERITIES, ShaclReport, ShaclResult, default_ontology_quads, graph_of, validate_store
 from pipelines.kg.store import GraphStore
 
@@ -38,6 +37,10 @@ GROUP_TRIPLES = 40_000
 ENTITIES_PER_UNIT = 500
 
 _TYPE = Terms(RDF)["type"]
+_ASSERTION, _IS_FACT = Terms(PG)["RelationAssertion"], Terms(PG)["isFact"]
+_TRUE = {str(Literal(v, datatype=Terms(XSD)["boolean"])) for v in ("true", "1")}
+#: what an assertion's statement is made of, in order: rdf:subject, rdf:predicate, rdf:object
+_PARTS = tuple(Terms(RDF)[name] for name in ("subject", "predicate", "object"))
 
 
 def _described_in(iris: Iris) -> tuple[NamedNode, NamedNode, NamedNode]:
@@ -103,8 +106,27 @@ def document_unit(
     nodes |= {t.subject for t in own if isinstance(t.subject, NamedNode)}
     documents = iris.document("").value  # a document's fragments (mentions, assertions) are described in
     nodes = {n for n in nodes if not (n.value.startswith(documents) and "#" in n.value)}  # its graph alone
-    facts = [Triple(*fact) for fact in asserted_facts(store, [graph])]
+    facts = [Triple(*fact) for fact in asserted_in(own)]
     return own + facts + (descriptions or _Descriptions(store, iris)).closure(nodes)
+
+
+def asserted_in(triples: Iterable[Triple]) -> set[tuple]:
+    """The facts (subject, predicate, object) a document graph's own triples assert: its relation assertions with
+    pg:isFact true, as `kg.build.asserted_facts` finds them in the store, without a query of the store (whose cost
+    grew with the store's size)."""
+    typed, facts, parts = set(), set(), {}
+    for t in triples:
+        if t.predicate == _TYPE and t.object == _ASSERTION:
+            typed.add(t.subject)
+        elif t.predicate == _IS_FACT and str(t.object) in _TRUE:
+            facts.add(t.subject)
+        elif t.predicate in _PARTS:
+            parts.setdefault(t.subject, [set(), set(), set()])[_PARTS.index(t.predicate)].add(t.object)
+    found = set()
+    for assertion in typed & facts:
+        subjects, predicates, objects = parts.get(assertion, [set(), set(), set()])
+        found |= {(s, p, o) for s in subjects for p in predicates for o in objects}
+    return found
 
 
 def entity_unit(

@@ -183,3 +183,22 @@ def test_the_units_of_loaded_graphs_are_those_of_the_store(tmp_path):
     store_report, _ = check_units(from_store, QUERIES)
     assert loaded_report.shacl.violations == store_report.shacl.violations
     assert loaded_report.violations == store_report.violations
+
+
+def test_the_facts_a_unit_holds_are_those_its_graph_asserts_in_the_store(tmp_path):
+    """A unit's facts come from its own triples (no query of the store): the same as the store's assertions say,
+    a fact only for an assertion with pg:isFact true."""
+    from pyoxigraph import Triple
+
+    from pipelines.kg.build import asserted_facts
+    from pipelines.kg.checks import asserted_in
+
+    doc, extraction = record(7)
+    hedged = Relation(1, 0, "regulates", 0, len(doc.text), 0.9, modality="hedged", fact=False)
+    store, builder = GraphStore(None), GraphBuilder()
+    load_records(
+        store, [(doc, Extraction(doc.doc_id, doc.version, MENTIONS, (*extraction.relations, hedged), "t"))], builder
+    )
+    own = [Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph(7))]
+    expected = asserted_facts(store, [graph(7)])
+    assert asserted_in(own) == expected and len(expected) == 1  # the hedged one is no fact
