@@ -114,7 +114,9 @@ def asserted_in(triples: Iterable[Triple]) -> set[tuple]:
     """The facts (subject, predicate, object) a document graph's own triples assert: its relation assertions with
     pg:isFact true, as `kg.build.asserted_facts` finds them in the store, without a query of the store (whose cost
     grew with the store's size)."""
-    typed, facts, parts = set(), set(), {}
+    typed: set = set()
+    facts: set = set()
+    parts: dict[object, list[set]] = {}  # assertion -> its subjects, predicates, objects
     for t in triples:
         if t.predicate == _TYPE and t.object == _ASSERTION:
             typed.add(t.subject)
