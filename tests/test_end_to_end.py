@@ -301,6 +301,7 @@ QUERY_EXPECTATIONS = [
     ("disputed-and-proposed-relations", {"polarity": "pg:Negated"}, "polarity", {PG + "Negated"}),
     ("documents-mentioning-entity", {"entity": "Vietnam"}, "kind", {PG + "NewsArticle", PG + "Cable"}),
     ("entities-by-type", {"type": "pg:DataType"}, "label", {"personal data", "payment data", "government data"}),
+    ("individuals-per-type", {}, "type", PG + "NewsArticle"),
     ("entities-with-wikidata", {}, "wikidata", "http://www.wikidata.org/entity/Q789915"),
     ("facts-by-source-count", {"min_sources": 9}, "headLabel", set()),
     ("laws-regulating-datatype", {"datatype": "payment data"}, "lawLabel", "Storage of Payment System Data Directive"),
