@@ -133,7 +133,7 @@ def virtuoso_server(tmp_path_factory) -> Iterator[str]:
     own, free ports, SPARQL updates allowed on /sparql and /sparql-graph-crud; its base URL. Skipped without it."""
     import re
 
-    from pipelines.serve.backend import free_port, stop_process_group
+    from pipelines.serve.backend import free_port, stop_process_group, wait_answering
 
     server, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt")
     template = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
@@ -154,22 +154,10 @@ def virtuoso_server(tmp_path_factory) -> Iterator[str]:
     )
     try:
         url = f"http://127.0.0.1:{http_port}"
-        deadline = time.monotonic() + 120
-        while not _answers(url + "/sparql?query=ASK%7B%7D"):
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError("the Virtuoso server did not start")
-            time.sleep(0.2)
+        if not wait_answering(process, url + "/sparql", timeout_s=120):
+            raise RuntimeError("the Virtuoso server did not start")
         grant = 'GRANT SPARQL_UPDATE TO "SPARQL";'  # the anonymous user of /sparql and /sparql-graph-crud
         subprocess.run([isql, str(sql_port), "dba", "dba", f"exec={grant}"], check=True, capture_output=True)
         yield url
     finally:
         stop_process_group(process)
-
-
-def _answers(url: str) -> bool:
-    import requests
-
-    try:
-        return requests.get(url, timeout=5).status_code == 200
-    except requests.RequestException:
-        return False

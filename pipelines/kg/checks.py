@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, cast
 
-from pyoxigraph import Literal, NamedNode, QuerySolutions, RdfFormat, Store, Triple, parse, serialize
+from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store, Triple, parse, serialize
 
-from pipelines.kg.namespaces import PG, RDF, XSD, Iris, Terms, prefix_map
+from pipelines.kg.build import asserted_in
+from pipelines.kg.namespaces import RDF, Iris, Terms, prefix_map
 from pipelines.kg.shacl import SEVERITIES, ShaclReport, ShaclResult, default_ontology_quads, graph_of, validate_store
 from pipelines.kg.store import GraphStore
 
@@ -37,10 +38,6 @@ GROUP_TRIPLES = 40_000
 ENTITIES_PER_UNIT = 500
 
 _TYPE = Terms(RDF)["type"]
-_ASSERTION, _IS_FACT = Terms(PG)["RelationAssertion"], Terms(PG)["isFact"]
-_TRUE = {str(Literal(v, datatype=Terms(XSD)["boolean"])) for v in ("true", "1")}
-#: what an assertion's statement is made of, in order: rdf:subject, rdf:predicate, rdf:object
-_PARTS = tuple(Terms(RDF)[name] for name in ("subject", "predicate", "object"))
 
 
 def _described_in(iris: Iris) -> tuple[NamedNode, NamedNode, NamedNode]:
@@ -108,27 +105,6 @@ def document_unit(
     nodes = {n for n in nodes if not (n.value.startswith(documents) and "#" in n.value)}  # its graph alone
     facts = [Triple(*fact) for fact in asserted_in(own)]
     return own + facts + (descriptions or _Descriptions(store, iris)).closure(nodes)
-
-
-def asserted_in(triples: Iterable[Triple]) -> set[tuple]:
-    """The facts (subject, predicate, object) a document graph's own triples assert: its relation assertions with
-    pg:isFact true, as `kg.build.asserted_facts` finds them in the store, without a query of the store (whose cost
-    grew with the store's size)."""
-    typed: set = set()
-    facts: set = set()
-    parts: dict[object, list[set]] = {}  # assertion -> its subjects, predicates, objects
-    for t in triples:
-        if t.predicate == _TYPE and t.object == _ASSERTION:
-            typed.add(t.subject)
-        elif t.predicate == _IS_FACT and str(t.object) in _TRUE:
-            facts.add(t.subject)
-        elif t.predicate in _PARTS:
-            parts.setdefault(t.subject, [set(), set(), set()])[_PARTS.index(t.predicate)].add(t.object)
-    found = set()
-    for assertion in typed & facts:
-        subjects, predicates, objects = parts.get(assertion, [set(), set(), set()])
-        found |= {(s, p, o) for s in subjects for p in predicates for o in objects}
-    return found
 
 
 def entity_unit(

@@ -72,18 +72,32 @@ def writable_server(location: Path | None = None, ready_timeout_s: float = 20.0)
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + ready_timeout_s
-        while True:
-            try:
-                if requests.get(url + "/query", params={"query": "ASK {}"}, timeout=1).ok:
-                    break
-            except requests.RequestException:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise
-            time.sleep(0.05)
+        if not wait_answering(process, url + "/query", ready_timeout_s):
+            raise BackendError(f"oxigraph serve did not answer on {url} within {ready_timeout_s} s")
         yield url
     finally:
         stop_process_group(process)
+
+
+def answers(query_url: str, timeout_s: float = 2.0) -> bool:
+    """The SPARQL endpoint at `query_url` answers a trivial query (ASK {}) within `timeout_s`."""
+    try:
+        return requests.get(query_url, params={"query": "ASK {}"}, timeout=timeout_s).status_code == 200
+    except requests.RequestException:
+        return False
+
+
+def wait_answering(process: subprocess.Popen | None, query_url: str, timeout_s: float) -> bool:
+    """Whether the server `process` started answers at `query_url` (`answers`) within `timeout_s`; False at once
+    when the process has ended."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process is None or process.poll() is not None:
+            return False
+        if answers(query_url):
+            return True
+        time.sleep(0.05)
+    return False
 
 
 class Backend:
@@ -141,7 +155,7 @@ class Backend:
                 start_new_session=True,
                 preexec_fn=self._limit_memory if self.max_memory_mb else None,
             )
-            if self._wait_ready(ready_timeout_s):
+            if wait_answering(self.process, self.query_url, ready_timeout_s):
                 return self
             self._stop_process()
         self._log.seek(0)
@@ -155,22 +169,9 @@ class Backend:
         limit = self.max_memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
-    def _wait_ready(self, timeout_s: float) -> bool:
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            if self.process is None or self.process.poll() is not None:
-                return False
-            if self.responds():
-                return True
-            time.sleep(0.05)
-        return False
-
     def responds(self, timeout_s: float = 2.0) -> bool:
         """The process answers a trivial query within `timeout_s`."""
-        try:
-            return requests.get(self.query_url, params={"query": "ASK {}"}, timeout=timeout_s).status_code == 200
-        except requests.RequestException:
-            return False
+        return answers(self.query_url, timeout_s)
 
     @property
     def alive(self) -> bool:

@@ -38,16 +38,18 @@ def redis_url(tmp_path):
 
     client = redis.Redis(port=port)
     deadline = time.monotonic() + 30
-    while True:
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
-    yield f"redis://127.0.0.1:{port}"
-    stop_process_group(process)
+    try:
+        while True:
+            try:
+                client.ping()
+                break
+            except redis.ConnectionError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+        yield f"redis://127.0.0.1:{port}"
+    finally:  # the server goes when it did not start in time too
+        stop_process_group(process)
 
 
 def test_a_run_on_the_celery_executor_runs_its_steps_on_the_worker(tmp_path, postgres_database, redis_url, monkeypatch):

@@ -190,8 +190,7 @@ def test_the_facts_a_unit_holds_are_those_its_graph_asserts_in_the_store(tmp_pat
     a fact only for an assertion with pg:isFact true."""
     from pyoxigraph import Triple
 
-    from pipelines.kg.build import asserted_facts
-    from pipelines.kg.checks import asserted_in
+    from pipelines.kg.build import asserted_facts, asserted_in
 
     doc, extraction = record(7)
     hedged = Relation(1, 0, "regulates", 0, len(doc.text), 0.9, modality="hedged", fact=False)
