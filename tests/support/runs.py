@@ -158,15 +158,15 @@ def postgres_instance(folder: Path, database_url: str, monkeypatch) -> Path:
     processes started afterwards inherit them) to the database at `database_url`
     (postgresql://user@host:port/name); only the port and the compute-log folder, which a deployment sets in the
     file, are the test's. Returns `folder`, a DAGSTER_HOME."""
+    from urllib.parse import urlsplit
+
     import yaml
 
-    user_host, name = database_url.split("://", 1)[1].split("/")
-    user, host_port = user_host.split("@")
-    host, port = host_port.split(":")
-    for var, value in (("HOST", host), ("DB", name), ("USER", user), ("PASSWORD", "-")):
+    url = urlsplit(database_url)
+    for var, value in (("HOST", url.hostname), ("DB", url.path.lstrip("/")), ("USER", url.username), ("PASSWORD", "-")):
         monkeypatch.setenv(f"DAGSTER_PG_{var}", value)
     config = yaml.safe_load((PROJECT_ROOT / "deploy" / "postgres" / "dagster.yaml").read_text(encoding="utf-8"))
-    config["storage"]["postgres"]["postgres_db"]["port"] = int(port)
+    config["storage"]["postgres"]["postgres_db"]["port"] = url.port
     config["compute_logs"]["config"]["base_dir"] = str(folder / "compute-logs")
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "dagster.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
