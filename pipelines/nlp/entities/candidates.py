@@ -40,6 +40,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
         cands += self._governments(text)
         cands += text_rules.find_datatypes(text, self.lex)
         cands += rules.datatypes_by_grammar(doc, self.lex)
+        cands += rules.datatypes_handled(doc, self.lex)
         cands += text_rules.find_firm_appositions(text, self.lex)
         cands += text_rules.find_heading_bodies(text, self.lex)
         cands += text_rules.find_person_appositions(text, self.lex)

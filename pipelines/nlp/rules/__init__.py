@@ -16,7 +16,7 @@ corporate suffixes, data-type modifiers) read from `patterns/lexicon.yaml`; none
 from __future__ import annotations
 
 from pipelines.nlp.rules.candidates import Cand
-from pipelines.nlp.rules.datatypes import datatypes_by_grammar
+from pipelines.nlp.rules.datatypes import datatypes_by_grammar, datatypes_handled
 from pipelines.nlp.rules.laws import laws_in_run
 from pipelines.nlp.rules.orgs import orgs_in_run
 from pipelines.nlp.rules.persons import persons_in_run
@@ -28,6 +28,7 @@ __all__ = [
     "Word",
     "capitalised_runs",
     "datatypes_by_grammar",
+    "datatypes_handled",
     "laws_in_run",
     "orgs_in_run",
     "persons_in_run",

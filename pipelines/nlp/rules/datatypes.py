@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
@@ -54,3 +54,106 @@ def _core_modified(span, lex: Lexicon) -> bool:
     words = [t.lower_.replace("’", "'") for t in span]
     pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
     return bool((set(words) | pairs) & lex.datatype_core)
+
+
+_KIND_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+#: words that say which or how many, not what kind
+_NO_KIND = frozenset({"DET", "PRON", "NUM", "PUNCT", "CCONJ"})
+
+
+def datatypes_handled(doc: Doc, lex: Lexicon) -> list[Cand]:
+    """Data named by a noun of what holds them, where the clause handles them as data: the object of a verb of
+    handling data, or of the noun of such an act, and each noun coordinated with it ("store recordings of phone
+    conversations, text messages and users' internet traffic", "the retention of call records and emails"). The noun
+    names a kind of data when a modifier says which ("text messages", "account names") or an "of" phrase of common
+    nouns does ("recordings of phone conversations"); a few name one alone ("emails"). A possessive pronoun, a
+    determiner or a number is no part of the kind ("their emails")."""
+    out: list[Cand] = []
+    for tok in doc:
+        if tok.lower_ not in lex.datatype_bearing_heads or tok.pos_ != "NOUN" or tok.is_upper:
+            continue
+        if tok.dep_ == "compound" or not _handled(tok, lex):
+            continue
+        mods = [c for c in tok.children if c.dep_ in _KIND_DEPS and c.i < tok.i and c.pos_ in ("NOUN", "ADJ", "VERB")]
+        of_phrase = _kind_of_phrase(tok)
+        if not mods and of_phrase is None and tok.lower_ not in lex.datatype_bare_heads:
+            continue
+        start = min((m.left_edge.i for m in mods), default=tok.i)
+        while start < tok.i and (doc[start].lower_ in lex.datatype_not_modifiers or doc[start].pos_ in _NO_KIND):
+            start += 1
+        end = of_phrase.i + 1 if of_phrase is not None else tok.i + 1
+        if any(t.text in ("(", ")", ",") or "\n" in t.text_with_ws for t in doc[start : end - 1]):
+            continue
+        out.append(Cand.of(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "DataType", "datatype-handled"))
+        for first, last in _list_members(doc, end, lex):
+            out.append(Cand.of(doc[first].idx, doc[last].idx + len(doc[last]), "DataType", "datatype-handled"))
+    return out
+
+
+def _list_members(doc: Doc, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The members of a list that goes on after a handled noun phrase ending before `end` ("store recordings of
+    calls, text messages and internet traffic"), read off the commas and the conjunction rather than the parse,
+    which often attaches list members to the wrong word: each a phrase of nouns and adjectives headed by a noun of
+    what holds data or a data noun; a member headed by any other noun, or a name, ends the list."""
+    heads = lex.datatype_bearing_heads | lex.datatype_heads
+    out: list[tuple[int, int]] = []
+    i = end
+    while i < len(doc) and (doc[i].text == "," or doc[i].lower_ in ("and", "or")):
+        last_member = doc[i].lower_ in ("and", "or")
+        i += 1
+        if doc[i - 1].text == "," and i < len(doc) and doc[i].lower_ in ("and", "or"):
+            last_member, i = True, i + 1
+        first = i
+        while i < len(doc) and (
+            doc[i].pos_ in ("NOUN", "ADJ") or doc[i].dep_ == "compound" or doc[i].tag_ == "POS" or doc[i].text == "'"
+        ):
+            i += 1
+        last = i - 1
+        if last < first or doc[last].lower_ not in heads or (i < len(doc) and doc[i].pos_ == "PROPN"):
+            break
+        while first < last and (doc[first].lower_ in lex.datatype_not_modifiers or doc[first].pos_ == "DET"):
+            first += 1
+        out.append((first, last))
+        if last_member:
+            break
+    return out
+
+
+def _handled(tok: Token, lex: Lexicon) -> bool:
+    """The noun (or the first of the nouns it is coordinated with) is the object of a verb of handling data, or what
+    the noun of such an act is "of", or what such an object holds ("store recordings of calls and messages")."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        return tok.head.lemma_.lower() in lex.data_handling_verbs
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        owner = tok.head.head
+        return owner.lower_ in lex.data_handling_nouns or (
+            owner.lower_ in lex.datatype_bearing_heads and _handled(owner, lex)
+        )
+    return False
+
+
+def _kind_of_phrase(tok: Token) -> Token | None:
+    """ "recordings of phone conversations": an "of" phrase right after the noun whose object is a common noun
+    without a determiner, a name or a number (not "the names of the ministers"); returns the phrase's last token,
+    before any noun coordinated with its object."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.lower_ != "of" or nxt.head != tok:
+        return None
+    objs = [c for c in nxt.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    if not objs:
+        return None
+    own = [t for t in _own_subtree(objs[0])]
+    if any(t.pos_ in ("DET", "PROPN", "PRON", "PUNCT", "NUM") for t in own):
+        return None
+    return max(own, key=lambda t: t.i)
+
+
+def _own_subtree(tok: Token) -> list[Token]:
+    """The noun phrase of `tok` without the nouns coordinated with it."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("conj", "cc", "punct", "appos"):
+            out += _own_subtree(c)
+    return out
