@@ -63,3 +63,37 @@ def test_a_title_of_a_law_made_under_another_law_is_one_name(extractor, text, na
 )
 def test_of_and_no_law_name_after_a_title_changes_nothing(extractor, text, expected):
     assert expected in typed(extractor, text)
+
+
+# 2. A name, its abbreviation in parentheses and an organisation's head noun: one body
+
+
+def test_a_name_its_abbreviation_and_a_head_noun_are_one_body(extractor):
+    text = "Ten states joined the International Digital Trade Rules (DTR) Partnership in 2023."
+    found = typed(extractor, text)
+    assert ("International Digital Trade Rules (DTR) Partnership", "IGO") in found
+    assert not any(ty == "Law" for _, ty in found)  # the rules inside the body's name are no mention of their own
+
+
+def test_the_body_and_its_short_name_with_the_abbreviation_are_one_entity(extractor):
+    text = (
+        "Chile is a founding member of the Global Open Data Standards (ODS) Council. "
+        "Peru joined the Global ODS Council a year later."
+    )
+    councils = [m for m in extract(extractor, text)[0].mentions if m.text.endswith("Council")]
+    assert [m.type for m in councils] == ["IGO", "IGO"]
+    assert councils[0].entity_id == councils[1].entity_id
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no head noun after the abbreviation: the law and its abbreviation stay
+        ("The ministry published the Open Banking Rules (OBR) last week.", ("Open Banking Rules", "Law")),
+        ("Members discussed the Open Banking Rules (OBR) at the forum.", ("OBR", "Law")),
+        # a head noun that is no body's: the law's name continues ("... Rules (XR) System")
+        ("Firms certify under the Data Transfer Rules (DTR) System.", ("Data Transfer Rules (DTR) System", "Law")),
+    ],
+)
+def test_an_abbreviation_without_a_bodys_head_after_it_changes_nothing(extractor, text, expected):
+    assert expected in typed(extractor, text)

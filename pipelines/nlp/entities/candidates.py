@@ -32,10 +32,12 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
         """The candidates of the rulers and the NER, then of each rule finder, in this order."""
         cands = self._from_ents(doc, text)
         cands += text_rules.find_law_citations(text)
-        for run in rules.capitalised_runs(doc, self.lex, self.is_known_name, text):
+        runs = rules.capitalised_runs(doc, self.lex, self.is_known_name, text)
+        for run in runs:
             cands += rules.orgs_in_run(run, self.lex, self.is_state)
             cands += rules.laws_in_run(run, self.lex, self.is_state)
             cands += rules.persons_in_run(run, self.lex, self.is_known_name, self.common_words)
+        cands += rules.bodies_with_inner_abbreviation(runs, text, self.lex, self.is_state)
         cands += self._telegram_header(text)
         cands += self._governments(text)
         cands += text_rules.find_datatypes(text, self.lex)
