@@ -97,3 +97,54 @@ def test_the_body_and_its_short_name_with_the_abbreviation_are_one_entity(extrac
 )
 def test_an_abbreviation_without_a_bodys_head_after_it_changes_nothing(extractor, text, expected):
     assert expected in typed(extractor, text)
+
+
+# 3. A generic body in a telegram: the telegram's header says which country it is about
+
+_CABLE = """R 101200Z MAR 21
+FM AMEMBASSY MANILA
+TO SECSTATE WASHDC
+BT
+UNCLAS MANILA 000417
+
+E.O. 13526: N/A
+TAGS: ECON EFIN RP
+SUBJECT: PHILIPPINES: INSURERS FACE NEW DATA RULES
+
+1. (SBU) The Insurance Supervisory Board (ISB) told econoff that
+insurers must keep policyholder records on local servers. Foreign firms
+and Japanese insurers asked the United States and Japan to raise the
+matter. The ISB will review the rule next year. Officials in the
+Philippines said the review is routine.
+"""
+
+_ARTICLE = (
+    "The Philippines tightened insurance rules this year. The Insurance Supervisory Board (ISB) now requires "
+    "insurers to keep policyholder records on local servers."
+)
+
+
+def _board_ids(extraction: Extraction) -> set[str]:
+    return {m.entity_id for m in extraction.mentions if m.text in ("Insurance Supervisory Board", "ISB")}
+
+
+def test_a_generic_body_in_a_telegram_about_one_country_is_that_countrys(extractor):
+    cable, article = extract(extractor, _CABLE, _ARTICLE)
+    assert _board_ids(article) == {"agency/ph-insurance-supervisory-board"}
+    assert _board_ids(cable) == _board_ids(article)
+
+
+def test_a_telegram_about_another_country_than_it_names_most_qualifies_nothing(extractor):
+    # the header says Japan; the text names the Philippines more often than Japan
+    cable = _CABLE.replace("TAGS: ECON EFIN RP", "TAGS: ECON EFIN JA").replace("MANILA", "TOKYO")
+    (found,) = extract(extractor, cable)
+    assert _board_ids(found) == {"agency/insurance-supervisory-board"}
+
+
+def test_a_generic_body_in_an_article_naming_several_countries_stays_unqualified(extractor):
+    text = (
+        "Japan, Chile and the Philippines met in Lima. The Insurance Supervisory Board (ISB) asked Japan and Chile "
+        "for records."
+    )
+    (found,) = extract(extractor, text)
+    assert _board_ids(found) == {"agency/insurance-supervisory-board"}

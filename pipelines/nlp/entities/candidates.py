@@ -170,9 +170,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
     def _governments(self, text: str) -> list[Cand]:
         """ "GOS", "GOL" in a telegram: the government of the state it is about whose name has that initial
         (`telegram.government_abbreviations`); never an ordinary word ("GOT", "GOD")."""
-        about = {self._fips.get(code) for code in telegram.tag_codes(text)}
-        about |= {self.index.capitals.get(normalize(text[a:b])) for a, b in telegram.serial_lines(text)}
-        states = {sid: self.index.entities[sid].label for sid in about if sid in self.index.entities}
+        states = {sid: self.index.entities[sid].label for sid in self._telegram_states(text)}
         out = [
             Cand.of(a, b, "State", "telegram-government", entity_id=sid)
             for a, b, sid in telegram.government_abbreviations(text, states)
