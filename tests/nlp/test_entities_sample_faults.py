@@ -45,6 +45,11 @@ def test_a_title_of_a_law_made_under_another_law_is_one_name(extractor, text, na
     assert (inner, "Law") not in found  # the outer name only
 
 
+def test_a_law_made_under_a_countrys_law_is_of_that_country(extractor):
+    (found,) = extract(extractor, "The agency drafted the Implementing Regulations of the LGPD for small firms.")
+    assert [m.entity_id for m in found.mentions] == ["law/br-implementing-regulations-of-the-lgpd"]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

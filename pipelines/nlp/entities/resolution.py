@@ -18,6 +18,8 @@ from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.reference import DocContext, normalize
 from pipelines.nlp.rules import Cand
 
+#: "of" (and "the") inside a name, before the law a title is made under
+_OF_LAW = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _OF_STATE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,15}\))?\s+of\s+(?:the\s+)?")
 #: a field's label: a word at the start of a line (or of a list item) followed by a colon
 _FIELD_LABEL = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*:")
@@ -169,12 +171,25 @@ class Resolution(Abbreviations, OrganisationTyping):
             eid = self._qualify_by_country(text, c, eid, known, after)
             found = self.resolver.entity(eid)  # the country's body may be in the tables
             label, qid = (found.label, found.qid) if found else (label, qid)
+        if c.type == "Law" and self.resolver.entity(eid) is None:
+            eid = self._qualify_by_parent_law(surface, eid)
         if c.type in ("Agency", "IGO", "Firm", "State"):
             # a table may know the name as another organisation type ("European Commission" is an IGO)
             e = self.resolver.entity(eid)
             if e is not None and e.type != c.type and e.type in ("Agency", "IGO", "Firm", "State"):
                 c.type = e.type
         return eid, label, qid
+
+    def _qualify_by_parent_law(self, surface: str, eid: str) -> str:
+        """A law made under a law the tables know ("the Implementing Regulation of the PDPL", see
+        `rules.laws._title_under_law`) is a law of that law's country: its id carries the country, as a generic
+        title's does ("law/sa-implementing-regulation-of-the-pdpl"); a union's law gives no country."""
+        for m in _OF_LAW.finditer(surface):
+            parent = self.resolver.entity(self.resolver.resolve(surface[m.end() :], "Law")[0])
+            if parent is not None and parent.type == "Law" and (parent.country or "").startswith("state/"):
+                kind, key = eid.split("/", 1)
+                return f"{kind}/{parent.country.split('/', 1)[1].lower()}-{key}"
+        return eid
 
     def _unions_named(self, text: str, chosen: list[Cand]) -> list[Mapping[str, str]]:
         """The organs by head (`union_organs` in the lexicon) of each union the document names, itself or by one
