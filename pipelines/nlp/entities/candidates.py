@@ -32,10 +32,12 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
         """The candidates of the rulers and the NER, then of each rule finder, in this order."""
         cands = self._from_ents(doc, text)
         cands += text_rules.find_law_citations(text)
-        for run in rules.capitalised_runs(doc, self.lex, self.is_known_name, text):
+        runs = rules.capitalised_runs(doc, self.lex, self.is_known_name, text)
+        for run in runs:
             cands += rules.orgs_in_run(run, self.lex, self.is_state)
             cands += rules.laws_in_run(run, self.lex, self.is_state)
             cands += rules.persons_in_run(run, self.lex, self.is_known_name, self.common_words)
+        cands += rules.bodies_with_inner_abbreviation(runs, text, self.lex, self.is_state)
         cands += self._telegram_header(text)
         cands += self._governments(text)
         cands += text_rules.find_datatypes(text, self.lex)
@@ -169,9 +171,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
     def _governments(self, text: str) -> list[Cand]:
         """ "GOS", "GOL" in a telegram: the government of the state it is about whose name has that initial
         (`telegram.government_abbreviations`); never an ordinary word ("GOT", "GOD")."""
-        about = {self._fips.get(code) for code in telegram.tag_codes(text)}
-        about |= {self.index.capitals.get(normalize(text[a:b])) for a, b in telegram.serial_lines(text)}
-        states = {sid: self.index.entities[sid].label for sid in about if sid in self.index.entities}
+        states = {sid: self.index.entities[sid].label for sid in self._telegram_states(text)}
         out = [
             Cand.of(a, b, "State", "telegram-government", entity_id=sid)
             for a, b, sid in telegram.government_abbreviations(text, states)

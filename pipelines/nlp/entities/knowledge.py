@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from pipelines.nlp import telegram
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.reference import ReferenceIndex, Resolver, normalize
 from pipelines.posts import PostResolver
@@ -64,6 +65,13 @@ class TyperKnowledge:
     def is_state(self, text: str) -> bool:
         """The tables know the name as a state's."""
         return self.index.type_of(text) == "State"
+
+    def _telegram_states(self, text: str) -> set[str]:
+        """The states a telegram says it is about in its header: the country codes of its TAGS lines and the
+        country of the post in its serial line ("UNCLAS JAKARTA 002210"); none for any other document."""
+        about = {self._fips.get(code) for code in telegram.tag_codes(text)}
+        about |= {self.index.capitals.get(normalize(text[a:b])) for a, b in telegram.serial_lines(text)}
+        return {sid for sid in about if sid is not None and sid in self.index.entities}
 
     def _is_party(self, name: str) -> bool:
         """The name is a state's or an international body's: a party to an agreement."""

@@ -18,6 +18,8 @@ from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.reference import DocContext, normalize
 from pipelines.nlp.rules import Cand
 
+#: "of" (and "the") inside a name, before the law a title is made under
+_OF_LAW = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _OF_STATE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,15}\))?\s+of\s+(?:the\s+)?")
 #: a field's label: a word at the start of a line (or of a list item) followed by a colon
 _FIELD_LABEL = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*:")
@@ -43,6 +45,8 @@ class DocumentEntities:
     state_starts: dict[int, str]
     unions: list[Mapping[str, str]]
     ids: dict[int, str] = field(default_factory=dict)
+    #: the one state a telegram's header says it is about (`TyperKnowledge._telegram_states`), if it names one
+    telegram_state: str | None = None
 
 
 def _state_after(text: str, end: int, state_starts: dict[int, str]) -> str | None:
@@ -97,6 +101,7 @@ class Resolution(Abbreviations, OrganisationTyping):
             states={end: sid for (_, end), sid in spans.items()},
             state_starts={start: sid for (start, _), sid in spans.items()},
             unions=self._unions_named(text, chosen),
+            telegram_state=_only(self._telegram_states(text)),
         )
         mentions: list[Mention] = []
         # repeats copy their parent's entity, which may come later in the text: resolve them last
@@ -163,15 +168,28 @@ class Resolution(Abbreviations, OrganisationTyping):
         if self.resolver.entity(eid) is None and (
             c.type == "Agency" or (c.type == "Law" and self.resolver.descriptive_title(surface))
         ):
-            eid = self._qualify_by_country(text, c, eid, known.states, after)
+            eid = self._qualify_by_country(text, c, eid, known, after)
             found = self.resolver.entity(eid)  # the country's body may be in the tables
             label, qid = (found.label, found.qid) if found else (label, qid)
+        if c.type == "Law" and self.resolver.entity(eid) is None:
+            eid = self._qualify_by_parent_law(surface, eid)
         if c.type in ("Agency", "IGO", "Firm", "State"):
             # a table may know the name as another organisation type ("European Commission" is an IGO)
             e = self.resolver.entity(eid)
             if e is not None and e.type != c.type and e.type in ("Agency", "IGO", "Firm", "State"):
                 c.type = e.type
         return eid, label, qid
+
+    def _qualify_by_parent_law(self, surface: str, eid: str) -> str:
+        """A law made under a law the tables know ("the Implementing Regulation of the PDPL", see
+        `rules.laws._title_under_law`) is a law of that law's country: its id carries the country, as a generic
+        title's does ("law/sa-implementing-regulation-of-the-pdpl"); a union's law gives no country."""
+        for m in _OF_LAW.finditer(surface):
+            parent = self.resolver.entity(self.resolver.resolve(surface[m.end() :], "Law")[0])
+            if parent is not None and parent.type == "Law" and (parent.country or "").startswith("state/"):
+                kind, key = eid.split("/", 1)
+                return f"{kind}/{parent.country.split('/', 1)[1].lower()}-{key}"
+        return eid
 
     def _unions_named(self, text: str, chosen: list[Cand]) -> list[Mapping[str, str]]:
         """The organs by head (`union_organs` in the lexicon) of each union the document names, itself or by one
@@ -190,12 +208,13 @@ class Resolution(Abbreviations, OrganisationTyping):
         return out
 
     def _qualify_by_country(
-        self, text: str, c: Cand, eid: str, states: dict[int, str], after: str | None = None
+        self, text: str, c: Cand, eid: str, known: DocumentEntities, after: str | None = None
     ) -> str:
         """A body or law the tables do not know, with a generic name ("Ministry of Public Security", "Personal Data
         Protection Law"), is one per country:
         its id carries the country when the text says which ("Vietnam's Ministry ...") or the document is about one
-        (the only state it names, or one named at least twice as often as all others together)."""
+        (`_document_state`)."""
+        states = known.states
         surface = text[c.start : c.end]
         named = self.resolver.split_country(surface)
         if named is not None:  # the name says its country: "Vietnam Ministry of X", "Ministry of X of Vietnam"
@@ -209,12 +228,7 @@ class Resolution(Abbreviations, OrganisationTyping):
         if m:
             country = states.get(c.start - len(m.group(0)))  # the possessor ends where "'s " starts
         if country is None and states:
-            # the document's country: the only state it names, or the one it names twice as often as all others
-            # together (a telegram to an embassy names its own country and the host's often; a bare "the Ministry
-            # of Justice" there is not clearly either's)
-            counts = Counter(states.values())
-            top, n = counts.most_common(1)[0]
-            country = top if n * 3 >= 2 * sum(counts.values()) else None
+            country = _document_state(states, known.telegram_state)
         if country is None:
             return eid
         kind, key = eid.split("/", 1)
@@ -246,6 +260,26 @@ class Resolution(Abbreviations, OrganisationTyping):
             eid, label, _ = self.resolver.resolve(surface, "Agency", ctx)
             return "Agency", eid, label
         return None
+
+
+def _document_state(states: dict[int, str], telegram_state: str | None) -> str | None:
+    """The country a document is about: the only state it names, or the one it names twice as often as all others
+    together (a telegram to an embassy names its own country and the host's often; a bare "the Ministry of Justice"
+    there is not clearly either's); or, in a telegram whose header says it is about one state (its TAGS country
+    code, its post's country), that state when the text names it more often than any other. The header is the
+    telegram's own statement of its subject; the count only confirms that the text is about it too."""
+    counts = Counter(states.values())
+    (top, n), *rest = counts.most_common()
+    if n * 3 >= 2 * sum(counts.values()):
+        return top
+    if top == telegram_state and all(m < n for _, m in rest):
+        return top
+    return None
+
+
+def _only(items: set[str]) -> str | None:
+    """The one item of a set, or None when it has none or several."""
+    return next(iter(items)) if len(items) == 1 else None
 
 
 def _mention(text: str, c: Cand, eid: str, label: str, qid: str | None) -> Mention:

@@ -18,11 +18,12 @@ from __future__ import annotations
 from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.datatypes import datatypes_by_grammar, datatypes_handled
 from pipelines.nlp.rules.laws import laws_in_run
-from pipelines.nlp.rules.orgs import orgs_in_run
+from pipelines.nlp.rules.orgs import bodies_with_inner_abbreviation, orgs_in_run
 from pipelines.nlp.rules.persons import persons_in_run
 from pipelines.nlp.rules.runs import CAPS_BREAKS, Word, capitalised_runs
 
 __all__ = [
+    "bodies_with_inner_abbreviation",
     "CAPS_BREAKS",
     "Cand",
     "Word",

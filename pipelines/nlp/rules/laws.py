@@ -57,6 +57,9 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     head_first = _head_first_name(run)
     if head_first is not None:
         return out + [head_first]
+    under_law = _title_under_law(run)
+    if under_law is not None:
+        return out + [under_law]
     return out + _name_by_last_head(run)
 
 
@@ -128,6 +131,45 @@ def _head_first_name(run: _LawRun) -> Cand | None:
                 return Cand.of(w[0].start, w[k].end, "Law", "law-head-first")
             break
     return None
+
+
+def _title_under_law(run: _LawRun) -> Cand | None:
+    """A law's title, "of" and another law's name are one name: the instrument made under that law ("the
+    Implementing Regulation of the Personal Data Protection Law", "Enforcement Decree of the X Act", "Implementing
+    Rules of the GDPR"). English names a regulation by the statute it implements this way; the statute after "of"
+    is a name ending in a law head or a name the tables know as a law (never a state, a body or a year: "the Act of
+    2018", "Regulation of the Minister of ...", "Data Act of Sweden" are other constructions). The title before "of"
+    needs a word before its head ("Implementing"): a bare head and "of" is a phrase ("the Regulation of the Act")."""
+    w, low, lex = run.w, run.low, run.lex
+    for k in range(1, len(w) - 2):
+        if low[k] not in lex.law_heads or low[k + 1] != "of":
+            continue
+        law = k + 3 if low[k + 2] == "the" else k + 2
+        if law >= len(w) or not _names_a_law_after_of(run, law):
+            continue
+        start = 0
+        for step in _LEFT_EDGE_STEPS:
+            start = step(run, start, k)
+        if start < k and w[start].is_name and low[start] not in lex.name_connectors:
+            return Cand.of(w[start].start, w[-1].end, "Law", "law-under-law")
+        return None
+    return None
+
+
+def _names_a_law_after_of(run: _LawRun, i: int) -> bool:
+    """Whether the run's words from `i` to its end are one law's name: all of them a name the tables know as a
+    law (the rulers' label on every token), or capitalised words ending in a law head that is no weak one."""
+    w, low, lex = run.w, run.low, run.lex
+    rest = w[i:]
+    if all(x.token.ent_type_ == "Law" for x in rest):
+        return True
+    return (
+        len(rest) >= 2
+        and low[-1] in lex.law_heads
+        and low[-1] not in lex.weak_law_heads
+        and all(x.is_name for x in rest)
+        and not any(t in lex.law_heads for t in low[i:-1])
+    )
 
 
 def _name_by_last_head(run: _LawRun) -> list[Cand]:

@@ -66,6 +66,55 @@ def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     return []
 
 
+#: right after a name: its abbreviation in parentheses and one capitalised word ("... Rules (CBPR) Forum")
+_ABBREVIATION_THEN_WORD = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&-]{1,11})\)[ \t\n]+([A-Z][a-z]+)\b")
+
+
+def bodies_with_inner_abbreviation(runs: list[list[Word]], text: str, lex: Lexicon, is_state=None) -> list[Cand]:
+    """A name, its abbreviation in parentheses and an organisation's head noun are one body's name: "the Global
+    Cross-Border Privacy Rules (CBPR) Forum" is the Global CBPR Forum, not rules beside a forum. English names a
+    body after the thing it is about and puts that thing's abbreviation where it is first spelled out; the
+    abbreviation spells the words before the head (all or the last ones), and the body is known by its name with the
+    abbreviation in their place (`Cand.known_as`). A head that continues a law's name ("... (CBPR) System") or no
+    head (the "(ABBR)" of a law) is no body's."""
+    words_at = {x.start: x for run in runs for x in run}
+    heads = lex.org_heads - lex.law_name_continuations - lex.plural_agency_heads
+    out: list[Cand] = []
+    for run in runs:
+        name = run[strip_start(run, lex) :]
+        m = _ABBREVIATION_THEN_WORD.match(text, run[-1].end) if name else None
+        if m is None or m.group(2).lower() not in heads or m.start(2) not in words_at:
+            continue
+        covered = _words_spelled(name, m.group(1))
+        if covered is None:
+            continue
+        head = words_at[m.start(2)]
+        type_ = _org_type([*name, head], head.low, lex, is_state)
+        if type_ is None:
+            continue
+        before = " ".join(x.text for x in name[:covered])
+        known_as = " ".join(filter(None, (before, m.group(1), head.text)))
+        out.append(Cand.of(name[0].start, head.end, type_, "org-inner-abbreviation", known_as=known_as))
+    return out
+
+
+def _words_spelled(name: list[Word], abbreviation: str) -> int | None:
+    """Where the words an abbreviation spells start among the last words of a name (each capitalised part of a
+    hyphenated word gives its initial: "Cross-Border Privacy Rules" spells CBPR), or None if it spells none."""
+    letters = re.sub(r"[^A-Z]", "", abbreviation)
+    spelled = ""
+    for k in range(len(name) - 1, -1, -1):
+        parts = [p for p in re.split(r"[-‐‑]", name[k].text) if p[:1].isupper()]
+        if not parts:
+            return None
+        spelled = "".join(p[0] for p in parts) + spelled
+        if spelled == letters and len(letters) >= 2:
+            return k
+        if not letters.endswith(spelled):
+            return None
+    return None
+
+
 def _office_of_holder(run: _OrgRun) -> list[Cand] | None:
     """An office named after its holder, at the end of a run of three or more words and with no head noun:
     "Federal Data Protection and Information Commissioner" ("Privacy Commissioner of Canada" has its own head)."""
