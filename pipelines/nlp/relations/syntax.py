@@ -202,8 +202,9 @@ def noun_phrase(tok: Token, stop: frozenset[str] = frozenset()) -> Iterator[Toke
 
 
 def clause_complements(verb: Token) -> list[Token]:
-    """Clauses the verb takes as its content ("requires X to be stored", "mandated that X be stored")."""
-    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    """Clauses the verb takes as its content ("requires X to be stored", "mandated that X be stored"); not a clause
+    the parse hangs on it across a semicolon ("X does not require local storage; it requires ...")."""
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not _semicolon_between(c, verb)]
 
 
 def object_infinitives(verb: Token) -> list[Token]:
@@ -255,6 +256,8 @@ def governor_chain(tok: Token) -> Iterator[tuple[Token, str]]:
     t = tok
     while t.head != t:
         dep, gov = t.dep_, t.head
+        if dep in ("ccomp", "conj") and _semicolon_between(t, gov):
+            return  # "X applies to A; however, X does not cover B": a semicolon ends a sentence's clause
         if dep in ("xcomp", "ccomp", "csubj", "csubjpass"):
             yield gov, dep
         elif dep == "conj" and is_verbal(gov):
@@ -273,3 +276,10 @@ def governor_chain(tok: Token) -> Iterator[tuple[Token, str]]:
         else:
             return
         t = gov
+
+
+def _semicolon_between(dependent: Token, governor: Token) -> bool:
+    """A semicolon hangs from `governor` between it and `dependent`: the two are clauses of their own, which the
+    parser has joined as one embedding the other."""
+    lo, hi = sorted((dependent.i, governor.i))
+    return any(c.text == ";" and lo < c.i < hi for c in governor.children)

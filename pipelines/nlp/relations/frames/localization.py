@@ -52,10 +52,26 @@ def localization_in(ctx: Context, tokens: Iterable[Token]) -> bool:
 
 
 def _local(ctx: Context, noun: Token) -> bool:
-    """A noun of storage said to be inside the country: "local storage", "domestic servers", or servers named by
-    a nationality ("Russian servers", "on Indian data centres": the model's NORP entity, a demonym)."""
+    """A noun of storage said to be inside the country: "local storage", "domestic servers", servers named by
+    a nationality ("Russian servers", "on Indian data centres": the model's NORP entity, a demonym), or placed there
+    by a participle of place ("servers located in Russia", "databases based within the territory of X")."""
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
-    return any(c.lower_ in ctx.lex.local_modifiers or c.ent_type_ == "NORP" for c in mods)
+    if any(c.lower_ in ctx.lex.local_modifiers or c.ent_type_ == "NORP" for c in mods):
+        return True
+    placed = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ctx.lex.storage_verbs]
+    return any(_inside(ctx, p) for a in placed for p in a.children if p.dep_ == "prep")
+
+
+def _inside(ctx: Context, prep: Token) -> bool:
+    """ "in India", "within the country", "within the territory of the Russian Federation": a preposition of
+    inside whose object is a named state or a noun that is the country itself."""
+    if prep.lower_ not in ("in", "within", "inside"):
+        return False
+    for t in (c for c in prep.children if c.dep_ == "pobj"):
+        j = ctx.m.at(t)
+        if (j is not None and ctx.m.type(j) == "State") or t.lemma_.lower() in ctx.lex.territory_nouns:
+            return True
+    return False
 
 
 def stored_inside(ctx: Context, verb: Token) -> bool:
@@ -95,12 +111,7 @@ def _placed_inside(ctx: Context, data: Token) -> bool:
     i = ctx.m.at(data)
     if (i is None or ctx.m.type(i) != "DataType") and data.lemma_.lower() not in ctx.lex.data_nouns:
         return False
-    for p in (c for c in data.children if c.dep_ == "prep" and c.lower_ in ("in", "within", "inside")):
-        for t in (c for c in p.children if c.dep_ == "pobj"):
-            j = ctx.m.at(t)
-            if (j is not None and ctx.m.type(j) == "State") or t.lemma_.lower() in ctx.lex.territory_nouns:
-                return True
-    return False
+    return any(_inside(ctx, p) for p in data.children if p.dep_ == "prep")
 
 
 def rulers(ctx: Context, verb: Token) -> list[Token]:
