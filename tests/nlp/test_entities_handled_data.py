@@ -76,3 +76,15 @@ def test_what_a_law_does_not_focus_on_is_no_fact(extractor: Extractor) -> None:
 def test_a_body_that_focuses_on_data_regulates_nothing(extractor: Extractor) -> None:
     facts, _ = relations(extractor, "The ministry focuses on payment data.")
     assert not facts
+
+
+def test_a_control_a_law_puts_on_handling_data_is_its_rule(extractor: Extractor) -> None:
+    facts, _ = relations(
+        extractor,
+        "The Cybersecurity Act and the Data Security Act introduced a security assessment of the outbound transfer "
+        "of important data.",
+    )
+    assert {
+        ("Cybersecurity Act", "regulates", "important data"),
+        ("Data Security Act", "regulates", "important data"),
+    } <= facts

@@ -50,3 +50,21 @@ def test_servers_placed_inside_the_country_are_local_storage(extractor: Extracto
 def test_servers_placed_in_a_country_by_a_firm_oblige_nothing(extractor: Extractor) -> None:
     facts, others = relations(extractor, "Microsoft stores customer data on servers located in Ireland.")
     assert not facts and not others
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the Data Act, personal data may be transferred abroad only with consent.",
+        "Under the Data Act, personal data can be transferred abroad only with consent.",
+    ],
+)
+def test_what_may_be_done_with_data_under_a_law_is_its_rule_not_a_hedge(extractor: Extractor, text: str) -> None:
+    facts, others = relations(extractor, text)
+    found = others | {(*f, "asserted", "stated") for f in facts}
+    assert ("Data Act", "regulates", "personal data", "asserted", "stated") in found, (facts, others)
+
+
+def test_what_might_be_done_under_a_law_stays_hedged(extractor: Extractor) -> None:
+    facts, others = relations(extractor, "Under the Data Act, personal data might be transferred abroad.")
+    assert not facts and ("Data Act", "regulates", "personal data", "asserted", "hedged") in others

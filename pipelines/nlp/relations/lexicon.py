@@ -109,6 +109,7 @@ class RelationLexicon:
     denial_verbs: Words
     claim_nouns: Words
     hedge_modals: Words
+    permission_modals: Words
     hedge_adverbs: Words
     hedge_governors: Words
     proposal_governors: Words

@@ -65,7 +65,9 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
 
 def _second_name_at(low: list[str], lex: Lexicon) -> int | None:
     """The "and" that joins two names: "the Implementing Regulation of the PDPL and the Regulation on Personal Data
-    Transfer" (the second starts with a law head; "Protection and Electronic Documents Act" is one name)."""
+    Transfer" (the second starts with a law head; "Protection and Electronic Documents Act" is one name); and "and
+    the" before a name ending in a law head ("the GDPR and the Data Act", "Kenya and the Data Act"): inside a title
+    "and" joins bare words, an article after it starts a noun phrase of its own."""
     first_heads = lex.law_heads | lex.law_heads_first
     for k in range(1, len(low) - 1):
         after = k + 2 if low[k + 1] == "the" and k + 2 < len(low) else k + 1
@@ -73,6 +75,7 @@ def _second_name_at(low: list[str], lex: Lexicon) -> int | None:
         if low[k] == "and" and (
             (before_law and (low[after] in first_heads or _second_law_name(low, k, lex)))
             or _head_first_at(low, after, lex)
+            or (after == k + 2 and low[-1] in lex.law_heads)
         ):
             return k
     return None

@@ -65,12 +65,15 @@ def regulated_in(ctx: Context, clause: Token) -> list[tuple[Token, Argument]]:
 def handled_under(ctx: Context, verb: Token) -> None:
     """ "personal data transferred to the United States under the new framework", "one of the tools provided under
     the GDPR to transfer personal data": the law under (or through) which data is transferred, processed, stored
-    ... regulates it (where it is said to be kept inside the country, `stored_under` says more)."""
+    ... regulates it (where it is said to be kept inside the country, `stored_under` says more). What may be done
+    with data under a law is the law's rule as much as what must be ("under the Act, personal data may be
+    transferred abroad only with consent"): its modal of permission is no hedge ("might", "could" still are)."""
     if verb.lemma_.lower() not in ctx.lex.handling_verbs or stored_inside(ctx, verb):
         return
     laws = ctx.args(_framework_laws(ctx, verb), frozenset({"Law"}))
     tails = ctx.datatypes(subjects(verb) + objects(verb))
-    ctx.emit("regulates", laws, tails, "handled-under", verb)
+    permission = any(c.dep_ == "aux" and c.lower_ in ctx.lex.permission_modals for c in verb.children)
+    ctx.emit("regulates", laws, tails, "handled-under", verb, deontic=permission)
 
 
 def _framework_laws(ctx: Context, verb: Token) -> list[Token]:
