@@ -79,6 +79,29 @@ def test_ordinary_words_in_capitals_are_no_company(extractor, text, junk):
 
 
 @pytest.mark.parametrize(
+    "text, law, junk",
+    [
+        (
+            "Higher Penalties For Breaches Of Kenyan Data Protection Act\n\nParliament has raised the fines "
+            "for breaches of the Kenyan Data Protection Act.",
+            "Kenyan Data Protection Act",
+            "Higher Penalties",
+        ),
+        (
+            "Amendments Proposed to Brazilian General Data Protection Law\n\nLawmakers in Brazil want to change "
+            "how the law treats transfers abroad.",
+            "General Data Protection Law",
+            "Amendments Proposed",
+        ),
+    ],
+)
+def test_a_headlines_predicate_is_no_part_of_the_law_it_ends_in(extractor, text, law, junk):
+    found = mentions(extractor, text)
+    assert ("Law", law) in found
+    assert not any(junk in t for t in texts(extractor, text))
+
+
+@pytest.mark.parametrize(
     "text, kept",
     [
         # a person's name of ordinary words, in a heading and in the body
