@@ -142,3 +142,13 @@ def test_a_unit_between_a_title_and_a_name_is_no_law(extractor):
     found = mentions(extractor, text)
     assert ("Person", "Amina Bello") in found
     assert not any(ty == "Law" for ty, _ in found)
+
+
+def test_a_bodys_abbreviation_in_brackets_starts_no_title(extractor):
+    text = (
+        "Central Bank of Kenya (CBK) Directive on Mobile Data to be Kept in Kenya\n\n"
+        "The bank issued the directive in 2019. The Protection of Personal Information (POPI) Act applies too."
+    )
+    laws = {t for ty, t in mentions(extractor, text) if ty == "Law"}
+    assert not any("(CBK)" in t for t in laws)
+    assert "Protection of Personal Information (POPI) Act" in laws

@@ -32,7 +32,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
     def _candidates(self, doc: Doc, text: str) -> list[Cand]:
         """The candidates of the rulers and the NER, then of each rule finder, in this order."""
         cands = self._from_ents(doc, text)
-        cands += text_rules.find_law_citations(text)
+        cands += text_rules.find_law_citations(text, self.lex.agency_heads)
         runs = rules.capitalised_runs(doc, self.lex, self.is_known_name, text)
         for run in runs:
             cands += rules.orgs_in_run(run, self.lex, self.is_state)
