@@ -6,6 +6,7 @@ Each module holds one class of steps over one document; `EntityTyper` inherits t
   resolver) and the predicates they share;
 - `candidates.py`: candidate mentions from the rulers, the statistical NER, the rule finders and telegram headers;
 - `persons.py`: what a person's name can and cannot be;
+- `headings.py`: what a heading's title case and ordinary words in capitals cannot make a name of;
 - `organisations.py`: typing organisations (firms, capitals standing for their governments) and firms' spans;
 - `footnotes.py`: footnote marks glued to names;
 - `spans.py`: span clean-up and boundaries, and the choice among overlapping candidates;

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from pipelines.model import ENTITY_TYPES
 from pipelines.nlp import rules, telegram, text_rules
 from pipelines.nlp.entities.footnotes import FootnoteMarks
+from pipelines.nlp.entities.headings import HeadingChecks
 from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
@@ -25,13 +26,13 @@ _DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|no
 _NOUN_OF_THE = re.compile(r"([A-Z][\w-]*)\s+of\s+the\s+")
 
 
-class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
+class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks):
     """Every candidate mention of a document, from every source, before clean-up."""
 
     def _candidates(self, doc: Doc, text: str) -> list[Cand]:
         """The candidates of the rulers and the NER, then of each rule finder, in this order."""
         cands = self._from_ents(doc, text)
-        cands += text_rules.find_law_citations(text)
+        cands += text_rules.find_law_citations(text, self.lex.agency_heads)
         runs = rules.capitalised_runs(doc, self.lex, self.is_known_name, text)
         for run in runs:
             cands += rules.orgs_in_run(run, self.lex, self.is_state)
@@ -62,7 +63,13 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks):
         for c in cands:
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)
-        return cands
+        return [
+            c
+            for c in cands
+            if not self._heading_wording(text, c)
+            and not self._ordinary_firm(text, c)
+            and not self._unit_after_title(text, c)
+        ]
 
     # candidates from the rulers and the statistical NER
     def _from_ents(self, doc: Doc, text: str) -> list[Cand]:

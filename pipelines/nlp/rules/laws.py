@@ -212,6 +212,32 @@ def _after_headline_verb(run: _LawRun, start: int, last: int) -> int:
     return start
 
 
+#: prepositions a headline's predicate takes before its object ("Fines For ...", "Changes Proposed to ...")
+_NEWS_PREPOSITIONS = frozenset({"for", "to", "against", "over", "after", "amid"})
+#: a plural noun or a participle: what such a preposition follows in a headline, not inside a law's name
+_NEWS_BEFORE_TAGS = frozenset({"NNS", "NNPS", "VBN", "VBD"})
+
+
+def _after_news_preposition(run: _LawRun, start: int, last: int) -> int:
+    """A title-case headline ends in a law's name after its predicate's preposition: "Increased Fines For
+    Violations Of Russian Localization Law", "Changes Proposed to Russian Data Localization Law". A law's name
+    puts no such preposition after a plural noun or a participle before its head (its own prepositions follow a
+    singular noun, "Right to Financial Privacy Act", or its head, "Act to ..."), so the name starts after it; a
+    plural noun with "of" right after the cut is the predicate's object ("Violations Of"), not the name."""
+    w, low = run.w, run.low
+    cut = None
+    for k in range(max(start, 1), last):
+        if w[k - 1].text.isupper() or low[k] not in _NEWS_PREPOSITIONS:
+            continue  # in capitals the tagger guesses ("SUBCOMMITTEE FOR PRIVACY, TECHNOLOGY AND THE LAW")
+        if w[k - 1].token.tag_ in _NEWS_BEFORE_TAGS or low[k - 1].endswith("ed"):
+            cut = k + 1
+    if cut is None:
+        return start
+    if cut + 2 <= last and low[cut + 1] == "of" and w[cut].token.tag_ in ("NNS", "NNPS"):
+        cut += 2
+    return cut
+
+
 def _verb_form(word: Word, lex: Lexicon) -> bool:
     """In capitals the tagger guesses ("LOCATION PRIVACY PROTECTION ACT": "PRIVACY" as a verb): there a word is
     taken for a finite verb only with a verb's ending (-S, -ED) or as a headline verb; in other text the tag
@@ -332,6 +358,7 @@ def _after_demonym(run: _LawRun, start: int, last: int) -> int:
 #: the left edge of a name that ends in a law head, moved right by each step in turn
 _LEFT_EDGE_STEPS: tuple[Callable[[_LawRun, int, int], int], ...] = (
     _after_headline_verb,
+    _after_news_preposition,
     _after_provision,
     _after_of_the,
     _after_inner_article,

@@ -105,9 +105,15 @@ CASE_NAME = re.compile(
 _RULE_TITLE_LINE = re.compile(r"(?m)^RIN\s+\d{4}[-–][A-Z0-9]{4}[ \t]*\n[ \t]*([A-Z][^\n;]{3,300})")
 
 
-def find_law_citations(text: str) -> list[Cand]:
-    """Numbered instruments and court cases: the most reliable law mentions."""
-    return [*_numbered_citations(text), *_parenthesised_titles(text), *_rule_titles(text), *_court_cases(text)]
+def find_law_citations(text: str, body_heads: frozenset[str] = frozenset()) -> list[Cand]:
+    """Numbered instruments and court cases: the most reliable law mentions (`body_heads`: the head nouns of
+    bodies' names, `Lexicon.agency_heads`)."""
+    return [
+        *_numbered_citations(text),
+        *_parenthesised_titles(text, body_heads),
+        *_rule_titles(text),
+        *_court_cases(text),
+    ]
 
 
 def _numbered_citations(text: str) -> list[Cand]:
@@ -140,11 +146,23 @@ def _numbered_citations(text: str) -> list[Cand]:
     return out
 
 
-def _parenthesised_titles(text: str) -> list[Cand]:
+#: capitalised words and "of" right before a span: the span starts inside a name that joins its words by "of".
+#: When the word before "of" is a body's head noun ("Reserve Bank of India (RBI) Directive on ..."), the
+#: abbreviation in brackets is the body's and the law head after it is the body's instrument, no title; otherwise
+#: the words belong to the title ("Protection of Personal Information (POPI) Act")
+_NAME_AND_OF_BEFORE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)*?([A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$")
+
+
+def _parenthesised_titles(text: str, body_heads: frozenset[str] = frozenset()) -> list[Cand]:
     """Titles with a parenthesis inside (`PAREN_TITLE`), from after an abbreviation's parenthesis in them."""
     out: list[Cand] = []
     for m in PAREN_TITLE.finditer(text) if "(" in text else ():
         start, end = clean_span(text, m.start(), m.end())  # "The Data (Use and Access) Act 2025"
+        of_name = _NAME_AND_OF_BEFORE.search(text, max(0, start - 60), start)
+        if of_name and of_name.group(1).lower() in body_heads:
+            continue  # "Reserve Bank of India (RBI) Directive": the match starts inside a body's "X of Y" name
+        if of_name:
+            start = of_name.start()  # "Protection of Personal Information (POPI) Act": the title's own "of"
         for abbr in _ABBREVIATION_IN_TITLE.finditer(text, start, end):
             if len(text[abbr.end() : end].split()) >= 2:  # "... Record (PNR) Agreement" is one name
                 start = abbr.end()  # "Asia-Pacific Economic Cooperation (APEC) Cross-Border Privacy Rules": two

@@ -1,0 +1,166 @@
+"""Headings: lines that capitalise every word, so that their capitals say nothing about names.
+
+A heading (a title, a section heading, a list item of a summary, the kicker before a colon at a line's start) is a
+short line in title case that ends without a sentence's full stop. English capitalises every content word there, so
+ordinary words in a heading look like a name to the statistical model and to the capitalised-run rules ("Legislative
+Background", "Quick Answer", "Data Center", "Restrictions on Cloud Computing Services"). A name of the body text keeps
+its capitals when the body writes it; a "name" made only of ordinary English words that the body never writes with a
+capital is the heading's wording, not a person, company or body (laws are named by ordinary words, "Foreign
+Investment Law", and headings name them: they are left to the law rules, which cut a headline's predicate).
+
+The same holds for ordinary words in capitals in the body that make a noun phrase rather than a name: a "company" of
+ordinary words with a preposition inside (a law's subtitle, "the Clarification of the Processing of Personal Data in
+... Networks") or before a lower-case plural noun it classifies ("all Payment System providers").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipelines.nlp.entities.knowledge import TyperKnowledge
+from pipelines.nlp.rules import Cand
+
+#: the longest line (in words) read as a heading; a sentence of prose is longer or ends in a full stop
+_HEADING_WORDS = 24
+#: the sources that guess a name from capitals alone (the statistical model, a capitalised run's head noun or
+#: company suffix, a coordination's other conjunct); the others have evidence of their own (the tables, a
+#: citation's form, a title before a person, a telegram's header) and are not second-guessed here
+_GUESSED_SOURCES = frozenset({"ner", "org-head", "bare-head", "org-suffix", "coordination", "caps-firm"})
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: a list item's mark at a line's start
+_ITEM_MARK = re.compile(r"\s*(?:[-–—*•▪◦‣●■□○►]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+")
+#: the function words title case leaves in lower case (prepositions, conjunctions, articles)
+_LOWER_IN_TITLES = frozenset(
+    "about above across after against along amid among around before behind below beneath beside between beyond "
+    "down during except from inside into like near onto over past since than that through toward towards under "
+    "until upon versus with within without".split()
+)
+#: where a sentence ends inside a line of the text view (which joins a heading to the paragraph above it)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
+
+
+def heading_span(line: str) -> bool:
+    """`line` (without its line break) is a heading: at most `_HEADING_WORDS` words, no full stop at its end,
+    and every word of four letters or more capitalised (at least two of them)."""
+    line = _ITEM_MARK.sub("", line, count=1).strip()
+    if not line or line.endswith((".", ";", ",")) or line.isupper():
+        return False
+    words = _WORD.findall(line)
+    long = [w for w in words if len(w) >= 4 and w not in _LOWER_IN_TITLES]
+    return len(words) <= _HEADING_WORDS and len(long) >= 2 and all(w[0].isupper() for w in long)
+
+
+def heading_bounds(text: str, start: int) -> tuple[int, int] | None:
+    """The heading (line, or a line's kicker before a colon: "Data Center Policy Update: Only strategic ...")
+    that holds the offset `start`, as (start, end); None when it is in body text. The text view joins a short
+    line to the paragraph above it when that one ends a sentence at the line's end ("... with MOCI. Data
+    Center\nThe Previous ..."): what follows a sentence's end up to the line break may be the heading."""
+    line = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    b = len(text) if b < 0 else b
+    starts = [line] + [m.end() for m in _SENTENCE_END.finditer(text, line, start)]
+    for a in starts:
+        if heading_span(text[a:b]):
+            return a, b
+        colon = text.find(": ", a, b)
+        if colon > start and heading_span(text[a:colon]):
+            return a, colon
+    return None
+
+
+class HeadingChecks(TyperKnowledge):
+    """What a heading's capitals cannot make a name of."""
+
+    def _ordinary(self, word: str) -> bool:
+        """An ordinary English word, inflected too, or a closed compound of two ("Whitelist" = white + list)."""
+        w = word.lower().strip("'’\"“”‘()[]:,")
+        if w and (self.is_state(word) or self._nationality(w)):
+            return False  # the lemma lists hold some proper names ("Austria")
+        if not w or self._inflected_common(w):
+            return True
+        if "-" in w:
+            return all(self._ordinary(p) for p in w.split("-") if p)
+        return any(w[:k] in self.common_words and self._inflected_common(w[k:]) for k in range(3, len(w) - 2))
+
+    def _person_words(self, words: list[str]) -> bool:
+        """A title ("Earl Howe", "Senator ...") or a given name or surname of a person the tables know among the
+        words: a person's name may be made of ordinary words ("Mark Warner")."""
+        low = [w.lower() for w in words]
+        if low[0] in self.lex.person_titles or low[0] in self.lex.peerage_titles:
+            return True
+        return any(w in self._surnames or w in self._given_names for w in low)
+
+    @functools.cached_property
+    def _given_names(self) -> frozenset[str]:
+        """The first names of the people the tables know ("Mark", "Lina")."""
+        return frozenset(
+            e.label.split()[0].lower()
+            for e in self.index.entities.values()
+            if e.type == "Person" and e.label and len(e.label.split()) > 1
+        )
+
+    def _written_in_body(self, text: str, word: str) -> bool:
+        """The body text (outside headings) writes `word` with its capital (or in capitals) inside a sentence, not
+        at its start."""
+        for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text, flags=re.IGNORECASE):
+            if m.group(0).islower() or heading_bounds(text, m.start()) is not None:
+                continue
+            before = text[max(0, m.start() - 3) : m.start()]
+            if re.search(r"(?:^|[.!?:\n]\s*|[\"“‘]\s*)$", before) is None and m.start() > 0:
+                return True
+        return False
+
+    def _heading_wording(self, text: str, c: Cand) -> bool:
+        """A Person, Firm or Agency candidate in a heading, made of ordinary words only (its function words aside),
+        none of them a title or a name the tables give a person, that no source knows and whose last word the body
+        never writes with a capital: the heading's wording ("Legislative Background", "Restrictions on Cloud
+        Computing Services"), not a name. (Laws are named by ordinary words and headings name them: "Foreign
+        Investment Law" as a section's heading is a law.)"""
+        if c.type not in ("Person", "Firm", "Agency") or c.source not in _GUESSED_SOURCES:
+            return False
+        if text[c.start : c.end].isupper() or heading_bounds(text, c.start) is None:
+            return False  # a name in capitals is no title case
+        words = _WORD.findall(text[c.start : c.end])
+        content = [w for w in words if w.lower() not in self.lex.name_connectors]
+        if not content or not all(self._ordinary(w) for w in content) or self._person_words(content):
+            return False
+        if self.is_known_name(text[c.start : c.end]):
+            return False
+        return not self._written_in_body(text, content[-1])
+
+    def _ordinary_firm(self, text: str, c: Cand) -> bool:
+        """A "company" of ordinary English words only that no table knows and no legal form (Inc., Ltd.) ends is
+        a noun phrase in capitals, not a company's name, when it holds a preposition ("Clarification of the
+        Processing of Personal Data in ... Networks": a law's subtitle; "Operation of Electronic Systems"), or when
+        it modifies a plural noun written in lower case right after it ("all Payment System providers": providers
+        of payment systems; a company's name stands before a noun only as a name, "Acme products", never for the
+        kind of the things named)."""
+        if c.type != "Firm" or c.source not in _GUESSED_SOURCES or self.is_known_name(text[c.start : c.end]):
+            return False
+        words = _WORD.findall(text[c.start : c.end])
+        if not words or words[-1].lower().rstrip(".") in self.lex.legal_suffixes:
+            return False
+        content = [w for w in words if w.lower() not in self.lex.name_connectors]
+        if not content or not all(self._ordinary(w) for w in content):
+            return False
+        if len(content) < len(words):
+            return True
+        nxt = re.match(r"\s+([a-z]+)\b", text[c.end : c.end + 30])
+        return nxt is not None and nxt.group(1).endswith("s") and self._inflected_common(nxt.group(1))
+
+    def _unit_after_title(self, text: str, c: Cand) -> bool:
+        """Between a person's title and the person's name, set off by commas ("Head, Legal Enforcement and
+        Regulations, Jane Doe"), English names the unit or portfolio the person heads: no law, company or body of
+        its own; a name the tables know there stays."""
+        if c.type not in ("Law", "Firm", "Agency") or c.source not in _GUESSED_SOURCES | {"law-head"}:
+            return False
+        before = re.search(r"\b([A-Za-z]+),\s*$", text[max(0, c.start - 30) : c.start])
+        if before is None:
+            return False
+        title = before.group(1).lower()
+        if title not in self.lex.person_titles and title not in self.lex.weak_person_titles:
+            return False
+        if re.match(r",\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+", text[c.end : c.end + 60]) is None:
+            return False
+        return not self.is_known_name(text[c.start : c.end])
