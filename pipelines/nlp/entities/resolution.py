@@ -186,9 +186,10 @@ class Resolution(Abbreviations, OrganisationTyping):
         title's does ("law/sa-implementing-regulation-of-the-pdpl"); a union's law gives no country."""
         for m in _OF_LAW.finditer(surface):
             parent = self.resolver.entity(self.resolver.resolve(surface[m.end() :], "Law")[0])
-            if parent is not None and parent.type == "Law" and (parent.country or "").startswith("state/"):
+            country = parent.country if parent is not None and parent.type == "Law" else None
+            if country and country.startswith("state/"):
                 kind, key = eid.split("/", 1)
-                return f"{kind}/{parent.country.split('/', 1)[1].lower()}-{key}"
+                return f"{kind}/{country.split('/', 1)[1].lower()}-{key}"
         return eid
 
     def _unions_named(self, text: str, chosen: list[Cand]) -> list[Mapping[str, str]]:
