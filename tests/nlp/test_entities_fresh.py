@@ -1,0 +1,49 @@
+"""Names English joins or cuts on real web text (probe sentences of our own): two complete law titles joined by a
+bare "and" are two laws; "and the" inside a body's remit starts a second noun phrase; a "person" ending in an
+identifier's noun is the identifier. Counter-examples keep their one name: a title whose modifiers "and" joins, a
+remit of bare nouns or a comma list, and people whose surnames the rule must not touch."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def mentions(extractor, text: str) -> set[tuple[str, str]]:
+    return {(m.type, m.text) for m in extractor.extract("t", "v", text).mentions}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Exporters now answer to the Cybersecurity Law and Data Security Law at once.",
+            {("Law", "Cybersecurity Law"), ("Law", "Data Security Law")},
+        ),
+        (
+            "The bank follows the Payment Services Act and Electronic Money Regulation in Lagos.",
+            {("Law", "Payment Services Act"), ("Law", "Electronic Money Regulation")},
+        ),
+    ],
+)
+def test_two_titles_joined_by_bare_and_are_two_laws(extractor, text, names) -> None:
+    found = mentions(extractor, text)
+    assert names <= found
+    assert not any(t == "Law" and " and " in x for t, x in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Canada applies the Personal Information Protection and Electronic Documents Act to firms.",
+            "Personal Information Protection and Electronic Documents Act",
+        ),
+        (
+            "The province passed the Health Records Access and Digital Services Act last spring.",
+            "Health Records Access and Digital Services Act",
+        ),
+        ("The ministry published the Data Protection Act and Regulations online.", "Data Protection Act"),
+    ],
+)
+def test_one_title_with_and_inside_stays_whole(extractor, text, name) -> None:
+    assert ("Law", name) in mentions(extractor, text)
