@@ -47,3 +47,40 @@ def test_two_titles_joined_by_bare_and_are_two_laws(extractor, text, names) -> N
 )
 def test_one_title_with_and_inside_stays_whole(extractor, text, name) -> None:
     assert ("Law", name) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "The Ministry of Trade and the Data Act apply to exporters.",
+            {("Agency", "Ministry of Trade"), ("Law", "Data Act")},
+        ),
+        (
+            "The Ministry of Trade and the Competition Commission disagreed on the plan.",
+            {("Agency", "Ministry of Trade"), ("Agency", "Competition Commission")},
+        ),
+    ],
+)
+def test_and_the_after_a_remit_starts_a_new_phrase(extractor, text, names) -> None:
+    found = mentions(extractor, text)
+    assert names <= found
+    assert not any(" and the " in x for _, x in found)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The Ministry of Trade and Industry issued guidance on exports.", "Ministry of Trade and Industry"),
+        (
+            "The Secretariat of State for Transport and the Digital Economy met operators.",
+            "Secretariat of State for Transport and the Digital Economy",
+        ),
+        (
+            "The Ministry of Science, Technology and the Environment published a notice.",
+            "Ministry of Science, Technology and the Environment",
+        ),
+    ],
+)
+def test_remit_of_nouns_or_a_list_stays_whole(extractor, text, body) -> None:
+    assert ("Agency", body) in mentions(extractor, text)

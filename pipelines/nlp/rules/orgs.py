@@ -239,6 +239,8 @@ def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
                 if w[last + 1].low == "on":
                     return last  # "the European Parliament on the EU-US TFTP Agreement": the topic, a law
                 break  # "Reserve Bank of India Act": a law named after the body, not the body
+            if _new_phrase_at(w, last, k, lex):
+                break  # "the Ministry of Trade and the Data Act": "and the" starts a noun phrase of its own
             if w[k].is_name:
                 end_k = k
             elif w[k].low not in lex.name_connectors or w[k].low == "in":
@@ -246,6 +248,20 @@ def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
             k += 1
         end = end_k
     return end
+
+
+def _new_phrase_at(w: list[Word], last: int, k: int, lex: Lexicon) -> bool:
+    """Inside a body's remit "and" joins nouns, bare ("Ministry of Trade and Industry") or with their article
+    ("Secretariat of State for Telecommunications and the Information Society"); "and the" before a name with a
+    head of its own, a law's or a body's, starts a second noun phrase, as English coordinates two names ("the
+    Ministry of Trade and the Data Act", "... and the Treasury"). The last item of a remit listed with commas keeps
+    its article whatever it is ("Ministry of Science, Technology and the Environment")."""
+    if w[k].low != "and" or k + 2 >= len(w) or w[k + 1].low != "the":
+        return False
+    doc = w[k].token.doc
+    if "," in doc.text[w[last].end : w[k].start]:
+        return False
+    return any(x.low in lex.law_heads or x.low in lex.org_heads for x in w[k + 2 :])
 
 
 def _complement_of_no_name(w: list[Word], k: int, lex: Lexicon) -> bool:
