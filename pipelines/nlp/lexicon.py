@@ -53,6 +53,7 @@ class Lexicon:
     document_heads: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     title_final_words: frozenset[str] = frozenset()
+    identifier_nouns: frozenset[str] = frozenset()
     nationality_nouns: frozenset[str] = frozenset()
     demonym_regions: frozenset[str] = frozenset()
     document_markers: frozenset[str] = frozenset()

@@ -84,3 +84,25 @@ def test_and_the_after_a_remit_starts_a_new_phrase(extractor, text, names) -> No
 )
 def test_remit_of_nouns_or_a_list_stays_whole(extractor, text, body) -> None:
     assert ("Agency", body) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("Applicants list Name, Aadhaar Number, email and address on the form.", "Aadhaar Number"),
+        ("Customers must give their Aadhaar Number and PAN Card details to the bank.", "PAN Card"),
+    ],
+)
+def test_identifier_noun_ends_no_person(extractor, text, junk) -> None:
+    assert not any(t == "Person" for t, _ in mentions(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Former Prime Minister John Key visited Tokyo.", "John Key"),
+        ("Ravi Kumar, the bank's chief, signed the letter.", "Ravi Kumar"),
+    ],
+)
+def test_people_keep_their_names(extractor, text, person) -> None:
+    assert ("Person", person) in mentions(extractor, text)

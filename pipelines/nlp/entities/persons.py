@@ -160,8 +160,9 @@ class PersonChecks(TyperKnowledge):
         """What a "person" from any rule cannot be, by the words of the span: a title or a portfolio alone ("Prime
         Minister", "Foreign Affairs"); a name ending in a title's last word ("Bb General"), an event's noun
         ("Khrushchev-Mao Meeting"), a document's head ("Permanent Heads Report"), a day or month ("Representatives
-        Tuesday") or a lower-case function word ("Assisting the"); one word that is the plural of a title or of a
-        name's head noun ("Ministers", "Articles")."""
+        Tuesday"), a lower-case function word ("Assisting the") or an identifier's noun ("Aadhaar Number": English
+        names an identifier after what it identifies); one word that is the plural of a title or of a name's head
+        noun ("Ministers", "Articles")."""
         low = [w.strip(".,;:'’‘") for w in text[c.start : c.end].lower().split()]
         if not low or not low[-1]:
             return True
@@ -170,7 +171,7 @@ class PersonChecks(TyperKnowledge):
         if whole in lex.person_titles or whole in lex.portfolios:
             return True
         last = low[-1]
-        ends = lex.title_final_words | lex.event_nouns | lex.document_heads | lex.calendar_words
+        ends = lex.title_final_words | lex.event_nouns | lex.document_heads | lex.calendar_words | lex.identifier_nouns
         if last in ends or text[c.start : c.end].split()[-1].islower():
             return True
         if whole in lex.document_markers or low[0] in lex.citation_words or all(map(self._nationality, low)):
