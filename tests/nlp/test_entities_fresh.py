@@ -106,3 +106,41 @@ def test_identifier_noun_ends_no_person(extractor, text, junk) -> None:
 )
 def test_people_keep_their_names(extractor, text, person) -> None:
     assert ("Person", person) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        (
+            'Banks must report breaches within a day (the "Reporting Obligation"). Penalties for breach of the '
+            "Reporting Obligation are high.",
+            "Reporting Obligation",
+        ),
+        ("The law keeps the Storage Requirement for banks and adds a Notification Requirement.", "Storage Requirement"),
+    ],
+)
+def test_a_laws_obligation_is_no_law(extractor, text, junk) -> None:
+    assert not any(x == junk for _, x in mentions(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("The system is run by the State Agency or institutions appointed by it.", "State Agency"),
+        ("Each operator reports to a Government Authority within a week.", "Government Authority"),
+    ],
+)
+def test_a_kind_of_body_is_no_name(extractor, text, junk) -> None:
+    assert not any(x == junk for _, x in mentions(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The State Council approved the measures in June.", "State Council"),
+        ("The National Assembly passed the bill on Friday.", "National Assembly"),
+        ("The Federal Agency for Communications issued a notice.", "Federal Agency for Communications"),
+    ],
+)
+def test_bodies_with_a_scope_word_keep_their_names(extractor, text, body) -> None:
+    assert ("Agency", body) in mentions(extractor, text)

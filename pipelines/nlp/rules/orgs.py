@@ -179,6 +179,8 @@ def _body_by_head(run: _OrgRun) -> list[Cand] | None:
         return []  # ... or "Parliament Street", "Congress Avenue": a place named after the body
     if _numbered(span_words[-1]):
         return []  # "See Section 4", "Office 365": a numbered provision or product, no body
+    if _kind_of_body(span_words, lex):
+        return []
     if len(span_words) == 1 and span_words[0].low in lex.org_heads:
         # a bare head ("the Commission", "the Coalition") is a short form: it needs an earlier full name
         return [Cand.of(span_words[0].start, span_words[0].end, "?", "bare-head")]
@@ -196,6 +198,14 @@ _ORG_RULES: tuple[Callable[[_OrgRun], list[Cand] | None], ...] = (
     _company_by_suffix,
     _body_by_head,
 )
+
+
+def _kind_of_body(span_words: list[Word], lex: Lexicon) -> bool:
+    """A body's name says what it does or where it is ("Federal Agency for Communications", "State Council"); a
+    word of scope or level and a noun of a body's kind alone ("the State Agency", "a Government Authority") name a
+    kind of body, as the same words in lower case do, whatever the capitals."""
+    low = [x.low for x in span_words]
+    return len(low) == 2 and low[0] in lex.body_scope_words and low[1] in lex.body_kind_nouns
 
 
 def _org_name_start(low: list[str], first: int, lex: Lexicon) -> int:
