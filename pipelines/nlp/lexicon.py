@@ -54,6 +54,7 @@ class Lexicon:
     event_nouns: frozenset[str] = frozenset()
     title_final_words: frozenset[str] = frozenset()
     identifier_nouns: frozenset[str] = frozenset()
+    surname_particles: frozenset[str] = frozenset()
     obligation_nouns: frozenset[str] = frozenset()
     body_kind_nouns: frozenset[str] = frozenset()
     body_scope_words: frozenset[str] = frozenset()

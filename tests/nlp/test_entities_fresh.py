@@ -144,3 +144,13 @@ def test_a_kind_of_body_is_no_name(extractor, text, junk) -> None:
 )
 def test_bodies_with_a_scope_word_keep_their_names(extractor, text, body) -> None:
     assert ("Agency", body) in mentions(extractor, text)
+
+
+def test_a_coined_word_is_no_person(extractor) -> None:
+    found = mentions(extractor, "Lobbying by AmCham and several tech groups delayed the vote.")
+    assert not any(t == "Person" for t, _ in found)
+
+
+def test_a_surname_with_a_particle_stays_a_person(extractor) -> None:
+    found = mentions(extractor, "Governor DeSantis signed the bill; later DeSantis said it protects data.")
+    assert ("Person", "DeSantis") in found
