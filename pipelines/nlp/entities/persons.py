@@ -20,6 +20,8 @@ from pipelines.nlp.entities.knowledge import TyperKnowledge
 from pipelines.nlp.rules import Cand
 
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
+#: a word's first part up to a capital after lower-case letters ("Am" of "AmCham", "Mc" of "McGee")
+_INNER_CAPITAL = re.compile(r"([A-Z][a-z]+['’]?)[A-Z]")
 #: a demonstrative or indefinite determiner (and an adjective) right before a word: a common noun phrase follows
 _INDEFINITE_BEFORE = re.compile(
     r"(?<![\w-])(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s+(?:(?!late\b)[a-z]+\s+)?$"
@@ -63,7 +65,18 @@ class PersonChecks(TyperKnowledge):
             return None  # "A. Background": an outline's item mark and heading, no initial and surname
         if _PARTY_STATE.fullmatch(t):
             return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
+        if len(low) == 1 and self._coined_word(t):
+            return None  # "AmCham", "ByteDance": a coined name of a firm or a body
         return Cand.of(start, end, "Person", "ner-person")
+
+    def _coined_word(self, word: str) -> bool:
+        """One word with a capital inside after lower-case letters that are no surname particle: English spelling
+        puts an inner capital in a person's name only after a particle ("McGee", "DeSantis", "O'Neill"), while
+        firms and bodies coin names by joining words or their clippings ("AmCham", "ByteDance", "WeChat")."""
+        m = _INNER_CAPITAL.match(word)
+        if m is None or word.lower() in self._surnames:
+            return False
+        return m.group(1).lower().rstrip("'’") not in self.lex.surname_particles
 
     def _strip_titles(self, text: str, start: int, end: int) -> int:
         """Where the name starts after the titles (up to four words) at the start of the span."""
@@ -160,8 +173,9 @@ class PersonChecks(TyperKnowledge):
         """What a "person" from any rule cannot be, by the words of the span: a title or a portfolio alone ("Prime
         Minister", "Foreign Affairs"); a name ending in a title's last word ("Bb General"), an event's noun
         ("Khrushchev-Mao Meeting"), a document's head ("Permanent Heads Report"), a day or month ("Representatives
-        Tuesday") or a lower-case function word ("Assisting the"); one word that is the plural of a title or of a
-        name's head noun ("Ministers", "Articles")."""
+        Tuesday"), a lower-case function word ("Assisting the") or an identifier's noun ("Aadhaar Number": English
+        names an identifier after what it identifies); one word that is the plural of a title or of a name's head
+        noun ("Ministers", "Articles")."""
         low = [w.strip(".,;:'’‘") for w in text[c.start : c.end].lower().split()]
         if not low or not low[-1]:
             return True
@@ -170,7 +184,7 @@ class PersonChecks(TyperKnowledge):
         if whole in lex.person_titles or whole in lex.portfolios:
             return True
         last = low[-1]
-        ends = lex.title_final_words | lex.event_nouns | lex.document_heads | lex.calendar_words
+        ends = lex.title_final_words | lex.event_nouns | lex.document_heads | lex.calendar_words | lex.identifier_nouns
         if last in ends or text[c.start : c.end].split()[-1].islower():
             return True
         if whole in lex.document_markers or low[0] in lex.citation_words or all(map(self._nationality, low)):

@@ -48,7 +48,7 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     s = strip_start(words, lex)
     w = words[s:]
     low = [x.low for x in w]
-    k = _second_name_at(low, lex)
+    k = _second_name_at(w, low, lex)
     if k is not None:
         return laws_in_run(w[:k], lex, is_state) + laws_in_run(w[k + 1 :], lex, is_state)
     out = _rules_by_adjective(w, low, lex)
@@ -63,11 +63,12 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     return out + _name_by_last_head(run)
 
 
-def _second_name_at(low: list[str], lex: Lexicon) -> int | None:
+def _second_name_at(w: list[Word], low: list[str], lex: Lexicon) -> int | None:
     """The "and" that joins two names: "the Implementing Regulation of the PDPL and the Regulation on Personal Data
     Transfer" (the second starts with a law head; "Protection and Electronic Documents Act" is one name); and "and
     the" before a name ending in a law head ("the GDPR and the Data Act", "Kenya and the Data Act"): inside a title
-    "and" joins bare words, an article after it starts a noun phrase of its own."""
+    "and" joins bare words, an article after it starts a noun phrase of its own; and two complete titles side by
+    side ("the Cybersecurity Law and Data Security Law", `_two_titles_at`)."""
     first_heads = lex.law_heads | lex.law_heads_first
     for k in range(1, len(low) - 1):
         after = k + 2 if low[k + 1] == "the" and k + 2 < len(low) else k + 1
@@ -76,9 +77,26 @@ def _second_name_at(low: list[str], lex: Lexicon) -> int | None:
             (before_law and (low[after] in first_heads or _second_law_name(low, k, lex)))
             or _head_first_at(low, after, lex)
             or (after == k + 2 and low[-1] in lex.law_heads)
+            or _two_titles_at(w, low, k, lex)
         ):
             return k
     return None
+
+
+def _two_titles_at(w: list[Word], low: list[str], k: int, lex: Lexicon) -> bool:
+    """English joins two titles with a bare "and" as it joins any two nouns: when a law head ends the words before
+    "and" and the words after it start with a capitalised word that is no law head and go on to a law head of their
+    own, each side is a complete title ("the Data Security Law and Personal Information Protection Law" are two
+    laws). Inside one title "and" joins modifiers, and the part before it ends in no head ("Personal Information
+    Protection and Electronic Documents Act"); a head alone after "and" is a shared head ("Act and Regulations")."""
+    if k + 2 >= len(low) or low[k - 1] not in lex.law_heads:
+        return False
+    first = w[k + 1].text
+    return (
+        first[:1].isupper()
+        and low[k + 1] not in lex.law_heads | lex.law_heads_first
+        and any(t in lex.law_heads for t in low[k + 2 :])
+    )
 
 
 def _rules_by_adjective(w: list[Word], low: list[str], lex: Lexicon) -> list[Cand]:

@@ -179,6 +179,8 @@ def _body_by_head(run: _OrgRun) -> list[Cand] | None:
         return []  # ... or "Parliament Street", "Congress Avenue": a place named after the body
     if _numbered(span_words[-1]):
         return []  # "See Section 4", "Office 365": a numbered provision or product, no body
+    if _kind_of_body(span_words, lex):
+        return []
     if len(span_words) == 1 and span_words[0].low in lex.org_heads:
         # a bare head ("the Commission", "the Coalition") is a short form: it needs an earlier full name
         return [Cand.of(span_words[0].start, span_words[0].end, "?", "bare-head")]
@@ -196,6 +198,14 @@ _ORG_RULES: tuple[Callable[[_OrgRun], list[Cand] | None], ...] = (
     _company_by_suffix,
     _body_by_head,
 )
+
+
+def _kind_of_body(span_words: list[Word], lex: Lexicon) -> bool:
+    """A body's name says what it does or where it is ("Federal Agency for Communications", "State Council"); a
+    word of scope or level and a noun of a body's kind alone ("the State Agency", "a Government Authority") name a
+    kind of body, as the same words in lower case do, whatever the capitals."""
+    low = [x.low for x in span_words]
+    return len(low) == 2 and low[0] in lex.body_scope_words and low[1] in lex.body_kind_nouns
 
 
 def _org_name_start(low: list[str], first: int, lex: Lexicon) -> int:
@@ -239,6 +249,8 @@ def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
                 if w[last + 1].low == "on":
                     return last  # "the European Parliament on the EU-US TFTP Agreement": the topic, a law
                 break  # "Reserve Bank of India Act": a law named after the body, not the body
+            if _new_phrase_at(w, last, k, lex):
+                break  # "the Ministry of Trade and the Data Act": "and the" starts a noun phrase of its own
             if w[k].is_name:
                 end_k = k
             elif w[k].low not in lex.name_connectors or w[k].low == "in":
@@ -246,6 +258,20 @@ def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
             k += 1
         end = end_k
     return end
+
+
+def _new_phrase_at(w: list[Word], last: int, k: int, lex: Lexicon) -> bool:
+    """Inside a body's remit "and" joins nouns, bare ("Ministry of Trade and Industry") or with their article
+    ("Secretariat of State for Telecommunications and the Information Society"); "and the" before a name with a
+    head of its own, a law's or a body's, starts a second noun phrase, as English coordinates two names ("the
+    Ministry of Trade and the Data Act", "... and the Treasury"). The last item of a remit listed with commas keeps
+    its article whatever it is ("Ministry of Science, Technology and the Environment")."""
+    if w[k].low != "and" or k + 2 >= len(w) or w[k + 1].low != "the":
+        return False
+    doc = w[k].token.doc
+    if "," in doc.text[w[last].end : w[k].start]:
+        return False
+    return any(x.low in lex.law_heads or x.low in lex.org_heads for x in w[k + 2 :])
 
 
 def _complement_of_no_name(w: list[Word], k: int, lex: Lexicon) -> bool:
