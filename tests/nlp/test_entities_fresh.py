@@ -90,7 +90,7 @@ def test_remit_of_nouns_or_a_list_stays_whole(extractor, text, body) -> None:
     "text, junk",
     [
         ("Applicants list Name, Aadhaar Number, email and address on the form.", "Aadhaar Number"),
-        ("Customers must give their Aadhaar Number and PAN Card details to the bank.", "PAN Card"),
+        ("Customers must give their Aadhaar Number and Tax Code details to the bank.", "Tax Code"),
     ],
 )
 def test_identifier_noun_ends_no_person(extractor, text, junk) -> None:
@@ -154,3 +154,7 @@ def test_a_coined_word_is_no_person(extractor) -> None:
 def test_a_surname_with_a_particle_stays_a_person(extractor) -> None:
     found = mentions(extractor, "Governor DeSantis signed the bill; later DeSantis said it protects data.")
     assert ("Person", "DeSantis") in found
+
+
+def test_a_surname_that_is_an_identifier_noun_elsewhere_stays_a_person(extractor) -> None:
+    assert ("Person", "Andrew Card") in mentions(extractor, "White House chief of staff Andrew Card met the minister.")
