@@ -1,0 +1,46 @@
+"""Relations found on fresh real text (issue 13): how English refers back to a law and names what a body made
+(probe sentences of our own, with counter-examples that must not change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.nlp.extract import Extractor
+from tests.nlp.test_relations import relations
+
+pytestmark = pytest.mark.slow
+
+
+# binding principle C: a pronoun subject and a name inside its own clause are not the same thing, so a state named
+# again in the clause of "it" is not what "it" stands for; the one law the sentence before names is
+PRONOUN_FACTS = [
+    ("Brazil adopted the Data Act in 2018. It requires banks to store payment data in Brazil.",
+     ("Data Act", "requiresLocalization", "payment data")),
+    ("Chile passed the Health Records Act, and it requires clinics to store patient records in Chile.",
+     ("Health Records Act", "requiresLocalization", "patient records")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), PRONOUN_FACTS)
+def test_it_is_the_law_when_its_clause_names_the_state_again(extractor: Extractor, text: str, fact: tuple) -> None:
+    facts, _ = relations(extractor, text)
+    assert fact in facts, facts
+
+
+AMBIGUOUS_PRONOUNS = [
+    # the state is not named again: it or its law may require
+    "Brazil adopted the Data Act in 2018. It requires banks to store payment data in the country.",
+    # two laws could be meant
+    "Brazil adopted the Data Act and the Bank Act in 2018. It requires banks to store payment data in Brazil.",
+    # an unnamed law is no fact's argument
+    "Brazil adopted a law in 2018. It requires banks to store payment data in Brazil.",
+    # a coordinated clause with its own subject is not governed by "it"
+    "Brazil adopted the Data Act in 2018. It requires banks to store payment data locally, and Brazil enforces it.",
+]
+
+
+@pytest.mark.parametrize("text", AMBIGUOUS_PRONOUNS)
+def test_it_stays_ambiguous_between_a_state_and_its_law(extractor: Extractor, text: str) -> None:
+    facts, others = relations(extractor, text)
+    assert not any(r[1] == "requiresLocalization" for r in facts | others), facts | others
+
