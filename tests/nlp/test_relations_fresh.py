@@ -44,3 +44,17 @@ def test_it_stays_ambiguous_between_a_state_and_its_law(extractor: Extractor, te
     facts, others = relations(extractor, text)
     assert not any(r[1] == "requiresLocalization" for r in facts | others), facts | others
 
+
+# "X, commonly referred to as Y" gives X a second name; a description after it fits one law, not two
+def test_a_description_after_a_law_and_its_second_name_is_that_law(extractor: Extractor) -> None:
+    text = "Peru's approach is set out in the Data Act, commonly referred to as the Privacy Law. Enacted in 2014, "
+    text += "this legislation requires banks to store payment data in Peru."
+    facts, _ = relations(extractor, text)
+    assert ("Data Act", "requiresLocalization", "payment data") in facts, facts
+
+
+def test_a_description_after_two_laws_stays_ambiguous(extractor: Extractor) -> None:
+    text = "Peru's approach is set out in the Data Act and the Privacy Law. Enacted in 2014, this legislation "
+    text += "requires banks to store payment data in Peru."
+    facts, others = relations(extractor, text)
+    assert not any(r[1] == "requiresLocalization" for r in facts | others), facts | others

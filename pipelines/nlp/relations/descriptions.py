@@ -70,9 +70,14 @@ class Descriptions:
         )
         if not candidates:
             return None
-        entities = {self.m.entity(i) for i in candidates}
+        # two names of one thing ("Federal Law 242-FZ, commonly referred to as the Data Law") are one candidate
+        entities = {self.m.entity(self.m.first_name(i)) for i in candidates}
         for sent in self._recent(tok):
-            here = {self.m.entity(i) for i in candidates if sent.start_char <= self.m.items[i].start < sent.end_char}
+            here = {
+                self.m.entity(self.m.first_name(i))
+                for i in candidates
+                if sent.start_char <= self.m.items[i].start < sent.end_char
+            }
             subject = self.subject(sent) if sent.start_char < tok.idx else None
             if subject is not None and self.m.entity(subject) in entities and sent.end_char <= tok.idx:
                 here.add(self.m.entity(subject))  # "The decree implements the Law on X": the decree counts too
