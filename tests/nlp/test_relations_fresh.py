@@ -58,3 +58,36 @@ def test_a_description_after_two_laws_stays_ambiguous(extractor: Extractor) -> N
     text += "requires banks to store payment data in Peru."
     facts, others = relations(extractor, text)
     assert not any(r[1] == "requiresLocalization" for r in facts | others), facts | others
+
+
+# a noun of the form a law is given in ("the final version of X", "the text of X") stands for the law
+FORM_FACTS = [
+    ("The Data Office of Peru released the final version of the Data Export Rules in May.",
+     ("Data Office of Peru", "enacts", "Data Export Rules")),
+    ("The Data Office of Peru published the text of the Data Export Rules.",
+     ("Data Office of Peru", "enacts", "Data Export Rules")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), FORM_FACTS)
+def test_the_version_of_a_law_stands_for_the_law(extractor: Extractor, text: str, fact: tuple) -> None:
+    facts, _ = relations(extractor, text)
+    assert fact in facts, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Data Office of Peru released a draft version of the Data Export Rules.",
+        "The Data Office of Peru published an unofficial English version of the Data Export Rules.",
+        "The Data Office of Peru published a Spanish version of the Data Export Rules.",
+    ],
+)
+def test_a_draft_or_a_translation_of_a_law_is_no_enactment(extractor: Extractor, text: str) -> None:
+    facts, _ = relations(extractor, text)
+    assert not any(r[1] == "enacts" for r in facts), facts
+
+
+def test_a_draft_version_is_proposed(extractor: Extractor) -> None:
+    _, others = relations(extractor, "The Data Office of Peru released a draft version of the Data Export Rules.")
+    assert ("Data Office of Peru", "enacts", "Data Export Rules", "asserted", "proposed") in others, others
