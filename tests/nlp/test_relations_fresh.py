@@ -91,3 +91,31 @@ def test_a_draft_or_a_translation_of_a_law_is_no_enactment(extractor: Extractor,
 def test_a_draft_version_is_proposed(extractor: Extractor) -> None:
     _, others = relations(extractor, "The Data Office of Peru released a draft version of the Data Export Rules.")
     assert ("Data Office of Peru", "enacts", "Data Export Rules", "asserted", "proposed") in others, others
+
+
+# an apposition belongs to the noun phrase right before its comma, even when the parse hangs it on a place before
+# the name; a title's "national" is the whole body's scope, not a unit inside it
+LEAD_FACTS = [
+    ("In Lima, Maria Quispe, the national commissioner of the Peru Data Protection Bureau, opened the meeting.",
+     ("Maria Quispe", "leads", "Peru Data Protection Bureau")),
+    ("The Peru Data Protection Commission's National Commissioner, Maria Quispe, opened the meeting.",
+     ("Maria Quispe", "leads", "Peru Data Protection Commission")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), LEAD_FACTS)
+def test_a_title_in_apposition_names_what_its_holder_leads(extractor: Extractor, text: str, fact: tuple) -> None:
+    facts, _ = relations(extractor, text)
+    assert fact in facts, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Lima, Maria Quispe, the deputy director of the Peru Data Protection Bureau, opened the meeting.",
+        "In Lima, Maria Quispe, a researcher at the Peru Data Protection Bureau, opened the meeting.",
+    ],
+)
+def test_an_apposition_that_is_no_head_title_leads_nothing(extractor: Extractor, text: str) -> None:
+    facts, _ = relations(extractor, text)
+    assert not any(r[1] == "leads" for r in facts), facts
