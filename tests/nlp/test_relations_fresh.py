@@ -119,3 +119,26 @@ def test_a_title_in_apposition_names_what_its_holder_leads(extractor: Extractor,
 def test_an_apposition_that_is_no_head_title_leads_nothing(extractor: Extractor, text: str) -> None:
     facts, _ = relations(extractor, text)
     assert not any(r[1] == "leads" for r in facts), facts
+
+
+def test_a_noun_phrase_sentence_is_what_the_next_pronoun_is_about(extractor: Extractor) -> None:
+    # a heading or fragment that is a noun phrase is about that noun phrase, as a sentence is about its subject
+    text = "Data Act of Peru.\n\n(1) The law that came into force on 1 May 2015. It requires that patient records be "
+    text += "stored on servers located in Peru."
+    facts, _ = relations(extractor, text)
+    assert ("Data Act of Peru", "requiresLocalization", "patient records") in facts, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Data Act was passed in 2015.\n\nA new bill for clinics. It requires that patient records be stored "
+        "in Peru.",
+        "The Data Act was passed in 2015. A new bill was drafted for clinics. It requires that patient records be "
+        "stored in Peru.",
+    ],
+)
+def test_a_nearer_unnamed_law_gives_the_pronoun_nothing(extractor: Extractor, text: str) -> None:
+    # the nearer sentence is about a law the text does not name: "it" is likelier that one than the older law
+    facts, _ = relations(extractor, text)
+    assert not any(r[1] == "requiresLocalization" for r in facts), facts

@@ -66,8 +66,12 @@ class References(Descriptions):
                 # "Kenya passed the Data Protection Act. It regulates ...": the subject cannot do what the clause
                 # says (a state regulates nothing), so "it" is the one thing of the kind the sentence names
                 return None if unnamed_subject else self._only_fitting(sent, tok, types, plural)
-            subj = subject_token(sent)
+            subj = subject_token(sent) or (sent.root if sent.root.pos_ == "NOUN" else None)
             if i is None and subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
+                if subj.lemma_.lower() in self.lex.law_kind_nouns | self.lex.bill_nouns:
+                    # "The Data Act was passed. A new bill was drafted. It requires ...": the nearer sentence is
+                    # about a law the text does not name, the likelier "it"; nothing rather than the older law
+                    return None
                 unnamed_subject = True
         return None
 
