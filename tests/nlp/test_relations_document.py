@@ -116,7 +116,7 @@ def test_it_after_a_state_that_has_a_law_is_ambiguous(extractor):
     facts, others = relations(
         extractor,
         "Since 2015, Russia has had the Federal Law No. 242-FZ. "
-        "It obliges banks to store payment data on servers located in Russia.",
+        "It obliges banks to store payment data on servers located in the country.",
     )
     assert not any(r[1] == "requiresLocalization" for r in facts | others), facts | others
 

@@ -29,7 +29,7 @@ def test_a_pronoun_takes_up_the_subject_of_a_linked_clause(extractor: Extractor,
 
 
 def test_a_subject_that_passed_a_law_makes_the_pronoun_ambiguous(extractor: Extractor) -> None:
-    text = "Kenya passed the Data Act in 2019, and it requires operators to store personal data in Kenya."
+    text = "Kenya passed the Data Act in 2019, and it requires operators to store personal data in the country."
     facts, others = relations(extractor, text)
     assert not any(r[1] == "requiresLocalization" for r in facts | others), facts | others
 

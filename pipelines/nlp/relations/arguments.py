@@ -53,7 +53,7 @@ class Resolver:
             return self._whose(tok, types)
         if is_verbal(tok) or tok.pos_ not in ("NOUN", "PRON", "PROPN"):
             return []
-        found_by = (self._named, self._examples, self._issuer, self._provision)
+        found_by = (self._named, self._examples, self._issuer, self._provision, self._form_of)
         for found in (*(f(tok) for f in found_by), self._acting_for(tok, types)):
             hits = [a for a in found if self.m.type(a.mention) in types]
             if hits:
@@ -153,6 +153,22 @@ class Resolver:
             if i is not None:
                 out.append(Argument(self.m.first_name(i), PROVISION))
         return out
+
+    def _form_of(self, tok: Token) -> list[Argument]:
+        """ "the final version of X", "the text of X": a noun of the form a law is given in, with "of" and a named
+        law, stands for the law itself (the verb acts on the law); a modifier of the noun ("a draft version")
+        still says how far the law has got."""
+        if tok.lemma_.lower() not in self.lex.form_nouns or self._rendering(tok):
+            return []
+        laws = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        found = [i for p in laws if p.dep_ == "pobj" and (i := self.m.at(p)) is not None and self.m.type(i) == "Law"]
+        return [Argument(self.m.first_name(found[0]))] if found else []
+
+    def _rendering(self, tok: Token) -> bool:
+        """ "an unofficial English version of X": a translation or private rendering, not the law as made (a
+        capitalised modifier of the noun is a language or a nationality)."""
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        return any(c.lower_ in self.lex.form_rendering_modifiers or c.text[:1].isupper() for c in mods)
 
     def _acting_for(self, tok: Token, types: frozenset[str]) -> list[Argument]:
         """ "lawmakers in the House of Representatives", "officials of the ministry", "U.S. officials", "the

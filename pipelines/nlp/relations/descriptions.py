@@ -70,9 +70,14 @@ class Descriptions:
         )
         if not candidates:
             return None
-        entities = {self.m.entity(i) for i in candidates}
+        # two names of one thing ("Federal Law 242-FZ, commonly referred to as the Data Law") are one candidate
+        entities = {self.m.entity(self.m.first_name(i)) for i in candidates}
         for sent in self._recent(tok):
-            here = {self.m.entity(i) for i in candidates if sent.start_char <= self.m.items[i].start < sent.end_char}
+            here = {
+                self.m.entity(self.m.first_name(i))
+                for i in candidates
+                if sent.start_char <= self.m.items[i].start < sent.end_char
+            }
             subject = self.subject(sent) if sent.start_char < tok.idx else None
             if subject is not None and self.m.entity(subject) in entities and sent.end_char <= tok.idx:
                 here.add(self.m.entity(subject))  # "The decree implements the Law on X": the decree counts too
@@ -171,7 +176,7 @@ class Descriptions:
         """The mention that is the subject of the sentence's main verb (directly or by a description)."""
         if sent.start not in self._subjects:
             self._subjects[sent.start] = None  # guards the recursion through descriptions
-            subj = subject_token(sent)
+            subj = subject_token(sent) or _fragment_head(sent)
             found = None
             if subj is not None:
                 found = self.m.at(subj)
@@ -262,3 +267,10 @@ def is_provision(tok: Token, lex: RelationLexicon) -> bool:
 def subject_token(sent: Span) -> Token | None:
     """The subject of the sentence's main verb."""
     return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _fragment_head(sent: Span) -> Token | None:
+    """ "The law that came into effect on 1 September 2015. It requires ...": a sentence that is a noun phrase (a
+    heading, a fragment; its root a noun) is about that noun phrase, as a sentence is about its subject."""
+    root = sent.root
+    return root if root.pos_ in ("NOUN", "PROPN") and root.tag_ != "NNS" else None

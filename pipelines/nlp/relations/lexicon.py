@@ -100,6 +100,8 @@ class RelationLexicon:
     naming_words: Words
     instrument_nouns: Words
     provision_nouns: Words
+    form_nouns: Words
+    form_rendering_modifiers: Words
     include_verbs: Words
     enactor_fields: Words
     purpose_fields: Words

@@ -22,9 +22,11 @@ REFERENCE, PRONOUN, ISSUER, APPOSITION, GROUP, OWNER, EXAMPLE, PROVISION, RELATI
     "provision",
     "relative",
 )
-#: what stands between two names of one thing: "X, formally Y", "X (officially Y)", "X, also known as Y"
+#: what stands between two names of one thing: "X, formally Y", "X (officially Y)", "X, also known as Y", "X,
+#: commonly referred to as Y" (a naming participle with its "as", after an adverb of how usual the name is)
 _SECOND_NAME = re.compile(
-    r"\s*[,(]\s*(?:formally|officially|also\s+known\s+as|known\s+as|also\s+called|i\.e\.,?|or)\s+(?:the\s+)?"
+    r"\s*[,(]\s*(?:formally|officially|(?:(?:also|commonly|often|usually|widely|better)\s+)?(?:known|referred\s+to)"
+    r"\s+as|also\s+called|i\.e\.,?|or)\s+(?:the\s+)?"
 )
 
 #: a short name defined in quotes in parentheses: what opens it, and what closes it ("X (the “Y”)")

@@ -92,7 +92,24 @@ def _titles(tok: Token, words: frozenset[str]) -> list[Token]:
         found += [c for c in tok.head.children if c.dep_ == "attr" and c.lemma_.lower() in words]
     for rel in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in _COPULAS):  # "X, who is head of Y"
         found += [c for c in rel.children if c.dep_ == "attr" and c.lemma_.lower() in words]
+    found += [t for t in _apposed_after(tok, words) if t not in found]
     return found
+
+
+def _apposed_after(tok: Token, words: frozenset[str]) -> list[Token]:
+    """ "In Lima, Maria Quispe, the national commissioner of X, said ...": an apposition belongs to the noun phrase
+    right before its comma, whatever noun the parse hangs it on (here the place before the name): the title noun
+    of a determiner-and-modifier phrase right after "<name>," that the parse makes an apposition."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return []
+    j = tok.i + 2
+    while j < len(doc) and doc[j].dep_ in ("det", "amod", "compound") and doc[j].head.i > j:
+        j += 1
+    if j >= len(doc) or j == tok.i + 2 and doc[j].pos_ == "PROPN":
+        return []  # "X, Kenya's ..." or a name list "X, Y and Z": a title needs its determiner or modifier
+    title = doc[j]
+    return [title] if title.dep_ == "appos" and title.head != tok and title.lemma_.lower() in words else []
 
 
 def office(ctx: Context, person: Token) -> None:

@@ -11,6 +11,8 @@ from pipelines.nlp.relations.mentions import PRONOUN, REFERENCE, Argument
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
 _POSSESSIVES = {"its": False, "their": True}
 _FIRST_PERSON = frozenset({"i", "me"})
+# clauses joined to a verb that its subject does not govern (c-command): a name there may be what the subject is
+_UNGOVERNED_CLAUSES = frozenset({"conj", "parataxis", "advcl"})
 
 
 class References(Descriptions):
@@ -51,17 +53,25 @@ class References(Descriptions):
         if linked is not None:
             verb, named = linked
             if self.m.type(named) in types and self.m.plural(named) == plural:
-                return None if self._has_law(verb, named, types) else self._nearest(tok, self.m.entity(named))
+                if self._has_law(verb, named, types):
+                    return self._law_not_named_again(verb.sent, named, tok, types)
+                return self._nearest(tok, self.m.entity(named))
         for sent in self._recent(tok):
             i = self.subject(sent)
             if i is not None and (root := self.m.root(i)) is not None and root.i < tok.i:
                 if self.m.type(i) in types and self.m.plural(i) == plural:
-                    return None if self._introduces_law(sent, i, types) else self._nearest(tok, self.m.entity(i))
+                    if self._introduces_law(sent, i, types):
+                        return self._law_not_named_again(sent, i, tok, types)
+                    return self._nearest(tok, self.m.entity(i))
                 # "Kenya passed the Data Protection Act. It regulates ...": the subject cannot do what the clause
                 # says (a state regulates nothing), so "it" is the one thing of the kind the sentence names
                 return None if unnamed_subject else self._only_fitting(sent, tok, types, plural)
-            subj = subject_token(sent)
+            subj = subject_token(sent) or (sent.root if sent.root.pos_ == "NOUN" else None)
             if i is None and subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
+                if subj.lemma_.lower() in self.lex.law_kind_nouns | self.lex.bill_nouns:
+                    # "The Data Act was passed. A new bill was drafted. It requires ...": the nearer sentence is
+                    # about a law the text does not name, the likelier "it"; nothing rather than the older law
+                    return None
                 unnamed_subject = True
         return None
 
@@ -117,6 +127,33 @@ class References(Descriptions):
             i = self.m.at(obj)
             if (i is not None and self.m.type(i) == "Law") or obj.lemma_.lower() in self.lex.law_kind_nouns:
                 return True
+        return False
+
+    def _law_not_named_again(self, sent: Span, subject: int, tok: Token, types: frozenset[str]) -> int | None:
+        """ "Russia adopted the Data Act. It requires banks to store data in Russia.": the state and the law it
+        adopted could both be "it", but English does not name again, inside the clause of a pronoun subject, what
+        that pronoun stands for (binding principle C: "it" would be "its territory", not "Russia"); a clause that
+        names the subject's entity after the pronoun leaves the law, when the sentence names exactly one."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not self._named_in_clause(tok, self.m.entity(subject)):
+            return None
+        laws = {
+            self.m.entity(j)
+            for j in self.m.before(tok.idx)
+            if sent.start_char <= self.m.items[j].start and self.m.type(j) == "Law"
+        }
+        return self._nearest(tok, laws.pop()) if len(laws) == 1 else None
+
+    def _named_in_clause(self, tok: Token, entity: str) -> bool:
+        """Whether the clause of which `tok` is the subject names `entity` after it: the verb's subtree, without the
+        clauses joined to it (coordinated, parenthetical, adverbial), which the subject does not govern."""
+        stack = [c for c in tok.head.children if c.i > tok.i]
+        while stack:
+            t = stack.pop()
+            if t.dep_ in _UNGOVERNED_CLAUSES:
+                continue
+            if (j := self.m.at(t)) is not None and self.m.entity(j) == entity:
+                return True
+            stack.extend(t.children)
         return False
 
     def _only_fitting(self, sent: Span, tok: Token, types: frozenset[str], plural: bool) -> int | None:
