@@ -8,6 +8,8 @@ from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
 
 _DT_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+#: words that say which or how many, not what kind
+_NO_KIND = frozenset({"DET", "PRON", "NUM", "PUNCT", "CCONJ"})
 
 
 def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
@@ -27,18 +29,13 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
         mods = [c for c in tok.children if c.dep_ in _DT_DEPS and c.i < tok.i]
         if not mods:
             continue
-        start = min(m.left_edge.i for m in mods)
-        while start < tok.i and (
-            doc[start].lower_ in lex.datatype_not_modifiers
-            or doc[start].pos_ in ("DET", "PRON", "NUM", "PUNCT", "CCONJ")
-        ):
-            start += 1
+        start = _kind_start(doc, mods, tok, lex)
         span = doc[start : tok.i]
         if not any(t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in span):
             continue
         if tok.text[:1].isupper() and all(t.text[:1].isupper() for t in span):
             continue  # "Captured Data": in title case an open phrase is a heading or a name, not a category
-        if any(t.text in ("(", ")", ",") or "\n" in t.text_with_ws for t in span):
+        if _broken(span):
             continue
         if any(t.pos_ == "ADV" and t.lower_ not in lex.datatype_core for t in span):
             continue  # "potentially dangerous information": a judgement of the data, graded by an adverb, no kind
@@ -46,6 +43,20 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue  # "background information", "the existing record": knowledge or a document, not data
         out.append(Cand.of(doc[start].idx, tok.idx + len(tok), "DataType", "datatype-np"))
     return out
+
+
+def _kind_start(doc: Doc, mods: list[Token], head: Token, lex: Lexicon) -> int:
+    """Where a data type's phrase starts: at its leftmost modifier's first word (the head itself without one), past
+    the words that only say which, how many or how good ("the", "their", "more", "relevant")."""
+    start = min((m.left_edge.i for m in mods), default=head.i)
+    while start < head.i and (doc[start].lower_ in lex.datatype_not_modifiers or doc[start].pos_ in _NO_KIND):
+        start += 1
+    return start
+
+
+def _broken(span) -> bool:
+    """A parenthesis, a comma or a line break among the words: they are no one phrase."""
+    return any(t.text in ("(", ")", ",") or "\n" in t.text_with_ws for t in span)
 
 
 def _core_modified(span, lex: Lexicon) -> bool:
@@ -57,8 +68,6 @@ def _core_modified(span, lex: Lexicon) -> bool:
 
 
 _KIND_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
-#: words that say which or how many, not what kind
-_NO_KIND = frozenset({"DET", "PRON", "NUM", "PUNCT", "CCONJ"})
 
 
 def datatypes_handled(doc: Doc, lex: Lexicon) -> list[Cand]:
@@ -78,11 +87,9 @@ def datatypes_handled(doc: Doc, lex: Lexicon) -> list[Cand]:
         of_phrase = _kind_of_phrase(tok)
         if not mods and of_phrase is None and tok.lower_ not in lex.datatype_bare_heads:
             continue
-        start = min((m.left_edge.i for m in mods), default=tok.i)
-        while start < tok.i and (doc[start].lower_ in lex.datatype_not_modifiers or doc[start].pos_ in _NO_KIND):
-            start += 1
+        start = _kind_start(doc, mods, tok, lex)
         end = of_phrase.i + 1 if of_phrase is not None else tok.i + 1
-        if any(t.text in ("(", ")", ",") or "\n" in t.text_with_ws for t in doc[start : end - 1]):
+        if _broken(doc[start : end - 1]):
             continue
         out.append(Cand.of(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "DataType", "datatype-handled"))
         for first, last in _list_members(doc, end, lex):
@@ -144,7 +151,7 @@ def _kind_of_phrase(tok: Token) -> Token | None:
     objs = [c for c in nxt.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
     if not objs:
         return None
-    own = [t for t in _own_subtree(objs[0])]
+    own = _own_subtree(objs[0])
     if any(t.pos_ in ("DET", "PROPN", "PRON", "PUNCT", "NUM") for t in own):
         return None
     return max(own, key=lambda t: t.i)
