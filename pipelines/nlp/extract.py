@@ -10,12 +10,16 @@ from spacy.tokens import Doc
 
 from pipelines.model import Entity, Extraction, ExtractionFailure
 from pipelines.nlp import relations as _relations  # noqa: F401  (registers "pg_relations")
+from pipelines.nlp import telegram
 from pipelines.nlp.pipeline import load_nlp
 from pipelines.nlp.reference import ReferenceIndex, load_reference
 from pipelines.nlp.settings import NlpSettings
 from pipelines.nlp.textview import TextView, prepare
 
 __version__ = "0.2"
+
+#: a document for `Extractor.extract_many`: (doc_id, version, text), or a telegram body with its parsed header
+Item = tuple[str, str, str] | tuple[str, str, str, telegram.Header | None]
 
 
 class ExtractionError(Exception):
@@ -43,26 +47,27 @@ class Extractor:
         self.extractor_version = f"policygraph-nlp/{__version__}+{model}"
 
     def extract_many(
-        self, items: Iterable[tuple[str, str, str]], n_process: int | None = None
+        self, items: Iterable[Item], n_process: int | None = None
     ) -> Iterator[Extraction | ExtractionFailure]:
         """(doc_id, version, text) triples in, one `Extraction` per triple out, in order; an `ExtractionFailure`
         instead for a document a component fails on (the others go on). `n_process` overrides the settings' (the
-        extraction stage's workers each run one process: `pipelines.nlp.parallel`).
+        extraction stage's workers each run one process: `pipelines.nlp.parallel`). A telegram whose text is its
+        body only comes as (doc_id, version, body, `telegram.Header`): what its parsed header says it is about.
 
         The pipeline reads each text's `TextView` (paragraphs in another language blanked, hard-wrapped lines
         joined; the same offsets), and mentions keep the original text's characters."""
         views: dict[tuple[str, str], TextView] = {}
         failed: list[ExtractionFailure] = []
 
-        def stream() -> Iterator[tuple[str, tuple[str, str]]]:
-            for doc_id, version, text in items:
+        def stream() -> Iterator[tuple[str | Doc, tuple[str, str]]]:
+            for doc_id, version, text, *header in items:
                 try:
                     view = prepare(text)
                 except Exception as exc:  # noqa: BLE001 - one document's failure is reported, not raised
                     failed.append(ExtractionFailure(doc_id, version, f"text view: {type(exc).__name__}: {exc}"))
                     continue
                 views[(doc_id, version)] = view
-                yield view.text, (doc_id, version)
+                yield self._input(view.text, header[0] if header else None), (doc_id, version)
 
         def on_error(component: str, _proc, docs: list[Doc], exc: Exception) -> None:
             for doc in docs:
@@ -83,6 +88,14 @@ class Extractor:
         yield from _drain(failed)
         # a worker process's failure is not reported back to this one: its documents are simply missing
         yield from (ExtractionFailure(*key, "not returned by the pipeline") for key in views)
+
+    def _input(self, text: str, header: telegram.Header | None) -> str | Doc:
+        """What `nlp.pipe` reads: the text, or its Doc carrying the telegram's header (serialised with the Doc)."""
+        if header is None:
+            return text
+        doc = self.nlp.make_doc(text)
+        doc.user_data[telegram.Header.KEY] = header.to_user_data()
+        return doc
 
     def extract(self, doc_id: str, version: str, text: str) -> Extraction:
         """One document's extraction; raises `ExtractionError` when the pipeline fails on it."""

@@ -15,12 +15,13 @@ from pipelines.home import Home
 from pipelines.model import Document, Extraction, ExtractionFailure
 from pipelines.nlp.parallel import map_shards
 from pipelines.nlp.reported_cables import find_reported_cables
+from pipelines.nlp.telegram import Header
 from pipelines.sources.archive import Archive
 from pipelines.stages.batches import load_document, parsed_documents
 from pipelines.stages.progress import Log, ProgressMeter, quiet
 
 if TYPE_CHECKING:  # (the NLP stack loads only when the stage runs)
-    from pipelines.nlp.extract import Extractor
+    from pipelines.nlp.extract import Extractor, Item
 
 
 @dataclass
@@ -98,16 +99,16 @@ class ShardExtraction:
                 self._write(doc, ex, report)
         return report
 
-    def _texts(
-        self, doc_ids: list[str], docs: dict[str, Document], report: ExtractReport
-    ) -> Iterator[tuple[str, str, str]]:
-        """(doc id, version, text) of each document, kept in `docs` until its extraction comes back."""
+    def _texts(self, doc_ids: list[str], docs: dict[str, Document], report: ExtractReport) -> Iterator[Item]:
+        """(doc id, version, text, a cable's parsed header) of each document, kept in `docs` until its extraction
+        comes back."""
         for doc_id in doc_ids:
             doc = load_document(self.home, doc_id)
             if doc is not None:
                 docs[doc.doc_id] = doc
                 report.words += len(doc.text.split())
-                yield doc.doc_id, doc.version, doc.text
+                header = Header(doc.cable.tags_country, doc.cable.sender) if doc.cable is not None else None
+                yield doc.doc_id, doc.version, doc.text, header
 
     def _set_aside(self, doc: Document, reason: str, report: ExtractReport) -> None:
         """Quarantine a document the extractor failed on, with its reason."""

@@ -40,7 +40,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             cands += rules.persons_in_run(run, self.lex, self.is_known_name, self.common_words)
         cands += rules.bodies_with_inner_abbreviation(runs, text, self.lex, self.is_state)
         cands += self._telegram_header(text)
-        cands += self._governments(text)
+        cands += self._governments(text, telegram.Header.of(doc.user_data))
         cands += text_rules.find_datatypes(text, self.lex)
         cands += rules.datatypes_by_grammar(doc, self.lex)
         cands += rules.datatypes_handled(doc, self.lex)
@@ -175,10 +175,10 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             out.append(Cand.of(h.start, h.end, "Agency", "telegram-header", entity_id=eid, label=label))
         return out
 
-    def _governments(self, text: str) -> list[Cand]:
+    def _governments(self, text: str, header: telegram.Header | None) -> list[Cand]:
         """ "GOS", "GOL" in a telegram: the government of the state it is about whose name has that initial
         (`telegram.government_abbreviations`); never an ordinary word ("GOT", "GOD")."""
-        states = {sid: self.index.entities[sid].label for sid in self._telegram_states(text)}
+        states = {sid: self.index.entities[sid].label for sid in self._telegram_states(text, header)}
         out = [
             Cand.of(a, b, "State", "telegram-government", entity_id=sid)
             for a, b, sid in telegram.government_abbreviations(text, states)

@@ -66,11 +66,16 @@ class TyperKnowledge:
         """The tables know the name as a state's."""
         return self.index.type_of(text) == "State"
 
-    def _telegram_states(self, text: str) -> set[str]:
+    def _telegram_states(self, text: str, header: telegram.Header | None = None) -> set[str]:
         """The states a telegram says it is about in its header: the country codes of its TAGS lines and the
-        country of the post in its serial line ("UNCLAS JAKARTA 002210"); none for any other document."""
+        country of the post in its serial line ("UNCLAS JAKARTA 002210"), in the text or in the parsed `header` of
+        a text that is the body only (its TAGS and the host state of the post that sent it); none for any other
+        document."""
         about = {self._fips.get(code) for code in telegram.tag_codes(text)}
         about |= {self.index.capitals.get(normalize(text[a:b])) for a, b in telegram.serial_lines(text)}
+        if header is not None:
+            about |= {self._fips.get(code) for code in header.country_tags}
+            about.add(self.posts.resolve(header.sender).host_state if header.sender else None)
         return {sid for sid in about if sid is not None and sid in self.index.entities}
 
     def _is_party(self, name: str) -> bool:

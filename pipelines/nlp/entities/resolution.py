@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from pipelines.model import Mention, slugify
+from pipelines.nlp import telegram
 from pipelines.nlp.entities.abbreviations import Abbreviations, mark_taken
 from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.reference import DocContext, normalize
@@ -72,7 +73,7 @@ class Resolution(Abbreviations, OrganisationTyping):
         chosen = self._without_products(doc, text, self._repeat_names(text, chosen, occupied))
         for c in chosen:
             self._with_given_name(text, c, occupied)
-        return self._mentions(text, chosen)
+        return self._mentions(text, chosen, telegram.Header.of(doc.user_data))
 
     def _with_given_name(self, text: str, c: Cand, occupied: bytearray) -> None:
         """A surname found alone with a capitalised word right before it that is no ordinary word, title,
@@ -93,15 +94,16 @@ class Resolution(Abbreviations, OrganisationTyping):
             return
         c.start = m.start(1)
 
-    def _mentions(self, text: str, chosen: list[Cand]) -> list[Mention]:
-        """The mentions of the chosen candidates that resolve, in text order."""
+    def _mentions(self, text: str, chosen: list[Cand], header: telegram.Header | None) -> list[Mention]:
+        """The mentions of the chosen candidates that resolve, in text order (`header`: a telegram body's parsed
+        header, if the pipeline was given one)."""
         spans = self._state_spans(text, chosen)
         known = DocumentEntities(
             DocContext(),
             states={end: sid for (_, end), sid in spans.items()},
             state_starts={start: sid for (start, _), sid in spans.items()},
             unions=self._unions_named(text, chosen),
-            telegram_state=_only(self._telegram_states(text)),
+            telegram_state=_only(self._telegram_states(text, header)),
         )
         mentions: list[Mention] = []
         # repeats copy their parent's entity, which may come later in the text: resolve them last
@@ -267,14 +269,15 @@ def _document_state(states: dict[int, str], telegram_state: str | None) -> str |
     """The country a document is about: the only state it names, or the one it names twice as often as all others
     together (a telegram to an embassy names its own country and the host's often; a bare "the Ministry of Justice"
     there is not clearly either's); or, in a telegram whose header says it is about one state (its TAGS country
-    code, its post's country), that state when the text names it more often than any other. The header is the
-    telegram's own statement of its subject; the count only confirms that the text is about it too."""
+    code, its post's country), that state when the text names no other more often (an embassy's telegram names
+    the United States as often as its host). The header is the telegram's own statement of its subject; the count
+    only confirms that the text is about it too."""
     counts = Counter(states.values())
-    (top, n), *rest = counts.most_common()
+    (top, n), *_ = counts.most_common()
     if n * 3 >= 2 * sum(counts.values()):
         return top
-    if top == telegram_state and all(m < n for _, m in rest):
-        return top
+    if telegram_state is not None and counts[telegram_state] == n:
+        return telegram_state
     return None
 
 

@@ -18,7 +18,8 @@ cable parser and the graph use), so a header mention and the cable's sentBy/sent
 
 - `header`: `header_mentions`, the reader of the address lines;
 - `addressees`: pass lines ("X FOR offices", "PLEASE PASS") and lists of office symbols;
-- `fields`: TAGS, serial, REF, markings and signature lines, and `HeaderMention`;
+- `fields`: TAGS, serial, REF, markings and signature lines, `HeaderMention`, and `Header` (a parsed header's
+  country TAGS and sender, for a text that is a telegram's body only);
 - `prose`: embassies named the telegram way and "GO" + initial government abbreviations.
 """
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 from pipelines.nlp.telegram.addressees import PASS_LINE, pass_lines
 from pipelines.nlp.telegram.fields import (
+    Header,
     HeaderMention,
     cited_cables,
     markings,
@@ -39,6 +41,7 @@ from pipelines.nlp.telegram.prose import embassies_in_prose, government_abbrevia
 
 __all__ = [
     "PASS_LINE",
+    "Header",
     "HeaderMention",
     "cited_cables",
     "embassies_in_prose",

@@ -121,3 +121,24 @@ def signature(text: str) -> tuple[int, int] | None:
     if m is None or MARKING.search(m.group("name")):
         return None
     return m.span("name")
+
+
+@dataclass(frozen=True)
+class Header:
+    """What a telegram's parsed header says of it, for a text that is its body only (the cable parser took the
+    header lines off): its country TAGS (FIPS codes, "ID") and the post that sent it ("AMEMBASSY JAKARTA")."""
+
+    country_tags: tuple[str, ...] = ()
+    sender: str | None = None
+
+    #: the key under which the pipeline carries it on a Doc (`Doc.user_data`, serialised with the Doc)
+    KEY = "pg_header"
+
+    def to_user_data(self) -> dict[str, object]:
+        return {"country_tags": list(self.country_tags), "sender": self.sender}
+
+    @classmethod
+    def of(cls, user_data: dict) -> Header | None:
+        """The header carried on a Doc, if any."""
+        d = user_data.get(cls.KEY)
+        return cls(tuple(d["country_tags"]), d["sender"]) if d else None

@@ -11,7 +11,8 @@ _PAREN_AFTER = re.compile(r"(?:\s+or)?\s*\(([^()\n]{1,60})\)")
 _NOT_ABBREV = re.compile(
     r"^(?:(?:e\.g\.|i\.e\.|formerly|see|now|the|a|an|and|or)(?!\w)|\d[\d,.\s]*$"
     r"|\d+\s+U\.?\s?S\.?\s?C\.?|.*\bet\s+seq\b"  # a code citation: "(15 U.S.C. 41 et seq.)"
-    r"|nos?\.?\s*\d)",  # a bare number: "an Act of the Indian Parliament (No 21 of 2000)"
+    r"|nos?\.?\s*\d"  # a bare number: "an Act of the Indian Parliament (No 21 of 2000)"
+    r"|reftels?\b|refs?\s+[a-z0-9]\b)",  # a telegram citing a cable it refers to: "(REF B)", "(REFTEL)"
     re.I,
 )
 # "Law No. 6698 ..., known by its Turkish abbreviation KVKK", "the Act, known as POPIA"
