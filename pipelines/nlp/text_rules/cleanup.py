@@ -14,16 +14,23 @@ _TRAIL = re.compile(r"(?:['’]s|['’]|[\s,.;:!?)(\]\[\"“”‘]+)$")
 _NEW_ITEM = re.compile(r"\n[ \t]*(?:[-–•*▪◦]|\d{1,2}[.)])\s")
 #: a blank line: a paragraph ends there, and no name runs across it
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: a dash with a space on each side sets off an aside or ends a dateline ("Mark Warner - co-chairmen of ...",
+#: "NEW DELHI - Two senators"); inside a name a dash is written close ("EU-US", "Hewlett-Packard")
+_SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """No determiner, no possessive 's, no surrounding punctuation or space (abbreviation dots are kept), nothing
-    from the next list item, nothing before a blank line inside the span: a name does not run across a paragraph
-    break, and what stands in the paragraph before it is a heading ("DATA PROTECTION\n\nThe Data Protection
-    (Adequacy) ... Regulations 2022"), so the name is the part after the last blank line, where its head is."""
+    from the next list item or after a spaced dash, nothing before a blank line inside the span: a name does not
+    run across a paragraph break, and what stands in the paragraph before it is a heading ("DATA PROTECTION\n\nThe
+    Data Protection (Adequacy) ... Regulations 2022"), so the name is the part after the last blank line, where
+    its head is."""
     item = _NEW_ITEM.search(text, start, end + 3)
     if item and item.start() < end:
         end = item.start()
+    dash = _SPACED_DASH.search(text, start, end)
+    if dash and dash.start() > start:
+        end = dash.start()
     for blank in _BLANK_LINE.finditer(text, start, end):
         start = blank.end()
     while True:
