@@ -112,7 +112,7 @@ def _own_clause(tok: Token, lex: RelationLexicon, a: Attitude, modal: bool) -> N
             if not _exception(c, tok, lex):
                 a.modalize("conditional")
     # a subordinate clause, or one the parser took for the main clause though its subordinator says it is not
-    if tok.dep_ in ("advcl", "ROOT") and any(_subordinator(m) and _conditions(m, tok, lex) for m in tok.children):
+    if tok.dep_ in ("advcl", "ROOT") and any(_subordinator(m, lex) and _conditions(m, tok, lex) for m in tok.children):
         a.modalize("conditional")
 
 
@@ -129,9 +129,12 @@ def _exception(clause: Token, verb: Token, lex: RelationLexicon) -> bool:
     return verb.tag_ in _FINITE or any(c.tag_ in _FINITE for c in auxiliaries)
 
 
-def _subordinator(tok: Token) -> bool:
-    """The word that opens a subordinate clause: a subordinating conjunction, or "when" (tagged an adverb)."""
-    return tok.dep_ == "mark" or (tok.dep_ == "advmod" and tok.tag_ == "WRB")
+def _subordinator(tok: Token, lex: RelationLexicon) -> bool:
+    """The word that opens a subordinate clause: a subordinating conjunction, or "when" or "once" (which the parser
+    may take for adverbs)."""
+    if tok.dep_ == "mark":
+        return True
+    return tok.dep_ == "advmod" and (tok.tag_ == "WRB" or tok.lower_ in lex.contingent_marks)
 
 
 _NOT_PAST = frozenset({"VBZ", "VBP", "VB"})
@@ -143,11 +146,24 @@ def _conditions(mark: Token, clause: Token, lex: RelationLexicon) -> bool:
     about only then. A past clause of time happened ("once the law was passed, ...")."""
     if mark.lower_ in lex.conditional_marks:
         return True
-    return (
-        mark.lower_ in lex.contingent_marks
-        and clause.tag_ in _NOT_PAST
-        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
-    )
+    if mark.lower_ not in lex.contingent_marks:
+        return False
+    if clause.tag_ == "VBN" and clause.dep_ == "advcl" and not _auxiliaries(clause):
+        # a reduced clause ("once signed by X", "when ratified by Y") takes its time from the clause it modifies:
+        # "could be implemented once signed", "will enter into force when ratified" (not signed yet); "took effect
+        # once signed" (signed)
+        return not _past(clause.head)
+    present = clause.tag_ in _NOT_PAST or any(c.tag_ in _NOT_PAST for c in _auxiliaries(clause))  # "is adopted"
+    return present and not _past(clause)
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _past(verb: Token) -> bool:
+    """The verb or one of its auxiliaries is in the past tense ("took", "was passed", "had signed")."""
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in _auxiliaries(verb))
 
 
 def _base_forms(tok: Token) -> frozenset[str]:
