@@ -253,19 +253,31 @@ def draft_laws(mentions: Mentions, lex: RelationLexicon) -> frozenset[str]:
         ]
         if any(t.lower_ in lex.proposed_modifiers for t in before[-1:]) or law_status(span.root, lex):
             drafts.add(mentions.entity(i))
+        elif _introduced(span.root, lex):
+            drafts.add(mentions.entity(i))
         if _passed(span.root, lex):
             passed.add(mentions.entity(i))
     return frozenset(drafts - passed)
 
 
+def _introduced(law: Token, lex: RelationLexicon) -> bool:
+    """ "Senators A and B introduced the X Act", "the X Act was introduced in the House": a law that is introduced
+    or proposed is a bill, whatever its name says ("Act" names bills too), until a clause passes it."""
+    return law.dep_ in ("dobj", "nsubjpass") and law.head.lemma_.lower() in lex.introducing_verbs
+
+
 def _passed(law: Token, lex: RelationLexicon) -> bool:
-    """ "The parliament adopted the draft law", "the bill was signed into law": a clause, stated and asserted,
-    whose verb of passing has the law as its object."""
-    verb = law.head
-    if law.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in lex.bill_passing_verbs:
-        return False
-    a = attitude(verb, lex, (law,))
-    return a.polarity == "asserted" and a.modality == "stated"
+    """ "The parliament adopted the draft law", "the bill was signed into law", "the bill, which the Senate passed
+    in May": a clause, stated and asserted, whose verb of passing has the law as its object."""
+    verbs = [c for c in law.children if c.dep_ == "relcl"]  # "the X Act, which Parliament passed in May"
+    if law.dep_ in ("dobj", "nsubjpass"):
+        verbs.append(law.head)
+    for verb in verbs:
+        if verb.lemma_.lower() in lex.bill_passing_verbs:
+            a = attitude(verb, lex, (law,))
+            if a.polarity == "asserted" and a.modality == "stated":
+                return True
+    return False
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})

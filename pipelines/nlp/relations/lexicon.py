@@ -125,6 +125,7 @@ class RelationLexicon:
     proposed_nouns: Words
     bill_nouns: Words
     bill_passing_verbs: Words
+    introducing_verbs: Words
     excluding_preps: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:

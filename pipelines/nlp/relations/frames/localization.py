@@ -139,6 +139,8 @@ def _leaves(ctx: Context, tokens: Iterable[Token]) -> bool:
     """The tokens move data out of the country: an export, or a word of moving with an outward word or a border
     as its complement ("transfer of X abroad", "crossing the boundaries of Korea", "leaving the country")."""
     for t in tokens:
+        if _to_recipients(ctx, t):
+            continue
         if t.lemma_.lower() in ctx.lex.outbound_words:
             return True
         if t.lemma_.lower() not in ctx.lex.exit_words and t.lower_ not in ctx.lex.exit_words:
@@ -152,6 +154,18 @@ def _leaves(ctx: Context, tokens: Iterable[Token]) -> bool:
             if lemma in ctx.lex.territory_nouns and c.dep_ == "dobj" and c.head.i == t.i:
                 return True
     return False
+
+
+def _to_recipients(ctx: Context, move: Token) -> bool:
+    """ "the export of personal data to foreign adversaries", "transfers abroad to China": a movement to named or
+    chosen recipients restricts where data may go, not where it must stay; "to other countries" (a country of any
+    kind) is the way out itself."""
+    return any(
+        obj.dep_ == "pobj" and obj.lemma_.lower() not in ctx.lex.territory_nouns
+        for prep in move.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for obj in prep.children
+    )
 
 
 def _forbidden(verb: Token) -> list[Token]:
