@@ -54,3 +54,37 @@ URGING_NOT_FACTS = [
 def test_no_opposition_from_these_requests(extractor: Extractor, text: str) -> None:
     facts, _ = relations(extractor, text)
     assert not any(r[1] == "opposes" for r in facts), facts
+
+
+# a head-of-state or government title with the state said in the same noun phrase: a possessive, "of", or the
+# state's nationality adjective (the state then named in the sentence); a possessive body before its abbreviation
+LEADS_FACTS = [
+    ("Ghanaian President Mark Obi met Ghana's trade minister.", ("Mark Obi", "leads", "Ghana")),
+    ("Brazil's President Ana Luz signed the law.", ("Ana Luz", "leads", "Brazil")),
+    ("President Ana Luz of Brazil signed the law.", ("Ana Luz", "leads", "Brazil")),
+    ("The Kenya Data Protection Commission's (KDPC), National Commissioner, Dr Ruth Mwangi, spoke on Monday.",
+     ("Ruth Mwangi", "leads", "Kenya Data Protection Commission")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), LEADS_FACTS)
+def test_a_title_with_its_state_or_body_leads(extractor: Extractor, text: str, fact: tuple) -> None:
+    facts, _ = relations(extractor, text)
+    assert fact in facts, facts
+
+
+LEADS_NOT_FACTS = [
+    # a former holder leads no more
+    ("Former President Ana Luz of Brazil signed the law.", "Ana Luz"),
+    ("Brazil's former President Ana Luz signed the law.", "Ana Luz"),
+    # a nationality adjective whose state the sentence does not name gives no state
+    ("Ghanaian President Mark Obi met Kenya's trade minister.", "Mark Obi"),
+    # a deputy does not lead
+    ("Ghanaian Vice President Mark Obi met Ghana's trade minister.", "Mark Obi"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), LEADS_NOT_FACTS)
+def test_no_lead_from_these_titles(extractor: Extractor, text: str, person: str) -> None:
+    facts, _ = relations(extractor, text)
+    assert not any(r[0] == person and r[1] == "leads" for r in facts), facts
