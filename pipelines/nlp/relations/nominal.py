@@ -118,7 +118,10 @@ def office(ctx: Context, person: Token) -> None:
         word = title.lemma_.lower()
         if {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")} & lex.deputy_modifiers:
             continue  # a deputy does not lead
+        if _past_holder(ctx, title, person):
+            continue  # "former President X" leads no more
         bodies = _office_bodies(ctx, title) + _modifiers(title) + [c for c in person.children if c.dep_ == "poss"]
+        bodies += _nationality_states(ctx, title, person) + _possessor_across_abbreviation(ctx, title)
         # "Minister of Industry, Tourism and Trade (MITYC) X": the body named by the abbreviation after the list
         bodies += [a for b in _office_bodies(ctx, title) for c in conjuncts(b) for a in c.children
                    if a.dep_ == "appos"]  # fmt: skip
@@ -142,6 +145,54 @@ def office(ctx: Context, person: Token) -> None:
             tails = [t for t in tails if ctx.m.type(t[1].mention) != "Firm"]
         tails = [t for t in tails if not _portfolio_between(ctx, t[1].mention, title)]
         ctx.emit("leads", heads, tails, "title", title if title.dep_ != "attr" else title.head)
+
+
+def _past_holder(ctx: Context, title: Token, person: Token) -> bool:
+    """ "former President X", "Kenya's ex-Minister X": a word before the title that puts its holding in the past
+    (on the title or, as the parse may hang it, on the name)."""
+    words = ctx.lex.past_holder_modifiers
+    before = [c for t in (title, person) for c in t.children if c.i < title.i and c.dep_ in ("amod", "compound")]
+    prefix = title.doc[title.i - 2 : title.i] if title.i >= 2 else title.doc[0:0]
+    dashed = len(prefix) == 2 and prefix[1].text == "-" and prefix[0].lower_ in words  # "ex-President X"
+    return dashed or any(c.lower_ in words for c in before)
+
+
+def _nationality_states(ctx: Context, title: Token, person: Token) -> list[Token]:
+    """ "Indian Prime Minister X": a state's nationality adjective before the title names the state of the office;
+    it stands for the state the sentence names (a regular demonym of its name: India -> Indian, Kenya -> Kenyan,
+    China -> Chinese), and for none when the sentence names no such state."""
+    adjectives = [c for t in (title, person) for c in t.children if c.dep_ in ("amod", "compound") and c.i < title.i]
+    adjectives = [a for a in adjectives if a.text[:1].isupper() and ctx.m.at(a) is None]
+    if not adjectives:
+        return []
+    states = [t for t in title.sent if (i := ctx.m.at(t)) is not None and ctx.m.type(i) == "State"]
+    return [s for s in states for a in adjectives if a.lower_ in _demonyms(s.text)][:1]
+
+
+def _demonyms(name: str) -> frozenset[str]:
+    """The regular demonyms of a one-word state name: the name with -n, -an, -ian or -ese, after a final vowel too."""
+    low = name.lower()
+    if " " in low or len(low) < 4 or not low.isalpha():
+        return frozenset()
+    stems = {low, low[:-1]} if low[-1] in "aeiouy" else {low}
+    return frozenset(s + suffix for s in stems for suffix in ("n", "an", "ian", "ese"))
+
+
+def _possessor_across_abbreviation(ctx: Context, title: Token) -> list[Token]:
+    """ "the Nigeria Data Protection Commission's (NDPC), National Commissioner, Dr X": in web text a possessive
+    body may be parted from the title it owns by its abbreviation in brackets and a stray comma; the body is the
+    possessor all the same."""
+    doc = title.doc
+    j = min([title.i] + [c.i for c in title.children if c.dep_ in ("amod", "compound") and c.i < title.i]) - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(":
+        j -= 3
+    if j < 1 or doc[j].tag_ != "POS" or doc[j].i == title.i - 1:
+        return []  # no gap: the parse already ties "X's Title" (`_modifiers`, the name's possessor)
+    owner = doc[j - 1]
+    i = ctx.m.at(owner)
+    return [owner] if i is not None and ctx.m.type(i) in ("Agency", "State") else []
 
 
 def _office_bodies(ctx: Context, title: Token) -> list[Token]:

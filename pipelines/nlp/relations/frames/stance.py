@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.roles import OF, TO, agent_and_theme, agent_types, theme_arguments
+from pipelines.nlp.relations.mentions import GROUP
 from pipelines.nlp.relations.syntax import is_passive, objects, prep_objects, subjects
 
 
@@ -39,16 +40,65 @@ def demanded_undoing(ctx: Context, verb: Token) -> None:
     "senators wrote a letter calling on the President to reverse a decision by USTR": who demands that a law (or a
     body's decision) be undone opposes it."""
     lex = ctx.lex
-    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+    clauses = _demanded_clauses(verb)
     # "calling on X to reaffirm Y by reversing Z": the means of what is demanded is demanded too
     clauses += [g for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children]
     undone = [o for c in clauses if c.lemma_.lower() in lex.undo_verbs and c.dep_ != "pobj" for o in objects(c)]
+    # "urged Vietnam to relax Decree 53": a named law asked to be weakened is opposed as one asked to be undone
+    undone += [o for c in clauses if c.lemma_.lower() in lex.relax_verbs for o in objects(c) if _named_law(ctx, o)]
     nouns = prep_objects(verb, frozenset({"for"})) + objects(verb)
     undone += [o for n in nouns if n.lemma_.lower() in lex.undo_nouns for o in prep_objects(n, OF)]
-    if not undone:
+    holders = _asked_holders(ctx, verb, clauses)
+    if not undone and not holders:
         return
     heads = ctx.args(_authors(ctx, subjects(verb)), agent_types(ctx, "opposes"), pred=verb)
     ctx.emit("opposes", heads, theme_arguments(ctx, "opposes", undone, verb), "undo", verb)
+    # "US senators urged India to ...": people of a state ask for themselves, not as the state
+    own = [h for h in heads if h[1].via != GROUP]
+    ctx.emit("opposes", own, ctx.args(holders, frozenset({"State", "Agency"})), "undo", verb)
+
+
+def _demanded_clauses(verb: Token) -> list[Token]:
+    """The clauses that say what is demanded: "urged X to withdraw Y" (a complement), "lobbying X to relax Y" (an
+    infinitive the parse may hang on the verb as an adverbial clause)."""
+    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+    clauses += [c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)]
+    return clauses
+
+
+def _asked_holders(ctx: Context, verb: Token, clauses: list[Token]) -> list[Token]:
+    """ "lobbied the ministry to relax the guidelines", "urged the Prime Minister to soften India's stance",
+    "urged India to instead adopt a light-touch framework": whom one asks to weaken, take back, put off or
+    replace a rule holds it (the one asked, or the rule's possessor); a named law asked to be undone is what is
+    opposed, not its holder (`demanded_undoing`)."""
+    lex = ctx.lex
+    if is_passive(verb):
+        return []  # "India was urged to ...": who asks is in a "by" phrase, if anywhere
+    asked = objects(verb) + prep_objects(verb, frozenset({"on"}))
+    out: list[Token] = []
+    for clause in clauses:
+        lemma = clause.lemma_.lower()
+        if lemma in lex.undo_verbs | lex.relax_verbs:
+            rules = [o for o in objects(clause) if _unnamed_rule(ctx, o)]
+            out += asked + [p for r in rules for p in r.children if p.dep_ == "poss"] if rules else []
+        elif lemma in lex.replacing_verbs and any(
+            a.dep_ == "advmod" and a.lower_ in lex.replacement_adverbs for a in clause.children
+        ):
+            out += asked
+    return out
+
+
+def _named_law(ctx: Context, tok: Token) -> bool:
+    i = ctx.m.at(tok)
+    return i is not None and ctx.m.type(i) == "Law"
+
+
+def _unnamed_rule(ctx: Context, noun: Token) -> bool:
+    """A noun of a rule or a position that stands for no named law ("its rules", "the guidelines", "India's
+    stance")."""
+    if noun.lemma_.lower() not in ctx.lex.relaxed_rule_nouns:
+        return False
+    return ctx.m.at(noun) is None and not ctx.args([noun], frozenset({"Law"}), expand=False)
 
 
 def _authors(ctx: Context, tokens: list[Token]) -> list[Token]:
