@@ -51,6 +51,9 @@ NO_FACT = [
     "Rules by country\nPeru: Lawmakers plan to require that health records must be stored locally.",
     "Rules by country\nPeru: Banks are not required to store health records locally.",
     "Rules by country\nPeru: Banks have health records stored locally.",
+    # a question states no rule; "should" is a hedge, not a rule
+    "Rules by country\nPeru: Must health records be stored in Peru?",
+    "Rules by country\nPeru: Health records should be stored locally.",
     # the place is another state: not the label's rule of staying inside
     "Rules by country\nPeru: Health records must be stored in Chile.",
     # a label that is not a state

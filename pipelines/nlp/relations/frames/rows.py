@@ -91,11 +91,12 @@ def _label(ctx: Context, tok: Token, words: RowWords) -> tuple[int, Token] | Non
 
 def _clause(sep: Token) -> list[Token]:
     """The row's first clause: from after the separator to the end of its sentence, a semicolon or a line break
-    ("India: Payment data must be stored domestically; broader localisation proposed": the first only)."""
+    ("India: Payment data must be stored domestically; broader localisation proposed": the first only). A question
+    ("Peru: Must health records be stored locally?") states no rule: no clause."""
     out: list[Token] = []
     for t in sep.doc[sep.i + 1 :]:
         if t.text in _CLAUSE_ENDS or "\n" in t.text:
-            break
+            return [] if t.text == "?" else out
         out.append(t)
         if "\n" in t.whitespace_:
             break
