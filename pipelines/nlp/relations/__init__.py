@@ -28,6 +28,7 @@ from pipelines.nlp.relations.calibration import Calibration, load_calibration
 from pipelines.nlp.relations.candidates import CONTENT_RELATIONS, Candidate, Context
 from pipelines.nlp.relations.fields import table_fields
 from pipelines.nlp.relations.frames import verb_frames
+from pipelines.nlp.relations.frames.rows import state_rows
 from pipelines.nlp.relations.lexicon import RelationLexicon, load_relation_lexicon
 from pipelines.nlp.relations.mentions import Mentions
 from pipelines.nlp.relations.nominal import includes, noun_frames
@@ -55,6 +56,7 @@ class RelationFinder:
             else:
                 noun_frames(ctx, tok)
         table_fields(ctx)
+        state_rows(ctx)
         return self._drafts_proposed(ctx, ctx.found + includes(ctx, ctx.found))
 
     def _drafts_proposed(self, ctx: Context, found: list[Candidate]) -> list[Candidate]:

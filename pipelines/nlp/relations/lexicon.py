@@ -127,12 +127,16 @@ class RelationLexicon:
     bill_passing_verbs: Words
     introducing_verbs: Words
     excluding_preps: Words
-    # issue 13 (h-stance): asking a rule's holder to relax it; past holders of a title
+    # asking a rule's holder to relax it; past holders of a title
     relax_verbs: Words
     relaxed_rule_nouns: Words
     replacing_verbs: Words
     replacement_adverbs: Words
     past_holder_modifiers: Words
+    # rows and fronted data types of localisation (frames/rows.py)
+    row_separators: Words
+    row_obligation_governors: Words
+    topic_preps: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
