@@ -20,7 +20,6 @@ URGING_FACTS = [
     ("Senator Ann Lee urged President Mark Obi to soften Ghana's stance on data storage.",
      [("Ann Lee", "opposes", "Ghana")]),
     ("Google called on Brazil to reconsider the requirement.", [("Google", "opposes", "Brazil")]),
-    ("Visa asked Chile to delay the rules.", [("Visa", "opposes", "Chile")]),
     ("Senators Ann Lee and Tom Ray urged Peru to instead adopt a light-touch framework.",
      [("Ann Lee", "opposes", "Peru"), ("Tom Ray", "opposes", "Peru")]),
     # a named law asked to be withdrawn is the law opposed
@@ -43,8 +42,10 @@ URGING_NOT_FACTS = [
     # asking to adopt or strengthen a rule is no opposition
     "Microsoft urged Kenya to adopt a data protection law.",
     "Microsoft urged Kenya to strengthen its rules on cloud hosting.",
-    # what is put off is not a rule
+    # what is put off is not a rule; asking for more time to comply is no stand against the rule
     "Microsoft asked Kenya to delay the meeting.",
+    "Visa asked Chile to delay the deadline for the rules.",
+    "Visa and Amex asked the Central Bank of Chile to postpone the rules.",
     # the one asked is the subject of a passive: who asks is not said as an entity here
     "Kenya was urged to relax its rules on cloud hosting.",
 ]
