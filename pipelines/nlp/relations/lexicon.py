@@ -126,6 +126,11 @@ class RelationLexicon:
     bill_nouns: Words
     bill_passing_verbs: Words
     excluding_preps: Words
+    # what a law rules on, said through a noun of control and verbs of scope (issue 13)
+    control_gerund_preps: Words
+    respective_words: Words
+    judging_verbs: Words
+    decision_object_preps: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
