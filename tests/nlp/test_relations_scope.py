@@ -78,6 +78,11 @@ def test_a_decision_for_a_state_makes_no_law(extractor: Extractor) -> None:
     assert not any(r[1] == "enacts" for r in facts | others), facts | others
 
 
+def test_a_decision_on_a_law_is_about_it(extractor: Extractor) -> None:
+    facts, others = relations(extractor, "The Court of Justice adopted a decision on the Privacy Shield in 2020.")
+    assert not any(r[1] == "enacts" for r in facts | others), facts | others
+
+
 def test_a_court_that_held_in_a_month_made_no_law(extractor: Extractor) -> None:
     facts, others = relations(extractor, "The Court of Justice held in July 2020 that the Privacy Shield was invalid.")
     assert not any(r[1] == "enacts" for r in facts | others), facts | others

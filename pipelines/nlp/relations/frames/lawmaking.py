@@ -81,8 +81,9 @@ def purpose(ctx: Context, verb: Token, themes: list[Token]) -> None:
 
 def decision_for(ctx: Context, verb: Token, themes: list[Token]) -> None:
     """ "The European Commission adopted an adequacy decision for the EU-U.S. Data Privacy Framework": who adopts a
-    decision "for" or "on" a named framework (an unnamed decision, the act that gives the framework legal force)
-    makes that framework law (enacts); a draft decision only proposes it."""
+    decision "for" a named framework (an unnamed decision, the act that gives the framework legal force)
+    makes that framework law (enacts); a draft decision only proposes it. A decision "on" a law is about it, not
+    its making ("the Court adopted a decision on the Privacy Shield")."""
     if is_passive(verb):
         return
     decisions = [t for t in themes if t.lemma_.lower() in ctx.lex.decision_nouns and ctx.m.at(t) is None]
