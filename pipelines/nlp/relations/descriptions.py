@@ -11,7 +11,10 @@ from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import Mentions
 from pipelines.nlp.relations.syntax import COPULAS
 
-_DEFINITE = frozenset({"the", "this", "that"})
+# determiners that make a description definite; the plural demonstratives take up a law whose name is plural ("the
+# Assessment Measures ... these measures apply to ...": only "rules", "regulations", "measures", "guidelines" may be
+# plural descriptions, `description`)
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 class Descriptions:

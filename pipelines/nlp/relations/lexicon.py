@@ -137,6 +137,11 @@ class RelationLexicon:
     row_separators: Words
     row_obligation_governors: Words
     topic_preps: Words
+    # what a law rules on, said through a noun of control and verbs of scope
+    control_gerund_preps: Words
+    respective_words: Words
+    judging_verbs: Words
+    decision_object_preps: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -70,12 +70,43 @@ def purpose(ctx: Context, verb: Token, themes: list[Token]) -> None:
     """ "Congress passed the Data Broker Act to prohibit brokers from transferring sensitive data", "the decree
     was issued to regulate transfers of X": the purpose for which a law is made is what the law does, so the law
     regulates the data its infinitive of purpose rules on. A bill the clause does not pass is only proposed."""
+    decision_for(ctx, verb, themes)
     laws = ctx.args(themes, frozenset({"Law"}), pred=verb)
     if not laws:
         return
     bill = any(ctx.unpassed_bill(a.mention, verb) for _, a in laws)
     for clause in purpose_clauses(verb):
         ctx.emit("regulates", laws, regulated_in(ctx, clause), "purpose", verb, modality="proposed" if bill else None)
+
+
+def decision_for(ctx: Context, verb: Token, themes: list[Token]) -> None:
+    """ "The European Commission adopted an adequacy decision for the EU-U.S. Data Privacy Framework": who adopts a
+    decision "for" a named framework (an unnamed decision, the act that gives the framework legal force)
+    makes that framework law (enacts); a draft decision only proposes it. A decision "on" a law is about it, not
+    its making ("the Court adopted a decision on the Privacy Shield")."""
+    if is_passive(verb):
+        return
+    decisions = [t for t in themes if t.lemma_.lower() in ctx.lex.decision_nouns and ctx.m.at(t) is None]
+    for decision in decisions:
+        laws = ctx.args(prep_objects(decision, ctx.lex.decision_object_preps), frozenset({"Law"}))
+        if laws:
+            heads = ctx.args(subjects(verb), agent_types(ctx, "enacts"), pred=verb)
+            ctx.emit("enacts", heads, laws, "decision-for", verb, modality=law_status(decision, ctx.lex))
+
+
+def judged_in(ctx: Context, verb: Token) -> list[Token]:
+    """ "The Court of Justice held in the Schrems II ruling that ...", "the CJEU ruled in Schrems II that ...": the
+    named ruling in which a court decides (an "in" phrase after a verb of judging) is the court's own; a decision
+    noun stands for the name it carries ("the Schrems II ruling", "its decision C-311/18")."""
+    if verb.lemma_.lower() not in ctx.lex.judging_verbs or is_passive(verb) or not subjects(verb):
+        return []
+    out: list[Token] = []
+    for noun in (o for o in prep_objects(verb, frozenset({"in"})) if o.i > verb.i):
+        if noun.lemma_.lower() in ctx.lex.decision_nouns and ctx.m.at(noun) is None:
+            out += [c for c in noun.children if c.dep_ in ("compound", "appos", "nmod") and ctx.m.at(c) is not None]
+        else:
+            out.append(noun)
+    return [t for t in out if ctx.resolver.resolve(t, frozenset({"Law"}))]
 
 
 def own_law(ctx: Context, verb: Token) -> None:
@@ -89,7 +120,7 @@ def own_law(ctx: Context, verb: Token) -> None:
 def instrument_maker(ctx: Context, verb: Token) -> None:
     """ "In a circular titled X, the central bank told operators to ...", "in Schrems II, the Court invalidated the
     Privacy Shield": who rules through a law named as the clause's instrument (`fronted_instruments`) made it."""
-    laws = ctx.args(fronted_instruments(ctx, verb), frozenset({"Law"}), expand=False)
+    laws = ctx.args(fronted_instruments(ctx, verb) + judged_in(ctx, verb), frozenset({"Law"}), expand=False)
     if laws:
         heads = ctx.args(subjects(verb), agent_types(ctx, "enacts"), pred=verb)
         ctx.emit("enacts", heads, laws, "instrument", verb)

@@ -29,9 +29,47 @@ from pipelines.vocabulary import FACT_MODALITY, FACT_POLARITY
 
 
 def content_data(ctx: Context, verb: Token) -> list[tuple[Token, Argument]]:
-    """The data types in what a verb of ruling is about beyond its object and complements (`content_clauses`)."""
+    """The data types in what a verb of ruling is about beyond its object and complements (`content_clauses`).
+    A clause that pairs its items "respectively" gives each subject only its own item, which a pairing of every
+    subject with every item would get wrong: none here (`rule_noun` pairs them in order)."""
     clauses = content_clauses(verb, ctx.lex.content_marks, ctx.lex.content_preps)
+    if _respective(ctx, verb):
+        return []
     return ctx.datatypes(t for c in clauses for t in c.subtree)
+
+
+def _respective(ctx: Context, verb: Token) -> bool:
+    """The clause says its coordinated items go with its coordinated subjects in order ("X and Y require A and B,
+    respectively"): a word of `respective_words` anywhere in the verb's clause (not in a clause of its own)."""
+    return any(t.lower_ in ctx.lex.respective_words and _clause_of(t) == verb for t in verb.subtree)
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb whose clause a token is in: up through nouns, prepositions and gerunds after a preposition."""
+    while tok.head != tok and (not is_verbal(tok) or tok.dep_ == "pcomp"):
+        tok = tok.head
+    return tok
+
+
+def respective_pairs(
+    heads: list[tuple[Token, Argument]], tails: list[tuple[Token, Argument]]
+) -> list[tuple[list[tuple[Token, Argument]], list[tuple[Token, Argument]]]]:
+    """ "The DSL and the PIPL require an assessment before transferring important data and personal information,
+    respectively": "respectively" pairs the n-th subject with the n-th item in the order the text names them;
+    when the counts differ, the pairing is unknown and there is none."""
+    hs = _distinct(heads)
+    ts = _distinct(tails)
+    if len(hs) != len(ts) or len(hs) < 2:
+        return []
+    return [([h], [t]) for h, t in zip(hs, ts, strict=True)]
+
+
+def _distinct(args: list[tuple[Token, Argument]]) -> list[tuple[Token, Argument]]:
+    """One argument per mention, in text order."""
+    seen: dict[int, tuple[Token, Argument]] = {}
+    for tok, a in sorted(args, key=lambda x: x[0].i):
+        seen.setdefault(a.mention, (tok, a))
+    return list(seen.values())
 
 
 def handlers_data(ctx: Context, addressees: list[Token]) -> list[tuple[Token, Argument]]:
@@ -181,15 +219,48 @@ def rule_noun(ctx: Context, verb: Token) -> None:
     X", "establishes standards to protect medical records", "sets rules that govern transfers of X": a law whose
     clause's object is a noun of rule-making regulates the data in that noun phrase and in the noun's clause of
     ruling (an infinitive or relative clause whose verb is one of the regulating frame's)."""
-    objs = [o for o in objects(verb) if o.lemma_.lower() in ctx.lex.rule_nouns and ctx.m.at(o) is None]
+    objs = [o for o in objects(verb) + _scope_themes(ctx, verb) if o.lemma_.lower() in ctx.lex.rule_nouns]
+    objs = [o for o in objs if ctx.m.at(o) is None]
     if not objs or is_passive(verb):
         return
     heads = ctx.args(subjects(verb), frozenset({"Law"}), pred=verb)
-    if heads:
-        ctx.emit("regulates", heads, ctx.datatypes(objs), "rule-noun", verb)
-        clauses = [c for o in objs for c in o.children if c.dep_ in ("acl", "relcl")] + purpose_clauses(verb)
-        tails = [d for c in clauses for d in regulated_in(ctx, c)]
-        ctx.emit("regulates", heads, tails, "rule-noun", verb)
+    if not heads:
+        return
+    gerund_data = ctx.datatypes(o for g in _control_gerunds(ctx, verb) for o in objects(g))
+    if _respective(ctx, verb):
+        for hs, ts in respective_pairs(heads, ctx.datatypes(objs) + gerund_data):
+            ctx.emit("regulates", hs, ts, "rule-noun", verb)
+        return
+    ctx.emit("regulates", heads, ctx.datatypes(objs) + gerund_data, "rule-noun", verb)
+    clauses = [c for o in objs for c in o.children if c.dep_ in ("acl", "relcl")] + purpose_clauses(verb)
+    tails = [d for c in clauses for d in regulated_in(ctx, c)]
+    ctx.emit("regulates", heads, tails, "rule-noun", verb)
+
+
+def _scope_themes(ctx: Context, verb: Token) -> list[Token]:
+    """What a verb of scope says a law applies to, by a preposition ("these measures apply to the security
+    assessment ...", "the Act provides for an assessment ..."): the prepositional themes of its regulating frame."""
+    frames = [f for f in ctx.lex.frames_for(verb.lemma_.lower()) if f.relation == "regulates"]
+    if not frames or not frames[0].theme_preps(verb.lemma_.lower()):
+        return []
+    _, themes = agent_and_theme(verb, frames[0])
+    return [t for t in themes if t.dep_ == "pobj"]
+
+
+def _control_gerunds(ctx: Context, verb: Token) -> list[Token]:
+    """ "apply to the security assessment for providing overseas the important data", "require a prior assessment
+    before transferring personal information": a noun of control is said of an act of handling data by a
+    preposition of purpose or time and a gerund, which the parse often hangs on the verb instead of the noun; the
+    gerunds of those prepositions (`control_gerund_preps`), on the verb or on its rule noun."""
+    spots = [verb] + [o for o in objects(verb) + _scope_themes(ctx, verb) if o.lemma_.lower() in ctx.lex.rule_nouns]
+    return [
+        g
+        for s in spots
+        for p in s.children
+        if p.dep_ == "prep" and p.lower_ in ctx.lex.control_gerund_preps
+        for g in p.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+    ]
 
 
 def entitlement(ctx: Context, verb: Token) -> None:
