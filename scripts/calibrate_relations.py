@@ -35,6 +35,7 @@ DEV_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen2-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen3-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen4-dev.jsonl",
+    PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen5-dev.jsonl",
     *sorted((PROJECT_ROOT / "tests" / "nlp").glob("heldout*.jsonl")),
 ]
 #: Sets annotated under the team's note (tests/fixtures/gold/README.md), which lets an agency head a
