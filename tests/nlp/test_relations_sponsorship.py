@@ -100,3 +100,21 @@ def test_a_legislator_is_known_by_party_and_state_after_the_name(extractor):
 )
 def test_a_minister_who_introduces_a_government_bill_is_not_its_sponsor(extractor, text):
     assert _heads(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Jane Miller introduced an amendment to the Data Broker Act.",
+        "Sen. Jane Miller introduced a bill to repeal the Data Broker Act.",
+        "Sen. Jane Miller introduced a resolution opposing the Data Broker Act.",
+        "Sen. Jane Miller was introduced to the Data Broker Act by Sen. Tom Clark.",
+    ],
+)
+def test_what_is_introduced_is_the_bill_itself(extractor, text):
+    assert _heads(extractor, text) == set()
+
+
+def test_each_bill_introduced_is_supported(extractor):
+    text = "Sen. Jane Miller introduced the Data Broker Act and the Privacy Act."
+    assert {t for _, t, _, _ in _supports(extractor, text)} == {"Data Broker Act", "Privacy Act"}
