@@ -137,6 +137,16 @@ class RelationLexicon:
     row_separators: Words
     row_obligation_governors: Words
     topic_preps: Words
+    # sponsorship (frames/sponsorship.py)
+    sponsorship_verbs: Words
+    sponsorship_phrasal: dict[str, Words]
+    sponsorship_phrasal_preps: Words
+    sponsorship_companion_preps: Words
+    sponsorship_companion_adverbs: Words
+    sponsor_nouns: Words
+    sponsor_types: Words
+    legislator_titles: Words
+    party_marks: Words
     # what a law rules on, said through a noun of control and verbs of scope
     control_gerund_preps: Words
     respective_words: Words

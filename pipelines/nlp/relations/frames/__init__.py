@@ -54,6 +54,7 @@ from pipelines.nlp.relations.frames.ruling import (
     ruled_under,
     subject_to,
 )
+from pipelines.nlp.relations.frames.sponsorship import sponsored
 from pipelines.nlp.relations.frames.stance import (
     demanded_undoing,
     instructed,
@@ -122,6 +123,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (lex.light_verbs, gave_approval),
         (None, rule_noun),
         (None, entitlement),
+        (None, sponsored),
     )
     for lemmas, rule in table:
         if lemmas is None or lemma in lemmas:

@@ -1,0 +1,95 @@
+"""Frame of sponsorship (supports): a legislator who introduces, sponsors or cosponsors a bill, or signs on to it, is
+its advocate ("A and B introduced H.R. 1234", "the bill was introduced in the Senate by Sen. A, along with
+co-sponsors Sen. B and Sen. C", "Rep. A, who introduced the bill", "which I introduced with Ranking Member B").
+The introduction is a fact when the clause states it; the attitude of the clause (not, may, plans to, is expected
+to) says when it is not. Only persons: a body's or a state's introduction of a law stays a proposed enactment
+(`lawmaking.proposal`). The words are the sponsorship block of `patterns/relations.yaml`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.roles import LAW, agent_types
+from pipelines.nlp.relations.lexicon import RelationLexicon
+from pipelines.nlp.relations.mentions import Argument
+from pipelines.nlp.relations.syntax import agents, is_passive, objects, prep_objects, subjects
+
+
+def sponsored(ctx: Context, verb: Token) -> None:
+    """ "Sen. A introduced the Data Act", "the Data Act was introduced by Sen. A", "Sen. A has signed on to the
+    bill": the legislator (and those named with them) supports the bill."""
+    words = ctx.lex
+    themes = _sponsored_bills(verb, words)
+    if not themes:
+        return
+    heads = agents(verb) if is_passive(verb) else subjects(verb)
+    heads += _companions(ctx, verb, heads, words)
+    heads += _renamed(ctx, heads)
+    types = agent_types(ctx, "supports") & {t.title() for t in words.sponsor_types}
+    found = [(t, a) for t, a in ctx.args(heads, frozenset(types), pred=verb) if _legislator(ctx, a.mention, words)]
+    ctx.emit("supports", found, _first_names(ctx.args(themes, LAW, pred=verb)), "sponsor", verb)
+
+
+def _legislator(ctx: Context, mention: int, words: RelationLexicon) -> bool:
+    """A person the text calls a legislator: a legislator's title right before the name ("Sen. A", "Ranking
+    Member B", "representatives A and B"), or a party and state in parentheses after it ("A (D-NJ)"). A minister
+    or an official who introduces a government's bill speaks for the government, not as the bill's advocate."""
+    span = ctx.m.spans[mention]
+    if span is None:
+        return False
+    doc = span.doc
+    before = [t for t in doc[max(span.sent.start, span.start - _TITLE_WINDOW) : span.start]]
+    if any(t.lower_.rstrip(".") in words.legislator_titles for t in before):
+        return True
+    after = doc[span.end : span.end + 3]
+    return len(after) == 3 and after[0].text == "(" and after[1].lower_ in words.party_marks and after[2].text == "-"
+
+
+#: how many words before a name its title may take ("Subcommittee Ranking Member B", "U.S. Sens. A")
+_TITLE_WINDOW = 4
+
+
+def _first_names(tails: list[tuple[Token, Argument]]) -> list[tuple[Token, Argument]]:
+    """ "introduced H.R. 7520, the Data Act": a bill's number and its title in apposition are two names of one
+    bill, the first of which names it."""
+    toks = {t for t, _ in tails}
+    return [(t, a) for t, a in tails if not (t.dep_ == "appos" and t.head in toks)]
+
+
+def _sponsored_bills(verb: Token, words: RelationLexicon) -> list[Token]:
+    """What the verb says was introduced or sponsored: the object (the subject in the passive), or the object of
+    "to" after a phrasal verb of joining ("signed on to the bill")."""
+    lemma = verb.lemma_.lower()
+    if lemma in words.sponsorship_verbs:
+        return subjects(verb) if is_passive(verb) else objects(verb)
+    particles = words.sponsorship_phrasal.get(lemma)
+    if particles and any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
+        return prep_objects(verb, words.sponsorship_phrasal_preps)
+    return []
+
+
+def _companions(ctx: Context, verb: Token, heads: list[Token], words: RelationLexicon) -> list[Token]:
+    """ "introduced it with Ranking Member B", "by Sen. A, along with co-sponsors Sen. B and Sen. C": who
+    introduces a bill with the sponsor sponsors it too; a sponsor noun stands for the names set beside it."""
+    found = prep_objects(verb, words.sponsorship_companion_preps)
+    found += [o for h in heads for o in prep_objects(h, words.sponsorship_companion_preps)]
+    # "along with X": the parse hangs "with" on "along"
+    adverbs = words.sponsorship_companion_adverbs
+    along = [c for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in adverbs]
+    found += [o for a in along for o in prep_objects(a, words.sponsorship_companion_preps)]
+    found += [o for a in along for o in a.children if o.dep_ == "pobj"]
+    return [t for o in found for t in _named_sponsors(ctx, o, words)]
+
+
+def _renamed(ctx: Context, tokens: list[Token]) -> list[Token]:
+    """ "by representatives Mike Gallagher and Raja Krishnamoorthi": a noun that names no one is renamed by the
+    names set in apposition to it."""
+    return [c for t in tokens if ctx.m.at(t) is None for c in t.children if c.dep_ == "appos"]
+
+
+def _named_sponsors(ctx: Context, tok: Token, words: RelationLexicon) -> list[Token]:
+    """A companion token, and for a bare sponsor noun ("co-sponsors Sen. B"), the names set in apposition to it."""
+    if tok.lower_ not in words.sponsor_nouns or ctx.m.at(tok) is not None:
+        return [tok]
+    return [c for c in tok.children if c.dep_ == "appos"]
