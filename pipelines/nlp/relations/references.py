@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from pipelines.nlp.relations.descriptions import Descriptions, subject_token
 from pipelines.nlp.relations.mentions import PRONOUN, REFERENCE, Argument
+from pipelines.nlp.relations.syntax import agents, is_passive
 
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
 _POSSESSIVES = {"its": False, "their": True}
@@ -49,6 +50,9 @@ class References(Descriptions):
     def _pronoun(self, tok: Token, types: frozenset[str]) -> int | None:
         plural = _PRONOUNS.get(tok.lower_, _POSSESSIVES.get(tok.lower_, False))
         unnamed_subject = False  # a nearer sentence is about something the text does not name ("The rule ...")
+        if (changed := self._changed_by_law(tok, types)) is not None:
+            laws, agent = changed
+            return self._nearest(tok, agent) if laws == {agent} else None
         linked = self._linked_clause_subject(tok)
         if linked is not None:
             verb, named = linked
@@ -74,6 +78,32 @@ class References(Descriptions):
                     return None
                 unnamed_subject = True
         return None
+
+    def _changed_by_law(self, tok: Token, types: frozenset[str]) -> tuple[set[str], str] | None:
+        """ "This law was modified in 2015 by the Data Localization Law. It introduced a new obligation ...": after
+        a sentence saying, in the passive, that a law was changed by another (amended, modified, supplemented),
+        "it" as the subject of a verb that brings something new in (introduce, add, impose) is the changing law
+        (what an amendment does is bring its rules into the changed one) or the changed one: ambiguous unless the
+        sentence names one law, the by-agent (the changed one said by a description). The laws the sentence
+        names and its by-agent's law; None when the pronoun does not follow such a sentence."""
+        if tok.lower_ != "it" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in self.lex.introducing_verbs:
+            return None
+        before = [s for s in tok.doc.sents if s.end <= tok.sent.start]
+        if not before or "Law" not in types:
+            return None
+        sent = before[-1]
+        root = sent.root
+        if root.lemma_.lower() not in self.lex.amending_verbs or not is_passive(root):
+            return None
+        named = [i for a in agents(root) if (i := self.m.at(a)) is not None and self.m.type(i) == "Law"]
+        if len(named) != 1:
+            return None
+        laws = {
+            self.m.entity(i)
+            for i in self.m.before(tok.idx)
+            if sent.start_char <= self.m.items[i].start < sent.end_char and self.m.type(i) == "Law"
+        }
+        return laws, self.m.entity(named[0])
 
     def _speaker(self, tok: Token, types: frozenset[str]) -> int | None:
         """ "My name is Ana Lopez, and I am the Director of ...": in testimony and speeches "I" is the person the
