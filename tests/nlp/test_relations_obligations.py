@@ -48,3 +48,34 @@ NOT_FACTS = [
 def test_no_localisation_fact(extractor: Extractor, text: str) -> None:
     facts, _ = relations(extractor, text)
     assert not any(r[1] == "requiresLocalization" for r in facts), facts
+
+
+# a law said to be, hold or refer to requirements: the requirements are the law's
+CONTENT = [
+    "The Data Residency Act refers to a set of legal requirements mandating that health records be stored in Kenya.",
+    "The Data Residency Act refers to a set of legal requirements mandating that health records be collected and "
+    "stored using databases located within the territory of Kenya.",
+    "The Data Residency Act contains provisions requiring hospitals to store health records in Kenya.",
+    "The Data Residency Act is a set of rules requiring hospitals to store health records in Kenya.",
+]
+
+
+@pytest.mark.parametrize("text", CONTENT)
+def test_requirements_a_law_refers_to_are_its_own(extractor: Extractor, text: str) -> None:
+    facts, _ = relations(extractor, text)
+    assert ("Data Residency Act", "requiresLocalization", "health records") in facts, facts
+
+
+CONTENT_NOT_FACTS = [
+    "The Data Residency Act does not refer to any requirements mandating that health records be stored in Kenya.",
+    "The Data Residency Act may refer to requirements mandating that health records be stored in Kenya.",
+    "The draft Data Residency Act contains provisions requiring hospitals to store health records in Kenya.",
+    # the subject is no law: whose requirements they are is not said
+    "The debate refers to a set of legal requirements mandating that health records be stored in Kenya.",
+]
+
+
+@pytest.mark.parametrize("text", CONTENT_NOT_FACTS)
+def test_requirements_not_stated_of_a_law_are_no_fact(extractor: Extractor, text: str) -> None:
+    facts, _ = relations(extractor, text)
+    assert not any(r[1] == "requiresLocalization" for r in facts), facts

@@ -126,6 +126,9 @@ class RelationLexicon:
     bill_nouns: Words
     bill_passing_verbs: Words
     introducing_verbs: Words
+    content_verbs: dict[str, Words]
+    content_nouns: Words
+    collection_nouns: Words
     excluding_preps: Words
     # asking a rule's holder to relax it; past holders of a title
     relax_verbs: Words
@@ -146,6 +149,9 @@ class RelationLexicon:
     duty_nouns: Words
     amending_verbs: Words
     introducing_verbs: Words
+    content_verbs: dict[str, Words]
+    content_nouns: Words
+    collection_nouns: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
