@@ -152,6 +152,13 @@ class RelationLexicon:
     respective_words: Words
     judging_verbs: Words
     decision_object_preps: Words
+    # duties said by a noun with an infinitive, and the law an amended law's pronoun stands for
+    duty_nouns: Words
+    amending_verbs: Words
+    innovating_verbs: Words
+    content_verbs: dict[str, Words]
+    content_nouns: Words
+    collection_nouns: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

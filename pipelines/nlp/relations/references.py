@@ -7,10 +7,12 @@ from spacy.tokens import Span, Token
 
 from pipelines.nlp.relations.descriptions import Descriptions, subject_token
 from pipelines.nlp.relations.mentions import PRONOUN, REFERENCE, Argument
+from pipelines.nlp.relations.syntax import agents, is_passive, subjects
 
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
 _POSSESSIVES = {"its": False, "their": True}
 _FIRST_PERSON = frozenset({"i", "me"})
+_STATING_MODALS = frozenset({"must", "shall", "will"})  # modals by which a text states what a law is or does
 # clauses joined to a verb that its subject does not govern (c-command): a name there may be what the subject is
 _UNGOVERNED_CLAUSES = frozenset({"conj", "parataxis", "advcl"})
 
@@ -33,6 +35,8 @@ class References(Descriptions):
         if tok.lower_ in _PRONOUNS and tok.tag_ == "PRP":
             i = self._pronoun(tok, types)
             return Argument(i, PRONOUN) if i is not None else None
+        if "Law" in types and (i := self._content_of(tok)) is not None:
+            return Argument(i, REFERENCE)
         type_ = self.description(tok)
         if type_ is None or type_ not in types:
             return None
@@ -49,6 +53,9 @@ class References(Descriptions):
     def _pronoun(self, tok: Token, types: frozenset[str]) -> int | None:
         plural = _PRONOUNS.get(tok.lower_, _POSSESSIVES.get(tok.lower_, False))
         unnamed_subject = False  # a nearer sentence is about something the text does not name ("The rule ...")
+        if (changed := self._changed_by_law(tok, types)) is not None:
+            laws, agent = changed
+            return self._nearest(tok, agent) if laws == {agent} else None
         linked = self._linked_clause_subject(tok)
         if linked is not None:
             verb, named = linked
@@ -74,6 +81,64 @@ class References(Descriptions):
                     return None
                 unnamed_subject = True
         return None
+
+    def _content_of(self, tok: Token) -> int | None:
+        """ "The Data Act refers to a set of legal requirements mandating that ...", "the Act consists of rules
+        requiring ...": requirements (or a set of them) that a verb of content says a law is or holds are that
+        law's, and they say what it requires. The law named as the verb's subject; not when the verb is negated
+        or said with a modal of possibility ("may refer to")."""
+        noun = self._content_phrase(tok)
+        if noun is None:
+            return None
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep":
+            verb, prep = verb.head, verb.lower_
+            if prep not in self.lex.content_verbs.get(verb.lemma_.lower(), frozenset()):
+                return None
+        elif noun.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in self.lex.content_verbs:
+            return None
+        if any(c.dep_ == "neg" or (c.tag_ == "MD" and c.lower_ not in _STATING_MODALS) for c in verb.children):
+            return None
+        laws = [i for s in subjects(verb) if (i := self.m.at(s)) is not None and self.m.type(i) == "Law"]
+        return self.m.first_name(laws[0]) if len(laws) == 1 else None
+
+    def _content_phrase(self, tok: Token) -> Token | None:
+        """The noun phrase that says requirements: a noun of requirement, or a collection of them ("a set of
+        legal requirements"; the collection, when the token is the requirement inside it)."""
+        lex, lemma = self.lex, tok.lemma_.lower()
+        of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if lemma in lex.content_nouns and of is not None and of.head.lemma_.lower() in lex.collection_nouns:
+            return of.head  # "a set of requirements mandating ...": the set is what the verb says the law is
+        if lemma in lex.collection_nouns:
+            kinds = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            return tok if any(k.lemma_.lower() in lex.content_nouns for k in kinds) else None
+        return tok if lemma in lex.content_nouns else None
+
+    def _changed_by_law(self, tok: Token, types: frozenset[str]) -> tuple[set[str], str] | None:
+        """ "This law was modified in 2015 by the Data Localization Law. It introduced a new obligation ...": after
+        a sentence saying, in the passive, that a law was changed by another (amended, modified, supplemented),
+        "it" as the subject of a verb that brings something new in (introduce, add, impose) is the changing law
+        (what an amendment does is bring its rules into the changed one) or the changed one: ambiguous unless the
+        sentence names one law, the by-agent (the changed one said by a description). The laws the sentence
+        names and its by-agent's law; None when the pronoun does not follow such a sentence."""
+        if tok.lower_ != "it" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in self.lex.innovating_verbs:
+            return None
+        before = [s for s in tok.doc.sents if s.end <= tok.sent.start]
+        if not before or "Law" not in types:
+            return None
+        sent = before[-1]
+        root = sent.root
+        if root.lemma_.lower() not in self.lex.amending_verbs or not is_passive(root):
+            return None
+        named = [i for a in agents(root) if (i := self.m.at(a)) is not None and self.m.type(i) == "Law"]
+        if len(named) != 1:
+            return None
+        laws = {
+            self.m.entity(i)
+            for i in self.m.before(tok.idx)
+            if sent.start_char <= self.m.items[i].start < sent.end_char and self.m.type(i) == "Law"
+        }
+        return laws, self.m.entity(named[0])
 
     def _speaker(self, tok: Token, types: frozenset[str]) -> int | None:
         """ "My name is Ana Lopez, and I am the Director of ...": in testimony and speeches "I" is the person the

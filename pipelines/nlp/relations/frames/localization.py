@@ -212,14 +212,56 @@ def localizing_requirement(ctx: Context, tokens: list[Token]) -> bool:
 def requirement_noun(ctx: Context, verb: Token) -> None:
     """ "India adopted a data localisation requirement for payment data": the requirement, said by a noun."""
     for o in objects(verb):
-        if o.lemma_.lower() not in ctx.lex.requirement_nouns:
+        if o.lemma_.lower() not in ctx.lex.requirement_nouns | ctx.lex.duty_nouns:
             continue
         phrase = list(noun_phrase(o))
-        if not localization_in(ctx, phrase):
-            continue
-        heads = subjects(verb) if not is_passive(verb) else agents(verb)
         rel = "requiresLocalization"
-        ctx.emit(rel, ctx.args(heads, agent_types(ctx, rel), pred=verb), ctx.datatypes([o]), "requirement-noun", verb)
+        heads = ctx.args(subjects(verb) if not is_passive(verb) else agents(verb), agent_types(ctx, rel), pred=verb)
+        if localization_in(ctx, phrase):
+            ctx.emit(rel, heads, ctx.datatypes([o]), "requirement-noun", verb)
+        elif (duty := extraposed_duty(ctx, verb, o)) is not None and not is_passive(verb):
+            ctx.emit(rel, heads, ctx.datatypes([*phrase, *duty.subtree]), "duty-infinitive", verb)
+
+
+# the clauses an infinitive said after a duty noun may hang from when the parse takes it away from the noun
+_DUTY_DETOURS = frozenset({"advcl", "xcomp"})
+
+
+def extraposed_duty(ctx: Context, verb: Token, noun: Token) -> Token | None:
+    """ "It introduced a new obligation on data controllers, when collecting personal data, to store such data in a
+    database located within the territory of X": in English a noun of duty takes as its complement an infinitive of
+    what must be done ("an obligation on X to store Y"), which may come after the noun's other phrases and an
+    adverbial clause; the parse then hangs it on the verb or on that adverbial clause. The outermost such clause
+    (whose subtree holds the data it names and the infinitive), when the infinitive keeps data inside the country;
+    not an infinitive with a subject of its own or a purpose ("in order to")."""
+    if noun.lemma_.lower() not in ctx.lex.duty_nouns:
+        return None
+    for clause in (c for c in verb.children if c.dep_ in _DUTY_DETOURS and c.i > noun.i):
+        for t in _detour_chain(clause):
+            if _bare_infinitive_clause(t) and localization_in(ctx, t.subtree):
+                return clause
+    return None
+
+
+def _detour_chain(clause: Token) -> list[Token]:
+    """The clause and the adverbial or open clauses it carries, depth first."""
+    out, stack = [], [clause]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ in _DUTY_DETOURS)
+    return out
+
+
+def _bare_infinitive_clause(verb: Token) -> bool:
+    """ "to store X": "to" before the verb, no subject of its own, no "in order" or "so as" before it."""
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children):
+        return False
+    to = min(c.i for c in children if c.dep_ == "aux" and c.lower_ == "to")
+    return to < 1 or verb.doc[to - 1].lower_ not in ("order", "as")
 
 
 def required_content(ctx: Context, noun: Token) -> None:
