@@ -142,6 +142,9 @@ class RelationLexicon:
     respective_words: Words
     judging_verbs: Words
     decision_object_preps: Words
+    # infobox fields (issue 13): an agency's table
+    agency_state_fields: Words
+    agency_head_fields: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
