@@ -20,6 +20,12 @@ FACTS = [
     ("PIPC\n\nPersonal Information Protection Commission\n- Jurisdiction: South Korea\n- Chief1 Name: Ko Haksoo\n",
      {("Personal Information Protection Commission", "partOf", "South Korea"),
       ("Ko Haksoo", "leads", "Personal Information Protection Commission")}),
+    # a law's long title on a line of the table's head: what the listed purposes rule on
+    ("Cyber Act, 2020\n\n  • AN ACT to establish a Cyber Authority, to regulate the processing of health records "
+     "and for related matters.\n", {("Cyber Act, 2020", "regulates", "health records")}),
+    ("Data Act, 2020\n\nGhana Parliament\n  • AN ACT to establish a Data Commission, to protect the privacy of "
+     "individuals by regulating the processing of health records, and for related matters.\n",
+     {("Data Act, 2020", "regulates", "health records")}),
     # a field that names two bodies: each
     ("Infobox\n- Short Title: Data Protection Act, 2021\n- Enacted By: Lok Sabha and Rajya Sabha\n",
      {("Lok Sabha", "enacts", "Data Protection Act, 2021"), ("Rajya Sabha", "enacts", "Data Protection Act, 2021")}),
@@ -38,6 +44,9 @@ NOTHING = [
     ("Data Protection Act, 2021\nEnacted by Parliament of Ghana, the Cybersecurity Act, 2020 came first.\n", "enacts"),
     # ... nor a lowercase participle in a running sentence
     ("Data Protection Act, 2021\nThe bill was enacted by Parliament of Ghana after a long debate.\n", "enacts"),
+    # a long title's purpose that rules on no data says nothing of data named later in prose
+    ("Cyber Act, 2020\n\nAn Act to establish a Cyber Authority and to promote electronic payments.\n"
+     "The act has been criticized for its handling of health records.", "regulates"),
     # a person who signed a law into force is no maker of it (the guidelines allow no person as enactor)
     ("Infobox\n- Short Title: Data Protection Act, 2021\n- Signed By: Uhuru Kenyatta, President of Kenya\n", "enacts"),
     # a jurisdiction field of a law's table says nothing of the law's maker

@@ -34,6 +34,8 @@ _SEPARATORS = frozenset({"|", ":"})
 #: how far down the document the law a table is about is named (its title line and a "Title:" field under it)
 _TITLE_LINES = 3
 _LABEL_WORDS = 4
+#: how far down the document a law's table head runs (its title, the body that made it, its long title)
+_HEAD_LINES = 6
 #: how far a name in a field without separators may run
 _VALUE_WORDS = 12
 
@@ -49,7 +51,7 @@ def table_fields(ctx: Context) -> None:
     for tok in ctx.doc:
         if tok.idx <= ctx.m.items[law].start:
             continue
-        purpose = _field_value(ctx, tok, ctx.lex.purpose_fields)
+        purpose = _field_value(ctx, tok, ctx.lex.purpose_fields) or _long_title_line(ctx, tok)
         if purpose is not None:
             long_title(ctx, law, purpose, tok)
         value = _field_value(ctx, tok, ctx.lex.enactor_fields) or _bare_field_value(ctx, tok, ctx.lex.enactor_fields)
@@ -71,13 +73,49 @@ def long_title(ctx: Context, law: int, value: list[Token], field: Token) -> None
     kinds = ctx.lex.law_kind_nouns | ctx.lex.bill_nouns
     nouns = [t for t in value if t.lower_ in kinds and t.pos_ in ("NOUN", "PROPN") and ctx.m.at(t) is None]
     acts = [c for n in nouns[:1] for c in n.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"]
+    # the parse may read "AN ACT to establish ..." as a clause whose subject is the noun
+    acts += [n.head for n in nouns[:1] if n.dep_ == "nsubj" and n.head.tag_ == "VB" and _to_infinitive(n.head)]
     root = ctx.m.root(law)
     if not acts or root is None:
         return
     bill = any(t.lower_ in ctx.lex.bill_nouns for t in ctx.m.spans[law] or ()) or nouns[0].lower_ in ctx.lex.bill_nouns
     laws = ctx.args([root], frozenset({"Law"}), expand=False)
-    tails = [d for a in acts for d in regulated_in(ctx, a) if a.i <= d[0].i <= value[-1].i]
+    tails = [d for a in acts for p in _purposes(a) for d in regulated_in(ctx, p) if a.i <= d[0].i <= value[-1].i]
     ctx.emit("regulates", laws, tails, "field", field, modality="proposed" if bill else None)
+
+
+def _purposes(act: Token) -> list[Token]:
+    """The infinitive of a long title and those listed after it ("An Act to establish X, to protect Y by regulating
+    Z, to provide ..."): each purpose in the list, and the means "by" a purpose is reached, says what the act is for
+    (the parse may hang a listed infinitive as a clause of the one before it)."""
+    out = [act]
+    for t in act.subtree:
+        listed = t.dep_ in ("advcl", "conj") and _to_infinitive(t)
+        means = t.dep_ == "pcomp" and t.head.lower_ == "by" and t.tag_ == "VBG"
+        if t is not act and (listed or means) and t.pos_ == "VERB":
+            out.append(t)
+    return out
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """The verb is an infinitive with "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _long_title_line(ctx: Context, tok: Token) -> list[Token] | None:
+    """ "• AN ACT to establish a Data Protection Commission, to protect ... personal data ...": a line of a law's
+    table head (its first lines) that begins with "An Act to" is the statute's long title, as a "Long title" field
+    is; its tokens to the end of the line."""
+    doc = ctx.doc
+    if not _line_start(doc, tok) or tok.lower_ not in ("a", "an") or ctx.m.text.count("\n", 0, tok.idx) >= _HEAD_LINES:
+        return None
+    head = doc[tok.i + 1 : tok.i + 3]
+    if len(head) < 2 or head[0].lower_ not in ctx.lex.law_kind_nouns | ctx.lex.bill_nouns or head[1].lower_ != "to":
+        return None
+    end = tok.i
+    while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end].whitespace_:
+        end += 1
+    return list(doc[tok.i : min(end + 1, len(doc))])
 
 
 def _subject_law(ctx: Context) -> int | None:
