@@ -7,6 +7,20 @@ A field is a line that starts with a label (`enactor_fields` in `patterns/relati
 first law, named in its first lines (the title, or a "Title:" field) before the field. A field says nothing of a
 law named further down, and a label inside running prose ("the Act, enacted by Parliament in 2000") is a verb,
 read by the verb frames. A table about a bill only proposes it: a bill that has passed is an act.
+
+A table laid out without separators ("Enacted by Ghana Parliament" on a line of its own, or run together with the
+next field in the text the pipeline reads: "... Enacted by Ghana Parliament Assented to ...") has a field where the
+label is followed by a name and then the end of the line or the next capitalised label; a verb frame that reads the
+line as a clause (a participle with its agent) reads it instead. A field's value says something only when it is
+wholly names of the right type (after a determiner or ordinal: "the 99th United States Congress"; before a comma or
+parenthesis that adds to it: "Michel Temer, President of Brazil"): "Federal Senate", of which only "Senate" is a
+name, names no known body.
+
+An agency's infobox ("Roskomnadzor / Federal Service for Supervision of ... / - Jurisdiction: Russia / - Agency
+executive: X") is about the body named on its head lines: the document's first mention, an agency on one of its
+first lines, or the official name on the line under it (a line that is wholly one name of an agency). Its
+"Jurisdiction" field names the state the agency belongs to (partOf), its "Agency executive" field the person who
+heads it (leads).
 """
 
 from __future__ import annotations
@@ -20,32 +34,36 @@ _SEPARATORS = frozenset({"|", ":"})
 #: how far down the document the law a table is about is named (its title line and a "Title:" field under it)
 _TITLE_LINES = 3
 _LABEL_WORDS = 4
+#: how far down the document a law's table head runs (its title, the body that made it, its long title)
+_HEAD_LINES = 6
+#: how far a name in a field without separators may run
+_VALUE_WORDS = 12
 
 
 def table_fields(ctx: Context) -> None:
     """enacts: each enactor named in an "Enacted by" field, of the law the table is about; regulates: the data its
     "Long title" field says it is an act to rule on (`long_title`)."""
+    agency_fields(ctx)
     law = _subject_law(ctx)
     if law is None:
         return
     enactors = ctx.vocab.relation("enacts").heads
     for tok in ctx.doc:
-        if tok.idx <= ctx.m.items[law].start or not _line_start(ctx.doc, tok):
+        if tok.idx <= ctx.m.items[law].start:
             continue
-        purpose = _field_value(ctx, tok, ctx.lex.purpose_fields)
+        purpose = _field_value(ctx, tok, ctx.lex.purpose_fields) or _long_title_line(ctx, tok)
         if purpose is not None:
             long_title(ctx, law, purpose, tok)
-        value = _field_value(ctx, tok, ctx.lex.enactor_fields)
-        if value is None:
-            continue
-        heads = [(t, a) for t in value for a in ctx.resolver.resolve(t, enactors) if ctx.m.at(t) is not None]
+        value = _field_value(ctx, tok, ctx.lex.enactor_fields) or _bare_field_value(ctx, tok, ctx.lex.enactor_fields)
+        names = _value_names(ctx, value or [], enactors)
         root = ctx.m.root(law)
-        if root is None:
+        if not names or root is None:
             continue
+        heads = ctx.args(names, enactors, expand=False)
         # a table about a bill names the legislature it is before, not one that passed it (passed, it is an act)
         bill = any(t.lower_ in ctx.lex.bill_nouns for t in ctx.m.spans[law] or ())
         laws = ctx.args([root], frozenset({"Law"}), expand=False)
-        ctx.emit("enacts", _first_tokens(ctx, heads), laws, "field", tok, modality="proposed" if bill else None)
+        ctx.emit("enacts", heads, laws, "field", tok, modality="proposed" if bill else None)
 
 
 def long_title(ctx: Context, law: int, value: list[Token], field: Token) -> None:
@@ -55,13 +73,49 @@ def long_title(ctx: Context, law: int, value: list[Token], field: Token) -> None
     kinds = ctx.lex.law_kind_nouns | ctx.lex.bill_nouns
     nouns = [t for t in value if t.lower_ in kinds and t.pos_ in ("NOUN", "PROPN") and ctx.m.at(t) is None]
     acts = [c for n in nouns[:1] for c in n.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"]
+    # the parse may read "AN ACT to establish ..." as a clause whose subject is the noun
+    acts += [n.head for n in nouns[:1] if n.dep_ == "nsubj" and n.head.tag_ == "VB" and _to_infinitive(n.head)]
     root = ctx.m.root(law)
     if not acts or root is None:
         return
     bill = any(t.lower_ in ctx.lex.bill_nouns for t in ctx.m.spans[law] or ()) or nouns[0].lower_ in ctx.lex.bill_nouns
     laws = ctx.args([root], frozenset({"Law"}), expand=False)
-    tails = [d for a in acts for d in regulated_in(ctx, a) if a.i <= d[0].i <= value[-1].i]
+    tails = [d for a in acts for p in _purposes(a) for d in regulated_in(ctx, p) if a.i <= d[0].i <= value[-1].i]
     ctx.emit("regulates", laws, tails, "field", field, modality="proposed" if bill else None)
+
+
+def _purposes(act: Token) -> list[Token]:
+    """The infinitive of a long title and those listed after it ("An Act to establish X, to protect Y by regulating
+    Z, to provide ..."): each purpose in the list, and the means "by" a purpose is reached, says what the act is for
+    (the parse may hang a listed infinitive as a clause of the one before it)."""
+    out = [act]
+    for t in act.subtree:
+        listed = t.dep_ in ("advcl", "conj") and _to_infinitive(t)
+        means = t.dep_ == "pcomp" and t.head.lower_ == "by" and t.tag_ == "VBG"
+        if t is not act and (listed or means) and t.pos_ == "VERB":
+            out.append(t)
+    return out
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """The verb is an infinitive with "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _long_title_line(ctx: Context, tok: Token) -> list[Token] | None:
+    """ "• AN ACT to establish a Data Protection Commission, to protect ... personal data ...": a line of a law's
+    table head (its first lines) that begins with "An Act to" is the statute's long title, as a "Long title" field
+    is; its tokens to the end of the line."""
+    doc = ctx.doc
+    if not _line_start(doc, tok) or tok.lower_ not in ("a", "an") or ctx.m.text.count("\n", 0, tok.idx) >= _HEAD_LINES:
+        return None
+    head = doc[tok.i + 1 : tok.i + 3]
+    if len(head) < 2 or head[0].lower_ not in ctx.lex.law_kind_nouns | ctx.lex.bill_nouns or head[1].lower_ != "to":
+        return None
+    end = tok.i
+    while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end].whitespace_:
+        end += 1
+    return list(doc[tok.i : min(end + 1, len(doc))])
 
 
 def _subject_law(ctx: Context) -> int | None:
@@ -83,6 +137,8 @@ def _line_start(doc: Doc, tok: Token) -> bool:
 def _field_value(ctx: Context, tok: Token, labels: frozenset[str]) -> list[Token] | None:
     """The tokens of the field's value when the line starts with one of the labels ("Enacted by |", "Made by:")."""
     doc, words = ctx.doc, []
+    if not _line_start(doc, tok):
+        return None
     for t in doc[tok.i : tok.i + _LABEL_WORDS + 1]:
         if t.text in _SEPARATORS:
             break
@@ -99,11 +155,115 @@ def _field_value(ctx: Context, tok: Token, labels: frozenset[str]) -> list[Token
     return value
 
 
-def _first_tokens(ctx: Context, heads: list) -> list:
-    """One argument per mention (the first of its tokens)."""
-    seen, out = set(), []
-    for t, a in heads:
-        if a.mention not in seen:
-            seen.add(a.mention)
-            out.append((t, a))
-    return out
+def agency_fields(ctx: Context) -> None:
+    """partOf: the state an agency's "Jurisdiction" field names; leads: the person its "Agency executive" (or
+    "Chief1 name") field names; of the agency the table is about (`_subject_agency`)."""
+    agency = _subject_agency(ctx)
+    if agency is None:
+        return
+    root = ctx.m.root(agency)
+    if root is None:
+        return
+    body = ctx.args([root], frozenset({"Agency"}), expand=False)
+    for tok in ctx.doc:
+        if tok.idx <= ctx.m.items[agency].start:
+            continue
+        for labels, relation, types in (
+            (ctx.lex.agency_state_fields, "partOf", frozenset({"State"})),
+            (ctx.lex.agency_head_fields, "leads", frozenset({"Person"})),
+        ):
+            names = _value_names(ctx, _field_value(ctx, tok, labels) or [], types)
+            if not names:
+                continue
+            value = ctx.args(names, types, expand=False)
+            heads, tails = (body, value) if relation == "partOf" else (value, body)
+            ctx.emit(relation, heads, tails, "field", tok)
+
+
+def _subject_agency(ctx: Context) -> int | None:
+    """The agency a table is about: the document's first mention, when it is an agency named on one of the first
+    lines, or the official name on the lines right under it (each line wholly one name of an agency)."""
+    m = ctx.m
+    if not m.items or m.type(0) != "Agency" or m.text.count("\n", 0, m.items[0].start) >= _TITLE_LINES:
+        return None
+    subject = 0
+    for i in range(1, len(m.items)):
+        between = m.text[m.items[i - 1].end : m.items[i].start]
+        if m.type(i) != "Agency" or between.strip() or "\n" not in between or not _whole_line(ctx, i):
+            break
+        subject = i
+    return subject
+
+
+def _whole_line(ctx: Context, i: int) -> bool:
+    """The mention is all its line says."""
+    text, item = ctx.m.text, ctx.m.items[i]
+    start = text.rfind("\n", 0, item.start) + 1
+    end = text.find("\n", item.end)
+    return not text[start : item.start].strip() and not text[item.end : end if end >= 0 else len(text)].strip()
+
+
+def _bare_field_value(ctx: Context, tok: Token, labels: frozenset[str]) -> list[Token] | None:
+    """ "Enacted by Ghana Parliament": a field of a table laid out without separators, its label at the start of
+    a line or run together after the last word of the field before (a capitalised participle right after a word
+    is no English clause), then a name that ends the line or runs into the next capitalised label; the name's
+    tokens, or None (also when a verb frame read the label as a participle with its agent)."""
+    doc = ctx.doc
+    prev = doc[tok.i - 1] if tok.i else None
+    if not (
+        _line_start(doc, tok)
+        or (tok.is_title and prev is not None and prev.is_alpha and not prev.whitespace_.count("\n"))
+    ):
+        return None
+    for n in range(1, _LABEL_WORDS + 1):
+        label = doc[tok.i : tok.i + n]
+        if " ".join(t.lower_ for t in label) not in labels or label.end >= len(doc):
+            continue
+        if any(tok.i <= c.pred < label.end for c in ctx.found):
+            return None
+        value = list(doc[label.end : label.end + _VALUE_WORDS])
+        names = _value_names(ctx, value, None, bare=True)
+        if not names:
+            return None
+        return list(doc[label.end : ctx.m.spans[ctx.m.at(names[0])].end])
+    return None
+
+
+def _value_names(ctx: Context, value: list[Token], types: frozenset[str] | None, bare: bool = False) -> list[Token]:
+    """The first tokens of the names a field's value is (of one of `types`; "Lok Sabha and Rajya Sabha" is two):
+    after a determiner or ordinal, up to the end of the value or a comma or parenthesis that adds to the last
+    ("Michel Temer, President of Brazil"; `bare`: up to the end of the line or the next capitalised label); none
+    when the value is anything else ("Federal Senate", of which only "Senate" is a name)."""
+    rest = [t for t in value if not t.is_space]
+    names: list[Token] = []
+    while True:
+        while rest and (rest[0].tag_ in ("DT", "CD") or rest[0].like_num or _ordinal(rest[0])):
+            rest = rest[1:]
+        span = _name_at(ctx, rest[0], types) if rest else None
+        if span is None:
+            return []
+        names.append(rest[0])
+        rest = [t for t in rest if t.i >= span.end]
+        if bare:
+            ends = not rest or "\n" in span[-1].whitespace_ or rest[0].is_title or rest[0].is_upper
+            return names if ends and len(names) == 1 else []
+        joined = rest[1:] if rest and rest[0].lower_ in ("and", "&", ",") else []
+        if joined and joined[0].lower_ == "and":
+            joined = joined[1:]
+        if not joined or _name_at(ctx, joined[0], types) is None:
+            return names if not rest or rest[0].text in (",", "(") else []
+        rest = joined
+
+
+def _name_at(ctx: Context, tok: Token, types: frozenset[str] | None):
+    """The span of the mention that starts at the token (of one of `types`), if one does."""
+    i = ctx.m.at(tok)
+    if i is None or (types is not None and ctx.m.type(i) not in types):
+        return None
+    span = ctx.m.spans[i]
+    return span if span is not None and span[0].i == tok.i else None
+
+
+def _ordinal(tok: Token) -> bool:
+    """ "99th", "1st": a numeral's ordinal form."""
+    return tok.text[:-2].isdigit() and tok.text[-2:].lower() in ("st", "nd", "rd", "th")

@@ -159,6 +159,9 @@ class RelationLexicon:
     content_verbs: dict[str, Words]
     content_nouns: Words
     collection_nouns: Words
+    # infobox fields: an agency's table
+    agency_state_fields: Words
+    agency_head_fields: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
