@@ -225,7 +225,9 @@ def _bare_field_value(ctx: Context, tok: Token, labels: frozenset[str]) -> list[
         names = _value_names(ctx, value, None, bare=True)
         if not names:
             return None
-        return list(doc[label.end : ctx.m.spans[ctx.m.at(names[0])].end])
+        index = ctx.m.at(names[0])
+        span = ctx.m.spans[index] if index is not None else None
+        return list(doc[label.end : span.end]) if span is not None else None
     return None
 
 
