@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
-from pipelines.nlp.lexicon import Lexicon, load_lexicon
+import yaml
+
+from pipelines.nlp.lexicon import PATTERNS_DIR, Lexicon, load_lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.cleanup import clean_span
 
@@ -113,6 +116,9 @@ def find_law_citations(text: str, body_heads: frozenset[str] = frozenset()) -> l
         *_parenthesised_titles(text, body_heads),
         *_rule_titles(text),
         *_court_cases(text),
+        *_referenced_instruments(text),
+        *_titled_instruments(text, body_heads),
+        *_dated_instruments(text),
     ]
 
 
@@ -267,3 +273,108 @@ def _abbreviates_body(text: str, abbr: str, lex: Lexicon) -> bool:
         if m.group(1).lower() in lex.org_heads or m.group(1).lower() in lex.corporate_suffixes:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _instrument_words() -> dict[str, str]:
+    """The numbered-instrument word lists of `lexicon.yaml` as regular-expression alternations (longest first)."""
+    data = yaml.load((PATTERNS_DIR / "lexicon.yaml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    out = {}
+    for key in ("numbered_instrument_nouns", "dated_instrument_nouns"):
+        words = sorted((str(w).lower() for w in data.get(key, ())), key=len, reverse=True)
+        out[key] = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return out
+
+
+#: a regulator's reference number: a department's dotted code, then the serial number and its slashed file and
+#: year segments ("DPSS.CO.OD.No 2785/06.08.005/2017-18"); a gazette's dotted series and number, with its part in
+#: brackets ("G.S.R. 123(E)", "S.O. 1234(E)": the part's letter is left out, as span clean-up drops a closing
+#: bracket); a serial number, its year and the issuer's code ("10/2019/TT-NHNN").
+#: Not a date ("04/06/2018": no code at its end), a case's, a page's or a section's number (no such form).
+_REFERENCE_NUMBER = (
+    r"(?:(?:[A-Z]{1,6}\.){1,5}\s?(?:No\.?\s*)?\d+(?:/[\w-]+(?:\.[\w-]+)*)+"
+    r"|(?!U\.S\.)(?:[A-Z]\.){2,4}\s?\d{1,5}(?=\s?\([A-Z]\)|[^\w/.]|\.\s|\.?$)"
+    r"|\d{1,4}/(?:19|20)\d\d/[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)"
+)
+_DATE = (
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+)
+#: a title in quotes, its closing quote not an apostrophe inside a word
+_QUOTED = r"['‘\"“](?P<quoted>[A-Z][^'’\"”\n]{3,120}?)[.,]?['’\"”](?![A-Za-z])"
+#: a title in capitals: capitalised words joined by the function words of titles ("Storage of Payment System Data")
+_CAPITALISED = r"(?P<capitalised>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|to|by)\s+)*[A-Z][\w'’-]*)+)"
+
+
+@lru_cache(maxsize=1)
+def _referenced_rx() -> re.Pattern[str]:
+    """A lower-case instrument noun, then its reference number (the name), then perhaps its date and its title in
+    quotes after "on": "vide circular DPSS.CO.OD.No 2785/06.08.005/2017-18 dated April 06, 2018 on 'Storage ...'"."""
+    nouns = _instrument_words()["numbered_instrument_nouns"]
+    return re.compile(
+        r"(?<![\w-])(?:" + nouns + r")\s+(?:vide\s+)?(?P<ref>" + _REFERENCE_NUMBER + r")"
+        r"(?:,?\s+dated\s+" + _DATE + r")?(?:,?\s+(?:on|titled|entitled)\s+" + _QUOTED + r")?"
+    )
+
+
+def _referenced_instruments(text: str) -> list[Cand]:
+    """An instrument a lower-case noun names by its reference number (the lower-case noun says what kind of
+    instrument it is, the number which one: only the number is the name), and the quoted title the citation gives
+    it, the same instrument."""
+    out: list[Cand] = []
+    for m in _referenced_rx().finditer(text):
+        start, end = m.span("ref")
+        out.append(Cand.of(start, end, "Law", "citation"))
+        if m.group("quoted"):
+            out.append(Cand.of(*m.span("quoted"), "Law", "citation-title", same_as=(start, end)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _titled_rx() -> re.Pattern[str]:
+    """A lower-case instrument noun, then "on", "titled" ... and its title, in quotes or in capitals."""
+    nouns = _instrument_words()["numbered_instrument_nouns"]
+    return re.compile(
+        r"(?<![\w-])(?:"
+        + nouns
+        + r"),?\s+(?:on|titled|entitled|named|called)\s+(?:"
+        + _QUOTED
+        + "|"
+        + _CAPITALISED
+        + ")"
+    )
+
+
+def _titled_instruments(text: str, body_heads: frozenset[str]) -> list[Cand]:
+    """The title a lower-case instrument noun gives its instrument after "on" or "titled" ("its circular on
+    'Storage of Payment System Data'", "a circular titled Storage of Payment System Data"): English writes an
+    instrument's subject in lower case ("a circular on data storage"), so a quoted or capitalised phrase there is
+    the instrument's title. Not a title in capitals of fewer than two words, one that starts with a date's word, or
+    one that ends in a body's head noun ("guidelines on the Reserve Bank's website": a place, no title)."""
+    out: list[Cand] = []
+    for m in _titled_rx().finditer(text):
+        group = "quoted" if m.group("quoted") else "capitalised"
+        start, end = m.span(group)
+        words = text[start:end].split()
+        if group == "capitalised" and (len(words) < 2 or _NOT_TITLE.match(text[start:end])):
+            continue
+        if words[-1].lower().strip("'’s") in body_heads:
+            continue
+        out.append(Cand.of(start, end, "Law", "citation-title"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dated_rx() -> re.Pattern[str]:
+    months = "|".join(w.capitalize() for w in load_lexicon().months)
+    nouns = _instrument_words()["dated_instrument_nouns"]
+    return re.compile(
+        r"\b(?:its|their|his|her|the)\s+(?P<name>(?:(?:" + months + r")\s+)?(?:19|20)\d\d\s+(?:" + nouns + r"))\b"
+    )
+
+
+def _dated_instruments(text: str) -> list[Cand]:
+    """A regulator's circular known by its date after a possessive or "the" ("its April 2018 circular", "the 2018
+    notification"): the date identifies the one instrument the issuer sent then, so the dated noun names it; after
+    "a" it does not ("a 2018 circular": one of them)."""
+    return [Cand.of(*m.span("name"), "Law", "citation") for m in _dated_rx().finditer(text)]
