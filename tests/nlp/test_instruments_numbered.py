@@ -37,12 +37,29 @@ NAMED = [
     ("Explaining its March 2020 circular, the bank said little.", {"March 2020 circular"}),
 ]
 
+# (text, the Law mentions it names): numbered titles of their own kind
+CITED = [
+    # the government's kind of regulation is part of its name
+    ("A draft revision to Government Regulation No. 45 (GR 45) was circulated.", {"Government Regulation No. 45"}),
+    # a number said in words, then the "On ..." title in quotes after a comma
+    (
+        'In 2009, Resolution number 228, "On the Federal Service for Data Supervision" was adopted.',
+        {"Resolution number 228", "On the Federal Service for Data Supervision"},
+    ),
+    (
+        'Parliament passed Law No. 55/2021, titled "On the Protection of Personal Data" last year.',
+        {"Law No. 55/2021", "On the Protection of Personal Data"},
+    ),
+]
+
 # (text, what must not be a Law)
 NOT_NAMED = [
     # a date, a page, a phone number, a section are no reference numbers
     ("The notification 04/06/2018 was sent to all banks.", "04/06/2018"),
     ("See the circular at page 12/2019 of the gazette.", "12/2019"),
     ("Under direction 4.2 banks report monthly.", "4.2"),
+    # a quoted sentence after a citation and a comma is no title
+    ('Under Decree No. 13, "Data must be stored in the country," the minister said.', "Data must be stored"),
     # a quoted phrase after a noun that is no instrument
     ("The think tank published a report titled 'Data Flows in Asia' in May.", "Data Flows in Asia"),
     ("She wrote a note on 'Best Practices for Banks' last week.", "Best Practices for Banks"),
@@ -55,6 +72,11 @@ NOT_NAMED = [
 
 @pytest.mark.parametrize(("text", "expected"), NAMED)
 def test_numbered_and_titled_instruments_are_laws(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert expected <= laws(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), CITED)
+def test_numbered_titles_and_their_quoted_titles(extractor: Extractor, text: str, expected: set[str]) -> None:
     assert expected <= laws(extractor, text)
 
 

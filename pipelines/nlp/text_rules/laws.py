@@ -51,10 +51,13 @@ LAW_CITATIONS = [
     re.compile(r"\b(?:[Ll]aw|Act|Order|Ordinance|Bill)\s+[Nn]o\.\s*\d+(?:[.,]\d{3})*(?:[/-][\w]+)*(?:\s+of\s+\d{4})?"),
     # a bill numbered by its chamber of origin: "Bill C-6" (House of Commons), "Bill S-7" (Senate)
     re.compile(r"\bBill\s+[CS]-\d{1,4}\b"),
-    # Resolution CD/ANPD No. 19/2024, Circular No. 13/2023/TT-NHNN, Resolution No. 2
+    # Resolution CD/ANPD No. 19/2024, Circular No. 13/2023/TT-NHNN, Resolution No. 2; the government's kind of
+    # regulation is part of its name ("Government Regulation No. 82"), and the number may be said in words
+    # ("Resolution number 419")
     re.compile(
-        r"\b(?:Resolution|Circular|Notification|Notice|Instruction|Directive|Regulation)\s+(?:[A-Z][\w]*(?:/[A-Z][\w]*)*\s+)?"
-        r"No\.\s*\d+(?:[.,]\d{3})*(?:/[\w-]+)*"
+        r"\b(?:(?:Government|Ministerial|Presidential)\s+)?"
+        r"(?:Resolution|Circular|Notification|Notice|Instruction|Directive|Regulation)\s+(?:[A-Z][\w]*(?:/[A-Z][\w]*)*\s+)?"
+        r"(?:No\.|[Nn]umber)\s*\d+(?:[.,]\d{3})*(?:/[\w-]+)*"
     ),
     # UN Security Council Resolution 2254, Resolution 2254
     re.compile(
@@ -94,7 +97,11 @@ _NOT_TITLE = re.compile(
     r"(?:the\s+)?(?:" + "|".join(w.capitalize() for w in load_lexicon().weekdays + load_lexicon().months) + r")\b"
 )
 # A quoted title right after a citation is part of it ("E.O. 14117 “Preventing Access ... Concern.”")
-_QUOTED_TITLE = re.compile(r"\s*[“\"]([A-Z][^”\"\n]{10,200}?)[.,]?[”\"]")
+#: ... also after a comma, when "titled" says so or the title has the "On ..." form of the former Soviet states'
+#: laws ('Law No. 124/2024, titled "On Personal Data Protection"', 'Resolution number 419, "On Federal Service ..."')
+_QUOTED_TITLE = re.compile(
+    r"\s*(?:,\s*(?:titled|entitled)\s+|,\s*(?=[“\"]On\s))?[“\"]([A-Z][^”\"\n]{10,200}?)[.,]?[”\"]"
+)
 # "Data Protection Commissioner v. Facebook Ireland, Ltd. and Maximillian Schrems": a party may end in a legal
 # form after a comma (the common ones, with or without their period; not the lexicon's `legal_suffixes`, words)
 _PARTY = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for))*?"
@@ -326,7 +333,7 @@ def _referenced_instruments(text: str) -> list[Cand]:
         start, end = m.span("ref")
         out.append(Cand.of(start, end, "Law", "citation"))
         if m.group("quoted"):
-            out.append(Cand.of(*m.span("quoted"), "Law", "citation-title", same_as=(start, end)))
+            out.append(Cand.of(m.start("quoted"), m.end("quoted"), "Law", "citation-title", same_as=(start, end)))
     return out
 
 
@@ -369,7 +376,7 @@ def _dated_rx() -> re.Pattern[str]:
     months = "|".join(w.capitalize() for w in load_lexicon().months)
     nouns = _instrument_words()["dated_instrument_nouns"]
     return re.compile(
-        r"\b(?:its|their|his|her|the)\s+(?P<name>(?:(?:" + months + r")\s+)?(?:19|20)\d\d\s+(?:" + nouns + r"))\b"
+        r"\b(?i:its|their|his|her|the)\s+(?P<name>(?:(?:" + months + r")\s+)?(?:19|20)\d\d\s+(?:" + nouns + r"))\b"
     )
 
 
@@ -377,4 +384,4 @@ def _dated_instruments(text: str) -> list[Cand]:
     """A regulator's circular known by its date after a possessive or "the" ("its April 2018 circular", "the 2018
     notification"): the date identifies the one instrument the issuer sent then, so the dated noun names it; after
     "a" it does not ("a 2018 circular": one of them)."""
-    return [Cand.of(*m.span("name"), "Law", "citation") for m in _dated_rx().finditer(text)]
+    return [Cand.of(m.start("name"), m.end("name"), "Law", "citation") for m in _dated_rx().finditer(text)]
