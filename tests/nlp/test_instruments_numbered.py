@@ -65,6 +65,9 @@ NOT_NAMED = [
     ("She wrote a note on 'Best Practices for Banks' last week.", "Best Practices for Banks"),
     # a body after "on" is a place, no title
     ("The bank posted guidelines on the Reserve Bank of India website.", "Reserve Bank of India website"),
+    # a name in capitals after "on" is no title unless it has a title's form ("X of Y", "X for Y")
+    ("The agency served an order on Facebook Inc yesterday.", "Facebook Inc"),
+    ("The minister signed the order on United States soil.", "United States"),
     # one of many circulars is not identified by its year
     ("In a 2020 circular, the bank asked lenders to report fraud.", "2020 circular"),
 ]

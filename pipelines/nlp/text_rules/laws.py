@@ -356,19 +356,24 @@ def _titled_instruments(text: str, body_heads: frozenset[str]) -> list[Cand]:
     """The title a lower-case instrument noun gives its instrument after "on" or "titled" ("its circular on
     'Storage of Payment System Data'", "a circular titled Storage of Payment System Data"): English writes an
     instrument's subject in lower case ("a circular on data storage"), so a quoted or capitalised phrase there is
-    the instrument's title. Not a title in capitals of fewer than two words, one that starts with a date's word, or
-    one that ends in a body's head noun ("guidelines on the Reserve Bank's website": a place, no title)."""
+    the instrument's title. Not a phrase that names a body ("guidelines on the Reserve Bank's website": a place,
+    no title), nor, in capitals, a phrase that starts with a date's word or has no title's inner function word
+    ("a notice on United States soil", "an order on Facebook Inc": a name, not a title "X of Y", "X for Y")."""
     out: list[Cand] = []
     for m in _titled_rx().finditer(text):
         group = "quoted" if m.group("quoted") else "capitalised"
         start, end = m.span(group)
-        words = text[start:end].split()
-        if group == "capitalised" and (len(words) < 2 or _NOT_TITLE.match(text[start:end])):
+        words = [w.lower().strip("'’s,.") for w in text[start:end].split()]
+        if group == "capitalised" and (_NOT_TITLE.match(text[start:end]) or not _TITLE_WORDS & set(words[1:-1])):
             continue
-        if words[-1].lower().strip("'’s") in body_heads:
+        if any(w in body_heads for w in words):
             continue
         out.append(Cand.of(start, end, "Law", "citation-title"))
     return out
+
+
+#: the function words inside a title in capitals ("Storage of Payment System Data", "Rules for Card Payments")
+_TITLE_WORDS = frozenset({"of", "for", "and", "on", "to", "by"})
 
 
 @lru_cache(maxsize=1)
