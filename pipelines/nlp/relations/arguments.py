@@ -51,9 +51,11 @@ class Resolver:
             return [Argument(i)] if self.m.type(i) in types else []
         if tok.tag_ == "WP$":
             return self._whose(tok, types)
-        if is_verbal(tok) or tok.pos_ not in ("NOUN", "PRON", "PROPN"):
+        if is_verbal(tok) or (
+            tok.pos_ not in ("NOUN", "PRON", "PROPN") and not _instrument_noun_as_argument(tok, self.lex)
+        ):
             return []
-        found_by = (self._named, self._examples, self._issuer, self._provision, self._form_of)
+        found_by = (self._named, self._numbered_or_titled, self._examples, self._issuer, self._provision, self._form_of)
         for found in (*(f(tok) for f in found_by), self._acting_for(tok, types)):
             hits = [a for a in found if self.m.type(a.mention) in types]
             if hits:
@@ -97,6 +99,34 @@ class Resolver:
             if i is not None:
                 out.append(Argument(self.m.first_name(i), APPOSITION))
         return out
+
+    def _numbered_or_titled(self, tok: Token) -> list[Argument]:
+        """ "circular DPSS.CO.OD.No 2785/...", "its circular on Storage of Payment System Data", "a circular on 'X'":
+        an instrument noun with its reference number or its title right after it (the noun says the kind, the
+        number or title which one) stands for the named instrument. Not a law named by its own kind or by an
+        abbreviation after "on" ("a circular on the Payments Act", "guidance on GDPR"): what the instrument is
+        about, not its title."""
+        if tok.lower_ not in self.lex.instrument_nouns or tok.i + 1 >= len(tok.doc):
+            return []
+        after = self.m.text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 40]
+        gap = _NUMBER_OR_TITLE_GAP.match(after)
+        if gap is None:
+            return []
+        i = self.m.at(tok.doc[tok.i + 1]) if not gap.group(0).strip() else self._mention_starting(tok, gap.end())
+        if i is None or self.m.type(i) != "Law" or self.m.items[i].start != tok.idx + len(tok.text) + gap.end():
+            return []
+        words = self.m.items[i].text.split()
+        if gap.group("title") and (words[-1].lower() in self.lex.law_kind_nouns or self.m.items[i].text.isupper()):
+            return []
+        return [Argument(self.m.first_name(i), APPOSITION)]
+
+    def _mention_starting(self, tok: Token, offset: int) -> int | None:
+        """The mention that starts `offset` characters after the end of `tok`."""
+        start = tok.idx + len(tok.text) + offset
+        for t in tok.doc[tok.i + 1 : tok.i + 6]:
+            if t.idx == start:
+                return self.m.at(t)
+        return None
 
     def _examples(self, tok: Token) -> list[Argument]:
         """ "Mechanisms like Privacy Shield and the CBPR System protect ...": the named examples of a kind."""
@@ -196,6 +226,16 @@ class Resolver:
     def _adjacent(self, i: int, tok: Token) -> bool:
         gap = self.m.text[self.m.items[i].end : tok.idx]
         return re.fullmatch(r"(?:['’]s)?\s*(?:\([^()]{1,12}\))?\s*(?:[\w-]+\s+){0,2}", gap) is not None
+
+
+#: between an instrument noun and its number or title: a space, or "on"/"titled" and perhaps an opening quote
+_NUMBER_OR_TITLE_GAP = re.compile(r"\s+(?:(?P<title>(?:vide|on|titled|entitled)\s+)['‘\"“]?)?")
+
+
+def _instrument_noun_as_argument(tok: Token, lex: RelationLexicon) -> bool:
+    """ "In its circular on 'X', ...": an instrument noun the tagger reads as an adjective ("circular") is a noun
+    where it fills a noun's place, the object of a preposition or of a verb, or a subject."""
+    return tok.lower_ in lex.instrument_nouns and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
 
 
 def _listed(items: list[Token]) -> list[Token]:

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
-from pipelines.nlp.lexicon import Lexicon, load_lexicon
+import yaml
+
+from pipelines.nlp.lexicon import PATTERNS_DIR, Lexicon, load_lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.cleanup import clean_span
 
@@ -48,10 +51,13 @@ LAW_CITATIONS = [
     re.compile(r"\b(?:[Ll]aw|Act|Order|Ordinance|Bill)\s+[Nn]o\.\s*\d+(?:[.,]\d{3})*(?:[/-][\w]+)*(?:\s+of\s+\d{4})?"),
     # a bill numbered by its chamber of origin: "Bill C-6" (House of Commons), "Bill S-7" (Senate)
     re.compile(r"\bBill\s+[CS]-\d{1,4}\b"),
-    # Resolution CD/ANPD No. 19/2024, Circular No. 13/2023/TT-NHNN, Resolution No. 2
+    # Resolution CD/ANPD No. 19/2024, Circular No. 13/2023/TT-NHNN, Resolution No. 2; the government's kind of
+    # regulation is part of its name ("Government Regulation No. 82"), and the number may be said in words
+    # ("Resolution number 419")
     re.compile(
-        r"\b(?:Resolution|Circular|Notification|Notice|Instruction|Directive|Regulation)\s+(?:[A-Z][\w]*(?:/[A-Z][\w]*)*\s+)?"
-        r"No\.\s*\d+(?:[.,]\d{3})*(?:/[\w-]+)*"
+        r"\b(?:(?:Government|Ministerial|Presidential)\s+)?"
+        r"(?:Resolution|Circular|Notification|Notice|Instruction|Directive|Regulation)\s+(?:[A-Z][\w]*(?:/[A-Z][\w]*)*\s+)?"
+        r"(?:No\.|[Nn]umber)\s*\d+(?:[.,]\d{3})*(?:/[\w-]+)*"
     ),
     # UN Security Council Resolution 2254, Resolution 2254
     re.compile(
@@ -91,7 +97,11 @@ _NOT_TITLE = re.compile(
     r"(?:the\s+)?(?:" + "|".join(w.capitalize() for w in load_lexicon().weekdays + load_lexicon().months) + r")\b"
 )
 # A quoted title right after a citation is part of it ("E.O. 14117 “Preventing Access ... Concern.”")
-_QUOTED_TITLE = re.compile(r"\s*[“\"]([A-Z][^”\"\n]{10,200}?)[.,]?[”\"]")
+#: ... also after a comma, when "titled" says so or the title has the "On ..." form of the former Soviet states'
+#: laws ('Law No. 124/2024, titled "On Personal Data Protection"', 'Resolution number 419, "On Federal Service ..."')
+_QUOTED_TITLE = re.compile(
+    r"\s*(?:,\s*(?:titled|entitled)\s+|,\s*(?=[“\"]On\s))?[“\"]([A-Z][^”\"\n]{10,200}?)[.,]?[”\"]"
+)
 # "Data Protection Commissioner v. Facebook Ireland, Ltd. and Maximillian Schrems": a party may end in a legal
 # form after a comma (the common ones, with or without their period; not the lexicon's `legal_suffixes`, words)
 _PARTY = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for))*?"
@@ -113,6 +123,9 @@ def find_law_citations(text: str, body_heads: frozenset[str] = frozenset()) -> l
         *_parenthesised_titles(text, body_heads),
         *_rule_titles(text),
         *_court_cases(text),
+        *_referenced_instruments(text),
+        *_titled_instruments(text, body_heads),
+        *_dated_instruments(text),
     ]
 
 
@@ -267,3 +280,113 @@ def _abbreviates_body(text: str, abbr: str, lex: Lexicon) -> bool:
         if m.group(1).lower() in lex.org_heads or m.group(1).lower() in lex.corporate_suffixes:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _instrument_words() -> dict[str, str]:
+    """The numbered-instrument word lists of `lexicon.yaml` as regular-expression alternations (longest first)."""
+    data = yaml.load((PATTERNS_DIR / "lexicon.yaml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    out = {}
+    for key in ("numbered_instrument_nouns", "dated_instrument_nouns"):
+        words = sorted((str(w).lower() for w in data.get(key, ())), key=len, reverse=True)
+        out[key] = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return out
+
+
+#: a regulator's reference number: a department's dotted code, then the serial number and its slashed file and
+#: year segments ("DPSS.CO.OD.No 2785/06.08.005/2017-18"); a gazette's dotted series and number, with its part in
+#: brackets ("G.S.R. 123(E)", "S.O. 1234(E)": the part's letter is left out, as span clean-up drops a closing
+#: bracket); a serial number, its year and the issuer's code ("10/2019/TT-NHNN").
+#: Not a date ("04/06/2018": no code at its end), a case's, a page's or a section's number (no such form).
+_REFERENCE_NUMBER = (
+    r"(?:(?:[A-Z]{1,6}\.){1,5}\s?(?:No\.?\s*)?\d+(?:/[\w-]+(?:\.[\w-]+)*)+"
+    r"|(?!U\.S\.)(?:[A-Z]\.){2,4}\s?\d{1,5}(?=\s?\([A-Z]\)|[^\w/.]|\.\s|\.?$)"
+    r"|\d{1,4}/(?:19|20)\d\d/[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)"
+)
+_DATE = (
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+)
+#: a title in quotes, its closing quote not an apostrophe inside a word
+_QUOTED = r"['‘\"“](?P<quoted>[A-Z][^'’\"”\n]{3,120}?)[.,]?['’\"”](?![A-Za-z])"
+#: a title in capitals: capitalised words joined by the function words of titles ("Storage of Payment System Data")
+_CAPITALISED = r"(?P<capitalised>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|to|by)\s+)*[A-Z][\w'’-]*)+)"
+
+
+@lru_cache(maxsize=1)
+def _referenced_rx() -> re.Pattern[str]:
+    """A lower-case instrument noun, then its reference number (the name), then perhaps its date and its title in
+    quotes after "on": "vide circular DPSS.CO.OD.No 2785/06.08.005/2017-18 dated April 06, 2018 on 'Storage ...'"."""
+    nouns = _instrument_words()["numbered_instrument_nouns"]
+    return re.compile(
+        r"(?<![\w-])(?:" + nouns + r")\s+(?:vide\s+)?(?P<ref>" + _REFERENCE_NUMBER + r")"
+        r"(?:,?\s+dated\s+" + _DATE + r")?(?:,?\s+(?:on|titled|entitled)\s+" + _QUOTED + r")?"
+    )
+
+
+def _referenced_instruments(text: str) -> list[Cand]:
+    """An instrument a lower-case noun names by its reference number (the lower-case noun says what kind of
+    instrument it is, the number which one: only the number is the name), and the quoted title the citation gives
+    it, the same instrument."""
+    out: list[Cand] = []
+    for m in _referenced_rx().finditer(text):
+        start, end = m.span("ref")
+        out.append(Cand.of(start, end, "Law", "citation"))
+        if m.group("quoted"):
+            out.append(Cand.of(m.start("quoted"), m.end("quoted"), "Law", "citation-title", same_as=(start, end)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _titled_rx() -> re.Pattern[str]:
+    """A lower-case instrument noun, then "on", "titled" ... and its title, in quotes or in capitals."""
+    nouns = _instrument_words()["numbered_instrument_nouns"]
+    return re.compile(
+        r"(?<![\w-])(?:"
+        + nouns
+        + r"),?\s+(?:on|titled|entitled|named|called)\s+(?:"
+        + _QUOTED
+        + "|"
+        + _CAPITALISED
+        + ")"
+    )
+
+
+def _titled_instruments(text: str, body_heads: frozenset[str]) -> list[Cand]:
+    """The title a lower-case instrument noun gives its instrument after "on" or "titled" ("its circular on
+    'Storage of Payment System Data'", "a circular titled Storage of Payment System Data"): English writes an
+    instrument's subject in lower case ("a circular on data storage"), so a quoted or capitalised phrase there is
+    the instrument's title. Not a phrase that names a body ("guidelines on the Reserve Bank's website": a place,
+    no title), nor, in capitals, a phrase that starts with a date's word or has no title's inner function word
+    ("a notice on United States soil", "an order on Facebook Inc": a name, not a title "X of Y", "X for Y")."""
+    out: list[Cand] = []
+    for m in _titled_rx().finditer(text):
+        group = "quoted" if m.group("quoted") else "capitalised"
+        start, end = m.span(group)
+        words = [w.lower().strip("'’s,.") for w in text[start:end].split()]
+        if group == "capitalised" and (_NOT_TITLE.match(text[start:end]) or not _TITLE_WORDS & set(words[1:-1])):
+            continue
+        if any(w in body_heads for w in words):
+            continue
+        out.append(Cand.of(start, end, "Law", "citation-title"))
+    return out
+
+
+#: the function words inside a title in capitals ("Storage of Payment System Data", "Rules for Card Payments")
+_TITLE_WORDS = frozenset({"of", "for", "and", "on", "to", "by"})
+
+
+@lru_cache(maxsize=1)
+def _dated_rx() -> re.Pattern[str]:
+    months = "|".join(w.capitalize() for w in load_lexicon().months)
+    nouns = _instrument_words()["dated_instrument_nouns"]
+    return re.compile(
+        r"\b(?i:its|their|his|her|the)\s+(?P<name>(?:(?:" + months + r")\s+)?(?:19|20)\d\d\s+(?:" + nouns + r"))\b"
+    )
+
+
+def _dated_instruments(text: str) -> list[Cand]:
+    """A regulator's circular known by its date after a possessive or "the" ("its April 2018 circular", "the 2018
+    notification"): the date identifies the one instrument the issuer sent then, so the dated noun names it; after
+    "a" it does not ("a 2018 circular": one of them)."""
+    return [Cand.of(m.start("name"), m.end("name"), "Law", "citation") for m in _dated_rx().finditer(text)]
