@@ -15,6 +15,8 @@ PATTERNS_DIR = Path(__file__).resolve().parent / "patterns"
 @dataclass(frozen=True)
 class Lexicon:
     name_connectors: frozenset[str]
+    numbered_instrument_nouns: frozenset[str]
+    dated_instrument_nouns: frozenset[str]
     name_stop_starters: frozenset[str]
     agency_heads: frozenset[str]
     plural_agency_heads: frozenset[str]

@@ -8,9 +8,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-import yaml
-
-from pipelines.nlp.lexicon import PATTERNS_DIR, Lexicon, load_lexicon
+from pipelines.nlp.lexicon import Lexicon, load_lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.cleanup import clean_span
 
@@ -285,11 +283,13 @@ def _abbreviates_body(text: str, abbr: str, lex: Lexicon) -> bool:
 @lru_cache(maxsize=1)
 def _instrument_words() -> dict[str, str]:
     """The numbered-instrument word lists of `lexicon.yaml` as regular-expression alternations (longest first)."""
-    data = yaml.load((PATTERNS_DIR / "lexicon.yaml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    lex = load_lexicon()
     out = {}
-    for key in ("numbered_instrument_nouns", "dated_instrument_nouns"):
-        words = sorted((str(w).lower() for w in data.get(key, ())), key=len, reverse=True)
-        out[key] = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    for key, words in (
+        ("numbered_instrument_nouns", lex.numbered_instrument_nouns),
+        ("dated_instrument_nouns", lex.dated_instrument_nouns),
+    ):
+        out[key] = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return out
 
 
