@@ -78,6 +78,8 @@ class Lexicon:
     common_addressees: frozenset[str] = frozenset()
     language_labels: frozenset[str] = frozenset()
     name_prefixes: frozenset[str] = frozenset()
+    state_portfolio_heads: frozenset[str] = frozenset()
+    title_relative_pronouns: frozenset[str] = frozenset()
     abbreviations: tuple[str, ...] = ()
     #: the English names of the days and the months, in calendar order
     weekdays: tuple[str, ...] = ()

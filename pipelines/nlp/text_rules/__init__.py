@@ -23,6 +23,7 @@ from pipelines.nlp.text_rules.bodies import (
     find_joined_parties,
     find_minister_abbreviations,
     find_portfolio_lists,
+    find_state_portfolio_bodies,
     renamed_pairs,
 )
 from pipelines.nlp.text_rules.cleanup import clean_span, reference_number_spans
@@ -56,6 +57,7 @@ __all__ = [
     "find_datatypes",
     "find_firm_appositions",
     "find_heading_bodies",
+    "find_state_portfolio_bodies",
     "find_joined_parties",
     "find_law_citations",
     "find_minister_abbreviations",

@@ -226,3 +226,27 @@ def find_portfolio_lists(text: str, lex: Lexicon) -> list[Cand]:
             elif not m.group("close"):
                 break  # "Departments of State and Justice Benjamin ...": the list ends at its first non-portfolio
     return out
+
+
+#: a possessor's name, "'s" and the lower-case words after it: "India's finance ministry"
+_POSSESSED_WORDS = re.compile(r"\b((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s((?:\s+[a-z]+){2,4})\b")
+
+
+def find_state_portfolio_bodies(text: str, lex: Lexicon, type_of) -> list[Cand]:
+    """A state's ministry named in lower case by its portfolio ("India's finance ministry", "China's foreign affairs
+    ministry"): news English names a government's ministry by its portfolio and a common noun, the state its owner
+    in the possessive. Only when the possessor is a state the tables know (a company's "finance department" is an
+    office, not a body), the words before the head are a portfolio (`portfolios`) and the head is one of
+    `state_portfolio_heads`. The id then carries the possessor's country (`_qualify_by_country`)."""
+    out = []
+    for m in _POSSESSED_WORDS.finditer(text):
+        spans = [w.span() for w in re.finditer(r"[a-z]+", text[: m.end(2)]) if w.start() >= m.start(2)]
+        words = [text[a:b] for a, b in spans]
+        k = next((k for k in range(1, len(words)) if words[k] in lex.state_portfolio_heads), 0)
+        if not k or " ".join(words[:k]) not in lex.portfolios:
+            continue
+        owner = m.group(1).split()  # "In India's": the possessor is the name's last words
+        if not any(type_of(" ".join(owner[j:])) == "State" for j in range(len(owner))):
+            continue
+        out.append(Cand.of(spans[0][0], spans[k][1], "Agency", "state-portfolio-body"))
+    return out

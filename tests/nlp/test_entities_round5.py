@@ -1,0 +1,39 @@
+"""Entity spans the relation rules lose (issue 14, round 5), probe sentences of our own: a state's lower-case
+ministry of a portfolio ("Brazil's finance ministry") is that state's ministry. Counter-examples: a ministry no state
+owns ("the cabinet ministry"), a possessor that is no state, a word that is no portfolio."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def mentions(extractor, text: str) -> dict[tuple[str, str], str]:
+    return {(m.type, m.text): m.entity_id for m in extractor.extract("t", "v", text).mentions}
+
+
+@pytest.mark.parametrize(
+    "text, name, key",
+    [
+        ("Banks lobbied Brazil's finance ministry to delay the storage rule.", "finance ministry", "br-"),
+        ("Exporters met Japan's trade ministry in Tokyo last week.", "trade ministry", "jp-"),
+        ("Diplomats briefed Kenya's foreign affairs ministry on Friday.", "foreign affairs ministry", "ke-"),
+    ],
+)
+def test_a_states_lower_case_ministry_is_its_ministry(extractor, text, name, key) -> None:
+    found = mentions(extractor, text)
+    assert ("Agency", name) in found
+    assert found[("Agency", name)].startswith("agency/" + key)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proposal went to the cabinet ministry for review.",
+        "Banks lobbied the company's finance ministry staff about fees.",
+        "Officials praised Brazil's new ministry of ideas.",
+        "Reporters asked Mary's finance ministry contacts for comment.",
+    ],
+)
+def test_no_ministry_without_a_state_and_a_portfolio(extractor, text) -> None:
+    found = mentions(extractor, text)
+    assert not any(t == "Agency" and x.islower() for t, x in found)
