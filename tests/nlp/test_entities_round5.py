@@ -37,3 +37,36 @@ def test_a_states_lower_case_ministry_is_its_ministry(extractor, text, name, key
 def test_no_ministry_without_a_state_and_a_portfolio(extractor, text) -> None:
     found = mentions(extractor, text)
     assert not any(t == "Agency" and x.islower() for t, x in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Senators filed the Preventing Foreign Apps that Collect Everything (PFACE) Act on Tuesday.",
+            "Preventing Foreign Apps that Collect Everything (PFACE) Act",
+        ),
+        (
+            "Lawmakers backed the Protecting Americans from Threats that Undermine Privacy Act in March.",
+            "Protecting Americans from Threats that Undermine Privacy Act",
+        ),
+    ],
+)
+def test_a_titles_relative_clause_and_abbreviation_belong_to_it(extractor, text, name) -> None:
+    assert ("Law", name) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("She told the Senate Judiciary Committee that Privacy Act reform was overdue.", "Privacy Act"),
+        ("Google and Data Protection (DP) Act rules apply to the firm.", "Data Protection (DP) Act"),
+        ("Canada applies the Protection of Personal Information (POPI) Act as well.", None),
+    ],
+)
+def test_no_title_across_a_clause_or_an_unspelled_abbreviation(extractor, text, kept) -> None:
+    laws = {x for t, x in mentions(extractor, text) if t == "Law"}
+    assert not any(" that " in x or x.startswith(("Google", "Canada", "Senate")) for x in laws)
+    if kept:
+        assert kept in laws
+

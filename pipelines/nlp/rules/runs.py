@@ -239,7 +239,11 @@ class _RunScanner:
         tok = self.toks[i]
         return (
             tok.text.islower()
-            and (tok.lower_ in self.connectors or _by_in_title(self.cur, tok, self.lex))
+            and (
+                tok.lower_ in self.connectors
+                or _by_in_title(self.cur, tok, self.lex)
+                or _relative_in_title(self.cur, self.toks, i, self.lex)
+            )
             and self._name_follows(i + 1)
             and not _time_after(self.toks, i)
         )
@@ -354,6 +358,39 @@ def _by_in_title(cur: list[Word], tok, lex: Lexicon) -> bool:
         return False
     heads = lex.law_heads | lex.law_heads_first
     return any(a.low in heads and b.low in ("on", "for") for a, b in zip(cur, cur[1:], strict=False))
+
+
+def _relative_in_title(cur: list[Word], toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """A relative pronoun ("that", `title_relative_pronouns`) between capitalised words inside a law's title in
+    capitals continues the title: "the Restricting the Emergence of Security Threats that Risk Information and
+    Communications Technology (RESTRICT) Act". A title's capitals go on through its relative clause up to the law
+    head; the tagger must read the word as a relative (WDT, not the conjunction of "told the Committee that ..."),
+    two capitalised words must come before it, and capitalised words (an abbreviation in parentheses among them)
+    must follow it up to a law head."""
+    tok = toks[i]
+    if tok.lower_ not in lex.title_relative_pronouns or tok.tag_ != "WDT" or not cur or not cur[-1].is_name:
+        return False
+    if sum(w.is_name for w in cur) < 2:
+        return False
+    return _law_head_ahead(toks, i + 1, lex)
+
+
+def _law_head_ahead(toks: list[_Tok], j: int, lex: Lexicon, max_words: int = 12) -> bool:
+    """Capitalised words from `j` (with connectors and an abbreviation in parentheses) that reach a law head."""
+    seen = 0
+    while j < len(toks) and seen < max_words:
+        t = toks[j]
+        if t.text in ("(", ")") or t.is_space:
+            j += 1
+            continue
+        if not _name_token(t):
+            if not (t.text.islower() and t.lower_ in lex.name_connectors) or seen == 0:
+                return False
+        elif t.lower_ in lex.law_heads and seen > 0:
+            return True
+        seen += 1
+        j += 1
+    return False
 
 
 def strip_start(words: list[Word], lex: Lexicon) -> int:

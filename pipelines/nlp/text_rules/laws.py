@@ -164,6 +164,37 @@ def _numbered_citations(text: str) -> list[Cand]:
 _NAME_AND_OF_BEFORE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)*?([A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$")
 
 
+#: an abbreviation in parentheses: "(RESTRICT)"
+_ABBREVIATION = re.compile(r"\(([A-Z]{3,})\)")
+#: a word before it, capitalised or not
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+
+
+def _spelled_title_start(text: str, start: int, end: int) -> int:
+    """A title's abbreviation spells the initials of its capitalised words, the lower-case words between them
+    (articles, prepositions, "and", a relative "that") left out: when the capitalised words before the parenthesis
+    spell it exactly ("Restricting the Emergence of Security Threats that Risk Information and Communications
+    Technology (RESTRICT) Act"), the title starts at the first of them, before the start the pattern found."""
+    m = _ABBREVIATION.search(text, start, end)
+    if m is None:
+        return start
+    letters, pos, first, lower_run = m.group(1), m.start(), None, 0
+    while letters:
+        w = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if w is None:
+            return start
+        word, pos = w.group(1), w.start(1)
+        if word[0].islower():
+            lower_run += 1
+            if lower_run > 2 or first is None:
+                return start
+            continue
+        if word[0] != letters[-1]:
+            return start
+        letters, first, lower_run = letters[:-1], pos, 0
+    return min(start, first) if first is not None else start
+
+
 def _parenthesised_titles(text: str, body_heads: frozenset[str] = frozenset()) -> list[Cand]:
     """Titles with a parenthesis inside (`PAREN_TITLE`), from after an abbreviation's parenthesis in them."""
     out: list[Cand] = []
@@ -174,6 +205,7 @@ def _parenthesised_titles(text: str, body_heads: frozenset[str] = frozenset()) -
             continue  # "Reserve Bank of India (RBI) Directive": the match starts inside a body's "X of Y" name
         if of_name:
             start = of_name.start()  # "Protection of Personal Information (POPI) Act": the title's own "of"
+        start = _spelled_title_start(text, start, end)
         for abbr in _ABBREVIATION_IN_TITLE.finditer(text, start, end):
             if len(text[abbr.end() : end].split()) >= 2:  # "... Record (PNR) Agreement" is one name
                 start = abbr.end()  # "Asia-Pacific Economic Cooperation (APEC) Cross-Border Privacy Rules": two
