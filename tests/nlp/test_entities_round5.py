@@ -70,3 +70,26 @@ def test_no_title_across_a_clause_or_an_unspelled_abbreviation(extractor, text, 
     if kept:
         assert kept in laws
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Minister of Justice Ernst Hirsch Ballin wrote to Parliament.", "Ernst Hirsch Ballin"),
+        ("Commissioner for Justice Didier Reynders spoke in Brussels.", "Didier Reynders"),
+        ("The State Secretary for European Affairs Hanna Kowalski met the press.", "Hanna Kowalski"),
+        ("She met Minister of Information Technology Pramod Mahajan in Delhi.", "Pramod Mahajan"),
+    ],
+)
+def test_a_person_after_a_long_title_keeps_the_whole_name(extractor, text, name) -> None:
+    assert ("Person", name) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary for Home Affairs Committee Report was published.",
+        "The Secretary for Policy Review Board Members met on Monday.",
+    ],
+)
+def test_no_person_after_a_title_for_a_body(extractor, text) -> None:
+    assert not any(t == "Person" for t, _ in mentions(extractor, text))

@@ -41,8 +41,8 @@ def persons_in_run(
             i += 1
             continue
         j = title_end
-        if j < n and low[j] == "of":
-            portfolio_end = _portfolio_end(words, low, j, lex, common_words)
+        if j < n and low[j] in ("of", "for"):
+            portfolio_end = (_portfolio_end if low[j] == "of" else _for_portfolio_end)(words, low, j, lex, common_words)
             if portfolio_end is None:
                 i = title_end
                 continue
@@ -80,9 +80,38 @@ def _portfolio_end(words: list[Word], low: list[str], j: int, lex: Lexicon, comm
     j = matched
     # "Minister of Information Technology Pramod Mahajan": ordinary words go on naming the portfolio while
     # two name words follow them
-    while j + 2 < n and low[j] in common_words and words[j + 1].is_name and words[j + 2].is_name:
+    while (
+        j + 2 < n
+        and low[j] in common_words
+        and words[j + 1].is_name
+        and words[j + 2].is_name
+        and not _person_starts(words[j])
+    ):
         j += 1
     return j
+
+
+def _person_starts(word: Word) -> bool:
+    """The model reads a person's name as starting at the word ("Minister of Justice Ernst Hirsch Ballin": "Ernst"
+    is an ordinary German word, but here the first name, not more of the portfolio)."""
+    t = word.token.doc[word.token.i]
+    return t.ent_iob_ == "B" and t.ent_type_ == "PERSON"
+
+
+def _for_portfolio_end(
+    words: list[Word], low: list[str], j: int, lex: Lexicon, common_words: frozenset[str]
+) -> int | None:
+    """The end of a portfolio after a title's "for" at `j` ("State Secretary for EU Affairs Frans Timmermans",
+    "Commissioner for Justice Didier Reynders"): up to three capitalised words ending in a word that ends a
+    portfolio (`portfolios`: "affairs", "justice"), with a name of two words after it; or None."""
+    ends = {p.split()[-1] for p in lex.portfolios}
+    n = len(words)
+    for m in range(j + 2, min(n - 1, j + 5)):
+        if not all(x.is_name for x in words[j + 1 : m]):
+            return None
+        if low[m - 1] in ends and words[m].is_name and words[m + 1].is_name:
+            return m
+    return None
 
 
 def _name_after_title(words: list[Word], j: int, lex: Lexicon) -> tuple[list[Word], int]:
