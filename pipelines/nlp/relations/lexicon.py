@@ -162,6 +162,11 @@ class RelationLexicon:
     # infobox fields: an agency's table
     agency_state_fields: Words
     agency_head_fields: Words
+    # obligations put on others: verbs whose object's bare to-infinitive is its complement (issue 13)
+    object_control_verbs: Words
+    # the instrument a body rules through, named by a phrase of means
+    means_preps: Words
+    means_nouns: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

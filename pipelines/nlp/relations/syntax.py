@@ -207,6 +207,25 @@ def clause_complements(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not _semicolon_between(c, verb)]
 
 
+def directed_infinitives(verb: Token, control_verbs: frozenset[str]) -> list[Token]:
+    """ "directed all providers to ensure that X is stored in India", "required companies to store X in India":
+    after a verb of obliging or directing with an object (`control_verbs`), English reads a bare to-infinitive as
+    what the object must do (object control), though the parse may hang it as an adverbial; a purpose is marked
+    ("in order to", "so as to") or has a subject of its own, and is no such complement."""
+    if verb.lemma_.lower() not in control_verbs or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "advcl" and bare_infinitive(c) and not _semicolon_between(c, verb)]
+
+
+def bare_infinitive(verb: Token) -> bool:
+    """ "to store X": "to" before the verb, no subject or subordinator of its own, no "in order" or "so as"."""
+    children = list(verb.children)
+    tos = [c.i for c in children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i]
+    if verb.tag_ != "VB" or not tos or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children):
+        return False
+    return min(tos) < 1 or verb.doc[min(tos) - 1].lower_ not in ("order", "as")
+
+
 def object_infinitives(verb: Token) -> list[Token]:
     """ "requires providers and health plans to have safeguards to protect X": the infinitive the parse hangs on
     the verb's object (or on a noun coordinated with it) as a modifier, where English has the verb's complement

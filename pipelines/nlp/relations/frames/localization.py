@@ -11,9 +11,11 @@ from spacy.tokens import Token
 from pipelines.nlp.relations.attitude import noun_standing
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.roles import agent_types, fronted_instruments
+from pipelines.nlp.relations.lexicon import load_relation_lexicon
 from pipelines.nlp.relations.syntax import (
     agents,
     clause_complements,
+    directed_infinitives,
     is_passive,
     is_verbal,
     noun_phrase,
@@ -27,11 +29,14 @@ from pipelines.nlp.relations.syntax import (
 def complement_tokens(verb: Token) -> list[Token]:
     """What an obliging verb demands: its objects (with what the parse hangs on them: "requires operators to store
     X" is often read as a clause modifying "operators"), its clausal complements, and in the passive its subject
-    ("local storage of payment data is required by the Act", "personal data is required by X to be stored ...")."""
+    ("local storage of payment data is required by the Act", "personal data is required by X to be stored ...");
+    and the object's infinitive the parse hangs as an adverbial ("directed providers to ensure that X is stored
+    in India": `directed_infinitives`)."""
     out: list[Token] = [t for s in subjects(verb) for t in s.subtree] if is_passive(verb) else []
     for o in objects(verb, frozenset({"on", "upon", "for"})):
         out += list(o.subtree)
-    for c in clause_complements(verb):
+    control = load_relation_lexicon().object_control_verbs
+    for c in clause_complements(verb) + directed_infinitives(verb, control):
         out += list(c.subtree)
     return out
 

@@ -112,4 +112,24 @@ def fronted_instruments(ctx: Context, verb: Token) -> list[Token]:
     for noun in (o for o in prep_governed(verb, "in") if o.i < start):
         decision = noun.lemma_.lower() in ctx.lex.decision_nouns and ctx.m.at(noun) is None
         out += prep_objects(noun, IN) if decision else [noun]
+    out += _means_instruments(ctx, verb)
     return [t for t in out if ctx.resolver.resolve(t, LAW)]
+
+
+def _means_instruments(ctx: Context, verb: Token) -> list[Token]:
+    """ "Through its circular on X, the central bank had directed ...", "the bank, via a circular, told ...", "by way
+    of a notification": a phrase of means ("through", "via", `means_preps`; "by way of") on a verb of ruling names
+    the instrument the subject acts through, wherever it stands in the clause; set between the subject and the verb
+    ("RBI through circular X had directed ...") it still modifies the verb, though the parse hangs it on the
+    subject."""
+    out = prep_governed_any(verb, ctx.lex.means_preps)
+    out += [o for s in subjects(verb) if s.i < verb.i for o in prep_objects(s, ctx.lex.means_preps)]
+    for way in prep_governed(verb, "by"):
+        if way.lemma_.lower() in ctx.lex.means_nouns:
+            out += prep_objects(way, OF)
+    return out
+
+
+def prep_governed_any(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the verb's prepositions named in `preps`."""
+    return [o for p in preps for o in prep_governed(verb, p)]
