@@ -162,6 +162,11 @@ class RelationLexicon:
     # infobox fields: an agency's table
     agency_state_fields: Words
     agency_head_fields: Words
+    # --- stances said through bills and evaluations (nominal.evaluation, sponsorship.undoing_bill) ---
+    evaluation_nouns: Words
+    evaluation_adjectives: dict[str, Words]
+    evaluation_preps: Words
+    bill_content_deps: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -59,6 +59,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
     for relation, nouns in ctx.lex.stance_agent_nouns.items():
         if lemma in nouns:
             stance_agent(ctx, tok, relation)
+    if lemma in ctx.lex.evaluation_nouns and tok.pos_ == "NOUN":
+        evaluation(ctx, tok)
     if lemma in ctx.lex.decision_nouns:
         decision(ctx, tok)
     if lemma in ctx.lex.requirement_nouns and tok.pos_ == "NOUN":
@@ -339,6 +341,25 @@ def stance_noun(ctx: Context, noun: Token, relation: str) -> None:
         pred = noun.head
         holders += subjects(noun.head)
     ctx.emit(relation, ctx.args(holders, rel.heads), targets, "noun", pred)
+
+
+def evaluation(ctx: Context, noun: Token) -> None:
+    """ "A and B gave a positive assessment of X", "A expressed a favourable opinion of X": in English a noun of
+    evaluation says a stance only through the adjective that qualifies it (positive -> supports, negative ->
+    opposes); its holder is the possessor or the subject of the light verb that takes it, its theme the object of
+    "of"/"on". An unqualified ("a detailed assessment") evaluation says none."""
+    adjectives = {a.lower_ for a in noun.children if a.dep_ == "amod"}
+    for relation, words in ctx.lex.evaluation_adjectives.items():
+        if not adjectives & words:
+            continue
+        rel = ctx.vocab.relation(relation)
+        targets = ctx.args(prep_objects(noun, ctx.lex.evaluation_preps), rel.tails)
+        holders = [c for c in noun.children if c.dep_ == "poss"]
+        pred = noun
+        if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in ctx.lex.light_verbs:
+            pred = noun.head
+            holders += subjects(noun.head)
+        ctx.emit(relation, ctx.args(holders, rel.heads), targets, "evaluation", pred)
 
 
 def stance_agent(ctx: Context, noun: Token, relation: str) -> None:
