@@ -82,3 +82,16 @@ def test_a_legislator_who_introduces_a_bill_to_undo_a_law_opposes_it(extractor, 
 def test_an_amending_planned_or_non_legislator_bill_is_no_opposition(extractor, text):
     assert ("Jane Miller", "Data Broker Act") not in _facts(extractor, text, "opposes")
     assert ("Ministry of Justice", "Data Broker Act") not in _facts(extractor, text, "opposes")
+
+
+def test_a_clause_in_opposition_to_a_body_s_decision_opposes_the_body(extractor):
+    text = (
+        "Senator Jane Miller wrote to President Tom Clark in opposition to the Federal Trade Commission's decision "
+        "to withdraw its guidance."
+    )
+    assert ("Jane Miller", "Federal Trade Commission") in _facts(extractor, text, "opposes")
+
+
+def test_a_decision_without_opposition_is_no_stance(extractor):
+    text = "Senator Jane Miller wrote to President Tom Clark about the Federal Trade Commission's decision."
+    assert _facts(extractor, text, "opposes") == set()

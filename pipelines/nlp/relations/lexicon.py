@@ -167,6 +167,7 @@ class RelationLexicon:
     evaluation_adjectives: dict[str, Words]
     evaluation_preps: Words
     bill_content_deps: Words
+    stance_phrase_preps: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
