@@ -162,11 +162,17 @@ class RelationLexicon:
     # infobox fields: an agency's table
     agency_state_fields: Words
     agency_head_fields: Words
-    # obligations put on others: verbs whose object's bare to-infinitive is its complement (issue 13)
+    # obligations put on others: verbs whose object's bare to-infinitive is its complement
     object_control_verbs: Words
     # the instrument a body rules through, named by a phrase of means
     means_preps: Words
     means_nouns: Words
+    # --- stances said through bills and evaluations (nominal.evaluation, sponsorship.undoing_bill) ---
+    evaluation_nouns: Words
+    evaluation_adjectives: dict[str, Words]
+    evaluation_preps: Words
+    bill_content_deps: Words
+    stance_phrase_preps: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -59,6 +59,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
     for relation, nouns in ctx.lex.stance_agent_nouns.items():
         if lemma in nouns:
             stance_agent(ctx, tok, relation)
+    if lemma in ctx.lex.evaluation_nouns and tok.pos_ == "NOUN":
+        evaluation(ctx, tok)
     if lemma in ctx.lex.decision_nouns:
         decision(ctx, tok)
     if lemma in ctx.lex.requirement_nouns and tok.pos_ == "NOUN":
@@ -331,14 +333,52 @@ def stance_noun(ctx: Context, noun: Token, relation: str) -> None:
     if not targets:  # "the commitment of the United States to ... the success of the Privacy Shield Framework"
         laws = [t for o in objs for t in o.subtree if (i := ctx.m.at(t)) is not None and ctx.m.type(i) == "Law"]
         targets = ctx.args(laws[:1], frozenset({"Law"}), expand=False)
+    if not targets:  # "in opposition to USTR's decision to withdraw ...": a decision stands for its maker
+        decided = [c for o in objs if o.lemma_.lower() in ctx.lex.decision_nouns for c in o.children]
+        targets = ctx.args([c for c in decided if c.dep_ == "poss"], frozenset({"Agency"}), expand=False)
     if not targets:
         return
     holders = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, frozenset({"of"}))
     pred = noun
+    verb = _stance_phrase_verb(ctx, noun)
+    if verb is not None:
+        pred = verb
+        holders += subjects(verb)
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in ctx.lex.light_verbs:
         pred = noun.head
         holders += subjects(noun.head)
     ctx.emit(relation, ctx.args(holders, rel.heads), targets, "noun", pred)
+
+
+def _stance_phrase_verb(ctx: Context, noun: Token) -> Token | None:
+    """ "A wrote to the President in opposition to X", "A led colleagues in a letter ... in opposition to X": a
+    stance noun in an adverbial "in" phrase is the stance of the clause's subject; the phrase may hang on the
+    letter the clause names (a document says what its author says)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ctx.lex.stance_phrase_preps:
+        return None
+    head = noun.head.head
+    if head.lemma_.lower() in ctx.lex.document_nouns and head.dep_ == "pobj":
+        head = head.head.head
+    return head if head.pos_ in ("VERB", "AUX") and head is not noun else None
+
+
+def evaluation(ctx: Context, noun: Token) -> None:
+    """ "A and B gave a positive assessment of X", "A expressed a favourable opinion of X": in English a noun of
+    evaluation says a stance only through the adjective that qualifies it (positive -> supports, negative ->
+    opposes); its holder is the possessor or the subject of the light verb that takes it, its theme the object of
+    "of"/"on". An unqualified ("a detailed assessment") evaluation says none."""
+    adjectives = {a.lower_ for a in noun.children if a.dep_ == "amod"}
+    for relation, words in ctx.lex.evaluation_adjectives.items():
+        if not adjectives & words:
+            continue
+        rel = ctx.vocab.relation(relation)
+        targets = ctx.args(prep_objects(noun, ctx.lex.evaluation_preps), rel.tails)
+        holders = [c for c in noun.children if c.dep_ == "poss"]
+        pred = noun
+        if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in ctx.lex.light_verbs:
+            pred = noun.head
+            holders += subjects(noun.head)
+        ctx.emit(relation, ctx.args(holders, rel.heads), targets, "evaluation", pred)
 
 
 def stance_agent(ctx: Context, noun: Token, relation: str) -> None:

@@ -29,6 +29,18 @@ def sponsored(ctx: Context, verb: Token) -> None:
     types = agent_types(ctx, "supports") & {t.title() for t in words.sponsor_types}
     found = [(t, a) for t, a in ctx.args(heads, frozenset(types), pred=verb) if _legislator(ctx, a.mention, words)]
     ctx.emit("supports", found, _first_names(ctx.args(themes, LAW, pred=verb)), "sponsor", verb)
+    undone = [o for b in themes for o in _undone_by_bill(ctx, b, words)]
+    ctx.emit("opposes", found, ctx.args(undone, LAW, expand=False), "sponsor-undo", verb)
+
+
+def _undone_by_bill(ctx: Context, bill: Token, words: RelationLexicon) -> list[Token]:
+    """ "introduced a bill to repeal the X Act", "a bill that would repeal X": a bill whose content (an infinitive
+    or a relative clause on the bill noun) undoes a law acts against that law, and so does its sponsor. Only an
+    unnamed bill noun: a named law is what is sponsored, not a vehicle of undoing."""
+    if ctx.m.at(bill) is not None or bill.lemma_.lower() not in words.law_nouns:
+        return []
+    clauses = [c for c in bill.children if c.dep_ in words.bill_content_deps and c.lemma_.lower() in words.undo_verbs]
+    return [o for c in clauses for o in objects(c)]
 
 
 def _legislator(ctx: Context, mention: int, words: RelationLexicon) -> bool:
