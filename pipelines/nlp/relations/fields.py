@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.ruling import regulated_in
+from pipelines.nlp.relations.syntax import to_infinitive
 
 _SEPARATORS = frozenset({"|", ":"})
 #: how far down the document the law a table is about is named (its title line and a "Title:" field under it)
@@ -74,7 +75,7 @@ def long_title(ctx: Context, law: int, value: list[Token], field: Token) -> None
     nouns = [t for t in value if t.lower_ in kinds and t.pos_ in ("NOUN", "PROPN") and ctx.m.at(t) is None]
     acts = [c for n in nouns[:1] for c in n.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"]
     # the parse may read "AN ACT to establish ..." as a clause whose subject is the noun
-    acts += [n.head for n in nouns[:1] if n.dep_ == "nsubj" and n.head.tag_ == "VB" and _to_infinitive(n.head)]
+    acts += [n.head for n in nouns[:1] if n.dep_ == "nsubj" and n.head.tag_ == "VB" and to_infinitive(n.head)]
     root = ctx.m.root(law)
     if not acts or root is None:
         return
@@ -90,16 +91,11 @@ def _purposes(act: Token) -> list[Token]:
     (the parse may hang a listed infinitive as a clause of the one before it)."""
     out = [act]
     for t in act.subtree:
-        listed = t.dep_ in ("advcl", "conj") and _to_infinitive(t)
+        listed = t.dep_ in ("advcl", "conj") and to_infinitive(t)
         means = t.dep_ == "pcomp" and t.head.lower_ == "by" and t.tag_ == "VBG"
         if t is not act and (listed or means) and t.pos_ == "VERB":
             out.append(t)
     return out
-
-
-def _to_infinitive(verb: Token) -> bool:
-    """The verb is an infinitive with "to"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _long_title_line(ctx: Context, tok: Token) -> list[Token] | None:

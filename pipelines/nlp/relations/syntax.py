@@ -123,12 +123,17 @@ def _coordinated_with(verb: Token) -> Token:
     return first
 
 
+def to_infinitive(verb: Token) -> bool:
+    """The verb is an infinitive with "to" ("to store", "to be stored")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def noun_controller(verb: Token) -> list[Token]:
     """ "the Council's decision to adopt X", "the Council announced its decision to adopt X": the possessor of a
     noun controls the noun's infinitive; a possessive pronoun is the subject of the verb whose object the noun is
     (English binding: "its" is the announcer)."""
     noun = verb.head
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.tag_ != "VB" or not to_infinitive(verb):
         return []
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if not owners:
@@ -214,14 +219,19 @@ def directed_infinitives(verb: Token, control_verbs: frozenset[str]) -> list[Tok
     ("in order to", "so as to") or has a subject of its own, and is no such complement."""
     if verb.lemma_.lower() not in control_verbs or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return []
-    return [c for c in verb.children if c.dep_ == "advcl" and bare_infinitive(c) and not _semicolon_between(c, verb)]
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and c.tag_ == "VB" and bare_infinitive(c) and not _semicolon_between(c, verb)
+    ]
 
 
 def bare_infinitive(verb: Token) -> bool:
-    """ "to store X": "to" before the verb, no subject or subordinator of its own, no "in order" or "so as"."""
+    """ "to store X", "to be stored": "to" before the verb, no subject or subordinator of its own, no "in order" or
+    "so as" before it (a purpose)."""
     children = list(verb.children)
     tos = [c.i for c in children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i]
-    if verb.tag_ != "VB" or not tos or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children):
+    if not tos or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children):
         return False
     return min(tos) < 1 or verb.doc[min(tos) - 1].lower_ not in ("order", "as")
 
@@ -231,12 +241,7 @@ def object_infinitives(verb: Token) -> list[Token]:
     the verb's object (or on a noun coordinated with it) as a modifier, where English has the verb's complement
     (object control: the object is the infinitive's subject)."""
     nouns = [n for o in verb.children if o.dep_ in ("dobj", "obj") for n in conjuncts(o)]
-    return [
-        c
-        for n in nouns
-        for c in n.children
-        if c.dep_ == "acl" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-    ]
+    return [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VB" and to_infinitive(c)]
 
 
 def content_clauses(verb: Token, marks: frozenset[str], preps: frozenset[str]) -> list[Token]:
@@ -261,7 +266,7 @@ def purpose_clauses(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ in ("advcl", "xcomp")
         and c.tag_ == "VB"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and to_infinitive(c)
         and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)
     ]
 

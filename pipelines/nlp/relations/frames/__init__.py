@@ -76,7 +76,7 @@ from pipelines.nlp.relations.syntax import (
 def verb_frames(ctx: Context, verb: Token) -> None:
     """Every frame the verb's lemma triggers."""
     lemma = verb.lemma_.lower()
-    localized = lemma in ctx.lex.oblige_verbs and localization_in(ctx, complement_tokens(verb))
+    localized = lemma in ctx.lex.oblige_verbs and localization_in(ctx, complement_tokens(ctx, verb))
     exit_forbidden = forbids_exit(ctx, verb)
     for frame in ctx.lex.frames_for(lemma):
         if frame.relation == "regulates" and (localized or exit_forbidden):

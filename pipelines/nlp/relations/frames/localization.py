@@ -11,9 +11,9 @@ from spacy.tokens import Token
 from pipelines.nlp.relations.attitude import noun_standing
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.roles import agent_types, fronted_instruments
-from pipelines.nlp.relations.lexicon import load_relation_lexicon
 from pipelines.nlp.relations.syntax import (
     agents,
+    bare_infinitive,
     clause_complements,
     directed_infinitives,
     is_passive,
@@ -23,10 +23,11 @@ from pipelines.nlp.relations.syntax import (
     prep_governed,
     prep_objects,
     subjects,
+    to_infinitive,
 )
 
 
-def complement_tokens(verb: Token) -> list[Token]:
+def complement_tokens(ctx: Context, verb: Token) -> list[Token]:
     """What an obliging verb demands: its objects (with what the parse hangs on them: "requires operators to store
     X" is often read as a clause modifying "operators"), its clausal complements, and in the passive its subject
     ("local storage of payment data is required by the Act", "personal data is required by X to be stored ...");
@@ -35,8 +36,7 @@ def complement_tokens(verb: Token) -> list[Token]:
     out: list[Token] = [t for s in subjects(verb) for t in s.subtree] if is_passive(verb) else []
     for o in objects(verb, frozenset({"on", "upon", "for"})):
         out += list(o.subtree)
-    control = load_relation_lexicon().object_control_verbs
-    for c in clause_complements(verb) + directed_infinitives(verb, control):
+    for c in clause_complements(verb) + directed_infinitives(verb, ctx.lex.object_control_verbs):
         out += list(c.subtree)
     return out
 
@@ -130,7 +130,7 @@ def rulers(ctx: Context, verb: Token) -> list[Token]:
 def oblige(ctx: Context, verb: Token) -> None:
     """ "X requires local storage of Y", "X requires Y to be stored in India", "X mandated that Y be stored ..."."""
     heads = rulers(ctx, verb)
-    tails = ctx.datatypes(complement_tokens(verb))
+    tails = ctx.datatypes(complement_tokens(ctx, verb))
     ctx.emit(
         "requiresLocalization",
         ctx.args(heads, agent_types(ctx, "requiresLocalization"), pred=verb),
@@ -243,7 +243,7 @@ def extraposed_duty(ctx: Context, verb: Token, noun: Token) -> Token | None:
         return None
     for clause in (c for c in verb.children if c.dep_ in _DUTY_DETOURS and c.i > noun.i):
         for t in _detour_chain(clause):
-            if _bare_infinitive_clause(t) and localization_in(ctx, t.subtree):
+            if bare_infinitive(t) and localization_in(ctx, t.subtree):
                 return clause
     return None
 
@@ -256,17 +256,6 @@ def _detour_chain(clause: Token) -> list[Token]:
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ in _DUTY_DETOURS)
     return out
-
-
-def _bare_infinitive_clause(verb: Token) -> bool:
-    """ "to store X": "to" before the verb, no subject of its own, no "in order" or "so as" before it."""
-    children = list(verb.children)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children):
-        return False
-    to = min(c.i for c in children if c.dep_ == "aux" and c.lower_ == "to")
-    return to < 1 or verb.doc[to - 1].lower_ not in ("order", "as")
 
 
 def required_content(ctx: Context, noun: Token) -> None:
@@ -316,5 +305,5 @@ def _content_clause(clause: Token) -> bool:
     verb with the subordinator "that" or "for" (whatever the parse calls the clause), or an infinitive; not a
     relative clause ("the rule that X adopted": there "that" is the clause's object, not its subordinator)."""
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    infinitive = to_infinitive(clause)
     return is_verbal(clause) and (bool(marks & {"that", "for"}) or infinitive)

@@ -17,8 +17,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.localization import stored_inside
-from pipelines.nlp.relations.lexicon import RelationLexicon
-from pipelines.nlp.relations.syntax import is_passive, is_verbal, objects, subjects
+from pipelines.nlp.relations.syntax import is_passive, is_verbal, objects, subjects, to_infinitive
 
 _RELATION = "requiresLocalization"
 #: what ends a row's first clause: the end of its sentence, or a semicolon before the next clause
@@ -33,11 +32,10 @@ def state_rows(ctx: Context) -> None:
     """requiresLocalization: each row whose label is a state and whose first clause obliges data to stay inside
     it (`row_rules`); each sentence with a fronted data type and a rule keeping data inside a named state
     (`topic_rules`)."""
-    words = ctx.lex
     for tok in ctx.doc:
         if _row_start(tok):
-            row_rules(ctx, tok, words)
-            topic_rules(ctx, tok, words)
+            row_rules(ctx, tok)
+            topic_rules(ctx, tok)
 
 
 def _row_start(tok: Token) -> bool:
@@ -51,7 +49,7 @@ def _row_start(tok: Token) -> bool:
     return prev.text in (".", "!", "?") or tok.is_sent_start is True
 
 
-def _label(ctx: Context, tok: Token, words: RelationLexicon) -> tuple[int, Token] | None:
+def _label(ctx: Context, tok: Token) -> tuple[int, Token] | None:
     """The state mention that is the whole label of the row starting at `tok`, and the separator after it."""
     i = ctx.m.at(tok)
     if i is None or ctx.m.type(i) != "State":
@@ -60,7 +58,7 @@ def _label(ctx: Context, tok: Token, words: RelationLexicon) -> tuple[int, Token
     while end + 1 < len(ctx.doc) and ctx.m.at(ctx.doc[end + 1]) == i:
         end += 1
     sep = ctx.doc[end + 1] if end + 1 < len(ctx.doc) else None
-    if sep is None or sep.text not in words.row_separators:
+    if sep is None or sep.text not in ctx.lex.row_separators:
         return None
     return i, sep
 
@@ -79,7 +77,7 @@ def _clause(sep: Token) -> list[Token]:
     return out
 
 
-def obliged(verb: Token, ctx: Context, words: RelationLexicon) -> bool:
+def obliged(verb: Token, ctx: Context) -> bool:
     """The verb states a rule: an obligation modal on it (or on the verb it is coordinated with: "must process
     and store"), or it is the infinitive of a verb of obliging ("is required to be stored", "have to keep")."""
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
@@ -87,9 +85,8 @@ def obliged(verb: Token, ctx: Context, words: RelationLexicon) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in ctx.lex.obligation_modals for c in v.children):
             return True
         # the infinitive with "to" ("have to keep"), not a causative participle ("have their data stored locally")
-        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-        governor = v.dep_ == "xcomp" and v.head.lemma_.lower() in words.row_obligation_governors
-        if to and governor and not _named_ruler(ctx, v.head):
+        governor = v.dep_ == "xcomp" and v.head.lemma_.lower() in ctx.lex.row_obligation_governors
+        if to_infinitive(v) and governor and not _named_ruler(ctx, v.head):
             return True
     return False
 
@@ -113,41 +110,38 @@ def _named_places(ctx: Context, verb: Token) -> set[str]:
     return out
 
 
-def _rules_inside(ctx: Context, tokens: list[Token], words: RelationLexicon) -> list[Token]:
+def _rules_inside(ctx: Context, tokens: list[Token]) -> list[Token]:
     """The verbs of storage among the tokens that oblige data to stay inside the country (`stored_inside`)."""
     return [
         t
         for t in tokens
-        if is_verbal(t)
-        and t.lemma_.lower() in ctx.lex.storage_verbs
-        and obliged(t, ctx, words)
-        and stored_inside(ctx, t)
+        if is_verbal(t) and t.lemma_.lower() in ctx.lex.storage_verbs and obliged(t, ctx) and stored_inside(ctx, t)
     ]
 
 
-def row_rules(ctx: Context, tok: Token, words: RelationLexicon) -> None:
+def row_rules(ctx: Context, tok: Token) -> None:
     """ "Turkey: Personal data must be stored in Turkey.", "Vietnam: Social media firms must store user data
     locally.": the label state requires the data its clause keeps inside; a clause that puts the data in another
     named state ("Brazil: banks must keep data in Portugal") says nothing of the label's own rule."""
-    label = _label(ctx, tok, words)
+    label = _label(ctx, tok)
     if label is None:
         return
     state, sep = label
     clause = _clause(sep)
     inside = {t.i for t in clause}
     heads = ctx.args([tok], frozenset({"State"}), expand=False)
-    for verb in _rules_inside(ctx, clause, words):
+    for verb in _rules_inside(ctx, clause):
         if _named_places(ctx, verb) - {ctx.m.entity(state)}:
             continue
         data = [t for t in subjects(verb) + objects(verb) if t.i in inside]
         ctx.emit(_RELATION, heads, ctx.datatypes(data), "row", verb, deontic=True)
 
 
-def topic_rules(ctx: Context, tok: Token, words: RelationLexicon) -> None:
+def topic_rules(ctx: Context, tok: Token) -> None:
     """ "For government agency data, localisation is exclusive: all data must remain within Saudi Arabia": a data
     type fronted by "For" is what the sentence's rule is about, so a rule that data (said by a bare data noun)
     must stay inside a named state is that state's localisation of the fronted type."""
-    if tok.lower_ not in words.topic_preps:
+    if tok.lower_ not in ctx.lex.topic_preps:
         return
     topic = ctx.doc[tok.i + 1 : tok.sent.end]
     first = next((t for t in topic if t.text == ","), None)
@@ -155,7 +149,7 @@ def topic_rules(ctx: Context, tok: Token, words: RelationLexicon) -> None:
         return
     fronted = ctx.datatypes([t for t in topic if t.i < first.i and t.head == tok])
     rest = [t for t in topic if t.i > first.i]
-    for verb in _rules_inside(ctx, rest, words):
+    for verb in _rules_inside(ctx, rest):
         bare = [s for s in subjects(verb) + objects(verb) if s.lemma_.lower() in ctx.lex.data_nouns]
         if not bare or any(ctx.m.at(s) is not None for s in bare):
             continue

@@ -19,31 +19,32 @@ from pipelines.nlp.relations.syntax import agents, is_passive, objects, prep_obj
 def sponsored(ctx: Context, verb: Token) -> None:
     """ "Sen. A introduced the Data Act", "the Data Act was introduced by Sen. A", "Sen. A has signed on to the
     bill": the legislator (and those named with them) supports the bill."""
-    words = ctx.lex
-    themes = _sponsored_bills(verb, words)
+    lex = ctx.lex
+    themes = _sponsored_bills(verb, lex)
     if not themes:
         return
     heads = agents(verb) if is_passive(verb) else subjects(verb)
-    heads += _companions(ctx, verb, heads, words)
+    heads += _companions(ctx, verb, heads)
     heads += _renamed(ctx, heads)
-    types = agent_types(ctx, "supports") & {t.title() for t in words.sponsor_types}
-    found = [(t, a) for t, a in ctx.args(heads, frozenset(types), pred=verb) if _legislator(ctx, a.mention, words)]
+    types = agent_types(ctx, "supports") & {t.title() for t in lex.sponsor_types}
+    found = [(t, a) for t, a in ctx.args(heads, frozenset(types), pred=verb) if _legislator(ctx, a.mention)]
     ctx.emit("supports", found, _first_names(ctx.args(themes, LAW, pred=verb)), "sponsor", verb)
-    undone = [o for b in themes for o in _undone_by_bill(ctx, b, words)]
+    undone = [o for b in themes for o in _undone_by_bill(ctx, b)]
     ctx.emit("opposes", found, ctx.args(undone, LAW, expand=False), "sponsor-undo", verb)
 
 
-def _undone_by_bill(ctx: Context, bill: Token, words: RelationLexicon) -> list[Token]:
+def _undone_by_bill(ctx: Context, bill: Token) -> list[Token]:
     """ "introduced a bill to repeal the X Act", "a bill that would repeal X": a bill whose content (an infinitive
     or a relative clause on the bill noun) undoes a law acts against that law, and so does its sponsor. Only an
     unnamed bill noun: a named law is what is sponsored, not a vehicle of undoing."""
-    if ctx.m.at(bill) is not None or bill.lemma_.lower() not in words.law_nouns:
+    if ctx.m.at(bill) is not None or bill.lemma_.lower() not in ctx.lex.law_nouns:
         return []
-    clauses = [c for c in bill.children if c.dep_ in words.bill_content_deps and c.lemma_.lower() in words.undo_verbs]
+    lex = ctx.lex
+    clauses = [c for c in bill.children if c.dep_ in lex.bill_content_deps and c.lemma_.lower() in lex.undo_verbs]
     return [o for c in clauses for o in objects(c)]
 
 
-def _legislator(ctx: Context, mention: int, words: RelationLexicon) -> bool:
+def _legislator(ctx: Context, mention: int) -> bool:
     """A person the text calls a legislator: a legislator's title right before the name ("Sen. A", "Ranking
     Member B", "representatives A and B"), or a party and state in parentheses after it ("A (D-NJ)"). A minister
     or an official who introduces a government's bill speaks for the government, not as the bill's advocate."""
@@ -52,10 +53,10 @@ def _legislator(ctx: Context, mention: int, words: RelationLexicon) -> bool:
         return False
     doc = span.doc
     before = [t for t in doc[max(span.sent.start, span.start - _TITLE_WINDOW) : span.start]]
-    if any(t.lower_.rstrip(".") in words.legislator_titles for t in before):
+    if any(t.lower_.rstrip(".") in ctx.lex.legislator_titles for t in before):
         return True
     after = doc[span.end : span.end + 3]
-    return len(after) == 3 and after[0].text == "(" and after[1].lower_ in words.party_marks and after[2].text == "-"
+    return len(after) == 3 and after[0].text == "(" and after[1].lower_ in ctx.lex.party_marks and after[2].text == "-"
 
 
 #: how many words before a name its title may take ("Subcommittee Ranking Member B", "U.S. Sens. A")
@@ -69,29 +70,30 @@ def _first_names(tails: list[tuple[Token, Argument]]) -> list[tuple[Token, Argum
     return [(t, a) for t, a in tails if not (t.dep_ == "appos" and t.head in toks)]
 
 
-def _sponsored_bills(verb: Token, words: RelationLexicon) -> list[Token]:
+def _sponsored_bills(verb: Token, lex: RelationLexicon) -> list[Token]:
     """What the verb says was introduced or sponsored: the object (the subject in the passive), or the object of
     "to" after a phrasal verb of joining ("signed on to the bill")."""
     lemma = verb.lemma_.lower()
-    if lemma in words.sponsorship_verbs:
+    if lemma in lex.sponsorship_verbs:
         return subjects(verb) if is_passive(verb) else objects(verb)
-    particles = words.sponsorship_phrasal.get(lemma)
+    particles = lex.sponsorship_phrasal.get(lemma)
     if particles and any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
-        return prep_objects(verb, words.sponsorship_phrasal_preps)
+        return prep_objects(verb, lex.sponsorship_phrasal_preps)
     return []
 
 
-def _companions(ctx: Context, verb: Token, heads: list[Token], words: RelationLexicon) -> list[Token]:
+def _companions(ctx: Context, verb: Token, heads: list[Token]) -> list[Token]:
     """ "introduced it with Ranking Member B", "by Sen. A, along with co-sponsors Sen. B and Sen. C": who
     introduces a bill with the sponsor sponsors it too; a sponsor noun stands for the names set beside it."""
-    found = prep_objects(verb, words.sponsorship_companion_preps)
-    found += [o for h in heads for o in prep_objects(h, words.sponsorship_companion_preps)]
+    preps = ctx.lex.sponsorship_companion_preps
+    found = prep_objects(verb, preps)
+    found += [o for h in heads for o in prep_objects(h, preps)]
     # "along with X": the parse hangs "with" on "along"
-    adverbs = words.sponsorship_companion_adverbs
+    adverbs = ctx.lex.sponsorship_companion_adverbs
     along = [c for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in adverbs]
-    found += [o for a in along for o in prep_objects(a, words.sponsorship_companion_preps)]
+    found += [o for a in along for o in prep_objects(a, preps)]
     found += [o for a in along for o in a.children if o.dep_ == "pobj"]
-    return [t for o in found for t in _named_sponsors(ctx, o, words)]
+    return [t for o in found for t in _named_sponsors(ctx, o)]
 
 
 def _renamed(ctx: Context, tokens: list[Token]) -> list[Token]:
@@ -100,8 +102,8 @@ def _renamed(ctx: Context, tokens: list[Token]) -> list[Token]:
     return [c for t in tokens if ctx.m.at(t) is None for c in t.children if c.dep_ == "appos"]
 
 
-def _named_sponsors(ctx: Context, tok: Token, words: RelationLexicon) -> list[Token]:
+def _named_sponsors(ctx: Context, tok: Token) -> list[Token]:
     """A companion token, and for a bare sponsor noun ("co-sponsors Sen. B"), the names set in apposition to it."""
-    if tok.lower_ not in words.sponsor_nouns or ctx.m.at(tok) is not None:
+    if tok.lower_ not in ctx.lex.sponsor_nouns or ctx.m.at(tok) is not None:
         return [tok]
     return [c for c in tok.children if c.dep_ == "appos"]
