@@ -12,7 +12,6 @@ from pipelines.nlp.relations.syntax import agents, is_passive, subjects
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
 _POSSESSIVES = {"its": False, "their": True}
 _FIRST_PERSON = frozenset({"i", "me"})
-_STATING_MODALS = frozenset({"must", "shall", "will"})  # modals by which a text states what a law is or does
 # clauses joined to a verb that its subject does not govern (c-command): a name there may be what the subject is
 _UNGOVERNED_CLAUSES = frozenset({"conj", "parataxis", "advcl"})
 
@@ -97,7 +96,7 @@ class References(Descriptions):
                 return None
         elif noun.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in self.lex.content_verbs:
             return None
-        if any(c.dep_ == "neg" or (c.tag_ == "MD" and c.lower_ not in _STATING_MODALS) for c in verb.children):
+        if any(c.dep_ == "neg" or (c.tag_ == "MD" and c.lower_ in self.lex.hedge_modals) for c in verb.children):
             return None
         laws = [i for s in subjects(verb) if (i := self.m.at(s)) is not None and self.m.type(i) == "Law"]
         return self.m.first_name(laws[0]) if len(laws) == 1 else None
