@@ -88,6 +88,8 @@ class Lexicon:
     post_nominals: frozenset[str] = frozenset()  # case-sensitive: "MP" after a name, not "mp"
     #: union id -> {bare head: organ id}: what "the Commission" names in a document about the union
     union_organs: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False, compare=False)
+    #: a chamber's bare head -> the chamber names it shortens, the default reading first ("house" -> ...)
+    chamber_short_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def org_heads(self) -> frozenset[str]:
@@ -112,7 +114,8 @@ def load_lexicon(path: Path = PATTERNS_DIR / "lexicon.yaml") -> Lexicon:
     # BaseLoader keeps every scalar a string (YAML 1.1 would read "on" and "no" as booleans)
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     ordered = ("abbreviations", "weekdays", "months", "ordinary_word_endings")  # kept as tuples, in order
-    fields = [k for k in Lexicon.__dataclass_fields__ if k not in (*ordered, "union_organs", "post_nominals")]
+    mappings = ("union_organs", "chamber_short_forms", "post_nominals")  # read below, each in its own form
+    fields = [k for k in Lexicon.__dataclass_fields__ if k not in (*ordered, *mappings)]
     words = {k: frozenset(str(w).lower() for w in data.get(k, ())) for k in fields}
     organs = {
         str(u): {str(h).lower(): str(o) for h, o in heads.items()} for u, heads in data.get("union_organs", {}).items()
@@ -124,5 +127,9 @@ def load_lexicon(path: Path = PATTERNS_DIR / "lexicon.yaml") -> Lexicon:
         months=tuple(str(w).lower() for w in data.get("months", ())),
         ordinary_word_endings=tuple(str(w).lower() for w in data.get("ordinary_word_endings", ())),
         union_organs=organs,
+        chamber_short_forms={
+            str(h).lower(): tuple(str(n).lower() for n in names)
+            for h, names in data.get("chamber_short_forms", {}).items()
+        },
         post_nominals=frozenset(str(w) for w in data.get("post_nominals", ())),
     )

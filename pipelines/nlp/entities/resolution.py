@@ -253,6 +253,8 @@ class Resolution(Abbreviations, OrganisationTyping):
         if _ORDINAL_BEFORE.search(text, max(0, c.start - 12), c.start):
             return None
         key = normalize(surface)
+        if key in self.lex.chamber_short_forms:
+            return self._chamber(self.lex.chamber_short_forms[key], ctx)
         for eid, type_, label in reversed(ctx.seen):
             if type_ in ("Agency", "IGO") and key in normalize(label).split():
                 return type_, eid, label
@@ -263,6 +265,16 @@ class Resolution(Abbreviations, OrganisationTyping):
             eid, label, _ = self.resolver.resolve(surface, "Agency", ctx)
             return "Agency", eid, label
         return None
+
+    def _chamber(self, names: tuple[str, ...], ctx: DocContext) -> tuple[str, str, str] | None:
+        """The chamber a bare head names: the last one of `names` the document has named ("the House of Commons
+        ... the House"), else the one the tables know by the first name."""
+        for eid, type_, label in reversed(ctx.seen):
+            if type_ == "Agency" and any(n in normalize(label) for n in names):
+                return type_, eid, label
+        eid, label, _ = self.resolver.resolve(names[0], "Agency", ctx)
+        entity = self.resolver.entity(eid)
+        return ("Agency", eid, entity.label) if entity is not None else None
 
 
 def _document_state(states: dict[int, str], telegram_state: str | None) -> str | None:

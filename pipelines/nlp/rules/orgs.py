@@ -139,8 +139,14 @@ def _two_bodies_joined(run: _OrgRun) -> list[Cand] | None:
     for k, t in enumerate(low):
         if t != "and" or k == 0 or k + 1 >= len(w):
             continue
-        if not any(i < k for i in heads) and not (w[k - 1].text.isupper() and low[k + 1] == "the"):
-            continue  # "the RBI and the Ministry of Finance": an abbreviation is a name of its own
+        if (
+            not any(i < k for i in heads)
+            and not (w[k - 1].text.isupper() and low[k + 1] == "the")
+            and not (k == 1 and low[0] in run.lex.chamber_short_forms)
+        ):
+            # "the RBI and the Ministry of Finance": an abbreviation is a name of its own; "the House and Senate":
+            # so is a chamber's bare head (`text_rules.find_bare_chambers`)
+            continue
         if is_state and is_state(w[k + 1].text):
             splits.append((k, False))
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pipelines.nlp.text_rules.abbreviations import abbreviations_after, foreign_names_after
 from pipelines.nlp.text_rules.bodies import (
+    find_bare_chambers,
     find_coordinated_bodies,
     find_firm_appositions,
     find_heading_bodies,
@@ -56,6 +57,7 @@ __all__ = [
     "find_coordinated_bodies",
     "find_datatypes",
     "find_firm_appositions",
+    "find_bare_chambers",
     "find_heading_bodies",
     "find_state_portfolio_bodies",
     "find_joined_parties",

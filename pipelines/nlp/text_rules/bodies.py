@@ -1,7 +1,7 @@
 """Bodies found by their form in the raw text: a line in capitals that is only a body's name, companies the text
 calls companies, two states joined by a dash, bodies named by a list of portfolios ("Committee on Commerce,
 Science, and Transportation"), a ministry's abbreviation after its minister's title, and a plural head's list of
-portfolios ("the Departments of Treasury, State and Justice")."""
+portfolios ("the Departments of Treasury, State and Justice"), a chamber named by its head ("the House")."""
 
 from __future__ import annotations
 
@@ -250,3 +250,25 @@ def find_state_portfolio_bodies(text: str, lex: Lexicon, type_of) -> list[Cand]:
             continue
         out.append(Cand.of(spans[0][0], spans[k][1], "Agency", "state-portfolio-body"))
     return out
+
+
+# --- a chamber named by its head alone --------------------------------------------------------------------------
+
+#: "the House" not followed by a complement or another capitalised word ("the House of Commons", "the House
+#: Energy and Commerce Committee" are longer names)
+_BARE_CHAMBER = re.compile(r"\b(?:the|The)[ \t]+([A-Z][a-z]+)\b(?![ \t]+(?:of\b|[A-Z]))")
+#: what a text about legislation says: bills, legislation, a legislature
+_LEGISLATIVE = re.compile(r"\b(?:[Bb]ills?|[Ll]egislation|[Ll]awmakers|Senate|Congress|Parliament)\b|\bH\.R\.")
+
+
+def find_bare_chambers(text: str, lex: Lexicon) -> list[Cand]:
+    """ "Passed the House on June 23", "the House and Senate committees": in a text about legislation a chamber
+    goes by its head noun alone (`Lexicon.chamber_short_forms`); a bare head, resolved to the chamber the text
+    named last or the one the tables know (`TyperResolution._bare_head`). Elsewhere "the House" is a building."""
+    if not _LEGISLATIVE.search(text):
+        return []
+    return [
+        Cand.of(m.start(1), m.end(1), "?", "bare-head")
+        for m in _BARE_CHAMBER.finditer(text)
+        if m.group(1).lower() in lex.chamber_short_forms
+    ]
