@@ -1,4 +1,5 @@
-"""A legislature's chamber named by its head alone ("passed the House") in a text about legislation."""
+"""A legislature's chamber named by its head alone ("passed the House") in a text about legislation, and its
+committees and subcommittees."""
 
 from __future__ import annotations
 
@@ -40,3 +41,22 @@ def test_longer_names_with_house_stay_whole(extractor):
     found = [t for t, _, _ in _mentions(extractor, text)]
     assert "White House" in found
     assert "House" not in found
+
+
+def test_a_subcommittee_is_a_body_in_a_name_and_a_description_alone(extractor):
+    text = "Ms Ortega spoke at a Digital Markets and Trade Subcommittee hearing on the bill."
+    assert ("Digital Markets and Trade Subcommittee", "Agency") in [(t, ty) for t, ty, _ in _mentions(extractor, text)]
+    text = "The Senate Subcommittee on Privacy met. Members of the Subcommittee and Subcommittee Chair Ortega spoke."
+    found = [t for t, _, _ in _mentions(extractor, text)]
+    assert "Senate Subcommittee on Privacy" in found
+    assert "Subcommittee" not in found
+
+
+def test_a_body_in_the_possessive_before_another_is_a_name_of_its_own(extractor):
+    text = "Ms Ortega, a member of the Finance Committee's Subcommittee on Taxation and Trade, opposed the bill."
+    found = [t for t, _, _ in _mentions(extractor, text)]
+    assert "Finance Committee" in found
+    assert "Subcommittee on Taxation and Trade" in found
+    text = "The Ministry of Justice's Data Protection Office issued the rule."
+    found = [t for t, _, _ in _mentions(extractor, text)]
+    assert "Ministry of Justice" in found and "Data Protection Office" in found

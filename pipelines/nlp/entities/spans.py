@@ -15,6 +15,10 @@ from pipelines.nlp.rules import Cand
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
 #: an abbreviation in the possessive at the start of a name: "MITYC's "
 _ABBREVIATION_POSSESSOR = re.compile(r"([A-Z][A-Z0-9]{1,9})['’]s\s+(?=[A-Z])")
+#: a body's name in the possessive at the start of another's ("the Commerce Committee's Subcommittee on ...")
+_NAME_POSSESSOR = re.compile(
+    r"([A-Z][\w&.-]*(?:[ \t]+(?:(?:and|of|for|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&.-]*){0,6})['’]s[ \t]+(?=[A-Z])"
+)
 #: "of" (and "the") right after a name
 _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
@@ -122,10 +126,18 @@ class SpanCleanup(FootnoteMarks):
     # boundaries of the chosen mentions
     def _split_possessors(self, text: str, chosen: list[Cand]) -> list[Cand]:
         """A body's name that starts with another body's abbreviation in the possessive ("MITYC's Secretariat of
-        State for Telecommunications") is two names: the abbreviation, a body of its own, and the name after it."""
+        State for Telecommunications"), or with another body's name with a head noun ("the Commerce Committee's
+        Subcommittee on Communications", "the Ministry of Justice's Data Office"), is two names: the possessor, a
+        body of its own, and the name after it."""
         out = []
         for c in chosen:
             m = _ABBREVIATION_POSSESSOR.match(text, c.start) if c.type in ("Agency", "IGO") else None
+            if m is None and c.type in ("Agency", "IGO"):
+                m = _NAME_POSSESSOR.match(text, c.start)
+                words = m.group(1).lower().split() if m is not None else []
+                # the possessor ends in its head ("Committee's") or starts with it ("Ministry of Justice's"); not
+                # a name that holds a possessive ("the Standing Committee of the National People's Congress")
+                m = m if words and (words[-1] in self.lex.agency_heads or words[0] in self.lex.agency_heads) else None
             if m is not None and m.end() < c.end:
                 known = self.index.type_of(m.group(1))
                 kind = known if known in ("Agency", "IGO", "State", "Firm") else "Agency"
