@@ -1,5 +1,5 @@
 """A legislature's chamber named by its head alone ("passed the House") in a text about legislation, and its
-committees and subcommittees."""
+committees and subcommittees, and members of a chamber named by a peerage title."""
 
 from __future__ import annotations
 
@@ -60,3 +60,14 @@ def test_a_body_in_the_possessive_before_another_is_a_name_of_its_own(extractor)
     text = "The Ministry of Justice's Data Protection Office issued the rule."
     found = [t for t, _, _ in _mentions(extractor, text)]
     assert "Ministry of Justice" in found and "Data Protection Office" in found
+
+
+def test_a_peer_in_parentheses_after_a_department_is_its_minister_not_its_name(extractor):
+    text = (
+        "The Parliamentary Under-Secretary of State, Department for Culture, Media and Sport (Baroness Ashby) (Con)"
+        " replied. Baroness Ashby said the regulations were sound."
+    )
+    found = [(t, ty) for t, ty, _ in _mentions(extractor, text)]
+    assert ("Baroness Ashby", "Agency") not in found
+    assert ("Baroness Ashby", "Person") in found
+    assert ("Department for Culture, Media and Sport", "Agency") in found

@@ -59,7 +59,9 @@ class Abbreviations(TyperKnowledge):
         for c in chosen:
             if c.type in ("?", "Person"):
                 continue  # a parenthesis after a person gives a party and state, an age, a nickname: no alias
-            for start, end in text_rules.abbreviations_after(text, c.end, self.lex.provision_words):
+            # "(Article 5)" cites a part; "(Viscount Camrose)" after a department names its minister, a peer
+            not_names = self.lex.provision_words | self.lex.peerage_titles
+            for start, end in text_rules.abbreviations_after(text, c.end, not_names):
                 if any(occupied[start:end]):
                     # an abbreviation the rulers/NER already typed: the definition still links it
                     extra.append(Cand.of(start, end, c.type, "abbrev", parent=c, replaces_found=True))

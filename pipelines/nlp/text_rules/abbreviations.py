@@ -32,15 +32,15 @@ _KNOWN_AS_NAME = re.compile(
 _ALIAS_SEPARATOR = re.compile(r",?\s+(?:also\s+|commonly\s+)?known\s+as\s+|[,;]\s*|\s+or\s+")
 
 
-def abbreviations_after(text: str, end: int, provisions: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def abbreviations_after(text: str, end: int, not_names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Spans named in a parenthesis right after a mention: "Court of Justice of the European Union (CJEU)",
     "People’s Republic of China (PRC or China)", "(“PAFACAA” or “the act”)", "(TFTP, also known as SWIFT)"; a code
     citation may come first ("Act (50 U.S.C. 1701 et seq.) (IEEPA)"); or an acronym introduced by "known as" /
-    "known by its abbreviation". A parenthesis that cites a part of a text ("(Annex II)", "(Article 5)": its first
-    word one of `provisions`) names nothing."""
+    "known by its abbreviation". A parenthesis whose first word is one of `not_names` names nothing of the mention:
+    it cites a part of a text ("(Annex II)", "(Article 5)") or names a peer ("(Viscount Camrose)")."""
     m = _PAREN_AFTER.match(text, end)
     first = m.group(1).split()[:1] if m else []  # a parenthesis may hold only spaces: "U.S. ( )"
-    if first and first[0].lower() in provisions:
+    if first and first[0].lower() in not_names:
         return []
     if m and _NOT_ABBREV.match(m.group(1).strip()):
         m = _PAREN_AFTER.match(text, m.end())  # past a code citation to a parenthesis that may name it
