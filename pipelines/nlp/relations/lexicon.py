@@ -173,6 +173,12 @@ class RelationLexicon:
     evaluation_preps: Words
     bill_content_deps: Words
     stance_phrase_preps: Words
+    # --- accusations (frames/accusation.py) ---
+    accusation_verbs: Words
+    harm_verbs: Words
+    effect_verbs: Words
+    harm_adverbs: Words
+    quantity_nouns: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.accusation import accused
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
     instrument_maker,
@@ -120,6 +121,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (COPULAS, subject_to),
         (COPULAS, stance_adjective),
         (lex.label_verbs, labelled_barrier),
+        (lex.accusation_verbs, accused),
         (lex.light_verbs, gave_approval),
         (None, rule_noun),
         (None, entitlement),

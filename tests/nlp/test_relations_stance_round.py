@@ -1,0 +1,61 @@
+"""Stances of the stance round: a body that states as its finding or charge that a state's acts harm others opposes
+that state (`frames/accusation.py`). Negated, hedged or denied statements are never facts."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _facts(extractor, text: str, relation: str) -> set[tuple[str, str]]:
+    x = extractor.extract("d", "v", text)
+    return {
+        (x.mentions[r.head].text, x.mentions[r.tail].text)
+        for r in x.relations
+        if r.type == relation and (r.polarity, r.modality) == ("asserted", "stated")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "The Department of Commerce alleges that Canada's policies undermine the competitiveness of U.S. exporters.",
+            {("Department of Commerce", "Canada")},
+        ),
+        (
+            "USTR found that the levies adopted by Germany, Poland and Japan were unfair because they discriminated "
+            "against American firms.",
+            {("USTR", "Germany"), ("USTR", "Poland"), ("USTR", "Japan")},
+        ),
+        (
+            "The Federal Trade Commission asserted that a number of Mexico's practices may harm U.S. farmers.",
+            {("Federal Trade Commission", "Mexico")},
+        ),
+        (
+            "USTR concluded that the measures of Chile adversely affect American suppliers.",
+            {("USTR", "Chile")},
+        ),
+    ],
+)
+def test_a_charge_that_a_states_acts_harm_opposes_the_state(extractor, text, pairs):
+    assert _facts(extractor, text, "opposes") == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the content clause denies the harm
+        "USTR found that Canada's levies do not discriminate against American firms.",
+        # the finding itself is negated or hedged
+        "USTR did not find that Canada's levies discriminate against American firms.",
+        "USTR may allege that Canada's levies discriminate against American firms.",
+        # no state owns the acts
+        "USTR found that the levies burden American firms.",
+        # a verb of effect without an adverb of harm says no harm
+        "USTR found that Canada's levies affect American firms.",
+        # the finding is passive: who finds is not said
+        "It was found that Canada's levies discriminate against American firms.",
+    ],
+)
+def test_no_charge_no_owner_or_no_harm_is_no_opposition(extractor, text):
+    assert _facts(extractor, text, "opposes") == set()
