@@ -1,5 +1,6 @@
 """Stances of the stance round: a body that states as its finding or charge that a state's acts harm others opposes
-that state (`frames/accusation.py`). Negated, hedged or denied statements are never facts."""
+that state (`frames/accusation.py`); who is named by a role of one who drives a law supports it
+(`frames/championship.py`). Negated, hedged or denied statements are never facts."""
 
 from __future__ import annotations
 
@@ -59,3 +60,43 @@ def test_a_charge_that_a_states_acts_harm_opposes_the_state(extractor, text, pai
 )
 def test_no_charge_no_owner_or_no_harm_is_no_opposition(extractor, text):
     assert _facts(extractor, text, "opposes") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Senator Ruth Olsen, the architect of the Cloud Access Act, spoke first.",
+            {("Ruth Olsen", "Cloud Access Act")},
+        ),
+        ("Senator Ruth Olsen is the lead author of the Cloud Access Act.", {("Ruth Olsen", "Cloud Access Act")}),
+        ("The Cloud Access Act's architect, Senator Ruth Olsen, spoke first.", {("Ruth Olsen", "Cloud Access Act")}),
+        (
+            "Ruth Olsen, counsel to the Minister of Trade and point-person for the Cloud Access Act, told reporters "
+            "that the vote was close.",
+            {("Ruth Olsen", "Cloud Access Act")},
+        ),
+        (
+            "Ruth Olsen, adviser to the Minister and author of the Cloud Access Act, spoke first.",
+            {("Ruth Olsen", "Cloud Access Act")},
+        ),
+    ],
+)
+def test_a_role_of_championship_supports_the_law(extractor, text, pairs):
+    assert _facts(extractor, text, "supports") == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated or hedged copula: no fact
+        "Senator Ruth Olsen is not the author of the Cloud Access Act.",
+        "Senator Ruth Olsen may be the author of the Cloud Access Act.",
+        # a neutral role says no stance
+        "Senator Ruth Olsen, rapporteur for the Cloud Access Act, spoke first.",
+        # the role is of something else that concerns the law
+        "Senator Ruth Olsen, the author of a book on the Cloud Access Act, spoke first.",
+    ],
+)
+def test_a_negated_hedged_or_neutral_role_is_no_support(extractor, text):
+    assert _facts(extractor, text, "supports") == set()

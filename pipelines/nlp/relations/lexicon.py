@@ -179,6 +179,9 @@ class RelationLexicon:
     effect_verbs: Words
     harm_adverbs: Words
     quantity_nouns: Words
+    # --- roles of championship (frames/championship.py) ---
+    champion_role_nouns: Words
+    champion_role_preps: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
