@@ -100,3 +100,31 @@ def test_a_role_of_championship_supports_the_law(extractor, text, pairs):
 )
 def test_a_negated_hedged_or_neutral_role_is_no_support(extractor, text):
     assert _facts(extractor, text, "supports") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Senator Ruth Olsen urged the House to approve the Cloud Access Act.", {("Ruth Olsen", "Cloud Access Act")}),
+        (
+            "The State Department pressed Peru to ratify the Cloud Access Act.",
+            {("State Department", "Cloud Access Act")},
+        ),
+    ],
+)
+def test_asking_that_a_named_law_be_passed_supports_it(extractor, text, pairs):
+    assert _facts(extractor, text, "supports") == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ruth Olsen urged the House not to approve the Cloud Access Act.",
+        "Senator Ruth Olsen did not urge the House to approve the Cloud Access Act.",
+        "Senator Ruth Olsen may urge the House to approve the Cloud Access Act.",
+        # passive: the one asked is not the one who asks
+        "Peru was urged to ratify the Cloud Access Act.",
+    ],
+)
+def test_asking_not_to_pass_a_negated_hedged_or_passive_demand_is_no_support(extractor, text):
+    assert _facts(extractor, text, "supports") == set()

@@ -57,6 +57,7 @@ from pipelines.nlp.relations.frames.ruling import (
 )
 from pipelines.nlp.relations.frames.sponsorship import sponsored
 from pipelines.nlp.relations.frames.stance import (
+    demanded_passing,
     demanded_undoing,
     instructed,
     labelled_barrier,
@@ -113,6 +114,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (lex.instruct_verbs, instructed),
         (lex.delegation_verbs, delegated_rule),
         (lex.demand_verbs, demanded_undoing),
+        (lex.demand_verbs, demanded_passing),
         (lex.own_law_verbs, own_law),
         (lex.instrument_verbs, instrument_maker),
         (lex.law_part_verbs, part_of_law),
