@@ -128,3 +128,35 @@ def test_asking_that_a_named_law_be_passed_supports_it(extractor, text, pairs):
 )
 def test_asking_not_to_pass_a_negated_hedged_or_passive_demand_is_no_support(extractor, text):
     assert _facts(extractor, text, "supports") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("The Department of Energy banned imports of inverters from Vietnam.", {("Department of Energy", "Vietnam")}),
+        (
+            "The Department of Energy has issued a rule that will prohibit the sale and import of inverters, as well "
+            "as batteries, from Vietnam and Cuba.",
+            {("Department of Energy", "Vietnam"), ("Department of Energy", "Cuba")},
+        ),
+        ("The Department of Energy restricted the export of turbines to Cuba.", {("Department of Energy", "Cuba")}),
+    ],
+)
+def test_a_ban_on_trade_from_or_to_a_state_opposes_the_state(extractor, text, pairs):
+    assert _facts(extractor, text, "opposes") == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Department of Energy did not ban imports of inverters from Vietnam.",
+        "The Department of Energy may ban imports of inverters from Vietnam.",
+        # a proposed rule, or a rule that only would ban
+        "The Department of Energy issued a proposed rule that will prohibit imports of inverters from Vietnam.",
+        "The Department of Energy issued a rule that would prohibit imports of inverters from Vietnam.",
+        # no trade is banned: the goods come from the state
+        "The Department of Energy banned inverters from Vietnam.",
+    ],
+)
+def test_a_negated_hedged_proposed_or_tradeless_ban_is_no_opposition(extractor, text):
+    assert _facts(extractor, text, "opposes") == set()

@@ -182,6 +182,11 @@ class RelationLexicon:
     # --- roles of championship (frames/championship.py) ---
     champion_role_nouns: Words
     champion_role_preps: Words
+    # --- measures against a state's trade (frames/prohibition.py) ---
+    prohibition_verbs: Words
+    trade_nouns: dict[str, Words]
+    measure_nouns: Words
+    unadopted_measure_modifiers: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -41,6 +41,7 @@ from pipelines.nlp.relations.frames.localization import (
     requirement_noun,
     stored_under,
 )
+from pipelines.nlp.relations.frames.prohibition import prohibited_trade
 from pipelines.nlp.relations.frames.roles import agent_and_theme, agent_types, fronted_instruments, theme_arguments
 from pipelines.nlp.relations.frames.ruling import (
     content_data,
@@ -124,6 +125,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (COPULAS, stance_adjective),
         (lex.label_verbs, labelled_barrier),
         (lex.accusation_verbs, accused),
+        (lex.prohibition_verbs, prohibited_trade),
         (lex.light_verbs, gave_approval),
         (None, rule_noun),
         (None, entitlement),
