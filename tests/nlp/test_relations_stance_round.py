@@ -160,3 +160,30 @@ def test_a_ban_on_trade_from_or_to_a_state_opposes_the_state(extractor, text, pa
 )
 def test_a_negated_hedged_proposed_or_tradeless_ban_is_no_opposition(extractor, text):
     assert _facts(extractor, text, "opposes") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "pairs"),
+    [
+        ("Peru supports talks on the Cloud Access Agreement.", "supports", {("Peru", "Cloud Access Agreement")}),
+        ("Peru opposes negotiations on the Cloud Access Agreement.", "opposes", {("Peru", "Cloud Access Agreement")}),
+        (
+            "Ambassador Ruth Olsen urged the minister to support negotiations on the Cloud Access Agreement.",
+            "supports",
+            {("Ruth Olsen", "Cloud Access Agreement")},
+        ),
+    ],
+)
+def test_a_stance_on_negotiations_of_an_agreement_is_a_stance_on_it(extractor, text, relation, pairs):
+    assert _facts(extractor, text, relation) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru does not support talks on the Cloud Access Agreement.",
+        "Peru might support talks on the Cloud Access Agreement.",
+    ],
+)
+def test_a_negated_or_hedged_stance_on_negotiations_is_no_fact(extractor, text):
+    assert _facts(extractor, text, "supports") == set()

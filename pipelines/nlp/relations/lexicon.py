@@ -187,6 +187,9 @@ class RelationLexicon:
     trade_nouns: dict[str, Words]
     measure_nouns: Words
     unadopted_measure_modifiers: Words
+    # --- negotiations of a law (frames/roles.py) ---
+    negotiation_nouns: Words
+    negotiation_preps: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
