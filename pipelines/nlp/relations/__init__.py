@@ -28,6 +28,7 @@ from pipelines.nlp.relations.calibration import Calibration, load_calibration
 from pipelines.nlp.relations.candidates import CONTENT_RELATIONS, Candidate, Context
 from pipelines.nlp.relations.fields import table_fields
 from pipelines.nlp.relations.frames import verb_frames
+from pipelines.nlp.relations.frames.championship import championed
 from pipelines.nlp.relations.frames.rows import state_rows
 from pipelines.nlp.relations.lexicon import RelationLexicon, load_relation_lexicon
 from pipelines.nlp.relations.mentions import Mentions
@@ -55,6 +56,7 @@ class RelationFinder:
                 verb_frames(ctx, tok)
             else:
                 noun_frames(ctx, tok)
+                championed(ctx, tok)
         table_fields(ctx)
         state_rows(ctx)
         return self._drafts_proposed(ctx, ctx.found + includes(ctx, ctx.found))

@@ -173,6 +173,23 @@ class RelationLexicon:
     evaluation_preps: Words
     bill_content_deps: Words
     stance_phrase_preps: Words
+    # --- accusations (frames/accusation.py) ---
+    accusation_verbs: Words
+    harm_verbs: Words
+    effect_verbs: Words
+    harm_adverbs: Words
+    quantity_nouns: Words
+    # --- roles of championship (frames/championship.py) ---
+    champion_role_nouns: Words
+    champion_role_preps: Words
+    # --- measures against a state's trade (frames/prohibition.py) ---
+    prohibition_verbs: Words
+    trade_nouns: dict[str, Words]
+    measure_nouns: Words
+    unadopted_measure_modifiers: Words
+    # --- negotiations of a law (frames/roles.py) ---
+    negotiation_nouns: Words
+    negotiation_preps: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

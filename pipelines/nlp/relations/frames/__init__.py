@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.accusation import accused
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
     instrument_maker,
@@ -40,6 +41,7 @@ from pipelines.nlp.relations.frames.localization import (
     requirement_noun,
     stored_under,
 )
+from pipelines.nlp.relations.frames.prohibition import prohibited_trade
 from pipelines.nlp.relations.frames.roles import agent_and_theme, agent_types, fronted_instruments, theme_arguments
 from pipelines.nlp.relations.frames.ruling import (
     content_data,
@@ -56,6 +58,7 @@ from pipelines.nlp.relations.frames.ruling import (
 )
 from pipelines.nlp.relations.frames.sponsorship import sponsored
 from pipelines.nlp.relations.frames.stance import (
+    demanded_passing,
     demanded_undoing,
     instructed,
     labelled_barrier,
@@ -112,6 +115,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (lex.instruct_verbs, instructed),
         (lex.delegation_verbs, delegated_rule),
         (lex.demand_verbs, demanded_undoing),
+        (lex.demand_verbs, demanded_passing),
         (lex.own_law_verbs, own_law),
         (lex.instrument_verbs, instrument_maker),
         (lex.law_part_verbs, part_of_law),
@@ -120,6 +124,8 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (COPULAS, subject_to),
         (COPULAS, stance_adjective),
         (lex.label_verbs, labelled_barrier),
+        (lex.accusation_verbs, accused),
+        (lex.prohibition_verbs, prohibited_trade),
         (lex.light_verbs, gave_approval),
         (None, rule_noun),
         (None, entitlement),

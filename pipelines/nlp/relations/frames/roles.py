@@ -69,8 +69,13 @@ def theme_arguments(ctx: Context, relation: str, tokens: list[Token], pred: Toke
 def _law_events(ctx: Context, tokens: list[Token]) -> list[Token]:
     """ "welcomed the adoption of the Data Privacy Framework", "opposed the passage of X": the law whose coming into
     being or into force the noun names (`law_event_nouns`), as the target of a stance."""
-    events = [t for tok in tokens for t in conjuncts(tok) if t.lemma_.lower() in ctx.lex.law_event_nouns]
-    return [o for e in events if e.pos_ == "NOUN" and ctx.m.at(e) is None for o in prep_objects(e, OF)]
+    lex = ctx.lex
+    nouns = [t for tok in tokens for t in conjuncts(tok) if t.pos_ == "NOUN" and ctx.m.at(t) is None]
+    found = [o for e in nouns if e.lemma_.lower() in lex.law_event_nouns for o in prep_objects(e, OF)]
+    # "support negotiations on an agreement": the talks that would make it
+    return found + [
+        o for e in nouns if e.lemma_.lower() in lex.negotiation_nouns for o in prep_objects(e, lex.negotiation_preps)
+    ]
 
 
 _INSTRUMENT_PREPS = frozenset({"by", "through", "via", "pursuant", "under"})

@@ -58,6 +58,25 @@ def demanded_undoing(ctx: Context, verb: Token) -> None:
     ctx.emit("opposes", own, ctx.args(holders, frozenset({"State", "Agency"})), "undo", verb)
 
 
+def demanded_passing(ctx: Context, verb: Token) -> None:
+    """ "Senator A urged the House to approve the Data Act", "the United States pressed Japan to ratify the
+    agreement": who asks that a named law be passed, adopted or ratified supports it (a clause asking not to is no
+    support: "urged the House not to pass X"); in the passive, who asks is not the subject."""
+    if is_passive(verb):
+        return
+    passed = [
+        o
+        for c in _demanded_clauses(verb)
+        if c.lemma_.lower() in ctx.lex.bill_passing_verbs and not any(n.dep_ == "neg" for n in c.children)
+        for o in objects(c)
+        if _named_law(ctx, o)
+    ]
+    if not passed:
+        return
+    heads = ctx.args(_authors(ctx, subjects(verb)), agent_types(ctx, "supports"), pred=verb)
+    ctx.emit("supports", heads, theme_arguments(ctx, "supports", passed, verb), "demand-pass", verb)
+
+
 def _demanded_clauses(verb: Token) -> list[Token]:
     """The clauses that say what is demanded: "urged X to withdraw Y" (a complement), "lobbying X to relax Y" (an
     infinitive the parse may hang on the verb as an adverbial clause)."""
