@@ -53,3 +53,24 @@ NOT_FACTS = [
 def test_not_governed_or_not_required(extractor: Extractor, text: str, fact: tuple) -> None:
     facts, _ = relations(extractor, text)
     assert fact not in facts, facts
+
+
+# a gerund of ruling after "by" on a verb of ruling: what the law rules on by that means
+MEANS = [
+    ("The Data Act protects personal data by regulating the processing of health records.",
+     ("Data Act", "regulates", "health records"), True),
+    ("The Data Act restricts transfers of personal data by prohibiting the export of payment records.",
+     ("Data Act", "regulates", "payment records"), True),
+    # a gerund that does not rule on the data
+    ("The Data Act protects personal data by working with hospitals that hold health records.",
+     ("Data Act", "regulates", "health records"), False),
+    # negated
+    ("The Data Act does not protect personal data by regulating the processing of health records.",
+     ("Data Act", "regulates", "health records"), False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact", "stated"), MEANS)
+def test_a_gerund_of_ruling_after_by(extractor: Extractor, text: str, fact: tuple, stated: bool) -> None:
+    facts, _ = relations(extractor, text)
+    assert (fact in facts) == stated, facts

@@ -173,6 +173,8 @@ class RelationLexicon:
     evaluation_preps: Words
     bill_content_deps: Words
     stance_phrase_preps: Words
+    # --- what a law does by a means clause (ruling.content_data) ---
+    gerund_means_preps: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
