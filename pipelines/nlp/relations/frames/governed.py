@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from pipelines.nlp.relations.attitude import attitude
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.mentions import Argument
-from pipelines.nlp.relations.syntax import antecedent, is_passive, is_verbal, objects, subjects
+from pipelines.nlp.relations.syntax import antecedent, conjuncts, is_passive, is_verbal, objects, prep_objects, subjects
 from pipelines.vocabulary import FACT_MODALITY, FACT_POLARITY
 
 
@@ -27,6 +27,43 @@ def data_under_law(ctx: Context, law: Token) -> None:
         return
     heads = ctx.args([law], frozenset({"Law"}), expand=False)
     ctx.emit("regulates", heads, ctx.datatypes([noun]), "data-under", noun)
+
+
+def law_topic(ctx: Context, law: Token) -> None:
+    """ "Directive 95/46/EC on the protection of personal data", "Regulation (EU) 2016/679 on the processing and
+    transfer of personal data": a phrase of topic (`law_topic_preps`) right after a law's name says what the law is
+    on, wherever the parse hangs it (often on the verb the name is the object of), when its object is a data type
+    or a noun of handling data (`handling_nouns`; "the Act on Tuesday" is no topic)."""
+    i = ctx.m.at(law)
+    span = ctx.m.spans[i] if i is not None else None
+    if span is None or span.end >= len(ctx.doc):
+        return
+    prep = ctx.doc[span.end]
+    if prep.lower_ not in ctx.lex.law_topic_preps or prep.dep_ != "prep":
+        return
+    topics = [o for o in prep.children if o.dep_ == "pobj"]
+    data = [t for o in topics for t in _handled_data(ctx, o)]
+    if data:
+        heads = ctx.args([law], frozenset({"Law"}), expand=False)
+        ctx.emit("regulates", heads, ctx.datatypes(data), "topic", law)
+
+
+def _handled_data(ctx: Context, topic: Token) -> list[Token]:
+    """The data a topic names: a data type itself, or the data types that are the "of" objects of a noun of
+    handling and its conjuncts ("the processing and transfer of personal data"); not data said further down
+    ("the protection of individuals with regard to the processing of personal data" is on individuals, and is
+    often a law's whole official title)."""
+    if _is_data(ctx, topic):
+        return conjuncts(topic)
+    nouns = [n for n in conjuncts(topic) if _handling(ctx, n)]
+    return [d for n in nouns for o in prep_objects(n, _OF) for d in conjuncts(o) if _is_data(ctx, d)]
+
+
+_OF = frozenset({"of"})
+
+
+def _handling(ctx: Context, noun: Token) -> bool:
+    return ctx.m.at(noun) is None and noun.lemma_.lower() in ctx.lex.handling_nouns
 
 
 def _is_data(ctx: Context, noun: Token) -> bool:
