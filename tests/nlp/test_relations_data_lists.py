@@ -83,9 +83,9 @@ TOPICS = [
     ("The Commission applied the Health Directive on the protection of health records.",
      ("Health Directive", "regulates", "health records"), True),
     # the topic's noun is on persons, the data only further down: often a law's whole official title
-    ("The Data Directive (officially Directive 99/12/EC on the protection of individuals with regard to the "
+    ("The Data Directive (officially the Health Directive on the protection of individuals with regard to the "
      "processing of health records) was adopted in 1999.",
-     ("Directive 99/12/EC", "regulates", "health records"), False),
+     ("Health Directive", "regulates", "health records"), False),
     # a phrase of time or an argument of the verb, not a topic
     ("The court cited the Data Act on Tuesday after a hearing on health records.",
      ("Data Act", "regulates", "health records"), False),
