@@ -190,6 +190,11 @@ class RelationLexicon:
     # --- negotiations of a law (frames/roles.py) ---
     negotiation_nouns: Words
     negotiation_preps: Words
+    # --- what a law does by a means clause (ruling.content_data) ---
+    gerund_means_preps: Words
+    # --- what a law is on, said right after its name (frames/governed.law_topic) ---
+    law_topic_preps: Words
+    handling_nouns: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Candidate, Context
+from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
@@ -44,6 +45,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         elif kind == "Law":
             possessor_law(ctx, tok)
             law_apposition(ctx, tok)
+            data_under_law(ctx, tok)
+            law_topic(ctx, tok)
         return
     if tok.lower_ == "i" and tok.tag_ == "PRP":
         office(ctx, tok)  # "my name is X, and I am the Director of Y": the speaker (`References`)

@@ -29,13 +29,29 @@ from pipelines.vocabulary import FACT_MODALITY, FACT_POLARITY
 
 
 def content_data(ctx: Context, verb: Token) -> list[tuple[Token, Argument]]:
-    """The data types in what a verb of ruling is about beyond its object and complements (`content_clauses`).
+    """The data types in what a verb of ruling is about beyond its object and complements (`content_clauses`, and
+    a gerund of ruling it is done by: `_means`).
     A clause that pairs its items "respectively" gives each subject only its own item, which a pairing of every
     subject with every item would get wrong: none here (`rule_noun` pairs them in order)."""
     clauses = content_clauses(verb, ctx.lex.content_marks, ctx.lex.content_preps)
     if _respective(ctx, verb):
         return []
-    return ctx.datatypes(t for c in clauses for t in c.subtree)
+    return ctx.datatypes(t for c in clauses for t in c.subtree) + [
+        d for g in _means(ctx, verb) for d in regulated_in(ctx, g)
+    ]
+
+
+def _means(ctx: Context, verb: Token) -> list[Token]:
+    """ "The Act protects personal data by regulating the processing of health records": the gerund of a phrase of
+    means (`gerund_means_preps`) on a verb of ruling; `regulated_in` keeps only a gerund of ruling ("by regulating
+    X", not "by working with X")."""
+    return [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ctx.lex.gerund_means_preps
+        for g in p.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+    ]
 
 
 def _respective(ctx: Context, verb: Token) -> bool:

@@ -1,0 +1,99 @@
+"""Data a law governs said by a noun phrase, and who stands behind a law's localization rule: "data under its Act
+(health records, identity registers)" (`data_under_law`), "Kenya adopted the Act, which obliges operators to store
+X in Kenya" (`localizing_enactors`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipelines.nlp.relations.attitude import attitude
+from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.mentions import Argument
+from pipelines.nlp.relations.syntax import antecedent, conjuncts, is_passive, is_verbal, objects, prep_objects, subjects
+from pipelines.vocabulary import FACT_MODALITY, FACT_POLARITY
+
+
+def data_under_law(ctx: Context, law: Token) -> None:
+    """ "health records under the Data Act", "data under its Act (health records, identity registers etc)": data
+    said to be under a law is data the law governs. The noun the "under" phrase modifies is a data type or a word
+    for data; what its phrase names (its list in parentheses too, which the parse often hangs on the law's name, a
+    list of data that cannot be the law itself) is regulated. Not a verb's "under" phrase ("stored under the Act"
+    says more: `handled_under`, `stored_under`)."""
+    prep = law.head
+    if law.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep" or prep.head == prep:
+        return
+    noun = prep.head
+    if is_verbal(noun) or not _is_data(ctx, noun):
+        return
+    heads = ctx.args([law], frozenset({"Law"}), expand=False)
+    ctx.emit("regulates", heads, ctx.datatypes([noun]), "data-under", noun)
+
+
+def law_topic(ctx: Context, law: Token) -> None:
+    """ "Directive 95/46/EC on the protection of personal data", "Regulation (EU) 2016/679 on the processing and
+    transfer of personal data": a phrase of topic (`law_topic_preps`) right after a law's name says what the law is
+    on, wherever the parse hangs it (often on the verb the name is the object of), when its object is a data type
+    or a noun of handling data (`handling_nouns`; "the Act on Tuesday" is no topic)."""
+    i = ctx.m.at(law)
+    span = ctx.m.spans[i] if i is not None else None
+    if span is None or span.end >= len(ctx.doc):
+        return
+    prep = ctx.doc[span.end]
+    if prep.lower_ not in ctx.lex.law_topic_preps or prep.dep_ != "prep":
+        return
+    topics = [o for o in prep.children if o.dep_ == "pobj"]
+    data = [t for o in topics for t in _handled_data(ctx, o)]
+    if data:
+        heads = ctx.args([law], frozenset({"Law"}), expand=False)
+        ctx.emit("regulates", heads, ctx.datatypes(data), "topic", law)
+
+
+def _handled_data(ctx: Context, topic: Token) -> list[Token]:
+    """The data a topic names: a data type itself, or the data types that are the "of" objects of a noun of
+    handling and its conjuncts ("the processing and transfer of personal data"); not data said further down
+    ("the protection of individuals with regard to the processing of personal data" is on individuals, and is
+    often a law's whole official title)."""
+    if _is_data(ctx, topic):
+        return conjuncts(topic)
+    nouns = [n for n in conjuncts(topic) if _handling(ctx, n)]
+    return [d for n in nouns for o in prep_objects(n, _OF) for d in conjuncts(o) if _is_data(ctx, d)]
+
+
+_OF = frozenset({"of"})
+
+
+def _handling(ctx: Context, noun: Token) -> bool:
+    return ctx.m.at(noun) is None and noun.lemma_.lower() in ctx.lex.handling_nouns
+
+
+def _is_data(ctx: Context, noun: Token) -> bool:
+    """A data type's mention, or a plain word for data ("data", "information", "records")."""
+    i = ctx.m.at(noun)
+    if i is not None:
+        return ctx.m.type(i) == "DataType"
+    return noun.lemma_.lower() in ctx.lex.data_nouns or noun.lower_ in ctx.lex.data_nouns
+
+
+def localizing_enactors(ctx: Context, verb: Token, tails: list[tuple[Token, Argument]]) -> None:
+    """ "In 2014 Russia adopted Federal Law No. 242-FZ, which obliges operators to store the personal data of
+    Russian citizens on servers located in Russia": a relative clause that says what a law obliges, on a law that
+    the main clause says a state or body enacted (a verb of the enacting frame, active, with the law as its
+    object), makes the enactor require what the law requires. The enacting clause says whether it is so ("did not
+    adopt", "plans to adopt"), not only the relative clause."""
+    if verb.dep_ != "relcl" or not tails:
+        return
+    law = antecedent(verb)
+    i = ctx.m.at(law)
+    if i is None or ctx.m.type(i) != "Law":
+        return
+    gov = law.head
+    if law.dep_ not in ("dobj", "obj") or gov == law or is_passive(gov) or law not in objects(gov):
+        return
+    if not any(f.relation == "enacts" for f in ctx.lex.frames_for(gov.lemma_.lower())):
+        return
+    enactors = ctx.args(subjects(gov), frozenset({"State"}), pred=gov)
+    making = attitude(gov, ctx.lex)
+    modality = None if making.modality == FACT_MODALITY else making.modality
+    polarity = None if making.polarity == FACT_POLARITY else making.polarity
+    rel = "requiresLocalization"
+    ctx.emit(rel, enactors, tails, "oblige+enactor", verb, modality=modality, polarity=polarity)
