@@ -99,3 +99,20 @@ def test_name_with_a_year_in_parenthesis_is_an_alias() -> None:
     text = "The Health Records Bill, 2021 (HR Bill 2021) was withdrawn."
     end = text.index(" (HR")
     assert [text[a:b] for a, b in abbreviations_after(text, end)] == ["HR Bill 2021"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("It reports to the Council and the European Economic and Social Committee each year.",
+         {("Council", "IGO"), ("European Economic and Social Committee", "IGO")}, {"Social Committee"}),
+        ("The Ministry of Finance and the Ministry of Trade and Industry agreed.",
+         {("Ministry of Finance", "Agency"), ("Ministry of Trade and Industry", "Agency")}, {"Ministry of Industry"}),
+    ],
+)  # fmt: skip
+def test_and_the_opens_a_body_with_coordinated_modifiers(
+    extractor: Extractor, text: str, expected: set[tuple[str, str]], absent: set[str]
+) -> None:
+    found = mentions(extractor, text)
+    assert expected <= found
+    assert not {t for t, _ in found} & absent

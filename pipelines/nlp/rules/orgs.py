@@ -151,8 +151,9 @@ def _two_bodies_joined(run: _OrgRun) -> list[Cand] | None:
             splits.append((k, False))
             continue
         nxt = [i for i in heads if i > k]
-        # the right side is a name of its own only if its head comes before any further "and"
-        if nxt and "and" not in low[k + 1 : nxt[0]]:
+        # the right side is a name of its own only if its head comes before any further "and", or if an article
+        # opens it ("the Council and the European Economic and Social Committee": "and the" starts a noun phrase)
+        if nxt and ("and" not in low[k + 1 : nxt[0]] or low[k + 1] == "the"):
             splits.append((k, True))
     if not splits:
         return None
