@@ -123,36 +123,12 @@ def _modifiers_start(m: re.Match, lex: Lexicon, is_known_name) -> int:
     """Where a head-first name starts: title-case modifiers before the head are part of it ("Senate Committee on
     ..."), an article or a name of its own (a state: "Russian Ministry of ...") is not."""
     pre = list(re.finditer(r"\S+", m.group("pre")))
-    owned = [k for k, w in enumerate(pre) if _POSSESSIVE.search(w.group(0))]
-    if owned:
-        pre = pre[owned[-1] + 1 :]  # "the Commerce Committee's Subcommittee on ...": the owner is a name of its own
     while pre and (
         pre[0].group(0).lower() in lex.name_stop_starters
         or (is_known_name is not None and is_known_name(pre[0].group(0)))
     ):
         pre.pop(0)
     return m.start("pre") + pre[0].start() if pre else m.start("head")
-
-
-_POSSESSIVE = re.compile(r"['’]s?$")
-
-
-def _possessor_bodies(m: re.Match, lex: Lexicon) -> list[Cand]:
-    """A body that owns the listed one is a name of its own, ending in its own head noun before the "'s": "the
-    Commerce Committee's Subcommittee on Communications, Media and Broadband" names two bodies."""
-    pre = list(re.finditer(r"\S+", m.group("pre")))
-    owned = [k for k, w in enumerate(pre) if _POSSESSIVE.search(w.group(0))]
-    if not owned:
-        return []
-    owner = pre[owned[-1]]
-    head = _POSSESSIVE.sub("", owner.group(0))
-    if head.lower() not in lex.agency_heads - lex.plural_agency_heads:
-        return []
-    first = next((k for k in range(owned[-1] + 1) if pre[k].group(0).lower() not in lex.name_stop_starters), None)
-    if first is None or first == owned[-1]:
-        return []  # a bare head ("the Council's") is no name
-    start, end = m.start("pre") + pre[first].start(), m.start("pre") + owner.start() + len(head)
-    return [_body(m.string, start, end, lex)]
 
 
 def _cut_last_item(text: str, start: int, end: int, lex: Lexicon) -> int:
@@ -184,7 +160,6 @@ def find_coordinated_bodies(text: str, lex: Lexicon, is_known_name=None) -> list
         if not _list_words_ok([w for w in words if w.lower() not in ("and", "the")], lex, is_known_name):
             continue
         out.append(_body(text, _modifiers_start(m, lex, is_known_name), end, lex))
-        out += _possessor_bodies(m, lex)
     for m in _HEAD_LAST_LIST.finditer(text):
         if not _body_head(m.group("head"), heads):
             continue
