@@ -80,6 +80,11 @@ class Lexicon:
     name_prefixes: frozenset[str] = frozenset()
     state_portfolio_heads: frozenset[str] = frozenset()
     title_relative_pronouns: frozenset[str] = frozenset()
+    #: a legislature's working units ("committee") and the words of their kind, not their subject ("standing")
+    chamber_unit_heads: frozenset[str] = frozenset()
+    chamber_unit_kinds: frozenset[str] = frozenset()
+    #: lower-case words a quoted official name may hold besides `name_connectors` ("Service for Compliance with ...")
+    quoted_name_connectors: frozenset[str] = frozenset()
     abbreviations: tuple[str, ...] = ()
     #: the English names of the days and the months, in calendar order
     weekdays: tuple[str, ...] = ()

@@ -151,13 +151,32 @@ def _two_bodies_joined(run: _OrgRun) -> list[Cand] | None:
             splits.append((k, False))
             continue
         nxt = [i for i in heads if i > k]
-        # the right side is a name of its own only if its head comes before any further "and"
-        if nxt and "and" not in low[k + 1 : nxt[0]]:
+        # the right side is a name of its own only if its head comes before any further "and", or if an article
+        # opens it ("the Council and the European Economic and Social Committee": "and the" starts a noun phrase)
+        if nxt and ("and" not in low[k + 1 : nxt[0]] or low[k + 1] == "the"):
             splits.append((k, True))
     if not splits:
         return None
     k, right = next((x for x in splits if low[x[0] + 1] == "the"), splits[-1])
     return orgs_in_run(w[:k], run.lex, is_state) + (orgs_in_run(w[k + 1 :], run.lex, is_state) if right else [])
+
+
+def _unit_of_chamber(run: _OrgRun) -> list[Cand] | None:
+    """A chamber's committee named by its subject, then "of" and the chamber: "the Energy and Commerce Committee of
+    the U.S. House of Representatives" names the committee and the House, each a body. A unit named only by its
+    kind ("Standing Committee of the National People's Congress") is the chamber's organ: one name."""
+    w, low, lex = run.w, run.low, run.lex
+    chambers = lex.bare_agency_heads | set(lex.chamber_short_forms)
+    for j in run.heads:
+        if low[j] not in lex.chamber_unit_heads or j + 2 >= len(w) or low[j + 1] != "of":
+            continue
+        if not any(x in chambers for x in low[j + 2 :]):
+            continue
+        start = _org_name_start(low, j, lex)
+        if start == j or all(x in lex.chamber_unit_kinds or x in lex.name_connectors for x in low[start:j]):
+            continue
+        return orgs_in_run(w[: j + 1], lex, run.is_state) + orgs_in_run(w[j + 2 :], lex, run.is_state)
+    return None
 
 
 def _company_by_suffix(run: _OrgRun) -> list[Cand] | None:
@@ -203,6 +222,7 @@ _ORG_RULES: tuple[Callable[[_OrgRun], list[Cand] | None], ...] = (
     _office_of_holder,
     _no_head_word,
     _two_bodies_joined,
+    _unit_of_chamber,
     _company_by_suffix,
     _body_by_head,
 )

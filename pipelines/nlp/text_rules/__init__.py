@@ -5,6 +5,7 @@ Pure functions returning `Cand`idates with character offsets (see `rules` for th
 The vocabulary comes from `patterns/lexicon.yaml`; no pattern here names a particular document.
 
 - `laws`: numbered instruments, titles with a parenthesis, rule titles, court cases, quoted law titles;
+- `quoted_bodies`: a body's official name in quotes;
 - `bodies`: heading lines, companies by apposition, joined parties, bodies named by a list, portfolio lists;
 - `persons`: names with a title in apposition, wrapped titles, plural-title lists, peers, salutations;
 - `datatypes`: data-type phrases;
@@ -45,6 +46,7 @@ from pipelines.nlp.text_rules.persons import (
     find_salutations,
     find_wrapped_titles,
 )
+from pipelines.nlp.text_rules.quoted_bodies import find_quoted_bodies
 
 __all__ = [
     "CASE_NAME",
@@ -55,6 +57,7 @@ __all__ = [
     "continued_name_end",
     "find_caps_appositions",
     "find_coordinated_bodies",
+    "find_quoted_bodies",
     "find_datatypes",
     "find_firm_appositions",
     "find_bare_chambers",

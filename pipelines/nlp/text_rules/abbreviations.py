@@ -12,7 +12,9 @@ _NOT_ABBREV = re.compile(
     r"^(?:(?:e\.g\.|i\.e\.|formerly|see|now|the|a|an|and|or)(?!\w)|\d[\d,.\s]*$"
     r"|\d+\s+U\.?\s?S\.?\s?C\.?|.*\bet\s+seq\b"  # a code citation: "(15 U.S.C. 41 et seq.)"
     r"|nos?\.?\s*\d"  # a bare number: "an Act of the Indian Parliament (No 21 of 2000)"
-    r"|reftels?\b|refs?\s+[a-z0-9]\b)",  # a telegram citing a cable it refers to: "(REF B)", "(REFTEL)"
+    r"|reftels?\b|refs?\s+[a-z0-9]\b"  # a telegram citing a cable it refers to: "(REF B)", "(REFTEL)"
+    # a cited telegram, its post and number: "(Lisbon 4021 NOTAL)", not a name with a year ("(PDP Bill 2019)")
+    r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]+(?:\s+[A-Z]+)?)\s+(?!(?:19|20)\d\d\b)\d{2,}(?:\s+(?-i:[A-Z]{3,}))?$)",
     re.I,
 )
 # "Law No. 6698 ..., known by its Turkish abbreviation KVKK", "the Act, known as POPIA"
