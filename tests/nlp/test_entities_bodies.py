@@ -76,18 +76,6 @@ def test_quoted_non_bodies(text: str) -> None:
     assert find_quoted_bodies(text, load_lexicon()) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Envoys discussed it at COREPER before the Council met.", {("COREPER", "IGO")}),
-        ("Washington strongly supports INTELSAT and is wary of Intersputnik.",
-         {("INTELSAT", "IGO"), ("Intersputnik", "IGO")}),
-    ],
-)  # fmt: skip
-def test_reference_igos(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
-    assert expected <= mentions(extractor, text)
-
-
 def test_cited_telegram_in_parenthesis_is_no_alias() -> None:
     text = "views on the Agency (Lisbon 4021 NOTAL) and on the Court of Justice (CJ)"
     assert abbreviations_after(text, text.index(" (Lisbon")) == []
