@@ -154,10 +154,26 @@ def gave_approval(ctx: Context, verb: Token) -> None:
 def law_is_a(ctx: Context, copula: Token) -> None:
     """ "X is a framework for exchanges of personal data", "X is an act of the Parliament of India to provide for
     the processing of digital personal data": what a law is said to be says what it regulates and who made it."""
-    laws = ctx.args(subjects(copula), frozenset({"Law"}), pred=copula)
+    laws = ctx.args(subjects(copula) or _fragment_subject(copula), frozenset({"Law"}), pred=copula)
     for kind in (c for c in copula.children if c.dep_ == "attr" and ctx.m.at(c) is None):
         if laws and kind.lemma_.lower() in ctx.lex.law_kind_nouns:
             law_kind(ctx, laws, kind, copula, "copula")
+
+
+def _fragment_subject(copula: Token) -> list[Token]:
+    """ "The Data Act, 2012 (the Act) [1] is legislation enacted by ...": the parse may leave a copula without a
+    subject and read the noun phrase right before it (with its parenthesis and note mark) as a fragment of its own;
+    that fragment's head noun, on the same line, is the copula's subject."""
+    start = copula.left_edge.i
+    if start == 0 or copula.dep_ != "ROOT":
+        return []
+    root = copula.doc[start - 1]
+    while root.head.i != root.i:
+        root = root.head
+    between = copula.doc[root.i : start]
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or any("\n" in t.text for t in between):
+        return []
+    return [root]
 
 
 def law_apposition(ctx: Context, law: Token) -> None:
@@ -181,5 +197,8 @@ def law_kind(ctx: Context, laws: list[tuple[Token, Argument]], kind: Token, pred
     ctx.emit("regulates", laws, data, frame, pred, modality=status)
     # "an act of the Parliament of India", "a law passed by Congress", "a European Union directive"
     named_kind = [c for c in kind.children if c.dep_ in ("compound", "nmod") and ctx.m.at(c) is not None]
-    makers = ctx.args(prep_objects(kind, frozenset({"of", "by"})) + named_kind, agent_types(ctx, "enacts"))
+    # "legislation enacted by the Parliament of Ghana": the agent of a participle that passes it
+    passed = [c for c in kind.children if c.dep_ == "acl" and c.lemma_.lower() in ctx.lex.bill_passing_verbs]
+    bodies = prep_objects(kind, frozenset({"of", "by"})) + named_kind + [a for c in passed for a in agents(c)]
+    makers = ctx.args(bodies, agent_types(ctx, "enacts"))
     ctx.emit("enacts", makers, laws, frame, pred, modality=status)
