@@ -115,11 +115,28 @@ def _long_title_line(ctx: Context, tok: Token) -> list[Token] | None:
 
 
 def _subject_law(ctx: Context) -> int | None:
-    """The document's first law, if one of its first lines names it."""
-    first = next((i for i, m in enumerate(ctx.m.items) if m.type == "Law"), None)
-    if first is None or ctx.m.text.count("\n", 0, ctx.m.items[first].start) >= _TITLE_LINES:
+    """The law a "Title" field of the table's head names, or else the document's first law, if one of its first
+    lines names it."""
+    laws = [i for i, m in enumerate(ctx.m.items) if m.type == "Law"]
+    head = [i for i in laws if ctx.m.text.count("\n", 0, ctx.m.items[i].start) < _HEAD_LINES]
+    titled = next((i for i in head if _titled(ctx, i)), None)
+    if titled is not None:
+        return titled
+    if not laws or ctx.m.text.count("\n", 0, ctx.m.items[laws[0]].start) >= _TITLE_LINES:
         return None
-    return first
+    return laws[0]
+
+
+def _titled(ctx: Context, i: int) -> bool:
+    """The mention is the whole value of a "Title:" or "Short Title |" field (a label, a separator, the name, the
+    end of the line)."""
+    text, item = ctx.m.text, ctx.m.items[i]
+    before = text[text.rfind("\n", 0, item.start) + 1 : item.start].strip().lstrip("-*•").strip()
+    end = text.find("\n", item.end)
+    after = text[item.end : end if end >= 0 else len(text)].strip()
+    if not before or before[-1] not in _SEPARATORS or (after and after[0] != "|"):
+        return False
+    return before[:-1].strip().lower() in ctx.lex.title_fields
 
 
 def _line_start(doc: Doc, tok: Token) -> bool:

@@ -105,6 +105,7 @@ class RelationLexicon:
     include_verbs: Words
     enactor_fields: Words
     purpose_fields: Words
+    title_fields: Words
     sitting_nouns: Words
     negative_determiners: Words
     negative_implicatives: Words

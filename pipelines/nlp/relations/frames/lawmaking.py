@@ -3,7 +3,7 @@ the purpose a law is made for, and what a law is said to be ("X is an act of the
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipelines.nlp.relations.attitude import law_status
 from pipelines.nlp.relations.candidates import Context
@@ -154,10 +154,26 @@ def gave_approval(ctx: Context, verb: Token) -> None:
 def law_is_a(ctx: Context, copula: Token) -> None:
     """ "X is a framework for exchanges of personal data", "X is an act of the Parliament of India to provide for
     the processing of digital personal data": what a law is said to be says what it regulates and who made it."""
-    laws = ctx.args(subjects(copula), frozenset({"Law"}), pred=copula)
+    laws = ctx.args(subjects(copula) or _fragment_subject(copula), frozenset({"Law"}), pred=copula)
     for kind in (c for c in copula.children if c.dep_ == "attr" and ctx.m.at(c) is None):
         if laws and kind.lemma_.lower() in ctx.lex.law_kind_nouns:
             law_kind(ctx, laws, kind, copula, "copula")
+
+
+def _fragment_subject(copula: Token) -> list[Token]:
+    """ "The Data Act, 2012 (the Act) [1] is legislation enacted by ...": the parse may leave a copula without a
+    subject and read the noun phrase right before it (with its parenthesis and note mark) as a fragment of its own;
+    that fragment's head noun, on the same line, is the copula's subject."""
+    start = copula.left_edge.i
+    if start == 0 or copula.dep_ != "ROOT":
+        return []
+    root = copula.doc[start - 1]
+    while root.head.i != root.i:
+        root = root.head
+    between = copula.doc[root.i : start]
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or any("\n" in t.text for t in between):
+        return []
+    return [root]
 
 
 def law_apposition(ctx: Context, law: Token) -> None:
@@ -181,5 +197,81 @@ def law_kind(ctx: Context, laws: list[tuple[Token, Argument]], kind: Token, pred
     ctx.emit("regulates", laws, data, frame, pred, modality=status)
     # "an act of the Parliament of India", "a law passed by Congress", "a European Union directive"
     named_kind = [c for c in kind.children if c.dep_ in ("compound", "nmod") and ctx.m.at(c) is not None]
-    makers = ctx.args(prep_objects(kind, frozenset({"of", "by"})) + named_kind, agent_types(ctx, "enacts"))
+    # "legislation enacted by the Parliament of Ghana": the agent of a participle that passes it
+    passed = [c for c in kind.children if c.dep_ == "acl" and c.lemma_.lower() in ctx.lex.bill_passing_verbs]
+    bodies = prep_objects(kind, frozenset({"of", "by"})) + named_kind + [a for c in passed for a in agents(c)]
+    makers = ctx.args(bodies, agent_types(ctx, "enacts"))
     ctx.emit("enacts", makers, laws, frame, pred, modality=status)
+
+
+def listed_laws(ctx: Context, verb: Token) -> None:
+    """ "Japan enacted a series of laws on data protection: the A Act; the B Act; the C Act": the laws listed after
+    a colon that ends the verb's object, when the object announces laws (a plural kind noun, or "a series of laws"),
+    are what the subject passed, each of them; the list must be wholly names of laws."""
+    if is_passive(verb):
+        return
+    for obj in objects(verb):
+        kinds = [obj, *prep_objects(obj, OF)]
+        if not any(k.tag_ in ("NNS", "NNPS") and k.lemma_.lower() in ctx.lex.law_kind_nouns for k in kinds):
+            continue
+        laws = _colon_list(ctx, obj)
+        if laws:
+            heads = ctx.args(subjects(verb), agent_types(ctx, "enacts"), pred=verb)
+            ctx.emit("enacts", heads, ctx.args(laws, frozenset({"Law"}), expand=False), "listed", verb)
+
+
+def _colon_list(ctx: Context, obj: Token) -> list[Token]:
+    """The first tokens of the items of the list after the colon that ends the object's phrase (items split by
+    ";", or by "," and "and" when there is no ";"), each wholly a law's name (with its abbreviation in
+    parentheses); none when an item is anything else."""
+    doc, end = ctx.doc, obj.sent.end
+    colon = next((t.i for t in doc[obj.i + 1 : end] if t.text == ":"), end)
+    if colon >= end or doc[colon].text != ":" or any(not obj.is_ancestor(t) for t in doc[obj.i + 1 : colon]):
+        return []
+    rest = _list_run(doc[colon + 1 : colon + 1 + _LIST_TOKENS])
+    seps = {";"} if any(t.text == ";" for t in rest) else {",", "and"}
+    items: list[list[Token]] = [[]]
+    for t in rest:
+        if t.lower_ in seps:
+            items.append([])
+        elif t.lower_ not in ("and", "the") or items[-1]:
+            items[-1].append(t)
+    out = []
+    for item in (i for i in items if i):
+        index = ctx.m.at(item[0])
+        if index is None or ctx.m.type(index) != "Law":
+            return []
+        span = ctx.m.spans[index]
+        if span is None or span.start != item[0].i:
+            return []
+        if any(t.i >= span.end for t in _outside_brackets(item)):
+            return []
+        out.append(item[0])
+    return out
+
+
+#: how far a list after a colon may run
+_LIST_TOKENS = 150
+
+
+def _list_run(tokens: Span) -> list[Token]:
+    """The tokens of a list after a colon, on its line or on the lines under it (a list laid out one item a line,
+    which the parse reads as sentences of their own): up to the full stop that ends it or a blank line."""
+    out: list[Token] = []
+    for t in tokens:
+        if t.text == "." or "\n\n" in t.text:
+            break
+        if not t.is_space:
+            out.append(t)
+    return out
+
+
+def _outside_brackets(tokens: list[Token]) -> list[Token]:
+    """The tokens not within parentheses ("the A Act (APPI-IAA)": the abbreviation is no more of the item)."""
+    out, depth = [], 0
+    for t in tokens:
+        depth += t.text == "("
+        if not depth:
+            out.append(t)
+        depth -= t.text == ")" and depth > 0
+    return out
