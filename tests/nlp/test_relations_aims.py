@@ -52,3 +52,12 @@ def test_its_purpose_after_a_state_that_passed_a_law_is_ambiguous(extractor: Ext
     text = "Kenya passed the Health Records Act in 2019. One of its purposes is to protect patient records."
     facts, _ = relations(extractor, text)
     assert not any(r[1] == "regulates" for r in facts), facts
+
+
+def test_what_other_laws_in_the_aim_regulate_is_theirs(extractor: Extractor) -> None:
+    text = (
+        "Brazil enacted the General Data Law in 2018. The law's primary aim is to unify forty different laws that"
+        " regulate the processing of personal data."
+    )
+    facts, others = relations(extractor, text)
+    assert not any(r[1] == "regulates" for r in facts | others), facts

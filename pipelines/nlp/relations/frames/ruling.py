@@ -200,7 +200,21 @@ def law_purpose_noun(ctx: Context, verb: Token) -> None:
     heads = ctx.args([o for o in owners if o.tag_ != "PRP$"], laws, pred=copula)
     heads += [(o, a) for o in owners if (a := ctx.resolver.references.possessive(o, laws)) is not None]
     if heads:
-        ctx.emit("regulates", heads, ctx.datatypes(verb.subtree), "aim", verb)
+        ctx.emit("regulates", heads, ctx.datatypes(_not_of_other_laws(ctx, verb)), "aim", verb)
+
+
+def _not_of_other_laws(ctx: Context, verb: Token) -> list[Token]:
+    """The infinitive's clause without the relative clauses of other laws in it: "its aim is to unify 40 laws that
+    regulate the processing of personal data" says what those laws do, not the law whose aim it is."""
+    other = {
+        t.i
+        for n in verb.subtree
+        if n.lemma_.lower() in ctx.lex.law_kind_nouns
+        for c in n.children
+        if c.dep_ == "relcl"
+        for t in c.subtree
+    }
+    return [t for t in verb.subtree if t.i not in other]
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
