@@ -104,3 +104,10 @@ def test_and_the_opens_a_body_with_coordinated_modifiers(
     found = mentions(extractor, text)
     assert expected <= found
     assert not {t for t, _ in found} & absent
+
+
+def test_a_laws_short_form_with_its_number_is_an_alias() -> None:
+    text = "Government Regulation No. 82 of 2012 (GR 82) and Executive Order 14117 (EO 14117) were cited."
+    for short in ("GR 82", "EO 14117"):
+        end = text.index(f" ({short})")
+        assert [text[a:b] for a, b in abbreviations_after(text, end)] == [short]

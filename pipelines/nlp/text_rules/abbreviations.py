@@ -13,8 +13,9 @@ _NOT_ABBREV = re.compile(
     r"|\d+\s+U\.?\s?S\.?\s?C\.?|.*\bet\s+seq\b"  # a code citation: "(15 U.S.C. 41 et seq.)"
     r"|nos?\.?\s*\d"  # a bare number: "an Act of the Indian Parliament (No 21 of 2000)"
     r"|reftels?\b|refs?\s+[a-z0-9]\b"  # a telegram citing a cable it refers to: "(REF B)", "(REFTEL)"
-    # a cited telegram, its post and number: "(Lisbon 4021 NOTAL)", not a name with a year ("(PDP Bill 2019)")
-    r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]+(?:\s+[A-Z]+)?)\s+(?!(?:19|20)\d\d\b)\d{2,}(?:\s+(?-i:[A-Z]{3,}))?$)",
+    # a cited telegram, its post and serial: "(Lisbon 4021 NOTAL)", "(STATE 219721)"; not a name with a year ("(PDP
+    # Bill 2019)") nor a law's short form with its number ("(GR 82)", "(EO 14117)": a post's name has 4+ letters)
+    r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{4,}(?:\s+[A-Z]{4,})?)\s+(?!(?:19|20)\d\d\b)\d{3,}(?:\s+(?-i:[A-Z]{3,}))?$)",
     re.I,
 )
 # "Law No. 6698 ..., known by its Turkish abbreviation KVKK", "the Act, known as POPIA"
