@@ -11,10 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
-from pipelines.nlp.relations.frames.roles import agent_types
+from pipelines.nlp.relations.frames.roles import OF, STATE, agent_types
 from pipelines.nlp.relations.syntax import conjuncts, is_passive, prep_objects, subjects
 
-STATE = frozenset({"State"})
 _OWNER_PREPS = frozenset({"by", "of"})
 _PRONOUNS = frozenset({"they", "it", "these", "those"})
 
@@ -64,4 +63,4 @@ def _owners(ctx: Context, acts: Token) -> list[Token]:
 
 
 def _quantified(ctx: Context, noun: Token) -> list[Token]:
-    return prep_objects(noun, frozenset({"of"})) if noun.lemma_.lower() in ctx.lex.quantity_nouns else []
+    return prep_objects(noun, OF) if noun.lemma_.lower() in ctx.lex.quantity_nouns else []

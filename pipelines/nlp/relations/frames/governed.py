@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.attitude import attitude
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.roles import LAW, OF, STATE
 from pipelines.nlp.relations.mentions import Argument
 from pipelines.nlp.relations.syntax import antecedent, conjuncts, is_passive, is_verbal, objects, prep_objects, subjects
 from pipelines.vocabulary import FACT_MODALITY, FACT_POLARITY
@@ -25,7 +26,7 @@ def data_under_law(ctx: Context, law: Token) -> None:
     noun = prep.head
     if is_verbal(noun) or not _is_data(ctx, noun):
         return
-    heads = ctx.args([law], frozenset({"Law"}), expand=False)
+    heads = ctx.args([law], LAW, expand=False)
     ctx.emit("regulates", heads, ctx.datatypes([noun]), "data-under", noun)
 
 
@@ -44,7 +45,7 @@ def law_topic(ctx: Context, law: Token) -> None:
     topics = [o for o in prep.children if o.dep_ == "pobj"]
     data = [t for o in topics for t in _handled_data(ctx, o)]
     if data:
-        heads = ctx.args([law], frozenset({"Law"}), expand=False)
+        heads = ctx.args([law], LAW, expand=False)
         ctx.emit("regulates", heads, ctx.datatypes(data), "topic", law)
 
 
@@ -56,10 +57,7 @@ def _handled_data(ctx: Context, topic: Token) -> list[Token]:
     if _is_data(ctx, topic):
         return conjuncts(topic)
     nouns = [n for n in conjuncts(topic) if _handling(ctx, n)]
-    return [d for n in nouns for o in prep_objects(n, _OF) for d in conjuncts(o) if _is_data(ctx, d)]
-
-
-_OF = frozenset({"of"})
+    return [d for n in nouns for o in prep_objects(n, OF) for d in conjuncts(o) if _is_data(ctx, d)]
 
 
 def _handling(ctx: Context, noun: Token) -> bool:
@@ -91,7 +89,7 @@ def localizing_enactors(ctx: Context, verb: Token, tails: list[tuple[Token, Argu
         return
     if not any(f.relation == "enacts" for f in ctx.lex.frames_for(gov.lemma_.lower())):
         return
-    enactors = ctx.args(subjects(gov), frozenset({"State"}), pred=gov)
+    enactors = ctx.args(subjects(gov), STATE, pred=gov)
     making = attitude(gov, ctx.lex)
     modality = None if making.modality == FACT_MODALITY else making.modality
     polarity = None if making.polarity == FACT_POLARITY else making.polarity

@@ -9,10 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
-from pipelines.nlp.relations.frames.roles import agent_types
+from pipelines.nlp.relations.frames.roles import OF, STATE, agent_types
 from pipelines.nlp.relations.syntax import conjuncts, is_passive, objects, prep_objects, subjects
 
-STATE = frozenset({"State"})
 _UNREAL = frozenset({"would", "could", "might", "may"})
 
 
@@ -43,6 +42,6 @@ def _trading_states(ctx: Context, verb: Token) -> list[Token]:
     for prep, words in ctx.lex.trade_nouns.items():
         if not any(n.lemma_.lower() in words for n in nouns):
             continue
-        holders = [verb, *nouns, *(g for n in nouns for g in prep_objects(n, frozenset({"of"})))]
+        holders = [verb, *nouns, *(g for n in nouns for g in prep_objects(n, OF))]
         found += [o for h in holders for o in prep_objects(h, frozenset({prep}))]
     return found

@@ -22,6 +22,7 @@ TO = frozenset({"to"})
 OF = frozenset({"of"})
 IN = frozenset({"in"})
 LAW = frozenset({"Law"})
+STATE = frozenset({"State"})
 
 
 def agent_and_theme(verb: Token, frame: VerbFrame) -> tuple[list[Token], list[Token]]:
