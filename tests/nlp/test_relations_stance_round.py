@@ -151,6 +151,7 @@ def test_a_ban_on_trade_from_or_to_a_state_opposes_the_state(extractor, text, pa
     [
         "The Department of Energy did not ban imports of inverters from Vietnam.",
         "The Department of Energy may ban imports of inverters from Vietnam.",
+        "The Department of Energy should ban imports of inverters from Vietnam.",
         # a proposed rule, or a rule that only would ban
         "The Department of Energy issued a proposed rule that will prohibit imports of inverters from Vietnam.",
         "The Department of Energy issued a rule that would prohibit imports of inverters from Vietnam.",

@@ -1,8 +1,9 @@
 """Frame of measures against a state's trade (opposes): who bans or restricts the trade in goods from a state (or to
 it) acts against that state ("the Department banned imports of drones from China", "the Department issued a final
 rule that will prohibit the sale and import of X from A and B"). A ban said in a rule is its issuer's, when the rule
-is issued (not a proposed or draft rule, nor one that only would ban). The attitude is read on the verb that states
-the ban (or the rule's issuance). The words are the measures block of `patterns/relations.yaml`."""
+is issued (not a proposed or draft rule, nor one that only would, could or should ban: the lexicon's
+`hedge_modals`). The attitude is read on the verb that states the ban (or the rule's issuance). The words are the
+measures block of `patterns/relations.yaml`."""
 
 from __future__ import annotations
 
@@ -12,12 +13,10 @@ from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.roles import OF, STATE, agent_types
 from pipelines.nlp.relations.syntax import conjuncts, is_passive, objects, prep_objects, subjects
 
-_UNREAL = frozenset({"would", "could", "might", "may"})
-
 
 def prohibited_trade(ctx: Context, verb: Token) -> None:
     """ "A banned imports of X from B", "A issued a rule that will prohibit the import of X from B": A opposes B."""
-    if is_passive(verb) or any(c.lower_ in _UNREAL for c in verb.children if c.dep_ == "aux"):
+    if is_passive(verb) or any(c.lower_ in ctx.lex.hedge_modals for c in verb.children if c.dep_ == "aux"):
         return
     states = _trading_states(ctx, verb)
     if not states:
