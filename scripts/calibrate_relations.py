@@ -37,12 +37,20 @@ DEV_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen4-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen5-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen6-dev.jsonl",
+    PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen7-dev.jsonl",
     *sorted((PROJECT_ROOT / "tests" / "nlp").glob("heldout*.jsonl")),
 ]
 #: Sets annotated under the team's note (tests/fixtures/gold/README.md), which lets an agency head a
 #: requiresLocalization. The others follow ../shared/eval/GUIDELINES.md alone (Law or State heads): an agency-headed
 #: candidate cannot be right there whatever the text says, so it is not counted against them.
-NOTE_SETS = {"unseen-dev.jsonl", "unseen2-dev.jsonl", "unseen3-dev.jsonl", "unseen4-dev.jsonl", "unseen6-dev.jsonl"}
+NOTE_SETS = {
+    "unseen-dev.jsonl",
+    "unseen2-dev.jsonl",
+    "unseen3-dev.jsonl",
+    "unseen4-dev.jsonl",
+    "unseen6-dev.jsonl",
+    "unseen7-dev.jsonl",
+}
 TARGET_PRECISION = 0.9
 
 
