@@ -196,6 +196,10 @@ class RelationLexicon:
     # --- what a law is on, said right after its name (frames/governed.law_topic) ---
     law_topic_preps: Words
     handling_nouns: Words
+    treaty_nouns: Words
+    treaty_party_preps: Words
+    party_nouns: Words
+    companion_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -22,6 +22,7 @@ from pipelines.nlp.relations.candidates import Candidate, Context
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
+from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
 
 _OF = frozenset({"of", "at", "in"})
@@ -68,6 +69,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         decision(ctx, tok)
     if lemma in ctx.lex.requirement_nouns and tok.pos_ == "NOUN":
         required_content(ctx, tok)
+    if lemma in ctx.lex.treaty_nouns or lemma in ctx.lex.party_nouns:
+        treaty_parties(ctx, tok)
 
 
 def _is_root(ctx: Context, tok: Token, i: int) -> bool:

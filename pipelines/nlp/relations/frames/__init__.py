@@ -66,6 +66,7 @@ from pipelines.nlp.relations.frames.stance import (
     stance_adjective,
     stance_adjective_verb,
 )
+from pipelines.nlp.relations.frames.treaties import joined_in_act
 from pipelines.nlp.relations.lexicon import VerbFrame
 from pipelines.nlp.relations.syntax import (
     COPULAS,
@@ -87,6 +88,8 @@ def verb_frames(ctx: Context, verb: Token) -> None:
             continue  # said more precisely as requiresLocalization below
         if frame.relation == "leads" and clause_complements(verb):
             continue  # "directing the Department to restrict ...": an instruction, not leadership
+        if frame.relation in ("memberOf", "enacts") and joined_in_act(ctx, verb):
+            continue
         if not stance_adjective_verb(ctx, verb, frame.relation):
             verb_frame(ctx, verb, frame)
     if lemma in ctx.lex.proposal_verbs:
