@@ -196,6 +196,12 @@ class RelationLexicon:
     # --- what a law is on, said right after its name (frames/governed.law_topic) ---
     law_topic_preps: Words
     handling_nouns: Words
+    # --- phrases of legal basis and compliance (frames/basis.py) ---
+    basis_phrases: Words
+    obligation_verbs: Words
+    compliance_verbs: Words
+    compliance_preps: Words
+    condition_marks: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

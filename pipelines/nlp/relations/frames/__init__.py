@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.accusation import accused
+from pipelines.nlp.relations.frames.basis import complied_when
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
     instrument_maker,
@@ -132,6 +133,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (None, rule_noun),
         (None, entitlement),
         (None, sponsored),
+        (lex.compliance_verbs, complied_when),
     )
     for lemmas, rule in table:
         if lemmas is None or lemma in lemmas:

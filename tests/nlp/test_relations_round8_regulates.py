@@ -1,0 +1,125 @@
+"""regulates said by a phrase of legal basis ("according to", "pursuant to", "in accordance with", a fronted "under"
+phrase the parse hangs elsewhere), by "have to", and by complying with a law when handling data (probe sentences of
+our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.nlp.extract import Extractor
+from tests.nlp.test_relations import relations
+
+pytestmark = pytest.mark.slow
+
+# (text, law, data)
+FACTS = [
+    # a phrase of legal basis of more than one word
+    (
+        "According to the Health Records Directive, hospitals must encrypt patient records.",
+        "Health Records Directive",
+        "patient records",
+    ),
+    (
+        "In accordance with the Health Records Act, hospitals must encrypt patient records.",
+        "Health Records Act",
+        "patient records",
+    ),
+    # "have to" states an obligation as "must" does
+    (
+        "According to the Data Retention Directive, EU member states had to store information on all citizens' "
+        "telecommunications data for six months.",
+        "Data Retention Directive",
+        "telecommunications data",
+    ),
+    ("Under the Health Records Act, clinics have to encrypt patient records.", "Health Records Act", "patient records"),
+    # a fronted "under" phrase after a label, which the parse hangs on a noun of the parenthesis
+    (
+        "SUMMARY: Under the Health Records Act of 2009 (the 'Records Act' or 'the Act'), the Federal Trade Commission "
+        "('FTC') or ('Commission') must issue rules requiring vendors of personal health records to notify individuals.",
+        "Health Records Act of 2009",
+        "personal health records",
+    ),
+    # complying with a law when (or if) handling data
+    (
+        "Companies must comply with the Nigeria Data Protection Regulation when hosting personal data.",
+        "Nigeria Data Protection Regulation",
+        "personal data",
+    ),
+    (
+        "Clients must adhere to the Guidelines on Data Protection when they process health data.",
+        "Guidelines on Data Protection",
+        "health data",
+    ),
+    (
+        "Providers must comply with the Health Records Act whenever patient records are transferred abroad.",
+        "Health Records Act",
+        "patient records",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "law", "data"), FACTS)
+def test_the_law_regulates_the_data(extractor: Extractor, text: str, law: str, data: str) -> None:
+    facts, _ = relations(extractor, text)
+    assert (law, "regulates", data) in facts, facts
+
+
+# (text, law, data): stated, but not as a fact
+NOT_FACTS = [
+    # a condition
+    (
+        "Providers must comply with the Health Records Act if patient records are transferred abroad.",
+        "Health Records Act",
+        "patient records",
+    ),
+    # negated
+    (
+        "According to the Data Retention Directive, EU member states did not have to store telecommunications data.",
+        "Data Retention Directive",
+        "telecommunications data",
+    ),
+    (
+        "Companies do not need to comply with the Nigeria Data Protection Regulation when hosting personal data.",
+        "Nigeria Data Protection Regulation",
+        "personal data",
+    ),
+    # hedged: a modal on "have to", or on complying
+    (
+        "According to the Data Retention Directive, EU member states may have to store telecommunications data.",
+        "Data Retention Directive",
+        "telecommunications data",
+    ),
+    (
+        "Companies might comply with the Nigeria Data Protection Regulation when hosting personal data.",
+        "Nigeria Data Protection Regulation",
+        "personal data",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "law", "data"), NOT_FACTS)
+def test_no_fact(extractor: Extractor, text: str, law: str, data: str) -> None:
+    facts, _ = relations(extractor, text)
+    assert (law, "regulates", data) not in facts, facts
+
+
+NOTHING = [
+    # no obligation: a report of what is done is not the law's rule
+    "According to the Health Records Act, hospitals encrypt patient records.",
+    # "according to" a body is a source, not a legal basis
+    "According to the Commission, hospitals must encrypt patient records.",
+    # a phrase of basis on another clause's noun, set after the clause
+    "Hospitals must encrypt patient records, according to a survey on the Health Records Act.",
+    # the handling is said of someone else than the one complying
+    "Companies must comply with the Nigeria Data Protection Regulation when they hire staff who handle personal data.",
+    # a reason, not a time or a condition
+    "Companies comply with the Nigeria Data Protection Regulation because they store personal data.",
+    # the clause of time does not handle the data
+    "Companies must comply with the Nigeria Data Protection Regulation when they advertise personal data services.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_regulates(extractor: Extractor, text: str) -> None:
+    facts, others = relations(extractor, text)
+    assert not any(r[1] == "regulates" for r in facts), facts
