@@ -35,7 +35,8 @@ FACTS = [
     # a fronted "under" phrase after a label, which the parse hangs on a noun of the parenthesis
     (
         "SUMMARY: Under the Health Records Act of 2009 (the 'Records Act' or 'the Act'), the Federal Trade Commission "
-        "('FTC') or ('Commission') must issue rules requiring vendors of personal health records to notify individuals.",
+        "('FTC') or ('Commission') must issue rules requiring vendors of personal health records to notify "
+        "individuals.",
         "Health Records Act of 2009",
         "personal health records",
     ),
