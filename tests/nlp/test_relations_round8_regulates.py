@@ -56,6 +56,28 @@ FACTS = [
         "Health Records Act",
         "patient records",
     ),
+    # a clause of circumstance the parse hangs on the law complied with, after a noun or a verb of compliance
+    (
+        "Compliance with the Nigeria Data Protection Regulation, where personal data is in consideration;",
+        "Nigeria Data Protection Regulation",
+        "personal data",
+    ),
+    (
+        "Companies must comply with the Health Records Act where patient records are involved.",
+        "Health Records Act",
+        "patient records",
+    ),
+    # subject to the rules of a law
+    (
+        "Health records are subject to strict requirements under the Health Records Act.",
+        "Health Records Act",
+        "Health records",
+    ),
+    (
+        "Genetic data is subject to the restrictions of the Health Records Act.",
+        "Health Records Act",
+        "Genetic data",
+    ),
 ]
 
 
@@ -67,6 +89,16 @@ def test_the_law_regulates_the_data(extractor: Extractor, text: str, law: str, d
 
 # (text, law, data): stated, but not as a fact
 NOT_FACTS = [
+    (
+        "Health records are not subject to any requirements under the Health Records Act.",
+        "Health Records Act",
+        "Health records",
+    ),
+    (
+        "Health records could be subject to strict requirements under the Health Records Act.",
+        "Health Records Act",
+        "Health records",
+    ),
     # a condition
     (
         "Providers must comply with the Health Records Act if patient records are transferred abroad.",
@@ -117,6 +149,10 @@ NOTHING = [
     "Companies comply with the Nigeria Data Protection Regulation because they store personal data.",
     # the clause of time does not handle the data
     "Companies must comply with the Nigeria Data Protection Regulation when they advertise personal data services.",
+    # the clause of circumstance is not about data
+    "Compliance with the Nigeria Data Protection Regulation, where companies are large, is costly.",
+    # subject to a body's review, no law named
+    "Health records are subject to strict requirements set by the hospital board.",
 ]
 
 

@@ -202,6 +202,7 @@ class RelationLexicon:
     compliance_verbs: Words
     compliance_preps: Words
     condition_marks: Words
+    compliance_nouns: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

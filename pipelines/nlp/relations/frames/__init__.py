@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.accusation import accused
-from pipelines.nlp.relations.frames.basis import complied_when
+from pipelines.nlp.relations.frames.basis import complied_when, complied_where
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
     instrument_maker,
@@ -134,6 +134,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (None, entitlement),
         (None, sponsored),
         (lex.compliance_verbs, complied_when),
+        (None, complied_where),
     )
     for lemmas, rule in table:
         if lemmas is None or lemma in lemmas:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.roles import LAW
-from pipelines.nlp.relations.syntax import conjuncts, is_passive, noun_phrase, objects, subjects
+from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_passive, noun_phrase, objects, subjects
 
 
 def basis_laws(ctx: Context, spot: Token) -> list[Token]:
@@ -94,7 +94,7 @@ def complied_when(ctx: Context, verb: Token) -> None:
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    laws = _named_laws(ctx, complied)
+    laws = named_laws(ctx, complied)
     if not laws:
         return
     handled = [d for c in _condition_clauses(ctx, verb) for d in _handled(ctx, c)]
@@ -103,7 +103,7 @@ def complied_when(ctx: Context, verb: Token) -> None:
     ctx.emit("regulates", laws, ctx.datatypes(handled), "complied-when", verb, deontic=deontic)
 
 
-def _named_laws(ctx: Context, nouns: list[Token]) -> list:
+def named_laws(ctx: Context, nouns: list[Token]) -> list:
     """The laws named in noun phrases ("various data protection provisions in Nigeria and the Guidelines on Data
     Protection"): each law mention once."""
     seen: set[int] = set()
@@ -128,8 +128,33 @@ def _condition_clauses(ctx: Context, verb: Token) -> list[Token]:
 
 
 def _handled(ctx: Context, clause: Token) -> list[Token]:
-    """What a clause of handling handles: the objects of a verb that handles or keeps data, or its subject when
-    passive ("when personal data is transferred")."""
+    """What a clause of circumstance is about: the objects of a verb that handles or keeps data ("when hosting X"),
+    or the subject of a passive or a copula ("when personal data is transferred", "where personal data is
+    involved", "where personal data is in consideration")."""
     lemmas = ctx.lex.handling_verbs | ctx.lex.storage_verbs
-    verbs = [v for v in conjuncts(clause) if v.lemma_.lower() in lemmas]
-    return [t for v in verbs for t in (subjects(v) if is_passive(v) else objects(v))]
+    out: list[Token] = []
+    for v in conjuncts(clause):
+        if is_passive(v) or v.lemma_ in COPULAS:
+            out += subjects(v)
+        elif v.lemma_.lower() in lemmas:
+            out += objects(v)
+    return out
+
+
+def complied_where(ctx: Context, verb: Token) -> None:
+    """ "Compliance with the Data Protection Regulation, where personal data is in consideration", "comply with the
+    Act where patient records are involved": a clause of circumstance the parse hangs on the law complied with (a
+    relative clause opened by `condition_marks`), after a verb or a noun of compliance (`compliance_nouns`), says
+    the data the law rules on."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ctx.lex.condition_marks for c in verb.children
+    ):
+        return
+    law, prep = verb.head, verb.head.head
+    if law.dep_ != "pobj" or prep.lower_ not in ctx.lex.compliance_preps or prep.head == prep:
+        return
+    complier = prep.head
+    if complier.lemma_.lower() not in ctx.lex.compliance_verbs | ctx.lex.compliance_nouns:
+        return
+    pred = complier if complier.lemma_.lower() in ctx.lex.compliance_verbs else verb
+    ctx.emit("regulates", named_laws(ctx, [law]), ctx.datatypes(_handled(ctx, verb)), "complied-when", pred)

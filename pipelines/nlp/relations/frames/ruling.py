@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.attitude import attitude
 from pipelines.nlp.relations.candidates import Context
-from pipelines.nlp.relations.frames.basis import basis_laws, fronted_basis, obliged_clause
+from pipelines.nlp.relations.frames.basis import basis_laws, fronted_basis, named_laws, obliged_clause
 from pipelines.nlp.relations.frames.localization import stored_inside
 from pipelines.nlp.relations.frames.roles import OF, TO, agent_and_theme, agent_types, prep_objects_all
 from pipelines.nlp.relations.mentions import Argument
@@ -243,10 +243,15 @@ def made_unlawful(ctx: Context, verb: Token) -> None:
 
 
 def subject_to(ctx: Context, verb: Token) -> None:
-    """ "Health records are subject to HIPAA": the law that data is subject to regulates it."""
+    """ "Health records are subject to HIPAA": the law that data is subject to regulates it; so does the law whose
+    rules the data is subject to ("subject to strict requirements under HIPAA", "subject to the restrictions of the
+    Act": the laws named in the phrase of a rule noun)."""
     for adj in (c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ctx.lex.subjection_adjectives):
-        laws = ctx.args(prep_objects(adj, TO), frozenset({"Law"}))
-        ctx.emit("regulates", laws, ctx.datatypes(subjects(verb)), "subject-to", verb)
+        objs = prep_objects(adj, TO)
+        data = ctx.datatypes(subjects(verb))
+        ctx.emit("regulates", ctx.args(objs, frozenset({"Law"})), data, "subject-to", verb)
+        rules = [o for o in objs if o.lemma_.lower() in ctx.lex.rule_nouns and ctx.m.at(o) is None]
+        ctx.emit("regulates", named_laws(ctx, rules), data, "subject-to-rule", verb)
 
 
 def rule_noun(ctx: Context, verb: Token) -> None:
