@@ -160,3 +160,14 @@ NOTHING = [
 def test_no_regulates(extractor: Extractor, text: str) -> None:
     facts, others = relations(extractor, text)
     assert not any(r[1] == "regulates" for r in facts), facts
+
+
+def test_a_rule_named_after_a_colon_rules_only_on_what_follows_its_verb(extractor: Extractor) -> None:
+    text = (
+        "There are three main rules of the Payments Act, designed to work together to govern the collection, "
+        "disclosure, and protection of customers' payment information (CPI), namely: The Ledger Rule: Restricts the "
+        "sharing of transaction records about an individual."
+    )
+    facts, _ = relations(extractor, text)
+    assert ("Ledger Rule", "regulates", "transaction records") in facts, facts
+    assert ("Ledger Rule", "regulates", "payment information") not in facts, facts

@@ -149,7 +149,10 @@ def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
     heads += _under(ctx, verb, frame.relation)
     tails = theme_arguments(ctx, frame.relation, themes, verb)
     if frame.relation == "regulates":  # "governs how companies share personal data", "requires X to ..."
-        tails += ctx.datatypes(t for c in clause_complements(verb) + object_infinitives(verb) for t in c.subtree)
+        # what a verb of ruling rules on follows it: a clause before it is a parse artefact ("... of X, namely: The
+        # Rule: Restricts the sharing of Y" hangs the first sentence on "Restricts")
+        after = [c for c in clause_complements(verb) + object_infinitives(verb) if c.i > verb.i]
+        tails += ctx.datatypes(t for c in after for t in c.subtree)
         tails += handlers_data(ctx, themes)
         if localizing_requirement(ctx, heads):
             # "Decree 53's data localization requirements apply to user data": the requirement keeps the data inside
