@@ -171,3 +171,16 @@ def test_a_rule_named_after_a_colon_rules_only_on_what_follows_its_verb(extracto
     facts, _ = relations(extractor, text)
     assert ("Ledger Rule", "regulates", "transaction records") in facts, facts
     assert ("Ledger Rule", "regulates", "payment information") not in facts, facts
+
+
+def test_a_phrase_of_legal_basis_on_a_verb_of_ruling_names_the_law(extractor: Extractor) -> None:
+    text = "According to the Health Records Act, the Commission restricts the transfer of patient records."
+    facts, _ = relations(extractor, text)
+    assert ("Health Records Act", "regulates", "patient records") in facts, facts
+
+
+def test_in_line_with_a_law_is_no_legal_basis(extractor: Extractor) -> None:
+    text = "In line with the Health Records Act, the new Data Act restricts exports of genetic data."
+    facts, _ = relations(extractor, text)
+    assert ("Data Act", "regulates", "genetic data") in facts, facts
+    assert ("Health Records Act", "regulates", "genetic data") not in facts, facts

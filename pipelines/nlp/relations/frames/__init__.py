@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.accusation import accused
-from pipelines.nlp.relations.frames.basis import complied_when, complied_where
+from pipelines.nlp.relations.frames.basis import basis_laws, complied_when, complied_where, fronted_basis
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
     instrument_maker,
@@ -74,7 +74,6 @@ from pipelines.nlp.relations.syntax import (
     is_passive,
     noun_controller,
     object_infinitives,
-    prep_governed,
 )
 
 
@@ -175,4 +174,6 @@ def _under(ctx: Context, verb: Token, relation: str) -> list[Token]:
     through, as the head of a relation a law may head."""
     if "Law" not in ctx.vocab.relation(relation).heads or relation == "enacts":
         return []
-    return prep_governed(verb, "under") + fronted_instruments(ctx, verb)
+    # "According to the Act, ...", "Pursuant to the Decree, ...": a phrase of legal basis (`basis`), as "under"
+    basis = list(dict.fromkeys(basis_laws(ctx, verb) + fronted_basis(ctx, verb)))
+    return basis + fronted_instruments(ctx, verb)
