@@ -6,6 +6,8 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
 
 - `lawmaking`: enacts (passive enactors, proposals, approval, a law of one's own, what a law is);
 - `ruling`: regulates (content clauses, "under" a law, aims and purposes, rules and rights);
+- `basis`: the law of a phrase of legal basis ("according to", "pursuant to", fronted), "have to", and complying
+  with a law when handling data (regulates);
 - `localization`: requiresLocalization (obligations to store inside, forbidden exit, requirements);
 - `stance`: supports and opposes (adjectives, instructions, demands to undo, barriers);
 - `roles`: the agent and theme of a frame, shared by all of them.
