@@ -184,3 +184,42 @@ def test_in_line_with_a_law_is_no_legal_basis(extractor: Extractor) -> None:
     facts, _ = relations(extractor, text)
     assert ("Data Act", "regulates", "genetic data") in facts, facts
     assert ("Health Records Act", "regulates", "genetic data") not in facts, facts
+
+
+# a bulleted list after a verb of ruling and a colon
+BULLETED = [
+    "The Health Records Act covers the following data:\n- health data\n- financial data\n- biometric data\n",
+    "The Health Records Act applies to:\n• health data;\n• financial data;\n• biometric data.\n",
+]
+
+
+@pytest.mark.parametrize("text", BULLETED)
+def test_the_law_regulates_each_bulleted_item(extractor: Extractor, text: str) -> None:
+    facts, _ = relations(extractor, text)
+    for data in ("health data", "financial data", "biometric data"):
+        assert ("Health Records Act", "regulates", data) in facts, facts
+
+
+def test_the_list_ends_at_the_first_line_that_is_no_item(extractor: Extractor) -> None:
+    text = (
+        "The Health Records Act covers the following data:\n- health data\n\nThe ministry also publishes biometric "
+        "data.\n- financial data\n"
+    )
+    facts, _ = relations(extractor, text)
+    assert ("Health Records Act", "regulates", "health data") in facts, facts
+    assert ("Health Records Act", "regulates", "financial data") not in facts, facts
+    assert ("Health Records Act", "regulates", "biometric data") not in facts, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Health Records Act does not cover:\n- health data\n- financial data\n",
+        "The Health Records Act may cover:\n- health data\n- financial data\n",
+        # no law rules: a list published by a body
+        "The ministry published a list:\n- health data\n- financial data\n",
+    ],
+)
+def test_no_fact_from_the_list(extractor: Extractor, text: str) -> None:
+    facts, _ = relations(extractor, text)
+    assert not any(r[1] == "regulates" for r in facts), facts

@@ -203,6 +203,8 @@ class RelationLexicon:
     compliance_preps: Words
     condition_marks: Words
     compliance_nouns: Words
+    # --- a bulleted list after a verb of ruling (frames/listed.py) ---
+    list_bullets: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

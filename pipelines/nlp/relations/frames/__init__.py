@@ -8,6 +8,7 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
 - `ruling`: regulates (content clauses, "under" a law, aims and purposes, rules and rights);
 - `basis`: the law of a phrase of legal basis ("according to", "pursuant to", fronted), "have to", and complying
   with a law when handling data (regulates);
+- `listed`: the bulleted list after a verb of ruling and a colon (regulates);
 - `localization`: requiresLocalization (obligations to store inside, forbidden exit, requirements);
 - `stance`: supports and opposes (adjectives, instructions, demands to undo, barriers);
 - `roles`: the agent and theme of a frame, shared by all of them.
@@ -35,6 +36,7 @@ from pipelines.nlp.relations.frames.lawmaking import (
     proposal,
     purpose,
 )
+from pipelines.nlp.relations.frames.listed import bulleted_data
 from pipelines.nlp.relations.frames.localization import (
     complement_tokens,
     forbidden_exit,
@@ -136,6 +138,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (None, sponsored),
         (lex.compliance_verbs, complied_when),
         (None, complied_where),
+        (None, bulleted_data),
     )
     for lemmas, rule in table:
         if lemmas is None or lemma in lemmas:
