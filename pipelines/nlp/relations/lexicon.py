@@ -196,10 +196,20 @@ class RelationLexicon:
     # --- what a law is on, said right after its name (frames/governed.law_topic) ---
     law_topic_preps: Words
     handling_nouns: Words
+    # --- treaty parties (frames/treaties.py) ---
     treaty_nouns: Words
     treaty_party_preps: Words
     party_nouns: Words
     companion_verbs: Words
+    # --- phrases of legal basis and compliance (frames/basis.py) ---
+    basis_phrases: Words
+    obligation_verbs: Words
+    compliance_verbs: Words
+    compliance_preps: Words
+    condition_marks: Words
+    compliance_nouns: Words
+    # --- a bulleted list after a verb of ruling (frames/listed.py) ---
+    list_bullets: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -6,6 +6,9 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
 
 - `lawmaking`: enacts (passive enactors, proposals, approval, a law of one's own, what a law is);
 - `ruling`: regulates (content clauses, "under" a law, aims and purposes, rules and rights);
+- `basis`: the law of a phrase of legal basis ("according to", "pursuant to", fronted), "have to", and complying
+  with a law when handling data (regulates);
+- `listed`: the bulleted list after a verb of ruling and a colon (regulates);
 - `localization`: requiresLocalization (obligations to store inside, forbidden exit, requirements);
 - `stance`: supports and opposes (adjectives, instructions, demands to undo, barriers);
 - `roles`: the agent and theme of a frame, shared by all of them.
@@ -21,6 +24,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.accusation import accused
+from pipelines.nlp.relations.frames.basis import basis_laws, complied_when, complied_where, fronted_basis
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
     instrument_maker,
@@ -32,6 +36,7 @@ from pipelines.nlp.relations.frames.lawmaking import (
     proposal,
     purpose,
 )
+from pipelines.nlp.relations.frames.listed import bulleted_data
 from pipelines.nlp.relations.frames.localization import (
     complement_tokens,
     forbidden_exit,
@@ -74,7 +79,6 @@ from pipelines.nlp.relations.syntax import (
     is_passive,
     noun_controller,
     object_infinitives,
-    prep_governed,
 )
 
 
@@ -135,6 +139,9 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (None, rule_noun),
         (None, entitlement),
         (None, sponsored),
+        (lex.compliance_verbs, complied_when),
+        (None, complied_where),
+        (None, bulleted_data),
     )
     for lemmas, rule in table:
         if lemmas is None or lemma in lemmas:
@@ -149,7 +156,10 @@ def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
     heads += _under(ctx, verb, frame.relation)
     tails = theme_arguments(ctx, frame.relation, themes, verb)
     if frame.relation == "regulates":  # "governs how companies share personal data", "requires X to ..."
-        tails += ctx.datatypes(t for c in clause_complements(verb) + object_infinitives(verb) for t in c.subtree)
+        # what a verb of ruling rules on follows it: a clause before it is a parse artefact ("... of X, namely: The
+        # Rule: Restricts the sharing of Y" hangs the first sentence on "Restricts")
+        after = [c for c in clause_complements(verb) + object_infinitives(verb) if c.i > verb.i]
+        tails += ctx.datatypes(t for c in after for t in c.subtree)
         tails += handlers_data(ctx, themes)
         if localizing_requirement(ctx, heads):
             # "Decree 53's data localization requirements apply to user data": the requirement keeps the data inside
@@ -172,4 +182,6 @@ def _under(ctx: Context, verb: Token, relation: str) -> list[Token]:
     through, as the head of a relation a law may head."""
     if "Law" not in ctx.vocab.relation(relation).heads or relation == "enacts":
         return []
-    return prep_governed(verb, "under") + fronted_instruments(ctx, verb)
+    # "According to the Act, ...", "Pursuant to the Decree, ...": a phrase of legal basis (`basis`), as "under"
+    basis = list(dict.fromkeys(basis_laws(ctx, verb) + fronted_basis(ctx, verb)))
+    return basis + fronted_instruments(ctx, verb)

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.attitude import attitude
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.basis import basis_laws, fronted_basis, named_laws, obliged_clause
 from pipelines.nlp.relations.frames.localization import stored_inside
 from pipelines.nlp.relations.frames.roles import OF, TO, agent_and_theme, agent_types, prep_objects_all
 from pipelines.nlp.relations.mentions import Argument
@@ -141,7 +142,8 @@ def _framework_laws(ctx: Context, verb: Token) -> list[Token]:
         spots.append(verb.head)
     if verb.dep_ in ("acl", "relcl") and not is_verbal(verb.head):
         spots += [c for c in verb.head.children if c.dep_ == "acl" and c != verb]
-    return [t for s in spots for p in ctx.lex.framework_preps for t in prep_governed(s, p)]
+    framed = [t for s in spots for p in ctx.lex.framework_preps for t in prep_governed(s, p)]
+    return list(dict.fromkeys(framed + [t for s in spots for t in basis_laws(ctx, s)] + fronted_basis(ctx, verb)))
 
 
 def ruled_under(ctx: Context, verb: Token) -> None:
@@ -150,18 +152,21 @@ def ruled_under(ctx: Context, verb: Token) -> None:
     "must" or "shall" that the law's "under" phrase governs, or its subject's) is the law's rule, so the law
     regulates the data the obligation is about (in its subject, its objects and its complements). Verbs of ruling
     say it through their frame, and keeping the data inside through `stored_under`."""
-    if not any(c.dep_ == "aux" and c.lower_ in ctx.lex.obligation_modals for c in verb.children):
+    clause = obliged_clause(ctx, verb)
+    if clause is None:
         return
     if any(f.relation == "regulates" for f in ctx.lex.frames_for(verb.lemma_.lower())) or stored_inside(ctx, verb):
         return
     # "Companies under the Act must ...": the phrase may hang on the obliged subject (the parse often puts it there)
-    spots = [verb, *subjects(verb)]
-    laws = ctx.args([t for s in spots for t in prep_governed(s, "under")], frozenset({"Law"}))
+    spots = list(dict.fromkeys([verb, clause, *subjects(clause)]))
+    basis = [t for s in spots for t in basis_laws(ctx, s)] + fronted_basis(ctx, clause)
+    laws = ctx.args(list(dict.fromkeys(basis)), frozenset({"Law"}))
     if not laws:
         return
-    parts = subjects(verb) + objects(verb) + clause_complements(verb) + object_infinitives(verb)
+    parts = subjects(clause) + objects(verb) + clause_complements(verb) + object_infinitives(verb)
     tails = ctx.datatypes(t for p in parts for t in p.subtree)
-    ctx.emit("regulates", laws, tails, "ruled-under", verb, deontic=True)
+    # "must"/"shall" is the law's own word; "have to" is no modal, and one on it ("may have to") is a hedge
+    ctx.emit("regulates", laws, tails, "ruled-under", clause, deontic=clause == verb)
 
 
 def law_aim(ctx: Context, verb: Token) -> None:
@@ -238,10 +243,15 @@ def made_unlawful(ctx: Context, verb: Token) -> None:
 
 
 def subject_to(ctx: Context, verb: Token) -> None:
-    """ "Health records are subject to HIPAA": the law that data is subject to regulates it."""
+    """ "Health records are subject to HIPAA": the law that data is subject to regulates it; so does the law whose
+    rules the data is subject to ("subject to strict requirements under HIPAA", "subject to the restrictions of the
+    Act": the laws named in the phrase of a rule noun)."""
     for adj in (c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ctx.lex.subjection_adjectives):
-        laws = ctx.args(prep_objects(adj, TO), frozenset({"Law"}))
-        ctx.emit("regulates", laws, ctx.datatypes(subjects(verb)), "subject-to", verb)
+        objs = prep_objects(adj, TO)
+        data = ctx.datatypes(subjects(verb))
+        ctx.emit("regulates", ctx.args(objs, frozenset({"Law"})), data, "subject-to", verb)
+        rules = [o for o in objs if o.lemma_.lower() in ctx.lex.rule_nouns and ctx.m.at(o) is None]
+        ctx.emit("regulates", named_laws(ctx, rules), data, "subject-to-rule", verb)
 
 
 def rule_noun(ctx: Context, verb: Token) -> None:
