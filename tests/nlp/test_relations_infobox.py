@@ -53,6 +53,8 @@ NOTHING = [
     ("Data Protection Act, 2021\n- Jurisdiction: Kenya\n", "partOf"),
     # a table about an agency says no leader when the field names no person
     ("Data Protection Commission\n- Jurisdiction: Ireland\n- Agency executive: vacant\n", "leads"),
+    # the second and later chiefs of a numbered series are the body's other officers, not its head
+    ("Data Protection Commission\n- Jurisdiction: Ireland\n- Chief2 Name: Dale Sunderland\n", "leads"),
     # the minister responsible heads a ministry, not the agency
     ("Data Protection Commission\n- Jurisdiction: Ireland\n- Minister responsible: Helen McEntee\n", "leads"),
 ]  # fmt: skip
@@ -72,3 +74,11 @@ def test_no_field_relation_where_the_value_or_layout_does_not_say_it(
     x = extractor.extract("t", "v", text)
     found = [r for r in x.relations if r.source.startswith(f"{relation}/field")]
     assert not found, found
+
+
+def test_an_agency_name_field_is_the_body_its_table_is_about(extractor: Extractor) -> None:
+    name = "Personal Information Protection Commission"
+    text = f"{name}\n\nInfobox\n- Agency Name: {name}\n- Jurisdiction: South Korea\n- Chief1 Name: Ko Haksoo\n"
+    x = extractor.extract("t", "v", text)
+    about = {x.mentions[r.tail if r.type == "leads" else r.head].start for r in x.relations if "/field" in r.source}
+    assert about == {text.index(name, 1)}  # the field's value, not the page's heading

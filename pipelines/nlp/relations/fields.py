@@ -119,7 +119,7 @@ def _subject_law(ctx: Context) -> int | None:
     lines names it."""
     laws = [i for i, m in enumerate(ctx.m.items) if m.type == "Law"]
     head = [i for i in laws if ctx.m.text.count("\n", 0, ctx.m.items[i].start) < _HEAD_LINES]
-    titled = next((i for i in head if _titled(ctx, i)), None)
+    titled = next((i for i in head if _titled(ctx, i, ctx.lex.title_fields)), None)
     if titled is not None:
         return titled
     if not laws or ctx.m.text.count("\n", 0, ctx.m.items[laws[0]].start) >= _TITLE_LINES:
@@ -127,16 +127,16 @@ def _subject_law(ctx: Context) -> int | None:
     return laws[0]
 
 
-def _titled(ctx: Context, i: int) -> bool:
-    """The mention is the whole value of a "Title:" or "Short Title |" field (a label, a separator, the name, the
-    end of the line)."""
+def _titled(ctx: Context, i: int, labels: frozenset[str]) -> bool:
+    """The mention is the whole value of a field with one of the labels ("Title:", "Short Title |", "Agency
+    Name:"): a label, a separator, the name, the end of the line."""
     text, item = ctx.m.text, ctx.m.items[i]
     before = text[text.rfind("\n", 0, item.start) + 1 : item.start].strip().lstrip("-*•").strip()
     end = text.find("\n", item.end)
     after = text[item.end : end if end >= 0 else len(text)].strip()
     if not before or before[-1] not in _SEPARATORS or (after and after[0] != "|"):
         return False
-    return before[:-1].strip().lower() in ctx.lex.title_fields
+    return before[:-1].strip().lower() in labels
 
 
 def _line_start(doc: Doc, tok: Token) -> bool:
@@ -147,15 +147,20 @@ def _line_start(doc: Doc, tok: Token) -> bool:
     return prev is None or "\n" in prev.text or "\n" in prev.whitespace_
 
 
-def _field_value(ctx: Context, tok: Token, labels: frozenset[str]) -> list[Token] | None:
-    """The tokens of the field's value when the line starts with one of the labels ("Enacted by |", "Made by:")."""
+def _field_value(ctx: Context, tok: Token, labels: frozenset[str], first_only: bool = False) -> list[Token] | None:
+    """The tokens of the field's value when the line starts with one of the labels ("Enacted by |", "Made by:").
+    A numbered repeat of the field ("Enacted By2") is the same field; with `first_only`, only the first of a
+    numbered series counts ("Chief1 Name" heads the body, "Chief2 Name" ... list its other officers)."""
     doc, words = ctx.doc, []
     if not _line_start(doc, tok):
         return None
     for t in doc[tok.i : tok.i + _LABEL_WORDS + 1]:
         if t.text in _SEPARATORS:
             break
-        words.append(t.lower_.rstrip("0123456789"))  # "Enacted By2": a numbered repeat of the field
+        word = t.lower_.rstrip("0123456789")
+        if first_only and t.lower_[len(word) :] not in ("", "1"):
+            return None
+        words.append(word)
     else:
         return None
     if " ".join(words) not in labels:
@@ -185,7 +190,8 @@ def agency_fields(ctx: Context) -> None:
             (ctx.lex.agency_state_fields, "partOf", frozenset({"State"})),
             (ctx.lex.agency_head_fields, "leads", frozenset({"Person"})),
         ):
-            names = _value_names(ctx, _field_value(ctx, tok, labels) or [], types)
+            value_tokens = _field_value(ctx, tok, labels, first_only=relation == "leads")
+            names = _value_names(ctx, value_tokens or [], types)
             if not names:
                 continue
             value = ctx.args(names, types, expand=False)
@@ -199,6 +205,10 @@ def _subject_agency(ctx: Context) -> int | None:
     m = ctx.m
     if not m.items or m.type(0) != "Agency" or m.text.count("\n", 0, m.items[0].start) >= _TITLE_LINES:
         return None
+    head = [i for i, item in enumerate(m.items) if m.text.count("\n", 0, item.start) < _HEAD_LINES]
+    named = next((i for i in head if m.type(i) == "Agency" and _titled(ctx, i, ctx.lex.agency_name_fields)), None)
+    if named is not None:  # "- Agency Name: X": the field's value, not the page's heading above the table
+        return named
     subject = 0
     for i in range(1, len(m.items)):
         between = m.text[m.items[i - 1].end : m.items[i].start]

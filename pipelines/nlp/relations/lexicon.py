@@ -163,6 +163,7 @@ class RelationLexicon:
     # infobox fields: an agency's table
     agency_state_fields: Words
     agency_head_fields: Words
+    agency_name_fields: Words
     # obligations put on others: verbs whose object's bare to-infinitive is its complement
     object_control_verbs: Words
     # the instrument a body rules through, named by a phrase of means
