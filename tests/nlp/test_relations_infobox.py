@@ -29,6 +29,10 @@ FACTS = [
     # a field that names two bodies: each
     ("Infobox\n- Short Title: Data Protection Act, 2021\n- Enacted By: Lok Sabha and Rajya Sabha\n",
      {("Lok Sabha", "enacts", "Data Protection Act, 2021"), ("Rajya Sabha", "enacts", "Data Protection Act, 2021")}),
+    # the legislation infobox with its labels run together: the chambers that passed it
+    ("= Data Act of 1990 =\n\nInfobox\n- Shorttitle: Data Act of 1990\n- Introducedby: Sam Nunn (D-GA)\n"
+     "- Passedbody1: Senate\n- Passeddate1: May 1, 1990\n",
+     {("Senate", "enacts", "Data Act of 1990")}),
     # a law's table without separators: the label, then the name, alone on the line
     ("Cybersecurity Act, 2020\n\nCitationAct 1038\nEnacted by Parliament of Ghana\nAssented to 29 December 2020\n",
      {("Parliament of Ghana", "enacts", "Cybersecurity Act, 2020")}),

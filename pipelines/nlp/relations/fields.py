@@ -55,15 +55,17 @@ def table_fields(ctx: Context) -> None:
         purpose = _field_value(ctx, tok, ctx.lex.purpose_fields) or _long_title_line(ctx, tok)
         if purpose is not None:
             long_title(ctx, law, purpose, tok)
+        root = ctx.m.root(law)
+        if root is None:
+            continue
+        laws = ctx.args([root], frozenset({"Law"}), expand=False)
         value = _field_value(ctx, tok, ctx.lex.enactor_fields) or _bare_field_value(ctx, tok, ctx.lex.enactor_fields)
         names = _value_names(ctx, value or [], enactors)
-        root = ctx.m.root(law)
-        if not names or root is None:
+        if not names:
             continue
         heads = ctx.args(names, enactors, expand=False)
         # a table about a bill names the legislature it is before, not one that passed it (passed, it is an act)
         bill = any(t.lower_ in ctx.lex.bill_nouns for t in ctx.m.spans[law] or ())
-        laws = ctx.args([root], frozenset({"Law"}), expand=False)
         ctx.emit("enacts", heads, laws, "field", tok, modality="proposed" if bill else None)
 
 
