@@ -196,6 +196,11 @@ class RelationLexicon:
     # --- what a law is on, said right after its name (frames/governed.law_topic) ---
     law_topic_preps: Words
     handling_nouns: Words
+    # --- what became of a law (attitude.law_fate) ---
+    in_force_verbs: Words
+    in_force_nouns: Words
+    defeat_verbs: Words
+    directive_governors: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -1,0 +1,141 @@
+"""Round 8 of law-making and stance: being urged to pass a law is not passing it; what became of a law (not
+adopted, never in force, voted down, withdrawn, struck down) says whether its content and its making are facts; an
+international organisation heads no stance (the ontology's signature, as the guidelines say); a bill passed under a
+description that refers back to it is passed."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _facts(extractor, text: str, relation: str) -> set[tuple[str, str]]:
+    x = extractor.extract("d", "v", text)
+    return {(x.mentions[r.head].text, x.mentions[r.tail].text) for r in x.relations if r.type == relation and r.fact}
+
+
+def _any(extractor, text: str, relation: str) -> set[tuple[str, str]]:
+    x = extractor.extract("d", "v", text)
+    return {(x.mentions[r.head].text, x.mentions[r.tail].text) for r in x.relations if r.type == relation}
+
+
+# --- (a) urged, pressed or persuaded to pass a law: not an enactment ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy pressed Kenya to adopt the Data Protection Act.",
+        "The delegation persuaded Ghana to pass the Data Protection Act.",
+        "Diplomats encouraged Chile to enact the Personal Data Act.",
+        "The United States urged Brazil to pass the General Data Protection Law.",
+    ],
+)
+def test_urging_someone_to_pass_a_law_is_not_their_enactment(extractor, text):
+    assert _facts(extractor, text, "enacts") == set()
+
+
+def test_the_urged_party_who_did_pass_it_still_enacts(extractor):
+    text = "Under pressure from the embassy, Kenya adopted the Data Protection Act."
+    assert _facts(extractor, text, "enacts") == {("Kenya", "Data Protection Act")}
+
+
+# --- (b) what became of a law ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Data Localization Act, which requires banks to store payment data in India, was withdrawn in 2020.",
+        "The Cyber Data Act, which requires firms to store health data in Vietnam, never entered into force.",
+        "The Data Transfer Act was struck down by the Supreme Court; it required firms to keep financial data in India.",
+        "The Data Localization Act was not passed by the Senate; it requires banks to store payment data in India.",
+        "The Data Localization Act, which requires banks to store payment data in India, was repealed in 2021.",
+        "The Data Localization Act, which requires banks to store payment data in India, did not take effect.",
+        "The Data Localization Act, which requires banks to store payment data in India, was vetoed by the president.",
+    ],
+)
+def test_the_content_of_a_law_undone_or_never_made_is_not_a_fact(extractor, text):
+    assert _facts(extractor, text, "requiresLocalization") == set()
+    assert _any(extractor, text, "requiresLocalization")  # still kept, as a non-fact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Data Localization Act requires banks to store payment data in India.",
+        "The Data Localization Act, which requires banks to store payment data in India, entered into force in 2021.",
+        "The Data Localization Act, which requires banks to store payment data in India, was adopted in 2021.",
+        # "strike" without "down" is not undoing
+        "The Data Localization Act, which requires banks to store payment data in India, struck a balance.",
+    ],
+)
+def test_the_content_of_a_law_in_force_stays_a_fact(extractor, text):
+    assert _facts(extractor, text, "requiresLocalization") == {("Data Localization Act", "payment data")}
+
+
+def test_a_law_that_was_not_adopted_was_not_enacted(extractor):
+    text = "The Personal Data Protection Act was not adopted by the Parliament of Kenya."
+    assert _facts(extractor, text, "enacts") == set()
+
+
+def test_a_law_voted_down_was_not_enacted_by_its_proposer(extractor):
+    text = "The Senate rejected the Data Broker Act, which the Commission had proposed."
+    assert _facts(extractor, text, "enacts") == set()
+
+
+def test_a_law_struck_down_was_still_made(extractor):
+    text = "The Supreme Court struck down the Data Protection Act that Parliament passed in 2019."
+    assert _facts(extractor, text, "enacts") == {("Parliament", "Data Protection Act")}
+
+
+# --- (c) the signature of stances: no international organisation as their head ---
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("The European Union supports the Data Governance Act.", "supports"),
+        ("The World Trade Organization opposed the Cybersecurity Law.", "opposes"),
+        ("The OECD praised the Personal Data Protection Act.", "supports"),
+    ],
+)
+def test_an_international_organisation_heads_no_stance(extractor, text, relation):
+    assert _any(extractor, text, relation) == set()
+
+
+def test_a_state_still_heads_a_stance(extractor):
+    assert _facts(extractor, "Japan supports the Data Governance Act.", "supports") == {("Japan", "Data Governance Act")}
+
+
+# --- (d) a bill passed by the House ---
+
+
+def test_a_named_law_passed_by_an_agent_is_enacted(extractor):
+    text = "The Personal Data Protection Act was passed by the House of Representatives."
+    assert _facts(extractor, text, "enacts") == {("House of Representatives", "Personal Data Protection Act")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Representatives introduced the Data Broker Act in March. The bill was passed by the House in April.",
+        "Representatives introduced the Data Broker Act in March. The House passed the bill in April.",
+    ],
+)
+def test_a_bill_passed_under_a_description_that_refers_back_is_enacted(extractor, text):
+    assert _facts(extractor, text, "enacts") == {("House", "Data Broker Act")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no antecedent: nothing is invented
+        "The bill was passed by the House in April.",
+        # two laws named before: the description does not decide between them
+        "The Senate introduced the Data Act and the Cloud Act in 2020. The bill was passed by the House.",
+        # the passing is hedged: the draft stays proposed
+        "Representatives introduced the Data Broker Act in March. The bill may be passed by the House in April.",
+    ],
+)
+def test_a_bill_without_one_antecedent_or_not_passed_is_not_enacted(extractor, text):
+    assert _facts(extractor, text, "enacts") == set()
