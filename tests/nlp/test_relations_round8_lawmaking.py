@@ -47,7 +47,7 @@ def test_the_urged_party_who_did_pass_it_still_enacts(extractor):
     [
         "The Data Localization Act, which requires banks to store payment data in India, was withdrawn in 2020.",
         "The Cyber Data Act, which requires firms to store health data in Vietnam, never entered into force.",
-        "The Data Transfer Act was struck down by the Supreme Court; it required firms to keep financial data in India.",
+        "The Data Transfer Act was struck down by the Supreme Court; it required firms to keep tax data in India.",
         "The Data Localization Act was not passed by the Senate; it requires banks to store payment data in India.",
         "The Data Localization Act, which requires banks to store payment data in India, was repealed in 2021.",
         "The Data Localization Act, which requires banks to store payment data in India, did not take effect.",
@@ -104,7 +104,8 @@ def test_an_international_organisation_heads_no_stance(extractor, text, relation
 
 
 def test_a_state_still_heads_a_stance(extractor):
-    assert _facts(extractor, "Japan supports the Data Governance Act.", "supports") == {("Japan", "Data Governance Act")}
+    text = "Japan supports the Data Governance Act."
+    assert _facts(extractor, text, "supports") == {("Japan", "Data Governance Act")}
 
 
 # --- (d) a bill passed by the House ---
@@ -139,3 +140,62 @@ def test_a_bill_passed_under_a_description_that_refers_back_is_enacted(extractor
 )
 def test_a_bill_without_one_antecedent_or_not_passed_is_not_enacted(extractor, text):
     assert _facts(extractor, text, "enacts") == set()
+
+
+def test_what_an_apposition_says_an_undone_law_was_stays_a_fact(extractor):
+    text = (
+        "The court invalidated the Data Bridge Framework, a program developed by the European Union to facilitate "
+        "transfers of personal data."
+    )
+    assert ("Data Bridge Framework", "personal data") in _facts(extractor, text, "regulates")
+
+
+# --- the head of a rule in a government's register ---
+
+_REGISTER = (
+    "DEPARTMENT OF COMMERCE\nBureau of Industry and Security\n15 CFR Part 791\n"
+    "Connected Vehicles Data Security Regulation\nAGENCY:\nBureau of Industry and Security, Department of Commerce.\n"
+    "ACTION:\n{action}\nSUMMARY:\nThis rule sets forth procedures for connected vehicles."
+)
+
+
+def test_the_agency_field_of_a_final_rule_issues_the_rule_titled_above(extractor):
+    text = _REGISTER.format(action="Final rule.")
+    assert _facts(extractor, text, "enacts") == {
+        ("Bureau of Industry and Security", "Connected Vehicles Data Security Regulation")
+    }
+
+
+@pytest.mark.parametrize("action", ["Proposed rule.", "Notice and request for comments."])
+def test_a_proposed_rule_or_a_notice_is_not_issued(extractor, action):
+    assert _facts(extractor, _REGISTER.format(action=action), "enacts") == set()
+
+
+# --- "I" in the remarks a person announces ---
+
+
+def test_i_in_announced_remarks_is_their_speaker(extractor):
+    text = (
+        "Senator Jane Doe (D-CA) released the following statement: I introduced the Data Broker Act because "
+        "Americans deserve privacy."
+    )
+    assert _facts(extractor, text, "supports") == {("Jane Doe", "Data Broker Act")}
+
+
+def test_a_legislators_party_may_follow_a_name_suffix(extractor):
+    text = "Chairman Frank Pallone, Jr. (D-NJ) introduced the Data Broker Act."
+    assert _facts(extractor, text, "supports") == {("Frank Pallone", "Data Broker Act")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two announcers: "I" is not decided
+        "Senator Jane Doe (D-CA) and Senator John Roe (R-TX) released the following statement: I introduced the "
+        "Data Broker Act.",
+        # no announcement: "I" is no one named
+        "Senator Jane Doe (D-CA) said the committee would meet. I introduced the Data Broker Act.",
+    ],
+)
+def test_i_without_one_announced_speaker_is_no_one(extractor, text):
+    assert _facts(extractor, text, "supports") == set()

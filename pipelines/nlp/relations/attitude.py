@@ -331,6 +331,18 @@ def law_fate(law: Token, lex: RelationLexicon, content: bool = True) -> Attitude
     return a
 
 
+def in_apposition(pred: Token, law: Token) -> bool:
+    """ "The CJEU invalidated the Privacy Shield, a program developed to facilitate transfers of personal data": an
+    apposition to a law says which law is meant by what kind of law it is (was), which stays true of it whatever
+    became of it; `pred` is in (or is) an apposition of `law`."""
+    t = pred
+    while t.i != t.head.i and t.i != law.i:
+        if t.dep_ == "appos" and law.is_ancestor(t):
+            return True
+        t = t.head
+    return False
+
+
 def _fate_verbs(law: Token) -> list[tuple[Token, str]]:
     """The verbs a law is an argument of, with its role: the verb it is subject or object of, and its relative
     clauses ("the Act, which was never adopted, ..."), whose relative pronoun takes the role."""

@@ -201,6 +201,10 @@ class RelationLexicon:
     in_force_nouns: Words
     defeat_verbs: Words
     directive_governors: Words
+    # --- the head of a rule in a government's register (frames/round8_register) ---
+    register_agency_labels: Words
+    register_action_labels: Words
+    register_rule_nouns: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -12,6 +12,8 @@ from pipelines.nlp.relations.syntax import agents, is_passive, subjects
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
 _POSSESSIVES = {"its": False, "their": True}
 _FIRST_PERSON = frozenset({"i", "me"})
+#: what a speaker announces as "the following ..." before saying it
+_SPEECH_NOUNS = frozenset({"remark", "remarks", "statement", "testimony", "speech", "address"})
 # clauses joined to a verb that its subject does not govern (c-command): a name there may be what the subject is
 _UNGOVERNED_CLAUSES = frozenset({"conj", "parataxis", "advcl"})
 
@@ -150,7 +152,22 @@ class References(Descriptions):
             for a in t.head.children
             if a.dep_ == "attr" and (i := self.m.at(a)) is not None and self.m.type(i) in types
         ]  # fmt: skip
+        named += self._announced_speakers(tok, types)
         return named[-1] if len({self.m.entity(i) for i in named}) == 1 else None
+
+    def _announced_speakers(self, tok: Token, types: frozenset[str]) -> list[int]:
+        """ "Chairman A delivered the following remarks: ... I introduced the bill", "Congressman A released the
+        following statement": the words a person announces as "the following" speech are theirs, so "I" after
+        the announcement is that person (the mentions of the announcers before `tok`)."""
+        out = []
+        for noun in tok.doc[: tok.i]:
+            if noun.lemma_.lower() not in _SPEECH_NOUNS or noun.dep_ != "dobj":
+                continue
+            if any(c.lower_ == "following" for c in noun.children if c.dep_ == "amod"):
+                speakers = [c for s in subjects(noun.head) for c in (s, *s.conjuncts)]
+                found = (self.m.at(s) for s in speakers)
+                out += [i for i in found if i is not None and self.m.type(i) in types]
+        return out
 
     def _linked_clause_subject(self, tok: Token) -> tuple[Token, int] | None:
         """ "The Regulations go further than the statute: they require ...", "The Measures took effect in 2022, and
