@@ -29,7 +29,6 @@ from pipelines.nlp.relations.candidates import CONTENT_RELATIONS, Candidate, Con
 from pipelines.nlp.relations.fields import table_fields
 from pipelines.nlp.relations.frames import verb_frames
 from pipelines.nlp.relations.frames.championship import championed
-from pipelines.nlp.relations.frames.round8_register import register_head
 from pipelines.nlp.relations.frames.rows import state_rows
 from pipelines.nlp.relations.lexicon import RelationLexicon, load_relation_lexicon
 from pipelines.nlp.relations.mentions import Mentions
@@ -59,7 +58,6 @@ class RelationFinder:
                 noun_frames(ctx, tok)
                 championed(ctx, tok)
         table_fields(ctx)
-        register_head(ctx)
         state_rows(ctx)
         return self._drafts_proposed(ctx, ctx.found + includes(ctx, ctx.found))
 
