@@ -206,3 +206,58 @@ def test_a_legislators_party_may_follow_a_name_suffix(extractor):
 )
 def test_i_without_one_announced_speaker_is_no_one(extractor, text):
     assert _facts(extractor, text, "supports") == set()
+
+
+# --- announced co-sponsors ---
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Sen. Jane Doe (D-CA) welcomed two new cosponsors of the Data Broker Act.",
+            {("Jane Doe", "Data Broker Act")},
+        ),
+        (
+            "Sen. Jane Doe (D-CA) announced six new bipartisan co-sponsors for the Data Broker Act.",
+            {("Jane Doe", "Data Broker Act")},
+        ),
+    ],
+)
+def test_who_announces_cosponsors_of_a_bill_sponsors_it(extractor, text, pairs):
+    assert _facts(extractor, text, "supports") == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Jane Doe (D-CA) did not announce new co-sponsors for the Data Broker Act.",
+        "Sen. Jane Doe (D-CA) announced new funding for the Data Broker Act.",
+        "New co-sponsors for the Data Broker Act were announced on Monday.",
+    ],
+)
+def test_no_announcement_of_cosponsors_no_sponsorship(extractor, text):
+    assert _facts(extractor, text, "supports") == set()
+
+
+# --- the parties of an agreement ---
+
+
+def test_the_parties_an_agreement_is_between_made_it(extractor):
+    text = "The Data Bridge Agreement, a treaty between Japan and Canada, entered into force in 2020."
+    assert _facts(extractor, text, "enacts") == {
+        ("Japan", "Data Bridge Agreement"),
+        ("Canada", "Data Bridge Agreement"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Data Bridge Agreement is a proposed agreement between Japan and Canada.",
+        # a law is not "between" parties
+        "The Data Bridge Act is a law between Japan and Canada.",
+    ],
+)
+def test_no_parties_of_a_proposed_agreement_or_a_law(extractor, text):
+    assert _facts(extractor, text, "enacts") == set()

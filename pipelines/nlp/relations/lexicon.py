@@ -201,10 +201,15 @@ class RelationLexicon:
     in_force_nouns: Words
     defeat_verbs: Words
     directive_governors: Words
-    # --- the head of a rule in a government's register (frames/round8_register) ---
+    # --- the head of a rule in a government's register (references.register_title) ---
     register_agency_labels: Words
     register_action_labels: Words
     register_rule_nouns: Words
+    # --- announced co-sponsors (frames/sponsorship) ---
+    cosponsor_announcing_verbs: Words
+    cosponsor_bill_preps: Words
+    # --- the parties of an agreement (frames/lawmaking.law_kind) ---
+    party_kind_nouns: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -200,8 +200,17 @@ def law_kind(ctx: Context, laws: list[tuple[Token, Argument]], kind: Token, pred
     # "legislation enacted by the Parliament of Ghana": the agent of a participle that passes it
     passed = [c for c in kind.children if c.dep_ == "acl" and c.lemma_.lower() in ctx.lex.bill_passing_verbs]
     bodies = prep_objects(kind, frozenset({"of", "by"})) + named_kind + [a for c in passed for a in agents(c)]
+    bodies += _parties(ctx, kind)
     makers = ctx.args(bodies, agent_types(ctx, "enacts"))
     ctx.emit("enacts", makers, laws, frame, pred, modality=status)
+
+
+def _parties(ctx: Context, kind: Token) -> list[Token]:
+    """ "X is an international agreement between the United States and the European Union": the parties an
+    agreement is said to be between ("between", "among") made it, as those who sign it do."""
+    if kind.lemma_.lower() not in ctx.lex.party_kind_nouns:
+        return []
+    return prep_objects(kind, _BETWEEN)
 
 
 def listed_laws(ctx: Context, verb: Token) -> None:
