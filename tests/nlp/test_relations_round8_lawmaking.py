@@ -208,38 +208,6 @@ def test_i_without_one_announced_speaker_is_no_one(extractor, text):
     assert _facts(extractor, text, "supports") == set()
 
 
-# --- announced co-sponsors ---
-
-
-@pytest.mark.parametrize(
-    ("text", "pairs"),
-    [
-        (
-            "Sen. Jane Doe (D-CA) welcomed two new cosponsors of the Data Broker Act.",
-            {("Jane Doe", "Data Broker Act")},
-        ),
-        (
-            "Sen. Jane Doe (D-CA) announced six new bipartisan co-sponsors for the Data Broker Act.",
-            {("Jane Doe", "Data Broker Act")},
-        ),
-    ],
-)
-def test_who_announces_cosponsors_of_a_bill_sponsors_it(extractor, text, pairs):
-    assert _facts(extractor, text, "supports") == pairs
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Sen. Jane Doe (D-CA) did not announce new co-sponsors for the Data Broker Act.",
-        "Sen. Jane Doe (D-CA) announced new funding for the Data Broker Act.",
-        "New co-sponsors for the Data Broker Act were announced on Monday.",
-    ],
-)
-def test_no_announcement_of_cosponsors_no_sponsorship(extractor, text):
-    assert _facts(extractor, text, "supports") == set()
-
-
 # --- the parties of an agreement ---
 
 

@@ -205,9 +205,6 @@ class RelationLexicon:
     register_agency_labels: Words
     register_action_labels: Words
     register_rule_nouns: Words
-    # --- announced co-sponsors (frames/sponsorship) ---
-    cosponsor_announcing_verbs: Words
-    cosponsor_bill_preps: Words
     # --- the parties of an agreement (frames/lawmaking.law_kind) ---
     party_kind_nouns: Words
 

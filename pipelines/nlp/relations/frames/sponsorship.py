@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
-from pipelines.nlp.relations.frames.roles import LAW, agent_types, prep_objects_all
+from pipelines.nlp.relations.frames.roles import LAW, agent_types
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import Argument
 from pipelines.nlp.relations.syntax import agents, is_passive, objects, prep_objects, subjects
@@ -20,8 +20,7 @@ def sponsored(ctx: Context, verb: Token) -> None:
     """ "Sen. A introduced the Data Act", "the Data Act was introduced by Sen. A", "Sen. A has signed on to the
     bill": the legislator (and those named with them) supports the bill."""
     lex = ctx.lex
-    announced_for = _announced_cosponsors(verb, lex)
-    themes = _sponsored_bills(verb, lex) or announced_for
+    themes = _sponsored_bills(verb, lex)
     if not themes:
         return
     heads = agents(verb) if is_passive(verb) else subjects(verb)
@@ -29,21 +28,9 @@ def sponsored(ctx: Context, verb: Token) -> None:
     heads += _renamed(ctx, heads)
     types = agent_types(ctx, "supports") & {t.title() for t in lex.sponsor_types}
     found = [(t, a) for t, a in ctx.args(heads, frozenset(types), pred=verb) if _legislator(ctx, a.mention)]
-    frame = "sponsor" if themes is not announced_for else "sponsor-announced"
-    ctx.emit("supports", found, _first_names(ctx.args(themes, LAW, pred=verb)), frame, verb)
+    ctx.emit("supports", found, _first_names(ctx.args(themes, LAW, pred=verb)), "sponsor", verb)
     undone = [o for b in themes for o in _undone_by_bill(ctx, b)]
     ctx.emit("opposes", found, ctx.args(undone, LAW, expand=False), "sponsor-undo", verb)
-
-
-def _announced_cosponsors(verb: Token, lex: RelationLexicon) -> list[Token]:
-    """ "Sens. A and B announced six new co-sponsors for the X Act", "welcomed new cosponsors of the bill": who
-    announces that others join a bill as co-sponsors announces that they join the announcer's own bill; the bill
-    named after the sponsor noun ("for", "of", "to"). Not in the passive (the announcer is then not named)."""
-    if verb.lemma_.lower() not in lex.cosponsor_announcing_verbs or is_passive(verb):
-        return []
-    nouns = [o for o in objects(verb) if o.lower_ in lex.sponsor_nouns]
-    nouns += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lex.sponsor_nouns and c not in nouns]
-    return prep_objects_all(nouns, lex.cosponsor_bill_preps)
 
 
 def _undone_by_bill(ctx: Context, bill: Token) -> list[Token]:
