@@ -229,3 +229,25 @@ def test_the_parties_an_agreement_is_between_made_it(extractor):
 )
 def test_no_parties_of_a_proposed_agreement_or_a_law(extractor, text):
     assert _facts(extractor, text, "enacts") == set()
+
+
+# --- the owner of accused acts, by the agent of a participle the parse reads as a modifier ---
+
+
+def test_acts_related_to_trade_by_a_states_courts_are_that_states(extractor):
+    text = (
+        "USTR asserted that certain acts, policies, and practices related to digital trade and particular judicial "
+        "decisions by Argentina's courts negatively impact U.S. companies."
+    )
+    assert _facts(extractor, text, "opposes") == {("USTR", "Argentina")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "USTR asserted that certain practices related to digital trade by Argentina's courts do not harm U.S. firms.",
+        "USTR asserted that certain practices related to digital trade by Argentina's courts help U.S. companies.",
+    ],
+)
+def test_acts_that_do_not_harm_are_no_charge(extractor, text):
+    assert _facts(extractor, text, "opposes") == set()
