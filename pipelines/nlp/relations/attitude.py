@@ -308,16 +308,19 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 _UNDERGOES = frozenset({"dobj", "nsubjpass"})
 
 
-def law_fate(law: Token, lex: RelationLexicon, content: bool = True) -> Attitude:
+def law_fate(law: Token, lex: RelationLexicon, content: bool = True, pred: Token | None = None) -> Attitude:
     """What the clause around a law says became of it, as the standing of what the law is said to do (`content`)
     or of its making. A law that was not passed ("was not adopted"), never came into force ("never entered into
     force", "did not take effect") or was voted down ("the Senate rejected the bill", "was vetoed") never became
     law: its content and its making are only proposed. A law undone ("was withdrawn", "was struck down", "the court
     invalidated X") no longer says what it said: its content is negated; that it was made stays true. The verbs
     are the law's own (it is their subject or object, or they are its relative clause), stated and asserted
-    unless a negation is what says it did not happen."""
+    unless a negation is what says it did not happen. The predicate `pred` of the relation says its own attitude
+    ("the Act was not adopted by Parliament": negated) and is not read again."""
     a = Attitude()
     for verb, dep in _fate_verbs(law):
+        if pred is not None and verb.i == pred.i:
+            continue
         lemma, around = verb.lemma_.lower(), attitude(verb, lex, (law,))
         stated = around.modality == "stated"
         if lemma in lex.bill_passing_verbs and dep in _UNDERGOES or _comes_into_force(verb, dep, lex):

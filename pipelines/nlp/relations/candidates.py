@@ -128,7 +128,7 @@ class Context:
         span = self.m.spans[arg.mention]
         tokens = {law} | ({span.root} if span is not None and span.sent == pred.sent else set())
         for tok in tokens:
-            fate = law_fate(tok, self.lex, content and not in_apposition(pred, tok))
+            fate = law_fate(tok, self.lex, content and not in_apposition(pred, tok), pred)
             att.polarize(fate.polarity)
             att.modalize(fate.modality)
 
