@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from pipelines.model import Mention, Relation
 from pipelines.nlp import doc_records as _doc_records  # noqa: F401  (registers `doc._.pg_relations`)
-from pipelines.nlp.relations.attitude import draft_laws
+from pipelines.nlp.relations.attitude import draft_laws, passed_by_reference
 from pipelines.nlp.relations.calibration import Calibration, load_calibration
 from pipelines.nlp.relations.candidates import CONTENT_RELATIONS, Candidate, Context
 from pipelines.nlp.relations.fields import table_fields
@@ -66,7 +66,7 @@ class RelationFinder:
         wherever the text says it ("the draft X Act ("XA") ... The XA covers location data"), unless a clause of the
         document passes it ("the draft law was adopted in May", `draft_laws`)."""
         m = ctx.m
-        drafts = draft_laws(m, self.lex)
+        drafts = draft_laws(m, self.lex) - passed_by_reference(ctx.doc, m, found, self.lex)
         if not drafts:
             return found
         return [

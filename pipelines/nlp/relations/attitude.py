@@ -23,6 +23,9 @@ from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.syntax import governor_chain, is_verbal, noun_controller
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from pipelines.nlp.relations.candidates import Candidate
     from pipelines.nlp.relations.mentions import Mentions
 
 _POLARITY_RANK = {"asserted": 0, "negated": 1, "denied": 2}
@@ -182,7 +185,8 @@ def _governor(gov: Token, how: str, lex: RelationLexicon, a: Attitude) -> None:
         a.polarize("negated")
     elif forms & lex.denial_verbs and how in ("ccomp", "noun", "xcomp"):
         a.polarize("denied")
-    elif forms & lex.proposal_governors and how in ("xcomp", "ccomp"):
+    elif forms & (lex.proposal_governors | lex.demand_verbs | lex.directive_governors) and how in ("xcomp", "ccomp"):
+        # "pressed Kenya to adopt X", "urged Brazil to pass X": what one is urged to do is not yet done
         a.modalize("proposed")
     elif forms & lex.hedge_governors and how in ("xcomp", "ccomp", "content"):
         a.modalize("hedged")
@@ -260,6 +264,23 @@ def draft_laws(mentions: Mentions, lex: RelationLexicon) -> frozenset[str]:
     return frozenset(drafts - passed)
 
 
+def passed_by_reference(doc: Doc, mentions: Mentions, found: list[Candidate], lex: RelationLexicon) -> frozenset[str]:
+    """ "Representatives introduced the X Act in March. The bill was passed by the House in April.": a clause that
+    passes a law under a description or a pronoun that refers back to it ("the bill", "it"; `references`) passes
+    it as its name would (`_passed`). Their entity ids: the enactments, asserted and stated, by a verb of passing
+    whose law is such a reference."""
+    return frozenset(
+        mentions.entity(c.tail)
+        for c in found
+        if c.type == "enacts"
+        and c.polarity == "asserted"
+        and c.modality == "stated"
+        and c.pattern.startswith("enacts/verb+")
+        and any(via in c.pattern for via in ("reference", "pronoun"))
+        and doc[c.pred].lemma_.lower() in lex.bill_passing_verbs
+    )
+
+
 def _introduced(law: Token, lex: RelationLexicon) -> bool:
     """ "Senators A and B introduced the X Act", "the X Act was introduced in the House": a law that is introduced
     or proposed is a bill, whatever its name says ("Act" names bills too), until a clause passes it."""
@@ -281,3 +302,76 @@ def _passed(law: Token, lex: RelationLexicon) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+
+
+#: how a law hangs on a verb that says what became of it: its object, or its subject in the passive
+_UNDERGOES = frozenset({"dobj", "nsubjpass"})
+
+
+def law_fate(law: Token, lex: RelationLexicon, content: bool = True, pred: Token | None = None) -> Attitude:
+    """What the clause around a law says became of it, as the standing of what the law is said to do (`content`)
+    or of its making. A law that was not passed ("was not adopted"), never came into force ("never entered into
+    force", "did not take effect") or was voted down ("the Senate rejected the bill", "was vetoed") never became
+    law: its content and its making are only proposed. A law undone ("was withdrawn", "was struck down", "the court
+    invalidated X") no longer says what it said: its content is negated; that it was made stays true. The verbs
+    are the law's own (it is their subject or object, or they are its relative clause), stated and asserted
+    unless a negation is what says it did not happen. The predicate `pred` of the relation says its own attitude
+    ("the Act was not adopted by Parliament": negated) and is not read again."""
+    a = Attitude()
+    for verb, dep in _fate_verbs(law):
+        if pred is not None and verb.i == pred.i:
+            continue
+        lemma, around = verb.lemma_.lower(), attitude(verb, lex, (law,))
+        stated = around.modality == "stated"
+        if lemma in lex.bill_passing_verbs and dep in _UNDERGOES or _comes_into_force(verb, dep, lex):
+            if stated and around.polarity == "negated":
+                a.modalize("proposed")
+        elif dep in _UNDERGOES and stated and around.polarity == "asserted":
+            if lemma in lex.defeat_verbs:
+                a.modalize("proposed")
+            elif content and lemma in lex.undo_verbs and _undoing(verb):
+                a.polarize("negated")
+    return a
+
+
+def in_apposition(pred: Token, law: Token) -> bool:
+    """ "The CJEU invalidated the Privacy Shield, a program developed to facilitate transfers of personal data": an
+    apposition to a law says which law is meant by what kind of law it is (was), which stays true of it whatever
+    became of it; `pred` is in (or is) an apposition of `law`."""
+    t = pred
+    while t.i != t.head.i and t.i != law.i:
+        if t.dep_ == "appos" and law.is_ancestor(t):
+            return True
+        t = t.head
+    return False
+
+
+def _fate_verbs(law: Token) -> list[tuple[Token, str]]:
+    """The verbs a law is an argument of, with its role: the verb it is subject or object of, and its relative
+    clauses ("the Act, which was never adopted, ..."), whose relative pronoun takes the role."""
+    out = []
+    if law.dep_ in ("nsubj", "nsubjpass", "dobj") and is_verbal(law.head):
+        out.append((law.head, law.dep_))
+    for clause in (c for c in law.children if c.dep_ == "relcl"):
+        rel = next((c for c in clause.children if c.tag_ in ("WDT", "WP") and c.dep_ in _ROLES), None)
+        if rel is not None:
+            out.append((clause, rel.dep_))
+    return out
+
+
+_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _comes_into_force(verb: Token, dep: str, lex: RelationLexicon) -> bool:
+    """ "The Act entered into force", "took effect", "came into operation": the law is the subject of a verb of
+    coming into force whose noun of force is its object or the object of its preposition."""
+    if dep != "nsubj" or verb.lemma_.lower() not in lex.in_force_verbs:
+        return False
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(n.lemma_.lower() in lex.in_force_nouns for n in nouns)
+
+
+def _undoing(verb: Token) -> bool:
+    """ "struck down", not "struck a deal": "strike" undoes a law only with its particle "down"."""
+    return verb.lemma_.lower() != "strike" or any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipelines.nlp.relations.arguments import Resolver
-from pipelines.nlp.relations.attitude import Attitude, attitude, law_status
+from pipelines.nlp.relations.attitude import Attitude, attitude, in_apposition, law_fate, law_status
 from pipelines.nlp.relations.coordination import list_items
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import Argument, Mentions
@@ -115,9 +115,22 @@ class Context:
                     att.modalize("proposed")
                 elif relation == "enacts" and self.unpassed_bill(t.mention, pred):
                     att.modalize("proposed")
+                if self.m.type(arg.mention) == "Law":
+                    self._fate(att, law, arg, pred, content=relation != "enacts")
             via = "+".join(sorted({h.via, t.via} - {""}))
             pattern = f"{relation}/{frame}" + (f"+{via}" if via else "")
             self.found.append(Candidate(relation, h.mention, t.mention, pattern, pred.i, att.polarity, att.modality))
+
+    def _fate(self, att: Attitude, law: Token, arg: Argument, pred: Token, content: bool) -> None:
+        """What the sentence says became of the law (`law_fate`), at the argument or, for a pronoun or a
+        description, at its antecedent in the same sentence ("X was struck down; it required ..."). What an
+        apposition says the law is stays true of it when it is undone (`in_apposition`)."""
+        span = self.m.spans[arg.mention]
+        tokens = {law} | ({span.root} if span is not None and span.sent == pred.sent else set())
+        for tok in tokens:
+            fate = law_fate(tok, self.lex, content and not in_apposition(pred, tok), pred)
+            att.polarize(fate.polarity)
+            att.modalize(fate.modality)
 
     def _law_purpose(self, pred: Token, heads: list[tuple[Token, Argument]]) -> Token | None:
         """ "The EHDS Regulation aims to give patients access to their health data", "the law is intended to protect

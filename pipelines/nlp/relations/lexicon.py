@@ -211,6 +211,15 @@ class RelationLexicon:
     compliance_nouns: Words
     # --- a bulleted list after a verb of ruling (frames/listed.py) ---
     list_bullets: Words
+    # --- what became of a law (attitude.law_fate) ---
+    in_force_verbs: Words
+    in_force_nouns: Words
+    defeat_verbs: Words
+    directive_governors: Words
+    # --- the head of a rule in a government's register (references.register_title) ---
+    register_agency_labels: Words
+    register_action_labels: Words
+    register_rule_nouns: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -1,17 +1,26 @@
 """References back: a definite description (`descriptions`) or a pronoun ("it", "they", "its") resolved to an entity
-named earlier in the document."""
+named earlier in the document.
+
+The head of a rule published in a government's register (the Federal Register's layout) is the rule's title on its
+own line, then an "AGENCY:" field naming the body that issues it and an "ACTION:" field saying what the document is
+("Final rule.", "Proposed rule.", "Notice ..."). In the text under such a head, "this rule" or "this final rule" is
+the rule the head titles: "This final rule, published by the Bureau of Industry and Security, sets forth ..." says
+who issued the titled rule (`register_title`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipelines.nlp.relations.descriptions import Descriptions, subject_token
-from pipelines.nlp.relations.mentions import PRONOUN, REFERENCE, Argument
+from pipelines.nlp.relations.lexicon import RelationLexicon
+from pipelines.nlp.relations.mentions import PRONOUN, REFERENCE, Argument, Mentions
 from pipelines.nlp.relations.syntax import agents, is_passive, subjects
 
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
 _POSSESSIVES = {"its": False, "their": True}
 _FIRST_PERSON = frozenset({"i", "me"})
+#: what a speaker announces as "the following ..." before saying it
+_SPEECH_NOUNS = frozenset({"remark", "remarks", "statement", "testimony", "speech", "address"})
 # clauses joined to a verb that its subject does not govern (c-command): a name there may be what the subject is
 _UNGOVERNED_CLAUSES = frozenset({"conj", "parataxis", "advcl"})
 
@@ -27,6 +36,9 @@ class References(Descriptions):
     nothing. Beyond the last few sentences, only the one entity that fits in the whole document before. A pronoun
     refers to the subject of a recent sentence only."""
 
+    #: the register head's titled rule, once looked for (`_register_rule`)
+    _register: tuple[int | None] | None = None
+
     def resolve(self, tok: Token, types: frozenset[str]) -> Argument | None:
         if tok.lower_ in _FIRST_PERSON and tok.tag_ == "PRP":
             i = self._speaker(tok, types)
@@ -39,8 +51,22 @@ class References(Descriptions):
         type_ = self.description(tok)
         if type_ is None or type_ not in types:
             return None
+        if type_ == "Law" and (i := self._register_rule(tok)) is not None:
+            return Argument(i, REFERENCE)
         i = self._description(tok, type_)
         return Argument(i, REFERENCE) if i is not None else None
+
+    def _register_rule(self, tok: Token) -> int | None:
+        """ "This final rule, published by X, sets forth ...": under a register's head, "this rule" is the rule
+        the head titles (`register_title`)."""
+        if tok.lower_ not in self.lex.register_rule_nouns or not any(c.lower_ == "this" for c in tok.children):
+            return None
+        if self._register is None:
+            self._register = (register_title(tok.doc, self.m, self.lex),)
+        title = self._register[0]
+        if title is None or self.m.spans[title] is None or self.m.spans[title].start > tok.i:
+            return None
+        return title
 
     def possessive(self, tok: Token, types: frozenset[str]) -> Argument | None:
         """ "One of its purposes is ...": a possessive pronoun refers back as its pronoun does."""
@@ -150,7 +176,22 @@ class References(Descriptions):
             for a in t.head.children
             if a.dep_ == "attr" and (i := self.m.at(a)) is not None and self.m.type(i) in types
         ]  # fmt: skip
+        named += self._announced_speakers(tok, types)
         return named[-1] if len({self.m.entity(i) for i in named}) == 1 else None
+
+    def _announced_speakers(self, tok: Token, types: frozenset[str]) -> list[int]:
+        """ "Chairman A delivered the following remarks: ... I introduced the bill", "Congressman A released the
+        following statement": the words a person announces as "the following" speech are theirs, so "I" after
+        the announcement is that person (the mentions of the announcers before `tok`)."""
+        out = []
+        for noun in tok.doc[: tok.i]:
+            if noun.lemma_.lower() not in _SPEECH_NOUNS or noun.dep_ != "dobj":
+                continue
+            if any(c.lower_ == "following" for c in noun.children if c.dep_ == "amod"):
+                speakers = [c for s in subjects(noun.head) for c in (s, *s.conjuncts)]
+                found = (self.m.at(s) for s in speakers)
+                out += [i for i in found if i is not None and self.m.type(i) in types]
+        return out
 
     def _linked_clause_subject(self, tok: Token) -> tuple[Token, int] | None:
         """ "The Regulations go further than the statute: they require ...", "The Measures took effect in 2022, and
@@ -231,3 +272,26 @@ class References(Descriptions):
         ]
         entities = {self.m.entity(i) for i in named}
         return self._nearest(tok, entities.pop()) if len(entities) == 1 else None
+
+
+#: how far down the document a register's head may run, in tokens
+_HEAD_TOKENS = 200
+
+
+def register_title(doc: Doc, mentions: Mentions, lex: RelationLexicon) -> int | None:
+    """The mention of the law titled on the line right above the register head's "AGENCY:" field, when the head's
+    "ACTION:" field says the document is a rule (any action with a noun of rule); None for any other document."""
+    head = doc[: min(len(doc), _HEAD_TOKENS)]
+    labels = [t.i for t in head[:-1] if t.is_upper and doc[t.i + 1].text == ":"]
+    agency = next((i for i in labels if doc[i].lower_ in lex.register_agency_labels), None)
+    action = next((i for i in labels if doc[i].lower_ in lex.register_action_labels), None)
+    if agency is None or action is None or agency == 0 or not doc[agency - 1].is_space:
+        return None
+    value = [t.lower_ for t in doc[action + 2 : action + 12]]
+    if not set(value[: value.index(".")] if "." in value else value) & lex.register_rule_nouns:
+        return None
+    index = mentions.at(doc[agency - 2]) if agency >= 2 else None
+    span = mentions.spans[index] if index is not None else None
+    if span is None or mentions.type(index) != "Law" or span.end != agency - 1:
+        return None
+    return index

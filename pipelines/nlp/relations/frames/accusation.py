@@ -57,7 +57,10 @@ def _owners(ctx: Context, acts: Token) -> list[Token]:
     for noun in nouns:
         found += [c for c in noun.children if c.dep_ == "poss"]
         by = prep_objects(noun, _OWNER_PREPS)
-        by += [o for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent" for o in a.children]
+        # "the taxes adopted by A": a participle with its by-agent, which the parse may label a modifier ("practices
+        # related to X ... by Brazil's courts")
+        participles = [v for v in noun.children if v.dep_ == "acl" or (v.dep_ == "amod" and v.tag_ == "VBN")]
+        by += [o for v in participles for a in v.children if a.dep_ == "agent" for o in a.children]
         found += by + [c for o in by for c in o.children if c.dep_ == "poss"]
     return found
 

@@ -55,8 +55,16 @@ def _legislator(ctx: Context, mention: int) -> bool:
     before = [t for t in doc[max(span.sent.start, span.start - _TITLE_WINDOW) : span.start]]
     if any(t.lower_.rstrip(".") in ctx.lex.legislator_titles for t in before):
         return True
-    after = doc[span.end : span.end + 3]
+    end = span.end
+    # "Frank Pallone, Jr. (D-NJ)": a generational suffix after the name comes before its party and state
+    while end < len(doc) and (doc[end].text == "," or doc[end].lower_.rstrip(".") in _NAME_SUFFIXES):
+        end += 1
+    after = doc[end : end + 3]
     return len(after) == 3 and after[0].text == "(" and after[1].lower_ in ctx.lex.party_marks and after[2].text == "-"
+
+
+#: generational suffixes of a person's name
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 #: how many words before a name its title may take ("Subcommittee Ranking Member B", "U.S. Sens. A")

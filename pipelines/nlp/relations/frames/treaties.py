@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipelines.nlp.relations.attitude import law_status
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.roles import LAW, OF, TO, agent_types
 from pipelines.nlp.relations.mentions import Argument
@@ -24,8 +25,9 @@ def treaty_parties(ctx: Context, noun: Token) -> None:
     if lemma in ctx.lex.treaty_nouns:
         laws, pred = _described_law(ctx, noun)
         parties = _parties(prep_objects(noun, ctx.lex.treaty_party_preps))
-        if laws and parties:
-            ctx.emit("enacts", ctx.args(parties, agent_types(ctx, "enacts"), pred=pred), laws, "parties", pred)
+        if laws and parties:  # "a proposed agreement between A and B": only proposed
+            heads = ctx.args(parties, agent_types(ctx, "enacts"), pred=pred)
+            ctx.emit("enacts", heads, laws, "parties", pred, modality=law_status(noun, ctx.lex))
     elif lemma in ctx.lex.party_nouns and noun.dep_ == "attr" and noun.head.lemma_ in COPULAS:
         laws = ctx.args(prep_objects(noun, TO), LAW)
         heads = ctx.args(subjects(noun.head), agent_types(ctx, "enacts"), pred=noun.head)
