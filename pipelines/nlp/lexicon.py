@@ -95,7 +95,7 @@ class Lexicon:
     union_organs: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False, compare=False)
     #: a chamber's bare head -> the chamber names it shortens, the default reading first ("house" -> ...)
     chamber_short_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
-    #: head nouns of state bodies' and of laws' names in French, Portuguese, Spanish, Italian (`text_rules.foreign_names`)
+    #: head nouns of state bodies' and laws' names in French, Portuguese, Spanish, Italian (`text_rules.foreign_names`)
     foreign_body_heads: frozenset[str] = frozenset()
     foreign_law_heads: frozenset[str] = frozenset()
     #: the first word of a complex preposition ("pursuant" to), and a document's kinds (`rules.law_edges`)

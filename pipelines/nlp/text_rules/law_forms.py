@@ -1,9 +1,10 @@
 """Law mentions by forms the citation table (`laws.LAW_CITATIONS`) does not hold: an agreement named by the
 abbreviation of what it governs ("the TFTP agreement", "the US-EU PNR agreement"), a law cited by its bare number
 in English or in the language it was made in ("Law 12965", "Lei nº 12.965", "Lei 13709/2018", "Act 843"), a bill
-cited as a "law project" ("Law Project no. 4060/2012"), a statute's section used as a name ("Section 301"), a Vietnamese law's number ("No. 24/2018/QH14"), and the
-heading of a Russian federal law (its date, its number and its title in capitals); and what is no law's name:
-a law's kind with only its scope after "this" ("this Federal Law")."""
+cited as a "law project" ("Law Project no. 4060/2012"), a statute's section used as a name ("Section 301"), a
+Vietnamese law's number ("No. 24/2018/QH14"), and the heading of a Russian federal law (its date, its number and
+its title in capitals); and what is no law's name: a law's kind with only its scope after "this" ("this Federal
+Law")."""
 
 from __future__ import annotations
 
