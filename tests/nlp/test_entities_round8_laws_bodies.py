@@ -1,8 +1,8 @@
-"""Law and body names (round 8), probe sentences of our own: an agreement named by an abbreviation ("the SWIFT
-agreement"), laws cited by a bare number or a national numbering form, names of bodies and laws in French or
-Portuguese, a section used as a statute's name, and words a law's name does not start with (a complex preposition,
-a document's kind, a paragraph marker) or that name no law ("this Federal Law"). Counter-examples: ordinary words
-in capitals before "agreement", a year after a law's kind, English words in title case, a section of a named law."""
+"""Law and body names (round 8), probe sentences of our own: laws cited by a bare number or a national numbering
+form, names of bodies and laws in French or Portuguese, an abbreviation after ", or", a section used as a statute's
+name, and words a law's name does not start with (a complex preposition, a document's kind, a paragraph marker) or
+that name no law ("this Federal Law"). Counter-examples: a year after a law's kind, English words in title case, a
+section of a named law, an abbreviation after ", or" that spells another name."""
 
 from __future__ import annotations
 
@@ -11,33 +11,6 @@ import pytest
 
 def spans(extractor, text: str) -> set[tuple[str, str]]:
     return {(m.type, m.text) for m in extractor.extract("t", "v", text).mentions}
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        ("The ministers discussed the state of play with the SWIFT agreement on Monday.", "SWIFT agreement"),
-        ("Negotiators reached an interim ABCD agreement last year.", "ABCD agreement"),
-        ("The airlines complied with the US-EU PNR agreement until 2007.", "US-EU PNR agreement"),
-        ("SUBJECT: PARLIAMENT VOTES DOWN THE XYZ/SWIFT AGREEMENT", "XYZ/SWIFT AGREEMENT"),
-        ("SUBJECT: COALITION TESTED AS US-EU XYZ/SWIFT AGREEMENT", "US-EU XYZ/SWIFT AGREEMENT"),
-    ],
-)
-def test_an_abbreviation_before_agreement_names_the_agreement(extractor, text, name) -> None:
-    assert ("Law", name) in spans(extractor, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "SUBJECT: MINISTERS SIGN THE AGREEMENT IN TOKYO",
-        "SUBJECT: NEW TRADE AGREEMENT WITH KENYA",
-        "The EU law agreement was not discussed.",
-    ],
-)
-def test_no_agreement_from_ordinary_words_in_capitals(extractor, text) -> None:
-    found = spans(extractor, text)
-    assert not any(t == "Law" and x.split()[-1].lower() == "agreement" and len(x.split()) == 2 for t, x in found)
 
 
 @pytest.mark.parametrize(
@@ -164,3 +137,16 @@ def test_a_federal_law_with_its_name_stays(extractor) -> None:
 def test_a_sections_report_is_no_law(extractor) -> None:
     found = spans(extractor, "Officials cited the USTR's Section 301 report on unfair practices.")
     assert ("Law", "Section 301") not in found
+
+
+def test_an_abbreviation_after_or_that_spells_the_name(extractor) -> None:
+    found = spans(
+        extractor,
+        "The authority responsible for enforcement of the new law is the Autoridade Nacional de Proteção de Dados, or ANPD.",
+    )
+    assert ("Agency", "ANPD") in found
+
+
+def test_no_abbreviation_after_or_that_spells_another_name(extractor) -> None:
+    found = spans(extractor, "Comments go to the Department of Commerce, or XTRQ.")
+    assert not any(x == "XTRQ" and t == "Agency" for t, x in found)

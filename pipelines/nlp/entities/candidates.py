@@ -33,7 +33,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         """The candidates of the rulers and the NER, then of each rule finder, in this order."""
         cands = self._from_ents(doc, text)
         cands += text_rules.find_law_citations(text, self.lex.agency_heads)
-        cands += text_rules.find_law_forms(text, self.lex, lambda w: w in self.common_words)
+        cands += text_rules.find_law_forms(text, self.lex)
         runs = rules.capitalised_runs(doc, self.lex, self.is_known_name, text)
         for run in runs:
             cands += rules.orgs_in_run(run, self.lex, self.is_state)

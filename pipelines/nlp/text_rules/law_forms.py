@@ -1,5 +1,4 @@
-"""Law mentions by forms the citation table (`laws.LAW_CITATIONS`) does not hold: an agreement named by the
-abbreviation of what it governs ("the TFTP agreement", "the US-EU PNR agreement"), a law cited by its bare number
+"""Law mentions by forms the citation table (`laws.LAW_CITATIONS`) does not hold: a law cited by its bare number
 in English or in the language it was made in ("Law 12965", "Lei nº 12.965", "Lei 13709/2018", "Act 843"), a bill
 cited as a "law project" ("Law Project no. 4060/2012"), a statute's section used as a name ("Section 301"), a
 Vietnamese law's number ("No. 24/2018/QH14"), and the heading of a Russian federal law (its date, its number and
@@ -9,19 +8,10 @@ Law")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 
-#: two parties' abbreviations joined by a dash before an agreement's name ("US-EU", "EU-US"; a spaced dash sets
-#: off an aside, `cleanup.clean_span`)
-_PARTIES = r"(?:[A-Z](?:[A-Z]|\.(?=[A-Z]))*\.?[-–][A-Z](?:[A-Z]|\.(?=[A-Z]))*\.?\s+)"
-#: an abbreviation (or two joined by a slash) right before "agreement": the agreement on what it abbreviates
-_ABBREVIATION_AGREEMENT = re.compile(
-    r"(?<![\w.(/-])(?P<parties>" + _PARTIES + r")?(?P<abbr>[A-Z]{2,6}(?:/[A-Z]{2,6})?)[ \t]+"
-    r"(?:agreement|Agreement|AGREEMENT)\b"
-)
 #: a law's bare number after its kind, in English or in Portuguese, Spanish or French ("Law 12965", "Lei nº
 #: 12.965", "Lei 13709/2018", "Act 843"); a year alone after the kind is a title's year ("Act 2018"), no number
 _BARE_NUMBER = re.compile(
@@ -46,11 +36,9 @@ _FEDERAL_LAW_HEADING = re.compile(
 )
 
 
-def find_law_forms(text: str, lex: Lexicon, is_word: Callable[[str], bool]) -> list[Cand]:
-    """Agreements named by an abbreviation, bare law numbers, law projects and national numbering forms
-    (`is_word`: an ordinary English word, which an all-capitals line writes like an abbreviation)."""
-    out = _abbreviation_agreements(text, lex, is_word)
-    out += [Cand.of(m.start(), m.end(), "Law", "law-bare-number") for m in _BARE_NUMBER.finditer(text)]
+def find_law_forms(text: str, lex: Lexicon) -> list[Cand]:
+    """Bare law numbers, law projects, sections used as names and national numbering forms."""
+    out = [Cand.of(m.start(), m.end(), "Law", "law-bare-number") for m in _BARE_NUMBER.finditer(text)]
     out += _named_sections(text, lex)
     for rx in (_LAW_PROJECT, _VIETNAMESE_LAW_NUMBER, _FZ_NUMBER, _FEDERAL_LAW_HEADING):
         out += [Cand.of(m.start(), m.end(), "Law", "citation") for m in rx.finditer(text)]
@@ -65,20 +53,6 @@ def _named_sections(text: str, lex: Lexicon) -> list[Cand]:
         nxt = _NEXT_WORD.match(text, m.end())
         if nxt is None or nxt.group(1).lower() not in lex.document_kind_nouns:
             out.append(Cand.of(m.start(), m.end(), "Law", "law-bare-number"))
-    return out
-
-
-def _abbreviation_agreements(text: str, lex: Lexicon, is_word: Callable[[str], bool]) -> list[Cand]:
-    """ "the TFTP agreement", "the US-EU PNR agreement": an abbreviation before "agreement" names what the agreement
-    governs, and the two together name the agreement (with the parties' abbreviations joined by a dash in front).
-    Not an ordinary word in capitals ("THE AGREEMENT", "TRADE AGREEMENT") nor a kind of law ("EU LAW")."""
-    out = []
-    for m in _ABBREVIATION_AGREEMENT.finditer(text):
-        first = m.group("abbr").split("/")[0].lower()
-        if is_word(first) or first in lex.law_heads:
-            continue  # the first word decides: "TFTP/SWIFT AGREEMENT" holds a name that is a word too
-        start = m.start() if m.group("parties") else m.start("abbr")
-        out.append(Cand.of(start, m.end(), "Law", "abbreviation-agreement"))
     return out
 
 
