@@ -142,8 +142,7 @@ def test_a_sections_report_is_no_law(extractor) -> None:
 def test_an_abbreviation_after_or_that_spells_the_name(extractor) -> None:
     found = spans(
         extractor,
-        "The authority responsible for enforcement of the new law is the Autoridade Nacional de Proteção de Dados, "
-        "or ANPD.",
+        "The authority responsible for enforcement of the new law is the Autoridade Nacional de Proteção de Dados, or ANPD.",
     )
     assert ("Agency", "ANPD") in found
 
@@ -151,21 +150,3 @@ def test_an_abbreviation_after_or_that_spells_the_name(extractor) -> None:
 def test_no_abbreviation_after_or_that_spells_another_name(extractor) -> None:
     found = spans(extractor, "Comments go to the Department of Commerce, or XTRQ.")
     assert not any(x == "XTRQ" and t == "Agency" for t, x in found)
-
-
-@pytest.mark.parametrize(
-    "line, name",
-    [
-        ("- Enacted By: Chamber of Deputies", "Chamber of Deputies"),
-        ("- Enacted By2: Federal Senate", "Federal Senate"),
-        ("- Administered By: Data Protection National Authority", "Data Protection National Authority"),
-    ],
-)
-def test_a_bodys_name_as_a_forms_field_value(extractor, line, name) -> None:
-    text = f"- Citation: Law No. 13.709 August 14, 2018\n- Territorial Extent: Worldwide\n{line}\n- Status: In force"
-    assert ("Agency", name) in spans(extractor, text)
-
-
-def test_a_headings_wording_is_still_no_body(extractor) -> None:
-    text = "Quick Answer Service Board\nThe answer was quick, and the service was good, said the board."
-    assert not any(t == "Agency" for t, _ in spans(extractor, text))

@@ -36,16 +36,8 @@ _LOWER_IN_TITLES = frozenset(
     "down during except from inside into like near onto over past since than that through toward towards under "
     "until upon versus with within without".split()
 )
-#: a form's field label (a list item's mark, then up to four words and a colon) right before a value on its line
-_FIELD_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-–*•][ \t]+)?[A-Z]\w*(?:[ \t]+[A-Za-z]\w*){0,3}:[ \t]+")
 #: where a sentence ends inside a line of the text view (which joins a heading to the paragraph above it)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
-
-
-def _field_value(text: str, start: int) -> bool:
-    """The offset `start` opens a form field's value: its line has only a field label before it."""
-    line = text.rfind("\n", 0, start) + 1
-    return _FIELD_LABEL_BEFORE.fullmatch(text, line, start) is not None
 
 
 def heading_span(line: str) -> bool:
@@ -129,8 +121,6 @@ class HeadingChecks(TyperKnowledge):
             return False
         if text[c.start : c.end].isupper() or heading_bounds(text, c.start) is None:
             return False  # a name in capitals is no title case
-        if c.type == "Agency" and c.source == "org-head" and _field_value(text, c.start):
-            return False  # "- Enacted By: Chamber of Deputies": a form's field holds a value, no heading's wording
         words = _WORD.findall(text[c.start : c.end])
         content = [w for w in words if w.lower() not in self.lex.name_connectors]
         if not content or not all(self._ordinary(w) for w in content) or self._person_words(content):
