@@ -142,7 +142,8 @@ def test_a_sections_report_is_no_law(extractor) -> None:
 def test_an_abbreviation_after_or_that_spells_the_name(extractor) -> None:
     found = spans(
         extractor,
-        "The authority responsible for enforcement of the new law is the Autoridade Nacional de Proteção de Dados, or ANPD.",
+        "The authority responsible for enforcement of the new law is the Autoridade Nacional de Proteção de Dados, "
+        "or ANPD.",
     )
     assert ("Agency", "ANPD") in found
 
