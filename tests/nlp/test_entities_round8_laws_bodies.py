@@ -151,3 +151,18 @@ def test_an_abbreviation_after_or_that_spells_the_name(extractor) -> None:
 def test_no_abbreviation_after_or_that_spells_another_name(extractor) -> None:
     found = spans(extractor, "Comments go to the Department of Commerce, or XTRQ.")
     assert not any(x == "XTRQ" and t == "Agency" for t, x in found)
+
+
+def test_a_presidents_order_with_its_title(extractor) -> None:
+    text = "The President signed an Executive Order on Strengthening Cross-Border Data Safeguards (EO) for agencies."
+    assert ("Law", "Executive Order on Strengthening Cross-Border Data Safeguards") in spans(extractor, text)
+
+
+def test_no_order_title_from_a_lower_case_phrase(extractor) -> None:
+    found = spans(extractor, "The President issued an Executive Order on the same day.")
+    assert not any(x.startswith("Executive Order on") for _, x in found)
+
+
+def test_this_federal_law_in_the_models_span_is_no_name(extractor) -> None:
+    text = "1. This Federal Law regulates activities.\n\n2. This Federal Law does not apply to archives."
+    assert not any(t == "Law" for t, _ in spans(extractor, text))
