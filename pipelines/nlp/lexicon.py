@@ -95,6 +95,13 @@ class Lexicon:
     union_organs: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False, compare=False)
     #: a chamber's bare head -> the chamber names it shortens, the default reading first ("house" -> ...)
     chamber_short_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
+    #: head nouns of state bodies' and laws' names in French, Portuguese, Spanish, Italian (`text_rules.foreign_names`)
+    foreign_body_heads: frozenset[str] = frozenset()
+    foreign_law_heads: frozenset[str] = frozenset()
+    #: the first word of a complex preposition ("pursuant" to), and a document's kinds (`rules.law_edges`)
+    complex_preposition_heads: frozenset[str] = frozenset()
+    document_kind_nouns: frozenset[str] = frozenset()
+    paragraph_marker_words: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -23,6 +23,31 @@ _PARTIES_BEFORE = re.compile(
 )
 
 
+#: ", or ANPD." right after a name: an abbreviation given as the name's alternative
+_OR_ABBREVIATION = re.compile(r",[ \t]+or[ \t]+([A-Z][A-Z0-9]{1,9})(?=[.,;:)]|[ \t]*$)", re.M)
+
+
+def _or_abbreviation(text: str, c: Cand) -> list[tuple[int, int]]:
+    """ "the Autoridade Nacional de Proteção de Dados, or ANPD": an abbreviation after ", or" names the mention
+    before it when its letters spell that name's capitalised words in order, from the first (else "or" offers
+    another thing: "the Department of Commerce, or USTR")."""
+    m = _OR_ABBREVIATION.match(text, c.end)
+    if m is None:
+        return []
+    initials = [w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", text[c.start : c.end]) if w[0].isupper()]
+    letters = m.group(1)
+    if not initials or letters[0] != initials[0]:
+        return []
+    k = 0
+    for ch in letters:
+        while k < len(initials) and initials[k] != ch:
+            k += 1
+        if k == len(initials):
+            return []
+        k += 1
+    return [m.span(1)]
+
+
 def mark_taken(occupied: bytearray, start: int, end: int) -> None:
     """Mark the characters from `start` to `end` as taken by a mention."""
     occupied[start:end] = b"\1" * (end - start)
@@ -69,6 +94,11 @@ class Abbreviations(TyperKnowledge):
                     extra.append(Cand.of(start, end, c.type, "abbrev", parent=c))
                     mark_taken(occupied, start, end)
             if c.type in ("Law", "Agency", "IGO", "Firm"):
+                for start, end in _or_abbreviation(text, c):
+                    extra.append(
+                        Cand.of(start, end, c.type, "abbrev", parent=c, replaces_found=any(occupied[start:end]))
+                    )
+                    mark_taken(occupied, start, end)
                 for start, end in text_rules.foreign_names_after(text, c.end, self.lex.language_labels):
                     if not any(occupied[start:end]):
                         extra.append(Cand.of(start, end, c.type, "foreign-name", parent=c))

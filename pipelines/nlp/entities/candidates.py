@@ -33,6 +33,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         """The candidates of the rulers and the NER, then of each rule finder, in this order."""
         cands = self._from_ents(doc, text)
         cands += text_rules.find_law_citations(text, self.lex.agency_heads)
+        cands += text_rules.find_law_forms(text, self.lex)
         runs = rules.capitalised_runs(doc, self.lex, self.is_known_name, text)
         for run in runs:
             cands += rules.orgs_in_run(run, self.lex, self.is_state)
@@ -59,6 +60,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += text_rules.find_state_portfolio_bodies(text, self.lex, self.index.type_of)
         cands += text_rules.find_coordinated_bodies(text, self.lex, self.is_known_name)
         cands += text_rules.find_quoted_bodies(text, self.lex)
+        cands += text_rules.find_foreign_names(text, self.lex, self.index.type_of)
         cands += text_rules.find_salutations(text, self.lex)
         cands += self._signature(doc, text)
         cands += self._firms_in_capitals(text)
@@ -72,6 +74,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             if not self._heading_wording(text, c)
             and not self._ordinary_firm(text, c)
             and not self._unit_after_title(text, c)
+            and not text_rules.law_self_reference(text, c, self.lex)
         ]
 
     # candidates from the rulers and the statistical NER

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules import law_edges
 from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.runs import MONTHS, Word, strip_start
 
@@ -375,6 +376,9 @@ def _after_demonym(run: _LawRun, start: int, last: int) -> int:
 
 #: the left edge of a name that ends in a law head, moved right by each step in turn
 _LEFT_EDGE_STEPS: tuple[Callable[[_LawRun, int, int], int], ...] = (
+    law_edges.after_capitals_marker,
+    law_edges.after_complex_preposition,
+    law_edges.after_document_noun,
     _after_headline_verb,
     _after_news_preposition,
     _after_provision,

@@ -30,6 +30,8 @@ from pipelines.nlp.text_rules.bodies import (
 )
 from pipelines.nlp.text_rules.cleanup import clean_span, reference_number_spans
 from pipelines.nlp.text_rules.datatypes import find_datatypes, inside_title
+from pipelines.nlp.text_rules.foreign_names import find_foreign_names
+from pipelines.nlp.text_rules.law_forms import find_law_forms, law_self_reference
 from pipelines.nlp.text_rules.laws import (
     CASE_NAME,
     LAW_CITATIONS,
@@ -60,11 +62,13 @@ __all__ = [
     "find_quoted_bodies",
     "find_datatypes",
     "find_firm_appositions",
+    "find_foreign_names",
     "find_bare_chambers",
     "find_heading_bodies",
     "find_state_portfolio_bodies",
     "find_joined_parties",
     "find_law_citations",
+    "find_law_forms",
     "find_minister_abbreviations",
     "find_person_appositions",
     "find_plural_title_lists",
@@ -75,6 +79,7 @@ __all__ = [
     "find_wrapped_titles",
     "foreign_names_after",
     "inside_title",
+    "law_self_reference",
     "list_name_end",
     "reference_number_spans",
     "renamed_pairs",

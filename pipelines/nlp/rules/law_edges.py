@@ -1,0 +1,52 @@
+"""More left edges of a law's name in a capitalised run (`laws._LEFT_EDGE_STEPS`), and the runs that name no law
+at all: words a run picks up before a title that are no part of it ("Pursuant to the Constitution of ...", "FACT
+SHEET on U.S.-Japan Digital Trade Agreement", a marker such as "END SUMMARY" before a heading)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipelines.nlp.rules.laws import _LawRun
+
+#: prepositions after which a name starts ("on", "about"); a document's subject follows them
+_SUBJECT_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning"})
+
+
+def after_complex_preposition(run: _LawRun, start: int, last: int) -> int:
+    """A complex preposition ("pursuant to", "according to", "subject to", "further to") capitalised at a sentence's
+    start is no word of the name after it: "Pursuant to the Constitution of ..." names the Constitution."""
+    low = run.low
+    k = start
+    if k + 1 < last and low[k] in run.lex.complex_preposition_heads and low[k + 1] == "to":
+        k += 2
+        while k < last and low[k] in ("the", "this", "that"):
+            k += 1
+        return k
+    return start
+
+
+def after_document_noun(run: _LawRun, start: int, last: int) -> int:
+    """A document's kind and "on" before a law's name make a heading about the law ("FACT SHEET on U.S.-Japan
+    Digital Trade Agreement", "Statement on the Data Act"): the name starts after the preposition."""
+    low = run.low
+    for k in range(start, last - 1):
+        two = f"{low[k]} {low[k + 1]}" if k + 1 < last else ""
+        if low[k] in run.lex.document_kind_nouns and low[k + 1] in _SUBJECT_PREPOSITIONS:
+            start = k + 2
+        elif two in run.lex.document_kind_nouns and k + 2 < last and low[k + 2] in _SUBJECT_PREPOSITIONS:
+            start = k + 3
+    return start
+
+
+def after_capitals_marker(run: _LawRun, start: int, last: int) -> int:
+    """A paragraph marker in capitals ("END SUMMARY", "BEGIN TEXT", "COMMENT") before a name in title case ends a
+    part of a telegram or a report, and the name starts after it: "END SUMMARY Terrorist Financing Tracking
+    Program Interim Agreement" (the marker closes the summary; the heading of the next part follows)."""
+    w, low = run.w, run.low
+    if w[last].text.isupper():
+        return start
+    k = start
+    while k < last and w[k].text.isupper() and low[k] in run.lex.paragraph_marker_words:
+        k += 1
+    return k if k > start and not w[k].text.isupper() else start
