@@ -102,6 +102,8 @@ class Lexicon:
     complex_preposition_heads: frozenset[str] = frozenset()
     document_kind_nouns: frozenset[str] = frozenset()
     paragraph_marker_words: frozenset[str] = frozenset()
+    #: a party to a treaty, or joining one, before "to" and its name (`rules.law_edges.after_party_to`)
+    party_words: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

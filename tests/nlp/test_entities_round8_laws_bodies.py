@@ -166,3 +166,20 @@ def test_no_order_title_from_a_lower_case_phrase(extractor) -> None:
 def test_this_federal_law_in_the_models_span_is_no_name(extractor) -> None:
     text = "1. This Federal Law regulates activities.\n\n2. This Federal Law does not apply to archives."
     assert not any(t == "Law" for t, _ in spans(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        # a party before "to" is no word of the treaty's name; an instrument or a part of one is
+        ("Tunisia became a Party to Convention 108 in 2017.", "Convention 108"),
+        ("Senegal is a State Party to the Budapest Convention.", "Budapest Convention"),
+        ("The Amendment to the Privacy Act passed.", "Amendment to the Privacy Act"),
+        ("Firms joined the Data Extension to the Privacy Framework.", "Data Extension to the Privacy Framework"),
+        # states listed before a preposition are a phrase of their own
+        ("Talks between Canada and Chile on the Data Sharing Act resumed.", "Data Sharing Act"),
+    ],
+)
+def test_a_laws_name_starts_after_a_party_or_a_list_of_states(extractor, text, law):
+    x = extractor.extract("d", "v", text)
+    assert [m.text for m in x.mentions if m.type == "Law"] == [law]

@@ -50,3 +50,14 @@ def after_capitals_marker(run: _LawRun, start: int, last: int) -> int:
     while k < last and w[k].text.isupper() and low[k] in run.lex.paragraph_marker_words:
         k += 1
     return k if k > start and not w[k].text.isupper() else start
+
+
+def after_party_to(run: _LawRun, start: int, last: int) -> int:
+    """A party to a treaty, or joining one, before "to" is no word of the treaty's name ("a Party to Convention
+    108", "State Party to the Budapest Convention"); an instrument or a part of one is ("Additional Protocol to the
+    Convention", "UK Extension to the EU-U.S. Data Privacy Framework")."""
+    low = run.low
+    for k in range(start + 1, last):
+        if low[k] == "to" and low[k - 1] in run.lex.party_words:
+            start = k + 1
+    return start

@@ -354,15 +354,23 @@ _STATE_PREPOSITIONS = frozenset({"from", "to", "for", "in", "on", "with", "by", 
 
 
 def _after_state_and_preposition(run: _LawRun, start: int, last: int) -> int:
-    """A state followed by a preposition ends a phrase of its own and starts no title: "the benefit for
-    Australia from the Agreement" names the Agreement, not "Australia from the Agreement"."""
+    """A state (or states listed with "," and "and") followed by a preposition ends a phrase of its own and starts
+    no title: "the benefit for Australia from the Agreement" names the Agreement, not "Australia from the
+    Agreement"; "talks between Canada and Chile on the Data Act" names the Act."""
     w, low, is_state = run.w, run.low, run.is_state
     if is_state is None:
         return start
-    for n in (3, 2, 1):
-        k = start + n
-        if k < last and low[k] in _STATE_PREPOSITIONS and is_state(" ".join(x.text for x in w[start:k])):
+    k = start
+    while k < last:
+        n = next((n for n in (3, 2, 1) if k + n < last and is_state(" ".join(x.text for x in w[k : k + n]))), 0)
+        if not n:
+            return start
+        k += n
+        if low[k] in _STATE_PREPOSITIONS:
             return k + 1
+        if low[k] not in (",", "and", "or"):
+            return start
+        k += 1
     return start
 
 
@@ -379,6 +387,7 @@ _LEFT_EDGE_STEPS: tuple[Callable[[_LawRun, int, int], int], ...] = (
     law_edges.after_capitals_marker,
     law_edges.after_complex_preposition,
     law_edges.after_document_noun,
+    law_edges.after_party_to,
     _after_headline_verb,
     _after_news_preposition,
     _after_provision,
