@@ -183,3 +183,17 @@ def test_this_federal_law_in_the_models_span_is_no_name(extractor) -> None:
 def test_a_laws_name_starts_after_a_party_or_a_list_of_states(extractor, text, law):
     x = extractor.extract("d", "v", text)
     assert [m.text for m in x.mentions if m.type == "Law"] == [law]
+
+
+@pytest.mark.parametrize(
+    ("text", "laws"),
+    [
+        ("The GDPR was incorporated into the EEA Agreement in 2018.", ["GDPR", "EEA Agreement"]),
+        ("The European Union signed the TFTP Agreement.", ["TFTP Agreement"]),
+        # a lower-case instrument noun stays a common noun after the acronym
+        ("The TFTP agreement was signed.", ["TFTP"]),
+    ],
+)
+def test_an_acronym_and_a_capitalised_instrument_noun_name_a_law(extractor, text, laws):
+    x = extractor.extract("d", "v", text)
+    assert [m.text for m in x.mentions if m.type == "Law"] == laws

@@ -1,6 +1,7 @@
 """More left edges of a law's name in a capitalised run (`laws._LEFT_EDGE_STEPS`), and the runs that name no law
 at all: words a run picks up before a title that are no part of it ("Pursuant to the Constitution of ...", "FACT
-SHEET on U.S.-Japan Digital Trade Agreement", a marker such as "END SUMMARY" before a heading)."""
+SHEET on U.S.-Japan Digital Trade Agreement", a marker such as "END SUMMARY" before a heading); and the short names
+an acronym makes with an instrument noun ("EEA Agreement")."""
 
 from __future__ import annotations
 
@@ -61,3 +62,19 @@ def after_party_to(run: _LawRun, start: int, last: int) -> int:
         if low[k] == "to" and low[k - 1] in run.lex.party_words:
             start = k + 1
     return start
+
+
+def acronym_instrument(run: _LawRun, start: int, last: int) -> bool:
+    """An acronym and a capitalised instrument noun of a titled kind make a name ("EEA Agreement", "TFTP
+    Agreement", "CBPR Framework"): the acronym says which agreement; a lower-case "agreement" stays a common
+    noun."""
+    first, head = run.w[start].text, run.w[last].text
+    return (
+        last == start + 1
+        and len(first) >= 2
+        and first.isalpha()
+        and first.isupper()
+        and head[:1].isupper()
+        and not head.isupper()
+        and run.low[last] in run.lex.titled_law_heads
+    )

@@ -410,8 +410,9 @@ def _names_a_law(run: _LawRun, start: int, last: int, end: int) -> bool:
     head = low[last]
     if n_before < 1 and head not in ("constitution", "charter"):
         return False
-    if head in lex.weak_law_heads and (n_before < 2 or all(x.text.isupper() for x in w[start : last + 1])):
-        return False  # in capitals "USE OF PRIVACY RULES" looks like a title: weak heads need the case to tell
+    if head in lex.weak_law_heads and not law_edges.acronym_instrument(run, start, last):
+        if n_before < 2 or all(x.text.isupper() for x in w[start : last + 1]):
+            return False  # in capitals "USE OF PRIVACY RULES" looks like a title: weak heads need the case to tell
     if head == "resolution" and end == last:
         return False
     if head == "rule" and (low[last - 1] in lex.rule_adjectives or set(low[start:last]) & lex.name_connectors):
