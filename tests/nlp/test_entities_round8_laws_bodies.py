@@ -190,6 +190,13 @@ def test_a_laws_name_starts_after_a_party_or_a_list_of_states(extractor, text, l
     [
         ("The GDPR was incorporated into the EEA Agreement in 2018.", ["GDPR", "EEA Agreement"]),
         ("The European Union signed the TFTP Agreement.", ["TFTP Agreement"]),
+        # ... and takes its title after "on", as a titled kind does; an act does not ("CLOUD Act on Microsoft")
+        (
+            "Vietnam endorsed the ASEAN Framework on Digital Data Governance.",
+            ["ASEAN Framework on Digital Data Governance"],
+        ),
+        ("The CLOUD Act on Microsoft was debated.", ["CLOUD Act"]),
+        ("The GDPR was incorporated into the EEA Agreement on 1 June.", ["GDPR", "EEA Agreement"]),
         # a lower-case instrument noun stays a common noun after the acronym
         ("The TFTP agreement was signed.", ["TFTP"]),
     ],

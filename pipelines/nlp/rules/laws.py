@@ -136,11 +136,16 @@ def _head_first_name(run: _LawRun) -> Cand | None:
             break
         if h0 >= 2 and (low[h0] not in lex.titled_law_heads or (is_state and is_state(w[h0 + 2].text))):
             continue  # "African Union Convention on Cyber Security ...": a treaty's title after its maker's name
-        if low[h0] in first_heads and (
-            low[h0 + 1] in ("on", "for") or (h0 == 0 and low[1] == "of" and low[0] in lex.law_heads)
+        if (
+            low[h0] in first_heads
+            and w[h0 + 2].text[:1].isalpha()
+            and (  # "on 1 June" is a date, no title
+                low[h0 + 1] in ("on", "for") or (h0 == 0 and low[1] == "of" and low[0] in lex.law_heads)
+            )
         ):
-            if h0 == 1 and w[0].text.isupper() and not w[1].text.isupper():
+            if h0 == 1 and w[0].text.isupper() and not w[1].text.isupper() and low[1] not in lex.titled_law_heads:
                 break  # "CLOUD Act on Microsoft": an abbreviation's act is named already; "on" starts a phrase
+                # (a titled kind takes its title: "ASEAN Framework on Digital Data Governance")
             maker = low[3] if low[h0 + 1] == "of" and low[2] == "the" and len(low) > 3 else low[h0 + 2]
             if low[h0 + 1] == "of" and (maker in lex.bare_agency_heads or low[-1] in lex.bare_agency_heads):
                 break  # "an Act of the Parliament of India", "Act of the Indian Parliament": a law by its maker
