@@ -67,7 +67,27 @@ class PersonChecks(TyperKnowledge):
             return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
         if len(low) == 1 and self._coined_word(t):
             return None  # "AmCham", "ByteDance": a coined name of a firm or a body
+        if not self._titled(text, start) and self._ordinary_noun_phrase(low):
+            return None  # "Key Barriers", "Artificial Intelligence": a capitalised common noun phrase
         return Cand.of(start, end, "Person", "ner-person")
+
+    def _common_stem(self, word: str) -> bool:
+        """An ordinary English word, also in the plural ("barriers"), whether or not some known person bears it."""
+        return word in self.common_words or (word.endswith("s") and word[:-1] in self.common_words)
+
+    def _ordinary_noun_phrase(self, low: list[str]) -> bool:
+        """Words that are all ordinary English, the last a plural of a common noun ("Key Barriers") or an abstract
+        noun by its ending ("Artificial Intelligence"): a capitalised common noun phrase. A surname is a proper noun
+        in the singular; a plural or an abstract noun closes a phrase of common nouns, not a person's name."""
+        words = [w.strip(".,;:'’‘\"()") for w in low]
+        if len(words) < 2 or not all(w.isalpha() and self._common_stem(w) for w in words):
+            return False
+        last = words[-1]
+        if last in self._surnames:
+            return False
+        plural = last.endswith("s") and last not in self.common_words
+        abstract = last in self.common_words and last.endswith(self.lex.ordinary_word_endings)
+        return plural or abstract
 
     def _coined_word(self, word: str) -> bool:
         """One word with a capital inside after lower-case letters that are no surname particle: English spelling

@@ -48,6 +48,7 @@ def persons_in_run(
                 continue
             j = portfolio_end
         name, j = _name_after_title(words, j, lex)
+        name = _cut_at_headline_verb(name, lex)
         title = " ".join(low[i:title_end])
         if _is_person_name(name, title, lex, is_known_name, common_words):
             out.append(Cand.of(name[0].start, name[-1].end, "Person", "title"))
@@ -83,6 +84,7 @@ def _portfolio_end(words: list[Word], low: list[str], j: int, lex: Lexicon, comm
     while (
         j + 2 < n
         and low[j] in common_words
+        and low[j] not in lex.name_connectors
         and words[j + 1].is_name
         and words[j + 2].is_name
         and not _person_starts(words[j])
@@ -157,3 +159,13 @@ def _is_person_name(name: list[Word], title: str, lex: Lexicon, is_known_name, c
         if ordinary or name[0].token.tag_ in ("VBG", "VBN", "VBD"):
             return False
     return re.search(r"[A-Za-z]", name[0].text) is not None
+
+
+def _cut_at_headline_verb(name: list[Word], lex: Lexicon) -> list[Word]:
+    """A headline capitalises its verb ("President Biden Signs Executive Order", "Secretary Blinken Announces New
+    Sanctions"): a name never holds a finite verb of the headline list (`headline_verbs`), so the name ends before
+    it."""
+    for k in range(1, len(name)):
+        if name[k].low in lex.headline_verbs:
+            return name[:k]
+    return name
