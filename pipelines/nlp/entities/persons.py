@@ -30,6 +30,17 @@ _INDEFINITE_BEFORE = re.compile(
 _NP_ENDS = r"(?=\s*(?:[^\w\s’'-]|$)|\s+(?:is|was|has|had|will|would|and|or|of|in|on|at|to|from|for|with|by|as)\b)"
 
 
+def _after_slashed_title(text: str, start: int, end: int) -> int:
+    """Where a name starts after a title abbreviated with a slash ("Pol M/C Allegrone", "A/S Baker"): a slash
+    joins the clipped words of an office ("M/C" minister-counselor, "A/DCM"), and no person's name holds one, so
+    the name is the words after the last such word."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    slashed = [k for k, w in enumerate(words[:-1]) if "/" in w.group(0)]
+    if not slashed:
+        return start
+    return start + words[slashed[-1] + 1].start()
+
+
 class PersonChecks(TyperKnowledge):
     """The checks of what a person's name can be, before and after resolution."""
 
@@ -37,6 +48,7 @@ class PersonChecks(TyperKnowledge):
         """A span the model labels PERSON, kept when what surrounds it and its words allow a person's name (titles
         before it are stripped)."""
         titled, start = start, self._strip_titles(text, start, end)
+        start = _after_slashed_title(text, start, end)
         t = text[start:end]
         if self._ordinary_after_title(text[titled:start], t):
             return None  # "Official Reaction Negative": a heading's ordinary words after an ordinary title
@@ -272,11 +284,16 @@ class PersonChecks(TyperKnowledge):
 
     def _term_of(self, text: str, m: Mention) -> bool:
         """A person's name before a government noun ("the 2019 to 2022 Johnson Conservative government", "the
-        Johnson ministry") names a government's term of office, not the person."""
+        Johnson ministry") names a government's term of office, not the person; the common noun "administration" right
+        after the name ("the Obama administration") names the president's team by the president, who is mentioned."""
         if m.type != "Person":
             return False
-        nxt = re.match(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\b", text[m.end : m.end + 40])
-        return nxt is not None and nxt.group(1) in self.lex.government_nouns
+        nxt = re.match(r"(\s+[A-Z][a-z]+)?\s+([a-z]+)\b", text[m.end : m.end + 40])
+        if nxt is None or nxt.group(2) not in self.lex.government_nouns:
+            return False
+        # "the Obama administration": a president's name before the common noun "administration" (not the
+        # title-case name "the Obama Administration") names the president who heads it
+        return nxt.group(1) is not None or nxt.group(2) != "administration"
 
     def _without_presidencies(self, mentions: list[Mention]) -> list[Mention]:
         """ "The Trump Administration", "the Biden-Harris Administration", "the Administration": a presidency (the
