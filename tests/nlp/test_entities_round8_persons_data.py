@@ -113,3 +113,66 @@ def test_a_president_before_the_common_noun_administration_is_a_person(extractor
 )
 def test_a_presidency_or_a_government_term_is_no_person(extractor, text) -> None:
     assert not ({"Obama", "Johnson"} & people(extractor, text))
+
+
+_CABLE = "SUBJECT: DATA RULES\n\n1. (C) "
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            _CABLE + "The Ambassador met Culture Minister Frederic\nMitterrand and the justice minister.",
+            "Frederic\nMitterrand",
+        ),
+        (_CABLE + "Later, Minister Thomas\nFriedrich met the press in Berlin.", "Thomas\nFriedrich"),
+    ],
+)
+def test_a_name_wrapped_between_given_name_and_surname_is_one_person(extractor, text, name) -> None:
+    assert name in people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (_CABLE + "Then Ambassador Murphy\nTuesday met the minister.", "Murphy"),
+        (_CABLE + "Poloff met Minister Smith\nWashington and Berlin agreed.", "Smith"),
+        (_CABLE + "Ambassador Kennard\nUnderscored the point.", "Kennard"),
+        (_CABLE + "Poloff met Minister Jones\nBilateral talks went on.", "Jones"),
+        (_CABLE + "Secretary Clinton\nThe speech was long.", "Clinton"),
+    ],
+)
+def test_no_surname_from_an_ordinary_word_day_or_place_on_the_next_line(extractor, text, name) -> None:
+    found = people(extractor, text)
+    assert name in found
+    assert not any("\n" in x for x in found)
+
+
+def datatypes(extractor, text: str) -> set[str]:
+    return {m.text for m in extractor.extract("t", "v", text).mentions if m.type == "DataType"}
+
+
+def test_a_data_type_in_a_laws_short_title_is_none(extractor) -> None:
+    text = "The free flow of non-personal data Regulation prohibits data localisation rules."
+    assert "non-personal data" not in datatypes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, data",
+    [
+        ("The regulation covers non-personal data and health records.", "non-personal data"),
+        ("Personal data protection is weak, so personal data regulation is debated.", "personal data"),
+    ],
+)
+def test_a_data_type_before_a_lower_case_noun_is_kept(extractor, text, data) -> None:
+    assert data in datatypes(extractor, text)
+
+
+def test_a_surname_before_a_lower_case_law_head_names_the_law(extractor) -> None:
+    found = people(extractor, "The Yarovaya law requires operators to store calls for six months.")
+    assert "Yarovaya" not in found
+
+
+def test_a_person_before_other_nouns_is_still_a_person(extractor) -> None:
+    found = people(extractor, "Senator Irina Yarovaya said operators must store calls for six months.")
+    assert "Irina Yarovaya" in found

@@ -288,12 +288,20 @@ class PersonChecks(TyperKnowledge):
         after the name ("the Obama administration") names the president's team by the president, who is mentioned."""
         if m.type != "Person":
             return False
+        if self._names_a_law(text, m):
+            return True
         nxt = re.match(r"(\s+[A-Z][a-z]+)?\s+([a-z]+)\b", text[m.end : m.end + 40])
         if nxt is None or nxt.group(2) not in self.lex.government_nouns:
             return False
         # "the Obama administration": a president's name before the common noun "administration" (not the
         # title-case name "the Obama Administration") names the president who heads it
         return nxt.group(1) is not None or nxt.group(2) != "administration"
+
+    def _names_a_law(self, text: str, m: Mention) -> bool:
+        """A surname right before a law's head noun in lower case ("the Yarovaya law", "the Magnitsky act") is a
+        word of the law's name (a law named after its sponsor), not a mention of the person: the outer name only."""
+        nxt = re.match(r"[ \t]+([a-z]+)\b", text[m.end : m.end + 30])
+        return " " not in m.text and nxt is not None and nxt.group(1) in self.lex.law_heads
 
     def _without_presidencies(self, mentions: list[Mention]) -> list[Mention]:
         """ "The Trump Administration", "the Biden-Harris Administration", "the Administration": a presidency (the
