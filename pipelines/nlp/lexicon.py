@@ -95,6 +95,10 @@ class Lexicon:
     union_organs: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False, compare=False)
     #: a chamber's bare head -> the chamber names it shortens, the default reading first ("house" -> ...)
     chamber_short_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
+    #: the head nouns of a newspaper's or an official gazette's name ("Rossiyskaya Gazeta", "the Washington Post")
+    publication_heads: frozenset[str] = frozenset()
+    #: irregular past forms of common verbs, which the tagger misreads as names in telegram capitals ("RUSK MET")
+    irregular_past_verbs: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -176,3 +176,43 @@ def test_a_surname_before_a_lower_case_law_head_names_the_law(extractor) -> None
 def test_a_person_before_other_nouns_is_still_a_person(extractor) -> None:
     found = people(extractor, "Senator Irina Yarovaya said operators must store calls for six months.")
     assert "Irina Yarovaya" in found
+
+
+@pytest.mark.parametrize(
+    "text, bad",
+    [
+        ("The decree was published in Rossiyskaya Gazeta on Friday.", "Rossiyskaya Gazeta"),
+        ("Zwillgen & Sonsini filed comments on the rule.", "Zwillgen & Sonsini"),
+    ],
+)
+def test_a_publication_or_a_partnership_is_no_person(extractor, text, bad) -> None:
+    assert bad not in people(extractor, text)
+
+
+def test_a_person_quoted_by_a_publication_is_still_a_person(extractor) -> None:
+    found = people(extractor, "Roman Abramov told Rossiyskaya Gazeta that the decree was final.")
+    assert "Roman Abramov" in found
+    assert "Rossiyskaya Gazeta" not in found
+
+
+@pytest.mark.parametrize(
+    "text, name, bad",
+    [
+        (_CABLE + "SECRETARY RUSK MET WITH FOREIGN MINISTER GROMYKO ON MAY 3.", "RUSK", "RUSK MET"),
+        (_CABLE + "AMBASSADOR BRUCE TOLD MAREI THAT THE US WOULD OPPOSE IT.", "BRUCE", "BRUCE TOLD MAREI"),
+    ],
+)
+def test_a_verb_in_capitals_ends_a_titled_name(extractor, text, name, bad) -> None:
+    found = people(extractor, text)
+    assert name in found
+    assert bad not in found
+
+
+def test_a_two_word_name_in_capitals_is_kept(extractor) -> None:
+    found = people(extractor, _CABLE + "FOREIGN MINISTER URMAS PAET SAID THE DRAFT WAS READY.")
+    assert "URMAS PAET" in found
+
+
+def test_a_name_that_defines_its_initials_is_no_person(extractor) -> None:
+    text = "The service merged with Renseignements Generaux (RG) in May 2008 to form a new agency."
+    assert "Renseignements Generaux" not in people(extractor, text)

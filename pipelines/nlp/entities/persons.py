@@ -41,6 +41,14 @@ def _after_slashed_title(text: str, start: int, end: int) -> int:
     return start + words[slashed[-1] + 1].start()
 
 
+def _initialism_after(text: str, start: int, end: int) -> bool:
+    """The name of several words is followed by its initials in parentheses ("Renseignements Généraux (RG)"): an
+    organisation's or a programme's name defines the abbreviation it goes by; a person's name seldom does."""
+    m = re.match(r"\s*\(([A-Z]{2,6})\)", text[end : end + 12])
+    words = re.findall(r"[A-Z]", " ".join(w[:1] for w in text[start:end].split()))
+    return m is not None and len(words) >= 2 and m.group(1) == "".join(words)
+
+
 class PersonChecks(TyperKnowledge):
     """The checks of what a person's name can be, before and after resolution."""
 
@@ -79,6 +87,8 @@ class PersonChecks(TyperKnowledge):
             return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
         if len(low) == 1 and self._coined_word(t):
             return None  # "AmCham", "ByteDance": a coined name of a firm or a body
+        if _initialism_after(text, start, end):
+            return None  # "Renseignements Généraux (RG)": a body defines its initials, a person seldom does
         if not self._titled(text, start) and self._ordinary_noun_phrase(low):
             return None  # "Key Barriers", "Artificial Intelligence": a capitalised common noun phrase
         return Cand.of(start, end, "Person", "ner-person")
@@ -206,17 +216,18 @@ class PersonChecks(TyperKnowledge):
         Minister", "Foreign Affairs"); a name ending in a title's last word ("Bb General"), an event's noun
         ("Khrushchev-Mao Meeting"), a document's head ("Permanent Heads Report"), a day or month ("Representatives
         Tuesday"), a lower-case function word ("Assisting the") or an identifier's noun ("Aadhaar Number": English
-        names an identifier after what it identifies); one word that is the plural of a title or of a name's head
-        noun ("Ministers", "Articles")."""
+        names an identifier after what it identifies), a publication's head ("Rossiyskaya Gazeta"); one word that is
+        the plural of a title or of a name's head noun ("Ministers", "Articles"); an ampersand."""
         low = [w.strip(".,;:'’‘") for w in text[c.start : c.end].lower().split()]
-        if not low or not low[-1]:
-            return True
+        if not low or not low[-1] or "&" in text[c.start : c.end]:
+            return True  # ... nor an ampersand, which joins the partners' names of a firm ("Covington & Burling")
         lex = self.lex
         whole = " ".join(low)
         if whole in lex.person_titles or whole in lex.portfolios:
             return True
         last = low[-1]
         ends = lex.title_final_words | lex.event_nouns | lex.document_heads | lex.calendar_words | lex.identifier_nouns
+        ends = ends | lex.publication_heads
         if last in ends or text[c.start : c.end].split()[-1].islower():
             return True
         if whole in lex.document_markers or low[0] in lex.citation_words or all(map(self._nationality, low)):

@@ -12,10 +12,16 @@ from pipelines.nlp.rules.runs import Word
 _TITLE_WORDS = {"assistant", "acting", "deputy", "senior", "chief", "principal", "former", "vice", "associate"}
 
 
-def _caps_past_verb(word: Word) -> bool:
+def _caps_past_verb(word: Word, lex: Lexicon) -> bool:
     """In all-capitals text a verb in the past ("WALDHEIM APPOINTED JOHN HANNAH") looks like a name's word; the
-    tagger still reads its "-ED" form as a verb, which ends the name before it."""
-    return word.text.isupper() and word.low.endswith("ed") and word.token.tag_ in ("VBD", "VBN")
+    tagger still reads its "-ED" form as a verb, which ends the name before it. So do a finite verb the tagger reads
+    ("BRUCE TOLD MAREI", "JONES HAS LEFT") and an irregular past form it does not ("RUSK MET WITH ...")."""
+    if not word.text.isupper():
+        return False
+    tag = word.token.tag_
+    if word.low.endswith("ed") and tag in ("VBD", "VBN"):
+        return True
+    return word.low in lex.irregular_past_verbs or tag in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _title(words: str, lex: Lexicon) -> bool:
@@ -124,7 +130,7 @@ def _name_after_title(words: list[Word], j: int, lex: Lexicon) -> tuple[list[Wor
         word = words[j]
         if word.low in lex.name_particles and name:
             name.append(word)
-        elif name and _caps_past_verb(word):
+        elif name and _caps_past_verb(word, lex):
             break
         elif word.is_name and word.low not in lex.name_connectors and word.low not in lex.person_titles:
             name.append(word)

@@ -270,4 +270,4 @@ def _ordinary_caps(low: str, stop: frozenset[str], lex: Lexicon) -> bool:
     low = low.strip("'’-")
     if low in stop or low.endswith((*lex.ordinary_word_endings, "ed", "ly")):
         return True
-    return (low.endswith("s") and low[:-1] in stop) or low in ("met", "told", "said", "made", "held", "sent", "took")
+    return (low.endswith("s") and low[:-1] in stop) or low in lex.irregular_past_verbs
