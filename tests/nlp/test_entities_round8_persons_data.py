@@ -216,3 +216,21 @@ def test_a_two_word_name_in_capitals_is_kept(extractor) -> None:
 def test_a_name_that_defines_its_initials_is_no_person(extractor) -> None:
     text = "The service merged with Renseignements Generaux (RG) in May 2008 to form a new agency."
     assert "Renseignements Generaux" not in people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, data, bad",
+    [
+        (
+            "The act protects the privacy of the individual and personal data of citizens.",
+            "personal data",
+            "individual and personal data",
+        ),
+        ("The rule covers health and financial data held abroad.", "health and financial data", "financial data"),
+        ("Firms may not export biometric or genetic data.", "biometric or genetic data", "genetic data"),
+    ],
+)
+def test_only_kinds_of_data_coordinate_in_a_data_type(extractor, text, data, bad) -> None:
+    found = datatypes(extractor, text)
+    assert data in found
+    assert bad not in found

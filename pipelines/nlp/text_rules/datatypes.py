@@ -73,7 +73,8 @@ def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
 
 def _modifiers_before(text: str, words: list[re.Match], idx: int, lex: Lexicon) -> list[re.Match]:
     """The modifiers right before the head noun at `idx` (core words, two-word core phrases, extra words), up to a
-    possessor, a gap or a second data type, without the words a data type does not start with."""
+    possessor, a gap or a second data type, without the words a data type does not start with; "and" or "or" join
+    only two kinds of data ("health and financial data", not "the individual and personal data")."""
     j = idx
     mods: list[re.Match] = []
     while j > 0:
@@ -94,6 +95,8 @@ def _modifiers_before(text: str, words: list[re.Match], idx: int, lex: Lexicon) 
             continue
         if pw in ("and", "or") and j - 2 >= 0 and words[j - 2].group(0).lower() in lex.datatype_heads:
             break  # "health records and bank account details": two data types, not one
+        if pw in ("and", "or") and (j - 2 < 0 or not _dt_core(words[j - 2].group(0), lex)):
+            break  # "the individual and personal data": only a kind of data coordinates with a kind of data
         if _dt_core(pw, lex) or pw in lex.datatype_extra:
             mods.insert(0, prev)
             j -= 1
