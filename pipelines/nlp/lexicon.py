@@ -99,6 +99,8 @@ class Lexicon:
     publication_heads: frozenset[str] = frozenset()
     #: irregular past forms of common verbs, which the tagger misreads as names in telegram capitals ("RUSK MET")
     irregular_past_verbs: frozenset[str] = frozenset()
+    #: endings of abstract nouns besides `ordinary_word_endings` ("freedom", "diplomacy")
+    abstract_noun_endings: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -234,3 +234,8 @@ def test_only_kinds_of_data_coordinate_in_a_data_type(extractor, text, data, bad
     found = datatypes(extractor, text)
     assert data in found
     assert bad not in found
+
+
+def test_a_capitalised_abstract_noun_phrase_is_no_person(extractor) -> None:
+    found = people(extractor, "Officials praised Internet Freedom and Cyber Diplomacy at the forum in Geneva.")
+    assert not ({"Internet Freedom", "Cyber Diplomacy"} & found)

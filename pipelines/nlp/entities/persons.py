@@ -108,7 +108,8 @@ class PersonChecks(TyperKnowledge):
         if last in self._surnames:
             return False
         plural = last.endswith("s") and last not in self.common_words
-        abstract = last in self.common_words and last.endswith(self.lex.ordinary_word_endings)
+        endings = self.lex.ordinary_word_endings + tuple(self.lex.abstract_noun_endings)
+        abstract = last in self.common_words and last.endswith(endings)
         return plural or abstract
 
     def _coined_word(self, word: str) -> bool:
