@@ -239,3 +239,13 @@ def test_only_kinds_of_data_coordinate_in_a_data_type(extractor, text, data, bad
 def test_a_capitalised_abstract_noun_phrase_is_no_person(extractor) -> None:
     found = people(extractor, "Officials praised Internet Freedom and Cyber Diplomacy at the forum in Geneva.")
     assert not ({"Internet Freedom", "Cyber Diplomacy"} & found)
+
+
+def test_a_title_case_data_type_after_a_dotted_abbreviation_is_part_of_a_title(extractor) -> None:
+    text = "RIN 1124-AA01 Preventing Access to U.S. Sensitive Personal Data by Countries of Concern"
+    assert "Sensitive Personal Data" not in datatypes(extractor, text)
+
+
+def test_a_title_case_data_type_after_a_possessive_is_a_data_type(extractor) -> None:
+    text = "Protecting Americans’ Sensitive Personal Data\nThe order limits bulk transfers of personal data."
+    assert "Sensitive Personal Data" in datatypes(extractor, text)

@@ -25,8 +25,11 @@ _DT_STOP_AFTER = {
     "flow",
     "flows",
 }
-# a capitalised word (not at a sentence start) or "of"/"the"/"and" of a title right before a capitalised phrase
-_NAME_BEFORE = re.compile(r"(?:[^.!?:;\s]\s+[A-Z][\w-]*|\b[A-Z][\w-]*\s+(?:of|the|and|for|on)\s+(?:the\s+)?)\s*$")
+# a capitalised word (not at a sentence start), "of"/"the"/"and" of a title, or a state's abbreviation with full stops
+# ("U.S. Sensitive Personal Data") right before a capitalised phrase
+_NAME_BEFORE = re.compile(
+    r"(?:[^.!?:;\s]\s+[A-Z][\w-]*|\b[A-Z][\w-]*\s+(?:of|the|and|for|on)\s+(?:the\s+)?|[^\w.][A-Z]\.(?:[A-Z]\.)+)\s*$"
+)
 #: a capitalised word after a phrase on the same line: the phrase goes on as a name ("Personal Data Protection")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _STATE_PREFIX = re.compile(r"(?:U\.S\.|US|EU|UK|U\.K\.)\s+$")
@@ -108,9 +111,10 @@ def _modifiers_before(text: str, words: list[re.Match], idx: int, lex: Lexicon) 
 
 
 def inside_title(text: str, start: int, end: int) -> bool:
-    """A title-case phrase after a capitalised word or a title's "of"/"the", or before a capitalised word on its
-    line, is a word of a proper name ("My Health Record", "Protection of Personal Data", "Committee (JPC) on
-    Personal Data Protection"), not a data type; all-caps telegram text is not title case."""
+    """A title-case phrase after a capitalised word, an abbreviation with full stops ("U.S.") or a title's
+    "of"/"the", or before a capitalised word on its line, is a word of a proper name ("My Health Record",
+    "Protection of Personal Data", "Committee (JPC) on Personal Data Protection", "Preventing Access to U.S.
+    Sensitive Personal Data"), not a data type; all-caps telegram text is not title case."""
     phrase = text[start:end]
     if phrase.isupper() or not phrase.istitle():
         return False
