@@ -249,3 +249,15 @@ def test_a_title_case_data_type_after_a_dotted_abbreviation_is_part_of_a_title(e
 def test_a_title_case_data_type_after_a_possessive_is_a_data_type(extractor) -> None:
     text = "Protecting Americans’ Sensitive Personal Data\nThe order limits bulk transfers of personal data."
     assert "Sensitive Personal Data" in datatypes(extractor, text)
+
+
+def test_a_data_type_in_a_title_typed_in_capitals_is_part_of_the_title(extractor) -> None:
+    text = "Federal Law of 27 July 2006 N 152-FZ ON PERSONAL DATA\n\nThe law governs the processing of personal data."
+    found = extractor.extract("t", "v", text).mentions
+    assert not any(m.type == "DataType" and m.text == "PERSONAL DATA" for m in found)
+    assert any(m.type == "DataType" and m.text == "personal data" for m in found)
+
+
+def test_a_data_type_in_a_telegram_line_in_capitals_is_a_data_type(extractor) -> None:
+    text = _CABLE + "THE MINISTRY WILL REQUIRE BANKS TO STORE PERSONAL DATA ON SERVERS IN RUSSIA."
+    assert "PERSONAL DATA" in datatypes(extractor, text)

@@ -114,8 +114,29 @@ def inside_title(text: str, start: int, end: int) -> bool:
     """A title-case phrase after a capitalised word, an abbreviation with full stops ("U.S.") or a title's
     "of"/"the", or before a capitalised word on its line, is a word of a proper name ("My Health Record",
     "Protection of Personal Data", "Committee (JPC) on Personal Data Protection", "Preventing Access to U.S.
-    Sensitive Personal Data"), not a data type; all-caps telegram text is not title case."""
+    Sensitive Personal Data"), not a data type; all-caps telegram text is not title case. So is a phrase in capitals
+    after a connector in capitals on a line of mixed case (`_caps_title_in_prose`)."""
     phrase = text[start:end]
+    if _caps_title_in_prose(text, start, end):
+        return True
     if phrase.isupper() or not phrase.istitle():
         return False
     return _NAME_BEFORE.search(text[max(0, start - 30) : start]) is not None or _NAME_AFTER.match(text, end) is not None
+
+
+#: a title's connector in capitals right before a phrase ("... N 152-FZ ON PERSONAL DATA")
+_CAPS_CONNECTOR_BEFORE = re.compile(r"\b(?:ON|OF|FOR|AND|THE)[ \t]+$")
+
+
+def _caps_title_in_prose(text: str, start: int, end: int) -> bool:
+    """A phrase of several words in capitals that ends its line, after a connector in capitals and words in lower
+    case on the line ("Federal Law of 27 July 2006 N 152-FZ ON PERSONAL DATA"): a title typed in capitals after a
+    name in ordinary case, not a data type (telegram lines, all in capitals, are prose)."""
+    phrase = text[start:end]
+    if not phrase.isupper() or " " not in phrase.strip():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if re.match(r"[ \t]*(?:\n|$)", text[end:]) is None:
+        return False  # the title ends its line
+    before = text[line_start:start]
+    return any(ch.islower() for ch in before) and _CAPS_CONNECTOR_BEFORE.search(before) is not None
