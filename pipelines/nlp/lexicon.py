@@ -104,6 +104,12 @@ class Lexicon:
     paragraph_marker_words: frozenset[str] = frozenset()
     #: a party to a treaty, or joining one, before "to" and its name (`rules.law_edges.after_party_to`)
     party_words: frozenset[str] = frozenset()
+    #: the head nouns of a newspaper's or an official gazette's name ("Rossiyskaya Gazeta", "the Washington Post")
+    publication_heads: frozenset[str] = frozenset()
+    #: irregular past forms of common verbs, which the tagger misreads as names in telegram capitals ("RUSK MET")
+    irregular_past_verbs: frozenset[str] = frozenset()
+    #: endings of abstract nouns besides `ordinary_word_endings` ("freedom", "diplomacy")
+    abstract_noun_endings: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from pipelines.nlp import text_rules
+from pipelines.nlp.entities.hd_boundaries import join_wrapped_surnames, without_data_before_law_heads
 from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.rules import Cand
 
@@ -23,7 +24,9 @@ class ImpliedMentions(OrganisationTyping):
 
     def _add_implied(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
         """Mentions implied by a neighbour: "X (formerly Twitter)" is a Firm like Twitter; "Turkey's
-        constitution" is a Law of Turkey."""
+        constitution" is a Law of Turkey. A given name at a line's end takes its surname from the next line
+        (`join_wrapped_surnames`)."""
+        chosen = join_wrapped_surnames(doc, text, chosen, self.lex, self.common_words, self._known_not_person)
         spans = {(c.start, c.end): c for c in chosen}
         taken = bytearray(len(text) + 1)
         for c in chosen:
@@ -51,11 +54,16 @@ class ImpliedMentions(OrganisationTyping):
                         added.append(Cand.of(s, c.end + m.end(1), "Law", "constitution"))
         return sorted(chosen + added, key=lambda c: c.start)
 
+    def _known_not_person(self, name: str) -> bool:
+        """The tables know the name, or it is a capital's, and not as a person's."""
+        return self.is_known_name(name) and self.index.type_of(name) != "Person"
+
     def _examples_of_data(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
         """The examples a text gives of a data type are data types too: "personal data such as names and email
         addresses", "user data: account names, IP addresses", "records, including call logs".
         An example is a bare noun phrase of one to three nouns and adjectives (no determiner: "including the content
-        of emails" is no category) in a list right after the data type."""
+        of emails" is no category) in a list right after the data type. A data type in a law's short title is none
+        (`without_data_before_law_heads`)."""
         taken = bytearray(len(text) + 1)
         for c in chosen:
             taken[c.start : c.end] = b"\1" * (c.end - c.start)
@@ -72,7 +80,7 @@ class ImpliedMentions(OrganisationTyping):
                     break  # the list of like examples ends at the first thing that is none
                 added.append(Cand.of(a, b, "DataType", "data-example"))
                 taken[a:b] = b"\1" * (b - a)
-        return sorted(chosen + added, key=lambda c: c.start)
+        return without_data_before_law_heads(text, sorted(chosen + added, key=lambda c: c.start), self.lex)
 
     @staticmethod
     def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -30,6 +30,25 @@ _INDEFINITE_BEFORE = re.compile(
 _NP_ENDS = r"(?=\s*(?:[^\w\s’'-]|$)|\s+(?:is|was|has|had|will|would|and|or|of|in|on|at|to|from|for|with|by|as)\b)"
 
 
+def _after_slashed_title(text: str, start: int, end: int) -> int:
+    """Where a name starts after a title abbreviated with a slash ("Pol M/C Allegrone", "A/S Baker"): a slash
+    joins the clipped words of an office ("M/C" minister-counselor, "A/DCM"), and no person's name holds one, so
+    the name is the words after the last such word."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    slashed = [k for k, w in enumerate(words[:-1]) if "/" in w.group(0)]
+    if not slashed:
+        return start
+    return start + words[slashed[-1] + 1].start()
+
+
+def _initialism_after(text: str, start: int, end: int) -> bool:
+    """The name of several words is followed by its initials in parentheses ("Renseignements Généraux (RG)"): an
+    organisation's or a programme's name defines the abbreviation it goes by; a person's name seldom does."""
+    m = re.match(r"\s*\(([A-Z]{2,6})\)", text[end : end + 12])
+    words = re.findall(r"[A-Z]", " ".join(w[:1] for w in text[start:end].split()))
+    return m is not None and len(words) >= 2 and m.group(1) == "".join(words)
+
+
 class PersonChecks(TyperKnowledge):
     """The checks of what a person's name can be, before and after resolution."""
 
@@ -37,6 +56,7 @@ class PersonChecks(TyperKnowledge):
         """A span the model labels PERSON, kept when what surrounds it and its words allow a person's name (titles
         before it are stripped)."""
         titled, start = start, self._strip_titles(text, start, end)
+        start = _after_slashed_title(text, start, end)
         t = text[start:end]
         if self._ordinary_after_title(text[titled:start], t):
             return None  # "Official Reaction Negative": a heading's ordinary words after an ordinary title
@@ -67,7 +87,30 @@ class PersonChecks(TyperKnowledge):
             return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
         if len(low) == 1 and self._coined_word(t):
             return None  # "AmCham", "ByteDance": a coined name of a firm or a body
+        if _initialism_after(text, start, end):
+            return None  # "Renseignements Généraux (RG)": a body defines its initials, a person seldom does
+        if not self._titled(text, start) and self._ordinary_noun_phrase(low):
+            return None  # "Key Barriers", "Artificial Intelligence": a capitalised common noun phrase
         return Cand.of(start, end, "Person", "ner-person")
+
+    def _common_stem(self, word: str) -> bool:
+        """An ordinary English word, also in the plural ("barriers"), whether or not some known person bears it."""
+        return word in self.common_words or (word.endswith("s") and word[:-1] in self.common_words)
+
+    def _ordinary_noun_phrase(self, low: list[str]) -> bool:
+        """Words that are all ordinary English, the last a plural of a common noun ("Key Barriers") or an abstract
+        noun by its ending ("Artificial Intelligence"): a capitalised common noun phrase. A surname is a proper noun
+        in the singular; a plural or an abstract noun closes a phrase of common nouns, not a person's name."""
+        words = [w.strip(".,;:'’‘\"()") for w in low]
+        if len(words) < 2 or not all(w.isalpha() and self._common_stem(w) for w in words):
+            return False
+        last = words[-1]
+        if last in self._surnames:
+            return False
+        plural = last.endswith("s") and last not in self.common_words
+        endings = self.lex.ordinary_word_endings + tuple(self.lex.abstract_noun_endings)
+        abstract = last in self.common_words and last.endswith(endings)
+        return plural or abstract
 
     def _coined_word(self, word: str) -> bool:
         """One word with a capital inside after lower-case letters that are no surname particle: English spelling
@@ -174,17 +217,18 @@ class PersonChecks(TyperKnowledge):
         Minister", "Foreign Affairs"); a name ending in a title's last word ("Bb General"), an event's noun
         ("Khrushchev-Mao Meeting"), a document's head ("Permanent Heads Report"), a day or month ("Representatives
         Tuesday"), a lower-case function word ("Assisting the") or an identifier's noun ("Aadhaar Number": English
-        names an identifier after what it identifies); one word that is the plural of a title or of a name's head
-        noun ("Ministers", "Articles")."""
+        names an identifier after what it identifies), a publication's head ("Rossiyskaya Gazeta"); one word that is
+        the plural of a title or of a name's head noun ("Ministers", "Articles"); an ampersand."""
         low = [w.strip(".,;:'’‘") for w in text[c.start : c.end].lower().split()]
-        if not low or not low[-1]:
-            return True
+        if not low or not low[-1] or "&" in text[c.start : c.end]:
+            return True  # ... nor an ampersand, which joins the partners' names of a firm ("Covington & Burling")
         lex = self.lex
         whole = " ".join(low)
         if whole in lex.person_titles or whole in lex.portfolios:
             return True
         last = low[-1]
         ends = lex.title_final_words | lex.event_nouns | lex.document_heads | lex.calendar_words | lex.identifier_nouns
+        ends = ends | lex.publication_heads
         if last in ends or text[c.start : c.end].split()[-1].islower():
             return True
         if whole in lex.document_markers or low[0] in lex.citation_words or all(map(self._nationality, low)):
@@ -252,11 +296,24 @@ class PersonChecks(TyperKnowledge):
 
     def _term_of(self, text: str, m: Mention) -> bool:
         """A person's name before a government noun ("the 2019 to 2022 Johnson Conservative government", "the
-        Johnson ministry") names a government's term of office, not the person."""
+        Johnson ministry") names a government's term of office, not the person; the common noun "administration" right
+        after the name ("the Obama administration") names the president's team by the president, who is mentioned."""
         if m.type != "Person":
             return False
-        nxt = re.match(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\b", text[m.end : m.end + 40])
-        return nxt is not None and nxt.group(1) in self.lex.government_nouns
+        if self._names_a_law(text, m):
+            return True
+        nxt = re.match(r"(\s+[A-Z][a-z]+)?\s+([a-z]+)\b", text[m.end : m.end + 40])
+        if nxt is None or nxt.group(2) not in self.lex.government_nouns:
+            return False
+        # "the Obama administration": a president's name before the common noun "administration" (not the
+        # title-case name "the Obama Administration") names the president who heads it
+        return nxt.group(1) is not None or nxt.group(2) != "administration"
+
+    def _names_a_law(self, text: str, m: Mention) -> bool:
+        """A surname right before a law's head noun in lower case ("the Yarovaya law", "the Magnitsky act") is a
+        word of the law's name (a law named after its sponsor), not a mention of the person: the outer name only."""
+        nxt = re.match(r"[ \t]+([a-z]+)\b", text[m.end : m.end + 30])
+        return " " not in m.text and nxt is not None and nxt.group(1) in self.lex.law_heads
 
     def _without_presidencies(self, mentions: list[Mention]) -> list[Mention]:
         """ "The Trump Administration", "the Biden-Harris Administration", "the Administration": a presidency (the

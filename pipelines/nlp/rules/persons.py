@@ -12,10 +12,16 @@ from pipelines.nlp.rules.runs import Word
 _TITLE_WORDS = {"assistant", "acting", "deputy", "senior", "chief", "principal", "former", "vice", "associate"}
 
 
-def _caps_past_verb(word: Word) -> bool:
+def _caps_past_verb(word: Word, lex: Lexicon) -> bool:
     """In all-capitals text a verb in the past ("WALDHEIM APPOINTED JOHN HANNAH") looks like a name's word; the
-    tagger still reads its "-ED" form as a verb, which ends the name before it."""
-    return word.text.isupper() and word.low.endswith("ed") and word.token.tag_ in ("VBD", "VBN")
+    tagger still reads its "-ED" form as a verb, which ends the name before it. So do a finite verb the tagger reads
+    ("BRUCE TOLD MAREI", "JONES HAS LEFT") and an irregular past form it does not ("RUSK MET WITH ...")."""
+    if not word.text.isupper():
+        return False
+    tag = word.token.tag_
+    if word.low.endswith("ed") and tag in ("VBD", "VBN"):
+        return True
+    return word.low in lex.irregular_past_verbs or tag in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _title(words: str, lex: Lexicon) -> bool:
@@ -48,6 +54,7 @@ def persons_in_run(
                 continue
             j = portfolio_end
         name, j = _name_after_title(words, j, lex)
+        name = _cut_at_headline_verb(name, lex)
         title = " ".join(low[i:title_end])
         if _is_person_name(name, title, lex, is_known_name, common_words):
             out.append(Cand.of(name[0].start, name[-1].end, "Person", "title"))
@@ -83,6 +90,7 @@ def _portfolio_end(words: list[Word], low: list[str], j: int, lex: Lexicon, comm
     while (
         j + 2 < n
         and low[j] in common_words
+        and low[j] not in lex.name_connectors
         and words[j + 1].is_name
         and words[j + 2].is_name
         and not _person_starts(words[j])
@@ -122,7 +130,7 @@ def _name_after_title(words: list[Word], j: int, lex: Lexicon) -> tuple[list[Wor
         word = words[j]
         if word.low in lex.name_particles and name:
             name.append(word)
-        elif name and _caps_past_verb(word):
+        elif name and _caps_past_verb(word, lex):
             break
         elif word.is_name and word.low not in lex.name_connectors and word.low not in lex.person_titles:
             name.append(word)
@@ -157,3 +165,13 @@ def _is_person_name(name: list[Word], title: str, lex: Lexicon, is_known_name, c
         if ordinary or name[0].token.tag_ in ("VBG", "VBN", "VBD"):
             return False
     return re.search(r"[A-Za-z]", name[0].text) is not None
+
+
+def _cut_at_headline_verb(name: list[Word], lex: Lexicon) -> list[Word]:
+    """A headline capitalises its verb ("President Biden Signs Executive Order", "Secretary Blinken Announces New
+    Sanctions"): a name never holds a finite verb of the headline list (`headline_verbs`), so the name ends before
+    it."""
+    for k in range(1, len(name)):
+        if name[k].low in lex.headline_verbs:
+            return name[:k]
+    return name

@@ -25,8 +25,11 @@ _DT_STOP_AFTER = {
     "flow",
     "flows",
 }
-# a capitalised word (not at a sentence start) or "of"/"the"/"and" of a title right before a capitalised phrase
-_NAME_BEFORE = re.compile(r"(?:[^.!?:;\s]\s+[A-Z][\w-]*|\b[A-Z][\w-]*\s+(?:of|the|and|for|on)\s+(?:the\s+)?)\s*$")
+# a capitalised word (not at a sentence start), "of"/"the"/"and" of a title, or a state's abbreviation with full stops
+# ("U.S. Sensitive Personal Data") right before a capitalised phrase
+_NAME_BEFORE = re.compile(
+    r"(?:[^.!?:;\s]\s+[A-Z][\w-]*|\b[A-Z][\w-]*\s+(?:of|the|and|for|on)\s+(?:the\s+)?|[^\w.][A-Z]\.(?:[A-Z]\.)+)\s*$"
+)
 #: a capitalised word after a phrase on the same line: the phrase goes on as a name ("Personal Data Protection")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _STATE_PREFIX = re.compile(r"(?:U\.S\.|US|EU|UK|U\.K\.)\s+$")
@@ -73,7 +76,8 @@ def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
 
 def _modifiers_before(text: str, words: list[re.Match], idx: int, lex: Lexicon) -> list[re.Match]:
     """The modifiers right before the head noun at `idx` (core words, two-word core phrases, extra words), up to a
-    possessor, a gap or a second data type, without the words a data type does not start with."""
+    possessor, a gap or a second data type, without the words a data type does not start with; "and" or "or" join
+    only two kinds of data ("health and financial data", not "the individual and personal data")."""
     j = idx
     mods: list[re.Match] = []
     while j > 0:
@@ -94,6 +98,8 @@ def _modifiers_before(text: str, words: list[re.Match], idx: int, lex: Lexicon) 
             continue
         if pw in ("and", "or") and j - 2 >= 0 and words[j - 2].group(0).lower() in lex.datatype_heads:
             break  # "health records and bank account details": two data types, not one
+        if pw in ("and", "or") and (j - 2 < 0 or not _dt_core(words[j - 2].group(0), lex)):
+            break  # "the individual and personal data": only a kind of data coordinates with a kind of data
         if _dt_core(pw, lex) or pw in lex.datatype_extra:
             mods.insert(0, prev)
             j -= 1
@@ -105,10 +111,32 @@ def _modifiers_before(text: str, words: list[re.Match], idx: int, lex: Lexicon) 
 
 
 def inside_title(text: str, start: int, end: int) -> bool:
-    """A title-case phrase after a capitalised word or a title's "of"/"the", or before a capitalised word on its
-    line, is a word of a proper name ("My Health Record", "Protection of Personal Data", "Committee (JPC) on
-    Personal Data Protection"), not a data type; all-caps telegram text is not title case."""
+    """A title-case phrase after a capitalised word, an abbreviation with full stops ("U.S.") or a title's
+    "of"/"the", or before a capitalised word on its line, is a word of a proper name ("My Health Record",
+    "Protection of Personal Data", "Committee (JPC) on Personal Data Protection", "Preventing Access to U.S.
+    Sensitive Personal Data"), not a data type; all-caps telegram text is not title case. So is a phrase in capitals
+    after a connector in capitals on a line of mixed case (`_caps_title_in_prose`)."""
     phrase = text[start:end]
+    if _caps_title_in_prose(text, start, end):
+        return True
     if phrase.isupper() or not phrase.istitle():
         return False
     return _NAME_BEFORE.search(text[max(0, start - 30) : start]) is not None or _NAME_AFTER.match(text, end) is not None
+
+
+#: a title's connector in capitals right before a phrase ("... N 152-FZ ON PERSONAL DATA")
+_CAPS_CONNECTOR_BEFORE = re.compile(r"\b(?:ON|OF|FOR|AND|THE)[ \t]+$")
+
+
+def _caps_title_in_prose(text: str, start: int, end: int) -> bool:
+    """A phrase of several words in capitals that ends its line, after a connector in capitals and words in lower
+    case on the line ("Federal Law of 27 July 2006 N 152-FZ ON PERSONAL DATA"): a title typed in capitals after a
+    name in ordinary case, not a data type (telegram lines, all in capitals, are prose)."""
+    phrase = text[start:end]
+    if not phrase.isupper() or " " not in phrase.strip():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if re.match(r"[ \t]*(?:\n|$)", text[end:]) is None:
+        return False  # the title ends its line
+    before = text[line_start:start]
+    return any(ch.islower() for ch in before) and _CAPS_CONNECTOR_BEFORE.search(before) is not None

@@ -122,7 +122,9 @@ def find_wrapped_titles(text: str, lex: Lexicon, common_words: frozenset[str] = 
     return out
 
 
-_LISTED_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’-]+){0,2}(?![\w.-])")
+#: a word of a name, also two joined by a hyphen ("Alliot-Marie", "Roed-Larsen")
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+_LISTED_NAME = re.compile(_NAME_WORD + r"(?:[ \t]+(?:[A-Z]\.[ \t]+)?" + _NAME_WORD + r"){0,2}(?![\w.-])")
 _NAME_SEPARATOR = re.compile(r",?\s+and\s+|,\s*")
 
 
@@ -145,15 +147,16 @@ def find_plural_title_lists(text: str, lex: Lexicon, common_words: frozenset[str
             words = [w.lower().strip(".") for w in name.group(0).split()] if name else []
             if name is None or any(w in blocked for w in words):
                 break
-            if all(w in common_words for w in words) and not _NAME_SEPARATOR.match(text, name.end()):
-                break  # "Senators Wyden and Crapo": a list; "Ministers Agree ...", "the Presidents Executive Order"
+            if all(w in common_words for w in words) and not _listed_after_and(text, m.end(), name):
+                if not _NAME_SEPARATOR.match(text, name.end()):
+                    break  # "Senators Wyden and Crapo": a list; "Ministers Agree ...", "the Presidents Executive Order"
                 # (a possessive without its apostrophe): ordinary words, no name
             out.append(Cand.of(name.start(), name.end(), "Person", "title-list"))
             sep = _NAME_SEPARATOR.match(text, name.end())
             if sep is None:
                 break
             pos = sep.end()
-    return out
+    return out + find_caps_title_lists(text, lex, common_words)
 
 
 #: a title of the peerage and a name, with its territorial designation: "Lord Anderson of Ipswich", "Earl Howe"
@@ -202,3 +205,69 @@ def find_salutations(text: str, lex: Lexicon) -> list[Cand]:
             continue
         out.append(Cand.of(m.start(1), m.end(1), "Person", "salutation"))
     return out
+
+
+def _listed_after_and(text: str, list_start: int, name: re.Match) -> bool:
+    """The last item of a list after a plural title, after "and", one word and no capitalised word after it
+    ("Ambassadors Kennard and Murphy"): the list names people, so its last item is a name even when it is also an
+    ordinary word ("murphy", "cash")."""
+    before = text[list_start : name.start()]
+    after = text[name.end() : name.end() + 2]
+    return (
+        before != ""
+        and re.search(r"\sand\s+$", before) is not None
+        and " " not in name.group(0)
+        and not re.match(r"\s[A-Z]", after)
+    )
+
+
+#: a name in capitals after a plural title in capitals, up to three words ("MINISTERS PAET AND RIEKSTINS")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]+")
+
+
+def find_caps_title_lists(text: str, lex: Lexicon, common_words: frozenset[str] = frozenset()) -> list[Cand]:
+    """Telegram capitals: each name of a list after a title in the plural is a person ("MINISTERS PAET AND
+    RIEKSTINS MET ..."). In capitals every word looks like a name, so a name is the words that are no ordinary
+    English word, title, head noun or function word, and the list ends at the first item that has none."""
+    plurals = {t + "s" for t in lex.person_titles if not t.endswith((".", "y", "s")) and len(t) > 3}
+    plurals |= {t[:-1] + "ies" for t in lex.person_titles if t.endswith("y")}
+    alternatives = "|".join(re.escape(p.upper()) for p in sorted(plurals, key=len, reverse=True))
+    rx = re.compile(r"(?<![\w.])(?:" + alternatives + r")[ \t]+")
+    stop = (
+        common_words
+        | lex.person_titles
+        | lex.name_stop_starters
+        | lex.org_heads
+        | lex.law_heads
+        | lex.place_heads
+        | lex.name_connectors
+    )
+    out = []
+    for m in rx.finditer(text):
+        if not _in_caps_line(text, m.start()):
+            continue
+        pos = m.end()
+        while True:
+            words = []
+            for w in _CAPS_WORD.finditer(text, pos):
+                gap = text[pos : w.start()] if not words else text[words[-1].end() : w.start()]
+                if gap.strip(" \t") or _ordinary_caps(w.group(0).lower(), stop, lex) or len(words) == 3:
+                    break
+                words.append(w)
+            if not words:
+                break
+            out.append(Cand.of(words[0].start(), words[-1].end(), "Person", "title-list"))
+            sep = re.match(r",?[ \t]+AND[ \t]+|,[ \t]*", text[words[-1].end() :])
+            if sep is None:
+                break
+            pos = words[-1].end() + sep.end()
+    return out
+
+
+def _ordinary_caps(low: str, stop: frozenset[str], lex: Lexicon) -> bool:
+    """A word in capitals that is ordinary English (or a title, head noun, function word), also inflected ("MET",
+    "AGREED", "TALKS"), or ends like one (`ordinary_word_endings`): no word of a name."""
+    low = low.strip("'’-")
+    if low in stop or low.endswith((*lex.ordinary_word_endings, "ed", "ly")):
+        return True
+    return (low.endswith("s") and low[:-1] in stop) or low in lex.irregular_past_verbs

@@ -1,0 +1,97 @@
+"""A person's name broken by a hard line wrap (the given name ends one line, the surname starts the next); a data
+type that is a word of a law's short title."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules import Cand
+
+#: a line break, then one capitalised word (hyphenated parts allowed) that no capitalised word follows
+_SURNAME_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)(?![\w'’-])(?![ \t]+[A-Z])")
+
+
+def _proper_noun(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """The tagger reads the word as a proper noun, and it has no ending of an ordinary word, an inflection or a
+    derivation ("Underscored", "Bilateral"): WordNet, the source of the ordinary words, also lists famous people
+    ("Mitterrand")."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1:
+        return False
+    word = span[0].lower_
+    if word.endswith((*lex.ordinary_word_endings, "ed", "al", "ly", "s", "ic", "ous", "ful", "er")):
+        return False
+    return span[0].pos_ == "PROPN"
+
+
+def _inflected(word: str, common_words: frozenset[str]) -> bool:
+    """An inflected form of an ordinary word ("Underscored", "Talks", "Meeting"), which no name is."""
+    stems = {word[:-1], word[:-2]} if word.endswith(("ed", "es")) else set()
+    if word.endswith("s"):
+        stems.add(word[:-1])
+    if word.endswith("ing"):
+        stems |= {word[:-3], word[:-3] + "e"}
+    return word not in common_words and bool(stems & common_words)
+
+
+def join_wrapped_surnames(
+    doc: Doc,
+    text: str,
+    chosen: list[Cand],
+    lex: Lexicon,
+    common_words: frozenset[str],
+    is_other_name: Callable[[str], bool],
+) -> list[Cand]:
+    """Hard-wrapped text (telegrams, the Federal Register) breaks a name between its given name and its surname
+    ("Culture Minister Frederic\\nMitterrand and ..."): a person of one word at a line's end, and one capitalised
+    word that starts the next line, is no ordinary English word (`_proper_noun`), title, head noun, day or month
+    nor a known name of something else (`is_other_name`), and has no capitalised word after it, are one name. A
+    person found for the surname alone is the same mention."""
+    blocked = (
+        lex.person_titles
+        | lex.org_heads
+        | lex.law_heads
+        | lex.place_heads
+        | lex.calendar_words
+        | lex.name_particles
+        | lex.name_stop_starters
+    )
+    by_start = {c.start: c for c in chosen}
+    dropped: set[int] = set()
+    for c in chosen:
+        if c.type != "Person" or " " in text[c.start : c.end] or "\n" in text[c.start : c.end]:
+            continue
+        m = _SURNAME_NEXT_LINE.match(text, c.end)
+        if m is None or m.group(1).lower() in blocked or is_other_name(m.group(1)):
+            continue
+        if _inflected(m.group(1).lower(), common_words):
+            continue
+        if m.group(1).lower() in common_words and not _proper_noun(doc, m.start(1), m.end(1), lex):
+            continue
+        other = by_start.get(m.start(1))
+        if other is not None and (other.type != "Person" or other.end != m.end(1)):
+            continue
+        if any(x is not c and x.start < m.end(1) and x.end > c.end for x in chosen if x is not other):
+            continue
+        if other is not None:
+            dropped.add(id(other))
+        c.end = m.end(1)
+    return [c for c in chosen if id(c) not in dropped]
+
+
+def without_data_before_law_heads(text: str, chosen: list[Cand], lex: Lexicon) -> list[Cand]:
+    """A data type in lower case right before a law's head noun in capitals ("the free flow of non-personal data
+    Regulation") is a word of the law's short title, which names the law by what it governs: no data type of its
+    own."""
+    out = []
+    for c in chosen:
+        nxt = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[c.end : c.end + 30]) if c.type == "DataType" else None
+        lower = text[c.start : c.end].islower()
+        if nxt is not None and lower and nxt.group(1).lower() in lex.law_heads:
+            continue
+        out.append(c)
+    return out
