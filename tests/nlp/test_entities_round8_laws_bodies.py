@@ -178,6 +178,8 @@ def test_this_federal_law_in_the_models_span_is_no_name(extractor) -> None:
         ("Firms joined the Data Extension to the Privacy Framework.", "Data Extension to the Privacy Framework"),
         # states listed before a preposition are a phrase of their own
         ("Talks between Canada and Chile on the Data Sharing Act resumed.", "Data Sharing Act"),
+        # persons under a plural title before the law are no words of its name
+        ("Ministers Paet and Riekstins on the Data Sharing Act spoke.", "Data Sharing Act"),
     ],
 )
 def test_a_laws_name_starts_after_a_party_or_a_list_of_states(extractor, text, law):
@@ -204,3 +206,8 @@ def test_a_laws_name_starts_after_a_party_or_a_list_of_states(extractor, text, l
 def test_an_acronym_and_a_capitalised_instrument_noun_name_a_law(extractor, text, laws):
     x = extractor.extract("d", "v", text)
     assert [m.text for m in x.mentions if m.type == "Law"] == laws
+
+
+def test_a_plural_title_in_telegram_capitals_starts_no_law(extractor):
+    x = extractor.extract("d", "v", "PRESIDENTS NIXON AND POMPIDOU AGREED ON THE COMMUNIQUE.")
+    assert [m.text for m in x.mentions if m.type == "Law"] == []

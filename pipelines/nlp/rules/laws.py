@@ -311,10 +311,10 @@ def _after_body_and_preposition(run: _LawRun, start: int, last: int) -> int:
 
 
 def _after_person_title(run: _LawRun, start: int, last: int) -> int:
-    """A person's title before the law ends the name's left side: "Secretary Raimondo on the Data Privacy
-    Framework"."""
-    low = run.low
-    titled = [k for k in range(start, last) if low[k] in run.lex.person_titles]
+    """A person's title (or titles: "Presidents X and Y") before the law ends the name's left side: "Secretary
+    Raimondo on the Data Privacy Framework"."""
+    low, titles = run.low, run.lex.person_titles
+    titled = [k for k in range(start, last) if low[k] in titles or (low[k][-1:] == "s" and low[k][:-1] in titles)]
     if titled:
         conns = [k for k in range(titled[-1] + 1, last) if low[k] in ("on", "of", "for", "about", "regarding")]
         start = conns[-1] + 1 if conns else titled[-1] + 1
