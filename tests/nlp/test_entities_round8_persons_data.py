@@ -261,3 +261,18 @@ def test_a_data_type_in_a_title_typed_in_capitals_is_part_of_the_title(extractor
 def test_a_data_type_in_a_telegram_line_in_capitals_is_a_data_type(extractor) -> None:
     text = _CABLE + "THE MINISTRY WILL REQUIRE BANKS TO STORE PERSONAL DATA ON SERVERS IN RUSSIA."
     assert "PERSONAL DATA" in datatypes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a surname the model cut at its hyphen or elided particle is one name
+        ("The CNIL was chaired by Isabelle Falque-Pierrotin.", "Isabelle Falque-Pierrotin"),
+        ("The Commissioner is assisted by Raymond D’Aoust, Assistant Privacy Commissioner.", "Raymond D’Aoust"),
+        # ... but an ordinary word after a hyphen is no part of it
+        ("Minister Paet met a Riekstins-Led delegation.", "Paet"),
+    ],
+)
+def test_a_surname_cut_inside_is_taken_whole(extractor, text, person):
+    x = extractor.extract("d", "v", text)
+    assert [m.text for m in x.mentions if m.type == "Person"][0] == person

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from pipelines.nlp import text_rules
-from pipelines.nlp.entities.hd_boundaries import join_wrapped_surnames, without_data_before_law_heads
+from pipelines.nlp.entities.name_boundaries import join_name_tails, join_wrapped_surnames, without_data_before_law_heads
 from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.rules import Cand
 
@@ -25,8 +25,9 @@ class ImpliedMentions(OrganisationTyping):
     def _add_implied(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
         """Mentions implied by a neighbour: "X (formerly Twitter)" is a Firm like Twitter; "Turkey's
         constitution" is a Law of Turkey. A given name at a line's end takes its surname from the next line
-        (`join_wrapped_surnames`)."""
+        (`join_wrapped_surnames`), a name cut inside its surname the rest of it (`join_name_tails`)."""
         chosen = join_wrapped_surnames(doc, text, chosen, self.lex, self.common_words, self._known_not_person)
+        chosen = join_name_tails(text, chosen, self.common_words)
         spans = {(c.start, c.end): c for c in chosen}
         taken = bytearray(len(text) + 1)
         for c in chosen:

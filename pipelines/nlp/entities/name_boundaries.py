@@ -1,5 +1,6 @@
-"""A person's name broken by a hard line wrap (the given name ends one line, the surname starts the next); a data
-type that is a word of a law's short title."""
+"""A person's name broken by a hard line wrap (the given name ends one line, the surname starts the next) or cut by
+the tokenizer inside its surname ("Falque-Pierrotin", "D’Aoust"); a data type that is a word of a law's short
+title."""
 
 from __future__ import annotations
 
@@ -81,6 +82,26 @@ def join_wrapped_surnames(
             dropped.add(id(other))
         c.end = m.end(1)
     return [c for c in chosen if id(c) not in dropped]
+
+
+#: what continues a surname the statistical model cut: a hyphen and a capitalised part ("Falque-Pierrotin"), or,
+#: after a space, an elided particle and a capitalised part ("D’Aoust", "O'Brien")
+_SURNAME_TAIL = re.compile(r"(?:-|[ ][A-Z][’'])(?P<part>[A-Z][a-z]+)(?![\w'’-])")
+
+
+def join_name_tails(text: str, chosen: list[Cand], common_words: frozenset[str]) -> list[Cand]:
+    """A person's name the model cut inside a surname ("Isabelle Falque" before "-Pierrotin", "Raymond" before
+    "D’Aoust") takes the rest of it, when no other mention starts there and the part is no ordinary word
+    ("Riekstins-Led delegation"): English writes no hyphen or elided particle between two words of a name that
+    are not one surname."""
+    starts = {c.start for c in chosen}
+    for c in chosen:
+        m = _SURNAME_TAIL.match(text, c.end) if c.type == "Person" else None
+        if m is None or m.group("part").lower() in common_words:
+            continue
+        if not any(s in starts for s in range(c.end, m.end())):
+            c.end = m.end()
+    return chosen
 
 
 def without_data_before_law_heads(text: str, chosen: list[Cand], lex: Lexicon) -> list[Cand]:
