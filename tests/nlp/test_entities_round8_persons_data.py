@@ -276,3 +276,8 @@ def test_a_data_type_in_a_telegram_line_in_capitals_is_a_data_type(extractor) ->
 def test_a_surname_cut_inside_is_taken_whole(extractor, text, person):
     x = extractor.extract("d", "v", text)
     assert [m.text for m in x.mentions if m.type == "Person"][0] == person
+
+
+def test_a_part_of_a_law_and_its_number_is_no_person(extractor):
+    x = extractor.extract("d", "v", "It was incorporated into Annex XI of the EEA Agreement in 1999.")
+    assert [m.text for m in x.mentions if m.type == "Person"] == []

@@ -68,6 +68,8 @@ class PersonChecks(TyperKnowledge):
         heads = [w in self.lex.org_heads or w in self.lex.law_heads or w in self.lex.place_heads for w in low]
         if any(heads) and not (self._titled(text, start) and len(low) == 2 and not heads[-1]):
             return None  # "Bill Cassidy" after "Senator": a given name that is also a noun
+        if low[0] in self.lex.provision_words:
+            return None  # "Annex XI", "Chapter II": a part of a law and its number
         if any(w in ("secret", "confidential", "restricted", "unclassified", "classified") for w in low):
             return None  # a classification marking ("Top Secret Austeo")
         if t.isupper() and not self._plausible_caps_name(low):
