@@ -281,3 +281,13 @@ def test_a_surname_cut_inside_is_taken_whole(extractor, text, person):
 def test_a_part_of_a_law_and_its_number_is_no_person(extractor):
     x = extractor.extract("d", "v", "It was incorporated into Annex XI of the EEA Agreement in 1999.")
     assert [m.text for m in x.mentions if m.type == "Person"] == []
+
+
+def test_a_plural_common_noun_alone_is_no_person_and_a_currency_is_no_state(extractor):
+    text = (
+        "The Joint Committee Decision is under consideration by the EU and the EEA EFTA States. "
+        "The US left the TPP. The CPTPP covers approximately US$13.5 trillion of output."
+    )
+    x = extractor.extract("d", "v", text)
+    assert [m.text for m in x.mentions if m.type == "Person"] == []
+    assert [text[m.start : m.end + 1] for m in x.mentions if m.type == "State"] == ["US "]

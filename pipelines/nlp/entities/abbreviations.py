@@ -199,6 +199,8 @@ class Abbreviations(TyperKnowledge):
                     continue
                 if self._prefixed(text, a):
                     continue  # "non-EU": an adjective
+                if c.type == "State" and text[b : b + 1] == "$":
+                    continue  # "US$13.5 trillion": a currency
                 occupied[a:b] = b"\1" * (b - a)
                 added.append(
                     Cand(

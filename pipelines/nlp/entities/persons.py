@@ -81,8 +81,8 @@ class PersonChecks(TyperKnowledge):
             return None  # "the Bronze Soldier issue": a monument, a work, a thing; no person takes "the"
         if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start):
             return None  # "This Legal Sidebar", "a prior Legal Sidebar": a name takes no such determiner
-        if len(low) == 1 and low[0] in self.common_words and low[0] not in self._surnames:
-            return None  # "Background", "Journal": an ordinary word the model took for a name
+        if len(low) == 1 and self._common_stem(low[0]) and low[0] not in self._surnames:
+            return None  # "Background", "States": an ordinary word (or its plural) the model took for a name
         if self._outline_heading(text, start, low):
             return None  # "A. Background": an outline's item mark and heading, no initial and surname
         if _PARTY_STATE.fullmatch(t):
