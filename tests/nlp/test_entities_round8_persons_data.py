@@ -291,3 +291,12 @@ def test_a_plural_common_noun_alone_is_no_person_and_a_currency_is_no_state(extr
     x = extractor.extract("d", "v", text)
     assert [m.text for m in x.mentions if m.type == "Person"] == []
     assert [text[m.start : m.end + 1] for m in x.mentions if m.type == "State"] == ["US "]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A processor acts for the purpose of processing data.", "The law covers accessing information held by banks."],
+)
+def test_the_gerund_of_an_act_on_data_names_no_data_type(extractor, text):
+    x = extractor.extract("d", "v", text)
+    assert [m.text for m in x.mentions if m.type == "DataType"] == []
