@@ -220,6 +220,11 @@ class RelationLexicon:
     register_agency_labels: Words
     register_action_labels: Words
     register_rule_nouns: Words
+    # --- treaty parties, founders and accession (frames/treaties.py, h-e round 9) ---
+    founder_nouns: Words
+    accession_nouns: Words
+    accession_pending_nouns: Words
+    accession_pending_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -22,6 +22,7 @@ from pipelines.nlp.relations.candidates import Candidate, Context
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
+from pipelines.nlp.relations.frames.offices import pronoun_owners, title_subjects
 from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
 
@@ -69,8 +70,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         decision(ctx, tok)
     if lemma in ctx.lex.requirement_nouns and tok.pos_ == "NOUN":
         required_content(ctx, tok)
-    if lemma in ctx.lex.treaty_nouns or lemma in ctx.lex.party_nouns:
-        treaty_parties(ctx, tok)
+    treaty_parties(ctx, tok)
 
 
 def _is_root(ctx: Context, tok: Token, i: int) -> bool:
@@ -100,7 +100,7 @@ def _titles(tok: Token, words: frozenset[str]) -> list[Token]:
         found += [c for c in tok.head.children if c.dep_ == "attr" and c.lemma_.lower() in words]
     for rel in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in _COPULAS):  # "X, who is head of Y"
         found += [c for c in rel.children if c.dep_ == "attr" and c.lemma_.lower() in words]
-    found += [t for t in _apposed_after(tok, words) if t not in found]
+    found += [t for t in _apposed_after(tok, words) if t not in found] + title_subjects(tok, words)
     return found
 
 
@@ -143,6 +143,8 @@ def office(ctx: Context, person: Token) -> None:
             bodies += [o for o in prep_objects(person, _OFFICE_PREPS) if o.i > title.i]
         heads = ctx.args([person], frozenset({"Person"}), expand=False)
         tails = ctx.args([b for b in bodies if b != person], ctx.vocab.relation("leads").tails)
+        if title in title_subjects(person, lex.lead_titles):  # "Its chair is X"
+            tails += pronoun_owners(ctx, title, ctx.vocab.relation("leads").tails)
         mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")}
         heads_state = word in lex.state_titles or bool(mods & lex.state_title_modifiers.get(word, frozenset()))
         if not heads_state:
