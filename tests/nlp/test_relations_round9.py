@@ -92,8 +92,26 @@ FACTS += [
     ),
 ]
 
+FACTS += [
+    # a body noun predicated of an agency (or of a pronoun standing for it) with "for" a state
+    (
+        "The Office of the Data Protection Commissioner is the national data protection authority for Kenya.",
+        ("Office of the Data Protection Commissioner", "partOf", "Kenya"),
+    ),
+    ("The CNIL was created in 1978. It is France's data protection authority.", ("CNIL", "partOf", "France")),
+    ("The CNIL was created in 1978. It is the data protection authority for France.", ("CNIL", "partOf", "France")),
+]
+
 # (text, (head, type, tail)) that must not be a fact
 NOT_FACTS = [
+    (
+        "The Office of the Data Protection Commissioner is not the data protection authority for Kenya.",
+        ("Office of the Data Protection Commissioner", "partOf", "Kenya"),
+    ),
+    (
+        "The CNIL was created in 1978. It could become the data protection authority for Belgium.",
+        ("CNIL", "partOf", "Belgium"),
+    ),
     (
         "Convention 108 entered into force in 1985, but Morocco is not yet a Party.",
         ("Morocco", "enacts", "Convention 108"),

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Candidate, Context
+from pipelines.nlp.relations.frames.belonging import described_body
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
@@ -71,6 +72,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
     if lemma in ctx.lex.requirement_nouns and tok.pos_ == "NOUN":
         required_content(ctx, tok)
     treaty_parties(ctx, tok)
+    if lemma in ctx.lex.part_nouns and tok.pos_ == "NOUN":
+        described_body(ctx, tok)
 
 
 def _is_root(ctx: Context, tok: Token, i: int) -> bool:
