@@ -102,8 +102,25 @@ FACTS += [
     ("The CNIL was created in 1978. It is the data protection authority for France.", ("CNIL", "partOf", "France")),
 ]
 
+FACTS += [
+    # a verb of acting in a role with "as", its subject a noun said of the name
+    (
+        "The Office of the Data Protection Commissioner is an independent government agency acting as the national "
+        "data protection authority for Kenya.",
+        ("Office of the Data Protection Commissioner", "partOf", "Kenya"),
+    ),
+    (
+        "The Office of the Data Protection Commissioner serves as the regulator for Kenya.",
+        ("Office of the Data Protection Commissioner", "partOf", "Kenya"),
+    ),
+]
+
 # (text, (head, type, tail)) that must not be a fact
 NOT_FACTS = [
+    (
+        "The Office of the Data Protection Commissioner would serve as the regulator for Kenya.",
+        ("Office of the Data Protection Commissioner", "partOf", "Kenya"),
+    ),
     (
         "The Office of the Data Protection Commissioner is not the data protection authority for Kenya.",
         ("Office of the Data Protection Commissioner", "partOf", "Kenya"),

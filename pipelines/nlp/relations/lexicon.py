@@ -225,6 +225,8 @@ class RelationLexicon:
     accession_nouns: Words
     accession_pending_nouns: Words
     accession_pending_verbs: Words
+    # --- a body noun said of an agency (frames/belonging.py, h-e round 9) ---
+    role_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

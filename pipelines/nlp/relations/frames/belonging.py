@@ -1,5 +1,6 @@
 """partOf said by a copula and a noun of a body with "for" or through a pronoun: "It is the national data protection
-authority for France", "X is the data protection authority for Kenya". A body noun predicated of an agency says
+authority for France", "X is the data protection authority for Kenya", "X is an agency acting as the national
+authority for Australia". A body noun predicated of an agency says
 what the agency is; the state it is the body "for" (as "of", or a possessor, after a pronoun subject) owns it. The
 named subject with "of" or a possessor is `nominal.belongs`; this adds what that leaves out."""
 
@@ -19,14 +20,29 @@ _STATE = frozenset({"State"})
 def described_body(ctx: Context, noun: Token) -> None:
     """ "It is the national data protection authority for France": the body noun as a copula's attribute; its "for"
     phrase (and, for a pronoun subject, its "of" phrase or possessor too) names the state the subject belongs to."""
-    if noun.dep_ != "attr" or noun.head.lemma_ not in COPULAS or ctx.m.at(noun) is not None:
+    if ctx.m.at(noun) is not None:
         return
-    subj = subjects(noun.head)
-    if not subj:
+    pred, subj = _predicated_of(ctx, noun)
+    if pred is None or not subj:
         return
     pronoun = all(s.pos_ == "PRON" for s in subj)
     owners = prep_objects(noun, _OF_FOR if pronoun else _FOR)
     if pronoun:
         owners += [c for c in noun.children if c.dep_ == "poss"]
-    heads = ctx.args(subj, _AGENCY, pred=noun.head)
-    ctx.emit("partOf", heads, ctx.args(owners, _STATE), "attribute-for", noun.head)
+    heads = ctx.args(subj, _AGENCY, pred=pred)
+    ctx.emit("partOf", heads, ctx.args(owners, _STATE), "attribute-for", pred)
+
+
+def _predicated_of(ctx: Context, noun: Token) -> tuple[Token | None, list[Token]]:
+    """The predicate that says the subject is the body the noun names, and that subject: a copula whose attribute
+    the noun is, or a verb of acting in a role with "as" ("acting as the national authority for Australia"); when
+    that verb's subject is itself a noun said of a name ("X is an agency acting as ..."), the name."""
+    if noun.dep_ == "attr" and noun.head.lemma_ in COPULAS:
+        return noun.head, subjects(noun.head)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ctx.lex.role_verbs:
+        return None, []
+    verb = prep.head
+    subj = subjects(verb)
+    named = [s for t in subj if ctx.m.at(t) is None and t.dep_ == "attr" for s in subjects(t.head)]
+    return verb, named or subj
