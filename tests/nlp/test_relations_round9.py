@@ -115,8 +115,26 @@ FACTS += [
     ),
 ]
 
+FACTS += [
+    # a body through which a state acts, in a parenthesis of means
+    (
+        "The Government of Vietnam, through the State Bank of Vietnam (SBV), tightly manages the value of its "
+        "currency.",
+        ("State Bank of Vietnam", "partOf", "Vietnam"),
+    ),
+    (
+        "The United States, through the Department of Commerce, urged India to drop the rule.",
+        ("Department of Commerce", "partOf", "United States"),
+    ),
+]
+
 # (text, (head, type, tail)) that must not be a fact
 NOT_FACTS = [
+    # a route, not a parenthesis of means
+    (
+        "Kenya sent the data through the Department of Commerce to the United States.",
+        ("Department of Commerce", "partOf", "Kenya"),
+    ),
     (
         "The Office of the Data Protection Commissioner would serve as the regulator for Kenya.",
         ("Office of the Data Protection Commissioner", "partOf", "Kenya"),

@@ -227,6 +227,7 @@ class RelationLexicon:
     accession_pending_verbs: Words
     # --- a body noun said of an agency (frames/belonging.py, h-e round 9) ---
     role_verbs: Words
+    agency_means_preps: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

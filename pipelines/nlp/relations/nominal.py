@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Candidate, Context
-from pipelines.nlp.relations.frames.belonging import described_body
+from pipelines.nlp.relations.frames.belonging import acting_through, described_body
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
@@ -45,6 +45,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
             office(ctx, tok)
         elif kind == "Agency":
             belongs(ctx, tok)
+            acting_through(ctx, tok)
         elif kind == "Law":
             possessor_law(ctx, tok)
             law_apposition(ctx, tok)

@@ -1,15 +1,16 @@
 """partOf said by a copula and a noun of a body with "for" or through a pronoun: "It is the national data protection
 authority for France", "X is the data protection authority for Kenya", "X is an agency acting as the national
-authority for Australia". A body noun predicated of an agency says
-what the agency is; the state it is the body "for" (as "of", or a possessor, after a pronoun subject) owns it. The
-named subject with "of" or a possessor is `nominal.belongs`; this adds what that leaves out."""
+authority for Australia"; and a body through which a state acts ("Vietnam, through the State Bank of Vietnam,
+..."). A body noun predicated of an agency says what the agency is; the state it is the body "for" (as "of", or a
+possessor, after a pronoun subject) owns it. The named subject with "of" or a possessor is `nominal.belongs`; this
+adds what that leaves out."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
-from pipelines.nlp.relations.syntax import COPULAS, prep_objects, subjects
+from pipelines.nlp.relations.syntax import COPULAS, is_verbal, prep_objects, subjects
 
 _FOR = frozenset({"for"})
 _OF_FOR = frozenset({"of", "for"})
@@ -46,3 +47,25 @@ def _predicated_of(ctx: Context, noun: Token) -> tuple[Token | None, list[Token]
     subj = subjects(verb)
     named = [s for t in subj if ctx.m.at(t) is None and t.dep_ == "attr" for s in subjects(t.head)]
     return verb, named or subj
+
+
+def acting_through(ctx: Context, agency: Token) -> None:
+    """ "The Government of Vietnam, through the State Bank of Vietnam, manages ...", "the United States, through the
+    Department of Commerce, urged ...": a body through which a state is said to act, in a parenthesis of means set
+    off by commas, is the state's own. The state is
+    the subject of the verb the "through" phrase modifies (or the subject noun the parse hangs it on)."""
+    prep = agency.head
+    if agency.dep_ != "pobj" or prep.lower_ not in ctx.lex.agency_means_preps or prep.head == prep:
+        return
+    doc, end = agency.doc, prep.right_edge.i + 1
+    if prep.i == 0 or doc[prep.i - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        return  # "sent the data through the Department to X": a route, not a parenthesis of means
+    gov = prep.head
+    if is_verbal(gov):
+        actors, pred = subjects(gov), gov
+    elif gov.dep_ in ("nsubj", "nsubjpass"):
+        actors, pred = [gov], gov.head
+    else:
+        return
+    heads = ctx.args([agency], _AGENCY, expand=False)
+    ctx.emit("partOf", heads, ctx.args(actors, _STATE, expand=False, pred=pred), "acting-through", pred)
