@@ -128,8 +128,28 @@ FACTS += [
     ),
 ]
 
+FACTS += [
+    # a verb of admitting with an "as"-phrase: the object joins the member noun's owner
+    (
+        f"Chile, New Zealand and Singapore, the founders of the {DEPA} (DEPA) are delighted to welcome the Republic "
+        "of Korea (ROK) as the DEPA's first new member.",
+        ("Republic of Korea", "enacts", "DEPA"),
+    ),
+    (
+        "The Council accepted Croatia as a member of the European Union in 2013.",
+        ("Croatia", "memberOf", "European Union"),
+    ),
+]
+
 # (text, (head, type, tail)) that must not be a fact
 NOT_FACTS = [
+    ("The Council would welcome Croatia as a member of the European Union.", ("Croatia", "memberOf", "European Union")),
+    ("The Council rejected Turkey as a member of the European Union.", ("Turkey", "memberOf", "European Union")),
+    (
+        "The ministers did not welcome Turkey as a member of the European Union.",
+        ("Turkey", "memberOf", "European Union"),
+    ),
+    ("They welcomed Japan as a guest of the European Union.", ("Japan", "memberOf", "European Union")),
     # a route, not a parenthesis of means
     (
         "Kenya sent the data through the Department of Commerce to the United States.",

@@ -228,6 +228,8 @@ class RelationLexicon:
     # --- a body noun said of an agency (frames/belonging.py, h-e round 9) ---
     role_verbs: Words
     agency_means_preps: Words
+    # --- admitted as a member (frames/admission.py, h-e round 9) ---
+    admission_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

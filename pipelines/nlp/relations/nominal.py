@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Candidate, Context
+from pipelines.nlp.relations.frames.admission import admitted_member
 from pipelines.nlp.relations.frames.belonging import acting_through, described_body
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
@@ -56,6 +57,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         office(ctx, tok)  # "my name is X, and I am the Director of Y": the speaker (`References`)
     if lemma in ctx.lex.member_nouns or lemma in ctx.lex.member_group_nouns:
         membership(ctx, tok)
+    if lemma in ctx.lex.member_nouns:
+        admitted_member(ctx, tok)
     if lemma in ctx.lex.collective_nouns and tok.pos_ == "NOUN":
         collective(ctx, tok)
     if lemma in ctx.lex.law_nouns and tok.pos_ == "NOUN":
