@@ -59,8 +59,9 @@ def test_not_governed_or_not_required(extractor: Extractor, text: str, fact: tup
 MEANS = [
     ("The Data Act protects personal data by regulating the processing of health records.",
      ("Data Act", "regulates", "health records"), True),
+    # (the law is the agent of the gerund of means too, and forbidding export is said more precisely: h-e round 9)
     ("The Data Act restricts transfers of personal data by prohibiting the export of payment records.",
-     ("Data Act", "regulates", "payment records"), True),
+     ("Data Act", "requiresLocalization", "payment records"), True),
     # a gerund that does not rule on the data
     ("The Data Act protects personal data by working with hospitals that hold health records.",
      ("Data Act", "regulates", "health records"), False),

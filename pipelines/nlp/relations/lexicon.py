@@ -220,6 +220,16 @@ class RelationLexicon:
     register_agency_labels: Words
     register_action_labels: Words
     register_rule_nouns: Words
+    # --- treaty parties, founders and accession (frames/treaties.py, h-e round 9) ---
+    founder_nouns: Words
+    accession_nouns: Words
+    accession_pending_nouns: Words
+    accession_pending_verbs: Words
+    # --- a body noun said of an agency (frames/belonging.py, h-e round 9) ---
+    role_verbs: Words
+    agency_means_preps: Words
+    # --- admitted as a member (frames/admission.py, h-e round 9) ---
+    admission_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

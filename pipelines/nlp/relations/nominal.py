@@ -19,9 +19,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Candidate, Context
+from pipelines.nlp.relations.frames.admission import admitted_member
+from pipelines.nlp.relations.frames.belonging import acting_through, described_body
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
+from pipelines.nlp.relations.frames.offices import pronoun_owners, title_subjects
 from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
 
@@ -43,6 +46,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
             office(ctx, tok)
         elif kind == "Agency":
             belongs(ctx, tok)
+            acting_through(ctx, tok)
         elif kind == "Law":
             possessor_law(ctx, tok)
             law_apposition(ctx, tok)
@@ -53,6 +57,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         office(ctx, tok)  # "my name is X, and I am the Director of Y": the speaker (`References`)
     if lemma in ctx.lex.member_nouns or lemma in ctx.lex.member_group_nouns:
         membership(ctx, tok)
+    if lemma in ctx.lex.member_nouns:
+        admitted_member(ctx, tok)
     if lemma in ctx.lex.collective_nouns and tok.pos_ == "NOUN":
         collective(ctx, tok)
     if lemma in ctx.lex.law_nouns and tok.pos_ == "NOUN":
@@ -69,8 +75,9 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         decision(ctx, tok)
     if lemma in ctx.lex.requirement_nouns and tok.pos_ == "NOUN":
         required_content(ctx, tok)
-    if lemma in ctx.lex.treaty_nouns or lemma in ctx.lex.party_nouns:
-        treaty_parties(ctx, tok)
+    treaty_parties(ctx, tok)
+    if lemma in ctx.lex.part_nouns and tok.pos_ == "NOUN":
+        described_body(ctx, tok)
 
 
 def _is_root(ctx: Context, tok: Token, i: int) -> bool:
@@ -100,7 +107,7 @@ def _titles(tok: Token, words: frozenset[str]) -> list[Token]:
         found += [c for c in tok.head.children if c.dep_ == "attr" and c.lemma_.lower() in words]
     for rel in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in _COPULAS):  # "X, who is head of Y"
         found += [c for c in rel.children if c.dep_ == "attr" and c.lemma_.lower() in words]
-    found += [t for t in _apposed_after(tok, words) if t not in found]
+    found += [t for t in _apposed_after(tok, words) if t not in found] + title_subjects(tok, words)
     return found
 
 
@@ -143,6 +150,8 @@ def office(ctx: Context, person: Token) -> None:
             bodies += [o for o in prep_objects(person, _OFFICE_PREPS) if o.i > title.i]
         heads = ctx.args([person], frozenset({"Person"}), expand=False)
         tails = ctx.args([b for b in bodies if b != person], ctx.vocab.relation("leads").tails)
+        if title in title_subjects(person, lex.lead_titles):  # "Its chair is X"
+            tails += pronoun_owners(ctx, title, ctx.vocab.relation("leads").tails)
         mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")}
         heads_state = word in lex.state_titles or bool(mods & lex.state_title_modifiers.get(word, frozenset()))
         if not heads_state:

@@ -97,10 +97,27 @@ def subjects(verb: Token) -> list[Token]:
         gov = verb.head
         controllers = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
         return controllers or subjects(gov)  # "requires companies to store" / "agreed to adopt"
+    if _means_gerund(verb):  # "the legislature responded by passing P.A. 97-266": who responded passed it
+        return subjects(verb.head.head)
     if verb.dep_ == "advcl" and verb.head != verb and (verb.tag_ == "VBG" or is_passive(verb)):
         # "..., requiring firms to ...", "Adopted in 2021, the law ...": the main clause's subject
         return subjects(verb.head)
     return []
+
+
+def _means_gerund(verb: Token) -> bool:
+    """ "A responded by passing X": a gerund after "by" on an active verb is the means by which that verb's subject
+    acts, so the subject does it too (on a passive verb the subject is acted upon: no such reading)."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ == "by"
+        and prep.dep_ == "prep"
+        and prep.head != prep
+        and is_verbal(prep.head)
+        and not is_passive(prep.head)
+    )
 
 
 #: verb forms that do not agree with a third-person singular subject: the bare form and the plural present
@@ -274,9 +291,9 @@ def purpose_clauses(verb: Token) -> list[Token]:
 def governor_chain(tok: Token) -> Iterator[tuple[Token, str]]:
     """Up from a predicate through the clauses that embed it: (governor, how the clause below hangs from it).
 
-    Climbs complements (xcomp, ccomp, csubj), coordinated verbs, and content clauses of nouns ("any suggestion
-    that ..."); stops at a relative clause or a participle that modifies a noun, and at an adverbial clause (whose
-    subordinator is yielded with the clause for the caller to read)."""
+    Climbs complements (xcomp, ccomp, csubj), coordinated verbs, a gerund of means ("responded by passing X") and
+    content clauses of nouns ("any suggestion that ..."); stops at a relative clause or a participle that modifies a
+    noun, and at an adverbial clause (whose subordinator is yielded with the clause for the caller to read)."""
     t = tok
     while t.head != t:
         dep, gov = t.dep_, t.head
@@ -291,6 +308,10 @@ def governor_chain(tok: Token) -> Iterator[tuple[Token, str]]:
         elif dep == "advcl":
             yield gov, "advcl"
             return
+        elif _means_gerund(t):  # "did not respond by passing X": the means is qualified as the act it is of
+            yield gov.head, "means"
+            t = gov.head
+            continue
         elif dep == "pcomp":
             yield gov, "pcomp"
             return

@@ -32,7 +32,52 @@ def agent_and_theme(verb: Token, frame: VerbFrame) -> tuple[list[Token], list[To
     only = lemma in frame.prep_only
     if is_passive(verb):
         return agents(verb), subjects(verb) + objects(verb, preps, only_preps=True) + _noun_before_comma(verb)
+    if heading := heading_subject(verb):  # "<title>\n\nAdopted by the State Duma on 8 July 2006"
+        return agents(verb), heading
     return subjects(verb), objects(verb, preps, only_preps=only)
+
+
+def heading_subject(verb: Token) -> list[Token]:
+    """ "Federal Law No. 152-FZ\n\nAdopted by the State Duma on 8 July 2006\nApproved by the Federation Council
+    ...": a line that is only a past participle with a by-agent, under a heading that is only a noun phrase (or
+    under other such lines), says what was done to what the heading names; the heading's noun is its subject."""
+    if not _participle_line(verb):
+        return []
+    sent = verb.sent
+    while sent.start > 0:
+        sent = verb.doc[sent.start - 1].sent
+        if _participle_line(sent.root):
+            continue
+        heading = sent.root
+        if heading.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return [heading]
+        return []
+    return []
+
+
+def _whole_heading(ctx: Context, tok: Token, arg: Argument, pred: Token) -> bool:
+    """A heading stands for what a participle line under it is about only when it is one name and nothing else
+    (every word of the heading's line inside the mention): "Federal Law of 27 July 2006 N 152-FZ" read as three
+    names is not one law the line says was adopted."""
+    if tok not in heading_subject(pred):
+        return True
+    span = ctx.m.spans[arg.mention]
+    return span is not None and all(span.start <= t.i < span.end for t in tok.sent if t.is_alpha or t.is_digit)
+
+
+def _participle_line(verb: Token) -> bool:
+    """The token is the root of a sentence that opens with it, a past participle with a by-agent and no subject or
+    auxiliary, on its own line."""
+    sent = verb.sent
+    starts_line = sent.start == 0 or "\n" in verb.doc[sent.start - 1].text_with_ws
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VBN"
+        and verb.i == sent.start
+        and starts_line
+        and bool(agents(verb))
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
+    )
 
 
 def _noun_before_comma(verb: Token) -> list[Token]:
@@ -58,6 +103,7 @@ def theme_arguments(ctx: Context, relation: str, tokens: list[Token], pred: Toke
     if tails == {"DataType"}:
         return ctx.datatypes(tokens)
     found = ctx.args(tokens, tails, pred=pred)
+    found = [(t, a) for t, a in found if _whole_heading(ctx, t, a, pred)]
     if relation == "enacts":
         found = [(t, a) for t, a in found if not _instrument(ctx, a.mention)]
     if not found and relation in ("opposes", "supports"):  # "attacked the DPC's decision"
