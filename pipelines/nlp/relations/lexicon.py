@@ -220,6 +220,15 @@ class RelationLexicon:
     register_agency_labels: Words
     register_action_labels: Words
     register_rule_nouns: Words
+    # --- clauses that do not assert (relations/assertion.py) ---
+    open_question_marks: Words
+    hearsay_verbs: Words
+    not_yet_adverbs: Words
+    cessation_adverbs: Words
+    event_relations: Words
+    future_auxiliaries: Words
+    schedule_governors: Words
+    future_holder_modifiers: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -1,0 +1,140 @@
+"""Whether a clause asserts what it says, beyond negation, modals and governors of planning (`attitude`).
+
+English has more ways than "not" and "may" to say something without asserting it as a fact about the world:
+
+- a direct question asks whether it is so ("Did the RBI require local storage of payment data?"): hedged;
+- an indirect question leaves it open ("It is unclear whether Russia adopted X"): hedged;
+- "has yet to" and "is yet to" say it has not happened ("Russia has yet to adopt X"): negated;
+- "no longer" says it has stopped being so ("Russia no longer opposes X"): negated;
+- a passive verb of saying or thinking that raises the subject ("Russia is said to have adopted X", "is reported
+  to", "is thought to") is hearsay, like "reportedly": hedged;
+- a future or scheduled event ("Russia will adopt X", "is set to join the OECD", "is due to lead the agency") has
+  not happened yet: making a law, joining a body and taking up an office are events, so in those relations the
+  statement is only proposed. What a law will require is what it says, and stays stated (`attitude`);
+- the holder of an office who has not taken it up ("the future Director of X", "President-elect X", "the incoming
+  minister") does not lead it yet: proposed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipelines.nlp.relations.attitude import Attitude
+from pipelines.nlp.relations.lexicon import RelationLexicon
+from pipelines.nlp.relations.syntax import governor_chain
+
+
+def clause_standing(pred: Token, relation: str, lex: RelationLexicon) -> Attitude:
+    """The polarity and modality the clause of `pred` gives a `relation` by the means this module describes."""
+    a = Attitude()
+    if _questioned(pred):
+        a.modalize("hedged")
+    if _open_question(pred, lex):
+        a.modalize("hedged")
+    if _hearsay(pred, lex):
+        a.modalize("hedged")
+    if _not_yet(pred, lex) or _no_longer(pred, lex):
+        a.polarize("negated")
+    if relation.lower() in lex.event_relations and (_future(pred, lex) or _future_holder(pred, relation, lex)):
+        a.modalize("proposed")
+    return a
+
+
+def _questioned(pred: Token) -> bool:
+    """The sentence of the predicate ends with a question mark: it asks, it does not state. A question quoted
+    inside a stated sentence ends before the sentence does and is not read here."""
+    last = next((t for t in reversed(pred.sent) if not t.is_space and t.text not in ('"', "”", "’", "'", ")")), None)
+    return last is not None and last.text == "?"
+
+
+def _clauses(pred: Token) -> list[Token]:
+    """The predicate and the verbs it is coordinated under or is the complement of, up its clause chain."""
+    out = [pred]
+    for gov, how in governor_chain(pred):
+        if how not in ("conj", "xcomp"):
+            break
+        out.append(gov)
+    return out
+
+
+def _open_question(pred: Token, lex: RelationLexicon) -> bool:
+    """ "whether Russia adopted X": a clause opened by a subordinator of an indirect question."""
+    return any(c.dep_ == "mark" and c.lower_ in lex.open_question_marks for v in _clauses(pred) for c in v.children)
+
+
+def _hearsay(pred: Token, lex: RelationLexicon) -> bool:
+    """ "Russia is said to have adopted X": the predicate is the complement of a passive verb of saying or
+    thinking."""
+    for gov, how in governor_chain(pred):
+        if how == "xcomp" and gov.lemma_.lower() in lex.hearsay_verbs:
+            return any(c.dep_ == "auxpass" for c in gov.children)
+        if how not in ("conj",):
+            return False
+    return False
+
+
+def _not_yet(pred: Token, lex: RelationLexicon) -> bool:
+    """ "has yet to adopt", "is yet to join": "yet" on the verb whose to-infinitive the predicate is."""
+    for verb in _clauses(pred)[1:]:
+        if verb.lemma_.lower() in ("have", "be") and any(
+            c.dep_ == "advmod" and c.lower_ in lex.not_yet_adverbs for c in verb.children
+        ):
+            return True
+    return False
+
+
+def _no_longer(pred: Token, lex: RelationLexicon) -> bool:
+    """ "no longer opposes X", "is no longer a member": "longer" (or "more") under "no" on the predicate or on the
+    verb it is coordinated under."""
+    for verb in _clauses(pred)[:2]:
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in lex.cessation_adverbs:
+                before = c.doc[c.i - 1] if c.i > 0 else None
+                if before is not None and before.lower_ == "no":
+                    return True
+    return False
+
+
+def _future(pred: Token, lex: RelationLexicon) -> bool:
+    """ "will adopt", "shall join", "is set to adopt", "is due to take office": a future auxiliary on the
+    predicate (or the verb it is coordinated with and shares it with), or a governor of schedule."""
+    clauses = _clauses(pred)
+    for verb in clauses:
+        if any(c.dep_ == "aux" and c.lower_ in lex.future_auxiliaries for c in verb.children):
+            return True
+    for gov, how in governor_chain(pred):
+        if how == "xcomp" and gov.lemma_.lower() in lex.schedule_governors:
+            return True
+        if how not in ("conj", "xcomp"):
+            break
+    return False
+
+
+def _future_holder(pred: Token, relation: str, lex: RelationLexicon) -> bool:
+    """ "the future Director of X", "President-elect X", "the incoming minister": the title of a leader who has
+    not taken office. The predicate of a title's relation is the title."""
+    if relation != "leads":
+        return False
+    words = {c.lower_ for c in pred.children if c.dep_ in ("amod", "compound")}
+    after = pred.doc[pred.i + 1 : pred.i + 3]
+    dashed = len(after) == 2 and after[0].text == "-" and after[1].lower_ in lex.future_holder_modifiers
+    head = pred.head if pred.dep_ == "compound" else None
+    if head is not None:
+        words |= {c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < pred.i}
+    return dashed or bool(words & lex.future_holder_modifiers)
+
+
+def address_parent(title: Token, tail: Token) -> bool:
+    """ "Kenneth Strong, Director-General of Intelligence, Ministry of Defence": the title's "of" names a unit,
+    and the body after a comma names where the unit sits (an address), not a second body the person leads. The
+    parser reads the comma as coordination; a coordination with no "and" or "or" anywhere in it is such an
+    address. True when `tail` is a later item of such a list under the title's "of"."""
+    if tail.dep_ != "conj":
+        return False
+    first = tail
+    while first.dep_ == "conj":
+        first = first.head
+    if not (first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.i == title.i):
+        return False
+    items = [first, *[t for t in first.subtree if t.dep_ == "conj"]]
+    return not any(c.dep_ == "cc" for item in items for c in item.children)
