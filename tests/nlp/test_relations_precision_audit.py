@@ -91,3 +91,58 @@ def test_a_coordinated_portfolio_still_names_the_ministry(extractor: Extractor) 
     text = "Minister of Industry, Tourism, and Trade (MITYC) Miguel Sebastian told the ambassador that he agreed."
     facts, _ = relations(extractor, text)
     assert ("Miguel Sebastian", "leads", "MITYC") in facts, facts
+
+
+# round 2: disputed claims, headlines, approximation, past membership
+NOT_FACTS_2 = [
+    # a reported claim the same sentence rejects
+    ("Critics say Federal Law No. 242-FZ requires local storage of personal data, a claim the ministry rejects.",
+     (LAW, "requiresLocalization", "personal data"), "denied", "stated"),
+    (f"Press reports that Russia adopted {LAW} were false.", ("Russia", "enacts", LAW), "denied", "stated"),
+    # a headline's bare to-infinitive announces what is to come
+    (f"Russia to adopt {LAW}", ("Russia", "enacts", LAW), "asserted", "proposed"),
+    # an event that came close to happening did not
+    (f"Russia almost adopted {LAW}.", ("Russia", "enacts", LAW), "negated", "stated"),
+    ("Russia nearly joined the Organisation for Economic Co-operation and Development.",
+     ("Russia", "memberOf", "Organisation for Economic Co-operation and Development"), "negated", "stated"),
+    # a former member is no longer one
+    ("Russia is a former member of the Council of Europe.", ("Russia", "memberOf", "Council of Europe"),
+     "negated", "stated"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rel", "polarity", "modality"), NOT_FACTS_2)
+def test_a_disputed_announced_or_approximated_event_is_no_fact(
+    extractor: Extractor, text: str, rel: tuple, polarity: str, modality: str
+) -> None:
+    facts, others = relations(extractor, text)
+    assert rel not in facts, facts
+    assert (*rel, polarity, modality) in others, others
+
+
+FACTS_2 = [
+    ("Officials say Federal Law No. 242-FZ requires local storage of personal data.",
+     (LAW, "requiresLocalization", "personal data")),
+    ("Critics say Federal Law No. 242-FZ requires local storage of personal data, and the ministry agrees.",
+     (LAW, "requiresLocalization", "personal data")),
+    (f"Russia Adopts {LAW}", ("Russia", "enacts", LAW)),
+    (f"Russia adopted {LAW} almost a year ago.", ("Russia", "enacts", LAW)),
+    ("Russia is a member of the Council of Europe.", ("Russia", "memberOf", "Council of Europe")),
+    (f"India and Russia adopted {LAW}.", ("India", "enacts", LAW)),
+    (f"India and Russia adopted {LAW}.", ("Russia", "enacts", LAW)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), FACTS_2)
+def test_a_stated_report_or_headline_stays_a_fact(extractor: Extractor, text: str, fact: tuple) -> None:
+    facts, _ = relations(extractor, text)
+    assert fact in facts, facts
+
+
+def test_respectively_pairs_items_in_order(extractor: Extractor) -> None:
+    text = f"India and Russia adopted {LAW} and the Digital Personal Data Protection Act respectively."
+    facts, _ = relations(extractor, text)
+    assert ("India", "enacts", LAW) in facts, facts
+    assert ("Russia", "enacts", "Digital Personal Data Protection Act") in facts, facts
+    assert ("Russia", "enacts", LAW) not in facts, facts
+    assert ("India", "enacts", "Digital Personal Data Protection Act") not in facts, facts

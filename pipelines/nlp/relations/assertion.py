@@ -35,9 +35,60 @@ def clause_standing(pred: Token, relation: str, lex: RelationLexicon) -> Attitud
         a.modalize("hedged")
     if _not_yet(pred, lex) or _no_longer(pred, lex):
         a.polarize("negated")
-    if relation.lower() in lex.event_relations and (_future(pred, lex) or _future_holder(pred, relation, lex)):
-        a.modalize("proposed")
+    if _disputed(pred, lex):
+        a.polarize("denied")
+    if relation.lower() in lex.event_relations:
+        if _future(pred, lex) or _future_holder(pred, relation, lex) or _headline_infinitive(pred):
+            a.modalize("proposed")
+        if _approximated(pred, lex) or (relation == "memberOf" and _past_member(pred, lex)):
+            a.polarize("negated")
     return a
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _headline_infinitive(pred: Token) -> bool:
+    """ "Russia to adopt data law": a headline whose verb is a bare to-infinitive announces what is to come; the
+    sentence has no finite verb."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return False
+    return pred.dep_ in ("ROOT", "relcl", "acl") and not any(t.tag_ in _FINITE_TAGS for t in pred.sent)
+
+
+def _approximated(pred: Token, lex: RelationLexicon) -> bool:
+    """ "Russia almost adopted X", "nearly joined the OECD": an event that came close to happening did not."""
+    return any(c.dep_ == "advmod" and c.lower_ in lex.approximating_adverbs for c in pred.children)
+
+
+def _past_member(pred: Token, lex: RelationLexicon) -> bool:
+    """ "Russia is a former member of the Council of Europe": a member noun under a word that puts the
+    membership in the past (the copula's attribute, or the noun itself in an apposition)."""
+    nouns = [pred] + [c for c in pred.children if c.dep_ in ("attr", "acomp")]
+    return any(
+        n.lemma_.lower() in lex.member_nouns
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.past_holder_modifiers for c in n.children)
+        for n in nouns
+    )
+
+
+def _disputed(pred: Token, lex: RelationLexicon) -> bool:
+    """ "Critics say the law requires X, a claim the ministry rejects", "Press reports that Russia adopted X were
+    false", "The company claimed that ..., which officials denied": the clause is the content of a verb of saying
+    and the same sentence rejects what was said, by a denial that hangs on the saying or on a noun of claim, or
+    by a word of falsity on a verb that hangs on the saying."""
+    saying = next((gov for gov, how in governor_chain(pred) if how == "ccomp"), None)
+    if saying is None or saying.lemma_.lower() not in lex.saying_verbs | lex.hearsay_verbs:
+        return False
+    for t in pred.sent:
+        if t.i <= pred.i:
+            continue
+        low = {t.lemma_.lower(), t.lower_, t.lower_.rstrip("s")}
+        if low & lex.denial_verbs and (t.head.i == saying.i or t.head.lemma_.lower() in lex.claim_nouns):
+            return True
+        if t.lower_ in lex.falsity_adjectives and t.head.head.i == saying.i:
+            return True
+    return False
 
 
 def _questioned(pred: Token) -> bool:
@@ -138,3 +189,16 @@ def address_parent(title: Token, tail: Token) -> bool:
         return False
     items = [first, *[t for t in first.subtree if t.dep_ == "conj"]]
     return not any(c.dep_ == "cc" for item in items for c in item.children)
+
+
+def respective(pred: Token, pairs: list[tuple], lex: RelationLexicon) -> list[tuple]:
+    """ "India and Russia adopted A and B respectively": "respectively" pairs the coordinated heads and tails in
+    their order (India with A, Russia with B), not each with each. `pairs` are ((token, arg), (token, arg)); with
+    as many heads as tails, only the pairs of the same rank stay."""
+    if not any(t.lower_ in lex.respective_adverbs for t in pred.sent if t.i > pred.i):
+        return pairs
+    heads = sorted({h[0].i for h, _ in pairs})
+    tails = sorted({t[0].i for _, t in pairs})
+    if len(heads) != len(tails) or len(heads) < 2:
+        return pairs
+    return [(h, t) for h, t in pairs if heads.index(h[0].i) == tails.index(t[0].i)]

@@ -229,6 +229,10 @@ class RelationLexicon:
     future_auxiliaries: Words
     schedule_governors: Words
     future_holder_modifiers: Words
+    approximating_adverbs: Words
+    saying_verbs: Words
+    falsity_adjectives: Words
+    respective_adverbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
