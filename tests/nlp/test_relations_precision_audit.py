@@ -146,3 +146,47 @@ def test_respectively_pairs_items_in_order(extractor: Extractor) -> None:
     assert ("Russia", "enacts", "Digital Personal Data Protection Act") in facts, facts
     assert ("Russia", "enacts", LAW) not in facts, facts
     assert ("India", "enacts", "Digital Personal Data Protection Act") not in facts, facts
+
+
+# round 3: obligations to act, aspiring members, what holds under a proposal, stances in doubt or gone
+FDPA = "Federal Data Protection Act"
+NOT_FACTS_3 = [
+    (f"Germany must adopt the {FDPA}.", ("Germany", "enacts", FDPA), "asserted", "proposed"),
+    (f"Germany needs to adopt the {FDPA}.", ("Germany", "enacts", FDPA), "asserted", "proposed"),
+    (f"Germany has to adopt the {FDPA} by May.", ("Germany", "enacts", FDPA), "asserted", "proposed"),
+    (f"Germany is required to adopt the {FDPA}.", ("Germany", "enacts", FDPA), "asserted", "proposed"),
+    ("Germany is an aspiring member of the European Union.", ("Germany", "memberOf", "European Union"),
+     "asserted", "proposed"),
+    (f"Under the proposal, the {FDPA} regulates personal data.", (FDPA, "regulates", "personal data"),
+     "asserted", "proposed"),
+    (f"Under the plan, Germany adopts the {FDPA}.", ("Germany", "enacts", FDPA), "asserted", "proposed"),
+    (f"Germany's support for the {GDPR} is in doubt.", ("Germany", "supports", GDPR), "asserted", "hedged"),
+    (f"Germany's support for the {GDPR} remains uncertain.", ("Germany", "supports", GDPR), "asserted", "hedged"),
+    (f"Germany's opposition to the {GDPR} has faded.", ("Germany", "opposes", GDPR), "negated", "stated"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rel", "polarity", "modality"), NOT_FACTS_3)
+def test_an_obligation_a_plan_or_a_stance_in_doubt_is_no_fact(
+    extractor: Extractor, text: str, rel: tuple, polarity: str, modality: str
+) -> None:
+    facts, others = relations(extractor, text)
+    assert rel not in facts, facts
+    assert (*rel, polarity, modality) in others, others
+
+
+FACTS_3 = [
+    # what a law must do is what it says
+    ("Under the Payment Data Act, payment data must be stored in India.",
+     ("Payment Data Act", "requiresLocalization", "payment data")),
+    (f"Under the {FDPA}, the ministry regulates personal data.", (FDPA, "regulates", "personal data")),
+    ("Germany is a founding member of the European Union.", ("Germany", "memberOf", "European Union")),
+    (f"Germany's support for the {GDPR} is well known.", ("Germany", "supports", GDPR)),
+    (f"France helped Germany adopt the {FDPA}.", ("Germany", "enacts", FDPA)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), FACTS_3)
+def test_a_law_that_must_and_a_stance_that_holds_stay_facts(extractor: Extractor, text: str, fact: tuple) -> None:
+    facts, _ = relations(extractor, text)
+    assert fact in facts, facts

@@ -37,8 +37,16 @@ def clause_standing(pred: Token, relation: str, lex: RelationLexicon) -> Attitud
         a.polarize("negated")
     if _disputed(pred, lex):
         a.polarize("denied")
+    if _under_proposal(pred, lex):
+        a.modalize("proposed")
+    if _stance_in_doubt(pred, lex):
+        a.modalize("hedged")
+    if _stance_faded(pred, lex):
+        a.polarize("negated")
     if relation.lower() in lex.event_relations:
         if _future(pred, lex) or _future_holder(pred, relation, lex) or _headline_infinitive(pred):
+            a.modalize("proposed")
+        if (_obliged(pred, lex) and not _not_yet(pred, lex)) or (relation == "memberOf" and _aspiring_member(pred, lex)):
             a.modalize("proposed")
         if _approximated(pred, lex) or (relation == "memberOf" and _past_member(pred, lex)):
             a.polarize("negated")
@@ -70,6 +78,60 @@ def _past_member(pred: Token, lex: RelationLexicon) -> bool:
         and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.past_holder_modifiers for c in n.children)
         for n in nouns
     )
+
+
+def _obliged(pred: Token, lex: RelationLexicon) -> bool:
+    """ "Germany must adopt X", "needs to adopt", "has to adopt", "is required to join": an obligation to make a
+    law, join a body or take an office says it is not done yet (for what a law itself must do, see `attitude`)."""
+    for verb in _clauses(pred)[:2]:
+        if any(c.dep_ == "aux" and c.lower_ in lex.obligation_modals for c in verb.children):
+            return True
+    for gov, how in governor_chain(pred):
+        if how == "xcomp" and gov.lemma_.lower() in lex.obligation_governors:
+            return True
+        if how != "conj":
+            return False
+    return False
+
+
+def _aspiring_member(pred: Token, lex: RelationLexicon) -> bool:
+    """ "Germany is a prospective member of the EU", "an aspiring member": membership still to come."""
+    nouns = [pred] + [c for c in pred.children if c.dep_ in ("attr", "acomp")]
+    return any(
+        n.lemma_.lower() in lex.member_nouns
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.future_holder_modifiers for c in n.children)
+        for n in nouns
+    )
+
+
+def _under_proposal(pred: Token, lex: RelationLexicon) -> bool:
+    """ "Under the proposal, the Act regulates X", "under the plan, Germany adopts X": what holds under a proposal
+    or plan is only proposed."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "under" and o.dep_ == "pobj" and o.lemma_.lower() in lex.plan_nouns
+        for p in pred.children
+        for o in p.children
+    )
+
+
+def _stance_in_doubt(pred: Token, lex: RelationLexicon) -> bool:
+    """ "Germany's support for X is in doubt", "remains uncertain": a stance noun whose clause says it is open."""
+    if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = pred.head
+    for c in verb.children:
+        if c.dep_ in ("acomp", "attr") and c.lower_ in lex.doubt_words:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in lex.doubt_words for o in c.children):
+            return True
+    return False
+
+
+def _stance_faded(pred: Token, lex: RelationLexicon) -> bool:
+    """ "Germany's opposition to X has faded", "ended": a stance noun whose verb says the stance is gone."""
+    if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ != "nsubj":
+        return False
+    return pred.head.lemma_.lower() in lex.fading_verbs
 
 
 def _disputed(pred: Token, lex: RelationLexicon) -> bool:

@@ -233,6 +233,11 @@ class RelationLexicon:
     saying_verbs: Words
     falsity_adjectives: Words
     respective_adverbs: Words
+    obligation_modals: Words
+    obligation_governors: Words
+    plan_nouns: Words
+    doubt_words: Words
+    fading_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
