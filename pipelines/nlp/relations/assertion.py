@@ -46,7 +46,9 @@ def clause_standing(pred: Token, relation: str, lex: RelationLexicon) -> Attitud
     if relation.lower() in lex.event_relations:
         if _future(pred, lex) or _future_holder(pred, relation, lex) or _headline_infinitive(pred):
             a.modalize("proposed")
-        if (_obliged(pred, lex) and not _not_yet(pred, lex)) or (relation == "memberOf" and _aspiring_member(pred, lex)):
+        if _obliged(pred, lex) and not _not_yet(pred, lex):
+            a.modalize("proposed")
+        if relation == "memberOf" and _aspiring_member(pred, lex):
             a.modalize("proposed")
         if _approximated(pred, lex) or (relation == "memberOf" and _past_member(pred, lex)):
             a.polarize("negated")
@@ -84,7 +86,7 @@ def _obliged(pred: Token, lex: RelationLexicon) -> bool:
     """ "Germany must adopt X", "needs to adopt", "has to adopt", "is required to join": an obligation to make a
     law, join a body or take an office says it is not done yet (for what a law itself must do, see `attitude`)."""
     for verb in _clauses(pred)[:2]:
-        if any(c.dep_ == "aux" and c.lower_ in lex.obligation_modals for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in lex.duty_modals for c in verb.children):
             return True
     for gov, how in governor_chain(pred):
         if how == "xcomp" and gov.lemma_.lower() in lex.obligation_governors:

@@ -233,7 +233,7 @@ class RelationLexicon:
     saying_verbs: Words
     falsity_adjectives: Words
     respective_adverbs: Words
-    obligation_modals: Words
+    duty_modals: Words
     obligation_governors: Words
     plan_nouns: Words
     doubt_words: Words
