@@ -190,3 +190,17 @@ FACTS_3 = [
 def test_a_law_that_must_and_a_stance_that_holds_stay_facts(extractor: Extractor, text: str, fact: tuple) -> None:
     facts, _ = relations(extractor, text)
     assert fact in facts, facts
+
+
+def test_a_coordinated_clause_with_its_own_tense_keeps_its_own_standing(extractor: Extractor) -> None:
+    """ "The convention will bind its parties, and the United States is not a member of the Council of Europe":
+    the second clause has a tense of its own and does not share the first one's "will"."""
+    text = "The convention will bind its parties, and the United States is not a member of the Council of Europe."
+    _, others = relations(extractor, text)
+    assert ("United States", "memberOf", "Council of Europe", "negated", "stated") in others, others
+
+
+def test_a_coordinated_verb_shares_the_future_of_the_first(extractor: Extractor) -> None:
+    text = f"Russia will draft and adopt {LAW} next year."
+    facts, _ = relations(extractor, text)
+    assert ("Russia", "enacts", LAW) not in facts, facts

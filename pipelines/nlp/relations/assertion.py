@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipelines.nlp.relations.attitude import Attitude
+from pipelines.nlp.relations.attitude import Attitude, _shares_modal
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.syntax import governor_chain
 
@@ -88,12 +88,7 @@ def _obliged(pred: Token, lex: RelationLexicon) -> bool:
     for verb in _clauses(pred)[:2]:
         if any(c.dep_ == "aux" and c.lower_ in lex.duty_modals for c in verb.children):
             return True
-    for gov, how in governor_chain(pred):
-        if how == "xcomp" and gov.lemma_.lower() in lex.obligation_governors:
-            return True
-        if how != "conj":
-            return False
-    return False
+    return _complement_of(_clauses(pred), lex.obligation_governors)
 
 
 def _aspiring_member(pred: Token, lex: RelationLexicon) -> bool:
@@ -163,12 +158,15 @@ def _questioned(pred: Token) -> bool:
 
 
 def _clauses(pred: Token) -> list[Token]:
-    """The predicate and the verbs it is coordinated under or is the complement of, up its clause chain."""
-    out = [pred]
+    """The predicate and the verbs it is the complement of or is coordinated under, up its clause chain; a
+    coordinated verb with a tense or auxiliaries of its own ("the convention will bind its parties, and the US is
+    not a member") does not share the first verb's auxiliaries and ends the chain (`_shares_modal`)."""
+    out, below = [pred], pred
     for gov, how in governor_chain(pred):
-        if how not in ("conj", "xcomp"):
+        if how not in ("conj", "xcomp") or (how == "conj" and not _shares_modal(below, gov)):
             break
         out.append(gov)
+        below = gov
     return out
 
 
@@ -180,12 +178,13 @@ def _open_question(pred: Token, lex: RelationLexicon) -> bool:
 def _hearsay(pred: Token, lex: RelationLexicon) -> bool:
     """ "Russia is said to have adopted X": the predicate is the complement of a passive verb of saying or
     thinking."""
-    for gov, how in governor_chain(pred):
-        if how == "xcomp" and gov.lemma_.lower() in lex.hearsay_verbs:
-            return any(c.dep_ == "auxpass" for c in gov.children)
-        if how not in ("conj",):
-            return False
-    return False
+    clauses = _clauses(pred)
+    return any(
+        below.dep_ == "xcomp"
+        and gov.lemma_.lower() in lex.hearsay_verbs
+        and any(c.dep_ == "auxpass" for c in gov.children)
+        for below, gov in zip(clauses, clauses[1:], strict=False)
+    )
 
 
 def _not_yet(pred: Token, lex: RelationLexicon) -> bool:
@@ -217,12 +216,14 @@ def _future(pred: Token, lex: RelationLexicon) -> bool:
     for verb in clauses:
         if any(c.dep_ == "aux" and c.lower_ in lex.future_auxiliaries for c in verb.children):
             return True
-    for gov, how in governor_chain(pred):
-        if how == "xcomp" and gov.lemma_.lower() in lex.schedule_governors:
-            return True
-        if how not in ("conj", "xcomp"):
-            break
-    return False
+    return _complement_of(clauses, lex.schedule_governors)
+
+
+def _complement_of(clauses: list[Token], lemmas: frozenset[str]) -> bool:
+    """One verb of the clause chain is the to-infinitive complement (xcomp) of a verb with one of these lemmas."""
+    return any(
+        below.dep_ == "xcomp" and gov.lemma_.lower() in lemmas for below, gov in zip(clauses, clauses[1:], strict=False)
+    )
 
 
 def _future_holder(pred: Token, relation: str, lex: RelationLexicon) -> bool:
