@@ -204,3 +204,33 @@ def test_a_coordinated_verb_shares_the_future_of_the_first(extractor: Extractor)
     text = f"Russia will draft and adopt {LAW} next year."
     facts, _ = relations(extractor, text)
     assert ("Russia", "enacts", LAW) not in facts, facts
+
+
+# round 4: a clause said to be false, a claim without support, "be to"
+NOT_FACTS_4 = [
+    (f"It is false that Russia adopted {LAW}.", ("Russia", "enacts", LAW), "denied", "stated"),
+    (f"There is no evidence that Russia opposed the {GDPR}.", ("Russia", "opposes", GDPR), "asserted", "hedged"),
+    (f"Russia was to adopt {LAW} in May.", ("Russia", "enacts", LAW), "asserted", "proposed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rel", "polarity", "modality"), NOT_FACTS_4)
+def test_a_clause_said_false_or_unsupported_is_no_fact(
+    extractor: Extractor, text: str, rel: tuple, polarity: str, modality: str
+) -> None:
+    facts, others = relations(extractor, text)
+    assert rel not in facts, facts
+    assert (*rel, polarity, modality) in others, others
+
+
+FACTS_4 = [
+    (f"It is true that Russia adopted {LAW}.", ("Russia", "enacts", LAW)),
+    (f"There is evidence that Russia opposed the {GDPR}.", ("Russia", "opposes", GDPR)),
+    ("Russia is a member of the Council of Europe.", ("Russia", "memberOf", "Council of Europe")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), FACTS_4)
+def test_a_clause_said_true_or_supported_stays_a_fact(extractor: Extractor, text: str, fact: tuple) -> None:
+    facts, _ = relations(extractor, text)
+    assert fact in facts, facts

@@ -35,19 +35,22 @@ def clause_standing(pred: Token, relation: str, lex: RelationLexicon) -> Attitud
         a.modalize("hedged")
     if _not_yet(pred, lex) or _no_longer(pred, lex):
         a.polarize("negated")
-    if _disputed(pred, lex):
+    if _disputed(pred, lex) or _said_false(pred, lex):
         a.polarize("denied")
+    if _unsupported(pred, lex):
+        a.modalize("hedged")
     if _under_proposal(pred, lex):
         a.modalize("proposed")
     if _stance_in_doubt(pred, lex):
         a.modalize("hedged")
     if _stance_faded(pred, lex):
         a.polarize("negated")
-    if relation.lower() in lex.event_relations:
+    if relation.lower() in lex.event_relations and not _not_yet(pred, lex):  # "is yet to": not done, not planned
         if _future(pred, lex) or _future_holder(pred, relation, lex) or _headline_infinitive(pred):
             a.modalize("proposed")
-        if _obliged(pred, lex) and not _not_yet(pred, lex):
+        if _obliged(pred, lex):
             a.modalize("proposed")
+    if relation.lower() in lex.event_relations:
         if relation == "memberOf" and _aspiring_member(pred, lex):
             a.modalize("proposed")
         if _approximated(pred, lex) or (relation == "memberOf" and _past_member(pred, lex)):
@@ -129,6 +132,24 @@ def _stance_faded(pred: Token, lex: RelationLexicon) -> bool:
     if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ != "nsubj":
         return False
     return pred.head.lemma_.lower() in lex.fading_verbs
+
+
+def _said_false(pred: Token, lex: RelationLexicon) -> bool:
+    """ "It is false that Russia adopted X", "it is untrue that ...": the clause is the extraposed subject of a
+    copula whose complement says it is not so."""
+    if pred.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in pred.children):
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in lex.falsity_adjectives for c in pred.head.children)
+
+
+def _unsupported(pred: Token, lex: RelationLexicon) -> bool:
+    """ "There is no evidence that Russia opposed X", "no sign that ...": the content clause of a noun that the
+    text says is not there; what it says is not asserted."""
+    if pred.dep_ not in ("acl", "ccomp") or pred.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in pred.children):
+        return False
+    return any(c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners for c in pred.head.children)
 
 
 def _disputed(pred: Token, lex: RelationLexicon) -> bool:
