@@ -234,3 +234,8 @@ FACTS_4 = [
 def test_a_clause_said_true_or_supported_stays_a_fact(extractor: Extractor, text: str, fact: tuple) -> None:
     facts, _ = relations(extractor, text)
     assert fact in facts, facts
+
+
+def test_no_requirement_is_the_negated_requirement_not_a_hedge(extractor: Extractor) -> None:
+    _, others = relations(extractor, "Kenya has no requirement that health data be stored in Kenya.")
+    assert ("Kenya", "requiresLocalization", "health data", "negated", "stated") in others, others

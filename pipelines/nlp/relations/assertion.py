@@ -143,9 +143,10 @@ def _said_false(pred: Token, lex: RelationLexicon) -> bool:
 
 
 def _unsupported(pred: Token, lex: RelationLexicon) -> bool:
-    """ "There is no evidence that Russia opposed X", "no sign that ...": the content clause of a noun that the
-    text says is not there; what it says is not asserted."""
-    if pred.dep_ not in ("acl", "ccomp") or pred.head.pos_ not in ("NOUN", "PROPN"):
+    """ "There is no evidence that Russia opposed X", "no sign that ...": the content clause of a noun of evidence
+    that the text says is not there; what it says is not asserted. ("No requirement that X be stored" is the
+    negated requirement itself, see `attitude`.)"""
+    if pred.dep_ not in ("acl", "ccomp") or pred.head.lemma_.lower() not in lex.evidence_nouns:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in pred.children):
         return False

@@ -238,6 +238,7 @@ class RelationLexicon:
     plan_nouns: Words
     doubt_words: Words
     fading_verbs: Words
+    evidence_nouns: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
