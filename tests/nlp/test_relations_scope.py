@@ -96,7 +96,6 @@ RESPECTIVE_ON_THE_NOUN = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="the verb frame does not read 'respectively' yet")
 def test_respectively_on_the_noun_of_control(extractor: Extractor) -> None:
     facts, _ = relations(extractor, RESPECTIVE_ON_THE_NOUN)
     assert ("Bank Act", "regulates", "patient records") not in facts, facts

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipelines.nlp.relations.arguments import Resolver
+from pipelines.nlp.relations.assertion import address_parent, clause_standing, respective
 from pipelines.nlp.relations.attitude import Attitude, attitude, in_apposition, law_fate, law_status
 from pipelines.nlp.relations.coordination import list_items
 from pipelines.nlp.relations.lexicon import RelationLexicon
@@ -107,6 +108,12 @@ class Context:
             base.modalize(modality)
         if polarity:
             base.polarize(polarity)
+        standing = clause_standing(pred, relation, self.lex)  # questions, "yet to", "no longer", the future ...
+        base.polarize(standing.polarity)
+        base.modalize(standing.modality)
+        if relation == "leads":  # "Director of Intelligence, Ministry of Defence": an address, not a second body
+            pairs = [(h, t) for h, t in pairs if not address_parent(pred, t[0])]
+        pairs = respective(pred, pairs, self.lex)
         for (htok, h), (ttok, t) in pairs:
             att = Attitude(base.polarity, base.modality)
             if relation in CONTENT_RELATIONS or relation == "enacts":

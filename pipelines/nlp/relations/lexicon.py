@@ -230,6 +230,25 @@ class RelationLexicon:
     agency_means_preps: Words
     # --- admitted as a member (frames/admission.py, h-e round 9) ---
     admission_verbs: Words
+    # --- clauses that do not assert (relations/assertion.py) ---
+    open_question_marks: Words
+    hearsay_verbs: Words
+    not_yet_adverbs: Words
+    cessation_adverbs: Words
+    event_relations: Words
+    future_auxiliaries: Words
+    schedule_governors: Words
+    future_holder_modifiers: Words
+    approximating_adverbs: Words
+    saying_verbs: Words
+    falsity_adjectives: Words
+    respective_adverbs: Words
+    duty_modals: Words
+    obligation_governors: Words
+    plan_nouns: Words
+    doubt_words: Words
+    fading_verbs: Words
+    evidence_nouns: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
