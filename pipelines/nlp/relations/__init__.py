@@ -102,10 +102,18 @@ class RelationFinder:
             )
             key = (c.type, c.head, c.tail)
             old = best.get(key)
-            # one statement, several patterns: the likelier reading; on a tie, the one that is not a fact
-            if old is None or (r.confidence, not r.fact) > (old.confidence, not old.fact):
+            # one statement, several patterns: a reading that finds it negated, hedged or only proposed wins in its
+            # sentence (a wrong fact is worse than a missing one); else the likelier reading, on a tie the one that
+            # is not a fact
+            if old is None or _rank(r, old) > _rank(old, r):
                 best[key] = r
         return sorted(_most_precise(best).values(), key=lambda r: (r.sentence_start, r.head, r.tail, r.type))
+
+
+def _rank(r: Relation, other: Relation) -> tuple[bool, float, bool]:
+    """How a reading of a statement ranks against another reading of it: unreal in the same sentence first."""
+    unreal = (r.polarity, r.modality) != ("asserted", "stated") and r.sentence_start == other.sentence_start
+    return unreal, r.confidence, not r.fact
 
 
 #: a relation that says more than another between the same arguments: requiring the data to stay in the country
