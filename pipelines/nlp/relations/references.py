@@ -64,7 +64,8 @@ class References(Descriptions):
         if self._register is None:
             self._register = (register_title(tok.doc, self.m, self.lex),)
         title = self._register[0]
-        if title is None or self.m.spans[title] is None or self.m.spans[title].start > tok.i:
+        span = self.m.spans[title] if title is not None else None
+        if span is None or span.start > tok.i:
             return None
         return title
 
@@ -292,6 +293,6 @@ def register_title(doc: Doc, mentions: Mentions, lex: RelationLexicon) -> int | 
         return None
     index = mentions.at(doc[agency - 2]) if agency >= 2 else None
     span = mentions.spans[index] if index is not None else None
-    if span is None or mentions.type(index) != "Law" or span.end != agency - 1:
+    if span is None or index is None or mentions.type(index) != "Law" or span.end != agency - 1:
         return None
     return index

@@ -248,7 +248,7 @@ def find_caps_title_lists(text: str, lex: Lexicon, common_words: frozenset[str] 
             continue
         pos = m.end()
         while True:
-            words = []
+            words: list[re.Match[str]] = []
             for w in _CAPS_WORD.finditer(text, pos):
                 gap = text[pos : w.start()] if not words else text[words[-1].end() : w.start()]
                 if gap.strip(" \t") or _ordinary_caps(w.group(0).lower(), stop, lex) or len(words) == 3:

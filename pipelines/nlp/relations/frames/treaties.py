@@ -86,8 +86,8 @@ def party_holders(ctx: Context, noun: Token) -> None:
         heads = ctx.args([named], agent_types(ctx, "enacts"))
         ctx.emit("enacts", heads, ctx.args(treaty, LAW), "party-apposition", noun)
     elif noun.dep_ in ("dobj", "obj") and noun.head.lemma_ == "have" and noun.tag_ in ("NNS", "NNPS"):
-        named = [c for c in noun.children if c.dep_ == "appos"]
-        heads = ctx.args(named, agent_types(ctx, "enacts"))
+        listed = [c for c in noun.children if c.dep_ == "appos"]
+        heads = ctx.args(listed, agent_types(ctx, "enacts"))
         laws = ctx.args(subjects(noun.head), LAW, pred=noun.head)
         ctx.emit("enacts", heads, laws, "party-list", noun.head)
 
