@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipelines.nlp.relations.attitude import Attitude, _shares_modal
+from pipelines.nlp.relations.attitude import Attitude, shares_modal
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.syntax import governor_chain
 
@@ -182,10 +182,10 @@ def _questioned(pred: Token) -> bool:
 def _clauses(pred: Token) -> list[Token]:
     """The predicate and the verbs it is the complement of or is coordinated under, up its clause chain; a
     coordinated verb with a tense or auxiliaries of its own ("the convention will bind its parties, and the US is
-    not a member") does not share the first verb's auxiliaries and ends the chain (`_shares_modal`)."""
+    not a member") does not share the first verb's auxiliaries and ends the chain (`shares_modal`)."""
     out, below = [pred], pred
     for gov, how in governor_chain(pred):
-        if how not in ("conj", "xcomp") or (how == "conj" and not _shares_modal(below, gov)):
+        if how not in ("conj", "xcomp") or (how == "conj" and not shares_modal(below, gov)):
             break
         out.append(gov)
         below = gov

@@ -80,7 +80,7 @@ def attitude(
             break
         _governor(gov, how, lex, a)
         if how == "conj":
-            _own_clause(gov, lex, a, modal=_shares_modal(below, gov))
+            _own_clause(gov, lex, a, modal=shares_modal(below, gov))
         elif is_verbal(gov):
             _own_clause(gov, lex, a, modal=True)
         below = gov
@@ -91,7 +91,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _PERIPHRASTIC = frozenset({"have", "be"})
 
 
-def _shares_modal(verb: Token, first: Token) -> bool:
+def shares_modal(verb: Token, first: Token) -> bool:
     """A verb coordinated with `first` is under its modal unless it has auxiliaries of its own or a tense of its
     own ("could adopt and enforce X": both hedged; "said it would appeal and attacked the decision": "attacked" is
     stated). After a perfect or progressive auxiliary a past form may be a participle, which shares it."""

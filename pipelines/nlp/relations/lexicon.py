@@ -220,15 +220,15 @@ class RelationLexicon:
     register_agency_labels: Words
     register_action_labels: Words
     register_rule_nouns: Words
-    # --- treaty parties, founders and accession (frames/treaties.py, h-e round 9) ---
+    # --- treaty parties, founders and accession (frames/treaties.py) ---
     founder_nouns: Words
     accession_nouns: Words
     accession_pending_nouns: Words
     accession_pending_verbs: Words
-    # --- a body noun said of an agency (frames/belonging.py, h-e round 9) ---
+    # --- a body noun said of an agency (frames/belonging.py) ---
     role_verbs: Words
     agency_means_preps: Words
-    # --- admitted as a member (frames/admission.py, h-e round 9) ---
+    # --- admitted as a member (frames/admission.py) ---
     admission_verbs: Words
     # --- clauses that do not assert (relations/assertion.py) ---
     open_question_marks: Words
