@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from pipelines.model import Mention, Relation
 from pipelines.nlp import doc_records as _doc_records  # noqa: F401  (registers `doc._.pg_relations`)
-from pipelines.nlp.relations.attitude import draft_laws, passed_by_reference
+from pipelines.nlp.relations.attitude import draft_laws
 from pipelines.nlp.relations.calibration import Calibration, load_calibration
 from pipelines.nlp.relations.candidates import CONTENT_RELATIONS, Candidate, Context
 from pipelines.nlp.relations.fields import table_fields
@@ -141,3 +141,20 @@ def make_relation_finder(nlp: Language, name: str, patterns: str, calibration: s
     lexicon = load_relation_lexicon(Path(patterns)) if patterns else load_relation_lexicon()
     cal = load_calibration(Path(calibration)) if calibration else load_calibration()
     return RelationFinder(lexicon, load_vocabulary(), cal)
+
+
+def passed_by_reference(doc: Doc, mentions: Mentions, found: list[Candidate], lex: RelationLexicon) -> frozenset[str]:
+    """ "Representatives introduced the X Act in March. The bill was passed by the House in April.": a clause that
+    passes a law under a description or a pronoun that refers back to it ("the bill", "it"; `references`) passes
+    it as its name would (`_passed`). Their entity ids: the enactments, asserted and stated, by a verb of passing
+    whose law is such a reference."""
+    return frozenset(
+        mentions.entity(c.tail)
+        for c in found
+        if c.type == "enacts"
+        and c.polarity == "asserted"
+        and c.modality == "stated"
+        and c.pattern.startswith("enacts/verb+")
+        and any(via in c.pattern for via in ("reference", "pronoun"))
+        and doc[c.pred].lemma_.lower() in lex.bill_passing_verbs
+    )

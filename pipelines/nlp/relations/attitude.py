@@ -23,9 +23,6 @@ from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.syntax import governor_chain, is_verbal, noun_controller
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-    from pipelines.nlp.relations.candidates import Candidate
     from pipelines.nlp.relations.mentions import Mentions
 
 _POLARITY_RANK = {"asserted": 0, "negated": 1, "denied": 2}
@@ -262,23 +259,6 @@ def draft_laws(mentions: Mentions, lex: RelationLexicon) -> frozenset[str]:
         if _passed(span.root, lex):
             passed.add(mentions.entity(i))
     return frozenset(drafts - passed)
-
-
-def passed_by_reference(doc: Doc, mentions: Mentions, found: list[Candidate], lex: RelationLexicon) -> frozenset[str]:
-    """ "Representatives introduced the X Act in March. The bill was passed by the House in April.": a clause that
-    passes a law under a description or a pronoun that refers back to it ("the bill", "it"; `references`) passes
-    it as its name would (`_passed`). Their entity ids: the enactments, asserted and stated, by a verb of passing
-    whose law is such a reference."""
-    return frozenset(
-        mentions.entity(c.tail)
-        for c in found
-        if c.type == "enacts"
-        and c.polarity == "asserted"
-        and c.modality == "stated"
-        and c.pattern.startswith("enacts/verb+")
-        and any(via in c.pattern for via in ("reference", "pronoun"))
-        and doc[c.pred].lemma_.lower() in lex.bill_passing_verbs
-    )
 
 
 def _introduced(law: Token, lex: RelationLexicon) -> bool:

@@ -5,16 +5,28 @@ an acronym makes with an instrument noun ("EEA Agreement")."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
 
-if TYPE_CHECKING:
-    from pipelines.nlp.rules.laws import _LawRun
+from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules.runs import Word
+
+
+@dataclass
+class LawRun:
+    """A run from where a law's name may start (cut before a date after it), with its lower-case words."""
+
+    w: list[Word]
+    low: list[str]
+    lex: Lexicon
+    is_state: Callable[[str], bool] | None
+
 
 #: prepositions after which a name starts ("on", "about"); a document's subject follows them
 _SUBJECT_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning"})
 
 
-def after_complex_preposition(run: _LawRun, start: int, last: int) -> int:
+def after_complex_preposition(run: LawRun, start: int, last: int) -> int:
     """A complex preposition ("pursuant to", "according to", "subject to", "further to") capitalised at a sentence's
     start is no word of the name after it: "Pursuant to the Constitution of ..." names the Constitution."""
     low = run.low
@@ -27,7 +39,7 @@ def after_complex_preposition(run: _LawRun, start: int, last: int) -> int:
     return start
 
 
-def after_document_noun(run: _LawRun, start: int, last: int) -> int:
+def after_document_noun(run: LawRun, start: int, last: int) -> int:
     """A document's kind and "on" before a law's name make a heading about the law ("FACT SHEET on U.S.-Japan
     Digital Trade Agreement", "Statement on the Data Act"): the name starts after the preposition."""
     low = run.low
@@ -40,7 +52,7 @@ def after_document_noun(run: _LawRun, start: int, last: int) -> int:
     return start
 
 
-def after_capitals_marker(run: _LawRun, start: int, last: int) -> int:
+def after_capitals_marker(run: LawRun, start: int, last: int) -> int:
     """A paragraph marker in capitals ("END SUMMARY", "BEGIN TEXT", "COMMENT") before a name in title case ends a
     part of a telegram or a report, and the name starts after it: "END SUMMARY Terrorist Financing Tracking
     Program Interim Agreement" (the marker closes the summary; the heading of the next part follows)."""
@@ -53,7 +65,7 @@ def after_capitals_marker(run: _LawRun, start: int, last: int) -> int:
     return k if k > start and not w[k].text.isupper() else start
 
 
-def after_party_to(run: _LawRun, start: int, last: int) -> int:
+def after_party_to(run: LawRun, start: int, last: int) -> int:
     """A party to a treaty, or joining one, before "to" is no word of the treaty's name ("a Party to Convention
     108", "State Party to the Budapest Convention"); an instrument or a part of one is ("Additional Protocol to the
     Convention", "UK Extension to the EU-U.S. Data Privacy Framework")."""
@@ -64,7 +76,7 @@ def after_party_to(run: _LawRun, start: int, last: int) -> int:
     return start
 
 
-def acronym_instrument(run: _LawRun, start: int, last: int) -> bool:
+def acronym_instrument(run: LawRun, start: int, last: int) -> bool:
     """An acronym and a capitalised instrument noun of a titled kind make a name ("EEA Agreement", "TFTP
     Agreement", "CBPR Framework"): the acronym says which agreement; a lower-case "agreement" stays a common
     noun."""

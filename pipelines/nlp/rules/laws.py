@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import law_edges
 from pipelines.nlp.rules.candidates import Cand
+from pipelines.nlp.rules.law_edges import LawRun
 from pipelines.nlp.rules.runs import MONTHS, Word, strip_start
 
 #: instruments between several parties name them: a state at the start is part of the name
@@ -32,16 +32,6 @@ _PARTY_HEADS = {
 }
 
 
-@dataclass
-class _LawRun:
-    """A run from where a name may start (cut before a date after it), with its lower-case words."""
-
-    w: list[Word]
-    low: list[str]
-    lex: Lexicon
-    is_state: Callable[[str], bool] | None
-
-
 def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     """Named laws ending in a law head: "Federal Trade Commission Act", "Personal Data Protection Law",
     "Geneva Communique of 2012", "Protecting Americans' Data from Foreign Adversaries Act of 2024"; and
@@ -54,7 +44,7 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
         return laws_in_run(w[:k], lex, is_state) + laws_in_run(w[k + 1 :], lex, is_state)
     out = _rules_by_adjective(w, low, lex)
     cut = _date_after_name(w, low, lex)
-    run = _LawRun(w[:cut], low[:cut], lex, is_state)
+    run = LawRun(w[:cut], low[:cut], lex, is_state)
     head_first = _head_first_name(run)
     if head_first is not None:
         return out + [head_first]
@@ -125,7 +115,7 @@ def _date_after_name(w: list[Word], low: list[str], lex: Lexicon) -> int:
     return len(w)
 
 
-def _head_first_name(run: _LawRun) -> Cand | None:
+def _head_first_name(run: LawRun) -> Cand | None:
     """Head-first names: "Law on Cybersecurity", "Federal Act on Data Protection", "Measures for Security
     Assessment of ...", "Provisions on ...", "Framework for Adoption of ...": the head (after at most one
     capitalised modifier) is followed by "on"/"for" (or "of" right at the start) and more capitalised words."""
@@ -160,7 +150,7 @@ def _head_first_name(run: _LawRun) -> Cand | None:
     return None
 
 
-def _title_under_law(run: _LawRun) -> Cand | None:
+def _title_under_law(run: LawRun) -> Cand | None:
     """A law's title, "of" and another law's name are one name: the instrument made under that law ("the
     Implementing Regulation of the Personal Data Protection Law", "Enforcement Decree of the X Act", "Implementing
     Rules of the GDPR"). English names a regulation by the statute it implements this way; the statute after "of"
@@ -183,7 +173,7 @@ def _title_under_law(run: _LawRun) -> Cand | None:
     return None
 
 
-def _names_a_law_after_of(run: _LawRun, i: int) -> bool:
+def _names_a_law_after_of(run: LawRun, i: int) -> bool:
     """Whether the run's words from `i` to its end are one law's name: all of them a name the tables know as a
     law (the rulers' label on every token), or capitalised words ending in a law head that is no weak one."""
     w, low, lex = run.w, run.low, run.lex
@@ -199,7 +189,7 @@ def _names_a_law_after_of(run: _LawRun, i: int) -> bool:
     )
 
 
-def _name_by_last_head(run: _LawRun) -> list[Cand]:
+def _name_by_last_head(run: LawRun) -> list[Cand]:
     """The name that ends in the run's last law head (and its year or number), from the left edge the steps of
     `_LEFT_EDGE_STEPS` leave; weak heads and bare heads name no law."""
     w, low = run.w, run.low
@@ -225,7 +215,7 @@ def _number_after_head(w: list[Word], low: list[str], last: int) -> int:
     return last
 
 
-def _after_headline_verb(run: _LawRun, start: int, last: int) -> int:
+def _after_headline_verb(run: LawRun, start: int, last: int) -> int:
     """A finite verb in a headline ends the subject: "Congress Passes Data Act" -> "Data Act"."""
     w, low = run.w, run.low
     for k in range(last):
@@ -242,7 +232,7 @@ _NEWS_PREPOSITIONS = frozenset({"for", "to", "against", "over", "after", "amid"}
 _NEWS_BEFORE_TAGS = frozenset({"NNS", "NNPS", "VBN", "VBD"})
 
 
-def _after_news_preposition(run: _LawRun, start: int, last: int) -> int:
+def _after_news_preposition(run: LawRun, start: int, last: int) -> int:
     """A title-case headline ends in a law's name after its predicate's preposition: "Increased Fines For
     Violations Of Russian Localization Law", "Changes Proposed to Russian Data Localization Law". A law's name
     puts no such preposition after a plural noun or a participle before its head (its own prepositions follow a
@@ -271,7 +261,7 @@ def _verb_form(word: Word, lex: Lexicon) -> bool:
     return word.low in lex.headline_verbs or word.low.endswith(("s", "ed"))
 
 
-def _after_provision(run: _LawRun, start: int, last: int) -> int:
+def _after_provision(run: LawRun, start: int, last: int) -> int:
     """ "Article 37 of the Cybersecurity Law", "Section 702 of FISA": the provision is not part of the law's name."""
     low = run.low
     for k in range(start, last - 2):
@@ -280,7 +270,7 @@ def _after_provision(run: _LawRun, start: int, last: int) -> int:
     return start
 
 
-def _after_of_the(run: _LawRun, start: int, last: int) -> int:
+def _after_of_the(run: LawRun, start: int, last: int) -> int:
     """ "of the" before the head starts a definite noun phrase inside a heading: "Overview of the Recovery Act",
     "Review of the Law" (a title that takes "of" does so without an article: "Freedom of Information Act")."""
     low = run.low
@@ -290,7 +280,7 @@ def _after_of_the(run: _LawRun, start: int, last: int) -> int:
     return start
 
 
-def _after_inner_article(run: _LawRun, start: int, last: int) -> int:
+def _after_inner_article(run: LawRun, start: int, last: int) -> int:
     """ "the" after a word that is no connector starts a new noun phrase ("... on S. 2171 THE LOCATION PRIVACY
     PROTECTION ACT"): a name has "the" only after a connector ("Freedom of the Press Act")."""
     low = run.low
@@ -300,7 +290,7 @@ def _after_inner_article(run: _LawRun, start: int, last: int) -> int:
     return start
 
 
-def _after_body_and_preposition(run: _LawRun, start: int, last: int) -> int:
+def _after_body_and_preposition(run: LawRun, start: int, last: int) -> int:
     """A body's name and a preposition of place or topic end a phrase of their own ("intervention in the European
     Parliament on the EU-US TFTP Agreement"): the law's name starts after them."""
     low = run.low
@@ -310,7 +300,7 @@ def _after_body_and_preposition(run: _LawRun, start: int, last: int) -> int:
     return start
 
 
-def _after_person_title(run: _LawRun, start: int, last: int) -> int:
+def _after_person_title(run: LawRun, start: int, last: int) -> int:
     """A person's title (or titles: "Presidents X and Y") before the law ends the name's left side: "Secretary
     Raimondo on the Data Privacy Framework"."""
     low, titles = run.low, run.lex.person_titles
@@ -321,7 +311,7 @@ def _after_person_title(run: _LawRun, start: int, last: int) -> int:
     return start
 
 
-def _after_connectors(run: _LawRun, start: int, last: int) -> int:
+def _after_connectors(run: LawRun, start: int, last: int) -> int:
     """A name starts with no connector and no word that starts a phrase ("the", "this", ...)."""
     low, lex = run.low, run.lex
     while start < last and (low[start] in lex.name_connectors or low[start] in lex.name_stop_starters):
@@ -329,7 +319,7 @@ def _after_connectors(run: _LawRun, start: int, last: int) -> int:
     return start
 
 
-def _after_leading_state(run: _LawRun, start: int, last: int) -> int:
+def _after_leading_state(run: LawRun, start: int, last: int) -> int:
     """A leading state name separated by a space is its own mention ("U.S. Foreign Intelligence Surveillance Act"),
     unless another state or demonym follows (then the states name the parties: "New Zealand Australian Free
     Trade Agreement")."""
@@ -358,7 +348,7 @@ def _after_leading_state(run: _LawRun, start: int, last: int) -> int:
 _STATE_PREPOSITIONS = frozenset({"from", "to", "for", "in", "on", "with", "by", "under", "against", "into", "at"})
 
 
-def _after_state_and_preposition(run: _LawRun, start: int, last: int) -> int:
+def _after_state_and_preposition(run: LawRun, start: int, last: int) -> int:
     """A state (or states listed with "," and "and") followed by a preposition ends a phrase of its own and starts
     no title: "the benefit for Australia from the Agreement" names the Agreement, not "Australia from the
     Agreement"; "talks between Canada and Chile on the Data Act" names the Act."""
@@ -379,7 +369,7 @@ def _after_state_and_preposition(run: _LawRun, start: int, last: int) -> int:
     return start
 
 
-def _after_demonym(run: _LawRun, start: int, last: int) -> int:
+def _after_demonym(run: LawRun, start: int, last: int) -> int:
     """A leading demonym is an adjective, not part of the name ("the Chinese Cybersecurity Law")."""
     w = run.w
     if start < last and _single_word_demonym(w[start].token) and "-" not in w[start].text:
@@ -388,7 +378,7 @@ def _after_demonym(run: _LawRun, start: int, last: int) -> int:
 
 
 #: the left edge of a name that ends in a law head, moved right by each step in turn
-_LEFT_EDGE_STEPS: tuple[Callable[[_LawRun, int, int], int], ...] = (
+_LEFT_EDGE_STEPS: tuple[Callable[[LawRun, int, int], int], ...] = (
     law_edges.after_capitals_marker,
     law_edges.after_complex_preposition,
     law_edges.after_document_noun,
@@ -407,7 +397,7 @@ _LEFT_EDGE_STEPS: tuple[Callable[[_LawRun, int, int], int], ...] = (
 )
 
 
-def _names_a_law(run: _LawRun, start: int, last: int, end: int) -> bool:
+def _names_a_law(run: LawRun, start: int, last: int, end: int) -> bool:
     """Whether the words from `start` to the head at `last` name a law: a bare head needs a word before it (except
     "Constitution", "Charter"), a weak head two and the case to tell, a resolution its number."""
     w, low, lex = run.w, run.low, run.lex
