@@ -27,6 +27,16 @@ def relations(extractor: Extractor, text: str) -> tuple[set[tuple], set[tuple]]:
     return facts, others
 
 
+def stated_pairs(extractor: Extractor, text: str, relation: str) -> set[tuple[str, str]]:
+    """(head text, tail text) of the relations of one type the text asserts and states, at any confidence."""
+    x = extractor.extract("d", "v", text)
+    return {
+        (x.mentions[r.head].text, x.mentions[r.tail].text)
+        for r in x.relations
+        if r.type == relation and (r.polarity, r.modality) == ("asserted", "stated")
+    }
+
+
 # (text, the relation it states but not as a fact, its polarity, its modality)
 NOT_FACTS = [
     # a bill that the clause does not pass is only proposed by whoever issues it

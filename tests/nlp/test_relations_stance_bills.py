@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _facts(extractor, text: str, relation: str) -> set[tuple[str, str]]:
-    x = extractor.extract("d", "v", text)
-    return {
-        (x.mentions[r.head].text, x.mentions[r.tail].text)
-        for r in x.relations
-        if r.type == relation and (r.polarity, r.modality) == ("asserted", "stated")
-    }
+from tests.nlp.test_relations import stated_pairs
 
 
 @pytest.mark.parametrize(
@@ -37,7 +30,7 @@ def _facts(extractor, text: str, relation: str) -> set[tuple[str, str]]:
     ],
 )
 def test_an_evaluation_qualified_positive_or_negative_is_a_stance(extractor, text, relation, pairs):
-    assert _facts(extractor, text, relation) == pairs
+    assert stated_pairs(extractor, text, relation) == pairs
 
 
 @pytest.mark.parametrize(
@@ -52,8 +45,8 @@ def test_an_evaluation_qualified_positive_or_negative_is_a_stance(extractor, tex
     ],
 )
 def test_an_unqualified_negated_or_hedged_evaluation_is_no_stance(extractor, text):
-    assert _facts(extractor, text, "supports") == set()
-    assert _facts(extractor, text, "opposes") == set()
+    assert stated_pairs(extractor, text, "supports") == set()
+    assert stated_pairs(extractor, text, "opposes") == set()
 
 
 @pytest.mark.parametrize(
@@ -64,8 +57,8 @@ def test_an_unqualified_negated_or_hedged_evaluation_is_no_stance(extractor, tex
     ],
 )
 def test_a_legislator_who_introduces_a_bill_to_undo_a_law_opposes_it(extractor, text):
-    assert _facts(extractor, text, "opposes") == {("Jane Miller", "Data Broker Act")}
-    assert ("Jane Miller", "Data Broker Act") not in _facts(extractor, text, "supports")
+    assert stated_pairs(extractor, text, "opposes") == {("Jane Miller", "Data Broker Act")}
+    assert ("Jane Miller", "Data Broker Act") not in stated_pairs(extractor, text, "supports")
 
 
 @pytest.mark.parametrize(
@@ -80,8 +73,8 @@ def test_a_legislator_who_introduces_a_bill_to_undo_a_law_opposes_it(extractor, 
     ],
 )
 def test_an_amending_planned_or_non_legislator_bill_is_no_opposition(extractor, text):
-    assert ("Jane Miller", "Data Broker Act") not in _facts(extractor, text, "opposes")
-    assert ("Ministry of Justice", "Data Broker Act") not in _facts(extractor, text, "opposes")
+    assert ("Jane Miller", "Data Broker Act") not in stated_pairs(extractor, text, "opposes")
+    assert ("Ministry of Justice", "Data Broker Act") not in stated_pairs(extractor, text, "opposes")
 
 
 def test_a_clause_in_opposition_to_a_body_s_decision_opposes_the_body(extractor):
@@ -89,9 +82,9 @@ def test_a_clause_in_opposition_to_a_body_s_decision_opposes_the_body(extractor)
         "Senator Jane Miller wrote to President Tom Clark in opposition to the Federal Trade Commission's decision "
         "to withdraw its guidance."
     )
-    assert ("Jane Miller", "Federal Trade Commission") in _facts(extractor, text, "opposes")
+    assert ("Jane Miller", "Federal Trade Commission") in stated_pairs(extractor, text, "opposes")
 
 
 def test_a_decision_without_opposition_is_no_stance(extractor):
     text = "Senator Jane Miller wrote to President Tom Clark about the Federal Trade Commission's decision."
-    assert _facts(extractor, text, "opposes") == set()
+    assert stated_pairs(extractor, text, "opposes") == set()

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _facts(extractor, text: str, relation: str) -> set[tuple[str, str]]:
-    x = extractor.extract("d", "v", text)
-    return {
-        (x.mentions[r.head].text, x.mentions[r.tail].text)
-        for r in x.relations
-        if r.type == relation and (r.polarity, r.modality) == ("asserted", "stated")
-    }
+from tests.nlp.test_relations import stated_pairs
 
 
 @pytest.mark.parametrize(
@@ -39,7 +32,7 @@ def _facts(extractor, text: str, relation: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_charge_that_a_states_acts_harm_opposes_the_state(extractor, text, pairs):
-    assert _facts(extractor, text, "opposes") == pairs
+    assert stated_pairs(extractor, text, "opposes") == pairs
 
 
 @pytest.mark.parametrize(
@@ -59,7 +52,7 @@ def test_a_charge_that_a_states_acts_harm_opposes_the_state(extractor, text, pai
     ],
 )
 def test_no_charge_no_owner_or_no_harm_is_no_opposition(extractor, text):
-    assert _facts(extractor, text, "opposes") == set()
+    assert stated_pairs(extractor, text, "opposes") == set()
 
 
 @pytest.mark.parametrize(
@@ -83,7 +76,7 @@ def test_no_charge_no_owner_or_no_harm_is_no_opposition(extractor, text):
     ],
 )
 def test_a_role_of_championship_supports_the_law(extractor, text, pairs):
-    assert _facts(extractor, text, "supports") == pairs
+    assert stated_pairs(extractor, text, "supports") == pairs
 
 
 @pytest.mark.parametrize(
@@ -99,7 +92,7 @@ def test_a_role_of_championship_supports_the_law(extractor, text, pairs):
     ],
 )
 def test_a_negated_hedged_or_neutral_role_is_no_support(extractor, text):
-    assert _facts(extractor, text, "supports") == set()
+    assert stated_pairs(extractor, text, "supports") == set()
 
 
 @pytest.mark.parametrize(
@@ -113,7 +106,7 @@ def test_a_negated_hedged_or_neutral_role_is_no_support(extractor, text):
     ],
 )
 def test_asking_that_a_named_law_be_passed_supports_it(extractor, text, pairs):
-    assert _facts(extractor, text, "supports") == pairs
+    assert stated_pairs(extractor, text, "supports") == pairs
 
 
 @pytest.mark.parametrize(
@@ -127,7 +120,7 @@ def test_asking_that_a_named_law_be_passed_supports_it(extractor, text, pairs):
     ],
 )
 def test_asking_not_to_pass_a_negated_hedged_or_passive_demand_is_no_support(extractor, text):
-    assert _facts(extractor, text, "supports") == set()
+    assert stated_pairs(extractor, text, "supports") == set()
 
 
 @pytest.mark.parametrize(
@@ -143,7 +136,7 @@ def test_asking_not_to_pass_a_negated_hedged_or_passive_demand_is_no_support(ext
     ],
 )
 def test_a_ban_on_trade_from_or_to_a_state_opposes_the_state(extractor, text, pairs):
-    assert _facts(extractor, text, "opposes") == pairs
+    assert stated_pairs(extractor, text, "opposes") == pairs
 
 
 @pytest.mark.parametrize(
@@ -160,7 +153,7 @@ def test_a_ban_on_trade_from_or_to_a_state_opposes_the_state(extractor, text, pa
     ],
 )
 def test_a_negated_hedged_proposed_or_tradeless_ban_is_no_opposition(extractor, text):
-    assert _facts(extractor, text, "opposes") == set()
+    assert stated_pairs(extractor, text, "opposes") == set()
 
 
 @pytest.mark.parametrize(
@@ -176,7 +169,7 @@ def test_a_negated_hedged_proposed_or_tradeless_ban_is_no_opposition(extractor, 
     ],
 )
 def test_a_stance_on_negotiations_of_an_agreement_is_a_stance_on_it(extractor, text, relation, pairs):
-    assert _facts(extractor, text, relation) == pairs
+    assert stated_pairs(extractor, text, relation) == pairs
 
 
 @pytest.mark.parametrize(
@@ -187,4 +180,4 @@ def test_a_stance_on_negotiations_of_an_agreement_is_a_stance_on_it(extractor, t
     ],
 )
 def test_a_negated_or_hedged_stance_on_negotiations_is_no_fact(extractor, text):
-    assert _facts(extractor, text, "supports") == set()
+    assert stated_pairs(extractor, text, "supports") == set()

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _facts(extractor, text: str, relation: str) -> set[tuple[str, str]]:
-    x = extractor.extract("d", "v", text)
-    return {
-        (x.mentions[r.head].text, x.mentions[r.tail].text)
-        for r in x.relations
-        if r.type == relation and (r.polarity, r.modality) == ("asserted", "stated")
-    }
-
+from tests.nlp.test_relations import stated_pairs
 
 RCEP = "Regional Comprehensive Economic Partnership"
 DEPA = "Digital Economy Partnership Agreement"
@@ -41,7 +33,7 @@ ANDEAN = "Andean Digital Trade Agreement"
     ],
 )
 def test_the_parties_of_a_treaty_adopt_it(extractor, text, pairs):
-    assert _facts(extractor, text, "enacts") == pairs
+    assert stated_pairs(extractor, text, "enacts") == pairs
 
 
 @pytest.mark.parametrize(
@@ -60,11 +52,11 @@ def test_the_parties_of_a_treaty_adopt_it(extractor, text, pairs):
     ],
 )
 def test_no_party_fact_from_negated_hedged_planned_or_named_agreements(extractor, text):
-    assert _facts(extractor, text, "enacts") == set()
+    assert stated_pairs(extractor, text, "enacts") == set()
 
 
 def test_joining_someone_in_an_act_is_neither_membership_nor_adoption(extractor):
     text = "Canada joined the European Union in opposing the Data Act."
-    assert _facts(extractor, text, "memberOf") == set()
-    assert _facts(extractor, text, "enacts") == set()
-    assert _facts(extractor, "Germany joined NATO in 1955.", "memberOf") == {("Germany", "NATO")}
+    assert stated_pairs(extractor, text, "memberOf") == set()
+    assert stated_pairs(extractor, text, "enacts") == set()
+    assert stated_pairs(extractor, "Germany joined NATO in 1955.", "memberOf") == {("Germany", "NATO")}

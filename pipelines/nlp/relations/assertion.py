@@ -282,7 +282,7 @@ def respective(pred: Token, pairs: list[tuple], lex: RelationLexicon) -> list[tu
     """ "India and Russia adopted A and B respectively": "respectively" pairs the coordinated heads and tails in
     their order (India with A, Russia with B), not each with each. `pairs` are ((token, arg), (token, arg)); with
     as many heads as tails, only the pairs of the same rank stay."""
-    if not any(t.lower_ in lex.respective_adverbs for t in pred.sent if t.i > pred.i):
+    if not any(t.lower_ in lex.respective_words for t in pred.sent if t.i > pred.i):
         return pairs
     heads = sorted({h[0].i for h, _ in pairs})
     tails = sorted({t[0].i for _, t in pairs})

@@ -242,7 +242,6 @@ class RelationLexicon:
     approximating_adverbs: Words
     saying_verbs: Words
     falsity_adjectives: Words
-    respective_adverbs: Words
     duty_modals: Words
     obligation_governors: Words
     plan_nouns: Words
