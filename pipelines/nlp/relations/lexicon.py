@@ -227,7 +227,6 @@ class RelationLexicon:
     accession_pending_verbs: Words
     # --- a body noun said of an agency (frames/belonging.py) ---
     role_verbs: Words
-    agency_means_preps: Words
     # --- admitted as a member (frames/admission.py) ---
     admission_verbs: Words
     # --- clauses that do not assert (relations/assertion.py) ---

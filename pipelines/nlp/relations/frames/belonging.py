@@ -55,7 +55,7 @@ def acting_through(ctx: Context, agency: Token) -> None:
     off by commas, is the state's own. The state is
     the subject of the verb the "through" phrase modifies (or the subject noun the parse hangs it on)."""
     prep = agency.head
-    if agency.dep_ != "pobj" or prep.lower_ not in ctx.lex.agency_means_preps or prep.head == prep:
+    if agency.dep_ != "pobj" or prep.lower_ not in ctx.lex.means_preps or prep.head == prep:
         return
     doc, end = agency.doc, prep.right_edge.i + 1
     if prep.i == 0 or doc[prep.i - 1].text != "," or end >= len(doc) or doc[end].text != ",":
