@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, parse
 from rdflib import Graph, URIRef
-from rdflib.compare import isomorphic
+from rdflib.compare import isomorphic, to_canonical_graph
 from rdflib.namespace import OWL, RDF
 
 from pipelines.kg.namespaces import PG, PREFIXES
@@ -64,16 +64,37 @@ def load_shapes_graph(ontology_dir: Path | None = None) -> Graph:
     return bind_prefixes(Graph()).parse(ontology_path(SHAPES_FILE, ontology_dir), format="turtle")
 
 
+class _SortedGraph(Graph):
+    """A graph whose serialisers see subjects and their statements in sorted order, so that the RDF/XML written
+    from the same triples is the same bytes on every run (rdflib's memory store iterates in hash order)."""
+
+    def subjects(self, predicate=None, object=None, unique=False):
+        return iter(sorted(set(super().subjects(predicate, object)), key=repr))
+
+    def predicate_objects(self, subject=None, unique=False):
+        return iter(sorted(set(super().predicate_objects(subject)), key=repr))
+
+
+def canonical_graph(graph: Graph) -> Graph:
+    """The graph with blank nodes named by their content (rdflib's canonical labelling) and a stable order, so that
+    a rebuild without a change in the sources rewrites identical files."""
+    stable = _SortedGraph()
+    for prefix, namespace in graph.namespaces():
+        stable.bind(prefix, namespace, override=True)
+    stable += to_canonical_graph(graph)
+    return stable
+
+
 def write_build_files(ontology_dir: Path | None = None, graph: Graph | None = None) -> list[Path]:
-    """Write the generated forms of the ontology (RDF/XML and N-Triples) and return their paths."""
-    graph = graph if graph is not None else load_ontology_graph(ontology_dir)
+    """Write the generated forms of the ontology (RDF/XML and N-Triples) and return their paths. The output is
+    deterministic: the same sources give the same bytes."""
+    graph = canonical_graph(graph if graph is not None else load_ontology_graph(ontology_dir))
     written = []
     for name, fmt in BUILD_FILES.items():
         path = ontology_path(name, ontology_dir)
         path.parent.mkdir(parents=True, exist_ok=True)
         data = graph.serialize(format=fmt, encoding="utf-8")
         if fmt == "nt":
-            # Sorted lines keep diffs of the generated file small (blank-node ids still change).
             data = b"".join(sorted(set(data.splitlines(keepends=True))))
         path.write_bytes(data)
         written.append(path)

@@ -242,6 +242,18 @@ def test_stale_build_is_detected_and_rebuilt(tmp_path):
     assert len(stale_build_files(copy)) == 2
 
 
+def test_a_rebuild_without_a_change_rewrites_the_same_bytes(tmp_path):
+    """The committed build files were written by another process: equal bytes mean the build does not depend on
+    hash order or blank-node numbering, so a rebuild after an unrelated edit leaves no diff to review."""
+    copy = tmp_path / "ontology"
+    copy.mkdir()
+    for name in ("policygraph.ttl", "datatypes.ttl"):
+        shutil.copy(ONTOLOGY_DIR / name, copy / name)
+    for path in write_build_files(copy):
+        committed = ONTOLOGY_DIR / path.relative_to(copy)
+        assert path.read_bytes() == committed.read_bytes(), f"{committed} differs from a rebuild"
+
+
 def test_owlready2_loads_the_generated_rdfxml():
     world = owlready2.World()
     onto = world.get_ontology(ontology_path("build/policygraph.owl").as_uri()).load()
