@@ -65,7 +65,9 @@ def _load_countries(index: ReferenceIndex, ref: Path) -> None:
 
 
 def _load_table(index: ReferenceIndex, path: Path, type_: str, link_only: bool = False) -> None:
-    generated = path.name.startswith(("dpv_", "open_")) and type_ not in ("Firm", "Person")  # their names are their own
+    # a generated table's names of national bodies and laws are often generic titles; firms', persons' and
+    # international organisations' names are their own
+    generated = path.name.startswith(("dpv_", "open_")) and type_ not in ("Firm", "Person", "IGO")
     for r in _read(path):
         if generated:
             index.generic.update((normalize(n), r["entity_id"]) for n in [r["label"], *_split(r.get("aliases"))])
@@ -80,7 +82,16 @@ def _load_table(index: ReferenceIndex, path: Path, type_: str, link_only: bool =
             dbpedia=(f"http://dbpedia.org/resource/{r['dbpedia']}" if r.get("dbpedia") else None),
             country=r.get("country") or None,
         )
+        _merge_qid(index, entity)
         index.add(entity, _split(r.get("aliases")), link_only)
+
+
+def _merge_qid(index: ReferenceIndex, row: Entity) -> None:
+    """A generated row for a curated entity (its `entity_id`) gives the curated row its Wikidata QID when that row has
+    none; a curated QID is never replaced."""
+    known = index.entities.get(row.entity_id)
+    if known is not None and not known.qid and row.qid and known.type == row.type:
+        known.qid = row.qid
 
 
 def _load_posts(index: ReferenceIndex, ref: Path) -> None:
@@ -138,7 +149,12 @@ def load_reference(reference_dir: Path = REFERENCE_DIR, datatypes_ttl: Path | No
     ):
         _load_table(index, reference_dir / name, type_)
     # generated from open data sets: they link what the recogniser found, they recognise nothing themselves
-    for name, type_ in (("open_agencies.csv", "Agency"), ("open_firms.csv", "Firm"), ("open_persons.csv", "Person")):
+    for name, type_ in (
+        ("open_agencies.csv", "Agency"),
+        ("open_firms.csv", "Firm"),
+        ("open_persons.csv", "Person"),
+        ("open_igos.csv", "IGO"),
+    ):
         _load_table(index, reference_dir / name, type_, link_only=True)
     _load_posts(index, reference_dir)
     _load_datatypes(index, datatypes_ttl or ONTOLOGY_DIR / "datatypes.ttl")
