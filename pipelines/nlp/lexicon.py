@@ -110,6 +110,11 @@ class Lexicon:
     irregular_past_verbs: frozenset[str] = frozenset()
     #: endings of abstract nouns besides `ordinary_word_endings` ("freedom", "diplomacy")
     abstract_noun_endings: frozenset[str] = frozenset()
+    #: common nouns for a kind of press or media company that name it in apposition ("the newspaper Le Monde",
+    #: "the Kommersant newspaper", "the legal journal LexisNexis", "the record label Naive") `text_rules.press_firms`
+    press_firm_nouns: frozenset[str] = frozenset()
+    #: ... of which these also follow the name they describe ("the Kommersant newspaper"; not "journal", "label")
+    press_firm_nouns_after: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -235,8 +235,17 @@ class PersonChecks(TyperKnowledge):
             return True
         if whole in lex.document_markers or low[0] in lex.citation_words or all(map(self._nationality, low)):
             return True  # "Begins:", "Reference Canberra", "Britons", "the Ugandan Asians"
+        if len(low) > 1 and self._plural_demonym(last):
+            return True  # "Hunting Frenchmen", "Loyal Americans": a group of people, no one person
         heads = lex.person_titles | lex.provision_words | lex.law_heads | lex.org_heads
         return len(low) == 1 and any(last.endswith(x) and last[: -len(x)] in heads for x in ("s", "es"))
+
+    def _plural_demonym(self, word: str) -> bool:
+        """A plural noun of nationality ("Frenchmen", "Americans", "Britons"): it names a people, and no surname is
+        one (a singular adjective, "Bill English", may be)."""
+        if word.endswith("men") and self._nationality(word[:-3]):
+            return True
+        return word.endswith("s") and self._nationality(word)
 
     def _ordinary_titled(self, text: str, c: Cand) -> bool:
         """A "person" after a title that is also an ordinary word, all of whose words are ordinary English too:

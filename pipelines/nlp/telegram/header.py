@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import re
 
-from pipelines.nlp.telegram.addressees import clause_mentions, office_list_mentions, pass_clauses
+from pipelines.nlp.telegram.addressees import (
+    clause_mentions,
+    office_list_mentions,
+    officeless_pass_mentions,
+    pass_clauses,
+)
 from pipelines.nlp.telegram.fields import (
     HEADER_ZONE_END,
     MARKING,
@@ -84,6 +89,8 @@ def header_mentions(
             passes = pass_clauses(line)
             for office, verb, rest in passes:
                 out += clause_mentions(offset, line, office, verb, rest, is_place, is_name, is_body)
+            if not passes and not in_body:
+                out += officeless_pass_mentions(offset, line, is_name, is_body)
             if not passes and not in_body and not past_fields:
                 out += office_list_mentions(offset, line)
     return sorted(set(out), key=lambda h: h.start)
