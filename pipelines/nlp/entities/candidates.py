@@ -17,6 +17,7 @@ from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.press_firms import find_press_firms
+from pipelines.nlp.text_rules.unions import find_state_unions
 
 # labels of the statistical NER we use, and what they may become
 _NER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
@@ -48,6 +49,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += rules.datatypes_handled(doc, self.lex)
         cands += text_rules.find_firm_appositions(text, self.lex)
         cands += find_press_firms(text, self.lex, self._not_a_firm_name, self.common_words)
+        cands += find_state_unions(text, self.is_known_name)
         cands += text_rules.find_heading_bodies(text, self.lex)
         cands += text_rules.find_bare_chambers(text, self.lex)
         cands += text_rules.find_person_appositions(text, self.lex)
