@@ -198,7 +198,8 @@ _OF_BODY_END = re.compile(r"\s+OF\s+[A-Z][A-Z/&.-]*$")
 
 def officeless_pass_mentions(offset: int, line: str, is_name, is_body) -> list[HeaderMention]:
     """ "PASS TO MARC FREY, DAVE GORDNER, KIKO CORTI": a pass line that starts with its verb lists whom the telegram
-    is passed on to, officers by name or offices by symbol, read item by item as after "STATE PASS TO"."""
+    is passed on to, officers by name or offices by symbol, read item by item as after "STATE PASS TO"; an item of
+    several words is one officer's name or none of them."""
     m = _OFFICELESS_PASS.match(line)
     if m is None:
         return []
@@ -209,5 +210,8 @@ def officeless_pass_mentions(offset: int, line: str, is_name, is_body) -> list[H
     surnames = _surname_list([v for _, v in items], is_name, is_body)
     out: list[HeaderMention] = []
     for item_start, value in items:
-        out += _item(item_start, value, surnames, is_name, is_body)
+        if " " not in value:
+            out += _item(item_start, value, surnames, is_name, is_body)
+        elif _OFFICER.fullmatch(value) and not set(value.split()) & set(_NOT_NAMES) and is_name(value.split()):
+            out.append(HeaderMention(item_start, item_start + len(value), "Person", value))
     return out

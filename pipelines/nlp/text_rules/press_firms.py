@@ -40,7 +40,8 @@ def find_press_firms(
     text: str, lex: Lexicon, is_other_name: Callable[[str], bool], common_words: frozenset[str] = frozenset()
 ) -> list[Cand]:
     """Press and media companies named by their kind noun before the name ("the newspaper Le Monde", "the legal
-    journal LexisNexis") or, for the nouns that also follow it, after it ("the Kommersant newspaper"). The name is
+    journal LexisNexis") or, for the nouns that also follow it, after it ("the Kommersant newspaper": there a name
+    that ends in an ordinary word, "the Communist Party newspaper", names the paper's owner or subject). The name is
     no day, month, nationality or state nor another known name (`is_other_name`), and no phrase: a name before a
     lower-case noun ("daily Internet use") modifies that noun."""
     out: list[Cand] = []
@@ -60,8 +61,8 @@ def find_press_firms(
         for m in after.finditer(text):
             name = m.group("name")
             low = [w.lower() for w in re.split(r"[\s-]+", name)]
-            if any(w in lex.org_heads or w in lex.place_heads for w in low):
-                continue  # "the Communist Party newspaper": a body's paper, named by the body
+            if any(w in lex.org_heads or w in lex.place_heads for w in low) or low[-1] in common_words:
+                continue  # "the Communist Party newspaper": a body's paper, or a common noun's ("the Sunday paper")
             if _name_ok(name, lex, is_other_name):
                 out.append(Cand.of(m.start("name"), m.end("name"), "Firm", "press-firm"))
     return out

@@ -14,13 +14,16 @@ from collections.abc import Callable
 from pipelines.nlp.rules import Cand
 
 #: an abbreviation of two to six capitals, then "States" or "Member States" in mixed or lower case
-_BEFORE_STATES = re.compile(r"(?<![\w.’'/-])([A-Z]{2,6})[ \t]+(?:[Mm]ember[ \t]+)?(?:States|states)\b")
+_BEFORE_STATES = re.compile(
+    r"(?<![\w.’'/-])([A-Z]{2,6})[ \t]+(?:[Mm]ember[ \t]+)?(?:States|states)\b"
+    r"(?![ \t]*:|\s+(?:that|the|a|an|its|their|this|these|how|why|what)\b)"  # ... no verb: "the ZRB states that"
+)
 
 
 def find_state_unions(text: str, is_known_name: Callable[[str], bool]) -> list[Cand]:
     """An abbreviation right before "States" or "Member States" ("the EEA EFTA States"): an intergovernmental
     organisation, unless the tables know the abbreviation (as a state's, "US States", or as the organisation it
-    is, which the rulers find)."""
+    is, which the rulers find). The verb "states" takes a clause or an object ("the ZRB states that ...")."""
     return [
         Cand.of(m.start(1), m.end(1), "IGO", "state-union")
         for m in _BEFORE_STATES.finditer(text)
