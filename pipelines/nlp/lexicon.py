@@ -115,6 +115,9 @@ class Lexicon:
     press_firm_nouns: frozenset[str] = frozenset()
     #: ... of which these also follow the name they describe ("the Kommersant newspaper"; not "journal", "label")
     press_firm_nouns_after: frozenset[str] = frozenset()
+    #: the roles of an infobox's numbered name fields that a person holds ("Chief3 Name: ...")
+    #: `text_rules.infobox_names`
+    infobox_person_roles: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

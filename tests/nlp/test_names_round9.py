@@ -153,3 +153,21 @@ def test_an_abbreviation_before_states_names_an_organisation(extractor, text, ig
 )
 def test_no_organisation_of_states_without_one(extractor, text, not_igo):
     assert not_igo not in of_type(extractor, text, "IGO")
+
+
+# --- people in an infobox's role fields -------------------------------------------------------------------------
+
+_INFOBOX = (
+    "- Agency Name: Office of the Northern Data Commissioner\n- Minister1 Name: Harriet Voss\n"
+    "- Minister1 Pfo: Attorney-General\n- Chief1 Name: Tamsin Okafor\n- Chief1 Position: Data Commissioner\n"
+    "- Chief2 Name: Pavel Ilyin\n"
+)
+
+
+def test_an_infobox_roles_name_field_names_a_person(extractor):
+    assert {"Harriet Voss", "Tamsin Okafor", "Pavel Ilyin"} <= of_type(extractor, _INFOBOX, "Person")
+
+
+def test_a_field_named_by_no_role_and_a_fields_key_name_no_person(extractor):
+    people = of_type(extractor, _INFOBOX, "Person")
+    assert "Office of the Northern Data Commissioner" not in people and "Pfo" not in people

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from pipelines.model import Mention
 from pipelines.nlp.entities.knowledge import TyperKnowledge
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.infobox_names import infobox_field_key
 
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 #: a word's first part up to a capital after lower-case letters ("Am" of "AmCham", "Mc" of "McGee")
@@ -85,6 +86,8 @@ class PersonChecks(TyperKnowledge):
             return None  # "Background", "States": an ordinary word (or its plural) the model took for a name
         if self._outline_heading(text, start, low):
             return None  # "A. Background": an outline's item mark and heading, no initial and surname
+        if infobox_field_key(text, start, end):
+            return None  # "- Minister1 Pfo: Attorney-General": a field's key, a label
         if _PARTY_STATE.fullmatch(t):
             return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
         if len(low) == 1 and self._coined_word(t):
