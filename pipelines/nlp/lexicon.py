@@ -118,6 +118,9 @@ class Lexicon:
     #: the roles of an infobox's numbered name fields that a person holds ("Chief3 Name: ...")
     #: `text_rules.infobox_names`
     infobox_person_roles: frozenset[str] = frozenset()
+    #: words that end a portfolio's name after a title's "for" besides the last words of `portfolios`
+    #: ("Minister for Trade Relations Grace Fu") `rules.persons`
+    portfolio_final_words: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -171,3 +171,36 @@ def test_an_infobox_roles_name_field_names_a_person(extractor):
 def test_a_field_named_by_no_role_and_a_fields_key_name_no_person(extractor):
     people = of_type(extractor, _INFOBOX, "Person")
     assert "Office of the Northern Data Commissioner" not in people and "Pfo" not in people
+
+
+# --- a bill's sponsor listed surname first ----------------------------------------------------------------------
+
+
+def test_a_sponsor_listed_surname_first_is_one_person(extractor):
+    text = "Reported by the committee.\n\nRep. Halvorsen, Marta, Jr. [D-OR-3](D-OR) Sponsor\n"
+    people = of_type(extractor, text, "Person")
+    assert "Halvorsen, Marta" in people and "Halvorsen" not in people
+
+
+def test_a_surname_and_a_comma_without_the_record_brackets_is_no_inverted_name(extractor):
+    text = "Rep. Halvorsen, Marta and others voted against the bill."
+    assert "Halvorsen, Marta" not in of_type(extractor, text, "Person")
+
+
+# --- a portfolio after "for" that ends in "Relations" --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The talks included Minister for Trade Relations Hana Novak (Slovenia) and others.", "Hana Novak"),
+        (
+            "They met Under-Secretary for International Economic Relations Lucia Ferrante (Chile) in Paris.",
+            "Lucia Ferrante",
+        ),
+    ],
+)
+def test_a_portfolio_ending_in_relations_precedes_the_name(extractor, text, person):
+    people = of_type(extractor, text, "Person")
+    assert person in people
+    assert not any(p.startswith("Relations") for p in people)

@@ -17,6 +17,7 @@ from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
+from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.unions import find_state_unions
 
@@ -52,6 +53,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += find_press_firms(text, self.lex, self._not_a_firm_name, self.common_words)
         cands += find_state_unions(text, self.is_known_name)
         cands += find_infobox_persons(text, self.lex)
+        cands += find_sponsor_names(text)
         cands += text_rules.find_heading_bodies(text, self.lex)
         cands += text_rules.find_bare_chambers(text, self.lex)
         cands += text_rules.find_person_appositions(text, self.lex)
