@@ -24,7 +24,7 @@ def of_type(extractor, text: str, type_: str) -> set[str]:
         ("Officials warned the Vedomosti newspaper that it should not publish the list.", "Vedomosti"),
         ("The minister spoke to the business daily Handelsblatt about the plan.", "Handelsblatt"),
         ("The regulator was interviewed by the legal journal Westlaw about the reform.", "Westlaw"),
-        ("He signed with the record label Sonora in 2004.", "Sonora"),
+        ("He signed with the record label Vellumtone in 2004.", "Vellumtone"),
         ("A leak reached the weekly newspaper La Voix libérée. The minister resigned.", "La Voix libérée"),
     ],
 )
@@ -204,3 +204,19 @@ def test_a_portfolio_ending_in_relations_precedes_the_name(extractor, text, pers
     people = of_type(extractor, text, "Person")
     assert person in people
     assert not any(p.startswith("Relations") for p in people)
+
+
+def test_a_surname_that_is_a_known_place_is_not_repeated_in_capitals(extractor):
+    text = _TELEGRAM.replace("AND YOUNG", "IN LONDON").replace("John Young", "Amelia London")
+    assert "LONDON" not in of_type(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, not_firm",
+    [
+        ("Ministers met at the weekly Cabinet. They agreed.", "Cabinet"),
+        ("He spoke at the daily Press Briefing.", "Press Briefing"),
+    ],
+)
+def test_a_body_or_an_event_after_a_press_noun_is_no_firm(extractor, text, not_firm):
+    assert not_firm not in of_type(extractor, text, "Firm")

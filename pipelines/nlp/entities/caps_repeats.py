@@ -9,6 +9,7 @@ capitals are that person's name: the full name or the surname alone."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipelines.nlp.rules import Cand
 
@@ -16,10 +17,17 @@ from pipelines.nlp.rules import Cand
 _MIXED_WORD = re.compile(r"[A-Z][a-z’'-]*[a-z]")
 
 
-def caps_repeats(text: str, chosen: list[Cand], occupied: bytearray, common_words: frozenset[str]) -> list[Cand]:
+def caps_repeats(
+    text: str,
+    chosen: list[Cand],
+    occupied: bytearray,
+    common_words: frozenset[str],
+    is_other_name: Callable[[str], bool] = lambda name: False,
+) -> list[Cand]:
     """The chosen candidates and the capitals forms of the persons' names the text gives in mixed case: the full
     name ("JANET NAPOLITANO") and the surname ("NAPOLITANO", "NAPOLITANO'S"). A surname that is also an ordinary
-    word ("RICE", "YOUNG") is left alone: in capitals it may be the word."""
+    word ("RICE", "YOUNG") or a known name of something else (`is_other_name`: "LONDON") is left alone: in capitals
+    it may be the word or the place."""
     forms: dict[str, Cand] = {}
     for c in chosen:
         if c.type != "Person":
@@ -28,7 +36,7 @@ def caps_repeats(text: str, chosen: list[Cand], occupied: bytearray, common_word
         if not words or not all(_MIXED_WORD.fullmatch(w) or re.fullmatch(r"[A-Z]\.", w) for w in words):
             continue
         last = words[-1]
-        if len(last) < 4 or last.lower() in common_words:
+        if len(last) < 4 or last.lower() in common_words or is_other_name(last):
             continue
         forms.setdefault(last.upper(), c)
         if len(words) > 1:

@@ -52,7 +52,7 @@ def find_press_firms(
                 continue
             start, end = m.span("name")
             end = _with_lower_tail(text, start, end, lex, common_words)
-            if re.match(_NAME_ENDS, text[end:]) and _name_ok(text[start:end], lex, is_other_name):
+            if re.match(_NAME_ENDS, text[end:]) and _name_ok(text[start:end], lex, is_other_name, common_words):
                 out.append(Cand.of(start, end, "Firm", "press-firm"))
     if lex.press_firm_nouns_after:
         after = re.compile(
@@ -63,7 +63,7 @@ def find_press_firms(
             low = [w.lower() for w in re.split(r"[\s-]+", name)]
             if any(w in lex.org_heads or w in lex.place_heads for w in low) or low[-1] in common_words:
                 continue  # "the Communist Party newspaper": a body's paper, or a common noun's ("the Sunday paper")
-            if _name_ok(name, lex, is_other_name):
+            if _name_ok(name, lex, is_other_name, common_words):
                 out.append(Cand.of(m.start("name"), m.end("name"), "Firm", "press-firm"))
     return out
 
@@ -80,13 +80,19 @@ def _with_lower_tail(text: str, start: int, end: int, lex: Lexicon, common_words
     return m.end()
 
 
-def _name_ok(name: str, lex: Lexicon, is_other_name: Callable[[str], bool]) -> bool:
-    """A name that can be a company's: not led by a function word ("The", "This"), no day or month, and neither it
-    nor its first word (before a hyphen: "English-language") a nationality, a state or another known name."""
+def _name_ok(name: str, lex: Lexicon, is_other_name: Callable[[str], bool], common_words: frozenset[str]) -> bool:
+    """A name that can be a company's: not led by a function word ("The", "This") or a title, no day or month, no
+    body's head noun, no event or document noun at its end, not all ordinary words ("Press Briefing"), and neither
+    it nor its first word (before a hyphen: "English-language") a nationality, a state or another known name."""
     words = name.split()
     first = words[0].lower()
     if first in lex.name_stop_starters or any(w.lower() in lex.calendar_words for w in words):
         return False
     if first in lex.person_titles:
         return False  # "the newspaper Minister ...": a title starts a person's name, no paper's
+    low = [w.lower() for w in words]
+    if any(w in lex.org_heads for w in low) or low[-1] in lex.event_nouns | lex.document_heads:
+        return False  # "the weekly Cabinet.", "the daily Press Conference": a body or an event, no paper
+    if all(w in common_words for w in low):
+        return False  # "the daily Press Briefing": ordinary words capitalised, a name of no company
     return not (is_other_name(name) or is_other_name(words[0].split("-")[0]))
