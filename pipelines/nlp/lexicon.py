@@ -110,6 +110,17 @@ class Lexicon:
     irregular_past_verbs: frozenset[str] = frozenset()
     #: endings of abstract nouns besides `ordinary_word_endings` ("freedom", "diplomacy")
     abstract_noun_endings: frozenset[str] = frozenset()
+    #: common nouns for a kind of press or media company that name it in apposition ("the newspaper Le Monde",
+    #: "the Kommersant newspaper", "the legal journal LexisNexis", "the record label Naive") `text_rules.press_firms`
+    press_firm_nouns: frozenset[str] = frozenset()
+    #: ... of which these also follow the name they describe ("the Kommersant newspaper"; not "journal", "label")
+    press_firm_nouns_after: frozenset[str] = frozenset()
+    #: the roles of an infobox's numbered name fields that a person holds ("Chief3 Name: ...")
+    #: `text_rules.infobox_names`
+    infobox_person_roles: frozenset[str] = frozenset()
+    #: words that end a portfolio's name after a title's "for" besides the last words of `portfolios`
+    #: ("Minister for Trade Relations Grace Fu") `rules.persons`
+    portfolio_final_words: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

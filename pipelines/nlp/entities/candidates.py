@@ -16,6 +16,10 @@ from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
+from pipelines.nlp.text_rules.persons import find_sponsor_names
+from pipelines.nlp.text_rules.press_firms import find_press_firms
+from pipelines.nlp.text_rules.unions import find_state_unions
 
 # labels of the statistical NER we use, and what they may become
 _NER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
@@ -46,6 +50,10 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += rules.datatypes_by_grammar(doc, self.lex)
         cands += rules.datatypes_handled(doc, self.lex)
         cands += text_rules.find_firm_appositions(text, self.lex)
+        cands += find_press_firms(text, self.lex, self._not_a_firm_name, self.common_words)
+        cands += find_state_unions(text, self.is_known_name)
+        cands += find_infobox_persons(text, self.lex)
+        cands += find_sponsor_names(text)
         cands += text_rules.find_heading_bodies(text, self.lex)
         cands += text_rules.find_bare_chambers(text, self.lex)
         cands += text_rules.find_person_appositions(text, self.lex)
@@ -76,6 +84,11 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             and not self._unit_after_title(text, c)
             and not text_rules.law_self_reference(text, c, self.lex)
         ]
+
+    def _not_a_firm_name(self, name: str) -> bool:
+        """A nationality, or a name the tables know as something other than a company."""
+        known = self.is_known_name(name) and self.index.type_of(name) != "Firm"
+        return known or self._nationality(name)
 
     # candidates from the rulers and the statistical NER
     def _from_ents(self, doc: Doc, text: str) -> list[Cand]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from pipelines.model import Mention
 from pipelines.nlp.entities.knowledge import TyperKnowledge
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.infobox_names import infobox_field_key
 
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 #: a word's first part up to a capital after lower-case letters ("Am" of "AmCham", "Mc" of "McGee")
@@ -85,6 +86,8 @@ class PersonChecks(TyperKnowledge):
             return None  # "Background", "States": an ordinary word (or its plural) the model took for a name
         if self._outline_heading(text, start, low):
             return None  # "A. Background": an outline's item mark and heading, no initial and surname
+        if infobox_field_key(text, start, end):
+            return None  # "- Minister1 Pfo: Attorney-General": a field's key, a label
         if _PARTY_STATE.fullmatch(t):
             return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
         if len(low) == 1 and self._coined_word(t):
@@ -235,8 +238,17 @@ class PersonChecks(TyperKnowledge):
             return True
         if whole in lex.document_markers or low[0] in lex.citation_words or all(map(self._nationality, low)):
             return True  # "Begins:", "Reference Canberra", "Britons", "the Ugandan Asians"
+        if len(low) > 1 and self._plural_demonym(last):
+            return True  # "Hunting Frenchmen", "Loyal Americans": a group of people, no one person
         heads = lex.person_titles | lex.provision_words | lex.law_heads | lex.org_heads
         return len(low) == 1 and any(last.endswith(x) and last[: -len(x)] in heads for x in ("s", "es"))
+
+    def _plural_demonym(self, word: str) -> bool:
+        """A plural noun of nationality ("Frenchmen", "Americans", "Britons"): it names a people, and no surname is
+        one (a singular adjective, "Bill English", may be)."""
+        if word.endswith("men") and self._nationality(word[:-3]):
+            return True
+        return word.endswith("s") and self._nationality(word)
 
     def _ordinary_titled(self, text: str, c: Cand) -> bool:
         """A "person" after a title that is also an ordinary word, all of whose words are ordinary English too:

@@ -111,15 +111,17 @@ def _for_portfolio_end(
 ) -> int | None:
     """The end of a portfolio after a title's "for" at `j` ("State Secretary for EU Affairs Frans Timmermans",
     "Commissioner for Justice Didier Reynders"): up to three capitalised words ending in a word that ends a
-    portfolio (`portfolios`: "affairs", "justice"), with a name of two words after it; or None."""
-    ends = {p.split()[-1] for p in lex.portfolios}
+    portfolio (`portfolios`: "affairs", "justice"; `portfolio_final_words`: "relations"), with a name of two words
+    after it; the longest such portfolio ("Minister for Trade Relations Grace Fu"); or None."""
+    ends = {p.split()[-1] for p in lex.portfolios} | lex.portfolio_final_words
     n = len(words)
+    found = None
     for m in range(j + 2, min(n - 1, j + 5)):
         if not all(x.is_name for x in words[j + 1 : m]):
-            return None
+            break
         if low[m - 1] in ends and words[m].is_name and words[m + 1].is_name:
-            return m
-    return None
+            found = m  # the longest portfolio that leaves a name of two words: "Trade Relations" before "Grace Fu"
+    return found
 
 
 def _name_after_title(words: list[Word], j: int, lex: Lexicon) -> tuple[list[Word], int]:

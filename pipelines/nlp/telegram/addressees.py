@@ -188,3 +188,30 @@ def pass_lines(text: str) -> list[tuple[int, int]]:
         if line.isupper() and pass_clauses(line):
             out.append((offset, offset + len(line)))
     return out
+
+
+#: a pass line with no office before its verb: "PASS TO MARC FREY, DAVE GORDNER OF DHS"
+_OFFICELESS_PASS = re.compile(r"(?:PLEASE\s+)?PASS\s+TO\s+(?=[A-Z])")
+#: the body a pass list's officers belong to, closing the list: "... OF DHS"
+_OF_BODY_END = re.compile(r"\s+OF\s+[A-Z][A-Z/&.-]*$")
+
+
+def officeless_pass_mentions(offset: int, line: str, is_name, is_body) -> list[HeaderMention]:
+    """ "PASS TO MARC FREY, DAVE GORDNER, KIKO CORTI": a pass line that starts with its verb lists whom the telegram
+    is passed on to, officers by name or offices by symbol, read item by item as after "STATE PASS TO"; an item of
+    several words is one officer's name or none of them."""
+    m = _OFFICELESS_PASS.match(line)
+    if m is None:
+        return []
+    rest = _OF_BODY_END.sub("", line[m.end() :].rstrip(" ,;"))  # "..., MIKE SCARDAVILLE OF DHS": their body
+    items = [(offset + m.end() + a, v) for a, v in _split_items(rest)]
+    if len(items) > 1 and " " not in items[-1][1]:
+        items = items[:-1]  # "..., MIKE" at the line's end: a given name whose surname the wrap put on the next line
+    surnames = _surname_list([v for _, v in items], is_name, is_body)
+    out: list[HeaderMention] = []
+    for item_start, value in items:
+        if " " not in value:
+            out += _item(item_start, value, surnames, is_name, is_body)
+        elif _OFFICER.fullmatch(value) and not set(value.split()) & set(_NOT_NAMES) and is_name(value.split()):
+            out.append(HeaderMention(item_start, item_start + len(value), "Person", value))
+    return out

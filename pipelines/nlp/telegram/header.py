@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import re
 
-from pipelines.nlp.telegram.addressees import clause_mentions, office_list_mentions, pass_clauses
+from pipelines.nlp.telegram.addressees import (
+    clause_mentions,
+    office_list_mentions,
+    officeless_pass_mentions,
+    pass_clauses,
+)
 from pipelines.nlp.telegram.fields import (
     HEADER_ZONE_END,
     MARKING,
@@ -62,11 +67,11 @@ def header_mentions(
             in_addresses, in_body = False, True  # address fields end where the subject or the text begins
         m = _ADDRESS_FIELD.match(line) if not in_body else None
         if m:
-            out += _designator(offset + m.start("rest"), m.group("rest"))
+            out += _designator(offset + m.start("rest"), m.group("rest"), is_body)
             in_addresses = True
             continue
         if in_addresses and _DESIGNATOR_LINE.match(line) and not OTHER_FIELD.match(line):
-            out += _designator(offset, line)
+            out += _designator(offset, line, is_body)
             continue
         in_addresses = False
         if not in_body and _LONE_OFFICE.match(line) and not MARKING.match(line):
@@ -84,13 +89,16 @@ def header_mentions(
             passes = pass_clauses(line)
             for office, verb, rest in passes:
                 out += clause_mentions(offset, line, office, verb, rest, is_place, is_name, is_body)
+            if not passes and not in_body:
+                out += officeless_pass_mentions(offset, line, is_name, is_body)
             if not passes and not in_body and not past_fields:
                 out += office_list_mentions(offset, line)
     return sorted(set(out), key=lambda h: h.start)
 
 
-def _designator(offset: int, value: str) -> list[HeaderMention]:
-    """One address: routing indicator, precedence, serial and the Washington location dropped."""
+def _designator(offset: int, value: str, is_body=lambda words: False) -> list[HeaderMention]:
+    """One address: routing indicator, precedence, serial and the Washington location dropped. Two words that are a
+    known body's name ("WHITE HOUSE") stay one name; otherwise a short first word is the agency at its seat."""
     start = offset
     r = _ROUTING.match(value)
     if r:
@@ -107,7 +115,8 @@ def _designator(offset: int, value: str) -> list[HeaderMention]:
         value = value[len(value.split()[0]) :].lstrip()
     value = re.sub(r"\s+HQS?$", "", value)  # "DEA HQS"
     words = value.split()
-    if not value.startswith(POST_PREFIXES) and len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}", words[0]):
+    two = len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}", words[0]) is not None and not is_body(value)
+    if not value.startswith(POST_PREFIXES) and two:
         if re.fullmatch(r"[A-Z]{2,3}", words[1]):  # "ICE DRO": an agency and its office, each a body
             second = start + len(value) - len(words[1])
             return [

@@ -271,3 +271,17 @@ def _ordinary_caps(low: str, stop: frozenset[str], lex: Lexicon) -> bool:
     if low in stop or low.endswith((*lex.ordinary_word_endings, "ed", "ly")):
         return True
     return (low.endswith("s") and low[:-1] in stop) or low in lex.irregular_past_verbs
+
+
+#: a member of Congress as a bill's record lists its sponsor: "Rep. Pallone, Frank, Jr. [D-NJ-6]", surname first
+_SPONSOR = re.compile(
+    r"\b(?:Rep|Sen|Del)\.[ \t]+(?P<name>[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+)?,[ \t]+[A-Z][a-z'’-]+"
+    r"(?:[ \t]+[A-Z]\.)?)(?:,[ \t]+(?:Jr|Sr|II|III|IV)\.?)?[ \t]*\[[DRI]-[A-Z]{2}(?:-(?:\d{1,2}|At Large))?\]"
+)
+
+
+def find_sponsor_names(text: str) -> list[Cand]:
+    """A bill's record lists its sponsor and cosponsors surname first, with a title before and the party, state and
+    district in brackets after ("Rep. Pallone, Frank, Jr. [D-NJ-6]"): the surname, a comma and the given name (an
+    initial after it) are one person's name; the suffix "Jr." is not part of the name the record gives."""
+    return [Cand.of(m.start("name"), m.end("name"), "Person", "sponsor-name") for m in _SPONSOR.finditer(text)]
