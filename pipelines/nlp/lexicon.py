@@ -110,6 +110,14 @@ class Lexicon:
     irregular_past_verbs: frozenset[str] = frozenset()
     #: endings of abstract nouns besides `ordinary_word_endings` ("freedom", "diplomacy")
     abstract_noun_endings: frozenset[str] = frozenset()
+    #: plural heads of a set of rules that runs a system named after it, and the system's lower-case nouns
+    #: ("Cross-Border Privacy Rules (CBPR)" -> "the CBPR system")
+    rule_system_heads: frozenset[str] = frozenset()
+    rule_system_nouns: frozenset[str] = frozenset()
+    #: heads whose title follows "of" after one modifier ("EU Charter of Fundamental Rights")
+    of_titled_law_heads: frozenset[str] = frozenset()
+    #: words after a statute's name that name an act amending it ("FISA Amendments Act")
+    amending_act_words: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -90,3 +90,24 @@ def acronym_instrument(run: LawRun, start: int, last: int) -> bool:
         and not head.isupper()
         and run.low[last] in run.lex.titled_law_heads
     )
+
+
+def of_titled_head(run: LawRun, h0: int) -> bool:
+    """A charter's, a declaration's or a convention's title follows "of" also after one word before its head ("EU
+    Charter of Fundamental Rights", "Universal Declaration of Human Rights"): the words after "of" are the title,
+    as after "on" ("Convention on Cybercrime"). Not a year after "of" ("Geneva Convention of 1949")."""
+    low = run.low
+    return h0 == 1 and len(low) > 3 and low[1] in run.lex.of_titled_law_heads and low[2] == "of"
+
+
+def name_after_act_at(w: list[Word], low: list[str], lex: Lexicon) -> int | None:
+    """Where a second statute's name starts right after "Act" in a run ("Communications Assistance for Law
+    Enforcement Act USA PATRIOT Act FISA Amendments Act", a list without commas): English ends a statute's short
+    title at "Act", after which only its year or number ("Act of 1974", "Act 2018") or the words of an act that
+    amends it ("Privacy Act Amendments Act") follow. The second name must reach a law head of its own."""
+    for k in range(1, len(low) - 1):
+        if low[k - 1] != "act" or not w[k].text[:1].isupper() or low[k] in lex.amending_act_words:
+            continue
+        if any(t in lex.law_heads for t in low[k + 1 :]):
+            return k
+    return None

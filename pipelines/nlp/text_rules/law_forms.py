@@ -11,6 +11,7 @@ import re
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.law_citations import find_named_systems, find_scoped_titles
 
 #: a law's bare number after its kind, in English or in Portuguese, Spanish or French ("Law 12965", "Lei nº
 #: 12.965", "Lei 13709/2018", "Act 843"); a year alone after the kind is a title's year ("Act 2018"), no number
@@ -48,7 +49,7 @@ def find_law_forms(text: str, lex: Lexicon) -> list[Cand]:
     out += _named_sections(text, lex)
     for rx in (_KIND_ON_TITLE, _LAW_PROJECT, _VIETNAMESE_LAW_NUMBER, _FZ_NUMBER, _FEDERAL_LAW_HEADING):
         out += [Cand.of(m.start(), m.end(), "Law", "citation") for m in rx.finditer(text)]
-    return out
+    return out + find_named_systems(text, lex) + find_scoped_titles(text, lex)
 
 
 def _named_sections(text: str, lex: Lexicon) -> list[Cand]:

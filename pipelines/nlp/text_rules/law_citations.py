@@ -1,0 +1,86 @@
+"""Law names English builds from another name and a lower-case noun or phrase: a system named after the rules it
+runs on ("the Cross-Border Privacy Rules (CBPR) system", "the APEC CBPR system"), and a head-first title that goes
+on with the territory it covers ("the Regulation on Personal Data Transfer outside the Kingdom")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules import Cand
+
+#: a capitalised name (up to six words) and its abbreviation in brackets: "Cross-Border Privacy Rules (CBPR)"
+_DEFINED_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]*[ \t]+){0,5}(?P<head>[A-Z][a-z]+))[ \t]*\((?P<abbr>[A-Z][A-Z0-9-]{1,9})\)"
+)
+#: a determiner or an adjective in lower case before a name ("the", "new")
+_LOWER_WORD_BEFORE = re.compile(r"[a-z][ \t]+$")
+
+
+def find_named_systems(text: str, lex: Lexicon) -> list[Cand]:
+    """A set of rules whose name ends in a plural rule head ("Cross-Border Privacy Rules (CBPR)") runs a system,
+    and English names the system by the rules' name or abbreviation and the lower-case noun "system" ("the CBPR
+    system", "the Cross-Border Privacy Rules (CBPR) system"): the noun heads the name as the capitalised one does
+    ("CBPR System"). The abbreviation of the body that made the rules may go before it ("the APEC CBPR system").
+    Not a name with another head ("Development Programme (UNDP) system"), nor an abbreviation the text never
+    defines for rules."""
+    out: list[Cand] = []
+    abbrs: set[str] = set()
+    for m in _DEFINED_NAME.finditer(text):
+        if m.group("head").lower() not in lex.rule_system_heads:
+            continue
+        abbrs.add(m.group("abbr"))
+        after = _system_after(text, m.end(), lex)
+        if after is not None:
+            start = m.start("name") + _leading_article(m.group("name"))
+            out.append(Cand.of(start, after, "Law", "named-system"))
+    out += _abbreviated_systems(text, abbrs, lex)
+    return out
+
+
+def _system_after(text: str, end: int, lex: Lexicon) -> int | None:
+    """The end of the lower-case system noun right after `end`, if one follows."""
+    m = re.compile(r"[ \t]+([a-z]+)\b").match(text, end)
+    return m.end() if m and m.group(1) in lex.rule_system_nouns else None
+
+
+def _leading_article(name: str) -> int:
+    """The length of a capitalised article at the start of a name ("The Cross-Border ...")."""
+    m = re.match(r"(?:The|A|An)[ \t]+", name)
+    return m.end() if m else 0
+
+
+def _abbreviated_systems(text: str, abbrs: Iterable[str], lex: Lexicon) -> list[Cand]:
+    """ "the CBPR system", "the APEC CBPR system": a defined abbreviation of rules, after a lower-case word, with
+    its maker's abbreviation perhaps before it, and the system noun."""
+    out: list[Cand] = []
+    for abbr in abbrs:
+        rx = re.compile(r"(?:(?P<owner>[A-Z]{2,8})[ \t]+)?" + re.escape(abbr) + r"(?![\w-])")
+        for m in rx.finditer(text):
+            after = _system_after(text, m.end(), lex)
+            if after is None or not _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue
+            out.append(Cand.of(m.start(), after, "Law", "named-system"))
+    return out
+
+
+#: a title-case word of a title, and the function words between them ("Personal Data Transfer", "Transfer of Data")
+_TITLE_WORDS = r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|the|to|for|in)[ \t]+)*[A-Z][\w'’-]*)*"
+
+
+def find_scoped_titles(text: str, lex: Lexicon) -> list[Cand]:
+    """A head-first title goes on with the territory it covers after "outside" or "within" ("the Regulation on
+    Personal Data Transfer outside the Kingdom"): the place is capitalised, a name, and a title states its scope in
+    it; "outside" and "within" start no clause of their own there. Only after "the" (a definite title; "a
+    regulation on ... within ..." is a description) and up to the place's last capitalised word."""
+    heads = "|".join(sorted((lex.law_heads | lex.law_heads_first) - {"law"}, key=len, reverse=True))
+    rx = re.compile(
+        r"(?<=\b[Tt]he[ \t])(?P<title>(?i:" + heads + r")[ \t]+(?:on|for)[ \t]+" + _TITLE_WORDS + r"[ \t]+"
+        r"(?:outside|within)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)"
+    )
+    out: list[Cand] = []
+    for m in rx.finditer(text):
+        if m.group("title")[0].isupper():
+            out.append(Cand.of(m.start("title"), m.end("title"), "Law", "scoped-title"))
+    return out

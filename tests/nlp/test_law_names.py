@@ -1,0 +1,123 @@
+"""Law names and their boundaries, probe sentences of our own: a system named after the rules it runs on ("the CBPR
+system"), a head-first title with its territory ("Regulation on ... outside the Kingdom"), a charter's title after
+"of" behind a modifier ("EU Charter of Fundamental Rights"), statutes listed without commas ("... Act USA PATRIOT Act")
+and an act named after the act it amends ("FISA Amendments Act"). Counter-examples: an abbreviation of no rules
+before "system", a lower-case description, a year after "of", a phrase after "on" behind an acronym's Act."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def spans(extractor, text: str) -> set[tuple[str, str]]:
+    return {(m.type, m.text) for m in extractor.extract("t", "v", text).mentions}
+
+
+def laws(extractor, text: str) -> set[str]:
+    return {name for kind, name in spans(extractor, text) if kind == "Law"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Two economies joined the Cross-Border Privacy Rules (CBPR) system this year.",
+            "Cross-Border Privacy Rules (CBPR) system",
+        ),
+        (
+            "The Cross-Border Privacy Rules (CBPR) were agreed in 2011. Since then the CBPR system has grown.",
+            "CBPR system",
+        ),
+        (
+            "The Cross-Border Privacy Rules (CBPR) were agreed in 2011. The APEC CBPR system requires audits.",
+            "APEC CBPR system",
+        ),
+        (
+            "The Privacy Recognition Guidelines (PRG) were adopted. Firms may join the PRG system.",
+            "PRG system",
+        ),
+    ],
+)
+def test_system_named_after_rules(extractor, text, name):
+    assert name in laws(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # the abbreviation is a programme's, not that of rules
+        ("The United Nations Development Programme (UNDP) runs projects. The UNDP system is large.", "UNDP system"),
+        # no definition of rules in the text
+        ("Regulators praised the ABC system in their report.", "ABC system"),
+    ],
+)
+def test_no_system_without_rules(extractor, text, wrong):
+    assert wrong not in laws(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The authority issued the Regulation on Personal Data Transfer outside the Kingdom, which governs exports.",
+            "Regulation on Personal Data Transfer outside the Kingdom",
+        ),
+        (
+            "SDAIA published the Regulation on Personal Data Transfer outside the Kingdom in September 2023.",
+            "Regulation on Personal Data Transfer outside the Kingdom",
+        ),
+    ],
+)
+def test_title_with_its_territory(extractor, text, name):
+    assert name in laws(extractor, text)
+
+
+def test_description_with_territory_is_no_title(extractor):
+    found = laws(extractor, "The ministry drafted a regulation on data transfers outside the country.")
+    assert not any("outside" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Blanket data collection violated the EU Charter of Fundamental Rights, in particular privacy.",
+            "EU Charter of Fundamental Rights",
+        ),
+        ("The Universal Declaration of Human Rights was adopted in 1948.", "Universal Declaration of Human Rights"),
+    ],
+)
+def test_title_after_of_behind_a_modifier(extractor, text, name):
+    assert name in laws(extractor, text)
+
+
+def test_year_after_of_is_no_title(extractor):
+    found = laws(extractor, "The Geneva Convention of 1949 applies.")
+    assert not any(name.endswith("of") for name in found)
+
+
+def test_acronym_act_on_a_firm_stays_short(extractor):
+    assert "CLOUD Act" in laws(extractor, "The CLOUD Act on Microsoft was discussed.")
+
+
+def test_statutes_listed_without_commas(extractor):
+    found = laws(extractor, "Major amendments: Communications Assistance for Law Enforcement Act USA PATRIOT Act FISA")
+    assert "Communications Assistance for Law Enforcement Act" in found
+    assert "USA PATRIOT Act" in found
+    assert not any("Act USA" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("ECPA was amended by the FISA Amendments Act (2008).", "FISA Amendments Act"),
+        ("The Privacy Act Amendments Act of 1988 was passed.", "Privacy Act Amendments Act of 1988"),
+    ],
+)
+def test_amending_act_is_one_name(extractor, text, name):
+    assert name in laws(extractor, text)
+
+
+def test_statutes_with_commas_stay_apart(extractor):
+    found = laws(extractor, "The USA PATRIOT Act, the Privacy Act and the Data Act apply.")
+    assert {"USA PATRIOT Act", "Privacy Act", "Data Act"} <= found
