@@ -118,6 +118,8 @@ class Lexicon:
     of_titled_law_heads: frozenset[str] = frozenset()
     #: words after a statute's name that name an act amending it ("FISA Amendments Act")
     amending_act_words: frozenset[str] = frozenset()
+    #: nouns of a contact point named after its subject ("the Section 301 line")
+    contact_point_nouns: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -121,3 +121,75 @@ def test_amending_act_is_one_name(extractor, text, name):
 def test_statutes_with_commas_stay_apart(extractor):
     found = laws(extractor, "The USA PATRIOT Act, the Privacy Act and the Data Act apply.")
     assert {"USA PATRIOT Act", "Privacy Act", "Data Act"} <= found
+
+
+# --- round 2: an act named after the office it sets up, citation forms, a contact line, official titles ---
+
+
+def test_act_named_after_an_office(extractor):
+    text = "It was established under the Australian Information Commissioner Act 2010, and headed by a commissioner."
+    assert "Australian Information Commissioner Act 2010" in laws(extractor, text)
+
+
+def test_person_title_before_a_name_still_cuts(extractor):
+    found = laws(extractor, "Secretary Raimondo on the Data Privacy Framework spoke in Brussels.")
+    assert not any(name.startswith("Secretary") for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The state legislature responded by passing P.A. 97-266. The act was codified.", "P.A. 97-266"),
+        (
+            "It was established by the French loi n° 78-17 on Information Technology, Data Files and Civil Liberty of"
+            " 6 January 1978. From 2011 the board met.",
+            "loi n° 78-17 on Information Technology, Data Files and Civil Liberty of 6 January 1978",
+        ),
+        ("The regulator applies loi n° 2004-801 to all files.", "loi n° 2004-801"),
+    ],
+)
+def test_numbered_citation_forms(extractor, text, name):
+    assert name in laws(extractor, text)
+
+
+def test_page_numbers_are_no_public_act(extractor):
+    assert not laws(extractor, "See pages 97-266 of the annual report.")
+
+
+def test_section_before_a_contact_line_names_no_law(extractor):
+    assert "Section 301" not in laws(extractor, "For questions, please contact the Section 301 line at 202-395-5725.")
+
+
+def test_section_before_an_investigation_still_names_the_power(extractor):
+    assert "Section 301" in laws(extractor, "USTR opened a Section 301 investigation of Vietnam.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The Data Protection Directive (officially Directive 95/46/EC on the protection of individuals with"
+            " regard to the processing of personal data and on the free movement of such data) is a directive.",
+            "Directive 95/46/EC on the protection of individuals with regard to the processing of personal data and"
+            " on the free movement of such data",
+        ),
+        (
+            "European Union directive | |\nTitle | Directive on the retention of data generated or processed in"
+            " connection with public communications networks |\n---|---|\n",
+            "Directive on the retention of data generated or processed in connection with public communications"
+            " networks",
+        ),
+    ],
+)
+def test_official_title_given_as_such(extractor, text, name):
+    assert name in laws(extractor, text)
+
+
+def test_long_title_row_is_no_name(extractor):
+    text = "Long title | An Act to amend title 18, United States Code, with respect to interception |\n"
+    assert not any(name.startswith("An Act") for name in laws(extractor, text))
+
+
+def test_officially_before_no_law_kind(extractor):
+    text = "The agency (officially the Office of the Data Commissioner) opened in 2020."
+    assert not any(name.startswith("the Office") for name in laws(extractor, text))

@@ -307,9 +307,10 @@ def _after_body_and_preposition(run: LawRun, start: int, last: int) -> int:
 
 def _after_person_title(run: LawRun, start: int, last: int) -> int:
     """A person's title (or titles: "Presidents X and Y") before the law ends the name's left side: "Secretary
-    Raimondo on the Data Privacy Framework"."""
+    Raimondo on the Data Privacy Framework". Not an office right before the head: an act is named after the office
+    it sets up ("Australian Information Commissioner Act 2010")."""
     low, titles = run.low, run.lex.person_titles
-    titled = [k for k in range(start, last) if low[k] in titles or (low[k][-1:] == "s" and low[k][:-1] in titles)]
+    titled = [k for k in range(start, last - 1) if low[k] in titles or (low[k][-1:] == "s" and low[k][:-1] in titles)]
     if titled:
         conns = [k for k in range(titled[-1] + 1, last) if low[k] in ("on", "of", "for", "about", "regarding")]
         start = conns[-1] + 1 if conns else titled[-1] + 1
@@ -375,9 +376,10 @@ def _after_state_and_preposition(run: LawRun, start: int, last: int) -> int:
 
 
 def _after_demonym(run: LawRun, start: int, last: int) -> int:
-    """A leading demonym is an adjective, not part of the name ("the Chinese Cybersecurity Law")."""
-    w = run.w
-    if start < last and _single_word_demonym(w[start].token) and "-" not in w[start].text:
+    """A leading demonym is an adjective, not part of the name ("the Chinese Cybersecurity Law"); before an office
+    that names the act it is the office's own ("Australian Information Commissioner Act 2010")."""
+    w, office = run.w, run.low[last - 1] in run.lex.person_titles
+    if start < last and _single_word_demonym(w[start].token) and "-" not in w[start].text and not office:
         start += 1
     return start
 

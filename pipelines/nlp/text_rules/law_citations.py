@@ -84,3 +84,48 @@ def find_scoped_titles(text: str, lex: Lexicon) -> list[Cand]:
         if m.group("title")[0].isupper():
             out.append(Cand.of(m.start("title"), m.end("title"), "Law", "scoped-title"))
     return out
+
+
+#: citation forms of laws by their number: a US state's public act by session and number ("P.A. 97-266", "Public
+#: Act 97-266", as "P.L. 106-102" cites a Public Law); a French law by year and serial ("loi n° 78-17"), with the
+#: title and date the text gives it in English ("loi n° 78-17 on Information Technology, Data Files and Civil
+#: Liberty of 6 January 1978")
+_NUMBERED_FORMS = (
+    re.compile(r"\b(?:Public\s+Act|P\.\s?A\.)\s?(?:No\.\s*)?\d{2,3}-\d{1,4}\b"),
+    re.compile(
+        r"\b[Ll]oi\s+n[°º]\s*\d{2,4}-\d{1,4}\b"
+        r"(?:\s+on\s+[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|of|the|for|to)\s+|\s+)[A-Z][\w'’-]*)*"
+        r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?)?"
+    ),
+)
+
+
+def find_numbered_forms(text: str) -> list[Cand]:
+    """Laws cited by the numbering forms of `_NUMBERED_FORMS`: the number identifies the one law."""
+    return [Cand.of(m.start(), m.end(), "Law", "citation") for rx in _NUMBERED_FORMS for m in rx.finditer(text)]
+
+
+#: a law's official title given as such: in a "Title" row of an infobox ("Title | Directive on the retention of
+#: data ... |"), or in brackets after "officially" or "formally" ("(officially Directive 95/46/EC on the protection
+#: of individuals ...)")
+_OFFICIAL_TITLE = re.compile(
+    r"^Title[ \t]*\|[ \t]*(?P<row>[A-Z][^|\n]{4,300}?)[ \t]*\|"
+    r"|\((?:officially|formally)[ \t]+(?P<bracket>[A-Z][^()\n]{4,300})\)",
+    re.MULTILINE,
+)
+
+
+def find_official_titles(text: str, lex: Lexicon) -> list[Cand]:
+    """An official title the text gives as such is the law's name whole, lower-case words and all: EU acts are
+    titled by their kind, their number and what they are "on" ("Directive 95/46/EC on the protection of
+    individuals with regard to the processing of personal data and on the free movement of such data"). Only a
+    title that starts with a law's kind; not a long title that describes the act ("An Act to amend ...") nor a
+    citation row ("Citation | S.C. 2000, c. 5")."""
+    heads = lex.law_heads | lex.law_heads_first
+    out: list[Cand] = []
+    for m in _OFFICIAL_TITLE.finditer(text):
+        group = "row" if m.group("row") else "bracket"
+        title = m.group(group)
+        if title.split()[0].lower() in heads and len(title.split()) >= 3:
+            out.append(Cand.of(m.start(group), m.end(group), "Law", "official-title"))
+    return out

@@ -11,7 +11,7 @@ import re
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
-from pipelines.nlp.text_rules.law_citations import find_named_systems, find_scoped_titles
+from pipelines.nlp.text_rules import law_citations
 
 #: a law's bare number after its kind, in English or in Portuguese, Spanish or French ("Law 12965", "Lei nº
 #: 12.965", "Lei 13709/2018", "Act 843"); a year alone after the kind is a title's year ("Act 2018"), no number
@@ -49,16 +49,18 @@ def find_law_forms(text: str, lex: Lexicon) -> list[Cand]:
     out += _named_sections(text, lex)
     for rx in (_KIND_ON_TITLE, _LAW_PROJECT, _VIETNAMESE_LAW_NUMBER, _FZ_NUMBER, _FEDERAL_LAW_HEADING):
         out += [Cand.of(m.start(), m.end(), "Law", "citation") for m in rx.finditer(text)]
-    return out + find_named_systems(text, lex) + find_scoped_titles(text, lex)
+    out += law_citations.find_named_systems(text, lex) + law_citations.find_scoped_titles(text, lex)
+    return out + law_citations.find_numbered_forms(text) + law_citations.find_official_titles(text, lex)
 
 
 def _named_sections(text: str, lex: Lexicon) -> list[Cand]:
     """ "under Section 301", "a Section 301 investigation": the section's number names the statute's power; before
-    a document's kind ("the Section 301 report") it names the document, a report about the power, not the power."""
+    a document's kind ("the Section 301 report") it names the document, a report about the power, not the power;
+    before a contact point's noun ("contact the Section 301 line at 202-...") it names the office's line."""
     out = []
     for m in _NAMED_SECTION.finditer(text):
         nxt = _NEXT_WORD.match(text, m.end())
-        if nxt is None or nxt.group(1).lower() not in lex.document_kind_nouns:
+        if nxt is None or nxt.group(1).lower() not in lex.document_kind_nouns | lex.contact_point_nouns:
             out.append(Cand.of(m.start(), m.end(), "Law", "law-bare-number"))
     return out
 
