@@ -120,6 +120,8 @@ class Lexicon:
     amending_act_words: frozenset[str] = frozenset()
     #: nouns of a contact point named after its subject ("the Section 301 line")
     contact_point_nouns: frozenset[str] = frozenset()
+    #: the first noun of a report's subtitle after a colon ("Data Protection Law: An Overview")
+    report_subtitle_words: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -193,3 +193,18 @@ def test_long_title_row_is_no_name(extractor):
 def test_officially_before_no_law_kind(extractor):
     text = "The agency (officially the Office of the Data Commissioner) opened in 2020."
     assert not any(name.startswith("the Office") for name in laws(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Updated October 12, 2022\nData Protection and Privacy Law: An Introduction\nRecent rows.", "Privacy Law"),
+        ("See CRS Report R45631, Data Protection Law: An Overview, by Stephen P. Mulligan.", "Data Protection Law"),
+    ],
+)
+def test_report_title_about_a_field_of_law(extractor, text, wrong):
+    assert not any(wrong in name for name in laws(extractor, text))
+
+
+def test_law_before_a_colon_and_a_sentence_stays(extractor):
+    assert "Privacy Act" in laws(extractor, "The Privacy Act: Congress passed it in 1974.")

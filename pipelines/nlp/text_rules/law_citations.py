@@ -129,3 +129,15 @@ def find_official_titles(text: str, lex: Lexicon) -> list[Cand]:
         if title.split()[0].lower() in heads and len(title.split()) >= 3:
             out.append(Cand.of(m.start(group), m.end(group), "Law", "official-title"))
     return out
+
+
+#: a subtitle after a colon: "Data Protection Law: An Overview"
+_SUBTITLE = re.compile(r"[ \t]*:[ \t]+(?:(?:An?|The)[ \t]+)?([A-Za-z]+)")
+
+
+def report_title(text: str, c: Cand, lex: Lexicon) -> bool:
+    """A law's kind with a report's subtitle after a colon ("Data Protection and Privacy Law: An Introduction",
+    "CRS Report R45631, Data Protection Law: An Overview") is the title of a publication about a field of law, no
+    law: a statute's title takes no subtitle."""
+    m = _SUBTITLE.match(text, c.end)
+    return c.type == "Law" and m is not None and m.group(1).lower() in lex.report_subtitle_words

@@ -71,7 +71,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]he|[Tt]hat|[Ss]aid)\s+$")
 
 def law_self_reference(text: str, c: Cand, lex: Lexicon) -> bool:
     """A law's kind with only a scope word ("Federal Law", "Federal Act", "State Law") after "this", "the" or
-    "that": a law's text refers to itself, or to a law named before, by its kind, which is no name."""
+    "that": a law's text refers to itself, or to a law named before, by its kind, which is no name. Nor is a
+    report's title about a field of law (`law_citations.report_title`)."""
+    if law_citations.report_title(text, c, lex):
+        return True  # "Data Protection Law: An Overview": a report's title
     words = text[c.start : c.end].lower().split()
     inner = words[:1] in (["this"], ["that"], ["the"], ["said"])  # the model's span may hold the determiner
     words = words[1:] if inner else words
