@@ -208,3 +208,24 @@ def test_report_title_about_a_field_of_law(extractor, text, wrong):
 
 def test_law_before_a_colon_and_a_sentence_stays(extractor):
     assert "Privacy Act" in laws(extractor, "The Privacy Act: Congress passed it in 1974.")
+
+
+def test_amending_protocol_is_one_name(extractor):
+    text = (
+        "The committee gave an opinion on the draft Protocol\namending the Convention for the Protection of"
+        " Individuals with regard\nto Automatic Processing of Personal Data (ETS No. 108)."
+    )
+    name = (
+        "Protocol\namending the Convention for the Protection of Individuals with regard\nto Automatic Processing of"
+        " Personal Data"
+    )
+    assert name in laws(extractor, text)
+
+
+def test_numbered_amending_directive_stays_two_citations(extractor):
+    found = laws(extractor, "The Council adopted Directive 2009/136/EC amending Directive 2002/58/EC in 2009.")
+    assert not any("amending" in name for name in found)
+
+
+def test_amending_no_law(extractor):
+    assert not laws(extractor, "The Commission proposed a Decision amending the Budget for 2024.")

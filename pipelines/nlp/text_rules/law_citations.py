@@ -141,3 +141,33 @@ def report_title(text: str, c: Cand, lex: Lexicon) -> bool:
     law: a statute's title takes no subtitle."""
     m = _SUBTITLE.match(text, c.end)
     return c.type == "Law" and m is not None and m.group(1).lower() in lex.report_subtitle_words
+
+
+#: an EU act's number: "2002/58/EC", "(EU) 2016/679", "No 45/2001"
+_EU_NUMBER = r"(?:\((?:EU|EC|EEC)\)\s+)?(?:No\s+)?\d{1,4}/\d{1,4}(?:/E[CU])?"
+#: a title in title case with its function words, "with regard to" among them ("Convention for the Protection of
+#: Individuals with regard to Automatic Processing of Personal Data")
+_AMENDED_TITLE = (
+    r"[A-Z][\w'’-]*(?:(?:\s+(?:of|for|the|on|to|and|in|with\s+regard\s+to|with\s+respect\s+to))*\s+[A-Z][\w'’-]*)*"
+)
+_AMENDING = re.compile(
+    r"\b(?:Protocol|Directive|Regulation|Decision)\s+amending\s+(?:the\s+)?"
+    r"(?:(?:Directive|Regulation|Decision)\s+" + _EU_NUMBER + r"|(?P<title>" + _AMENDED_TITLE + r"))"
+)
+
+
+def find_amending_instruments(text: str, lex: Lexicon) -> list[Cand]:
+    """English and EU drafting name an amending instrument by its kind, "amending" and the law it amends
+    ("Protocol amending the Convention for the Protection of Individuals with regard to Automatic Processing of
+    Personal Data", "a Regulation amending Regulation (EU) 2016/679"): one name, the amending act's, which has no
+    other. An amending act with a number of its own is named by it ("Directive 2009/136/EC amending Directive
+    2002/58/EC" cites two acts). The amended title must hold a law's kind ("a Decision amending the Budget" names
+    no law after it)."""
+    heads = lex.law_heads | lex.law_heads_first
+    out: list[Cand] = []
+    for m in _AMENDING.finditer(text):
+        title = m.group("title")
+        if title is not None and not heads & {w.lower() for w in title.split()}:
+            continue
+        out.append(Cand.of(m.start(), m.end(), "Law", "official-title"))
+    return out
