@@ -229,3 +229,22 @@ def test_numbered_amending_directive_stays_two_citations(extractor):
 
 def test_amending_no_law(extractor):
     assert not laws(extractor, "The Commission proposed a Decision amending the Budget for 2024.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The US government negotiated a deal (aka. US-EU PNR agreement) in May 2004.", "US-EU PNR agreement"),
+        ("SUBJECT: EU PARLIAMENT POISED TO VETO U.S.-EU CT TFTP AGREEMENT; PNR ALSO", "U.S.-EU CT TFTP AGREEMENT"),
+    ],
+)
+def test_agreement_named_by_parties_and_subject(extractor, text, name):
+    assert name in laws(extractor, text)
+
+
+def test_parties_and_a_kind_of_instrument_name_no_agreement(extractor):
+    assert not laws(extractor, "The US-UK MOU agreement was signed.")
+
+
+def test_spaced_dash_separates_a_heading(extractor):
+    assert "U.S." not in laws(extractor, "SUBJECT: DUTCH GOVERNMENT SUPPORTIVE OF U.S. - EU PNR AGREEMENT")

@@ -1,6 +1,9 @@
-"""Law names English builds from another name and a lower-case noun or phrase: a system named after the rules it
-runs on ("the Cross-Border Privacy Rules (CBPR) system", "the APEC CBPR system"), and a head-first title that goes
-on with the territory it covers ("the Regulation on Personal Data Transfer outside the Kingdom")."""
+"""Law names and their boundaries by how English and legal citation build them: a system named after the rules it
+runs on ("the CBPR system"), a head-first title with the territory it covers ("the Regulation on Personal Data
+Transfer outside the Kingdom"), numbering forms ("P.A. 97-266", "loi n° 78-17"), an official title given as such
+("(officially Directive 95/46/EC on ...)"), an amending instrument ("Protocol amending the Convention ..."), an
+agreement named by its parties and subject ("the US-EU PNR agreement"); and what is no law: a report's title
+("Data Protection Law: An Overview")."""
 
 from __future__ import annotations
 
@@ -9,6 +12,14 @@ from collections.abc import Iterable
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
+
+
+def find_law_names(text: str, lex: Lexicon) -> list[Cand]:
+    """The law names of this module's finders, in their order."""
+    out = find_named_systems(text, lex) + find_scoped_titles(text, lex) + find_numbered_forms(text)
+    out += find_official_titles(text, lex) + find_amending_instruments(text, lex)
+    return out + find_party_subject_agreements(text, lex)
+
 
 #: a capitalised name (up to six words) and its abbreviation in brackets: "Cross-Border Privacy Rules (CBPR)"
 _DEFINED_NAME = re.compile(
@@ -168,6 +179,29 @@ def find_amending_instruments(text: str, lex: Lexicon) -> list[Cand]:
     for m in _AMENDING.finditer(text):
         title = m.group("title")
         if title is not None and not heads & {w.lower() for w in title.split()}:
+            continue
+        out.append(Cand.of(m.start(), m.end(), "Law", "official-title"))
+    return out
+
+
+#: one party of a pair: an abbreviation in capitals ("EU", "US") or a dotted one ("U.S.")
+_PARTY = r"(?:[A-Z]\.[A-Z]\.|[A-Z]{2,3})"
+#: two parties joined by a dash, a subject's abbreviation or two, and the agreement's noun: "US-EU PNR agreement",
+#: "U.S.-EU CT TFTP AGREEMENT" (a dash with spaces around it separates a heading's parts)
+_PARTIES_SUBJECT_AGREEMENT = re.compile(
+    r"(?<![\w.-])" + _PARTY + r"[-–]" + _PARTY + r"(?:[ \t]+[A-Z]{2,6}){1,2}[ \t]+(?:agreement|AGREEMENT)\b"
+)
+
+
+def find_party_subject_agreements(text: str, lex: Lexicon) -> list[Cand]:
+    """An agreement named by its two parties, joined by a dash, the abbreviation of its subject and its noun ("the
+    US-EU PNR agreement", "U.S.-EU CT TFTP AGREEMENT"): the pair says whose agreement, the abbreviation which one,
+    and English puts both before the noun of the name. Not an abbreviation of a kind of instrument ("the US-UK
+    MOU agreement")."""
+    out: list[Cand] = []
+    for m in _PARTIES_SUBJECT_AGREEMENT.finditer(text):
+        words = m.group().split()
+        if words[-2].lower() in lex.instrument_kind_abbreviations:
             continue
         out.append(Cand.of(m.start(), m.end(), "Law", "official-title"))
     return out

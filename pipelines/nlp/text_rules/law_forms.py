@@ -49,9 +49,7 @@ def find_law_forms(text: str, lex: Lexicon) -> list[Cand]:
     out += _named_sections(text, lex)
     for rx in (_KIND_ON_TITLE, _LAW_PROJECT, _VIETNAMESE_LAW_NUMBER, _FZ_NUMBER, _FEDERAL_LAW_HEADING):
         out += [Cand.of(m.start(), m.end(), "Law", "citation") for m in rx.finditer(text)]
-    out += law_citations.find_named_systems(text, lex) + law_citations.find_scoped_titles(text, lex)
-    out += law_citations.find_numbered_forms(text) + law_citations.find_official_titles(text, lex)
-    return out + law_citations.find_amending_instruments(text, lex)
+    return out + law_citations.find_law_names(text, lex)
 
 
 def _named_sections(text: str, lex: Lexicon) -> list[Cand]:
