@@ -122,6 +122,8 @@ class Lexicon:
     contact_point_nouns: frozenset[str] = frozenset()
     #: the first noun of a report's subtitle after a colon ("Data Protection Law: An Overview")
     report_subtitle_words: frozenset[str] = frozenset()
+    #: ordinal words, by which a constitution's amendments are named ("the Fourth Amendment")
+    ordinal_words: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

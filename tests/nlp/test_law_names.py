@@ -248,3 +248,13 @@ def test_parties_and_a_kind_of_instrument_name_no_agreement(extractor):
 
 def test_spaced_dash_separates_a_heading(extractor):
     assert "U.S." not in laws(extractor, "SUBJECT: DUTCH GOVERNMENT SUPPORTIVE OF U.S. - EU PNR AGREEMENT")
+
+
+def test_numbered_amendment_and_its_constitution_are_two_names(extractor):
+    found = laws(extractor, "The Fourth Amendment to the U.S. Constitution protects the people's right to privacy.")
+    assert {"Fourth Amendment", "U.S. Constitution"} <= found
+
+
+def test_protocol_to_a_convention_stays_one_name(extractor):
+    found = laws(extractor, "The Additional Protocol to the Convention was signed in 2001.")
+    assert "Additional Protocol to the Convention" in found

@@ -5,6 +5,7 @@ an acronym makes with an instrument noun ("EEA Agreement")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -109,5 +110,22 @@ def name_after_act_at(w: list[Word], low: list[str], lex: Lexicon) -> int | None
         if low[k - 1] != "act" or not w[k].text[:1].isupper() or low[k] in lex.amending_act_words:
             continue
         if any(t in lex.law_heads for t in low[k + 1 :]):
+            return k
+    return None
+
+
+#: an ordinal in figures: "14th"
+_ORDINAL_FIGURES = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
+def amendment_to_at(w: list[Word], low: list[str], lex: Lexicon) -> int | None:
+    """The "to" after a numbered amendment ("the Fourth Amendment to the U.S. Constitution"): a constitution's
+    amendments are named by their ordinal, so the amendment is a name of its own and the constitution after "to"
+    another. Not an instrument named after what it adds to ("Additional Protocol to the Convention", "UK Extension
+    to the Data Privacy Framework"): no ordinal before it."""
+    for k in range(2, len(low) - 1):
+        if low[k] != "to" or low[k - 1] != "amendment":
+            continue
+        if low[k - 2] in lex.ordinal_words or _ORDINAL_FIGURES.fullmatch(low[k - 2]):
             return k
     return None

@@ -45,6 +45,9 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     k = law_edges.name_after_act_at(w, low, lex)
     if k is not None:
         return laws_in_run(w[:k], lex, is_state) + laws_in_run(w[k:], lex, is_state)
+    k = law_edges.amendment_to_at(w, low, lex)
+    if k is not None:
+        return laws_in_run(w[:k], lex, is_state) + laws_in_run(w[k + 1 :], lex, is_state)
     out = _rules_by_adjective(w, low, lex)
     cut = _date_after_name(w, low, lex)
     run = LawRun(w[:cut], low[:cut], lex, is_state)
