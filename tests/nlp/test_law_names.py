@@ -258,3 +258,18 @@ def test_numbered_amendment_and_its_constitution_are_two_names(extractor):
 def test_protocol_to_a_convention_stays_one_name(extractor):
     found = laws(extractor, "The Additional Protocol to the Convention was signed in 2001.")
     assert "Additional Protocol to the Convention" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The adequacy findings include a set of rules (Supplementary Rules) that will bridge several differences.",
+        "These conditions are laid down in the Supplementary Rules (Annex I) adopted by the Commission.",
+    ],
+)
+def test_rules_named_in_brackets(extractor, text):
+    assert "Supplementary Rules" in laws(extractor, text)
+
+
+def test_title_case_rules_without_a_bracket_are_no_name(extractor):
+    assert not laws(extractor, "The agency published the New Rules for banks last week.")

@@ -18,7 +18,7 @@ def find_law_names(text: str, lex: Lexicon) -> list[Cand]:
     """The law names of this module's finders, in their order."""
     out = find_named_systems(text, lex) + find_scoped_titles(text, lex) + find_numbered_forms(text)
     out += find_official_titles(text, lex) + find_amending_instruments(text, lex)
-    return out + find_party_subject_agreements(text, lex)
+    return out + find_party_subject_agreements(text, lex) + find_bracketed_rule_names(text, lex)
 
 
 #: a capitalised name (up to six words) and its abbreviation in brackets: "Cross-Border Privacy Rules (CBPR)"
@@ -205,3 +205,16 @@ def find_party_subject_agreements(text: str, lex: Lexicon) -> list[Cand]:
             continue
         out.append(Cand.of(m.start(), m.end(), "Law", "official-title"))
     return out
+
+
+def find_bracketed_rule_names(text: str, lex: Lexicon) -> list[Cand]:
+    """A capitalised modifier and a plural rule head that a bracket defines or locates is a name: the name a text
+    gives a set of rules in brackets after describing them ("a set of rules (Supplementary Rules)"), or the name
+    with the annex that holds it ("the Supplementary Rules (Annex I)"). In running text English capitalises such a
+    pair only as a name; a bracket rules out a heading's title case."""
+    heads = "|".join(w.capitalize() for w in sorted(lex.rule_system_heads | {"measures", "regulations"}))
+    rx = re.compile(
+        r"(?:(?<=[a-z][ \t]\()|(?<=\bthe[ \t]))(?P<name>[A-Z][a-z]{3,}[ \t](?:" + heads + r"))"
+        r"(?:(?=\))|(?=[ \t]\((?:Annex|Appendix|Schedule)\b))"
+    )
+    return [Cand.of(m.start("name"), m.end("name"), "Law", "official-title") for m in rx.finditer(text)]
