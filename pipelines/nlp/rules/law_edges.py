@@ -129,3 +129,13 @@ def amendment_to_at(w: list[Word], low: list[str], lex: Lexicon) -> int | None:
         if low[k - 2] in lex.ordinal_words or _ORDINAL_FIGURES.fullmatch(low[k - 2]):
             return k
     return None
+
+
+def two_names_at(w: list[Word], low: list[str], lex: Lexicon) -> tuple[int, int] | None:
+    """Where a run of two law names side by side splits: the end of the first and the start of the second
+    (`name_after_act_at`: no word between; `amendment_to_at`: "to" between)."""
+    k = name_after_act_at(w, low, lex)
+    if k is not None:
+        return k, k
+    k = amendment_to_at(w, low, lex)
+    return (k, k + 1) if k is not None else None
