@@ -121,6 +121,20 @@ class Lexicon:
     #: words that end a portfolio's name after a title's "for" besides the last words of `portfolios`
     #: ("Minister for Trade Relations Grace Fu") `rules.persons`
     portfolio_final_words: frozenset[str] = frozenset()
+    #: plural heads of a set of rules that runs a system named after it, and the system's lower-case nouns
+    #: ("Cross-Border Privacy Rules (CBPR)" -> "the CBPR system")
+    rule_system_heads: frozenset[str] = frozenset()
+    rule_system_nouns: frozenset[str] = frozenset()
+    #: heads whose title follows "of" after one modifier ("EU Charter of Fundamental Rights")
+    of_titled_law_heads: frozenset[str] = frozenset()
+    #: words after a statute's name that name an act amending it ("FISA Amendments Act")
+    amending_act_words: frozenset[str] = frozenset()
+    #: nouns of a contact point named after its subject ("the Section 301 line")
+    contact_point_nouns: frozenset[str] = frozenset()
+    #: the first noun of a report's subtitle after a colon ("Data Protection Law: An Overview")
+    report_subtitle_words: frozenset[str] = frozenset()
+    #: ordinal words, by which a constitution's amendments are named ("the Fourth Amendment")
+    ordinal_words: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

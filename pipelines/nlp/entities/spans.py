@@ -162,6 +162,7 @@ class SpanCleanup(FootnoteMarks):
                 and self.index.type_of(first) == "Law"
                 and self.index.type_of(text[c.start : c.end]) is None
                 and words[-1].lower() in self.lex.law_heads
+                and words[1].lower() not in self.lex.amending_act_words  # "FISA Amendments Act": one name
             ):
                 out.append(Cand(c.start, c.start + len(first), "Law", "law-abbreviation", c.priority, c.confidence))
                 c.start += len(first) + 1

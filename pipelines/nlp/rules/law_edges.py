@@ -5,6 +5,7 @@ an acronym makes with an instrument noun ("EEA Agreement")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -90,3 +91,51 @@ def acronym_instrument(run: LawRun, start: int, last: int) -> bool:
         and not head.isupper()
         and run.low[last] in run.lex.titled_law_heads
     )
+
+
+def of_titled_head(run: LawRun, h0: int) -> bool:
+    """A charter's, a declaration's or a convention's title follows "of" also after one word before its head ("EU
+    Charter of Fundamental Rights", "Universal Declaration of Human Rights"): the words after "of" are the title,
+    as after "on" ("Convention on Cybercrime"). Not a year after "of" ("Geneva Convention of 1949")."""
+    low = run.low
+    return h0 == 1 and len(low) > 3 and low[1] in run.lex.of_titled_law_heads and low[2] == "of"
+
+
+def name_after_act_at(w: list[Word], low: list[str], lex: Lexicon) -> int | None:
+    """Where a second statute's name starts right after "Act" in a run ("Communications Assistance for Law
+    Enforcement Act USA PATRIOT Act FISA Amendments Act", a list without commas): English ends a statute's short
+    title at "Act", after which only its year or number ("Act of 1974", "Act 2018") or the words of an act that
+    amends it ("Privacy Act Amendments Act") follow. The second name must reach a law head of its own."""
+    for k in range(1, len(low) - 1):
+        if low[k - 1] != "act" or not w[k].text[:1].isupper() or low[k] in lex.amending_act_words:
+            continue
+        if any(t in lex.law_heads for t in low[k + 1 :]):
+            return k
+    return None
+
+
+#: an ordinal in figures: "14th"
+_ORDINAL_FIGURES = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
+def amendment_to_at(w: list[Word], low: list[str], lex: Lexicon) -> int | None:
+    """The "to" after a numbered amendment ("the Fourth Amendment to the U.S. Constitution"): a constitution's
+    amendments are named by their ordinal, so the amendment is a name of its own and the constitution after "to"
+    another. Not an instrument named after what it adds to ("Additional Protocol to the Convention", "UK Extension
+    to the Data Privacy Framework"): no ordinal before it."""
+    for k in range(2, len(low) - 1):
+        if low[k] != "to" or low[k - 1] != "amendment":
+            continue
+        if low[k - 2] in lex.ordinal_words or _ORDINAL_FIGURES.fullmatch(low[k - 2]):
+            return k
+    return None
+
+
+def two_names_at(w: list[Word], low: list[str], lex: Lexicon) -> tuple[int, int] | None:
+    """Where a run of two law names side by side splits: the end of the first and the start of the second
+    (`name_after_act_at`: no word between; `amendment_to_at`: "to" between)."""
+    k = name_after_act_at(w, low, lex)
+    if k is not None:
+        return k, k
+    k = amendment_to_at(w, low, lex)
+    return (k, k + 1) if k is not None else None

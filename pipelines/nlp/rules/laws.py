@@ -42,6 +42,9 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     k = _second_name_at(w, low, lex)
     if k is not None:
         return laws_in_run(w[:k], lex, is_state) + laws_in_run(w[k + 1 :], lex, is_state)
+    cut = law_edges.two_names_at(w, low, lex)  # "... Act USA PATRIOT Act", "Fourth Amendment to the Constitution"
+    if cut is not None:
+        return laws_in_run(w[: cut[0]], lex, is_state) + laws_in_run(w[cut[1] :], lex, is_state)
     out = _rules_by_adjective(w, low, lex)
     cut = _date_after_name(w, low, lex)
     run = LawRun(w[:cut], low[:cut], lex, is_state)
@@ -124,16 +127,18 @@ def _head_first_name(run: LawRun) -> Cand | None:
     for h0 in (0, 1, 2, 3):
         if h0 + 2 >= len(w):
             break
+        of_title = law_edges.of_titled_head(run, h0)
         if h0 >= 2 and (low[h0] not in lex.titled_law_heads or (is_state and is_state(w[h0 + 2].text))):
             continue  # "African Union Convention on Cyber Security ...": a treaty's title after its maker's name
         if (
             low[h0] in first_heads
             and w[h0 + 2].text[:1].isalpha()
             and (  # "on 1 June" is a date, no title
-                low[h0 + 1] in ("on", "for") or (h0 == 0 and low[1] == "of" and low[0] in lex.law_heads)
+                low[h0 + 1] in ("on", "for") or (h0 == 0 and low[1] == "of" and low[0] in lex.law_heads) or of_title
             )
         ):
-            if h0 == 1 and w[0].text.isupper() and not w[1].text.isupper() and low[1] not in lex.titled_law_heads:
+            titled = low[1] in lex.titled_law_heads or of_title  # "EU Charter of Fundamental Rights"
+            if h0 == 1 and w[0].text.isupper() and not w[1].text.isupper() and not titled:
                 break  # "CLOUD Act on Microsoft": an abbreviation's act is named already; "on" starts a phrase
                 # (a titled kind takes its title: "ASEAN Framework on Digital Data Governance")
             maker = low[3] if low[h0 + 1] == "of" and low[2] == "the" and len(low) > 3 else low[h0 + 2]
@@ -302,9 +307,10 @@ def _after_body_and_preposition(run: LawRun, start: int, last: int) -> int:
 
 def _after_person_title(run: LawRun, start: int, last: int) -> int:
     """A person's title (or titles: "Presidents X and Y") before the law ends the name's left side: "Secretary
-    Raimondo on the Data Privacy Framework"."""
+    Raimondo on the Data Privacy Framework". Not an office right before the head: an act is named after the office
+    it sets up ("Australian Information Commissioner Act 2010")."""
     low, titles = run.low, run.lex.person_titles
-    titled = [k for k in range(start, last) if low[k] in titles or (low[k][-1:] == "s" and low[k][:-1] in titles)]
+    titled = [k for k in range(start, last - 1) if low[k] in titles or (low[k][-1:] == "s" and low[k][:-1] in titles)]
     if titled:
         conns = [k for k in range(titled[-1] + 1, last) if low[k] in ("on", "of", "for", "about", "regarding")]
         start = conns[-1] + 1 if conns else titled[-1] + 1
@@ -370,9 +376,10 @@ def _after_state_and_preposition(run: LawRun, start: int, last: int) -> int:
 
 
 def _after_demonym(run: LawRun, start: int, last: int) -> int:
-    """A leading demonym is an adjective, not part of the name ("the Chinese Cybersecurity Law")."""
-    w = run.w
-    if start < last and _single_word_demonym(w[start].token) and "-" not in w[start].text:
+    """A leading demonym is an adjective, not part of the name ("the Chinese Cybersecurity Law"); before an office
+    that names the act it is the office's own ("Australian Information Commissioner Act 2010")."""
+    w, office = run.w, run.low[last - 1] in run.lex.person_titles
+    if start < last and _single_word_demonym(w[start].token) and "-" not in w[start].text and not office:
         start += 1
     return start
 

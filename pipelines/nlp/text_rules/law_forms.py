@@ -11,6 +11,7 @@ import re
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules import law_citations
 
 #: a law's bare number after its kind, in English or in Portuguese, Spanish or French ("Law 12965", "Lei nº
 #: 12.965", "Lei 13709/2018", "Act 843"); a year alone after the kind is a title's year ("Act 2018"), no number
@@ -48,16 +49,17 @@ def find_law_forms(text: str, lex: Lexicon) -> list[Cand]:
     out += _named_sections(text, lex)
     for rx in (_KIND_ON_TITLE, _LAW_PROJECT, _VIETNAMESE_LAW_NUMBER, _FZ_NUMBER, _FEDERAL_LAW_HEADING):
         out += [Cand.of(m.start(), m.end(), "Law", "citation") for m in rx.finditer(text)]
-    return out
+    return out + law_citations.find_law_names(text, lex)
 
 
 def _named_sections(text: str, lex: Lexicon) -> list[Cand]:
     """ "under Section 301", "a Section 301 investigation": the section's number names the statute's power; before
-    a document's kind ("the Section 301 report") it names the document, a report about the power, not the power."""
+    a document's kind ("the Section 301 report") it names the document, a report about the power, not the power;
+    before a contact point's noun ("contact the Section 301 line at 202-...") it names the office's line."""
     out = []
     for m in _NAMED_SECTION.finditer(text):
         nxt = _NEXT_WORD.match(text, m.end())
-        if nxt is None or nxt.group(1).lower() not in lex.document_kind_nouns:
+        if nxt is None or nxt.group(1).lower() not in lex.document_kind_nouns | lex.contact_point_nouns:
             out.append(Cand.of(m.start(), m.end(), "Law", "law-bare-number"))
     return out
 
@@ -68,7 +70,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]he|[Tt]hat|[Ss]aid)\s+$")
 
 def law_self_reference(text: str, c: Cand, lex: Lexicon) -> bool:
     """A law's kind with only a scope word ("Federal Law", "Federal Act", "State Law") after "this", "the" or
-    "that": a law's text refers to itself, or to a law named before, by its kind, which is no name."""
+    "that": a law's text refers to itself, or to a law named before, by its kind, which is no name. Nor is a
+    report's title about a field of law (`law_citations.report_title`)."""
+    if law_citations.report_title(text, c, lex):
+        return True  # "Data Protection Law: An Overview": a report's title
     words = text[c.start : c.end].lower().split()
     inner = words[:1] in (["this"], ["that"], ["the"], ["said"])  # the model's span may hold the determiner
     words = words[1:] if inner else words
