@@ -1,0 +1,107 @@
+"""Round 9 of the law-centred relations: a topic phrase after a law's name read past the name's aside and through
+a phrase of respect ("Directive 95/46/EC (the Data Protection Directive) on the protection of individuals with regard
+to the processing of personal data"); a class of data a law brings into its text with a relative clause that keeps
+the data inside the country ("adds a category of core data that must be stored in Vietnam")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _facts(extractor, text: str, relation: str) -> set[tuple[str, str]]:
+    x = extractor.extract("d", "v", text)
+    return {(x.mentions[r.head].text, x.mentions[r.tail].text) for r in x.relations if r.type == relation and r.fact}
+
+
+def _any(extractor, text: str, relation: str) -> set[tuple[str, str]]:
+    x = extractor.extract("d", "v", text)
+    return {(x.mentions[r.head].text, x.mentions[r.tail].text) for r in x.relations if r.type == relation}
+
+
+# --- (a) what a law is on: past its aside, through a phrase of respect ---
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "In 1995, the EU adopted Directive 95/46/EC (the Data Protection Directive) on the protection of "
+            "individuals with regard to the processing of personal data and the free movement of such data.",
+            ("Directive 95/46/EC", "personal data"),
+        ),
+        (
+            "The EU adopted Directive 95/46/EC (the Data Protection Directive) on the processing of personal data.",
+            ("Directive 95/46/EC", "personal data"),
+        ),
+        (
+            "The Council adopted Directive 95/46/EC on the protection of persons with respect to the transfer of "
+            "health data.",
+            ("Directive 95/46/EC", "health data"),
+        ),
+    ],
+)
+def test_a_law_is_on_the_data_its_topic_phrase_names(extractor, text, pair):
+    assert pair in _facts(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aside is not followed by a topic phrase: a time
+        "The EU adopted Directive 95/46/EC (the Data Protection Directive) on Tuesday.",
+        # the name given in full: what follows it is the rest of its official title, not a statement
+        "The Data Protection Directive (officially Directive 95/46/EC on the protection of individuals with regard "
+        "to the processing of personal data and on the free movement of such data) is a European Union directive.",
+        # a phrase of respect on the verb, not a topic of the law
+        "The Commission adopted Directive 95/46/EC after talks with regard to the Council.",
+    ],
+)
+def test_no_topic_no_regulation(extractor, text):
+    assert _facts(extractor, text, "regulates") == set()
+
+
+# --- (b) a class of data a law designates, kept inside the country ---
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Law on Data, passed by the National Assembly in November 2024, adds a category of core data that "
+            "must be stored in Vietnam.",
+            ("Law on Data", "core data"),
+        ),
+        (
+            "The Cybersecurity Act defines critical data that shall be stored in Kenya.",
+            ("Cybersecurity Act", "critical data"),
+        ),
+    ],
+)
+def test_a_law_designating_data_that_must_stay_inside_requires_its_localization(extractor, text, pair):
+    assert pair in _facts(extractor, text, "requiresLocalization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # permission, not obligation
+        "The Law on Data adds a category of core data that may be stored in Vietnam.",
+        # the relative clause denies the storage inside
+        "The Law on Data adds a category of core data that must not be stored in Vietnam.",
+        # no law designates the class: firms collect it
+        "Firms collect a category of core data that must be stored in Vietnam.",
+    ],
+)
+def test_no_designated_localization(extractor, text):
+    assert _facts(extractor, text, "requiresLocalization") == set()
+
+
+def test_a_designation_the_law_did_not_make_is_no_fact(extractor):
+    text = "The Law on Data did not add a category of core data that must be stored in Vietnam."
+    assert _facts(extractor, text, "requiresLocalization") == set()
+    assert _any(extractor, text, "requiresLocalization") == {("Law on Data", "core data")}
+
+
+def test_a_draft_that_would_designate_the_data_only_proposes_it(extractor):
+    text = "The draft Law on Data would add a category of core data that must be stored in Vietnam."
+    assert _facts(extractor, text, "requiresLocalization") == set()
