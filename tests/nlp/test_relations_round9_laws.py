@@ -105,3 +105,50 @@ def test_a_designation_the_law_did_not_make_is_no_fact(extractor):
 def test_a_draft_that_would_designate_the_data_only_proposes_it(extractor):
     text = "The draft Law on Data would add a category of core data that must be stored in Vietnam."
     assert _facts(extractor, text, "requiresLocalization") == set()
+
+
+# --- (c) an accession said again without its treaty ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada acceded to the Digital Economy Partnership Agreement in 2024. The DEPA commits Parties to ambitious "
+        "disciplines. Canada's accession is an important milestone.",
+        "The accession of Canada to the Digital Economy Partnership Agreement was welcomed. The DEPA commits Parties "
+        "to ambitious disciplines. The accession of Canada is testament to its openness.",
+    ],
+)
+def test_an_accession_said_again_is_to_the_treaty_named_last(extractor, text):
+    assert ("Canada", "DEPA") in _facts(extractor, text, "enacts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no accession of that state was stated before
+        "The Digital Economy Partnership Agreement commits Parties to ambitious disciplines. Canada's accession is "
+        "an important milestone.",
+        # the earlier accession was only under talks
+        "Talks on Canada's accession to the Digital Economy Partnership Agreement continued. Canada's accession is "
+        "an important milestone.",
+    ],
+)
+def test_no_earlier_accession_no_treaty(extractor, text):
+    assert _facts(extractor, text, "enacts") == set()
+
+
+def test_another_states_accession_is_not_the_one_stated(extractor):
+    text = (
+        "The accession of Canada to the Digital Economy Partnership Agreement was welcomed. Japan's accession is an "
+        "important milestone."
+    )
+    assert _facts(extractor, text, "enacts") == {("Canada", "Digital Economy Partnership Agreement")}
+
+
+def test_an_accession_said_again_as_expected_is_only_proposed(extractor):
+    text = (
+        "The accession of Canada to the Digital Economy Partnership Agreement was welcomed. The DEPA commits Parties "
+        "to ambitious disciplines. Canada's accession is expected next year."
+    )
+    assert ("Canada", "DEPA") not in _facts(extractor, text, "enacts")

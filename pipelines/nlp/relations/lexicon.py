@@ -252,6 +252,7 @@ class RelationLexicon:
     data_kind_nouns: Words
     designating_verbs: Words
     title_adverbs: Words
+    acceding_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
