@@ -152,3 +152,56 @@ def test_an_accession_said_again_as_expected_is_only_proposed(extractor):
         "to ambitious disciplines. Canada's accession is expected next year."
     )
     assert ("Canada", "DEPA") not in _facts(extractor, text, "enacts")
+
+
+# --- (d) a state that changes its rules with a law made the law ---
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Indonesia relaxed its localisation rules with Government Regulation No. 71 of 2019.",
+            ("Indonesia", "Government Regulation No. 71 of 2019"),
+        ),
+        (
+            "India tightened its rules through the Digital Personal Data Protection Act.",
+            ("India", "Digital Personal Data Protection Act"),
+        ),
+        (
+            "The European Union replaced the Data Protection Directive with the General Data Protection Regulation.",
+            ("European Union", "General Data Protection Regulation"),
+        ),
+    ],
+)
+def test_the_law_a_state_changed_its_rules_with_is_its_own(extractor, text, pair):
+    assert pair in _facts(extractor, text, "enacts")
+
+
+def test_the_law_replaced_is_not_the_one_made(extractor):
+    text = "The European Union replaced the Data Protection Directive with the General Data Protection Regulation."
+    assert ("European Union", "Data Protection Directive") not in _facts(extractor, text, "enacts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesia may relax its localisation rules with Government Regulation No. 71 of 2019.",
+        "Indonesia did not relax its localisation rules with Government Regulation No. 71 of 2019.",
+        # the passive names no maker
+        "The localisation rules of Indonesia were relaxed with Government Regulation No. 71 of 2019.",
+        # not a verb of changing rules
+        "Indonesia complied with Government Regulation No. 71 of 2019.",
+    ],
+)
+def test_no_change_made_no_enactment(extractor, text):
+    assert ("Indonesia", "Government Regulation No. 71 of 2019") not in _facts(extractor, text, "enacts")
+
+
+def test_what_the_law_a_state_changed_its_rules_with_requires_is_the_states_rule(extractor):
+    text = (
+        "Indonesia relaxed its localisation rules with Government Regulation No. 71 of 2019, which lets private "
+        "electronic system operators keep most data offshore but still requires public-sector data to stay in the "
+        "country."
+    )
+    assert ("Indonesia", "public-sector data") in _facts(extractor, text, "requiresLocalization")

@@ -253,6 +253,8 @@ class RelationLexicon:
     designating_verbs: Words
     title_adverbs: Words
     acceding_verbs: Words
+    rule_change_verbs: Words
+    rule_change_preps: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

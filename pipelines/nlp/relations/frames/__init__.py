@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.accusation import accused
 from pipelines.nlp.relations.frames.basis import basis_laws, complied_when, complied_where, fronted_basis
+from pipelines.nlp.relations.frames.changed import changed_with
 from pipelines.nlp.relations.frames.designated import designated_storage
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
@@ -117,6 +118,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
     table: tuple[tuple[Collection[str] | None, Rule], ...] = (
         (lex.storage_verbs, stored_under),
         (lex.storage_verbs, designated_storage),
+        (lex.rule_change_verbs, changed_with),
         (lex.requirement_verbs, requirement_noun),
         (None, handled_under),
         (None, ruled_under),

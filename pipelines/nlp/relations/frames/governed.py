@@ -1,6 +1,6 @@
 """Data a law governs said by a noun phrase, and who stands behind a law's localization rule: "data under its Act
 (health records, identity registers)" (`data_under_law`), "Kenya adopted the Act, which obliges operators to store
-X in Kenya" (`localizing_enactors`)."""
+X in Kenya", "Indonesia relaxed its rules with X, which requires Y to stay in the country" (`localizing_enactors`)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.attitude import attitude
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.changed import changing_enactor
 from pipelines.nlp.relations.frames.roles import LAW, OF, STATE
 from pipelines.nlp.relations.mentions import Argument
 from pipelines.nlp.relations.syntax import antecedent, conjuncts, is_passive, is_verbal, objects, prep_objects, subjects
@@ -123,17 +124,17 @@ def localizing_enactors(ctx: Context, verb: Token, tails: list[tuple[Token, Argu
     Russian citizens on servers located in Russia": a relative clause that says what a law obliges, on a law that
     the main clause says a state or body enacted (a verb of the enacting frame, active, with the law as its
     object), makes the enactor require what the law requires. The enacting clause says whether it is so ("did not
-    adopt", "plans to adopt"), not only the relative clause."""
-    if verb.dep_ != "relcl" or not tails:
+    adopt", "plans to adopt"), not only the relative clause. A verb coordinated with the relative clause's verb
+    shares its subject, the law."""
+    clause = _relative_clause(verb)
+    if clause.dep_ != "relcl" or not tails:
         return
-    law = antecedent(verb)
+    law = antecedent(clause)
     i = ctx.m.at(law)
     if i is None or ctx.m.type(i) != "Law":
         return
-    gov = law.head
-    if law.dep_ not in ("dobj", "obj") or gov == law or is_passive(gov) or law not in objects(gov):
-        return
-    if not any(f.relation == "enacts" for f in ctx.lex.frames_for(gov.lemma_.lower())):
+    gov = _enacting_governor(ctx, law)
+    if gov is None:
         return
     enactors = ctx.args(subjects(gov), STATE, pred=gov)
     making = attitude(gov, ctx.lex)
@@ -141,3 +142,30 @@ def localizing_enactors(ctx: Context, verb: Token, tails: list[tuple[Token, Argu
     polarity = None if making.polarity == FACT_POLARITY else making.polarity
     rel = "requiresLocalization"
     ctx.emit(rel, enactors, tails, "oblige+enactor", verb, modality=modality, polarity=polarity)
+
+
+def _relative_clause(verb: Token) -> Token:
+    """The verb of the relative clause a verb belongs to: itself, or the first of the verbs it is coordinated with
+    ("X, which lets A keep B offshore but requires C to stay in the country"), which the parse may hang on the
+    relative verb's complement ("keep ... but requires")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause is not verb and clause.dep_ == "ccomp" and clause.head.dep_ == "relcl":
+        clause = clause.head
+    return clause
+
+
+def _enacting_governor(ctx: Context, law: Token) -> Token | None:
+    """The verb that says who made the law: an active verb of the enacting frame with the law as its object
+    ("Russia adopted X, which ..."), or a verb of changing rules with the law as its instrument ("Indonesia relaxed
+    its rules with X, which ...": `changing_enactor`)."""
+    changed = changing_enactor(ctx, law)
+    if changed is not None:
+        return changed
+    gov = law.head
+    if law.dep_ not in ("dobj", "obj") or gov == law or is_passive(gov) or law not in objects(gov):
+        return None
+    if not any(f.relation == "enacts" for f in ctx.lex.frames_for(gov.lemma_.lower())):
+        return None
+    return gov
