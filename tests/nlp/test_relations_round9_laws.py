@@ -205,3 +205,42 @@ def test_what_the_law_a_state_changed_its_rules_with_requires_is_the_states_rule
         "country."
     )
     assert ("Indonesia", "public-sector data") in _facts(extractor, text, "requiresLocalization")
+
+
+# --- (e) the law cited in parentheses as the source of a rule of localization ---
+
+_CITED = "India requires that payment data are stored only in India, even if processed abroad ({})."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _CITED.format("Payment and Settlement Systems Act"),
+        "• Sweden requires that accounting data of all companies registered in Sweden are kept locally in Sweden, "
+        "even if stored electronically (Swedish Bookkeeping Act) • Croatia stipulates that data are stored in Croatia.",
+    ],
+)
+def test_a_law_cited_alone_at_the_end_of_a_rule_requires_it(extractor, text):
+    laws = {head for head, _ in _facts(extractor, text, "requiresLocalization")}
+    assert laws & {"Payment and Settlement Systems Act", "Swedish Bookkeeping Act"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more than a bare citation in the parenthesis
+        _CITED.format("see the Payment and Settlement Systems Act"),
+        # the rule is denied, or only possible
+        _CITED.format("Payment and Settlement Systems Act").replace("requires", "does not require"),
+        _CITED.format("Payment and Settlement Systems Act").replace("requires", "may require"),
+    ],
+)
+def test_no_bare_citation_of_a_stated_rule_no_fact(extractor, text):
+    facts = _facts(extractor, text, "requiresLocalization")
+    assert ("Payment and Settlement Systems Act", "payment data") not in facts
+
+
+def test_a_citation_that_does_not_close_the_clause_is_not_its_source(extractor):
+    text = _CITED.format("Payment and Settlement Systems Act")[:-1] + ", the ministry said."
+    facts = _facts(extractor, text, "requiresLocalization")
+    assert ("Payment and Settlement Systems Act", "payment data") not in facts
