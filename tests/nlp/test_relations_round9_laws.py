@@ -244,3 +244,36 @@ def test_a_citation_that_does_not_close_the_clause_is_not_its_source(extractor):
     text = _CITED.format("Payment and Settlement Systems Act")[:-1] + ", the ministry said."
     facts = _facts(extractor, text, "requiresLocalization")
     assert ("Payment and Settlement Systems Act", "payment data") not in facts
+
+
+# --- (f) what was introduced is a bill: a later "the bill" refers to it ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PAFACA was introduced as H.R. 7521 during the 118th United States Congress by representatives Mike Gallagher "
+        "and Raja Krishnamoorthi. The National Security Act, 2024 was signed. The bill was passed by the House of "
+        "Representatives on March 13, 2024.",
+        "H.R. 7521 was introduced by Mike Gallagher. The Data Act was adopted by the EU. The bill was passed by the "
+        "House of Representatives on March 13, 2024.",
+    ],
+)
+def test_the_bill_is_the_law_introduced(extractor, text):
+    assert ("House of Representatives", "H.R. 7521") in _facts(extractor, text, "enacts")
+
+
+def test_the_bill_is_not_a_law_never_said_to_be_introduced(extractor):
+    text = (
+        "The Data Act was adopted by the EU. The Privacy Act was amended. The bill was passed by the House of "
+        "Representatives on March 13, 2024."
+    )
+    assert {law for _, law in _facts(extractor, text, "enacts")} == {"Data Act"}
+
+
+def test_the_name_after_as_is_the_bill_not_the_act(extractor):
+    text = (
+        "PAFACA was introduced as H.R. 7521 during the 118th United States Congress. The National Security Act, 2024 "
+        "was signed. The bill was passed by the House of Representatives on March 13, 2024."
+    )
+    assert ("House of Representatives", "PAFACA") not in _facts(extractor, text, "enacts")
