@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from pipelines.nlp.relations.descriptions import Descriptions, subject_token
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import PRONOUN, REFERENCE, Argument, Mentions
-from pipelines.nlp.relations.syntax import agents, is_passive, subjects
+from pipelines.nlp.relations.syntax import agents, conjuncts, is_passive, subjects
 
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
 _POSSESSIVES = {"its": False, "their": True}
@@ -54,14 +54,14 @@ class References(Descriptions):
         """The laws a verb of introducing (`introducing_verbs`) says were introduced: what a legislature has
         introduced before it is a bill ("H.R. 7521 was introduced by ...", "Rep. X introduced H.R. 7521"). With an
         "as" phrase, the name after "as" is the bill's ("PAFACA was introduced as H.R. 7521": the act was a bill by
-        that name, not by its own)."""
+        that name, not by its own). Each of coordinated names is one ("introduced the Data Act and the Cloud Act")."""
         if self._bills is None:
             self._bills = []
             for verb in (t for t in self.m.doc if t.lemma_.lower() in self.lex.introducing_verbs and t.pos_ == "VERB"):
                 named = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
                 if not named:
                     named = subjects(verb) if is_passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
-                for n in named:
+                for n in (c for t in named for c in conjuncts(t)):
                     i = self.m.at(n)
                     if i is not None and self.m.type(i) == "Law":
                         self._bills.append((verb.idx, self.m.entity(i)))

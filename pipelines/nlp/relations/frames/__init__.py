@@ -9,7 +9,9 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
 - `basis`: the law of a phrase of legal basis ("according to", "pursuant to", fronted), "have to", and complying
   with a law when handling data (regulates);
 - `listed`: the bulleted list after a verb of ruling and a colon (regulates);
-- `localization`: requiresLocalization (obligations to store inside, forbidden exit, requirements);
+- `localization`: requiresLocalization (obligations to store inside, forbidden exit, requirements); `designated`: a
+  class of data a law designates with a rule that keeps it inside; `cited`: the law a rule cites in parentheses;
+- `changed`: enacts (a state that changes its rules with a law made it);
 - `stance`: supports and opposes (adjectives, instructions, demands to undo, barriers);
 - `roles`: the agent and theme of a frame, shared by all of them.
 
