@@ -247,6 +247,14 @@ class RelationLexicon:
     doubt_words: Words
     fading_verbs: Words
     evidence_nouns: Words
+    # --- law-centred relations, round 9 (frames/governed.py, frames/designated.py) ---
+    regard_nouns: Words
+    data_kind_nouns: Words
+    designating_verbs: Words
+    title_adverbs: Words
+    acceding_verbs: Words
+    rule_change_verbs: Words
+    rule_change_preps: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from pipelines.nlp.relations.descriptions import Descriptions, subject_token
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import PRONOUN, REFERENCE, Argument, Mentions
-from pipelines.nlp.relations.syntax import agents, is_passive, subjects
+from pipelines.nlp.relations.syntax import agents, conjuncts, is_passive, subjects
 
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
 _POSSESSIVES = {"its": False, "their": True}
@@ -38,6 +38,34 @@ class References(Descriptions):
 
     #: the register head's titled rule, once looked for (`_register_rule`)
     _register: tuple[int | None] | None = None
+    #: (offset, entity) of each law the text says was introduced as a bill, once looked for (`_introduced`)
+    _bills: list[tuple[int, str]] | None = None
+
+    def kinds_before(self, offset: int) -> dict[str, set[str]]:
+        """The kind nouns said of each named law before `offset` (`Descriptions.kinds_before`), and "bill" of a law
+        the text says was introduced (`_introduced`): a later "the bill" may refer to it."""
+        out = super().kinds_before(offset)
+        for at, entity in self._introduced():
+            if at < offset:
+                out.setdefault(entity, set()).add("bill")
+        return out
+
+    def _introduced(self) -> list[tuple[int, str]]:
+        """The laws a verb of introducing (`introducing_verbs`) says were introduced: what a legislature has
+        introduced before it is a bill ("H.R. 7521 was introduced by ...", "Rep. X introduced H.R. 7521"). With an
+        "as" phrase, the name after "as" is the bill's ("PAFACA was introduced as H.R. 7521": the act was a bill by
+        that name, not by its own). Each of coordinated names is one ("introduced the Data Act and the Cloud Act")."""
+        if self._bills is None:
+            self._bills = []
+            for verb in (t for t in self.m.doc if t.lemma_.lower() in self.lex.introducing_verbs and t.pos_ == "VERB"):
+                named = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+                if not named:
+                    named = subjects(verb) if is_passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
+                for n in (c for t in named for c in conjuncts(t)):
+                    i = self.m.at(n)
+                    if i is not None and self.m.type(i) == "Law":
+                        self._bills.append((verb.idx, self.m.entity(i)))
+        return self._bills
 
     def resolve(self, tok: Token, types: frozenset[str]) -> Argument | None:
         if tok.lower_ in _FIRST_PERSON and tok.tag_ == "PRP":

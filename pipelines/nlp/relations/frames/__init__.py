@@ -9,7 +9,9 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
 - `basis`: the law of a phrase of legal basis ("according to", "pursuant to", fronted), "have to", and complying
   with a law when handling data (regulates);
 - `listed`: the bulleted list after a verb of ruling and a colon (regulates);
-- `localization`: requiresLocalization (obligations to store inside, forbidden exit, requirements);
+- `localization`: requiresLocalization (obligations to store inside, forbidden exit, requirements); `designated`: a
+  class of data a law designates with a rule that keeps it inside; `cited`: the law a rule cites in parentheses;
+- `changed`: enacts (a state that changes its rules with a law made it);
 - `stance`: supports and opposes (adjectives, instructions, demands to undo, barriers);
 - `roles`: the agent and theme of a frame, shared by all of them.
 
@@ -25,6 +27,8 @@ from spacy.tokens import Token
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.accusation import accused
 from pipelines.nlp.relations.frames.basis import basis_laws, complied_when, complied_where, fronted_basis
+from pipelines.nlp.relations.frames.changed import changed_with
+from pipelines.nlp.relations.frames.designated import designated_storage
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
     instrument_maker,
@@ -115,6 +119,8 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
     # (the lemmas that call for the rule, None for every verb; the rule)
     table: tuple[tuple[Collection[str] | None, Rule], ...] = (
         (lex.storage_verbs, stored_under),
+        (lex.storage_verbs, designated_storage),
+        (lex.rule_change_verbs, changed_with),
         (lex.requirement_verbs, requirement_noun),
         (None, handled_under),
         (None, ruled_under),

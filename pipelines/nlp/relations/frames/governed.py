@@ -1,6 +1,6 @@
 """Data a law governs said by a noun phrase, and who stands behind a law's localization rule: "data under its Act
 (health records, identity registers)" (`data_under_law`), "Kenya adopted the Act, which obliges operators to store
-X in Kenya" (`localizing_enactors`)."""
+X in Kenya", "Indonesia relaxed its rules with X, which requires Y to stay in the country" (`localizing_enactors`)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.attitude import attitude
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.changed import changing_enactor
 from pipelines.nlp.relations.frames.roles import LAW, OF, STATE
 from pipelines.nlp.relations.mentions import Argument
 from pipelines.nlp.relations.syntax import antecedent, conjuncts, is_passive, is_verbal, objects, prep_objects, subjects
@@ -34,30 +35,76 @@ def law_topic(ctx: Context, law: Token) -> None:
     """ "Directive 95/46/EC on the protection of personal data", "Regulation (EU) 2016/679 on the processing and
     transfer of personal data": a phrase of topic (`law_topic_preps`) right after a law's name says what the law is
     on, wherever the parse hangs it (often on the verb the name is the object of), when its object is a data type
-    or a noun of handling data (`handling_nouns`; "the Act on Tuesday" is no topic)."""
+    or a noun of handling data (`handling_nouns`; "the Act on Tuesday" is no topic). The name's aside in
+    parentheses ("Directive 95/46/EC (the Data Protection Directive) on ...") stands between them as part of the
+    name."""
     i = ctx.m.at(law)
     span = ctx.m.spans[i] if i is not None else None
     if span is None or span.end >= len(ctx.doc):
         return
-    prep = ctx.doc[span.end]
-    if prep.lower_ not in ctx.lex.law_topic_preps or prep.dep_ != "prep":
+    prep = _after_aside(ctx.doc[span.end])
+    if prep is None or prep.lower_ not in ctx.lex.law_topic_preps or prep.dep_ != "prep":
         return
     topics = [o for o in prep.children if o.dep_ == "pobj"]
-    data = [t for o in topics for t in _handled_data(ctx, o)]
+    data = [t for o in topics for t in _handled_data(ctx, o, respect=not _titled(ctx, span.start))]
     if data:
         heads = ctx.args([law], LAW, expand=False)
         ctx.emit("regulates", heads, ctx.datatypes(data), "topic", law)
 
 
-def _handled_data(ctx: Context, topic: Token) -> list[Token]:
+def _after_aside(tok: Token) -> Token | None:
+    """The token after a parenthesis that opens at `tok` ("Directive 95/46/EC (the Data Protection Directive) on
+    ..."): a name's aside (its short name, its number) does not part it from the phrase that follows the name;
+    `tok` itself when no parenthesis opens there, None when it does not close soon."""
+    if tok.text != "(":
+        return tok
+    doc = tok.doc
+    for t in doc[tok.i + 1 : min(tok.i + 1 + _ASIDE_WORDS, len(doc))]:
+        if t.text == ")":
+            return doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.text == "(":
+            return None
+    return None
+
+
+#: how long an aside after a law's name may be ("(the Data Protection Directive)", "(Regulation (EU) 2016/679)")
+_ASIDE_WORDS = 10
+
+
+def _titled(ctx: Context, start: int) -> bool:
+    """The law's mention gives its official title: it follows a word of naming ("officially Directive 95/46/EC on
+    the protection of individuals with regard to ...", "known as", "entitled") or opens a parenthesis: the words
+    after it are the rest of the title, which the mention may not have taken in, not a statement of its topic."""
+    before = ctx.doc[max(0, start - 2) : start]
+    return any(t.text == "(" or t.lower_ in ctx.lex.naming_words | ctx.lex.title_adverbs for t in before)
+
+
+def _handled_data(ctx: Context, topic: Token, respect: bool = True) -> list[Token]:
     """The data a topic names: a data type itself, or the data types that are the "of" objects of a noun of
-    handling and its conjuncts ("the processing and transfer of personal data"); not data said further down
-    ("the protection of individuals with regard to the processing of personal data" is on individuals, and is
-    often a law's whole official title)."""
+    handling and its conjuncts ("the processing and transfer of personal data"), also through a phrase of respect
+    (`regard_nouns`): "the protection of individuals with regard to the processing of personal data" is on the
+    processing of the data (only a data type named apart from the law counts, so a law whose official title this
+    is, named in full, is not read as ruling on its own title's words)."""
     if _is_data(ctx, topic):
         return conjuncts(topic)
     nouns = [n for n in conjuncts(topic) if _handling(ctx, n)]
+    nouns += [h for n in nouns for h in _in_respect_of(ctx, n)] if respect else []
     return [d for n in nouns for o in prep_objects(n, OF) for d in conjuncts(o) if _is_data(ctx, d)]
+
+
+def _in_respect_of(ctx: Context, noun: Token) -> list[Token]:
+    """The nouns of handling a phrase of respect on the noun is about: "with regard to the processing and the
+    free movement of ...", "in respect of the transfer of ..." (a preposition, a noun of respect, "to" or "of"),
+    on the noun or, as the parse often attaches it, on its "of" object ("protection of persons with respect to")."""
+    out = []
+    holders = [noun, *prep_objects(noun, OF)]
+    for p in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        for r in (c for c in p.children if c.dep_ == "pobj" and c.lemma_.lower() in ctx.lex.regard_nouns):
+            out += [h for o in prep_objects(r, _REGARD_PREPS) for h in conjuncts(o) if _handling(ctx, h)]
+    return out
+
+
+_REGARD_PREPS = frozenset({"to", "of"})
 
 
 def _handling(ctx: Context, noun: Token) -> bool:
@@ -77,17 +124,17 @@ def localizing_enactors(ctx: Context, verb: Token, tails: list[tuple[Token, Argu
     Russian citizens on servers located in Russia": a relative clause that says what a law obliges, on a law that
     the main clause says a state or body enacted (a verb of the enacting frame, active, with the law as its
     object), makes the enactor require what the law requires. The enacting clause says whether it is so ("did not
-    adopt", "plans to adopt"), not only the relative clause."""
-    if verb.dep_ != "relcl" or not tails:
+    adopt", "plans to adopt"), not only the relative clause. A verb coordinated with the relative clause's verb
+    shares its subject, the law."""
+    clause = _relative_clause(verb)
+    if clause.dep_ != "relcl" or not tails:
         return
-    law = antecedent(verb)
+    law = antecedent(clause)
     i = ctx.m.at(law)
     if i is None or ctx.m.type(i) != "Law":
         return
-    gov = law.head
-    if law.dep_ not in ("dobj", "obj") or gov == law or is_passive(gov) or law not in objects(gov):
-        return
-    if not any(f.relation == "enacts" for f in ctx.lex.frames_for(gov.lemma_.lower())):
+    gov = _enacting_governor(ctx, law)
+    if gov is None:
         return
     enactors = ctx.args(subjects(gov), STATE, pred=gov)
     making = attitude(gov, ctx.lex)
@@ -95,3 +142,30 @@ def localizing_enactors(ctx: Context, verb: Token, tails: list[tuple[Token, Argu
     polarity = None if making.polarity == FACT_POLARITY else making.polarity
     rel = "requiresLocalization"
     ctx.emit(rel, enactors, tails, "oblige+enactor", verb, modality=modality, polarity=polarity)
+
+
+def _relative_clause(verb: Token) -> Token:
+    """The verb of the relative clause a verb belongs to: itself, or the first of the verbs it is coordinated with
+    ("X, which lets A keep B offshore but requires C to stay in the country"), which the parse may hang on the
+    relative verb's complement ("keep ... but requires")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause is not verb and clause.dep_ == "ccomp" and clause.head.dep_ == "relcl":
+        clause = clause.head
+    return clause
+
+
+def _enacting_governor(ctx: Context, law: Token) -> Token | None:
+    """The verb that says who made the law: an active verb of the enacting frame with the law as its object
+    ("Russia adopted X, which ..."), or a verb of changing rules with the law as its instrument ("Indonesia relaxed
+    its rules with X, which ...": `changing_enactor`)."""
+    changed = changing_enactor(ctx, law)
+    if changed is not None:
+        return changed
+    gov = law.head
+    if law.dep_ not in ("dobj", "obj") or gov == law or is_passive(gov) or law not in objects(gov):
+        return None
+    if not any(f.relation == "enacts" for f in ctx.lex.frames_for(gov.lemma_.lower())):
+        return None
+    return gov

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.attitude import noun_standing
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.cited import cited_source
 from pipelines.nlp.relations.frames.governed import localizing_enactors
 from pipelines.nlp.relations.frames.roles import agent_types, fronted_instruments
 from pipelines.nlp.relations.syntax import (
@@ -140,6 +141,7 @@ def oblige(ctx: Context, verb: Token) -> None:
         verb,
     )
     localizing_enactors(ctx, verb, tails)
+    cited_source(ctx, verb, tails)
 
 
 def _leaves(ctx: Context, tokens: Iterable[Token]) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from pipelines.nlp.relations.attitude import law_status, noun_standing
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.roles import LAW, OF, TO, agent_types
-from pipelines.nlp.relations.mentions import Argument
+from pipelines.nlp.relations.mentions import REFERENCE, Argument
 from pipelines.nlp.relations.syntax import COPULAS, is_verbal, prep_objects, subjects
 
 
@@ -131,15 +131,51 @@ def accession(ctx: Context, noun: Token) -> None:
         return
     joiners = prep_objects(noun, OF) + [c for c in noun.children if c.dep_ == "poss"]
     targets = prep_objects(noun, TO) or _to_after(noun)
-    if not joiners or not targets:
+    if not joiners:
         return
     polarity, modality = noun_standing(noun, ctx.lex)
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in ctx.lex.accession_pending_verbs:
         modality = "proposed"  # "Korea seeks accession to X", "the UK's accession to X is expected next year"
+    if not targets:
+        _accession_again(ctx, noun, joiners, polarity, modality)
+        return
     for relation in ("enacts", "memberOf"):
         rel = ctx.vocab.relation(relation)
         heads = ctx.args(joiners, rel.heads)
         ctx.emit(relation, heads, ctx.args(targets, rel.tails), "accession", noun, modality=modality, polarity=polarity)
+
+
+def _accession_again(
+    ctx: Context, noun: Token, joiners: list[Token], polarity: str | None, modality: str | None
+) -> None:
+    """ "Accession of the ROK to the DEPA ... The ROK's successful accession is an important milestone": an
+    accession said again without its treaty (a definite event: "the accession of X", "X's accession") is the one
+    the text has stated X made (by the noun, or a verb of acceding: `acceding_verbs`), to the same treaty or body,
+    named where the text last named it; nothing when the text has stated no accession of X before."""
+    joined = {relation: ctx.args(joiners, ctx.vocab.relation(relation).heads) for relation in ("enacts", "memberOf")}
+    entities = {ctx.m.entity(a.mention) for args in joined.values() for _, a in args}
+    earlier = [
+        c
+        for c in ctx.found
+        if (
+            c.pattern.split("+", 1)[0].endswith("/accession")
+            or ctx.doc[c.pred].lemma_.lower() in ctx.lex.acceding_verbs
+        )
+        and c.pred < noun.i
+        and (c.polarity, c.modality) == ("asserted", "stated")
+        and ctx.m.entity(c.head) in entities
+    ]
+    if not earlier:
+        return
+    last = earlier[-1]
+    treaty = ctx.m.entity(last.tail)
+    named = [i for i in ctx.m.before(noun.idx) if ctx.m.entity(i) == treaty and ctx.m.root(i) is not None]
+    if not named:
+        return
+    tail = ctx.m.root(named[-1])
+    heads = joined[last.type]
+    tails = [(tail, Argument(named[-1], REFERENCE))]
+    ctx.emit(last.type, heads, tails, "accession", noun, modality=modality, polarity=polarity)
 
 
 def _sought(ctx: Context, noun: Token) -> bool:
