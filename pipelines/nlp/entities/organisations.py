@@ -8,9 +8,11 @@ import re
 
 from spacy.tokens import Doc
 
+from pipelines.model import Mention
 from pipelines.nlp.entities.knowledge import TyperKnowledge, in_capitals
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.agency_names import office_title_is_post
 
 _PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "outside", "inside", "into", "via", "through", "around"}
 _OF_TO = {"of", "to"}  # a possessive capital after these is the government ("out of Beijing's reach")
@@ -249,6 +251,16 @@ class OrganisationTyping(TyperKnowledge):
                 if m and m.group(0).startswith(" ") and not any(c.end < s < m.end() for s in starts):
                     c.end = m.end()
         return _firms_national_arms(text, chosen)
+
+    def _without_posts(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """An office's title that names a post a person holds is no body (`text_rules.agency_names`): "Elizabeth
+        Denham, Assistant Privacy Commissioner", "headed by the Australian Information Commissioner"."""
+        person_ends = frozenset(m.end for m in mentions if m.type == "Person")
+        return [
+            m
+            for m in mentions
+            if m.type != "Agency" or not office_title_is_post(text, m.start, m.end, self.lex, person_ends)
+        ]
 
 
 def _firms_national_arms(text: str, chosen: list[Cand]) -> list[Cand]:

@@ -1,0 +1,88 @@
+"""How a text names a government body where the sentence does not: a field of an infobox whose label says a body
+fills it ("- Passedbody1: Chamber of Deputies"), and when an office's title names the post a person holds rather
+than the body ("Raymond D'Aoust, Assistant Privacy Commissioner"; "headed by the Information Commissioner").
+
+Pure functions over the text; the vocabulary is in `patterns/lexicon.yaml` (`infobox_body_fields`,
+`post_rank_words`, `post_field_labels`, `post_head_verbs`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules import Cand
+
+#: an infobox line: a bullet, a field label (words, an optional running number), a colon, the value to the line end
+_INFOBOX_LINE = re.compile(
+    r"(?m)^[-*•][ \t]*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)[ \t]*\d*:[ \t]*(?P<value>[^\n]*?)[ \t]*$"
+)
+#: the words of a value: capitalised words, connectors, commas
+_VALUE_WORD = re.compile(r"[^\s,]+")
+
+
+def _label_key(label: str) -> str:
+    """A field label without case, spaces and running number: "Enacted By2", "Passedbody1" -> "enactedby",
+    "passedbody"."""
+    return re.sub(r"[^a-z]", "", label.lower())
+
+
+def _reads_as_name(value: str, lex: Lexicon) -> bool:
+    """A body's name fills the whole value: it starts and ends with a capitalised word, every word is capitalised
+    or a name's connector ("of", "and", "the"), and no number or parenthesis stands in it ("93rd", "(PL-SP)")."""
+    if not value or re.search(r"[\d()\[\]:;/]", value):
+        return False
+    words = _VALUE_WORD.findall(value)
+    if not words or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in lex.name_connectors for w in words)
+
+
+def find_infobox_bodies(text: str, lex: Lexicon, type_of: Callable[[str], str | None]) -> list[Cand]:
+    """An infobox field whose label says a body fills it ("Passedbody", "Committees", "Parent Agency",
+    "Administered By") holds one body's whole name as its value: "- Agreedbody3: Federal Senate",
+    "- Passedbody2: House", "- Committees: Senate Homeland Security and Governmental Affairs". The value is the
+    name as the tables type it, intergovernmental with an IGO cue word, a state's body otherwise; a value that is a
+    state, a person or a law the tables know is left to them."""
+    fields = {_label_key(f) for f in lex.infobox_body_fields}
+    out = []
+    for m in _INFOBOX_LINE.finditer(text):
+        value = m.group("value")
+        if _label_key(m.group("label")) not in fields or not _reads_as_name(value, lex):
+            continue
+        known = type_of(value)
+        if known is not None and known not in ("Agency", "IGO"):
+            continue
+        words = {w.lower() for w in _VALUE_WORD.findall(value)}
+        kind = known or ("IGO" if words & lex.igo_cues else "Agency")
+        out.append(Cand.of(m.start("value"), m.end("value"), kind, "infobox-body"))
+    return out
+
+
+#: an infobox field label before a value ("- Chief1 Position: "), and any words of the value before the title
+_FIELD_BEFORE = re.compile(r"[-*•][ \t]*(?P<label>[A-Za-z][A-Za-z0-9 ]{1,30}?):[ \t]")
+
+
+def office_title_is_post(text: str, start: int, end: int, lex: Lexicon, person_ends: frozenset[int]) -> bool:
+    """An office's title ("... Commissioner") names a post a person holds, not the body, when a rank word opens it
+    ("Assistant Privacy Commissioner", "Deputy Commissioner": an office has one commissioner and several
+    assistants), when it stands in apposition right after a person's name ("Elizabeth Denham, Assistant ...";
+    `person_ends`: where the document's people's names end), after a verb of heading ("headed by the Australian
+    Information Commissioner": the head of a body is a person), or as the value of an infobox field for a post
+    ("- Chief1 Position: Freedom of Information Commissioner")."""
+    words = [re.sub(r"['’]s?$", "", w.lower()) for w in text[start:end].split()]
+    if not words or words[-1] not in lex.office_heads:
+        return False
+    if words[0] in lex.post_rank_words:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    field = _FIELD_BEFORE.match(before)
+    if field is not None:
+        key = _label_key(field.group("label"))
+        return any(key.endswith(_label_key(f)) for f in lex.post_field_labels)
+    comma = re.search(r",[ \t]+$", before)
+    if comma is not None and line_start + comma.start() in person_ends:
+        return True
+    verb = re.search(r"\b([a-z]+)\s+by\s+(?:the\s+)?$", before)
+    return verb is not None and verb.group(1) in lex.post_head_verbs

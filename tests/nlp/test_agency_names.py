@@ -1,0 +1,75 @@
+"""How a text names a government body outside a sentence (an infobox field a body fills) and when an office's title
+names a person's post rather than the body (`pipelines.nlp.text_rules.agency_names`)."""
+
+from __future__ import annotations
+
+
+def _found(extractor, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in extractor.extract("d", "v", text).mentions]
+
+
+_BILL_BOX = (
+    "Data Protection Act\n"
+    "- Citation: Law No. 88 of 2019\n"
+    "- Passedbody1: Chamber of Deputies\n"
+    "- Agreedbody3: Federal Senate\n"
+    "- Passedbody2: House\n"
+    "- Committees: Senate Homeland Security and Governmental Affairs\n"
+    "- Administered By: National Data Protection Authority\n"
+    "- Parent Agency: Office of the Attorney-General\n"
+)
+
+
+def test_an_infobox_field_a_body_fills_holds_its_whole_name(extractor):
+    found = _found(extractor, _BILL_BOX)
+    for name in (
+        "Chamber of Deputies",
+        "Federal Senate",
+        "House",
+        "Senate Homeland Security and Governmental Affairs",
+        "National Data Protection Authority",
+        "Office of the Attorney-General",
+    ):
+        assert (name, "Agency") in found
+    assert ("Senate", "Agency") not in found  # the committee's name, not the chamber inside it
+
+
+def test_an_infobox_value_with_a_number_or_a_person_is_no_body(extractor):
+    text = "Privacy Act\n- Passedbody1: 93rd\n- Signed By: Michel Temer, President of Brazil\n"
+    text += "- Introduced By: Sam Ervin\n"
+    found = _found(extractor, text)
+    assert not any(ty == "Agency" for _, ty in found)
+    assert ("Michel Temer", "Person") in found
+
+
+def test_a_body_field_outside_an_infobox_line_is_ordinary_text(extractor):
+    text = "The bill was enacted by: a narrow majority of members present and voting on the day."
+    assert not any(ty == "Agency" for _, ty in _found(extractor, text))
+
+
+def test_a_ranked_commissioner_after_a_persons_name_is_a_post(extractor):
+    text = (
+        "The Commissioner is assisted by Raymond Dupont, Assistant Privacy Commissioner responsible for the "
+        "Privacy Act, and by Elena Marsh, Assistant Privacy Commissioner responsible for PIPEDA."
+    )
+    found = _found(extractor, text)
+    assert not any(t.endswith("Commissioner") for t, _ in found)
+    assert ("Raymond Dupont", "Person") in found
+
+
+def test_the_commissioner_who_heads_a_body_is_a_post(extractor):
+    text = "The office was set up in 2010 and is headed by the Australian Information Commissioner."
+    assert ("Australian Information Commissioner", "Agency") not in _found(extractor, text)
+
+
+def test_a_position_field_holds_a_post(extractor):
+    text = "- Chief1 Name: Elena Marsh\n- Chief1 Position: Freedom of Information Commissioner\n"
+    assert not any(ty == "Agency" for _, ty in _found(extractor, text))
+
+
+def test_a_commissioner_acting_as_the_body_stays_a_body(extractor):
+    text = "The Privacy Commissioner of Canada, Jennifer Stoddart, is an Officer of Parliament."
+    found = _found(extractor, text)
+    assert ("Parliament", "Agency") in found
+    text = "The Information Commissioner fined the company for the breach of personal data."
+    assert ("Information Commissioner", "Agency") in _found(extractor, text)
