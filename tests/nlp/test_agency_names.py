@@ -73,3 +73,38 @@ def test_a_commissioner_acting_as_the_body_stays_a_body(extractor):
     assert ("Parliament", "Agency") in found
     text = "The Information Commissioner fined the company for the breach of personal data."
     assert ("Information Commissioner", "Agency") in _found(extractor, text)
+
+
+def test_a_bodys_initials_used_undefined_name_it(extractor):
+    text = (
+        "Lucy Frazer, Secretary of State for the Department for Culture, Media and Sport, signed the order. "
+        "Officials at DCMS said the order takes effect in May."
+    )
+    assert ("DCMS", "Agency") in _found(extractor, text)
+    text = (
+        "The Department for Science, Innovation and Technology published guidance on Monday. "
+        "DSIT also published a series of supporting documents."
+    )
+    assert ("DSIT", "Agency") in _found(extractor, text)
+
+
+def test_initials_the_document_defines_otherwise_are_not_the_body(extractor):
+    text = (
+        "The Department of Planning and Safety issued a notice. The Development Planning Standard (DPS) sets "
+        "the rules, and DPS applies from June."
+    )
+    assert ("DPS", "Agency") not in _found(extractor, text)
+
+
+def test_letters_that_spell_no_body_named_in_the_document_stay_unnamed(extractor):
+    text = "The Federal Trade Commission reviewed the merger. The ABC network reported on the review."
+    assert ("ABC", "Agency") not in _found(extractor, text)
+
+
+def test_initials_in_an_email_address_are_no_body(extractor):
+    text = (
+        "Questions go to the Office of Connected Product Assurance at the Department of Commerce. Write to "
+        "OCPA@bis.doc.gov. The OCPA will answer within ten days."
+    )
+    found = [(m.text, m.type, m.start) for m in extractor.extract("d", "v", text).mentions]
+    assert [s for t, ty, s in found if t == "OCPA" and ty == "Agency"] == [text.rindex("OCPA")]

@@ -86,3 +86,25 @@ def office_title_is_post(text: str, start: int, end: int, lex: Lexicon, person_e
         return True
     verb = re.search(r"\b([a-z]+)\s+by\s+(?:the\s+)?$", before)
     return verb is not None and verb.group(1) in lex.post_head_verbs
+
+
+#: a name's words, hyphenated words kept whole ("Attorney-General")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def agency_initialisms(name: str, lex: Lexicon) -> set[str]:
+    """The short forms English makes of a body's name from the initials of its capitalised words: all of them
+    ("Department for Science, Innovation and Technology": DSIT), without the head noun that opens it ("Department
+    for Digital, Culture, Media and Sport": DCMS), or without the state the name ends in ("Office of the Privacy
+    Commissioner of Canada": OPC). Three letters at least; a name of fewer than three capitalised words has none."""
+    words = _NAME_WORD.findall(name)
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in lex.name_connectors]
+    if len(caps) < 3:
+        return set()
+    forms = {"".join(w[0] for w in caps)}
+    if caps[0].lower() in lex.agency_heads:
+        forms.add("".join(w[0] for w in caps[1:]))
+    of_state = re.search(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$", name)
+    if of_state is not None:
+        forms |= agency_initialisms(name[: of_state.start()], lex) if len(caps) > 3 else set()
+    return {f for f in forms if len(f) >= 3}
