@@ -108,3 +108,19 @@ def test_initials_in_an_email_address_are_no_body(extractor):
     )
     found = [(m.text, m.type, m.start) for m in extractor.extract("d", "v", text).mentions]
     assert [s for t, ty, s in found if t == "OCPA" and ty == "Agency"] == [text.rindex("OCPA")]
+
+
+_SPACED_CABLE = (
+    "O 221558Z OCT 09\nFM AMEMBASSY PARIS\nTO RHMCSUU/FBI WASHINGTON DC IMMEDIATE\n"
+    "INFO RUEHC/SECSTATE WASHDC PRIORITY 7399\nC O N F I D E N T I A L PARIS 001426\n\nSIPDIS\n\n"
+    "E.O. 12958: DECL: 10/21/2019\nTAGS: PREL PTER FR\nSUBJECT: FRENCH INTELLIGENCE REFORM\n\n"
+    "1. (C) Summary: The French services merged in 2008.\n"
+)
+
+
+def test_a_classification_spelled_letter_by_letter_ends_the_addresses(extractor):
+    found = _found(extractor, _SPACED_CABLE)
+    assert not any("C O N F" in t or "PARIS 0" in t for t, _ in found)
+    assert ("AMEMBASSY PARIS", "Agency") in found
+    text = _SPACED_CABLE.replace("C O N F I D E N T I A L PARIS 001426", "S E C R E T SECTION 01 OF 04 PARIS 001426")
+    assert not any("S E C R E T" in t for t, _ in _found(extractor, text))

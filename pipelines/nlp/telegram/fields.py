@@ -12,7 +12,11 @@ from dataclasses import dataclass
 POST_PREFIXES = ("AMEMBASSY", "AMCONSUL", "USMISSION", "USDEL", "AMEMB", "USLO", "USINT", "USEU", "USNATO", "USOECD")
 
 
-OTHER_FIELD = re.compile(r"^(?:E\.\s?O\.|TAGS|SUBJECT|SUBJ|REF|SIPDIS|UNCLAS|CONFIDENTIAL|SECRET|LIMITED|PAGE|BT\b)")
+#: a classification spelled out letter by letter, as a cable prints it ("C O N F I D E N T I A L", "S E C R E T")
+SPACED_MARKING = re.compile(r"(?<![\w/])(?:[A-Z] ){3,}[A-Z](?![\w/])")
+OTHER_FIELD = re.compile(
+    r"^(?:E\.\s?O\.|TAGS|SUBJECT|SUBJ|REF|SIPDIS|UNCLAS|CONFIDENTIAL|SECRET|LIMITED|PAGE|BT\b|(?:[A-Z] ){3,}[A-Z]\b)"
+)
 
 
 HEADER_ZONE_END = re.compile(r"^\s*(?:1\.|SUMMARY|BEGIN SUMMARY)", re.I)

@@ -11,6 +11,7 @@ from pipelines.nlp.telegram.fields import (
     MARKING,
     OTHER_FIELD,
     POST_PREFIXES,
+    SPACED_MARKING,
     TAGS_LINE,
     HeaderMention,
     text_lines,
@@ -96,7 +97,8 @@ def _designator(offset: int, value: str) -> list[HeaderMention]:
     if r:
         start += r.end()
         value = value[r.end() :]
-    value = _TRAILING.sub("", value)
+    marking = SPACED_MARKING.search(value)  # a wrapped address line joined to the classification line after it
+    value = _TRAILING.sub("", value[: marking.start()] if marking else value)
     if not value.startswith(POST_PREFIXES):
         value = _WASHINGTON.sub("", value)
     value = value.strip(" ,;")
