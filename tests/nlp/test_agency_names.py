@@ -124,3 +124,28 @@ def test_a_classification_spelled_letter_by_letter_ends_the_addresses(extractor)
     assert ("AMEMBASSY PARIS", "Agency") in found
     text = _SPACED_CABLE.replace("C O N F I D E N T I A L PARIS 001426", "S E C R E T SECTION 01 OF 04 PARIS 001426")
     assert not any("S E C R E T" in t for t, _ in _found(extractor, text))
+
+
+def test_a_body_named_after_an_intergovernmental_organisation_is_its_organ(extractor):
+    text = "The ministers met at the OECD Ministerial Council in Paris, and the ASEAN Secretariat sent observers."
+    found = _found(extractor, text)
+    assert ("OECD Ministerial Council", "IGO") in found
+    assert ("ASEAN Secretariat", "IGO") in found
+
+
+def test_an_organ_named_with_its_organisation_keeps_its_type_when_named_short(extractor):
+    text = (
+        "The Committee of Ministers of the Council of Europe adopted the protocol in May. Later the Committee of "
+        "Ministers asked for an opinion."
+    )
+    found = _found(extractor, text)
+    assert ("Committee of Ministers of the Council of Europe", "IGO") in found
+    assert ("Committee of Ministers", "IGO") in found
+    assert ("Committee of Ministers", "Agency") not in found
+
+
+def test_a_national_body_with_an_organisation_in_its_remit_stays_national(extractor):
+    text = "The Ministry of European Affairs of France objected, and the U.S. Mission to the European Union reported."
+    found = _found(extractor, text)
+    assert ("Ministry of European Affairs of France", "Agency") in found
+    assert ("U.S. Mission to the European Union", "Agency") in found

@@ -108,3 +108,34 @@ def agency_initialisms(name: str, lex: Lexicon) -> set[str]:
     if of_state is not None:
         forms |= agency_initialisms(name[: of_state.start()], lex) if len(caps) > 3 else set()
     return {f for f in forms if len(f) >= 3}
+
+
+#: "of" and an optional article before a complement of a body's name ("... of the Council of Europe")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def names_igo_organ(name: str, lex: Lexicon, type_of: Callable[[str], str | None]) -> bool:
+    """A body named after an intergovernmental organisation is one of its organs, itself intergovernmental: the
+    organisation's name or abbreviation before an organ's head ("EFTA Secretariat", "NATO Parliamentary Assembly",
+    "OECD Ministerial Council"), or as a whole "of" complement that ends the name ("Committee of Ministers of the
+    Council of Europe"). A national body's name says its state instead."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if words[-1].lower() in lex.igo_heads and any(
+        type_of(" ".join(words[:k])) == "IGO" for k in (1, 2, 3) if k < len(words)
+    ):
+        return True
+    flat = " ".join(words)
+    return any(type_of(flat[m.end() :]) == "IGO" for m in _OF.finditer(flat))
+
+
+def organ_short_names(name: str, type_of: Callable[[str], str | None]) -> set[str]:
+    """What a document later calls an organ it named with its organisation: the name without the organisation's
+    name before it ("NATO Parliamentary Assembly": "Parliamentary Assembly") or without the "of" complement naming
+    it ("Committee of Ministers of the Council of Europe": "Committee of Ministers")."""
+    words = name.split()
+    out = {" ".join(words[k:]) for k in (1, 2, 3) if k < len(words) - 1 and type_of(" ".join(words[:k])) == "IGO"}
+    flat = " ".join(words)
+    out |= {flat[: m.start()] for m in _OF.finditer(flat) if type_of(flat[m.end() :]) == "IGO"}
+    return {x for x in out if len(x.split()) >= 2}
