@@ -149,3 +149,19 @@ def test_a_national_body_with_an_organisation_in_its_remit_stays_national(extrac
     found = _found(extractor, text)
     assert ("Ministry of European Affairs of France", "Agency") in found
     assert ("U.S. Mission to the European Union", "Agency") in found
+
+
+def test_a_body_quoted_in_a_definitions_clause_is_a_term(extractor):
+    text = (
+        "In this Act, unless the context otherwise requires,\n(a) “Appellate Tribunal” means the Telecom Disputes "
+        "Settlement and Appellate Tribunal established under section 14 of the Telecom Regulatory Authority of "
+        "India Act, 1997;"
+    )
+    found = _found(extractor, text)
+    assert ("Appellate Tribunal", "Agency") not in found
+
+
+def test_a_quoted_body_that_is_not_being_defined_stays_a_body(extractor):
+    text = "The ruling of the “Data Protection Appeal Committee” was published on Monday by the regulator."
+    found = _found(extractor, text)
+    assert any(t.endswith("Appeal Committee") and ty == "Agency" for t, ty in found)

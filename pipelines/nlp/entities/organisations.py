@@ -12,7 +12,12 @@ from pipelines.model import Mention
 from pipelines.nlp.entities.knowledge import TyperKnowledge, in_capitals
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
-from pipelines.nlp.text_rules.agency_names import names_igo_organ, office_title_is_post, organ_short_names
+from pipelines.nlp.text_rules.agency_names import (
+    defined_term,
+    names_igo_organ,
+    office_title_is_post,
+    organ_short_names,
+)
 
 _PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "outside", "inside", "into", "via", "through", "around"}
 _OF_TO = {"of", "to"}  # a possessive capital after these is the government ("out of Beijing's reach")
@@ -271,6 +276,12 @@ class OrganisationTyping(TyperKnowledge):
             if c.type == "Agency" and c.entity_id is None and " ".join(text[c.start : c.end].split()) in organs:
                 c.type = "IGO"  # "the Parliamentary Assembly" after "the NATO Parliamentary Assembly"
         return chosen
+
+    @staticmethod
+    def _without_defined_terms(text: str, mentions: list[Mention]) -> list[Mention]:
+        """A body's label quoted in a definitions clause is no name of it (`text_rules.agency_names`): "“Appeal
+        Committee” means ..."."""
+        return [m for m in mentions if m.type not in ("Agency", "IGO") or not defined_term(text, m.start, m.end)]
 
     def _without_posts(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """An office's title that names a post a person holds is no body (`text_rules.agency_names`): "Elizabeth

@@ -139,3 +139,14 @@ def organ_short_names(name: str, type_of: Callable[[str], str | None]) -> set[st
     flat = " ".join(words)
     out |= {flat[: m.start()] for m in _OF.finditer(flat) if type_of(flat[m.end() :]) == "IGO"}
     return {x for x in out if len(x.split()) >= 2}
+
+
+#: a closing quote and the verb of a legal definition after a defined term ("“Appeal Committee” means ...")
+_DEFINES_AFTER = re.compile(r"[”\"][ \t]*(?:means|shall mean|refers to|has the meaning)\b")
+
+
+def defined_term(text: str, start: int, end: int) -> bool:
+    """A statute's definitions clause quotes the term it defines and gives the body after "means" ("“Appellate
+    Tribunal” means the Telecom Disputes Settlement and Appellate Tribunal ..."): the quoted term is a label the
+    law uses, not the body's name."""
+    return text[start - 1 : start] in ("“", '"') and _DEFINES_AFTER.match(text, end) is not None
