@@ -165,3 +165,28 @@ def test_a_quoted_body_that_is_not_being_defined_stays_a_body(extractor):
     text = "The ruling of the “Data Protection Appeal Committee” was published on Monday by the regulator."
     found = _found(extractor, text)
     assert any(t.endswith("Appeal Committee") and ty == "Agency" for t, ty in found)
+
+
+def test_a_statute_named_after_an_office_is_a_law_not_the_office(extractor):
+    text = "The office was established under the Australian Information Commissioner Act 2010 in November."
+    found = _found(extractor, text)
+    assert ("Australian Information Commissioner Act 2010", "Law") in found
+    assert ("Information Commissioner", "Agency") not in found
+    text = "The Ombudsman Act 1976 sets up the office of the ombudsman."
+    assert ("Ombudsman Act 1976", "Law") in _found(extractor, text)
+
+
+def test_an_office_beside_a_law_stays_an_office(extractor):
+    text = "The Information Commissioner fined the firm under the Data Protection Act 2018."
+    found = _found(extractor, text)
+    assert ("Information Commissioner", "Agency") in found
+    assert ("Data Protection Act 2018", "Law") in found
+
+
+def test_initials_inside_an_email_address_are_no_body(extractor):
+    text = (
+        "The National Security Division published the rule. Write to NSD.FIRS.datasecurity@usdoj.gov. "
+        "The NSD will reply."
+    )
+    found = [(m.text, m.start) for m in extractor.extract("d", "v", text).mentions if m.text == "NSD"]
+    assert found == [("NSD", text.rindex("NSD"))]

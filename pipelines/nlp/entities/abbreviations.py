@@ -24,6 +24,8 @@ _PARTIES_BEFORE = re.compile(
 )
 
 
+#: the rest of an e-mail address after a word of its local part: ".FIRS.data@usdoj.gov", "@bis.doc.gov"
+_IN_EMAIL = re.compile(r"[\w.+-]*@[\w-]+\.")
 #: letters a document defines in parentheses: "(OPC)"
 _DEFINED = re.compile(r"\(([A-Z]{2,})\)")
 #: ", or ANPD." right after a name: an abbreviation given as the name's alternative
@@ -214,8 +216,8 @@ class Abbreviations(TyperKnowledge):
                     continue  # "non-EU": an adjective
                 if c.type == "State" and text[b : b + 1] == "$":
                     continue  # "US$13.5 trillion": a currency
-                if text[b : b + 1] == "@":
-                    continue  # "OCPA@bis.doc.gov": an e-mail address's local part, no name
+                if _IN_EMAIL.match(text, b):
+                    continue  # "OCPA@bis.doc.gov", "NSD.FIRS.data@usdoj.gov": an e-mail address, no name
                 occupied[a:b] = b"\1" * (b - a)
                 added.append(
                     Cand(

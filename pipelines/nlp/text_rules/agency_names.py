@@ -150,3 +150,27 @@ def defined_term(text: str, start: int, end: int) -> bool:
     Tribunal” means the Telecom Disputes Settlement and Appellate Tribunal ..."): the quoted term is a label the
     law uses, not the body's name."""
     return text[start - 1 : start] in ("“", '"') and _DEFINES_AFTER.match(text, end) is not None
+
+
+#: capitalised words ending in a title, "Act" and an optional year: "Australian Information Commissioner Act 2010"
+_TITLE_ACT = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|and|for|the)[ \t]+)*){0,5}(?P<title>[A-Z][\w'’-]*)"
+    r"[ \t]+Act(?:,?[ \t]+(?:of[ \t]+)?\d{4})?)(?![\w-])"
+)
+#: an article opening a sentence before a name
+_ARTICLE = re.compile(r"(?:The|This|That|An?)[ \t]+")
+
+
+def find_office_acts(text: str, lex: Lexicon) -> list[Cand]:
+    """A statute named after the office it sets up is a law, the office's title inside it no body of its own
+    ("the Australian Information Commissioner Act 2010", "Ombudsman Act 1976"): a name nests the names inside it."""
+    out = []
+    for m in _TITLE_ACT.finditer(text):
+        if m.group("title").lower() not in lex.office_heads:
+            continue
+        start = m.start("name")
+        article = _ARTICLE.match(text, start)
+        if article is not None:
+            start = article.end()
+        out.append(Cand.of(start, m.end("name"), "Law", "office-act"))
+    return out
