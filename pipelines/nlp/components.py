@@ -88,7 +88,7 @@ class EntityTyper(Candidates, SpanCleanup, ImpliedMentions, Resolution):
         chosen = self._with_implied(doc, text, chosen)
         mentions = self._without_presidencies(self._resolve(doc, chosen, text, outside))
         mentions = [m for m in mentions if not self._office_holder(text, m) and not self._term_of(text, m)]
-        mentions = self._without_defined_terms(text, self._without_posts(text, mentions))
+        mentions = self._without_labels(text, self._without_posts(text, mentions))
         doc._.pg_mentions = mentions
         doc.user_data["pg_text"] = text  # for the relation finder (Doc.text is rebuilt on every access)
         return doc

@@ -190,3 +190,21 @@ def test_initials_inside_an_email_address_are_no_body(extractor):
     )
     found = [(m.text, m.start) for m in extractor.extract("d", "v", text).mentions if m.text == "NSD"]
     assert found == [("NSD", text.rindex("NSD"))]
+
+
+def test_an_abbreviation_opening_a_docket_number_is_no_mention(extractor):
+    text = (
+        "The Office of the United States Trade Representative (USTR) opened a review. "
+        "The docket number is USTR-2020-0037. USTR will hold a hearing."
+    )
+    found = [(m.text, m.start) for m in extractor.extract("d", "v", text).mentions if m.text == "USTR"]
+    assert (("USTR", text.index("USTR-2020"))) not in found
+    assert ("USTR", text.rindex("USTR")) in found
+
+
+def test_a_ranked_representative_is_a_post(extractor):
+    text = "Questions go to Marta Prado, Deputy Assistant U.S. Trade Representative for Southeast Asia."
+    found = _found(extractor, text)
+    assert not any(t.endswith("Trade Representative") and ty == "Agency" for t, ty in found)
+    text = "The U.S. Trade Representative opened an investigation into Vietnam's currency practices."
+    assert ("U.S. Trade Representative", "Agency") in _found(extractor, text)

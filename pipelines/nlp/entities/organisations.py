@@ -14,6 +14,7 @@ from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.agency_names import (
     defined_term,
+    document_number_prefix,
     names_igo_organ,
     office_title_is_post,
     organ_short_names,
@@ -278,10 +279,15 @@ class OrganisationTyping(TyperKnowledge):
         return chosen
 
     @staticmethod
-    def _without_defined_terms(text: str, mentions: list[Mention]) -> list[Mention]:
-        """A body's label quoted in a definitions clause is no name of it (`text_rules.agency_names`): "“Appeal
-        Committee” means ..."."""
-        return [m for m in mentions if m.type not in ("Agency", "IGO") or not defined_term(text, m.start, m.end)]
+    def _without_labels(text: str, mentions: list[Mention]) -> list[Mention]:
+        """Labels that are no names of a body (`text_rules.agency_names`): a term quoted in a definitions clause
+        ("“Appeal Committee” means ..."), an abbreviation opening a document's number ("USTR-2020-0037")."""
+        return [
+            m
+            for m in mentions
+            if m.type not in ("Agency", "IGO")
+            or not (defined_term(text, m.start, m.end) or document_number_prefix(text, m.end))
+        ]
 
     def _without_posts(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """An office's title that names a post a person holds is no body (`text_rules.agency_names`): "Elizabeth

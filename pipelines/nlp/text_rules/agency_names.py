@@ -63,6 +63,10 @@ def find_infobox_bodies(text: str, lex: Lexicon, type_of: Callable[[str], str | 
 _FIELD_BEFORE = re.compile(r"[-*•][ \t]*(?P<label>[A-Za-z][A-Za-z0-9 ]{1,30}?):[ \t]")
 
 
+#: a capitalised rank word right before a title ("Deputy Assistant " before "U.S. Trade Representative")
+_RANK_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+
+
 def office_title_is_post(text: str, start: int, end: int, lex: Lexicon, person_ends: frozenset[int]) -> bool:
     """An office's title ("... Commissioner") names a post a person holds, not the body, when a rank word opens it
     ("Assistant Privacy Commissioner", "Deputy Commissioner": an office has one commissioner and several
@@ -71,10 +75,14 @@ def office_title_is_post(text: str, start: int, end: int, lex: Lexicon, person_e
     Information Commissioner": the head of a body is a person), or as the value of an infobox field for a post
     ("- Chief1 Position: Freedom of Information Commissioner")."""
     words = [re.sub(r"['’]s?$", "", w.lower()) for w in text[start:end].split()]
+    rank_before = _RANK_BEFORE.search(text, max(0, start - 30), start)
+    ranked = bool(words) and (
+        words[0] in lex.post_rank_words or bool(rank_before and rank_before.group(1).lower() in lex.post_rank_words)
+    )
+    if ranked and words[-1] in lex.office_heads | lex.person_titles:
+        return True  # "Deputy Assistant U.S. Trade Representative", "Assistant Privacy Commissioner"
     if not words or words[-1] not in lex.office_heads:
         return False
-    if words[0] in lex.post_rank_words:
-        return True
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     field = _FIELD_BEFORE.match(before)
@@ -174,3 +182,13 @@ def find_office_acts(text: str, lex: Lexicon) -> list[Cand]:
             start = article.end()
         out.append(Cand.of(start, m.end("name"), "Law", "office-act"))
     return out
+
+
+#: a hyphen and a number right after a body's abbreviation: a docket or file number ("USTR-2020-0037")
+_NUMBER_AFTER = re.compile(r"-(?:[A-Z]+-)*\d")
+
+
+def document_number_prefix(text: str, end: int) -> bool:
+    """A body's abbreviation joined by a hyphen to a number is the prefix of a document's number ("Docket Number
+    USTR-2020-0037", "FTC-2023-0041"): an identifier, not a mention of the body."""
+    return _NUMBER_AFTER.match(text, end) is not None
