@@ -208,3 +208,18 @@ def test_a_ranked_representative_is_a_post(extractor):
     assert not any(t.endswith("Trade Representative") and ty == "Agency" for t, ty in found)
     text = "The U.S. Trade Representative opened an investigation into Vietnam's currency practices."
     assert ("U.S. Trade Representative", "Agency") in _found(extractor, text)
+
+
+def test_a_remit_in_the_sphere_of_is_part_of_the_name(extractor):
+    text = (
+        "The Federal Service for Supervision in the Sphere of Telecom, Information Technologies and Mass "
+        "Communications was re-established in May 2008."
+    )
+    found = _found(extractor, text)
+    assert (text[4 : text.index(" was")], "Agency") in found
+    assert ("Information Technologies", "Firm") not in found
+
+
+def test_a_lower_case_field_of_work_is_no_name(extractor):
+    text = "The ministry works in the field of Health and Education with several regional offices."
+    assert not any(ty == "Agency" for _, ty in _found(extractor, text))

@@ -16,7 +16,7 @@ from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
-from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_office_acts
+from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_office_acts, find_remit_names
 
 # labels of the statistical NER we use, and what they may become
 _NER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
@@ -63,6 +63,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += text_rules.find_quoted_bodies(text, self.lex)
         cands += find_infobox_bodies(text, self.lex, self.index.type_of)
         cands += find_office_acts(text, self.lex)
+        cands += find_remit_names(text, self.lex)
         cands += text_rules.find_foreign_names(text, self.lex, self.index.type_of)
         cands += text_rules.find_salutations(text, self.lex)
         cands += self._signature(doc, text)

@@ -192,3 +192,28 @@ def document_number_prefix(text: str, end: int) -> bool:
     """A body's abbreviation joined by a hyphen to a number is the prefix of a document's number ("Docket Number
     USTR-2020-0037", "FTC-2023-0041"): an identifier, not a mention of the body."""
     return _NUMBER_AFTER.match(text, end) is not None
+
+
+#: a body's name with its remit said "in the sphere (field, area) of" a list of capitalised domains
+_REMIT_NAME = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*[ \t]+){0,3}(?P<head>[A-Z][a-z]+)[ \t]+(?:for|of|on)[ \t]+"
+    r"[A-Z][\w-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*)*"
+    r"[ \t]+in[ \t]+the[ \t]+(?:[Ss]phere|[Ff]ield|[Aa]rea|[Dd]omain)s?[ \t]+of[ \t]+"
+    r"[A-Z][\w-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)[A-Z][\w-]*)*)"
+)
+
+
+def find_remit_names(text: str, lex: Lexicon) -> list[Cand]:
+    """Official names translated from Russian and other languages state a body's remit with "in the sphere (field)
+    of" and a list of domains, all part of the name: "Federal Service for Supervision in the Sphere of Telecom,
+    Information Technologies and Mass Communications". The name's head is a body's head noun."""
+    out = []
+    for m in _REMIT_NAME.finditer(text):
+        if m.group("head").lower() not in lex.agency_heads:
+            continue
+        start = m.start("name")
+        article = _ARTICLE.match(text, start)
+        if article is not None:
+            start = article.end()
+        out.append(Cand.of(start, m.end("name"), "Agency", "remit-name"))
+    return out
