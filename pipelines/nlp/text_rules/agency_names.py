@@ -1,9 +1,19 @@
-"""How a text names a government body where the sentence does not: a field of an infobox whose label says a body
-fills it ("- Passedbody1: Chamber of Deputies"), and when an office's title names the post a person holds rather
-than the body ("Raymond D'Aoust, Assistant Privacy Commissioner"; "headed by the Information Commissioner").
+"""How English names a government body where the sentence's grammar does not settle it:
+
+- an infobox field whose label says a body fills it holds the body's whole name ("- Passedbody2: House");
+- an office's title names a person's post, not the body, after a rank word, a person's name, a verb of heading or in
+  a Position field ("Raymond D'Aoust, Assistant Privacy Commissioner"; "headed by the Information Commissioner");
+- a body's initials stand for it where the document uses them undefined ("DCMS" for the Department for Digital,
+  Culture, Media and Sport);
+- a body named after an intergovernmental organisation is its organ ("ASEAN Secretariat", "Committee of Ministers
+  of the Council of Europe");
+- labels that are no names: a term quoted in a definitions clause, an abbreviation opening a document's number;
+- a statute named after an office is a law ("Australian Information Commissioner Act 2010");
+- an official name stating its remit "in the sphere of" keeps it ("Federal Service for Supervision in the Sphere
+  of Telecom, ...").
 
 Pure functions over the text; the vocabulary is in `patterns/lexicon.yaml` (`infobox_body_fields`,
-`post_rank_words`, `post_field_labels`, `post_head_verbs`)."""
+`post_rank_words`, `post_field_labels`, `post_head_verbs`, `office_heads`, `igo_heads`, `agency_heads`)."""
 
 from __future__ import annotations
 
