@@ -84,9 +84,11 @@ class EntityTyper(Candidates, SpanCleanup, ImpliedMentions, Resolution):
         self._prefer_people(cands)
         chosen = self._split_law_abbreviations(text, self._split_possessors(text, self._select(cands)))
         chosen = self._titles_before_people(text, chosen)
+        chosen = self._igo_organs(text, chosen)
         chosen = self._with_implied(doc, text, chosen)
         mentions = self._without_presidencies(self._resolve(doc, chosen, text, outside))
         mentions = [m for m in mentions if not self._office_holder(text, m) and not self._term_of(text, m)]
+        mentions = self._without_labels(text, self._without_posts(text, mentions))
         doc._.pg_mentions = mentions
         doc.user_data["pg_text"] = text  # for the relation finder (Doc.text is rebuilt on every access)
         return doc

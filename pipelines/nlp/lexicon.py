@@ -135,6 +135,14 @@ class Lexicon:
     report_subtitle_words: frozenset[str] = frozenset()
     #: ordinal words, by which a constitution's amendments are named ("the Fourth Amendment")
     ordinal_words: frozenset[str] = frozenset()
+    #: infobox field labels a body's name fills ("Enacted By", "Passedbody"); `text_rules.agency_names`
+    infobox_body_fields: frozenset[str] = frozenset()
+    #: rank words before an office's title that make it a person's post ("Assistant Privacy Commissioner")
+    post_rank_words: frozenset[str] = frozenset()
+    #: infobox field labels a post fills ("Chief1 Position")
+    post_field_labels: frozenset[str] = frozenset()
+    #: verbs whose agent after "by" is the head of a body, a person's post ("headed by the ... Commissioner")
+    post_head_verbs: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

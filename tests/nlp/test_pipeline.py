@@ -256,7 +256,7 @@ def test_entities_carry_reference_links_and_surface_forms(extractor):
         ("Rules and Regulations DEPARTMENT OF JUSTICE 28 CFR", {("DEPARTMENT OF JUSTICE", "Agency")}),
         (
             "She spoke for the Department for Digital, Culture, Media and Sport. DCMS will decide.",
-            {("Department for Digital, Culture, Media and Sport", "Agency")},
+            {("Department for Digital, Culture, Media and Sport", "Agency"), ("DCMS", "Agency")},
         ),
     ],
 )

@@ -10,6 +10,7 @@ from pipelines.nlp import text_rules
 from pipelines.nlp.entities.knowledge import REGION_BEFORE, TyperKnowledge
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.agency_names import agency_initialisms
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?:[A-Z][\w.&-]*[A-Z0-9.][;,]\s+)?")
 #: an abbreviation inside a law's name followed by the name's last word: "... Rules (CBPR) System"
@@ -23,6 +24,10 @@ _PARTIES_BEFORE = re.compile(
 )
 
 
+#: the rest of an e-mail address after a word of its local part: ".FIRS.data@usdoj.gov", "@bis.doc.gov"
+_IN_EMAIL = re.compile(r"[\w.+-]*@[\w-]+\.")
+#: letters a document defines in parentheses: "(OPC)"
+_DEFINED = re.compile(r"\(([A-Z]{2,})\)")
 #: ", or ANPD." right after a name: an abbreviation given as the name's alternative
 _OR_ABBREVIATION = re.compile(r",[ \t]+or[ \t]+([A-Z][A-Z0-9]{1,9})(?=[.,;:)]|[ \t]*$)", re.M)
 
@@ -166,6 +171,14 @@ class Abbreviations(TyperKnowledge):
                 c.start = max(0, c.start - 40) + m.start("parties")
         return [x for x in chosen if not any(c is not x and c.start <= x.start and x.end <= c.end for c in chosen)]
 
+    def _initialisms(self, text: str, c: Cand, name: str) -> set[str]:
+        """A body's initials that the document uses undefined stand for it (`text_rules.agency_names`): not when the
+        document defines those letters in parentheses or the tables know them as another name."""
+        if c.type != "Agency":
+            return set()
+        defined = set(_DEFINED.findall(text))
+        return {s for s in agency_initialisms(name, self.lex) if s not in defined and self.index.type_of(s) is None}
+
     def _repeat_names(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
         """Mark later (and earlier) occurrences of a name the document already typed: "ByteDance", "Blinken"."""
         surfaces: dict[str, Cand] = {}
@@ -180,6 +193,8 @@ class Abbreviations(TyperKnowledge):
             if len(s) < 2 or not (s[0].isupper() or s[0].isdigit() or brand) or "\n" in s:
                 continue
             surfaces.setdefault(s, c)
+            for short in self._initialisms(text, c, s):
+                surfaces.setdefault(short, c)
             inner = _INNER_ABBREVIATION.search(s) if c.type == "Law" else None
             if inner:  # "Cross-Border Privacy Rules (CBPR) System": "the CBPR System"
                 surfaces.setdefault(f"{inner.group(1)} {inner.group(2)}", c)
@@ -201,6 +216,8 @@ class Abbreviations(TyperKnowledge):
                     continue  # "non-EU": an adjective
                 if c.type == "State" and text[b : b + 1] == "$":
                     continue  # "US$13.5 trillion": a currency
+                if _IN_EMAIL.match(text, b):
+                    continue  # "OCPA@bis.doc.gov", "NSD.FIRS.data@usdoj.gov": an e-mail address, no name
                 occupied[a:b] = b"\1" * (b - a)
                 added.append(
                     Cand(

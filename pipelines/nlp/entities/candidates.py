@@ -16,6 +16,7 @@ from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remit_names
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
@@ -68,6 +69,8 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += text_rules.find_state_portfolio_bodies(text, self.lex, self.index.type_of)
         cands += text_rules.find_coordinated_bodies(text, self.lex, self.is_known_name)
         cands += text_rules.find_quoted_bodies(text, self.lex)
+        cands += find_infobox_bodies(text, self.lex, self.index.type_of)
+        cands += find_remit_names(text, self.lex)
         cands += text_rules.find_foreign_names(text, self.lex, self.index.type_of)
         cands += text_rules.find_salutations(text, self.lex)
         cands += self._signature(doc, text)

@@ -8,9 +8,17 @@ import re
 
 from spacy.tokens import Doc
 
+from pipelines.model import Mention
 from pipelines.nlp.entities.knowledge import TyperKnowledge, in_capitals
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.agency_names import (
+    defined_term,
+    document_number_prefix,
+    names_igo_organ,
+    office_title_is_post,
+    organ_short_names,
+)
 
 _PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "outside", "inside", "into", "via", "through", "around"}
 _OF_TO = {"of", "to"}  # a possessive capital after these is the government ("out of Beijing's reach")
@@ -249,6 +257,47 @@ class OrganisationTyping(TyperKnowledge):
                 if m and m.group(0).startswith(" ") and not any(c.end < s < m.end() for s in starts):
                     c.end = m.end()
         return _firms_national_arms(text, chosen)
+
+    def _igo_organs(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """A body named after an intergovernmental organisation is its organ (`text_rules.agency_names`): "EFTA
+        Secretariat", "Committee of Ministers of the Council of Europe" are intergovernmental."""
+        for c in chosen:
+            name = text[c.start : c.end]
+            if c.type != "Agency" or c.entity_id is not None or self.index.type_of(name) is not None:
+                continue
+            if names_igo_organ(name, self.lex, self.index.type_of):
+                c.type = "IGO"
+        organs = {
+            short
+            for c in chosen
+            if c.type == "IGO"
+            for short in organ_short_names(text[c.start : c.end], self.index.type_of)
+        }
+        for c in chosen:
+            if c.type == "Agency" and c.entity_id is None and " ".join(text[c.start : c.end].split()) in organs:
+                c.type = "IGO"  # "the Parliamentary Assembly" after "the NATO Parliamentary Assembly"
+        return chosen
+
+    @staticmethod
+    def _without_labels(text: str, mentions: list[Mention]) -> list[Mention]:
+        """Labels that are no names of a body (`text_rules.agency_names`): a term quoted in a definitions clause
+        ("“Appeal Committee” means ..."), an abbreviation opening a document's number ("USTR-2020-0037")."""
+        return [
+            m
+            for m in mentions
+            if m.type not in ("Agency", "IGO")
+            or not (defined_term(text, m.start, m.end) or document_number_prefix(text, m.end))
+        ]
+
+    def _without_posts(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """An office's title that names a post a person holds is no body (`text_rules.agency_names`): "Elizabeth
+        Denham, Assistant Privacy Commissioner", "headed by the Australian Information Commissioner"."""
+        person_ends = frozenset(m.end for m in mentions if m.type == "Person")
+        return [
+            m
+            for m in mentions
+            if m.type != "Agency" or not office_title_is_post(text, m.start, m.end, self.lex, person_ends)
+        ]
 
 
 def _firms_national_arms(text: str, chosen: list[Cand]) -> list[Cand]:
