@@ -247,6 +247,13 @@ class RelationLexicon:
     doubt_words: Words
     fading_verbs: Words
     evidence_nouns: Words
+    # withdrawal (frames/withdrawal.py)
+    withdrawal_verbs: Words
+    withdrawal_preps: Words
+    withdrawal_particle_verbs: Words
+    withdrawal_nouns: Words
+    withdrawal_cause_preps: Words
+    withdrawal_cause_words: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

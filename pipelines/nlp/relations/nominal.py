@@ -25,6 +25,7 @@ from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
 from pipelines.nlp.relations.frames.offices import pronoun_owners, title_subjects
+from pipelines.nlp.relations.frames.qualified import qualifies_other_name
 from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
 
@@ -286,7 +287,8 @@ def possessor_law_noun(ctx: Context, noun: Token) -> None:
 
 def membership(ctx: Context, noun: Token) -> None:
     igo, states = ctx.vocab.relation("memberOf").tails, ctx.vocab.relation("memberOf").heads
-    orgs = ctx.args(prep_objects(noun, frozenset({"of", "in"})) + _modifiers(noun), igo)
+    modifiers = [m for m in _modifiers(noun) if not qualifies_other_name(ctx, m, noun)]
+    orgs = ctx.args(prep_objects(noun, frozenset({"of", "in"})) + modifiers, igo)
     if not orgs:
         return
     lemma = noun.lemma_.lower()

@@ -72,6 +72,7 @@ from pipelines.nlp.relations.frames.stance import (
     stance_adjective_verb,
 )
 from pipelines.nlp.relations.frames.treaties import joined_in_act
+from pipelines.nlp.relations.frames.withdrawal import withdrew
 from pipelines.nlp.relations.lexicon import VerbFrame
 from pipelines.nlp.relations.syntax import (
     COPULAS,
@@ -142,6 +143,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (lex.compliance_verbs, complied_when),
         (None, complied_where),
         (None, bulleted_data),
+        (lex.withdrawal_verbs | lex.withdrawal_particle_verbs, withdrew),
     )
     for lemmas, rule in table:
         if lemmas is None or lemma in lemmas:
