@@ -81,3 +81,94 @@ def test_a_body_before_another_name_qualifies_it(extractor):
 def test_a_body_next_to_the_noun_of_states_still_has_them_as_members(extractor):
     text = "The EU member states (France, Germany and Italy) signed the declaration."
     assert {("France", "EU"), ("Germany", "EU"), ("Italy", "EU")} <= stated_pairs(extractor, text, "memberOf")
+
+
+# --- the possessor of a name the parse reads as two phrases ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's Ministry of Electronics and Information Technology (MeitY) released the draft.",
+        "India's Ministry of Electronics and Information Technology released the draft.",
+    ],
+)
+def test_a_possessor_before_a_name_owns_the_whole_name(extractor, text):
+    assert ("Ministry of Electronics and Information Technology", "India") in stated_pairs(extractor, text, "partOf")
+
+
+def test_a_state_named_after_the_body_is_no_possessor(extractor):
+    text = "The Ministry of Electronics and Information Technology met India's Data Protection Board."
+    assert ("Ministry of Electronics and Information Technology", "India") not in stated_pairs(
+        extractor, text, "partOf"
+    )
+
+
+# --- an office given by a verb of appointment ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marie-Laure Denis was appointed head of the CNIL in 2019.",
+        "Marie-Laure Denis was elected president of the CNIL.",
+    ],
+)
+def test_the_office_a_verb_of_appointment_gives_is_held(extractor, text):
+    assert ("Marie-Laure Denis", "CNIL") in stated_pairs(extractor, text, "leads")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marie-Laure Denis was not appointed head of the CNIL.",  # negated
+        "Marie-Laure Denis may be appointed head of the CNIL.",  # hedged
+        "Marie-Laure Denis was appointed deputy head of the CNIL.",  # a deputy does not lead
+        "Marie-Laure Denis was nominated to head the CNIL.",  # only proposed
+        "The President nominated Marie-Laure Denis to lead the CNIL.",
+    ],
+)
+def test_an_appointment_denied_hedged_deputy_or_proposed_leads_nothing(extractor, text):
+    assert ("Marie-Laure Denis", "CNIL") not in stated_pairs(extractor, text, "leads")
+
+
+# --- a noun of membership before a state's name ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["EU member Poland signed the declaration.", "EU member state Poland signed the declaration."],
+)
+def test_a_member_noun_before_a_state_name_says_membership(extractor, text):
+    assert ("Poland", "EU") in stated_pairs(extractor, text, "memberOf")
+
+
+def test_a_non_member_is_no_member(extractor):
+    assert stated_pairs(extractor, "Non-EU member Norway signed the declaration.", "memberOf") == set()
+
+
+# --- "in favour of" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Germany voted in favour of the Data Retention Directive.", ("Germany", "Data Retention Directive")),
+        ("France is in favour of the Data Act.", ("France", "Data Act")),
+        ("Microsoft came out in favor of the CLOUD Act.", ("Microsoft", "CLOUD Act")),
+    ],
+)
+def test_in_favour_of_a_law_supports_it(extractor, text, pair):
+    assert pair in stated_pairs(extractor, text, "supports")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany did not vote in favour of the Data Retention Directive.",  # negated
+        "Germany might vote in favour of the Data Retention Directive.",  # hedged
+        "Germany decided the case in favour of the Data Retention Directive.",  # not a verb of stance
+    ],
+)
+def test_in_favour_denied_hedged_or_after_another_verb_is_no_support(extractor, text):
+    assert ("Germany", "Data Retention Directive") not in stated_pairs(extractor, text, "supports")

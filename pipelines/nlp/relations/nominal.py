@@ -20,11 +20,14 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Candidate, Context
 from pipelines.nlp.relations.frames.admission import admitted_member
+from pipelines.nlp.relations.frames.appointment import appointed_titles, appointing_verb
 from pipelines.nlp.relations.frames.belonging import acting_through, described_body
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
+from pipelines.nlp.relations.frames.members import member_before_name
 from pipelines.nlp.relations.frames.offices import pronoun_owners, title_subjects
+from pipelines.nlp.relations.frames.possession import inner_possessors
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
 from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
@@ -60,6 +63,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         membership(ctx, tok)
     if lemma in ctx.lex.member_nouns:
         admitted_member(ctx, tok)
+        member_before_name(ctx, tok)
     if lemma in ctx.lex.collective_nouns and tok.pos_ == "NOUN":
         collective(ctx, tok)
     if lemma in ctx.lex.law_nouns and tok.pos_ == "NOUN":
@@ -130,7 +134,8 @@ def _apposed_after(tok: Token, words: frozenset[str]) -> list[Token]:
 
 def office(ctx: Context, person: Token) -> None:
     lex = ctx.lex
-    for title in _titles(person, lex.lead_titles | lex.state_titles):
+    words = lex.lead_titles | lex.state_titles
+    for title in _titles(person, words) + appointed_titles(ctx, person, words):
         word = title.lemma_.lower()
         if {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")} & lex.deputy_modifiers:
             continue  # a deputy does not lead
@@ -162,7 +167,8 @@ def office(ctx: Context, person: Token) -> None:
         if word not in lex.firm_titles:
             tails = [t for t in tails if ctx.m.type(t[1].mention) != "Firm"]
         tails = [t for t in tails if not _portfolio_between(ctx, t[1].mention, title)]
-        ctx.emit("leads", heads, tails, "title", title if title.dep_ != "attr" else title.head)
+        pred = appointing_verb(ctx, title) or (title if title.dep_ != "attr" else title.head)
+        ctx.emit("leads", heads, tails, "title", pred)
 
 
 def _past_holder(ctx: Context, title: Token, person: Token) -> bool:
@@ -241,7 +247,7 @@ def belongs(ctx: Context, agency: Token) -> None:
     """partOf: the state that owns the body, by possessive or by a noun of belonging."""
     states = frozenset({"State"})
     heads = ctx.args([agency], frozenset({"Agency"}), expand=False)
-    own = [c for c in agency.children if c.dep_ == "poss"]
+    own = [c for c in agency.children if c.dep_ == "poss"] + inner_possessors(ctx, agency)
     ctx.emit("partOf", heads, ctx.args(own, states), "possessive", agency)
     nouns = [c for c in agency.children if c.dep_ == "appos"]
     if agency.dep_ == "appos":

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.accusation import accused
 from pipelines.nlp.relations.frames.basis import basis_laws, complied_when, complied_where, fronted_basis
+from pipelines.nlp.relations.frames.favour import in_favour
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
     instrument_maker,
@@ -144,6 +145,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (None, complied_where),
         (None, bulleted_data),
         (lex.withdrawal_verbs | lex.withdrawal_particle_verbs, withdrew),
+        (lex.favour_verbs, in_favour),
     )
     for lemmas, rule in table:
         if lemmas is None or lemma in lemmas:
