@@ -172,3 +172,36 @@ def test_in_favour_of_a_law_supports_it(extractor, text, pair):
 )
 def test_in_favour_denied_hedged_or_after_another_verb_is_no_support(extractor, text):
     assert ("Germany", "Data Retention Directive") not in stated_pairs(extractor, text, "supports")
+
+
+# --- a stance one urges others to take ---
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "pair"),
+    [
+        ("Coordinator Benjamin urged support for the Data Act during a visit to Berlin.", "supports",
+         ("Benjamin", "Data Act")),
+        ("Microsoft called for support for the Data Act.", "supports", ("Microsoft", "Data Act")),
+        ("Microsoft urged opposition to the Data Act.", "opposes", ("Microsoft", "Data Act")),
+    ],
+)  # fmt: skip
+def test_who_urges_a_stance_holds_it(extractor, text, relation, pair):
+    assert pair in stated_pairs(extractor, text, relation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft did not urge support for the Data Act.",  # negated
+        "Microsoft may urge support for the Data Act.",  # hedged
+    ],
+)
+def test_an_urging_denied_or_hedged_is_no_stance(extractor, text):
+    assert ("Microsoft", "Data Act") not in stated_pairs(extractor, text, "supports")
+
+
+def test_the_one_urged_holds_the_stance_only_as_asked(extractor):
+    found = stated_pairs(extractor, "Microsoft urged Germany's support for the Data Act.", "supports")
+    assert ("Microsoft", "Data Act") in found
+    assert ("Germany", "Data Act") not in found

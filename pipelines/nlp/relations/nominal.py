@@ -22,6 +22,7 @@ from pipelines.nlp.relations.candidates import Candidate, Context
 from pipelines.nlp.relations.frames.admission import admitted_member
 from pipelines.nlp.relations.frames.appointment import appointed_titles, appointing_verb
 from pipelines.nlp.relations.frames.belonging import acting_through, described_body
+from pipelines.nlp.relations.frames.demanded_stance import demanding_verb
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
@@ -370,6 +371,10 @@ def stance_noun(ctx: Context, noun: Token, relation: str) -> None:
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in ctx.lex.light_verbs:
         pred = noun.head
         holders += subjects(noun.head)
+    if (demand := demanding_verb(ctx, noun)) is not None:  # "urged support for X": the urger's stance
+        # "urged Germany's support for X": the one asked holds it only if it does as asked
+        ctx.emit(relation, ctx.args(holders, rel.heads), targets, "noun", demand, modality="proposed")
+        pred, holders = demand, subjects(demand)
     ctx.emit(relation, ctx.args(holders, rel.heads), targets, "noun", pred)
 
 
