@@ -205,3 +205,63 @@ def test_the_one_urged_holds_the_stance_only_as_asked(extractor):
     found = stated_pairs(extractor, "Microsoft urged Germany's support for the Data Act.", "supports")
     assert ("Microsoft", "Data Act") in found
     assert ("Germany", "Data Act") not in found
+
+
+# --- more membership: inclusion, "one of the members" in apposition ---
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("The 27 member states of the European Union include Germany and France.",
+         {("Germany", "European Union"), ("France", "European Union")}),
+        ("The EU's members include Germany and France.", {("Germany", "EU"), ("France", "EU")}),
+        ("Germany, one of the founding members of NATO, opposed the directive.", {("Germany", "NATO")}),
+    ],
+)  # fmt: skip
+def test_members_included_or_apposed(extractor, text, pairs):
+    assert pairs <= stated_pairs(extractor, text, "memberOf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The member states of the European Union do not include Norway.",  # negated
+        "The partners of the EU include Japan.",  # partners are no members
+        "The states of the European Union include Norway in the talks.",  # no noun of membership
+        "Norway, not one of the members of the EU, signed the declaration.",
+    ],
+)
+def test_inclusion_denied_or_without_membership_says_none(extractor, text):
+    assert not {p for p in stated_pairs(extractor, text, "memberOf") if p[0] in ("Norway", "Japan")}
+
+
+# --- more belonging: the state through its government, an apposition after the name, coordinated names ---
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("The Federal Trade Commission, an agency of the United States government, fined Meta.",
+         {("Federal Trade Commission", "United States")}),
+        ("The Office of the Data Protection Commissioner, Kenya's data regulator, fined Meta.",
+         {("Office of the Data Protection Commissioner", "Kenya")}),
+        ("Vietnam's Ministry of Public Security and Ministry of Information and Communications issued the decree.",
+         {("Ministry of Public Security", "Vietnam"), ("Ministry of Information and Communications", "Vietnam")}),
+    ],
+)  # fmt: skip
+def test_belonging_through_government_apposition_and_coordination(extractor, text, pairs):
+    assert pairs <= stated_pairs(extractor, text, "partOf")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Federal Trade Commission, not an agency of the United States government, fined Meta.",
+         ("Federal Trade Commission", "United States")),
+        ("Vietnam's Ministry of Public Security and the Federal Trade Commission issued the decree.",
+         ("Federal Trade Commission", "Vietnam")),  # the second name has its own determiner
+    ],
+)  # fmt: skip
+def test_a_denied_apposition_or_a_determined_conjunct_is_not_owned(extractor, text, pair):
+    assert pair not in stated_pairs(extractor, text, "partOf")

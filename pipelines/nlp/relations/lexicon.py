@@ -258,6 +258,8 @@ class RelationLexicon:
     appointment_verbs: Words
     member_state_nouns: Words
     non_member_prefixes: Words
+    inclusion_verbs: Words
+    government_nouns: Words
     favour_nouns: Words
     favour_verbs: Words
 

@@ -26,9 +26,15 @@ from pipelines.nlp.relations.frames.demanded_stance import demanding_verb
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
-from pipelines.nlp.relations.frames.members import member_before_name
+from pipelines.nlp.relations.frames.members import member_before_name, members_included, one_of_apposed
 from pipelines.nlp.relations.frames.offices import pronoun_owners, title_subjects
-from pipelines.nlp.relations.frames.possession import inner_possessors
+from pipelines.nlp.relations.frames.possession import (
+    denied_noun,
+    inner_possessors,
+    shared_possessors,
+    through_government,
+    trailing_appositions,
+)
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
 from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
@@ -62,6 +68,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         office(ctx, tok)  # "my name is X, and I am the Director of Y": the speaker (`References`)
     if lemma in ctx.lex.member_nouns or lemma in ctx.lex.member_group_nouns:
         membership(ctx, tok)
+        members_included(ctx, tok)
+        one_of_apposed(ctx, tok)
     if lemma in ctx.lex.member_nouns:
         admitted_member(ctx, tok)
         member_before_name(ctx, tok)
@@ -249,16 +257,18 @@ def belongs(ctx: Context, agency: Token) -> None:
     states = frozenset({"State"})
     heads = ctx.args([agency], frozenset({"Agency"}), expand=False)
     own = [c for c in agency.children if c.dep_ == "poss"] + inner_possessors(ctx, agency)
+    own += shared_possessors(ctx, agency)
     ctx.emit("partOf", heads, ctx.args(own, states), "possessive", agency)
-    nouns = [c for c in agency.children if c.dep_ == "appos"]
+    nouns = [c for c in agency.children if c.dep_ == "appos"] + trailing_appositions(ctx, agency)
     if agency.dep_ == "appos":
         nouns.append(agency.head)
     if agency.dep_ == "nsubj" and agency.head.lemma_ in _COPULAS:
         nouns += [c for c in agency.head.children if c.dep_ == "attr"]
     for n in nouns:
-        if n.lemma_.lower() in ctx.lex.part_nouns and ctx.m.at(n) is None:
+        if n.lemma_.lower() in ctx.lex.part_nouns and ctx.m.at(n) is None and not denied_noun(n):
             # "an agency of Kenya", "Kenya's regulator", "a U.S. agency" (the state named before the noun)
             owners = prep_objects(n, frozenset({"of"})) + [c for c in n.children if c.dep_ in ("poss", *_MODIFIERS)]
+            owners += through_government(ctx, owners)
             ctx.emit("partOf", heads, ctx.args(owners, states), "apposition", n)
 
 
