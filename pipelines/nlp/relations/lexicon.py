@@ -259,7 +259,6 @@ class RelationLexicon:
     member_state_nouns: Words
     non_member_prefixes: Words
     inclusion_verbs: Words
-    government_nouns: Words
     favour_nouns: Words
     favour_verbs: Words
 
