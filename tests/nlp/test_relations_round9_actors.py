@@ -265,3 +265,23 @@ def test_belonging_through_government_apposition_and_coordination(extractor, tex
 )  # fmt: skip
 def test_a_denied_apposition_or_a_determined_conjunct_is_not_owned(extractor, text, pair):
     assert pair not in stated_pairs(extractor, text, "partOf")
+
+
+# --- blocking or vetoing a law acts against it ---
+
+
+def test_blocking_a_law_opposes_it(extractor):
+    pairs = stated_pairs(extractor, "Germany blocked the Data Retention Directive.", "opposes")
+    assert ("Germany", "Data Retention Directive") in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany did not block the Data Retention Directive.",  # negated
+        "Germany could block the Data Retention Directive.",  # hedged
+        "Germany threatened to veto the Data Retention Directive.",  # only threatened
+    ],
+)
+def test_a_block_denied_hedged_or_threatened_is_no_fact(extractor, text):
+    assert ("Germany", "Data Retention Directive") not in stated_pairs(extractor, text, "opposes")
