@@ -285,3 +285,28 @@ def test_blocking_a_law_opposes_it(extractor):
 )
 def test_a_block_denied_hedged_or_threatened_is_no_fact(extractor, text):
     assert ("Germany", "Data Retention Directive") not in stated_pairs(extractor, text, "opposes")
+
+
+# --- abbreviated titles of cables and press notes ---
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("DHS Sec. Janet Napolitano met Zapatero.", ("Janet Napolitano", "DHS")),
+        ("DHS Secretary Janet Napolitano met Zapatero.", ("Janet Napolitano", "DHS")),
+    ],
+)
+def test_an_abbreviated_title_is_the_title(extractor, text, pair):
+    assert pair in stated_pairs(extractor, text, "leads")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former DHS Sec. Michael Chertoff met Zapatero.",  # a past holder, the word hung on the body's name
+        "Former DHS Secretary Michael Chertoff met Zapatero.",
+    ],
+)
+def test_a_former_holder_of_an_abbreviated_title_leads_no_more(extractor, text):
+    assert ("Michael Chertoff", "DHS") not in stated_pairs(extractor, text, "leads")

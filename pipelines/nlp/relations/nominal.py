@@ -27,7 +27,12 @@ from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
 from pipelines.nlp.relations.frames.members import member_before_name, members_included, one_of_apposed
-from pipelines.nlp.relations.frames.offices import pronoun_owners, title_subjects
+from pipelines.nlp.relations.frames.offices import (
+    abbreviated_titles,
+    pronoun_owners,
+    title_subjects,
+    title_word,
+)
 from pipelines.nlp.relations.frames.possession import (
     denied_noun,
     inner_possessors,
@@ -143,9 +148,9 @@ def _apposed_after(tok: Token, words: frozenset[str]) -> list[Token]:
 
 def office(ctx: Context, person: Token) -> None:
     lex = ctx.lex
-    words = lex.lead_titles | lex.state_titles
+    words = lex.lead_titles | lex.state_titles | abbreviated_titles(lex.title_abbreviations)
     for title in _titles(person, words) + appointed_titles(ctx, person, words):
-        word = title.lemma_.lower()
+        word = title_word(title, lex.title_abbreviations)
         if {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")} & lex.deputy_modifiers:
             continue  # a deputy does not lead
         if _past_holder(ctx, title, person):
@@ -187,7 +192,9 @@ def _past_holder(ctx: Context, title: Token, person: Token) -> bool:
     before = [c for t in (title, person) for c in t.children if c.i < title.i and c.dep_ in ("amod", "compound")]
     prefix = title.doc[title.i - 2 : title.i] if title.i >= 2 else title.doc[0:0]
     dashed = len(prefix) == 2 and prefix[1].text == "-" and prefix[0].lower_ in words  # "ex-President X"
-    return dashed or any(c.lower_ in words for c in before)
+    # "Former DHS Sec. X": the parse may hang the word on the body's name before the title
+    fronted = person.i > title.i and any(t.lower_ in words for t in title.doc[person.left_edge.i : title.i])
+    return dashed or fronted or any(c.lower_ in words for c in before)
 
 
 def _nationality_states(ctx: Context, title: Token, person: Token) -> list[Token]:
