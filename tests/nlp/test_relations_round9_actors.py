@@ -310,3 +310,9 @@ def test_an_abbreviated_title_is_the_title(extractor, text, pair):
 )
 def test_a_former_holder_of_an_abbreviated_title_leads_no_more(extractor, text):
     assert ("Michael Chertoff", "DHS") not in stated_pairs(extractor, text, "leads")
+
+
+def test_backing_out_of_a_law_is_no_backing(extractor):
+    text = "Microsoft backed out of the Data Act."
+    assert ("Microsoft", "Data Act") not in stated_pairs(extractor, text, "supports")
+    assert ("Microsoft", "Data Act") in stated_pairs(extractor, text, "opposes")
