@@ -30,6 +30,7 @@ from pipelines.nlp.relations.fields import table_fields
 from pipelines.nlp.relations.frames import verb_frames
 from pipelines.nlp.relations.frames.championship import championed
 from pipelines.nlp.relations.frames.rows import state_rows
+from pipelines.nlp.relations.frames.withdrawal import withdrawal_noun
 from pipelines.nlp.relations.lexicon import RelationLexicon, load_relation_lexicon
 from pipelines.nlp.relations.mentions import Mentions
 from pipelines.nlp.relations.nominal import includes, noun_frames
@@ -57,6 +58,7 @@ class RelationFinder:
             else:
                 noun_frames(ctx, tok)
                 championed(ctx, tok)
+                withdrawal_noun(ctx, tok)
         table_fields(ctx)
         state_rows(ctx)
         return self._drafts_proposed(ctx, ctx.found + includes(ctx, ctx.found))

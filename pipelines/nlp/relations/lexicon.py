@@ -255,6 +255,21 @@ class RelationLexicon:
     acceding_verbs: Words
     rule_change_verbs: Words
     rule_change_preps: Words
+    # withdrawal (frames/withdrawal.py)
+    withdrawal_verbs: Words
+    withdrawal_preps: Words
+    withdrawal_particle_verbs: Words
+    withdrawal_nouns: Words
+    withdrawal_cause_preps: Words
+    withdrawal_cause_words: Words
+    # offices by appointment, membership before a name, "in favour of" (frames/appointment, members, favour)
+    appointment_verbs: Words
+    member_state_nouns: Words
+    non_member_prefixes: Words
+    inclusion_verbs: Words
+    title_abbreviations: dict[str, Words]
+    favour_nouns: Words
+    favour_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -20,11 +20,27 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Candidate, Context
 from pipelines.nlp.relations.frames.admission import admitted_member
+from pipelines.nlp.relations.frames.appointment import appointed_titles, appointing_verb
 from pipelines.nlp.relations.frames.belonging import acting_through, described_body
+from pipelines.nlp.relations.frames.demanded_stance import demanding_verb
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
-from pipelines.nlp.relations.frames.offices import pronoun_owners, title_subjects
+from pipelines.nlp.relations.frames.members import member_before_name, members_included, one_of_apposed
+from pipelines.nlp.relations.frames.offices import (
+    abbreviated_titles,
+    pronoun_owners,
+    title_subjects,
+    title_word,
+)
+from pipelines.nlp.relations.frames.possession import (
+    denied_noun,
+    inner_possessors,
+    shared_possessors,
+    through_government,
+    trailing_appositions,
+)
+from pipelines.nlp.relations.frames.qualified import qualifies_other_name
 from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
 
@@ -57,8 +73,11 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         office(ctx, tok)  # "my name is X, and I am the Director of Y": the speaker (`References`)
     if lemma in ctx.lex.member_nouns or lemma in ctx.lex.member_group_nouns:
         membership(ctx, tok)
+        members_included(ctx, tok)
+        one_of_apposed(ctx, tok)
     if lemma in ctx.lex.member_nouns:
         admitted_member(ctx, tok)
+        member_before_name(ctx, tok)
     if lemma in ctx.lex.collective_nouns and tok.pos_ == "NOUN":
         collective(ctx, tok)
     if lemma in ctx.lex.law_nouns and tok.pos_ == "NOUN":
@@ -129,8 +148,9 @@ def _apposed_after(tok: Token, words: frozenset[str]) -> list[Token]:
 
 def office(ctx: Context, person: Token) -> None:
     lex = ctx.lex
-    for title in _titles(person, lex.lead_titles | lex.state_titles):
-        word = title.lemma_.lower()
+    words = lex.lead_titles | lex.state_titles | abbreviated_titles(lex.title_abbreviations)
+    for title in _titles(person, words) + appointed_titles(ctx, person, words):
+        word = title_word(title, lex.title_abbreviations)
         if {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")} & lex.deputy_modifiers:
             continue  # a deputy does not lead
         if _past_holder(ctx, title, person):
@@ -161,7 +181,8 @@ def office(ctx: Context, person: Token) -> None:
         if word not in lex.firm_titles:
             tails = [t for t in tails if ctx.m.type(t[1].mention) != "Firm"]
         tails = [t for t in tails if not _portfolio_between(ctx, t[1].mention, title)]
-        ctx.emit("leads", heads, tails, "title", title if title.dep_ != "attr" else title.head)
+        pred = appointing_verb(ctx, title) or (title if title.dep_ != "attr" else title.head)
+        ctx.emit("leads", heads, tails, "title", pred)
 
 
 def _past_holder(ctx: Context, title: Token, person: Token) -> bool:
@@ -171,7 +192,9 @@ def _past_holder(ctx: Context, title: Token, person: Token) -> bool:
     before = [c for t in (title, person) for c in t.children if c.i < title.i and c.dep_ in ("amod", "compound")]
     prefix = title.doc[title.i - 2 : title.i] if title.i >= 2 else title.doc[0:0]
     dashed = len(prefix) == 2 and prefix[1].text == "-" and prefix[0].lower_ in words  # "ex-President X"
-    return dashed or any(c.lower_ in words for c in before)
+    # "Former DHS Sec. X": the parse may hang the word on the body's name before the title
+    fronted = person.i > title.i and any(t.lower_ in words for t in title.doc[person.left_edge.i : title.i])
+    return dashed or fronted or any(c.lower_ in words for c in before)
 
 
 def _nationality_states(ctx: Context, title: Token, person: Token) -> list[Token]:
@@ -240,17 +263,19 @@ def belongs(ctx: Context, agency: Token) -> None:
     """partOf: the state that owns the body, by possessive or by a noun of belonging."""
     states = frozenset({"State"})
     heads = ctx.args([agency], frozenset({"Agency"}), expand=False)
-    own = [c for c in agency.children if c.dep_ == "poss"]
+    own = [c for c in agency.children if c.dep_ == "poss"] + inner_possessors(ctx, agency)
+    own += shared_possessors(ctx, agency)
     ctx.emit("partOf", heads, ctx.args(own, states), "possessive", agency)
-    nouns = [c for c in agency.children if c.dep_ == "appos"]
+    nouns = [c for c in agency.children if c.dep_ == "appos"] + trailing_appositions(ctx, agency)
     if agency.dep_ == "appos":
         nouns.append(agency.head)
     if agency.dep_ == "nsubj" and agency.head.lemma_ in _COPULAS:
         nouns += [c for c in agency.head.children if c.dep_ == "attr"]
     for n in nouns:
-        if n.lemma_.lower() in ctx.lex.part_nouns and ctx.m.at(n) is None:
+        if n.lemma_.lower() in ctx.lex.part_nouns and ctx.m.at(n) is None and not denied_noun(n):
             # "an agency of Kenya", "Kenya's regulator", "a U.S. agency" (the state named before the noun)
             owners = prep_objects(n, frozenset({"of"})) + [c for c in n.children if c.dep_ in ("poss", *_MODIFIERS)]
+            owners += through_government(ctx, owners)
             ctx.emit("partOf", heads, ctx.args(owners, states), "apposition", n)
 
 
@@ -286,7 +311,8 @@ def possessor_law_noun(ctx: Context, noun: Token) -> None:
 
 def membership(ctx: Context, noun: Token) -> None:
     igo, states = ctx.vocab.relation("memberOf").tails, ctx.vocab.relation("memberOf").heads
-    orgs = ctx.args(prep_objects(noun, frozenset({"of", "in"})) + _modifiers(noun), igo)
+    modifiers = [m for m in _modifiers(noun) if not qualifies_other_name(ctx, m, noun)]
+    orgs = ctx.args(prep_objects(noun, frozenset({"of", "in"})) + modifiers, igo)
     if not orgs:
         return
     lemma = noun.lemma_.lower()
@@ -362,6 +388,10 @@ def stance_noun(ctx: Context, noun: Token, relation: str) -> None:
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in ctx.lex.light_verbs:
         pred = noun.head
         holders += subjects(noun.head)
+    if (demand := demanding_verb(ctx, noun)) is not None:  # "urged support for X": the urger's stance
+        # "urged Germany's support for X": the one asked holds it only if it does as asked
+        ctx.emit(relation, ctx.args(holders, rel.heads), targets, "noun", demand, modality="proposed")
+        pred, holders = demand, subjects(demand)
     ctx.emit(relation, ctx.args(holders, rel.heads), targets, "noun", pred)
 
 

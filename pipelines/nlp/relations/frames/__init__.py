@@ -29,6 +29,7 @@ from pipelines.nlp.relations.frames.accusation import accused
 from pipelines.nlp.relations.frames.basis import basis_laws, complied_when, complied_where, fronted_basis
 from pipelines.nlp.relations.frames.changed import changed_with
 from pipelines.nlp.relations.frames.designated import designated_storage
+from pipelines.nlp.relations.frames.favour import in_favour
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
     instrument_maker,
@@ -76,6 +77,7 @@ from pipelines.nlp.relations.frames.stance import (
     stance_adjective_verb,
 )
 from pipelines.nlp.relations.frames.treaties import joined_in_act
+from pipelines.nlp.relations.frames.withdrawal import withdrew
 from pipelines.nlp.relations.lexicon import VerbFrame
 from pipelines.nlp.relations.syntax import (
     COPULAS,
@@ -148,6 +150,8 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (lex.compliance_verbs, complied_when),
         (None, complied_where),
         (None, bulleted_data),
+        (lex.withdrawal_verbs | lex.withdrawal_particle_verbs, withdrew),
+        (lex.favour_verbs, in_favour),
     )
     for lemmas, rule in table:
         if lemmas is None or lemma in lemmas:

@@ -27,3 +27,17 @@ def pronoun_owners(ctx: Context, title: Token, types: frozenset[str]) -> list[tu
             ref = ctx.resolver.references.possessive(c, types)
             out += [(c, ref)] if ref is not None else []
     return out
+
+
+def abbreviated_titles(abbreviations: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The written forms of the abbreviated titles of cables and press notes ("Sec.", "Amb.", "Min."), with and
+    without their full stop (`title_abbreviations`)."""
+    return frozenset(f for a in abbreviations for f in (a, f"{a}."))
+
+
+def title_word(title: Token, abbreviations: dict[str, frozenset[str]]) -> str:
+    """The title's word, an abbreviation spelt out ("Sec." -> secretary): "DHS Sec. Napolitano" says what "DHS
+    Secretary Napolitano" says."""
+    word = title.lemma_.lower()
+    full = abbreviations.get(word.rstrip("."))
+    return next(iter(full)) if full else word

@@ -1,0 +1,35 @@
+"""An office said by a verb of appointment: "X was appointed head of the CNIL", "X was elected president of Y",
+"the Government named X (as) director of Y". The title the verb gives its object (as an object predicate, or after
+"as") is the office the person then holds, as the attribute of "X became president of Y" is; the verb's clause
+says whether it is so ("was not appointed", "may be appointed")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.syntax import is_passive, prep_objects
+
+_AS = frozenset({"as"})
+
+
+def appointed_titles(ctx: Context, person: Token, words: frozenset[str]) -> list[Token]:
+    """The title nouns (of `words`) that a verb of appointment (`appointment_verbs`) gives the person: the subject
+    of the passive ("X was appointed head of Y") or the object of the active ("named X director of Y")."""
+    verb = person.head
+    if verb.lemma_.lower() not in ctx.lex.appointment_verbs:
+        return []
+    if not (person.dep_ == "nsubjpass" and is_passive(verb)) and person.dep_ != "dobj":
+        return []
+    titles = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.i > verb.i]
+    titles += prep_objects(verb, _AS)
+    return [t for t in titles if t.lemma_.lower() in words]
+
+
+def appointing_verb(ctx: Context, title: Token) -> Token | None:
+    """The verb of appointment that gives the title (its object predicate or "as" phrase), whose clause says whether
+    the office is held: "was not appointed head of Y" holds none."""
+    gov = title.head.head if title.dep_ == "pobj" and title.head.lower_ in _AS else title.head
+    if gov.lemma_.lower() in ctx.lex.appointment_verbs and (title.dep_ != "pobj" or title.head.head == gov):
+        return gov
+    return None
