@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def mentions(extractor, text: str) -> set[tuple[str, str]]:
-    return {(m.type, m.text) for m in extractor.extract("t", "v", text).mentions}
+from tests.support.probes import mentions
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def mentions(extractor, text: str) -> set[tuple[str, str]]:
-    return {(m.type, m.text) for m in extractor.extract("t", "v", text).mentions}
+from tests.support.probes import mentions
 
 
 def texts(extractor, text: str) -> set[str]:

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def mentions(extractor, text: str) -> set[tuple[str, str]]:
-    return {(m.type, m.text) for m in extractor.extract("t", "v", text).mentions}
-
-
-def of_type(extractor, text: str, type_: str) -> set[str]:
-    return {t for ty, t in mentions(extractor, text) if ty == type_}
-
+from tests.support.probes import mentions, of_type
 
 # --- press and media companies named by their kind noun ---------------------------------------------------------
 

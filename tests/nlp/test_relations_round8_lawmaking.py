@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _facts(extractor, text: str, relation: str) -> set[tuple[str, str]]:
-    x = extractor.extract("d", "v", text)
-    return {(x.mentions[r.head].text, x.mentions[r.tail].text) for r in x.relations if r.type == relation and r.fact}
-
-
-def _any(extractor, text: str, relation: str) -> set[tuple[str, str]]:
-    x = extractor.extract("d", "v", text)
-    return {(x.mentions[r.head].text, x.mentions[r.tail].text) for r in x.relations if r.type == relation}
-
+from tests.support.probes import any_pairs, fact_pairs
 
 # --- (a) urged, pressed or persuaded to pass a law: not an enactment ---
 
@@ -31,12 +22,12 @@ def _any(extractor, text: str, relation: str) -> set[tuple[str, str]]:
     ],
 )
 def test_urging_someone_to_pass_a_law_is_not_their_enactment(extractor, text):
-    assert _facts(extractor, text, "enacts") == set()
+    assert fact_pairs(extractor, text, "enacts") == set()
 
 
 def test_the_urged_party_who_did_pass_it_still_enacts(extractor):
     text = "Under pressure from the embassy, Kenya adopted the Data Protection Act."
-    assert _facts(extractor, text, "enacts") == {("Kenya", "Data Protection Act")}
+    assert fact_pairs(extractor, text, "enacts") == {("Kenya", "Data Protection Act")}
 
 
 # --- (b) what became of a law ---
@@ -55,8 +46,8 @@ def test_the_urged_party_who_did_pass_it_still_enacts(extractor):
     ],
 )
 def test_the_content_of_a_law_undone_or_never_made_is_not_a_fact(extractor, text):
-    assert _facts(extractor, text, "requiresLocalization") == set()
-    assert _any(extractor, text, "requiresLocalization")  # still kept, as a non-fact
+    assert fact_pairs(extractor, text, "requiresLocalization") == set()
+    assert any_pairs(extractor, text, "requiresLocalization")  # still kept, as a non-fact
 
 
 @pytest.mark.parametrize(
@@ -70,22 +61,22 @@ def test_the_content_of_a_law_undone_or_never_made_is_not_a_fact(extractor, text
     ],
 )
 def test_the_content_of_a_law_in_force_stays_a_fact(extractor, text):
-    assert _facts(extractor, text, "requiresLocalization") == {("Data Localization Act", "payment data")}
+    assert fact_pairs(extractor, text, "requiresLocalization") == {("Data Localization Act", "payment data")}
 
 
 def test_a_law_that_was_not_adopted_was_not_enacted(extractor):
     text = "The Personal Data Protection Act was not adopted by the Parliament of Kenya."
-    assert _facts(extractor, text, "enacts") == set()
+    assert fact_pairs(extractor, text, "enacts") == set()
 
 
 def test_a_law_voted_down_was_not_enacted_by_its_proposer(extractor):
     text = "The Senate rejected the Data Broker Act, which the Commission had proposed."
-    assert _facts(extractor, text, "enacts") == set()
+    assert fact_pairs(extractor, text, "enacts") == set()
 
 
 def test_a_law_struck_down_was_still_made(extractor):
     text = "The Supreme Court struck down the Data Protection Act that Parliament passed in 2019."
-    assert _facts(extractor, text, "enacts") == {("Parliament", "Data Protection Act")}
+    assert fact_pairs(extractor, text, "enacts") == {("Parliament", "Data Protection Act")}
 
 
 # --- (c) the signature of stances: no international organisation as their head ---
@@ -100,12 +91,12 @@ def test_a_law_struck_down_was_still_made(extractor):
     ],
 )
 def test_an_international_organisation_heads_no_stance(extractor, text, relation):
-    assert _any(extractor, text, relation) == set()
+    assert any_pairs(extractor, text, relation) == set()
 
 
 def test_a_state_still_heads_a_stance(extractor):
     text = "Japan supports the Data Governance Act."
-    assert _facts(extractor, text, "supports") == {("Japan", "Data Governance Act")}
+    assert fact_pairs(extractor, text, "supports") == {("Japan", "Data Governance Act")}
 
 
 # --- (d) a bill passed by the House ---
@@ -113,7 +104,7 @@ def test_a_state_still_heads_a_stance(extractor):
 
 def test_a_named_law_passed_by_an_agent_is_enacted(extractor):
     text = "The Personal Data Protection Act was passed by the House of Representatives."
-    assert _facts(extractor, text, "enacts") == {("House of Representatives", "Personal Data Protection Act")}
+    assert fact_pairs(extractor, text, "enacts") == {("House of Representatives", "Personal Data Protection Act")}
 
 
 @pytest.mark.parametrize(
@@ -124,7 +115,7 @@ def test_a_named_law_passed_by_an_agent_is_enacted(extractor):
     ],
 )
 def test_a_bill_passed_under_a_description_that_refers_back_is_enacted(extractor, text):
-    assert _facts(extractor, text, "enacts") == {("House", "Data Broker Act")}
+    assert fact_pairs(extractor, text, "enacts") == {("House", "Data Broker Act")}
 
 
 @pytest.mark.parametrize(
@@ -139,7 +130,7 @@ def test_a_bill_passed_under_a_description_that_refers_back_is_enacted(extractor
     ],
 )
 def test_a_bill_without_one_antecedent_or_not_passed_is_not_enacted(extractor, text):
-    assert _facts(extractor, text, "enacts") == set()
+    assert fact_pairs(extractor, text, "enacts") == set()
 
 
 def test_what_an_apposition_says_an_undone_law_was_stays_a_fact(extractor):
@@ -147,7 +138,7 @@ def test_what_an_apposition_says_an_undone_law_was_stays_a_fact(extractor):
         "The court invalidated the Data Bridge Framework, a program developed by the European Union to facilitate "
         "transfers of personal data."
     )
-    assert ("Data Bridge Framework", "personal data") in _facts(extractor, text, "regulates")
+    assert ("Data Bridge Framework", "personal data") in fact_pairs(extractor, text, "regulates")
 
 
 # --- "this rule" under the head of a rule in a government's register ---
@@ -162,7 +153,7 @@ _REGISTER = (
 
 def test_this_rule_under_a_register_head_is_the_rule_it_titles(extractor):
     text = _REGISTER.format(action="Final rule.")
-    assert _facts(extractor, text, "enacts") == {
+    assert fact_pairs(extractor, text, "enacts") == {
         ("Bureau of Industry and Security", "Connected Vehicles Data Security Regulation")
     }
 
@@ -175,7 +166,7 @@ def test_this_rule_under_a_register_head_is_the_rule_it_titles(extractor):
     ],
 )
 def test_this_rule_under_the_head_of_a_notice_is_not_resolved(extractor, text):
-    assert _facts(extractor, text, "enacts") == set()
+    assert fact_pairs(extractor, text, "enacts") == set()
 
 
 # --- "I" in the remarks a person announces ---
@@ -186,12 +177,12 @@ def test_i_in_announced_remarks_is_their_speaker(extractor):
         "Senator Jane Doe (D-CA) released the following statement: I introduced the Data Broker Act because "
         "Americans deserve privacy."
     )
-    assert _facts(extractor, text, "supports") == {("Jane Doe", "Data Broker Act")}
+    assert fact_pairs(extractor, text, "supports") == {("Jane Doe", "Data Broker Act")}
 
 
 def test_a_legislators_party_may_follow_a_name_suffix(extractor):
     text = "Chairman Frank Pallone, Jr. (D-NJ) introduced the Data Broker Act."
-    assert _facts(extractor, text, "supports") == {("Frank Pallone", "Data Broker Act")}
+    assert fact_pairs(extractor, text, "supports") == {("Frank Pallone", "Data Broker Act")}
 
 
 @pytest.mark.parametrize(
@@ -205,7 +196,7 @@ def test_a_legislators_party_may_follow_a_name_suffix(extractor):
     ],
 )
 def test_i_without_one_announced_speaker_is_no_one(extractor, text):
-    assert _facts(extractor, text, "supports") == set()
+    assert fact_pairs(extractor, text, "supports") == set()
 
 
 # --- the parties of an agreement ---
@@ -213,7 +204,7 @@ def test_i_without_one_announced_speaker_is_no_one(extractor, text):
 
 def test_the_parties_an_agreement_is_between_made_it(extractor):
     text = "The Data Bridge Agreement, a treaty between Japan and Canada, entered into force in 2020."
-    assert _facts(extractor, text, "enacts") == {
+    assert fact_pairs(extractor, text, "enacts") == {
         ("Japan", "Data Bridge Agreement"),
         ("Canada", "Data Bridge Agreement"),
     }
@@ -228,7 +219,7 @@ def test_the_parties_an_agreement_is_between_made_it(extractor):
     ],
 )
 def test_no_parties_of_a_proposed_agreement_or_a_law(extractor, text):
-    assert _facts(extractor, text, "enacts") == set()
+    assert fact_pairs(extractor, text, "enacts") == set()
 
 
 # --- the owner of accused acts, by the agent of a participle the parse reads as a modifier ---
@@ -239,7 +230,7 @@ def test_acts_related_to_trade_by_a_states_courts_are_that_states(extractor):
         "USTR asserted that certain acts, policies, and practices related to digital trade and particular judicial "
         "decisions by Argentina's courts negatively impact U.S. companies."
     )
-    assert _facts(extractor, text, "opposes") == {("USTR", "Argentina")}
+    assert fact_pairs(extractor, text, "opposes") == {("USTR", "Argentina")}
 
 
 @pytest.mark.parametrize(
@@ -250,4 +241,4 @@ def test_acts_related_to_trade_by_a_states_courts_are_that_states(extractor):
     ],
 )
 def test_acts_that_do_not_harm_are_no_charge(extractor, text):
-    assert _facts(extractor, text, "opposes") == set()
+    assert fact_pairs(extractor, text, "opposes") == set()

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _facts(extractor, text: str, relation: str) -> set[tuple[str, str]]:
-    x = extractor.extract("d", "v", text)
-    return {(x.mentions[r.head].text, x.mentions[r.tail].text) for r in x.relations if r.type == relation and r.fact}
-
-
-def _any(extractor, text: str, relation: str) -> set[tuple[str, str]]:
-    x = extractor.extract("d", "v", text)
-    return {(x.mentions[r.head].text, x.mentions[r.tail].text) for r in x.relations if r.type == relation}
-
+from tests.support.probes import any_pairs, fact_pairs
 
 # --- (a) what a law is on: past its aside, through a phrase of respect ---
 
@@ -41,7 +32,7 @@ def _any(extractor, text: str, relation: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_law_is_on_the_data_its_topic_phrase_names(extractor, text, pair):
-    assert pair in _facts(extractor, text, "regulates")
+    assert pair in fact_pairs(extractor, text, "regulates")
 
 
 @pytest.mark.parametrize(
@@ -57,7 +48,7 @@ def test_a_law_is_on_the_data_its_topic_phrase_names(extractor, text, pair):
     ],
 )
 def test_no_topic_no_regulation(extractor, text):
-    assert _facts(extractor, text, "regulates") == set()
+    assert fact_pairs(extractor, text, "regulates") == set()
 
 
 # --- (b) a class of data a law designates, kept inside the country ---
@@ -78,7 +69,7 @@ def test_no_topic_no_regulation(extractor, text):
     ],
 )
 def test_a_law_designating_data_that_must_stay_inside_requires_its_localization(extractor, text, pair):
-    assert pair in _facts(extractor, text, "requiresLocalization")
+    assert pair in fact_pairs(extractor, text, "requiresLocalization")
 
 
 @pytest.mark.parametrize(
@@ -93,18 +84,18 @@ def test_a_law_designating_data_that_must_stay_inside_requires_its_localization(
     ],
 )
 def test_no_designated_localization(extractor, text):
-    assert _facts(extractor, text, "requiresLocalization") == set()
+    assert fact_pairs(extractor, text, "requiresLocalization") == set()
 
 
 def test_a_designation_the_law_did_not_make_is_no_fact(extractor):
     text = "The Law on Data did not add a category of core data that must be stored in Vietnam."
-    assert _facts(extractor, text, "requiresLocalization") == set()
-    assert _any(extractor, text, "requiresLocalization") == {("Law on Data", "core data")}
+    assert fact_pairs(extractor, text, "requiresLocalization") == set()
+    assert any_pairs(extractor, text, "requiresLocalization") == {("Law on Data", "core data")}
 
 
 def test_a_draft_that_would_designate_the_data_only_proposes_it(extractor):
     text = "The draft Law on Data would add a category of core data that must be stored in Vietnam."
-    assert _facts(extractor, text, "requiresLocalization") == set()
+    assert fact_pairs(extractor, text, "requiresLocalization") == set()
 
 
 # --- (c) an accession said again without its treaty ---
@@ -120,7 +111,7 @@ def test_a_draft_that_would_designate_the_data_only_proposes_it(extractor):
     ],
 )
 def test_an_accession_said_again_is_to_the_treaty_named_last(extractor, text):
-    assert ("Canada", "DEPA") in _facts(extractor, text, "enacts")
+    assert ("Canada", "DEPA") in fact_pairs(extractor, text, "enacts")
 
 
 @pytest.mark.parametrize(
@@ -135,7 +126,7 @@ def test_an_accession_said_again_is_to_the_treaty_named_last(extractor, text):
     ],
 )
 def test_no_earlier_accession_no_treaty(extractor, text):
-    assert _facts(extractor, text, "enacts") == set()
+    assert fact_pairs(extractor, text, "enacts") == set()
 
 
 def test_another_states_accession_is_not_the_one_stated(extractor):
@@ -143,7 +134,7 @@ def test_another_states_accession_is_not_the_one_stated(extractor):
         "The accession of Canada to the Digital Economy Partnership Agreement was welcomed. Japan's accession is an "
         "important milestone."
     )
-    assert _facts(extractor, text, "enacts") == {("Canada", "Digital Economy Partnership Agreement")}
+    assert fact_pairs(extractor, text, "enacts") == {("Canada", "Digital Economy Partnership Agreement")}
 
 
 def test_an_accession_said_again_as_expected_is_only_proposed(extractor):
@@ -151,7 +142,7 @@ def test_an_accession_said_again_as_expected_is_only_proposed(extractor):
         "The accession of Canada to the Digital Economy Partnership Agreement was welcomed. The DEPA commits Parties "
         "to ambitious disciplines. Canada's accession is expected next year."
     )
-    assert ("Canada", "DEPA") not in _facts(extractor, text, "enacts")
+    assert ("Canada", "DEPA") not in fact_pairs(extractor, text, "enacts")
 
 
 # --- (d) a state that changes its rules with a law made the law ---
@@ -175,12 +166,12 @@ def test_an_accession_said_again_as_expected_is_only_proposed(extractor):
     ],
 )
 def test_the_law_a_state_changed_its_rules_with_is_its_own(extractor, text, pair):
-    assert pair in _facts(extractor, text, "enacts")
+    assert pair in fact_pairs(extractor, text, "enacts")
 
 
 def test_the_law_replaced_is_not_the_one_made(extractor):
     text = "The European Union replaced the Data Protection Directive with the General Data Protection Regulation."
-    assert ("European Union", "Data Protection Directive") not in _facts(extractor, text, "enacts")
+    assert ("European Union", "Data Protection Directive") not in fact_pairs(extractor, text, "enacts")
 
 
 @pytest.mark.parametrize(
@@ -195,7 +186,7 @@ def test_the_law_replaced_is_not_the_one_made(extractor):
     ],
 )
 def test_no_change_made_no_enactment(extractor, text):
-    assert ("Indonesia", "Government Regulation No. 71 of 2019") not in _facts(extractor, text, "enacts")
+    assert ("Indonesia", "Government Regulation No. 71 of 2019") not in fact_pairs(extractor, text, "enacts")
 
 
 def test_what_the_law_a_state_changed_its_rules_with_requires_is_the_states_rule(extractor):
@@ -204,7 +195,7 @@ def test_what_the_law_a_state_changed_its_rules_with_requires_is_the_states_rule
         "electronic system operators keep most data offshore but still requires public-sector data to stay in the "
         "country."
     )
-    assert ("Indonesia", "public-sector data") in _facts(extractor, text, "requiresLocalization")
+    assert ("Indonesia", "public-sector data") in fact_pairs(extractor, text, "requiresLocalization")
 
 
 # --- (e) the law cited in parentheses as the source of a rule of localization ---
@@ -221,7 +212,7 @@ _CITED = "India requires that payment data are stored only in India, even if pro
     ],
 )
 def test_a_law_cited_alone_at_the_end_of_a_rule_requires_it(extractor, text):
-    laws = {head for head, _ in _facts(extractor, text, "requiresLocalization")}
+    laws = {head for head, _ in fact_pairs(extractor, text, "requiresLocalization")}
     assert laws & {"Payment and Settlement Systems Act", "Swedish Bookkeeping Act"}
 
 
@@ -236,13 +227,13 @@ def test_a_law_cited_alone_at_the_end_of_a_rule_requires_it(extractor, text):
     ],
 )
 def test_no_bare_citation_of_a_stated_rule_no_fact(extractor, text):
-    facts = _facts(extractor, text, "requiresLocalization")
+    facts = fact_pairs(extractor, text, "requiresLocalization")
     assert ("Payment and Settlement Systems Act", "payment data") not in facts
 
 
 def test_a_citation_that_does_not_close_the_clause_is_not_its_source(extractor):
     text = _CITED.format("Payment and Settlement Systems Act")[:-1] + ", the ministry said."
-    facts = _facts(extractor, text, "requiresLocalization")
+    facts = fact_pairs(extractor, text, "requiresLocalization")
     assert ("Payment and Settlement Systems Act", "payment data") not in facts
 
 
@@ -260,7 +251,7 @@ def test_a_citation_that_does_not_close_the_clause_is_not_its_source(extractor):
     ],
 )
 def test_the_bill_is_the_law_introduced(extractor, text):
-    assert ("House of Representatives", "H.R. 7521") in _facts(extractor, text, "enacts")
+    assert ("House of Representatives", "H.R. 7521") in fact_pairs(extractor, text, "enacts")
 
 
 def test_the_bill_is_not_a_law_never_said_to_be_introduced(extractor):
@@ -268,7 +259,7 @@ def test_the_bill_is_not_a_law_never_said_to_be_introduced(extractor):
         "The Data Act was adopted by the EU. The Privacy Act was amended. The bill was passed by the House of "
         "Representatives on March 13, 2024."
     )
-    assert {law for _, law in _facts(extractor, text, "enacts")} == {"Data Act"}
+    assert {law for _, law in fact_pairs(extractor, text, "enacts")} == {"Data Act"}
 
 
 def test_the_name_after_as_is_the_bill_not_the_act(extractor):
@@ -276,4 +267,4 @@ def test_the_name_after_as_is_the_bill_not_the_act(extractor):
         "PAFACA was introduced as H.R. 7521 during the 118th United States Congress. The National Security Act, 2024 "
         "was signed. The bill was passed by the House of Representatives on March 13, 2024."
     )
-    assert ("House of Representatives", "PAFACA") not in _facts(extractor, text, "enacts")
+    assert ("House of Representatives", "PAFACA") not in fact_pairs(extractor, text, "enacts")
