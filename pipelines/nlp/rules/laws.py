@@ -42,9 +42,9 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     k = _second_name_at(w, low, lex)
     if k is not None:
         return laws_in_run(w[:k], lex, is_state) + laws_in_run(w[k + 1 :], lex, is_state)
-    cut = law_edges.two_names_at(w, low, lex)  # "... Act USA PATRIOT Act", "Fourth Amendment to the Constitution"
-    if cut is not None:
-        return laws_in_run(w[: cut[0]], lex, is_state) + laws_in_run(w[cut[1] :], lex, is_state)
+    pair = law_edges.two_names_at(w, low, lex)  # "... Act USA PATRIOT Act", "Fourth Amendment to the Constitution"
+    if pair is not None:
+        return laws_in_run(w[: pair[0]], lex, is_state) + laws_in_run(w[pair[1] :], lex, is_state)
     out = _rules_by_adjective(w, low, lex)
     cut = _date_after_name(w, low, lex)
     run = LawRun(w[:cut], low[:cut], lex, is_state)

@@ -43,7 +43,7 @@ def _bare_citation(ctx: Context, opening: Token) -> Token | None:
         return None  # an alias: "the Data Act (Regulation 2023/2854)"
     i = ctx.m.at(doc[opening.i + 1])
     span = ctx.m.spans[i] if i is not None else None
-    if span is None or ctx.m.type(i) != "Law" or span.start != opening.i + 1 or span.end >= len(doc):
+    if i is None or span is None or ctx.m.type(i) != "Law" or span.start != opening.i + 1 or span.end >= len(doc):
         return None
     closing = doc[span.end]
     if closing.text != ")" or not _ends_clause(closing):

@@ -170,9 +170,9 @@ def _accession_again(
     last = earlier[-1]
     treaty = ctx.m.entity(last.tail)
     named = [i for i in ctx.m.before(noun.idx) if ctx.m.entity(i) == treaty and ctx.m.root(i) is not None]
-    if not named:
+    tail = ctx.m.root(named[-1]) if named else None
+    if tail is None:
         return
-    tail = ctx.m.root(named[-1])
     heads = joined[last.type]
     tails = [(tail, Argument(named[-1], REFERENCE))]
     ctx.emit(last.type, heads, tails, "accession", noun, modality=modality, polarity=polarity)
