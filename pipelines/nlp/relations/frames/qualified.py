@@ -20,6 +20,4 @@ def qualifies_other_name(ctx: Context, org: Token, noun: Token) -> bool:
     if span is None or span.end > noun.i:
         return False
     between = ctx.doc[span.end : noun.i]
-    return any(
-        t.text[:1].isupper() and t.lemma_.lower() not in ctx.lex.member_nouns for t in between
-    )
+    return any(t.text[:1].isupper() and t.lemma_.lower() not in ctx.lex.member_nouns for t in between)
