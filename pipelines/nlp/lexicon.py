@@ -143,6 +143,8 @@ class Lexicon:
     post_field_labels: frozenset[str] = frozenset()
     #: verbs whose agent after "by" is the head of a body, a person's post ("headed by the ... Commissioner")
     post_head_verbs: frozenset[str] = frozenset()
+    #: titles that name a person's post whatever precedes them ("British High Commissioner", "Chef de Cabinet")
+    post_titles: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -223,3 +223,10 @@ def test_a_remit_in_the_sphere_of_is_part_of_the_name(extractor):
 def test_a_lower_case_field_of_work_is_no_name(extractor):
     text = "The ministry works in the field of Health and Education with several regional offices."
     assert not any(ty == "Agency" for _, ty in _found(extractor, text))
+
+
+def test_a_diplomats_title_is_a_post_and_the_mission_a_body(extractor):
+    text = "The British High Commissioner called on the Minister. The Chef de Cabinet replied the next day."
+    assert not any(ty == "Agency" for _, ty in _found(extractor, text))
+    text = "The Australian High Commission in London issued a statement."
+    assert ("Australian High Commission", "Agency") in _found(extractor, text)

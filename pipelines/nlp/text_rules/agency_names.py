@@ -82,8 +82,11 @@ def office_title_is_post(text: str, start: int, end: int, lex: Lexicon, person_e
     assistants), when it stands in apposition right after a person's name ("Elizabeth Denham, Assistant ...";
     `person_ends`: where the document's people's names end), after a verb of heading ("headed by the Australian
     Information Commissioner": the head of a body is a person), or as the value of an infobox field for a post
-    ("- Chief1 Position: Freedom of Information Commissioner")."""
+    ("- Chief1 Position: Freedom of Information Commissioner"); and a title that names a post whatever precedes it
+    ("British High Commissioner", `post_titles`)."""
     words = [re.sub(r"['’]s?$", "", w.lower()) for w in text[start:end].split()]
+    if any(" ".join(words).endswith(title) for title in lex.post_titles):
+        return True  # "the British High Commissioner" (the mission is the High Commission), "the Chef de Cabinet"
     rank_before = _RANK_BEFORE.search(text, max(0, start - 30), start)
     ranked = bool(words) and (
         words[0] in lex.post_rank_words or bool(rank_before and rank_before.group(1).lower() in lex.post_rank_words)
