@@ -110,6 +110,10 @@ class Lexicon:
     irregular_past_verbs: frozenset[str] = frozenset()
     #: endings of abstract nouns besides `ordinary_word_endings` ("freedom", "diplomacy")
     abstract_noun_endings: frozenset[str] = frozenset()
+    #: data nouns named by the channel they travel on, the channel words, and nouns a data noun then modifies
+    datatype_channel_heads: frozenset[str] = frozenset()
+    datatype_channels: frozenset[str] = frozenset()
+    datatype_name_followers: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -51,7 +51,7 @@ def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
             continue
         if (
             idx + 1 < len(words)
-            and words[idx + 1].group(0).lower() in _DT_STOP_AFTER
+            and words[idx + 1].group(0).lower() in _DT_STOP_AFTER | lex.datatype_name_followers
             and text[m.end() : words[idx + 1].start()].strip() == ""
         ):
             continue
@@ -140,3 +140,15 @@ def _caps_title_in_prose(text: str, start: int, end: int) -> bool:
         return False  # the title ends its line
     before = text[line_start:start]
     return any(ch.islower() for ch in before) and _CAPS_CONNECTOR_BEFORE.search(before) is not None
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def datatype_modifies_name_noun(text: str, c: Cand, lex: Lexicon) -> bool:
+    """A data type right before a noun that makes it a modifier of a place's or a safeguard's name ("European health
+    data space", "consumer data protections"): the phrase names the space or the protections, not a kind of data."""
+    if c.type != "DataType":
+        return False
+    m = _NEXT_WORD.match(text, c.end)
+    return m is not None and m.group(1).lower() in lex.datatype_name_followers

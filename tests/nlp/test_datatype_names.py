@@ -1,0 +1,51 @@
+"""How English names kinds of data beyond a core modifier and a data noun: communications by their channel
+("electronic communications"), a core modifier that is itself a compound ("motor vehicle records"), and a data noun
+that modifies the name of a place or a safeguard ("European health data space"). Probe sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.nlp.extract import Extractor
+
+pytestmark = pytest.mark.slow
+
+
+def datatypes(extractor: Extractor, text: str) -> set[str]:
+    return {m.text for m in extractor.extract("probe", "probe", text).mentions if m.type == "DataType"}
+
+
+# (text, the data types it names)
+NAMED = [
+    ("The statute bars access to stored electronic communications without a warrant.",
+     {"stored electronic communications"}),
+    ("Police may not trace telephone communications without a court order.", {"telephone communications"}),
+    ("The rules on wire and electronic communications changed in 2001.", {"wire and electronic communications"}),
+    ("Operators keep private electronic communications for six months.", {"private electronic communications"}),
+    ("The state sells motor vehicle records to marketers.", {"motor vehicle records"}),
+    ("Motor vehicle records are a prime example.", {"Motor vehicle records"}),
+    ("Applicants give a state identification number or a passport number.",
+     {"state identification number", "passport number"}),
+    ("The clinic shares public health information with the ministry.", {"public health information"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED)
+def test_kinds_of_data_named(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert expected <= datatypes(extractor, text)
+
+
+# (text, a phrase that must not be a data type)
+NOT_NAMED = [
+    ("The law regulates the interception of certain communications.", "communications"),
+    ("Mass communications shaped the election.", "Mass communications"),
+    ("Carriers sell electronic communications services to firms.", "electronic communications"),
+    ("The Electronic Communications Privacy Act was amended in 2001.", "Electronic Communications"),
+    ("The proposal creates a European health data space for research.", "health data"),
+    ("The bill sets consumer data protections for minors.", "consumer data"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_NAMED)
+def test_no_kind_of_data(extractor: Extractor, text: str, phrase: str) -> None:
+    assert phrase not in datatypes(extractor, text)
