@@ -49,3 +49,23 @@ NOT_NAMED = [
 @pytest.mark.parametrize(("text", "phrase"), NOT_NAMED)
 def test_no_kind_of_data(extractor: Extractor, text: str, phrase: str) -> None:
     assert phrase not in datatypes(extractor, text)
+
+
+# (text, the data types it names): a data type defined by an acronym is named by it again, singular or plural
+ACRONYMS = [
+    ("Airlines hand passenger name records (PNRs) to the agency. The court said PNRs may be kept for five years.",
+     ["passenger name records", "PNRs", "PNRs"]),
+    ("Carriers send passenger name records (PNR) to the agency. The PNRs were kept for a year.",
+     ["passenger name records", "PNR", "PNRs"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYMS)
+def test_acronym_of_a_data_type_repeats(extractor: Extractor, text: str, expected: list[str]) -> None:
+    found = [m.text for m in extractor.extract("probe", "probe", text).mentions if m.type == "DataType"]
+    assert found == expected
+
+
+def test_acronym_of_a_law_is_no_data_type(extractor: Extractor) -> None:
+    text = "The Personal Data Protection Act (PDPA) governs sensitive personal data. The PDPA was amended."
+    assert "PDPA" not in datatypes(extractor, text)

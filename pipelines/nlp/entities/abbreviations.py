@@ -48,6 +48,15 @@ def _or_abbreviation(text: str, c: Cand) -> list[tuple[int, int]]:
     return [m.span(1)]
 
 
+def _acronym_numbers(acronym: str) -> tuple[str, ...]:
+    """A data type's acronym in the singular and the plural ("PNR", "PNRs"): a kind of data defined by an acronym
+    is named by it again, with or without the plural "s" (an acronym in capitals only, not a word)."""
+    stem = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+    if len(stem) < 2 or not stem.isupper() or not stem.isalpha():
+        return ()
+    return (stem, stem + "s")
+
+
 def mark_taken(occupied: bytearray, start: int, end: int) -> None:
     """Mark the characters from `start` to `end` as taken by a mention."""
     occupied[start:end] = b"\1" * (end - start)
@@ -173,6 +182,10 @@ class Abbreviations(TyperKnowledge):
             if c.abbreviation is not None:
                 a, b = c.abbreviation
                 surfaces.setdefault(text[a:b], c)
+            if c.type == "DataType" and c.source == "abbrev":
+                for form in _acronym_numbers(text[c.start : c.end]):
+                    surfaces.setdefault(form, c)
+                continue
             if c.type in ("?", "DataType") or c.source in ("metonymy", "portfolio-list"):
                 continue
             s = text[c.start : c.end]
