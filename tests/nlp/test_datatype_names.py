@@ -27,6 +27,7 @@ NAMED = [
     ("Applicants give a state identification number or a passport number.",
      {"state identification number", "passport number"}),
     ("The clinic shares public health information with the ministry.", {"public health information"}),
+    ("Dealers ask the department for their registration information.", {"registration information"}),
 ]  # fmt: skip
 
 
@@ -43,6 +44,7 @@ NOT_NAMED = [
     ("The Electronic Communications Privacy Act was amended in 2001.", "Electronic Communications"),
     ("The proposal creates a European health data space for research.", "health data"),
     ("The bill sets consumer data protections for minors.", "consumer data"),
+    ("The office completed the registration of data controllers.", "registration"),
 ]  # fmt: skip
 
 
@@ -69,3 +71,9 @@ def test_acronym_of_a_data_type_repeats(extractor: Extractor, text: str, expecte
 def test_acronym_of_a_law_is_no_data_type(extractor: Extractor) -> None:
     text = "The Personal Data Protection Act (PDPA) governs sensitive personal data. The PDPA was amended."
     assert "PDPA" not in datatypes(extractor, text)
+
+
+def test_acronym_before_a_law_head_is_the_law_s_word(extractor: Extractor) -> None:
+    text = "Airlines hand passenger name records (PNRs) to the agency. The new PNR agreement allows PNR transfers."
+    found = [m.text for m in extractor.extract("probe", "probe", text).mentions if m.type == "DataType"]
+    assert found == ["passenger name records", "PNRs", "PNR"]

@@ -57,6 +57,15 @@ def _acronym_numbers(acronym: str) -> tuple[str, ...]:
     return (stem, stem + "s")
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _before_law_head(text: str, end: int, law_heads: frozenset[str]) -> bool:
+    """The word after `end` is a law's head noun ("PNR agreement", "PNR Act")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in law_heads
+
+
 def mark_taken(occupied: bytearray, start: int, end: int) -> None:
     """Mark the characters from `start` to `end` as taken by a mention."""
     occupied[start:end] = b"\1" * (end - start)
@@ -212,6 +221,8 @@ class Abbreviations(TyperKnowledge):
                     continue
                 if self._prefixed(text, a):
                     continue  # "non-EU": an adjective
+                if c.type == "DataType" and _before_law_head(text, b, self.lex.law_heads):
+                    continue  # "the PNR agreement": the data's acronym is a word of the agreement's name
                 if c.type == "State" and text[b : b + 1] == "$":
                     continue  # "US$13.5 trillion": a currency
                 occupied[a:b] = b"\1" * (b - a)
