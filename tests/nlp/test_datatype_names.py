@@ -77,3 +77,20 @@ def test_acronym_before_a_law_head_is_the_law_s_word(extractor: Extractor) -> No
     text = "Airlines hand passenger name records (PNRs) to the agency. The new PNR agreement allows PNR transfers."
     found = [m.text for m in extractor.extract("probe", "probe", text).mentions if m.type == "DataType"]
     assert found == ["passenger name records", "PNRs", "PNR"]
+
+
+# a degree word grades the adjectives after it: alone they judge the data and name no kind
+GRADED = [
+    ("The order shields our companies' most sensitive information from intrusions.", set(), {"sensitive information"}),
+    ("It covers Americans' most personal and sensitive information.", set(),
+     {"personal and sensitive information", "sensitive information"}),
+    ("Adversaries exploit Americans' most sensitive personal data.", {"sensitive personal data"}, set()),
+    ("The law leaves most financial data to banking rules.", {"financial data"}, set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), GRADED)
+def test_graded_adjectives_judge_data(extractor: Extractor, text: str, kept: set[str], dropped: set[str]) -> None:
+    found = datatypes(extractor, text)
+    assert kept <= found
+    assert not dropped & found

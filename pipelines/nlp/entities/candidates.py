@@ -75,7 +75,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             and not self._ordinary_firm(text, c)
             and not self._unit_after_title(text, c)
             and not text_rules.law_self_reference(text, c, self.lex)
-            and not text_rules.datatype_modifies_name_noun(text, c, self.lex)
+            and not text_rules.no_kind_of_data(text, c, self.lex)
         ]
 
     # candidates from the rulers and the statistical NER

@@ -143,12 +143,36 @@ def _caps_title_in_prose(text: str, start: int, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 
-def datatype_modifies_name_noun(text: str, c: Cand, lex: Lexicon) -> bool:
-    """A data type right before a noun that makes it a modifier of a place's or a safeguard's name ("European health
-    data space", "consumer data protections"): the phrase names the space or the protections, not a kind of data."""
+def no_kind_of_data(text: str, c: Cand, lex: Lexicon) -> bool:
+    """A data-type candidate that names no kind of data: the modifier of a name noun after it
+    (`_modifies_name_noun`) or a judgement graded by a degree word (`_graded_judgement`)."""
     if c.type != "DataType":
         return False
+    return _modifies_name_noun(text, c, lex) or _graded_judgement(text, c, lex)
+
+
+def _modifies_name_noun(text: str, c: Cand, lex: Lexicon) -> bool:
+    """A data type right before a noun that makes it a modifier of a place's or a safeguard's name ("European health
+    data space", "consumer data protections"): the phrase names the space or the protections, not a kind of data."""
     m = _NEXT_WORD.match(text, c.end)
     return m is not None and m.group(1).lower() in lex.datatype_name_followers
+
+
+def _graded_judgement(text: str, c: Cand, lex: Lexicon) -> bool:
+    """ "our companies' most sensitive information", "Americans' most personal and sensitive information": a degree
+    word ("most", "highly") grades the adjectives after it, which then judge the data rather than classify them; with
+    only graded adjectives (and "and"/"or") before the data noun the phrase names no kind of data. A classifying
+    modifier after them keeps it one ("most sensitive personal data": "sensitive personal data")."""
+    before = _WORD_BEFORE.search(text, max(0, c.start - 30), c.start)
+    if before is None or before.group(1).lower() not in lex.datatype_degree_words:
+        return False
+    mods = [w.lower() for w in _WORD.findall(text[c.start : c.end])[:-1]]
+    if not mods or mods[0] not in lex.datatype_gradable:
+        return False
+    i = 1  # the degree word grades the first adjective and those coordinated with it
+    while i + 1 < len(mods) and mods[i] in ("and", "or") and mods[i + 1] in lex.datatype_gradable:
+        i += 2
+    return i == len(mods)
