@@ -58,8 +58,9 @@ def _dt_core(word: str, lex: Lexicon) -> bool:
 def compound_core_modifier(doc: Doc, lex: Lexicon) -> list[Cand]:
     """A core modifier that is itself the head of a compound takes its compound along: "motor vehicle records",
     "state identification number", "public health information": the phrase "motor vehicle" modifies the records as
-    one unit. Only a lower-case noun or adjective (capitalised at a sentence's start) the parse attaches to the
-    modifier itself (not to the data noun: "individual user data") that says no amount or quality ("relevant")."""
+    one unit. Only a lower-case word (capitalised at a sentence's start) that says no amount or quality: a noun or
+    an adjective the parse attaches to the modifier itself, or a noun compound of the data noun (not an adjective
+    of the data noun: "individual user data")."""
     out: list[Cand] = []
     for tok in doc:
         if tok.lower_ not in lex.datatype_heads or tok.pos_ not in ("NOUN", "PROPN") or not tok.is_lower:
@@ -75,7 +76,7 @@ def compound_core_modifier(doc: Doc, lex: Lexicon) -> list[Cand]:
         left = doc[first.i - 1] if first.i > 0 else None
         if (
             left is None
-            or left.head != first
+            or not (left.head == first or (left.head == tok and left.dep_ == "compound" and left.pos_ == "NOUN"))
             or left.dep_ not in ("compound", "amod")
             or left.pos_ not in ("NOUN", "ADJ")
             or not (left.is_lower or (left.is_sent_start and left.text[1:].islower()))
