@@ -117,6 +117,7 @@ class Lexicon:
     #: degree words and the adjectives of judgement they grade ("most sensitive information")
     datatype_degree_words: frozenset[str] = frozenset()
     datatype_gradable: frozenset[str] = frozenset()
+    datatype_superlatives: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

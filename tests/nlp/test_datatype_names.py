@@ -86,6 +86,10 @@ GRADED = [
      {"personal and sensitive information", "sensitive information"}),
     ("Adversaries exploit Americans' most sensitive personal data.", {"sensitive personal data"}, set()),
     ("The law leaves most financial data to banking rules.", {"financial data"}, set()),
+    ("The app holds highly sensitive information about patients.", set(), {"sensitive information"}),
+    ("The firms collect more personal data, and most sensitive data stays in Europe.",
+     {"personal data", "sensitive data"}, set()),
+    ("Personal data protection is weak, so personal data regulation is debated.", {"personal data"}, set()),
 ]  # fmt: skip
 
 

@@ -163,11 +163,11 @@ def _modifies_name_noun(text: str, c: Cand, lex: Lexicon) -> bool:
 
 def _graded_judgement(text: str, c: Cand, lex: Lexicon) -> bool:
     """ "our companies' most sensitive information", "Americans' most personal and sensitive information": a degree
-    word ("most", "highly") grades the adjectives after it, which then judge the data rather than classify them; with
-    only graded adjectives (and "and"/"or") before the data noun the phrase names no kind of data. A classifying
-    modifier after them keeps it one ("most sensitive personal data": "sensitive personal data")."""
-    before = _WORD_BEFORE.search(text, max(0, c.start - 30), c.start)
-    if before is None or before.group(1).lower() not in lex.datatype_degree_words:
+    word ("highly", "most" after a possessor) grades the adjectives after it, which then judge the data rather than
+    classify them; with only graded adjectives (and "and"/"or") before the data noun the phrase names no kind of
+    data. A classifying modifier after them keeps it one ("most sensitive personal data": "sensitive personal
+    data")."""
+    if not _degree_word_before(text, c.start, lex):
         return False
     mods = [w.lower() for w in _WORD.findall(text[c.start : c.end])[:-1]]
     if not mods or mods[0] not in lex.datatype_gradable:
@@ -176,3 +176,21 @@ def _graded_judgement(text: str, c: Cand, lex: Lexicon) -> bool:
     while i + 1 < len(mods) and mods[i] in ("and", "or") and mods[i + 1] in lex.datatype_gradable:
         i += 2
     return i == len(mods)
+
+
+_POSSESSOR_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:our|their|its|his|her|your|my))[ \t]+$", re.I)
+
+
+def _degree_word_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A degree word right before `start`: an adverb of degree ("highly"), or a superlative "most" after a possessor
+    ("our companies' most"), which cannot then say how much ("most financial data" is most of the data)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in lex.datatype_degree_words:
+        return True
+    return (
+        word in lex.datatype_superlatives
+        and _POSSESSOR_BEFORE.search(text, max(0, start - 60), before.start(1)) is not None
+    )
