@@ -145,6 +145,14 @@ class Lexicon:
     post_head_verbs: frozenset[str] = frozenset()
     #: titles that name a person's post whatever precedes them ("British High Commissioner", "Chef de Cabinet")
     post_titles: frozenset[str] = frozenset()
+    #: data nouns named by the channel they travel on, the channel words, and nouns a data noun then modifies
+    datatype_channel_heads: frozenset[str] = frozenset()
+    datatype_channels: frozenset[str] = frozenset()
+    datatype_name_followers: frozenset[str] = frozenset()
+    #: degree words and the adjectives of judgement they grade ("most sensitive information")
+    datatype_degree_words: frozenset[str] = frozenset()
+    datatype_gradable: frozenset[str] = frozenset()
+    datatype_superlatives: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -53,6 +53,24 @@ def _or_abbreviation(text: str, c: Cand) -> list[tuple[int, int]]:
     return [m.span(1)]
 
 
+def _acronym_numbers(acronym: str) -> tuple[str, ...]:
+    """A data type's acronym in the singular and the plural ("PNR", "PNRs"): a kind of data defined by an acronym
+    is named by it again, with or without the plural "s" (an acronym in capitals only, not a word)."""
+    stem = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+    if len(stem) < 2 or not stem.isupper() or not stem.isalpha():
+        return ()
+    return (stem, stem + "s")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _before_law_head(text: str, end: int, law_heads: frozenset[str]) -> bool:
+    """The word after `end` is a law's head noun ("PNR agreement", "PNR Act")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in law_heads
+
+
 def mark_taken(occupied: bytearray, start: int, end: int) -> None:
     """Mark the characters from `start` to `end` as taken by a mention."""
     occupied[start:end] = b"\1" * (end - start)
@@ -186,6 +204,10 @@ class Abbreviations(TyperKnowledge):
             if c.abbreviation is not None:
                 a, b = c.abbreviation
                 surfaces.setdefault(text[a:b], c)
+            if c.type == "DataType" and c.source == "abbrev":
+                for form in _acronym_numbers(text[c.start : c.end]):
+                    surfaces.setdefault(form, c)
+                continue
             if c.type in ("?", "DataType") or c.source in ("metonymy", "portfolio-list"):
                 continue
             s = text[c.start : c.end]
@@ -214,6 +236,8 @@ class Abbreviations(TyperKnowledge):
                     continue
                 if self._prefixed(text, a):
                     continue  # "non-EU": an adjective
+                if c.type == "DataType" and _before_law_head(text, b, self.lex.law_heads):
+                    continue  # "the PNR agreement": the data's acronym is a word of the agreement's name
                 if c.type == "State" and text[b : b + 1] == "$":
                     continue  # "US$13.5 trillion": a currency
                 if _IN_EMAIL.match(text, b):

@@ -86,6 +86,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             and not self._ordinary_firm(text, c)
             and not self._unit_after_title(text, c)
             and not text_rules.law_self_reference(text, c, self.lex)
+            and not text_rules.no_kind_of_data(text, c, self.lex)
         ]
 
     def _not_a_firm_name(self, name: str) -> bool:

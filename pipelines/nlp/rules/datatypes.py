@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
+from pipelines.nlp.rules.datatype_kinds import communications_by_channel, compound_core_modifier
 
 _DT_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 #: words that say which or how many, not what kind
@@ -24,7 +25,9 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
         if tok.lower_ not in lex.datatype_open_heads or tok.pos_ not in ("NOUN", "PROPN") or tok.is_upper:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if tok.dep_ == "compound" or (nxt is not None and nxt.lower_ in lex.datatype_modifying_followers):
+        if tok.dep_ == "compound" or (
+            nxt is not None and nxt.lower_ in lex.datatype_modifying_followers | lex.datatype_name_followers
+        ):
             continue
         mods = [c for c in tok.children if c.dep_ in _DT_DEPS and c.i < tok.i]
         if not mods:
@@ -42,7 +45,7 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
         if tok.lower_ in lex.datatype_core_only_heads and not _core_modified(span, lex):
             continue  # "background information", "the existing record": knowledge or a document, not data
         out.append(Cand.of(doc[start].idx, tok.idx + len(tok), "DataType", "datatype-np"))
-    return out
+    return out + communications_by_channel(doc, lex) + compound_core_modifier(doc, lex)
 
 
 def _kind_start(doc: Doc, mods: list[Token], head: Token, lex: Lexicon) -> int:
@@ -88,6 +91,8 @@ def datatypes_handled(doc: Doc, lex: Lexicon) -> list[Cand]:
         if not mods and of_phrase is None and tok.lower_ not in lex.datatype_bare_heads:
             continue
         start = _kind_start(doc, mods, tok, lex)
+        if start == tok.i and of_phrase is None and tok.lower_ not in lex.datatype_bare_heads:
+            continue  # "certain communications": the modifiers say which, not what kind
         end = of_phrase.i + 1 if of_phrase is not None else tok.i + 1
         if _broken(doc[start : end - 1]):
             continue

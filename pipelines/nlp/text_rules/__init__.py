@@ -29,7 +29,7 @@ from pipelines.nlp.text_rules.bodies import (
     renamed_pairs,
 )
 from pipelines.nlp.text_rules.cleanup import clean_span, reference_number_spans
-from pipelines.nlp.text_rules.datatypes import find_datatypes, inside_title
+from pipelines.nlp.text_rules.datatypes import find_datatypes, inside_title, no_kind_of_data
 from pipelines.nlp.text_rules.foreign_names import find_foreign_names
 from pipelines.nlp.text_rules.law_forms import find_law_forms, law_self_reference
 from pipelines.nlp.text_rules.laws import (
@@ -81,6 +81,7 @@ __all__ = [
     "inside_title",
     "law_self_reference",
     "list_name_end",
+    "no_kind_of_data",
     "reference_number_spans",
     "renamed_pairs",
     "status_end",

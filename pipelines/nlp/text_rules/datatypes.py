@@ -51,7 +51,7 @@ def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:
             continue
         if (
             idx + 1 < len(words)
-            and words[idx + 1].group(0).lower() in _DT_STOP_AFTER
+            and words[idx + 1].group(0).lower() in _DT_STOP_AFTER | lex.datatype_name_followers
             and text[m.end() : words[idx + 1].start()].strip() == ""
         ):
             continue
@@ -140,3 +140,57 @@ def _caps_title_in_prose(text: str, start: int, end: int) -> bool:
         return False  # the title ends its line
     before = text[line_start:start]
     return any(ch.islower() for ch in before) and _CAPS_CONNECTOR_BEFORE.search(before) is not None
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def no_kind_of_data(text: str, c: Cand, lex: Lexicon) -> bool:
+    """A data-type candidate that names no kind of data: the modifier of a name noun after it
+    (`_modifies_name_noun`) or a judgement graded by a degree word (`_graded_judgement`)."""
+    if c.type != "DataType":
+        return False
+    return _modifies_name_noun(text, c, lex) or _graded_judgement(text, c, lex)
+
+
+def _modifies_name_noun(text: str, c: Cand, lex: Lexicon) -> bool:
+    """A data type right before a noun that makes it a modifier of a place's or a safeguard's name ("European health
+    data space", "consumer data protections"): the phrase names the space or the protections, not a kind of data."""
+    m = _NEXT_WORD.match(text, c.end)
+    return m is not None and m.group(1).lower() in lex.datatype_name_followers
+
+
+def _graded_judgement(text: str, c: Cand, lex: Lexicon) -> bool:
+    """ "our companies' most sensitive information", "Americans' most personal and sensitive information": a degree
+    word ("highly", "most" after a possessor) grades the adjectives after it, which then judge the data rather than
+    classify them; with only graded adjectives (and "and"/"or") before the data noun the phrase names no kind of
+    data. A classifying modifier after them keeps it one ("most sensitive personal data": "sensitive personal
+    data")."""
+    if not _degree_word_before(text, c.start, lex):
+        return False
+    mods = [w.lower() for w in _WORD.findall(text[c.start : c.end])[:-1]]
+    if not mods or mods[0] not in lex.datatype_gradable:
+        return False
+    i = 1  # the degree word grades the first adjective and those coordinated with it
+    while i + 1 < len(mods) and mods[i] in ("and", "or") and mods[i + 1] in lex.datatype_gradable:
+        i += 2
+    return i == len(mods)
+
+
+_POSSESSOR_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:our|their|its|his|her|your|my))[ \t]+$", re.I)
+
+
+def _degree_word_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A degree word right before `start`: an adverb of degree ("highly"), or a superlative "most" after a possessor
+    ("our companies' most"), which cannot then say how much ("most financial data" is most of the data)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in lex.datatype_degree_words:
+        return True
+    return (
+        word in lex.datatype_superlatives
+        and _POSSESSOR_BEFORE.search(text, max(0, start - 60), before.start(1)) is not None
+    )
