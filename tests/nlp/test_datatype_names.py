@@ -77,9 +77,6 @@ def test_acronym_before_a_law_head_is_the_law_s_word(extractor: Extractor) -> No
     text = "Airlines hand passenger name records (PNRs) to the agency. The new PNR agreement allows PNR transfers."
     found = [m.text for m in extractor.extract("probe", "probe", text).mentions if m.type == "DataType"]
     assert found == ["passenger name records", "PNRs", "PNR"]
-    text = "Airlines hand passenger name records (PNRs) to the agency under a PNR transfer agreement."
-    found = [m.text for m in extractor.extract("probe", "probe", text).mentions if m.type == "DataType"]
-    assert found == ["passenger name records", "PNRs"]
 
 
 # a degree word grades the adjectives after it: alone they judge the data and name no kind

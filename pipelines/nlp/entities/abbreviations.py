@@ -62,14 +62,13 @@ def _acronym_numbers(acronym: str) -> tuple[str, ...]:
     return (stem, stem + "s")
 
 
-_NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z]+)(?:[ \t]+([a-z]+))?")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def _before_law_head(text: str, end: int, law_heads: frozenset[str]) -> bool:
-    """A law's head noun ends the compound the letters before `end` modify, right after them or after one more
-    noun ("PNR agreement", "PNR Act", "a PNR transfer agreement"): the letters then qualify the law."""
-    m = _NEXT_WORDS.match(text, end)
-    return m is not None and any(w is not None and w.lower() in law_heads for w in m.groups())
+    """The word after `end` is a law's head noun ("PNR agreement", "PNR Act")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in law_heads
 
 
 def mark_taken(occupied: bytearray, start: int, end: int) -> None:
