@@ -19,14 +19,13 @@ sorted, its entity ids stable slugs of the labels, so a rerun on the same file g
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 from collections import Counter
 from pathlib import Path
 
 import yaml
 from build_open_reference import norm, slug
-from tables import write_csv
+from tables import table_rows, write_csv
 
 REF = Path(__file__).resolve().parent.parent / "ontology" / "reference"
 COLUMNS = ["entity_id", "label", "aliases", "subtype", "qid", "country", "dbpedia", "source"]
@@ -74,25 +73,20 @@ class Curated:
         self.igo_without_qid: dict[str, str] = {}  # norm(full name) -> entity id
         self.names: dict[str, set[str]] = {}  # norm(name) -> entity ids
         self.ids: set[str] = set()
-        for name in CURATED:
-            path = ref / name
-            if not path.is_file():
+        for name, r in table_rows(ref, CURATED):
+            eid = r["entity_id"]
+            self.ids.add(eid)
+            names = [r["label"], *(a for a in (r.get("aliases") or "").split("|") if a.strip())]
+            for n in names:
+                self.names.setdefault(norm(n), set()).add(eid)
+            if name != "igos.csv":
                 continue
-            with path.open(newline="", encoding="utf-8") as fh:
-                for r in csv.DictReader(fh):
-                    eid = r["entity_id"]
-                    self.ids.add(eid)
-                    names = [r["label"], *(a for a in (r.get("aliases") or "").split("|") if a.strip())]
-                    for n in names:
-                        self.names.setdefault(norm(n), set()).add(eid)
-                    if name != "igos.csv":
-                        continue
-                    if r.get("qid"):
-                        self.igo_by_qid[r["qid"].strip()] = eid
-                    else:
-                        for n in names:
-                            if len(n.split()) > 1:  # a full name, not an acronym
-                                self.igo_without_qid[norm(n)] = eid
+            if r.get("qid"):
+                self.igo_by_qid[r["qid"].strip()] = eid
+            else:
+                for n in names:
+                    if len(n.split()) > 1:  # a full name, not an acronym
+                        self.igo_without_qid[norm(n)] = eid
 
     def match(self, qid: str, label: str, others: list[str], counts: Counter) -> str | None:
         """The curated IGO an item is: the same QID, or the one item of a curated full name (the data set holding

@@ -32,7 +32,7 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote
 
-from tables import write_csv
+from tables import table_rows, write_csv
 
 REF = Path(__file__).resolve().parent.parent / "ontology" / "reference"
 COLUMNS = ["entity_id", "label", "aliases", "subtype", "qid", "country", "dbpedia", "source"]
@@ -119,27 +119,20 @@ class Curated:
         self.dbpedia: set[str] = set()
         self.ids: set[str] = set()
         self.dpa_countries: set[str] = set()
-        for name in CURATED:
-            path = ref / name
-            if not path.is_file():
-                continue
-            with path.open(newline="", encoding="utf-8") as fh:
-                for r in csv.DictReader(fh):
-                    self.ids.add(r.get("entity_id", ""))
-                    if r.get("qid"):
-                        self.qids.add(r["qid"].strip())
-                    for n in [r.get("label", "")] + (r.get("aliases") or "").split("|"):
-                        if n.strip():
-                            self.names.add(norm(n))
-                    if r.get("dbpedia"):
-                        self.dbpedia.add(unquote(r["dbpedia"]).lower())
-                    if r.get("subtype") == "DataProtectionAuthority" and (r.get("country") or "").startswith("state/"):
-                        cc = r["country"].split("/", 1)[1].lower()
-                        # national authorities only: DPV's sub-national ones are "agency/de-dpa-de-bb" etc.
-                        if name == "agencies.csv" or re.fullmatch(
-                            rf"agency/{cc}-(dpa-{cc}|cnil|ico|dpc)", r["entity_id"]
-                        ):
-                            self.dpa_countries.add(cc.upper())
+        for name, r in table_rows(ref, CURATED):
+            self.ids.add(r.get("entity_id", ""))
+            if r.get("qid"):
+                self.qids.add(r["qid"].strip())
+            for n in [r.get("label", "")] + (r.get("aliases") or "").split("|"):
+                if n.strip():
+                    self.names.add(norm(n))
+            if r.get("dbpedia"):
+                self.dbpedia.add(unquote(r["dbpedia"]).lower())
+            if r.get("subtype") == "DataProtectionAuthority" and (r.get("country") or "").startswith("state/"):
+                cc = r["country"].split("/", 1)[1].lower()
+                # national authorities only: DPV's sub-national ones are "agency/de-dpa-de-bb" etc.
+                if name == "agencies.csv" or re.fullmatch(rf"agency/{cc}-(dpa-{cc}|cnil|ico|dpc)", r["entity_id"]):
+                    self.dpa_countries.add(cc.upper())
 
     def holds(self, qid: str, names: list[str], dbpedia: str = "") -> bool:
         if qid in self.qids:
