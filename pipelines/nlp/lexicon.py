@@ -153,6 +153,10 @@ class Lexicon:
     datatype_degree_words: frozenset[str] = frozenset()
     datatype_gradable: frozenset[str] = frozenset()
     datatype_superlatives: frozenset[str] = frozenset()
+    #: plural heads of a set of rules a bracket names ("the Supplementary Rules (Annex I)")
+    bracketed_rule_heads: frozenset[str] = frozenset()
+    #: articles of Romance, German and Dutch titles, in their written case ("Le", "Der")
+    foreign_articles: tuple[str, ...] = ()
 
     @property
     def org_heads(self) -> frozenset[str]:
@@ -176,7 +180,7 @@ class Lexicon:
 def load_lexicon(path: Path = PATTERNS_DIR / "lexicon.yaml") -> Lexicon:
     # BaseLoader keeps every scalar a string (YAML 1.1 would read "on" and "no" as booleans)
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    ordered = ("abbreviations", "weekdays", "months", "ordinary_word_endings")  # kept as tuples, in order
+    ordered = ("abbreviations", "weekdays", "months", "ordinary_word_endings", "foreign_articles")  # tuples, in order
     mappings = ("union_organs", "chamber_short_forms", "post_nominals")  # read below, each in its own form
     fields = [k for k in Lexicon.__dataclass_fields__ if k not in (*ordered, *mappings)]
     words = {k: frozenset(str(w).lower() for w in data.get(k, ())) for k in fields}
@@ -189,6 +193,7 @@ def load_lexicon(path: Path = PATTERNS_DIR / "lexicon.yaml") -> Lexicon:
         weekdays=tuple(str(w).lower() for w in data.get("weekdays", ())),
         months=tuple(str(w).lower() for w in data.get("months", ())),
         ordinary_word_endings=tuple(str(w).lower() for w in data.get("ordinary_word_endings", ())),
+        foreign_articles=tuple(str(w) for w in data.get("foreign_articles", ())),
         union_organs=organs,
         chamber_short_forms={
             str(h).lower(): tuple(str(n).lower() for n in names)

@@ -212,7 +212,7 @@ def find_bracketed_rule_names(text: str, lex: Lexicon) -> list[Cand]:
     gives a set of rules in brackets after describing them ("a set of rules (Supplementary Rules)"), or the name
     with the annex that holds it ("the Supplementary Rules (Annex I)"). In running text English capitalises such a
     pair only as a name; a bracket rules out a heading's title case."""
-    heads = "|".join(w.capitalize() for w in sorted(lex.rule_system_heads | {"measures", "regulations"}))
+    heads = "|".join(w.capitalize() for w in sorted(lex.bracketed_rule_heads))
     rx = re.compile(
         r"(?:(?<=[a-z][ \t]\()|(?<=\bthe[ \t]))(?P<name>[A-Z][a-z]{3,}[ \t](?:" + heads + r"))"
         r"(?:(?=\))|(?=[ \t]\((?:Annex|Appendix|Schedule)\b))"

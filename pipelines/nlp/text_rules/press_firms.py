@@ -20,7 +20,6 @@ _WORD = r"[A-Z][\w’'&.-]*[\w]|[A-Z]"
 _NAME = rf"(?:{_WORD})(?:[ \t]+(?:(?:de|du|des|la|le|di|del|der|von|van|of|the)[ \t]+)?(?:{_WORD})){{0,3}}"
 #: a title in a Romance or German language capitalises its first noun only: after its article and that noun, an
 #: adjective in lower case is still the title's ("Le Canard enchaîné", "Le Monde diplomatique")
-_FOREIGN_ARTICLES = ("Le", "La", "Les", "El", "Il", "Lo", "Der", "Die", "Das", "De", "Het")
 _LOWER_TAIL = re.compile(r"[ \t]+([a-zà-ÿ][a-zà-ÿ]+)(?![\w’'-])")
 #: what may follow a name in apposition: punctuation, the end, or a function word that starts the next phrase
 _NAME_ENDS = (
@@ -72,7 +71,7 @@ def _with_lower_tail(text: str, start: int, end: int, lex: Lexicon, common_words
     """A title that starts with a foreign article and a capitalised noun keeps the adjective in lower case after it
     ("Le Canard enchaîné"), when that word is no English word ("Le Monde said")."""
     words = text[start:end].split()
-    if len(words) != 2 or words[0] not in _FOREIGN_ARTICLES:
+    if len(words) != 2 or words[0] not in lex.foreign_articles:
         return end
     m = _LOWER_TAIL.match(text, end)
     if m is None or m.group(1) in lex.name_stop_starters or m.group(1) in common_words:
