@@ -28,11 +28,17 @@ POSTGRES_SCHEMES = ("postgresql", "postgres")
 _SCHEMA_LOCK = 0x706F6C6963796772
 
 
+#: how long a writer waits for another process's write transaction before it fails: batches that run at once take
+#: turns, and one batch's entity stage holds the catalogue's write lock for its whole update, minutes on a loaded
+#: machine (a lock a killed process held is released by the system at once)
+WRITER_WAIT_S = 600.0
+
+
 class DatabaseError(Exception):
     """The database cannot be opened as configured (an unknown URL, psycopg not installed): a one-line reason."""
 
 
-def connect_sqlite(path: Path, timeout_s: float = 60.0, **options) -> sqlite3.Connection:
+def connect_sqlite(path: Path, timeout_s: float = WRITER_WAIT_S, **options) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are opened by `immediate`), the database in WAL mode."""
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(path, timeout=timeout_s, isolation_level=None, **options)
@@ -90,7 +96,7 @@ class Database:
         self.where = where
 
     @classmethod
-    def sqlite(cls, path: Path, write_lock: str, timeout_s: float = 60.0) -> Database:
+    def sqlite(cls, path: Path, write_lock: str, timeout_s: float = WRITER_WAIT_S) -> Database:
         return cls(connect_sqlite(path, timeout_s), "sqlite", write_lock, "sqlite")
 
     @classmethod

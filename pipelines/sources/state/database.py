@@ -65,7 +65,7 @@ class RegistryDatabase:
     def _open(self, path: Path) -> None:
         """Open (or create) the database at `path` in WAL mode, with the schema of every table."""
         self._lock = threading.RLock()
-        self._db = database.connect_sqlite(path, timeout_s=30, check_same_thread=False)
+        self._db = database.connect_sqlite(path, check_same_thread=False)
         self._db.row_factory = sqlite3.Row
         self._db.create_function("owner_gone", 1, owner_gone)
         with self._lock:
