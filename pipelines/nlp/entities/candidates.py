@@ -91,8 +91,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
 
     def _not_a_firm_name(self, name: str) -> bool:
         """A nationality, or a name the tables know as something other than a company."""
-        known = self.is_known_name(name) and self.index.type_of(name) != "Firm"
-        return known or self._nationality(name)
+        return self.known_as_other(name, "Firm") or self._nationality(name)
 
     # candidates from the rulers and the statistical NER
     def _from_ents(self, doc: Doc, text: str) -> list[Cand]:
@@ -230,7 +229,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         ner = any(e.label_ == "PERSON" and (e.start_char, e.end_char) == (a, b) for e in doc.ents)
         if not ner and any(w in self.common_words and w not in self._surnames for w in low):
             return []
-        if self.is_known_name(text[a:b]) and self.index.type_of(text[a:b]) != "Person":
+        if self.known_not_person(text[a:b]):
             return []
         return [Cand.of(a, b, "Person", "signature")]
 

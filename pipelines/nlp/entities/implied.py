@@ -26,7 +26,7 @@ class ImpliedMentions(OrganisationTyping):
         """Mentions implied by a neighbour: "X (formerly Twitter)" is a Firm like Twitter; "Turkey's
         constitution" is a Law of Turkey. A given name at a line's end takes its surname from the next line
         (`join_wrapped_surnames`), a name cut inside its surname the rest of it (`join_name_tails`)."""
-        chosen = join_wrapped_surnames(doc, text, chosen, self.lex, self.common_words, self._known_not_person)
+        chosen = join_wrapped_surnames(doc, text, chosen, self.lex, self.common_words, self.known_not_person)
         chosen = join_name_tails(text, chosen, self.common_words)
         spans = {(c.start, c.end): c for c in chosen}
         taken = bytearray(len(text) + 1)
@@ -54,10 +54,6 @@ class ImpliedMentions(OrganisationTyping):
                     if not any(taken[s : c.end + m.end(1)]):
                         added.append(Cand.of(s, c.end + m.end(1), "Law", "constitution"))
         return sorted(chosen + added, key=lambda c: c.start)
-
-    def _known_not_person(self, name: str) -> bool:
-        """The tables know the name, or it is a capital's, and not as a person's."""
-        return self.is_known_name(name) and self.index.type_of(name) != "Person"
 
     def _examples_of_data(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
         """The examples a text gives of a data type are data types too: "personal data such as names and email

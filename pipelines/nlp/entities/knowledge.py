@@ -62,6 +62,14 @@ class TyperKnowledge:
         """The tables know the name, or it is a capital's."""
         return bool(self.index.recognised(text)) or normalize(text) in self.index.capitals
 
+    def known_as_other(self, name: str, kind: str) -> bool:
+        """The tables know the name, or it is a capital's, and not as a `kind`'s ("London" for a person)."""
+        return self.is_known_name(name) and self.index.type_of(name) != kind
+
+    def known_not_person(self, name: str) -> bool:
+        """The tables know the name, or it is a capital's, and not as a person's (a finder's callback)."""
+        return self.known_as_other(name, "Person")
+
     def is_state(self, text: str) -> bool:
         """The tables know the name as a state's."""
         return self.index.type_of(text) == "State"

@@ -72,14 +72,10 @@ class Resolution(Abbreviations, OrganisationTyping):
         for a, b in outside:
             mark_taken(occupied, a, b)
         chosen = self._without_products(doc, text, self._repeat_names(text, chosen, occupied))
-        chosen = caps_repeats(text, chosen, occupied, self.common_words, self._other_than_person)
+        chosen = caps_repeats(text, chosen, occupied, self.common_words, self.known_not_person)
         for c in chosen:
             self._with_given_name(text, c, occupied)
         return self._mentions(text, chosen, telegram.Header.of(doc.user_data))
-
-    def _other_than_person(self, name: str) -> bool:
-        """The tables know the name, or it is a capital's, and not as a person's ("London")."""
-        return self.is_known_name(name) and self.index.type_of(name) != "Person"
 
     def _with_given_name(self, text: str, c: Cand, occupied: bytearray) -> None:
         """A surname found alone with a capitalised word right before it that is no ordinary word, title,
