@@ -189,17 +189,17 @@ class Abbreviations(TyperKnowledge):
                 c.start = max(0, c.start - 40) + m.start("parties")
         return [x for x in chosen if not any(c is not x and c.start <= x.start and x.end <= c.end for c in chosen)]
 
-    def _initialisms(self, text: str, c: Cand, name: str) -> set[str]:
+    def _initialisms(self, c: Cand, name: str, defined: set[str]) -> set[str]:
         """A body's initials that the document uses undefined stand for it (`text_rules.agency_names`): not when the
-        document defines those letters in parentheses or the tables know them as another name."""
+        document defines those letters in parentheses (`defined`) or the tables know them as another name."""
         if c.type != "Agency":
             return set()
-        defined = set(_DEFINED.findall(text))
         return {s for s in agency_initialisms(name, self.lex) if s not in defined and self.index.type_of(s) is None}
 
     def _repeat_names(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
         """Mark later (and earlier) occurrences of a name the document already typed: "ByteDance", "Blinken"."""
         surfaces: dict[str, Cand] = {}
+        defined = set(_DEFINED.findall(text))  # letters the document defines in parentheses, read once
         for c in chosen:
             if c.abbreviation is not None:
                 a, b = c.abbreviation
@@ -215,7 +215,7 @@ class Abbreviations(TyperKnowledge):
             if len(s) < 2 or not (s[0].isupper() or s[0].isdigit() or brand) or "\n" in s:
                 continue
             surfaces.setdefault(s, c)
-            for short in self._initialisms(text, c, s):
+            for short in self._initialisms(c, s, defined):
                 surfaces.setdefault(short, c)
             inner = _INNER_ABBREVIATION.search(s) if c.type == "Law" else None
             if inner:  # "Cross-Border Privacy Rules (CBPR) System": "the CBPR System"
