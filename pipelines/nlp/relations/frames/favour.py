@@ -7,10 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
-from pipelines.nlp.relations.frames.roles import OF, agent_types, theme_arguments
+from pipelines.nlp.relations.frames.roles import IN, OF, agent_types, theme_arguments
 from pipelines.nlp.relations.syntax import prep_objects, subjects
-
-_IN = frozenset({"in"})
 
 
 def in_favour(ctx: Context, verb: Token) -> None:
@@ -20,7 +18,7 @@ def in_favour(ctx: Context, verb: Token) -> None:
     if verb.lemma_.lower() not in lex.favour_verbs:
         return
     hosts = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "out")]
-    nouns = [n for h in hosts for n in prep_objects(h, _IN) if n.lemma_.lower() in lex.favour_nouns]
+    nouns = [n for h in hosts for n in prep_objects(h, IN) if n.lemma_.lower() in lex.favour_nouns]
     themes = [o for n in nouns for o in prep_objects(n, OF)]
     if not themes:
         return

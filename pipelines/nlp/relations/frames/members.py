@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.roles import OF
 from pipelines.nlp.relations.syntax import prep_objects
 
-_OF = frozenset({"of"})
 _OF_IN = frozenset({"of", "in"})
 
 
@@ -42,7 +42,7 @@ def members_included(ctx: Context, noun: Token) -> None:
     if noun.lemma_.lower() not in lex.member_nouns and not any(m.lemma_.lower() in lex.member_nouns for m in mods):
         return  # "the states of the EU include ..." names no membership by itself; "member states" does
     rel = ctx.vocab.relation("memberOf")
-    orgs = ctx.args(prep_objects(noun, _OF) + [m for m in mods if m.lemma_.lower() not in lex.member_nouns], rel.tails)
+    orgs = ctx.args(prep_objects(noun, OF) + [m for m in mods if m.lemma_.lower() not in lex.member_nouns], rel.tails)
     members = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     ctx.emit("memberOf", ctx.args(members, rel.heads), orgs, "included", verb)
 
