@@ -11,6 +11,7 @@ from pipelines.nlp.entities.knowledge import REGION_BEFORE, TyperKnowledge
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.agency_names import agency_initialisms
+from pipelines.nlp.text_rules.words import word_after
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?:[A-Z][\w.&-]*[A-Z0-9.][;,]\s+)?")
 #: an abbreviation inside a law's name followed by the name's last word: "... Rules (CBPR) System"
@@ -62,13 +63,9 @@ def _acronym_numbers(acronym: str) -> tuple[str, ...]:
     return (stem, stem + "s")
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
-
-
 def _before_law_head(text: str, end: int, law_heads: frozenset[str]) -> bool:
     """The word after `end` is a law's head noun ("PNR agreement", "PNR Act")."""
-    m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in law_heads
+    return word_after(text, end) in law_heads
 
 
 def mark_taken(occupied: bytearray, start: int, end: int) -> None:

@@ -7,6 +7,7 @@ import re
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.words import word_after
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
 _DT_STOP_AFTER = {
@@ -142,7 +143,6 @@ def _caps_title_in_prose(text: str, start: int, end: int) -> bool:
     return any(ch.islower() for ch in before) and _CAPS_CONNECTOR_BEFORE.search(before) is not None
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 
@@ -157,8 +157,7 @@ def no_kind_of_data(text: str, c: Cand, lex: Lexicon) -> bool:
 def _modifies_name_noun(text: str, c: Cand, lex: Lexicon) -> bool:
     """A data type right before a noun that makes it a modifier of a place's or a safeguard's name ("European health
     data space", "consumer data protections"): the phrase names the space or the protections, not a kind of data."""
-    m = _NEXT_WORD.match(text, c.end)
-    return m is not None and m.group(1).lower() in lex.datatype_name_followers
+    return word_after(text, c.end) in lex.datatype_name_followers
 
 
 def _graded_judgement(text: str, c: Cand, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ import re
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules import law_citations
+from pipelines.nlp.text_rules.words import word_after
 
 #: a law's bare number after its kind, in English or in Portuguese, Spanish or French ("Law 12965", "Lei nº
 #: 12.965", "Lei 13709/2018", "Act 843"); a year alone after the kind is a title's year ("Act 2018"), no number
@@ -28,7 +29,6 @@ _FZ_NUMBER = re.compile(r"\b\d{1,4}-[ \t]FZ\b")
 #: a statute's section cited by its capitalised number alone, no "of <law>" after it, names the power it grants
 #: ("under Section 301", "a Section 301 investigation", "Section 230"): a numbered provision used as a name
 _NAMED_SECTION = re.compile(r"\bSection\s+[1-9]\d{2}\b(?![\w(.,-]*\d|\(|[ \t]*\(|\s+of\b)")
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 #: a president's instrument named by its kind, "on" and its title in title case ("Executive Order on Enhancing
 #: Safeguards for United States Signals Intelligence Activities"): the kind is part of the name
 _KIND_ON_TITLE = re.compile(
@@ -58,8 +58,7 @@ def _named_sections(text: str, lex: Lexicon) -> list[Cand]:
     before a contact point's noun ("contact the Section 301 line at 202-...") it names the office's line."""
     out = []
     for m in _NAMED_SECTION.finditer(text):
-        nxt = _NEXT_WORD.match(text, m.end())
-        if nxt is None or nxt.group(1).lower() not in lex.document_kind_nouns | lex.contact_point_nouns:
+        if word_after(text, m.end()) not in lex.document_kind_nouns | lex.contact_point_nouns:
             out.append(Cand.of(m.start(), m.end(), "Law", "law-bare-number"))
     return out
 
