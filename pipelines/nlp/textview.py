@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.nlp.telegram import PASS_LINE
+from pipelines.nlp.telegram import LETTER_SPACED, PASS_LINE
 
 #: a paragraph needs this many letters before its language is judged (shorter ones are headers and fragments)
 MIN_LETTERS = 40
@@ -35,8 +35,11 @@ _NEW_LINE_STARTS = re.compile(
     r"^\s*(?:\d+[.)]\s|\(\w{1,3}\)\s|[-•*–]\s|[A-Z][A-Z0-9 ./&-]{0,30}:"
     r"|(?:REF|BT|NNNN)\b|(?:FM|TO|INFO|XMT)\s[^a-z\n]*$"  # ... a telegram field; an address line is in capitals
     r"|[A-Z]{1,2}\.\s|R[A-Z]{3,7}/[A-Z]"  # ... an item letter, a routing indicator: "RUEHC/SECSTATE"
-    r"|(?:[A-Z] ){5,}[A-Z]\b"  # ... a serial line's marking printed letter-spaced: "C O N F I D E N T I A L"
-    r"|" + PASS_LINE + r"[A-Z0-9])"  # ... a telegram's pass line: "DEPT PLEASE PASS FTC"
+    r"|"
+    + LETTER_SPACED  # ... a serial line's marking printed letter-spaced: "C O N F I D E N T I A L"
+    + r"|"
+    + PASS_LINE
+    + r"[A-Z0-9])"  # ... a telegram's pass line: "DEPT PLEASE PASS FTC"
 )
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from pipelines.nlp.telegram.addressees import PASS_LINE, pass_lines
 from pipelines.nlp.telegram.fields import (
+    LETTER_SPACED,
     Header,
     HeaderMention,
     cited_cables,
@@ -40,6 +41,7 @@ from pipelines.nlp.telegram.header import header_mentions
 from pipelines.nlp.telegram.prose import embassies_in_prose, government_abbreviations
 
 __all__ = [
+    "LETTER_SPACED",
     "PASS_LINE",
     "Header",
     "HeaderMention",

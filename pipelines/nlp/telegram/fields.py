@@ -12,9 +12,11 @@ from dataclasses import dataclass
 POST_PREFIXES = ("AMEMBASSY", "AMCONSUL", "USMISSION", "USDEL", "AMEMB", "USLO", "USINT", "USEU", "USNATO", "USOECD")
 
 
+#: a classification marking printed letter by letter ("C O N F I D E N T I A L"): no word is spelt so
+LETTER_SPACED = r"(?:[A-Z] ){5,}[A-Z]\b"
 OTHER_FIELD = re.compile(
     r"^(?:E\.\s?O\.|TAGS|SUBJECT|SUBJ|REF|SIPDIS|UNCLAS|CONFIDENTIAL|SECRET|LIMITED|PAGE|BT\b"
-    r"|(?:[A-Z] ){5,}[A-Z]\b)"  # ... a marking printed letter-spaced: "C O N F I D E N T I A L SECTION 01 OF 02"
+    r"|" + LETTER_SPACED + r")"  # ... a marking printed letter-spaced: "C O N F I D E N T I A L SECTION 01 OF 02"
 )
 
 
@@ -95,7 +97,7 @@ def tag_codes(text: str) -> list[str]:
 MARKING = re.compile(
     r"\b(?:LIMITED OFFICIAL USE|SENSITIVE BUT UNCLASSIFIED|UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|NOFORN|SIPDIS|EXDIS"
     r"|LIMDIS|NODIS)\b"
-    r"|(?<![\w ])(?:[A-Z] ){5,}[A-Z]\b"  # ... printed letter-spaced ("C O N F I D E N T I A L"): no word is spelt so
+    r"|(?<![\w ])" + LETTER_SPACED  # ... printed letter-spaced ("C O N F I D E N T I A L")
 )
 
 
