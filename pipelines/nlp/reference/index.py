@@ -69,8 +69,12 @@ class ReferenceIndex:
         but gives the name matcher no pattern (its names may be common words: "Orange", "Three")."""
         names = [entity.label, *aliases]
         if entity.entity_id in self.entities:
-            # a second row for the same entity only adds its names
-            entity = self.entities[entity.entity_id]
+            # a second row for the same entity adds its names, and its Wikidata id where the first row had none (a
+            # generated row giving a curated one its id); a known id is never replaced
+            known = self.entities[entity.entity_id]
+            if not known.qid and entity.qid and known.type == entity.type:
+                known.qid = entity.qid
+            entity = known
         else:
             self.entities[entity.entity_id] = entity
             if link_only:

@@ -82,16 +82,7 @@ def _load_table(index: ReferenceIndex, path: Path, type_: str, link_only: bool =
             dbpedia=(f"http://dbpedia.org/resource/{r['dbpedia']}" if r.get("dbpedia") else None),
             country=r.get("country") or None,
         )
-        _merge_qid(index, entity)
         index.add(entity, _split(r.get("aliases")), link_only)
-
-
-def _merge_qid(index: ReferenceIndex, row: Entity) -> None:
-    """A generated row for a curated entity (its `entity_id`) gives the curated row its Wikidata QID when that row has
-    none; a curated QID is never replaced."""
-    known = index.entities.get(row.entity_id)
-    if known is not None and not known.qid and row.qid and known.type == row.type:
-        known.qid = row.qid
 
 
 def _load_posts(index: ReferenceIndex, ref: Path) -> None:
