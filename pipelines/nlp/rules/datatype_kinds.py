@@ -8,8 +8,6 @@ from spacy.tokens import Doc, Token
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
 
-_MOD_DEPS = frozenset({"amod", "compound", "nmod", "conj", "cc"})
-
 
 def communications_by_channel(doc: Doc, lex: Lexicon) -> list[Cand]:
     """Communications named by the channel or state they are in ("electronic communications", "telephone
