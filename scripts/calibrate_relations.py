@@ -38,6 +38,7 @@ DEV_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen5-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen6-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen7-dev.jsonl",
+    PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen8-dev.jsonl",
     *sorted((PROJECT_ROOT / "tests" / "nlp").glob("heldout*.jsonl")),
 ]
 #: Sets annotated under the team's note (tests/fixtures/gold/README.md), which lets an agency head a
@@ -50,6 +51,7 @@ NOTE_SETS = {
     "unseen4-dev.jsonl",
     "unseen6-dev.jsonl",
     "unseen7-dev.jsonl",
+    "unseen8-dev.jsonl",
 }
 TARGET_PRECISION = 0.9
 
