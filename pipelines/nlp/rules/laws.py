@@ -3,33 +3,17 @@ Protection Law", "Geneva Communique of 2012"), head-first names ("Law on Cyberse
 
 `laws_in_run` reads a run in a fixed order: two names joined by "and" are split first; "Final Rule"-like names are
 collected; a date after the name is cut off; then a head-first name decides the run if there is one, and otherwise
-the name ending in the last law head does, its left edge found by the steps of `_LEFT_EDGE_STEPS`."""
+the name ending in the last law head does, its left edge found by the steps of `law_edges.LEFT_EDGE_STEPS`."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import law_edges
 from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.law_edges import LawRun
 from pipelines.nlp.rules.runs import MONTHS, Word, strip_start
-
-#: instruments between several parties name them: a state at the start is part of the name
-_PARTY_HEADS = {
-    "agreement",
-    "treaty",
-    "convention",
-    "accord",
-    "framework",
-    "protocol",
-    "partnership",
-    "communique",
-    "communiqué",
-    "declaration",
-    "charter",
-}
 
 
 def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
@@ -170,7 +154,7 @@ def _title_under_law(run: LawRun) -> Cand | None:
         if law >= len(w) or not _names_a_law_after_of(run, law):
             continue
         start = 0
-        for step in _LEFT_EDGE_STEPS:
+        for step in law_edges.LEFT_EDGE_STEPS:
             start = step(run, start, k)
         if start < k and w[start].is_name and low[start] not in lex.name_connectors:
             return Cand.of(w[start].start, w[-1].end, "Law", "law-under-law")
@@ -196,7 +180,7 @@ def _names_a_law_after_of(run: LawRun, i: int) -> bool:
 
 def _name_by_last_head(run: LawRun) -> list[Cand]:
     """The name that ends in the run's last law head (and its year or number), from the left edge the steps of
-    `_LEFT_EDGE_STEPS` leave; weak heads and bare heads name no law."""
+    `law_edges.LEFT_EDGE_STEPS` leave; weak heads and bare heads name no law."""
     w, low = run.w, run.low
     heads = [i for i, t in enumerate(low) if t in run.lex.law_heads]
     if not heads:
@@ -204,7 +188,7 @@ def _name_by_last_head(run: LawRun) -> list[Cand]:
     last = heads[-1]
     end = _number_after_head(w, low, last)
     start = 0
-    for step in _LEFT_EDGE_STEPS:
+    for step in law_edges.LEFT_EDGE_STEPS:
         start = step(run, start, last)
     if not _names_a_law(run, start, last, end):
         return []
@@ -218,190 +202,6 @@ def _number_after_head(w: list[Word], low: list[str], last: int) -> int:
     if last + 2 < len(w) and low[last + 1] == "of" and re.fullmatch(r"\d{4}", w[last + 2].text):
         return last + 2
     return last
-
-
-def _after_headline_verb(run: LawRun, start: int, last: int) -> int:
-    """A finite verb in a headline ends the subject: "Congress Passes Data Act" -> "Data Act"."""
-    w, low = run.w, run.low
-    for k in range(last):
-        if w[k].token.tag_ in ("VBZ", "VBD", "VBP") and not w[k].text[0].isdigit() and _verb_form(w[k], run.lex):
-            start = k + 1
-        elif low[k] in run.lex.headline_verbs and not w[k].text.isupper():
-            start = k + 1  # title case: the model reads the headline's verb as a name ("... Announce ...")
-    return start
-
-
-#: prepositions a headline's predicate takes before its object ("Fines For ...", "Changes Proposed to ...")
-_NEWS_PREPOSITIONS = frozenset({"for", "to", "against", "over", "after", "amid"})
-#: a plural noun or a participle: what such a preposition follows in a headline, not inside a law's name
-_NEWS_BEFORE_TAGS = frozenset({"NNS", "NNPS", "VBN", "VBD"})
-
-
-def _after_news_preposition(run: LawRun, start: int, last: int) -> int:
-    """A title-case headline ends in a law's name after its predicate's preposition: "Increased Fines For
-    Violations Of Russian Localization Law", "Changes Proposed to Russian Data Localization Law". A law's name
-    puts no such preposition after a plural noun or a participle before its head (its own prepositions follow a
-    singular noun, "Right to Financial Privacy Act", or its head, "Act to ..."), so the name starts after it; a
-    plural noun with "of" right after the cut is the predicate's object ("Violations Of"), not the name."""
-    w, low = run.w, run.low
-    cut = None
-    for k in range(max(start, 1), last):
-        if w[k - 1].text.isupper() or low[k] not in _NEWS_PREPOSITIONS:
-            continue  # in capitals the tagger guesses ("SUBCOMMITTEE FOR PRIVACY, TECHNOLOGY AND THE LAW")
-        if w[k - 1].token.tag_ in _NEWS_BEFORE_TAGS or low[k - 1].endswith("ed"):
-            cut = k + 1
-    if cut is None:
-        return start
-    if cut + 2 <= last and low[cut + 1] == "of" and w[cut].token.tag_ in ("NNS", "NNPS"):
-        cut += 2
-    return cut
-
-
-def _verb_form(word: Word, lex: Lexicon) -> bool:
-    """In capitals the tagger guesses ("LOCATION PRIVACY PROTECTION ACT": "PRIVACY" as a verb): there a word is
-    taken for a finite verb only with a verb's ending (-S, -ED) or as a headline verb; in other text the tag
-    decides."""
-    if not word.text.isupper():
-        return True
-    return word.low in lex.headline_verbs or word.low.endswith(("s", "ed"))
-
-
-def _after_provision(run: LawRun, start: int, last: int) -> int:
-    """ "Article 37 of the Cybersecurity Law", "Section 702 of FISA": the provision is not part of the law's name."""
-    low = run.low
-    for k in range(start, last - 2):
-        if low[k] in ("article", "section", "chapter", "part", "paragraph", "clause", "title") and low[k + 2] == "of":
-            start = k + 3
-    return start
-
-
-def _after_of_the(run: LawRun, start: int, last: int) -> int:
-    """ "of the" before the head starts a definite noun phrase inside a heading: "Overview of the Recovery Act",
-    "Review of the Law" (a title that takes "of" does so without an article: "Freedom of Information Act")."""
-    low = run.low
-    for k in range(start, last - 1):
-        if low[k] == "of" and low[k + 1] == "the":
-            start = k + 2
-    return start
-
-
-def _after_inner_article(run: LawRun, start: int, last: int) -> int:
-    """ "the" after a word that is no connector starts a new noun phrase ("... on S. 2171 THE LOCATION PRIVACY
-    PROTECTION ACT"): a name has "the" only after a connector ("Freedom of the Press Act")."""
-    low = run.low
-    for k in range(start + 1, last):
-        if low[k] == "the" and low[k - 1] not in run.lex.name_connectors:
-            start = k + 1
-    return start
-
-
-def _after_body_and_preposition(run: LawRun, start: int, last: int) -> int:
-    """A body's name and a preposition of place or topic end a phrase of their own ("intervention in the European
-    Parliament on the EU-US TFTP Agreement"): the law's name starts after them."""
-    low = run.low
-    for k in range(start, last - 1):
-        if low[k] in run.lex.org_heads and low[k + 1] in ("on", "in", "at", "before"):
-            start = k + 2
-    return start
-
-
-def _after_person_title(run: LawRun, start: int, last: int) -> int:
-    """A person's title (or titles: "Presidents X and Y") before the law ends the name's left side: "Secretary
-    Raimondo on the Data Privacy Framework". Not an office right before the head: an act is named after the office
-    it sets up ("Australian Information Commissioner Act 2010")."""
-    low, titles = run.low, run.lex.person_titles
-    titled = [k for k in range(start, last - 1) if low[k] in titles or (low[k][-1:] == "s" and low[k][:-1] in titles)]
-    if titled:
-        conns = [k for k in range(titled[-1] + 1, last) if low[k] in ("on", "of", "for", "about", "regarding")]
-        start = conns[-1] + 1 if conns else titled[-1] + 1
-    return start
-
-
-def _after_connectors(run: LawRun, start: int, last: int) -> int:
-    """A name starts with no connector and no word that starts a phrase ("the", "this", ...)."""
-    low, lex = run.low, run.lex
-    while start < last and (low[start] in lex.name_connectors or low[start] in lex.name_stop_starters):
-        start += 1
-    return start
-
-
-def _after_leading_state(run: LawRun, start: int, last: int) -> int:
-    """A leading state name separated by a space is its own mention ("U.S. Foreign Intelligence Surveillance Act"),
-    unless another state or demonym follows (then the states name the parties: "New Zealand Australian Free
-    Trade Agreement")."""
-    w, low, is_state = run.w, run.low, run.is_state
-    for n in (3, 2, 1):
-        if start + n < last and is_state and is_state(" ".join(x.text for x in w[start : start + n])):
-            nxt = w[start + n]
-            # a country's full name as the first word is part of an official title ("Nigeria Data Protection
-            # Act", "Kenya Information and Communications Act"); an abbreviation is a modifier ("U.S. FISA")
-            spelled = any(ch.islower() for ch in w[start].text) and not w[start].text.endswith(".")
-            party = (
-                spelled
-                or is_state(nxt.text)
-                or nxt.token.ent_type_ in ("NORP", "GPE")
-                or "-" in w[start + n - 1].text
-                or low[last] in _PARTY_HEADS
-                or _acronym_title(w[start], nxt, n)
-            )
-            if not party:
-                start += n
-            break
-    return start
-
-
-#: prepositions after which a state is the complement of a phrase, not the first word of a title
-_STATE_PREPOSITIONS = frozenset({"from", "to", "for", "in", "on", "with", "by", "under", "against", "into", "at"})
-
-
-def _after_state_and_preposition(run: LawRun, start: int, last: int) -> int:
-    """A state (or states listed with "," and "and") followed by a preposition ends a phrase of its own and starts
-    no title: "the benefit for Australia from the Agreement" names the Agreement, not "Australia from the
-    Agreement"; "talks between Canada and Chile on the Data Act" names the Act."""
-    w, low, is_state = run.w, run.low, run.is_state
-    if is_state is None:
-        return start
-    k = start
-    while k < last:
-        n = next((n for n in (3, 2, 1) if k + n < last and is_state(" ".join(x.text for x in w[k : k + n]))), 0)
-        if not n:
-            return start
-        k += n
-        if low[k] in _STATE_PREPOSITIONS:
-            return k + 1
-        if low[k] not in (",", "and", "or"):
-            return start
-        k += 1
-    return start
-
-
-def _after_demonym(run: LawRun, start: int, last: int) -> int:
-    """A leading demonym is an adjective, not part of the name ("the Chinese Cybersecurity Law"); before an office
-    that names the act it is the office's own ("Australian Information Commissioner Act 2010")."""
-    w, office = run.w, run.low[last - 1] in run.lex.person_titles
-    if start < last and _single_word_demonym(w[start].token) and "-" not in w[start].text and not office:
-        start += 1
-    return start
-
-
-#: the left edge of a name that ends in a law head, moved right by each step in turn
-_LEFT_EDGE_STEPS: tuple[Callable[[LawRun, int, int], int], ...] = (
-    law_edges.after_capitals_marker,
-    law_edges.after_complex_preposition,
-    law_edges.after_document_noun,
-    law_edges.after_party_to,
-    _after_headline_verb,
-    _after_news_preposition,
-    _after_provision,
-    _after_of_the,
-    _after_inner_article,
-    _after_body_and_preposition,
-    _after_person_title,
-    _after_state_and_preposition,
-    _after_connectors,
-    _after_leading_state,
-    _after_demonym,
-)
 
 
 def _names_a_law(run: LawRun, start: int, last: int, end: int) -> bool:
@@ -441,16 +241,3 @@ def _head_first_at(low: list[str], i: int, lex: Lexicon) -> bool:
     """A title that starts with its head and "on"/"for" ("Guidelines on Data Protection", "Rules for ...") starts a
     name of its own after "and": "the rules of Nigeria and Guidelines on Data Protection" joins two things."""
     return i + 2 < len(low) and low[i] in lex.law_heads_first and low[i + 1] in ("on", "for")
-
-
-def _acronym_title(state: Word, nxt: Word, n: int) -> bool:
-    """ "USA PATRIOT Act", "USA FREEDOM Act": a three-letter state abbreviation before another word in capitals
-    is a word of an acronym title; a two-letter one or a dotted one is a modifier ("US CLOUD Act", "U.S. FISA")."""
-    return n == 1 and state.text.isalpha() and state.text.isupper() and len(state.text) >= 3 and nxt.text.isupper()
-
-
-def _single_word_demonym(tok) -> bool:
-    """ "Chinese" in "the Chinese Cybersecurity Law"; not a title's first words the model took for a group
-    ("Protecting Americans from ... Act")."""
-    t = tok.doc[tok.i]
-    return t.ent_type_ == "NORP" and t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.nbor(1).ent_iob_ != "I")

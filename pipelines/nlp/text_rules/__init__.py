@@ -37,10 +37,9 @@ from pipelines.nlp.text_rules.laws import (
     LAW_CITATIONS,
     PAREN_TITLE,
     find_law_citations,
-    find_quoted_law_titles,
-    find_subject_named_instruments,
 )
 from pipelines.nlp.text_rules.name_ends import continued_name_end, list_name_end, status_end
+from pipelines.nlp.text_rules.named_instruments import find_quoted_law_titles, find_subject_named_instruments
 from pipelines.nlp.text_rules.persons import (
     find_caps_appositions,
     find_person_appositions,
