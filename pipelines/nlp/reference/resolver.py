@@ -76,7 +76,12 @@ class Resolver:
             short = self._short_form(text, type_, context)
             if short is not None:
                 return self._result(short, text, type_)
-        return self._result(self.mint(text, type_), text, type_)
+        minted = self.mint(text, type_)
+        if any(c.entity_id == minted for c in self.index.candidates(text, type_)):
+            # the tables hold an entity of this name under this very id, but the name was refused it (the document
+            # names another country, or two entities bear the name): a namesake, so not that entity's id and item
+            return f"{minted}-unresolved", self.canonical(text, type_), None
+        return self._result(minted, text, type_)
 
     def _result(self, entity_id: str, text: str, type_: str) -> tuple[str, str, str | None]:
         e = self.index.entities.get(entity_id)

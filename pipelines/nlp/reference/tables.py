@@ -64,10 +64,16 @@ def _load_countries(index: ReferenceIndex, ref: Path) -> None:
             index.capitals[normalize(r["capital"])] = eid
 
 
+#: generated tables whose names, though a person's own, recur among other people abroad: a common name of a member
+#: of one country's legislature ("John Kennedy") links only where the document names that country or no country
+_NATIONAL_NAMES = frozenset({"open_legislators.csv"})
+
+
 def _load_table(index: ReferenceIndex, path: Path, type_: str, link_only: bool = False) -> None:
     # a generated table's names of national bodies and laws are often generic titles; firms', persons' and
     # international organisations' names are their own
     generated = path.name.startswith(("dpv_", "open_")) and type_ not in ("Firm", "Person", "IGO")
+    generated = generated or path.name in _NATIONAL_NAMES
     for r in _read(path):
         if generated:
             index.generic.update((normalize(n), r["entity_id"]) for n in [r["label"], *_split(r.get("aliases"))])
@@ -144,6 +150,7 @@ def load_reference(reference_dir: Path = REFERENCE_DIR, datatypes_ttl: Path | No
         ("open_agencies.csv", "Agency"),
         ("open_firms.csv", "Firm"),
         ("open_persons.csv", "Person"),
+        ("open_legislators.csv", "Person"),
         ("open_igos.csv", "IGO"),
     ):
         _load_table(index, reference_dir / name, type_, link_only=True)
