@@ -1,6 +1,7 @@
 """Frames of protection and legal basis (regulates), and what a name before a law's kind noun says (enacts).
 
-- "The Rule specifies a series of safeguards to assure the confidentiality of health records" (`safeguarded`);
+- "The Rule specifies a series of safeguards to assure the confidentiality of health records" (`safeguarded`), "the
+  Act guarantees the confidentiality of health records" (`secured`);
 - "This Decision provides a legal basis for transfers of personal data" (`legal_basis`);
 - "X is a United States federal law" names where X is in force, not who made it (`jurisdiction_free`).
 """
@@ -39,6 +40,8 @@ def safeguarded(ctx: Context, verb: Token) -> None:
     confidentiality, privacy or integrity, with the data in its "of" phrase) rules on that data."""
     if is_passive(verb):
         return
+    if verb.lemma_.lower() in ctx.lex.securing_verbs:
+        secured(ctx, verb)
     objs = [o for o in objects(verb) if any(r.lemma_.lower() in ctx.lex.rule_nouns for r in _collected(ctx, o))]
     rules = [r for o in objs for r in dict.fromkeys([o, *_collected(ctx, o)]) if ctx.m.at(r) is None]
     if not rules:
@@ -49,6 +52,16 @@ def safeguarded(ctx: Context, verb: Token) -> None:
     if data:
         heads = ctx.args(subjects(verb), LAW, pred=verb)
         ctx.emit("regulates", heads, ctx.datatypes(data), "safeguard", verb)
+
+
+def secured(ctx: Context, verb: Token) -> None:
+    """ "The Act guarantees the confidentiality of health records", "the Regulation ensures the security and
+    integrity of X": a law (the subject) that secures a quality of data (a verb of securing whose object is a noun
+    of a quality data is kept in, with the data in its "of" phrase) rules on that data."""
+    data = _quality_data(ctx, verb)
+    if data:
+        heads = ctx.args(subjects(verb), LAW, pred=verb)
+        ctx.emit("regulates", heads, ctx.datatypes(data), "secured-quality", verb)
 
 
 def legal_basis(ctx: Context, verb: Token) -> None:
