@@ -35,6 +35,10 @@ FACTS = [
     # a code the law sets up that rules on the data (rule nouns)
     ("The Health Act establishes a code that governs the collection of health records.",
      ("Health Act", "regulates", "health records")),
+    # a body that publishes or issues a (final) rule makes it; so does the agent of a passive of enacting
+    ("The Ministry of Health published a final Data Security Rule in March 2004.",
+     ("Ministry of Health", "enacts", "Data Security Rule")),
+    ("The Data Security Act was enacted by Congress in 1998.", ("Congress", "enacts", "Data Security Act")),
     # a body's name before a law's kind noun says who made it
     ("The Cloud Directive is a European Union directive adopted in 2019.",
      ("European Union", "enacts", "Cloud Directive")),
@@ -57,6 +61,9 @@ NOT_FACTS = [
      ("Health Act", "regulates", "patient records")),
     ("The Banking Act might specify safeguards to assure the confidentiality of financial data.",
      ("Banking Act", "regulates", "financial data")),
+    ("The Ministry of Health proposed a Data Security Rule in March 2004.",
+     ("Ministry of Health", "enacts", "Data Security Rule")),
+    ("The Data Security Act was not enacted by Congress.", ("Congress", "enacts", "Data Security Act")),
     # a country's name before a law's kind noun names the legal order the law is part of, not its maker
     ("The Records Act is a United States federal law that governs access to student records.",
      ("United States", "enacts", "Records Act")),
