@@ -35,6 +35,11 @@ FACTS = [
     # a code the law sets up that rules on the data (rule nouns)
     ("The Health Act establishes a code that governs the collection of health records.",
      ("Health Act", "regulates", "health records")),
+    # guidelines the law stipulates, with a relative clause of ruling on the data (rule nouns), after a pronoun
+    ("The Clinic Act of 1999 (CA) is an act of Congress. It stipulated the guidelines by which patient records "
+     "should be protected.", ("Clinic Act of 1999", "regulates", "patient records")),
+    ("The Transit Act sets out principles for the processing of location data.",
+     ("Transit Act", "regulates", "location data")),
     # a body that publishes or issues a (final) rule makes it; so does the agent of a passive of enacting
     ("The Ministry of Health published a final Data Security Rule in March 2004.",
      ("Ministry of Health", "enacts", "Data Security Rule")),
@@ -61,6 +66,8 @@ NOT_FACTS = [
      ("Health Act", "regulates", "patient records")),
     ("The Banking Act might specify safeguards to assure the confidentiality of financial data.",
      ("Banking Act", "regulates", "financial data")),
+    ("The Transit Act would set out principles for the processing of location data.",
+     ("Transit Act", "regulates", "location data")),
     ("The Ministry of Health proposed a Data Security Rule in March 2004.",
      ("Ministry of Health", "enacts", "Data Security Rule")),
     ("The Data Security Act was not enacted by Congress.", ("Congress", "enacts", "Data Security Act")),
