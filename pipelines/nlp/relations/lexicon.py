@@ -270,6 +270,9 @@ class RelationLexicon:
     title_abbreviations: dict[str, Words]
     favour_nouns: Words
     favour_verbs: Words
+    securing_verbs: Words
+    data_qualities: Words
+    grounding_nouns: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

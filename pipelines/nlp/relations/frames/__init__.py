@@ -67,6 +67,7 @@ from pipelines.nlp.relations.frames.ruling import (
     ruled_under,
     subject_to,
 )
+from pipelines.nlp.relations.frames.safeguards import legal_basis, safeguarded
 from pipelines.nlp.relations.frames.sponsorship import sponsored
 from pipelines.nlp.relations.frames.stance import (
     demanded_passing,
@@ -152,6 +153,8 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (None, bulleted_data),
         (lex.withdrawal_verbs | lex.withdrawal_particle_verbs, withdrew),
         (lex.favour_verbs, in_favour),
+        (None, safeguarded),
+        (None, legal_basis),
     )
     for lemmas, rule in table:
         if lemmas is None or lemma in lemmas:

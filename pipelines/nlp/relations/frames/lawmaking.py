@@ -17,6 +17,7 @@ from pipelines.nlp.relations.frames.roles import (
     theme_arguments,
 )
 from pipelines.nlp.relations.frames.ruling import regulated_in
+from pipelines.nlp.relations.frames.safeguards import jurisdiction_free
 from pipelines.nlp.relations.mentions import Argument
 from pipelines.nlp.relations.syntax import (
     agents,
@@ -199,8 +200,8 @@ def law_kind(ctx: Context, laws: list[tuple[Token, Argument]], kind: Token, pred
     named_kind = [c for c in kind.children if c.dep_ in ("compound", "nmod") and ctx.m.at(c) is not None]
     # "legislation enacted by the Parliament of Ghana": the agent of a participle that passes it
     passed = [c for c in kind.children if c.dep_ == "acl" and c.lemma_.lower() in ctx.lex.bill_passing_verbs]
-    bodies = prep_objects(kind, frozenset({"of", "by"})) + named_kind + [a for c in passed for a in agents(c)]
-    makers = ctx.args(bodies, agent_types(ctx, "enacts"))
+    bodies = prep_objects(kind, frozenset({"of", "by"})) + [a for c in passed for a in agents(c)]
+    makers = ctx.args(bodies, agent_types(ctx, "enacts")) + jurisdiction_free(ctx, named_kind)
     ctx.emit("enacts", makers, laws, frame, pred, modality=status)
 
 
