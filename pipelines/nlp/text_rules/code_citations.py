@@ -1,0 +1,52 @@
+"""Law citations by the numbering systems of codes and official journals, beyond `laws.LAW_CITATIONS`: a section of
+the United States Code ("20 U.S.C. § 1232g", in a telegram's capitals "20 U.S.C. SEC. 1232G"), a contiguous range
+of parts of the Code of Federal Regulations ("45 CFR Parts 160 through 164"), an EU act cited by its number without
+the legal order in brackets ("Decision 2000/520/EC", "Regulation 45/2001"), a US presidential directive by its
+series and number ("HSPD-6", "NSPD-54"), and a code dated by its enactment year ("Internal Revenue Code of 1986").
+
+Each pattern encodes how legal citation is written, not any one document's wording."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.nlp.rules import Cand
+
+#: a section of the US Code: title number, "U.S.C.", the section sign (or "Sec."/"Section", telegram capitals
+#: "SEC.") and one section number; OCR of old telegrams reads the digit one as "l" ("SEC. l232G"). Not a range of
+#: sections ("§§ 2411-2420"), which cites many provisions, and not a citation without a section sign ("50 U.S.C.
+#: 1701 et seq."), which cites a chapter's start as a source, not a provision by name.
+_USC_SECTION = re.compile(
+    r"\b\d{1,2}\s+U\.\s?S\.\s?C\.\s*(?:§(?!§)|(?:SEC|Sec)\.|[Ss]ection|SECTION)\s*[1-9l]\d{0,5}[A-Za-z]{0,2}"
+    r"(?:-\d{1,4}[A-Za-z]?)?\b"
+)
+#: a contiguous range of parts of the Code of Federal Regulations: "45 CFR Parts 160 through 164", "45 C.F.R.
+#: Parts 160-164". A range is one block of rules issued together; a list ("Parts 1, 2, 4 and 52") cites several
+#: rules and names none of them.
+_CFR_PART_RANGE = re.compile(
+    r"\b\d{1,2}\s+C\.?F\.?R\.?\s+Parts\s+\d{1,4}\s*(?:through|to|thru|-|–)\s*\d{1,4}\b(?!,\s*\d|\s+and\s+\d)"
+)
+#: an EU act by its kind and number without the legal order in brackets: an old-style number with the treaty's
+#: suffix ("Directive 95/46/EC", "Decision 2000/520/EC", "Framework Decision 2008/977/JHA"), a regulation's
+#: serial number and year ("Regulation 45/2001") or the year-first number of acts since 2015 ("Regulation
+#: 2016/679"). Not a date ("Decision 12/05/2019"): the number must not run on into another slash or digit.
+_EU_ACT_NUMBER = re.compile(
+    r"\b(?:(?:Commission|Council)\s+(?:Implementing\s+|Delegated\s+)?|Framework\s+)?"
+    r"(?:Regulation|Directive|Decision)\s+(?:No\.?\s+)?"
+    r"(?:\d{2,4}/\d{1,4}/(?:EC|EU|EEC|JHA|CFSP|Euratom)|\d{1,4}/(?:19|20)\d\d|(?:19|20)\d\d/\d{1,4})"
+    r"(?![/\d])"
+)
+#: a US presidential directive by its series' initials and number: Homeland Security (HSPD), National Security
+#: (NSPD, NSDD, NSDM, NSSM) and Presidential Decision Directives (PDD): "HSPD-6", "NSPD 54". The series'
+#: initials alone name no directive.
+_PRESIDENTIAL_DIRECTIVE = re.compile(r"\b(?:HSPD|NSPD|NSDD|NSDM|NSSM|PDD)\s?-\s?\d{1,3}\b")
+#: a code of law dated by its enactment year: capitalised words, "Code of" and a year ("Internal Revenue Code of
+#: 1986"). A bare "... Code" is as often software or a style guide; the year of enactment makes it a statute.
+_DATED_CODE = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,4}Code\s+of\s+(?:1[89]|20)\d\d\b")
+
+CODE_CITATIONS = (_USC_SECTION, _CFR_PART_RANGE, _EU_ACT_NUMBER, _PRESIDENTIAL_DIRECTIVE, _DATED_CODE)
+
+
+def find_code_citations(text: str) -> list[Cand]:
+    """Law citations by the numbering of codes, official journals and directive series (`CODE_CITATIONS`)."""
+    return [Cand.of(m.start(), m.end(), "Law", "citation") for rx in CODE_CITATIONS for m in rx.finditer(text)]
