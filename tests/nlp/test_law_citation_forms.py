@@ -1,0 +1,66 @@
+"""Law citations by the numbering of codes and journals and where a law's name ends (probe sentences of our own): a
+US Code section with its section sign, in telegram capitals too; a contiguous range of CFR parts; an EU act's number
+without the legal order in brackets; a presidential directive's series and number; a code dated by its year; and
+the near misses that name no law (a code citation without a section, a list of parts, a date after "Decision", a
+series' initials alone, an undated "Code")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.nlp.extract import Extractor
+
+pytestmark = pytest.mark.slow
+
+
+def laws(extractor: Extractor, text: str) -> set[str]:
+    return {m.text for m in extractor.extract("t", "v", text).mentions if m.type == "Law"}
+
+
+# (text, Law mentions it must hold)
+NAMED = [
+    ("Schools must follow 20 U.S.C. § 1232g when they release student records.", {"20 U.S.C. § 1232g"}),
+    ("THE STATUTE IS CODIFIED AT 20 U.S.C. SEC. 1232G (1982) AND APPLIES TO ALL SCHOOLS.", {"20 U.S.C. SEC. 1232G"}),
+    ("The statute is codified at 42 U.S.C. Section 1320d and binds health plans.", {"42 U.S.C. Section 1320d"}),
+    ("The final rule amends 45 CFR Parts 160 through 164 to protect health records.", {"45 CFR Parts 160 through 164"}),
+    ("The rule revises 12 C.F.R. Parts 1002-1005 for lenders.", {"12 C.F.R. Parts 1002-1005"}),
+    ("Transfers were covered by Decision 2000/520/EC until the court struck it down.", {"Decision 2000/520/EC"}),
+    ("The institutions are bound by Regulation 45/2001 when they process personal data.", {"Regulation 45/2001"}),
+    ("Police cooperation fell under Framework Decision 2008/977/JHA for years.", {"Framework Decision 2008/977/JHA"}),
+    ("The White House issued HSPD-7 on critical infrastructure in 2003.", {"HSPD-7"}),
+    ("The officials discussed the HSPD-6 screening data exchange with the ministry.", {"HSPD-6"}),
+    ("NSPD-54 set out the cyber security policy.", {"NSPD-54"}),
+    ("The Internal Revenue Code of 1986 was amended by the bill.", {"Internal Revenue Code of 1986"}),
+]
+
+# (text, spans that must not be a Law)
+NOT_NAMED = [
+    # a chapter cited as a source, without a section sign
+    ("The agency relies on 50 U.S.C. 1701 et seq. for its powers.", {"50 U.S.C. 1701"}),
+    # a range of sections cites many provisions
+    ("The program is authorised by 19 U.S.C. §§ 2411-2420 of the code.", {"19 U.S.C. §§ 2411-2420"}),
+    # a list of parts names no one rule
+    ("The contract clauses are in 48 CFR Parts 1, 2, 4 and 52.", {"48 CFR Parts 1, 2, 4 and 52", "48 CFR Parts 1"}),
+    # a date after the noun "Decision" is no act's number
+    ("The Decision 12/05/2019 of the board was not published.", {"Decision 12/05", "Decision 12/05/2019"}),
+    # a directive series' initials alone
+    ("The HSPD series covers homeland security.", {"HSPD"}),
+    # an undated code is not taken as a statute by this rule
+    ("The Source Code of the app was published.", {"Source Code of the app", "Source Code"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED)
+def test_code_and_journal_citations_are_laws(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert expected <= laws(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_NAMED)
+def test_near_miss_citations_are_not_laws(extractor: Extractor, text: str, absent: set[str]) -> None:
+    assert not (absent & laws(extractor, text))
+
+
+def test_eu_number_wins_over_the_treaty_suffix(extractor: Extractor) -> None:
+    """The "EC" of an act's number is its treaty's suffix, no body."""
+    ms = extractor.extract("t", "v", "Transfers were covered by Decision 2000/520/EC until 2015.").mentions
+    assert not [m for m in ms if m.text == "EC"]
