@@ -64,3 +64,53 @@ def test_eu_number_wins_over_the_treaty_suffix(extractor: Extractor) -> None:
     """The "EC" of an act's number is its treaty's suffix, no body."""
     ms = extractor.extract("t", "v", "Transfers were covered by Decision 2000/520/EC until 2015.").mentions
     assert not [m for m in ms if m.text == "EC"]
+
+
+# (text, Law mentions it must hold, Law mentions it must not hold): where a law's name ends
+SPANS = [
+    # a connective and a numbered provision of another instrument end the name
+    (
+        "The EDPS assessed the Umbrella Agreement with Articles 7, 8 and 47 of the Charter.",
+        {"Umbrella Agreement"},
+        {"Umbrella Agreement with Articles 7"},
+    ),
+    (
+        "The processing must respect the Charter of Fundamental Rights of the European Union and Article 16 TFEU.",
+        {"Charter of Fundamental Rights of the European Union"},
+        {"Charter of Fundamental Rights of the European Union and Article 16 TFEU"},
+    ),
+    # near miss: a name joined by "of" keeps its words; two named acts joined by "and" stay two
+    (
+        "The Data Protection Act of the United Kingdom applies.",
+        {"Data Protection Act of the United Kingdom"},
+        set(),
+    ),
+    (
+        "The Data Protection Act and the Freedom of Information Act apply to public bodies.",
+        {"Data Protection Act", "Freedom of Information Act"},
+        set(),
+    ),
+    # the year after "of" is the name's, a footnote's number after it is not
+    (
+        "The list is reviewed under the Omnibus Trade and Competitiveness Act of 1988.1 The list is long.",
+        {"Omnibus Trade and Competitiveness Act of 1988"},
+        {"Omnibus Trade and Competitiveness Act"},
+    ),
+    ("The Trade Act of 1974 was cited.", {"Trade Act of 1974"}, set()),
+    # "Act of Congress" describes a statute; no law is named
+    ("The law is a United States Act of Congress enacted in 1996.", set(), {"United States Act"}),
+    ("It became an Act of Parliament in 1998.", set(), {"Act of Parliament", "Act"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SPANS)
+def test_law_name_ends(extractor: Extractor, text: str, present: set[str], absent: set[str]) -> None:
+    found = laws(extractor, text)
+    assert present <= found
+    assert not (absent & found)
+
+
+def test_generic_act_of_congress_leaves_the_state(extractor: Extractor) -> None:
+    """The words before "Act of Congress" name the legislature's country."""
+    ms = extractor.extract("t", "v", "The law is a United States Act of Congress enacted in 1996.").mentions
+    assert ("United States", "State") in {(m.text, m.type) for m in ms}

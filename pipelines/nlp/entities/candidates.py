@@ -19,6 +19,7 @@ from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remit_names
 from pipelines.nlp.text_rules.code_citations import find_code_citations
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
+from pipelines.nlp.text_rules.law_spans import fix_law_spans
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.unions import find_state_unions
@@ -81,6 +82,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         for c in cands:
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)
+        cands = fix_law_spans(text, cands, self.lex)
         return [
             c
             for c in cands
