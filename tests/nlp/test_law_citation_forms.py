@@ -31,6 +31,12 @@ NAMED = [
     ("The officials discussed the HSPD-6 screening data exchange with the ministry.", {"HSPD-6"}),
     ("NSPD-54 set out the cyber security policy.", {"NSPD-54"}),
     ("The Internal Revenue Code of 1986 was amended by the bill.", {"Internal Revenue Code of 1986"}),
+    # an EU act's number after its short name keeps its legal order's brackets
+    ("The General Data Protection Regulation (GDPR) (EU) 2016/679 applies from May 2018.", {"(EU) 2016/679"}),
+    ("Data transfers fall under Regulation (EU) 2016/679 on data protection.", {"Regulation (EU) 2016/679"}),
+    # a state code's section by the code's dotted initials
+    ("The act, codified in C.G.S. Section 14-10, copies the federal language.", {"C.G.S. Section 14-10"}),
+    ("The state law at R.C.W. § 19.255 requires breach notices.", {"R.C.W. § 19.255"}),
 ]
 
 # (text, spans that must not be a Law)
@@ -47,6 +53,10 @@ NOT_NAMED = [
     ("The HSPD series covers homeland security.", {"HSPD"}),
     # an undated code is not taken as a statute by this rule
     ("The Source Code of the app was published.", {"Source Code of the app", "Source Code"}),
+    # a country's two initials before a section name no code
+    ("The platforms invoke U.S. Section 230 protections.", {"U.S. Section 230"}),
+    # a bracketed number that is no act's ("(27) 2019/2020" a season)
+    ("The meeting of the EU (27) 2019/2020 season was held.", {"(27) 2019/2020", "2019/2020"}),
 ]
 
 
@@ -60,10 +70,17 @@ def test_near_miss_citations_are_not_laws(extractor: Extractor, text: str, absen
     assert not (absent & laws(extractor, text))
 
 
-def test_eu_number_wins_over_the_treaty_suffix(extractor: Extractor) -> None:
-    """The "EC" of an act's number is its treaty's suffix, no body."""
-    ms = extractor.extract("t", "v", "Transfers were covered by Decision 2000/520/EC until 2015.").mentions
-    assert not [m for m in ms if m.text == "EC"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transfers were covered by Decision 2000/520/EC until 2015.",
+        "The General Data Protection Regulation (GDPR) (EU) 2016/679 applies from May 2018.",
+    ],
+)
+def test_eu_number_wins_over_the_legal_order(extractor: Extractor, text: str) -> None:
+    """The "EC" or "(EU)" of an act's number names its legal order, no body."""
+    ms = extractor.extract("t", "v", text).mentions
+    assert not [m for m in ms if m.text in ("EC", "EU")]
 
 
 # (text, Law mentions it must hold, Law mentions it must not hold): where a law's name ends

@@ -2,7 +2,8 @@
 the United States Code ("20 U.S.C. § 1232g", in a telegram's capitals "20 U.S.C. SEC. 1232G"), a contiguous range
 of parts of the Code of Federal Regulations ("45 CFR Parts 160 through 164"), an EU act cited by its number without
 the legal order in brackets ("Decision 2000/520/EC", "Regulation 45/2001"), a US presidential directive by its
-series and number ("HSPD-6", "NSPD-54"), and a code dated by its enactment year ("Internal Revenue Code of 1986").
+series and number ("HSPD-6", "NSPD-54"), a code dated by its enactment year ("Internal Revenue Code of 1986"), an
+EU act's bare number after its short name ("(EU) 2016/679") and a state code's section ("C.G.S. Section 14-10").
 
 Each pattern encodes how legal citation is written, not any one document's wording."""
 
@@ -44,7 +45,26 @@ _PRESIDENTIAL_DIRECTIVE = re.compile(r"\b(?:HSPD|NSPD|NSDD|NSDM|NSSM|PDD)\s?-\s?
 #: 1986"). A bare "... Code" is as often software or a style guide; the year of enactment makes it a statute.
 _DATED_CODE = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,4}Code\s+of\s+(?:1[89]|20)\d\d\b")
 
-CODE_CITATIONS = (_USC_SECTION, _CFR_PART_RANGE, _EU_ACT_NUMBER, _PRESIDENTIAL_DIRECTIVE, _DATED_CODE)
+#: an EU act's number with its legal order in brackets, standing after the act's short name ("the General Data
+#: Protection Regulation (GDPR) (EU) 2016/679"): the number alone cites the act. Inside "Regulation (EU) 2016/679"
+#: the longer citation wins.
+_EU_ORDER_NUMBER = re.compile(r"\((?:EU|EC|EEC|Euratom)\)\s+(?:No\.?\s+)?\d{1,4}/\d{1,4}\b(?![/\d])")
+#: a section of a state's code cited by the code's dotted initials ("C.G.S. Section 14-10", "R.C.W. § 19.255"):
+#: three or four dotted capitals (not a country's two, "U.S. Section 230" is a provision of no named code), then
+#: the section sign or word and the section's number
+_CODE_SECTION = re.compile(
+    r"\b(?:[A-Z]\.){3,4}\s*(?:§(?!§)|(?:SEC|Sec)\.|[Ss]ection|SECTION)\s*\d+(?:[-.:]\d+)*[a-z]?\b"
+)
+
+CODE_CITATIONS = (
+    _USC_SECTION,
+    _CFR_PART_RANGE,
+    _EU_ACT_NUMBER,
+    _PRESIDENTIAL_DIRECTIVE,
+    _DATED_CODE,
+    _EU_ORDER_NUMBER,
+    _CODE_SECTION,
+)
 
 
 def find_code_citations(text: str) -> list[Cand]:
