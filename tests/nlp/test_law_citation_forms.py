@@ -131,3 +131,18 @@ def test_generic_act_of_congress_leaves_the_state(extractor: Extractor) -> None:
     """The words before "Act of Congress" name the legislature's country."""
     ms = extractor.extract("t", "v", "The law is a United States Act of Congress enacted in 1996.").mentions
     assert ("United States", "State") in {(m.text, m.type) for m in ms}
+
+
+def test_rule_title_under_an_older_rin_line(extractor: Extractor) -> None:
+    """A Federal Register masthead in the older GPO style ("Rin:", a blank line) still titles its rule."""
+    text = (
+        "DEPARTMENT OF LABOR\n\n29 CFR Part 2590\n\nRin: 1210-AB12\n\n"
+        "Standards for Privacy of Employee Benefit Records\n\nAGENCY: Employee Benefits Security Administration.\n"
+    )
+    assert "Standards for Privacy of Employee Benefit Records" in laws(extractor, text)
+
+
+def test_masthead_field_after_rin_is_no_title(extractor: Extractor) -> None:
+    """A masthead field ("AGENCY: ...") right after the identifier number is no rule's title."""
+    text = "DEPARTMENT OF LABOR\n\nRin: 1210-AB12\n\nAGENCY: Employee Benefits Security Administration.\n"
+    assert not [t for t in laws(extractor, text) if t.startswith("AGENCY")]

@@ -67,6 +67,16 @@ CODE_CITATIONS = (
 )
 
 
+#: a Federal Register rule's masthead: the Regulation Identifier Number on a line of its own, in the older GPO
+#: style too ("Rin: 0991-AB08", "[RIN 3084-AB17]"), then, after at most one blank line, the rule's title on its own
+#: line; not a field of the masthead ("AGENCY: ...")
+_RIN_TITLE = re.compile(
+    r"(?m)^\[?(?:RIN|Rin):?[ \t]+\d{4}[-–][A-Z0-9]{4}\]?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?![A-Z]+:)([A-Z][^\n;]{3,300})$"
+)
+
+
 def find_code_citations(text: str) -> list[Cand]:
-    """Law citations by the numbering of codes, official journals and directive series (`CODE_CITATIONS`)."""
-    return [Cand.of(m.start(), m.end(), "Law", "citation") for rx in CODE_CITATIONS for m in rx.finditer(text)]
+    """Law citations by the numbering of codes, official journals and directive series (`CODE_CITATIONS`), and
+    the rule a Federal Register masthead titles under its identifier number (`_RIN_TITLE`)."""
+    out = [Cand.of(m.start(), m.end(), "Law", "citation") for rx in CODE_CITATIONS for m in rx.finditer(text)]
+    return out + [Cand.of(m.start(1), m.end(1), "Law", "rule-title") for m in _RIN_TITLE.finditer(text)]
