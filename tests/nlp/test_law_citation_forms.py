@@ -37,6 +37,10 @@ NAMED = [
     # a state code's section by the code's dotted initials
     ("The act, codified in C.G.S. Section 14-10, copies the federal language.", {"C.G.S. Section 14-10"}),
     ("The state law at R.C.W. § 19.255 requires breach notices.", {"R.C.W. § 19.255"}),
+    # a Westminster title numbered in brackets, without the article before it
+    ("The House debated the Finance (No. 2) Bill on Tuesday.", {"Finance (No. 2) Bill"}),
+    ("The Finance (No. 2) Act 2023 received Royal Assent.", {"Finance (No. 2) Act 2023"}),
+    ("Pensions and Savings (No. 2) Bill\n\nSecond Reading", {"Pensions and Savings (No. 2) Bill"}),
 ]
 
 # (text, spans that must not be a Law)
@@ -57,6 +61,9 @@ NOT_NAMED = [
     ("The platforms invoke U.S. Section 230 protections.", {"U.S. Section 230"}),
     # a bracketed number that is no act's ("(27) 2019/2020" a season)
     ("The meeting of the EU (27) 2019/2020 season was held.", {"(27) 2019/2020", "2019/2020"}),
+    # a bracketed number that is no title's: a table, a lower-case verb before it
+    ("See Table (No. 2) for the Bill.", {"Table (No. 2)", "Table (No. 2) for the Bill"}),
+    ("The Committee met (No. 2) Bill was not.", {"Committee met (No. 2) Bill", "(No. 2) Bill"}),
 ]
 
 

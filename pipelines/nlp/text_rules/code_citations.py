@@ -3,7 +3,9 @@ the United States Code ("20 U.S.C. § 1232g", in a telegram's capitals "20 U.S.C
 of parts of the Code of Federal Regulations ("45 CFR Parts 160 through 164"), an EU act cited by its number without
 the legal order in brackets ("Decision 2000/520/EC", "Regulation 45/2001"), a US presidential directive by its
 series and number ("HSPD-6", "NSPD-54"), a code dated by its enactment year ("Internal Revenue Code of 1986"), an
-EU act's bare number after its short name ("(EU) 2016/679") and a state code's section ("C.G.S. Section 14-10").
+EU act's bare number after its short name ("(EU) 2016/679"), a state code's section ("C.G.S. Section 14-10"), a
+Westminster title numbered in brackets ("Finance (No. 2) Act 2023") and a Federal Register rule titled under its
+identifier number.
 
 Each pattern encodes how legal citation is written, not any one document's wording."""
 
@@ -56,7 +58,16 @@ _CODE_SECTION = re.compile(
     r"\b(?:[A-Z]\.){3,4}\s*(?:§(?!§)|(?:SEC|Sec)\.|[Ss]ection|SECTION)\s*\d+(?:[-.:]\d+)*[a-z]?\b"
 )
 
+#: a Westminster title numbered in brackets: the second bill or act of one short title in a session is "(No. 2)"
+#: ("Finance (No. 2) Act 2023", "Data Protection and Digital Information (No. 2) Bill"): capitalised words (joined
+#: by "and", "of", "for", "on", "to"), the bracketed number, the law's kind and its year; no article before it
+_NUMBERED_TITLE = re.compile(
+    r"(?<![\w'’-])(?!(?:The|THE|A|An)\s)[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|on|to)[ \t]+)?[A-Z][\w'’-]*){0,7}"
+    r"[ \t]+\(No\.?[ \t]*\d{1,2}\)[ \t]+(?:Bill|Act|Regulations|Order|Rules)\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
+)
+
 CODE_CITATIONS = (
+    _NUMBERED_TITLE,
     _USC_SECTION,
     _CFR_PART_RANGE,
     _EU_ACT_NUMBER,
