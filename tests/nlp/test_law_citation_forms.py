@@ -22,7 +22,10 @@ NAMED = [
     ("Schools must follow 20 U.S.C. § 1232g when they release student records.", {"20 U.S.C. § 1232g"}),
     ("THE STATUTE IS CODIFIED AT 20 U.S.C. SEC. 1232G (1982) AND APPLIES TO ALL SCHOOLS.", {"20 U.S.C. SEC. 1232G"}),
     ("The statute is codified at 42 U.S.C. Section 1320d and binds health plans.", {"42 U.S.C. Section 1320d"}),
+    ("The statute at 20 USC § 1232g protects student records.", {"20 USC § 1232g"}),
     ("The final rule amends 45 CFR Parts 160 through 164 to protect health records.", {"45 CFR Parts 160 through 164"}),
+    ("Disclosures are permitted under 45 CFR 164.512 for public health.", {"45 CFR 164.512"}),
+    ("Disclosures are permitted under 45 C.F.R. § 164.512(b) for public health.", {"45 C.F.R. § 164.512"}),
     ("The rule revises 12 C.F.R. Parts 1002-1005 for lenders.", {"12 C.F.R. Parts 1002-1005"}),
     ("Transfers were covered by Decision 2000/520/EC until the court struck it down.", {"Decision 2000/520/EC"}),
     ("The institutions are bound by Regulation 45/2001 when they process personal data.", {"Regulation 45/2001"}),
@@ -49,6 +52,8 @@ NOT_NAMED = [
     ("The agency relies on 50 U.S.C. 1701 et seq. for its powers.", {"50 U.S.C. 1701"}),
     # a range of sections cites many provisions
     ("The program is authorised by 19 U.S.C. §§ 2411-2420 of the code.", {"19 U.S.C. §§ 2411-2420"}),
+    # a Federal Register page is no rule's citation
+    ("The rule was published at 65 FR 82462 and took effect in 2001.", {"65 FR 82462"}),
     # a list of parts names no one rule
     ("The contract clauses are in 48 CFR Parts 1, 2, 4 and 52.", {"48 CFR Parts 1, 2, 4 and 52", "48 CFR Parts 1"}),
     # a date after the noun "Decision" is no act's number

@@ -1,6 +1,7 @@
 """Law citations by the numbering systems of codes and official journals, beyond `laws.LAW_CITATIONS`: a section of
 the United States Code ("20 U.S.C. § 1232g", in a telegram's capitals "20 U.S.C. SEC. 1232G"), a contiguous range
-of parts of the Code of Federal Regulations ("45 CFR Parts 160 through 164"), an EU act cited by its number without
+of parts of the Code of Federal Regulations ("45 CFR Parts 160 through 164") or one of its sections ("45 CFR
+164.512"), an EU act cited by its number without
 the legal order in brackets ("Decision 2000/520/EC", "Regulation 45/2001"), a US presidential directive by its
 series and number ("HSPD-6", "NSPD-54"), a code dated by its enactment year ("Internal Revenue Code of 1986"), an
 EU act's bare number after its short name ("(EU) 2016/679"), a state code's section ("C.G.S. Section 14-10"), a
@@ -20,7 +21,7 @@ from pipelines.nlp.rules import Cand
 #: sections ("§§ 2411-2420"), which cites many provisions, and not a citation without a section sign ("50 U.S.C.
 #: 1701 et seq."), which cites a chapter's start as a source, not a provision by name.
 _USC_SECTION = re.compile(
-    r"\b\d{1,2}\s+U\.\s?S\.\s?C\.\s*(?:§(?!§)|(?:SEC|Sec)\.|[Ss]ection|SECTION)\s*[1-9l]\d{0,5}[A-Za-z]{0,2}"
+    r"\b\d{1,2}\s+(?:U\.\s?S\.\s?C\.|USC)\s*(?:§(?!§)|(?:SEC|Sec)\.|[Ss]ection|SECTION)\s*[1-9l]\d{0,5}[A-Za-z]{0,2}"
     r"(?:-\d{1,4}[A-Za-z]?)?\b"
 )
 #: a contiguous range of parts of the Code of Federal Regulations: "45 CFR Parts 160 through 164", "45 C.F.R.
@@ -29,6 +30,9 @@ _USC_SECTION = re.compile(
 _CFR_PART_RANGE = re.compile(
     r"\b\d{1,2}\s+C\.?F\.?R\.?\s+Parts\s+\d{1,4}\s*(?:through|to|thru|-|–)\s*\d{1,4}\b(?!,\s*\d|\s+and\s+\d)"
 )
+#: a section of the Code of Federal Regulations: title, "CFR", an optional section sign and the part's number with
+#: the section's after a dot ("45 CFR 164.512", "45 C.F.R. § 164.512"); not a range of sections ("§§")
+_CFR_SECTION = re.compile(r"\b\d{1,2}\s+C\.?F\.?R\.?\s*(?:§(?!§)\s*)?\d{1,4}\.\d{1,5}[a-z]?\b(?!\.\d)")
 #: an EU act by its kind and number without the legal order in brackets: an old-style number with the treaty's
 #: suffix ("Directive 95/46/EC", "Decision 2000/520/EC", "Framework Decision 2008/977/JHA"), a regulation's
 #: serial number and year ("Regulation 45/2001") or the year-first number of acts since 2015 ("Regulation
@@ -70,6 +74,7 @@ CODE_CITATIONS = (
     _NUMBERED_TITLE,
     _USC_SECTION,
     _CFR_PART_RANGE,
+    _CFR_SECTION,
     _EU_ACT_NUMBER,
     _PRESIDENTIAL_DIRECTIVE,
     _DATED_CODE,
