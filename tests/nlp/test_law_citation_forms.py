@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.nlp.extract import Extractor
+from tests.nlp.test_relations import relations
 
 pytestmark = pytest.mark.slow
 
@@ -158,3 +159,27 @@ def test_masthead_field_after_rin_is_no_title(extractor: Extractor) -> None:
     """A masthead field ("AGENCY: ...") right after the identifier number is no rule's title."""
     text = "DEPARTMENT OF LABOR\n\nRin: 1210-AB12\n\nAGENCY: Employee Benefits Security Administration.\n"
     assert not [t for t in laws(extractor, text) if t.startswith("AGENCY")]
+
+
+def test_code_citation_takes_part_in_a_stated_relation(extractor: Extractor) -> None:
+    """A code section is a law like any other: what it governs is a fact when stated."""
+    facts, _ = relations(extractor, "20 U.S.C. § 1232g governs the disclosure of student education records.")
+    assert ("20 U.S.C. § 1232g", "regulates", "education records") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("20 U.S.C. § 1232g does not govern health records.", ("20 U.S.C. § 1232g", "regulates", "health records")),
+        ("Congress did not enact the Finance (No. 2) Act 2023.", ("Congress", "enacts", "Finance (No. 2) Act 2023")),
+        (
+            "Regulation 45/2001 may in future cover personal data held by the agencies.",
+            ("Regulation 45/2001", "regulates", "personal data"),
+        ),
+    ],
+)
+def test_negated_or_hedged_relations_of_citations_are_no_facts(
+    extractor: Extractor, text: str, key: tuple[str, str, str]
+) -> None:
+    facts, _ = relations(extractor, text)
+    assert key not in facts
