@@ -35,6 +35,9 @@ NAMED = [
     ("The officials discussed the HSPD-6 screening data exchange with the ministry.", {"HSPD-6"}),
     ("NSPD-54 set out the cyber security policy.", {"NSPD-54"}),
     ("The Internal Revenue Code of 1986 was amended by the bill.", {"Internal Revenue Code of 1986"}),
+    # a preposition that starts the sentence is no part of the title
+    ("Under Internal Revenue Code of 1986 section 501, charities are exempt.", {"Internal Revenue Code of 1986"}),
+    ("In Finance (No. 2) Act 2023 the rate rose.", {"Finance (No. 2) Act 2023"}),
     # an EU act's number after its short name keeps its legal order's brackets
     ("The General Data Protection Regulation (GDPR) (EU) 2016/679 applies from May 2018.", {"(EU) 2016/679"}),
     ("Data transfers fall under Regulation (EU) 2016/679 on data protection.", {"Regulation (EU) 2016/679"}),

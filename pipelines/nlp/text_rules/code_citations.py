@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.nlp.lexicon import load_lexicon
 from pipelines.nlp.rules import Cand
 
 #: a section of the US Code: title number, "U.S.C.", the section sign (or "Sec."/"Section", telegram capitals
@@ -94,5 +95,18 @@ _RIN_TITLE = re.compile(
 def find_code_citations(text: str) -> list[Cand]:
     """Law citations by the numbering of codes, official journals and directive series (`CODE_CITATIONS`), and
     the rule a Federal Register masthead titles under its identifier number (`_RIN_TITLE`)."""
-    out = [Cand.of(m.start(), m.end(), "Law", "citation") for rx in CODE_CITATIONS for m in rx.finditer(text)]
+    out: list[Cand] = []
+    for rx in CODE_CITATIONS:
+        for m in rx.finditer(text):
+            start = _after_stop_starters(text, m.start(), m.end())
+            out.append(Cand.of(start, m.end(), "Law", "citation"))
     return out + [Cand.of(m.start(1), m.end(1), "Law", "rule-title") for m in _RIN_TITLE.finditer(text)]
+
+
+def _after_stop_starters(text: str, start: int, end: int) -> int:
+    """The start of a title after the function words that begin its sentence ("Under Internal Revenue Code of
+    1986 ...": a preposition never starts a name, `Lexicon.name_stop_starters`)."""
+    stops = load_lexicon().name_stop_starters
+    while (m := re.match(r"([A-Za-z]+)[ \t]+", text[start:end])) and m.group(1).lower() in stops:
+        start += m.end()
+    return start
