@@ -186,3 +186,28 @@ def test_negated_or_hedged_relations_of_citations_are_no_facts(
 ) -> None:
     facts, _ = relations(extractor, text)
     assert key not in facts
+
+
+# (text, Law mentions it must hold, Law mentions it must not hold): a system named by the rules it runs on
+SYSTEMS = [
+    (
+        "Firms complete the intake of the APEC Cross Border Privacy Rules System (CBPRs) first. The CBPRs are "
+        "voluntary.",
+        {"APEC Cross Border Privacy Rules System", "CBPRs"},
+        {"APEC"},
+    ),
+    (
+        "Under Fair Information Principles Program rules, firms must comply.",
+        {"Fair Information Principles Program"},
+        set(),
+    ),
+    # near miss: a lower-case noun after two words is no capitalised name
+    ("The privacy rules system was launched.", set(), {"privacy rules system"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SYSTEMS)
+def test_systems_named_by_their_rules(extractor: Extractor, text: str, present: set[str], absent: set[str]) -> None:
+    found = laws(extractor, text)
+    assert present <= found
+    assert not (absent & found)

@@ -19,7 +19,7 @@ from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remit_names
 from pipelines.nlp.text_rules.code_citations import find_code_citations
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
-from pipelines.nlp.text_rules.law_spans import fix_law_spans
+from pipelines.nlp.text_rules.law_spans import find_capitalised_systems, fix_law_spans
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.unions import find_state_unions
@@ -42,6 +42,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += text_rules.find_law_citations(text, self.lex.agency_heads)
         cands += text_rules.find_law_forms(text, self.lex)
         cands += find_code_citations(text)
+        cands += find_capitalised_systems(text, self.lex)
         runs = rules.capitalised_runs(doc, self.lex, self.is_known_name, text)
         for run in runs:
             cands += rules.orgs_in_run(run, self.lex, self.is_state)

@@ -3,7 +3,8 @@ conjunction that brings in numbered provisions ("the Agreement with Articles 7, 
 Charter and Article 16 TFEU": the provisions are of another instrument); the year of enactment after "of" belongs
 to the name even when a footnote's number is glued to it ("Act of 1988.1"); and "Act of Congress" / "Act of
 Parliament" is the generic description of a statute, so the words before it ("a United States Act of Congress")
-name the legislature's country, not a law."""
+name the legislature's country, not a law; and a system named by the rules it runs on ends in its capitalised
+noun ("Cross Border Privacy Rules System")."""
 
 from __future__ import annotations
 
@@ -68,4 +69,28 @@ def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         c.end = end_before_provisions(text, c, lex)
         c.end = end_with_year(text, c, lex)
         out.append(c)
+    return out
+
+
+def _system_name_rx(lex: Lexicon) -> re.Pattern[str]:
+    """Capitalised words ending in a plural rule head and a capitalised system noun: "Cross Border Privacy Rules
+    System"."""
+    heads = "|".join(sorted(w.capitalize() for w in lex.rule_system_heads))
+    nouns = "|".join(sorted(w.capitalize() for w in lex.law_name_continuations))
+    return re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+){1,6}(?:" + heads + r")[ \t]+(?:" + nouns + r")\b")
+
+
+def find_capitalised_systems(text: str, lex: Lexicon) -> list[Cand]:
+    """A system or programme named by the rules it runs on, its noun capitalised as part of the name ("the APEC
+    Cross Border Privacy Rules System", "the Fair Information Principles Program"): the name ends in the system's
+    noun, not in the rules' head; a function word that starts the sentence is no part of it ("The", "Under")."""
+    out: list[Cand] = []
+    for m in _system_name_rx(lex).finditer(text):
+        start = m.start()
+        while (w := re.match(r"([A-Za-z]+)[ \t]+", text[start : m.end()])) and w.group(
+            1
+        ).lower() in lex.name_stop_starters:
+            start += w.end()
+        if start < m.end():
+            out.append(Cand.of(start, m.end(), "Law", "named-system"))
     return out
