@@ -201,6 +201,12 @@ SYSTEMS = [
         {"Fair Information Principles Program"},
         set(),
     ),
+    # a headline's verb is no part of the name
+    (
+        "Commerce Announces Global Cross-Border Privacy Rules System\n\nThe department said so.",
+        {"Global Cross-Border Privacy Rules System"},
+        {"Commerce Announces Global Cross-Border Privacy Rules System"},
+    ),
     # near miss: a lower-case noun after two words is no capitalised name
     ("The privacy rules system was launched.", set(), {"privacy rules system"}),
 ]

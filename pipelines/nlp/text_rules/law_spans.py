@@ -83,10 +83,14 @@ def _system_name_rx(lex: Lexicon) -> re.Pattern[str]:
 def find_capitalised_systems(text: str, lex: Lexicon) -> list[Cand]:
     """A system or programme named by the rules it runs on, its noun capitalised as part of the name ("the APEC
     Cross Border Privacy Rules System", "the Fair Information Principles Program"): the name ends in the system's
-    noun, not in the rules' head; a function word that starts the sentence is no part of it ("The", "Under")."""
+    noun, not in the rules' head; a function word that starts the sentence is no part of it ("The", "Under"), nor
+    a title-case headline's verb and what comes before it ("Commerce Announces Global ... System")."""
     out: list[Cand] = []
     for m in _system_name_rx(lex).finditer(text):
         start = m.start()
+        for v in re.finditer(r"[A-Za-z]+", m.group(0)):
+            if v.group(0).lower() in lex.headline_verbs:
+                start = m.start() + v.end() + 1
         while (w := re.match(r"([A-Za-z]+)[ \t]+", text[start : m.end()])) and w.group(
             1
         ).lower() in lex.name_stop_starters:
