@@ -1,12 +1,11 @@
 """Law citations by the numbering systems of codes and official journals, beyond `laws.LAW_CITATIONS`: a section of
 the United States Code ("20 U.S.C. § 1232g", in a telegram's capitals "20 U.S.C. SEC. 1232G"), a contiguous range
 of parts of the Code of Federal Regulations ("45 CFR Parts 160 through 164") or one of its sections ("45 CFR
-164.512"), an EU act cited by its number without
-the legal order in brackets ("Decision 2000/520/EC", "Regulation 45/2001"), a US presidential directive by its
-series and number ("HSPD-6", "NSPD-54"), a code dated by its enactment year ("Internal Revenue Code of 1986"), an
-EU act's bare number after its short name ("(EU) 2016/679"), a state code's section ("C.G.S. Section 14-10"), a
-Westminster title numbered in brackets ("Finance (No. 2) Act 2023") and a Federal Register rule titled under its
-identifier number.
+164.512"), an EU act cited by its number without the legal order in brackets ("Decision 2000/520/EC", "Regulation
+45/2001"), a US presidential directive by its series and number ("HSPD-6", "NSPD-54"), a code dated by its
+enactment year ("Internal Revenue Code of 1986"), an EU act's bare number after its short name ("(EU) 2016/679"),
+a state code's section ("C.G.S. Section 14-10"), a Westminster title numbered in brackets ("Finance (No. 2) Act
+2023") and a Federal Register rule titled under its identifier number.
 
 Each pattern encodes how legal citation is written, not any one document's wording."""
 
