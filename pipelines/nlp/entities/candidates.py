@@ -17,7 +17,9 @@ from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remit_names
+from pipelines.nlp.text_rules.code_citations import find_code_citations
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
+from pipelines.nlp.text_rules.law_spans import find_capitalised_systems, fix_law_spans
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.unions import find_state_unions
@@ -39,6 +41,8 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands = self._from_ents(doc, text)
         cands += text_rules.find_law_citations(text, self.lex.agency_heads)
         cands += text_rules.find_law_forms(text, self.lex)
+        cands += find_code_citations(text)
+        cands += find_capitalised_systems(text, self.lex)
         runs = rules.capitalised_runs(doc, self.lex, self.is_known_name, text)
         for run in runs:
             cands += rules.orgs_in_run(run, self.lex, self.is_state)
@@ -79,6 +83,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         for c in cands:
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)
+        cands = fix_law_spans(text, cands, self.lex)
         return [
             c
             for c in cands

@@ -17,6 +17,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: a dash with a space on each side sets off an aside or ends a dateline ("Mark Warner - co-chairmen of ...",
 #: "NEW DELHI - Two senators"); inside a name a dash is written close ("EU-US", "Hewlett-Packard")
 _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+#: an EU act's number after its legal order in brackets: "(EU) 2016/679", "(EC) No 45/2001"
+_EU_NUMBER = re.compile(r"\((?:EU|EC|EEC|Euratom)\)\s+(?:No\.?\s+)?\d{1,4}/\d{1,4}")
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -35,6 +37,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
         start = blank.end()
     while True:
         s = text[start:end]
+        if _EU_NUMBER.fullmatch(s):  # "(EU) 2016/679": an EU act's number keeps its legal order's brackets
+            break
         m = _LEAD.match(s)
         if m:
             start += m.end()

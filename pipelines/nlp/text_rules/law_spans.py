@@ -1,0 +1,100 @@
+"""Where a law's name ends, by how English builds law names: a name never runs on into a preposition or a
+conjunction that brings in numbered provisions ("the Agreement with Articles 7, 8 and 47 of the Charter", "the
+Charter and Article 16 TFEU": the provisions are of another instrument); the year of enactment after "of" belongs
+to the name even when a footnote's number is glued to it ("Act of 1988.1"); and "Act of Congress" / "Act of
+Parliament" is the generic description of a statute, so the words before it ("a United States Act of Congress")
+name the legislature's country, not a law; and a system named by the rules it runs on ends in its capitalised
+noun ("Cross Border Privacy Rules System")."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules import Cand
+
+
+def _provisions_rx(lex: Lexicon) -> re.Pattern[str]:
+    """A connective and a numbered provision ("with Articles 7", "and Article 16")."""
+    words = "|".join(sorted({w.capitalize() for w in lex.provision_words} | {"Art.", "Section", "Sections"}))
+    return re.compile(r"[ \t\n]+(?:with|and|or|under|in|to|against)[ \t\n]+(?:" + words + r")[ \t\n]*\d")
+
+
+def end_before_provisions(text: str, c: Cand, lex: Lexicon) -> int:
+    """The end of a law's name before a connective that brings in a numbered provision: a name's own words are
+    joined by "of", "on", "for", never by "with Articles 7" or "and Article 16" (those cite another instrument's
+    provisions). A span that starts with a provision ("Articles 7 and 8 of ...") is left whole."""
+    if c.type != "Law":
+        return c.end
+    m = _provisions_rx(lex).search(text, c.start, c.end)
+    return m.start() if m and m.start() > c.start else c.end
+
+
+#: "of" and a year of enactment, then no further digit of a date or a number ("of 1988", "of 1988.1" with a
+#: footnote's number after the full stop)
+_OF_YEAR = re.compile(r"[ \t]+of[ \t]+(?:1[89]|20)\d\d(?![\d,/-])")
+
+
+def end_with_year(text: str, c: Cand, lex: Lexicon) -> int:
+    """The end of a law's name ending in its kind ("... Act", "... Agreement"), with the year of enactment that
+    follows after "of" ("Omnibus Trade and Competitiveness Act of 1988"): in a statute's short title the year is
+    part of the name, even when a footnote's number follows the year's full stop ("Act of 1988.1 The ...")."""
+    words = text[c.start : c.end].split()
+    if c.type != "Law" or not words or words[-1].lower() not in lex.law_heads or len(words) < 2:
+        return c.end
+    m = _OF_YEAR.match(text, c.end)
+    return m.end() if m else c.end
+
+
+def generic_act_of_legislature(text: str, c: Cand, lex: Lexicon) -> bool:
+    """A law span ending in "Act" right before "of" and a legislature's noun ("a United States Act of Congress",
+    "an Act of Parliament"): the phrase describes a statute by who passed it, and the words before "Act" say whose
+    legislature it is; no law is named."""
+    if c.type != "Law" or not text[c.start : c.end].endswith("Act"):
+        return False
+    m = re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][a-z]+)\b", text[c.end : c.end + 40])
+    return m is not None and m.group(1).lower() in lex.bare_agency_heads
+
+
+def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
+    """Law candidates with their ends set by `end_before_provisions` and `end_with_year`, without the generic
+    "Act of Congress" phrases (`generic_act_of_legislature`)."""
+    out: list[Cand] = []
+    for c in cands:
+        if c.type != "Law":
+            out.append(c)
+            continue
+        if generic_act_of_legislature(text, c, lex):
+            continue
+        c.end = end_before_provisions(text, c, lex)
+        c.end = end_with_year(text, c, lex)
+        out.append(c)
+    return out
+
+
+def _system_name_rx(lex: Lexicon) -> re.Pattern[str]:
+    """Capitalised words ending in a plural rule head and a capitalised system noun: "Cross Border Privacy Rules
+    System"."""
+    heads = "|".join(sorted(w.capitalize() for w in lex.rule_system_heads))
+    nouns = "|".join(sorted(w.capitalize() for w in lex.law_name_continuations))
+    return re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+){1,6}(?:" + heads + r")[ \t]+(?:" + nouns + r")\b")
+
+
+def find_capitalised_systems(text: str, lex: Lexicon) -> list[Cand]:
+    """A system or programme named by the rules it runs on, its noun capitalised as part of the name ("the APEC
+    Cross Border Privacy Rules System", "the Fair Information Principles Program"): the name ends in the system's
+    noun, not in the rules' head; a function word that starts the sentence is no part of it ("The", "Under"), nor
+    a title-case headline's verb and what comes before it ("Commerce Announces Global ... System")."""
+    out: list[Cand] = []
+    for m in _system_name_rx(lex).finditer(text):
+        start = m.start()
+        for v in re.finditer(r"[A-Za-z]+", m.group(0)):
+            if v.group(0).lower() in lex.headline_verbs:
+                start = m.start() + v.end() + 1
+        while (w := re.match(r"([A-Za-z]+)[ \t]+", text[start : m.end()])) and w.group(
+            1
+        ).lower() in lex.name_stop_starters:
+            start += w.end()
+        if start < m.end():
+            out.append(Cand.of(start, m.end(), "Law", "named-system"))
+    return out
