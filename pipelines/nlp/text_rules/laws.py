@@ -109,7 +109,10 @@ CASE_NAME = re.compile(
 
 
 #: "RIN 0694-AJ56" on a line of its own, then the title of the rule on the next line
-_RULE_TITLE_LINE = re.compile(r"(?m)^RIN\s+\d{4}[-–][A-Z0-9]{4}[ \t]*\n[ \t]*([A-Z][^\n;]{3,300})")
+#: (not a masthead field such as "AGENCY: ..." or "ACTION: Final rule.", which a notice may put there instead)
+_RULE_TITLE_LINE = re.compile(
+    r"(?m)^RIN\s+\d{4}[-–][A-Z0-9]{4}[ \t]*\n[ \t]*(?![A-Z]+(?:[ \t][A-Z]+)*:)([A-Z][^\n;]{3,300})"
+)
 
 
 def find_law_citations(text: str, body_heads: frozenset[str] = frozenset()) -> list[Cand]:

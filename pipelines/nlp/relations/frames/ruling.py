@@ -258,7 +258,10 @@ def rule_noun(ctx: Context, verb: Token) -> None:
     """ "The Act makes provision for the processing of personal data", "the law sets out rules for transfers of
     X", "establishes standards to protect medical records", "sets rules that govern transfers of X": a law whose
     clause's object is a noun of rule-making regulates the data in that noun phrase and in the noun's clause of
-    ruling (an infinitive or relative clause whose verb is one of the regulating frame's)."""
+    ruling (an infinitive or relative clause whose verb is one of the regulating frame's). A verb of undoing says
+    the opposite ("the Act repealed the rules on health records": those rules are gone, not the law's)."""
+    if verb.lemma_.lower() in ctx.lex.undo_verbs:
+        return
     objs = [o for o in objects(verb) + _scope_themes(ctx, verb) if o.lemma_.lower() in ctx.lex.rule_nouns]
     objs = [o for o in objs if ctx.m.at(o) is None]
     if not objs or is_passive(verb):
@@ -267,6 +270,7 @@ def rule_noun(ctx: Context, verb: Token) -> None:
     if not heads:
         return
     gerund_data = ctx.datatypes(o for g in _control_gerunds(ctx, verb) for o in objects(g))
+    gerund_data += ctx.datatypes(t for o in objs for t in _topic_after(ctx, o))
     if _respective(ctx, verb):
         for hs, ts in respective_pairs(heads, ctx.datatypes(objs) + gerund_data):
             ctx.emit("regulates", hs, ts, "rule-noun", verb)
@@ -275,6 +279,18 @@ def rule_noun(ctx: Context, verb: Token) -> None:
     clauses = [c for o in objs for c in o.children if c.dep_ in ("acl", "relcl")] + purpose_clauses(verb)
     tails = [d for c in clauses for d in regulated_in(ctx, c)]
     ctx.emit("regulates", heads, tails, "rule-noun", verb)
+
+
+def _topic_after(ctx: Context, noun: Token) -> list[Token]:
+    """ "establishes rules on the processing of personal data": a phrase of topic (`law_topic_preps`) right after a
+    rule noun says what the rules are on, though the parse often hangs it on the verb; its objects."""
+    k = noun.right_edge.i + 1
+    if k >= len(noun.doc):
+        return []
+    prep = noun.doc[k]
+    if prep.dep_ != "prep" or prep.lower_ not in ctx.lex.law_topic_preps or prep.head is noun:
+        return []
+    return [o for o in prep.children if o.dep_ == "pobj"]
 
 
 def _scope_themes(ctx: Context, verb: Token) -> list[Token]:
