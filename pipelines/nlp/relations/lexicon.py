@@ -273,6 +273,8 @@ class RelationLexicon:
     securing_verbs: Words
     data_qualities: Words
     grounding_nouns: Words
+    keeping_words: Words
+    abroad_words: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

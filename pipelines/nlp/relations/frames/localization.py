@@ -150,7 +150,7 @@ def _leaves(ctx: Context, tokens: Iterable[Token]) -> bool:
     for t in tokens:
         if _to_recipients(ctx, t):
             continue
-        if t.lemma_.lower() in ctx.lex.outbound_words:
+        if t.lemma_.lower() in ctx.lex.outbound_words or _kept_abroad(ctx, t):
             return True
         if t.lemma_.lower() not in ctx.lex.exit_words and t.lower_ not in ctx.lex.exit_words:
             continue
@@ -162,6 +162,24 @@ def _leaves(ctx: Context, tokens: Iterable[Token]) -> bool:
                 return True
             if lemma in ctx.lex.territory_nouns and c.dep_ == "dobj" and c.head.i == t.i:
                 return True
+    return False
+
+
+def _kept_abroad(ctx: Context, keep: Token) -> bool:
+    """ "prohibits storing health records overseas", "bans holding X outside Australia": a word of keeping data
+    (`keeping_words`) with an adverb of abroad (`abroad_words`) or "outside" a state or the country puts the data
+    out of the country as much as a transfer does; "storing X beyond the retention period", "outside the purposes"
+    are about time and use, not place."""
+    if keep.lemma_.lower() not in ctx.lex.keeping_words and keep.lower_ not in ctx.lex.keeping_words:
+        return False
+    for c in keep.subtree:
+        if c.lower_ in ctx.lex.abroad_words and c.dep_ == "advmod":
+            return True
+        if c.lower_ == "outside" and c.dep_ == "prep":
+            for o in (o for o in c.children if o.dep_ == "pobj"):
+                i = ctx.m.at(o)
+                if o.lemma_.lower() in ctx.lex.territory_nouns or (i is not None and ctx.m.type(i) == "State"):
+                    return True
     return False
 
 
@@ -178,9 +196,11 @@ def _to_recipients(ctx: Context, move: Token) -> bool:
 
 
 def _forbidden(verb: Token) -> list[Token]:
-    """What a verb of forbidding forbids: its object (the passive subject) and its prepositional complements."""
+    """What a verb of forbidding forbids: its object (the passive subject), its prepositional complements, and an
+    act it forbids as a gerund clause with that act's objects ("bans storing health records overseas")."""
     themes = subjects(verb) if is_passive(verb) else objects(verb)
-    return themes + [c for c in verb.children if c.dep_ == "prep"]
+    gerunds = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    return themes + [c for c in verb.children if c.dep_ == "prep"] + gerunds + [o for g in gerunds for o in objects(g)]
 
 
 def forbids_exit(ctx: Context, verb: Token) -> bool:
