@@ -165,6 +165,12 @@ class Resolver:
                     if i is not None and p.dep_ == "pobj":
                         out.append(Argument(self.m.first_name(i), ISSUER))
                         break
+            elif c.dep_ == "prep" and c.lower_ == "in":
+                # "data localization rules in India": the rules in force in a state (or a union) are its own
+                for p in (t for o in c.children if o.dep_ == "pobj" for t in conjuncts(o)):
+                    i = self.m.at(p)
+                    if i is not None and self.m.type(i) in ("State", "IGO"):
+                        out.append(Argument(self.m.first_name(i), ISSUER))
         return out
 
     def _provision(self, tok: Token) -> list[Argument]:

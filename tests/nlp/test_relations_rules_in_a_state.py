@@ -1,0 +1,29 @@
+"""Rules named by where they are in force (probe sentences of our own): "data localization rules in India" are
+India's rules, as "India's rules" are, so opposing them opposes India; a negated stance stays a statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.nlp.extract import Extractor
+from tests.nlp.test_relations import relations
+
+pytestmark = pytest.mark.slow
+
+
+def test_opposing_rules_in_a_state_opposes_the_state(extractor: Extractor) -> None:
+    facts, _ = relations(extractor, "The State Department opposes data localization requirements in Indonesia.")
+    assert ("State Department", "opposes", "Indonesia") in facts
+
+
+def test_every_state_of_a_coordination_is_the_rules_holder(extractor: Extractor) -> None:
+    facts, _ = relations(extractor, "U.S. officials lobbied against data localization rules in India and Vietnam.")
+    assert {("U.S.", "opposes", "India"), ("U.S.", "opposes", "Vietnam")} <= facts
+
+
+def test_negated_and_non_rule_phrases_give_no_fact(extractor: Extractor) -> None:
+    facts, others = relations(extractor, "Microsoft does not oppose the rules in India.")
+    assert ("Microsoft", "opposes", "India") not in facts
+    assert ("Microsoft", "opposes", "India", "negated", "stated") in others
+    facts, _ = relations(extractor, "Firms in India oppose the rules.")  # a place of the opponents, not of the rules
+    assert not {f for f in facts if f[1] == "opposes"}
