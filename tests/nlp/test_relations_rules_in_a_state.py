@@ -1,5 +1,6 @@
-"""Rules named by where they are in force (probe sentences of our own): "data localization rules in India" are
-India's rules, as "India's rules" are, so opposing them opposes India; a negated stance stays a statement."""
+"""Rules named by where they are in force, and rules made by notification (probe sentences of our own): "data
+localization rules in India" are India's rules, as "India's rules" are, so opposing them opposes India; a government
+that notifies rules makes them; a negated stance or enactment stays a statement."""
 
 from __future__ import annotations
 
@@ -27,3 +28,14 @@ def test_negated_and_non_rule_phrases_give_no_fact(extractor: Extractor) -> None
     assert ("Microsoft", "opposes", "India", "negated", "stated") in others
     facts, _ = relations(extractor, "Firms in India oppose the rules.")  # a place of the opponents, not of the rules
     assert not {f for f in facts if f[1] == "opposes"}
+
+
+def test_notifying_an_instrument_enacts_it(extractor: Extractor) -> None:
+    """In the legal English of India and other common-law states a government "notifies" (publishes in the gazette)
+    the rules it makes; notifying a body of a law is no enactment, and a negated one is a statement only."""
+    facts, _ = relations(extractor, "India notified the Digital Personal Data Protection Rules in 2025.")
+    assert ("India", "enacts", "Digital Personal Data Protection Rules") in facts
+    facts, _ = relations(extractor, "India notified the WTO of the Digital Personal Data Protection Rules.")
+    assert not {f for f in facts if f[1] == "enacts"}
+    facts, _ = relations(extractor, "India has not notified the Digital Personal Data Protection Rules.")
+    assert not facts
