@@ -20,6 +20,7 @@ from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remi
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
+from pipelines.nlp.text_rules.rosters import crosses_glue, find_roster_entries
 from pipelines.nlp.text_rules.unions import find_state_unions
 
 # labels of the statistical NER we use, and what they may become
@@ -76,6 +77,8 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += self._signature(doc, text)
         cands += self._firms_in_capitals(text)
         cands += self._footnoted_names(text)
+        roster = find_roster_entries(text, self.lex, self.common_words)
+        cands += roster
         for c in cands:
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)
@@ -87,6 +90,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             and not self._unit_after_title(text, c)
             and not text_rules.law_self_reference(text, c, self.lex)
             and not text_rules.no_kind_of_data(text, c, self.lex)
+            and not crosses_glue(c, roster)
         ]
 
     def _not_a_firm_name(self, name: str) -> bool:

@@ -1,0 +1,126 @@
+"""Agency acronyms and persons' names: a body's abbreviation after "and the" is a name of its own, a ministry's or a
+department's short form spells the "of" after its head, and a roster's entries glued by lost line breaks give each
+person and office."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.probes import of_type
+
+# --- "X and the ABBR": two bodies --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The talks between the Ministry of Energy and the NEPC ended on Monday.", "Ministry of Energy"),
+        ("Funds went to the Department of Water and the WRC last year.", "Department of Water"),
+    ],
+)
+def test_an_abbreviation_after_and_the_is_another_body(extractor, text, body):
+    agencies = of_type(extractor, text, "Agency")
+    assert body in agencies
+    assert not any(" and the " in a for a in agencies)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # a name that goes on after "and the" with a word in mixed case is one name
+        (
+            "The Department of Communications and the Arts published the plan.",
+            "Department of Communications and the Arts",
+        ),
+    ],
+)
+def test_a_name_going_on_after_and_the_stays_whole(extractor, text, body):
+    assert body in of_type(extractor, text, "Agency")
+
+
+# --- a ministry's short form spells "of" -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        ("The Ministry of Transport issued new rules. Later the MOT fined two operators.", "MOT"),
+        ("The Ministry of the Interior said that the MOI would review the licences.", "MOI"),
+        ("The Department of Labor opened an inquiry. A DOL official declined to comment.", "DOL"),
+        ("Officials of the Ministry of Foreign Affairs of Peru met us. The MOFA asked for more time.", "MOFA"),
+    ],
+)
+def test_a_ministry_is_named_by_its_of_initialism(extractor, text, short):
+    assert short in of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text, letters",
+    [
+        # the letters do not spell the body's name: no mention
+        ("The Ministry of Transport issued new rules. The MOC fined two operators.", "MOC"),
+        # no ministry named in the document: the letters alone say nothing
+        ("The MOT test for cars was changed last year.", "MOT"),
+        # an office's short form keeps no "of": "Office of Trade" is no OOT
+        ("The Office of Trade Policy published a report. The OOTP was not consulted.", "OOTP"),
+    ],
+)
+def test_letters_that_spell_no_ministry_named_stay_unread(extractor, text, letters):
+    assert letters not in of_type(extractor, text, "Agency")
+
+
+# --- rosters: entries glued by lost line breaks -------------------------------------------------------------------
+
+_MASTHEAD = (
+    "Annual Report on Spectrum Policy\n\nFederal Communications Commission\n\n"
+    "ROBERT ALAN SMITH ChairmanSUSAN MARY JONES CommissionerPETER K. BROWN CommissionerJ. DAVID GREEN Commissioner\n\n"
+    "Anne B. Walker Director, Bureau of Competition PolicyMark Lee Tanner Associate Director, Division of Market "
+    "PracticesPaul R. Hale Assistant Director, Division of Market PracticesNora Quinn-Brady Division of Consumer "
+    "Affairs\n\nThe report describes the auction rules."
+)
+
+
+def test_a_glued_masthead_gives_each_person(extractor):
+    persons = of_type(extractor, _MASTHEAD, "Person")
+    for name in (
+        "ROBERT ALAN SMITH",
+        "SUSAN MARY JONES",
+        "PETER K. BROWN",
+        "J. DAVID GREEN",
+        "Anne B. Walker",
+        "Mark Lee Tanner",
+        "Paul R. Hale",
+        "Nora Quinn-Brady",
+    ):
+        assert name in persons
+
+
+def test_a_glued_masthead_gives_each_office_and_no_glued_span(extractor):
+    agencies = of_type(extractor, _MASTHEAD, "Agency")
+    assert {"Bureau of Competition Policy", "Division of Market Practices", "Division of Consumer Affairs"} <= agencies
+    assert not any("Director" in a or "Commissioner" in a for a in agencies)
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        # camel case after a short word or no title: a company's name, no lost line break
+        ("Shares of MasterCard rose after the results.", "MasterCard"),
+        ("The regulator fined PricewaterhouseCoopers LLP for the audit.", "PricewaterhouseCoopers LLP"),
+    ],
+)
+def test_camel_case_names_are_no_glued_roster(extractor, text, firm):
+    assert firm in of_type(extractor, text, "Firm")
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        # a line of prose with a title is no roster entry: nothing is glued to it
+        ("John Smith Director of the bureau said the rule would change.", "Director"),
+        # a glued title before a word that is no name: no entry
+        ("The ChairmanSaid statement was withdrawn.", "Said"),
+    ],
+)
+def test_prose_is_no_roster(extractor, text, not_person):
+    assert not any(not_person in p for p in of_type(extractor, text, "Person"))
