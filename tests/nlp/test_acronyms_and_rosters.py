@@ -124,3 +124,39 @@ def test_camel_case_names_are_no_glued_roster(extractor, text, firm):
 )
 def test_prose_is_no_roster(extractor, text, not_person):
     assert not any(not_person in p for p in of_type(extractor, text, "Person"))
+
+
+# --- a body's abbreviation before a public official's title --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, letters",
+    [
+        ("An NTSB official said the review would take a year.", "NTSB"),
+        ("KRMO Deputy Director John Smith met the minister on Monday.", "KRMO"),
+        ("The OSHA Administrator announced the rule. Later OSHA fined the firm.", "OSHA"),
+    ],
+)
+def test_letters_before_an_officials_title_name_a_body(extractor, text, letters):
+    assert letters in of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text, letters",
+    [
+        # a company's staff title: no government body
+        ("A QXR spokesman declined to comment.", "QXR"),
+        # a title's own abbreviation is no body
+        ("The CEO Director of the firm resigned.", "CEO"),
+        # a line in capitals: every word looks like a name
+        ("THE NTSB OFFICIAL SAID THE REVIEW WOULD TAKE A YEAR.", "NTSB"),
+        # letters with no title after them say nothing of their kind
+        ("The QXR results were published on Monday.", "QXR"),
+    ],
+)
+def test_letters_without_an_officials_title_stay_unread(extractor, text, letters):
+    assert letters not in of_type(extractor, text, "Agency")
+
+
+def test_letters_the_tables_know_keep_their_type(extractor):
+    assert "NATO" in of_type(extractor, "A NATO official said the alliance would respond.", "IGO")

@@ -12,6 +12,7 @@ from pipelines.model import ENTITY_TYPES
 from pipelines.nlp import rules, telegram, text_rules
 from pipelines.nlp.entities.footnotes import FootnoteMarks
 from pipelines.nlp.entities.headings import HeadingChecks
+from pipelines.nlp.entities.initialisms import find_titled_initialisms
 from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
@@ -77,6 +78,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += self._signature(doc, text)
         cands += self._firms_in_capitals(text)
         cands += self._footnoted_names(text)
+        cands += find_titled_initialisms(text, self.lex, self.index.type_of)
         roster = find_roster_entries(text, self.lex, self.common_words)
         cands += roster
         for c in cands:
