@@ -163,6 +163,8 @@ class Lexicon:
     #: title nouns a body's abbreviation modifies before a person's name ("FAA official", "EPA Administrator")
     #: `entities.initialisms`
     body_staff_titles: frozenset[str] = frozenset()
+    #: military ranks' abbreviations written in capitals before a surname ("MG Heine") `text_rules.ranks`
+    military_rank_abbreviations: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

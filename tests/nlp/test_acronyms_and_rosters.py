@@ -160,3 +160,32 @@ def test_letters_without_an_officials_title_stay_unread(extractor, text, letters
 
 def test_letters_the_tables_know_keep_their_type(extractor):
     assert "NATO" in of_type(extractor, "A NATO official said the alliance would respond.", "IGO")
+
+
+# --- a military rank's abbreviation before a surname --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The director of operations, MG Tolliver, met the minister.", "Tolliver"),
+        ("The Director of Operations and BG\nKessler met the minister on Monday.", "Kessler"),
+        ("The meeting was chaired by COL Whitaker of the Corps of Engineers.", "Whitaker"),
+    ],
+)
+def test_a_rank_abbreviation_before_a_surname_gives_the_person(extractor, text, name):
+    persons = of_type(extractor, text, "Person")
+    assert name in persons
+    assert not any(p.startswith(("MG", "BG", "COL")) for p in persons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MG Rover plant closed in 2005.",  # a make of car: an ordinary word after the letters
+        "He drove an MG Midget to the embassy.",
+        "The new COL London office opened.",  # a known place's name
+    ],
+)
+def test_letters_before_no_surname_give_no_person(extractor, text):
+    assert not of_type(extractor, text, "Person")
