@@ -189,3 +189,29 @@ def test_a_rank_abbreviation_before_a_surname_gives_the_person(extractor, text, 
 )
 def test_letters_before_no_surname_give_no_person(extractor, text):
     assert not of_type(extractor, text, "Person")
+
+
+# --- Hansard: the member's name before "Portrait" -----------------------------------------------------------------
+
+_HANSARD = (
+    "Online Safety Bill\n\nSecond Reading\n17:42\n"
+    "Harriet Colewood Portrait The Minister for Digital Markets (Harriet Colewood)\n- Hansard - - - Excerpts\n\n"
+    "I beg to move, That the Bill be now read a Second time."
+)
+
+
+def test_a_hansard_caption_names_the_speaker(extractor):
+    x = extractor.extract("t", "v", _HANSARD)
+    names = [m.text for m in x.mentions if m.type == "Person"]
+    assert names.count("Harriet Colewood") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The National Portrait Gallery (London) reopened.",  # an article opens no name
+        "Scottish National Portrait Gallery\nreopened in May.",  # no bracket after: no Hansard caption
+    ],
+)
+def test_a_gallery_is_no_hansard_caption(extractor, text):
+    assert not of_type(extractor, text, "Person")

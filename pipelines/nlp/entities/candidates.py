@@ -21,6 +21,7 @@ from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remi
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
+from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.ranks import find_ranked_names
 from pipelines.nlp.text_rules.rosters import crosses_glue, find_roster_entries
 from pipelines.nlp.text_rules.unions import find_state_unions
@@ -81,6 +82,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += self._footnoted_names(text)
         cands += find_titled_initialisms(text, self.lex, self.index.type_of)
         cands += find_ranked_names(text, self.lex, self.common_words, self.is_known_name)
+        cands += find_portrait_captions(text)
         roster = find_roster_entries(text, self.lex, self.common_words)
         cands += roster
         for c in cands:
