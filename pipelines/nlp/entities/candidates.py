@@ -18,10 +18,10 @@ from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remit_names
+from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
-from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.ranks import find_ranked_names
 from pipelines.nlp.text_rules.rosters import crosses_glue, find_roster_entries
 from pipelines.nlp.text_rules.unions import find_state_unions
