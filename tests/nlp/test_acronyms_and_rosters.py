@@ -215,3 +215,25 @@ def test_a_hansard_caption_names_the_speaker(extractor):
 )
 def test_a_gallery_is_no_hansard_caption(extractor, text):
     assert not of_type(extractor, text, "Person")
+
+
+# --- a name surname first in a classification line's brackets -----------------------------------------------------
+
+
+def test_a_surname_first_name_in_brackets_is_one_person(extractor):
+    text = "ATTENTION L/M\nE.O. 12065: RDS-4, 9/10/85 (HALVORSEN, GRETA M.) OR-A\nTAGS: AINF\nSUBJECT: VISIT"
+    persons = of_type(extractor, text, "Person")
+    assert "HALVORSEN, GRETA M." in persons
+    assert "GRETA M" not in persons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting (PARIS, FRANCE) was short.",  # two places
+        "The delegates (SMITHSON, JONESBY) arrived late.",  # two surnames, no initial: a list
+        "The rule (NOTE, SEE B.) applies.",  # an ordinary word as the surname
+    ],
+)
+def test_bracketed_pairs_that_are_no_name_give_no_person(extractor, text):
+    assert not of_type(extractor, text, "Person")

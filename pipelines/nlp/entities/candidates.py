@@ -24,6 +24,7 @@ from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.ranks import find_ranked_names
 from pipelines.nlp.text_rules.rosters import crosses_glue, find_roster_entries
+from pipelines.nlp.text_rules.surname_first import find_surname_first_names
 from pipelines.nlp.text_rules.unions import find_state_unions
 
 # labels of the statistical NER we use, and what they may become
@@ -83,6 +84,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += find_titled_initialisms(text, self.lex, self.index.type_of)
         cands += find_ranked_names(text, self.lex, self.common_words, self.is_known_name)
         cands += find_portrait_captions(text)
+        cands += find_surname_first_names(text, self.common_words, self.is_known_name)
         roster = find_roster_entries(text, self.lex, self.common_words)
         cands += roster
         for c in cands:
