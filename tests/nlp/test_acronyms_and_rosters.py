@@ -237,3 +237,24 @@ def test_a_surname_first_name_in_brackets_is_one_person(extractor):
 )
 def test_bracketed_pairs_that_are_no_name_give_no_person(extractor, text):
     assert not of_type(extractor, text, "Person")
+
+
+# --- a Wikipedia hatnote names pages, not entities ----------------------------------------------------------------
+
+
+def test_a_hatnotes_page_names_are_no_mentions(extractor):
+    text = (
+        "Video Privacy Protection Act\n"
+        '"Vppa" redirects here. For the surname, see Vppa (surname).\n'
+        "United States federal law concerning video rental records."
+    )
+    found = {m.text for m in extractor.extract("t", "v", text).mentions}
+    assert "Vppa" not in found
+    assert "Video Privacy Protection Act" in found
+
+
+def test_a_name_in_brackets_of_prose_is_still_read(extractor):
+    # a person named in prose before a bracket that is no page kind keeps the mention
+    assert "Helena Varga" in of_type(
+        extractor, "The report was written by Ambassador Helena Varga (Hungary) in May.", "Person"
+    )
