@@ -258,3 +258,14 @@ def test_a_name_in_brackets_of_prose_is_still_read(extractor):
     assert "Helena Varga" in of_type(
         extractor, "The report was written by Ambassador Helena Varga (Hungary) in May.", "Person"
     )
+
+
+def test_a_known_name_glued_to_the_next_line_is_found(extractor):
+    text = "A Report to Congress\n\nFederal Communications CommissionMarch 2009\n\nImplementing the Act"
+    assert "Federal Communications Commission" in of_type(extractor, text, "Agency")
+
+
+def test_camel_case_after_an_ordinary_word_keeps_the_company(extractor):
+    # "Linked" + "In": a company's name in camel case, no known name ends at the capital
+    text = "Regulators blocked LinkedIn in 2016 for refusing to store data locally."
+    assert "Linked" not in {m.text for m in extractor.extract("t", "v", text).mentions}

@@ -24,7 +24,7 @@ from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.ranks import find_ranked_names
-from pipelines.nlp.text_rules.rosters import crosses_glue, find_roster_entries
+from pipelines.nlp.text_rules.rosters import crosses_glue, find_glued_known_names, find_roster_entries
 from pipelines.nlp.text_rules.surname_first import find_surname_first_names
 from pipelines.nlp.text_rules.unions import find_state_unions
 
@@ -88,6 +88,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += find_surname_first_names(text, self.common_words, self.is_known_name)
         roster = find_roster_entries(text, self.lex, self.common_words)
         cands += roster
+        cands += find_glued_known_names(text, self.lex, self.common_words, self.index.type_of)
         for c in cands:
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)

@@ -11,7 +11,7 @@ camel case ("DeepMind", "PricewaterhouseCoopers", "YouTube"), and no entry is re
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
@@ -117,3 +117,22 @@ def _office_start(rest: str, lex: Lexicon) -> int | None:
         if tail and tail[0][:1].isupper() and all(w[:1].isupper() or w in lex.name_connectors for w in tail):
             return m.start(1)
     return None
+
+
+def find_glued_known_names(
+    text: str, lex: Lexicon, common_words: frozenset[str], type_of: Callable[[str], str | None]
+) -> list[Cand]:
+    """A name the tables know that ends at a lost line break ("Federal Trade CommissionFebruary 2007" on a report's
+    cover): the tokenizer keeps the glued words as one, so the rulers miss the name; it ends at the break. The
+    longest known name on the line that ends there, not a data type's."""
+    out: list[Cand] = []
+    for p in glue_points(text, lex, common_words):
+        line_start = text.rfind("\n", 0, p) + 1
+        offset = max(line_start, p - 80)
+        for w in re.finditer(r"(?<![\w’'-])[A-Z]", text[offset:p]):
+            name = text[offset + w.start() : p]
+            kind = type_of(name)
+            if kind is not None and kind != "DataType":
+                out.append(Cand.of(offset + w.start(), p, kind, "glued-name"))
+                break
+    return out
