@@ -269,3 +269,22 @@ def test_camel_case_after_an_ordinary_word_keeps_the_company(extractor):
     # "Linked" + "In": a company's name in camel case, no known name ends at the capital
     text = "Regulators blocked LinkedIn in 2016 for refusing to store data locally."
     assert "Linked" not in {m.text for m in extractor.extract("t", "v", text).mentions}
+
+
+# --- a subject line's predicate after a title is no name ----------------------------------------------------------
+
+
+def test_a_headline_predicate_after_a_title_is_no_person(extractor):
+    text = "SUBJECT: TELECOM 2008: MINISTER OF FINANCE\nWANTS CONTROL WHILE PRIVATE SECTOR WAITS\n\n1. Summary."
+    assert not of_type(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("SUBJECT: DEPUTY SECRETARY NICHOLAS BURNS MEETS FRENCH OFFICIALS", "NICHOLAS BURNS"),
+        ("1. SECRETARY MILLS MET THE MINISTER.", "MILLS"),  # one word: a surname, even if also a word
+    ],
+)
+def test_a_name_in_capitals_after_a_title_is_still_a_person(extractor, text, name):
+    assert name in of_type(extractor, text, "Person")
