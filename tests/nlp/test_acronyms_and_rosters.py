@@ -288,3 +288,31 @@ def test_a_headline_predicate_after_a_title_is_no_person(extractor):
 )
 def test_a_name_in_capitals_after_a_title_is_still_a_person(extractor, text, name):
     assert name in of_type(extractor, text, "Person")
+
+
+# --- a list of surnames after the full names ----------------------------------------------------------------------
+
+_LISTED = (
+    "1. (SBU) Anna Pruitt of CA/P/IP and Robert Vance and Mary\nFowler of the Screening Center met officials on "
+    "June 3. Pruitt, Vance, and Fowler were accompanied to the meeting by the Consul General."
+)
+
+
+def test_the_last_surname_of_a_list_of_persons_is_a_person(extractor):
+    persons = [m.text for m in extractor.extract("t", "v", _LISTED).mentions if m.type == "Person"]
+    assert "Mary\nFowler" in persons  # the full name wrapped by a line break
+    assert persons.count("Fowler") == 1  # the list's item
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        (
+            "Anna Pruitt and Robert Vance met officials on June 3. Pruitt, Vance, and Associates were thanked.",
+            "Associates",
+        ),
+        ("Anna Pruitt and Robert Vance met officials on June 3. Pruitt, Vance, and France signed.", "France"),
+    ],
+)
+def test_a_list_item_that_is_no_surname_stays_unread(extractor, text, word):
+    assert word not in of_type(extractor, text, "Person")
