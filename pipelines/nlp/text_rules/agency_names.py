@@ -116,7 +116,8 @@ def agency_initialisms(name: str, lex: Lexicon) -> set[str]:
     """The short forms English makes of a body's name from the initials of its capitalised words: all of them
     ("Department for Science, Innovation and Technology": DSIT), without the head noun that opens it ("Department
     for Digital, Culture, Media and Sport": DCMS), or without the state the name ends in ("Office of the Privacy
-    Commissioner of Canada": OPC). Three letters at least; a name of fewer than three capitalised words has none."""
+    Commissioner of Canada": OPC). Three letters at least; a name of fewer than three capitalised words has none but a
+    ministry's or a department's that spells its "of" (`_of_initialisms`: "Ministry of Communications": MOC)."""
     words = _NAME_WORD.findall(name)
     caps = [w for w in words if w[:1].isupper() and w.lower() not in lex.name_connectors]
     of_forms = _of_initialisms(name, words, caps, lex)
