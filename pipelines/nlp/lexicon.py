@@ -157,6 +157,14 @@ class Lexicon:
     bracketed_rule_heads: frozenset[str] = frozenset()
     #: articles of Romance, German and Dutch titles, in their written case ("Le", "Der")
     foreign_articles: tuple[str, ...] = ()
+    #: heads of a government body's name whose short form keeps the "O" of "of" ("Ministry of Interior": MOI)
+    #: `text_rules.agency_names.agency_initialisms`
+    of_initial_heads: frozenset[str] = frozenset()
+    #: title nouns a body's abbreviation modifies before a person's name ("FAA official", "EPA Administrator")
+    #: `entities.initialisms`
+    body_staff_titles: frozenset[str] = frozenset()
+    #: military ranks' abbreviations written in capitals before a surname ("MG Heine") `text_rules.ranks`
+    military_rank_abbreviations: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -12,16 +12,22 @@ from pipelines.model import ENTITY_TYPES
 from pipelines.nlp import rules, telegram, text_rules
 from pipelines.nlp.entities.footnotes import FootnoteMarks
 from pipelines.nlp.entities.headings import HeadingChecks
+from pipelines.nlp.entities.initialisms import find_titled_initialisms
 from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remit_names
 from pipelines.nlp.text_rules.code_citations import find_code_citations
+from pipelines.nlp.text_rules.hansard import find_portrait_captions
+from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
 from pipelines.nlp.text_rules.law_spans import find_capitalised_systems, fix_law_spans
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
+from pipelines.nlp.text_rules.ranks import find_ranked_names
+from pipelines.nlp.text_rules.rosters import crosses_glue, find_glued_known_names, find_roster_entries
+from pipelines.nlp.text_rules.surname_first import find_surname_first_names
 from pipelines.nlp.text_rules.unions import find_state_unions
 
 # labels of the statistical NER we use, and what they may become
@@ -80,6 +86,13 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += self._signature(doc, text)
         cands += self._firms_in_capitals(text)
         cands += self._footnoted_names(text)
+        cands += find_titled_initialisms(text, self.lex, self.index.type_of)
+        cands += find_ranked_names(text, self.lex, self.common_words, self.is_known_name)
+        cands += find_portrait_captions(text)
+        cands += find_surname_first_names(text, self.common_words, self.is_known_name)
+        roster = find_roster_entries(text, self.lex, self.common_words)
+        cands += roster
+        cands += find_glued_known_names(text, self.lex, self.common_words, self.index.type_of)
         for c in cands:
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)
@@ -92,6 +105,8 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             and not self._unit_after_title(text, c)
             and not text_rules.law_self_reference(text, c, self.lex)
             and not text_rules.no_kind_of_data(text, c, self.lex)
+            and not crosses_glue(c, roster)
+            and not hatnote_page_name(text, c)
         ]
 
     def _not_a_firm_name(self, name: str) -> bool:

@@ -16,6 +16,7 @@ from pipelines.model import Mention, slugify
 from pipelines.nlp import telegram
 from pipelines.nlp.entities.abbreviations import Abbreviations, mark_taken
 from pipelines.nlp.entities.caps_repeats import caps_repeats
+from pipelines.nlp.entities.name_lists import known_given_names, listed_surnames
 from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.reference import DocContext, normalize
 from pipelines.nlp.rules import Cand
@@ -71,6 +72,9 @@ class Resolution(Abbreviations, OrganisationTyping):
         chosen = self._with_definitions(text, chosen, occupied)
         for a, b in outside:
             mark_taken(occupied, a, b)
+        chosen = listed_surnames(
+            text, chosen, occupied, self.common_words, self.known_not_person, known_given_names(self.index)
+        )
         chosen = self._without_products(doc, text, self._repeat_names(text, chosen, occupied))
         chosen = caps_repeats(text, chosen, occupied, self.common_words, self.known_not_person)
         for c in chosen:

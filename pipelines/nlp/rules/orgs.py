@@ -150,6 +150,9 @@ def _two_bodies_joined(run: _OrgRun) -> list[Cand] | None:
         if is_state and is_state(w[k + 1].text):
             splits.append((k, False))
             continue
+        if _article_and_initialism(w, low, k):
+            splits.append((k, False))
+            continue
         nxt = [i for i in heads if i > k]
         # the right side is a name of its own only if its head comes before any further "and", or if an article
         # opens it ("the Council and the European Economic and Social Committee": "and the" starts a noun phrase)
@@ -159,6 +162,16 @@ def _two_bodies_joined(run: _OrgRun) -> list[Cand] | None:
         return None
     k, right = next((x for x in splits if low[x[0] + 1] == "the"), splits[-1])
     return orgs_in_run(w[:k], run.lex, is_state) + (orgs_in_run(w[k + 1 :], run.lex, is_state) if right else [])
+
+
+def _article_and_initialism(w: list[Word], low: list[str], k: int) -> bool:
+    """ "the Ministry of Communications and the NCMC": after "and the" a word in capitals alone is another body's
+    abbreviation, a noun phrase of its own; a name never goes on with an abbreviation after "and the" ("Department
+    of Communications and the Arts" goes on with a word in mixed case)."""
+    if k + 3 != len(w) or low[k + 1] != "the":
+        return False
+    word = w[k + 2].text
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _unit_of_chamber(run: _OrgRun) -> list[Cand] | None:

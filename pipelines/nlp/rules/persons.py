@@ -162,6 +162,8 @@ def _is_person_name(name: list[Word], title: str, lex: Lexicon, is_known_name, c
             return False
     if is_known_name is not None and is_known_name(" ".join(x.text for x in name)):
         return False
+    if _caps_headline_predicate(name, common_words):
+        return False
     if len(name) == 1 and not name[0].text.isupper():
         ordinary = title in lex.weak_person_titles and name[0].low in common_words
         if ordinary or name[0].token.tag_ in ("VBG", "VBN", "VBD"):
@@ -177,3 +179,17 @@ def _cut_at_headline_verb(name: list[Word], lex: Lexicon) -> list[Word]:
         if name[k].low in lex.headline_verbs:
             return name[:k]
     return name
+
+
+def _caps_headline_predicate(name: list[Word], common_words: frozenset[str]) -> bool:
+    """A telegram's subject line in capitals goes on after a title with its verb and object ("MINISTER OF
+    COMMUNICATIONS SEEKS CONTROL"): words in capitals that are all ordinary English words, the first a verb's "-S"
+    form ("SEEKS", "WANTS"), are the headline's predicate, no name ("JAMES BAKER": "JAME" is no word)."""
+    if len(name) < 2 or not all(x.text.isupper() for x in name):
+        return False
+    first = name[0].low
+    return (
+        first.endswith("s")
+        and first[:-1] in common_words
+        and all(x.low in common_words or x.low.removesuffix("s") in common_words for x in name)
+    )

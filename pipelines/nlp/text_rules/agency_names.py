@@ -116,18 +116,37 @@ def agency_initialisms(name: str, lex: Lexicon) -> set[str]:
     """The short forms English makes of a body's name from the initials of its capitalised words: all of them
     ("Department for Science, Innovation and Technology": DSIT), without the head noun that opens it ("Department
     for Digital, Culture, Media and Sport": DCMS), or without the state the name ends in ("Office of the Privacy
-    Commissioner of Canada": OPC). Three letters at least; a name of fewer than three capitalised words has none."""
+    Commissioner of Canada": OPC). Three letters at least; a name of fewer than three capitalised words has none but a
+    ministry's or a department's that spells its "of" (`_of_initialisms`: "Ministry of Communications": MOC)."""
     words = _NAME_WORD.findall(name)
     caps = [w for w in words if w[:1].isupper() and w.lower() not in lex.name_connectors]
+    of_forms = _of_initialisms(name, words, caps, lex)
     if len(caps) < 3:
-        return set()
-    forms = {"".join(w[0] for w in caps)}
+        return of_forms
+    forms = {"".join(w[0] for w in caps)} | of_forms
     if caps[0].lower() in lex.agency_heads:
         forms.add("".join(w[0] for w in caps[1:]))
     of_state = re.search(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$", name)
     if of_state is not None:
         forms |= agency_initialisms(name[: of_state.start()], lex) if len(caps) > 3 else set()
     return {f for f in forms if len(f) >= 3}
+
+
+def _of_initialisms(name: str, words: list[str], caps: list[str], lex: Lexicon) -> set[str]:
+    """A ministry's or a department's short form spells the "of" after its head ("Ministry of Communications": MOC,
+    "Department of Justice": DOJ, "Ministry of the Interior": MOI), with or without the state the name ends in
+    ("Ministry of Foreign Affairs of Iraq": MOFA). Three letters at least, so a name of two words has one too."""
+    if len(words) < 3 or len(caps) < 2 or words[1] != "of" or words[0].lower() not in lex.of_initial_heads:
+        return set()
+    rest = caps[1:]
+    of_state = re.search(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$", name)
+    forms = {caps[0][0] + "O" + "".join(w[0] for w in rest)}
+    if of_state is not None and of_state.start() > len(words[0]) + 3:
+        inner = [w for w in _NAME_WORD.findall(name[: of_state.start()])[2:] if w[:1].isupper()]
+        inner = [w for w in inner if w.lower() not in lex.name_connectors]
+        if inner:
+            forms.add(caps[0][0] + "O" + "".join(w[0] for w in inner))
+    return {f for f in forms if len(f) >= 3 and f.isalpha() and f.isupper()}
 
 
 #: "of" and an optional article before a complement of a body's name ("... of the Council of Europe")

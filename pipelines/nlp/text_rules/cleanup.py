@@ -54,6 +54,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
             # period (legal forms among them, but not only: "No.", "Jr."), not the lexicon's corporate suffixes
             if tail == "." and re.search(r"(?:\b[A-Z]\.[A-Z]?|Ltd|Inc|Corp|Co|No|Jr|Sr|St)\.$", s):
                 break
+            # an initial's dot right before a closing bracket ends no sentence: "(ROE, JANE Q.)"
+            if tail == "." and text[end : end + 1] == ")" and re.search(r"\s[A-Z]\.$", s):
+                break
             end = start + m.start()
             continue
         break
