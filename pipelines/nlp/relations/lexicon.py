@@ -270,6 +270,8 @@ class RelationLexicon:
     title_abbreviations: dict[str, Words]
     favour_nouns: Words
     favour_verbs: Words
+    # offices in word order, possessive membership dues (frames/titled_names.py, frames/dues.py)
+    subordinate_title_modifiers: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

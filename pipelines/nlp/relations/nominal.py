@@ -31,6 +31,7 @@ from pipelines.nlp.relations.frames.possession import (
     trailing_appositions,
 )
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
+from pipelines.nlp.relations.frames.titled_names import apposed_office
 from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.held_offices import MODIFIER_DEPS, SERVING_COPULAS, noun_modifiers, office
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
@@ -46,6 +47,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         kind = ctx.m.type(i)
         if kind == "Person":
             office(ctx, tok)
+            apposed_office(ctx, tok)
         elif kind == "Agency":
             belongs(ctx, tok)
             acting_through(ctx, tok)
