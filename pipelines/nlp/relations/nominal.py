@@ -30,6 +30,7 @@ from pipelines.nlp.relations.frames.possession import (
     through_government,
     trailing_appositions,
 )
+from pipelines.nlp.relations.frames.dues import membership_dues
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
 from pipelines.nlp.relations.frames.titled_names import apposed_office
 from pipelines.nlp.relations.frames.treaties import treaty_parties
@@ -66,6 +67,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
     if lemma in ctx.lex.member_nouns:
         admitted_member(ctx, tok)
         member_before_name(ctx, tok)
+        membership_dues(ctx, tok)
     if lemma in ctx.lex.collective_nouns and tok.pos_ == "NOUN":
         collective(ctx, tok)
     if lemma in ctx.lex.law_nouns and tok.pos_ == "NOUN":
