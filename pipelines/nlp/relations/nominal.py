@@ -31,6 +31,7 @@ from pipelines.nlp.relations.frames.possession import (
     trailing_appositions,
 )
 from pipelines.nlp.relations.frames.dues import membership_dues
+from pipelines.nlp.relations.frames.proponents import named_after_stance
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
 from pipelines.nlp.relations.frames.titled_names import apposed_office
 from pipelines.nlp.relations.frames.treaties import treaty_parties
@@ -78,6 +79,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
     for relation, nouns in ctx.lex.stance_agent_nouns.items():
         if lemma in nouns:
             stance_agent(ctx, tok, relation)
+            named_after_stance(ctx, tok, relation)
     if lemma in ctx.lex.evaluation_nouns and tok.pos_ == "NOUN":
         evaluation(ctx, tok)
     if lemma in ctx.lex.decision_nouns:
