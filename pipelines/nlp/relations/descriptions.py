@@ -289,4 +289,6 @@ def _as_kind_of(t: Token) -> list[Token]:
         return []
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
         return []
-    return [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "BACKGROUND The X Act (XA) was passed ...": a name set beside the subject (a run-in heading's) names it too
+    return subjects + [a for c in subjects for a in c.children if a.dep_ == "appos"]
