@@ -30,6 +30,7 @@ from pipelines.nlp.relations.fields import table_fields
 from pipelines.nlp.relations.frames import verb_frames
 from pipelines.nlp.relations.frames.championship import championed
 from pipelines.nlp.relations.frames.hansard import moved_readings
+from pipelines.nlp.relations.frames.rosters import roster_heads
 from pipelines.nlp.relations.frames.rows import state_rows
 from pipelines.nlp.relations.frames.withdrawal import withdrawal_noun
 from pipelines.nlp.relations.lexicon import RelationLexicon, load_relation_lexicon
@@ -63,6 +64,7 @@ class RelationFinder:
         table_fields(ctx)
         state_rows(ctx)
         moved_readings(ctx)
+        roster_heads(ctx)
         return self._drafts_proposed(ctx, ctx.found + includes(ctx, ctx.found))
 
     def _drafts_proposed(self, ctx: Context, found: list[Candidate]) -> list[Candidate]:

@@ -148,6 +148,7 @@ class Descriptions:
         one."""
         named = [c for c in t.children if c.dep_ == "appos" and self.m.at(c) is not None]
         named += self._called(t)  # "the previous framework called the International Safe Harbor Principles"
+        named += [n for n in _as_kind_of(t) if self.m.at(n) is not None]  # "X was passed as an amendment to Y"
         if t.dep_ == "attr" and t.head.lemma_ in COPULAS:  # "X is a framework for ...": X
             named += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and self.m.at(c) is not None]
         return bool(named) or (t.dep_ == "appos" and self.m.at(t.head) is not None) or self._parenthesised_name(t)
