@@ -73,6 +73,8 @@ def test_a_chairman_listed_under_the_body_name_leads_it(extractor):
     assert found == {("Edith Ramirez", "Federal Trade Commission")}
     text = "Federal Trade Commission\n\nRobert Pitofsky Chairman\nSheila Anthony Commissioner\n"
     assert _typed(extractor, text, "leads") == {("Robert Pitofsky", "Federal Trade Commission")}
+    text = "Federal Trade Commission\n\nMaureen Ohlhausen, Commissioner\nEdith Ramirez, Chairwoman\n"
+    assert _typed(extractor, text, "leads") == {("Edith Ramirez", "Federal Trade Commission")}
 
 
 def test_a_roster_of_deputies_and_members_or_prose_names_no_head(extractor):

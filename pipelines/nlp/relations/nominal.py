@@ -19,6 +19,7 @@ from pipelines.nlp.relations.candidates import Candidate, Context
 from pipelines.nlp.relations.frames.admission import admitted_member
 from pipelines.nlp.relations.frames.belonging import acting_through, described_body
 from pipelines.nlp.relations.frames.demanded_stance import demanding_verb
+from pipelines.nlp.relations.frames.dues import membership_dues
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
@@ -30,7 +31,6 @@ from pipelines.nlp.relations.frames.possession import (
     through_government,
     trailing_appositions,
 )
-from pipelines.nlp.relations.frames.dues import membership_dues
 from pipelines.nlp.relations.frames.proponents import named_after_stance
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
 from pipelines.nlp.relations.frames.titled_names import apposed_office

@@ -1,8 +1,8 @@
 """Offices said by a roster under a body's name (leads): the masthead of a report, the front matter of an agency's
 publication or a letterhead lists the body's name on a line of its own and under it its officers, one a line, each
 name followed by the title held in that body ("Federal Trade Commission / JANE ROE Chairman / JOHN DOE
-Commissioner"). A title that makes its holder the head of the body (`roster_head_titles`: a chairman, a director,
-an administrator, a president) says the person leads the body of the heading; a member's title (commissioner,
+Commissioner"). A title that makes its holder the head of the body (`roster_head_titles`: a chairman or chair, an
+administrator, a president) says the person leads the body of the heading; a member's title (commissioner,
 governor, member) or an officer's (secretary) does not, nor a deputy's ("Vice Chairman": `deputy_modifiers`,
 `subordinate_title_modifiers`). A line that names a unit of its own ("Lydia Parnes Director, Bureau of Consumer
 Protection") is read by `titled_names`, and ends the heading's roster: the lines under it belong to that unit."""
@@ -63,15 +63,18 @@ def _heading(ctx: Context, line_start: int) -> int | None:
         if line:
             named = [i for i in ctx.m.before(end) if ctx.m.items[i].start >= start and ctx.m.spans[i] is not None]
             if len(named) == 1 and ctx.m.items[named[0]].text.strip() == line:
-                i = named[0]
-                return i if ctx.m.type(i) == "Agency" else None
-            if not (named and ctx.m.type(named[0]) == "Person" and ctx.m.items[named[0]].start == start + _indent(text, start)):
-                return None
-            if _TITLE_LINE.fullmatch(text[ctx.m.items[named[0]].end : end]) is None:
-                return None  # a line naming a unit of its own, or prose
+                return named[0] if ctx.m.type(named[0]) == "Agency" else None
+            if not _roster_line(ctx, named):
+                return None  # prose, or a line naming a unit of its own
         end = start - 1
     return None
 
 
-def _indent(text: str, start: int) -> int:
-    return len(text[start:]) - len(text[start:].lstrip())
+def _roster_line(ctx: Context, named: list[int]) -> bool:
+    """The line is another of the roster's: a person's name at its start and a title after it, nothing else."""
+    if not named or ctx.m.type(named[0]) != "Person":
+        return False
+    text = ctx.doc.text
+    item = ctx.m.items[named[0]]
+    start, end = _line_bounds(text, item.start)
+    return not text[start : item.start].strip() and _TITLE_LINE.fullmatch(text[item.end : end]) is not None
