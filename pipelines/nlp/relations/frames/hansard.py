@@ -38,14 +38,10 @@ def moved_readings(ctx: Context) -> None:
         pred = ctx.doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
         if pred is None:
             continue
-        heads = [(_token(ctx, speaker), Argument(speaker))]
-        ctx.emit("supports", heads, [(_token(ctx, bill), Argument(bill))], "moved-reading", pred[0])
-
-
-def _token(ctx: Context, i: int):
-    span = ctx.m.spans[i]
-    root = ctx.m.root(i)
-    return root if root is not None else span[0]
+        person, law = ctx.m.root(speaker), ctx.m.root(bill)
+        if person is None or law is None:
+            continue
+        ctx.emit("supports", [(person, Argument(speaker))], [(law, Argument(bill))], "moved-reading", pred[0])
 
 
 def _speaker(ctx: Context, offset: int) -> int | None:

@@ -33,9 +33,9 @@ def roster_heads(ctx: Context) -> None:
         body = _heading(ctx, start)
         if body is None:
             continue
-        span = ctx.m.spans[i]
-        person = ctx.m.root(i) or span[0]
-        body_tok = ctx.m.root(body) or ctx.m.spans[body][0]
+        person, body_tok = ctx.m.root(i), ctx.m.root(body)
+        if person is None or body_tok is None:
+            continue
         ctx.emit("leads", [(person, Argument(i))], [(body_tok, Argument(body))], "roster", person)
 
 
