@@ -172,3 +172,26 @@ def test_membership_hoped_for_past_or_bare_is_not_read(extractor):
         "Norway is not a member of the EU.",
     ):
         assert not _typed(extractor, text, "memberOf"), text
+
+
+def test_one_of_the_proponents_set_after_a_name(extractor):
+    text = "Senator Jane Moss, one of the proponents of the Data Privacy Act, spoke on Monday."
+    assert ("Jane Moss", "supports", "Data Privacy Act") in _facts(extractor, text)
+    text = "Senator Jane Moss, one of the critics of the Data Privacy Act, spoke on Monday."
+    found = _facts(extractor, text)
+    assert ("Jane Moss", "opposes", "Data Privacy Act") in found
+    assert ("Jane Moss", "supports", "Data Privacy Act") not in found
+    text = "Senator Jane Moss, not one of the proponents of the Data Privacy Act, spoke on Monday."
+    assert ("Jane Moss", "supports", "Data Privacy Act") not in _facts(extractor, text)
+
+
+def test_a_head_who_opposed_a_bill_does_not_support_it(extractor):
+    text = "Sam Ortiz, Director of the Office of Data Policy, opposed the Data Privacy Act."
+    found = _facts(extractor, text)
+    assert ("Sam Ortiz", "leads", "Office of Data Policy") in found
+    assert ("Sam Ortiz", "supports", "Data Privacy Act") not in found
+
+
+def test_a_body_that_would_be_led_by_someone_is_not_led_by_them(extractor):
+    text = "The Office of Data Policy would be led by Sam Ortiz, who was nominated in May."
+    assert not _typed(extractor, text, "leads")

@@ -31,7 +31,7 @@ from pipelines.nlp.relations.frames.possession import (
     through_government,
     trailing_appositions,
 )
-from pipelines.nlp.relations.frames.proponents import named_after_stance
+from pipelines.nlp.relations.frames.proponents import named_after_stance, one_of_apposed_stance
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
 from pipelines.nlp.relations.frames.titled_names import apposed_office
 from pipelines.nlp.relations.frames.treaties import treaty_parties
@@ -80,6 +80,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         if lemma in nouns:
             stance_agent(ctx, tok, relation)
             named_after_stance(ctx, tok, relation)
+            one_of_apposed_stance(ctx, tok, relation)
     if lemma in ctx.lex.evaluation_nouns and tok.pos_ == "NOUN":
         evaluation(ctx, tok)
     if lemma in ctx.lex.decision_nouns:

@@ -37,6 +37,19 @@ def named_after_stance(ctx: Context, noun: Token, relation: str) -> None:
     ctx.emit(relation, heads, laws, "agent-noun-name", noun)
 
 
+def one_of_apposed_stance(ctx: Context, noun: Token, relation: str) -> None:
+    """ "Senator X, one of the proponents of the Act, ...": an apposition "one of the proponents of Y" says of the
+    name it is set beside what "X is one of the proponents of Y" says, as "X, a proponent of Y" does
+    (`nominal.stance_agent`; the members' "Germany, one of the members of NATO" is `members.one_of_apposed`)."""
+    prep = noun.head
+    one = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or one.lower_ != "one" or one.dep_ != "appos":
+        return
+    rel = ctx.vocab.relation(relation)
+    laws = ctx.args(prep_objects(noun, frozenset({"of"})), rel.tails)
+    ctx.emit(relation, ctx.args([one.head], rel.heads, expand=False), laws, "agent-noun", one)
+
+
 def _apposed_name(ctx: Context, noun: Token) -> Token | None:
     """The first token of the person's name right after the noun phrase and a comma, a title before it allowed."""
     doc = ctx.doc
