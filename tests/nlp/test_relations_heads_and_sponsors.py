@@ -195,3 +195,37 @@ def test_a_head_who_opposed_a_bill_does_not_support_it(extractor):
 def test_a_body_that_would_be_led_by_someone_is_not_led_by_them(extractor):
     text = "The Office of Data Policy would be led by Sam Ortiz, who was nominated in May."
     assert not _typed(extractor, text, "leads")
+
+
+# --- supports: the "Introduced by" field of a table about a law ---
+
+
+def test_the_legislator_an_introduced_by_field_names_supports_the_law(extractor):
+    text = (
+        "Health Records Privacy Act of 1980\n- Enacted By: 96th\n- Introducedin: Senate\n"
+        "- Introducedby: Ann Fowler (D–OR)\n- Introduceddate: May 1, 1980\n"
+    )
+    assert ("Ann Fowler", "Health Records Privacy Act of 1980") in _typed(extractor, text, "supports")
+
+
+def test_the_bill_field_above_names_what_the_legislator_introduced(extractor):
+    text = (
+        "Data Protection Law\n- Citation: Law No. 9.100\n- Enacted By: Chamber of Deputies\n"
+        "- Bill: Law Project no. 1234/2015\n- Bill Date: June 13, 2015\n- Introduced By: Dep. Carlos Mendes (PT-SP)\n"
+    )
+    found = _typed(extractor, text, "supports")
+    assert ("Carlos Mendes", "Law Project no. 1234/2015") in found
+    assert ("Carlos Mendes", "Data Protection Law") not in found
+
+
+def test_a_minister_introducing_a_government_bill_or_prose_is_no_sponsor_field(extractor):
+    text = (
+        "Personal Records Act\nBill title | 36th Parliament, Bill C-9 |\n"
+        "Introduced by | Anne Moreau, Minister of Industry |\n"
+    )
+    assert not _typed(extractor, text, "supports")
+    text = (
+        "Health Records Privacy Act of 1980\nThe Health Records Privacy Act of 1980 was introduced by the "
+        "Government. Ann Fowler said it was a bad law.\n"
+    )
+    assert not _typed(extractor, text, "supports")

@@ -32,6 +32,7 @@ from pipelines.nlp.relations.frames.championship import championed
 from pipelines.nlp.relations.frames.hansard import moved_readings
 from pipelines.nlp.relations.frames.rosters import roster_heads
 from pipelines.nlp.relations.frames.rows import state_rows
+from pipelines.nlp.relations.frames.sponsor_fields import sponsor_fields
 from pipelines.nlp.relations.frames.withdrawal import withdrawal_noun
 from pipelines.nlp.relations.lexicon import RelationLexicon, load_relation_lexicon
 from pipelines.nlp.relations.mentions import Mentions
@@ -62,6 +63,7 @@ class RelationFinder:
                 championed(ctx, tok)
                 withdrawal_noun(ctx, tok)
         table_fields(ctx)
+        sponsor_fields(ctx)
         state_rows(ctx)
         moved_readings(ctx)
         roster_heads(ctx)

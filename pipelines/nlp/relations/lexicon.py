@@ -274,6 +274,8 @@ class RelationLexicon:
     subordinate_title_modifiers: Words
     membership_dues_nouns: Words
     roster_head_titles: Words
+    sponsor_fields: Words
+    bill_fields: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
