@@ -229,3 +229,11 @@ def test_a_minister_introducing_a_government_bill_or_prose_is_no_sponsor_field(e
         "Government. Ann Fowler said it was a bad law.\n"
     )
     assert not _typed(extractor, text, "supports")
+
+
+def test_a_roster_run_together_on_one_line_is_read_entry_by_entry(extractor):
+    text = (
+        "Federal Trade Commission\n\nRobert Pitofsky Chairman Sheila Anthony Commissioner Mozelle Thompson "
+        "Commissioner\n"
+    )
+    assert _typed(extractor, text, "leads") == {("Robert Pitofsky", "Federal Trade Commission")}

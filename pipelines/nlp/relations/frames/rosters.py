@@ -14,29 +14,49 @@ import re
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.mentions import Argument
 
-#: a roster line: the name, an optional comma, and the title, nothing after it
-_TITLE_LINE = re.compile(r"\s*,?\s*((?:[A-Za-z][A-Za-z.-]*\s+){0,3}[A-Za-z][A-Za-z-]*)\s*$")
+#: a roster entry's title: up to four words after the name, an optional comma before them
+_TITLE = re.compile(r"\s*,?\s*((?:[A-Za-z][A-Za-z.-]*\s+){0,3}[A-Za-z][A-Za-z-]*)\s*,?\s*")
 
 
 def roster_heads(ctx: Context) -> None:
-    """leads: each line "NAME TITLE" with a head's title under a heading line that is a body's name."""
+    """leads: each roster entry "NAME TITLE" with a head's title under a heading line that is a body's name."""
     text = ctx.doc.text
-    for i, item in enumerate(ctx.m.items):
-        if item.type != "Person" or ctx.m.spans[i] is None:
-            continue
+    done: set[int] = set()
+    for item in ctx.m.items:
         start, end = _line_bounds(text, item.start)
-        if text[start : item.start].strip():
-            continue  # the name must begin its line
-        title = _TITLE_LINE.fullmatch(text[item.end : end])
-        if title is None or not _head_title(ctx, title.group(1)):
+        if item.type != "Person" or start in done:
             continue
-        body = _heading(ctx, start)
-        if body is None:
-            continue
-        person, body_tok = ctx.m.root(i), ctx.m.root(body)
-        if person is None or body_tok is None:
-            continue
-        ctx.emit("leads", [(person, Argument(i))], [(body_tok, Argument(body))], "roster", person)
+        done.add(start)
+        entries = _entries(ctx, start, end)
+        heads = [(p, t) for p, t in entries or [] if _head_title(ctx, t)]
+        body = _heading(ctx, start) if heads else None
+        body_tok = ctx.m.root(body) if body is not None else None
+        for person, _ in heads:
+            tok = ctx.m.root(person)
+            if tok is not None and body is not None and body_tok is not None:
+                ctx.emit("leads", [(tok, Argument(person))], [(body_tok, Argument(body))], "roster", tok)
+
+
+def _entries(ctx: Context, start: int, end: int) -> list[tuple[int, str]] | None:
+    """The roster entries of the line, each a person's name and the title after it ("JANE ROE Chairman", run
+    together with the next entry when a layout lost its line breaks: "JANE ROE Chairman JOHN DOE Commissioner");
+    None when the line is anything else."""
+    text = ctx.doc.text
+    people = [i for i in ctx.m.before(end) if ctx.m.items[i].start >= start]
+    if (
+        not people
+        or any(ctx.m.type(i) != "Person" for i in people)
+        or text[start : ctx.m.items[people[0]].start].strip()
+    ):
+        return None
+    out = []
+    for n, i in enumerate(people):
+        stop = ctx.m.items[people[n + 1]].start if n + 1 < len(people) else end
+        title = _TITLE.fullmatch(text[ctx.m.items[i].end : stop])
+        if title is None:
+            return None
+        out.append((i, title.group(1)))
+    return out
 
 
 def _line_bounds(text: str, offset: int) -> tuple[int, int]:
@@ -53,8 +73,8 @@ def _head_title(ctx: Context, title: str) -> bool:
 
 
 def _heading(ctx: Context, line_start: int) -> int | None:
-    """The body named by a heading line above the roster line, across blank lines and the roster's other lines (a
-    name and a title); None when another kind of line comes first."""
+    """The body named by a heading line above the roster line, across blank lines and the roster's other lines;
+    None when another kind of line comes first."""
     text = ctx.doc.text
     end = line_start - 1
     while end > 0:
@@ -64,17 +84,7 @@ def _heading(ctx: Context, line_start: int) -> int | None:
             named = [i for i in ctx.m.before(end) if ctx.m.items[i].start >= start and ctx.m.spans[i] is not None]
             if len(named) == 1 and ctx.m.items[named[0]].text.strip() == line:
                 return named[0] if ctx.m.type(named[0]) == "Agency" else None
-            if not _roster_line(ctx, named):
+            if _entries(ctx, start, end) is None:
                 return None  # prose, or a line naming a unit of its own
         end = start - 1
     return None
-
-
-def _roster_line(ctx: Context, named: list[int]) -> bool:
-    """The line is another of the roster's: a person's name at its start and a title after it, nothing else."""
-    if not named or ctx.m.type(named[0]) != "Person":
-        return False
-    text = ctx.doc.text
-    item = ctx.m.items[named[0]]
-    start, end = _line_bounds(text, item.start)
-    return not text[start : item.start].strip() and _TITLE_LINE.fullmatch(text[item.end : end]) is not None
