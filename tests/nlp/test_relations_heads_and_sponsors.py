@@ -29,8 +29,8 @@ def test_title_of_a_body_then_its_department_leads_the_first_body(extractor):
 
 def test_title_of_a_body_the_parse_hangs_on_the_department(extractor):
     text = (
-        "The United States delegation, led by Carla Diaz, Director of the Office of Standards and Trade, U.S. "
-        "Department of Commerce, believes that these talks were useful."
+        "Our team at the standards forum, led by Carla Diaz, Director of the Office of Standards and Trade, U.S. "
+        "Department of Commerce, reported that the sessions went well."
     )
     found = _typed(extractor, text, "leads")
     assert ("Carla Diaz", "Office of Standards and Trade") in found
@@ -89,10 +89,10 @@ def test_a_roster_of_deputies_and_members_or_prose_names_no_head(extractor):
 
 def test_one_of_its_proponents_named_after_the_noun(extractor):
     text = (
-        "The Family Educational Rights and Privacy Act of 1974 (FERPA) is a federal law. The act is also referred "
-        "to as the Buckley Amendment, for one of its proponents, Senator James L. Buckley."
+        "The Student Records Privacy Act of 1978 (SRPA) is a federal law. The act is also known as the Holden "
+        "Amendment, for one of its proponents, Senator Mark Holden."
     )
-    assert ("James L. Buckley", "supports", "Buckley Amendment") in _facts(extractor, text)
+    assert ("Mark Holden", "supports", "Holden Amendment") in _facts(extractor, text)
 
 
 def test_stance_nouns_with_their_law_before_a_name(extractor):
@@ -158,8 +158,8 @@ def test_a_reasoned_amendment_or_a_debate_without_heading_moves_nothing(extracto
 
 
 def test_membership_dues_make_their_payer_a_member(extractor):
-    text = "The minister noted her intent to resolve Iraq's ITU membership dues arrearages."
-    assert ("Iraq", "memberOf", "ITU") in _facts(extractor, text)
+    text = "The envoy promised that the ministry would settle Peru's UPU membership dues arrears this year."
+    assert ("Peru", "memberOf", "UPU") in _facts(extractor, text)
     assert ("Kenya", "memberOf", "WTO") in _facts(extractor, "Kenya's WTO membership fees were paid in full.")
     assert ("France", "memberOf", "UNESCO") in _facts(extractor, "France's membership dues to UNESCO were paid.")
 

@@ -1,4 +1,4 @@
-"""Membership said by what only a member owes (memberOf): "Iraq's ITU membership dues", "Kenya's WTO membership fees
+"""Membership said by what only a member owes (memberOf): "Peru's UPU membership dues", "Kenya's WTO membership fees
 were paid", "its UNESCO membership contributions", "France's membership dues to UNESCO".
 
 Dues, fees, contributions and assessments of membership are what an organisation's members pay it; a state whose
@@ -21,7 +21,7 @@ _OWED_TO = frozenset({"to", "of"})
 
 
 def membership_dues(ctx: Context, noun: Token) -> None:
-    """ "Iraq's ITU membership dues": the possessor of a phrase of membership dues is a member of the organisation
+    """ "Peru's UPU membership dues": the possessor of a phrase of membership dues is a member of the organisation
     the phrase names."""
     lex = ctx.lex
     if noun.dep_ != "compound" or ctx.m.at(noun) is not None:
@@ -57,6 +57,6 @@ def _phrase_above(noun: Token) -> list[Token]:
 
 
 def _pronoun_owner(ctx: Context, pronoun: Token, types: frozenset[str]) -> list[Argument]:
-    """ "Iraq has paid its ITU membership dues": the state a possessive pronoun refers back to."""
+    """ "Peru has paid its UPU membership dues": the state a possessive pronoun refers back to."""
     ref = ctx.resolver.references.possessive(pronoun, types)
     return [ref] if ref is not None else []

@@ -1,6 +1,6 @@
 """The mover of a bill's reading in a parliamentary record (supports): in Hansard (Westminster, and the parliaments
 that keep its forms), a debate is printed under the bill's title as its heading, each speech under a line naming the
-speaker ("Julia Lopez Portrait The Minister for Data and Digital Infrastructure (Julia Lopez)"), and the minister or
+speaker ("Paul Scully Portrait The Minister for Tech and the Digital Economy (Paul Scully)"), and the minister or
 member in charge of a bill opens its second or third reading by moving the motion "I beg to move, That the Bill be
 now read a Second time." Who moves that a bill be read is its advocate in the House: the speaker named right before
 the motion supports the bill the debate's heading names.

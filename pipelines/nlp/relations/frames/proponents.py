@@ -1,5 +1,5 @@
 """Stance said by a noun of advocacy set before a name (supports, opposes): "the Act's chief proponent, Senator Jane
-Moss", "for one of its proponents, Senator James Buckley", "one of the critics of the bill, Rep. X".
+Moss", "for one of its proponents, Senator Mark Holden", "one of the critics of the bill, Rep. X".
 
 A noun of one's stance toward a law ("proponent", "supporter", "critic"; `stance_agent_nouns`) whose law is its
 possessor or its "of" object, followed by a comma and a person's name (a title before it allowed), is said of that
@@ -28,7 +28,7 @@ def named_after_stance(ctx: Context, noun: Token, relation: str) -> None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     laws = ctx.args([o for o in owners if o.tag_ != "PRP$"] + prep_objects(noun, frozenset({"of"})), rel.tails)
     if any(o.tag_ == "PRP$" for o in owners):
-        # "The act is referred to as the Buckley Amendment, for one of its proponents, X": the name the clause
+        # "The act is known as the Holden Amendment, for one of its proponents, X": the name the clause
         # gives the law is its nearest naming; else what the pronoun refers back to
         laws += _name_given(ctx, noun, rel.tails) or [
             (o, a) for o in owners if o.tag_ == "PRP$" for a in _pronoun_owner(ctx, o, rel.tails)

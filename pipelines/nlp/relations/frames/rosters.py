@@ -4,8 +4,8 @@ name followed by the title held in that body ("Federal Trade Commission / JANE R
 Commissioner"). A title that makes its holder the head of the body (`roster_head_titles`: a chairman or chair, an
 administrator, a president) says the person leads the body of the heading; a member's title (commissioner,
 governor, member) or an officer's (secretary) does not, nor a deputy's ("Vice Chairman": `deputy_modifiers`,
-`subordinate_title_modifiers`). A line that names a unit of its own ("Lydia Parnes Director, Bureau of Consumer
-Protection") is read by `titled_names`, and ends the heading's roster: the lines under it belong to that unit. Text taken
+`subordinate_title_modifiers`). A line that names a unit of its own ("Jane Roe Director, Bureau of Fair
+Trade") is read by `titled_names`, and ends the heading's roster: the lines under it belong to that unit. Text taken
 from a laid-out page may lose the roster's line breaks ("JANE ROE Chairman JOHN DOE Commissioner"): a line that is
 wholly such entries is read entry by entry."""
 

@@ -1,6 +1,6 @@
-"""Offices said by the order of words after a name (leads): "Robin Layton, Director of the Office of Technology,
-U.S. Department of Commerce", "Ruth Klein, Director, Office of Privacy and Civil Liberties" and, on a line of a
-roster or a masthead, "Lydia Parnes Director, Bureau of Consumer Protection".
+"""Offices said by the order of words after a name (leads): "Anne Moreau, Director of the Bureau of Trade Policy,
+Department of Finance", "Ruth Klein, Director, Office of Privacy and Civil Liberties" and, on a line of a
+roster or a masthead, "Jane Roe Director, Bureau of Fair Trade".
 
 English sets a person's title right after the name, between commas, and the body the title is of right after the
 title, with "of" or "for" or, in addresses, contact lines, signature blocks and rosters, with a bare comma in place
@@ -37,7 +37,7 @@ def apposed_office(ctx: Context, person: Token) -> None:
     if j < len(doc) and doc[j].text == ",":
         j += 1
     elif not _line_start(span.start, doc):
-        return  # without a comma only a roster's line ("Lydia Parnes Director, Bureau of X")
+        return  # without a comma only a roster's line ("Jane Roe Director, Bureau of X")
     title = _title_words(ctx, j)
     if not title:
         return
