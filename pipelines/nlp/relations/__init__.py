@@ -29,7 +29,10 @@ from pipelines.nlp.relations.candidates import CONTENT_RELATIONS, Candidate, Con
 from pipelines.nlp.relations.fields import table_fields
 from pipelines.nlp.relations.frames import verb_frames
 from pipelines.nlp.relations.frames.championship import championed
+from pipelines.nlp.relations.frames.hansard import moved_readings
+from pipelines.nlp.relations.frames.rosters import roster_heads
 from pipelines.nlp.relations.frames.rows import state_rows
+from pipelines.nlp.relations.frames.sponsor_fields import sponsor_fields
 from pipelines.nlp.relations.frames.withdrawal import withdrawal_noun
 from pipelines.nlp.relations.lexicon import RelationLexicon, load_relation_lexicon
 from pipelines.nlp.relations.mentions import Mentions
@@ -60,7 +63,10 @@ class RelationFinder:
                 championed(ctx, tok)
                 withdrawal_noun(ctx, tok)
         table_fields(ctx)
+        sponsor_fields(ctx)
         state_rows(ctx)
+        moved_readings(ctx)
+        roster_heads(ctx)
         return self._drafts_proposed(ctx, ctx.found + includes(ctx, ctx.found))
 
     def _drafts_proposed(self, ctx: Context, found: list[Candidate]) -> list[Candidate]:

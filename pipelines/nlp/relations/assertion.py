@@ -267,15 +267,29 @@ def address_parent(title: Token, tail: Token) -> bool:
     and the body after a comma names where the unit sits (an address), not a second body the person leads. The
     parser reads the comma as coordination; a coordination with no "and" or "or" anywhere in it is such an
     address. True when `tail` is a later item of such a list under the title's "of"."""
+    if tail.dep_ == "appos" and tail.doc[tail.left_edge.i - 1].text != "(":
+        # "Director of the Bureau, Department of Finance": the parse may appose the second body to the first (an
+        # abbreviation in brackets, "Ministry of Trade (MITYC)", is the same body)
+        return _under_title_of(title, tail.head)
     if tail.dep_ != "conj":
         return False
     first = tail
     while first.dep_ == "conj":
         first = first.head
-    if not (first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.i == title.i):
+    if not _under_title_of(title, first):
         return False
     items = [first, *[t for t in first.subtree if t.dep_ == "conj"]]
     return not any(c.dep_ == "cc" for item in items for c in item.children)
+
+
+def _under_title_of(title: Token, tok: Token) -> bool:
+    """The token is the title's "of" object, or a word inside that object's name ("Director of the Bureau of Trade
+    Policy, Department of Finance": the parse may hang the second body on "Policy")."""
+    while not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i == title.i):
+        if tok.dep_ not in ("pobj", "prep", "compound") or tok.head == tok:
+            return False
+        tok = tok.head
+    return True
 
 
 def respective(pred: Token, pairs: list[tuple], lex: RelationLexicon) -> list[tuple]:

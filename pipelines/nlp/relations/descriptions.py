@@ -148,6 +148,7 @@ class Descriptions:
         one."""
         named = [c for c in t.children if c.dep_ == "appos" and self.m.at(c) is not None]
         named += self._called(t)  # "the previous framework called the International Safe Harbor Principles"
+        named += [n for n in _as_kind_of(t) if self.m.at(n) is not None]  # "X was passed as an amendment to Y"
         if t.dep_ == "attr" and t.head.lemma_ in COPULAS:  # "X is a framework for ...": X
             named += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and self.m.at(c) is not None]
         return bool(named) or (t.dep_ == "appos" and self.m.at(t.head) is not None) or self._parenthesised_name(t)
@@ -226,12 +227,14 @@ class Descriptions:
         if self._kinds is None:
             self._kinds = []
             for t in self.m.doc:
-                if t.pos_ != "NOUN" or self.m.at(t) is not None or t.lemma_.lower() not in self.lex.law_kind_nouns:
+                kinds = self.lex.law_kind_nouns | (self.lex.law_nouns_named if _as_kind_of(t) else frozenset())
+                if t.pos_ != "NOUN" or self.m.at(t) is not None or t.lemma_.lower() not in kinds:
                     continue
                 named = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
                 if t.dep_ == "attr" and t.head.lemma_ in COPULAS:
                     named += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 named += self._called(t)
+                named += _as_kind_of(t)
                 for n in named:
                     i = self.m.at(n)
                     if i is not None and self.m.type(i) == "Law":
@@ -277,3 +280,16 @@ def _fragment_head(sent: Span) -> Token | None:
     heading, a fragment; its root a noun) is about that noun phrase, as a sentence is about its subject."""
     root = sent.root
     return root if root.pos_ in ("NOUN", "PROPN") and root.tag_ != "NNS" else None
+
+
+def _as_kind_of(t: Token) -> list[Token]:
+    """ "X was passed in 1974 as an amendment to Y", "X was adopted as a regulation": an indefinite noun after "as"
+    on a verb says what kind of instrument the verb's subject is (a later "the amendment" is X, not Y)."""
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+        return []
+    subjects = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "BACKGROUND The X Act (XA) was passed ...": a name set beside the subject (a run-in heading's) names it too
+    return subjects + [a for c in subjects for a in c.children if a.dep_ == "appos"]

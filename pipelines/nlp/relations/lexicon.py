@@ -275,6 +275,12 @@ class RelationLexicon:
     grounding_nouns: Words
     keeping_words: Words
     abroad_words: Words
+    # offices in word order, possessive membership dues (frames/titled_names.py, frames/dues.py)
+    subordinate_title_modifiers: Words
+    membership_dues_nouns: Words
+    roster_head_titles: Words
+    sponsor_fields: Words
+    bill_fields: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

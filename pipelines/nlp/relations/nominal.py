@@ -19,6 +19,7 @@ from pipelines.nlp.relations.candidates import Candidate, Context
 from pipelines.nlp.relations.frames.admission import admitted_member
 from pipelines.nlp.relations.frames.belonging import acting_through, described_body
 from pipelines.nlp.relations.frames.demanded_stance import demanding_verb
+from pipelines.nlp.relations.frames.dues import membership_dues
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
@@ -30,7 +31,9 @@ from pipelines.nlp.relations.frames.possession import (
     through_government,
     trailing_appositions,
 )
+from pipelines.nlp.relations.frames.proponents import named_after_stance, one_of_apposed_stance
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
+from pipelines.nlp.relations.frames.titled_names import apposed_office
 from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.held_offices import MODIFIER_DEPS, SERVING_COPULAS, noun_modifiers, office
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
@@ -46,6 +49,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         kind = ctx.m.type(i)
         if kind == "Person":
             office(ctx, tok)
+            apposed_office(ctx, tok)
         elif kind == "Agency":
             belongs(ctx, tok)
             acting_through(ctx, tok)
@@ -64,6 +68,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
     if lemma in ctx.lex.member_nouns:
         admitted_member(ctx, tok)
         member_before_name(ctx, tok)
+        membership_dues(ctx, tok)
     if lemma in ctx.lex.collective_nouns and tok.pos_ == "NOUN":
         collective(ctx, tok)
     if lemma in ctx.lex.law_nouns and tok.pos_ == "NOUN":
@@ -74,6 +79,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
     for relation, nouns in ctx.lex.stance_agent_nouns.items():
         if lemma in nouns:
             stance_agent(ctx, tok, relation)
+            named_after_stance(ctx, tok, relation)
+            one_of_apposed_stance(ctx, tok, relation)
     if lemma in ctx.lex.evaluation_nouns and tok.pos_ == "NOUN":
         evaluation(ctx, tok)
     if lemma in ctx.lex.decision_nouns:

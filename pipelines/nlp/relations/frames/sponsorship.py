@@ -60,7 +60,16 @@ def _legislator(ctx: Context, mention: int) -> bool:
     while end < len(doc) and (doc[end].text == "," or doc[end].lower_.rstrip(".") in _NAME_SUFFIXES):
         end += 1
     after = doc[end : end + 3]
-    return len(after) == 3 and after[0].text == "(" and after[1].lower_ in ctx.lex.party_marks and after[2].text == "-"
+    return (
+        len(after) == 3
+        and after[0].text == "("
+        and after[1].lower_ in ctx.lex.party_marks
+        and after[2].text in _PARTY_DASHES  # "(D-NJ)", "(D–NC)"
+    )
+
+
+#: the dashes between a legislator's party and state
+_PARTY_DASHES = frozenset({"-", "–", "—"})
 
 
 #: generational suffixes of a person's name

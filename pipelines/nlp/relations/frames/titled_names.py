@@ -1,0 +1,107 @@
+"""Offices said by the order of words after a name (leads): "Anne Moreau, Director of the Bureau of Trade Policy,
+Department of Finance", "Ruth Klein, Director, Office of Privacy and Civil Liberties" and, on a line of a
+roster or a masthead, "Jane Roe Director, Bureau of Fair Trade".
+
+English sets a person's title right after the name, between commas, and the body the title is of right after the
+title, with "of" or "for" or, in addresses, contact lines, signature blocks and rosters, with a bare comma in place
+of "of". The first body after the title is the one the person heads; a second body after a further comma is where
+that one sits (the department of an office), not a second body the person heads (`assertion.address_parent`). The
+parser often hangs such a chain on the last body ("Director" as a modifier of "Department"), so it is read off the
+words. A title that makes its holder a deputy or an assistant ("Deputy Director", "Assistant Director"), a past
+holder ("former Director") or one of the body's members ("Commissioner, Federal Trade Commission": a commissioner of a
+commission sits on it) heads nothing. The words are `lead_titles`, `title_qualifiers`, `deputy_modifiers`,
+`past_holder_modifiers` and `subordinate_title_modifiers` in `patterns/relations.yaml`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.mentions import Argument
+
+#: what ties a title to its body in word order: "Director of X", "Secretary for X", "Director, X"
+_OFFICE_WORDS = frozenset({"of", "for", ","})
+#: at most this many capitalised words make a title ("Acting Executive Director General")
+_TITLE_WORDS = 4
+
+
+def apposed_office(ctx: Context, person: Token) -> None:
+    """ "NAME, TITLE of BODY", "NAME, TITLE, BODY" (and "NAME TITLE, BODY" at the start of a line): the person
+    heads the first body after the title."""
+    i = ctx.m.at(person)
+    span = ctx.m.spans[i] if i is not None else None
+    if span is None:
+        return
+    doc = ctx.doc
+    j = span.end
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    elif not _line_start(span.start, doc):
+        return  # without a comma only a roster's line ("Jane Roe Director, Bureau of X")
+    title = _title_words(ctx, j)
+    if not title:
+        return
+    head_word = title[-1]
+    k = head_word.i + 1
+    if k >= len(doc) or doc[k].text not in _OFFICE_WORDS:
+        return
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    body = _body_at(ctx, k, head_word)
+    if body is None:
+        return
+    heads = ctx.args([person], frozenset({"Person"}), expand=False)
+    ctx.emit("leads", heads, [body], "title-order", head_word)
+
+
+def _line_start(start: int, doc) -> bool:
+    """The name begins the document or a line."""
+    return start == 0 or "\n" in doc[start - 1].whitespace_ or "\n" in doc[start - 1].text
+
+
+def _title_words(ctx: Context, j: int) -> list[Token]:
+    """The capitalised words of a title starting at token `j` whose last word is a lead title, none of them a word
+    that makes the holder a deputy, an assistant or a past holder; empty when there is no such title."""
+    lex = ctx.lex
+    blocking = lex.deputy_modifiers | lex.past_holder_modifiers | lex.subordinate_title_modifiers
+    words: list[Token] = []
+    doc = ctx.doc
+    while j < len(doc) and len(words) < _TITLE_WORDS and doc[j].is_alpha and doc[j].text[:1].isupper():
+        if ctx.m.at(doc[j]) is not None:
+            break
+        words.append(doc[j])
+        j += 1
+    while words and words[-1].lower_ not in lex.lead_titles:
+        words.pop()
+    if not words or any(w.lower_ in blocking for w in words):
+        return []
+    if j < len(doc) and doc[j].text == "-" and doc[j - 1] == words[-1]:
+        return []  # "Director-General" read whole elsewhere; "ex-Director" too
+    return words
+
+
+def _body_at(ctx: Context, k: int, title: Token) -> tuple[Token, Argument] | None:
+    """The Agency (or, for a head of state's title, the State) whose mention begins at token `k`, unless the title
+    names one of its members ("Commissioner, Federal Trade Commission")."""
+    if k >= len(ctx.doc):
+        return None
+    tok = ctx.doc[k]
+    i = ctx.m.at(tok)
+    span = ctx.m.spans[i] if i is not None else None
+    if i is None or span is None or span.start != k:
+        return None
+    kind = ctx.m.type(i)
+    if kind == "State" and title.lower_ not in ctx.lex.state_titles:
+        return None
+    if kind not in ("Agency", "State") or _member_title(title, span.text):
+        return None
+    return tok, Argument(i)
+
+
+def _member_title(title: Token, body: str) -> bool:
+    """The title is the name of one of the body's members: "Commissioner" of a Commission, "Governor" of a Board of
+    Governors, "Member" of anything."""
+    word = title.lower_
+    names = {w.lower() for w in body.replace("-", " ").split()}
+    return word == "member" or any(word in (n + "er", n.rstrip("s")) and n != word for n in names)
