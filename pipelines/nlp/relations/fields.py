@@ -45,22 +45,22 @@ def table_fields(ctx: Context) -> None:
     """enacts: each enactor named in an "Enacted by" field, of the law the table is about; regulates: the data its
     "Long title" field says it is an act to rule on (`long_title`)."""
     agency_fields(ctx)
-    law = _subject_law(ctx)
+    law = subject_law(ctx)
     if law is None:
         return
     enactors = ctx.vocab.relation("enacts").heads
     for tok in ctx.doc:
         if tok.idx <= ctx.m.items[law].start:
             continue
-        purpose = _field_value(ctx, tok, ctx.lex.purpose_fields) or _long_title_line(ctx, tok)
+        purpose = field_value(ctx, tok, ctx.lex.purpose_fields) or _long_title_line(ctx, tok)
         if purpose is not None:
             long_title(ctx, law, purpose, tok)
         root = ctx.m.root(law)
         if root is None:
             continue
         laws = ctx.args([root], frozenset({"Law"}), expand=False)
-        value = _field_value(ctx, tok, ctx.lex.enactor_fields) or _bare_field_value(ctx, tok, ctx.lex.enactor_fields)
-        names = _value_names(ctx, value or [], enactors)
+        value = field_value(ctx, tok, ctx.lex.enactor_fields) or _bare_field_value(ctx, tok, ctx.lex.enactor_fields)
+        names = value_names(ctx, value or [], enactors)
         if not names:
             continue
         heads = ctx.args(names, enactors, expand=False)
@@ -116,12 +116,12 @@ def _long_title_line(ctx: Context, tok: Token) -> list[Token] | None:
     return list(doc[tok.i : min(end + 1, len(doc))])
 
 
-def _subject_law(ctx: Context) -> int | None:
+def subject_law(ctx: Context) -> int | None:
     """The law a "Title" field of the table's head names, or else the document's first law, if one of its first
     lines names it."""
     laws = [i for i, m in enumerate(ctx.m.items) if m.type == "Law"]
     head = [i for i in laws if ctx.m.text.count("\n", 0, ctx.m.items[i].start) < _HEAD_LINES]
-    titled = next((i for i in head if _titled(ctx, i, ctx.lex.title_fields)), None)
+    titled = next((i for i in head if is_field_value(ctx, i, ctx.lex.title_fields)), None)
     if titled is not None:
         return titled
     if not laws or ctx.m.text.count("\n", 0, ctx.m.items[laws[0]].start) >= _TITLE_LINES:
@@ -129,7 +129,7 @@ def _subject_law(ctx: Context) -> int | None:
     return laws[0]
 
 
-def _titled(ctx: Context, i: int, labels: frozenset[str]) -> bool:
+def is_field_value(ctx: Context, i: int, labels: frozenset[str]) -> bool:
     """The mention is the whole value of a field with one of the labels ("Title:", "Short Title |", "Agency
     Name:"): a label, a separator, the name, the end of the line."""
     text, item = ctx.m.text, ctx.m.items[i]
@@ -149,7 +149,7 @@ def _line_start(doc: Doc, tok: Token) -> bool:
     return prev is None or "\n" in prev.text or "\n" in prev.whitespace_
 
 
-def _field_value(ctx: Context, tok: Token, labels: frozenset[str], first_only: bool = False) -> list[Token] | None:
+def field_value(ctx: Context, tok: Token, labels: frozenset[str], first_only: bool = False) -> list[Token] | None:
     """The tokens of the field's value when the line starts with one of the labels ("Enacted by |", "Made by:").
     A numbered repeat of the field ("Enacted By2") is the same field; with `first_only`, only the first of a
     numbered series counts ("Chief1 Name" heads the body, "Chief2 Name" ... list its other officers)."""
@@ -192,8 +192,8 @@ def agency_fields(ctx: Context) -> None:
             (ctx.lex.agency_state_fields, "partOf", frozenset({"State"})),
             (ctx.lex.agency_head_fields, "leads", frozenset({"Person"})),
         ):
-            value_tokens = _field_value(ctx, tok, labels, first_only=relation == "leads")
-            names = _value_names(ctx, value_tokens or [], types)
+            value_tokens = field_value(ctx, tok, labels, first_only=relation == "leads")
+            names = value_names(ctx, value_tokens or [], types)
             if not names:
                 continue
             value = ctx.args(names, types, expand=False)
@@ -208,7 +208,9 @@ def _subject_agency(ctx: Context) -> int | None:
     if not m.items or m.type(0) != "Agency" or m.text.count("\n", 0, m.items[0].start) >= _TITLE_LINES:
         return None
     head = [i for i, item in enumerate(m.items) if m.text.count("\n", 0, item.start) < _HEAD_LINES]
-    named = next((i for i in head if m.type(i) == "Agency" and _titled(ctx, i, ctx.lex.agency_name_fields)), None)
+    named = next(
+        (i for i in head if m.type(i) == "Agency" and is_field_value(ctx, i, ctx.lex.agency_name_fields)), None
+    )
     if named is not None:  # "- Agency Name: X": the field's value, not the page's heading above the table
         return named
     subject = 0
@@ -247,7 +249,7 @@ def _bare_field_value(ctx: Context, tok: Token, labels: frozenset[str]) -> list[
         if any(tok.i <= c.pred < label.end for c in ctx.found):
             return None
         value = list(doc[label.end : label.end + _VALUE_WORDS])
-        names = _value_names(ctx, value, None, bare=True)
+        names = value_names(ctx, value, None, bare=True)
         if not names:
             return None
         index = ctx.m.at(names[0])
@@ -256,7 +258,7 @@ def _bare_field_value(ctx: Context, tok: Token, labels: frozenset[str]) -> list[
     return None
 
 
-def _value_names(ctx: Context, value: list[Token], types: frozenset[str] | None, bare: bool = False) -> list[Token]:
+def value_names(ctx: Context, value: list[Token], types: frozenset[str] | None, bare: bool = False) -> list[Token]:
     """The first tokens of the names a field's value is (of one of `types`; "Lok Sabha and Rajya Sabha" is two):
     after a determiner or ordinal, up to the end of the value or a comma or parenthesis that adds to the last
     ("Michel Temer, President of Brazil"; `bare`: up to the end of the line or the next capitalised label); none

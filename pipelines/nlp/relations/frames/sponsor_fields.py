@@ -3,16 +3,16 @@ bill's cover sheet names who introduced the bill ("- Introduced by: Sam Ervin (D
 "Sponsor | Rep. X"). A legislator who introduces a bill is its advocate (`sponsorship`), so the person the field
 names supports the bill: the one a "Bill:" field right above names, when the table lists the bill under its own
 number ("- Bill: Law Project no. 12/2019 / - Introduced By: Dep. X"), else the law the table is about
-(`fields._subject_law`). Only legislators: a minister who introduces a government bill speaks for the government
-(`sponsorship._legislator`). The labels are `sponsor_fields` and `bill_fields` in `patterns/relations.yaml`."""
+(`fields.subject_law`). Only legislators: a minister who introduces a government bill speaks for the government
+(`sponsorship.is_legislator`). The labels are `sponsor_fields` and `bill_fields` in `patterns/relations.yaml`."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
-from pipelines.nlp.relations.fields import _field_value, _subject_law, _titled, _value_names
-from pipelines.nlp.relations.frames.sponsorship import _legislator
+from pipelines.nlp.relations.fields import field_value, is_field_value, subject_law, value_names
+from pipelines.nlp.relations.frames.sponsorship import is_legislator
 from pipelines.nlp.relations.mentions import Argument
 
 _PERSON = frozenset({"Person"})
@@ -20,19 +20,19 @@ _PERSON = frozenset({"Person"})
 
 def sponsor_fields(ctx: Context) -> None:
     """supports: each legislator an "Introduced by" field names, of the bill the table names."""
-    law = _subject_law(ctx)
+    law = subject_law(ctx)
     if law is None:
         return
     for tok in ctx.doc:
         if tok.idx <= ctx.m.items[law].start:
             continue
-        value = [t for t in _field_value(ctx, tok, ctx.lex.sponsor_fields) or [] if not t.is_space]
+        value = [t for t in field_value(ctx, tok, ctx.lex.sponsor_fields) or [] if not t.is_space]
         untitled = _untitled(ctx, value)
-        names = _value_names(ctx, untitled, _PERSON)
+        names = value_names(ctx, untitled, _PERSON)
         if not names:
             continue
         titled = len(untitled) < len(value)  # "Dep. X": the field's own title makes X a legislator
-        people = [(t, a) for t, a in ctx.args(names, _PERSON, expand=False) if titled or _legislator(ctx, a.mention)]
+        people = [(t, a) for t, a in ctx.args(names, _PERSON, expand=False) if titled or is_legislator(ctx, a.mention)]
         bill = _bill_field(ctx, tok, law)
         root = ctx.m.root(bill)
         if root is not None:
@@ -44,7 +44,7 @@ def _bill_field(ctx: Context, field: Token, law: int) -> int:
     bills = [
         i
         for i in ctx.m.before(field.idx)
-        if i > law and ctx.m.type(i) == "Law" and _titled(ctx, i, ctx.lex.bill_fields)
+        if i > law and ctx.m.type(i) == "Law" and is_field_value(ctx, i, ctx.lex.bill_fields)
     ]
     return bills[-1] if bills else law
 

@@ -27,7 +27,7 @@ def sponsored(ctx: Context, verb: Token) -> None:
     heads += _companions(ctx, verb, heads)
     heads += _renamed(ctx, heads)
     types = agent_types(ctx, "supports") & {t.title() for t in lex.sponsor_types}
-    found = [(t, a) for t, a in ctx.args(heads, frozenset(types), pred=verb) if _legislator(ctx, a.mention)]
+    found = [(t, a) for t, a in ctx.args(heads, frozenset(types), pred=verb) if is_legislator(ctx, a.mention)]
     ctx.emit("supports", found, _first_names(ctx.args(themes, LAW, pred=verb)), "sponsor", verb)
     undone = [o for b in themes for o in _undone_by_bill(ctx, b)]
     ctx.emit("opposes", found, ctx.args(undone, LAW, expand=False), "sponsor-undo", verb)
@@ -44,7 +44,7 @@ def _undone_by_bill(ctx: Context, bill: Token) -> list[Token]:
     return [o for c in clauses for o in objects(c)]
 
 
-def _legislator(ctx: Context, mention: int) -> bool:
+def is_legislator(ctx: Context, mention: int) -> bool:
     """A person the text calls a legislator: a legislator's title right before the name ("Sen. A", "Ranking
     Member B", "representatives A and B"), or a party and state in parentheses after it ("A (D-NJ)"). A minister
     or an official who introduces a government's bill speaks for the government, not as the bill's advocate."""
