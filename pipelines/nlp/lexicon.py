@@ -157,6 +157,11 @@ class Lexicon:
     bracketed_rule_heads: frozenset[str] = frozenset()
     #: articles of Romance, German and Dutch titles, in their written case ("Le", "Der")
     foreign_articles: tuple[str, ...] = ()
+    #: organ words besides `igo_heads` that end the name of an organisation's unit ("APEC Data Privacy Subgroup",
+    #: "OECD Working Party") `text_rules.igo_organs`
+    igo_organ_heads: frozenset[str] = frozenset()
+    #: names of a union an institution's name ends on after "of the" ("Commission of the European Communities")
+    igo_of_names: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -16,6 +16,7 @@ from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules import igo_organs
 from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remit_names
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
 from pipelines.nlp.text_rules.persons import find_sponsor_names
@@ -76,6 +77,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += self._signature(doc, text)
         cands += self._firms_in_capitals(text)
         cands += self._footnoted_names(text)
+        cands += igo_organs.find_prefixed_organs(text, self.lex, self.index.type_of)
         for c in cands:
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)
@@ -87,7 +89,14 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             and not self._unit_after_title(text, c)
             and not text_rules.law_self_reference(text, c, self.lex)
             and not text_rules.no_kind_of_data(text, c, self.lex)
+            and not igo_organs.not_an_organisation_mention(text, c.start, c.end, c.type)
+            and not igo_organs.act_of_authors_only(text, c, self.index.type_of, self._union_heads)
         ]
+
+    @property
+    def _union_heads(self) -> frozenset[str]:
+        """The bare heads of the unions' organs ("commission", "council", "parliament")."""
+        return frozenset(h for heads in self.lex.union_organs.values() for h in heads)
 
     def _not_a_firm_name(self, name: str) -> bool:
         """A nationality, or a name the tables know as something other than a company."""
