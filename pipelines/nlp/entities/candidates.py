@@ -78,6 +78,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += self._firms_in_capitals(text)
         cands += self._footnoted_names(text)
         cands += igo_organs.find_prefixed_organs(text, self.lex, self.index.type_of)
+        cands += igo_organs.find_article_bodies(text)
         for c in cands:
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)

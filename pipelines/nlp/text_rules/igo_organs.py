@@ -138,13 +138,15 @@ def union_organ_heads(
     and of the Council", "FROM THE COMMISSION TO THE EUROPEAN PARLIAMENT AND THE COUNCIL". English coordinates like
     with like, and the EU's formulas name its institutions side by side; the head takes the organ's entity
     (`Cand.entity_id`) and the IGO type, in capitals too. A head with a complement ("the Council of Europe") or
-    any bare head not joined to a union's name is left alone."""
+    any bare head not joined to a union's name is left alone. So is a unit named after the organ ("Council
+    Secretariat", "Commission Legal Service") in such a list: the union's, intergovernmental."""
     union_of = {}
     for union, heads in organs.items():
         union_of[union] = union
         for organ in heads.values():
             union_of[organ] = union
-    bare = sorted((c for c in chosen if c.type == "?"), key=lambda c: c.start)
+    all_heads = {h for heads in organs.values() for h in heads}
+    bare = sorted((c for c in chosen if c.type == "?" or _organ_unit(text, c, all_heads)), key=lambda c: c.start)
     anchors = sorted(
         ((c, union_of[eid]) for c in chosen if c.type == "IGO" and (eid := resolve(text[c.start : c.end])) in union_of),
         key=lambda x: x[0].start,
@@ -153,16 +155,30 @@ def union_organ_heads(
     while changed:
         changed = False
         for c in bare:
-            if c.type != "?" or re.match(r"\s+(?:of|OF)\s", text[c.end : c.end + 5]):
+            if c.type == "IGO" or re.match(r"\s+(?:of|OF)\s", text[c.end : c.end + 5]):
                 continue
-            head = text[c.start : c.end].lower()
+            head = text[c.start : c.end].split()[0].lower()
             for anchor, union in anchors:
                 organ = organs[union].get(head)
                 if organ is not None and _joined(text, c, anchor):
-                    c.type, c.entity_id = "IGO", organ
+                    c.entity_id = organ if c.type == "?" else None
+                    c.type = "IGO"
                     anchors.append((c, union))
                     changed = True
                     break
+
+
+def _organ_unit(text: str, c: Cand, heads: set[str]) -> bool:
+    """A body the tables do not know, named by a union organ's head and one to three more capitalised words
+    ("Council Secretariat", "Commission Legal Service")."""
+    words = text[c.start : c.end].split()
+    return (
+        c.type == "Agency"
+        and c.entity_id is None
+        and 2 <= len(words) <= 4
+        and words[0].lower() in heads
+        and all(w[:1].isupper() for w in words[1:])
+    )
 
 
 def _joined(text: str, a: Cand, b: Cand) -> bool:
@@ -303,3 +319,18 @@ def _remit_unit(name: str, lex: Lexicon, national: Callable[[str], bool]) -> boo
     if words & (lex.body_scope_words | lex.bare_agency_heads | {"house"}):
         return False
     return not national(name)
+
+
+#: a body named after the article of the act that sets it up: "the Article 29 Working Party", "Article 93 Committee"
+_ARTICLE_BODY = re.compile(
+    r"(?<![\w-])Article[ \t]+\d+[a-z]?(?:[ \t]+[A-Z][\w-]*){0,3}?[ \t]+"
+    r"(?:Committee|Working[ \t]+Party|Working[ \t]+Group|Group|Panel)\b(?![ \t]+[A-Z])"
+)
+
+
+def find_article_bodies(text: str) -> list[Cand]:
+    """A committee or working party named after the article of the act that sets it up ("the Article 29 Data
+    Protection Working Party", "the Article 93 Committee") is a body of the union or treaty whose acts are numbered
+    by articles: intergovernmental. The article's number marks the name as one, as a citation's does; a provision
+    ("Article 29 of the Directive") has no body's head after its number."""
+    return [Cand.of(m.start(), m.end(), "IGO", "igo-article-body") for m in _ARTICLE_BODY.finditer(text)]
