@@ -143,8 +143,8 @@ def union_organ_heads(
     union_of = {}
     for union, heads in organs.items():
         union_of[union] = union
-        for organ in heads.values():
-            union_of[organ] = union
+        for organ_id in heads.values():
+            union_of[organ_id] = union
     all_heads = {h for heads in organs.values() for h in heads}
     bare = sorted((c for c in chosen if c.type == "?" or _organ_unit(text, c, all_heads)), key=lambda c: c.start)
     anchors = sorted(
