@@ -198,3 +198,16 @@ def test_an_article_cited_as_a_provision_names_no_body(extractor):
     text = "Under Article 31 of the Regulation, a committee assists the Commission; Article 70 Committees do not exist."
     found = _found(extractor, text)
     assert not any(name.startswith("Article 31") for name, _ in found)
+
+
+def test_a_unit_in_a_document_naming_a_chamber_committee_or_national_assembly_is_not_an_organ(extractor):
+    text = (
+        "The House Energy and Commerce Committee marked up the bill after the EU and Japan objected, while Canada "
+        "and Mexico watched. The Subcommittee on Innovation and Data voted too."
+    )
+    assert ("Subcommittee on Innovation and Data", "IGO") not in _found(extractor, text)
+    text = (
+        "The National Assembly passed the bill after talks with the African Union, Kenya and Uganda. The Committee "
+        "on Communication and Information had reviewed it."
+    )
+    assert ("Committee on Communication and Information", "IGO") not in _found(extractor, text)

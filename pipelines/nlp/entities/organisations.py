@@ -288,7 +288,7 @@ class OrganisationTyping(TyperKnowledge):
         """Units named by their remit alone in a document about an organisation of states (`text_rules.igo_organs`)."""
         states = [self.resolver.resolve(text[c.start : c.end], "State")[0] for c in chosen if c.type == "State"]
         states = [s for s in states if self.resolver.entity(s) is not None]
-        about = igo_organs.document_of_organisation(chosen, text, self.lex, states)
+        about = igo_organs.document_of_organisation(chosen, text, self.lex, states, self._national_name)
         return igo_organs.organs_by_remit(text, chosen, self.lex, self._national_name, about)
 
     def _national_name(self, name: str) -> bool:

@@ -249,28 +249,26 @@ _UNIT_NAME = re.compile(
 )
 
 
-def document_of_organisation(chosen: list[Cand], text: str, lex: Lexicon, state_ids: list[str]) -> bool:
+def document_of_organisation(
+    chosen: list[Cand], text: str, lex: Lexicon, state_ids: list[str], national: Callable[[str], bool]
+) -> bool:
     """The document is about an organisation of states, not one state: it names an intergovernmental body, no
-    state's legislature ("Senate", "Parliament" as a national body, "House of Representatives") and no state
-    dominates its mentions of states (one state named at least twice as often as all others together, or the only
-    one named, makes it a document about that state)."""
+    state's legislature ("Senate", "House Energy and Commerce Committee", "National Assembly"; a "Parliamentary
+    Assembly" with no national word is an organisation's) and no state dominates its mentions of states (one state
+    named at least twice as often as all others together, or the only one named, makes it a document about that
+    state)."""
     if not any(c.type == "IGO" for c in chosen):
         return False
-    legislatures = lex.bare_agency_heads | {"house", "assembly"}
+    chambers = lex.bare_agency_heads | {"house"}
     for c in chosen:
-        low = text[c.start : c.end].lower().split()
-        if c.type == "Agency" and legislatures & set(low) and not _unit_of_its_own(low, lex):
+        name = text[c.start : c.end]
+        words = set(name.lower().split())
+        if c.type == "Agency" and (words & chambers or ("assembly" in words and not _remit_unit(name, lex, national))):
             return False
     if not state_ids:
         return True
     counts = {s: state_ids.count(s) for s in set(state_ids)}
     return len(counts) > 1 and 3 * max(counts.values()) < 2 * len(state_ids)
-
-
-def _unit_of_its_own(low: list[str], lex: Lexicon) -> bool:
-    """The name is a unit's ("Parliamentary Assembly", "Committee on ..."): it names no national chamber itself."""
-    core = re.split(r"\s+(?:on|of|for)\s+", " ".join(low))[0].split()
-    return bool(core) and core[-1] in _UNIT_HEADS and not (set(core) & lex.bare_agency_heads)
 
 
 #: heads of a collegial unit that English names by its remit alone where the owner is clear
