@@ -211,3 +211,21 @@ def test_a_unit_in_a_document_naming_a_chamber_committee_or_national_assembly_is
         "on Communication and Information had reviewed it."
     )
     assert ("Committee on Communication and Information", "IGO") not in _found(extractor, text)
+
+
+# --- an organ, "of" and its organisation's whole name
+
+
+def test_an_organ_of_an_organisation_is_one_name(extractor):
+    found = _found(extractor, "The Parliamentary Assembly of the Council of Europe adopted an opinion on the protocol.")
+    assert ("Parliamentary Assembly of the Council of Europe", "IGO") in found
+    assert ("Council of Europe", "IGO") not in found
+
+
+def test_an_organisation_name_that_goes_on_is_no_organs_owner(extractor):
+    text = "The Office of the United Nations High Commissioner for Human Rights published guidance."
+    found = _found(extractor, text)
+    assert ("Office of the United Nations", "IGO") not in found
+    text = "The Secretary-General of the United Nations spoke to the Member States of the European Union."
+    found = _found(extractor, text)
+    assert ("United Nations", "IGO") in found and ("European Union", "IGO") in found

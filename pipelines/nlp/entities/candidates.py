@@ -79,6 +79,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += self._footnoted_names(text)
         cands += igo_organs.find_prefixed_organs(text, self.lex, self.index.type_of)
         cands += igo_organs.find_article_bodies(text)
+        cands += igo_organs.find_organs_of(text, self.lex, self.index.type_of)
         for c in cands:
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)

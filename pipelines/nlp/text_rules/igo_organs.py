@@ -332,3 +332,32 @@ def find_article_bodies(text: str) -> list[Cand]:
     by articles: intergovernmental. The article's number marks the name as one, as a citation's does; a provision
     ("Article 29 of the Directive") has no body's head after its number."""
     return [Cand.of(m.start(), m.end(), "IGO", "igo-article-body") for m in _ARTICLE_BODY.finditer(text)]
+
+
+#: an organ's head-final name, then "of (the)" and the capitalised words of its organisation's name
+_ORGAN_OF = re.compile(
+    r"(?<![\w-])(?P<organ>(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?P<owner>[A-Z][\w-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w-]*){0,4})"
+)
+
+
+def find_organs_of(text: str, lex: Lexicon, type_of: TypeOf) -> list[Cand]:
+    """An organ's name, "of" and its organisation's whole name are one name ("the General Assembly of the United
+    Nations", "the Parliamentary Assembly of the Council of Europe"): the outer name, not the two names inside it.
+    The organisation's name must end the capitalised words (not "the Office of the United Nations High
+    Commissioner ...", whose name goes on) and the organ's name must end on an organ's head."""
+    heads = _organ_heads(lex)
+    out: list[Cand] = []
+    for m in _ORGAN_OF.finditer(text):
+        organ = m.group("organ").split()
+        if organ[0] in ("The", "THE") or organ[-1].lower() not in heads:
+            continue
+        owner = list(re.finditer(r"\S+", m.group("owner")))
+        for k in range(len(owner), 0, -1):
+            name = " ".join(w.group(0) for w in owner[:k])
+            if owner[k - 1].group(0) != "of" and type_of(name) == "IGO":
+                end = m.start("owner") + owner[k - 1].end()
+                if not re.match(r"[ \t]+[A-Z]", text[end : end + 2]):
+                    out.append(Cand.of(m.start(), end, "IGO", "igo-organ-of"))
+                break
+    return out
