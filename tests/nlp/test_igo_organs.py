@@ -229,3 +229,22 @@ def test_an_organisation_name_that_goes_on_is_no_organs_owner(extractor):
     text = "The Secretary-General of the United Nations spoke to the Member States of the European Union."
     found = _found(extractor, text)
     assert ("United Nations", "IGO") in found and ("European Union", "IGO") in found
+
+
+# --- the author of an EU document
+
+
+def test_the_author_of_a_document_in_a_union_text_is_the_unions_organ(extractor):
+    text = "COMMUNICATION FROM THE COMMISSION\n\nOn the EU data strategy. The EU must act on data flows."
+    assert ("COMMISSION", "IGO") in _found(extractor, text)
+
+
+def test_the_author_after_a_national_body_of_that_head_is_the_national_body(extractor):
+    text = "The Federal Trade Commission reviewed the EU rules.\n\nIn a report from the Commission, staff found gaps."
+    found = _found(extractor, text)
+    assert ("Commission", "IGO") not in found
+
+
+def test_the_author_in_a_text_naming_no_union_is_left_alone(extractor):
+    text = "REPORT FROM THE COMMISSION ON PRIVACY\n\nThe state commission found that the agency erred."
+    assert not any(ty == "IGO" for _, ty in _found(extractor, text))

@@ -138,8 +138,10 @@ def union_organ_heads(
     and of the Council", "FROM THE COMMISSION TO THE EUROPEAN PARLIAMENT AND THE COUNCIL". English coordinates like
     with like, and the EU's formulas name its institutions side by side; the head takes the organ's entity
     (`Cand.entity_id`) and the IGO type, in capitals too. A head with a complement ("the Council of Europe") or
-    any bare head not joined to a union's name is left alone. So is a unit named after the organ ("Council
-    Secretariat", "Commission Legal Service") in such a list: the union's, intergovernmental."""
+    any bare head not joined to a union's name is left alone; but the author of a document in a document that
+    names the union ("COMMUNICATION FROM THE COMMISSION", "Report from the Council") is the union's organ, unless
+    a national body of that head came first. A unit named after the organ ("Council Secretariat", "Commission
+    Legal Service") in such a list is the union's too: intergovernmental."""
     union_of = {}
     for union, heads in organs.items():
         union_of[union] = union
@@ -158,9 +160,14 @@ def union_organ_heads(
             if c.type == "IGO" or re.match(r"\s+(?:of|OF)\s", text[c.end : c.end + 5]):
                 continue
             head = text[c.start : c.end].split()[0].lower()
+            authored = (
+                c.type == "?"
+                and _AUTHOR_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+                and not _named_before(text, chosen, head, c.start)
+            )
             for anchor, union in anchors:
                 organ = organs[union].get(head)
-                if organ is not None and _joined(text, c, anchor):
+                if organ is not None and (authored or _joined(text, c, anchor)):
                     c.entity_id = organ if c.type == "?" else None
                     c.type = "IGO"
                     anchors.append((c, union))
@@ -179,6 +186,18 @@ def _organ_unit(text: str, c: Cand, heads: set[str]) -> bool:
         and words[0].lower() in heads
         and all(w[:1].isupper() for w in words[1:])
     )
+
+
+def _named_before(text: str, chosen: list[Cand], head: str, start: int) -> bool:
+    """A national body with this head was named earlier ("the Federal Trade Commission ... a report from the
+    Commission"): the bare head is its short form, not the union's organ."""
+    return any(a.type == "Agency" and a.start < start and head in text[a.start : a.end].lower().split() for a in chosen)
+
+
+#: the kind of an EU document and "from the" before its author: "COMMUNICATION FROM THE COMMISSION"
+_AUTHOR_BEFORE = re.compile(
+    r"(?i)\b(?:communication|report|proposal|recommendation|opinion|paper|notice|working\s+document)\s+from\s+the\s+$"
+)
 
 
 def _joined(text: str, a: Cand, b: Cand) -> bool:
