@@ -162,6 +162,8 @@ class Lexicon:
     igo_organ_heads: frozenset[str] = frozenset()
     #: names of a union an institution's name ends on after "of the" ("Commission of the European Communities")
     igo_of_names: frozenset[str] = frozenset()
+    #: nouns of an event that end an organ's name in capitals ("... WORKING PARTY ON PRIVACY MEETING")
+    igo_event_nouns: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

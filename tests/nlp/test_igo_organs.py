@@ -248,3 +248,10 @@ def test_the_author_after_a_national_body_of_that_head_is_the_national_body(extr
 def test_the_author_in_a_text_naming_no_union_is_left_alone(extractor):
     text = "REPORT FROM THE COMMISSION ON PRIVACY\n\nThe state commission found that the agency erred."
     assert not any(ty == "IGO" for _, ty in _found(extractor, text))
+
+
+def test_an_event_noun_ends_an_organs_name_in_capitals(extractor):
+    text = "SUBJECT: WTO COMMITTEE ON MARKET ACCESS SESSION IN GENEVA\n\n1. THE SESSION WAS CALM."
+    found = _found(extractor, text)
+    assert ("WTO COMMITTEE ON MARKET ACCESS", "IGO") in found
+    assert not any("SESSION" in name for name, _ in found)

@@ -85,7 +85,7 @@ def find_prefixed_organs(text: str, lex: Lexicon, type_of: TypeOf) -> list[Cand]
         head = next((i for i in range(k, min(len(words), k + 6)) if words[i][2].lower() in heads), None)
         if head is None or head + 1 < len(words):
             continue  # no head, or capitalised words go on past it
-        end = _complement_end(text, words[head][1])
+        end = _complement_end(text, words[head][1], lex.igo_event_nouns)
         if re.match(r"[ \t]+[A-Z][a-z]", text[end:]) and not re.match(r"[ \t]+(?:and|of|on|for)\b", text[end:]):
             continue
         out.append(Cand.of(m.start(), end, "IGO", "igo-prefixed-organ"))
@@ -108,9 +108,10 @@ def _words_from(text: str, start: int) -> list[tuple[int, int, str]]:
     return words
 
 
-def _complement_end(text: str, end: int) -> int:
+def _complement_end(text: str, end: int, events: frozenset[str] = frozenset()) -> int:
     """The end of a head-first complement after an organ's head ("... Committee on Trade and Investment"), else
-    the head's end."""
+    the head's end. A noun of an event (`igo_event_nouns`) ends it: "... PARTY ON PRIVACY MEETING" is the
+    organ's meeting, in capitals as in lower case."""
     m = _COMPLEMENT.match(text, end)
     if m is None:
         return end
@@ -118,6 +119,8 @@ def _complement_end(text: str, end: int) -> int:
     while "," in text[end:stop] and not re.search(r"\b(?:and|AND)\b|&", text[text.rfind(",", end, stop) : stop]):
         stop = text.rfind(",", end, stop)  # "A, B and C" is a list; "X, QUESTION" goes on past the name
     words = re.findall(r"[\w’'&–-]+", text[end:stop])
+    cut = next((i for i, w in enumerate(words) if w.lower() in events), None)
+    words = words if cut is None else words[:cut]
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
     if len(words) < 2:
