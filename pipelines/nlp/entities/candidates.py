@@ -92,13 +92,8 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             and not text_rules.law_self_reference(text, c, self.lex)
             and not text_rules.no_kind_of_data(text, c, self.lex)
             and not igo_organs.not_an_organisation_mention(text, c.start, c.end, c.type)
-            and not igo_organs.act_of_authors_only(text, c, self.index.type_of, self._union_heads)
+            and not igo_organs.act_of_authors_only(text, c, self.index.type_of, self.lex)
         ]
-
-    @property
-    def _union_heads(self) -> frozenset[str]:
-        """The bare heads of the unions' organs ("commission", "council", "parliament")."""
-        return frozenset(h for heads in self.lex.union_organs.values() for h in heads)
 
     def _not_a_firm_name(self, name: str) -> bool:
         """A nationality, or a name the tables know as something other than a company."""

@@ -12,6 +12,12 @@
 - An organisation's abbreviation inside an act's number ("Decision 2000/520/EC", "(EU) 2016/679") or in the label
   of an act's scope ("Text with EEA relevance", "EEA-relevant acts") mentions no organisation
   (`not_an_organisation_mention`).
+- An organ, "of" and its organisation's whole name are one name ("the General Assembly of the United Nations",
+  `find_organs_of`); a committee named after the article that sets it up is intergovernmental ("the Article 29
+  Working Party", `find_article_bodies`); a union's institution ends on its former name ("COMMISSION OF THE
+  EUROPEAN COMMUNITIES", `of_union_name`).
+- In a document about an organisation of states, a unit named by its remit alone is that organisation's organ
+  ("the Committee on Trade and Investment", `document_of_organisation`, `organs_by_remit`).
 """
 
 from __future__ import annotations
@@ -26,8 +32,6 @@ TypeOf = Callable[[str], str | None]
 
 #: one capitalised word of a name ("Electronic", "E-Commerce", "Trade", "CTI")
 _WORD = r"[A-Z][\w’'&–-]*"
-#: a run of capitalised words, separated by one space or one line break
-_RUN = re.compile(_WORD + r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)?")
 #: a head-first complement: "on Trade and Investment", "for Digital Affairs", "of Scientific and Technical ..."
 _NO_NAME_WORD = r"(?!(?:OF|TO|ON|FOR|THE|IN|AT|BY|WITH|FROM|AS)\b)"
 _COMPLEMENT = re.compile(
@@ -215,7 +219,7 @@ _ACT_OF = re.compile(r"(?i)(?:directive|regulation|decision|recommendation)\s+of
 _AUTHOR_SPLIT = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:the\s+)?")
 
 
-def act_of_authors_only(text: str, c: Cand, type_of: TypeOf, organ_heads: frozenset[str]) -> bool:
+def act_of_authors_only(text: str, c: Cand, type_of: TypeOf, lex: Lexicon) -> bool:
     """A law's candidate named only by the act's kind and its authors ("Directive of the European Parliament and of
     the Council", "REGULATION OF THE COUNCIL") does not identify one act: every act of that kind by those authors
     is so called until its number or subject is given. The authors stay mentions of their own."""
@@ -224,6 +228,7 @@ def act_of_authors_only(text: str, c: Cand, type_of: TypeOf, organ_heads: frozen
     m = _ACT_OF.match(text, c.start, c.end)
     if m is None:
         return False
+    organ_heads = {h for heads in lex.union_organs.values() for h in heads}
     parts = [p for p in _AUTHOR_SPLIT.split(text[m.end() : c.end]) if p]
     return bool(parts) and all(type_of(p) in ("IGO", "Agency") or p.lower() in organ_heads for p in parts)
 
