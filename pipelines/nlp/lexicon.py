@@ -165,6 +165,13 @@ class Lexicon:
     body_staff_titles: frozenset[str] = frozenset()
     #: military ranks' abbreviations written in capitals before a surname ("MG Heine") `text_rules.ranks`
     military_rank_abbreviations: frozenset[str] = frozenset()
+    #: organ words besides `igo_heads` that end the name of an organisation's unit ("APEC Data Privacy Subgroup",
+    #: "OECD Working Party") `text_rules.igo_organs`
+    igo_organ_heads: frozenset[str] = frozenset()
+    #: names of a union an institution's name ends on after "of the" ("Commission of the European Communities")
+    igo_of_names: frozenset[str] = frozenset()
+    #: nouns of an event that end an organ's name in capitals ("... WORKING PARTY ON PRIVACY MEETING")
+    igo_event_nouns: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

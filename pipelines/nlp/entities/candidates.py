@@ -17,6 +17,7 @@ from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules import igo_organs
 from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remit_names
 from pipelines.nlp.text_rules.code_citations import find_code_citations
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
@@ -93,6 +94,9 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         roster = find_roster_entries(text, self.lex, self.common_words)
         cands += roster
         cands += find_glued_known_names(text, self.lex, self.common_words, self.index.type_of)
+        cands += igo_organs.find_prefixed_organs(text, self.lex, self.index.type_of)
+        cands += igo_organs.find_article_bodies(text)
+        cands += igo_organs.find_organs_of(text, self.lex, self.index.type_of)
         for c in cands:
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)
@@ -107,6 +111,8 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             and not text_rules.no_kind_of_data(text, c, self.lex)
             and not crosses_glue(c, roster)
             and not hatnote_page_name(text, c)
+            and not igo_organs.not_an_organisation_mention(text, c.start, c.end, c.type)
+            and not igo_organs.act_of_authors_only(text, c, self.index.type_of, self.lex)
         ]
 
     def _not_a_firm_name(self, name: str) -> bool:

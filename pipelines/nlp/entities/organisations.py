@@ -12,6 +12,7 @@ from pipelines.model import Mention
 from pipelines.nlp.entities.knowledge import TyperKnowledge, in_capitals
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules import igo_organs
 from pipelines.nlp.text_rules.agency_names import (
     defined_term,
     document_number_prefix,
@@ -265,7 +266,9 @@ class OrganisationTyping(TyperKnowledge):
             name = text[c.start : c.end]
             if c.type != "Agency" or c.entity_id is not None or self.index.type_of(name) is not None:
                 continue
-            if names_igo_organ(name, self.lex, self.index.type_of):
+            if names_igo_organ(name, self.lex, self.index.type_of) or igo_organs.names_union_organ(
+                name, self.lex, self.index.type_of
+            ):
                 c.type = "IGO"
         organs = {
             short
@@ -276,17 +279,36 @@ class OrganisationTyping(TyperKnowledge):
         for c in chosen:
             if c.type == "Agency" and c.entity_id is None and " ".join(text[c.start : c.end].split()) in organs:
                 c.type = "IGO"  # "the Parliamentary Assembly" after "the NATO Parliamentary Assembly"
-        return chosen
+        igo_organs.union_organ_heads(
+            text, chosen, self.lex.union_organs, lambda name: self.resolver.resolve(name, "IGO")[0]
+        )
+        return self._organs_by_remit(text, chosen)
+
+    def _organs_by_remit(self, text: str, chosen: list[Cand]) -> list[Cand]:
+        """Units named by their remit alone in a document about an organisation of states (`text_rules.igo_organs`)."""
+        states = [self.resolver.resolve(text[c.start : c.end], "State")[0] for c in chosen if c.type == "State"]
+        states = [s for s in states if self.resolver.entity(s) is not None]
+        about = igo_organs.document_of_organisation(chosen, text, self.lex, states, self._national_name)
+        return igo_organs.organs_by_remit(text, chosen, self.lex, self._national_name, about)
+
+    def _national_name(self, name: str) -> bool:
+        """The name holds a state's name or a nationality ("Thai", "French")."""
+        return self.resolver.names_a_state(name) or any(self._nationality(w) for w in re.findall(r"[\w-]+", name))
 
     @staticmethod
     def _without_labels(text: str, mentions: list[Mention]) -> list[Mention]:
         """Labels that are no names of a body (`text_rules.agency_names`): a term quoted in a definitions clause
-        ("“Appeal Committee” means ..."), an abbreviation opening a document's number ("USTR-2020-0037")."""
+        ("“Appeal Committee” means ..."), an abbreviation opening a document's number ("USTR-2020-0037"), an
+        organisation's abbreviation inside an act's number or scope label (`text_rules.igo_organs`)."""
         return [
             m
             for m in mentions
             if m.type not in ("Agency", "IGO")
-            or not (defined_term(text, m.start, m.end) or document_number_prefix(text, m.end))
+            or not (
+                defined_term(text, m.start, m.end)
+                or document_number_prefix(text, m.end)
+                or igo_organs.not_an_organisation_mention(text, m.start, m.end, m.type)
+            )
         ]
 
     def _without_posts(self, text: str, mentions: list[Mention]) -> list[Mention]:
