@@ -45,9 +45,13 @@ class TyperKnowledge:
         #: ordinary English words (the model's own lemma lists), to tell them from names in capitals
         self.common_words = common_words
         self._fips = {e.fips: eid for eid, e in index.entities.items() if e.type == "State" and e.fips}
-        #: last names of the people the tables know ("Trump", "Biden"): names, whatever the lemma lists say
+        #: last names of the people the tables know ("Trump", "Biden"): names, whatever the lemma lists say; not
+        #: those of a table whose names are trusted only with their country (members of a national legislature:
+        #: "Murphy", "Young", "King" are as often ordinary words)
         self._surnames = frozenset(
-            e.label.split()[-1].lower() for e in index.entities.values() if e.type == "Person" and e.label
+            e.label.split()[-1].lower()
+            for eid, e in index.entities.items()
+            if e.type == "Person" and e.label and (normalize(e.label), eid) not in index.generic
         )
         self.index = index
         self.lex = lexicon

@@ -167,8 +167,9 @@ def _two_bodies_joined(run: _OrgRun) -> list[Cand] | None:
 def _article_and_initialism(w: list[Word], low: list[str], k: int) -> bool:
     """ "the Ministry of Communications and the NCMC": after "and the" a word in capitals alone is another body's
     abbreviation, a noun phrase of its own; a name never goes on with an abbreviation after "and the" ("Department
-    of Communications and the Arts" goes on with a word in mixed case)."""
-    if k + 3 != len(w) or low[k + 1] != "the":
+    of Communications and the Arts" goes on with a word in mixed case). In capitals every word looks like an
+    abbreviation ("EUROPEAN PARLIAMENT AND THE COUNCIL"): the left side must be in mixed case to tell."""
+    if k + 3 != len(w) or low[k + 1] != "the" or w[k - 1].text.isupper():
         return False
     word = w[k + 2].text
     return len(word) >= 2 and word.isalpha() and word.isupper()
