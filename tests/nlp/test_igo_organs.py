@@ -255,3 +255,11 @@ def test_an_event_noun_ends_an_organs_name_in_capitals(extractor):
     found = _found(extractor, text)
     assert ("WTO COMMITTEE ON MARKET ACCESS", "IGO") in found
     assert not any("SESSION" in name for name, _ in found)
+
+
+def test_a_date_after_an_organ_is_no_complement(extractor):
+    """ "THE OECD COUNCIL ON SEPTEMBER 23 ADOPTED ...": "on" and a month or weekday say when, not which organ."""
+    found = _found(extractor, "THE OECD COUNCIL ON SEPTEMBER 23 ADOPTED THE GUIDELINES.")
+    assert ("OECD COUNCIL", "IGO") in found
+    assert not [f for f in found if "SEPTEMBER" in f[0]]
+    assert ("OECD Council", "IGO") in _found(extractor, "The OECD Council on Monday adopted the guidelines.")
