@@ -60,6 +60,12 @@ def test_unknown_names_get_deterministic_slug_ids(resolver):
     assert resolver.resolve("precise geolocation information", "DataType")[0] == "datatype/location-data"
 
 
+def test_a_name_in_capitals_keeps_the_abbreviations_the_tables_know(resolver):
+    """A telegram's capitals are title-cased for the label, except an abbreviation the tables name an entity by."""
+    assert resolver.resolve("OECD COUNCIL", "IGO")[:2] == ("igo/oecd-council", "OECD Council")
+    assert resolver.resolve("MINISTRY OF PUBLIC SECURITY", "Agency")[1] == "Ministry of Public Security"
+
+
 def test_short_forms_resolve_within_a_document(resolver):
     ctx = DocContext()
     eid, label, _ = resolver.resolve("Helen Dixon", "Person", ctx)

@@ -225,9 +225,14 @@ class Resolver:
             words[-1] = singular(words[-1])
             return " ".join(words)
         if t.isupper() and len(t) > 6:  # a telegram's capitals: "Swedish Data Act of 1973"
-            words = t.title().split(" ")
+            # ... but an abbreviation the tables know stays in capitals ("OECD Council", not "Oecd Council")
+            words = [w if self._known_in_capitals(w) else w.title() for w in t.split(" ")]
             t = " ".join([words[0]] + [w.lower() if w.lower() in _SMALL_WORDS else w for w in words[1:]])
         return t
+
+    def _known_in_capitals(self, word: str) -> bool:
+        """The tables name an entity by this very word in capitals ("OECD", "US"; not "Public")."""
+        return any(word == e.label or word in e.aliases for e in self.index.candidates(word))
 
     def mint(self, text: str, type_: str) -> str:
         """A deterministic id for a name the tables do not know ("No." before a number left out)."""
