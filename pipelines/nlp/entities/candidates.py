@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipelines.model import ENTITY_TYPES
@@ -100,6 +101,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         for c in cands:
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)
+                c.end = self._before_headline_verb(text, c.start, c.end)
         cands = fix_law_spans(text, cands, self.lex)
         return [
             c
@@ -112,6 +114,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             and not crosses_glue(c, roster)
             and not hatnote_page_name(text, c)
             and not igo_organs.not_an_organisation_mention(text, c.start, c.end, c.type)
+            and not (c.type == "Person" and text[c.start : c.end].lower() in STOP_WORDS)  # "Chairman Now Calls ..."
             and not igo_organs.act_of_authors_only(text, c, self.index.type_of, self.lex)
         ]
 

@@ -146,6 +146,15 @@ class PersonChecks(TyperKnowledge):
             return start + m.start()
         return end
 
+    def _before_headline_verb(self, text: str, start: int, end: int) -> int:
+        """A headline capitalises its verb ("Secretary Bryson Applauds Completion of ...", "Senators Warnock, Rubio
+        Introduce Bill"): a name never holds a finite verb of the headline list (`headline_verbs`) after its first
+        word, whichever finder took the run, so the name ends before it."""
+        for m in re.finditer(r"\s+([A-Za-z]+)", text[start:end]):
+            if m.group(1).lower() in self.lex.headline_verbs:
+                return start + m.start()
+        return end
+
     def _titled(self, text: str, start: int) -> bool:
         """The word before `start` is a person's title, singular or plural ("Senators Bill Cassidy, ...")."""
         m = re.search(r"([A-Za-z.]+)\s+$", text[max(0, start - 30) : start])
