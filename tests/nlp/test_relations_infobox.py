@@ -86,3 +86,27 @@ def test_an_agency_name_field_is_the_body_its_table_is_about(extractor: Extracto
     x = extractor.extract("t", "v", text)
     about = {x.mentions[r.tail if r.type == "leads" else r.head].start for r in x.relations if "/field" in r.source}
     assert about == {text.index(name, 1)}  # the field's value, not the page's heading
+
+
+def test_a_table_run_together_on_one_line_has_its_cells_as_fields(extractor: Extractor) -> None:
+    """A copied infobox whose rows the text runs together ("| Jurisdiction | Norway |") still has its fields, and
+    an organisation's infobox names its country and first leader ("Location Country", "Leader Name")."""
+    facts, _ = relations(
+        extractor,
+        "Norwegian Data Protection Authority | | Agency overview | | ---|---| Formed | 1980 | Jurisdiction | Norway |"
+        " Headquarters | Oslo | Agency executive | Line Coll, Director |\nThe authority is the national regulator.",
+    )
+    assert {
+        ("Norwegian Data Protection Authority", "partOf", "Norway"),
+        ("Line Coll", "leads", "Norwegian Data Protection Authority"),
+    } <= facts
+    facts, _ = relations(
+        extractor,
+        "Finnish Data Protection Authority\n- Location Country: Finland\n- Leader Title: Director\n- Leader Name: Anu"
+        " Talus\n- Leader Name2: Jane Roe\nThe authority supervises data protection.",
+    )
+    assert ("Finnish Data Protection Authority", "partOf", "Finland") in facts
+    assert ("Anu Talus", "leads", "Finnish Data Protection Authority") in facts
+    assert ("Jane Roe", "leads", "Finnish Data Protection Authority") not in facts  # a second, numbered leader
+    facts, _ = relations(extractor, "Norwegian Data Protection Authority | | Formed | 1980 | Headquarters | Oslo |")
+    assert not facts  # a headquarters' city is no jurisdiction

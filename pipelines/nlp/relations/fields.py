@@ -142,11 +142,12 @@ def is_field_value(ctx: Context, i: int, labels: frozenset[str]) -> bool:
 
 
 def _line_start(doc: Doc, tok: Token) -> bool:
-    """The token begins a line (after a list bullet, if any)."""
+    """The token begins a line (after a list bullet, if any), or a cell of a table whose rows the text runs
+    together on one line ("| Formed | 1993 | Jurisdiction | Spain |")."""
     prev = doc[tok.i - 1] if tok.i else None
     if prev is not None and prev.text in ("-", "*", "•") and prev.i:
         prev = doc[prev.i - 1]
-    return prev is None or "\n" in prev.text or "\n" in prev.whitespace_
+    return prev is None or "\n" in prev.text or "\n" in prev.whitespace_ or prev.text == "|"
 
 
 def field_value(ctx: Context, tok: Token, labels: frozenset[str], first_only: bool = False) -> list[Token] | None:
