@@ -39,3 +39,13 @@ def test_notifying_an_instrument_enacts_it(extractor: Extractor) -> None:
     assert not {f for f in facts if f[1] == "enacts"}
     facts, _ = relations(extractor, "India has not notified the Digital Personal Data Protection Rules.")
     assert not facts
+
+
+def test_a_participle_parsed_as_a_copulas_complement_keeps_its_agent(extractor: Extractor) -> None:
+    """ "The Act is co-sponsored by X": the parser often takes a hyphenated participle for the copula's complement;
+    with its by-agent it is still a passive whose subject is the copula's."""
+    text = "The American Data Privacy and Protection Act is co-sponsored by Senator Maria Cantwell."
+    facts, _ = relations(extractor, text)
+    assert ("Maria Cantwell", "supports", "American Data Privacy and Protection Act") in facts
+    facts, others = relations(extractor, text.replace("is co-sponsored", "is not co-sponsored"))
+    assert not facts

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.lexicon import RelationLexicon
-from pipelines.nlp.relations.syntax import governor_chain, is_verbal, noun_controller
+from pipelines.nlp.relations.syntax import governor_chain, is_passive, is_verbal, noun_controller
 
 if TYPE_CHECKING:
     from pipelines.nlp.relations.mentions import Mentions
@@ -53,6 +53,8 @@ def attitude(
     modal is part of what a law says ("under the PIPL, data must be stored ...") and is not read as a hedge."""
     a = Attitude()
     _own_clause(pred, lex, a, modal=not deontic)
+    if pred.dep_ == "acomp" and is_passive(pred):
+        _own_clause(pred.head, lex, a, modal=not deontic)  # "is not co-sponsored by X": the copula's "not" and modal
     for arg in arguments:
         if any(c.lower_ in lex.negative_determiners for c in arg.children if c.dep_ in ("det", "preconj", "neg")):
             a.polarize("negated")

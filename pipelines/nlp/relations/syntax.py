@@ -52,6 +52,8 @@ def is_passive(verb: Token) -> bool:
         return True  # "the law, passed in 2021 by X": a by-agent, though the tagger took the participle for a past
     if verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "Adopted in 2021, the law ...": a bare participle
         return not any(c.dep_ in ("aux", "nsubj", "mark") for c in verb.children)
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and "agent" in deps:
+        return True  # "the bill is co-sponsored by X": a participle with its by-agent parsed as a complement
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
@@ -93,6 +95,8 @@ def subjects(verb: Token) -> list[Token]:
         return [verb.head]  # "the rule requiring ...", "the law adopted by ..."
     if verb.dep_ == "conj" and is_verbal(verb.head) and verb.head != verb:
         return subjects(_coordinated_with(verb))  # "adopted the law and enforced it"
+    if verb.dep_ == "acomp" and is_passive(verb) and verb.head != verb:
+        return subjects(verb.head)  # "the bill is co-sponsored by X": the copula's subject
     if verb.dep_ == "xcomp" and verb.head != verb:
         gov = verb.head
         controllers = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
