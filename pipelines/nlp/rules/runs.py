@@ -235,10 +235,11 @@ class _RunScanner:
         )
 
     def _connector_inside(self, i: int) -> bool:
-        """A lower-case connector ("of", "the", "and", a name particle) with a name after it, not a phrase of time."""
+        """A lower-case connector ("of", "the", "and", "&", a name particle) with a name after it, not a phrase of
+        time ("House Energy & Commerce Committee")."""
         tok = self.toks[i]
         return (
-            tok.text.islower()
+            (tok.text.islower() or tok.text == "&")
             and (
                 tok.lower_ in self.connectors
                 or _by_in_title(self.cur, tok, self.lex)
