@@ -49,3 +49,33 @@ def test_a_participle_parsed_as_a_copulas_complement_keeps_its_agent(extractor: 
     assert ("Maria Cantwell", "supports", "American Data Privacy and Protection Act") in facts
     facts, others = relations(extractor, text.replace("is co-sponsored", "is not co-sponsored"))
     assert not facts
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Senator Maria Cantwell released a draft of the American Privacy Rights Act.",
+            ("Maria Cantwell", "supports", "American Privacy Rights Act"),
+        ),
+        (
+            "Senator Maria Cantwell authored the American Privacy Rights Act.",
+            ("Maria Cantwell", "supports", "American Privacy Rights Act"),
+        ),
+        (
+            "Senator Maria Cantwell critiqued the American Privacy Rights Act as having enforcement holes.",
+            ("Maria Cantwell", "opposes", "American Privacy Rights Act"),
+        ),
+    ],
+)
+def test_authors_and_critics_of_a_bill(extractor: Extractor, text: str, key: tuple[str, str, str]) -> None:
+    """Who authors, unveils or releases (a draft of) a bill puts it forward as its sponsor does; who critiques it
+    argues against it; a negated authorship is a statement only."""
+    facts, _ = relations(extractor, text)
+    assert key in facts
+
+
+def test_a_negated_authorship_is_no_fact(extractor: Extractor) -> None:
+    facts, others = relations(extractor, "Senator Maria Cantwell did not author the American Privacy Rights Act.")
+    assert not facts
+    assert ("Maria Cantwell", "supports", "American Privacy Rights Act", "negated", "stated") in others
