@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Candidate, Context
 from pipelines.nlp.relations.frames.admission import admitted_member
+from pipelines.nlp.relations.frames.authored import act_of_authors
 from pipelines.nlp.relations.frames.belonging import acting_through, described_body
 from pipelines.nlp.relations.frames.demanded_stance import demanding_verb
 from pipelines.nlp.relations.frames.dues import membership_dues
@@ -58,6 +59,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
             law_apposition(ctx, tok)
             data_under_law(ctx, tok)
             law_topic(ctx, tok)
+            act_of_authors(ctx, tok)
         return
     if tok.lower_ == "i" and tok.tag_ == "PRP":
         office(ctx, tok)  # "my name is X, and I am the Director of Y": the speaker (`References`)
