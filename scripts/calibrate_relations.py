@@ -39,6 +39,7 @@ DEV_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen6-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen7-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen8-dev.jsonl",
+    PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen9-dev.jsonl",
     *sorted((PROJECT_ROOT / "tests" / "nlp").glob("heldout*.jsonl")),
 ]
 #: Sets annotated under the team's note (tests/fixtures/gold/README.md), which lets an agency head a
@@ -52,6 +53,7 @@ NOTE_SETS = {
     "unseen6-dev.jsonl",
     "unseen7-dev.jsonl",
     "unseen8-dev.jsonl",
+    "unseen9-dev.jsonl",
 }
 TARGET_PRECISION = 0.9
 
