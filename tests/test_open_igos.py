@@ -5,7 +5,6 @@ Wikidata QID and its source, curated organisations keeping their ids, and the re
 from __future__ import annotations
 
 import csv
-import os
 import re
 import shutil
 import subprocess
@@ -17,16 +16,11 @@ import pytest
 from pipelines.model import Entity
 from pipelines.nlp.reference import DocContext, ReferenceIndex, Resolver, load_reference
 from pipelines.paths import PROJECT_ROOT, REFERENCE_DIR
+from tests.support.reference_tables import OPEN_DATA, rows
 
 TABLE = "open_igos.csv"
 COLUMNS = ["entity_id", "label", "aliases", "subtype", "qid", "country", "dbpedia", "source"]
 CURATED = ["igos.csv", "agencies.csv", "firms.csv", "laws.csv", "dpv_authorities.csv", "dpv_laws.csv"]
-DATA = Path(os.environ.get("POLICYGRAPH_OPEN_DATA", PROJECT_ROOT / "data" / "open"))
-
-
-def rows(name: str) -> list[dict[str, str]]:
-    with (REFERENCE_DIR / name).open(newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
 
 
 @pytest.fixture(scope="module")
@@ -128,13 +122,13 @@ def test_a_name_two_items_share_links_to_neither():
     assert qid is None and eid not in ("igo/first-council", "igo/second-council")
 
 
-@pytest.mark.skipif(not (DATA / "supraverden").is_dir(), reason="the open data set is not on this machine")
+@pytest.mark.skipif(not (OPEN_DATA / "supraverden").is_dir(), reason="the open data set is not on this machine")
 def test_table_regenerates_byte_for_byte(tmp_path: Path):
     ref = tmp_path / "reference"
     ref.mkdir()
     for name in CURATED:
         shutil.copy(REFERENCE_DIR / name, ref / name)
     script = PROJECT_ROOT / "scripts" / "build_open_igos.py"
-    cmd = [sys.executable, str(script), "--supraverden", str(DATA / "supraverden"), "--reference", str(ref)]
+    cmd = [sys.executable, str(script), "--supraverden", str(OPEN_DATA / "supraverden"), "--reference", str(ref)]
     subprocess.run(cmd, check=True, capture_output=True)
     assert (ref / TABLE).read_bytes() == (REFERENCE_DIR / TABLE).read_bytes(), "open_igos.csv is stale"

@@ -6,7 +6,6 @@ and the document is about another country."""
 from __future__ import annotations
 
 import csv
-import os
 import re
 import shutil
 import subprocess
@@ -17,16 +16,11 @@ import pytest
 
 from pipelines.nlp.reference import DocContext, Resolver, load_reference
 from pipelines.paths import PROJECT_ROOT, REFERENCE_DIR
+from tests.support.reference_tables import OPEN_DATA, rows
 
 TABLE = "open_legislators.csv"
 COLUMNS = ["entity_id", "label", "aliases", "qid", "country", "source"]
 KNOWN = ["persons.csv", "open_persons.csv"]
-DATA = Path(os.environ.get("POLICYGRAPH_OPEN_DATA", PROJECT_ROOT / "data" / "open"))
-
-
-def rows(name: str) -> list[dict[str, str]]:
-    with (REFERENCE_DIR / name).open(newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
 
 
 @pytest.fixture(scope="module")
@@ -79,13 +73,22 @@ def test_link_only_names_neither_recognise_nor_type(resolver):
     assert resolver.resolve("Maria Cantwell", "Firm")[2] is None
 
 
-@pytest.mark.skipif(not (DATA / "congress-legislators").is_dir(), reason="the open data set is not on this machine")
+@pytest.mark.skipif(
+    not (OPEN_DATA / "congress-legislators").is_dir(), reason="the open data set is not on this machine"
+)
 def test_table_regenerates_byte_for_byte(tmp_path: Path):
     ref = tmp_path / "reference"
     ref.mkdir()
     for name in KNOWN:
         shutil.copy(REFERENCE_DIR / name, ref / name)
     script = PROJECT_ROOT / "scripts" / "build_open_legislators.py"
-    cmd = [sys.executable, str(script), "--legislators", str(DATA / "congress-legislators"), "--reference", str(ref)]
+    cmd = [
+        sys.executable,
+        str(script),
+        "--legislators",
+        str(OPEN_DATA / "congress-legislators"),
+        "--reference",
+        str(ref),
+    ]
     subprocess.run(cmd, check=True, capture_output=True)
     assert (ref / TABLE).read_bytes() == (REFERENCE_DIR / TABLE).read_bytes(), "open_legislators.csv is stale"

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import csv
-import os
 import re
 import shutil
 import subprocess
@@ -14,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.paths import PROJECT_ROOT, REFERENCE_DIR
+from tests.support.reference_tables import OPEN_DATA, header, rows
 
 COLUMNS = ["entity_id", "label", "aliases", "subtype", "qid", "country", "dbpedia", "source"]
 CURATED = ["firms.csv", "agencies.csv", "igos.csv", "laws.csv", "dpv_authorities.csv", "dpv_laws.csv"]
@@ -25,18 +24,6 @@ SUBTYPES = {
 }
 #: no share-alike source: the tables, and the graph made with them, stay free of its terms
 LICENCES = ("BSD-3-Clause", "CC0-1.0")
-#: where a developer keeps the fetched data sets to rebuild the tables (not part of the repository)
-DATA = Path(os.environ.get("POLICYGRAPH_OPEN_DATA", PROJECT_ROOT / "data" / "open"))
-
-
-def rows(name: str) -> list[dict[str, str]]:
-    with (REFERENCE_DIR / name).open(newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
-def header(name: str) -> list[str]:
-    with (REFERENCE_DIR / name).open(newline="", encoding="utf-8") as fh:
-        return next(csv.reader(fh))
 
 
 def independent_states() -> set[str]:
@@ -99,7 +86,7 @@ def test_row_counts_and_coverage():
     assert {r["subtype"] for r in agencies} >= {"Ministry", "Regulator", "Agency"}
 
 
-@pytest.mark.skipif(not (DATA / "nsi").is_dir(), reason="the open data sets are not on this machine")
+@pytest.mark.skipif(not (OPEN_DATA / "nsi").is_dir(), reason="the open data sets are not on this machine")
 def test_tables_regenerate_byte_for_byte(tmp_path: Path):
     """The committed tables are what the build makes from the data sets (deterministic, nothing downloaded)."""
     ref = tmp_path / "reference"
@@ -111,9 +98,9 @@ def test_tables_regenerate_byte_for_byte(tmp_path: Path):
             sys.executable,
             str(PROJECT_ROOT / "scripts" / "build_open_reference.py"),
             "--nsi",
-            str(DATA / "nsi"),
+            str(OPEN_DATA / "nsi"),
             "--govdirectory",
-            str(DATA / "govdirectory"),
+            str(OPEN_DATA / "govdirectory"),
             "--reference",
             str(ref),
         ],
@@ -191,7 +178,7 @@ def test_open_persons_row_count_and_coverage():
 
 
 @pytest.mark.skipif(
-    not (DATA / "every-politician-scrapers").is_dir(),
+    not (OPEN_DATA / "every-politician-scrapers").is_dir(),
     reason="the every-politician-scrapers files are not on this machine",
 )
 def test_open_persons_regenerate_byte_for_byte(tmp_path: Path):
@@ -204,7 +191,7 @@ def test_open_persons_regenerate_byte_for_byte(tmp_path: Path):
             sys.executable,
             str(PROJECT_ROOT / "scripts" / "build_open_persons.py"),
             "--epscrapers",
-            str(DATA / "every-politician-scrapers"),
+            str(OPEN_DATA / "every-politician-scrapers"),
             "--reference",
             str(ref),
         ],
