@@ -88,16 +88,8 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += self._signature(doc, text)
         cands += self._firms_in_capitals(text)
         cands += self._footnoted_names(text)
-        cands += find_titled_initialisms(text, self.lex, self.index.type_of)
-        cands += find_ranked_names(text, self.lex, self.common_words, self.is_known_name)
-        cands += find_portrait_captions(text)
-        cands += find_surname_first_names(text, self.common_words, self.is_known_name)
         roster = find_roster_entries(text, self.lex, self.common_words)
-        cands += roster
-        cands += find_glued_known_names(text, self.lex, self.common_words, self.index.type_of)
-        cands += igo_organs.find_prefixed_organs(text, self.lex, self.index.type_of)
-        cands += igo_organs.find_article_bodies(text)
-        cands += igo_organs.find_organs_of(text, self.lex, self.index.type_of)
+        cands += roster + self._layout_names(text)
         for c in cands:
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)
@@ -117,6 +109,19 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             and not (c.type == "Person" and text[c.start : c.end].lower() in STOP_WORDS)  # "Chairman Now Calls ..."
             and not igo_organs.act_of_authors_only(text, c, self.index.type_of, self.lex)
         ]
+
+    def _layout_names(self, text: str) -> list[Cand]:
+        """Names a document's layout or conventions give: initials before an official's title, ranks, Hansard
+        captions, surname-first names, known names glued to the next line, organs named with their organisation."""
+        cands = find_titled_initialisms(text, self.lex, self.index.type_of)
+        cands += find_ranked_names(text, self.lex, self.common_words, self.is_known_name)
+        cands += find_portrait_captions(text)
+        cands += find_surname_first_names(text, self.common_words, self.is_known_name)
+        cands += find_glued_known_names(text, self.lex, self.common_words, self.index.type_of)
+        cands += igo_organs.find_prefixed_organs(text, self.lex, self.index.type_of)
+        cands += igo_organs.find_article_bodies(text)
+        cands += igo_organs.find_organs_of(text, self.lex, self.index.type_of)
+        return cands
 
     def _not_a_firm_name(self, name: str) -> bool:
         """A nationality, or a name the tables know as something other than a company."""
