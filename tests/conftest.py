@@ -29,6 +29,14 @@ def fixtures_dir() -> Path:
     return FIXTURES
 
 
+@pytest.fixture(scope="session")
+def resolver():
+    """The resolver over the committed reference tables (`pipelines.nlp.reference`)."""
+    from pipelines.nlp.reference import Resolver, load_reference
+
+    return Resolver(load_reference())
+
+
 @pytest.fixture
 def http_server() -> Iterator[LocalHttpServer]:
     """A started local HTTP server with scripted replies (`tests.support.httpserver`), stopped after the test."""

@@ -4,7 +4,6 @@ Wikidata QID and its source, curated organisations keeping their ids, and the re
 
 from __future__ import annotations
 
-import csv
 import re
 import shutil
 import subprocess
@@ -14,23 +13,17 @@ from pathlib import Path
 import pytest
 
 from pipelines.model import Entity
-from pipelines.nlp.reference import DocContext, ReferenceIndex, Resolver, load_reference
+from pipelines.nlp.reference import DocContext, ReferenceIndex, Resolver
 from pipelines.paths import PROJECT_ROOT, REFERENCE_DIR
-from tests.support.reference_tables import OPEN_DATA, rows
+from tests.support.reference_tables import OPEN_DATA, header, rows
 
 TABLE = "open_igos.csv"
 COLUMNS = ["entity_id", "label", "aliases", "subtype", "qid", "country", "dbpedia", "source"]
 CURATED = ["igos.csv", "agencies.csv", "firms.csv", "laws.csv", "dpv_authorities.csv", "dpv_laws.csv"]
 
 
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver(load_reference())
-
-
 def test_columns_ids_qids_and_sources():
-    with (REFERENCE_DIR / TABLE).open(newline="", encoding="utf-8") as fh:
-        assert next(csv.reader(fh)) == COLUMNS
+    assert header(TABLE) == COLUMNS
     table = rows(TABLE)
     assert len(table) > 400
     ids = [r["entity_id"] for r in table]

@@ -5,7 +5,6 @@ and the document is about another country."""
 
 from __future__ import annotations
 
-import csv
 import re
 import shutil
 import subprocess
@@ -14,23 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.nlp.reference import DocContext, Resolver, load_reference
+from pipelines.nlp.reference import DocContext
 from pipelines.paths import PROJECT_ROOT, REFERENCE_DIR
-from tests.support.reference_tables import OPEN_DATA, rows
+from tests.support.reference_tables import OPEN_DATA, header, rows
 
 TABLE = "open_legislators.csv"
 COLUMNS = ["entity_id", "label", "aliases", "qid", "country", "source"]
 KNOWN = ["persons.csv", "open_persons.csv"]
 
 
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver(load_reference())
-
-
 def test_columns_ids_qids_and_sources():
-    with (REFERENCE_DIR / TABLE).open(newline="", encoding="utf-8") as fh:
-        assert next(csv.reader(fh)) == COLUMNS
+    assert header(TABLE) == COLUMNS
     table = rows(TABLE)
     assert 500 <= len(table) <= 545  # 100 senators, 435 representatives, 6 delegates, less those known elsewhere
     assert len({r["entity_id"] for r in table}) == len(table) and len({r["qid"] for r in table}) == len(table)

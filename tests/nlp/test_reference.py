@@ -6,13 +6,8 @@ import csv
 
 import pytest
 
-from pipelines.nlp.reference import DocContext, Resolver, load_reference, normalize
+from pipelines.nlp.reference import DocContext, load_reference, normalize
 from pipelines.paths import REFERENCE_DIR
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver(load_reference())
 
 
 @pytest.mark.parametrize(
