@@ -83,23 +83,14 @@ CODE_CITATIONS = (
 )
 
 
-#: a Federal Register rule's masthead: the Regulation Identifier Number on a line of its own, in the older GPO
-#: style too ("Rin: 0991-AB08", "[RIN 3084-AB17]"), then, after at most one blank line, the rule's title on its own
-#: line; not a field of the masthead ("AGENCY: ...")
-_RIN_TITLE = re.compile(
-    r"(?m)^\[?(?:RIN|Rin):?[ \t]+\d{4}[-–][A-Z0-9]{4}\]?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?![A-Z]+:)([A-Z][^\n;]{3,300})$"
-)
-
-
 def find_code_citations(text: str) -> list[Cand]:
-    """Law citations by the numbering of codes, official journals and directive series (`CODE_CITATIONS`), and
-    the rule a Federal Register masthead titles under its identifier number (`_RIN_TITLE`)."""
+    """Law citations by the numbering of codes, official journals and directive series (`CODE_CITATIONS`)."""
     out: list[Cand] = []
     for rx in CODE_CITATIONS:
         for m in rx.finditer(text):
             start = _after_stop_starters(text, m.start(), m.end())
             out.append(Cand.of(start, m.end(), "Law", "citation"))
-    return out + [Cand.of(m.start(1), m.end(1), "Law", "rule-title") for m in _RIN_TITLE.finditer(text)]
+    return out
 
 
 def _after_stop_starters(text: str, start: int, end: int) -> int:

@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from pipelines.nlp.lexicon import Lexicon, load_lexicon
+from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.rules.runs import MONTHS, WEEKDAYS
 
 TypeOf = Callable[[str], str | None]
 
@@ -34,7 +35,7 @@ TypeOf = Callable[[str], str | None]
 _WORD = r"[A-Z][\w’'&–-]*"
 #: the first word of a complement is no function word in capitals, nor a month or weekday ("THE OECD COUNCIL ON
 #: SEPTEMBER 23 ADOPTED ...": when, not which council)
-_TIME_WORDS = sorted({*load_lexicon().months, *load_lexicon().weekdays}, key=len, reverse=True)
+_TIME_WORDS = sorted(MONTHS | WEEKDAYS, key=len, reverse=True)
 _NO_NAME_WORD = r"(?!(?:OF|TO|ON|FOR|THE|IN|AT|BY|WITH|FROM|AS)\b)(?!(?i:" + "|".join(_TIME_WORDS) + r")\b)"
 #: a head-first complement: "on Trade and Investment", "for Digital Affairs", "of Scientific and Technical ..."
 _COMPLEMENT = re.compile(

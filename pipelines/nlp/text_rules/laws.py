@@ -215,15 +215,23 @@ def _parenthesised_titles(text: str, body_heads: frozenset[str] = frozenset()) -
     return out
 
 
+#: a Federal Register rule's masthead: the Regulation Identifier Number on a line of its own, in the older GPO
+#: style too ("Rin: 0991-AB08", "[RIN 3084-AB17]"), then, after at most one blank line, the rule's title on its own
+#: line; not a field of the masthead ("AGENCY: ...")
+_RIN_TITLE = re.compile(
+    r"(?m)^\[?(?:RIN|Rin):?[ \t]+\d{4}[-–][A-Z0-9]{4}\]?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?![A-Z]+:)([A-Z][^\n;]{3,300})$"
+)
+
+
 def _rule_titles(text: str) -> list[Cand]:
     """A Federal Register rule's title: the line after its Regulation Identifier Number, to a ";" that adds the
-    action ("...; Extension of Comment Period")."""
+    action ("...; Extension of Comment Period"), or a whole line under it in the older GPO style (`_RIN_TITLE`)."""
     out: list[Cand] = []
     for m in _RULE_TITLE_LINE.finditer(text) if "RIN" in text else ():
         start, end = clean_span(text, m.start(1), m.end(1))
         if end - start > 3:
             out.append(Cand.of(start, end, "Law", "rule-title"))
-    return out
+    return out + [Cand.of(m.start(1), m.end(1), "Law", "rule-title") for m in _RIN_TITLE.finditer(text)]
 
 
 def _court_cases(text: str) -> list[Cand]:
