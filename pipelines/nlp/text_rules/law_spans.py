@@ -9,14 +9,16 @@ noun ("Cross Border Privacy Rules System")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 
 
-def _provisions_rx(lex: Lexicon) -> re.Pattern[str]:
-    """A connective and a numbered provision ("with Articles 7", "and Article 16")."""
-    words = "|".join(sorted({w.capitalize() for w in lex.provision_words} | {"Art.", "Section", "Sections"}))
+@lru_cache(maxsize=4)
+def _provisions_rx(provision_words: frozenset[str]) -> re.Pattern[str]:
+    """A connective and a numbered provision ("with Articles 7", "and Article 16"); built once per word list."""
+    words = "|".join(sorted({w.capitalize() for w in provision_words} | {"Art.", "Section", "Sections"}))
     return re.compile(r"[ \t\n]+(?:with|and|or|under|in|to|against)[ \t\n]+(?:" + words + r")[ \t\n]*\d")
 
 
@@ -26,7 +28,7 @@ def end_before_provisions(text: str, c: Cand, lex: Lexicon) -> int:
     provisions). A span that starts with a provision ("Articles 7 and 8 of ...") is left whole."""
     if c.type != "Law":
         return c.end
-    m = _provisions_rx(lex).search(text, c.start, c.end)
+    m = _provisions_rx(lex.provision_words).search(text, c.start, c.end)
     return m.start() if m and m.start() > c.start else c.end
 
 
@@ -72,11 +74,12 @@ def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
     return out
 
 
-def _system_name_rx(lex: Lexicon) -> re.Pattern[str]:
+@lru_cache(maxsize=4)
+def _system_name_rx(rule_heads: frozenset[str], system_nouns: frozenset[str]) -> re.Pattern[str]:
     """Capitalised words ending in a plural rule head and a capitalised system noun: "Cross Border Privacy Rules
-    System"."""
-    heads = "|".join(sorted(w.capitalize() for w in lex.rule_system_heads))
-    nouns = "|".join(sorted(w.capitalize() for w in lex.law_name_continuations))
+    System"; built once per word lists."""
+    heads = "|".join(sorted(w.capitalize() for w in rule_heads))
+    nouns = "|".join(sorted(w.capitalize() for w in system_nouns))
     return re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+){1,6}(?:" + heads + r")[ \t]+(?:" + nouns + r")\b")
 
 
@@ -86,7 +89,7 @@ def find_capitalised_systems(text: str, lex: Lexicon) -> list[Cand]:
     noun, not in the rules' head; a function word that starts the sentence is no part of it ("The", "Under"), nor
     a title-case headline's verb and what comes before it ("Commerce Announces Global ... System")."""
     out: list[Cand] = []
-    for m in _system_name_rx(lex).finditer(text):
+    for m in _system_name_rx(lex.rule_system_heads, lex.law_name_continuations).finditer(text):
         start = m.start()
         for v in re.finditer(r"[A-Za-z]+", m.group(0)):
             if v.group(0).lower() in lex.headline_verbs:
