@@ -100,16 +100,21 @@ def find_prefixed_organs(text: str, lex: Lexicon, type_of: TypeOf) -> list[Cand]
     return out
 
 
+_WORD_RX = re.compile(_WORD)
+#: what parts two words of one name: spaces, or one line break (a blank line ends the name)
+_WORD_GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*(?=\S)")
+
+
 def _words_from(text: str, start: int) -> list[tuple[int, int, str]]:
     """The capitalised words of the run that starts at `start` (at most ten), as (start, end, word)."""
     words: list[tuple[int, int, str]] = []
     pos = start
     while len(words) < 10:
-        m = re.compile(_WORD).match(text, pos)
+        m = _WORD_RX.match(text, pos)
         if m is None or m.group(0).lower() in _CONNECTORS:
             break
         words.append((m.start(), m.end(), m.group(0)))
-        gap = re.compile(r"[ \t]+|[ \t]*\n[ \t]*(?=\S)").match(text, m.end())
+        gap = _WORD_GAP.match(text, m.end())
         if gap is None or "\n\n" in gap.group(0):
             break
         pos = gap.end()
