@@ -1,0 +1,161 @@
+"""Give the curated agencies and international organisations that have no Wikidata QID the QID an open data set
+gives the body of the same name.
+
+    python scripts/build_open_qids.py --govdirectory DATA/govdirectory --supraverden DATA/supraverden
+
+Writes ontology/reference/open_qids.csv (entity_id, qid, name, source): one row per curated entity (agencies.csv,
+igos.csv, dpv_authorities.csv) without a QID for which exactly one body of the data sets bears one of the
+entity's names (label, alias or the title of its English Wikipedia article, the `dbpedia` column; compared as `norm`
+compares them):
+
+- `--govdirectory`: the country pages of Govdirectory (github.com/govdirectory/website, CC0-1.0, from Wikidata): a
+  body of the country page of the entity's own country ("United States Department of Commerce" on the United States
+  page, for the curated "U.S. Department of Commerce" whose aliases name it so); the European Union's page for the
+  organs of the EU;
+- `--supraverden`: SupraVerden's list of international bodies (github.com/confirmordeny/supraverden, CC BY-SA 4.0,
+  its QIDs Wikidata's): a body whose English name or other English name is one of an organisation's names (never
+  its abbreviation alone: "EP", "EC" name many bodies).
+
+Firms are not matched: a brand's name in the name-suggestion-index is often the name of its group too ("SoftBank" the
+mobile operator's shops, not SoftBank Group), so a name alone does not say which item a curated firm is.
+
+Every QID comes from the data set; nothing is looked up. A QID another reference entity already has, or a name that
+two bodies of the data sets share, gives no row (a wrong link is worse than none). The output is sorted, so a rerun
+on the same files gives the same bytes. docs/open-reference-data.md names the commits and how to copy the files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+from build_open_reference import (
+    _ROW,
+    GOVDIR_COUNTRY,
+    GOVDIR_SOURCE,
+    clean_label,
+    countries,
+    norm,
+    read_text,
+    title_of,
+)
+from tables import table_rows, write_csv
+
+REF = Path(__file__).resolve().parent.parent / "ontology" / "reference"
+COLUMNS = ["entity_id", "qid", "name", "source"]
+#: curated tables whose rows may lack a QID
+CURATED = ["agencies.csv", "igos.csv", "dpv_authorities.csv"]
+#: every table whose QIDs are taken (a QID names one entity)
+ALL_TABLES = [*CURATED, "firms.csv", "laws.csv", "persons.csv", "dpv_laws.csv"] + [
+    f"open_{t}.csv" for t in ("agencies", "firms", "igos", "persons", "legislators")
+]
+QID = re.compile(r"^Q[1-9][0-9]*$")
+SUPRAVERDEN_SOURCE = (
+    "SupraVerden github.com/confirmordeny/supraverden data/general_list.yaml ({key}) "
+    "commit 59ab4fa0f92f3c75bb45e230908e612f15e8dbdf (2026-06-24), CC BY-SA 4.0 (QIDs from Wikidata, CC0-1.0)"
+)
+#: where an organ of the European Union is listed among the Govdirectory country pages
+EU_FOLDER = "european-union"
+
+#: one body of a data set: (scope, normalized name) -> {qid: (name as written, source)}
+Bodies = dict[tuple[str, str], dict[str, tuple[str, str]]]
+
+
+def govdirectory_bodies(root: Path, ref: Path) -> Bodies:
+    """The bodies of every Govdirectory country page, scoped by the country's entity id (`state/US`), the EU's
+    page by `igo/eu`."""
+    by_name, _independent = countries(ref)
+    out: Bodies = defaultdict(dict)
+    for page in sorted(root.glob("*/index.html*")):
+        folder = page.parent.name
+        scope = "igo/eu" if folder == EU_FOLDER else f"state/{GOVDIR_COUNTRY.get(folder, by_name.get(folder, ''))}"
+        if scope == "state/":
+            continue
+        for qid, name, _type in _ROW.findall(read_text(page)):
+            label = clean_label(html.unescape(name).strip())
+            out[(scope, norm(label))][qid] = (label, GOVDIR_SOURCE.format(path=f"{folder}/index.html"))
+    return out
+
+
+def supraverden_bodies(root: Path) -> Bodies:
+    """The bodies of SupraVerden with a QID, under their English names (scope `igo`: any organisation)."""
+    with (root / "general_list.yaml").open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    out: Bodies = defaultdict(dict)
+    for key, item in sorted(data.items()):
+        qid = str((item or {}).get("Wikidata_code") or "")
+        if not QID.match(qid):
+            continue
+        for field in ("Name_en", "Name_other_en", "Name_other_2_en"):
+            name = item.get(field)
+            if isinstance(name, str) and name.strip():
+                out[("igo", norm(name))][qid] = (name.strip(), SUPRAVERDEN_SOURCE.format(key=key))
+    return out
+
+
+def scopes(table: str, row: dict[str, str]) -> list[str]:
+    """Where a curated entity's namesakes are looked for: its country's page; an IGO also SupraVerden and, an
+    organ of the EU, the EU's page."""
+    country = (row.get("country") or "").strip()
+    if table == "igos.csv":
+        return ["igo", "igo/eu"] if country in ("", "igo/eu") else ["igo"]
+    return [country] if country.startswith("state/") else []
+
+
+def match(table: str, row: dict[str, str], bodies: Bodies) -> dict[str, tuple[str, str]]:
+    """{qid: (name, source)} of the bodies bearing one of the row's names in its scopes."""
+    names = [row["label"], *(a for a in (row.get("aliases") or "").split("|") if a.strip())]
+    if (row.get("dbpedia") or "").strip():
+        names.append(title_of(row["dbpedia"].strip()))  # the English Wikipedia article's title
+    found: dict[str, tuple[str, str]] = {}
+    for scope in scopes(table, row):
+        for name in names:
+            found.update(bodies.get((scope, norm(name)), {}))
+    return found
+
+
+def build(bodies: Bodies, ref: Path) -> list[dict[str, str]]:
+    """One row per QID-less curated entity with exactly one namesake whose QID no reference entity has yet."""
+    taken = {r["qid"].strip() for _t, r in table_rows(ref, ALL_TABLES) if (r.get("qid") or "").strip()}
+    rows, given = [], defaultdict(list)
+    for table, row in table_rows(ref, CURATED):
+        if (row.get("qid") or "").strip():
+            continue
+        found = match(table, row, bodies)
+        if len(found) != 1:
+            continue
+        ((qid, (name, source)),) = found.items()
+        if qid in taken:
+            continue
+        given[qid].append(row["entity_id"])
+        rows.append({"entity_id": row["entity_id"], "qid": qid, "name": name, "source": source})
+    # a QID two curated entities would both get names neither for sure
+    rows = [r for r in rows if len(given[r["qid"]]) == 1]
+    return sorted(rows, key=lambda r: r["entity_id"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
+    ap.add_argument("--govdirectory", type=Path, help="Govdirectory copy (folder of <country>/index.html[.gz])")
+    ap.add_argument("--supraverden", type=Path, help="folder holding SupraVerden's general_list.yaml")
+    ap.add_argument("--reference", type=Path, default=REF, help="reference folder (default: ontology/reference)")
+    args = ap.parse_args(argv)
+    if not (args.govdirectory or args.supraverden):
+        ap.error("give at least one data set")
+    bodies: Bodies = defaultdict(dict)
+    for part in (
+        govdirectory_bodies(args.govdirectory, args.reference) if args.govdirectory else {},
+        supraverden_bodies(args.supraverden) if args.supraverden else {},
+    ):
+        for key, qids in part.items():
+            bodies[key].update(qids)
+    write_csv(args.reference / "open_qids.csv", COLUMNS, build(bodies, args.reference), lineterminator="\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
