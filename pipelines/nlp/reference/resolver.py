@@ -19,6 +19,23 @@ _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an"
 _PLURAL = [("ies", "y"), ("ses", "s"), ("s", "")]
 
 
+#: words a telegram or a table of contents shortens ("DEPT OF JUSTICE", "Natl. Security Council"): a name written
+#: with them is the name written out
+_SHORT_WORDS = {
+    "dept": "Department",
+    "depts": "Departments",
+    "govt": "Government",
+    "natl": "National",
+    "intl": "International",
+}
+
+_SHORT_WORD = re.compile(r"\b(" + "|".join(_SHORT_WORDS) + r")\b\.?", re.IGNORECASE)
+
+#: an EU act's number alone, "(EU) 2016/679", "2006/24/EC": the act the tables name by its kind and that number
+_EU_ACT_NUMBER = re.compile(r"\((?:EU|EC|EEC|EU, Euratom)\)\s*\d{2,4}/\d+|\d{2,4}/\d+/(?:EU|EC|EEC)")
+
+_EU_ACT_KINDS = ("Regulation", "Directive", "Decision", "Implementing Regulation", "Implementing Decision")
+
 _DT_EXTRA = {"bulk", "precise", "online", "raw", "digital", "electronic", "specified", "certain", "covered", "detailed"}
 
 
@@ -70,6 +87,7 @@ class Resolver:
             return self._result(context.abbreviations[key], text, type_)
         earlier = self._earlier_law(key, context) if type_ == "Law" and context is not None else None
         found = earlier or self._from_tables(text, type_, context) or self._country_qualified(text, type_)
+        found = found or self._written_out(text, type_, context)
         if found is not None:
             return self._result(found, text, type_)
         if context is not None:
@@ -118,6 +136,20 @@ class Resolver:
             for c in cands:
                 if c.country == state:
                     return c.entity_id
+        return None
+
+    def _written_out(self, text: str, type_: str, context: DocContext | None) -> str | None:
+        """A name with a shortened word is the name written out ("DEPT OF JUSTICE" is "DEPARTMENT OF JUSTICE"); an EU
+        act's number alone is the act of that number ("(EU) 2016/679" is "Regulation (EU) 2016/679") when one act
+        of the tables bears it."""
+        full = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(1).lower()], text)
+        if full != text:
+            return self._from_tables(full, type_, context) or self._country_qualified(full, type_)
+        if type_ == "Law" and _EU_ACT_NUMBER.fullmatch(text.strip()):
+            acts = {
+                c.entity_id for kind in _EU_ACT_KINDS for c in self.index.candidates(f"{kind} {text.strip()}", type_)
+            }
+            return acts.pop() if len(acts) == 1 else None
         return None
 
     def _country_qualified(self, text: str, type_: str) -> str | None:
