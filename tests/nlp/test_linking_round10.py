@@ -1,5 +1,6 @@
 """Names the resolver reads as another way of writing a name the tables hold: a word a telegram shortens
-("DEPT OF JUSTICE") and an EU act's number said alone ("(EU) 2016/679")."""
+("DEPT OF JUSTICE"), an EU act's number said alone ("(EU) 2016/679"), and the words a telegram names the
+Department of State by ("STATE FOR EUR/WE", "DEPT PLEASE PASS")."""
 
 from __future__ import annotations
 
@@ -15,10 +16,10 @@ def test_a_shortened_word_is_the_word_written_out(resolver):
 
 
 def test_a_shortened_word_links_no_more_than_the_full_name(resolver):
-    """ "Dept" inside another word is no abbreviation; "Dept" alone names no body; and a title any country gives
+    """ "Dept" inside another word is no abbreviation; "Govt" alone names no body; and a title any country gives
     its department stays unlinked in a text about another country, as the written-out name does."""
     assert resolver.resolve("Deptford Council", "Agency")[2] is None
-    assert resolver.resolve("DEPT", "Agency")[2] is None
+    assert resolver.resolve("Govt", "Agency")[2] is None
     context = DocContext()
     context.note("state/PH", "State", "Philippines")
     assert resolver.resolve("Dept of Justice", "Agency", context)[2] is None
@@ -41,3 +42,42 @@ def test_extracted_mentions_carry_the_qid(extractor):
     found = {(m.text, m.qid) for m in extractor.extract("t", "v", text).mentions}
     assert ("Commerce Department", "Q503577") in found
     assert ("(EU) 2016/679", "Q1172506") in found
+
+
+_TELEGRAM = """UNCLAS SECTION 01 OF 02 ROME 000412
+
+SIPDIS
+
+STATE FOR EUR/WE AND EEB/CIP
+DEPT PLEASE PASS USTR
+
+E.O. 12958: N/A
+TAGS: ECON, ETRD, IT
+
+SUBJECT: DATA RETENTION
+
+1. The Italian government told Embassy officials that the State will decide next month.
+"""
+
+
+def test_a_telegram_names_the_department_state_and_dept(extractor):
+    """A telegram of the Department is "STATE 123456", and a post addresses it "STATE FOR ..." or "DEPT ..."."""
+    found = {(m.text, m.type, m.qid) for m in extractor.extract("t", "v", _TELEGRAM).mentions}
+    assert ("STATE", "Agency", "Q789915") in found
+    assert ("DEPT", "Agency", "Q789915") in found
+    assert not any(m.text == "State" for m in extractor.extract("t", "v", _TELEGRAM).mentions)
+
+
+def test_the_telegram_names_only_link(resolver):
+    """ "State" and "Dept" are words: they never make, type or name anything else, and in a text that names
+    another country and not the United States they link nothing."""
+    index = resolver.index
+    assert index.recognised("State") == [] and index.type_of("STATE") is None and index.type_of("Dept") is None
+    assert resolver.resolve("State", "State")[2] is None
+    assert resolver.resolve("DEPT", "Firm")[2] is None
+    assert "STATE" not in resolver.entity("agency/us-department-of-state").aliases
+    context = DocContext()
+    context.note("state/IN", "State", "India")
+    assert resolver.resolve("State", "Agency", context)[2] is None
+    context.note("state/US", "State", "United States")
+    assert resolver.resolve("State", "Agency", context)[2] == "Q789915"

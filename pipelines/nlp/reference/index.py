@@ -63,6 +63,8 @@ class ReferenceIndex:
     generic: set[tuple[str, str]] = field(default_factory=set)
     #: ids whose names only link (never recognise or type) a mention
     link_only: set[str] = field(default_factory=set)
+    #: (normalized name, entity id) of single names that only link, of an entity whose other names recognise
+    link_names: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, entity: Entity, aliases: list[str], link_only: bool = False) -> None:
         """Index an entity under its label and aliases; a `link_only` entity links a mention the recogniser found
@@ -91,6 +93,16 @@ class ReferenceIndex:
             if alias != entity.label and alias not in entity.aliases:
                 entity.aliases.append(alias)
 
+    def add_link_name(self, entity_id: str, name: str) -> None:
+        """A name that links a mention the recogniser found and typed as the entity is, and does nothing else: no
+        pattern, no type, no alias of the entity; trusted, like a generated name, only where the document names the
+        entity's country or no country ("STATE" and "DEPT" in a telegram are the Department of State)."""
+        key = normalize(name)
+        if entity_id in self.entities and entity_id not in self.by_alias[key]:
+            self.by_alias[key].append(entity_id)
+        self.link_names.add((key, entity_id))
+        self.generic.add((key, entity_id))
+
     def candidates(self, text: str, type_: str | None = None) -> list[Entity]:
         """Entities an alias may name, optionally only of one type."""
         ids = self.by_alias.get(normalize(text), [])
@@ -99,7 +111,12 @@ class ReferenceIndex:
 
     def recognised(self, text: str) -> list[Entity]:
         """The entities a name names for the recogniser: not those of link-only tables."""
-        return [e for e in self.candidates(text) if e.entity_id not in self.link_only]
+        key = normalize(text)
+        return [
+            e
+            for e in self.candidates(text)
+            if e.entity_id not in self.link_only and (key, e.entity_id) not in self.link_names
+        ]
 
     def type_of(self, text: str) -> str | None:
         """The type a name has in the tables (link-only ones aside) when all its readings agree, else None."""

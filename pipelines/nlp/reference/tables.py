@@ -100,6 +100,14 @@ def _load_qids(index: ReferenceIndex, path: Path) -> None:
             entity.qid = r["qid"]
 
 
+def _load_link_names(index: ReferenceIndex, path: Path) -> None:
+    """Names that only link a mention already found and typed (`telegram_names.csv`: the words a telegram names
+    an office by, "STATE", "DEPT"), never recognised nor added to the entity's names."""
+    for r in _read(path):
+        if r["entity_id"] in index.entities:
+            index.add_link_name(r["entity_id"], r["name"])
+
+
 def _load_posts(index: ReferenceIndex, ref: Path) -> None:
     """Telegram address prefixes (SECSTATE, USDEL ...) from the cable parser's table, read-only."""
     for r in _read(ref / "posts.csv"):
@@ -165,5 +173,6 @@ def load_reference(reference_dir: Path = REFERENCE_DIR, datatypes_ttl: Path | No
         _load_table(index, reference_dir / name, type_, link_only=True)
     _load_qids(index, reference_dir / "open_qids.csv")
     _load_posts(index, reference_dir)
+    _load_link_names(index, reference_dir / "telegram_names.csv")
     _load_datatypes(index, datatypes_ttl or ONTOLOGY_DIR / "datatypes.ttl")
     return index
