@@ -81,3 +81,32 @@ def test_the_telegram_names_only_link(resolver):
     assert resolver.resolve("State", "Agency", context)[2] is None
     context.note("state/US", "State", "United States")
     assert resolver.resolve("State", "Agency", context)[2] == "Q789915"
+
+
+def test_a_plural_possessive_is_the_name(resolver):
+    """ "the United Nations' agencies": the bare apostrophe after an s is the possessive, as "'s" is."""
+    assert resolver.resolve("the United Nations'", "IGO")[0] == "igo/un"
+    assert resolver.resolve("European Commission's", "IGO")[0] == "igo/european-commission"
+
+
+def test_a_firm_with_its_legal_form_is_the_firm(resolver):
+    assert resolver.resolve("Google Inc.", "Firm")[0] == "firm/google"
+    assert resolver.resolve("Huawei Technologies Co., Ltd.", "Firm")[0] == "firm/huawei"
+
+
+def test_a_legal_form_leaves_another_firm_alone(resolver):
+    """Only legal forms go: "Apple Daily" is not Apple, "Orange County Holdings" not Orange; a legal form alone
+    names nothing; and an agency keeps its words."""
+    assert resolver.resolve("Apple Daily Ltd", "Firm")[2] is None
+    assert resolver.resolve("Orange County Holdings Inc", "Firm")[2] is None
+    assert resolver.resolve("Inc.", "Firm")[2] is None
+
+
+def test_a_defined_abbreviation_after_a_name_is_not_part_of_it(resolver):
+    assert resolver.resolve("General Data Protection Regulation (GDPR)", "Law")[0] == "law/gdpr"
+    assert resolver.resolve("Data Protection Act (No. 5)", "Law")[2] is None
+    context = DocContext()
+    context.note("state/VN", "State", "Vietnam")
+    assert resolver.resolve("Cybersecurity Law (CSL)", "Law", context)[0] == "law/vn-cybersecurity-law"
+    context.note("state/CN", "State", "China")
+    assert resolver.resolve("Cybersecurity Law (CSL)", "Law", context)[0] == "law/cn-cybersecurity-law"

@@ -35,11 +35,12 @@ NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Number)\.?\s+(?=\d)", re.IGNORECASE)
 def normalize(text: str) -> str:
     """The lookup key of a name: case-folded, dots and determiners dropped, apostrophes and spaces unified.
 
-    "the U.S." -> "us"; "People’s Republic of China" -> "people's republic of china".
+    "the U.S." -> "us"; "People’s Republic of China" -> "people's republic of china"; "the United Nations'" ->
+    "united nations".
     """
     t = SPACES.sub(" ", text.translate(APOSTROPHES)).strip()
     t = re.sub(r"^(?:the|The|THE)\s+", "", t)
-    t = re.sub(r"'s$", "", t)
+    t = re.sub(r"'s$|(?<=s)'$", "", t)  # "the Commission's", "the United Nations'"
     t = NUMBER_SIGN.sub("", t)  # "Regulation No. 71" and "Regulation 71" are one name
     t = t.replace(".", "").casefold()
     return SPACES.sub(" ", t).strip()

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.model import Entity, slugify
+from pipelines.nlp.lexicon import load_lexicon
 from pipelines.nlp.reference.index import APOSTROPHES, KIND, NUMBER_SIGN, SPACES, ReferenceIndex, normalize
 
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:19|20)\d\d$")
@@ -35,6 +36,9 @@ _SHORT_WORD = re.compile(r"\b(" + "|".join(_SHORT_WORDS) + r")\b\.?", re.IGNOREC
 _EU_ACT_NUMBER = re.compile(r"\((?:EU|EC|EEC|EU, Euratom)\)\s*\d{2,4}/\d+|\d{2,4}/\d+/(?:EU|EC|EEC)")
 
 _EU_ACT_KINDS = ("Regulation", "Directive", "Decision", "Implementing Regulation", "Implementing Decision")
+
+#: an abbreviation defined after a name, "General Data Protection Regulation (GDPR)": not part of the name
+_DEFINED_ABBREVIATION = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z0-9&.\-]{2,12}\)$")
 
 _DT_EXTRA = {"bulk", "precise", "online", "raw", "digital", "electronic", "specified", "certain", "covered", "detailed"}
 
@@ -139,18 +143,35 @@ class Resolver:
         return None
 
     def _written_out(self, text: str, type_: str, context: DocContext | None) -> str | None:
-        """A name with a shortened word is the name written out ("DEPT OF JUSTICE" is "DEPARTMENT OF JUSTICE"); an EU
-        act's number alone is the act of that number ("(EU) 2016/679" is "Regulation (EU) 2016/679") when one act
-        of the tables bears it."""
-        full = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(1).lower()], text)
-        if full != text:
-            return self._from_tables(full, type_, context) or self._country_qualified(full, type_)
+        """Another way of writing a name the tables hold: with a shortened word ("DEPT OF JUSTICE" is "DEPARTMENT OF
+        JUSTICE"), with the abbreviation it defines after it ("... Regulation (GDPR)"), a firm's with its legal form
+        ("Google Inc."); and an EU act's number alone is the act of that number ("(EU) 2016/679" is "Regulation
+        (EU) 2016/679") when one act of the tables bears it."""
+        for full in (
+            _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(1).lower()], text),
+            _DEFINED_ABBREVIATION.sub("", text),
+            self._without_legal_form(text) if type_ == "Firm" else text,
+        ):
+            if full != text and full.strip():
+                found = self._from_tables(full, type_, context) or self._country_qualified(full, type_)
+                if found:
+                    return found
         if type_ == "Law" and _EU_ACT_NUMBER.fullmatch(text.strip()):
             acts = {
                 c.entity_id for kind in _EU_ACT_KINDS for c in self.index.candidates(f"{kind} {text.strip()}", type_)
             }
             return acts.pop() if len(acts) == 1 else None
         return None
+
+    @staticmethod
+    def _without_legal_form(text: str) -> str:
+        """A firm's name without its legal form ("Huawei Technologies Co., Ltd." is "Huawei Technologies", "Google
+        Inc." is "Google"): the lexicon's `legal_suffixes`, each with its comma and period, while a word is left."""
+        words = text.split()
+        legal = load_lexicon().legal_suffixes
+        while len(words) > 1 and words[-1].lower().strip(".,") in legal:
+            words.pop()
+        return " ".join(words).rstrip(",")
 
     def _country_qualified(self, text: str, type_: str) -> str | None:
         """ "United States CLOUD Act", "Vietnam Ministry of Public Security": a known law or body of that country
@@ -249,7 +270,7 @@ class Resolver:
         """The canonical form of an unknown name: one line, no determiner or possessive, singular data types."""
         t = SPACES.sub(" ", text.translate(APOSTROPHES)).strip()
         t = re.sub(r"^(?:the|The|THE)\s+", "", t)
-        t = re.sub(r"'s$", "", t)
+        t = re.sub(r"'s$|(?<=s)'$", "", t)
         t = re.sub(r"\b((?:[A-Z]\.){2,})", lambda m: m.group(1).replace(".", ""), t)
         if type_ == "DataType":
             words = t.lower().split()
