@@ -65,3 +65,58 @@ def test_the_appointment_of_a_person_as_an_office_holds_it(extractor, text):
 )
 def test_no_office_from_a_rejected_denied_or_proposed_appointment(extractor, text):
     assert stated_pairs(extractor, text, "leads") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "The Parliament discussed the judgment of the Court of Justice of 16 July 2020 in Case C-311/18 Data "
+            "Protection Commissioner v Facebook Ireland Limited and Maximillian Schrems (Schrems II).",
+            {("Court of Justice", "Schrems II")},
+        ),
+        (
+            "European Parliament resolution of 20 May 2021 on the ruling of the CJEU of 16 July 2020 - Data Protection "
+            "Commissioner v Facebook Ireland Limited and Maximillian Schrems (‘Schrems II’), Case C-311/18",
+            {("CJEU", "Schrems II")},
+        ),
+        ("The CJEU's Schrems II ruling invalidated the Privacy Shield.", {("CJEU", "Schrems II")}),
+    ],
+)
+def test_a_judgment_cited_with_its_maker_enacts_its_case(extractor, text, pairs):
+    assert stated_pairs(extractor, text, "enacts") == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parenthesis follows a law the decision is about, not a case ("X v Y")
+        "The Commission discussed the decision of the Court of Justice on the Privacy Shield (Shield).",
+        "The Court of Justice may overturn its Schrems II decision.",
+    ],
+)
+def test_no_ruling_from_a_decision_about_a_law_or_a_hedged_one(extractor, text):
+    assert stated_pairs(extractor, text, "enacts") == set()
+
+
+def test_committee_chairs_coordinated_before_a_long_name_release_a_draft(extractor):
+    text = (
+        "Senate Commerce Committee Chair Maria Cantwell and House Energy Committee Chair Cathy Rodgers jointly "
+        "released a draft of the American Privacy Rights Act (APRA)."
+    )
+    assert stated_pairs(extractor, text, "supports") == {
+        ("Maria Cantwell", "American Privacy Rights Act"),
+        ("Cathy Rodgers", "American Privacy Rights Act"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senate Commerce Committee Chair Maria Cantwell did not introduce the American Privacy Rights Act.",
+        # a minister introduces a government's bill, not as its advocate
+        "Commerce Minister Maria Cantwell introduced the American Privacy Rights Act.",
+    ],
+)
+def test_no_sponsorship_when_negated_or_not_a_legislator(extractor, text):
+    assert stated_pairs(extractor, text, "supports") == set()

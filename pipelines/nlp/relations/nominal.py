@@ -22,6 +22,7 @@ from pipelines.nlp.relations.frames.belonging import acting_through, described_b
 from pipelines.nlp.relations.frames.demanded_stance import demanding_verb
 from pipelines.nlp.relations.frames.dues import membership_dues
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
+from pipelines.nlp.relations.frames.judgments import decision
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
 from pipelines.nlp.relations.frames.members import member_before_name, members_included, one_of_apposed
@@ -275,13 +276,6 @@ def stance_agent(ctx: Context, noun: Token, relation: str) -> None:
         ctx.emit(relation, ctx.args(subjects(noun.head), rel.heads), targets, "agent-noun", noun.head)
     elif noun.dep_ == "appos":
         ctx.emit(relation, ctx.args([noun.head], rel.heads, expand=False), targets, "agent-noun", noun)
-
-
-def decision(ctx: Context, noun: Token) -> None:
-    """enacts: "the Supreme Court's decision in TikTok v. Garland" (a body's ruling named by its case)."""
-    makers = ctx.args([c for c in noun.children if c.dep_ == "poss"], ctx.vocab.relation("enacts").heads)
-    cases = ctx.args(prep_objects(noun, frozenset({"in"})), frozenset({"Law"}), expand=False)
-    ctx.emit("enacts", makers, cases, "decision", noun)
 
 
 def includes(ctx: Context, found: list[Candidate]) -> list[Candidate]:
