@@ -120,3 +120,20 @@ def test_committee_chairs_coordinated_before_a_long_name_release_a_draft(extract
 )
 def test_no_sponsorship_when_negated_or_not_a_legislator(extractor, text):
     assert stated_pairs(extractor, text, "supports") == set()
+
+
+_TABLE = (
+    "The Spanish Data Protection Agency is an independent agency.\nAgencia Española de Protección de Datos | |\n"
+    "Department overview | |\n---|---|\nFormed | 26 March 1993 |\nJurisdiction | {jurisdiction} |\n"
+    "Headquarters | Madrid |\n"
+)
+
+
+@pytest.mark.parametrize("jurisdiction", ["Spain", "Government of Spain"])
+def test_a_tables_caption_names_the_agency_its_jurisdiction_field_belongs_to(extractor, jurisdiction):
+    text = _TABLE.format(jurisdiction=jurisdiction)
+    assert stated_pairs(extractor, text, "partOf") == {("Agencia Española de Protección de Datos", "Spain")}
+
+
+def test_no_jurisdiction_from_a_field_that_names_no_state(extractor):
+    assert stated_pairs(extractor, _TABLE.format(jurisdiction="Ministry of Justice"), "partOf") == set()
