@@ -137,3 +137,45 @@ def test_a_tables_caption_names_the_agency_its_jurisdiction_field_belongs_to(ext
 
 def test_no_jurisdiction_from_a_field_that_names_no_state(extractor):
     assert stated_pairs(extractor, _TABLE.format(jurisdiction="Ministry of Justice"), "partOf") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "The AP supervises compliance with the Police Data Act, the Road Records Act and all other statutory "
+            "regulations concerning the processing of personal data.",
+            {("Police Data Act", "personal data"), ("Road Records Act", "personal data")},
+        ),
+        ("The agency enforces the Data Act and other laws on health data.", {("Data Act", "health data")}),
+    ],
+)
+def test_laws_listed_before_other_laws_on_data_are_laws_on_that_data(extractor, text, pairs):
+    assert stated_pairs(extractor, text, "regulates") == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "other": the laws on health data are not said to include the Data Act
+        "The agency enforces the Data Act and laws on health data.",
+        # the law is not in the list closed by "other"
+        "The agency enforces the Data Act, but other laws on health data are enforced by the ministry.",
+        "The agency does not enforce the Data Act and other laws on health data.",
+    ],
+)
+def test_no_class_membership_without_a_list_closed_by_other(extractor, text):
+    assert stated_pairs(extractor, text, "regulates") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia's federal censor, Roskomnadzor, fined Twitter.", "Roskomnadzor, Russia's media censor, fined Twitter."],
+)
+def test_a_states_censor_in_apposition_is_part_of_it(extractor, text):
+    assert stated_pairs(extractor, text, "partOf") == {("Roskomnadzor", "Russia")}
+
+
+def test_no_belonging_from_a_states_censorship(extractor):
+    text = "Twitter criticised Russia's censorship, and Roskomnadzor fined it."
+    assert stated_pairs(extractor, text, "partOf") == set()

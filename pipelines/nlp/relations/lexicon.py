@@ -98,6 +98,7 @@ class RelationLexicon:
     government_nouns: Words
     act_nouns: Words
     law_event_nouns: Words
+    kind_topic_words: Words
     naming_words: Words
     instrument_nouns: Words
     provision_nouns: Words

@@ -35,6 +35,7 @@ from pipelines.nlp.relations.frames.possession import (
 )
 from pipelines.nlp.relations.frames.proponents import named_after_stance, one_of_apposed_stance
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
+from pipelines.nlp.relations.frames.same_kind import other_of_kind
 from pipelines.nlp.relations.frames.titled_names import apposed_office
 from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.held_offices import MODIFIER_DEPS, SERVING_COPULAS, noun_modifiers, office
@@ -76,6 +77,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         collective(ctx, tok)
     if lemma in ctx.lex.law_nouns and tok.pos_ == "NOUN":
         possessor_law_noun(ctx, tok)
+        other_of_kind(ctx, tok)
     for relation, nouns in ctx.lex.stance_nouns.items():
         if lemma in nouns:
             stance_noun(ctx, tok, relation)

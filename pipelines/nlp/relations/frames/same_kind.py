@@ -1,0 +1,53 @@
+"""A list closed by "other" and a class (regulates): "the Police Data Act, the Records Act and all other statutory
+regulations concerning the processing of personal data" says that each law listed before "other" is one of the
+class, a law on that data. The class is a noun of law (`law_nouns`) with "other"; what it is about is its phrase
+of topic (`kind_topic_words`: "concerning", "on", "regarding", "governing" ...); the listed laws are the names
+that run before it in the text, joined by commas and "and"/"or" (the parse often splits such a list)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipelines.nlp.relations.attitude import noun_standing
+from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.mentions import Argument
+
+#: words that join the items of a list, and the determiners an item may start with
+_JOINERS = frozenset({",", "and", "or", "the", "a", "an"})
+#: how many laws a list may name before its class
+_MAX_ITEMS = 12
+
+
+def other_of_kind(ctx: Context, noun: Token) -> None:
+    """ "A, B and all other laws on health data": A and B regulate health data."""
+    if not any(c.lower_ == "other" and c.dep_ == "amod" for c in noun.children):
+        return
+    topics = [c for c in noun.children if c.lower_ in ctx.lex.kind_topic_words and c.i > noun.i]
+    tails = ctx.datatypes(t for c in topics for t in c.subtree)
+    heads = _listed_before(ctx, noun.left_edge)
+    if not tails or not heads:
+        return
+    polarity, modality = noun_standing(noun, ctx.lex)
+    ctx.emit("regulates", heads, tails, "other-of-kind", noun, modality=modality, polarity=polarity)
+
+
+def _listed_before(ctx: Context, start: Token) -> list[tuple[Token, Argument]]:
+    """The laws listed right before the class phrase that starts at `start`: only when "and"/"or" joins them to it
+    ("A, B and all other ..."), each a name with at most a determiner and a comma between."""
+    doc, j = ctx.doc, start.i - 1
+    if j < 0 or doc[j].lower_ not in ("and", "or"):
+        return []
+    found: list[tuple[Token, Argument]] = []
+    while j >= 0 and len(found) < _MAX_ITEMS:
+        if doc[j].lower_ in _JOINERS:
+            j -= 1
+            continue
+        i = ctx.m.at(doc[j])
+        if i is None or ctx.m.type(i) != "Law":
+            break
+        span = ctx.m.spans[i]
+        if span is None:
+            break
+        found.append((span[0], Argument(i)))
+        j = span.start - 1
+    return found
