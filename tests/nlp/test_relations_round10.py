@@ -179,3 +179,30 @@ def test_a_states_censor_in_apposition_is_part_of_it(extractor, text):
 def test_no_belonging_from_a_states_censorship(extractor):
     text = "Twitter criticised Russia's censorship, and Roskomnadzor fined it."
     assert stated_pairs(extractor, text, "partOf") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("France and other EU member states adopted the rules.", {("France", "EU")}),
+        ("France, Spain and fellow members of the EU adopted the rules.", {("France", "EU"), ("Spain", "EU")}),
+        ("The United States and fellow APEC economies adopted the rules.", {("United States", "APEC")}),
+    ],
+)
+def test_states_listed_before_other_members_of_a_body_are_members(extractor, text, pairs):
+    assert stated_pairs(extractor, text, "memberOf") == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "other": the state is set beside the members, not among them
+        "Norway and EU member states adopted the rules.",
+        "The United States and the EU member states adopted the rules.",
+        # not in a list closed by the class
+        "Norway, unlike other EU member states, rejected the rules.",
+        "France may join other EU member states in adopting the rules.",
+    ],
+)
+def test_no_membership_without_a_list_closed_by_other_members(extractor, text):
+    assert stated_pairs(extractor, text, "memberOf") == set()

@@ -99,6 +99,7 @@ class RelationLexicon:
     act_nouns: Words
     law_event_nouns: Words
     kind_topic_words: Words
+    same_kind_words: Words
     naming_words: Words
     instrument_nouns: Words
     provision_nouns: Words

@@ -35,7 +35,7 @@ from pipelines.nlp.relations.frames.possession import (
 )
 from pipelines.nlp.relations.frames.proponents import named_after_stance, one_of_apposed_stance
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
-from pipelines.nlp.relations.frames.same_kind import other_of_kind
+from pipelines.nlp.relations.frames.same_kind import other_members, other_of_kind
 from pipelines.nlp.relations.frames.titled_names import apposed_office
 from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.held_offices import MODIFIER_DEPS, SERVING_COPULAS, noun_modifiers, office
@@ -67,6 +67,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         office(ctx, tok)  # "my name is X, and I am the Director of Y": the speaker (`References`)
     if lemma in ctx.lex.member_nouns or lemma in ctx.lex.member_group_nouns:
         membership(ctx, tok)
+        other_members(ctx, tok)
         members_included(ctx, tok)
         one_of_apposed(ctx, tok)
     if lemma in ctx.lex.member_nouns:
