@@ -206,3 +206,20 @@ def test_states_listed_before_other_members_of_a_body_are_members(extractor, tex
 )
 def test_no_membership_without_a_list_closed_by_other_members(extractor, text):
     assert stated_pairs(extractor, text, "memberOf") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish Data Protection Agency (AEPD, Spanish: Agencia Española de Protección de Datos) is an "
+        "independent agency of the government of Spain.",
+        "The Spanish Data Protection Agency (AEPD) is an independent agency of the government of Spain.",
+    ],
+)
+def test_a_parenthesis_after_the_subject_is_not_the_subject(extractor, text):
+    assert stated_pairs(extractor, text, "partOf") == {("Spanish Data Protection Agency", "Spain")}
+
+
+def test_no_belonging_from_a_parenthesis_that_is_not_about_the_body(extractor):
+    text = "The Spanish Data Protection Agency (AEPD, Spanish: Agencia Española) is not an agency of Spain."
+    assert stated_pairs(extractor, text, "partOf") == set()

@@ -103,6 +103,15 @@ def _is_root(ctx: Context, tok: Token, i: int) -> bool:
     return tok.head == tok or ctx.m.at(tok.head) != i
 
 
+def _copula_of(subject: Token) -> Token | None:
+    """The copula the token is the subject of, also where the parse took a word of a parenthesis after it for the
+    subject ("X (ABBR, Spanish: Y) is an agency of Spain": `syntax.subjects`)."""
+    for verb in (subject.head, subject.head.head):
+        if verb.lemma_ in SERVING_COPULAS and subject in subjects(verb):
+            return verb
+    return None
+
+
 def belongs(ctx: Context, agency: Token) -> None:
     """partOf: the state that owns the body, by possessive or by a noun of belonging."""
     states = frozenset({"State"})
@@ -113,8 +122,9 @@ def belongs(ctx: Context, agency: Token) -> None:
     nouns = [c for c in agency.children if c.dep_ == "appos"] + trailing_appositions(ctx, agency)
     if agency.dep_ == "appos":
         nouns.append(agency.head)
-    if agency.dep_ == "nsubj" and agency.head.lemma_ in SERVING_COPULAS:
-        nouns += [c for c in agency.head.children if c.dep_ == "attr"]
+    copula = _copula_of(agency)
+    if copula is not None:
+        nouns += [c for c in copula.children if c.dep_ == "attr"]
     for n in nouns:
         if n.lemma_.lower() in ctx.lex.part_nouns and ctx.m.at(n) is None and not denied_noun(n):
             # "an agency of Kenya", "Kenya's regulator", "a U.S. agency" (the state named before the noun)
