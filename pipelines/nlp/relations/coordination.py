@@ -13,7 +13,7 @@ def list_items(m: Mentions, tok: Token, types: frozenset[str]) -> list[Token]:
     """The token and the items listed with it: its conjuncts, and names the parse hangs on it as appositions
     in a list with parentheses ("developed the EU-U.S. DPF (...), the UK Extension (...), and the Swiss-U.S.
     DPF": a second, different name of the wanted type after a comma, not "X, formally Y")."""
-    items = conjuncts(tok) + _coordinated_after_parenthesis(m, tok, types)
+    items = conjuncts(tok) + _coordinated_after_parenthesis(m, tok, types) + _coordinated_before(m, tok, types)
     first = m.at(tok)
     span = m.spans[first] if first is not None else None
     if span is not None:  # the parse may split a name and hang the list on its last word ("the EU–U.S. DPF")
@@ -49,3 +49,20 @@ def _coordinated_after_parenthesis(m: Mentions, tok: Token, types: frozenset[str
     k = m.at(doc[j]) if j < len(doc) else None
     root = m.root(k) if k is not None and m.type(k) in types else None
     return conjuncts(root) if root is not None and root.dep_ == "conj" else []
+
+
+def _coordinated_before(m: Mentions, tok: Token, types: frozenset[str]) -> list[Token]:
+    """ "Committee Chair A and Committee Chair B released ...": before a long name the parse may hang the first
+    conjunct on the second as a nominal modifier that keeps the "and"; a name of a wanted type with "and"/"or" after
+    it, modifying the token from before, is coordinated with it."""
+    first = m.at(tok)
+    if first is None:
+        return []
+    out = []
+    for c in tok.children:
+        i = m.at(c)
+        if c.dep_ != "nmod" or c.i > tok.i or i is None or m.type(i) not in types or m.entity(i) == m.entity(first):
+            continue
+        if any(k.dep_ == "cc" and k.i > c.i for k in c.children):
+            out += conjuncts(c)
+    return out

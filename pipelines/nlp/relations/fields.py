@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.ruling import regulated_in
+from pipelines.nlp.relations.mentions import Argument
 from pipelines.nlp.relations.syntax import to_infinitive
 
 _SEPARATORS = frozenset({"|", ":"})
@@ -185,7 +186,7 @@ def agency_fields(ctx: Context) -> None:
     root = ctx.m.root(agency)
     if root is None:
         return
-    body = ctx.args([root], frozenset({"Agency"}), expand=False)
+    body = [(root, Argument(agency))]  # the name the table is about, not the first of its names
     for tok in ctx.doc:
         if tok.idx <= ctx.m.items[agency].start:
             continue
@@ -206,6 +207,9 @@ def _subject_agency(ctx: Context) -> int | None:
     """The agency a table is about: the document's first mention, when it is an agency named on one of the first
     lines, or the official name on the lines right under it (each line wholly one name of an agency)."""
     m = ctx.m
+    caption = _table_caption(ctx)
+    if caption is not None:
+        return caption
     if not m.items or m.type(0) != "Agency" or m.text.count("\n", 0, m.items[0].start) >= _TITLE_LINES:
         return None
     head = [i for i, item in enumerate(m.items) if m.text.count("\n", 0, item.start) < _HEAD_LINES]
@@ -221,6 +225,27 @@ def _subject_agency(ctx: Context) -> int | None:
             break
         subject = i
     return subject
+
+
+#: what ends a sentence before a caption the view joined to it
+_SENTENCE_ENDS = frozenset(".!?")
+
+
+def _table_caption(ctx: Context) -> int | None:
+    """ "Agencia Española de Protección de Datos | |": a line that is wholly one name of an agency followed by empty
+    cells is the caption of the table under it, which is about that body (whatever the prose above named first)."""
+    text = ctx.m.text
+    for i, item in enumerate(ctx.m.items):
+        if ctx.m.type(i) != "Agency":
+            continue
+        start = text.rfind("\n", 0, item.start) + 1
+        end = text.find("\n", item.end)
+        rest = text[item.end : end if end >= 0 else len(text)]
+        before = text[start : item.start].rstrip()
+        # (the view the pipeline reads joins the caption to a line of prose above it: "... agency. X | |")
+        if (not before or before[-1] in _SENTENCE_ENDS) and "|" in rest and not rest.replace("|", "").strip():
+            return i
+    return None
 
 
 def _whole_line(ctx: Context, i: int) -> bool:
@@ -269,6 +294,7 @@ def value_names(ctx: Context, value: list[Token], types: frozenset[str] | None, 
     while True:
         while rest and (rest[0].tag_ in ("DT", "CD") or rest[0].like_num or _ordinal(rest[0])):
             rest = rest[1:]
+        rest = _government_of(ctx, rest, types)
         span = _name_at(ctx, rest[0], types) if rest else None
         if span is None:
             return []
@@ -283,6 +309,15 @@ def value_names(ctx: Context, value: list[Token], types: frozenset[str] | None, 
         if not joined or _name_at(ctx, joined[0], types) is None:
             return names if not rest or rest[0].text in (",", "(") else []
         rest = joined
+
+
+def _government_of(ctx: Context, rest: list[Token], types: frozenset[str] | None) -> list[Token]:
+    """ "Jurisdiction | Government of Spain": the government of a state is the state itself (`government_nouns`)."""
+    if types is None or "State" not in types or len(rest) < 3:
+        return rest
+    if rest[0].lower_ in ctx.lex.government_nouns and rest[1].lower_ == "of":
+        return rest[2:]
+    return rest
 
 
 def _name_at(ctx: Context, tok: Token, types: frozenset[str] | None):

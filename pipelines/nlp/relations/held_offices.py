@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipelines.nlp.relations.attitude import noun_standing
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.appointment import appointed_titles, appointing_verb
 from pipelines.nlp.relations.frames.offices import (
@@ -104,7 +105,16 @@ def office(ctx: Context, person: Token) -> None:
             tails = [t for t in tails if ctx.m.type(t[1].mention) != "Firm"]
         tails = [t for t in tails if not _portfolio_between(ctx, t[1].mention, title)]
         pred = appointing_verb(ctx, title) or (title if title.dep_ != "attr" else title.head)
-        ctx.emit("leads", heads, tails, "title", pred)
+        polarity, modality = _appointment_standing(ctx, pred)
+        ctx.emit("leads", heads, tails, "title", pred, modality=modality, polarity=polarity)
+
+
+def _appointment_standing(ctx: Context, pred: Token) -> tuple[str | None, str | None]:
+    """ "MPs did not confirm the appointment of X as Y", "the proposed appointment of X": a noun of appointment
+    holds the office as the clause around it says (`noun_standing`); any other predicate says it itself."""
+    if pred.lemma_.lower() not in ctx.lex.appointment_nouns:
+        return None, None
+    return noun_standing(pred, ctx.lex)
 
 
 def _past_holder(ctx: Context, title: Token, person: Token) -> bool:

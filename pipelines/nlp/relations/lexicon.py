@@ -58,6 +58,7 @@ class RelationLexicon:
     local_modifiers: Words
     local_adverbs: Words
     localization_nouns: Words
+    localizing_verbs: Words
     forbid_verbs: Words
     exit_words: Words
     outward_words: Words
@@ -97,6 +98,8 @@ class RelationLexicon:
     government_nouns: Words
     act_nouns: Words
     law_event_nouns: Words
+    kind_topic_words: Words
+    same_kind_words: Words
     naming_words: Words
     instrument_nouns: Words
     provision_nouns: Words
@@ -264,6 +267,7 @@ class RelationLexicon:
     withdrawal_cause_words: Words
     # offices by appointment, membership before a name, "in favour of" (frames/appointment, members, favour)
     appointment_verbs: Words
+    appointment_nouns: Words
     member_state_nouns: Words
     non_member_prefixes: Words
     inclusion_verbs: Words
@@ -284,6 +288,9 @@ class RelationLexicon:
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
+
+    def frames_for_relation(self, relation: str) -> list[VerbFrame]:
+        return [f for f in self.verb_frames if f.relation == relation]
 
     @property
     def law_nouns(self) -> Words:

@@ -22,6 +22,7 @@ from pipelines.nlp.relations.frames.belonging import acting_through, described_b
 from pipelines.nlp.relations.frames.demanded_stance import demanding_verb
 from pipelines.nlp.relations.frames.dues import membership_dues
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
+from pipelines.nlp.relations.frames.judgments import decision
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
 from pipelines.nlp.relations.frames.members import member_before_name, members_included, one_of_apposed
@@ -34,6 +35,7 @@ from pipelines.nlp.relations.frames.possession import (
 )
 from pipelines.nlp.relations.frames.proponents import named_after_stance, one_of_apposed_stance
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
+from pipelines.nlp.relations.frames.same_kind import other_members, other_of_kind
 from pipelines.nlp.relations.frames.titled_names import apposed_office
 from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.held_offices import MODIFIER_DEPS, SERVING_COPULAS, noun_modifiers, office
@@ -65,6 +67,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         office(ctx, tok)  # "my name is X, and I am the Director of Y": the speaker (`References`)
     if lemma in ctx.lex.member_nouns or lemma in ctx.lex.member_group_nouns:
         membership(ctx, tok)
+        other_members(ctx, tok)
         members_included(ctx, tok)
         one_of_apposed(ctx, tok)
     if lemma in ctx.lex.member_nouns:
@@ -75,6 +78,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         collective(ctx, tok)
     if lemma in ctx.lex.law_nouns and tok.pos_ == "NOUN":
         possessor_law_noun(ctx, tok)
+        other_of_kind(ctx, tok)
     for relation, nouns in ctx.lex.stance_nouns.items():
         if lemma in nouns:
             stance_noun(ctx, tok, relation)
@@ -99,6 +103,15 @@ def _is_root(ctx: Context, tok: Token, i: int) -> bool:
     return tok.head == tok or ctx.m.at(tok.head) != i
 
 
+def _copula_of(subject: Token) -> Token | None:
+    """The copula the token is the subject of, also where the parse took a word of a parenthesis after it for the
+    subject ("X (ABBR, Spanish: Y) is an agency of Spain": `syntax.subjects`)."""
+    for verb in (subject.head, subject.head.head):
+        if verb.lemma_ in SERVING_COPULAS and subject in subjects(verb):
+            return verb
+    return None
+
+
 def belongs(ctx: Context, agency: Token) -> None:
     """partOf: the state that owns the body, by possessive or by a noun of belonging."""
     states = frozenset({"State"})
@@ -109,8 +122,9 @@ def belongs(ctx: Context, agency: Token) -> None:
     nouns = [c for c in agency.children if c.dep_ == "appos"] + trailing_appositions(ctx, agency)
     if agency.dep_ == "appos":
         nouns.append(agency.head)
-    if agency.dep_ == "nsubj" and agency.head.lemma_ in SERVING_COPULAS:
-        nouns += [c for c in agency.head.children if c.dep_ == "attr"]
+    copula = _copula_of(agency)
+    if copula is not None:
+        nouns += [c for c in copula.children if c.dep_ == "attr"]
     for n in nouns:
         if n.lemma_.lower() in ctx.lex.part_nouns and ctx.m.at(n) is None and not denied_noun(n):
             # "an agency of Kenya", "Kenya's regulator", "a U.S. agency" (the state named before the noun)
@@ -275,13 +289,6 @@ def stance_agent(ctx: Context, noun: Token, relation: str) -> None:
         ctx.emit(relation, ctx.args(subjects(noun.head), rel.heads), targets, "agent-noun", noun.head)
     elif noun.dep_ == "appos":
         ctx.emit(relation, ctx.args([noun.head], rel.heads, expand=False), targets, "agent-noun", noun)
-
-
-def decision(ctx: Context, noun: Token) -> None:
-    """enacts: "the Supreme Court's decision in TikTok v. Garland" (a body's ruling named by its case)."""
-    makers = ctx.args([c for c in noun.children if c.dep_ == "poss"], ctx.vocab.relation("enacts").heads)
-    cases = ctx.args(prep_objects(noun, frozenset({"in"})), frozenset({"Law"}), expand=False)
-    ctx.emit("enacts", makers, cases, "decision", noun)
 
 
 def includes(ctx: Context, found: list[Candidate]) -> list[Candidate]:

@@ -88,7 +88,7 @@ def antecedent(clause: Token) -> Token:
 
 def subjects(verb: Token) -> list[Token]:
     """Who or what the verb's clause is about (the passive subject for a passive verb)."""
-    own = [c for c in verb.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
+    own = [_before_parenthesis(c) for c in verb.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
     if own:
         return [antecedent(verb) if (c.tag_ in RELATIVE and verb.dep_ == "relcl") else c for c in own]
     if verb.dep_ in ("relcl", "acl") and not is_verbal(verb.head):
@@ -107,6 +107,22 @@ def subjects(verb: Token) -> list[Token]:
         # "..., requiring firms to ...", "Adopted in 2021, the law ...": the main clause's subject
         return subjects(verb.head)
     return []
+
+
+def _before_parenthesis(subject: Token) -> Token:
+    """ "The Spanish Data Protection Agency (AEPD, Spanish: X) is an agency of Spain": a parenthesis adds to the noun
+    before it and is never the clause's subject, though the parse may take a word in it for one; the subject is
+    then the noun the opening parenthesis hangs on."""
+    doc = subject.doc
+    opened = next((j for j in range(subject.i - 1, max(subject.sent.start, subject.i - 12) - 1, -1)
+                   if doc[j].text in "()"), None)  # fmt: skip
+    if opened is None or doc[opened].text != "(" or opened == 0:
+        return subject
+    closes = any(t.text == ")" for t in doc[subject.i + 1 : subject.head.i]) if subject.head.i > subject.i else False
+    owner = doc[opened].head
+    if not closes or owner.i >= opened or owner.pos_ not in ("NOUN", "PROPN"):
+        return subject
+    return owner
 
 
 def _means_gerund(verb: Token) -> bool:

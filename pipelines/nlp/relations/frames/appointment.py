@@ -16,6 +16,10 @@ _AS = frozenset({"as"})
 def appointed_titles(ctx: Context, person: Token, words: frozenset[str]) -> list[Token]:
     """The title nouns (of `words`) that a verb of appointment (`appointment_verbs`) gives the person: the subject
     of the passive ("X was appointed head of Y") or the object of the active ("named X director of Y")."""
+    noun = _appointment_noun(ctx, person)
+    if noun is not None:
+        titles = prep_objects(noun, _AS) + prep_objects(person, _AS)
+        return [t for t in titles if t.lemma_.lower() in words]
     verb = person.head
     if verb.lemma_.lower() not in ctx.lex.appointment_verbs:
         return []
@@ -26,10 +30,30 @@ def appointed_titles(ctx: Context, person: Token, words: frozenset[str]) -> list
     return [t for t in titles if t.lemma_.lower() in words]
 
 
+def _appointment_noun(ctx: Context, person: Token) -> Token | None:
+    """ "confirmed the appointment of X as Y", "welcome the election of X as chair of Y": the noun of appointment
+    whose "of" names the person, unless the clause stands against it ("rejected the appointment of X")."""
+    if person.dep_ != "pobj" or person.head.lower_ != "of":
+        return None
+    noun = person.head.head
+    if noun.lemma_.lower() not in ctx.lex.appointment_nouns:
+        return None
+    against = {w for f in ctx.lex.frames_for_relation("opposes") for w in f.lemmas}
+    if noun.dep_ in ("dobj", "pobj", "nsubjpass") and noun.head.lemma_.lower() in against:
+        return None
+    return noun
+
+
 def appointing_verb(ctx: Context, title: Token) -> Token | None:
     """The verb of appointment that gives the title (its object predicate or "as" phrase), whose clause says whether
-    the office is held: "was not appointed head of Y" holds none."""
+    the office is held: "was not appointed head of Y" holds none; for a noun of appointment, the noun (whose
+    clause says the same: "did not confirm the appointment of X as Y")."""
     gov = title.head.head if title.dep_ == "pobj" and title.head.lower_ in _AS else title.head
+    if gov.lemma_.lower() in ctx.lex.appointment_nouns:
+        return gov
+    owner = gov.head if gov.dep_ == "pobj" and gov.head.lower_ == "of" else None
+    if owner is not None and owner.head.lemma_.lower() in ctx.lex.appointment_nouns:
+        return owner.head  # "the appointment of X as Y", "as" hung on the person
     if gov.lemma_.lower() in ctx.lex.appointment_verbs and (title.dep_ != "pobj" or title.head.head == gov):
         return gov
     return None

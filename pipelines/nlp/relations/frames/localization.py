@@ -55,7 +55,17 @@ def localization_in(ctx: Context, tokens: Iterable[Token]) -> bool:
             return True
         if lemma in lex.storage_verbs and stored_inside(ctx, t):
             return True
+        if lemma in lex.localizing_verbs and _localized_data(ctx, t):
+            return True
     return False
+
+
+def _localized_data(ctx: Context, verb: Token) -> bool:
+    """ "to localize all user data", "personal data must be localised": a verb that means keeping inside the country
+    says so of the data that is its object (its subject in the passive); of anything else ("localize the app") it
+    means translating."""
+    themes = subjects(verb) if is_passive(verb) else objects(verb)
+    return bool(ctx.datatypes(themes)) or any(t.lemma_.lower() in ctx.lex.data_nouns for t in themes)
 
 
 def _local(ctx: Context, noun: Token) -> bool:

@@ -119,10 +119,17 @@ def _law_events(ctx: Context, tokens: list[Token]) -> list[Token]:
     lex = ctx.lex
     nouns = [t for tok in tokens for t in conjuncts(tok) if t.pos_ == "NOUN" and ctx.m.at(t) is None]
     found = [o for e in nouns if e.lemma_.lower() in lex.law_event_nouns for o in prep_objects(e, OF)]
+    found += [c for o in found if ctx.m.at(o) is None for c in _named_modifiers(ctx, o)]
     # "support negotiations on an agreement": the talks that would make it
     return found + [
         o for e in nouns if e.lemma_.lower() in lex.negotiation_nouns for o in prep_objects(e, lex.negotiation_preps)
     ]
+
+
+def _named_modifiers(ctx: Context, noun: Token) -> list[Token]:
+    """ "the completion of the Cross Border Privacy Rules system": an unnamed noun of kind after a name
+    compounded on it ("system", "framework", "regime") is the named thing itself."""
+    return [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and ctx.m.at(c) is not None]
 
 
 _INSTRUMENT_PREPS = frozenset({"by", "through", "via", "pursuant", "under"})

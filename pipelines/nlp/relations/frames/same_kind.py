@@ -1,0 +1,71 @@
+"""A list closed by "other" and a class says that each item listed before "other" is one of the class: "the Police
+Data Act, the Records Act and all other statutory regulations concerning the processing of personal data" (each a
+law on that data: regulates); "France and other EU member states", "the United States and fellow APEC economies"
+(each a member of the body: memberOf). The class is a noun of law (`law_nouns`) or of members (`member_group_nouns`)
+with "other" or "fellow" (`same_kind_words`); what a class of laws is about is its phrase of topic
+(`kind_topic_words`: "concerning", "on", "regarding", "governing" ...); the listed items are the names that run
+before it in the text, joined by commas and "and"/"or" (the parse often splits such a list)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipelines.nlp.relations.attitude import noun_standing
+from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.mentions import Argument
+
+#: words that join the items of a list, and the determiners an item may start with
+_JOINERS = frozenset({",", "and", "or", "the", "a", "an"})
+#: how many laws a list may name before its class
+_MAX_ITEMS = 12
+
+
+def other_of_kind(ctx: Context, noun: Token) -> None:
+    """ "A, B and all other laws on health data": A and B regulate health data."""
+    if not any(c.lower_ in ctx.lex.same_kind_words and c.dep_ == "amod" for c in noun.children):
+        return
+    topics = [c for c in noun.children if c.lower_ in ctx.lex.kind_topic_words and c.i > noun.i]
+    tails = ctx.datatypes(t for c in topics for t in c.subtree)
+    heads = _listed_before(ctx, noun.left_edge)
+    if not tails or not heads:
+        return
+    polarity, modality = noun_standing(noun, ctx.lex)
+    ctx.emit("regulates", heads, tails, "other-of-kind", noun, modality=modality, polarity=polarity)
+
+
+def other_members(ctx: Context, noun: Token) -> None:
+    """ "France and other EU member states", "the United States and fellow APEC economies": each state listed
+    before the class of a body's members is a member of that body (the body compounded on the class noun or named
+    after "of"/"in")."""
+    if not any(c.lower_ in ctx.lex.same_kind_words and c.dep_ == "amod" for c in noun.children):
+        return
+    bodies = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]
+    bodies += [t for c in list(bodies) for t in c.children if t.dep_ == "compound"]
+    bodies += [o for p in noun.children if p.lower_ in ("of", "in") for o in p.children if o.dep_ == "pobj"]
+    tails = ctx.args(bodies, ctx.vocab.relation("memberOf").tails, expand=False)
+    heads = _listed_before(ctx, noun.left_edge, "State")
+    if tails and heads:
+        polarity, modality = noun_standing(noun, ctx.lex)
+        ctx.emit("memberOf", heads, tails, "other-of-kind", noun, modality=modality, polarity=polarity)
+
+
+def _listed_before(ctx: Context, start: Token, kind: str = "Law") -> list[tuple[Token, Argument]]:
+    """The names (of `kind`) listed right before the class phrase that starts at `start`: only when "and"/"or" joins
+    them to it ("A, B and all other ..."), each a name with at most a determiner and a comma between."""
+    doc, j = ctx.doc, start.i - 1
+    if j < 0 or doc[j].lower_ not in ("and", "or"):
+        return []
+    found: list[tuple[Token, Argument]] = []
+    while j >= 0 and len(found) < _MAX_ITEMS:
+        if doc[j].lower_ in _JOINERS:
+            j -= 1
+            continue
+        i = ctx.m.at(doc[j])
+        if i is None or ctx.m.type(i) != kind:
+            break
+        span = ctx.m.spans[i]
+        if span is None:
+            break
+        found.append((span[0], Argument(i)))
+        j = span.start - 1
+    return found
