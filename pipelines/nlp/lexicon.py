@@ -172,6 +172,8 @@ class Lexicon:
     igo_of_names: frozenset[str] = frozenset()
     #: nouns of an event that end an organ's name in capitals ("... WORKING PARTY ON PRIVACY MEETING")
     igo_event_nouns: frozenset[str] = frozenset()
+    #: nouns that name a political party inside an organ's name ("Party Secretariat") `rules.orgs._party_organ`
+    political_party_nouns: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -20,6 +20,7 @@ from pipelines.nlp.text_rules.agency_names import (
     office_title_is_post,
     organ_short_names,
 )
+from pipelines.nlp.text_rules.body_labels import document_serial, party_organ_mention
 
 _PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "outside", "inside", "into", "via", "through", "around"}
 _OF_TO = {"of", "to"}  # a possessive capital after these is the government ("out of Beijing's reach")
@@ -295,11 +296,11 @@ class OrganisationTyping(TyperKnowledge):
         """The name holds a state's name or a nationality ("Thai", "French")."""
         return self.resolver.names_a_state(name) or any(self._nationality(w) for w in re.findall(r"[\w-]+", name))
 
-    @staticmethod
-    def _without_labels(text: str, mentions: list[Mention]) -> list[Mention]:
-        """Labels that are no names of a body (`text_rules.agency_names`): a term quoted in a definitions clause
-        ("“Appeal Committee” means ..."), an abbreviation opening a document's number ("USTR-2020-0037"), an
-        organisation's abbreviation inside an act's number or scope label (`text_rules.igo_organs`)."""
+    def _without_labels(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Labels that are no names of a body (`text_rules.agency_names`, `text_rules.body_labels`): a term quoted
+        in a definitions clause ("“Appeal Committee” means ..."), an abbreviation opening a document's number
+        ("USTR-2020-0037", "FCC 22-84"), a document's number ("H.Rept. 117-669"), an organisation's abbreviation
+        inside an act's number or scope label (`text_rules.igo_organs`), a party's organ ("Party Congress")."""
         return [
             m
             for m in mentions
@@ -307,7 +308,9 @@ class OrganisationTyping(TyperKnowledge):
             or not (
                 defined_term(text, m.start, m.end)
                 or document_number_prefix(text, m.end)
+                or document_serial(text, m.start, m.end)
                 or igo_organs.not_an_organisation_mention(text, m.start, m.end, m.type)
+                or (m.type == "Agency" and party_organ_mention(text, m.start, self.lex.political_party_nouns))
             )
         ]
 

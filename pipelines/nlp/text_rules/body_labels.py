@@ -1,0 +1,28 @@
+"""Words that look like a body's name but are a label: a document's number that opens with a body's abbreviation or
+ends in a number ("FCC 22-84", "H.Rept. 117-669"), and the organ of a political party named after it ("the Party
+Congress")."""
+
+from __future__ import annotations
+
+import re
+
+#: a year-like number, a hyphen and a serial right after a body's abbreviation: a docket, order or report number
+#: ("FCC 22-84", "FCC 21-\n 73"); a vote's tally has one digit a side ("the FCC 3-2 vote")
+_SERIAL_AFTER = re.compile(r"[ \t]+\d{2,4}[-‐‑]\s*\d")
+#: a name that ends in a number with a hyphen: a document's number ("H.Rept. 117-669"), no body's name
+_ENDS_IN_SERIAL = re.compile(r"\d+[-‐‑]\d+$")
+#: the word right before a span
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def document_serial(text: str, start: int, end: int) -> bool:
+    """The span is a document's number, not a body: a body's abbreviation before a year-like number and a serial
+    ("FCC 22-84", the Commission's order of 2022), or a name that ends in such a number ("H.Rept. 117-669")."""
+    return _SERIAL_AFTER.match(text, end) is not None or _ENDS_IN_SERIAL.search(text[start:end]) is not None
+
+
+def party_organ_mention(text: str, start: int, party_nouns: frozenset[str]) -> bool:
+    """A chamber's or a body's head right after "Party" is the party's organ ("the April Party Congress", "the
+    Communist Party Central Committee"): a political party's, not the state's."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() in party_nouns

@@ -1,0 +1,83 @@
+"""Agencies, round 10: a pronoun and a second noun phrase end a body's name, an abbreviation spells no list after it,
+a political party's organs are no state bodies, a document's number is no body."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.probes import mentions, of_type
+
+# --- "I" is a pronoun, never a name's word ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Data protection then rested with the Ministry of Justice and I was involved in it.", "Ministry of Justice"),
+        ("The Department of Commerce and I met last week.", "Department of Commerce"),
+    ],
+)
+def test_the_pronoun_i_ends_a_bodys_name(extractor, text, body):
+    assert of_type(extractor, text, "Agency") == {body}
+
+
+def test_a_remit_after_and_stays_in_the_name(extractor):
+    text = "The Ministry of Trade and Industry issued the rules."
+    assert "Ministry of Trade and Industry" in of_type(extractor, text, "Agency")
+
+
+# --- an abbreviation is a whole name -----------------------------------------------------------------------------
+
+
+def test_an_abbreviation_spells_no_list_after_it(extractor):
+    found = mentions(extractor, "The framework allows transfers between the EU and U.S. companies.")
+    assert ("IGO", "EU") in found
+    assert not any(t.startswith("EU and") for _, t in found)
+
+
+def test_a_list_its_abbreviation_spells_stays_one_name(extractor):
+    text = "The Department for Science, Innovation and Technology (DSIT) published the plan."
+    assert "Department for Science, Innovation and Technology" in of_type(extractor, text, "Agency")
+
+
+# --- a political party's organs ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, organ",
+    [
+        ("The Communist Party Propaganda Department ordered news outlets to report positively.", "Propaganda"),
+        ("Phan Dien, outgoing Standing Member of the Party Secretariat, underscored the threat.", "Secretariat"),
+        ("In his keynote speech during the April Party Congress, he spoke about the Internet.", "Congress"),
+    ],
+)
+def test_a_partys_organ_is_no_state_body(extractor, text, organ):
+    assert not any(organ in t for t in of_type(extractor, text, "Agency"))
+
+
+def test_a_chamber_after_a_partys_organ_is_still_the_chamber(extractor):
+    text = "The Party Congress approved the plan, and then the Congress passed the bill."
+    assert of_type(extractor, text, "Agency") == {"Congress"}
+
+
+def test_an_intergovernmental_working_party_is_kept(extractor):
+    text = "The OECD Working Party on Data Governance and Privacy met in Paris."
+    assert any("Working Party" in t for t in of_type(extractor, text, "IGO"))
+
+
+# --- a document's number -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rules were adopted in the proceeding (ET Docket No. 21-232; FCC 21-73; adopted June 17, 2021).",
+        "The bill was reported by the committee (H.Rept. 117-669) in December.",
+    ],
+)
+def test_a_documents_number_is_no_body(extractor, text):
+    assert not any("FCC" in t or "Rept" in t for t in of_type(extractor, text, "Agency"))
+
+
+def test_a_bodys_abbreviation_before_a_vote_tally_is_the_body(extractor):
+    assert "FCC" in of_type(extractor, "The FCC 3-2 vote approved the order.", "Agency")
