@@ -81,3 +81,31 @@ def test_a_documents_number_is_no_body(extractor, text):
 
 def test_a_bodys_abbreviation_before_a_vote_tally_is_the_body(extractor):
     assert "FCC" in of_type(extractor, "The FCC 3-2 vote approved the order.", "Agency")
+
+
+# --- a committee of MEPs -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, committee",
+    [
+        (
+            "In a resolution adopted by Civil Liberties Committee MEPs on Thursday, MEPs argue.",
+            "Civil Liberties Committee",
+        ),
+        ("The Internal Market Committee MEP who led the file spoke to reporters.", "Internal Market Committee"),
+    ],
+)
+def test_a_committee_of_meps_is_the_european_parliaments(extractor, text, committee):
+    assert committee in of_type(extractor, text, "IGO")
+
+
+@pytest.mark.parametrize(
+    "text, committee",
+    [
+        ("The Senate Commerce Committee members voted on the bill.", "Senate Commerce Committee"),
+        ("The Energy and Commerce Committee held a hearing on the bill.", "Energy and Commerce Committee"),
+    ],
+)
+def test_a_committee_without_meps_stays_national(extractor, text, committee):
+    assert committee in of_type(extractor, text, "Agency")

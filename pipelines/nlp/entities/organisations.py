@@ -21,6 +21,7 @@ from pipelines.nlp.text_rules.agency_names import (
     organ_short_names,
 )
 from pipelines.nlp.text_rules.body_labels import document_serial, party_organ_mention
+from pipelines.nlp.text_rules.parliament_units import union_parliament_committees
 
 _PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "outside", "inside", "into", "via", "through", "around"}
 _OF_TO = {"of", "to"}  # a possessive capital after these is the government ("out of Beijing's reach")
@@ -283,6 +284,7 @@ class OrganisationTyping(TyperKnowledge):
         igo_organs.union_organ_heads(
             text, chosen, self.lex.union_organs, lambda name: self.resolver.resolve(name, "IGO")[0]
         )
+        union_parliament_committees(text, chosen)
         return self._organs_by_remit(text, chosen)
 
     def _organs_by_remit(self, text: str, chosen: list[Cand]) -> list[Cand]:
