@@ -174,6 +174,8 @@ class Lexicon:
     igo_event_nouns: frozenset[str] = frozenset()
     #: nouns that name a political party inside an organ's name ("Party Secretariat") `rules.orgs._party_organ`
     political_party_nouns: frozenset[str] = frozenset()
+    #: the kinds of work an embassy's sections are named by ("Political Section") `text_rules.body_labels`
+    mission_section_kinds: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

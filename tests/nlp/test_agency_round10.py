@@ -109,3 +109,23 @@ def test_a_committee_of_meps_is_the_european_parliaments(extractor, text, commit
 )
 def test_a_committee_without_meps_stays_national(extractor, text, committee):
     assert committee in of_type(extractor, text, "Agency")
+
+
+# --- an embassy's section named by its kind of work --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visitors met representatives from Legat and from the Political Section. They left.",
+        "The Economic and Political Section drafted the cable.",
+        "Classified By: Acting Political Section Chief\nMark Lambert. Reasons 1.4 (b)(d)",
+    ],
+)
+def test_a_section_named_by_its_kind_of_work_is_no_name(extractor, text):
+    assert not any("Section" in t for t in of_type(extractor, text, "Agency"))
+
+
+def test_a_section_named_by_its_remit_is_a_name(extractor):
+    text = "Chief for Data Risks, Foreign Investment Review Section, National Security Division, Department of Justice."
+    assert "Foreign Investment Review Section" in of_type(extractor, text, "Agency")

@@ -20,7 +20,7 @@ from pipelines.nlp.text_rules.agency_names import (
     office_title_is_post,
     organ_short_names,
 )
-from pipelines.nlp.text_rules.body_labels import document_serial, party_organ_mention
+from pipelines.nlp.text_rules.body_labels import document_serial, generic_mission_section, party_organ_mention
 from pipelines.nlp.text_rules.parliament_units import union_parliament_committees
 
 _PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "outside", "inside", "into", "via", "through", "around"}
@@ -302,7 +302,8 @@ class OrganisationTyping(TyperKnowledge):
         """Labels that are no names of a body (`text_rules.agency_names`, `text_rules.body_labels`): a term quoted
         in a definitions clause ("“Appeal Committee” means ..."), an abbreviation opening a document's number
         ("USTR-2020-0037", "FCC 22-84"), a document's number ("H.Rept. 117-669"), an organisation's abbreviation
-        inside an act's number or scope label (`text_rules.igo_organs`), a party's organ ("Party Congress")."""
+        inside an act's number or scope label (`text_rules.igo_organs`), a party's organ ("Party Congress"), an
+        embassy's section named by its kind of work ("the Political Section")."""
         return [
             m
             for m in mentions
@@ -313,8 +314,13 @@ class OrganisationTyping(TyperKnowledge):
                 or document_serial(text, m.start, m.end)
                 or igo_organs.not_an_organisation_mention(text, m.start, m.end, m.type)
                 or (m.type == "Agency" and party_organ_mention(text, m.start, self.lex.political_party_nouns))
+                or (m.type == "Agency" and self._generic_section(text[m.start : m.end]))
             )
         ]
+
+    def _generic_section(self, name: str) -> bool:
+        """An embassy's section named by its kind of work ("the Political Section"): `text_rules.body_labels`."""
+        return generic_mission_section(name, self.lex.mission_section_kinds, self.lex.holder_adjectives)
 
     def _without_posts(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """An office's title that names a post a person holds is no body (`text_rules.agency_names`): "Elizabeth

@@ -26,3 +26,18 @@ def party_organ_mention(text: str, start: int, party_nouns: frozenset[str]) -> b
     Communist Party Central Committee"): a political party's, not the state's."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and m.group(1).lower() in party_nouns
+
+
+#: the words of a span
+_WORDS = re.compile(r"[A-Za-z][\w-]*")
+
+
+def generic_mission_section(name: str, kinds: frozenset[str], holder_words: frozenset[str]) -> bool:
+    """ "the Political Section", "Acting Political Section Chief": every embassy has a political, economic or
+    consular section; named by that kind of work alone, a section is described, not named (as "the ministry" is),
+    while a section named by its own remit ("Foreign Investment Review Section") is a name. A holder's word before
+    it ("Acting") belongs to the title of the person who heads it."""
+    words = [w.lower() for w in _WORDS.findall(name)]
+    while words and words[0] in holder_words:
+        words = words[1:]
+    return len(words) >= 2 and words[-1] == "section" and all(w in kinds for w in words[:-1])
