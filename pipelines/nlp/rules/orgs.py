@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
+from pipelines.nlp.rules.org_words import first_person, party_organ_words
 from pipelines.nlp.rules.runs import MONTHS, Word, strip_start
 
 
@@ -150,9 +151,6 @@ def _two_bodies_joined(run: _OrgRun) -> list[Cand] | None:
         if is_state and is_state(w[k + 1].text):
             splits.append((k, False))
             continue
-        if _state_before_and(w, k, heads, is_state):
-            splits.append((k, True))
-            continue
         if _article_and_initialism(w, low, k):
             splits.append((k, False))
             continue
@@ -165,13 +163,6 @@ def _two_bodies_joined(run: _OrgRun) -> list[Cand] | None:
         return None
     k, right = next((x for x in splits if low[x[0] + 1] == "the"), splits[-1])
     return orgs_in_run(w[:k], run.lex, is_state) + (orgs_in_run(w[k + 1 :], run.lex, is_state) if right else [])
-
-
-def _state_before_and(w: list[Word], k: int, heads: list[int], is_state) -> bool:
-    """ "the GVN and National Assembly", "the U.S. and European Commission": a state's name (or its government's
-    abbreviation) alone before "and" is a noun phrase of its own, so the side after "and" with its own head is a
-    second name, not the remit of one body."""
-    return bool(k == 1 and is_state and is_state(w[0].text) and any(i > k for i in heads))
 
 
 def _article_and_initialism(w: list[Word], low: list[str], k: int) -> bool:
@@ -303,7 +294,7 @@ def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
                 break  # "Reserve Bank of India Act": a law named after the body, not the body
             if _new_phrase_at(w, last, k, lex):
                 break  # "the Ministry of Trade and the Data Act": "and the" starts a noun phrase of its own
-            if _first_person(w[k]):
+            if first_person(w[k]):
                 break  # "rested with the Ministry of Justice and I was involved": a pronoun, no name's word
             if w[k].is_name:
                 end_k = k
@@ -312,12 +303,6 @@ def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
             k += 1
         end = end_k
     return end
-
-
-def _first_person(word: Word) -> bool:
-    """English writes the pronoun "I" in capitals wherever it stands; it is a clause's subject, never a word of a
-    body's name ("the Department of Commerce and I met")."""
-    return word.text == "I"
 
 
 def _new_phrase_at(w: list[Word], last: int, k: int, lex: Lexicon) -> bool:
@@ -398,16 +383,8 @@ def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_sta
     if head == "bank" and not re.search(r"\b(central|reserve|national|people's)\b|\bbank of\b", joined):
         return "Firm"
     if any(t in lex.agency_heads for t in span_low):
-        return None if _party_organ(span_low, lex) else "Agency"
+        return None if party_organ_words(span_low, lex.political_party_nouns) else "Agency"
     return None
-
-
-def _party_organ(span_low: list[str], lex: Lexicon) -> bool:
-    """A political party's organ ("Communist Party Propaganda Department", "the Party Secretariat", "the April
-    Party Congress") is the party's, not a government body of the state: the word "Party" inside a national body's
-    name names the party. An intergovernmental working party ("OECD Working Party on Privacy") is typed as an IGO
-    before this."""
-    return any(t in lex.political_party_nouns for t in span_low)
 
 
 def _shared_plural_head(w: list[Word]) -> bool:
