@@ -129,3 +129,33 @@ def test_a_section_named_by_its_kind_of_work_is_no_name(extractor, text):
 def test_a_section_named_by_its_remit_is_a_name(extractor):
     text = "Chief for Data Risks, Foreign Investment Review Section, National Security Division, Department of Justice."
     assert "Foreign Investment Review Section" in of_type(extractor, text, "Agency")
+
+
+# --- a body's kind in an infobox ---------------------------------------------------------------------------------
+
+_INFOBOX = (
+    "Agencia Española de Protección de Datos | |\nData Protection Authority overview | |\n---|---|\n"
+    "Formed | 1993 |\nType | Independent Administrative Authority |\nData Protection Authority executive |\n|\n"
+    "Parent department | Ministry of Justice |\nWebsite | www |\n"
+)
+
+
+def test_a_bodys_kind_in_an_infobox_is_no_name(extractor):
+    found = of_type(extractor, _INFOBOX, "Agency")
+    assert "Data Protection Authority" not in found
+    assert "Independent Administrative Authority" not in found
+    assert "Ministry of Justice" in found
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The Federal Trade Commission executive director resigned.", "Federal Trade Commission"),
+        (
+            _INFOBOX + "The Data Protection Authority of Ruritania fined the bank.",
+            "Data Protection Authority of Ruritania",
+        ),
+    ],
+)
+def test_a_body_named_in_prose_near_an_infobox_stays(extractor, text, body):
+    assert body in of_type(extractor, text, "Agency")

@@ -20,7 +20,12 @@ from pipelines.nlp.text_rules.agency_names import (
     office_title_is_post,
     organ_short_names,
 )
-from pipelines.nlp.text_rules.body_labels import document_serial, generic_mission_section, party_organ_mention
+from pipelines.nlp.text_rules.body_labels import (
+    document_serial,
+    generic_mission_section,
+    infobox_kind,
+    party_organ_mention,
+)
 from pipelines.nlp.text_rules.parliament_units import union_parliament_committees
 
 _PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "outside", "inside", "into", "via", "through", "around"}
@@ -303,7 +308,8 @@ class OrganisationTyping(TyperKnowledge):
         in a definitions clause ("“Appeal Committee” means ..."), an abbreviation opening a document's number
         ("USTR-2020-0037", "FCC 22-84"), a document's number ("H.Rept. 117-669"), an organisation's abbreviation
         inside an act's number or scope label (`text_rules.igo_organs`), a party's organ ("Party Congress"), an
-        embassy's section named by its kind of work ("the Political Section")."""
+        embassy's section named by its kind of work ("the Political Section"), a body's kind in an infobox ("Data
+        Protection Authority overview |", "Type | Independent Administrative Authority |")."""
         return [
             m
             for m in mentions
@@ -315,6 +321,7 @@ class OrganisationTyping(TyperKnowledge):
                 or igo_organs.not_an_organisation_mention(text, m.start, m.end, m.type)
                 or (m.type == "Agency" and party_organ_mention(text, m.start, self.lex.political_party_nouns))
                 or (m.type == "Agency" and self._generic_section(text[m.start : m.end]))
+                or (m.type == "Agency" and infobox_kind(text, m.start, m.end))
             )
         ]
 

@@ -41,3 +41,20 @@ def generic_mission_section(name: str, kinds: frozenset[str], holder_words: froz
     while words and words[0] in holder_words:
         words = words[1:]
     return len(words) >= 2 and words[-1] == "section" and all(w in kinds for w in words[:-1])
+
+
+#: an infobox's heading after a body's kind: "Agency overview |", "Data Protection Authority executive |"
+_INFOBOX_HEADING_AFTER = re.compile(r"[ \t]+(?:overview|executives?)[ \t]*(?:\||\n|$)")
+#: an infobox's "Type" field right before a value: "Type | ", "- Type: "
+_TYPE_FIELD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?Type[ \t]*[|:][ \t]*$")
+
+
+def infobox_kind(text: str, start: int, end: int) -> bool:
+    """An encyclopedia's infobox says what kind of body its subject is: in the heading of a section ("Data
+    Protection Authority overview |", "Agency executive") and as the value of its "Type" field ("Type |
+    Independent Administrative Authority |"). There the capitals name a kind of body, not the body."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        _INFOBOX_HEADING_AFTER.match(text, end) is not None
+        or _TYPE_FIELD_BEFORE.search(text[max(0, line_start - 1) : start]) is not None
+    )
