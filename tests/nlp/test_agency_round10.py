@@ -159,3 +159,28 @@ def test_a_bodys_kind_in_an_infobox_is_no_name(extractor):
 )
 def test_a_body_named_in_prose_near_an_infobox_stays(extractor, text, body):
     assert body in of_type(extractor, text, "Agency")
+
+
+# --- an organisation's abbreviation before an organ's head -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, organ",
+    [
+        ("The EFTA Secretariat published a note on the incorporation.", "EFTA Secretariat"),
+        ("The Nordic Council Secretariat replied to the letter.", "Nordic Council Secretariat"),
+    ],
+)
+def test_an_organisations_abbreviation_before_an_organ_head_is_its_organ(extractor, text, organ):
+    assert organ in of_type(extractor, text, "IGO")
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The Treasury Board Secretariat published the directive.", "Treasury Board Secretariat"),
+        ("The Federal Trade Commission published the report.", "Federal Trade Commission"),
+    ],
+)
+def test_a_national_body_with_an_organ_head_stays_national(extractor, text, body):
+    assert body in of_type(extractor, text, "Agency")

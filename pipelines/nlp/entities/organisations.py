@@ -273,7 +273,7 @@ class OrganisationTyping(TyperKnowledge):
             name = text[c.start : c.end]
             if c.type != "Agency" or c.entity_id is not None or self.index.type_of(name) is not None:
                 continue
-            if names_igo_organ(name, self.lex, self.index.type_of) or igo_organs.names_union_organ(
+            if names_igo_organ(name, self.lex, self._organisation_type) or igo_organs.names_union_organ(
                 name, self.lex, self.index.type_of
             ):
                 c.type = "IGO"
@@ -291,6 +291,16 @@ class OrganisationTyping(TyperKnowledge):
         )
         union_parliament_committees(text, chosen)
         return self._organs_by_remit(text, chosen)
+
+    def _organisation_type(self, text: str) -> str | None:
+        """The type the tables give a name, the link-only tables too when the others know none: an organisation's
+        abbreviation before an organ's head ("EFTA Secretariat") says whose organ it is, even where the recogniser
+        would not find the abbreviation alone."""
+        found = self.index.type_of(text)
+        if found is not None:
+            return found
+        types = {e.type for e in self.index.candidates(text)}
+        return types.pop() if len(types) == 1 else None
 
     def _organs_by_remit(self, text: str, chosen: list[Cand]) -> list[Cand]:
         """Units named by their remit alone in a document about an organisation of states (`text_rules.igo_organs`)."""
