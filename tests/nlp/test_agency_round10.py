@@ -184,3 +184,21 @@ def test_an_organisations_abbreviation_before_an_organ_head_is_its_organ(extract
 )
 def test_a_national_body_with_an_organ_head_stays_national(extractor, text, body):
     assert body in of_type(extractor, text, "Agency")
+
+
+# --- "Dept." is "Department" -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The Dept. of Motor Vehicles sold the data to marketers.", "Dept. of Motor Vehicles"),
+        ("The Connecticut Dept. of Revenue Services issued a notice.", "Connecticut Dept. of Revenue Services"),
+    ],
+)
+def test_the_abbreviated_head_dept_names_a_department(extractor, text, body):
+    assert body in of_type(extractor, text, "Agency")
+
+
+def test_a_numbered_dept_is_no_body(extractor):
+    assert of_type(extractor, "Please refer to Dept. 4 of the store.", "Agency") == set()
