@@ -172,6 +172,10 @@ class Lexicon:
     igo_of_names: frozenset[str] = frozenset()
     #: nouns of an event that end an organ's name in capitals ("... WORKING PARTY ON PRIVACY MEETING")
     igo_event_nouns: frozenset[str] = frozenset()
+    #: nouns that name a political party inside an organ's name ("Party Secretariat") `rules.org_words`
+    political_party_nouns: frozenset[str] = frozenset()
+    #: the kinds of work an embassy's sections are named by ("Political Section") `text_rules.body_labels`
+    mission_section_kinds: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -20,6 +20,13 @@ from pipelines.nlp.text_rules.agency_names import (
     office_title_is_post,
     organ_short_names,
 )
+from pipelines.nlp.text_rules.body_labels import (
+    document_serial,
+    generic_mission_section,
+    infobox_kind,
+    party_organ_mention,
+)
+from pipelines.nlp.text_rules.parliament_units import union_parliament_committees
 
 _PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "outside", "inside", "into", "via", "through", "around"}
 _OF_TO = {"of", "to"}  # a possessive capital after these is the government ("out of Beijing's reach")
@@ -266,7 +273,7 @@ class OrganisationTyping(TyperKnowledge):
             name = text[c.start : c.end]
             if c.type != "Agency" or c.entity_id is not None or self.index.type_of(name) is not None:
                 continue
-            if names_igo_organ(name, self.lex, self.index.type_of) or igo_organs.names_union_organ(
+            if names_igo_organ(name, self.lex, self._organisation_type) or igo_organs.names_union_organ(
                 name, self.lex, self.index.type_of
             ):
                 c.type = "IGO"
@@ -282,7 +289,18 @@ class OrganisationTyping(TyperKnowledge):
         igo_organs.union_organ_heads(
             text, chosen, self.lex.union_organs, lambda name: self.resolver.resolve(name, "IGO")[0]
         )
+        union_parliament_committees(text, chosen)
         return self._organs_by_remit(text, chosen)
+
+    def _organisation_type(self, text: str) -> str | None:
+        """The type the tables give a name, the link-only tables too when the others know none: an organisation's
+        abbreviation before an organ's head ("EFTA Secretariat") says whose organ it is, even where the recogniser
+        would not find the abbreviation alone."""
+        found = self.index.type_of(text)
+        if found is not None:
+            return found
+        types = {e.type for e in self.index.candidates(text)}
+        return types.pop() if len(types) == 1 else None
 
     def _organs_by_remit(self, text: str, chosen: list[Cand]) -> list[Cand]:
         """Units named by their remit alone in a document about an organisation of states (`text_rules.igo_organs`)."""
@@ -295,11 +313,13 @@ class OrganisationTyping(TyperKnowledge):
         """The name holds a state's name or a nationality ("Thai", "French")."""
         return self.resolver.names_a_state(name) or any(self._nationality(w) for w in re.findall(r"[\w-]+", name))
 
-    @staticmethod
-    def _without_labels(text: str, mentions: list[Mention]) -> list[Mention]:
-        """Labels that are no names of a body (`text_rules.agency_names`): a term quoted in a definitions clause
-        ("“Appeal Committee” means ..."), an abbreviation opening a document's number ("USTR-2020-0037"), an
-        organisation's abbreviation inside an act's number or scope label (`text_rules.igo_organs`)."""
+    def _without_labels(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Labels that are no names of a body (`text_rules.agency_names`, `text_rules.body_labels`): a term quoted
+        in a definitions clause ("“Appeal Committee” means ..."), an abbreviation opening a document's number
+        ("USTR-2020-0037", "FCC 22-84"), a document's number ("H.Rept. 117-669"), an organisation's abbreviation
+        inside an act's number or scope label (`text_rules.igo_organs`), a party's organ ("Party Congress"), an
+        embassy's section named by its kind of work ("the Political Section"), a body's kind in an infobox ("Data
+        Protection Authority overview |", "Type | Independent Administrative Authority |")."""
         return [
             m
             for m in mentions
@@ -307,9 +327,17 @@ class OrganisationTyping(TyperKnowledge):
             or not (
                 defined_term(text, m.start, m.end)
                 or document_number_prefix(text, m.end)
+                or document_serial(text, m.start, m.end)
                 or igo_organs.not_an_organisation_mention(text, m.start, m.end, m.type)
+                or (m.type == "Agency" and party_organ_mention(text, m.start, self.lex.political_party_nouns))
+                or (m.type == "Agency" and self._generic_section(text[m.start : m.end]))
+                or (m.type == "Agency" and infobox_kind(text, m.start, m.end))
             )
         ]
+
+    def _generic_section(self, name: str) -> bool:
+        """An embassy's section named by its kind of work ("the Political Section"): `text_rules.body_labels`."""
+        return generic_mission_section(name, self.lex.mission_section_kinds, self.lex.holder_adjectives)
 
     def _without_posts(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """An office's title that names a post a person holds is no body (`text_rules.agency_names`): "Elizabeth

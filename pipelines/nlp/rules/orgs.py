@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
+from pipelines.nlp.rules.org_words import first_person, party_organ_words
 from pipelines.nlp.rules.runs import MONTHS, Word, strip_start
 
 
@@ -293,6 +294,8 @@ def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
                 break  # "Reserve Bank of India Act": a law named after the body, not the body
             if _new_phrase_at(w, last, k, lex):
                 break  # "the Ministry of Trade and the Data Act": "and the" starts a noun phrase of its own
+            if first_person(w[k]):
+                break  # "rested with the Ministry of Justice and I was involved": a pronoun, no name's word
             if w[k].is_name:
                 end_k = k
             elif w[k].low not in lex.name_connectors or w[k].low == "in":
@@ -380,7 +383,7 @@ def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_sta
     if head == "bank" and not re.search(r"\b(central|reserve|national|people's)\b|\bbank of\b", joined):
         return "Firm"
     if any(t in lex.agency_heads for t in span_low):
-        return "Agency"
+        return None if party_organ_words(span_low, lex.political_party_nouns) else "Agency"
     return None
 
 

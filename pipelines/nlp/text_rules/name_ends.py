@@ -17,8 +17,8 @@ def list_name_end(text: str, start: int, end: int) -> int:
     abbreviation may be defined elsewhere in the document ("the Department for Digital, Culture, Media and Sport"
     in a text that also says "DCMS")."""
     m = _LIST_TAIL.match(text, end)
-    if not m:
-        return end
+    if not m or _abbreviation_alone(text[start:end]):
+        return end  # "between the EU and U.S. companies": an abbreviation is a whole name, no list's first word
     words = re.findall(r"[A-Za-z][\w-]*", text[start : m.end()])
     capitals = "".join(w[0] for w in words if w[0].isupper())
     # "Ministry of Land, Infrastructure and Transport (MOLIT)" spells the "of" too
@@ -33,6 +33,11 @@ def list_name_end(text: str, start: int, end: int) -> int:
             if re.search(r"(?<![\w-])" + letters[k:] + r"(?![\w-])", text):
                 return m.end()
     return end
+
+
+def _abbreviation_alone(name: str) -> bool:
+    """The name is one word in capitals ("EU", "OECD"): an abbreviation, which spells no list after it."""
+    return " " not in name.strip() and name.isupper()
 
 
 _CONTINUATION = re.compile(r"(?:\s*\([A-Z][A-Za-z0-9&.-]{1,11}\))?[ \t]+([A-Z][a-z]+)\b")
