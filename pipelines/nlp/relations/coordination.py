@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.mentions import Mentions
-from pipelines.nlp.relations.syntax import conjuncts, is_verbal
+from pipelines.nlp.relations.syntax import conjuncts, is_verbal, negated_conjunct
 
 
 def list_items(m: Mentions, tok: Token, types: frozenset[str]) -> list[Token]:
@@ -26,7 +26,7 @@ def list_items(m: Mentions, tok: Token, types: frozenset[str]) -> list[Token]:
             continue  # "X (ABBR)", "X, formally Y": two names of one thing
         if m.doc[c.left_edge.i - 1].text == ",":
             items += conjuncts(c)
-    return sorted(set(items), key=lambda t: t.i)
+    return sorted({t for t in items if t == tok or not negated_conjunct(t)}, key=lambda t: t.i)
 
 
 def _coordinated_after_parenthesis(m: Mentions, tok: Token, types: frozenset[str]) -> list[Token]:

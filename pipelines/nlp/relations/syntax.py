@@ -58,8 +58,19 @@ def is_passive(verb: Token) -> bool:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """The token and the nouns coordinated with it ("X, Y and Z"), in text order; verbs are clauses, not kept."""
-    return sorted([tok, *(c for c in tok.conjuncts if not is_verbal(c) or c.pos_ == "PROPN")], key=lambda t: t.i)
+    """The token and the nouns coordinated with it ("X, Y and Z"), in text order; verbs are clauses, not kept, and
+    nor is a conjunct set apart by "not" ("Ireland, but not France, is a member": France is not)."""
+    items = (c for c in tok.conjuncts if (not is_verbal(c) or c.pos_ == "PROPN") and not negated_conjunct(c))
+    return sorted([tok, *items], key=lambda t: t.i)
+
+
+def negated_conjunct(tok: Token) -> bool:
+    """ "X and not Y", "X, but not Y", "X (and not Y)", "X, not Y": the word before the conjunct's phrase is "not"
+    (or the parse hangs "not" on it); "not only X but also Y" coordinates, and "not only" is not this."""
+    first = min((t for t in tok.subtree if t.i <= tok.i), key=lambda t: t.i)
+    before = tok.doc[first.i - 1] if first.i > 0 else None
+    hung = any(c.dep_ == "neg" and c.i < tok.i for c in tok.children)
+    return hung or (before is not None and before.lower_ == "not" and tok.doc[first.i].lower_ != "only")
 
 
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
