@@ -65,3 +65,43 @@ def test_no_data_type_from_other_possessives(extractor: Extractor, text: str, ki
 def test_a_hyphenated_modifier_is_one_word(extractor: Extractor) -> None:
     kinds = mentions(extractor, "The app collects street-level geolocation information from users.", "DataType")
     assert kinds == {"street-level geolocation information"}
+
+
+WRAPPED_AND_PLURAL = [
+    # a series of statutes cited with its members' years
+    ("The Data Protection Acts 1988 and 2003 govern processing in Ireland.", "Data Protection Acts 1988 and 2003"),
+    ("The Companies Acts 1963 to 2012 were consolidated.", "Companies Acts 1963 to 2012"),
+    ("The court applied the Data Protection Acts to the case.", "Data Protection Acts"),
+    ("The Parliament Acts 1911 and 1949 limit the Lords.", "Parliament Acts 1911 and 1949"),
+    # a year of enactment on the next line
+    ("Congress <<NOTE: Secure Equipment Act of \n2021. 47 USC 1601 note.>>", "Secure Equipment Act of \n2021"),
+    # a title wrapped at a fixed width, the next line indented
+    (
+        "published by the Commission \n        under section 2(a) of the Secure and Trusted Communications \n"
+        "        Networks Act of 2019 (47 U.S.C. 1601(a)).",
+        "Secure and Trusted Communications \n        Networks Act of 2019",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "law"), WRAPPED_AND_PLURAL)
+def test_plural_heads_and_wrapped_titles(extractor: Extractor, text: str, law: str) -> None:
+    assert law in mentions(extractor, text, "Law")
+
+
+NOT_WRAPPED_OR_PLURAL = [
+    # a line that ends in a function word does not carry the title on
+    ("The rules of the Minister of\nData Act drafters were read.", {"Data Act"}),
+    # a verb in a headline is no plural head
+    ("The Senate Acts on Privacy today.", set()),
+    ("Congress Acts to Protect Data Brokers' Clients", set()),
+    # in capitals a plural head cannot tell a title from a heading
+    ("SUBJECT: IMPACT OF FREEDOM OF INFORMATION AND\nPRIVACY ACTS ON OPERATIONS", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "laws"), NOT_WRAPPED_OR_PLURAL)
+def test_no_law_across_a_function_word_or_from_a_plural_in_capitals(
+    extractor: Extractor, text: str, laws: set[str]
+) -> None:
+    assert mentions(extractor, text, "Law") == laws
