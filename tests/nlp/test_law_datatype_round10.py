@@ -1,7 +1,9 @@
 """Law and data-type spans on unseen text (round 10, probe sentences of our own): a civil-law statute's rank is part
-of its numbered citation ("Organic Law 3/2018", "Legislative Decree 196/2003"); a class of people in the possessive
-before a bare data noun names the data's kind ("users' data"), but not a name in the possessive, nor before a data
-noun with modifiers of its own; a hyphenated modifier of a data type is one word ("street-level")."""
+of its numbered citation ("Organic Law 3/2018", "Legislative Decree 196/2003"); an article cited by its abbreviation
+("(Art. 3)") is no alias of the law before it; a plural head with its years names a series of statutes ("Data
+Protection Acts 1988 and 2003"); a title or its year wrapped to the next line is one name; a class of people in the
+possessive before a bare data noun names the data's kind ("users' data"), but not a name in the possessive, nor before
+a data noun with modifiers of its own; a hyphenated modifier of a data type is one word ("street-level")."""
 
 from __future__ import annotations
 
@@ -105,3 +107,13 @@ def test_no_law_across_a_function_word_or_from_a_plural_in_capitals(
     extractor: Extractor, text: str, laws: set[str]
 ) -> None:
     assert mentions(extractor, text, "Law") == laws
+
+
+def test_an_abbreviated_article_in_brackets_is_no_alias(extractor: Extractor) -> None:
+    text = "The territorial scope of the GDPR (Art. 3) matters, and Art. 3 applies to processors abroad."
+    assert mentions(extractor, text, "Law") == {"GDPR"}
+
+
+def test_an_abbreviated_article_before_of_leaves_the_law(extractor: Extractor) -> None:
+    text = "Art. 7 of the Personal Information Protection Act applies."
+    assert mentions(extractor, text, "Law") == {"Personal Information Protection Act"}
