@@ -117,3 +117,18 @@ def test_an_abbreviated_article_in_brackets_is_no_alias(extractor: Extractor) ->
 def test_an_abbreviated_article_before_of_leaves_the_law(extractor: Extractor) -> None:
     text = "Art. 7 of the Personal Information Protection Act applies."
     assert mentions(extractor, text, "Law") == {"Personal Information Protection Act"}
+
+
+PUBLIC_LAW_AND_RULE_OF_LAW = [
+    # "Public Law" starts a US statute's designation: the Congress before it is no part of the name
+    ("[117th Congress Public Law 55]", {"Public Law 55"}),
+    ("He cited Public Law 93-579 in court.", {"Public Law 93-579"}),
+    # the principle is no instrument, in title case neither
+    ("Promoting Public Safety, Privacy, and the Rule of Law Around the World", set()),
+    ("The Rule of Law Initiative was praised by the court.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "laws"), PUBLIC_LAW_AND_RULE_OF_LAW)
+def test_public_law_designations_and_the_rule_of_law(extractor: Extractor, text: str, laws: set[str]) -> None:
+    assert mentions(extractor, text, "Law") == laws

@@ -93,6 +93,27 @@ def start_across_line_break(text: str, c: Cand) -> int:
     return m.start(1)
 
 
+#: a US statute's designation inside a span: "(117th Congress) Public Law 55", "(Cite) Public Law 93-579"
+_PUBLIC_LAW = re.compile(r"[ \t\n]+(?=Public[ \t]+Law[ \t]+\d)")
+#: the principle that power is bound by law, a common noun phrase in title case too ("the Rule of Law Around ...")
+_RULE_OF_LAW = re.compile(r"(?i)rule[ \t\n]+of[ \t\n]+law\b")
+
+
+def start_at_public_law(text: str, c: Cand) -> int:
+    """The start of a US statute cited by its Public Law number: the designation "Public Law" starts the name, and
+    the words before it say which Congress passed it or introduce the citation ("117th Congress Public Law 55")."""
+    if c.type != "Law":
+        return c.start
+    m = _PUBLIC_LAW.search(text, c.start, c.end)
+    return m.end() if m else c.start
+
+
+def rule_of_law(text: str, c: Cand) -> bool:
+    """A law span that starts with "Rule of Law": the phrase names the principle (or a programme named after it,
+    "the Rule of Law Initiative"), never an instrument."""
+    return c.type == "Law" and _RULE_OF_LAW.match(text, c.start) is not None
+
+
 def generic_act_of_legislature(text: str, c: Cand, lex: Lexicon) -> bool:
     """A law span ending in "Act" right before "of" and a legislature's noun ("a United States Act of Congress",
     "an Act of Parliament"): the phrase describes a statute by who passed it, and the words before "Act" say whose
@@ -104,15 +125,17 @@ def generic_act_of_legislature(text: str, c: Cand, lex: Lexicon) -> bool:
 
 
 def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
-    """Law candidates with their ends set by `end_before_provisions` and `end_with_year`, without the generic
-    "Act of Congress" phrases (`generic_act_of_legislature`)."""
+    """Law candidates with their ends set by `end_before_provisions`, `end_with_year` and `end_with_plural_years`,
+    their starts by `start_at_public_law` and `start_across_line_break`, without the generic "Act of Congress"
+    phrases (`generic_act_of_legislature`) and the principle of the rule of law (`rule_of_law`)."""
     out: list[Cand] = []
     for c in cands:
         if c.type != "Law":
             out.append(c)
             continue
-        if generic_act_of_legislature(text, c, lex):
+        if generic_act_of_legislature(text, c, lex) or rule_of_law(text, c):
             continue
+        c.start = start_at_public_law(text, c)
         c.end = end_before_provisions(text, c, lex)
         c.end = end_with_year(text, c, lex)
         c.end = end_with_plural_years(text, c, lex)
