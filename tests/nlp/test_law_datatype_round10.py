@@ -3,7 +3,8 @@ of its numbered citation ("Organic Law 3/2018", "Legislative Decree 196/2003"); 
 ("(Art. 3)") is no alias of the law before it; a plural head with its years names a series of statutes ("Data
 Protection Acts 1988 and 2003"); a title or its year wrapped to the next line is one name; a class of people in the
 possessive before a bare data noun names the data's kind ("users' data"), but not a name in the possessive, nor before
-a data noun with modifiers of its own; a hyphenated modifier of a data type is one word ("street-level")."""
+a data noun with modifiers of its own, and so does an "of" phrase after a bare data noun ("the data of service
+users"); a hyphenated modifier of a data type is one word ("street-level")."""
 
 from __future__ import annotations
 
@@ -132,3 +133,20 @@ PUBLIC_LAW_AND_RULE_OF_LAW = [
 @pytest.mark.parametrize(("text", "laws"), PUBLIC_LAW_AND_RULE_OF_LAW)
 def test_public_law_designations_and_the_rule_of_law(extractor: Extractor, text: str, laws: set[str]) -> None:
     assert mentions(extractor, text, "Law") == laws
+
+
+DATA_OF_PEOPLE = [
+    ("Companies are required to store the data of service users in Vietnam.", {"data of service users"}),
+    ("The firm sold information of subscribers to brokers.", {"information of subscribers"}),
+    # the data noun's own modifier makes the kind
+    ("The law protects the personal data of individuals.", {"personal data"}),
+    # not a class of people the lexicon knows, nor people a determiner or a number picks out
+    ("The company provides data of individuals that the broker buys.", set()),
+    ("The data of the users we met were lost.", set()),
+    ("He collected data of 5 million users.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), DATA_OF_PEOPLE)
+def test_data_of_a_class_of_people(extractor: Extractor, text: str, kinds: set[str]) -> None:
+    assert mentions(extractor, text, "DataType") == kinds

@@ -146,3 +146,30 @@ def _first_core(doc: Doc, head: Token, lex: Lexicon) -> Token | None:
 def _modifier_word(word: str, lex: Lexicon) -> bool:
     """A core or an extra modifier of a data type."""
     return _dt_core(word, lex) or word in lex.datatype_extra
+
+
+def data_of_people(doc: Doc, lex: Lexicon) -> list[Cand]:
+    """Data named by the class of people they are about in an "of" phrase after a bare data noun ("the data of
+    service users", "information of subscribers"): the "of" phrase says what kind as the possessive does ("users'
+    data"). Only a lower-case plural whose singular is a core modifier, with no determiner, possessive or number of
+    its own (not "the data of the users we met"), and only when the data noun has no modifier of its own ("personal
+    data of individuals" is "personal data")."""
+    out: list[Cand] = []
+    for tok in doc:
+        if tok.lower_ not in lex.datatype_open_heads or tok.pos_ != "NOUN" or not tok.is_lower:
+            continue
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i for c in tok.children):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ != "of" or nxt.head != tok:
+            continue
+        people = [c for c in nxt.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.tag_ == "NNS" and c.is_lower]
+        if len(people) != 1 or people[0].lemma_.lower() not in lex.datatype_core:
+            continue
+        mods = [c for c in people[0].children if c.i < people[0].i]
+        if any(c.dep_ not in ("compound", "amod") or not c.is_lower for c in mods):
+            continue
+        if min((c.i for c in mods), default=people[0].i) != nxt.i + 1:
+            continue
+        out.append(Cand.of(tok.idx, people[0].idx + len(people[0]), "DataType", "datatype-grammar"))
+    return out
