@@ -4,7 +4,8 @@ of its numbered citation ("Organic Law 3/2018", "Legislative Decree 196/2003"); 
 Protection Acts 1988 and 2003"); a title or its year wrapped to the next line is one name; a class of people in the
 possessive before a bare data noun names the data's kind ("users' data"), but not a name in the possessive, nor before
 a data noun with modifiers of its own, and so does an "of" phrase after a bare data noun ("the data of service
-users"); a hyphenated modifier of a data type is one word ("street-level")."""
+users"); a hyphenated modifier of a data type is one word ("street-level"); a headline's noun of what is done to a law
+("Completion of", "Enactment of the") is no part of its name."""
 
 from __future__ import annotations
 
@@ -150,3 +151,22 @@ DATA_OF_PEOPLE = [
 @pytest.mark.parametrize(("text", "kinds"), DATA_OF_PEOPLE)
 def test_data_of_a_class_of_people(extractor: Extractor, text: str, kinds: set[str]) -> None:
     assert mentions(extractor, text, "DataType") == kinds
+
+
+ACT_NOUNS = [
+    # a headline's noun of what is done to the law, and "of": the name starts after them
+    ("Commerce Secretary Bryson Applauds Completion of Cross Border Privacy Rules", {"Cross Border Privacy Rules"}),
+    ("Senate Celebrates Enactment of the Secure Equipment Act", {"Secure Equipment Act"}),
+    # nouns of a title's own subject stay ("Freedom of", "Protection of")
+    (
+        "The Freedom of Information Act and the Protection of Personal Information Act apply.",
+        {"Freedom of Information Act", "Protection of Personal Information Act"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "laws"), ACT_NOUNS)
+def test_a_noun_of_what_is_done_to_a_law_is_no_part_of_its_name(
+    extractor: Extractor, text: str, laws: set[str]
+) -> None:
+    assert mentions(extractor, text, "Law") == laws
