@@ -149,6 +149,8 @@ class Lexicon:
     datatype_channel_heads: frozenset[str] = frozenset()
     datatype_channels: frozenset[str] = frozenset()
     datatype_name_followers: frozenset[str] = frozenset()
+    law_kind_adjectives: frozenset[str] = frozenset()
+    law_act_nouns: frozenset[str] = frozenset()
     #: degree words and the adjectives of judgement they grade ("most sensitive information")
     datatype_degree_words: frozenset[str] = frozenset()
     datatype_gradable: frozenset[str] = frozenset()

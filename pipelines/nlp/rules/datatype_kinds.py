@@ -1,5 +1,6 @@
 """Data types whose kind a word outside the core modifiers gives: communications named by the channel they travel
-on, and a core modifier that is itself a compound ("motor vehicle records")."""
+on, a core modifier that is itself a compound ("motor vehicle records"), and the class of people whose data they are
+("users' data")."""
 
 from __future__ import annotations
 
@@ -83,7 +84,52 @@ def compound_core_modifier(doc: Doc, lex: Lexicon) -> list[Cand]:
             or _dt_core(left.lower_, lex)
         ):
             continue
-        out.append(Cand.of(left.idx, tok.idx + len(tok), "DataType", "datatype-grammar"))
+        out.append(Cand.of(_hyphenated_start(doc, left), tok.idx + len(tok), "DataType", "datatype-grammar"))
+    return out
+
+
+def _modifies_next(doc: Doc, tok: Token, lex: Lexicon) -> bool:
+    """The data noun modifies the noun after it ("users' data flows", "users' data space")."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in lex.datatype_modifying_followers | lex.datatype_name_followers
+
+
+def _hyphenated_start(doc: Doc, word: Token) -> int:
+    """Where a modifier starts when it is the last part of a hyphenated compound ("street-level", "state-of-the-art"):
+    the parts joined by hyphens with no space between are one word, so the phrase starts at the first part."""
+    i = word.i
+    while i >= 2 and doc[i - 1].text in ("-", "‐", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i].idx
+
+
+#: the possessive ending, after a plural ("users'") or a singular ("a user's")
+_POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
+
+
+def possessed_data(doc: Doc, lex: Lexicon) -> list[Cand]:
+    """Data named by the class of people they are about, in the possessive, before a bare data noun ("users' data",
+    "its customers’ data", "a subscriber's information"): the possessive names the kind as the compound does ("user
+    data", "customer data"). Only a lower-case noun whose singular is a core modifier (a class of people, not a
+    name: "Twitter's data", "Russia's data"), and only when the data noun has no modifier of its own (then that
+    phrase is the kind: "users' personal data" is "personal data"); the possessor's own modifiers are left out
+    ("Russian users' data")."""
+    out: list[Cand] = []
+    for tok in doc:
+        if tok.lower_ not in lex.datatype_open_heads or tok.pos_ != "NOUN" or not tok.is_lower:
+            continue
+        if tok.dep_ == "compound" or _modifies_next(doc, tok, lex):
+            continue
+        kids = [c for c in tok.children if c.i < tok.i]
+        owners = [c for c in kids if c.dep_ == "poss" and c.i + 2 == tok.i and c.pos_ == "NOUN" and c.is_lower]
+        if len(owners) != 1 or any(c.dep_ in ("amod", "compound", "nmod") for c in kids):
+            continue
+        owner = owners[0]
+        if doc[owner.i + 1].text not in _POSSESSIVE_MARKS or owner.lemma_.lower() not in lex.datatype_core:
+            continue
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in owner.children):
+            continue  # "Russia users' data": a name before the possessor would be taken for the data's modifier
+        out.append(Cand.of(owner.idx, tok.idx + len(tok), "DataType", "datatype-grammar"))
     return out
 
 
@@ -100,3 +146,30 @@ def _first_core(doc: Doc, head: Token, lex: Lexicon) -> Token | None:
 def _modifier_word(word: str, lex: Lexicon) -> bool:
     """A core or an extra modifier of a data type."""
     return _dt_core(word, lex) or word in lex.datatype_extra
+
+
+def data_of_people(doc: Doc, lex: Lexicon) -> list[Cand]:
+    """Data named by the class of people they are about in an "of" phrase after a bare data noun ("the data of
+    service users", "information of subscribers"): the "of" phrase says what kind as the possessive does ("users'
+    data"). Only a lower-case plural whose singular is a core modifier, with no determiner, possessive or number of
+    its own (not "the data of the users we met"), and only when the data noun has no modifier of its own ("personal
+    data of individuals" is "personal data")."""
+    out: list[Cand] = []
+    for tok in doc:
+        if tok.lower_ not in lex.datatype_open_heads or tok.pos_ != "NOUN" or not tok.is_lower:
+            continue
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i for c in tok.children):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ != "of" or nxt.head != tok:
+            continue
+        people = [c for c in nxt.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.tag_ == "NNS" and c.is_lower]
+        if len(people) != 1 or people[0].lemma_.lower() not in lex.datatype_core:
+            continue
+        mods = [c for c in people[0].children if c.i < people[0].i]
+        if any(c.dep_ not in ("compound", "amod") or not c.is_lower for c in mods):
+            continue
+        if min((c.i for c in mods), default=people[0].i) != nxt.i + 1:
+            continue
+        out.append(Cand.of(tok.idx, people[0].idx + len(people[0]), "DataType", "datatype-grammar"))
+    return out

@@ -6,7 +6,12 @@ from spacy.tokens import Doc, Token
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
-from pipelines.nlp.rules.datatype_kinds import communications_by_channel, compound_core_modifier
+from pipelines.nlp.rules.datatype_kinds import (
+    communications_by_channel,
+    compound_core_modifier,
+    data_of_people,
+    possessed_data,
+)
 
 _DT_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 #: words that say which or how many, not what kind
@@ -45,7 +50,8 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
         if tok.lower_ in lex.datatype_core_only_heads and not _core_modified(span, lex):
             continue  # "background information", "the existing record": knowledge or a document, not data
         out.append(Cand.of(doc[start].idx, tok.idx + len(tok), "DataType", "datatype-np"))
-    return out + communications_by_channel(doc, lex) + compound_core_modifier(doc, lex)
+    kinds = communications_by_channel(doc, lex) + compound_core_modifier(doc, lex)
+    return out + kinds + possessed_data(doc, lex) + data_of_people(doc, lex)
 
 
 def _kind_start(doc: Doc, mods: list[Token], head: Token, lex: Lexicon) -> int:

@@ -54,6 +54,16 @@ def after_document_noun(run: LawRun, start: int, last: int) -> int:
     return start
 
 
+def after_act_noun(run: LawRun, start: int, last: int) -> int:
+    """A noun of what is done to a law and "of" before its name make a headline's phrase about the law ("Completion
+    of Cross Border Privacy Rules", "Enactment of the Data Act"): the name starts after "of" (and "the")."""
+    low = run.low
+    for k in range(start, last - 2):
+        if low[k] in run.lex.law_act_nouns and low[k + 1] == "of":
+            start = k + 3 if low[k + 2] == "the" else k + 2
+    return start
+
+
 def after_capitals_marker(run: LawRun, start: int, last: int) -> int:
     """A paragraph marker in capitals ("END SUMMARY", "BEGIN TEXT", "COMMENT") before a name in title case ends a
     part of a telegram or a report, and the name starts after it: "END SUMMARY Terrorist Financing Tracking
@@ -339,6 +349,7 @@ LEFT_EDGE_STEPS: tuple[Callable[[LawRun, int, int], int], ...] = (
     _after_connectors,
     _after_leading_state,
     _after_demonym,
+    after_act_noun,
 )
 
 

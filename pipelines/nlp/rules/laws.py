@@ -107,7 +107,7 @@ def _head_first_name(run: LawRun) -> Cand | None:
     Assessment of ...", "Provisions on ...", "Framework for Adoption of ...": the head (after at most one
     capitalised modifier) is followed by "on"/"for" (or "of" right at the start) and more capitalised words."""
     w, low, lex, is_state = run.w, run.low, run.lex, run.is_state
-    first_heads = lex.law_heads | lex.law_heads_first
+    first_heads = (lex.law_heads | lex.law_heads_first) - {"acts"}  # a series of statutes is named head-last
     for h0 in (0, 1, 2, 3):
         if h0 + 2 >= len(w):
             break
@@ -206,7 +206,8 @@ def _number_after_head(w: list[Word], low: list[str], last: int) -> int:
 
 def _names_a_law(run: LawRun, start: int, last: int, end: int) -> bool:
     """Whether the words from `start` to the head at `last` name a law: a bare head needs a word before it (except
-    "Constitution", "Charter"), a weak head two and the case to tell, a resolution its number."""
+    "Constitution", "Charter"), a weak head two and the case to tell, a resolution its number, a plural head
+    ("the Data Protection Acts") the case to tell."""
     w, low, lex = run.w, run.low, run.lex
     n_before = last - start
     head = low[last]
@@ -217,6 +218,10 @@ def _names_a_law(run: LawRun, start: int, last: int, end: int) -> bool:
             return False  # in capitals "USE OF PRIVACY RULES" looks like a title: weak heads need the case to tell
     if head == "resolution" and end == last:
         return False
+    if head == "acts" and all(x.text.isupper() for x in w[start : last + 1]):
+        return False  # in capitals a plural head cannot tell a title from a heading ("IMPACT OF ... PRIVACY ACTS")
+    if head == "acts" and end == last and low[last - 1] in lex.bare_agency_heads | lex.org_heads:
+        return False  # "Senate Acts on ...": a body's verb in a headline; "the Parliament Acts 1911 and 1949" cite
     if head == "rule" and (low[last - 1] in lex.rule_adjectives or set(low[start:last]) & lex.name_connectors):
         return False  # "Final Rule" is found as such; "Analysis of the Rule" names no rule: its subject says which
     if head == "rules" and last != len(w) - 1:

@@ -34,7 +34,12 @@ def end_before_provisions(text: str, c: Cand, lex: Lexicon) -> int:
 
 #: "of" and a year of enactment, then no further digit of a date or a number ("of 1988", "of 1988.1" with a
 #: footnote's number after the full stop)
-_OF_YEAR = re.compile(r"[ \t]+of[ \t]+(?:1[89]|20)\d\d(?![\d,/-])")
+_OF_YEAR = re.compile(r"[ \t]+of(?:[ \t]+|[ \t]*\n[ \t]*)(?:1[89]|20)\d\d(?![\d,/-])")
+_YEAR = r"(?:1[89]|20)\d\d"
+#: the rest of a plural head's years after its first: "(Acts 1988) and 2003", "(Acts 1963) to 2012"
+_MORE_YEARS = re.compile(r"(?:,[ \t]+" + _YEAR + r")*[ \t]+(?:and|to)[ \t]+" + _YEAR + r"\b")
+#: a plural head's years right after it: "(Acts) 1988 and 2003"
+_PLURAL_YEARS = re.compile(r"[ \t]+" + _YEAR + _MORE_YEARS.pattern)
 
 
 def end_with_year(text: str, c: Cand, lex: Lexicon) -> int:
@@ -48,6 +53,67 @@ def end_with_year(text: str, c: Cand, lex: Lexicon) -> int:
     return m.end() if m else c.end
 
 
+def end_with_plural_years(text: str, c: Cand, lex: Lexicon) -> int:
+    """The end of the name of a series of statutes, a plural head cited with the years of its members ("the Data
+    Protection Acts 1988 and 2003", "the Companies Acts 1963 to 2012"): the list of years is part of the citation.
+    The span may end at the head or at its first year."""
+    words = text[c.start : c.end].split()
+    if c.type != "Law" or len(words) < 2:
+        return c.end
+    rx = _PLURAL_YEARS
+    if re.fullmatch(_YEAR, words[-1]):
+        words, rx = words[:-1], _MORE_YEARS
+    head = words[-1].lower()
+    if not (head.endswith("s") and head in lex.law_heads):
+        return c.end
+    m = rx.match(text, c.end)
+    return m.end() if m else c.end
+
+
+#: a title's word or a function word inside a title ("Secure and Trusted Communications")
+_TITLE_WORD = r"(?:[A-Z][a-z][\w'’-]*|and|of|for|on|to|in|the)"
+#: "the" and a title's first words at the end of a line, the name going on at the next line's start (indented or
+#: not): "... section 2(a) of the Secure and Trusted Communications \n        Networks Act of 2019"; in the text the
+#: pipeline reads a joined line break is spaces, more than one where the lines were indented (`textview`)
+_TITLE_BEFORE_BREAK = re.compile(
+    r"\b[Tt]he[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+" + _TITLE_WORD + r")*?(?<=[a-z]))(?:[ \t]*\n[ \t]*|[ \t]{2,})$"
+)
+
+
+def start_across_line_break(text: str, c: Cand) -> int:
+    """The start of a law's name that a hard line break cut (a statute's or a register's layout wraps lines at a
+    fixed width, inside names): a name at a line's start goes back to the title-case words that end the line before,
+    after "the" ("the Secure and Trusted Communications / Networks Act of 2019"). The last word of that line must be
+    a capitalised word, not a function word ("the Minister of / Data Act" is left alone)."""
+    if c.type != "Law" or not text[c.start : c.start + 1].isupper():
+        return c.start
+    m = _TITLE_BEFORE_BREAK.search(text, max(0, c.start - 150), c.start)
+    if m is None or not m.group(1).split()[-1][:1].isupper():
+        return c.start
+    return m.start(1)
+
+
+#: a US statute's designation inside a span: "(117th Congress) Public Law 55", "(Cite) Public Law 93-579"
+_PUBLIC_LAW = re.compile(r"[ \t\n]+(?=Public[ \t]+Law[ \t]+\d)")
+#: the principle that power is bound by law, a common noun phrase in title case too ("the Rule of Law Around ...")
+_RULE_OF_LAW = re.compile(r"(?i)rule[ \t\n]+of[ \t\n]+law\b")
+
+
+def start_at_public_law(text: str, c: Cand) -> int:
+    """The start of a US statute cited by its Public Law number: the designation "Public Law" starts the name, and
+    the words before it say which Congress passed it or introduce the citation ("117th Congress Public Law 55")."""
+    if c.type != "Law":
+        return c.start
+    m = _PUBLIC_LAW.search(text, c.start, c.end)
+    return m.end() if m else c.start
+
+
+def rule_of_law(text: str, c: Cand) -> bool:
+    """A law span that starts with "Rule of Law": the phrase names the principle (or a programme named after it,
+    "the Rule of Law Initiative"), never an instrument."""
+    return c.type == "Law" and _RULE_OF_LAW.match(text, c.start) is not None
+
+
 def generic_act_of_legislature(text: str, c: Cand, lex: Lexicon) -> bool:
     """A law span ending in "Act" right before "of" and a legislature's noun ("a United States Act of Congress",
     "an Act of Parliament"): the phrase describes a statute by who passed it, and the words before "Act" say whose
@@ -59,17 +125,21 @@ def generic_act_of_legislature(text: str, c: Cand, lex: Lexicon) -> bool:
 
 
 def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
-    """Law candidates with their ends set by `end_before_provisions` and `end_with_year`, without the generic
-    "Act of Congress" phrases (`generic_act_of_legislature`)."""
+    """Law candidates with their ends set by `end_before_provisions`, `end_with_year` and `end_with_plural_years`,
+    their starts by `start_at_public_law` and `start_across_line_break`, without the generic "Act of Congress"
+    phrases (`generic_act_of_legislature`) and the principle of the rule of law (`rule_of_law`)."""
     out: list[Cand] = []
     for c in cands:
         if c.type != "Law":
             out.append(c)
             continue
-        if generic_act_of_legislature(text, c, lex):
+        if generic_act_of_legislature(text, c, lex) or rule_of_law(text, c):
             continue
+        c.start = start_at_public_law(text, c)
         c.end = end_before_provisions(text, c, lex)
         c.end = end_with_year(text, c, lex)
+        c.end = end_with_plural_years(text, c, lex)
+        c.start = start_across_line_break(text, c)
         out.append(c)
     return out
 

@@ -12,6 +12,8 @@ from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.cleanup import clean_span
 
 _BRACKET = r"(?:\s*[\(\[][^\)\]\n]{1,40}[\)\]])?"
+#: the rank of a civil-law statute before its kind ("Organic Law 3/2018", "Legislative Decree 196/2003")
+_KIND = r"(?:(?:" + "|".join(sorted(w.capitalize() for w in load_lexicon().law_kind_adjectives)) + r")\s+)?"
 LAW_CITATIONS = [
     # Executive Order 13582, Executive Order (E.O.) 14117, E.O. [Executive Order]12333 (a title after the number:
     # _ON_TITLE below)
@@ -31,7 +33,7 @@ LAW_CITATIONS = [
     # the parliament's convocation in Roman numerals or a code's letters)
     re.compile(r"(?<=\d{4}\s)No\.\s*\d{1,5}-(?:[IVX]{1,5}|[A-Z]{2,3})\b"),
     # Decree 53/2022/ND-CP, Decree No. 53, Royal Decree M/19
-    re.compile(r"\b(?:Royal\s+)?Decree(?:-Law)?\s+(?:No\.\s*)?[A-Z]?/?\d+(?:/\d{4})?(?:/[A-Z\u0110]+-[A-Z]+)?\b"),
+    re.compile(r"\b" + _KIND + r"Decree(?:-Law)?\s+(?:No\.\s*)?[A-Z]?/?\d+(?:/\d{4})?(?:/[A-Z\u0110]+-[A-Z]+)?\b"),
     # Regulation (EU) 2016/679, Directive (EU) 2016/680, Commission Implementing Decision (EU) 2016/1250
     re.compile(
         r"\b(?:Commission\s+(?:Implementing\s+|Delegated\s+)?)?(?:Regulation|Directive|Decision)\s+"
@@ -39,13 +41,16 @@ LAW_CITATIONS = [
     ),
     # Government Regulation No. 71 of 2019, GR 71/2019, PP 71/2019, Law No. 27 of 2022
     re.compile(
-        r"\b(?:(?:Government|Ministerial|Presidential)\s+Regulation|GR|PP|Law|Act)\s+(?:No\.\s*)?\d+"
+        r"\b(?:(?:Government|Ministerial|Presidential)\s+Regulation|GR|PP|" + _KIND + r"(?:Law|Act))\s+(?:No\.\s*)?\d+"
         r"(?:/\d{4}(?:/[A-Z0-9]+)?|\s+of\s+\d{4})\b"
     ),
     # Law No. 6698, Law No. 13,709/2018, Act No. 57 of 2003, Order No. 12, and a title after the number
     # ("Law No. 6698 on the Protection of Personal Data"); a number makes a citation in lower case too ("law no.
     # 151 of 2020")
-    re.compile(r"\b(?:[Ll]aw|Act|Order|Ordinance|Bill)\s+[Nn]o\.\s*\d+(?:[.,]\d{3})*(?:[/-][\w]+)*(?:\s+of\s+\d{4})?"),
+    re.compile(
+        r"\b(?:" + _KIND + r"(?:Law|Act)|law|Order|Ordinance|Bill)\s+[Nn]o\.\s*\d+(?:[.,]\d{3})*(?:[/-][\w]+)*"
+        r"(?:\s+of\s+\d{4})?"
+    ),
     # a bill numbered by its chamber of origin: "Bill C-6" (House of Commons), "Bill S-7" (Senate)
     re.compile(r"\bBill\s+[CS]-\d{1,4}\b"),
     # Resolution CD/ANPD No. 19/2024, Circular No. 13/2023/TT-NHNN, Resolution No. 2; the government's kind of
