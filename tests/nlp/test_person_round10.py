@@ -1,0 +1,37 @@
+"""Round 10 of people's names on unseen text: the edges of a name the model cut (a given name in front, a second
+surname behind), a post-nominal after ordinary words, infobox role fields, lists of office holders by term."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def persons(extractor, text: str) -> set[str]:
+    return {m.text for m in extractor.extract("t", "v", text).mentions if m.type == "Person"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Previously the directors were Juan Carlos Gómez Ibáñez[3] and others.", "Juan Carlos Gómez Ibáñez"),
+        ("The office was then run by Iñigo Sanz Ortega.[4]", "Iñigo Sanz Ortega"),
+        ("The police arrested activist Do Van Minh and two others in Hanoi.", "Do Van Minh"),
+    ],
+)
+def test_a_name_cut_by_the_model_takes_its_given_names_and_last_surname(extractor, text, name):
+    assert name in persons(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The statement was signed by Russian Vladimir Putin and others.", "Vladimir Putin"),
+        ("The plan was announced by Secretary of Commerce Gina Raimondo on Monday.", "Gina Raimondo"),
+        ("It was backed by Minister for Trade Todd McClay in Wellington.", "Todd McClay"),
+        ("The decision was welcomed by Joe Biden Monday.", "Joe Biden"),
+        ("The report of Microsoft Brad Smith said so.", "Brad Smith"),
+        ("The vote was led by President-elect Ursula von der Leyen last week.", "Ursula von der Leyen"),
+    ],
+)
+def test_a_title_portfolio_nationality_day_or_known_name_is_no_edge_of_the_name(extractor, text, name):
+    assert name in persons(extractor, text)
