@@ -35,3 +35,21 @@ def test_a_name_cut_by_the_model_takes_its_given_names_and_last_surname(extracto
 )
 def test_a_title_portfolio_nationality_day_or_known_name_is_no_edge_of_the_name(extractor, text, name):
     assert name in persons(extractor, text)
+
+
+def test_post_nominal_letters_make_ordinary_words_after_a_weak_title_a_name(extractor):
+    assert "Grace Hill" in persons(extractor, 'Culture Committee Chair Grace Hill MP said: "We welcome it."')
+    assert "Grace Hill" not in persons(extractor, "Culture Committee Chair Grace Hill said the plan was fine.")
+    assert not persons(extractor, "Official Reaction Negative")
+
+
+def test_an_infobox_role_name_field_numbered_after_name_keeps_the_particles():
+    from pipelines.nlp.lexicon import load_lexicon
+    from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
+
+    text = (
+        "Acme Data Authority\n- Leader Title: Chairman\n- Leader Name: Jan Pieterse\n- Leader Title2: Director\n"
+        "- Leader Name2: Joost van der Meer\n- Staff: 200\n- Agency Name: Office van der Data\n"
+    )
+    found = {text[c.start : c.end] for c in find_infobox_persons(text, load_lexicon())}
+    assert found == {"Jan Pieterse", "Joost van der Meer"}

@@ -59,7 +59,7 @@ class PersonChecks(TyperKnowledge):
         titled, start = start, self._strip_titles(text, start, end)
         start = _after_slashed_title(text, start, end)
         t = text[start:end]
-        if self._ordinary_after_title(text[titled:start], t):
+        if self._ordinary_after_title(text[titled:start], t) and not self._post_nominal_after(text, end):
             return None  # "Official Reaction Negative": a heading's ordinary words after an ordinary title
         if not t or any(ch.isdigit() for ch in t) or not t[0].isupper() or t.lower() in self.lex.person_titles:
             return None
@@ -261,11 +261,20 @@ class PersonChecks(TyperKnowledge):
 
     def _ordinary_titled(self, text: str, c: Cand) -> bool:
         """A "person" after a title that is also an ordinary word, all of whose words are ordinary English too:
-        "Official Reaction Negative" is a heading, not the official Mr. Negative."""
+        "Official Reaction Negative" is a heading, not the official Mr. Negative (post-nominal letters after the
+        words make them a name: "Chair Jane Rose MP")."""
         if c.type != "Person" or c.source != "title":
             return False
         before = re.search(r"([A-Za-z.]+)\s+$", text[max(0, c.start - 30) : c.start])
-        return before is not None and self._ordinary_after_title(before.group(1), text[c.start : c.end])
+        if before is None or self._post_nominal_after(text, c.end):
+            return False
+        return self._ordinary_after_title(before.group(1), text[c.start : c.end])
+
+    def _post_nominal_after(self, text: str, end: int) -> bool:
+        """Post-nominal letters follow the words ("Chair Jane Rose MP said"): they stand after a person's name only,
+        so the words are a name even when each is an ordinary word."""
+        m = re.match(r",?[ \t]+([A-Z]{2,4})(?![\w-])", text[end : end + 8])
+        return m is not None and m.group(1) in self.lex.post_nominals
 
     @staticmethod
     def _prefer_people(cands: list[Cand]) -> None:
