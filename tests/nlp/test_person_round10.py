@@ -53,3 +53,30 @@ def test_an_infobox_role_name_field_numbered_after_name_keeps_the_particles():
     )
     found = {text[c.start : c.end] for c in find_infobox_persons(text, load_lexicon())}
     assert found == {"Jan Pieterse", "Joost van der Meer"}
+
+
+_TERMS = (
+    "Former Commissioners\n\n1995 - 2001 Seamus Brannigan\n\n2001 - 2008 Mary Kelly\n\n"
+    "2008 - 2012 Donal P Hartigan\n\n2012–present Orla Ní Dhuibhir\n\nRole of the Commissioner"
+)
+_NOT_TERMS = (
+    "Timeline\n\n1995 - 2001 Data Protection Act\n\n2001 - 2008 Labour Government\n\n2008 - 2012 Second Reading\n"
+)
+
+
+def test_a_list_of_office_holders_by_term_names_people(extractor):
+    found = persons(extractor, _TERMS)
+    assert {"Seamus Brannigan", "Donal P Hartigan", "Orla Ní Dhuibhir"} <= found
+    assert not persons(extractor, _NOT_TERMS)
+
+
+def test_the_contact_of_a_press_release_is_a_person():
+    from pipelines.nlp.lexicon import load_lexicon
+    from pipelines.nlp.text_rules.layout_persons import find_contact_names
+
+    lex = load_lexicon()
+    text = "Media Contact: Will Brandt, (202) 555-0100 will.brandt@example.gov\nMEDIA CONTACT: Tara Quinlan (202) 1"
+    found = {text[c.start : c.end] for c in find_contact_names(text, lex, lambda _: False)}
+    assert found == {"Will Brandt", "Tara Quinlan"}
+    text = "Contact: Press Office, (202) 555-0100\nContact the agency: Federal Trade Commission, 600 Main Street"
+    assert not find_contact_names(text, lex, lambda _: False)
