@@ -57,6 +57,8 @@ class Lexicon:
     title_final_words: frozenset[str] = frozenset()
     identifier_nouns: frozenset[str] = frozenset()
     surname_particles: frozenset[str] = frozenset()
+    file_extensions: frozenset[str] = frozenset()
+    street_nouns: frozenset[str] = frozenset()
     obligation_nouns: frozenset[str] = frozenset()
     body_kind_nouns: frozenset[str] = frozenset()
     body_scope_words: frozenset[str] = frozenset()

@@ -80,3 +80,21 @@ def test_the_contact_of_a_press_release_is_a_person():
     assert found == {"Will Brandt", "Tara Quinlan"}
     text = "Contact: Press Office, (202) 555-0100\nContact the agency: Federal Trade Commission, 600 Main Street"
     assert not find_contact_names(text, lex, lambda _: False)
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("Coat of arms\nBundeswappen Reichsadler.svg\nLogo of the office", "Bundeswappen Reichsadler.svg"),
+        ("The Commission adopted draft Implementing Decisions on data transfers.", "Implementing Decisions"),
+        ("Headquarters | Calle Jorge Sanz, 6 28001 Madrid |", "Jorge Sanz"),
+        ("Headquarters | Calle Jorge Sanz, 6 28001 Madrid |", "Calle Jorge Sanz"),
+    ],
+)
+def test_a_file_name_an_inflected_noun_phrase_or_a_street_is_no_person(extractor, text, junk):
+    assert junk not in persons(extractor, text)
+
+
+def test_a_lower_case_via_or_a_plain_name_is_still_a_person(extractor):
+    assert "Jane Doe" in persons(extractor, "The plan was sent via Jane Doe to the minister.")
+    assert "Grace Fu" in persons(extractor, "The report was written by Grace Fu.")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from pipelines.model import Mention
 from pipelines.nlp.entities.knowledge import TyperKnowledge
+from pipelines.nlp.entities.not_persons import after_street_noun, is_file_name
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.infobox_names import infobox_field_key
 
@@ -103,12 +104,15 @@ class PersonChecks(TyperKnowledge):
         return word in self.common_words or (word.endswith("s") and word[:-1] in self.common_words)
 
     def _ordinary_noun_phrase(self, low: list[str]) -> bool:
-        """Words that are all ordinary English, the last a plural of a common noun ("Key Barriers") or an abstract
+        """Words that are all ordinary English (those before the last also in an inflected form: "Implementing
+        Decisions"), the last a plural of a common noun ("Key Barriers") or an abstract
         noun by its ending ("Artificial Intelligence"): a capitalised common noun phrase. A surname is a proper noun
         in the singular; a plural or an abstract noun closes a phrase of common nouns, not a person's name."""
         words = [w.strip(".,;:'’‘\"()") for w in low]
-        if len(words) < 2 or not all(w.isalpha() and self._common_stem(w) for w in words):
+        if len(words) < 2 or not all(w.isalpha() and self._common_stem(w) for w in words[-1:]):
             return False
+        if not all(w.isalpha() and (self._common_stem(w) or self._inflected_common(w)) for w in words[:-1]):
+            return False  # the words before the head may be inflected too ("Implementing Decisions")
         last = words[-1]
         if last in self._surnames:
             return False
@@ -231,11 +235,14 @@ class PersonChecks(TyperKnowledge):
         Minister", "Foreign Affairs"); a name ending in a title's last word ("Bb General"), an event's noun
         ("Khrushchev-Mao Meeting"), a document's head ("Permanent Heads Report"), a day or month ("Representatives
         Tuesday"), a lower-case function word ("Assisting the") or an identifier's noun ("Aadhaar Number": English
-        names an identifier after what it identifies), a publication's head ("Rossiyskaya Gazeta"); one word that is
+        names an identifier after what it identifies), a publication's head ("Rossiyskaya Gazeta"); a file's name or a
+        street's name (`_written_as_no_person`); one word that is
         the plural of a title or of a name's head noun ("Ministers", "Articles"); an ampersand."""
         low = [w.strip(".,;:'’‘") for w in text[c.start : c.end].lower().split()]
         if not low or not low[-1] or "&" in text[c.start : c.end]:
             return True  # ... nor an ampersand, which joins the partners' names of a firm ("Covington & Burling")
+        if self._written_as_no_person(text, c):
+            return True
         lex = self.lex
         whole = " ".join(low)
         if whole in lex.person_titles or whole in lex.portfolios:
@@ -251,6 +258,11 @@ class PersonChecks(TyperKnowledge):
             return True  # "Hunting Frenchmen", "Loyal Americans": a group of people, no one person
         heads = lex.person_titles | lex.provision_words | lex.law_heads | lex.org_heads
         return len(low) == 1 and any(last.endswith(x) and last[: -len(x)] in heads for x in ("s", "es"))
+
+    def _written_as_no_person(self, text: str, c: Cand) -> bool:
+        """A file's name or a street's name (`not_persons`)."""
+        name = text[c.start : c.end]
+        return is_file_name(name, self.lex) or after_street_noun(text, c.start, c.end, self.lex)
 
     def _plural_demonym(self, word: str) -> bool:
         """A plural noun of nationality ("Frenchmen", "Americans", "Britons"): it names a people, and no surname is

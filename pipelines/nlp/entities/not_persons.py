@@ -1,0 +1,30 @@
+"""Capitalised words that look like a person's name and are something else, by how they are written:
+
+- a file's name ("Coat Of Arms.svg", "Logo Agency.png"): a page's image or attachment, which an extension ends;
+- a name right after a street noun of the Romance languages ("Calle Mayor", "Rue Royale", "Via Appia"): a street
+  named after a person or a thing, in an address."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.nlp.lexicon import Lexicon
+
+#: the last characters of a file's name: a dot and the extension
+_FILE_NAME = re.compile(r"\.[A-Za-z0-9]{2,4}$")
+
+
+def is_file_name(name: str, lex: Lexicon) -> bool:
+    """The span ends in a file's extension (`lexicon.file_extensions`): "Bundeswappen.svg"."""
+    m = _FILE_NAME.search(name)
+    return m is not None and m.group(0)[1:].lower() in lex.file_extensions
+
+
+def after_street_noun(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The word right before the span, or its first word, is a capitalised street noun of a Romance language
+    (`lexicon.street_nouns`: "Calle Jorge Juan, 6"): the words name a street."""
+    first = re.match(r"([A-Za-zÀ-ÿ]+)[ \t]+\S", text[start:end])
+    before = re.search(r"([A-Za-zÀ-ÿ]+)[ \t]+$", text[max(0, start - 20) : start])
+    return any(
+        m is not None and m.group(1)[0].isupper() and m.group(1).lower() in lex.street_nouns for m in (first, before)
+    )
