@@ -98,3 +98,8 @@ def test_a_file_name_an_inflected_noun_phrase_or_a_street_is_no_person(extractor
 def test_a_lower_case_via_or_a_plain_name_is_still_a_person(extractor):
     assert "Jane Doe" in persons(extractor, "The plan was sent via Jane Doe to the minister.")
     assert "Grace Fu" in persons(extractor, "The report was written by Grace Fu.")
+
+
+def test_a_title_that_ends_a_body_name_names_no_holder_on_the_next_line(extractor):
+    assert not persons(extractor, "Office of the Information Commissioner\nLegal statusIndependent Regulator")
+    assert "Holder" in persons(extractor, "The request went to the Attorney General\nHolder, who agreed.")
