@@ -103,3 +103,26 @@ def test_a_lower_case_via_or_a_plain_name_is_still_a_person(extractor):
 def test_a_title_that_ends_a_body_name_names_no_holder_on_the_next_line(extractor):
     assert not persons(extractor, "Office of the Information Commissioner\nLegal statusIndependent Regulator")
     assert "Holder" in persons(extractor, "The request went to the Attorney General\nHolder, who agreed.")
+
+
+def mentions(extractor, text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in extractor.extract("t", "v", text).mentions}
+
+
+def test_a_quote_attribution_with_a_spokesperson_apposition_names_a_person_not_a_firm(extractor):
+    found = mentions(extractor, '"We will appeal," said Ingrid Solberg, a spokeswoman for the firm.')
+    assert ("Ingrid Solberg", "Person") in found and not any(t == "Firm" for _, t in found)
+    assert ("Brightline Analytics", "Firm") in mentions(
+        extractor, "The data was sold to Brightline Analytics, a Texas-based data company, in 2019."
+    )
+
+
+def test_a_plural_noun_and_of_before_a_company_is_no_part_of_its_name(extractor):
+    found = mentions(extractor, "Shares of Orbital Data Systems Corp. fell 3 percent.")
+    assert ("Orbital Data Systems Corp.", "Firm") in found
+    assert ("Shares of Orbital Data Systems Corp.", "Firm") not in found
+
+
+def test_a_roman_numeral_alone_is_no_person(extractor):
+    found = persons(extractor, "The law was championed by Martin Luther King III and others.")
+    assert "III" not in found and "Martin Luther King III" in found

@@ -241,8 +241,8 @@ class PersonChecks(TyperKnowledge):
         low = [w.strip(".,;:'’‘") for w in text[c.start : c.end].lower().split()]
         if not low or not low[-1] or "&" in text[c.start : c.end]:
             return True  # ... nor an ampersand, which joins the partners' names of a firm ("Covington & Burling")
-        if self._written_as_no_person(text, c):
-            return True
+        if self._written_as_no_person(text, c) or re.fullmatch(r"[IVX]+", text[c.start : c.end]):
+            return True  # ... nor a Roman numeral alone, the number of a name ("King III": no name before it)
         lex = self.lex
         whole = " ".join(low)
         if whole in lex.person_titles or whole in lex.portfolios:

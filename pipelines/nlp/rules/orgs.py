@@ -203,7 +203,15 @@ def _company_by_suffix(run: _OrgRun) -> list[Cand] | None:
     end = run.suffix[-1]
     if _shared_plural_head(w[: end + 1]):
         return []
-    return [Cand.of(w[0].start, w[end].end, "Firm", "org-suffix")]
+    start = 2 if _plural_of_before(w[: end + 1]) else 0
+    return [Cand.of(w[start].start, w[end].end, "Firm", "org-suffix")]
+
+
+def _plural_of_before(w: list[Word]) -> bool:
+    """A plural noun and "of" start the run before a company's name ("Shares of Acme Corp.", "Customers of Acme
+    Inc."): the things or people of the company, not a word of its name (a company named with "of" has a singular
+    head: "Bank of America")."""
+    return len(w) > 3 and w[1].low == "of" and w[0].low.endswith("s") and not w[0].text.isupper()
 
 
 def _body_by_head(run: _OrgRun) -> list[Cand] | None:
