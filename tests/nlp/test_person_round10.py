@@ -126,3 +126,18 @@ def test_a_plural_noun_and_of_before_a_company_is_no_part_of_its_name(extractor)
 def test_a_roman_numeral_alone_is_no_person(extractor):
     found = persons(extractor, "The law was championed by Martin Luther King III and others.")
     assert "III" not in found and "Martin Luther King III" in found
+
+
+def test_a_byline_and_a_credit_line_name_the_writers():
+    from pipelines.nlp.lexicon import load_lexicon
+    from pipelines.nlp.text_rules.layout_persons import find_byline_names
+
+    lex = load_lexicon()
+    text = (
+        "By Jane Whitmore and Tomas Okafor\n\nBRUSSELS (Reuters) - The EU fined the firm.\n\n"
+        "(Reporting by Lidia Kelly in Melbourne; Editing by Toby Chopra)"
+    )
+    found = {text[c.start : c.end] for c in find_byline_names(text, lex, lambda _: False)}
+    assert found == {"Jane Whitmore", "Tomas Okafor", "Lidia Kelly", "Toby Chopra"}
+    text = "By Order of the Commission\n\nBy Federal Trade Commission\nThe law passed by Parliament Square Group."
+    assert not find_byline_names(text, lex, lambda _: False)

@@ -1,6 +1,7 @@
 """People a document's layout names: the holders of an office listed by their terms, one a line ("1994 - 2001
 Jane Roe", "2001–present John Doe"), as encyclopaedia articles list a body's past heads; and the contact person of
-a press release ("Media Contact: Jane Roe, (202) 555-0100").
+a press release ("Media Contact: Jane Roe, (202) 555-0100"); the writers a news story names in its byline ("By Jane
+Roe and John Doe", a line of its own) and credit line ("Reporting by Jane Roe in Paris; Editing by John Doe").
 
 A line that holds only a term of years and two to four capitalised words (an initial allowed) gives a person when
 none of the words is a head noun of a body, a law or a place, a title or a name the tables know as something else,
@@ -27,6 +28,20 @@ _TERM_LINE = re.compile(
 _CONTACT = re.compile(
     rf"(?<![\w-])(?:(?:Media|Press|MEDIA|PRESS)[ \t]+)?(?:Contact|CONTACT)S?[ \t]*:[ \t]*"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,2}})(?=[ \t]*(?:,|\(|\d|\n|$)|[ \t]+\S+@)"
+)
+
+
+#: one name of two or three words, in a byline or a credit line
+_ONE = rf"{_WORD}(?:[ \t]+{_WORD}){{1,2}}"
+#: a list of names joined by commas and "and"
+_NAMES = rf"{_ONE}(?:(?:,[ \t]*|,?[ \t]+and[ \t]+){_ONE})*"
+#: a byline: "By" and the writers' names, the whole line
+_BYLINE = re.compile(rf"(?m)^[ \t]*(?:By|BY)[ \t]+(?P<names>{_NAMES})[ \t]*$")
+#: a news agency's credit: "Reporting by", "Editing by", "Writing by", "Additional reporting by" and the names,
+#: then "in" and a place, a semicolon, a parenthesis, a full stop or the end
+_CREDIT = re.compile(
+    rf"(?:(?<=\()|(?<=;)|(?<=^)|(?<=\n)|(?<=[ \t]))(?:[Aa]dditional[ \t]+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting)"
+    rf"[ \t]+by[ \t]+(?P<names>{_NAMES})(?=[ \t]+in[ \t]+[A-Z]|[ \t]*(?:;|\)|\.|$|\n))"
 )
 
 
@@ -60,3 +75,18 @@ def find_contact_names(text: str, lex: Lexicon, is_other_name: Callable[[str], b
         for m in _CONTACT.finditer(text)
         if _name_words_ok(m.group("name"), lex, frozenset(), is_other_name, rare=False)
     ]
+
+
+def find_byline_names(text: str, lex: Lexicon, is_other_name: Callable[[str], bool]) -> list[Cand]:
+    """Each writer a news story names in its byline ("By Jane Roe and John Doe") or its credit line ("Reporting by
+    Jane Roe; Editing by John Doe")."""
+    out: list[Cand] = []
+    for rx in (_BYLINE, _CREDIT):
+        for m in rx.finditer(text):
+            for name in re.finditer(_ONE, m.group("names")):
+                if name.group(0) != "and" and _name_words_ok(
+                    name.group(0), lex, frozenset(), is_other_name, rare=False
+                ):
+                    a = m.start("names") + name.start()
+                    out.append(Cand.of(a, a + len(name.group(0)), "Person", "byline-name"))
+    return out
