@@ -141,3 +141,17 @@ def test_a_byline_and_a_credit_line_name_the_writers():
     assert found == {"Jane Whitmore", "Tomas Okafor", "Lidia Kelly", "Toby Chopra"}
     text = "By Order of the Commission\n\nBy Federal Trade Commission\nThe law passed by Parliament Square Group."
     assert not find_byline_names(text, lex, lambda _: False)
+
+
+@pytest.mark.parametrize(
+    "text, firms",
+    [
+        ("Tencent Holdings Ltd and ByteDance Ltd. were told to store data locally.", {"Tencent Holdings Ltd"}),
+        ("Huawei Technologies Co., Ltd. denied the report.", {"Huawei Technologies Co., Ltd."}),
+        ("The court fined Nordwind GmbH and Aurelia S.A. for the breach.", {"Nordwind GmbH", "Aurelia S.A."}),
+    ],
+)
+def test_a_legal_form_ends_a_company_name_with_or_without_its_full_stop(extractor, text, firms):
+    found = {t for t, ty in mentions(extractor, text) if ty == "Firm"}
+    assert firms <= found
+    assert not any(" and " in f for f in found)

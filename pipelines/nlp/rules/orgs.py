@@ -204,7 +204,22 @@ def _company_by_suffix(run: _OrgRun) -> list[Cand] | None:
     if _shared_plural_head(w[: end + 1]):
         return []
     start = 2 if _plural_of_before(w[: end + 1]) else 0
+    cut = _legal_form_before_and(w[: end + 1], run.lex)
+    if cut is not None and start < cut:  # "Nordwind GmbH and Aurelia S.A.": two companies
+        return [
+            Cand.of(w[start].start, w[cut].end, "Firm", "org-suffix"),
+            Cand.of(w[cut + 2].start, w[end].end, "Firm", "org-suffix"),
+        ]
     return [Cand.of(w[start].start, w[end].end, "Firm", "org-suffix")]
+
+
+def _legal_form_before_and(w: list[Word], lex: Lexicon) -> int | None:
+    """The index of a legal form ("GmbH", "Ltd.") right before "and" inside the run: a legal form ends a company's
+    name, so the words after "and" name another company."""
+    for k in range(1, len(w) - 2):
+        if w[k + 1].low == "and" and w[k].low.rstrip(".") in lex.legal_suffixes:
+            return k
+    return None
 
 
 def _plural_of_before(w: list[Word]) -> bool:
