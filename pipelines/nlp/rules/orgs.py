@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
+from pipelines.nlp.rules.company_names import company_spans
 from pipelines.nlp.rules.runs import MONTHS, Word, strip_start
 
 
@@ -203,30 +204,7 @@ def _company_by_suffix(run: _OrgRun) -> list[Cand] | None:
     end = run.suffix[-1]
     if _shared_plural_head(w[: end + 1]):
         return []
-    start = 2 if _plural_of_before(w[: end + 1]) else 0
-    cut = _legal_form_before_and(w[: end + 1], run.lex)
-    if cut is not None and start < cut:  # "Nordwind GmbH and Aurelia S.A.": two companies
-        return [
-            Cand.of(w[start].start, w[cut].end, "Firm", "org-suffix"),
-            Cand.of(w[cut + 2].start, w[end].end, "Firm", "org-suffix"),
-        ]
-    return [Cand.of(w[start].start, w[end].end, "Firm", "org-suffix")]
-
-
-def _legal_form_before_and(w: list[Word], lex: Lexicon) -> int | None:
-    """The index of a legal form ("GmbH", "Ltd.") right before "and" inside the run: a legal form ends a company's
-    name, so the words after "and" name another company."""
-    for k in range(1, len(w) - 2):
-        if w[k + 1].low == "and" and w[k].low.rstrip(".") in lex.legal_suffixes:
-            return k
-    return None
-
-
-def _plural_of_before(w: list[Word]) -> bool:
-    """A plural noun and "of" start the run before a company's name ("Shares of Acme Corp.", "Customers of Acme
-    Inc."): the things or people of the company, not a word of its name (a company named with "of" has a singular
-    head: "Bank of America")."""
-    return len(w) > 3 and w[1].low == "of" and w[0].low.endswith("s") and not w[0].text.isupper()
+    return [Cand.of(w[a].start, w[b].end, "Firm", "org-suffix") for a, b in company_spans(w[: end + 1], run.lex)]
 
 
 def _body_by_head(run: _OrgRun) -> list[Cand] | None:
