@@ -59,6 +59,7 @@ class Lexicon:
     surname_particles: frozenset[str] = frozenset()
     file_extensions: frozenset[str] = frozenset()
     street_nouns: frozenset[str] = frozenset()
+    party_member_words: frozenset[str] = frozenset()
     obligation_nouns: frozenset[str] = frozenset()
     body_kind_nouns: frozenset[str] = frozenset()
     body_scope_words: frozenset[str] = frozenset()

@@ -155,3 +155,15 @@ def test_a_legal_form_ends_a_company_name_with_or_without_its_full_stop(extracto
     found = {t for t, ty in mentions(extractor, text) if ty == "Firm"}
     assert firms <= found
     assert not any(" and " in f for f in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The plan was opposed by Tory Jacob Rees-Mogg in the debate.", "Jacob Rees-Mogg"),
+        ("Republican John Thune said no.", "John Thune"),
+    ],
+)
+def test_a_party_word_before_a_name_is_an_affiliation(extractor, text, name):
+    found = persons(extractor, text)
+    assert name in found and not any(p.split()[0] in ("Tory", "Republican") for p in found)

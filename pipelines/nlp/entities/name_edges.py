@@ -31,7 +31,8 @@ _SURNAME_AFTER = re.compile(rf"[ \t]+(?P<surname>{_NAME_WORD})(?=[ \t]*(?:[^\w\s
 
 
 def _blocked_words(lex: Lexicon) -> frozenset[str]:
-    """The words that are no part of a person's name next to it: titles, head nouns, days and months."""
+    """The words that are no part of a person's name next to it: titles, head nouns, days and months, a party's
+    word for its member ("Tory")."""
     return (
         lex.person_titles
         | lex.weak_person_titles
@@ -41,6 +42,7 @@ def _blocked_words(lex: Lexicon) -> frozenset[str]:
         | lex.place_heads
         | lex.calendar_words
         | lex.name_stop_starters
+        | lex.party_member_words
     )
 
 

@@ -57,7 +57,7 @@ class PersonChecks(TyperKnowledge):
     def _person_from_ner(self, text: str, start: int, end: int) -> Cand | None:
         """A span the model labels PERSON, kept when what surrounds it and its words allow a person's name (titles
         before it are stripped)."""
-        titled, start = start, self._strip_titles(text, start, end)
+        titled, start = start, self._strip_titles(text, self._after_party_word(text, start, end), end)
         start = _after_slashed_title(text, start, end)
         t = text[start:end]
         if self._ordinary_after_title(text[titled:start], t) and not self._post_nominal_after(text, end):
@@ -140,6 +140,14 @@ class PersonChecks(TyperKnowledge):
                 break
         if k:
             return start + len(text[start:end]) - len(" ".join(words[k:]))
+        return start
+
+    def _after_party_word(self, text: str, start: int, end: int) -> int:
+        """Where a name starts after a party's word for its member ("Tory Jane Roe"), an affiliation, when two words
+        at least follow it."""
+        words = text[start:end].split()
+        if len(words) > 2 and words[0].lower() in self.lex.party_member_words:
+            return start + re.match(r"\S+\s+", text[start:end]).end()  # type: ignore[union-attr]
         return start
 
     def _before_dashed_nationality(self, text: str, start: int, end: int) -> int:
