@@ -60,6 +60,7 @@ class Lexicon:
     file_extensions: frozenset[str] = frozenset()
     street_nouns: frozenset[str] = frozenset()
     party_member_words: frozenset[str] = frozenset()
+    service_firm_nouns: frozenset[str] = frozenset()
     obligation_nouns: frozenset[str] = frozenset()
     body_kind_nouns: frozenset[str] = frozenset()
     body_scope_words: frozenset[str] = frozenset()

@@ -167,3 +167,17 @@ def test_a_legal_form_ends_a_company_name_with_or_without_its_full_stop(extracto
 def test_a_party_word_before_a_name_is_an_affiliation(extractor, text, name):
     found = persons(extractor, text)
     assert name in found and not any(p.split()[0] in ("Tory", "Republican") for p in found)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("The cloud provider Hetzner moved its servers.", "Hetzner", "Firm"),
+        ("Payment processor Paystack must keep data in Nigeria.", "Paystack", "Firm"),
+        ("The messaging service Zangi refused to store data in Russia.", "Zangi", "Firm"),
+        ("The company Sarah Lee founded in 2010 was sold.", "Sarah Lee", "Person"),
+        ("The insurer said Tom Baker had resigned.", "Tom Baker", "Person"),
+    ],
+)
+def test_a_one_word_name_after_a_noun_of_a_kind_of_business_is_a_company(extractor, text, name, kind):
+    assert (name, kind) in mentions(extractor, text)

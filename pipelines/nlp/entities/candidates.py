@@ -14,6 +14,7 @@ from pipelines.nlp import rules, telegram, text_rules
 from pipelines.nlp.entities.footnotes import FootnoteMarks
 from pipelines.nlp.entities.headings import HeadingChecks
 from pipelines.nlp.entities.initialisms import find_titled_initialisms
+from pipelines.nlp.entities.not_persons import after_business_noun
 from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
@@ -161,6 +162,9 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             return Cand.of(start, end, known, "ner+table")
         if label == "PERSON" and self._in_firm_list(text, end):
             return Cand.of(start, end, "Firm", "firm-list")
+        if label == "PERSON" and " " not in text[start:end] and after_business_noun(text, start, self.lex):
+            # one word: "the company Sarah Lee founded" is a relative clause's subject, a person
+            return Cand.of(start, end, "Firm", "firm-noun-person")
         if label == "PERSON":
             return self._person_from_ner(text, start, end)
         if label in ("GPE", "LOC") or (label == "ORG" and normalize(t) in self.index.capitals):

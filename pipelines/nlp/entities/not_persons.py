@@ -1,6 +1,9 @@
 """Capitalised words that look like a person's name and are something else, by how they are written:
 
 - a file's name ("Coat Of Arms.svg", "Logo Agency.png"): a page's image or attachment, which an extension ends;
+- a name of one word right after a noun of a kind of business ("the cloud provider Hetzner", "payment processor
+  Paystack"): a company's, for a person is named after a job title, never after the kind of business (a given
+  name and a surname there, "the company Sarah Lee founded", are a relative clause's subject);
 - a name right after a street noun of the Romance languages ("Calle Mayor", "Rue Royale", "Via Appia"): a street
   named after a person or a thing, in an address."""
 
@@ -28,3 +31,14 @@ def after_street_noun(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(
         m is not None and m.group(1)[0].isupper() and m.group(1).lower() in lex.street_nouns for m in (first, before)
     )
+
+
+def after_business_noun(text: str, start: int, lex: Lexicon) -> bool:
+    """The word (or two) right before the name on its line is a singular noun of a kind of business
+    (`lexicon.firm_nouns`, `lexicon.service_firm_nouns`): "the messaging app Zangi", "retailer Jumia"."""
+    m = re.search(r"(?<![\w-])([a-z]+(?:[ \t][a-z]+)?)[ \t]+$", text[max(0, start - 30) : start])
+    if m is None:
+        return False
+    nouns = lex.firm_nouns | lex.service_firm_nouns
+    words = m.group(1).split()
+    return words[-1] in nouns or " ".join(words) in nouns
