@@ -61,6 +61,7 @@ class Lexicon:
     street_nouns: frozenset[str] = frozenset()
     party_member_words: frozenset[str] = frozenset()
     service_firm_nouns: frozenset[str] = frozenset()
+    foreign_noun_articles: frozenset[str] = frozenset()
     obligation_nouns: frozenset[str] = frozenset()
     body_kind_nouns: frozenset[str] = frozenset()
     body_scope_words: frozenset[str] = frozenset()

@@ -181,3 +181,15 @@ def test_a_party_word_before_a_name_is_an_affiliation(extractor, text, name):
 )
 def test_a_one_word_name_after_a_noun_of_a_kind_of_business_is_a_company(extractor, text, name, kind):
     assert (name, kind) in mentions(extractor, text)
+
+
+def test_a_german_noun_after_its_article_is_no_person_but_a_particle_keeps_the_name():
+    from pipelines.nlp.entities.not_persons import after_foreign_article
+    from pipelines.nlp.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    text = "Der Bundesbeauftragte für den Datenschutz und die Informationsfreiheit; later von der Leyen left."
+    noun = text.index("Datenschutz")
+    assert after_foreign_article(text, noun, noun + len("Datenschutz"), lex)
+    name = text.index("Leyen")
+    assert not after_foreign_article(text, name, name + len("Leyen"), lex)

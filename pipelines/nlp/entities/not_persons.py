@@ -4,6 +4,8 @@
 - a name of one word right after a noun of a kind of business ("the cloud provider Hetzner", "payment processor
   Paystack"): a company's, for a person is named after a job title, never after the kind of business (a given
   name and a surname there, "the company Sarah Lee founded", are a relative clause's subject);
+- one word right after a German or Dutch article in lower case ("für den Datenschutz"): a noun of that language,
+  unless a surname particle stands before the article ("von der Leyen");
 - a name right after a street noun of the Romance languages ("Calle Mayor", "Rue Royale", "Via Appia"): a street
   named after a person or a thing, in an address."""
 
@@ -42,3 +44,14 @@ def after_business_noun(text: str, start: int, lex: Lexicon) -> bool:
     nouns = lex.firm_nouns | lex.service_firm_nouns
     words = m.group(1).split()
     return words[-1] in nouns or " ".join(words) in nouns
+
+
+def after_foreign_article(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """One word right after a German or Dutch article in lower case (`lexicon.foreign_noun_articles`), with no
+    surname particle (`lexicon.name_particles`) before the article: a noun of that language."""
+    if " " in text[start:end].strip():
+        return False
+    m = re.search(r"(?:([A-Za-z]+)[ \t]+)?([a-z]+)[ \t]+$", text[max(0, start - 30) : start])
+    if m is None or m.group(2) not in lex.foreign_noun_articles:
+        return False
+    return m.group(1) is None or m.group(1).lower() not in lex.name_particles

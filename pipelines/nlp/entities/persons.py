@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from pipelines.model import Mention
 from pipelines.nlp.entities.knowledge import TyperKnowledge
-from pipelines.nlp.entities.not_persons import after_street_noun, is_file_name
+from pipelines.nlp.entities.not_persons import after_foreign_article, after_street_noun, is_file_name
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.infobox_names import infobox_field_key
 
@@ -268,9 +268,13 @@ class PersonChecks(TyperKnowledge):
         return len(low) == 1 and any(last.endswith(x) and last[: -len(x)] in heads for x in ("s", "es"))
 
     def _written_as_no_person(self, text: str, c: Cand) -> bool:
-        """A file's name or a street's name (`not_persons`)."""
+        """A file's name, a street's name, a German or Dutch noun after its article (`not_persons`)."""
         name = text[c.start : c.end]
-        return is_file_name(name, self.lex) or after_street_noun(text, c.start, c.end, self.lex)
+        return (
+            is_file_name(name, self.lex)
+            or after_street_noun(text, c.start, c.end, self.lex)
+            or after_foreign_article(text, c.start, c.end, self.lex)
+        )
 
     def _plural_demonym(self, word: str) -> bool:
         """A plural noun of nationality ("Frenchmen", "Americans", "Britons"): it names a people, and no surname is
