@@ -14,6 +14,7 @@ from pipelines.nlp import rules, telegram, text_rules
 from pipelines.nlp.entities.footnotes import FootnoteMarks
 from pipelines.nlp.entities.headings import HeadingChecks
 from pipelines.nlp.entities.initialisms import find_titled_initialisms
+from pipelines.nlp.entities.not_persons import after_business_noun
 from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
@@ -25,6 +26,7 @@ from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
 from pipelines.nlp.text_rules.law_spans import find_capitalised_systems, fix_law_spans
+from pipelines.nlp.text_rules.layout_persons import find_byline_names, find_contact_names, find_term_list_names
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.ranks import find_ranked_names
@@ -112,10 +114,14 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
 
     def _layout_names(self, text: str) -> list[Cand]:
         """Names a document's layout or conventions give: initials before an official's title, ranks, Hansard
-        captions, surname-first names, known names glued to the next line, organs named with their organisation."""
+        captions, office holders listed by term, a press release's contact, a story's writers, surname-first names,
+        known names glued to the next line, organs named with their organisation."""
         cands = find_titled_initialisms(text, self.lex, self.index.type_of)
         cands += find_ranked_names(text, self.lex, self.common_words, self.is_known_name)
         cands += find_portrait_captions(text)
+        cands += find_term_list_names(text, self.lex, self.common_words, self.known_not_person)
+        cands += find_contact_names(text, self.lex, self.known_not_person)
+        cands += find_byline_names(text, self.lex, self.known_not_person)
         cands += find_surname_first_names(text, self.common_words, self.is_known_name)
         cands += find_glued_known_names(text, self.lex, self.common_words, self.index.type_of)
         cands += igo_organs.find_prefixed_organs(text, self.lex, self.index.type_of)
@@ -156,6 +162,9 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             return Cand.of(start, end, known, "ner+table")
         if label == "PERSON" and self._in_firm_list(text, end):
             return Cand.of(start, end, "Firm", "firm-list")
+        if label == "PERSON" and " " not in text[start:end] and after_business_noun(text, start, self.lex):
+            # one word: "the company Sarah Lee founded" is a relative clause's subject, a person
+            return Cand.of(start, end, "Firm", "firm-noun-person")
         if label == "PERSON":
             return self._person_from_ner(text, start, end)
         if label in ("GPE", "LOC") or (label == "ORG" and normalize(t) in self.index.capitals):

@@ -33,9 +33,10 @@ _OF_TO = {"of", "to"}  # a possessive capital after these is the government ("ou
 #: a legal form after a company's name, as written: the common forms only, case-sensitive ("AG", not "ag"), an
 #: abbreviation with its period ("Inc.", not "Inc"); the lexicon's `corporate_suffixes` and `legal_suffixes` are
 #: lower-case sets of words that end a name found already, not forms to look for after one
-_CORP_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w&-]*){0,2}(?:,?\s+)(Inc\.|Ltd\.|LLC|Corp\.|Co\.|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|Limited|Corporation)(?![\w])"
-)
+#: a company's legal form written after its name, with or without its full stop ("Ltd", "Ltd."), two of them in a row
+#: too ("Co., Ltd.")
+_LEGAL_FORM = r"(?:Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|NV|B\.V\.|Limited|Corporation)"
+_CORP_AFTER = re.compile(rf"(?:\s+[A-Z][\w&-]*){{0,2}}(?:,?\s+){_LEGAL_FORM}(?:,?\s+{_LEGAL_FORM})?(?![\w-])")
 #: an abbreviation and "and" right before a span ("CBPR and " before "PRP Systems")
 _ABBREVIATION_AND_BEFORE = re.compile(r"\b[A-Z]{2,}\s+and\s+$")
 #: an unknown name right before "and"/"or" and a company, with the word before it: "... Department’s Flickr and "

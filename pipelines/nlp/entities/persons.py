@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from pipelines.model import Mention
 from pipelines.nlp.entities.knowledge import TyperKnowledge
+from pipelines.nlp.entities.not_persons import after_foreign_article, after_street_noun, is_file_name
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.infobox_names import infobox_field_key
 
@@ -56,10 +57,10 @@ class PersonChecks(TyperKnowledge):
     def _person_from_ner(self, text: str, start: int, end: int) -> Cand | None:
         """A span the model labels PERSON, kept when what surrounds it and its words allow a person's name (titles
         before it are stripped)."""
-        titled, start = start, self._strip_titles(text, start, end)
+        titled, start = start, self._strip_titles(text, self._after_party_word(text, start, end), end)
         start = _after_slashed_title(text, start, end)
         t = text[start:end]
-        if self._ordinary_after_title(text[titled:start], t):
+        if self._ordinary_after_title(text[titled:start], t) and not self._post_nominal_after(text, end):
             return None  # "Official Reaction Negative": a heading's ordinary words after an ordinary title
         if not t or any(ch.isdigit() for ch in t) or not t[0].isupper() or t.lower() in self.lex.person_titles:
             return None
@@ -103,12 +104,15 @@ class PersonChecks(TyperKnowledge):
         return word in self.common_words or (word.endswith("s") and word[:-1] in self.common_words)
 
     def _ordinary_noun_phrase(self, low: list[str]) -> bool:
-        """Words that are all ordinary English, the last a plural of a common noun ("Key Barriers") or an abstract
+        """Words that are all ordinary English (those before the last also in an inflected form: "Implementing
+        Decisions"), the last a plural of a common noun ("Key Barriers") or an abstract
         noun by its ending ("Artificial Intelligence"): a capitalised common noun phrase. A surname is a proper noun
         in the singular; a plural or an abstract noun closes a phrase of common nouns, not a person's name."""
         words = [w.strip(".,;:'’‘\"()") for w in low]
-        if len(words) < 2 or not all(w.isalpha() and self._common_stem(w) for w in words):
+        if len(words) < 2 or not all(w.isalpha() and self._common_stem(w) for w in words[-1:]):
             return False
+        if not all(w.isalpha() and (self._common_stem(w) or self._inflected_common(w)) for w in words[:-1]):
+            return False  # the words before the head may be inflected too ("Implementing Decisions")
         last = words[-1]
         if last in self._surnames:
             return False
@@ -136,6 +140,14 @@ class PersonChecks(TyperKnowledge):
                 break
         if k:
             return start + len(text[start:end]) - len(" ".join(words[k:]))
+        return start
+
+    def _after_party_word(self, text: str, start: int, end: int) -> int:
+        """Where a name starts after a party's word for its member ("Tory Jane Roe"), an affiliation, when two words
+        at least follow it."""
+        words = text[start:end].split()
+        if len(words) > 2 and words[0].lower() in self.lex.party_member_words:
+            return start + re.match(r"\S+\s+", text[start:end]).end()  # type: ignore[union-attr]
         return start
 
     def _before_dashed_nationality(self, text: str, start: int, end: int) -> int:
@@ -231,11 +243,14 @@ class PersonChecks(TyperKnowledge):
         Minister", "Foreign Affairs"); a name ending in a title's last word ("Bb General"), an event's noun
         ("Khrushchev-Mao Meeting"), a document's head ("Permanent Heads Report"), a day or month ("Representatives
         Tuesday"), a lower-case function word ("Assisting the") or an identifier's noun ("Aadhaar Number": English
-        names an identifier after what it identifies), a publication's head ("Rossiyskaya Gazeta"); one word that is
+        names an identifier after what it identifies), a publication's head ("Rossiyskaya Gazeta"); a file's name or a
+        street's name (`_written_as_no_person`); one word that is
         the plural of a title or of a name's head noun ("Ministers", "Articles"); an ampersand."""
         low = [w.strip(".,;:'’‘") for w in text[c.start : c.end].lower().split()]
         if not low or not low[-1] or "&" in text[c.start : c.end]:
             return True  # ... nor an ampersand, which joins the partners' names of a firm ("Covington & Burling")
+        if self._written_as_no_person(text, c) or re.fullmatch(r"[IVX]+", text[c.start : c.end]):
+            return True  # ... nor a Roman numeral alone, the number of a name ("King III": no name before it)
         lex = self.lex
         whole = " ".join(low)
         if whole in lex.person_titles or whole in lex.portfolios:
@@ -252,6 +267,15 @@ class PersonChecks(TyperKnowledge):
         heads = lex.person_titles | lex.provision_words | lex.law_heads | lex.org_heads
         return len(low) == 1 and any(last.endswith(x) and last[: -len(x)] in heads for x in ("s", "es"))
 
+    def _written_as_no_person(self, text: str, c: Cand) -> bool:
+        """A file's name, a street's name, a German or Dutch noun after its article (`not_persons`)."""
+        name = text[c.start : c.end]
+        return (
+            is_file_name(name, self.lex)
+            or after_street_noun(text, c.start, c.end, self.lex)
+            or after_foreign_article(text, c.start, c.end, self.lex)
+        )
+
     def _plural_demonym(self, word: str) -> bool:
         """A plural noun of nationality ("Frenchmen", "Americans", "Britons"): it names a people, and no surname is
         one (a singular adjective, "Bill English", may be)."""
@@ -261,11 +285,20 @@ class PersonChecks(TyperKnowledge):
 
     def _ordinary_titled(self, text: str, c: Cand) -> bool:
         """A "person" after a title that is also an ordinary word, all of whose words are ordinary English too:
-        "Official Reaction Negative" is a heading, not the official Mr. Negative."""
+        "Official Reaction Negative" is a heading, not the official Mr. Negative (post-nominal letters after the
+        words make them a name: "Chair Jane Rose MP")."""
         if c.type != "Person" or c.source != "title":
             return False
         before = re.search(r"([A-Za-z.]+)\s+$", text[max(0, c.start - 30) : c.start])
-        return before is not None and self._ordinary_after_title(before.group(1), text[c.start : c.end])
+        if before is None or self._post_nominal_after(text, c.end):
+            return False
+        return self._ordinary_after_title(before.group(1), text[c.start : c.end])
+
+    def _post_nominal_after(self, text: str, end: int) -> bool:
+        """Post-nominal letters follow the words ("Chair Jane Rose MP said"): they stand after a person's name only,
+        so the words are a name even when each is an ordinary word."""
+        m = re.match(r",?[ \t]+([A-Z]{2,4})(?![\w-])", text[end : end + 8])
+        return m is not None and m.group(1) in self.lex.post_nominals
 
     @staticmethod
     def _prefer_people(cands: list[Cand]) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
+from pipelines.nlp.rules.company_names import company_spans
 from pipelines.nlp.rules.org_words import first_person, party_organ_words
 from pipelines.nlp.rules.runs import MONTHS, Word, strip_start
 
@@ -204,7 +205,7 @@ def _company_by_suffix(run: _OrgRun) -> list[Cand] | None:
     end = run.suffix[-1]
     if _shared_plural_head(w[: end + 1]):
         return []
-    return [Cand.of(w[0].start, w[end].end, "Firm", "org-suffix")]
+    return [Cand.of(w[a].start, w[b].end, "Firm", "org-suffix") for a, b in company_spans(w[: end + 1], run.lex)]
 
 
 def _body_by_head(run: _OrgRun) -> list[Cand] | None:

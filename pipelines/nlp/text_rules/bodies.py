@@ -35,8 +35,11 @@ def find_heading_bodies(text: str, lex: Lexicon) -> list[Cand]:
 
 # --- companies named by apposition --------------------------------------------------------------------------
 
+#: "X, a (modifiers) company": the modifiers are no function words ("Jane Roe, a spokeswoman for the firm" calls
+#: Jane Roe a spokeswoman: the apposition's head is the noun before the preposition)
 _FIRM_APPOS = re.compile(
-    r"(?<![\w.])([A-Za-z][\w.&-]*[A-Za-z0-9](?:\s+[A-Z][\w.&-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?<![\w.])([A-Za-z][\w.&-]*[A-Za-z0-9](?:\s+[A-Z][\w.&-]*){0,3}),\s+(?:a|an|the)\s+"
+    r"(?:(?!(?:for|of|at|with|from|to|in|on|by|the|a|an|and|or|who|which|that)\s)[\w-]+\s+){0,3}?"
     r"(?:company|firm|startup|start-up|corporation|conglomerate|subsidiary)\b"
 )
 _FORMERLY = re.compile(r"(?<![\w.])([A-Z][\w.&-]*)\s+\((?:formerly|previously|now)\s+([A-Z][\w.&-]*)\)")
@@ -46,10 +49,13 @@ def find_firm_appositions(text: str, lex: Lexicon) -> list[Cand]:
     """Companies the text calls companies: "musical.ly, a company founded in ..."."""
     out = []
     for m in _FIRM_APPOS.finditer(text):
-        name = m.group(1)
+        name, start = m.group(1), m.start(1)
+        first = re.match(r"[a-z]+\s+(?=[A-Z])", name)
+        if first is not None:  # "said Acme Corp, a ...": a verb in lower case before the name is no part of it
+            name, start = name[first.end() :], start + first.end()
         if name.split()[0].lower() in lex.name_stop_starters:
             continue
-        out.append(Cand.of(m.start(1), m.end(1), "Firm", "firm-appos"))
+        out.append(Cand.of(start, m.end(1), "Firm", "firm-appos"))
     return out
 
 

@@ -7,16 +7,28 @@ key ("Minister1 Pfo") is a label, no name."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 
-#: a field line: an optional bullet, the role and its number, "Name", a colon or an equals sign, then the value
-_ROLE_NAME_FIELD = re.compile(
-    r"(?m)^[ \t]*[-*•|]?[ \t]*(?P<role>[A-Za-z]+?)[ \t]?\d{0,2}[ \t_]+[Nn]ame[ \t]*[:=][ \t]*"
-    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w’'-]+){1,3})[ \t]*$"
+#: a field line: an optional bullet, the role and its number, "Name" (its number after it too: "Leader Name2"), a
+#: colon or an equals sign, then the value; the value's surname particles in lower case ("Jan van der Berg") go in
+#: the PARTICLES slot
+_ROLE_NAME_FIELD = (
+    r"(?m)^[ \t]*[-*•|]?[ \t]*(?P<role>[A-Za-z]+?)[ \t]?\d{0,2}[ \t_]+[Nn]ame\d{0,2}[ \t]*[:=][ \t]*"
+    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:PARTICLES)[ \t]+)*[A-Z][\w’'-]+){1,3})[ \t]*$"
 )
+
+
+@functools.lru_cache(maxsize=8)
+def _role_name_field(particles: frozenset[str]) -> re.Pattern[str]:
+    """The field-line pattern with the lexicon's name particles ("van", "den", "de") allowed inside the name."""
+    alternation = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True)) or "(?!)"
+    return re.compile(_ROLE_NAME_FIELD.replace("PARTICLES", alternation))
+
+
 #: an infobox field's key before its colon: a bullet, a word with the field's number, and the key's last word
 _FIELD_KEY = re.compile(r"(?m)^[ \t]*[-*•|]?[ \t]*[A-Za-z]+\d{1,2}[ \t_]+$")
 
@@ -26,7 +38,7 @@ def find_infobox_persons(text: str, lex: Lexicon) -> list[Cand]:
     person's name, of two to four capitalised words."""
     return [
         Cand.of(m.start("name"), m.end("name"), "Person", "infobox-person")
-        for m in _ROLE_NAME_FIELD.finditer(text)
+        for m in _role_name_field(lex.name_particles).finditer(text)
         if m.group("role").lower() in lex.infobox_person_roles
     ]
 

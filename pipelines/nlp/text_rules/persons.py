@@ -94,6 +94,18 @@ def _in_caps_line(text: str, offset: int) -> bool:
     return not any(ch.islower() for ch in text[start : end if end >= 0 else len(text)])
 
 
+#: a head noun of a body, "of", an optional "the" and up to five capitalised words, at the end of what is before
+_OF_THE_NAME = re.compile(r"\b([A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,5}$")
+
+
+def _ends_a_body_name(text: str, title_start: int, lex: Lexicon) -> bool:
+    """The title is the last word of a body's name on its line ("Office of the Data Protection Commissioner"): it
+    names the office, and the next line starts something else, not the holder's name."""
+    line_start = text.rfind("\n", 0, title_start) + 1
+    m = _OF_THE_NAME.search(text, line_start, title_start)
+    return m is not None and m.group(1).lower() in lex.org_heads
+
+
 _WRAPPED_NAME = re.compile(r"[ \t]*\n[ \t]*([A-Z][a-z'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’-]+)?)(?![\w-])")
 
 
@@ -102,7 +114,8 @@ def find_wrapped_titles(text: str, lex: Lexicon, common_words: frozenset[str] = 
     "Counterterrorism Coordinator\\nBenjamin"): hard-wrapped text (telegrams) breaks a title from its holder, which
     the name finders, reading one line at a time, miss. The title is capitalised; the name is one or two words in
     title case that are no title, head noun or function word. After a title that is also an ordinary word
-    ("Head", "Official"), an ordinary word is no name."""
+    ("Head", "Official"), an ordinary word is no name; after a title that ends a body's name ("Office of the Data
+    Protection Commissioner\nLegal status ..."), the next line is no holder's name."""
     titles = sorted(lex.person_titles, key=len, reverse=True)
     rx = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in titles) + r")(?=[ \t]*\n)", re.I)
     blocked = lex.name_stop_starters | lex.person_titles | lex.org_heads | lex.law_heads | lex.place_heads
@@ -117,6 +130,8 @@ def find_wrapped_titles(text: str, lex: Lexicon, common_words: frozenset[str] = 
         if any(w in blocked for w in words):
             continue
         if len(words) == 1 and m.group(0).lower() in lex.weak_person_titles and words[0] in common_words:
+            continue
+        if _ends_a_body_name(text, m.start(), lex):
             continue
         out.append(Cand.of(name.start(1), name.end(1), "Person", "title-wrapped"))
     return out

@@ -1,0 +1,57 @@
+"""Capitalised words that look like a person's name and are something else, by how they are written:
+
+- a file's name ("Coat Of Arms.svg", "Logo Agency.png"): a page's image or attachment, which an extension ends;
+- a name of one word right after a noun of a kind of business ("the cloud provider Hetzner", "payment processor
+  Paystack"): a company's, for a person is named after a job title, never after the kind of business (a given
+  name and a surname there, "the company Sarah Lee founded", are a relative clause's subject);
+- one word right after a German or Dutch article in lower case ("für den Datenschutz"): a noun of that language,
+  unless a surname particle stands before the article ("von der Leyen");
+- a name right after a street noun of the Romance languages ("Calle Mayor", "Rue Royale", "Via Appia"): a street
+  named after a person or a thing, in an address."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.nlp.lexicon import Lexicon
+
+#: the last characters of a file's name: a dot and the extension
+_FILE_NAME = re.compile(r"\.[A-Za-z0-9]{2,4}$")
+
+
+def is_file_name(name: str, lex: Lexicon) -> bool:
+    """The span ends in a file's extension (`lexicon.file_extensions`): "Bundeswappen.svg"."""
+    m = _FILE_NAME.search(name)
+    return m is not None and m.group(0)[1:].lower() in lex.file_extensions
+
+
+def after_street_noun(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The word right before the span, or its first word, is a capitalised street noun of a Romance language
+    (`lexicon.street_nouns`: "Calle Jorge Juan, 6"): the words name a street."""
+    first = re.match(r"([A-Za-zÀ-ÿ]+)[ \t]+\S", text[start:end])
+    before = re.search(r"([A-Za-zÀ-ÿ]+)[ \t]+$", text[max(0, start - 20) : start])
+    return any(
+        m is not None and m.group(1)[0].isupper() and m.group(1).lower() in lex.street_nouns for m in (first, before)
+    )
+
+
+def after_business_noun(text: str, start: int, lex: Lexicon) -> bool:
+    """The word (or two) right before the name on its line is a singular noun of a kind of business
+    (`lexicon.firm_nouns`, `lexicon.service_firm_nouns`): "the messaging app Zangi", "retailer Jumia"."""
+    m = re.search(r"(?<![\w-])([a-z]+(?:[ \t][a-z]+)?)[ \t]+$", text[max(0, start - 30) : start])
+    if m is None:
+        return False
+    nouns = lex.firm_nouns | lex.service_firm_nouns
+    words = m.group(1).split()
+    return words[-1] in nouns or " ".join(words) in nouns
+
+
+def after_foreign_article(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """One word right after a German or Dutch article in lower case (`lexicon.foreign_noun_articles`), with no
+    surname particle (`lexicon.name_particles`) before the article: a noun of that language."""
+    if " " in text[start:end].strip():
+        return False
+    m = re.search(r"(?:([A-Za-z]+)[ \t]+)?([a-z]+)[ \t]+$", text[max(0, start - 30) : start])
+    if m is None or m.group(2) not in lex.foreign_noun_articles:
+        return False
+    return m.group(1) is None or m.group(1).lower() not in lex.name_particles

@@ -1,0 +1,34 @@
+"""Where a company's name named by its legal form starts and ends inside a run of capitalised words: a plural noun
+and "of" before it are none of it ("Shares of Acme Corp."), and a legal form before "and" ends it ("Nordwind GmbH and
+Aurelia S.A." are two companies)."""
+
+from __future__ import annotations
+
+from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules.runs import Word
+
+
+def legal_form_before_and(w: list[Word], lex: Lexicon) -> int | None:
+    """The index of a legal form ("GmbH", "Ltd.") right before "and" inside the run: a legal form ends a company's
+    name, so the words after "and" name another company."""
+    for k in range(1, len(w) - 2):
+        if w[k + 1].low == "and" and w[k].low.rstrip(".") in lex.legal_suffixes:
+            return k
+    return None
+
+
+def plural_of_before(w: list[Word]) -> bool:
+    """A plural noun and "of" start the run before a company's name ("Shares of Acme Corp.", "Customers of Acme
+    Inc."): the things or people of the company, not a word of its name (a company named with "of" has a singular
+    head: "Bank of America")."""
+    return len(w) > 3 and w[1].low == "of" and w[0].low.endswith("s") and not w[0].text.isupper()
+
+
+def company_spans(w: list[Word], lex: Lexicon) -> list[tuple[int, int]]:
+    """The first and last word of each company the run names, its last word a legal form: one company, or two
+    joined by "and" after a legal form ("Nordwind GmbH and Aurelia S.A."), without a plural noun and "of" before."""
+    start, end = (2 if plural_of_before(w) else 0), len(w) - 1
+    cut = legal_form_before_and(w, lex)
+    if cut is not None and start < cut:
+        return [(start, cut), (cut + 2, end)]
+    return [(start, end)]
