@@ -1,10 +1,9 @@
 """Law and data-type spans on unseen text (round 10, probe sentences of our own): a civil-law statute's rank is part
 of its numbered citation ("Organic Law 3/2018", "Legislative Decree 196/2003"); an article cited by its abbreviation
 ("(Art. 3)") is no alias of the law before it; a plural head with its years names a series of statutes ("Data
-Protection Acts 1988 and 2003"); a title or its year wrapped to the next line is one name; a class of people in the
-possessive before a bare data noun names the data's kind ("users' data"), but not a name in the possessive, nor before
-a data noun with modifiers of its own, and so does an "of" phrase after a bare data noun ("the data of service
-users"); a hyphenated modifier of a data type is one word ("street-level"); a headline's noun of what is done to a law
+Protection Acts 1988 and 2003"); a title or its year wrapped to the next line is one name; an "of" phrase of a
+class of people after a bare data noun names the data's kind ("the data of service users"; the possessive, "users'
+data", says only whose data: test_entities_possessed_data.py); a hyphenated modifier of a data type is one word ("street-level"); a headline's noun of what is done to a law
 ("Completion of", "Enactment of the") is no part of its name."""
 
 from __future__ import annotations
@@ -39,20 +38,8 @@ def test_a_lower_case_or_unranked_word_is_no_part_of_the_citation(extractor: Ext
     assert laws == {"Law 5/1992"}
 
 
-POSSESSED = [
-    ("Twitter was fined for refusing to localize Russian users’ data on servers in Russia.", "users’ data"),
-    ("The company must store its customers' data inside the country.", "customers' data"),
-    ("The bank may not sell a client's data to brokers.", "client's data"),
-]
-
-
-@pytest.mark.parametrize(("text", "kind"), POSSESSED)
-def test_a_class_of_people_in_the_possessive_names_the_data(extractor: Extractor, text: str, kind: str) -> None:
-    assert kind in mentions(extractor, text, "DataType")
-
-
 NOT_POSSESSED = [
-    # a name in the possessive says whose, not what kind
+    # whose data a text speaks of is no kind of data (test_entities_possessed_data.py), nor is a name's
     ("Russia's data was stolen, and the ministers' information was wrong.", set()),
     # the data noun's own modifiers make the kind
     ("The regulator said users' personal data was stored abroad.", {"personal data"}),

@@ -103,36 +103,6 @@ def _hyphenated_start(doc: Doc, word: Token) -> int:
     return doc[i].idx
 
 
-#: the possessive ending, after a plural ("users'") or a singular ("a user's")
-_POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
-
-
-def possessed_data(doc: Doc, lex: Lexicon) -> list[Cand]:
-    """Data named by the class of people they are about, in the possessive, before a bare data noun ("users' data",
-    "its customers’ data", "a subscriber's information"): the possessive names the kind as the compound does ("user
-    data", "customer data"). Only a lower-case noun whose singular is a core modifier (a class of people, not a
-    name: "Twitter's data", "Russia's data"), and only when the data noun has no modifier of its own (then that
-    phrase is the kind: "users' personal data" is "personal data"); the possessor's own modifiers are left out
-    ("Russian users' data")."""
-    out: list[Cand] = []
-    for tok in doc:
-        if tok.lower_ not in lex.datatype_open_heads or tok.pos_ != "NOUN" or not tok.is_lower:
-            continue
-        if tok.dep_ == "compound" or _modifies_next(doc, tok, lex):
-            continue
-        kids = [c for c in tok.children if c.i < tok.i]
-        owners = [c for c in kids if c.dep_ == "poss" and c.i + 2 == tok.i and c.pos_ == "NOUN" and c.is_lower]
-        if len(owners) != 1 or any(c.dep_ in ("amod", "compound", "nmod") for c in kids):
-            continue
-        owner = owners[0]
-        if doc[owner.i + 1].text not in _POSSESSIVE_MARKS or owner.lemma_.lower() not in lex.datatype_core:
-            continue
-        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in owner.children):
-            continue  # "Russia users' data": a name before the possessor would be taken for the data's modifier
-        out.append(Cand.of(owner.idx, tok.idx + len(tok), "DataType", "datatype-grammar"))
-    return out
-
-
 def _first_core(doc: Doc, head: Token, lex: Lexicon) -> Token | None:
     """The first word of the run of core and extra modifiers right before `head`, when it is a core modifier."""
     i = head.i

@@ -10,7 +10,6 @@ from pipelines.nlp.rules.datatype_kinds import (
     communications_by_channel,
     compound_core_modifier,
     data_of_people,
-    possessed_data,
 )
 
 _DT_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
@@ -51,7 +50,7 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue  # "background information", "the existing record": knowledge or a document, not data
         out.append(Cand.of(doc[start].idx, tok.idx + len(tok), "DataType", "datatype-np"))
     kinds = communications_by_channel(doc, lex) + compound_core_modifier(doc, lex)
-    return out + kinds + possessed_data(doc, lex) + data_of_people(doc, lex)
+    return out + kinds + data_of_people(doc, lex)
 
 
 def _kind_start(doc: Doc, mods: list[Token], head: Token, lex: Lexicon) -> int:
