@@ -240,6 +240,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             for a, b, sid in telegram.government_abbreviations(text, states)
             if text[a:b].lower() not in self.common_words
         ]
+        out += self._government_codes(text)
         # ... and its posts named in prose: "Embassy Berlin", "the Embassy in Austria"
         is_place = lambda word: normalize(word) in self.index.capitals  # noqa: E731
         for a, b, designator in telegram.embassies_in_prose(text, is_place, self.is_state):
@@ -247,6 +248,27 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             eid, label = (post.entity_id, post.label) if post else (None, None)
             out.append(Cand.of(a, b, "Agency", "telegram-post", entity_id=eid, label=label))
         return out
+
+    def _government_codes(self, text: str) -> list[Cand]:
+        """ "GVN" in a telegram that names Vietnam (`telegram.government_codes`), unless the tables know the letters
+        as another name; a body coordinated after it ("the GVN and National Assembly") is a name of its own."""
+        out = []
+        for a, b, code in telegram.government_codes(text, lambda code: self._names_state(text, code)):
+            if self.index.recognised(text[a:b]) or text[a:b].lower() in self.common_words:
+                continue
+            out.append(Cand.of(a, b, "State", "telegram-government-code", entity_id=f"state/{code}"))
+            other = telegram.coordinated_name(text, b)
+            if other and text[other[0] : other[1]].split()[-1].lower() in self.lex.org_heads:
+                out.append(Cand.of(other[0], other[1], "Agency", "org-head"))
+        return out
+
+    def _names_state(self, text: str, code: str) -> bool:
+        """The text names the state of two-letter code `code` by a name of four or more letters ("Vietnam")."""
+        sid = f"state/{code}"
+        if sid not in self.index.entities:
+            return False
+        names = [n for n in self.index.surfaces.get(sid, []) if len(n) >= 4]
+        return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for n in names)
 
     def _signature(self, doc: Doc, text: str) -> list[Cand]:
         """The surname that signs a telegram on its last line ("RIVKIN", "MacArthur"), when it reads as a name: no

@@ -1,0 +1,66 @@
+"""Issue 14, telegram round 11: the language of telegram bodies.
+
+A telegram writes the government of a country "G" and the country's two-letter code ("the GVN": Viet Nam's); it is
+the state, when the telegram names the country, and a body coordinated after it is a name of its own ("the GVN and
+National Assembly")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.nlp import telegram
+from tests.support.probes import mentions, of_type
+
+_HEAD = "E.O. 12958: N/A\nTAGS: PGOV, KPAO\n1. (SBU) "
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (_HEAD + "The Party and the GVN tightened control of the Internet in Vietnam this year.", "GVN"),
+        (_HEAD + "Officials of the GCO said that Colombia would join. The GCO agreed.", "GCO"),
+    ],
+)
+def test_a_government_written_with_its_country_code_is_the_state(extractor, text, code):
+    assert code in of_type(extractor, text, "State")
+
+
+@pytest.mark.parametrize(
+    "text, letters",
+    [
+        # the country is never named: the letters are no government
+        (_HEAD + "The GVN tightened control of the Internet this year.", "GVN"),
+        # not a telegram: no TAGS, E.O. or routing line
+        ("The Party and the GVN tightened control of the Internet in Vietnam this year.", "GVN"),
+        # a body the tables know keeps its own name, even when the telegram names the state of its letters
+        (_HEAD + "The GAO reviewed the aid to Angola and Saudi Arabia.", "GAO"),
+    ],
+)
+def test_letters_that_are_no_government_are_no_state(extractor, text, letters):
+    assert letters not in of_type(extractor, text, "State")
+
+
+def test_a_body_coordinated_after_the_government_is_a_name_of_its_own(extractor):
+    text = _HEAD + "Blogs in Vietnam prompted the GVN and National\nAssembly to consider rules on blogs."
+    found = mentions(extractor, text)
+    assert ("State", "GVN") in found
+    assert ("Agency", "National\nAssembly") in found
+    assert not any("GVN and" in name for _, name in found)
+
+
+def test_a_coordinated_word_that_is_no_body_adds_no_mention(extractor):
+    text = _HEAD + "In Vietnam the GVN and the Party disagree on blogs."
+    assert not any(name.startswith("Party") for _, name in mentions(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("TAGS: ECON\nThe GVN said so.", True),
+        ("DE RUEHHM #1144/01 2790725\nThe GVN said so.", True),
+        ("SIPDIS\nThe GVN said so.", True),
+        ("The tags: of the report. The GVN said so.", False),
+    ],
+)
+def test_what_marks_a_telegram(text, expected):
+    assert telegram.is_telegram(text) is expected
