@@ -64,3 +64,35 @@ def test_a_coordinated_word_that_is_no_body_adds_no_mention(extractor):
 )
 def test_what_marks_a_telegram(text, expected):
     assert telegram.is_telegram(text) is expected
+
+
+_PRINTED_COPY = (
+    "ACTION L-03\n"
+    "INFO OCT-01 ADS-00 DRC-01 PA-01 SY-05 A-02 SS-15 H-01\n"
+    "INR-10 OCS-06 CA-01 SP-02 OES-09 EUR-12 EB-08\n"
+    "SSO-00 INRE-00 /077 W\n"
+    "O 160823Z AUG 79\n"
+    "FM AMEMBASSY PARIS\n"
+    "TO SECSTATE WASHDC IMMEDIATE 4181\n"
+    "INFO USMISSION GENEVA\n"
+    "E.O. 12065: N/A\n"
+    "TAGS: AINF\n"
+    "1. THE EMBASSY MET THE MINISTRY.\n"
+)
+
+
+def test_the_distribution_line_and_the_date_time_group_address_no_one(extractor):
+    """A printed copy's distribution line lists office symbols with their number of copies ("OCT-01 ADS-00"), and
+    the precedence and date-time group ("O 160823Z AUG 79") follow it: neither is an addressee."""
+    agencies = of_type(extractor, _PRINTED_COPY, "Agency")
+    assert not any("OCT-01" in a or "INR-10" in a or "160823Z" in a for a in agencies)
+
+
+def test_the_address_lines_after_the_distribution_line_still_address(extractor):
+    agencies = of_type(extractor, _PRINTED_COPY, "Agency")
+    assert {"AMEMBASSY PARIS", "SECSTATE", "USMISSION GENEVA"} <= agencies
+
+
+def test_an_info_line_of_posts_is_no_distribution_line():
+    found = telegram.header_mentions("FM AMEMBASSY ROME\nTO SECSTATE WASHDC\nINFO AMEMBASSY PARIS\nUSMISSION GENEVA\n")
+    assert {h.designator for h in found} == {"AMEMBASSY ROME", "SECSTATE", "AMEMBASSY PARIS", "USMISSION GENEVA"}

@@ -108,6 +108,9 @@ def _designator(offset: int, value: str, is_body=lambda words: False) -> list[He
     if not value.startswith(POST_PREFIXES):
         value = _WASHINGTON.sub("", value)
     value = value.strip(" ,;")
+    if len(_DISTRIBUTION_CODE.findall(value)) >= 2 or _DATE_TIME_GROUP.match(value):
+        return []  # "INFO OCT-01 ADS-00 DRC-01 ... /077 W": the offices that got copies and how many, no address;
+        # "O 160823Z AUG 79": the precedence and the date-time group of the message
     if len(value) < 2 or not any(ch.isalpha() for ch in value) or value.endswith("COLLECTIVE"):
         return []  # "EU INTEREST COLLECTIVE", "OECD POSTS COLLECTIVE": a group of posts, no body of its own
     if value.startswith(_HEADQUARTERS):  # "HQ ICE DRO": the headquarters of ICE
@@ -128,3 +131,8 @@ def _designator(offset: int, value: str, is_body=lambda words: False) -> list[He
 
 
 _HEADQUARTERS = ("HQ ", "HQS ")
+
+#: an office symbol and the number of copies it got, in the distribution line of a Department telegram's
+#: printed copy ("INFO OCT-01 ADS-00 INR-10 EUR-12 /077 W")
+_DATE_TIME_GROUP = re.compile(r"[A-Z]{1,2}\s+\d{6}Z\b")
+_DISTRIBUTION_CODE = re.compile(r"(?<![\w/-])[A-Z]{1,6}-\d{2}(?![\w/-])")
