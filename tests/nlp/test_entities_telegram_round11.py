@@ -96,3 +96,49 @@ def test_the_address_lines_after_the_distribution_line_still_address(extractor):
 def test_an_info_line_of_posts_is_no_distribution_line():
     found = telegram.header_mentions("FM AMEMBASSY ROME\nTO SECSTATE WASHDC\nINFO AMEMBASSY PARIS\nUSMISSION GENEVA\n")
     assert {h.designator for h in found} == {"AMEMBASSY ROME", "SECSTATE", "AMEMBASSY PARIS", "USMISSION GENEVA"}
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        (
+            "TAGS: ECON KIPR FR\nSUBJECT: TAMSIN AMENDMENT AND STUDENT FILES\n1. (SBU) Under the Tamsin Amendment, "
+            "parents may see student files, officials said.",
+            "TAMSIN AMENDMENT",
+            "Law",
+        ),
+        (
+            'TAGS: ECON KIPR FR\nSUBJECT: KERBAL 2 PASSES ASSEMBLY\n1. (SBU) Nicknamed "Kerbal 2," the bill adds '
+            "sanctions.",
+            "KERBAL 2",
+            "Law",
+        ),
+        (
+            "TAGS: ECON KIPR FR\nSUBJECT: VELMORA SYSTEMS OPENS LAB\n1. (SBU) Velmora Systems Inc. opened a lab in "
+            "Lyon, officials said. Velmora Systems hired staff.",
+            "VELMORA SYSTEMS",
+            "Firm",
+        ),
+    ],
+)
+def test_a_subject_line_repeats_in_capitals_a_name_the_prose_gives(extractor, text, name, type_):
+    assert name in of_type(extractor, text, type_)
+
+
+@pytest.mark.parametrize(
+    "text, not_name",
+    [
+        # another word in capitals that starts the same way is no repeat
+        (
+            'TAGS: ECON KIPR FR\nSUBJECT: KERBAL 22 PASSES\n1. (SBU) Nicknamed "Kerbal 2," the bill adds sanctions.',
+            "KERBAL 2",
+        ),
+        (
+            "TAGS: ECON KIPR FR\nSUBJECT: TAMSIN AMENDMENTS\n1. (SBU) Under the Tamsin Amendment, parents may see "
+            "student files.",
+            "TAMSIN AMENDMENT",
+        ),
+    ],
+)
+def test_a_longer_word_in_capitals_is_no_repeat(extractor, text, not_name):
+    assert not_name not in {t for _, t in mentions(extractor, text)}
