@@ -142,3 +142,41 @@ def test_a_subject_line_repeats_in_capitals_a_name_the_prose_gives(extractor, te
 )
 def test_a_longer_word_in_capitals_is_no_repeat(extractor, text, not_name):
     assert not_name not in {t for _, t in mentions(extractor, text)}
+
+
+_EDITION = (
+    "103. Telegram From the Embassy in France to the Department of State\n\nParis, August 10, 1968.\n\n"
+    "1. Canadian and Italian Embassies have informed Dept approaches made to their Governments. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _EDITION + "Embassy will report further.",
+        "E.O. 12958: N/A\nTAGS: PREL FR\n1. (C) Post asks that Dept concur in the proposed reply.",
+    ],
+)
+def test_dept_alone_in_a_telegram_is_the_department(extractor, text):
+    assert "Dept" in of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a telegram: an abbreviation of no particular department
+        "Canadian and Italian Embassies have informed Dept approaches made to their Governments.",
+        # a department named in full
+        "E.O. 12958: N/A\nTAGS: PREL FR\n1. (C) The Dept. of Labor and the Dept of Justice agreed.",
+        # another's department
+        "E.O. 12958: N/A\nTAGS: PREL FR\n1. (C) The Commerce Dept agreed.",
+    ],
+)
+def test_dept_that_is_no_reference_to_the_department_is_no_mention(extractor, text):
+    assert "Dept" not in of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize("word", ["Deptel", "Embtel", "Urtel"])
+def test_a_telegram_cited_by_its_sender_is_no_person(extractor, word):
+    text = _EDITION + f"As reported in {word} 1234, the talks went on."
+    assert not any(name.startswith(word) for name in of_type(extractor, text, "Person"))

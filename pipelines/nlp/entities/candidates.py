@@ -241,6 +241,11 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             if text[a:b].lower() not in self.common_words
         ]
         out += self._government_codes(text)
+        dept = self.posts.resolve("DEPT")
+        out += [
+            Cand.of(a, b, "Agency", "telegram-post", entity_id=dept.entity_id, label=dept.label)
+            for a, b in telegram.department_in_prose(text)
+        ]
         # ... and its posts named in prose: "Embassy Berlin", "the Embassy in Austria"
         is_place = lambda word: normalize(word) in self.index.capitals  # noqa: E731
         for a, b, designator in telegram.embassies_in_prose(text, is_place, self.is_state):

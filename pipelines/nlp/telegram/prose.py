@@ -88,3 +88,26 @@ def coordinated_name(text: str, end: int) -> tuple[int, int] | None:
     Whether the words name a body is for the caller to say."""
     m = _AND_NAME.match(text, end)
     return m.span("name") if m else None
+
+
+#: "Dept" alone in a telegram's prose: the Department of State the post writes to ("informed Dept", "Dept's
+#: views"); not "Dept." or "Dept of" (a department named in full) nor after a capitalised word ("Commerce Dept")
+_DEPARTMENT = re.compile(r"(?<![\w.-])Dept(?![\w.-])(?!\s+of\b)")
+
+#: the heading of a telegram printed in a documentary edition: "104. Telegram From the Embassy in Austria to ..."
+_EDITION_HEADING = re.compile(r"^\s*\d+\.\s+Telegram\s+(?:From|to)\b", re.M)
+
+
+def department_in_prose(text: str) -> list[tuple[int, int]]:
+    """Spans of "Dept" in a telegram's prose (a telegram by its header fields, or one printed in a documentary
+    edition under its heading "Telegram From ..."): the writers' name for the Department of State."""
+    if not (is_telegram(text) or _EDITION_HEADING.search(text)):
+        return []
+    out = []
+    for m in _DEPARTMENT.finditer(text):
+        before = text[: m.start()].rstrip().rsplit(None, 1)
+        word = before[-1] if before else ""
+        if word[:1].isupper() and not word.endswith((".", ":", ";", "!", "?", ",")):
+            continue  # "Commerce Dept", "Canadian Dept": another state's or an agency's department
+        out.append(m.span())
+    return out
