@@ -180,3 +180,23 @@ def test_dept_that_is_no_reference_to_the_department_is_no_mention(extractor, te
 def test_a_telegram_cited_by_its_sender_is_no_person(extractor, word):
     text = _EDITION + f"As reported in {word} 1234, the talks went on."
     assert not any(name.startswith(word) for name in of_type(extractor, text, "Person"))
+
+
+_ADDRESSES = (
+    "O 061424Z JUN 07\nFM AMEMBASSY TALLINN\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 9902\nINFO AEC GERMANTOWN\n"
+    "RUEKJCS/JOINT STAFF WASHDC IMMEDIATE\nRHEHNSC/NSC WASHDC IMMEDIATE\nE.O. 12958: N/A\nTAGS: PREL EN\n"
+    "1. THE EMBASSY MET THE MINISTRY.\n"
+)
+
+
+def test_two_ordinary_words_address_one_body(extractor):
+    """ "JOINT STAFF": a body's name of two ordinary words, not an agency ("JOINT") at its seat."""
+    agencies = of_type(extractor, _ADDRESSES, "Agency")
+    assert "JOINT STAFF" in agencies
+    assert "JOINT" not in agencies
+
+
+def test_an_agency_at_its_seat_is_the_agency(extractor):
+    agencies = of_type(extractor, _ADDRESSES, "Agency")
+    assert "AEC" in agencies
+    assert "AEC GERMANTOWN" not in agencies

@@ -218,6 +218,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             # a surname alone ("SZUBIN") is read as a name of two such words
             is_name=lambda words: self._plausible_caps_name([w.lower() for w in words] * (2 if len(words) == 1 else 1)),
             is_body=lambda word: self.index.type_of(word) in ("Agency", "IGO"),
+            is_word=lambda word: word.lower() in self.common_words,
         )
         for h in headers:
             if h.type in ("Law", "Person"):
