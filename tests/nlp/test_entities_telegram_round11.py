@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.nlp import telegram
+from pipelines.nlp.textview import prepare
 from tests.support.probes import mentions, of_type
 
 _HEAD = "E.O. 12958: N/A\nTAGS: PGOV, KPAO\n1. (SBU) "
@@ -200,3 +201,31 @@ def test_an_agency_at_its_seat_is_the_agency(extractor):
     agencies = of_type(extractor, _ADDRESSES, "Agency")
     assert "AEC" in agencies
     assert "AEC GERMANTOWN" not in agencies
+
+
+_GARBLED = "E.O. 12958: N/A\n1. (S) He briefed the group of &friends,8 which includes France (Dupont was &stunned”)."
+
+
+def test_garbled_quotation_marks_of_a_telegram_read_as_quotation_marks():
+    view = prepare(_GARBLED).text
+    assert 'of "friends," which' in view
+    assert '(Dupont was "stunned”)' in view
+    assert len(view) == len(_GARBLED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a telegram: "&" and a final "8" mean what they say
+        "He briefed the group of &friends,8 which includes France.",
+        # an ampersand inside a name, a number glued to a name, a note's number
+        "E.O. 12958: N/A\n1. AT&T and the G8 met; R&D grew in Korea8. The firm &Kestrel Telecom is taking over.",
+    ],
+)
+def test_ampersands_and_eights_that_are_no_quotation_marks_stay(text):
+    assert prepare(text).text == text
+
+
+def test_a_name_inside_a_garbled_quotation_is_read(extractor):
+    text = "E.O. 12958: N/A\n1. (S) France (Sarkozy was &stunned”) and the UN met."
+    assert "Sarkozy" in of_type(extractor, text, "Person")
