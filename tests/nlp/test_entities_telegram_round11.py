@@ -229,3 +229,29 @@ def test_ampersands_and_eights_that_are_no_quotation_marks_stay(text):
 def test_a_name_inside_a_garbled_quotation_is_read(extractor):
     text = "E.O. 12958: N/A\n1. (S) France (Sarkozy was &stunned”) and the UN met."
     assert "Sarkozy" in of_type(extractor, text, "Person")
+
+
+_PASS_TWO = (
+    "FM AMEMBASSY THE HAGUE\nTO RUEHC/SECSTATE WASHDC 9929\nUNCLAS SECTION 01 OF 02 THE HAGUE 001440\n\nSIPDIS\n\n"
+    "DEPT FOR EUR/UBI AND EUR/ERA\nHOMELAND SECURITY FOR OIA AND PRIVACY OFFICE\n\nE.O. 12958: N/A\n"
+    "TAGS: PTER EAIR NL\nSUBJECT: DUTCH SUPPORT\n\n1. THE MISSION ASKED FOR DETAILS OF THE PLAN.\n"
+    "MISSION ASKED FOR DETAILS.\n"
+)
+
+
+def test_a_pass_line_in_the_header_may_address_an_agency_of_two_words(extractor):
+    found = mentions(extractor, _PASS_TWO)
+    assert ("Agency", "HOMELAND SECURITY") in found
+    assert not any("FOR OIA" in name for _, name in found)
+    # an office's head noun names no officer
+    assert not any(t == "Person" for t, _ in found)
+
+
+def test_two_capitals_words_before_for_in_the_prose_address_no_one(extractor):
+    assert not any("ASKED" in name for _, name in mentions(extractor, _PASS_TWO))
+
+
+def test_the_two_word_addressee_is_read_in_the_header_only():
+    line = "MISSION ASKED FOR DETAILS"
+    assert telegram.addressees.pass_clauses(line) == []
+    assert telegram.addressees.pass_clauses("HOMELAND SECURITY FOR OIA", header=True)[0][0] == (0, 17)

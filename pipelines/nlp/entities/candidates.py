@@ -215,8 +215,12 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         headers = telegram.header_mentions(
             text,
             is_place=lambda word: normalize(word) in self.index.capitals,
-            # a surname alone ("SZUBIN") is read as a name of two such words
-            is_name=lambda words: self._plausible_caps_name([w.lower() for w in words] * (2 if len(words) == 1 else 1)),
+            # a surname alone ("SZUBIN") is read as a name of two such words; a body's head noun ("PRIVACY OFFICE")
+            # names no one
+            is_name=lambda words: (
+                not any(w.lower() in self.lex.org_heads for w in words)
+                and self._plausible_caps_name([w.lower() for w in words] * (2 if len(words) == 1 else 1))
+            ),
             is_body=lambda word: self.index.type_of(word) in ("Agency", "IGO"),
             is_word=lambda word: word.lower() in self.common_words,
         )

@@ -90,7 +90,7 @@ def header_mentions(
                 for e in _EXECUTIVE_ORDER.finditer(line)
             ]
         if line.isupper():
-            passes = pass_clauses(line)
+            passes = pass_clauses(line, header=not in_body and not past_fields)
             for office, verb, rest in passes:
                 out += clause_mentions(offset, line, office, verb, rest, is_place, is_name, is_body)
             if not passes and not in_body:
