@@ -20,6 +20,8 @@ _HEAD = "E.O. 12958: N/A\nTAGS: PGOV, KPAO\n1. (SBU) "
     [
         (_HEAD + "The Party and the GVN tightened control of the Internet in Vietnam this year.", "GVN"),
         (_HEAD + "Officials of the GCO said that Colombia would join. The GCO agreed.", "GCO"),
+        # the TAGS say the telegram is about Vietnam (FIPS VM): no need to name it
+        ("TAGS: PGOV VM\n1. (SBU) GVN agencies tightened control of the Internet.", "GVN"),
     ],
 )
 def test_a_government_written_with_its_country_code_is_the_state(extractor, text, code):
@@ -35,6 +37,11 @@ def test_a_government_written_with_its_country_code_is_the_state(extractor, text
         ("The Party and the GVN tightened control of the Internet in Vietnam this year.", "GVN"),
         # a body the tables know keeps its own name, even when the telegram names the state of its letters
         (_HEAD + "The GAO reviewed the aid to Angola and Saudi Arabia.", "GAO"),
+        # letters never called "the ...": a system or a standard, not a government
+        (_HEAD + "Iceland uses GIS maps and San Marino GSM phones.", "GIS"),
+        (_HEAD + "Iceland uses GIS maps and San Marino GSM phones.", "GSM"),
+        # a telegram whose TAGS say it is about another state
+        ("TAGS: PGOV FR\n1. (SBU) The GVN tightened control of the Internet in Vietnam.", "GVN"),
     ],
 )
 def test_letters_that_are_no_government_are_no_state(extractor, text, letters):

@@ -245,7 +245,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             for a, b, sid in telegram.government_abbreviations(text, states)
             if text[a:b].lower() not in self.common_words
         ]
-        out += self._government_codes(text)
+        out += self._government_codes(text, set(states))
         dept = self.posts.resolve("DEPT")
         out += [
             Cand.of(a, b, "Agency", "telegram-post", entity_id=dept.entity_id, label=dept.label)
@@ -259,11 +259,19 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             out.append(Cand.of(a, b, "Agency", "telegram-post", entity_id=eid, label=label))
         return out
 
-    def _government_codes(self, text: str) -> list[Cand]:
-        """ "GVN" in a telegram that names Vietnam (`telegram.government_codes`), unless the tables know the letters
-        as another name; a body coordinated after it ("the GVN and National Assembly") is a name of its own."""
+    def _government_codes(self, text: str, about: set[str]) -> list[Cand]:
+        """ "GVN" in a telegram about Vietnam (`telegram.government_codes`): a state its TAGS or serial line say it is
+        about (`about`), or, when they say none, a state it names and whose government it calls "the GVN"; never
+        letters the tables know as another name. A body coordinated after it ("the GVN and National Assembly") is a
+        name of its own."""
+
+        def government(code: str) -> bool:
+            if about:
+                return f"state/{code}" in about
+            return self._names_state(text, code) and telegram.definite_government(text, code)
+
         out = []
-        for a, b, code in telegram.government_codes(text, lambda code: self._names_state(text, code)):
+        for a, b, code in telegram.government_codes(text, government):
             if self.index.recognised(text[a:b]) or text[a:b].lower() in self.common_words:
                 continue
             out.append(Cand.of(a, b, "State", "telegram-government-code", entity_id=f"state/{code}"))

@@ -40,6 +40,7 @@ from pipelines.nlp.telegram.fields import (
 from pipelines.nlp.telegram.header import header_mentions
 from pipelines.nlp.telegram.prose import (
     coordinated_name,
+    definite_government,
     department_in_prose,
     embassies_in_prose,
     government_abbreviations,
@@ -54,6 +55,7 @@ __all__ = [
     "HeaderMention",
     "cited_cables",
     "coordinated_name",
+    "definite_government",
     "department_in_prose",
     "embassies_in_prose",
     "government_abbreviations",

@@ -78,6 +78,12 @@ def government_codes(text: str, names_state: Callable[[str], bool]) -> list[tupl
     return [(m.start(), m.end(), m.group("code")) for m in matches if names_state(m.group("code"))]
 
 
+def definite_government(text: str, code: str) -> bool:
+    """The telegram calls the government of `code` "the G" + code somewhere ("the GVN"), as a text names a
+    government, not a system or a standard ("GIS maps", "GSM phones")."""
+    return re.search(r"\b[Tt]he\s+G" + re.escape(code) + r"\b", text) is not None
+
+
 #: "and National Assembly" after a government's abbreviation: the capitalised name of a second body, coordinated
 _AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\b")
 
