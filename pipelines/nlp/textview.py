@@ -10,6 +10,10 @@
   break after a heading (a mixed-case line in title case followed by a capital) and after a line in capitals
   followed by one in mixed case.
 
+- **Quotation marks garbled in telegrams.** The published telegrams of 2006-2010 print an opening quotation mark
+  as "&" and a closing one as "8" ("the group of &friends,8 which", "(Sarkozy was &stunned”)"); in a telegram, an
+  "&" glued to the start of a word after a space or a bracket, and the "8" glued to the end of a word that closes
+  it within the sentence, read as quotation marks. "AT&T", "R&D" and "G8" are untouched.
 - **Footnote markers.** A note's number glued to a law's year ("Act 20183") becomes a space.
 
 Every change keeps the text's length, so a mention found at [start, end) in the view is the same span of the
@@ -22,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.nlp.telegram import LETTER_SPACED, PASS_LINE
+from pipelines.nlp.telegram import LETTER_SPACED, PASS_LINE, is_telegram
 
 #: a paragraph needs this many letters before its language is judged (shorter ones are headers and fragments)
 MIN_LETTERS = 40
@@ -41,6 +45,10 @@ _NEW_LINE_STARTS = re.compile(
     + PASS_LINE
     + r"[A-Z0-9])"  # ... a telegram's pass line: "DEPT PLEASE PASS FTC"
 )
+
+
+#: a quotation garbled in a telegram: "&" opening it at a word's start, "8" (or "”") closing it at a word's end
+_GARBLED_QUOTE = re.compile(r"(?<=[\s(])&(?=[A-Za-z])(?![a-z]+;)[^&\n.]{1,80}?(?:(?<=[a-z,])(8)(?=[\s,.;:)])|”)")
 
 
 # a footnote marker glued to the year of a law's short title ("the Data Protection Act 20183"): no year has five
@@ -95,6 +103,15 @@ def join_wrapped_lines(text: str) -> str:
     return "".join(chars)
 
 
+def _garbled_quotes(text: str) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of the quotation marks a telegram prints as "&" and "8" (`_GARBLED_QUOTE`); the
+    closing offset is the opening one's again when the quotation closes with a true mark ("”"). None outside a
+    telegram, where "&" and a word's final "8" ("Korea8", a note's number) mean what they say."""
+    if not is_telegram(text):
+        return []
+    return [(m.start(), m.start(1) if m.group(1) else m.start()) for m in _GARBLED_QUOTE.finditer(text)]
+
+
 def _case_changes(line: str, nxt: str) -> bool:
     """A line in capitals followed by one in mixed case: a heading, an agency line or a telegram header before the
     text, for a sentence wrapped at a line end does not change from capitals to lower case at the break."""
@@ -116,6 +133,8 @@ def prepare(text: str) -> TextView:
     view = list(join_wrapped_lines(text))
     for m in _FOOTNOTE_AFTER_YEAR.finditer(text):
         view[m.start(1)] = " "
+    for start, end in _garbled_quotes(text):
+        view[start] = view[end] = '"'
     for m in _NOTE_MARK.finditer(text):
         view[m.start() : m.end()] = " " * (m.end() - m.start())
     judged: list[tuple[int, int, str]] = []

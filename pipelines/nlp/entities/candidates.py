@@ -224,9 +224,14 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         headers = telegram.header_mentions(
             text,
             is_place=lambda word: normalize(word) in self.index.capitals,
-            # a surname alone ("SZUBIN") is read as a name of two such words
-            is_name=lambda words: self._plausible_caps_name([w.lower() for w in words] * (2 if len(words) == 1 else 1)),
+            # a surname alone ("SZUBIN") is read as a name of two such words; a body's head noun ("PRIVACY OFFICE")
+            # names no one
+            is_name=lambda words: (
+                not any(w.lower() in self.lex.org_heads for w in words)
+                and self._plausible_caps_name([w.lower() for w in words] * (2 if len(words) == 1 else 1))
+            ),
             is_body=lambda word: self.index.type_of(word) in ("Agency", "IGO"),
+            is_word=lambda word: word.lower() in self.common_words,
         )
         for h in headers:
             if h.type in ("Law", "Person"):
@@ -249,6 +254,12 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             for a, b, sid in telegram.government_abbreviations(text, states)
             if text[a:b].lower() not in self.common_words
         ]
+        out += self._government_codes(text, set(states))
+        dept = self.posts.resolve("DEPT")
+        out += [
+            Cand.of(a, b, "Agency", "telegram-post", entity_id=dept.entity_id, label=dept.label)
+            for a, b in telegram.department_in_prose(text)
+        ]
         # ... and its posts named in prose: "Embassy Berlin", "the Embassy in Austria"
         is_place = lambda word: normalize(word) in self.index.capitals  # noqa: E731
         for a, b, designator in telegram.embassies_in_prose(text, is_place, self.is_state):
@@ -256,6 +267,35 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             eid, label = (post.entity_id, post.label) if post else (None, None)
             out.append(Cand.of(a, b, "Agency", "telegram-post", entity_id=eid, label=label))
         return out
+
+    def _government_codes(self, text: str, about: set[str]) -> list[Cand]:
+        """ "GVN" in a telegram about Vietnam (`telegram.government_codes`): a state its TAGS or serial line say it is
+        about (`about`), or, when they say none, a state it names and whose government it calls "the GVN"; never
+        letters the tables know as another name. A body coordinated after it ("the GVN and National Assembly") is a
+        name of its own."""
+
+        def government(code: str) -> bool:
+            if about:
+                return f"state/{code}" in about
+            return self._names_state(text, code) and telegram.definite_government(text, code)
+
+        out = []
+        for a, b, code in telegram.government_codes(text, government):
+            if self.index.recognised(text[a:b]) or text[a:b].lower() in self.common_words:
+                continue
+            out.append(Cand.of(a, b, "State", "telegram-government-code", entity_id=f"state/{code}"))
+            other = telegram.coordinated_name(text, b)
+            if other and text[other[0] : other[1]].split()[-1].lower() in self.lex.org_heads:
+                out.append(Cand.of(other[0], other[1], "Agency", "org-head"))
+        return out
+
+    def _names_state(self, text: str, code: str) -> bool:
+        """The text names the state of two-letter code `code` by a name of four or more letters ("Vietnam")."""
+        sid = f"state/{code}"
+        if sid not in self.index.entities:
+            return False
+        names = [n for n in self.index.surfaces.get(sid, []) if len(n) >= 4]
+        return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for n in names)
 
     def _signature(self, doc: Doc, text: str) -> list[Cand]:
         """The surname that signs a telegram on its last line ("RIVKIN", "MacArthur"), when it reads as a name: no

@@ -25,7 +25,8 @@ def caps_repeats(
     is_other_name: Callable[[str], bool] = lambda name: False,
 ) -> list[Cand]:
     """The chosen candidates and the capitals forms of the persons' names the text gives in mixed case: the full
-    name ("JANET NAPOLITANO") and the surname ("NAPOLITANO", "NAPOLITANO'S"). A surname that is also an ordinary
+    name ("JANET NAPOLITANO") and the surname ("NAPOLITANO", "NAPOLITANO'S"); and of its laws' and firms' names
+    (`_title_forms`: "HADOPI 2" after "Hadopi 2"). A surname that is also an ordinary
     word ("RICE", "YOUNG") or a known name of something else (`is_other_name`: "LONDON") is left alone: in capitals
     it may be the word or the place."""
     forms: dict[str, Cand] = {}
@@ -41,6 +42,7 @@ def caps_repeats(
         forms.setdefault(last.upper(), c)
         if len(words) > 1:
             forms.setdefault(" ".join(words).upper(), c)
+    forms.update({k: v for k, v in _title_forms(text, chosen, common_words).items() if k not in forms})
     added: list[Cand] = []
     for form in sorted(forms, key=len, reverse=True):
         c = forms[form]
@@ -50,5 +52,27 @@ def caps_repeats(
             if any(occupied[a:b]):
                 continue
             occupied[a:b] = b"\1" * (b - a)
-            added.append(Cand(a, b, "Person", "repeat", 2, c.confidence * 0.9))
+            added.append(Cand(a, b, c.type, "repeat", 2, c.confidence * 0.9))
     return sorted(chosen + added, key=lambda x: x.start)
+
+
+#: a word of a law's or a firm's name in mixed case: a capital and lower-case letters, or a number ("Hadopi 2")
+_TITLE_WORD = re.compile(r"[A-Z][a-z’'-]*[a-z]|\d+")
+
+
+def _title_forms(text: str, chosen: list[Cand], common_words: frozenset[str]) -> dict[str, Cand]:
+    """The capitals forms of the laws and firms the text names in mixed case ("Hadopi 2" -> "HADOPI 2", in the
+    subject line "SUBJECT: HADOPI 2: ..."): a telegram's subject line repeats in capitals the names its prose gives.
+    Only a name that cannot be an ordinary word in capitals: two words or more, or one word that is no English
+    word ("Google", not "Council")."""
+    forms: dict[str, Cand] = {}
+    for c in chosen:
+        if c.type not in ("Law", "Firm"):
+            continue
+        words = text[c.start : c.end].split()
+        if not words or not all(_TITLE_WORD.fullmatch(w) for w in words) or not _MIXED_WORD.fullmatch(words[0]):
+            continue
+        if len(words) == 1 and (len(words[0]) < 4 or words[0].lower() in common_words):
+            continue
+        forms.setdefault(" ".join(words).upper(), c)
+    return forms

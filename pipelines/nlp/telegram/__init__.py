@@ -20,7 +20,7 @@ cable parser and the graph use), so a header mention and the cable's sentBy/sent
 - `addressees`: pass lines ("X FOR offices", "PLEASE PASS") and lists of office symbols;
 - `fields`: TAGS, serial, REF, markings and signature lines, `HeaderMention`, and `Header` (a parsed header's
   country TAGS and sender, for a text that is a telegram's body only);
-- `prose`: embassies named the telegram way and "GO" + initial government abbreviations.
+- `prose`: embassies named the telegram way, "GO" + initial and "G" + country code government abbreviations.
 """
 
 from __future__ import annotations
@@ -38,7 +38,15 @@ from pipelines.nlp.telegram.fields import (
     tags_lines,
 )
 from pipelines.nlp.telegram.header import header_mentions
-from pipelines.nlp.telegram.prose import embassies_in_prose, government_abbreviations
+from pipelines.nlp.telegram.prose import (
+    coordinated_name,
+    definite_government,
+    department_in_prose,
+    embassies_in_prose,
+    government_abbreviations,
+    government_codes,
+    is_telegram,
+)
 
 __all__ = [
     "LETTER_SPACED",
@@ -46,9 +54,14 @@ __all__ = [
     "Header",
     "HeaderMention",
     "cited_cables",
+    "coordinated_name",
+    "definite_government",
+    "department_in_prose",
     "embassies_in_prose",
     "government_abbreviations",
+    "government_codes",
     "header_mentions",
+    "is_telegram",
     "markings",
     "pass_lines",
     "serial_lines",

@@ -15,6 +15,10 @@ PASS_LINE = r"(?P<office>[A-Z][A-Z/]{1,12})\s+(?:(?:ALSO\s+)?FOR|(?:PLEASE\s+)?P
 _PASS_START = re.compile(r"(?:^|(?<=[;,])\s*)" + PASS_LINE + r"(?=[A-Z0-9])")
 
 
+#: a pass line whose addressee is an agency named in two words, in the header only: "HOMELAND SECURITY FOR OIA"
+_PASS_START_TWO = re.compile(r"^(?P<office>[A-Z]{3,}\s[A-Z]{3,})\s+(?:ALSO\s+)?FOR\s+(?=[A-Z0-9])")
+
+
 #: the verbs of a pass line: "FOR" names whom it is for, "PASS (TO)" the body it is passed on to
 _PASS_VERB = re.compile(r"\b(?:ALSO\s+)?FOR\b|\b(?:PLEASE\s+)?PASS(?:\s+TO)?\b")
 
@@ -22,13 +26,15 @@ _PASS_VERB = re.compile(r"\b(?:ALSO\s+)?FOR\b|\b(?:PLEASE\s+)?PASS(?:\s+TO)?\b")
 _OFFICE_SYMBOL = re.compile(r"^(?:[A-Z]{1,6}/[A-Z]{1,6}|[A-Z]{2,6})$")
 
 
-def pass_clauses(line: str) -> list[tuple[tuple[int, int], str, tuple[int, int]]]:
+def pass_clauses(line: str, header: bool = False) -> list[tuple[tuple[int, int], str, tuple[int, int]]]:
     """The clauses of a pass line, each (addressee span, verb, span of what follows it): "STATE FOR EB, EUR/WE,
     PASS TO USTR FOR RBAE" is STATE FOR "EB, EUR/WE", STATE PASS TO "USTR", USTR FOR "RBAE"; "NSC FOR ABRAMS,
     STATE FOR NEA/ELA" has two addressees. After "PASS" comes a body, after "FOR" a list; the last item of a
-    list followed by "FOR" is the next addressee."""
-    first = _PASS_START.match(line)
-    if first is None or first.group("office") in _NOT_NAMES:
+    list followed by "FOR" is the next addressee. In the `header` (before the subject) the addressee may be an
+    agency named in two words ("HOMELAND SECURITY FOR OIA AND PRIVACY OFFICE"); in capitals prose two words before
+    "FOR" are a clause's ("MISSION ASKED FOR DETAILS")."""
+    first = _PASS_START.match(line) or (_PASS_START_TWO.match(line) if header else None)
+    if first is None or set(first.group("office").split()) & set(_NOT_NAMES):
         return []
     verbs = [v for v in _PASS_VERB.finditer(line) if v.start() >= first.end("office")]
     clauses = []

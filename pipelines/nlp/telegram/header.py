@@ -50,12 +50,16 @@ _LONE_OFFICE = re.compile(r"^[A-Z]{2,6}$")
 
 
 def header_mentions(
-    text: str, is_place=lambda word: False, is_name=lambda words: True, is_body=lambda word: False
+    text: str,
+    is_place=lambda word: False,
+    is_name=lambda words: True,
+    is_body=lambda word: False,
+    is_word=lambda word: False,
 ) -> list[HeaderMention]:
     """The header mentions of the telegram(s) in `text`, if it has telegram address lines. `is_place` tells a city
     ("PARIS FOR NESCO": the post in Paris, written short) from an office; `is_name` tells the words of a person's
     name (["TRACEY", "WEISLER"]) from those of an office ("SUPPLY CHAIN"); `is_body` a known body's abbreviation
-    ("OFAC") from a given name."""
+    ("OFAC") from a given name; `is_word` an ordinary English word ("JOINT") from an agency's abbreviation."""
     lines = list(text_lines(text))
     if not any(_ADDRESS_FIELD.match(line) or _SERIAL.search(line) or TAGS_LINE.match(line) for _, line in lines):
         return []  # no address field, no Department serial, no TAGS line: not a telegram
@@ -67,11 +71,11 @@ def header_mentions(
             in_addresses, in_body = False, True  # address fields end where the subject or the text begins
         m = _ADDRESS_FIELD.match(line) if not in_body else None
         if m:
-            out += _designator(offset + m.start("rest"), m.group("rest"), is_body)
+            out += _designator(offset + m.start("rest"), m.group("rest"), is_body, is_word)
             in_addresses = True
             continue
         if in_addresses and _DESIGNATOR_LINE.match(line) and not OTHER_FIELD.match(line):
-            out += _designator(offset, line, is_body)
+            out += _designator(offset, line, is_body, is_word)
             continue
         in_addresses = False
         if not in_body and _LONE_OFFICE.match(line) and not MARKING.match(line):
@@ -86,7 +90,7 @@ def header_mentions(
                 for e in _EXECUTIVE_ORDER.finditer(line)
             ]
         if line.isupper():
-            passes = pass_clauses(line)
+            passes = pass_clauses(line, header=not in_body and not past_fields)
             for office, verb, rest in passes:
                 out += clause_mentions(offset, line, office, verb, rest, is_place, is_name, is_body)
             if not passes and not in_body:
@@ -96,9 +100,13 @@ def header_mentions(
     return sorted(set(out), key=lambda h: h.start)
 
 
-def _designator(offset: int, value: str, is_body=lambda words: False) -> list[HeaderMention]:
+def _designator(
+    offset: int, value: str, is_body=lambda words: False, is_word=lambda word: False
+) -> list[HeaderMention]:
     """One address: routing indicator, precedence, serial and the Washington location dropped. Two words that are a
-    known body's name ("WHITE HOUSE") stay one name; otherwise a short first word is the agency at its seat."""
+    known body's name ("WHITE HOUSE") stay one name, and so do two ordinary English words (`is_word`: "JOINT
+    STAFF"), for a seat is a place's name; otherwise a short first word is the agency at its seat ("AEC
+    GERMANTOWN")."""
     start = offset
     r = _ROUTING.match(value)
     if r:
@@ -108,6 +116,9 @@ def _designator(offset: int, value: str, is_body=lambda words: False) -> list[He
     if not value.startswith(POST_PREFIXES):
         value = _WASHINGTON.sub("", value)
     value = value.strip(" ,;")
+    if len(_DISTRIBUTION_CODE.findall(value)) >= 2 or _DATE_TIME_GROUP.match(value):
+        return []  # "INFO OCT-01 ADS-00 DRC-01 ... /077 W": the offices that got copies and how many, no address;
+        # "O 160823Z AUG 79": the precedence and the date-time group of the message
     if len(value) < 2 or not any(ch.isalpha() for ch in value) or value.endswith("COLLECTIVE"):
         return []  # "EU INTEREST COLLECTIVE", "OECD POSTS COLLECTIVE": a group of posts, no body of its own
     if value.startswith(_HEADQUARTERS):  # "HQ ICE DRO": the headquarters of ICE
@@ -123,8 +134,14 @@ def _designator(offset: int, value: str, is_body=lambda words: False) -> list[He
                 HeaderMention(start, start + len(words[0]), "Agency", words[0]),
                 HeaderMention(second, second + len(words[1]), "Agency", words[1]),
             ]
-        value = words[0]  # "AEC GERMANTOWN": an agency at its seat
+        if not (is_word(words[0]) and is_word(words[1])):
+            value = words[0]  # "AEC GERMANTOWN": an agency at its seat; "JOINT STAFF" is a body's name of two words
     return [HeaderMention(start, start + len(value), "Agency", value)]
 
 
 _HEADQUARTERS = ("HQ ", "HQS ")
+
+#: an office symbol and the number of copies it got, in the distribution line of a Department telegram's
+#: printed copy ("INFO OCT-01 ADS-00 INR-10 EUR-12 /077 W")
+_DATE_TIME_GROUP = re.compile(r"[A-Z]{1,2}\s+\d{6}Z\b")
+_DISTRIBUTION_CODE = re.compile(r"(?<![\w/-])[A-Z]{1,6}-\d{2}(?![\w/-])")

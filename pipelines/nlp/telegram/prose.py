@@ -4,6 +4,7 @@ and governments abbreviated "GO" and the country's initial ("GOS")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: an embassy named as telegrams name it in prose: "Embassy Berlin", "Emb Paris" (the post's city after it), "the
 #: Embassy in Austria"
@@ -50,4 +51,69 @@ def government_abbreviations(text: str, about: dict[str, str]) -> list[tuple[int
         fits = [sid for sid, name in about.items() if name[:1].upper() == m.group("initial")]
         if len(fits) == 1:
             out.append((m.start(), m.end(), fits[0]))
+    return out
+
+
+#: "GVN", "GRP": the Government of a country written G and the country's two-letter code (Viet Nam: VN)
+_GOVERNMENT_CODE = re.compile(r"(?<![\w/.-])G(?P<code>[A-Z]{2})(?![\w/-])")
+
+#: what only a telegram has: a TAGS or E.O. line, a routing line ("DE RUEHHM #1144"), a handling marking
+_TELEGRAM_MARK = re.compile(r"^\s*(?:TAGS?:|E\.\s?O\.\s?\d{4,5}|DE\s+[A-Z]{4,8}\s+#)|\bSIPDIS\b", re.M)
+
+
+def is_telegram(text: str) -> bool:
+    """The text is (or holds) a telegram: it has a TAGS or executive-order line, a routing line or the SIPDIS
+    marking, which no other kind of document prints."""
+    return _TELEGRAM_MARK.search(text) is not None
+
+
+def government_codes(text: str, names_state: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """(start, end, code) of each "G" + two-letter country code in a telegram ("the GVN and the Party"): the
+    government of that country, when the telegram also names the country itself (`names_state(code)`: "Vietnam"
+    for VN); a code of a country the text never names is no government ("GSA", "GAO" in a cable about France).
+    Only in a telegram: elsewhere the letters are an abbreviation of their own."""
+    if not is_telegram(text):
+        return []
+    matches = _GOVERNMENT_CODE.finditer(text)
+    return [(m.start(), m.end(), m.group("code")) for m in matches if names_state(m.group("code"))]
+
+
+def definite_government(text: str, code: str) -> bool:
+    """The telegram calls the government of `code` "the G" + code somewhere ("the GVN"), as a text names a
+    government, not a system or a standard ("GIS maps", "GSM phones")."""
+    return re.search(r"\b[Tt]he\s+G" + re.escape(code) + r"\b", text) is not None
+
+
+#: "and National Assembly" after a government's abbreviation: the capitalised name of a second body, coordinated
+_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\b")
+
+
+def coordinated_name(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the capitalised name coordinated right after a mention that ends at `end` ("the GVN and
+    National Assembly" -> "National Assembly"), which the two would otherwise be read together as one body's name.
+    Whether the words name a body is for the caller to say."""
+    m = _AND_NAME.match(text, end)
+    return m.span("name") if m else None
+
+
+#: "Dept" alone in a telegram's prose: the Department of State the post writes to ("informed Dept", "Dept's
+#: views"); not "Dept." or "Dept of" (a department named in full) nor after a capitalised word ("Commerce Dept")
+_DEPARTMENT = re.compile(r"(?<![\w.-])Dept(?![\w.-])(?!\s+of\b)")
+
+#: the heading of a telegram printed in a documentary edition: "104. Telegram From the Embassy in Austria to ..."
+_EDITION_HEADING = re.compile(r"^\s*\d+\.\s+Telegram\s+(?:From|to)\b", re.M)
+
+
+def department_in_prose(text: str) -> list[tuple[int, int]]:
+    """Spans of "Dept" in a telegram's prose (a telegram by its header fields, or one printed in a documentary
+    edition under its heading "Telegram From ..."): the writers' name for the Department of State."""
+    if not (is_telegram(text) or _EDITION_HEADING.search(text)):
+        return []
+    out = []
+    for m in _DEPARTMENT.finditer(text):
+        before = text[: m.start()].rstrip().rsplit(None, 1)
+        word = before[-1] if before else ""
+        if word[:1].isupper() and not word.endswith((".", ":", ";", "!", "?", ",")):
+            continue  # "Commerce Dept", "Canadian Dept": another state's or an agency's department
+        out.append(m.span())
     return out
