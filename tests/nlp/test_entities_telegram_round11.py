@@ -184,6 +184,12 @@ def test_dept_that_is_no_reference_to_the_department_is_no_mention(extractor, te
     assert "Dept" not in of_type(extractor, text, "Agency")
 
 
+def test_dept_alone_is_not_repeated_inside_another_departments_name(extractor):
+    text = "E.O. 12958: N/A\nTAGS: PREL FR\n1. (C) Dept please advise. Post met Commerce Dept officials."
+    found = extractor.extract("t", "v", text).mentions
+    assert [m.start for m in found if m.text == "Dept"] == [text.index("Dept")]
+
+
 @pytest.mark.parametrize("word", ["Deptel", "Embtel", "Urtel"])
 def test_a_telegram_cited_by_its_sender_is_no_person(extractor, word):
     text = _EDITION + f"As reported in {word} 1234, the talks went on."

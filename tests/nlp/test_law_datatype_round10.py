@@ -3,8 +3,9 @@ of its numbered citation ("Organic Law 3/2018", "Legislative Decree 196/2003"); 
 ("(Art. 3)") is no alias of the law before it; a plural head with its years names a series of statutes ("Data
 Protection Acts 1988 and 2003"); a title or its year wrapped to the next line is one name; an "of" phrase of a
 class of people after a bare data noun names the data's kind ("the data of service users"; the possessive, "users'
-data", says only whose data: test_entities_possessed_data.py); a hyphenated modifier of a data type is one word ("street-level"); a headline's noun of what is done to a law
-("Completion of", "Enactment of the") is no part of its name."""
+data", says only whose data: test_entities_possessed_data.py); a hyphenated modifier of a data type is one word
+("street-level"); a headline's noun of what is done to a law ("Completion of", "Enactment of the") is no part of its
+name."""
 
 from __future__ import annotations
 

@@ -205,7 +205,7 @@ class Abbreviations(TyperKnowledge):
                 for form in _acronym_numbers(text[c.start : c.end]):
                     surfaces.setdefault(form, c)
                 continue
-            if c.type in ("?", "DataType") or c.source in ("metonymy", "portfolio-list"):
+            if c.type in ("?", "DataType") or c.source in ("metonymy", "portfolio-list", "telegram-post"):
                 continue
             s = text[c.start : c.end]
             brand = c.type == "Firm" and len(s) > 3 and "." in s
