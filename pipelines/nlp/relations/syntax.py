@@ -289,7 +289,21 @@ def object_infinitives(verb: Token) -> list[Token]:
     the verb's object (or on a noun coordinated with it) as a modifier, where English has the verb's complement
     (object control: the object is the infinitive's subject)."""
     nouns = [n for o in verb.children if o.dep_ in ("dobj", "obj") for n in conjuncts(o)]
-    return [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VB" and to_infinitive(c)]
+    found = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VB" and to_infinitive(c)]
+    return found or [c for n in nouns for c in _relative_clause_infinitives(n)]
+
+
+def _relative_clause_infinitives(noun: Token) -> list[Token]:
+    """ "requires vendors that are not covered by HIPAA to notify X": a passive relative clause on the object is
+    complete before the infinitive that closes the sentence, which is the governing verb's complement (object
+    control), though the parse hangs it on the relative clause's participle as an adverbial of purpose. Only the
+    clause's last dependent, never an infinitive the participle itself takes ("entities required to notify")."""
+    out = []
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and is_passive(c)):
+        last = max(clause.children, key=lambda t: t.i, default=None)
+        if last is not None and last.dep_ == "advcl" and last.tag_ == "VB" and to_infinitive(last):
+            out.append(last)
+    return out
 
 
 def content_clauses(verb: Token, marks: frozenset[str], preps: frozenset[str]) -> list[Token]:

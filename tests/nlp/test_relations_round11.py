@@ -1,0 +1,97 @@
+"""Relations of round 11 (unseen text), each a statement about English: a passive relative clause on the object of a
+verb of requiring is complete before the infinitive that closes the sentence, which is the governing verb's
+complement ("requires vendors that are not covered by X to notify ..."); the purpose a law is made for, when it sets
+up rules ("was enacted to extend restrictions on X", "is issuing the Rule, as required by the Act, to establish
+standards for X"), is the law's rule on that data. Negated, hedged or proposed statements are
+never facts, and nothing outside the construction joins it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_relations import stated_pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Breach Rule requires vendors of health records and related entities that are not covered by the Health "
+        "Privacy Act to notify individuals of a breach of unsecured health data.",
+        "The Breach Rule requires clinics that are licensed by the state to notify patients of a breach of health "
+        "data.",
+    ],
+)
+def test_the_infinitive_after_a_passive_relative_clause_is_the_requirement(extractor, text):
+    assert ("Breach Rule", "health data") in stated_pairs(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Breach Rule does not require clinics that are licensed by the state to notify patients of a breach of "
+        "health data.",
+        "The Breach Rule would require clinics that are licensed by the state to notify patients of a breach of "
+        "health data.",
+        # the infinitive the participle takes is the relative clause's own
+        "The Breach Rule covers clinics that were required by the state to notify patients of a breach of health data.",
+    ],
+)
+def test_no_requirement_from_a_negated_hedged_or_relative_clause_infinitive(extractor, text):
+    assert ("Breach Rule", "health data") not in stated_pairs(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Records Act of 1990 was enacted by Congress to extend government restrictions on wire taps from "
+            "telephone calls to include transmissions of electronic data by computer.",
+            ("Records Act of 1990", "electronic data"),
+        ),
+        (
+            "The Trade Commission is issuing a final Records Rule, as required by section 5 of the Banking Act, to "
+            "establish standards relating to administrative, technical and physical safeguards for customer records.",
+            ("Records Rule", "customer records"),
+        ),
+        (
+            "The Health Data Act was passed to establish standards for the protection of health records.",
+            ("Health Data Act", "health records"),
+        ),
+    ],
+)
+def test_the_rules_a_law_is_made_to_set_up_are_its_rules(extractor, text, pair):
+    assert pair in stated_pairs(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # undoing rules is not ruling on the data
+        (
+            "The Records Act was enacted by Congress to repeal restrictions on transmissions of electronic data.",
+            ("Records Act", "electronic data"),
+        ),
+        (
+            "The Records Act was not enacted to extend restrictions on transmissions of electronic data.",
+            ("Records Act", "electronic data"),
+        ),
+        (
+            "The Trade Commission may issue a Records Rule, as required by the Banking Act, to establish standards "
+            "for customer records.",
+            ("Records Rule", "customer records"),
+        ),
+        # a bill only introduced is not made
+        (
+            "The Health Data Bill was introduced in the Senate to establish standards for the protection of health "
+            "records.",
+            ("Health Data Bill", "health records"),
+        ),
+        # the body the law sets up is not a rule
+        (
+            "Congress passed the Records Act in 2001 to establish a commission that studies health records.",
+            ("Records Act", "health records"),
+        ),
+    ],
+)
+def test_no_purpose_rule_from_undoing_negated_hedged_or_unpassed_laws(extractor, text, pair):
+    assert pair not in stated_pairs(extractor, text, "regulates")
