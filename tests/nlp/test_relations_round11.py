@@ -2,7 +2,10 @@
 verb of requiring is complete before the infinitive that closes the sentence, which is the governing verb's
 complement ("requires vendors that are not covered by X to notify ..."); the purpose a law is made for, when it sets
 up rules ("was enacted to extend restrictions on X", "is issuing the Rule, as required by the Act, to establish
-standards for X"), is the law's rule on that data. Negated, hedged or proposed statements are
+standards for X"), is the law's rule on that data; a verb left without its object before "and" and a clause with its
+own subject shares the object that closes that clause (right-node raising: "the Bundestag passed and the president
+signed the Data Act"); "of which" fronted before a copula stands for the antecedent ("the OECD, of which Japan is a
+member"). Negated, hedged or proposed statements are
 never facts, and nothing outside the construction joins it."""
 
 from __future__ import annotations
@@ -95,3 +98,65 @@ def test_the_rules_a_law_is_made_to_set_up_are_its_rules(extractor, text, pair):
 )
 def test_no_purpose_rule_from_undoing_negated_hedged_or_unpassed_laws(extractor, text, pair):
     assert pair not in stated_pairs(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "pairs"),
+    [
+        (
+            "The Bundestag passed and the president signed the Data Act.",
+            "enacts",
+            {("Bundestag", "Data Act")},
+        ),
+        (
+            "The Senate approved and the House adopted the Data Act in May.",
+            "enacts",
+            {("Senate", "Data Act"), ("House", "Data Act")},
+        ),
+        (
+            "Germany welcomed and France opposed the Data Act.",
+            "supports",
+            {("Germany", "Data Act")},
+        ),
+    ],
+)
+def test_a_verb_without_its_object_shares_the_object_closing_the_next_clause(extractor, text, relation, pairs):
+    assert stated_pairs(extractor, text, relation) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb with a phrase of its own before "and" is complete ("passed in May")
+        "The Senate passed in May and the House adopted the Data Act.",
+        "The Senate did not pass and the House adopted the Data Act.",
+        # a bill vetoed never became law
+        "The Senate passed and the President vetoed the Data Act.",
+    ],
+)
+def test_no_shared_object_across_a_complete_negated_or_defeated_clause(extractor, text):
+    assert ("Senate", "Data Act") not in stated_pairs(extractor, text, "enacts")
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("The OECD, of which Japan is a member, backed the plan.", {("Japan", "OECD")}),
+        ("The OECD, of which Japan and Chile are members, backed the plan.", {("Japan", "OECD"), ("Chile", "OECD")}),
+    ],
+)
+def test_of_which_before_a_copula_stands_for_the_body(extractor, text, pairs):
+    assert stated_pairs(extractor, text, "memberOf") == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The OECD, of which Japan is not a member, backed the plan.",
+        "The OECD, of which Japan may become a member, backed the plan.",
+        # a role that is not membership
+        "The OECD, of which Japan is the largest donor, backed the plan.",
+    ],
+)
+def test_no_membership_from_a_negated_hedged_or_other_relative(extractor, text):
+    assert stated_pairs(extractor, text, "memberOf") == set()

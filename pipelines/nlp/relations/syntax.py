@@ -204,9 +204,24 @@ def objects(verb: Token, preps: frozenset[str] = frozenset(), only_preps: bool =
         has_subject = any(c.dep_ in ("nsubj",) and c.tag_ not in RELATIVE for c in verb.children)
         if not out and verb.dep_ == "relcl" and has_subject and not is_verbal(verb.head):
             out.append(verb.head)  # "the law (that) Congress passed"
+        if not out:
+            out += raised_objects(verb)
     if preps:
         out += prep_objects(verb, preps)
     return out
+
+
+def raised_objects(verb: Token) -> list[Token]:
+    """ "The Bundestag passed and the president signed the Data Act": a verb left without its object, with "and"
+    right after it and another clause with its own subject coordinated, shares the object that closes the second
+    clause (right-node raising). Nothing may stand between the verb and "and" ("Japan joined in 2019 and ...")."""
+    after = [c for c in verb.children if c.i > verb.i]
+    if len(after) != 2 or after[0].dep_ != "cc" or after[0].lower_ != "and" or after[0].i != verb.i + 1:
+        return []
+    second = after[1]
+    if second.dep_ != "conj" or not is_verbal(second) or not any(c.dep_ == "nsubj" for c in second.children):
+        return []
+    return [c for c in second.children if c.dep_ in ("dobj", "obj")]
 
 
 def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
