@@ -5,7 +5,8 @@ up rules ("was enacted to extend restrictions on X", "is issuing the Rule, as re
 standards for X"), is the law's rule on that data; a verb left without its object before "and" and a clause with its
 own subject shares the object that closes that clause (right-node raising: "the Bundestag passed and the president
 signed the Data Act"); "of which" fronted before a copula stands for the antecedent ("the OECD, of which Japan is a
-member"). Negated, hedged or proposed statements are
+member"); a release's opening sentence that introduces "legislation" or "a bill" introduces the one law its headline
+names. Negated, hedged or proposed statements are
 never facts, and nothing outside the construction joins it."""
 
 from __future__ import annotations
@@ -160,3 +161,41 @@ def test_of_which_before_a_copula_stands_for_the_body(extractor, text, pairs):
 )
 def test_no_membership_from_a_negated_hedged_or_other_relative(extractor, text):
     assert stated_pairs(extractor, text, "memberOf") == set()
+
+
+HEADLINE = "June 23, 2022\n\nThe Data Export Act Creates New Rules for Exports of Personal Data\n\n"
+AGAIN = " The Data Export Act would bar exports of personal data to hostile states."
+
+
+@pytest.mark.parametrize(
+    ("body", "pairs"),
+    [
+        (
+            "Washington, D.C. – Senator Ron Blake, D-Ore., and Senator Jane Hill, R-Wyo., introduced bipartisan "
+            "legislation today to create new protections for personal data.",
+            {("Ron Blake", "Data Export Act"), ("Jane Hill", "Data Export Act")},
+        ),
+        (
+            "Senator Ron Blake introduced a bill today to create new protections for personal data.",
+            {("Ron Blake", "Data Export Act")},
+        ),
+    ],
+)
+def test_the_indefinite_bill_of_a_releases_opening_is_its_headlines(extractor, body, pairs):
+    assert stated_pairs(extractor, HEADLINE + body + AGAIN, "supports") == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEADLINE + "Senator Ron Blake did not introduce legislation today." + AGAIN,
+        # another law named in between: the bill is not the headline's
+        HEADLINE + "The Senate passed the Privacy Act in May. Senator Ron Blake introduced a bill today." + AGAIN,
+        # a headline that names no law
+        "Senators welcome new data rules\n\nSenator Ron Blake introduced legislation today." + AGAIN,
+        # a law only the title-case headline seems to name (never named again) may be only capitalised words
+        HEADLINE + "Senator Ron Blake introduced legislation today to create new protections for personal data.",
+    ],
+)
+def test_no_headline_bill_when_negated_unconfirmed_or_another_law_intervenes(extractor, text):
+    assert stated_pairs(extractor, text, "supports") == set()
