@@ -6,7 +6,7 @@ standards for X"), is the law's rule on that data; a verb left without its objec
 own subject shares the object that closes that clause (right-node raising: "the Bundestag passed and the president
 signed the Data Act"); "of which" fronted before a copula stands for the antecedent ("the OECD, of which Japan is a
 member"); a release's opening sentence that introduces "legislation" or "a bill" introduces the one law its headline
-names. Negated, hedged or proposed statements are
+names; "promote" is a verb of support. Negated, hedged or proposed statements are
 never facts, and nothing outside the construction joins it."""
 
 from __future__ import annotations
@@ -199,3 +199,27 @@ def test_the_indefinite_bill_of_a_releases_opening_is_its_headlines(extractor, b
 )
 def test_no_headline_bill_when_negated_unconfirmed_or_another_law_intervenes(extractor, text):
     assert stated_pairs(extractor, text, "supports") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "pairs"),
+    [
+        ("Google promoted the Data Act in Brussels.", "supports", {("Google", "Data Act")}),
+        ("Senator Roger Wick has long promoted H.R. 9000.", "supports", {("Roger Wick", "H.R. 9000")}),
+    ],
+)
+def test_promoting_a_law_supports_it(extractor, text, relation, pairs):
+    assert stated_pairs(extractor, text, relation) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Google did not promote the Data Act.", "supports"),
+        # promoting a person is no stance on the law named in the title
+        ("The ministry promoted Anne Roy to director of the Data Act unit.", "supports"),
+        ("Google may promote the Data Act.", "supports"),
+    ],
+)
+def test_no_support_from_negated_hedged_or_other_promotions(extractor, text, relation):
+    assert stated_pairs(extractor, text, relation) == set()
