@@ -285,6 +285,8 @@ class RelationLexicon:
     roster_head_titles: Words
     sponsor_fields: Words
     bill_fields: Words
+    # the purpose a law is made for, said by a noun of rule (frames/purposes.py)
+    scope_extension_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -25,7 +25,12 @@ from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.judgments import decision
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
-from pipelines.nlp.relations.frames.members import member_before_name, members_included, one_of_apposed
+from pipelines.nlp.relations.frames.members import (
+    fronted_relative_body,
+    member_before_name,
+    members_included,
+    one_of_apposed,
+)
 from pipelines.nlp.relations.frames.possession import (
     denied_noun,
     inner_possessors,
@@ -166,7 +171,7 @@ def possessor_law_noun(ctx: Context, noun: Token) -> None:
 def membership(ctx: Context, noun: Token) -> None:
     igo, states = ctx.vocab.relation("memberOf").tails, ctx.vocab.relation("memberOf").heads
     modifiers = [m for m in noun_modifiers(noun) if not qualifies_other_name(ctx, m, noun)]
-    orgs = ctx.args(prep_objects(noun, frozenset({"of", "in"})) + modifiers, igo)
+    orgs = ctx.args(prep_objects(noun, frozenset({"of", "in"})) + modifiers + fronted_relative_body(noun), igo)
     if not orgs:
         return
     lemma = noun.lemma_.lower()

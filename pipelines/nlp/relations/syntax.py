@@ -204,9 +204,24 @@ def objects(verb: Token, preps: frozenset[str] = frozenset(), only_preps: bool =
         has_subject = any(c.dep_ in ("nsubj",) and c.tag_ not in RELATIVE for c in verb.children)
         if not out and verb.dep_ == "relcl" and has_subject and not is_verbal(verb.head):
             out.append(verb.head)  # "the law (that) Congress passed"
+        if not out:
+            out += raised_objects(verb)
     if preps:
         out += prep_objects(verb, preps)
     return out
+
+
+def raised_objects(verb: Token) -> list[Token]:
+    """ "The Bundestag passed and the president signed the Data Act": a verb left without its object, with "and"
+    right after it and another clause with its own subject coordinated, shares the object that closes the second
+    clause (right-node raising). Nothing may stand between the verb and "and" ("Japan joined in 2019 and ...")."""
+    after = [c for c in verb.children if c.i > verb.i]
+    if len(after) != 2 or after[0].dep_ != "cc" or after[0].lower_ != "and" or after[0].i != verb.i + 1:
+        return []
+    second = after[1]
+    if second.dep_ != "conj" or not is_verbal(second) or not any(c.dep_ == "nsubj" for c in second.children):
+        return []
+    return [c for c in second.children if c.dep_ in ("dobj", "obj")]
 
 
 def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
@@ -289,7 +304,21 @@ def object_infinitives(verb: Token) -> list[Token]:
     the verb's object (or on a noun coordinated with it) as a modifier, where English has the verb's complement
     (object control: the object is the infinitive's subject)."""
     nouns = [n for o in verb.children if o.dep_ in ("dobj", "obj") for n in conjuncts(o)]
-    return [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VB" and to_infinitive(c)]
+    found = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VB" and to_infinitive(c)]
+    return found or [c for n in nouns for c in _relative_clause_infinitives(n)]
+
+
+def _relative_clause_infinitives(noun: Token) -> list[Token]:
+    """ "requires vendors that are not covered by HIPAA to notify X": a passive relative clause on the object is
+    complete before the infinitive that closes the sentence, which is the governing verb's complement (object
+    control), though the parse hangs it on the relative clause's participle as an adverbial of purpose. Only the
+    clause's last dependent, never an infinitive the participle itself takes ("entities required to notify")."""
+    out = []
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and is_passive(c)):
+        last = max(clause.children, key=lambda t: t.i, default=None)
+        if last is not None and last.dep_ == "advcl" and last.tag_ == "VB" and to_infinitive(last):
+            out.append(last)
+    return out
 
 
 def content_clauses(verb: Token, marks: frozenset[str], preps: frozenset[str]) -> list[Token]:

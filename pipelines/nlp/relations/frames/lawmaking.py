@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from pipelines.nlp.relations.attitude import law_status
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.purposes import aside_purposes, purpose_rule_data
 from pipelines.nlp.relations.frames.roles import (
     OF,
     TO,
@@ -76,8 +77,11 @@ def purpose(ctx: Context, verb: Token, themes: list[Token]) -> None:
     if not laws:
         return
     bill = any(ctx.unpassed_bill(a.mention, verb) for _, a in laws)
+    modality = "proposed" if bill else None
     for clause in purpose_clauses(verb):
-        ctx.emit("regulates", laws, regulated_in(ctx, clause), "purpose", verb, modality="proposed" if bill else None)
+        ctx.emit("regulates", laws, regulated_in(ctx, clause), "purpose", verb, modality=modality)
+    for clause in purpose_clauses(verb) + aside_purposes(verb):
+        ctx.emit("regulates", laws, purpose_rule_data(ctx, clause), "purpose-rules", verb, modality=modality)
 
 
 def decision_for(ctx: Context, verb: Token, themes: list[Token]) -> None:

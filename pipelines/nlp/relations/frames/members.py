@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.roles import OF
-from pipelines.nlp.relations.syntax import prep_objects
+from pipelines.nlp.relations.syntax import RELATIVE, prep_objects
 
 _OF_IN = frozenset({"of", "in"})
 
@@ -59,3 +59,16 @@ def one_of_apposed(ctx: Context, noun: Token) -> None:
     rel = ctx.vocab.relation("memberOf")
     orgs = ctx.args(prep_objects(noun, _OF_IN), rel.tails)
     ctx.emit("memberOf", ctx.args([one.head], rel.heads, expand=False), orgs, "apposition", one)
+
+
+def fronted_relative_body(noun: Token) -> list[Token]:
+    """ "The OECD, of which Japan is a member, ...": a relative clause whose "of which" (or "in which") is fronted
+    before its copula gives the noun after the copula that phrase; the relative pronoun stands for the clause's
+    antecedent, the body the member belongs to."""
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.dep_ != "relcl":
+        return []
+    fronted = [p for p in copula.children if p.dep_ == "prep" and p.lower_ in _OF_IN and p.i < noun.i]
+    if any(o.dep_ == "pobj" and o.tag_ in RELATIVE for p in fronted for o in p.children):
+        return [copula.head]
+    return []

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.headline_bill import headline_bills
 from pipelines.nlp.relations.frames.roles import LAW, agent_types
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import Argument
@@ -28,7 +29,8 @@ def sponsored(ctx: Context, verb: Token) -> None:
     heads += _renamed(ctx, heads)
     types = agent_types(ctx, "supports") & {t.title() for t in lex.sponsor_types}
     found = [(t, a) for t, a in ctx.args(heads, frozenset(types), pred=verb) if is_legislator(ctx, a.mention)]
-    ctx.emit("supports", found, _first_names(ctx.args(themes, LAW, pred=verb)), "sponsor", verb)
+    bills = _first_names(ctx.args(themes, LAW, pred=verb)) or headline_bills(ctx, themes)
+    ctx.emit("supports", found, bills, "sponsor", verb)
     undone = [o for b in themes for o in _undone_by_bill(ctx, b)]
     ctx.emit("opposes", found, ctx.args(undone, LAW, expand=False), "sponsor-undo", verb)
 
