@@ -15,6 +15,10 @@
   "&" glued to the start of a word after a space or a bracket, and the "8" glued to the end of a word that closes
   it within the sentence, read as quotation marks. "AT&T", "R&D" and "G8" are untouched.
 - **Footnote markers.** A note's number glued to a law's year ("Act 20183") becomes a space.
+- **Inline enumerators.** The labels of a list run inside a sentence ("requires operators to (1) store ... and (2)
+  notify ...", "(a) ... (b)", "(i) ... (ii)") become spaces, so that the parse reads the sentence as the list's
+  coordination; a label is blanked only in a run that starts at the first label and goes on with the next one in
+  the same paragraph, and never after a word that cites a provision ("subsection (a)", "paragraph (1)").
 
 Every change keeps the text's length, so a mention found at [start, end) in the view is the same span of the
 original text, whose own characters (line breaks included) the mention keeps.
@@ -54,6 +58,17 @@ _GARBLED_QUOTE = re.compile(r"(?<=[\s(])&(?=[A-Za-z])(?![a-z]+;)[^&\n.]{1,80}?(?
 # a footnote marker glued to the year of a law's short title ("the Data Protection Act 20183"): no year has five
 # digits, so the fifth is the note's number
 _FOOTNOTE_AFTER_YEAR = re.compile(r"\b(?:Act|Acts|Regulations|Rules|Order)\s+(?:19|20)\d\d(\d)(?![\w/-])")
+
+
+# a list label inside a line, before a lower-case word: "to (1) store", "and (b) notify"
+_ENUMERATOR = re.compile(r"(?<=[ \t])\((\d{1,2}|[a-z]|[ivx]{1,4})\)(?=[ \t]+[a-z])")
+# a word that cites a provision by its label: "subsection (a)", "paragraph (1)" are citations, not list labels
+_CITING_WORD = re.compile(
+    r"(?:section|subsection|subparagraph|paragraph|article|clause|item|point|letter|part|chapter|annex|schedule"
+    r"|rule|title|art|sec|§)\.?\s*$",
+    re.IGNORECASE,
+)
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
 # a reference mark glued to the text ("Political Rights,[6] however", "in 1993.[12]"): a pointer to a note, no word
@@ -118,6 +133,32 @@ def _case_changes(line: str, nxt: str) -> bool:
     return line.isupper() and any(ch.islower() for ch in nxt)
 
 
+def _next_label(label: str, roman: bool) -> str | None:
+    """The label after `label` in its kind of list: 1 -> 2, a -> b, i -> ii (when the list counts in roman)."""
+    if label.isdigit():
+        return str(int(label) + 1)
+    if roman:
+        return _ROMAN[_ROMAN.index(label) + 1] if label in _ROMAN[:-1] else None
+    return chr(ord(label) + 1) if len(label) == 1 and label < "z" else None
+
+
+def inline_enumerators(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each label of the lists run inside sentences (the module docstring)."""
+    found = [m for m in _ENUMERATOR.finditer(text) if not _CITING_WORD.search(text[max(0, m.start() - 14) : m.start()])]
+    spans: list[tuple[int, int]] = []
+    for i, m in enumerate(found):
+        if m.group(1) not in ("1", "a", "i"):
+            continue
+        run, roman = [m], m.group(1) == "i"
+        for nxt in found[i + 1 :]:
+            if "\n\n" in text[run[-1].end() : nxt.start()] or nxt.group(1) != _next_label(run[-1].group(1), roman):
+                break
+            run.append(nxt)
+        if len(run) >= 2:
+            spans += [(r.start(), r.end()) for r in run]
+    return spans
+
+
 def title_case(line: str) -> bool:
     """A heading of mixed case ("Personal Information Protection Law of the People's Republic of China"): every word
     of four letters or more capitalised, and the line ends on one of them, not on a function word."""
@@ -137,6 +178,8 @@ def prepare(text: str) -> TextView:
         view[start] = view[end] = '"'
     for m in _NOTE_MARK.finditer(text):
         view[m.start() : m.end()] = " " * (m.end() - m.start())
+    for start, end in inline_enumerators(text):
+        view[start:end] = " " * (end - start)
     judged: list[tuple[int, int, str]] = []
     letters: dict[str, int] = {}
     for m in _PARAGRAPH.finditer(text):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.nlp.textview import detect_language, join_wrapped_lines, prepare
+from pipelines.nlp.textview import detect_language, inline_enumerators, join_wrapped_lines, prepare
 
 PARAGRAPHS = {
     "de": "Die Bundesregierung hat ein neues Datenschutzgesetz verabschiedet. Angela Merkel und die Europäische "
@@ -101,3 +101,31 @@ def test_a_note_mark_glued_to_the_text_is_blanked_with_the_same_offsets():
     assert "[14]" not in view and "[3]" not in view
     assert view.startswith("It signed the Convention on Migrant Workers,     however")
     assert prepare("the list [1] of items").text == "the list [1] of items"  # a bracket standing alone is text
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("requires operators to (1) store data in Russia and (2) notify the regulator.", ["(1)", "(2)"]),
+        ("requires firms to (a) store data, (b) report breaches and (c) appoint an officer.", ["(a)", "(b)", "(c)"]),
+        ("requires controllers to (i) protect data and (ii) report breaches.", ["(i)", "(ii)"]),
+    ],
+)
+def test_the_labels_of_a_list_inside_a_sentence_become_spaces(text, labels):
+    view = prepare(text)
+    assert len(view.text) == len(text)
+    assert [text[a:b] for a, b in inline_enumerators(text)] == labels
+    assert all(label not in view.text for label in labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under subsection (a) and subsection (b), the agency may act.",  # citations of provisions
+        "The rule requires (1) banks to store payment data in India.",  # no second label: no list
+        "The firms (b) and (c) must (1) store the data.",  # a run must start at its first label
+        "It requires firms to (1) store data.\n\nIt also (2) covers banks.",  # a paragraph ends the list
+    ],
+)
+def test_citations_and_lone_labels_are_left_alone(text):
+    assert inline_enumerators(text) == []
