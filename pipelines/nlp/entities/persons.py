@@ -334,7 +334,9 @@ class PersonChecks(TyperKnowledge):
     def _office_holder(self, text: str, m: Mention) -> bool:
         """An office's title ("Information Commissioner", not "Office of the ... Commissioner") names its holder, a
         person, after a holder's adjective ("Kenya's first Data Protection Commissioner") or joined by "and" to a
-        person's title ("the Secretary of State and the Information Commissioner sign ...")."""
+        person's title ("the Secretary of State and the Information Commissioner sign ..."); not when the phrase
+        before "and" ends in a common noun of its own ("the Secretary of State's decision and the Information
+        Commissioner's opinion": two things, of which the title only owns the first)."""
         words = [re.sub(r"['’]s?$", "", w.lower()) for w in m.text.split()]
         if m.type != "Agency" or words[-1] not in self.lex.office_heads:
             return False
@@ -345,7 +347,7 @@ class PersonChecks(TyperKnowledge):
         if last and last.group(1).lower() in self.lex.holder_adjectives:
             return True
         joined = re.search(r"([^.;:,\n(]*)\s+and\s+(?:the\s+)?$", before)
-        if joined is None:
+        if joined is None or _ends_in_common_noun(joined.group(1)):
             return False
         titles = [w.lower() for w in re.findall(r"\b[A-Z][a-z]+", joined.group(1))]
         return any(t in self.lex.person_titles and t not in self.lex.office_heads for t in titles)
@@ -383,3 +385,10 @@ class PersonChecks(TyperKnowledge):
             return all(w.lower() in names for part in words[:-1] for w in part.split("-"))
 
         return [m for m in mentions if not presidency(m)]
+
+
+def _ends_in_common_noun(phrase: str) -> bool:
+    """The phrase's last word is in lower case ("the Secretary of State's decision"): its head is a common noun,
+    not a title, so what is joined to it is no title either."""
+    words = phrase.split()
+    return bool(words) and words[-1][:1].islower()
