@@ -84,6 +84,8 @@ class Lexicon:
     language_labels: frozenset[str] = frozenset()
     name_prefixes: frozenset[str] = frozenset()
     state_portfolio_heads: frozenset[str] = frozenset()
+    #: heads that name a body of state also in a capitals line of a mixed-case text ("THE NATIONAL ASSEMBLY")
+    caps_cell_heads: frozenset[str] = frozenset()
     title_relative_pronouns: frozenset[str] = frozenset()
     #: a legislature's working units ("committee") and the words of their kind, not their subject ("standing")
     chamber_unit_heads: frozenset[str] = frozenset()

@@ -45,3 +45,28 @@ def test_an_office_joined_to_a_phrase_ending_in_a_common_noun_is_a_body(extracto
 def test_an_office_joined_to_a_persons_title_names_its_holder(extractor):
     text = "The Secretary of State and the Information Commissioner signed the guidance."
     assert "Information Commissioner" not in mentions(extractor, text, "Agency")
+
+
+_PROSE = "\nThis Law prescribes activities of protecting national security and ensuring social order in cyberspace."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE NATIONAL ASSEMBLY | | THE SOCIALIST REPUBLIC OF VIETNAM Independence - Freedom - Happiness |" + _PROSE,
+        "THE NATIONAL ASSEMBLY" + _PROSE,
+    ],
+)
+def test_a_body_in_capitals_alone_in_its_cell_of_a_mixed_case_text_is_named(extractor, text):
+    assert "NATIONAL ASSEMBLY" in mentions(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE NATIONAL ASSEMBLY MET ON MONDAY" + _PROSE,  # a heading that says something, not a name alone
+        "SUBJECT: DATA LAW\n\nTHE NATIONAL ASSEMBLY\n\n1. THE LAW PASSED ON MONDAY.",  # telegram capitals
+    ],
+)
+def test_capitals_in_a_sentence_or_a_telegram_make_no_name_without_a_cue(extractor, text):
+    assert "NATIONAL ASSEMBLY" not in mentions(extractor, text, "Agency")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
+from pipelines.nlp.rules.caps_names import caps_cell_name
 from pipelines.nlp.rules.company_names import company_spans
 from pipelines.nlp.rules.org_words import first_person, party_organ_words
 from pipelines.nlp.rules.runs import MONTHS, Word, strip_start
@@ -369,9 +370,10 @@ def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_sta
     if head == "fund" and "international" not in span_low:
         return None  # "World ... Fund" names are mostly charities; intergovernmental funds say "International"
     if all(x.text.isupper() for x in span_words if x.text[:1].isalpha()):
-        # all-caps telegram text capitalises every word: trust only a cue, or "DEPARTMENT OF STATE"-like names
+        # all-caps telegram text capitalises every word: trust only a cue, or "DEPARTMENT OF STATE"-like names, or a
+        # body's name alone in its cell of a mixed-case text ("THE NATIONAL ASSEMBLY | |", rules/caps_names.py)
         head_first = len(span_low) > 2 and span_low[0] in lex.org_heads and span_low[1] == "of"
-        if not cue and not head_first:
+        if not cue and not head_first and not caps_cell_name(span_words, lex):
             return None
     after_head = span_low[first_head + 1] if first_head + 1 < len(span_low) else None
     head_first_agency = span_low[first_head] in lex.agency_heads and after_head in ("of", "for", "on")
