@@ -70,3 +70,26 @@ def test_a_body_in_capitals_alone_in_its_cell_of_a_mixed_case_text_is_named(extr
 )
 def test_capitals_in_a_sentence_or_a_telegram_make_no_name_without_a_cue(extractor, text):
     assert "NATIONAL ASSEMBLY" not in mentions(extractor, text, "Agency")
+
+
+def test_a_name_with_its_initials_coordinated_with_a_defined_body_is_a_body(extractor):
+    text = (
+        "Sarkozy merged the two agencies, Direction de la Surveillance du Territoire (DST) and Renseignements "
+        "Gnraux (RG), in May 2008. The RG will no longer monitor opinion."
+    )
+    found = [m.text for m in extractor.extract("t", "v", text).mentions if m.type == "Agency"]
+    assert "Renseignements Gnraux" in found
+    assert found.count("RG") == 2
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the initials do not spell the abbreviation: no sign the words are one name
+        ("The Direction de la Surveillance du Territoire (DST) and Renseignements Gnraux (XY) met.", "Renseignements"),
+        # the first conjunct is a firm, not a body of state
+        ("The deal between Acme Holdings (AH) and Jane Roe (JR) was signed.", "Jane Roe"),
+    ],
+)
+def test_no_body_without_matching_initials_or_a_body_beside_it(extractor, text, name):
+    assert not any(name in m for m in mentions(extractor, text, "Agency"))

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from pipelines.nlp import text_rules
+from pipelines.nlp.entities.coordinated_bodies import coordinated_defined_bodies
 from pipelines.nlp.entities.name_boundaries import join_name_tails, join_wrapped_surnames, without_data_before_law_heads
 from pipelines.nlp.entities.name_edges import extend_name_edges
 from pipelines.nlp.entities.organisations import OrganisationTyping
@@ -35,7 +36,7 @@ class ImpliedMentions(OrganisationTyping):
         taken = bytearray(len(text) + 1)
         for c in chosen:
             taken[c.start : c.end] = b"\1" * (c.end - c.start)
-        added = []
+        added = coordinated_defined_bodies(text, chosen, taken)
         for (a, b), (x, y) in text_rules.renamed_pairs(text):
             old = spans.get((x, y))
             if old is not None and not any(taken[a:b]):
