@@ -93,3 +93,30 @@ def test_a_name_with_its_initials_coordinated_with_a_defined_body_is_a_body(extr
 )
 def test_no_body_without_matching_initials_or_a_body_beside_it(extractor, text, name):
     assert not any(name in m for m in mentions(extractor, text, "Agency"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "For other questions, contact Michael Gagain, Assistant General Counsel, 202-395-9529, or Marta \n"
+            "Prado, Deputy Assistant U.S. Trade Representative for Southeast Asia and the Pacific, 202-395-6216.",
+            "Marta \nPrado",
+        ),
+        ("Please Contact Marta Prado, Deputy Director, (202) 395-6216.", "Marta Prado"),
+    ],
+)
+def test_a_contact_with_a_title_and_a_telephone_number_is_a_person(extractor, text, name):
+    assert name in mentions(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For questions, contact the Office of Policy, Data Protection Division, 202-395-6216.",
+        "Write to Kestrel Vantor, Data Protection Division, 202-395-6216.",  # no person's title after the name
+        "Call Kestrel Vantor, Deputy Director, on Monday.",  # no telephone number or address after the title
+    ],
+)
+def test_no_contact_person_without_a_persons_title_and_a_number(extractor, text):
+    assert not {m for m in mentions(extractor, text, "Person") if "Kestrel" in m or "Office" in m}

@@ -26,7 +26,12 @@ from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
 from pipelines.nlp.text_rules.law_spans import find_capitalised_systems, fix_law_spans
-from pipelines.nlp.text_rules.layout_persons import find_byline_names, find_contact_names, find_term_list_names
+from pipelines.nlp.text_rules.layout_persons import (
+    find_byline_names,
+    find_contact_names,
+    find_term_list_names,
+    find_titled_contacts,
+)
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.ranks import find_ranked_names
@@ -121,6 +126,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += find_portrait_captions(text)
         cands += find_term_list_names(text, self.lex, self.common_words, self.known_not_person)
         cands += find_contact_names(text, self.lex, self.known_not_person)
+        cands += find_titled_contacts(text, self.lex, self.common_words, self.known_not_person)
         cands += find_byline_names(text, self.lex, self.known_not_person)
         cands += find_surname_first_names(text, self.common_words, self.is_known_name)
         cands += find_glued_known_names(text, self.lex, self.common_words, self.index.type_of)

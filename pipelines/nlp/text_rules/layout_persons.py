@@ -7,7 +7,9 @@ A line that holds only a term of years and two to four capitalised words (an ini
 none of the words is a head noun of a body, a law or a place, a title or a name the tables know as something else,
 and one of them at least is no ordinary English word (a list of office holders, not of governments or laws). After
 "Contact:" a press release writes the name of the person to call, then a comma, a parenthesis, a telephone number
-or an address."""
+or an address. A notice's contact list gives each person to call as the name, a comma, the person's title
+in capitals and a telephone number ("contact Jane Roe, Deputy Assistant U.S. Trade Representative for Europe,
+202-395-0000")."""
 
 from __future__ import annotations
 
@@ -89,4 +91,35 @@ def find_byline_names(text: str, lex: Lexicon, is_other_name: Callable[[str], bo
                 ):
                     a = m.start("names") + name.start()
                     out.append(Cand.of(a, a + len(name.group(0)), "Person", "byline-name"))
+    return out
+
+
+#: a space between two words of a name, also where the line wraps ("Marta \nPrado")
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+#: a contact in a list: the name, a comma, a title in title case (capitalised words, abbreviations, "of", "for",
+#: "the", "and"), a comma and a telephone number or an e-mail address
+_TITLED_CONTACT = re.compile(
+    rf"(?<![\w.-])(?P<name>{_WORD}(?:{_GAP}{_WORD}){{1,2}}),\s+"
+    r"(?P<title>(?:[A-Z][\w.\'’-]*|of|for|the|and)(?:\s+(?:[A-Z][\w.\'’-]*|of|for|the|and)){0,11}),\s*"
+    r"(?:\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]\d{4}\b|[\w.+-]+@[\w-]+\.)"
+)
+
+
+def find_titled_contacts(
+    text: str, lex: Lexicon, common_words: frozenset[str], is_other_name: Callable[[str], bool]
+) -> list[Cand]:
+    """Each person of a contact list: a name followed by a title with a person's title word and a telephone number
+    or an e-mail address ("contact Jane Roe, Assistant General Counsel, 202-395-0000"). Ordinary words in front
+    of a name of three words ("Contact Jane Roe") are no part of it."""
+    out: list[Cand] = []
+    for m in _TITLED_CONTACT.finditer(text):
+        title = {w.lower().strip(".,") for w in m.group("title").split()}
+        if not title & lex.person_titles:
+            continue
+        words = list(re.finditer(r"\S+", m.group("name")))
+        while len(words) > 2 and words[0].group(0).lower() in common_words:
+            words = words[1:]
+        name = m.group("name")[words[0].start() :]
+        if _name_words_ok(name, lex, frozenset(), is_other_name, rare=False):
+            out.append(Cand.of(m.start("name") + words[0].start(), m.end("name"), "Person", "titled-contact"))
     return out
