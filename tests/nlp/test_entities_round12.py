@@ -120,3 +120,30 @@ def test_a_contact_with_a_title_and_a_telephone_number_is_a_person(extractor, te
 )
 def test_no_contact_person_without_a_persons_title_and_a_number(extractor, text):
     assert not {m for m in mentions(extractor, text, "Person") if "Kestrel" in m or "Office" in m}
+
+
+def test_the_instrument_an_article_opens_with_runs_to_the_copula(extractor):
+    text = (
+        "The Agreement between Freedonia and the European Union on the use and transfer of Passenger Name Records "
+        "to the Freedonian Customs Service is an international agreement signed in 2011."
+    )
+    laws = mentions(extractor, text, "Law")
+    assert (
+        "Agreement between Freedonia and the European Union on the use and transfer of Passenger Name Records "
+        "to the Freedonian Customs Service"
+    ) in laws
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not the text's first sentence
+        "Officials met. The Agreement between Freedonia and Sylvania on the use of data is a good deal.",
+        # no copula and indefinite article: the sentence does not say what its subject is
+        "The Agreement between Freedonia and Sylvania on the use of data was signed on Monday.",
+        # no head of a titled instrument
+        "The Minister for the use of data is a member of the cabinet.",
+    ],
+)
+def test_no_lead_title_outside_an_opening_copula_sentence(extractor, text):
+    assert not any("use of data" in m for m in mentions(extractor, text, "Law"))

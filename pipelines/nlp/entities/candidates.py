@@ -32,6 +32,7 @@ from pipelines.nlp.text_rules.layout_persons import (
     find_term_list_names,
     find_titled_contacts,
 )
+from pipelines.nlp.text_rules.lead_titles import find_lead_titles
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.ranks import find_ranked_names
@@ -82,6 +83,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += text_rules.find_portfolio_lists(text, self.lex)
         cands += text_rules.find_plural_title_lists(text, self.lex, self.common_words)
         cands += text_rules.find_quoted_law_titles(text)
+        cands += find_lead_titles(text, self.lex)
         cands += text_rules.find_subject_named_instruments(text, self.lex, self.is_known_name)
         cands += text_rules.find_minister_abbreviations(text)
         cands += text_rules.find_joined_parties(text, self.index.type_of)
