@@ -147,3 +147,22 @@ def test_the_instrument_an_article_opens_with_runs_to_the_copula(extractor):
 )
 def test_no_lead_title_outside_an_opening_copula_sentence(extractor, text):
     assert not any("use of data" in m for m in mentions(extractor, text, "Law"))
+
+
+def test_a_head_of_a_holder_names_no_body_with_the_holders_body(extractor):
+    text = "He received a call from the Cabinet of European Parliament President Jerzy Buzek on Monday."
+    igos = mentions(extractor, text, "IGO") | mentions(extractor, text, "Agency")
+    assert "European Parliament" in igos
+    assert not any(m.startswith("Cabinet") for m in igos)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # no title and name after the body: the head and its "of" phrase are one name
+        ("The Cabinet of European Parliament met on Monday.", "Cabinet of European Parliament"),
+        ("The Ministry of Foreign Affairs of Japan said so on Monday.", "Ministry of Foreign Affairs of Japan"),
+    ],
+)
+def test_a_head_of_a_body_without_a_holder_after_it_stays_one_name(extractor, text, name):
+    assert name in mentions(extractor, text, "IGO") | mentions(extractor, text, "Agency")

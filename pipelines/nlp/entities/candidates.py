@@ -13,6 +13,7 @@ from pipelines.model import ENTITY_TYPES
 from pipelines.nlp import rules, telegram, text_rules
 from pipelines.nlp.entities.footnotes import FootnoteMarks
 from pipelines.nlp.entities.headings import HeadingChecks
+from pipelines.nlp.entities.holder_offices import holders_office
 from pipelines.nlp.entities.initialisms import find_titled_initialisms
 from pipelines.nlp.entities.not_persons import after_business_noun
 from pipelines.nlp.entities.organisations import OrganisationTyping
@@ -110,6 +111,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             if not self._heading_wording(text, c)
             and not self._ordinary_firm(text, c)
             and not self._unit_after_title(text, c)
+            and not holders_office(text, c, cands, self.lex)
             and not text_rules.law_self_reference(text, c, self.lex)
             and not text_rules.no_kind_of_data(text, c, self.lex)
             and not crosses_glue(c, roster)
