@@ -1,5 +1,5 @@
 """Names the curated tables gained in round 10, recognised with their type wherever a text names them: SWIFT (the
-cooperative whose financial messages the TFTP agreement covers), Yahoo, Intersputnik."""
+cooperative whose financial messages the TFTP agreement covers), Yahoo."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from tests.support.probes import of_type
     [
         ("The Treasury obtained financial messages from SWIFT under the agreement.", "Firm", "SWIFT"),
         ("Yahoo! and Google were asked to store user data in the country.", "Firm", "Yahoo"),
-        ("The Soviet Union joined Intersputnik in 1971.", "IGO", "Intersputnik"),
     ],
 )
 def test_a_curated_name_is_recognised_with_its_type(extractor, text, type_, name):
