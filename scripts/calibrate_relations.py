@@ -13,6 +13,7 @@ confidence, going down from the top, at which the pooled development precision i
 (`tests/fixtures/gold/unseen*-test.jsonl`) are never read here.
 
     python scripts/calibrate_relations.py --cross-validate   # also: the leave-one-set-out figures
+    python scripts/calibrate_relations.py --cross-validate --print-only   # the figures; the yaml is not written
 
 `--cross-validate` measures how the confidences transfer to a set they were not calibrated on: for each development
 set, the confidences and the threshold are calibrated on the other sets alone and the held-out set's candidates at
@@ -310,6 +311,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=CALIBRATION)
     ap.add_argument("--cross-validate", action="store_true", help="print and record the leave-one-set-out figures")
+    ap.add_argument("--print-only", action="store_true", help="print the figures; leave the yaml as it is")
     args = ap.parse_args()
     paths = [p for p in DEV_SETS if p.exists()]
     rows, n_gold = collect(paths)
@@ -325,7 +327,8 @@ def main() -> None:
         results = cross_validate(rows, n_gold)
         data["leave_one_set_out"] = {k: {f: v[f] for f in ("lenient", "strict", "facts")} for k, v in results.items()}
     data["patterns"] = {k: list(v) for k, v in calibration.counts.items()}
-    args.out.write_text(yaml.safe_dump(data, sort_keys=False, width=120), encoding="utf-8")
+    if not args.print_only:
+        args.out.write_text(yaml.safe_dump(data, sort_keys=False, width=120), encoding="utf-8")
     print(f"{args.out}: threshold {calibration.threshold:.3f} {figures} over {len(paths)} sets, {len(rows)} candidates")
 
 
