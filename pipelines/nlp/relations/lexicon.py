@@ -110,6 +110,7 @@ class RelationLexicon:
     purpose_fields: Words
     title_fields: Words
     sitting_nouns: Words
+    occasion_nouns: Words
     negative_determiners: Words
     negative_implicatives: Words
     denial_verbs: Words
