@@ -149,3 +149,45 @@ def test_the_by_phrase_on_the_occasion_names_the_makers(extractor, text, makers,
 )
 def test_no_maker_from_a_negated_act_or_another_participle(extractor, text):
     assert not {p for p in stated_pairs(extractor, text, "enacts") if p[0] in ("Peru", "Chile")}
+
+
+# --- a title of a body's unit in the possessive ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "unit", "owner"),
+    [
+        # a news report
+        (
+            'WASHINGTON -- "The rule is overdue," said Maria Lopez, Director of the Commerce Department\'s Bureau of '
+            "Industry and Security, on Tuesday.",
+            "Maria Lopez",
+            "Bureau of Industry and Security",
+            "Commerce Department",
+        ),
+        # a government release
+        (
+            "“We will hold companies accountable,” said Andrew Smith, Director of the FTC’s Bureau of Consumer "
+            "Protection.",
+            "Andrew Smith",
+            "Bureau of Consumer Protection",
+            "FTC",
+        ),
+        # a cable
+        (
+            "3. (C) Econoff met Paul Stein, Director of the Interior Ministry's Office of Data Protection, on May 5.",
+            "Paul Stein",
+            "Office of Data Protection",
+            "Interior Ministry",
+        ),
+    ],
+)
+def test_the_title_of_a_possessed_unit_leads_the_unit_not_its_owner(extractor, text, person, unit, owner):
+    pairs = stated_pairs(extractor, text, "leads")
+    assert (person, unit) in pairs
+    assert (person, owner) not in pairs
+
+
+def test_the_title_of_an_unnamed_unit_leads_nothing(extractor):
+    text = "Paul Stein, Director of the Interior Ministry's consumer unit, declined to comment."
+    assert not stated_pairs(extractor, text, "leads")
