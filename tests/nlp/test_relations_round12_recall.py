@@ -191,3 +191,50 @@ def test_the_title_of_a_possessed_unit_leads_the_unit_not_its_owner(extractor, t
 def test_the_title_of_an_unnamed_unit_leads_nothing(extractor):
     text = "Paul Stein, Director of the Interior Ministry's consumer unit, declined to comment."
     assert not stated_pairs(extractor, text, "leads")
+
+
+# --- a state's partners in a body -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a news report
+        (
+            "PARIS -- France and its partners in the European Union agreed on Monday to tighten rules on data "
+            "transfers.",
+            ("France", "European Union"),
+        ),
+        # a government release
+        (
+            "The ministry said that Japan and its partners in the OECD will review the guidelines next year.",
+            ("Japan", "OECD"),
+        ),
+        # a cable
+        (
+            "3. (C) Poloff noted that Germany and its partners in the EU had agreed to the interim TFTP agreement.",
+            ("Germany", "EU"),
+        ),
+        (
+            "2. (SBU) Spain and its allies in NATO reviewed the proposal on Tuesday, MFA officials said.",
+            ("Spain", "NATO"),
+        ),
+    ],
+)
+def test_a_states_partners_in_a_body_make_it_a_member(extractor, text, pair):
+    assert pair in stated_pairs(extractor, text, "memberOf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a partner of a body is outside it
+        "Japan, a partner of the European Union, signed the agreement.",
+        # no body
+        "China and its partners in Africa signed the agreement.",
+        # not said as a fact
+        "The United States and its partners may eventually join APEC.",
+    ],
+)
+def test_no_membership_from_a_partner_of_a_body_or_an_unstated_clause(extractor, text):
+    assert not stated_pairs(extractor, text, "memberOf")
