@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipelines.nlp.relations.attitude import Attitude, shares_modal
+from pipelines.nlp.relations.attitude import Attitude, negating, shares_modal
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.syntax import governor_chain
 
@@ -150,7 +150,7 @@ def _unsupported(pred: Token, lex: RelationLexicon) -> bool:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in pred.children):
         return False
-    return any(c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners for c in pred.head.children)
+    return any(c.dep_ in ("det", "neg") and negating(c, lex) for c in pred.head.children)
 
 
 def _disputed(pred: Token, lex: RelationLexicon) -> bool:

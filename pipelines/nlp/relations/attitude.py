@@ -43,6 +43,16 @@ class Attitude:
             self.modality = value
 
 
+def negating(word: Token, lex: RelationLexicon) -> bool:
+    """A negative determiner ("no law requires", "neither X nor Y"), not the abbreviation of "number" that "No"
+    is before a numeral in a citation ("Decision No 243/2012/EU", "Regulation (EU) No 1025/2012", "Law No 27")."""
+    if word.lower_ not in lex.negative_determiners:
+        return False
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    cited = word.text in ("No", "NO") and following is not None and following.text[:1].isdigit()
+    return not cited
+
+
 def attitude(
     pred: Token,
     lex: RelationLexicon,
@@ -56,7 +66,7 @@ def attitude(
     if pred.dep_ == "acomp" and is_passive(pred):
         _own_clause(pred.head, lex, a, modal=not deontic)  # "is not co-sponsored by X": the copula's "not" and modal
     for arg in arguments:
-        if any(c.lower_ in lex.negative_determiners for c in arg.children if c.dep_ in ("det", "preconj", "neg")):
+        if any(negating(c, lex) for c in arg.children if c.dep_ in ("det", "preconj", "neg")):
             a.polarize("negated")
     below = pred
     owned = False  # "its decision to adopt X": the noun's owner does it, so the owner's clause qualifies it
@@ -206,7 +216,7 @@ def noun_standing(noun: Token, lex: RelationLexicon) -> tuple[str, str]:
     (proposed), "scrapped its requirement" (negated: undone), "denied any requirement" (denied), and otherwise
     the polarity and modality of the verb whose argument the noun is ("the requirement may be dropped": hedged)."""
     a = Attitude()
-    if any(c.lower_ in lex.negative_determiners for c in noun.children if c.dep_ in ("det", "neg")):
+    if any(negating(c, lex) for c in noun.children if c.dep_ in ("det", "neg")):
         a.polarize("negated")
     status = law_status(noun, lex)
     if status:

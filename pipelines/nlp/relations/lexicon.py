@@ -100,6 +100,7 @@ class RelationLexicon:
     law_event_nouns: Words
     kind_topic_words: Words
     same_kind_words: Words
+    partner_nouns: Words
     naming_words: Words
     instrument_nouns: Words
     provision_nouns: Words
@@ -110,6 +111,7 @@ class RelationLexicon:
     purpose_fields: Words
     title_fields: Words
     sitting_nouns: Words
+    occasion_nouns: Words
     negative_determiners: Words
     negative_implicatives: Words
     denial_verbs: Words

@@ -40,7 +40,7 @@ from pipelines.nlp.relations.frames.possession import (
 )
 from pipelines.nlp.relations.frames.proponents import named_after_stance, one_of_apposed_stance
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
-from pipelines.nlp.relations.frames.same_kind import other_members, other_of_kind
+from pipelines.nlp.relations.frames.same_kind import other_members, other_of_kind, partners_in
 from pipelines.nlp.relations.frames.titled_names import apposed_office
 from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.held_offices import MODIFIER_DEPS, SERVING_COPULAS, noun_modifiers, office
@@ -79,6 +79,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         admitted_member(ctx, tok)
         member_before_name(ctx, tok)
         membership_dues(ctx, tok)
+    if lemma in ctx.lex.partner_nouns and tok.pos_ == "NOUN":
+        partners_in(ctx, tok)
     if lemma in ctx.lex.collective_nouns and tok.pos_ == "NOUN":
         collective(ctx, tok)
     if lemma in ctx.lex.law_nouns and tok.pos_ == "NOUN":

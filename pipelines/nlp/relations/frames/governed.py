@@ -4,8 +4,9 @@ X in Kenya", "Indonesia relaxed its rules with X, which requires Y to stay in th
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from pipelines.nlp.lexicon import load_lexicon
 from pipelines.nlp.relations.attitude import attitude
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.changed import changing_enactor
@@ -43,6 +44,7 @@ def law_topic(ctx: Context, law: Token) -> None:
     if span is None or span.end >= len(ctx.doc):
         return
     prep = _after_aside(ctx.doc[span.end])
+    prep = _after_issuer_and_date(ctx, prep) if prep is not None else None
     if prep is None or prep.lower_ not in ctx.lex.law_topic_preps or prep.dep_ != "prep":
         return
     topics = [o for o in prep.children if o.dep_ == "pobj"]
@@ -65,6 +67,49 @@ def _after_aside(tok: Token) -> Token | None:
         if t.text == "(":
             return None
     return None
+
+
+def _after_issuer_and_date(ctx: Context, tok: Token) -> Token | None:
+    """The token after the "of" phrases that name a law's issuers and its date: "Regulation (EU) 2016/679 of the
+    European Parliament and of the Council of 27 April 2016 on the protection of personal data", "Organic Law
+    3/2018 of December regarding ...". An official citation gives who made the law and when before what it is on,
+    so its topic phrase follows them. `tok` itself when no such phrase starts there; None when an "of" phrase names
+    anything else (then the phrase after it is not said of the law)."""
+    doc, i = tok.doc, tok.i
+    while i < len(doc) and doc[i].lower_ == OF_WORD:
+        end = _issuer_end(ctx, i + 1) or _date_end(i + 1, doc)
+        if end is None:
+            return None
+        i = end
+        if i + 1 < len(doc) and doc[i].lower_ in _JOINERS and doc[i + 1].lower_ == OF_WORD:
+            i += 1  # "of the European Parliament and of the Council"
+    return doc[i] if i < len(doc) else None
+
+
+def _issuer_end(ctx: Context, i: int) -> int | None:
+    """The end of a maker's name ("the European Parliament", "the Council") that starts at `i`, after a determiner."""
+    doc = ctx.doc
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    m = ctx.m.at(doc[i]) if i < len(doc) else None
+    span = ctx.m.spans[m] if m is not None else None
+    if m is None or span is None or ctx.m.type(m) not in _ISSUER_TYPES or span.start != i:
+        return None
+    return span.end
+
+
+def _date_end(i: int, doc: Doc) -> int | None:
+    """The end of a date that starts at `i` ("27 April 2016", "December", "15 March 2006"): numbers and a month."""
+    j = i
+    while j < len(doc) and (doc[j].like_num or doc[j].lower_ in _MONTHS) and j - i < 3:
+        j += 1
+    return j if any(t.lower_ in _MONTHS for t in doc[i:j]) else None
+
+
+OF_WORD = "of"
+_JOINERS = frozenset({"and", ","})
+_ISSUER_TYPES = frozenset({"IGO", "Agency", "State"})
+_MONTHS = frozenset(load_lexicon().months)
 
 
 #: how long an aside after a law's name may be ("(the Data Protection Directive)", "(Regulation (EU) 2016/679)")

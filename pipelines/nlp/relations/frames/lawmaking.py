@@ -38,6 +38,10 @@ def passive_enactors(ctx: Context, verb: Token, themes: list[Token]) -> tuple[li
     found = ctx.args(possessors(themes), enactors)
     if found:
         return found, "passive-possessor"
+    # "the DEPA was signed in a virtual ceremony by New Zealand and Chile": the by-phrase the parse hung on the occasion
+    found = ctx.args(_occasion_agents(ctx, verb), enactors)
+    if found:
+        return found, "passive-occasion"
     # "the PIPL was adopted at the 30th session of the Standing Committee": the body that sat
     found = ctx.args(_sitting_bodies(ctx, verb), enactors)
     if found or verb.lemma_.lower() not in ctx.lex.agreement_verbs:
@@ -54,6 +58,18 @@ def _sitting_bodies(ctx: Context, verb: Token) -> list[Token]:
 
 
 _SITTING_PREPS = frozenset({"at", "during", "in"})
+
+
+def _occasion_agents(ctx: Context, verb: Token) -> list[Token]:
+    """ "signed in an online ceremony by New Zealand, Chile and Singapore", "adopted at a summit in Lima by Peru":
+    a passive verb's by-phrase that the parse hangs on the noun of the occasion the act took place at (a ceremony
+    is not made "by" anyone the way a law is) names who did the act. A participle of its own between them ("a
+    ceremony attended by X", "hosted by X") takes its own by-phrase and is not this."""
+    occasions = [o for o in prep_objects(verb, _SITTING_PREPS) if o.lemma_.lower() in ctx.lex.occasion_nouns]
+    return [a for o in occasions for a in prep_objects(o, _BY)]
+
+
+_BY = frozenset({"by"})
 
 
 _BETWEEN = frozenset({"between", "among"})

@@ -49,6 +49,25 @@ def other_members(ctx: Context, noun: Token) -> None:
         ctx.emit("memberOf", heads, tails, "other-of-kind", noun, modality=modality, polarity=polarity)
 
 
+def partners_in(ctx: Context, noun: Token) -> None:
+    """ "The United States and its trading partners in APEC", "France and its allies in NATO": the partners a state
+    has in a body (a noun of partnership, `partner_nouns`, with the possessive pronoun that stands for the state
+    listed right before "and") are its fellow members there, so the state is a member of the body too. Not "a
+    partner of the EU" (no possessive: a partner of a body is outside it)."""
+    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in noun.children):
+        return
+    bodies = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    tails = ctx.args(bodies, ctx.vocab.relation("memberOf").tails, expand=False)
+    heads = _listed_before(ctx, noun.left_edge, "State")
+    if tails and heads:
+        polarity, modality = noun_standing(noun, ctx.lex)
+        ctx.emit("memberOf", heads[:1], tails, "partners-in", noun, modality=modality, polarity=polarity)
+
+
+#: the possessive pronouns that stand for a state ("its partners", "their allies")
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+
+
 def _listed_before(ctx: Context, start: Token, kind: str = "Law") -> list[tuple[Token, Argument]]:
     """The names (of `kind`) listed right before the class phrase that starts at `start`: only when "and"/"or" joins
     them to it ("A, B and all other ..."), each a name with at most a determiner and a comma between."""

@@ -48,7 +48,7 @@ def apposed_office(ctx: Context, person: Token) -> None:
     k += 1
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
-    body = _body_at(ctx, k, head_word)
+    body = _possessed_body(ctx, _body_at(ctx, k, head_word), head_word)
     if body is None:
         return
     heads = ctx.args([person], frozenset({"Person"}), expand=False)
@@ -97,6 +97,23 @@ def _body_at(ctx: Context, k: int, title: Token) -> tuple[Token, Argument] | Non
     if kind not in ("Agency", "State") or _member_title(title, span.text):
         return None
     return tok, Argument(i)
+
+
+def _possessed_body(ctx: Context, body: tuple[Token, Argument] | None, title: Token) -> tuple[Token, Argument] | None:
+    """ "Director of the FTC's Bureau of Consumer Protection": a body in the possessive names whose unit the title
+    is of, not the body the person heads; the person heads the unit the possessive governs, and nothing when that
+    is no body's name ("Director of the FTC's consumer unit")."""
+    if body is None:
+        return None
+    span = ctx.m.spans[body[1].mention]
+    doc = ctx.doc
+    if span is None or span.end >= len(doc) or doc[span.end].lower_ not in _POSSESSIVES:
+        return body
+    return _body_at(ctx, span.end + 1, title)
+
+
+#: the possessive ending as the tokenizer splits it off a name
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def _member_title(title: Token, body: str) -> bool:
