@@ -1,0 +1,105 @@
+"""Agencies, round 11: a state body's nationality adjective is its name's first word, a supervisory authority goes by
+"SA" after its country's adjective, and US usage names the House without an article beside the Senate."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.probes import mentions, of_type
+
+# --- a nationality adjective before a body's table name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "He filed complaints against the company with the Irish Data Protection Commissioner in 2011.",
+            "Irish Data Protection Commissioner",
+        ),
+        ("Complaints with the Irish Data Protection Commissioner 2011", "Irish Data Protection Commissioner"),
+        (
+            "The British Information Commissioner's Office fined the airline.",
+            "British Information Commissioner's Office",
+        ),
+    ],
+)
+def test_the_nationality_adjective_joins_the_body(extractor, text, body):
+    found = mentions(extractor, text)
+    assert ("Agency", body) in found
+    assert not any(t == body.split()[0] for _, t in found)  # no "Irish" of its own
+
+
+def test_a_plural_nationality_noun_stays_out_of_the_body(extractor):
+    assert of_type(extractor, "He met several Swedes at the Department of State.", "Agency") == {"Department of State"}
+
+
+def test_a_newspaper_before_the_body_is_not_its_adjective(extractor):
+    text = "The Irish Times reported that the Data Protection Commissioner opened an inquiry."
+    assert "Data Protection Commissioner" in of_type(extractor, text, "Agency")
+
+
+# --- "the Irish SA" --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, authority",
+    [
+        ("The French SA fined Google 150 million euros, the regulator said on Tuesday.", "French SA"),
+        ("The dispute was submitted by the Irish SA on data transfers by Meta Platforms Ireland Limited.", "Irish SA"),
+        ("Embassy officers met the Irish SA on May 12 to discuss the Meta transfers.", "Irish SA"),
+    ],
+)
+def test_a_nationality_and_sa_is_a_supervisory_authority(extractor, text, authority):
+    found = mentions(extractor, text)
+    assert ("Agency", authority) in found
+    assert ("Firm", authority) not in found
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("Danone SA reported strong sales in Europe.", "Danone SA"),
+        ("Orange SA and the French government met.", "Orange SA"),
+    ],
+)
+def test_a_company_with_the_legal_form_sa_stays_a_company(extractor, text, firm):
+    assert ("Firm", firm) in mentions(extractor, text)
+
+
+def test_several_supervisory_authorities_are_no_name(extractor):
+    assert not of_type(extractor, "The Commission consulted the German SAs before it adopted the decision.", "Agency")
+
+
+# --- "House" without an article ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senators sent a letter to House and Senate leadership urging action on privacy.",
+        "The letter went to Minority Leader Mitch McConnell, House Speaker Nancy Pelosi and the Senate.",
+        "Passed the Senate on October 1, 1986 with amendment\n  • House agreed to Senate amendment on October 2, 1986",
+        "The Senate passed the measure, but House Republicans blocked it in committee.",
+    ],
+)
+def test_house_without_an_article_is_the_chamber(extractor, text):
+    assert "House" in of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senate negotiators met at the White House.",  # the White House is no chamber
+        "The Senate approved the bill; House Bill 12 was tabled by the state legislature.",
+        "The Opera House hosted the Senate reception.",
+        "The Senate confirmed him. He bought a House of Fraser gift card.",
+        "The bill was referred to the House Energy and Commerce Committee after the Senate vote.",
+    ],
+)
+def test_house_in_a_name_is_not_the_chamber_alone(extractor, text):
+    assert "House" not in of_type(extractor, text, "Agency")
+
+
+def test_house_needs_a_second_chamber_in_the_text(extractor):
+    assert "House" not in of_type(extractor, "The letter went to House Speaker Nancy Pelosi.", "Agency")
