@@ -103,3 +103,34 @@ def test_house_in_a_name_is_not_the_chamber_alone(extractor, text):
 
 def test_house_needs_a_second_chamber_in_the_text(extractor):
     assert "House" not in of_type(extractor, "The letter went to House Speaker Nancy Pelosi.", "Agency")
+
+
+# --- a line of capitals after a mixed-case line is a heading, not the sentence's next words ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "The bill was referred to the Committee on the Judiciary\nA BILL\nTo amend title 18 of the Code.",
+            "Committee on the Judiciary",
+        ),
+        (
+            "The complaint was referred to the Ministry of Digital Affairs and Transport\nPRESS RELEASE\nIt said no.",
+            "Ministry of Digital Affairs and Transport",
+        ),
+        (
+            "Post delivered the demarche to the Ministry of Interior\nEND SUMMARY.\nThe Ministry agreed.",
+            "Ministry of Interior",
+        ),
+    ],
+)
+def test_a_heading_in_capitals_ends_the_name_above_it(extractor, text, body):
+    found = of_type(extractor, text, "Agency")
+    assert body in found
+    assert not any("\n" in t for t in found)
+    assert not of_type(extractor, text, "Law")
+
+
+def test_a_name_in_capitals_wrapped_onto_its_own_line_is_still_found(extractor):
+    assert ("IGO", "EUROPEAN UNION") in mentions(extractor, "The agreement was signed with the\nEUROPEAN UNION.")
