@@ -188,6 +188,8 @@ class Lexicon:
     #: capitalised words after a determinerless "House" that keep it the chamber ("House Speaker")
     #: `text_rules.chamber_words`
     chamber_role_words: frozenset[str] = frozenset()
+    #: heads that alone describe the body named before, no mention ("the Court held") `rules.orgs._body_by_head`
+    descriptive_heads: frozenset[str] = frozenset()
     #: a supervisory authority's short form after a nationality adjective ("Irish SA") `entities.national_bodies`
     supervisory_authority_forms: frozenset[str] = frozenset()
 

@@ -134,3 +134,32 @@ def test_a_heading_in_capitals_ends_the_name_above_it(extractor, text, body):
 
 def test_a_name_in_capitals_wrapped_onto_its_own_line_is_still_found(extractor):
     assert ("IGO", "EUROPEAN UNION") in mentions(extractor, "The agreement was signed with the\nEUROPEAN UNION.")
+
+
+# --- a court's or a board's head alone describes the body named before ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "The Supreme Court of India heard the case in May. The Court held that privacy is a fundamental right.",
+            "Supreme Court of India",
+        ),
+        (
+            "The Data Protection Board of India will hear complaints. The Board may impose penalties.",
+            "Data Protection Board of India",
+        ),
+        (
+            "The Constitutional Court struck down the law on Monday, post learned. The Court's ruling surprised them.",
+            "Constitutional Court",
+        ),
+    ],
+)
+def test_a_courts_or_boards_head_alone_is_no_mention(extractor, text, body):
+    assert of_type(extractor, text, "Agency") == {body}
+
+
+def test_a_unions_short_name_is_still_a_mention(extractor):
+    text = "The European Commission adopted the decision. The Commission said the framework was adequate."
+    assert ("IGO", "Commission") in mentions(extractor, text)
