@@ -163,3 +163,28 @@ def test_a_courts_or_boards_head_alone_is_no_mention(extractor, text, body):
 def test_a_unions_short_name_is_still_a_mention(extractor):
     text = "The European Commission adopted the decision. The Commission said the framework was adequate."
     assert ("IGO", "Commission") in mentions(extractor, text)
+
+
+# --- a line with a verb in lower case is a sentence, not a heading ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Jane Doe is a Senior Policy Analyst at the Digital Standards Office", "Digital Standards Office"),
+        ("Mary Major is the Deputy Director of the Consumer Protection Bureau", "Consumer Protection Bureau"),
+        (
+            "Contacts are the Trade Policy Officers of the National Standards Administration",
+            "National Standards Administration",
+        ),
+    ],
+)
+def test_a_line_with_a_lower_case_verb_names_its_bodies(extractor, text, body):
+    assert body in of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text", ["Restrictions on Cloud Computing Services", "Data Is the New Oil for the Digital Policy Office"]
+)
+def test_a_heading_in_title_case_names_no_body_of_ordinary_words(extractor, text):
+    assert not of_type(extractor, text, "Agency")
