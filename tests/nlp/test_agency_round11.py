@@ -188,3 +188,32 @@ def test_a_line_with_a_lower_case_verb_names_its_bodies(extractor, text, body):
 )
 def test_a_heading_in_title_case_names_no_body_of_ordinary_words(extractor, text):
     assert not of_type(extractor, text, "Agency")
+
+
+# --- "parliament" in lower case as a proper name --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With parliament and the government distracted by the closure case, swift action is not expected.",
+        "The bill was approved by parliament on Tuesday after a long debate, the minister said.",
+        "The minister will present the data protection bill to parliament next month.",
+    ],
+)
+def test_parliament_without_an_article_is_the_legislature(extractor, text):
+    assert "parliament" in of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of parliament asked the minister to withdraw the bill.",
+        "A parliament is a legislature of elected members.",
+        "The parliament's committee rejected the proposal.",
+        "Protesters gathered outside the parliament building in Ankara.",
+        "The law is an act of parliament passed in 1998.",
+    ],
+)
+def test_parliament_as_a_common_noun_or_in_a_title_is_no_mention(extractor, text):
+    assert "parliament" not in of_type(extractor, text, "Agency")

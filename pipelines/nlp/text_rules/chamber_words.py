@@ -13,11 +13,18 @@ What makes the bare word the chamber and not part of a name or a building:
 
 The candidate is a bare head ("?"): `TyperResolution._bare_head` gives it the chamber the text named last, else the
 one the tables know by "House of Representatives".
+
+British and Commonwealth usage, and telegrams, name a country's legislature "parliament" in lower case and without an
+article, as a proper name ("approved by parliament", "With parliament and the GOT distracted"): with an article or a
+possessive it is a common noun ("a parliament", "the parliament's"), after a capitalised word part of a name
+("European parliament"), and in "member(s)/act(s) of parliament" part of a title or a kind of law.
 """
 
 from __future__ import annotations
 
 import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
@@ -29,6 +36,10 @@ _BICAMERAL = re.compile(r"\b(?:Senate|Congress|House of Representatives)\b")
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
 #: the word right after, on the same line
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w’'-]*)")
+#: "parliament" in lower case, not inside a word
+_PARLIAMENT = re.compile(r"(?<![\w-])parliament(?![\w-])")
+#: "member(s) of parliament", "act(s) of parliament": a title and a kind of law
+_OF_PARLIAMENT = re.compile(r"(?i)\b(?:members?|acts?|mps?)[ \t]+of[ \t]+$")
 #: lower-case words before a noun that make "house" a common noun ("a house", "this house")
 _LIST_MARKS = frozenset({"•", "-", "*", "–", "▪", "●"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "our", "their"})
@@ -69,3 +80,26 @@ def _chamber_after(text: str, end: int, lex: Lexicon) -> bool:
     if word == "of":
         return False
     return word[:1].islower() or word.lower() in lex.chamber_role_words
+
+
+def find_parliament_by_name(text: str) -> list[Cand]:
+    """Each "parliament" in lower case used as a proper name (module docstring), as an Agency."""
+    return [
+        Cand.of(m.start(), m.end(), "Agency", "bare-head")
+        for m in _PARLIAMENT.finditer(text)
+        if _named_alone(text, m.start(), m.end())
+    ]
+
+
+def _named_alone(text: str, start: int, end: int) -> bool:
+    """No article, possessive or capitalised word before the word, no "of parliament" title, no possessive or noun
+    of its own after it ("parliament building")."""
+    if _OF_PARLIAMENT.search(text, max(0, start - 12), start):
+        return False
+    before = _WORD_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start)
+    if before is not None:
+        word = before.group(1)
+        named = word[:1].isupper() and word.lower() not in STOP_WORDS  # "European parliament"; not "With parliament"
+        if named or word.lower() in _DETERMINERS or word.endswith(("'s", "’s")):
+            return False
+    return not re.match(r"(?:'s|’s|[ \t]+[a-z]+(?:ary|ing)\b)", text[end : end + 12])
