@@ -217,3 +217,28 @@ def test_parliament_without_an_article_is_the_legislature(extractor, text):
 )
 def test_parliament_as_a_common_noun_or_in_a_title_is_no_mention(extractor, text):
     assert "parliament" not in of_type(extractor, text, "Agency")
+
+
+# --- "Senate" and "Congress" alone name the US chambers only where the text is about the United States ----------
+
+
+def _agency_ids(extractor, text: str) -> dict[str, str | None]:
+    return {m.text: m.entity_id for m in extractor.extract("t", "v", text).mentions if m.type == "Agency"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Privacy Commissioner of Canada reports to the House of Commons and the Senate of Canada.",
+        "The bill was approved by the Chamber of Deputies and the Senate of Brazil, and Brazil's president signed it.",
+    ],
+)
+def test_another_states_senate_is_not_the_us_senate(extractor, text):
+    assert _agency_ids(extractor, text)["Senate"] != "agency/us-senate"
+
+
+@pytest.mark.parametrize(
+    "text", ["The Senate passed the CLOUD Act in the United States in March 2018.", "The Senate passed the bill."]
+)
+def test_the_senate_of_a_us_text_or_of_a_text_naming_no_state_is_the_us_senate(extractor, text):
+    assert _agency_ids(extractor, text)["Senate"] == "agency/us-senate"
