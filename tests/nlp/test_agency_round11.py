@@ -242,3 +242,8 @@ def test_another_states_senate_is_not_the_us_senate(extractor, text):
 )
 def test_the_senate_of_a_us_text_or_of_a_text_naming_no_state_is_the_us_senate(extractor, text):
     assert _agency_ids(extractor, text)["Senate"] == "agency/us-senate"
+
+
+def test_the_body_with_its_adjective_is_still_the_tables_body(extractor):
+    x = extractor.extract("t", "v", "He filed complaints with the Irish Data Protection Commissioner in 2011.")
+    assert {(m.text, m.entity_id) for m in x.mentions} == {("Irish Data Protection Commissioner", "agency/ie-dpc")}

@@ -57,6 +57,8 @@ class NationalBodies(TyperKnowledge):
         before = [o for o in chosen if o is not c and o.start < c.start and o.end > m.start(1)]
         if any((o.start, o.end) != (m.start(1), m.end(1)) for o in before):
             return set()
+        if c.known_as is None and self.index.candidates(text[c.start : c.end], "Agency"):
+            c.known_as = text[c.start : c.end]  # "Irish Data Protection Commissioner" is the DPC of the tables
         c.start = m.start(1)
         return {id(o) for o in before}
 
