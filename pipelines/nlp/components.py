@@ -25,6 +25,7 @@ from pipelines.nlp import doc_records as _doc_records  # noqa: F401  (registers 
 from pipelines.nlp import textview
 from pipelines.nlp.entities.candidates import Candidates
 from pipelines.nlp.entities.implied import ImpliedMentions
+from pipelines.nlp.entities.national_bodies import NationalBodies
 from pipelines.nlp.entities.resolution import Resolution
 from pipelines.nlp.entities.spans import SpanCleanup
 from pipelines.nlp.lexicon import load_lexicon
@@ -70,7 +71,7 @@ def datatype_patterns(index: ReferenceIndex) -> list[dict]:
 # --- the typing / merging component ----------------------------------------------------------------------------
 
 
-class EntityTyper(Candidates, SpanCleanup, ImpliedMentions, Resolution):
+class EntityTyper(Candidates, SpanCleanup, ImpliedMentions, Resolution, NationalBodies):
     """Turns rulers + NER + rules into typed, cleaned, resolved mentions (see the module docstring). The steps are
     the methods of the classes it inherits, one module of `entities/` each; `__call__` runs them in order."""
 
@@ -84,6 +85,7 @@ class EntityTyper(Candidates, SpanCleanup, ImpliedMentions, Resolution):
         self._prefer_people(cands)
         chosen = self._split_law_abbreviations(text, self._split_possessors(text, self._select(cands)))
         chosen = self._titles_before_people(text, chosen)
+        chosen = self._national_bodies(text, chosen)
         chosen = self._igo_organs(text, chosen)
         chosen = self._with_implied(doc, text, chosen)
         mentions = self._without_presidencies(self._resolve(doc, chosen, text, outside))

@@ -185,6 +185,13 @@ class Lexicon:
     political_party_nouns: frozenset[str] = frozenset()
     #: the kinds of work an embassy's sections are named by ("Political Section") `text_rules.body_labels`
     mission_section_kinds: frozenset[str] = frozenset()
+    #: capitalised words after a determinerless "House" that keep it the chamber ("House Speaker")
+    #: `text_rules.chamber_words`
+    chamber_role_words: frozenset[str] = frozenset()
+    #: heads that alone describe the body named before, no mention ("the Court held") `rules.orgs._body_by_head`
+    descriptive_heads: frozenset[str] = frozenset()
+    #: a supervisory authority's short form after a nationality adjective ("Irish SA") `entities.national_bodies`
+    supervisory_authority_forms: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

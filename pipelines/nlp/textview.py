@@ -129,8 +129,12 @@ def _garbled_quotes(text: str) -> list[tuple[int, int]]:
 
 def _case_changes(line: str, nxt: str) -> bool:
     """A line in capitals followed by one in mixed case: a heading, an agency line or a telegram header before the
-    text, for a sentence wrapped at a line end does not change from capitals to lower case at the break."""
-    return line.isupper() and any(ch.islower() for ch in nxt)
+    text, for a sentence wrapped at a line end does not change from capitals to lower case at the break. So too a
+    line in mixed case followed by a line of two or more words all in capitals: a heading after the text ("...
+    referred to the Committee on Energy and Commerce" above a bill's "A BILL")."""
+    if line.isupper():
+        return any(ch.islower() for ch in nxt)
+    return any(ch.islower() for ch in line) and nxt.isupper() and len(nxt.split()) >= 2
 
 
 def _next_label(label: str, roman: bool) -> str | None:

@@ -15,6 +15,7 @@ from pipelines.nlp.entities.footnotes import FootnoteMarks
 from pipelines.nlp.entities.headings import HeadingChecks
 from pipelines.nlp.entities.holder_offices import holders_office
 from pipelines.nlp.entities.initialisms import find_titled_initialisms
+from pipelines.nlp.entities.national_bodies import find_supervisory_authorities
 from pipelines.nlp.entities.not_persons import after_business_noun
 from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.entities.persons import PersonChecks
@@ -22,6 +23,7 @@ from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules import igo_organs
 from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remit_names
+from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, find_parliament_by_name
 from pipelines.nlp.text_rules.code_citations import find_code_citations
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
@@ -78,6 +80,9 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += find_sponsor_names(text)
         cands += text_rules.find_heading_bodies(text, self.lex)
         cands += text_rules.find_bare_chambers(text, self.lex)
+        cands += find_determinerless_house(text, self.lex)
+        cands += find_parliament_by_name(text)
+        cands += find_supervisory_authorities(text, self.lex, self._nationality)
         cands += text_rules.find_person_appositions(text, self.lex)
         cands += text_rules.find_caps_appositions(text, self.lex, self.common_words)
         cands += text_rules.find_wrapped_titles(text, self.lex, self.common_words)

@@ -36,17 +36,22 @@ _LOWER_IN_TITLES = frozenset(
     "down during except from inside into like near onto over past since than that through toward towards under "
     "until upon versus with within without".split()
 )
+#: forms of "be" and "have" that title case capitalises as verbs ("Data Is the New Oil"): written in lower case,
+#: they make the line a sentence ("X is an International Trade Specialist at the International Trade Administration")
+_LOWER_VERBS = frozenset("is are was were has have had".split())
 #: where a sentence ends inside a line of the text view (which joins a heading to the paragraph above it)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 
 
 def heading_span(line: str) -> bool:
     """`line` (without its line break) is a heading: at most `_HEADING_WORDS` words, no full stop at its end,
-    and every word of four letters or more capitalised (at least two of them)."""
+    every word of four letters or more capitalised (at least two of them), and no verb in lower case."""
     line = _ITEM_MARK.sub("", line, count=1).strip()
     if not line or line.endswith((".", ";", ",")) or line.isupper():
         return False
     words = _WORD.findall(line)
+    if any(w in _LOWER_VERBS for w in words):
+        return False  # title case capitalises every verb: a lower-case "is" makes a sentence
     long = [w for w in words if len(w) >= 4 and w not in _LOWER_IN_TITLES]
     return len(words) <= _HEADING_WORDS and len(long) >= 2 and all(w[0].isupper() for w in long)
 

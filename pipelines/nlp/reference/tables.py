@@ -77,6 +77,7 @@ def _load_table(index: ReferenceIndex, path: Path, type_: str, link_only: bool =
     for r in _read(path):
         if generated:
             index.generic.update((normalize(n), r["entity_id"]) for n in [r["label"], *_split(r.get("aliases"))])
+        index.generic.update((normalize(n), r["entity_id"]) for n in _chamber_kind_names(r))
         entity = Entity(
             entity_id=r["entity_id"],
             type=type_,
@@ -89,6 +90,16 @@ def _load_table(index: ReferenceIndex, path: Path, type_: str, link_only: bool =
             country=r.get("country") or None,
         )
         index.add(entity, _split(r.get("aliases")), link_only)
+
+
+def _chamber_kind_names(row: dict[str, str]) -> list[str]:
+    """A legislature's aliases that name it by its kind alone, the last word of its name ("Senate" of "United States
+    Senate", "Congress"): many states call a chamber so (Brazil's Federal Senate, Canada's Senate, the Philippine
+    Congress), so the alias links only where the document names the legislature's state or no state."""
+    if row.get("subtype") != "Legislature":
+        return []
+    last = row["label"].split()[-1]
+    return [a for a in _split(row.get("aliases")) if " " not in a and a == last]
 
 
 def _load_qids(index: ReferenceIndex, path: Path) -> None:

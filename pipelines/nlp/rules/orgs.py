@@ -224,8 +224,8 @@ def _body_by_head(run: _OrgRun) -> list[Cand] | None:
     if _kind_of_body(span_words, lex):
         return []
     if len(span_words) == 1 and span_words[0].low in lex.org_heads:
-        if span_words[0].low.startswith("sub"):
-            return []  # "members of the Subcommittee", "Subcommittee Chair X": a sub-body's head alone describes
+        if span_words[0].low.startswith("sub") or span_words[0].low in lex.descriptive_heads:
+            return []  # "members of the Subcommittee", "the Court held": a sub-body's or a court's head alone describes
         # a bare head ("the Commission", "the Coalition") is a short form: it needs an earlier full name
         return [Cand.of(span_words[0].start, span_words[0].end, "?", "bare-head")]
     type_ = _org_type(span_words, low[first], lex, run.is_state)
