@@ -185,6 +185,8 @@ class Lexicon:
     political_party_nouns: frozenset[str] = frozenset()
     #: the kinds of work an embassy's sections are named by ("Political Section") `text_rules.body_labels`
     mission_section_kinds: frozenset[str] = frozenset()
+    #: legal forms written after a comma and a company's name ("Outlogic, LLC"): `text_rules.legal_forms`
+    comma_legal_forms: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

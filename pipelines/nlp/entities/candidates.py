@@ -34,6 +34,7 @@ from pipelines.nlp.text_rules.layout_persons import (
     find_titled_contacts,
 )
 from pipelines.nlp.text_rules.lead_titles import find_lead_titles
+from pipelines.nlp.text_rules.legal_forms import find_comma_legal_forms, retype_bare_repeats
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.ranks import find_ranked_names
@@ -73,6 +74,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += rules.datatypes_handled(doc, self.lex)
         cands += text_rules.find_firm_appositions(text, self.lex)
         cands += find_press_firms(text, self.lex, self._not_a_firm_name, self.common_words)
+        cands += find_comma_legal_forms(text, self.lex, self._not_a_firm_name)
         cands += find_state_unions(text, self.is_known_name)
         cands += find_infobox_persons(text, self.lex)
         cands += find_sponsor_names(text)
@@ -105,6 +107,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
                 c.end = self._before_dashed_nationality(text, c.start, c.end)
                 c.end = self._before_headline_verb(text, c.start, c.end)
         cands = fix_law_spans(text, cands, self.lex)
+        retype_bare_repeats(text, cands, self.lex)
         return [
             c
             for c in cands

@@ -43,6 +43,13 @@ def _after_slashed_title(text: str, start: int, end: int) -> int:
     return start + words[slashed[-1] + 1].start()
 
 
+def _party_state_after(text: str, end: int) -> bool:
+    """A member of Congress's party and state in parentheses right after the words ("Bill Cassidy (R-La.)"): the
+    words are a legislator's name, whatever ordinary nouns they hold ("Bill")."""
+    m = re.match(r"[ \t]*\(([^()\n]{3,16})\)", text[end : end + 20])
+    return m is not None and _PARTY_STATE.fullmatch(m.group(1)) is not None
+
+
 def _initialism_after(text: str, start: int, end: int) -> bool:
     """The name of several words is followed by its initials in parentheses ("Renseignements Généraux (RG)"): an
     organisation's or a programme's name defines the abbreviation it goes by; a person's name seldom does."""
@@ -68,8 +75,9 @@ class PersonChecks(TyperKnowledge):
         if low[-1] in self.lex.document_heads or " ".join(low[-2:]) in self.lex.document_heads:
             return None  # "Cloud Policy", "Digital Strategy": a document's or a programme's title
         heads = [w in self.lex.org_heads or w in self.lex.law_heads or w in self.lex.place_heads for w in low]
-        if any(heads) and not (self._titled(text, start) and len(low) == 2 and not heads[-1]):
-            return None  # "Bill Cassidy" after "Senator": a given name that is also a noun
+        named = self._titled(text, start) or _party_state_after(text, end)
+        if any(heads) and not (named and len(low) == 2 and not heads[-1]):
+            return None  # "Bill Cassidy" after "Senator" or before "(R-La.)": a given name that is also a noun
         if low[0] in self.lex.provision_words:
             return None  # "Annex XI", "Chapter II": a part of a law and its number
         if any(w in ("secret", "confidential", "restricted", "unclassified", "classified") for w in low):

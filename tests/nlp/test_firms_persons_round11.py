@@ -1,0 +1,118 @@
+"""Round 11 of companies and people on unseen text: a company named with its legal form after a comma and its bare
+name elsewhere in the document, a national arm's legal form, a given name that is an ordinary noun before a member
+of Congress's party and state, a peer's territorial designation of several words."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def mentions(extractor, text: str, kind: str) -> set[str]:
+    return {m.text for m in extractor.extract("t", "v", text).mentions if m.type == kind}
+
+
+@pytest.mark.parametrize(
+    "text, firm, bare",
+    [
+        (
+            "Reuters reported that Northwind Logistics, Inc. had stored customer records in Singapore, and "
+            "Northwind Logistics later denied it.",
+            "Northwind Logistics, Inc.",
+            "Northwind Logistics",
+        ),
+        (
+            "The Department announced that Brightline Data, Ltd. will pay a penalty; Brightline Data agreed to "
+            "delete the records.",
+            "Brightline Data, Ltd.",
+            "Brightline Data",
+        ),
+        (
+            "2. The Embassy met executives of Kestrel Telecom, LLC. Kestrel Telecom officials said the ministry had "
+            "asked for local servers.",
+            "Kestrel Telecom, LLC",
+            "Kestrel Telecom",
+        ),
+        (
+            "Virginia-based X-Mode Social and Outlogic, LLC, the successor firm, failed to act. Later, Outlogic "
+            "sold the data.",
+            "Outlogic, LLC",
+            "Outlogic",
+        ),
+    ],
+)
+def test_a_company_named_with_its_legal_form_after_a_comma_and_its_bare_name(extractor, text, firm, bare):
+    found = mentions(extractor, text, "Firm")
+    assert firm in found and bare in found
+    assert bare not in mentions(extractor, text, "Person")
+    assert "LLC" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office is at 12 Grenfell Street, Adelaide, SA 5000, near the Ministry.",
+        "The firm moved from Denver, Co. to Austin last year.",
+        "Rep. Frank Pallone, Jr. (D-N.J.) chairs the committee.",
+    ],
+)
+def test_a_place_or_a_name_suffix_after_a_comma_is_no_legal_form(extractor, text):
+    assert not mentions(extractor, text, "Firm")
+
+
+def test_the_bare_name_is_a_company_only_where_the_document_gave_a_legal_form(extractor):
+    assert "Outlogic" in mentions(extractor, "Later, Outlogic sold the data to brokers.", "Person")
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        (
+            "The dispute concerns Meta Platforms Ireland Limited and its Facebook service.",
+            "Meta Platforms Ireland Limited",
+        ),
+        ("Samsung India Ltd. opened a data centre in Chennai.", "Samsung India Ltd."),
+        (
+            "Embassy officials met representatives of Huawei Technologies Kenya Limited.",
+            "Huawei Technologies Kenya Limited",
+        ),
+    ],
+)
+def test_a_national_arm_takes_its_legal_form(extractor, text, firm):
+    assert firm in mentions(extractor, text, "Firm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senators Edward J. Markey (D-Mass.) and Bill Cassidy (R-La.) today expressed their support.",
+        "Bill Cassidy (R-La.) expressed support for the measure.",
+        "The letter was signed by Senators Richard Blumenthal (D-Conn.), and Bill Cassidy (R-La.).",
+    ],
+)
+def test_a_given_name_that_is_a_noun_before_a_party_and_state(extractor, text):
+    assert "Bill Cassidy" in mentions(extractor, text, "Person")
+
+
+def test_a_law_head_before_no_party_and_state_names_no_one(extractor):
+    assert not mentions(extractor, "The Online Safety Bill (UK) was passed in 2023.", "Person")
+
+
+@pytest.mark.parametrize(
+    "text, peer",
+    [
+        (
+            "Lord Parkinson of Whitley Bay, Parliamentary Under-Secretary of State, introduced the bill.",
+            "Lord Parkinson of Whitley Bay",
+        ),
+        ("The Foreign Office said Lord Ahmad of Wimbledon met the Saudi minister.", "Lord Ahmad of Wimbledon"),
+        ("Baroness Jones of Moulsecoomb asked whether the data would be stored.", "Baroness Jones of Moulsecoomb"),
+        ("Lord Parkinson of the Treasury team spoke.", "Lord Parkinson"),
+    ],
+)
+def test_a_peer_with_a_territorial_designation_of_several_words(extractor, text, peer):
+    found = mentions(extractor, text, "Person")
+    assert found == {peer}
+
+
+def test_an_office_of_the_peerage_names_no_peer(extractor):
+    assert not mentions(extractor, "The Lord Mayor of Greater London opened the exhibition.", "Person")
