@@ -116,3 +116,60 @@ def test_a_peer_with_a_territorial_designation_of_several_words(extractor, text,
 
 def test_an_office_of_the_peerage_names_no_peer(extractor):
     assert not mentions(extractor, "The Lord Mayor of Greater London opened the exhibition.", "Person")
+
+
+@pytest.mark.parametrize(
+    "text, old",
+    [
+        ("The online library for Lipsync.io – now known as TikTok – features lots of tracks.", "Lipsync.io"),
+        ("Regulators said Kestrelgram, now known as Meta, had moved the data to servers in Ireland.", "Kestrelgram"),
+        ("The cable says Zangibook (now called Facebook) stores user data abroad.", "Zangibook"),
+    ],
+)
+def test_an_old_name_renamed_to_a_company_is_the_company(extractor, text, old):
+    assert old in mentions(extractor, text, "Firm")
+
+
+def test_a_name_with_a_dot_repeats_the_company_it_was_typed(extractor):
+    text = "Lipsync.io – now known as TikTok – grew fast. For three years, Lipsync.io did not ask for ages."
+    firms = [m for m in extractor.extract("t", "v", text).mentions if m.type == "Firm" and m.text == "Lipsync.io"]
+    assert len(firms) == 2
+
+
+def test_now_without_a_renaming_verb_renames_nothing(extractor):
+    text = "The Embassy notes that Paris, now France's capital of technology, hosts the meeting."
+    assert not mentions(extractor, text, "Firm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He filed complaints against the company with the Irish Data Protection Commissioner in 2011.",
+        "The company said the French would not accept the deal.",
+    ],
+)
+def test_a_nationality_is_no_company(extractor, text):
+    assert not mentions(extractor, text, "Firm")
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("The regulator fined data broker Kochava-Link Media for selling location data.", "Kochava-Link Media"),
+        ("The Embassy met the cloud provider Hetz-Net Cloud in Berlin.", "Hetz-Net Cloud"),
+        ("Data broker X-Mode Social and its successor will be prohibited from selling data.", "X-Mode Social"),
+    ],
+)
+def test_a_name_after_a_noun_of_a_kind_of_business_is_a_company(extractor, text, firm):
+    assert firm in mentions(extractor, text, "Firm")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The company Sarah Lee founded in 2010 was sold.", "Sarah Lee"),
+        ("The startup John Smith created grew fast.", "John Smith"),
+    ],
+)
+def test_the_subject_of_a_relative_clause_after_a_business_noun_is_a_person(extractor, text, person):
+    assert person in mentions(extractor, text, "Person")

@@ -15,7 +15,8 @@ from pipelines.nlp.entities.footnotes import FootnoteMarks
 from pipelines.nlp.entities.headings import HeadingChecks
 from pipelines.nlp.entities.holder_offices import holders_office
 from pipelines.nlp.entities.initialisms import find_titled_initialisms
-from pipelines.nlp.entities.not_persons import after_business_noun
+from pipelines.nlp.entities.name_lists import known_given_names
+from pipelines.nlp.entities.not_persons import after_business_noun, relative_subject
 from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
@@ -175,9 +176,10 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             return Cand.of(start, end, known, "ner+table")
         if label == "PERSON" and self._in_firm_list(text, end):
             return Cand.of(start, end, "Firm", "firm-list")
-        if label == "PERSON" and " " not in text[start:end] and after_business_noun(text, start, self.lex):
-            # one word: "the company Sarah Lee founded" is a relative clause's subject, a person
+        if label == "PERSON" and after_business_noun(text, start, self.lex) and not self._named_person(doc, ent):
             return Cand.of(start, end, "Firm", "firm-noun-person")
+        if label == "PRODUCT" and len(t.split()) <= 3 and after_business_noun(text, start, self.lex):
+            return Cand.of(start, end, "Firm", "firm-noun-product")  # "data broker X-Mode Social": the kind named
         if label == "PERSON":
             return self._person_from_ner(text, start, end)
         if label in ("GPE", "LOC") or (label == "ORG" and normalize(t) in self.index.capitals):
@@ -209,6 +211,14 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             if last in self.lex.law_heads and len(t.split()) > 1:
                 return Cand.of(start, end, "Law", "ner-law-kind")
         return None
+
+    def _named_person(self, doc: Doc, ent) -> bool:
+        """A name after a noun of a kind of business that is still a person's: the subject of a relative clause
+        ("the company Sarah Lee founded"), or a given name the tables know and a surname ("the broker Mary Jones",
+        a job's noun too)."""
+        words = ent.text.split()
+        given = len(words) > 1 and words[0].lower() in known_given_names(self.index)
+        return given or relative_subject(doc, ent)
 
     def _no_law_by_model(self, name: str) -> bool:
         """What the model's LAW label cannot be: one word that is neither a law's head nor an abbreviation in

@@ -1,9 +1,9 @@
 """Capitalised words that look like a person's name and are something else, by how they are written:
 
 - a file's name ("Coat Of Arms.svg", "Logo Agency.png"): a page's image or attachment, which an extension ends;
-- a name of one word right after a noun of a kind of business ("the cloud provider Hetzner", "payment processor
-  Paystack"): a company's, for a person is named after a job title, never after the kind of business (a given
-  name and a surname there, "the company Sarah Lee founded", are a relative clause's subject);
+- a name right after a noun of a kind of business ("the cloud provider Hetzner", "data broker Kochava Media"): a
+  company's, for a person is named after a job title, never after the kind of business; a name there followed by
+  a verb with no object of its own ("the company Sarah Lee founded") is a relative clause's subject, a person;
 - one word right after a German or Dutch article in lower case ("für den Datenschutz"): a noun of that language,
   unless a surname particle stands before the article ("von der Leyen");
 - a name right after a street noun of the Romance languages ("Calle Mayor", "Rue Royale", "Via Appia"): a street
@@ -12,6 +12,8 @@
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Doc, Span
 
 from pipelines.nlp.lexicon import Lexicon
 
@@ -44,6 +46,17 @@ def after_business_noun(text: str, start: int, lex: Lexicon) -> bool:
     nouns = lex.firm_nouns | lex.service_firm_nouns
     words = m.group(1).split()
     return words[-1] in nouns or " ".join(words) in nouns
+
+
+def relative_subject(doc: Doc, span: Span) -> bool:
+    """The name is followed by a verb that has no object of its own ("the company Sarah Lee founded in 2010"): a
+    relative clause without its pronoun, whose object is the noun before the name, and the name its subject."""
+    if span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    if not verb.tag_.startswith("VB") or (verb.tag_ in ("VBG", "VBN") and verb.dep_ != "relcl"):
+        return False
+    return not any(c.dep_ in ("dobj", "obj", "attr", "ccomp", "xcomp") for c in verb.children)
 
 
 def after_foreign_article(text: str, start: int, end: int, lex: Lexicon) -> bool:
