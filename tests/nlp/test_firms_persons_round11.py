@@ -173,3 +173,41 @@ def test_a_name_after_a_noun_of_a_kind_of_business_is_a_company(extractor, text,
 )
 def test_the_subject_of_a_relative_clause_after_a_business_noun_is_a_person(extractor, text, person):
     assert person in mentions(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, holder, complement",
+    [
+        (
+            "The event featured Executive Director at Fairplay Josh Golin, Founder of Acme Media Jim Stayer, and "
+            "others.",
+            "Josh Golin",
+            "Fairplay Josh Golin",
+        ),
+        (
+            "Minister-in-charge of Trade Relations Grace Fu (Singapore) and Minister for Trade Todd McClay (New "
+            "Zealand) met on the sidelines.",
+            "Grace Fu",
+            "Trade Relations Grace Fu",
+        ),
+        (
+            "The release quotes Executive Director at Brightwater Mara Quinn, who welcomed the ruling.",
+            "Mara Quinn",
+            "Brightwater Mara Quinn",
+        ),
+    ],
+)
+def test_the_holder_after_a_title_and_its_complement(extractor, text, holder, complement):
+    found = mentions(extractor, text, "Person")
+    assert holder in found and complement not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Head of Microsoft Azure, in a statement, said the data would stay in Europe.",
+        "He met the Secretary of Homeland Security.",
+    ],
+)
+def test_a_complement_that_ends_in_a_known_name_or_ordinary_words_holds_no_holder(extractor, text):
+    assert not mentions(extractor, text, "Person")

@@ -26,6 +26,7 @@ from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remi
 from pipelines.nlp.text_rules.code_citations import find_code_citations
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
+from pipelines.nlp.text_rules.holder_names import holder_after_complement
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
 from pipelines.nlp.text_rules.law_spans import find_capitalised_systems, fix_law_spans
 from pipelines.nlp.text_rules.layout_persons import (
@@ -188,6 +189,9 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
                 return Cand.of(start, end, "State", "short-state")
             return self._metonymy(doc, ent, start, end, text)
         if label == "ORG":
+            holder = holder_after_complement(text, start, end, self.lex, self.common_words, self.is_known_name)
+            if holder is not None:  # "Director at [Fairplay Josh Golin],": the holder's name, after the complement
+                return Cand.of(*holder, "Person", "holder-after-complement")
             return self._org_from_ner(doc, start, end, text)
         if label in ("LAW", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
             start = self._after_heading_noun(text, start)
