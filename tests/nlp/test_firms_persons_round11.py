@@ -211,3 +211,33 @@ def test_the_holder_after_a_title_and_its_complement(extractor, text, holder, co
 )
 def test_a_complement_that_ends_in_a_known_name_or_ordinary_words_holds_no_holder(extractor, text):
     assert not mentions(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "In April 2016 Irina Yarovaya, together with Aleksei Pushkov, and Nadezhda Gerasimova and senator "
+            "Victor Ozerov introduced a project.",
+            "Nadezhda Gerasimova",
+        ),
+        (
+            "The bill was sponsored by Maria Lopez, Tamsin Okonkwo-Reyes and Dmitri Volkonsky, the newspaper reported.",
+            "Tamsin Okonkwo-Reyes",
+        ),
+        ("The statement was signed by Hiroshi Tanabe and Jurgita Baltrusaityte.", "Hiroshi Tanabe"),
+    ],
+)
+def test_a_name_in_a_list_of_people_is_a_person(extractor, text, person):
+    assert person in mentions(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The minister met Angela Merkel and Deutsche Telekom executives.", "Deutsche Telekom"),
+        ("Officials from Huawei, Jane Doe and Vodafone Group attended.", "Vodafone Group"),
+    ],
+)
+def test_a_company_in_a_list_with_a_person_stays_no_person(extractor, text, name):
+    assert name not in mentions(extractor, text, "Person")

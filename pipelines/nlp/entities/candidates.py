@@ -18,6 +18,7 @@ from pipelines.nlp.entities.initialisms import find_titled_initialisms
 from pipelines.nlp.entities.name_lists import known_given_names
 from pipelines.nlp.entities.not_persons import after_business_noun, relative_subject
 from pipelines.nlp.entities.organisations import OrganisationTyping
+from pipelines.nlp.entities.person_lists import person_in_person_list
 from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
@@ -192,6 +193,8 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             holder = holder_after_complement(text, start, end, self.lex, self.common_words, self.is_known_name)
             if holder is not None:  # "Director at [Fairplay Josh Golin],": the holder's name, after the complement
                 return Cand.of(*holder, "Person", "holder-after-complement")
+            if person_in_person_list(ent, self.lex, self.common_words, self.is_known_name):
+                return Cand.of(start, end, "Person", "person-list")  # "Aleksei Pushkov, and Nadezhda Gerasimova"
             return self._org_from_ner(doc, start, end, text)
         if label in ("LAW", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
             start = self._after_heading_noun(text, start)
