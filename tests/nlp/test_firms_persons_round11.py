@@ -241,3 +241,27 @@ def test_a_name_in_a_list_of_people_is_a_person(extractor, text, person):
 )
 def test_a_company_in_a_list_with_a_person_stays_no_person(extractor, text, name):
     assert name not in mentions(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The article says the Loi Toubon requires French to be used in contracts.",
+        "Officials said the old Ley Lleras allowed websites to be closed.",
+        "Experts said the Lei Azeredo criminalises hacking.",
+    ],
+)
+def test_a_name_with_the_article_that_a_verb_follows_is_no_person(extractor, text):
+    assert not mentions(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The late John Smith said the law was flawed.", "John Smith"),
+        ("The Earl Howe, as Deputy Leader, replied.", "Earl Howe"),
+        ("Lawmakers said the Joe Biden administration would act.", "Joe Biden"),
+    ],
+)
+def test_the_late_a_peer_and_a_modifier_keep_the_person(extractor, text, person):
+    assert person in mentions(extractor, text, "Person")
