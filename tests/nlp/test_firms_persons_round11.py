@@ -265,3 +265,37 @@ def test_a_name_with_the_article_that_a_verb_follows_is_no_person(extractor, tex
 )
 def test_the_late_a_peer_and_a_modifier_keep_the_person(extractor, text, person):
     assert person in mentions(extractor, text, "Person")
+
+
+def test_a_generational_suffix_alone_is_no_name(extractor):
+    text = "Reuters reported that Martin Luther King Jr. had been monitored by the FBI."
+    assert "Jr." not in mentions(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        ("Data broker X-Mode Social sold location data. Regulators said X-Mode transferred its operations.", "X-Mode"),
+        (
+            "Reuters said the chipmaker NexaCore Semiconductor would build a plant; NexaCore declined to comment.",
+            "NexaCore",
+        ),
+        (
+            "The cable reports that the operator Kyiv-Star Mobile stores subscriber data locally, and Kyiv-Star "
+            "officials confirmed it.",
+            "Kyiv-Star",
+        ),
+    ],
+)
+def test_a_company_goes_by_the_coined_word_its_name_starts_with(extractor, text, short):
+    assert short in mentions(extractor, text, "Firm")
+    assert short not in mentions(extractor, text, "Person")
+
+
+def test_an_ordinary_first_word_is_no_short_name():
+    from pipelines.nlp.text_rules.legal_forms import coined_first_word
+
+    assert coined_first_word("Global Data") is None
+    assert coined_first_word("Johnson Controls") is None
+    assert coined_first_word("EU-US Data Bridge") is None
+    assert coined_first_word("X-Mode Social") == "X-Mode"

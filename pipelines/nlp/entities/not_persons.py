@@ -79,6 +79,12 @@ def article_subject(doc: Doc, start: int, end: int) -> bool:
     return doc[span.end].pos_ in ("VERB", "AUX")
 
 
+def generation_alone(name: str) -> bool:
+    """A generational suffix alone ("Jr.", "Sr."): the last word of a name, never a name ("Martin Luther King Jr."
+    after the title "King")."""
+    return re.fullmatch(r"(?:Jr|Sr)\.?", name.strip()) is not None
+
+
 def after_foreign_article(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """One word right after a German or Dutch article in lower case (`lexicon.foreign_noun_articles`), with no
     surname particle (`lexicon.name_particles`) before the article: a noun of that language."""

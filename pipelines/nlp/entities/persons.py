@@ -22,6 +22,7 @@ from pipelines.nlp.entities.not_persons import (
     after_foreign_article,
     after_street_noun,
     article_subject,
+    generation_alone,
     is_file_name,
 )
 from pipelines.nlp.rules import Cand
@@ -223,7 +224,7 @@ class PersonChecks(TyperKnowledge):
         tagger says of them (`_one_name_by_grammar`)."""
         if c.type != "Person":
             return False
-        if article_subject(doc, c.start, c.end):
+        if article_subject(doc, c.start, c.end) or generation_alone(text[c.start : c.end]):
             return True  # "The new Marco Civil requires ...": a thing named with the article
         return self._no_person_words(text, c) or not self._one_name_by_grammar(doc, c.start, c.end)
 

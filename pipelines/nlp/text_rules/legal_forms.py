@@ -5,7 +5,10 @@ English writes a company's legal form (LLC, Inc., Ltd., GmbH ...) right after it
 no other kind of name takes one (a person, a place, a law), so the capitalised words before the form name a company
 and the form is part of that name. A company introduced once with its legal form is then called by its name without
 it ("X-Mode Social and Outlogic, LLC, ... Outlogic has sold ..."): the same words without the form, wherever the
-document repeats them, name the same company, also where the statistical model took them for a person's name."""
+document repeats them, name the same company, also where the statistical model took them for a person's name.
+A company whose name starts with a coined word (a hyphen, a digit or a capital inside it: "X-Mode Social",
+"ByteDance Technology") goes by that word alone too ("X-Mode transferred ..."); an ordinary word ("Global Data") or
+a surname-like word ("Johnson Controls") is no short name of it."""
 
 from __future__ import annotations
 
@@ -75,8 +78,23 @@ def bare_name(name: str, lex: Lexicon) -> str | None:
 
 def retype_bare_repeats(text: str, cands: list[Cand], lex: Lexicon) -> None:
     """A candidate "person" whose words are a company's name the document gave with its legal form ("Outlogic"
-    after "Outlogic, LLC") is that company: retyped in place."""
-    firms = {bare_name(text[c.start : c.end], lex) for c in cands if c.type == "Firm"} - {None}
+    after "Outlogic, LLC") or the coined word its name starts with ("X-Mode" after "X-Mode Social") is that
+    company: retyped in place."""
+    names = [text[c.start : c.end] for c in cands if c.type == "Firm"]
+    firms = {bare_name(n, lex) for n in names} | {coined_first_word(n) for n in names}
     for c in cands:
         if c.type == "Person" and text[c.start : c.end] in firms:
             c.type, c.source = "Firm", "legal-form-repeat"
+
+
+#: a coined word: a hyphen or a digit inside it, or a capital after a lower-case letter ("X-Mode", "ByteDance", "3Com")
+_COINED = re.compile(r"[A-Z0-9][\w]*(?:-[A-Za-z0-9][\w]*|[a-z][A-Z][\w]*|\d[\w]*)")
+
+
+def coined_first_word(name: str) -> str | None:
+    """The first word of a company's name of several words when it is coined ("X-Mode" of "X-Mode Social"), the
+    short name the company goes by; None for a name of one word or an ordinary first word."""
+    words = name.split()
+    if len(words) < 2 or len(words[0]) < 3 or not _COINED.fullmatch(words[0]) or words[0].isupper():
+        return None  # not "EU-US" of "EU-US Data Bridge": abbreviations in capitals name other things
+    return words[0]
