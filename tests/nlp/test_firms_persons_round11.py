@@ -237,6 +237,7 @@ def test_a_name_in_a_list_of_people_is_a_person(extractor, text, person):
     [
         ("The minister met Angela Merkel and Deutsche Telekom executives.", "Deutsche Telekom"),
         ("Officials from Huawei, Jane Doe and Vodafone Group attended.", "Vodafone Group"),
+        ("The deal was reviewed by Goldman Sachs and analyst John Smith before it closed.", "Goldman Sachs"),
     ],
 )
 def test_a_company_in_a_list_with_a_person_stays_no_person(extractor, text, name):

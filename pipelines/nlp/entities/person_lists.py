@@ -17,21 +17,24 @@ from pipelines.nlp.lexicon import Lexicon
 #: what joins two members of a list: a comma, "and" or "or" (after a comma too)
 _JOIN = r"[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]+"
 _JOINED_BEFORE = re.compile(_JOIN + r"$")
-#: ... and after the name, a title in lower case may open the next member ("and senator Victor Ozerov")
-_JOINED_AFTER = re.compile(_JOIN + r"(?:[a-z]+[ \t]+)?$")
+#: ... and after the name, a word in lower case (a title: `_person_next_to`) may open the next member ("and senator
+#: Victor Ozerov")
+_JOINED_AFTER = re.compile(_JOIN + r"(?:(?P<title>[a-z]+)[ \t]+)?$")
 #: a word of a person's name: a capital, then letters (a hyphen or an apostrophe inside)
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)?")
 
 
-def _person_next_to(span: Span) -> bool:
-    """A span the model labels PERSON is the list member right before or right after the span."""
+def _person_next_to(span: Span, titles: frozenset[str]) -> bool:
+    """A span the model labels PERSON is the list member right before or right after the span (after it, a title
+    in lower case may stand before the name: "and senator Victor Ozerov", not "and analyst ...")."""
     doc, text = span.doc, span.doc.text
     for other in doc.ents:
         if other.label_ != "PERSON":
             continue
         if other.end_char <= span.start_char and _JOINED_BEFORE.fullmatch(text[other.end_char : span.start_char]):
             return True
-        if other.start_char >= span.end_char and _JOINED_AFTER.fullmatch(text[span.end_char : other.start_char]):
+        after = _JOINED_AFTER.fullmatch(text[span.end_char : other.start_char])
+        if other.start_char >= span.end_char and after and after.group("title") in (None, *titles):
             return True
     return False
 
@@ -47,4 +50,4 @@ def person_in_person_list(
     heads = lex.org_heads | lex.law_heads | lex.place_heads | lex.corporate_suffixes | lex.person_titles
     if any(w.lower() in heads or w.lower() in common_words for w in words):
         return False
-    return _person_next_to(span)
+    return _person_next_to(span, lex.person_titles)
