@@ -300,3 +300,27 @@ def test_an_ordinary_first_word_is_no_short_name():
     assert coined_first_word("Johnson Controls") is None
     assert coined_first_word("EU-US Data Bridge") is None
     assert coined_first_word("X-Mode Social") == "X-Mode"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch SA fined the company for the transfers.",
+        "According to Reuters, the Spanish SA opened an inquiry into the transfers.",
+        "The cable notes that the Swiss AG has not yet ruled.",
+    ],
+)
+def test_a_nationality_and_a_legal_form_name_no_company(extractor, text):
+    found = mentions(extractor, text, "Firm") - {"Reuters"}
+    assert not found
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("Reuters said Swiss Re AG and Orange SA would store data in France.", "Orange SA"),
+        ("The tender was won by Societe Generale SA.", "Societe Generale SA"),
+    ],
+)
+def test_a_name_and_a_legal_form_still_name_a_company(extractor, text, firm):
+    assert firm in mentions(extractor, text, "Firm")

@@ -85,8 +85,10 @@ class OrganisationTyping(TyperKnowledge):
             return None  # bodies with a head noun come from the run rules, which cut them better
         if any(w in ("government", "governments", "regime", "administration") for w in low):
             return None  # "Syrian Government": the state, named by an adjective (not annotated)
-        if all(self._nationality(w) for w in low[:-1] or low):
-            return None  # "the Irish", "the Irish SA": a people, or a body of a nationality; no company's name
+        if all(self._nationality(w) for w in low[:-1] or low) or (
+            len(low) == 1 and low[0] in self.lex.corporate_suffixes
+        ):
+            return None  # "the Irish", "the Irish SA", "SA": a people, a body of a nationality, a form; no company
         if low[-1] in self.lex.corporate_suffixes:
             if words[0].isupper() and _ABBREVIATION_AND_BEFORE.search(text, max(0, start - 20), start):
                 return None  # "the CBPR and PRP Systems": a plural head shared by two abbreviations, no company
