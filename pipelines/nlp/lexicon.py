@@ -192,6 +192,8 @@ class Lexicon:
     descriptive_heads: frozenset[str] = frozenset()
     #: a supervisory authority's short form after a nationality adjective ("Irish SA") `entities.national_bodies`
     supervisory_authority_forms: frozenset[str] = frozenset()
+    #: legal forms written after a comma and a company's name ("Outlogic, LLC"): `text_rules.legal_forms`
+    comma_legal_forms: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -11,6 +11,7 @@ from pipelines.nlp.entities.knowledge import REGION_BEFORE, TyperKnowledge
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.agency_names import agency_initialisms
+from pipelines.nlp.text_rules.legal_forms import bare_name, coined_first_word
 from pipelines.nlp.text_rules.words import word_after
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?:[A-Z][\w.&-]*[A-Z0-9.][;,]\s+)?")
@@ -212,6 +213,12 @@ class Abbreviations(TyperKnowledge):
             if len(s) < 2 or not (s[0].isupper() or s[0].isdigit() or brand) or "\n" in s:
                 continue
             surfaces.setdefault(s, c)
+            bare = bare_name(s, self.lex) if c.type == "Firm" else None
+            if bare is not None and self.index.type_of(bare) in (None, "Firm"):
+                surfaces.setdefault(bare, c)  # "Outlogic" after "Outlogic, LLC": `text_rules.legal_forms`
+            short = coined_first_word(s) if c.type == "Firm" else None
+            if short is not None and short.lower() not in self.common_words and self.index.type_of(short) is None:
+                surfaces.setdefault(short, c)  # "X-Mode" after "X-Mode Social": `text_rules.legal_forms`
             for short in self._initialisms(c, s, defined):
                 surfaces.setdefault(short, c)
             inner = _INNER_ABBREVIATION.search(s) if c.type == "Law" else None

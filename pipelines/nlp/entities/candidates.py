@@ -15,9 +15,11 @@ from pipelines.nlp.entities.footnotes import FootnoteMarks
 from pipelines.nlp.entities.headings import HeadingChecks
 from pipelines.nlp.entities.holder_offices import holders_office
 from pipelines.nlp.entities.initialisms import find_titled_initialisms
+from pipelines.nlp.entities.name_lists import known_given_names
 from pipelines.nlp.entities.national_bodies import find_supervisory_authorities
-from pipelines.nlp.entities.not_persons import after_business_noun
+from pipelines.nlp.entities.not_persons import after_business_noun, relative_subject
 from pipelines.nlp.entities.organisations import OrganisationTyping
+from pipelines.nlp.entities.person_lists import person_in_person_list
 from pipelines.nlp.entities.persons import PersonChecks
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
@@ -27,6 +29,7 @@ from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, fi
 from pipelines.nlp.text_rules.code_citations import find_code_citations
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
+from pipelines.nlp.text_rules.holder_names import holder_after_complement
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
 from pipelines.nlp.text_rules.law_spans import find_capitalised_systems, fix_law_spans
 from pipelines.nlp.text_rules.layout_persons import (
@@ -36,6 +39,7 @@ from pipelines.nlp.text_rules.layout_persons import (
     find_titled_contacts,
 )
 from pipelines.nlp.text_rules.lead_titles import find_lead_titles
+from pipelines.nlp.text_rules.legal_forms import find_comma_legal_forms, retype_bare_repeats
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.ranks import find_ranked_names
@@ -75,6 +79,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += rules.datatypes_handled(doc, self.lex)
         cands += text_rules.find_firm_appositions(text, self.lex)
         cands += find_press_firms(text, self.lex, self._not_a_firm_name, self.common_words)
+        cands += find_comma_legal_forms(text, self.lex, self._not_a_firm_name)
         cands += find_state_unions(text, self.is_known_name)
         cands += find_infobox_persons(text, self.lex)
         cands += find_sponsor_names(text)
@@ -110,6 +115,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
                 c.end = self._before_dashed_nationality(text, c.start, c.end)
                 c.end = self._before_headline_verb(text, c.start, c.end)
         cands = fix_law_spans(text, cands, self.lex)
+        retype_bare_repeats(text, cands, self.lex)
         return [
             c
             for c in cands
@@ -177,9 +183,10 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             return Cand.of(start, end, known, "ner+table")
         if label == "PERSON" and self._in_firm_list(text, end):
             return Cand.of(start, end, "Firm", "firm-list")
-        if label == "PERSON" and " " not in text[start:end] and after_business_noun(text, start, self.lex):
-            # one word: "the company Sarah Lee founded" is a relative clause's subject, a person
+        if label == "PERSON" and after_business_noun(text, start, self.lex) and not self._named_person(doc, ent):
             return Cand.of(start, end, "Firm", "firm-noun-person")
+        if label == "PRODUCT" and len(t.split()) <= 3 and after_business_noun(text, start, self.lex):
+            return Cand.of(start, end, "Firm", "firm-noun-product")  # "data broker X-Mode Social": the kind named
         if label == "PERSON":
             return self._person_from_ner(text, start, end)
         if label in ("GPE", "LOC") or (label == "ORG" and normalize(t) in self.index.capitals):
@@ -188,6 +195,12 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
                 return Cand.of(start, end, "State", "short-state")
             return self._metonymy(doc, ent, start, end, text)
         if label == "ORG":
+            holder = holder_after_complement(text, start, end, self.lex, self.common_words, self.is_known_name)
+            if holder is not None:  # "Director at [Fairplay Josh Golin],": the holder's name, after the complement
+                return Cand.of(*holder, "Person", "holder-after-complement")
+            in_list = person_in_person_list(ent, self.lex, self.common_words, self.is_known_name)
+            if in_list and not self._in_firm_list(text, end):
+                return Cand.of(start, end, "Person", "person-list")  # "Aleksei Pushkov, and Nadezhda Gerasimova"
             return self._org_from_ner(doc, start, end, text)
         if label in ("LAW", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
             start = self._after_heading_noun(text, start)
@@ -211,6 +224,14 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             if last in self.lex.law_heads and len(t.split()) > 1:
                 return Cand.of(start, end, "Law", "ner-law-kind")
         return None
+
+    def _named_person(self, doc: Doc, ent) -> bool:
+        """A name after a noun of a kind of business that is still a person's: the subject of a relative clause
+        ("the company Sarah Lee founded"), or a given name the tables know and a surname ("the broker Mary Jones",
+        a job's noun too)."""
+        words = ent.text.split()
+        given = len(words) > 1 and words[0].lower() in known_given_names(self.index)
+        return given or relative_subject(doc, ent)
 
     def _no_law_by_model(self, name: str) -> bool:
         """What the model's LAW label cannot be: one word that is neither a law's head nor an abbreviation in

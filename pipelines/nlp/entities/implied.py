@@ -39,7 +39,10 @@ class ImpliedMentions(OrganisationTyping):
         added = coordinated_defined_bodies(text, chosen, taken)
         for (a, b), (x, y) in text_rules.renamed_pairs(text):
             old = spans.get((x, y))
-            if old is not None and not any(taken[a:b]):
+            person = _model_person(spans.get((a, b)))
+            if old is not None and old.type == "Firm" and person is not None:
+                person.type, person.source = "Firm", "renamed"  # "Kestrelgram, now known as Meta"
+            elif old is not None and not any(taken[a:b]):
                 added.append(Cand.of(a, b, old.type, "renamed"))
         for c in chosen:
             if c.type == "Law" and c.source in ("law-head", "ruler"):
@@ -105,3 +108,9 @@ class ImpliedMentions(OrganisationTyping):
         if not all(t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "CCONJ") for t in span) or span[0].pos_ == "CCONJ":
             return False
         return span[-1].tag_ == "NNS" or span[-1].lower_ in self.lex.datatype_heads
+
+
+def _model_person(c: Cand | None) -> Cand | None:
+    """The candidate if it is a "person" of the statistical model: a renaming to a company's name says it is the
+    company."""
+    return c if c is not None and c.type == "Person" and c.source == "ner" else None

@@ -25,7 +25,12 @@ from pipelines.nlp.rules import Cand
 #: "Jean-Luc", "O'Brien", not "President-elect")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
 #: one or two capitalised words right before a name, after a lower-case word (or a comma) on the same line
-_GIVEN_BEFORE = re.compile(rf"(?<![\w’'-])[a-zß-öø-ÿ]+,?[ \t]+(?P<given>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+$")
+_GIVEN_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?P<low>[a-zß-öø-ÿ]+),?[ \t]+(?P<given>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+$"
+)
+#: a title (its first part, before a hyphen) and the preposition of its complement: "Director at", "Minister-in-charge
+#: of"; the capitalised words after it are the complement's (the body, the portfolio), not given names
+_TITLE_PREPOSITION = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+)(?:-[a-z]+)*[ \t]+(?:of|at|for|in)[ \t]+$")
 #: one capitalised word right after a name, then punctuation, a footnote mark, a lower-case word or the line's end
 _SURNAME_AFTER = re.compile(rf"[ \t]+(?P<surname>{_NAME_WORD})(?=[ \t]*(?:[^\w\s’'-]|$|\n)|[ \t]+[a-z])")
 
@@ -78,7 +83,8 @@ def extend_name_edges(
             continue
         m = _GIVEN_BEFORE.search(text, max(0, c.start - 60), c.start)
         if m is not None and given_words(m.group("given")) and not any(taken[m.start("given") : m.end("given")]):
-            c.start = m.start("given")
+            if not _complement_of_title(text, m.start("given"), lex):
+                c.start = m.start("given")
         m = _SURNAME_AFTER.match(text, c.end)
         if m is None or any(taken[m.start("surname") : m.end("surname")]):
             continue
@@ -86,3 +92,10 @@ def extend_name_edges(
         if word.lower() not in common_words and name_words(word):
             c.end = m.end("surname")
     return chosen
+
+
+def _complement_of_title(text: str, start: int, lex: Lexicon) -> bool:
+    """A title and its preposition right before the words ("Executive Director at Fairplay Josh Golin"): the words
+    are the title's complement, the body or portfolio of the office, not the holder's given names."""
+    m = _TITLE_PREPOSITION.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() in lex.person_titles

@@ -1,17 +1,22 @@
 """Capitalised words that look like a person's name and are something else, by how they are written:
 
 - a file's name ("Coat Of Arms.svg", "Logo Agency.png"): a page's image or attachment, which an extension ends;
-- a name of one word right after a noun of a kind of business ("the cloud provider Hetzner", "payment processor
-  Paystack"): a company's, for a person is named after a job title, never after the kind of business (a given
-  name and a surname there, "the company Sarah Lee founded", are a relative clause's subject);
+- a name right after a noun of a kind of business ("the cloud provider Hetzner", "data broker Kochava Media"): a
+  company's, for a person is named after a job title, never after the kind of business; a name there followed by
+  a verb with no object of its own ("the company Sarah Lee founded") is a relative clause's subject, a person;
 - one word right after a German or Dutch article in lower case ("für den Datenschutz"): a noun of that language,
   unless a surname particle stands before the article ("von der Leyen");
+- a name of several words after "the" (and one adjective, not "late") that is the subject of the verb right after it
+  ("The new Marco Civil requires ...", "the Bronze Soldier stands ..."): a thing, for no person's name takes the
+  article (a name that modifies a noun, "the Obama administration", is followed by the noun, not a verb);
 - a name right after a street noun of the Romance languages ("Calle Mayor", "Rue Royale", "Via Appia"): a street
   named after a person or a thing, in an address."""
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Doc, Span
 
 from pipelines.nlp.lexicon import Lexicon
 
@@ -44,6 +49,40 @@ def after_business_noun(text: str, start: int, lex: Lexicon) -> bool:
     nouns = lex.firm_nouns | lex.service_firm_nouns
     words = m.group(1).split()
     return words[-1] in nouns or " ".join(words) in nouns
+
+
+def relative_subject(doc: Doc, span: Span) -> bool:
+    """The name is followed by a verb that has no object of its own ("the company Sarah Lee founded in 2010"): a
+    relative clause without its pronoun, whose object is the noun before the name, and the name its subject."""
+    if span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    if not verb.tag_.startswith("VB") or (verb.tag_ in ("VBG", "VBN") and verb.dep_ != "relcl"):
+        return False
+    return not any(c.dep_ in ("dobj", "obj", "attr", "ccomp", "xcomp") for c in verb.children)
+
+
+#: "the", "The" and at most one lower-case word (an adjective: "the new"), right before a span
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:(?P<adj>[a-z][\w-]*)[ \t]+)?$")
+
+
+def article_subject(doc: Doc, start: int, end: int) -> bool:
+    """The name of two or more words follows "the" (an adjective between, not "late": "the late John Smith"; no noun:
+    "the company Sarah Lee founded") and
+    the word after it is a verb ("The new Marco Civil requires"): a thing named with the article, no person."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    m = _ARTICLE_BEFORE.search(doc.text, max(0, start - 30), start)
+    if span is None or len(span) < 2 or m is None or m.group("adj") == "late" or span.end >= len(doc):
+        return False
+    if m.group("adj") and not (doc[span.start - 1].pos_ == "ADJ" or doc[span.start - 1].tag_ == "VBN"):
+        return False  # "the company Sarah Lee founded": a noun before the name, whose relative clause it opens
+    return doc[span.end].pos_ in ("VERB", "AUX")
+
+
+def generation_alone(name: str) -> bool:
+    """A generational suffix alone ("Jr.", "Sr."): the last word of a name, never a name ("Martin Luther King Jr."
+    after the title "King")."""
+    return re.fullmatch(r"(?:Jr|Sr)\.?", name.strip()) is not None
 
 
 def after_foreign_article(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -37,6 +37,8 @@ _OF_TO = {"of", "to"}  # a possessive capital after these is the government ("ou
 #: too ("Co., Ltd.")
 _LEGAL_FORM = r"(?:Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|NV|B\.V\.|Limited|Corporation)"
 _CORP_AFTER = re.compile(rf"(?:\s+[A-Z][\w&-]*){{0,2}}(?:,?\s+){_LEGAL_FORM}(?:,?\s+{_LEGAL_FORM})?(?![\w-])")
+#: a legal form right after a firm's national arm ("Meta Platforms Ireland Limited", "Samsung India Ltd.")
+_FORM_AFTER = re.compile(rf",?[ \t]+{_LEGAL_FORM}(?![\w-])")
 #: an abbreviation and "and" right before a span ("CBPR and " before "PRP Systems")
 _ABBREVIATION_AND_BEFORE = re.compile(r"\b[A-Z]{2,}\s+and\s+$")
 #: an unknown name right before "and"/"or" and a company, with the word before it: "... Department’s Flickr and "
@@ -83,6 +85,10 @@ class OrganisationTyping(TyperKnowledge):
             return None  # bodies with a head noun come from the run rules, which cut them better
         if any(w in ("government", "governments", "regime", "administration") for w in low):
             return None  # "Syrian Government": the state, named by an adjective (not annotated)
+        if all(self._nationality(w) for w in low[:-1] or low) or (
+            len(low) == 1 and low[0] in self.lex.corporate_suffixes
+        ):
+            return None  # "the Irish", "the Irish SA", "SA": a people, a body of a nationality, a form; no company
         if low[-1] in self.lex.corporate_suffixes:
             if words[0].isupper() and _ABBREVIATION_AND_BEFORE.search(text, max(0, start - 20), start):
                 return None  # "the CBPR and PRP Systems": a plural head shared by two abbreviations, no company
@@ -353,7 +359,8 @@ class OrganisationTyping(TyperKnowledge):
 
 def _firms_national_arms(text: str, chosen: list[Cand]) -> list[Cand]:
     """A firm's name right before a country's, as one noun phrase, names the firm's arm in that country ("Samsung
-    India said ...", "Baidu Japan employees"): one firm, no state. Not a country in capitals or abbreviated."""
+    India said ...", "Baidu Japan employees"): one firm, no state, with the legal form written after the arm
+    ("Meta Platforms Ireland Limited", the arm's own company). Not a country in capitals or abbreviated."""
     states = {c.start: c for c in chosen if c.type == "State" and text[c.start : c.end][:1].isupper()}
     arms: set[int] = set()
     for c in chosen:
@@ -363,6 +370,7 @@ def _firms_national_arms(text: str, chosen: list[Cand]) -> list[Cand]:
         name = text[state.start : state.end] if state else ""
         if state is None or name.isupper() or "." in name or not _ARM_AFTER.match(text, state.end):
             continue
-        c.end = state.end
+        form = _FORM_AFTER.match(text, state.end)
+        c.end = form.end() if form else state.end
         arms.add(id(state))
     return [c for c in chosen if id(c) not in arms]

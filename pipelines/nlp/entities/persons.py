@@ -17,11 +17,17 @@ from spacy.tokens import Doc
 
 from pipelines.model import Mention
 from pipelines.nlp.entities.knowledge import TyperKnowledge
-from pipelines.nlp.entities.not_persons import after_foreign_article, after_street_noun, is_file_name
+from pipelines.nlp.entities.name_marks import PARTY_STATE, after_slashed_title, initialism_after, party_state_after
+from pipelines.nlp.entities.not_persons import (
+    after_foreign_article,
+    after_street_noun,
+    article_subject,
+    generation_alone,
+    is_file_name,
+)
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.infobox_names import infobox_field_key
 
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 #: a word's first part up to a capital after lower-case letters ("Am" of "AmCham", "Mc" of "McGee")
 _INNER_CAPITAL = re.compile(r"([A-Z][a-z]+['’]?)[A-Z]")
 #: a demonstrative or indefinite determiner (and an adjective) right before a word: a common noun phrase follows
@@ -32,25 +38,6 @@ _INDEFINITE_BEFORE = re.compile(
 _NP_ENDS = r"(?=\s*(?:[^\w\s’'-]|$)|\s+(?:is|was|has|had|will|would|and|or|of|in|on|at|to|from|for|with|by|as)\b)"
 
 
-def _after_slashed_title(text: str, start: int, end: int) -> int:
-    """Where a name starts after a title abbreviated with a slash ("Pol M/C Allegrone", "A/S Baker"): a slash
-    joins the clipped words of an office ("M/C" minister-counselor, "A/DCM"), and no person's name holds one, so
-    the name is the words after the last such word."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    slashed = [k for k, w in enumerate(words[:-1]) if "/" in w.group(0)]
-    if not slashed:
-        return start
-    return start + words[slashed[-1] + 1].start()
-
-
-def _initialism_after(text: str, start: int, end: int) -> bool:
-    """The name of several words is followed by its initials in parentheses ("Renseignements Généraux (RG)"): an
-    organisation's or a programme's name defines the abbreviation it goes by; a person's name seldom does."""
-    m = re.match(r"\s*\(([A-Z]{2,6})\)", text[end : end + 12])
-    words = re.findall(r"[A-Z]", " ".join(w[:1] for w in text[start:end].split()))
-    return m is not None and len(words) >= 2 and m.group(1) == "".join(words)
-
-
 class PersonChecks(TyperKnowledge):
     """The checks of what a person's name can be, before and after resolution."""
 
@@ -58,7 +45,7 @@ class PersonChecks(TyperKnowledge):
         """A span the model labels PERSON, kept when what surrounds it and its words allow a person's name (titles
         before it are stripped)."""
         titled, start = start, self._strip_titles(text, self._after_party_word(text, start, end), end)
-        start = _after_slashed_title(text, start, end)
+        start = after_slashed_title(text, start, end)
         t = text[start:end]
         if self._ordinary_after_title(text[titled:start], t) and not self._post_nominal_after(text, end):
             return None  # "Official Reaction Negative": a heading's ordinary words after an ordinary title
@@ -68,8 +55,9 @@ class PersonChecks(TyperKnowledge):
         if low[-1] in self.lex.document_heads or " ".join(low[-2:]) in self.lex.document_heads:
             return None  # "Cloud Policy", "Digital Strategy": a document's or a programme's title
         heads = [w in self.lex.org_heads or w in self.lex.law_heads or w in self.lex.place_heads for w in low]
-        if any(heads) and not (self._titled(text, start) and len(low) == 2 and not heads[-1]):
-            return None  # "Bill Cassidy" after "Senator": a given name that is also a noun
+        named = self._titled(text, start) or party_state_after(text, end)
+        if any(heads) and not (named and len(low) == 2 and not heads[-1]):
+            return None  # "Bill Cassidy" after "Senator" or before "(R-La.)": a given name that is also a noun
         if low[0] in self.lex.provision_words:
             return None  # "Annex XI", "Chapter II": a part of a law and its number
         if any(w in ("secret", "confidential", "restricted", "unclassified", "classified") for w in low):
@@ -89,11 +77,11 @@ class PersonChecks(TyperKnowledge):
             return None  # "A. Background": an outline's item mark and heading, no initial and surname
         if infobox_field_key(text, start, end):
             return None  # "- Minister1 Pfo: Attorney-General": a field's key, a label
-        if _PARTY_STATE.fullmatch(t):
+        if PARTY_STATE.fullmatch(t):
             return None  # "(R-Idaho)", "(D-OR)": a member of Congress's party and state
         if len(low) == 1 and self._coined_word(t):
             return None  # "AmCham", "ByteDance": a coined name of a firm or a body
-        if _initialism_after(text, start, end):
+        if initialism_after(text, start, end):
             return None  # "Renseignements Généraux (RG)": a body defines its initials, a person seldom does
         if not self._titled(text, start) and self._ordinary_noun_phrase(low):
             return None  # "Key Barriers", "Artificial Intelligence": a capitalised common noun phrase
@@ -236,6 +224,8 @@ class PersonChecks(TyperKnowledge):
         tagger says of them (`_one_name_by_grammar`)."""
         if c.type != "Person":
             return False
+        if article_subject(doc, c.start, c.end) or generation_alone(text[c.start : c.end]):
+            return True  # "The new Marco Civil requires ...": a thing named with the article
         return self._no_person_words(text, c) or not self._one_name_by_grammar(doc, c.start, c.end)
 
     def _no_person_words(self, text: str, c: Cand) -> bool:

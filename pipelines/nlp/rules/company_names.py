@@ -1,6 +1,6 @@
 """Where a company's name named by its legal form starts and ends inside a run of capitalised words: a plural noun
 and "of" before it are none of it ("Shares of Acme Corp."), and a legal form before "and" ends it ("Nordwind GmbH and
-Aurelia S.A." are two companies)."""
+Aurelia S.A." are two companies); nationality words alone before the form name none ("the Irish SA")."""
 
 from __future__ import annotations
 
@@ -26,9 +26,15 @@ def plural_of_before(w: list[Word]) -> bool:
 
 def company_spans(w: list[Word], lex: Lexicon) -> list[tuple[int, int]]:
     """The first and last word of each company the run names, its last word a legal form: one company, or two
-    joined by "and" after a legal form ("Nordwind GmbH and Aurelia S.A."), without a plural noun and "of" before."""
+    joined by "and" after a legal form ("Nordwind GmbH and Aurelia S.A."), without a plural noun and "of" before;
+    none named by nationality words alone."""
     start, end = (2 if plural_of_before(w) else 0), len(w) - 1
     cut = legal_form_before_and(w, lex)
-    if cut is not None and start < cut:
-        return [(start, cut), (cut + 2, end)]
-    return [(start, end)]
+    spans = [(start, cut), (cut + 2, end)] if cut is not None and start < cut else [(start, end)]
+    return [(a, b) for a, b in spans if not nationality_only(w[a:b], lex)]
+
+
+def nationality_only(w: list[Word], lex: Lexicon) -> bool:
+    """Nothing but nationality words before the legal form ("the Irish SA", "the French SA"): a nationality and
+    an abbreviation (a supervisory authority's, in the EU's texts) name no company; a company has a name."""
+    return bool(w) and all(x.low in lex.nationality_nouns for x in w)

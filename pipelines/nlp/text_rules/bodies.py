@@ -42,7 +42,14 @@ _FIRM_APPOS = re.compile(
     r"(?:(?!(?:for|of|at|with|from|to|in|on|by|the|a|an|and|or|who|which|that)\s)[\w-]+\s+){0,3}?"
     r"(?:company|firm|startup|start-up|corporation|conglomerate|subsidiary)\b"
 )
-_FORMERLY = re.compile(r"(?<![\w.])([A-Z][\w.&-]*)\s+\((?:formerly|previously|now)\s+([A-Z][\w.&-]*)\)")
+#: a one-word name (a dot inside it, not after it: "Musical.ly")
+_ONE_NAME = r"[A-Z](?:[\w&-]|\.(?=\w))*"
+#: "X (formerly Twitter)", "X (now known as Y)", "X – now known as Y –", "X, formerly known as Y,": one thing's old and
+#: new names; between commas or dashes the renaming verb is needed ("Paris, now France's capital" renames nothing)
+_FORMERLY = re.compile(
+    rf"(?<![\w.])({_ONE_NAME})(?:\s+\((?:formerly|previously|now)(?:\s+(?:known\s+as|called|named))?"
+    rf"|\s*[,–—]\s*(?:formerly|previously|now)\s+(?:known\s+as|called|named))\s+({_ONE_NAME})"
+)
 
 
 def find_firm_appositions(text: str, lex: Lexicon) -> list[Cand]:
@@ -60,7 +67,7 @@ def find_firm_appositions(text: str, lex: Lexicon) -> list[Cand]:
 
 
 def renamed_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """ "X (formerly Twitter)": X names the same kind of thing as Twitter."""
+    """ "X (formerly Twitter)", "Musical.ly – now known as TikTok": X names the same kind of thing as the other name."""
     return [((m.start(1), m.end(1)), (m.start(2), m.end(2))) for m in _FORMERLY.finditer(text)]
 
 

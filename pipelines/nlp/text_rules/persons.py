@@ -174,8 +174,11 @@ def find_plural_title_lists(text: str, lex: Lexicon, common_words: frozenset[str
     return out + find_caps_title_lists(text, lex, common_words)
 
 
-#: a title of the peerage and a name, with its territorial designation: "Lord Anderson of Ipswich", "Earl Howe"
-_PEER = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+([A-Z][a-z'’-]+)(?:\s+of\s+[A-Z][a-z]+)?(?![\w-]|\s+[A-Z])")
+#: a title of the peerage and a name, with its territorial designation, a place's name of up to three words:
+#: "Lord Anderson of Ipswich", "Lord Parkinson of Whitley Bay", "Earl Howe"
+_PEER = re.compile(
+    r"(?<![\w.])([A-Z][a-z]+)\s+([A-Z][a-z'’-]+)(?:\s+of\s+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?(?![\w-]|\s+[A-Z])"
+)
 
 
 def _peers(text: str, lex: Lexicon) -> list[Cand]:
