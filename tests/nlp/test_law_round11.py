@@ -1,0 +1,161 @@
+"""Law spans on unseen text (round 11, probe sentences of our own, in news, government and telegram styles): the
+parties of an agreement may be named by a demonym ("the Swiss-U.S. Privacy Shield"); a footnote's mark in
+parentheses glued to a name ("Privacy Shield(5),") is no part of it; a law's title in a parenthesis after a body is
+no name of the body; a bill's slogan title keeps its negated opening ("Do Not Track Kids Act", "the No Surprises
+Act"); a titled sponsor's possessive is no part of the bill's name ("Senator Markey's ... Act"); a version number is
+part of a successor's name ("COPPA 2.0"); a law's kind alone ("the Protocol", '(the "Rule")') is a description, no
+name; the Data Protection Board's "Binding Decision 1/2023" is cited with its adjective."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.nlp.extract import Extractor
+
+pytestmark = pytest.mark.slow
+
+
+def mentions(extractor: Extractor, text: str, kind: str) -> set[str]:
+    return {m.text for m in extractor.extract("t", "v", text).mentions if m.type == kind}
+
+
+PARTY_DEMONYMS = [
+    (
+        "The companies falsely claimed to take part in the Swiss-U.S. Privacy Shield framework, the agency said.",
+        "Swiss-U.S. Privacy Shield",
+    ),
+    ("Officials said the Japanese-EU Economic Partnership Agreement entered into force in 2019.", None),
+    ("Exporters welcomed the Swiss-EU Free Trade Agreement, the ministry said in a statement.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "law"), PARTY_DEMONYMS)
+def test_a_demonym_names_a_party_of_an_agreement(extractor: Extractor, text: str, law: str | None) -> None:
+    laws = mentions(extractor, text, "Law")
+    expected = law or next(w for w in laws if "-" in w)
+    assert expected in laws and expected.split("-")[0] in {"Swiss", "Japanese"}, laws
+
+
+def test_a_dashed_demonym_pair_before_no_law_names_no_law(extractor: Extractor) -> None:
+    text = "The embassy reported that Swiss-U.S. relations on data were strong."
+    assert mentions(extractor, text, "Law") == set()
+
+
+GLUED_NOTES = [
+    ("– having regard to the protection afforded by the EU-US Privacy Shield(5),", "EU-US Privacy Shield"),
+    ("The ministry's press office said the GDPR(2) applies to the firm.", "GDPR"),
+]
+
+
+@pytest.mark.parametrize(("text", "law"), GLUED_NOTES)
+def test_a_parenthesised_note_mark_glued_to_a_name(extractor: Extractor, text: str, law: str) -> None:
+    assert law in mentions(extractor, text, "Law")
+
+
+def test_a_subsection_in_parentheses_is_no_note_mark(extractor: Extractor) -> None:
+    text = "The powers conferred by section 17A(1), (3) and (5) of the Data Protection Act 2018 apply."
+    assert mentions(extractor, text, "Law") == {"Data Protection Act 2018"}
+
+
+def test_a_law_title_after_a_body_is_no_alias_of_the_body(extractor: Extractor) -> None:
+    text = (
+        "– having regard to Regulation (EU) 2016/679 of the European Parliament and of the Council (General Data "
+        "Protection Regulation),"
+    )
+    ext = extractor.extract("t", "v", text)
+    kinds = {m.text: m.type for m in ext.mentions}
+    assert kinds.get("General Data Protection Regulation") == "Law", kinds
+    assert kinds.get("Council") == "IGO", kinds
+
+
+def test_a_bodys_own_abbreviation_still_defines(extractor: Extractor) -> None:
+    text = "The ministry published the rules of the Cyberspace Administration of China (CAC) on Monday."
+    assert mentions(extractor, text, "Agency") == {"Cyberspace Administration of China", "CAC"}
+
+
+SLOGANS = [
+    ("Markey and Barton introduced the Do Not Track Kids Act of 2011 in the House.", "Do Not Track Kids Act of 2011"),
+    ("Senators reintroduced the Do Not Track Me Online Act on Tuesday.", "Do Not Track Me Online Act"),
+    ("Congress passed the No Surprises Act as part of the 2020 spending bill.", "No Surprises Act"),
+]
+
+
+@pytest.mark.parametrize(("text", "law"), SLOGANS)
+def test_a_slogan_title_keeps_its_negation(extractor: Extractor, text: str, law: str) -> None:
+    assert law in mentions(extractor, text, "Law")
+
+
+NOT_SLOGANS = [
+    ("We Do Not Support the Data Act, the group said in a headline.", {"Data Act"}),
+    ("No Data Protection Act has been passed in the country so far.", {"Data Protection Act"}),
+]
+
+
+@pytest.mark.parametrize(("text", "laws"), NOT_SLOGANS)
+def test_a_negated_clause_or_determiner_is_no_title_word(extractor: Extractor, text: str, laws: set[str]) -> None:
+    assert mentions(extractor, text, "Law") == laws
+
+
+SPONSORS = [
+    (
+        "The groups backed Senator Markey’s Children and Teens’ Online Privacy Protection Act in a letter.",
+        "Children and Teens’ Online Privacy Protection Act",
+    ),
+    ("Rep. Ed Smith’s Consumer Data Privacy Act passed the committee on Tuesday.", "Consumer Data Privacy Act"),
+    ("The Children’s Online Privacy Protection Act protects children.", "Children’s Online Privacy Protection Act"),
+]
+
+
+@pytest.mark.parametrize(("text", "law"), SPONSORS)
+def test_a_titled_sponsors_possessive_is_no_part_of_the_name(extractor: Extractor, text: str, law: str) -> None:
+    assert mentions(extractor, text, "Law") == {law}
+
+
+VERSIONS = [
+    ("Senator Markey urged colleagues to pass COPPA 2.0 this year.", {"COPPA 2.0"}),
+    ("Industry groups called for a GDPR 2.0 that is simpler for small firms.", {"GDPR 2.0"}),
+    # an amount after a name, or a longer number, is no version
+    ("The EU fined firms under the GDPR 2.5 million euros in total.", {"GDPR"}),
+    ("The report compared the GDPR 2.0.1 draft with the current text.", {"GDPR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "laws"), VERSIONS)
+def test_a_version_number_is_part_of_the_name(extractor: Extractor, text: str, laws: set[str]) -> None:
+    assert mentions(extractor, text, "Law") == laws
+
+
+BARE_KINDS = [
+    (
+        "In addition, the Protocol to the Digital Economy Partnership Agreement (the Protocol) was signed on 15 July "
+        "2023. The Protocol reinforces the legal certainty of key rules.",
+        {"Protocol to the Digital Economy Partnership Agreement"},
+    ),
+    (
+        "These definitions will be included in the Protocol. Exchange letters once a Protocol had been agreed.",
+        set(),
+    ),
+    (
+        'The Commission proposes to amend its Health Breach Notification Rule (the "HBN Rule" or the "Rule").',
+        {"Health Breach Notification Rule", "HBN Rule"},
+    ),
+    # a state's one constitution or charter is named by its kind
+    ("The Constitution guarantees privacy, and the Charter protects personal data.", {"Constitution", "Charter"}),
+]
+
+
+@pytest.mark.parametrize(("text", "laws"), BARE_KINDS)
+def test_a_laws_kind_alone_is_no_name(extractor: Extractor, text: str, laws: set[str]) -> None:
+    assert mentions(extractor, text, "Law") == laws
+
+
+BINDING = [
+    ("The EDPB adopted Binding Decision 1/2023 on the dispute.", {"Binding Decision 1/2023"}),
+    ("Reuters said the board's Urgent Binding Decision 01/2021 forced a ban.", {"Urgent Binding Decision 01/2021"}),
+    ("The Commission said the decision was binding. Decision 2/2022 of the Board followed.", {"Decision 2/2022"}),
+]
+
+
+@pytest.mark.parametrize(("text", "laws"), BINDING)
+def test_a_binding_decision_is_cited_with_its_adjective(extractor: Extractor, text: str, laws: set[str]) -> None:
+    assert mentions(extractor, text, "Law") == laws
