@@ -1,10 +1,11 @@
 """Law spans on unseen text (round 11, probe sentences of our own, in news, government and telegram styles): the
 parties of an agreement may be named by a demonym ("the Swiss-U.S. Privacy Shield"); a footnote's mark in
-parentheses glued to a name ("Privacy Shield(5),") is no part of it; a law's title in a parenthesis after a body is
-no name of the body; a bill's slogan title keeps its negated opening ("Do Not Track Kids Act", "the No Surprises
-Act"); a titled sponsor's possessive is no part of the bill's name ("Senator Markey's ... Act"); a version number is
-part of a successor's name ("COPPA 2.0"); a law's kind alone ("the Protocol", '(the "Rule")') is a description, no
-name; the Data Protection Board's "Binding Decision 1/2023" is cited with its adjective."""
+parentheses glued to a name ("Privacy Shield(5),") is no part of it; a bill's slogan title keeps its negated opening
+("Do Not Track Kids Act", "the No Surprises Act"); a titled sponsor's possessive is no part of the bill's name
+("Senator Markey's ... Act"); a version number is part of a successor's name ("COPPA 2.0"); a law's kind alone ("the
+Protocol", '(the "Rule")') is a description, no name; the Data Protection Board's "Binding Decision 1/2023" is cited
+with its adjective; an agreement's official title with its parties is one law; an abbreviation of a directive's
+subject names it ("the NIS directive"); an evaluative adjective ("vital data") makes no kind of data."""
 
 from __future__ import annotations
 
@@ -57,26 +58,12 @@ def test_a_subsection_in_parentheses_is_no_note_mark(extractor: Extractor) -> No
     assert mentions(extractor, text, "Law") == {"Data Protection Act 2018"}
 
 
-def test_a_law_title_after_a_body_is_no_alias_of_the_body(extractor: Extractor) -> None:
-    text = (
-        "– having regard to Regulation (EU) 2016/679 of the European Parliament and of the Council (General Data "
-        "Protection Regulation),"
-    )
-    ext = extractor.extract("t", "v", text)
-    kinds = {m.text: m.type for m in ext.mentions}
-    assert kinds.get("General Data Protection Regulation") == "Law", kinds
-    assert kinds.get("Council") == "IGO", kinds
-
-
-def test_a_bodys_own_abbreviation_still_defines(extractor: Extractor) -> None:
-    text = "The ministry published the rules of the Cyberspace Administration of China (CAC) on Monday."
-    assert mentions(extractor, text, "Agency") == {"Cyberspace Administration of China", "CAC"}
-
-
 SLOGANS = [
     ("Markey and Barton introduced the Do Not Track Kids Act of 2011 in the House.", "Do Not Track Kids Act of 2011"),
     ("Senators reintroduced the Do Not Track Me Online Act on Tuesday.", "Do Not Track Me Online Act"),
     ("Congress passed the No Surprises Act as part of the 2020 spending bill.", "No Surprises Act"),
+    ("Embassy officials noted that the Do Not Call Registry Act was cited in the talks.", "Do Not Call Registry Act"),
+    ("The Department announced guidance under the Do Not Call Implementation Act.", "Do Not Call Implementation Act"),
 ]
 
 
@@ -102,6 +89,7 @@ SPONSORS = [
         "Children and Teens’ Online Privacy Protection Act",
     ),
     ("Rep. Ed Smith’s Consumer Data Privacy Act passed the committee on Tuesday.", "Consumer Data Privacy Act"),
+    ("Post contacts praised Senator Wyden’s Protecting Americans’ Data Act.", "Protecting Americans’ Data Act"),
     ("The Children’s Online Privacy Protection Act protects children.", "Children’s Online Privacy Protection Act"),
 ]
 
@@ -114,6 +102,8 @@ def test_a_titled_sponsors_possessive_is_no_part_of_the_name(extractor: Extracto
 VERSIONS = [
     ("Senator Markey urged colleagues to pass COPPA 2.0 this year.", {"COPPA 2.0"}),
     ("Industry groups called for a GDPR 2.0 that is simpler for small firms.", {"GDPR 2.0"}),
+    ("The Department said Safe Harbor 2.0 talks would resume in the spring.", {"Safe Harbor 2.0"}),
+    ("Embassy contacts expect a PIPA 2.0 to be tabled next year.", {"PIPA 2.0"}),
     # an amount after a name, or a longer number, is no version
     ("The EU fined firms under the GDPR 2.5 million euros in total.", {"GDPR"}),
     ("The report compared the GDPR 2.0.1 draft with the current text.", {"GDPR"}),
@@ -151,6 +141,7 @@ def test_a_laws_kind_alone_is_no_name(extractor: Extractor, text: str, laws: set
 
 BINDING = [
     ("The EDPB adopted Binding Decision 1/2023 on the dispute.", {"Binding Decision 1/2023"}),
+    ("Post notes the board's Binding Decision 3/2022 on Instagram drew comment.", {"Binding Decision 3/2022"}),
     ("Reuters said the board's Urgent Binding Decision 01/2021 forced a ban.", {"Urgent Binding Decision 01/2021"}),
     ("The Commission said the decision was binding. Decision 2/2022 of the Board followed.", {"Decision 2/2022"}),
 ]
@@ -159,3 +150,76 @@ BINDING = [
 @pytest.mark.parametrize(("text", "laws"), BINDING)
 def test_a_binding_decision_is_cited_with_its_adjective(extractor: Extractor, text: str, laws: set[str]) -> None:
     assert mentions(extractor, text, "Law") == laws
+
+
+AGREEMENT_TITLES = [
+    (
+        "The Agreement between the Government of the United States of America and the Government of the United "
+        "Kingdom of Great Britain and Northern Ireland on Access to Electronic Data for the Purpose of Countering "
+        "Serious Crime entered into force today.",
+        "Agreement between the Government of the United States of America and the Government of the United Kingdom "
+        "of Great Britain and Northern Ireland on Access to Electronic Data for the Purpose of Countering Serious "
+        "Crime",
+    ),
+    (
+        "Canada signed the Agreement between Canada and the European Union on the Transfer and Processing of "
+        "Passenger Name Record Data in 2014.",
+        "Agreement between Canada and the European Union on the Transfer and Processing of Passenger Name Record Data",
+    ),
+    (
+        "Post reports that the Agreement between the Government of the United States and the Government of Spain on "
+        "Enhancing Cooperation in Preventing and Combating Serious Crime was signed in Madrid.",
+        "Agreement between the Government of the United States and the Government of Spain on Enhancing Cooperation "
+        "in Preventing and Combating Serious Crime",
+    ),
+    (
+        "USTR said the Agreement between the United States of America and Japan Concerning Digital Trade took effect.",
+        "Agreement between the United States of America and Japan Concerning Digital Trade",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "law"), AGREEMENT_TITLES)
+def test_an_agreements_official_title_is_one_law(extractor: Extractor, text: str, law: str) -> None:
+    ext = extractor.extract("t", "v", text)
+    assert law in {m.text for m in ext.mentions if m.type == "Law"}
+    assert not any(m.type == "State" and law.find(m.text) >= 0 for m in ext.mentions if m.start > 10)
+
+
+NOT_AGREEMENT_TITLES = [
+    "Officials said an agreement between Canada and Chile on data sharing was under discussion.",
+    "The Agreement between the European Union and Japan on Monday was welcomed by business groups.",
+    "Talks between the Government of India and the Government of Japan on Digital Trade resumed.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AGREEMENT_TITLES)
+def test_no_title_without_a_kind_and_a_capitalised_subject(extractor: Extractor, text: str) -> None:
+    assert mentions(extractor, text, "Law") == set()
+
+
+SUBJECT_DIRECTIVES = [
+    ("The rules replace the directive on network and information systems (the NIS directive).", {"NIS directive"}),
+    ("Airlines must comply with the PNR directive, the Home Office said in a release.", {"PNR directive"}),
+    ("Embassy contacts said the AVMS directive would be transposed by the ministry.", {"AVMS directive"}),
+    # a body's abbreviation names who issued the directive, not its subject
+    ("The central bank said the RBI directive on storage applies to all payment firms.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "laws"), SUBJECT_DIRECTIVES)
+def test_a_directive_named_by_its_subjects_abbreviation(extractor: Extractor, text: str, laws: set[str]) -> None:
+    assert mentions(extractor, text, "Law") == laws
+
+
+EVALUATIVE = [
+    ("The agreement gives investigators better access to vital data to combat serious crime.", set()),
+    ("Embassy contacts said crucial data on shipments was withheld.", set()),
+    ("Reuters reported that vital customer data was exposed in the breach.", {"customer data"}),
+    ("The ministry said crucial health data must stay in the country.", {"health data"}),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), EVALUATIVE)
+def test_an_evaluative_adjective_makes_no_kind_of_data(extractor: Extractor, text: str, kinds: set[str]) -> None:
+    assert mentions(extractor, text, "DataType") == kinds

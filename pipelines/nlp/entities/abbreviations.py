@@ -108,8 +108,6 @@ class Abbreviations(TyperKnowledge):
             # "(Article 5)" cites a part; "(Viscount Camrose)" after a department names its minister, a peer
             not_names = self.lex.provision_words | self.lex.peerage_titles
             for start, end in text_rules.abbreviations_after(text, c.end, not_names):
-                if self._law_title_after_body(text[start:end], c.type):
-                    continue
                 if c.type == "Law" and bare_law_head(text[start:end], self.lex):
                     continue  # '(the "Rule")', '(the Protocol)': a description the document will use, no name
                 if any(occupied[start:end]):
@@ -190,13 +188,6 @@ class Abbreviations(TyperKnowledge):
             if self._names_parties(parties):
                 c.start = max(0, c.start - 40) + m.start("parties")
         return [x for x in chosen if not any(c is not x and c.start <= x.start and x.end <= c.end for c in chosen)]
-
-    def _law_title_after_body(self, name: str, kind: str) -> bool:
-        """A law's title in a parenthesis after a body's name ("... of the European Parliament and of the Council
-        (General Data Protection Regulation)") is the short title of the act the sentence cites, never another name
-        of the body: English names no body with words that end in a law's kind ("Regulation", "Act")."""
-        words = name.split()
-        return kind != "Law" and len(words) >= 2 and words[-1].lower() in self.lex.law_heads
 
     def _names_parties(self, parties: list[str]) -> bool:
         """Each word of a dashed pair names a party: a state or a body the tables know, or a state's demonym, which
