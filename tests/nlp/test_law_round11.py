@@ -5,7 +5,9 @@ parentheses glued to a name ("Privacy Shield(5),") is no part of it; a bill's sl
 ("Senator Markey's ... Act"); a version number is part of a successor's name ("COPPA 2.0"); a law's kind alone ("the
 Protocol", '(the "Rule")') is a description, no name; the Data Protection Board's "Binding Decision 1/2023" is cited
 with its adjective; an agreement's official title with its parties is one law; an abbreviation of a directive's
-subject names it ("the NIS directive"); an evaluative adjective ("vital data") makes no kind of data."""
+subject names it ("the NIS directive"); an evaluative adjective ("vital data") makes no kind of data; a board's
+numbered advice ("Recommendations 02/2020") is no law; "Ad hoc" starts a body's name ("the Ad hoc Committee on Data
+Protection")."""
 
 from __future__ import annotations
 
@@ -223,3 +225,44 @@ EVALUATIVE = [
 @pytest.mark.parametrize(("text", "kinds"), EVALUATIVE)
 def test_an_evaluative_adjective_makes_no_kind_of_data(extractor: Extractor, text: str, kinds: set[str]) -> None:
     assert mentions(extractor, text, "DataType") == kinds
+
+
+ADVICE = [
+    (
+        "The decision reflects case law reflected in Recommendations 02/2020 on the European Essential Guarantees.",
+        set(),
+    ),
+    ("Reuters said the board's Opinion 28/2024 on AI models was adopted on Tuesday.", set()),
+    ("Post contacts cited Recommendation 3/2019 of the committee in the meeting.", set()),
+    # a numbered decision binds: a law
+    ("The Commission adopted Decision 2000/520/EC on the adequacy of the principles.", {"Decision 2000/520/EC"}),
+]
+
+
+@pytest.mark.parametrize(("text", "laws"), ADVICE)
+def test_numbered_advice_is_no_law(extractor: Extractor, text: str, laws: set[str]) -> None:
+    assert mentions(extractor, text, "Law") == laws
+
+
+AD_HOC = [
+    (
+        "The Council of Europe's Ad hoc Committee on Data Protection finalised the protocol.",
+        "Ad hoc Committee on Data Protection",
+    ),
+    ("The Consultative Committee met, and the Ad hoc Committee on Data Protection prepared the text.", None),
+    ("Embassy officials said the Ad hoc Advisory Committee on Data Protection of the Council would meet.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), AD_HOC)
+def test_ad_hoc_starts_a_bodys_name(extractor: Extractor, text: str, body: str | None) -> None:
+    ext = extractor.extract("t", "v", text)
+    names = {m.text for m in ext.mentions if m.type in ("IGO", "Agency")}
+    assert any(n.startswith("Ad hoc ") for n in names), names
+    if body is not None:
+        assert body in names
+
+
+def test_a_lower_case_ad_hoc_body_is_no_name(extractor: Extractor) -> None:
+    ext = extractor.extract("t", "v", "Embassy officials said an ad hoc committee would review the matter.")
+    assert not [m for m in ext.mentions if m.type in ("IGO", "Agency")]

@@ -23,6 +23,7 @@ from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules import igo_organs
 from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remit_names
 from pipelines.nlp.text_rules.agreement_titles import find_agreement_titles
+from pipelines.nlp.text_rules.body_starts import fix_body_starts
 from pipelines.nlp.text_rules.code_citations import find_code_citations
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
@@ -106,7 +107,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)
                 c.end = self._before_headline_verb(text, c.start, c.end)
-        cands = fix_law_spans(text, cands, self.lex)
+        cands = fix_body_starts(text, fix_law_spans(text, cands, self.lex))
         return [
             c
             for c in cands

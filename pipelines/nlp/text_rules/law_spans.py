@@ -155,11 +155,23 @@ def bare_law_head(name: str, lex: Lexicon) -> bool:
     return len(words) == 1 and words[0].lower() in lex.law_heads and words[0].lower() not in _UNIQUE_HEADS
 
 
+#: an advisory document's kind and its serial number and year ("Recommendations 02/2020", "Opinion 14/2021",
+#: "Statement 01/2022"): a board's or a committee's numbered advice
+_ADVICE = re.compile(r"(?i:opinions?|recommendations?|statements?|guidance)[ \t]+\d{1,2}/(?:19|20)\d\d\b")
+
+
+def numbered_advice(text: str, c: Cand) -> bool:
+    """A law span that is an advisory document cited by its number ("Recommendations 02/2020 on the European
+    Essential Guarantees"): a data-protection board's or a committee's opinions, recommendations and statements
+    advise on the law and bind no one, so they name no law (a "Decision" or a "Regulation" so numbered does)."""
+    return c.type == "Law" and _ADVICE.fullmatch(text[c.start : c.end]) is not None
+
+
 def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
     """Law candidates with their ends set by `end_before_provisions`, `end_with_year` and `end_with_plural_years`,
     their starts by `start_at_public_law` and `start_across_line_break`, without the generic "Act of Congress"
-    phrases (`generic_act_of_legislature`), the principle of the rule of law (`rule_of_law`) and a law's kind said
-    alone (`bare_law_head`)."""
+    phrases (`generic_act_of_legislature`), the principle of the rule of law (`rule_of_law`), a law's kind said
+    alone (`bare_law_head`) and numbered advice (`numbered_advice`)."""
     out: list[Cand] = []
     for c in cands:
         if c.type != "Law":
@@ -167,7 +179,7 @@ def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             continue
         if generic_act_of_legislature(text, c, lex) or rule_of_law(text, c):
             continue
-        if bare_law_head(text[c.start : c.end], lex):
+        if bare_law_head(text[c.start : c.end], lex) or numbered_advice(text, c):
             continue
         c.start = start_at_public_law(text, c)
         c.end = end_before_provisions(text, c, lex)
