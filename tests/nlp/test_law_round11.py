@@ -7,7 +7,7 @@ Protocol", '(the "Rule")') is a description, no name; the Data Protection Board'
 with its adjective; an agreement's official title with its parties is one law; an abbreviation of a directive's
 subject names it ("the NIS directive"); an evaluative adjective ("vital data") makes no kind of data; a board's
 numbered advice ("Recommendations 02/2020") is no law; "Ad hoc" starts a body's name ("the Ad hoc Committee on Data
-Protection")."""
+Protection"); a gathering the tables do not know is no organisation ("the UN Space Conference")."""
 
 from __future__ import annotations
 
@@ -266,3 +266,21 @@ def test_ad_hoc_starts_a_bodys_name(extractor: Extractor, text: str, body: str |
 def test_a_lower_case_ad_hoc_body_is_no_name(extractor: Extractor) -> None:
     ext = extractor.extract("t", "v", "Embassy officials said an ad hoc committee would review the matter.")
     assert not [m for m in ext.mentions if m.type in ("IGO", "Agency")]
+
+
+GATHERINGS = [
+    ("The delegation discussed the UN Space Conference and its agenda.", {"UN"}),
+    ("The ministry hosted the International Conference on Cross Border Data Flows in Washington.", set()),
+    ("Reuters reported that leaders met at the G20 Summit in Osaka to discuss data flows.", {"G20"}),
+    # standing bodies the tables know keep their names
+    (
+        "The Hague Conference on Private International Law adopted the convention.",
+        {"Hague Conference on Private International Law"},
+    ),
+    ("The OECD Council adopted the recommendation on Monday.", {"OECD Council"}),
+]
+
+
+@pytest.mark.parametrize(("text", "igos"), GATHERINGS)
+def test_a_gathering_is_no_organisation(extractor: Extractor, text: str, igos: set[str]) -> None:
+    assert mentions(extractor, text, "IGO") == igos

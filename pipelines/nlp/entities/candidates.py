@@ -27,6 +27,7 @@ from pipelines.nlp.text_rules.body_starts import fix_body_starts
 from pipelines.nlp.text_rules.code_citations import find_code_citations
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
+from pipelines.nlp.text_rules.igo_events import event_named_body
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
 from pipelines.nlp.text_rules.law_spans import find_capitalised_systems, fix_law_spans
 from pipelines.nlp.text_rules.layout_persons import (
@@ -120,6 +121,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             and not crosses_glue(c, roster)
             and not hatnote_page_name(text, c)
             and not igo_organs.not_an_organisation_mention(text, c.start, c.end, c.type)
+            and not event_named_body(text, c, self.lex, self.index.type_of)
             and not (c.type == "Person" and text[c.start : c.end].lower() in STOP_WORDS)  # "Chairman Now Calls ..."
             and not igo_organs.act_of_authors_only(text, c, self.index.type_of, self.lex)
         ]
