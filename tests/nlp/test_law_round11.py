@@ -7,7 +7,8 @@ Protocol", '(the "Rule")') is a description, no name; the Data Protection Board'
 with its adjective; an agreement's official title with its parties is one law; an abbreviation of a directive's
 subject names it ("the NIS directive"); an evaluative adjective ("vital data") makes no kind of data; a board's
 numbered advice ("Recommendations 02/2020") is no law; "Ad hoc" starts a body's name ("the Ad hoc Committee on Data
-Protection"); a gathering the tables do not know is no organisation ("the UN Space Conference")."""
+Protection"); a gathering the tables do not know is no organisation ("the UN Space Conference"); a body's decision
+cited with its number is one law ("Decision of the EEA Joint Committee No 154/2018")."""
 
 from __future__ import annotations
 
@@ -284,3 +285,27 @@ GATHERINGS = [
 @pytest.mark.parametrize(("text", "igos"), GATHERINGS)
 def test_a_gathering_is_no_organisation(extractor: Extractor, text: str, igos: set[str]) -> None:
     assert mentions(extractor, text, "IGO") == igos
+
+
+BODY_DECISIONS = [
+    (
+        "The GDPR was incorporated by the Decision of the EEA joint Committee No 154/2018 of 6 July 2018.",
+        "Decision of the EEA joint Committee No 154/2018",
+    ),
+    (
+        "The ministry said the Decision of the Council of Ministers No. 12/2019 sets the rules.",
+        "Decision of the Council of Ministers No. 12/2019",
+    ),
+    ("Post notes that the Decision of the Joint Committee No 1/2021 updated the annex.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "law"), BODY_DECISIONS)
+def test_a_bodys_numbered_decision_is_one_law(extractor: Extractor, text: str, law: str | None) -> None:
+    laws = mentions(extractor, text, "Law")
+    assert (law or "Decision of the Joint Committee No 1/2021") in laws, laws
+
+
+def test_a_dated_decision_without_number_is_no_citation(extractor: Extractor) -> None:
+    text = "The Decision of the Committee on 12 May 2019 was criticised by the industry."
+    assert mentions(extractor, text, "Law") == set()

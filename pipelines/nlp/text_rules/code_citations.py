@@ -72,12 +72,20 @@ _NUMBERED_TITLE = re.compile(
     r"[ \t]+\(No\.?[ \t]*\d{1,2}\)[ \t]+(?:Bill|Act|Regulations|Order|Rules)\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
 )
 
+#: a body's decision cited by the body and its serial number and year: "Decision of the EEA Joint Committee No
+#: 154/2018", "Decision of the Council of Ministers No. 12/2019" (the body's words capitalised, "joint" as some
+#: texts write it); the number says which decision
+_BODY_DECISION_NUMBER = re.compile(
+    r"\bDecision[ \t\n]+of[ \t\n]+the[ \t\n]+(?:[A-Z][\w-]*|joint|of)(?:[ \t\n]+(?:[A-Z][\w-]*|joint|of))*"
+    r"[ \t\n]+No\.?[ \t]*\d{1,4}/(?:19|20)\d\d\b(?![/\d])"
+)
 CODE_CITATIONS = (
     _NUMBERED_TITLE,
     _USC_SECTION,
     _CFR_PART_RANGE,
     _CFR_SECTION,
     _EU_ACT_NUMBER,
+    _BODY_DECISION_NUMBER,
     _PRESIDENTIAL_DIRECTIVE,
     _DATED_CODE,
     _EU_ORDER_NUMBER,
