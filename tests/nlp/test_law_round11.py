@@ -8,7 +8,8 @@ with its adjective; an agreement's official title with its parties is one law; a
 subject names it ("the NIS directive"); an evaluative adjective ("vital data") makes no kind of data; a board's
 numbered advice ("Recommendations 02/2020") is no law; "Ad hoc" starts a body's name ("the Ad hoc Committee on Data
 Protection"); a gathering the tables do not know is no organisation ("the UN Space Conference"); a body's decision
-cited with its number is one law ("Decision of the EEA Joint Committee No 154/2018")."""
+cited with its number is one law ("Decision of the EEA Joint Committee No 154/2018"); a body's working rules ("its
+Rules of Procedure") are no law."""
 
 from __future__ import annotations
 
@@ -308,4 +309,17 @@ def test_a_bodys_numbered_decision_is_one_law(extractor: Extractor, text: str, l
 
 def test_a_dated_decision_without_number_is_no_citation(extractor: Extractor) -> None:
     text = "The Decision of the Committee on 12 May 2019 was criticised by the industry."
+    assert mentions(extractor, text, "Law") == set()
+
+
+PROCEDURAL = [
+    "Having regard to Article 11 and Article 22 of its Rules of Procedure, the Board adopted the decision.",
+    "Reuters said the Parliament's Rules of Procedure allow a vote on the motion.",
+    "The department said the committee's Terms of Reference were published in 2020.",
+    "Embassy contacts noted the House's Standing Orders bar the amendment.",
+]
+
+
+@pytest.mark.parametrize("text", PROCEDURAL)
+def test_a_bodys_working_rules_are_no_law(extractor: Extractor, text: str) -> None:
     assert mentions(extractor, text, "Law") == set()

@@ -167,11 +167,19 @@ def numbered_advice(text: str, c: Cand) -> bool:
     return c.type == "Law" and _ADVICE.fullmatch(text[c.start : c.end]) is not None
 
 
+def procedural_document(text: str, c: Cand, lex: Lexicon) -> bool:
+    """A law span that is the name of a body's procedural document ("Article 11 of its Rules of Procedure", "the
+    committee's Terms of Reference", `procedural_document_names`): the body's own working rules, which bind no one
+    outside it, are no law."""
+    return c.type == "Law" and " ".join(text[c.start : c.end].lower().split()) in lex.procedural_document_names
+
+
 def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
     """Law candidates with their ends set by `end_before_provisions`, `end_with_year` and `end_with_plural_years`,
     their starts by `start_at_public_law` and `start_across_line_break`, without the generic "Act of Congress"
     phrases (`generic_act_of_legislature`), the principle of the rule of law (`rule_of_law`), a law's kind said
-    alone (`bare_law_head`) and numbered advice (`numbered_advice`)."""
+    alone (`bare_law_head`), numbered advice (`numbered_advice`) and a body's working rules
+    (`procedural_document`)."""
     out: list[Cand] = []
     for c in cands:
         if c.type != "Law":
@@ -179,7 +187,7 @@ def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             continue
         if generic_act_of_legislature(text, c, lex) or rule_of_law(text, c):
             continue
-        if bare_law_head(text[c.start : c.end], lex) or numbered_advice(text, c):
+        if bare_law_head(text[c.start : c.end], lex) or numbered_advice(text, c) or procedural_document(text, c, lex):
             continue
         c.start = start_at_public_law(text, c)
         c.end = end_before_provisions(text, c, lex)
