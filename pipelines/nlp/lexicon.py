@@ -70,6 +70,7 @@ class Lexicon:
     document_markers: frozenset[str] = frozenset()
     citation_words: frozenset[str] = frozenset()
     subject_named_instruments: frozenset[str] = frozenset()
+    procedural_document_names: frozenset[str] = frozenset()
     body_apposition_nouns: frozenset[str] = frozenset()
     metonymy_object_verbs: frozenset[str] = frozenset()
     metonymy_act_nouns: frozenset[str] = frozenset()

@@ -11,6 +11,7 @@ from pipelines.nlp.entities.knowledge import REGION_BEFORE, TyperKnowledge
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.agency_names import agency_initialisms
+from pipelines.nlp.text_rules.law_spans import bare_law_head
 from pipelines.nlp.text_rules.legal_forms import bare_name, coined_first_word
 from pipelines.nlp.text_rules.words import word_after
 
@@ -108,6 +109,8 @@ class Abbreviations(TyperKnowledge):
             # "(Article 5)" cites a part; "(Viscount Camrose)" after a department names its minister, a peer
             not_names = self.lex.provision_words | self.lex.peerage_titles
             for start, end in text_rules.abbreviations_after(text, c.end, not_names):
+                if c.type == "Law" and bare_law_head(text[start:end], self.lex):
+                    continue  # '(the "Rule")', '(the Protocol)': a description the document will use, no name
                 if any(occupied[start:end]):
                     # an abbreviation the rulers/NER already typed: the definition still links it
                     extra.append(Cand.of(start, end, c.type, "abbrev", parent=c, replaces_found=True))
@@ -183,9 +186,16 @@ class Abbreviations(TyperKnowledge):
                     continue
             elif len(parties) < 2:
                 continue  # "Japan Personal Information Protection Act": a country before a name is not a party
-            if all(self._is_party(p) for p in parties):
+            if self._names_parties(parties):
                 c.start = max(0, c.start - 40) + m.start("parties")
         return [x for x in chosen if not any(c is not x and c.start <= x.start and x.end <= c.end for c in chosen)]
+
+    def _names_parties(self, parties: list[str]) -> bool:
+        """Each word of a dashed pair names a party: a state or a body the tables know, or a state's demonym, which
+        English uses for a party in such compounds ("the Swiss-U.S. Privacy Shield", "a Japanese-EU accord"); at
+        least one of them is a known name (two demonyms, "Anglo-French", make an adjective of a people)."""
+        known = [self._is_party(p) for p in parties]
+        return any(known) and all(k or self._nationality(p) for k, p in zip(known, parties, strict=True))
 
     def _initialisms(self, c: Cand, name: str, defined: set[str]) -> set[str]:
         """A body's initials that the document uses undefined stand for it (`text_rules.agency_names`): not when the

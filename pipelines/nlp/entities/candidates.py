@@ -25,11 +25,14 @@ from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules import igo_organs
 from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remit_names
+from pipelines.nlp.text_rules.agreement_titles import find_agreement_titles
+from pipelines.nlp.text_rules.body_starts import fix_body_starts
 from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, find_parliament_by_name
 from pipelines.nlp.text_rules.code_citations import find_code_citations
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
 from pipelines.nlp.text_rules.holder_names import holder_after_complement
+from pipelines.nlp.text_rules.igo_events import event_named_body
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
 from pipelines.nlp.text_rules.law_spans import find_capitalised_systems, fix_law_spans
 from pipelines.nlp.text_rules.layout_persons import (
@@ -95,6 +98,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += text_rules.find_plural_title_lists(text, self.lex, self.common_words)
         cands += text_rules.find_quoted_law_titles(text)
         cands += find_lead_titles(text, self.lex)
+        cands += find_agreement_titles(text)
         cands += text_rules.find_subject_named_instruments(text, self.lex, self.is_known_name)
         cands += text_rules.find_minister_abbreviations(text)
         cands += text_rules.find_joined_parties(text, self.index.type_of)
@@ -114,7 +118,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)
                 c.end = self._before_headline_verb(text, c.start, c.end)
-        cands = fix_law_spans(text, cands, self.lex)
+        cands = fix_body_starts(text, fix_law_spans(text, cands, self.lex))
         retype_bare_repeats(text, cands, self.lex)
         return [
             c
@@ -128,6 +132,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             and not crosses_glue(c, roster)
             and not hatnote_page_name(text, c)
             and not igo_organs.not_an_organisation_mention(text, c.start, c.end, c.type)
+            and not event_named_body(text, c, self.lex, self.index.type_of)
             and not (c.type == "Person" and text[c.start : c.end].lower() in STOP_WORDS)  # "Chairman Now Calls ..."
             and not igo_organs.act_of_authors_only(text, c, self.index.type_of, self.lex)
         ]

@@ -2,9 +2,9 @@
 
 Two patterns find them, for two different jobs, and they differ on purpose:
 
-- `_GLUED_MARK` finds a mark in the whole text, after a word of letters in any case ("GDPR4", "Korea8") and before
-  a space or punctuation, so that `_footnoted_names` can add the name the tables know that ends at it (the
-  tokenizer keeps the digit in the word, and the rulers miss the name);
+- `_GLUED_MARK` finds a mark in the whole text, after a word of letters in any case ("GDPR4", "Korea8",
+  "Shield(5)") and before a space or punctuation, so that `_footnoted_names` can add the name the tables know that
+  ends at it (the tokenizer keeps the digit in the word, and the rulers miss the name);
 - `_FOOTNOTE_MARK` looks inside one "person" span, after two lower-case letters ("Jansen2", not an all-caps
   telegram word), at the span's end whatever follows it, so that `_without_footnote_mark` can cut it off.
 """
@@ -16,8 +16,9 @@ import re
 from pipelines.nlp.entities.knowledge import TyperKnowledge
 from pipelines.nlp.rules import Cand
 
-#: one or two digits glued to a word of letters, before a space or punctuation: a footnote's mark ("GDPR4")
-_GLUED_MARK = re.compile(r"(?<![\w.])[A-Za-z][\w.'’-]*?[A-Za-z](?P<mark>\d{1,2})(?=[\s,.;:)]|$)")
+#: one or two digits glued to a word of letters, bare or in parentheses, before a space or punctuation: a
+#: footnote's mark ("GDPR4", "the EU-US Privacy Shield(5)," as the Official Journal and Parliament texts mark notes)
+_GLUED_MARK = re.compile(r"(?<![\w.])[A-Za-z][\w.'’-]*?[A-Za-z](?P<mark>\d{1,2}|\(\d{1,2}\))(?=[\s,.;:)]|$)")
 #: digits glued to the end of a word of letters: a footnote's mark ("Jansen2")
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{2})\d{1,2}\b")
 

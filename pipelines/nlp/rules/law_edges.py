@@ -265,6 +265,22 @@ def _after_person_title(run: LawRun, start: int, last: int) -> int:
     return start
 
 
+def _after_holders_possessive(run: LawRun, start: int, last: int) -> int:
+    """A person's title, a name and a possessive before a title ("Senator Markey's Children and Teens' Online
+    Privacy Protection Act", "Rep. Ed Smith's Data Act"): the titled name is the bill's sponsor, whose "'s" says
+    whose bill it is, and the law's name starts after it (a possessive inside a title follows a plural or a common
+    noun: "Children's Online Privacy Protection Act")."""
+    w, low, titles = run.w, run.low, run.lex.person_titles
+    for k in range(start + 1, min(start + 4, last - 1)):
+        if low[k] not in ("'s", "'"):
+            continue
+        holder = range(max(0, start - 1), k)
+        if start > 0 and low[start - 1] in titles and all(w[i].is_name for i in holder):
+            return k + 1
+        break
+    return start
+
+
 def _after_connectors(run: LawRun, start: int, last: int) -> int:
     """A name starts with no connector and no word that starts a phrase ("the", "this", ...)."""
     low, lex = run.low, run.lex
@@ -345,6 +361,7 @@ LEFT_EDGE_STEPS: tuple[Callable[[LawRun, int, int], int], ...] = (
     _after_inner_article,
     _after_body_and_preposition,
     _after_person_title,
+    _after_holders_possessive,
     _after_state_and_preposition,
     _after_connectors,
     _after_leading_state,

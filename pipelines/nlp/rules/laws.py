@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipelines.nlp.lexicon import Lexicon
-from pipelines.nlp.rules import law_edges
+from pipelines.nlp.rules import law_edges, law_slogans
 from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.law_edges import LawRun
 from pipelines.nlp.rules.runs import MONTHS, Word, strip_start
@@ -20,7 +20,7 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     """Named laws ending in a law head: "Federal Trade Commission Act", "Personal Data Protection Law",
     "Geneva Communique of 2012", "Protecting Americans' Data from Foreign Adversaries Act of 2024"; and
     head-first names: "Law on Cybersecurity"; and "Final Rule"."""
-    s = strip_start(words, lex)
+    s = law_slogans.negated_run_start(words, strip_start(words, lex))
     w = words[s:]
     low = [x.low for x in w]
     k = _second_name_at(w, low, lex)
@@ -190,6 +190,7 @@ def _name_by_last_head(run: LawRun) -> list[Cand]:
     start = 0
     for step in law_edges.LEFT_EDGE_STEPS:
         start = step(run, start, last)
+    start = law_slogans.negated_title_start(run, start, last)
     if not _names_a_law(run, start, last, end):
         return []
     return [Cand.of(w[start].start, w[end].end, "Law", "law-head-last")]

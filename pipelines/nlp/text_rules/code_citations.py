@@ -34,11 +34,13 @@ _CFR_PART_RANGE = re.compile(
 #: the section's after a dot ("45 CFR 164.512", "45 C.F.R. § 164.512"); not a range of sections ("§§")
 _CFR_SECTION = re.compile(r"\b\d{1,2}\s+C\.?F\.?R\.?\s*(?:§(?!§)\s*)?\d{1,4}\.\d{1,5}[a-z]?\b(?!\.\d)")
 #: an EU act by its kind and number without the legal order in brackets: an old-style number with the treaty's
-#: suffix ("Directive 95/46/EC", "Decision 2000/520/EC", "Framework Decision 2008/977/JHA"), a regulation's
+#: suffix ("Directive 95/46/EC", "Decision 2000/520/EC", "Framework Decision 2008/977/JHA"; the Data Protection
+#: Board's "Binding Decision 1/2023" and "Urgent Binding Decision 01/2021", whose kind is the adjective and the
+#: noun together), a regulation's
 #: serial number and year ("Regulation 45/2001") or the year-first number of acts since 2015 ("Regulation
 #: 2016/679"). Not a date ("Decision 12/05/2019"): the number must not run on into another slash or digit.
 _EU_ACT_NUMBER = re.compile(
-    r"\b(?:(?:Commission|Council)\s+(?:Implementing\s+|Delegated\s+)?|Framework\s+)?"
+    r"\b(?:(?:Commission|Council)\s+(?:Implementing\s+|Delegated\s+)?|Framework\s+|(?:Urgent\s+)?Binding\s+)?"
     r"(?:Regulation|Directive|Decision)\s+(?:No\.?\s+)?"
     r"(?:\d{2,4}/\d{1,4}/(?:EC|EU|EEC|JHA|CFSP|Euratom)|\d{1,4}/(?:19|20)\d\d|(?:19|20)\d\d/\d{1,4})"
     r"(?![/\d])"
@@ -70,12 +72,20 @@ _NUMBERED_TITLE = re.compile(
     r"[ \t]+\(No\.?[ \t]*\d{1,2}\)[ \t]+(?:Bill|Act|Regulations|Order|Rules)\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
 )
 
+#: a body's decision cited by the body and its serial number and year: "Decision of the EEA Joint Committee No
+#: 154/2018", "Decision of the Council of Ministers No. 12/2019" (the body's words capitalised, "joint" as some
+#: texts write it); the number says which decision
+_BODY_DECISION_NUMBER = re.compile(
+    r"\bDecision[ \t\n]+of[ \t\n]+the[ \t\n]+(?:[A-Z][\w-]*|joint|of)(?:[ \t\n]+(?:[A-Z][\w-]*|joint|of))*"
+    r"[ \t\n]+No\.?[ \t]*\d{1,4}/(?:19|20)\d\d\b(?![/\d])"
+)
 CODE_CITATIONS = (
     _NUMBERED_TITLE,
     _USC_SECTION,
     _CFR_PART_RANGE,
     _CFR_SECTION,
     _EU_ACT_NUMBER,
+    _BODY_DECISION_NUMBER,
     _PRESIDENTIAL_DIRECTIVE,
     _DATED_CODE,
     _EU_ORDER_NUMBER,

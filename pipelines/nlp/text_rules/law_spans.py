@@ -1,7 +1,8 @@
 """Where a law's name ends, by how English builds law names: a name never runs on into a preposition or a
 conjunction that brings in numbered provisions ("the Agreement with Articles 7, 8 and 47 of the Charter", "the
 Charter and Article 16 TFEU": the provisions are of another instrument); the year of enactment after "of" belongs
-to the name even when a footnote's number is glued to it ("Act of 1988.1"); and "Act of Congress" / "Act of
+to the name even when a footnote's number is glued to it ("Act of 1988.1"), and so does a version number ("COPPA
+2.0"); and "Act of Congress" / "Act of
 Parliament" is the generic description of a statute, so the words before it ("a United States Act of Congress")
 name the legislature's country, not a law; and a system named by the rules it runs on ends in its capitalised
 noun ("Cross Border Privacy Rules System")."""
@@ -124,10 +125,61 @@ def generic_act_of_legislature(text: str, c: Cand, lex: Lexicon) -> bool:
     return m is not None and m.group(1).lower() in lex.bare_agency_heads
 
 
+#: a version number after a name ("COPPA 2.0", "Privacy Shield 2.0"), not an amount ("2.5 million") nor the start
+#: of a longer number ("1.2.3", "2.0,5")
+_VERSION = re.compile(
+    r"[ \t]+(?:v\.?[ \t]?)?\d{1,2}\.\d{1,2}(?![\d.,%])(?![ \t]+(?:million|billion|trillion|percent|per\b))"
+)
+
+
+def end_with_version(text: str, c: Cand) -> int:
+    """The end of a law's name with the version number that follows it: a successor bill or framework is named
+    after its predecessor and a version ("COPPA 2.0", "Safe Harbor 2.0"), and the number is part of its name (the
+    name without it is the older instrument)."""
+    if c.type != "Law":
+        return c.end
+    m = _VERSION.match(text, c.end)
+    return m.end() if m else c.end
+
+
+#: the law heads that alone name the one instrument of their kind a state or a body has ("the Constitution", "the
+#: Charter"); any other head alone is a description ("the Protocol", "the Act", "the Rule")
+_UNIQUE_HEADS = frozenset({"constitution", "charter"})
+
+
+def bare_law_head(name: str, lex: Lexicon) -> bool:
+    """A law's kind said alone, capitalised or not ("the Protocol", "the Act", a defined '(the "Rule")'): a
+    description that refers to an instrument, which the document names elsewhere by its title, never a name
+    itself (a state's or a body's "Constitution" and "Charter" are its one instrument of the kind, and named so)."""
+    words = name.split()
+    return len(words) == 1 and words[0].lower() in lex.law_heads and words[0].lower() not in _UNIQUE_HEADS
+
+
+#: an advisory document's kind and its serial number and year ("Recommendations 02/2020", "Opinion 14/2021",
+#: "Statement 01/2022"): a board's or a committee's numbered advice
+_ADVICE = re.compile(r"(?i:opinions?|recommendations?|statements?|guidance)[ \t]+\d{1,2}/(?:19|20)\d\d\b")
+
+
+def numbered_advice(text: str, c: Cand) -> bool:
+    """A law span that is an advisory document cited by its number ("Recommendations 02/2020 on the European
+    Essential Guarantees"): a data-protection board's or a committee's opinions, recommendations and statements
+    advise on the law and bind no one, so they name no law (a "Decision" or a "Regulation" so numbered does)."""
+    return c.type == "Law" and _ADVICE.fullmatch(text[c.start : c.end]) is not None
+
+
+def procedural_document(text: str, c: Cand, lex: Lexicon) -> bool:
+    """A law span that is the name of a body's procedural document ("Article 11 of its Rules of Procedure", "the
+    committee's Terms of Reference", `procedural_document_names`): the body's own working rules, which bind no one
+    outside it, are no law."""
+    return c.type == "Law" and " ".join(text[c.start : c.end].lower().split()) in lex.procedural_document_names
+
+
 def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
     """Law candidates with their ends set by `end_before_provisions`, `end_with_year` and `end_with_plural_years`,
     their starts by `start_at_public_law` and `start_across_line_break`, without the generic "Act of Congress"
-    phrases (`generic_act_of_legislature`) and the principle of the rule of law (`rule_of_law`)."""
+    phrases (`generic_act_of_legislature`), the principle of the rule of law (`rule_of_law`), a law's kind said
+    alone (`bare_law_head`), numbered advice (`numbered_advice`) and a body's working rules
+    (`procedural_document`)."""
     out: list[Cand] = []
     for c in cands:
         if c.type != "Law":
@@ -135,10 +187,13 @@ def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             continue
         if generic_act_of_legislature(text, c, lex) or rule_of_law(text, c):
             continue
+        if bare_law_head(text[c.start : c.end], lex) or numbered_advice(text, c) or procedural_document(text, c, lex):
+            continue
         c.start = start_at_public_law(text, c)
         c.end = end_before_provisions(text, c, lex)
         c.end = end_with_year(text, c, lex)
         c.end = end_with_plural_years(text, c, lex)
+        c.end = end_with_version(text, c)
         c.start = start_across_line_break(text, c)
         out.append(c)
     return out
