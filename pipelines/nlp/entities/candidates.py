@@ -202,7 +202,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         if label == "ORG":
             holder = holder_after_complement(text, start, end, self.lex, self.common_words, self.is_known_name)
             if holder is not None:  # "Director at [Fairplay Josh Golin],": the holder's name, after the complement
-                return Cand.of(*holder, "Person", "holder-after-complement")
+                return Cand.of(holder[0], holder[1], "Person", "holder-after-complement")
             in_list = person_in_person_list(ent, self.lex, self.common_words, self.is_known_name)
             if in_list and not self._in_firm_list(text, end):
                 return Cand.of(start, end, "Person", "person-list")  # "Aleksei Pushkov, and Nadezhda Gerasimova"

@@ -66,13 +66,15 @@ def relative_subject(doc: Doc, span: Span) -> bool:
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:(?P<adj>[a-z][\w-]*)[ \t]+)?$")
 
 
-def article_subject(doc: Doc, start: int, end: int) -> bool:
+def article_subject(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool:
     """The name of two or more words follows "the" (an adjective between, not "late": "the late John Smith"; no noun:
-    "the company Sarah Lee founded") and
+    "the company Sarah Lee founded"; no title first: "the Earl Howe spoke") and
     the word after it is a verb ("The new Marco Civil requires"): a thing named with the article, no person."""
     span = doc.char_span(start, end, alignment_mode="expand")
     m = _ARTICLE_BEFORE.search(doc.text, max(0, start - 30), start)
     if span is None or len(span) < 2 or m is None or m.group("adj") == "late" or span.end >= len(doc):
+        return False
+    if span[0].lower_ in titles:
         return False
     if m.group("adj") and not (doc[span.start - 1].pos_ == "ADJ" or doc[span.start - 1].tag_ == "VBN"):
         return False  # "the company Sarah Lee founded": a noun before the name, whose relative clause it opens

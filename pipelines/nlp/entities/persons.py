@@ -224,7 +224,8 @@ class PersonChecks(TyperKnowledge):
         tagger says of them (`_one_name_by_grammar`)."""
         if c.type != "Person":
             return False
-        if article_subject(doc, c.start, c.end) or generation_alone(text[c.start : c.end]):
+        titles = self.lex.person_titles | self.lex.peerage_titles
+        if article_subject(doc, c.start, c.end, titles) or generation_alone(text[c.start : c.end]):
             return True  # "The new Marco Civil requires ...": a thing named with the article
         return self._no_person_words(text, c) or not self._one_name_by_grammar(doc, c.start, c.end)
 

@@ -82,9 +82,9 @@ def retype_bare_repeats(text: str, cands: list[Cand], lex: Lexicon) -> None:
     company: retyped in place."""
     names = [text[c.start : c.end] for c in cands if c.type == "Firm"]
     firms = {bare_name(n, lex) for n in names} | {coined_first_word(n) for n in names}
-    for c in cands:
+    for i, c in enumerate(cands):
         if c.type == "Person" and text[c.start : c.end] in firms:
-            c.type, c.source = "Firm", "legal-form-repeat"
+            cands[i] = Cand.of(c.start, c.end, "Firm", "legal-form-repeat")
 
 
 #: a coined word: a hyphen or a digit inside it, or a capital after a lower-case letter ("X-Mode", "ByteDance", "3Com")
