@@ -1,7 +1,7 @@
 """Give the curated agencies and international organisations that have no Wikidata QID the QID an open data set
 gives the body of the same name.
 
-    python scripts/build_open_qids.py --govdirectory DATA/govdirectory --supraverden DATA/supraverden
+    python scripts/build_open_qids.py --govdirectory DATA/govdirectory --supraverden DATA/supraverden --nsi DATA/nsi
 
 Writes ontology/reference/open_qids.csv (entity_id, qid, name, source): one row per curated entity (agencies.csv,
 igos.csv, dpv_authorities.csv) without a QID for which exactly one body of the data sets bears one of the
@@ -14,7 +14,11 @@ compares them):
   organs of the EU;
 - `--supraverden`: SupraVerden's list of international bodies (github.com/confirmordeny/supraverden, CC BY-SA 4.0,
   its QIDs Wikidata's): a body whose English name or other English name is one of an organisation's names (never
-  its abbreviation alone: "EP", "EC" name many bodies).
+  its abbreviation alone: "EP", "EC" name many bodies);
+- `--nsi`: the operators of the OpenStreetMap name-suggestion-index (github.com/osmlab/name-suggestion-index,
+  BSD-3-Clause; `data/operators/**`, their `operator:wikidata`) that NSI scopes to exactly one country, under their
+  full names (`operator`, `operator:en`, `official_name`; never `operator:short`), on that country's scope
+  ("National Security Agency", scoped to `us`, for the curated NSA).
 
 Firms are not matched: a brand's name in the name-suggestion-index is often the name of its group too ("SoftBank" the
 mobile operator's shops, not SoftBank Group), so a name alone does not say which item a curated firm is.
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import json
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -37,6 +42,7 @@ from build_open_reference import (
     _ROW,
     GOVDIR_COUNTRY,
     GOVDIR_SOURCE,
+    NSI_SOURCE,
     clean_label,
     countries,
     norm,
@@ -58,6 +64,8 @@ SUPRAVERDEN_SOURCE = (
     "SupraVerden github.com/confirmordeny/supraverden data/general_list.yaml ({key}) "
     "commit 59ab4fa0f92f3c75bb45e230908e612f15e8dbdf (2026-06-24), CC BY-SA 4.0 (QIDs from Wikidata, CC0-1.0)"
 )
+#: the full names an NSI operator goes by (never `operator:short`: "NSA", "ICO" name many bodies)
+NSI_NAME_KEYS = ("operator", "operator:en", "official_name", "official_name:en")
 #: where an organ of the European Union is listed among the Govdirectory country pages
 EU_FOLDER = "european-union"
 
@@ -94,6 +102,29 @@ def supraverden_bodies(root: Path) -> Bodies:
             name = item.get(field)
             if isinstance(name, str) and name.strip():
                 out[("igo", norm(name))][qid] = (name.strip(), SUPRAVERDEN_SOURCE.format(key=key))
+    return out
+
+
+def nsi_operator_bodies(root: Path) -> Bodies:
+    """The operators of the name-suggestion-index's `data/operators/**` files that NSI scopes to one country
+    (`locationSet.include` a single ISO code), under their full names, scoped by that country (`state/US`).
+    An operator scoped to several countries or to sub-national areas says nothing about which state's body
+    it is, and is left out."""
+    out: Bodies = defaultdict(dict)
+    for path in sorted((root / "data" / "operators").rglob("*.json")):
+        rel = path.relative_to(root).as_posix()
+        items = json.loads(path.read_text(encoding="utf-8")).get("items", [])
+        for item in items:
+            tags = item.get("tags", {})
+            qid = str(tags.get("operator:wikidata") or "")
+            include = item.get("locationSet", {}).get("include", [])
+            if not QID.match(qid) or len(include) != 1 or not re.fullmatch(r"[a-z]{2}", str(include[0])):
+                continue
+            scope = f"state/{str(include[0]).upper()}"
+            for key in NSI_NAME_KEYS:
+                name = clean_label(str(tags.get(key) or "").strip())
+                if name:
+                    out[(scope, norm(name))][qid] = (name, NSI_SOURCE.format(path=rel))
     return out
 
 
@@ -142,17 +173,20 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     ap.add_argument("--govdirectory", type=Path, help="Govdirectory copy (folder of <country>/index.html[.gz])")
     ap.add_argument("--supraverden", type=Path, help="folder holding SupraVerden's general_list.yaml")
+    ap.add_argument("--nsi", type=Path, help="name-suggestion-index copy (folder holding data/operators/)")
     ap.add_argument("--reference", type=Path, default=REF, help="reference folder (default: ontology/reference)")
     args = ap.parse_args(argv)
-    if not (args.govdirectory or args.supraverden):
+    if not (args.govdirectory or args.supraverden or args.nsi):
         ap.error("give at least one data set")
     bodies: Bodies = defaultdict(dict)
     for part in (
         govdirectory_bodies(args.govdirectory, args.reference) if args.govdirectory else {},
         supraverden_bodies(args.supraverden) if args.supraverden else {},
+        nsi_operator_bodies(args.nsi) if args.nsi else {},
     ):
         for key, qids in part.items():
-            bodies[key].update(qids)
+            for qid, found in qids.items():
+                bodies[key].setdefault(qid, found)  # the first source to name the QID is cited
     write_csv(args.reference / "open_qids.csv", COLUMNS, build(bodies, args.reference), lineterminator="\n")
     return 0
 
