@@ -1,7 +1,8 @@
 """Give the curated agencies and international organisations that have no Wikidata QID the QID an open data set
 gives the body of the same name.
 
-    python scripts/build_open_qids.py --govdirectory DATA/govdirectory --supraverden DATA/supraverden --nsi DATA/nsi
+    python scripts/build_open_qids.py --govdirectory DATA/govdirectory --supraverden DATA/supraverden \
+        --nsi DATA/nsi --ror DATA/ror
 
 Writes ontology/reference/open_qids.csv (entity_id, qid, name, source): one row per curated entity (agencies.csv,
 igos.csv, dpv_authorities.csv) without a QID for which exactly one body of the data sets bears one of the
@@ -18,7 +19,11 @@ compares them):
 - `--nsi`: the operators of the OpenStreetMap name-suggestion-index (github.com/osmlab/name-suggestion-index,
   BSD-3-Clause; `data/operators/**`, their `operator:wikidata`) that NSI scopes to exactly one country, under their
   full names (`operator`, `operator:en`, `official_name`; never `operator:short`), on that country's scope
-  ("National Security Agency", scoped to `us`, for the curated NSA).
+  ("National Security Agency", scoped to `us`, for the curated NSA);
+- `--ror`: the Research Organization Registry's records (github.com/ror-community/ror-records, MIT; one folder per
+  release, each holding the records it changed): the newest version of every active record located in exactly one
+  country and bearing exactly one Wikidata id, under its full names (never its acronyms), on that country's scope
+  ("Parliament of Canada", located in Canada).
 
 Firms are not matched: a brand's name in the name-suggestion-index is often the name of its group too ("SoftBank" the
 mobile operator's shops, not SoftBank Group), so a name alone does not say which item a curated firm is.
@@ -66,6 +71,12 @@ SUPRAVERDEN_SOURCE = (
 )
 #: the full names an NSI operator goes by (never `operator:short`: "NSA", "ICO" name many bodies)
 NSI_NAME_KEYS = ("operator", "operator:en", "official_name", "official_name:en")
+ROR_SOURCE = (
+    "ROR github.com/ror-community/ror-records {path} commit d93fc667872f8ef9386896bd6c68bd3c6103603e "
+    "(2026-06-23), MIT (the repository's LICENSE; QIDs from Wikidata, CC0-1.0)"
+)
+#: a release folder of ror-records ("v1.17.1", "v2.9")
+ROR_RELEASE = re.compile(r"^v[0-9]+(\.[0-9]+)*$")
 #: where an organ of the European Union is listed among the Govdirectory country pages
 EU_FOLDER = "european-union"
 
@@ -128,6 +139,50 @@ def nsi_operator_bodies(root: Path) -> Bodies:
     return out
 
 
+def _release_key(folder: Path) -> tuple[int, ...]:
+    return tuple(int(part) for part in folder.name[1:].split("."))
+
+
+def ror_latest(root: Path) -> dict[str, Path]:
+    """The newest file of every ROR record: each release folder of ror-records holds the records it changed."""
+    releases = sorted((d for d in root.iterdir() if d.is_dir() and ROR_RELEASE.match(d.name)), key=_release_key)
+    return {path.stem: path for folder in releases for path in sorted(folder.glob("*.json"))}
+
+
+def ror_record(record: dict) -> tuple[list[str], set[str], list[str]]:
+    """(full names, country codes, Wikidata ids) of one ROR record, of schema 1 or 2; never the acronyms, and of
+    the schema-2 names only the English ones and those without a language."""
+    if "names" in record:
+        names = [n["value"] for n in record["names"] if "acronym" not in n["types"] and n.get("lang") in ("en", None)]
+        countries = {loc["geonames_details"]["country_code"] for loc in record.get("locations", [])}
+        ids = [q for e in record.get("external_ids", []) if e.get("type") == "wikidata" for q in e.get("all", [])]
+        return names, countries, ids
+    labels = [lab["label"] for lab in record.get("labels", []) if lab.get("iso639") == "en"]
+    names = [record.get("name", ""), *record.get("aliases", []), *labels]
+    wikidata = (record.get("external_ids", {}).get("Wikidata") or {}).get("all") or []
+    ids = [wikidata] if isinstance(wikidata, str) else list(wikidata)
+    return names, {(record.get("country") or {}).get("country_code", "")}, ids
+
+
+def ror_bodies(root: Path) -> Bodies:
+    """The active organisations of ROR (the Research Organization Registry, ror-records) located in one country
+    and bearing one Wikidata id, under their full names, scoped by that country (`state/US`)."""
+    out: Bodies = defaultdict(dict)
+    for path in ror_latest(root).values():
+        record = json.loads(path.read_text(encoding="utf-8"))
+        names, countries, ids = ror_record(record)
+        if record.get("status") != "active" or len(countries) != 1 or len(ids) != 1 or not QID.match(ids[0]):
+            continue
+        (country,) = countries
+        if not re.fullmatch(r"[A-Z]{2}", country or ""):
+            continue
+        for name in names:
+            if isinstance(name, str) and norm(name):
+                source = ROR_SOURCE.format(path=f"{path.parent.name}/{path.name}")
+                out[(f"state/{country}", norm(name))][ids[0]] = (name.strip(), source)
+    return out
+
+
 def scopes(table: str, row: dict[str, str]) -> list[str]:
     """Where a curated entity's namesakes are looked for: its country's page; an IGO also SupraVerden and, an
     organ of the EU, the EU's page."""
@@ -174,15 +229,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--govdirectory", type=Path, help="Govdirectory copy (folder of <country>/index.html[.gz])")
     ap.add_argument("--supraverden", type=Path, help="folder holding SupraVerden's general_list.yaml")
     ap.add_argument("--nsi", type=Path, help="name-suggestion-index copy (folder holding data/operators/)")
+    ap.add_argument("--ror", type=Path, help="ror-records copy (folder of release folders v1.0 ... v2.9)")
     ap.add_argument("--reference", type=Path, default=REF, help="reference folder (default: ontology/reference)")
     args = ap.parse_args(argv)
-    if not (args.govdirectory or args.supraverden or args.nsi):
+    if not (args.govdirectory or args.supraverden or args.nsi or args.ror):
         ap.error("give at least one data set")
     bodies: Bodies = defaultdict(dict)
     for part in (
         govdirectory_bodies(args.govdirectory, args.reference) if args.govdirectory else {},
         supraverden_bodies(args.supraverden) if args.supraverden else {},
         nsi_operator_bodies(args.nsi) if args.nsi else {},
+        ror_bodies(args.ror) if args.ror else {},
     ):
         for key, qids in part.items():
             for qid, found in qids.items():

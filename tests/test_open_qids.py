@@ -25,6 +25,7 @@ _SOURCES = (
     "github.com/govdirectory/website",
     "github.com/confirmordeny/supraverden",
     "github.com/osmlab/name-suggestion-index",
+    "github.com/ror-community/ror-records",
 )
 
 
@@ -95,13 +96,64 @@ def test_nsi_operators_are_matched_by_full_name_in_one_country(tmp_path: Path):
     assert set(bodies[("state/US", "example board")]) == {"Q11"}
 
 
+def test_a_body_takes_the_qid_ror_gives_its_namesake_in_its_country(resolver):
+    """ROR lists the Parliament of Canada (located in Canada) and the US National Institute of Standards and
+    Technology, each with one Wikidata id."""
+    assert resolver.resolve("Parliament of Canada", "Agency")[2] == "Q475689"
+    assert resolver.resolve("National Institute of Standards and Technology", "Agency")[2] == "Q176691"
+    assert resolver.resolve("Parliament of Canada", "IGO")[2] is None
+
+
+def _ror_release(root: Path, release: str, records: dict[str, dict]) -> None:
+    folder = root / release
+    folder.mkdir(parents=True)
+    for rid, record in records.items():
+        (folder / f"{rid}.json").write_text(json.dumps(record), encoding="utf-8")
+
+
+def _v2(name: str, countries: list[str], qids: list[str], status: str = "active") -> dict:
+    return {
+        "status": status,
+        "names": [
+            {"value": name, "types": ["ror_display", "label"], "lang": "en"},
+            {"value": "XB", "types": ["acronym"], "lang": None},
+        ],
+        "locations": [{"geonames_details": {"country_code": c}} for c in countries],
+        "external_ids": [{"type": "wikidata", "all": qids, "preferred": None}],
+    }
+
+
+def test_ror_records_are_read_at_their_newest_release_by_full_name_in_one_country(tmp_path: Path):
+    """The newest release of a record wins; an acronym, a record in two countries, one with two Wikidata ids and an
+    inactive one give no body."""
+    sys.path.insert(0, str(PROJECT_ROOT / "scripts"))
+    from build_open_qids import ror_bodies
+
+    old = {"status": "active", "name": "Example Board", "aliases": [], "labels": [], "country": {"country_code": "US"}}
+    old["external_ids"] = {"Wikidata": {"all": ["Q21"], "preferred": None}}
+    _ror_release(tmp_path, "v1.9", {"0aaa": old})
+    _ror_release(
+        tmp_path,
+        "v1.10",
+        {
+            "0aaa": _v2("Example Board", ["US"], ["Q22"]),
+            "0bbb": _v2("Two Lands Office", ["FR", "DE"], ["Q23"]),
+            "0ccc": _v2("Double Office", ["GB"], ["Q24", "Q25"]),
+            "0ddd": _v2("Closed Office", ["GB"], ["Q26"], status="inactive"),
+        },
+    )
+    bodies = ror_bodies(tmp_path)
+    assert set(bodies) == {("state/US", "example board")}
+    assert set(bodies[("state/US", "example board")]) == {"Q22"}  # v1.10 is newer than v1.9
+
+
 def test_firms_are_not_matched_by_name(resolver):
     """A brand's name is often its group's too ("SoftBank"): the curated firms keep no QID a name alone would give."""
     assert resolver.resolve("SoftBank", "Firm")[2] is None
     assert resolver.resolve("Verizon", "Firm")[2] is None
 
 
-_DATA = ("govdirectory", "supraverden", "nsi")
+_DATA = ("govdirectory", "supraverden", "nsi", "ror")
 
 
 @pytest.mark.skipif(
