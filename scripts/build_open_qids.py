@@ -1,7 +1,8 @@
 """Give the curated agencies and international organisations that have no Wikidata QID the QID an open data set
 gives the body of the same name.
 
-    python scripts/build_open_qids.py --govdirectory DATA/govdirectory --supraverden DATA/supraverden
+    python scripts/build_open_qids.py --govdirectory DATA/govdirectory --supraverden DATA/supraverden \
+        --nsi DATA/nsi --ror DATA/ror
 
 Writes ontology/reference/open_qids.csv (entity_id, qid, name, source): one row per curated entity (agencies.csv,
 igos.csv, dpv_authorities.csv) without a QID for which exactly one body of the data sets bears one of the
@@ -14,7 +15,15 @@ compares them):
   organs of the EU;
 - `--supraverden`: SupraVerden's list of international bodies (github.com/confirmordeny/supraverden, CC BY-SA 4.0,
   its QIDs Wikidata's): a body whose English name or other English name is one of an organisation's names (never
-  its abbreviation alone: "EP", "EC" name many bodies).
+  its abbreviation alone: "EP", "EC" name many bodies);
+- `--nsi`: the operators of the OpenStreetMap name-suggestion-index (github.com/osmlab/name-suggestion-index,
+  BSD-3-Clause; `data/operators/**`, their `operator:wikidata`) that NSI scopes to exactly one country, under their
+  full names (`operator`, `operator:en`, `official_name`; never `operator:short`), on that country's scope
+  ("National Security Agency", scoped to `us`, for the curated NSA);
+- `--ror`: the Research Organization Registry's records (github.com/ror-community/ror-records, MIT; one folder per
+  release, each holding the records it changed): the newest version of every active record located in exactly one
+  country and bearing exactly one Wikidata id, under its full names (never its acronyms), on that country's scope
+  ("Parliament of Canada", located in Canada).
 
 Firms are not matched: a brand's name in the name-suggestion-index is often the name of its group too ("SoftBank" the
 mobile operator's shops, not SoftBank Group), so a name alone does not say which item a curated firm is.
@@ -28,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import json
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -37,6 +47,7 @@ from build_open_reference import (
     _ROW,
     GOVDIR_COUNTRY,
     GOVDIR_SOURCE,
+    NSI_SOURCE,
     clean_label,
     countries,
     norm,
@@ -58,6 +69,14 @@ SUPRAVERDEN_SOURCE = (
     "SupraVerden github.com/confirmordeny/supraverden data/general_list.yaml ({key}) "
     "commit 59ab4fa0f92f3c75bb45e230908e612f15e8dbdf (2026-06-24), CC BY-SA 4.0 (QIDs from Wikidata, CC0-1.0)"
 )
+#: the full names an NSI operator goes by (never `operator:short`: "NSA", "ICO" name many bodies)
+NSI_NAME_KEYS = ("operator", "operator:en", "official_name", "official_name:en")
+ROR_SOURCE = (
+    "ROR github.com/ror-community/ror-records {path} commit d93fc667872f8ef9386896bd6c68bd3c6103603e "
+    "(2026-06-23), MIT (the repository's LICENSE; QIDs from Wikidata, CC0-1.0)"
+)
+#: a release folder of ror-records ("v1.17.1", "v2.9")
+ROR_RELEASE = re.compile(r"^v[0-9]+(\.[0-9]+)*$")
 #: where an organ of the European Union is listed among the Govdirectory country pages
 EU_FOLDER = "european-union"
 
@@ -94,6 +113,73 @@ def supraverden_bodies(root: Path) -> Bodies:
             name = item.get(field)
             if isinstance(name, str) and name.strip():
                 out[("igo", norm(name))][qid] = (name.strip(), SUPRAVERDEN_SOURCE.format(key=key))
+    return out
+
+
+def nsi_operator_bodies(root: Path) -> Bodies:
+    """The operators of the name-suggestion-index's `data/operators/**` files that NSI scopes to one country
+    (`locationSet.include` a single ISO code), under their full names, scoped by that country (`state/US`).
+    An operator scoped to several countries or to sub-national areas says nothing about which state's body
+    it is, and is left out."""
+    out: Bodies = defaultdict(dict)
+    for path in sorted((root / "data" / "operators").rglob("*.json")):
+        rel = path.relative_to(root).as_posix()
+        items = json.loads(path.read_text(encoding="utf-8")).get("items", [])
+        for item in items:
+            tags = item.get("tags", {})
+            qid = str(tags.get("operator:wikidata") or "")
+            include = item.get("locationSet", {}).get("include", [])
+            if not QID.match(qid) or len(include) != 1 or not re.fullmatch(r"[a-z]{2}", str(include[0])):
+                continue
+            scope = f"state/{str(include[0]).upper()}"
+            for key in NSI_NAME_KEYS:
+                name = clean_label(str(tags.get(key) or "").strip())
+                if name:
+                    out[(scope, norm(name))][qid] = (name, NSI_SOURCE.format(path=rel))
+    return out
+
+
+def _release_key(folder: Path) -> tuple[int, ...]:
+    return tuple(int(part) for part in folder.name[1:].split("."))
+
+
+def ror_latest(root: Path) -> dict[str, Path]:
+    """The newest file of every ROR record: each release folder of ror-records holds the records it changed."""
+    releases = sorted((d for d in root.iterdir() if d.is_dir() and ROR_RELEASE.match(d.name)), key=_release_key)
+    return {path.stem: path for folder in releases for path in sorted(folder.glob("*.json"))}
+
+
+def ror_record(record: dict) -> tuple[list[str], set[str], list[str]]:
+    """(full names, country codes, Wikidata ids) of one ROR record, of schema 1 or 2; never the acronyms, and of
+    the schema-2 names only the English ones and those without a language."""
+    if "names" in record:
+        names = [n["value"] for n in record["names"] if "acronym" not in n["types"] and n.get("lang") in ("en", None)]
+        countries = {loc["geonames_details"]["country_code"] for loc in record.get("locations", [])}
+        ids = [q for e in record.get("external_ids", []) if e.get("type") == "wikidata" for q in e.get("all", [])]
+        return names, countries, ids
+    labels = [lab["label"] for lab in record.get("labels", []) if lab.get("iso639") == "en"]
+    names = [record.get("name", ""), *record.get("aliases", []), *labels]
+    wikidata = (record.get("external_ids", {}).get("Wikidata") or {}).get("all") or []
+    ids = [wikidata] if isinstance(wikidata, str) else list(wikidata)
+    return names, {(record.get("country") or {}).get("country_code", "")}, ids
+
+
+def ror_bodies(root: Path) -> Bodies:
+    """The active organisations of ROR (the Research Organization Registry, ror-records) located in one country
+    and bearing one Wikidata id, under their full names, scoped by that country (`state/US`)."""
+    out: Bodies = defaultdict(dict)
+    for path in ror_latest(root).values():
+        record = json.loads(path.read_text(encoding="utf-8"))
+        names, countries, ids = ror_record(record)
+        if record.get("status") != "active" or len(countries) != 1 or len(ids) != 1 or not QID.match(ids[0]):
+            continue
+        (country,) = countries
+        if not re.fullmatch(r"[A-Z]{2}", country or ""):
+            continue
+        for name in names:
+            if isinstance(name, str) and norm(name):
+                source = ROR_SOURCE.format(path=f"{path.parent.name}/{path.name}")
+                out[(f"state/{country}", norm(name))][ids[0]] = (name.strip(), source)
     return out
 
 
@@ -142,17 +228,22 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     ap.add_argument("--govdirectory", type=Path, help="Govdirectory copy (folder of <country>/index.html[.gz])")
     ap.add_argument("--supraverden", type=Path, help="folder holding SupraVerden's general_list.yaml")
+    ap.add_argument("--nsi", type=Path, help="name-suggestion-index copy (folder holding data/operators/)")
+    ap.add_argument("--ror", type=Path, help="ror-records copy (folder of release folders v1.0 ... v2.9)")
     ap.add_argument("--reference", type=Path, default=REF, help="reference folder (default: ontology/reference)")
     args = ap.parse_args(argv)
-    if not (args.govdirectory or args.supraverden):
+    if not (args.govdirectory or args.supraverden or args.nsi or args.ror):
         ap.error("give at least one data set")
     bodies: Bodies = defaultdict(dict)
     for part in (
         govdirectory_bodies(args.govdirectory, args.reference) if args.govdirectory else {},
         supraverden_bodies(args.supraverden) if args.supraverden else {},
+        nsi_operator_bodies(args.nsi) if args.nsi else {},
+        ror_bodies(args.ror) if args.ror else {},
     ):
         for key, qids in part.items():
-            bodies[key].update(qids)
+            for qid, found in qids.items():
+                bodies[key].setdefault(qid, found)  # the first source to name the QID is cited
     write_csv(args.reference / "open_qids.csv", COLUMNS, build(bodies, args.reference), lineterminator="\n")
     return 0
 
