@@ -1,6 +1,8 @@
 """Relations of round 13 (recall on unseen text, second pass), each a statement about English: a law that sets up a
 way of handling data (a process, mechanism, procedure or channel "for companies to transfer X", "for transferring
-X", "by which firms transfer X") regulates the data handled that way (`frames/mechanisms.py`). Negated, hedged,
+X", "by which firms transfer X") regulates the data handled that way (`frames/mechanisms.py`); a capitalised title
+headed by a noun of rule ("a Code of Fair Information Use that governs X") is a noun of rule, though the parse hangs
+"Code" on the title's last word (`ruling._is_rule_noun`). Negated, hedged,
 proposed and conditional statements are not facts, and a body (not a way) or a subject that is no law says nothing."""
 
 from __future__ import annotations
@@ -74,4 +76,51 @@ def test_no_mechanism_fact_where_the_text_does_not_state_one(extractor, text):
 
 def test_only_a_law_heads_a_mechanism(extractor):
     text = "The Commission establishes a process for companies to transfer personal data."
+    assert not stated_pairs(extractor, text, "regulates")
+
+
+# --- a capitalised title headed by a noun of rule -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "data"),
+    [
+        # a news report
+        (
+            "Lawmakers said on Monday that the new Privacy Law establishes a Code of Fair Information Use that "
+            "covers health data.",
+            "Privacy Law",
+            "health data",
+        ),
+        # a government release
+        (
+            "The ministry said the Cyber Law sets a Code of Fair Information Handling that covers biometric data.",
+            "Cyber Law",
+            "biometric data",
+        ),
+        # a cable
+        (
+            "Embassy contacts said the Data Law establishes a Code of Fair Information Use that governs the use of "
+            "biometric data.",
+            "Data Law",
+            "biometric data",
+        ),
+    ],
+)
+def test_a_titled_code_a_law_sets_regulates_what_the_code_governs(extractor, text, law, data):
+    assert (law, data) in stated_pairs(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Cyber Law does not set a Code of Fair Information Handling that covers biometric data.",
+        "The Cyber Law could set a Code of Fair Information Handling that covers biometric data.",
+        # a body, not a code
+        "The Banking Act creates a Board of Governors that oversees banks holding financial data.",
+        # a title headed by no noun of rule
+        "The Banking Act amends the Schedule of Fees that covers financial data.",
+    ],
+)
+def test_no_titled_code_fact_where_the_text_does_not_state_one(extractor, text):
     assert not stated_pairs(extractor, text, "regulates")
