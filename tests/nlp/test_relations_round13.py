@@ -2,7 +2,9 @@
 way of handling data (a process, mechanism, procedure or channel "for companies to transfer X", "for transferring
 X", "by which firms transfer X") regulates the data handled that way (`frames/mechanisms.py`); a capitalised title
 headed by a noun of rule ("a Code of Fair Information Use that governs X") is a noun of rule, though the parse hangs
-"Code" on the title's last word (`ruling._is_rule_noun`). Negated, hedged,
+"Code" on the title's last word (`ruling._is_rule_noun`); the "as" phrase right after "the appointment of X" is the
+noun's, though the parse hangs it on the verb that takes the noun ("approved the appointment of X as the next
+Information Commissioner": X leads the office; `appointment._as_after_noun`). Negated, hedged,
 proposed and conditional statements are not facts, and a body (not a way) or a subject that is no law says nothing."""
 
 from __future__ import annotations
@@ -124,3 +126,34 @@ def test_a_titled_code_a_law_sets_regulates_what_the_code_governs(extractor, tex
 )
 def test_no_titled_code_fact_where_the_text_does_not_state_one(extractor, text):
     assert not stated_pairs(extractor, text, "regulates")
+
+
+# --- "the appointment of X as Y": the "as" phrase the parse hangs on the verb -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news report
+        "Lawmakers on Tuesday approved the appointment of Sarah Miller as the next Information Commissioner, the "
+        "agency said.",
+        # a cable
+        "Contacts said parliament endorsed the appointment of Sarah Miller as the next Information Commissioner.",
+        # a release's headline
+        "Justice Committee approves appointment of Sarah Miller as next Information Commissioner",
+    ],
+)
+def test_the_appointment_of_a_person_as_an_office_is_leadership(extractor, text):
+    assert ("Sarah Miller", "Information Commissioner") in stated_pairs(extractor, text, "leads")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate rejected the appointment of Sarah Miller as the next Information Commissioner.",
+        "Lawmakers did not approve the appointment of Sarah Miller as the next Information Commissioner.",
+        "Lawmakers approved the appointment of Sarah Miller and praised the Information Commissioner.",
+    ],
+)
+def test_no_office_where_the_appointment_is_not_stated(extractor, text):
+    assert not stated_pairs(extractor, text, "leads")
