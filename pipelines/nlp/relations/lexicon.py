@@ -289,6 +289,9 @@ class RelationLexicon:
     bill_fields: Words
     # the purpose a law is made for, said by a noun of rule (frames/purposes.py)
     scope_extension_verbs: Words
+    # a mechanism a law sets up for handling data (frames/mechanisms.py)
+    mechanism_verbs: Words
+    mechanism_nouns: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

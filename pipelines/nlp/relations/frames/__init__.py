@@ -9,6 +9,7 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
 - `basis`: the law of a phrase of legal basis ("according to", "pursuant to", fronted), "have to", and complying
   with a law when handling data (regulates);
 - `listed`: the bulleted list after a verb of ruling and a colon (regulates);
+- `mechanisms`: the data handled through a process or mechanism a law sets up (regulates);
 - `localization`: requiresLocalization (obligations to store inside, forbidden exit, requirements); `designated`: a
   class of data a law designates with a rule that keeps it inside; `cited`: the law a rule cites in parentheses;
 - `changed`: enacts (a state that changes its rules with a law made it);
@@ -52,6 +53,7 @@ from pipelines.nlp.relations.frames.localization import (
     requirement_noun,
     stored_under,
 )
+from pipelines.nlp.relations.frames.mechanisms import mechanism_for_handling
 from pipelines.nlp.relations.frames.prohibition import prohibited_trade
 from pipelines.nlp.relations.frames.roles import agent_and_theme, agent_types, fronted_instruments, theme_arguments
 from pipelines.nlp.relations.frames.ruling import (
@@ -155,6 +157,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (lex.favour_verbs, in_favour),
         (None, safeguarded),
         (None, legal_basis),
+        (lex.mechanism_verbs, mechanism_for_handling),
     )
     for lemmas, rule in table:
         if lemmas is None or lemma in lemmas:

@@ -18,7 +18,7 @@ def appointed_titles(ctx: Context, person: Token, words: frozenset[str]) -> list
     of the passive ("X was appointed head of Y") or the object of the active ("named X director of Y")."""
     noun = _appointment_noun(ctx, person)
     if noun is not None:
-        titles = prep_objects(noun, _AS) + prep_objects(person, _AS)
+        titles = prep_objects(noun, _AS) + prep_objects(person, _AS) + _as_after_noun(noun)
         return [t for t in titles if t.lemma_.lower() in words]
     verb = person.head
     if verb.lemma_.lower() not in ctx.lex.appointment_verbs:
@@ -28,6 +28,16 @@ def appointed_titles(ctx: Context, person: Token, words: frozenset[str]) -> list
     titles = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.i > verb.i]
     titles += prep_objects(verb, _AS)
     return [t for t in titles if t.lemma_.lower() in words]
+
+
+def _as_after_noun(noun: Token) -> list[Token]:
+    """ "MPs approved the appointment of X as the next Information Commissioner": the "as" phrase right after the
+    noun of appointment's phrase is the noun's, though the parse often hangs it on the verb that takes the noun."""
+    if noun.dep_ != "dobj":
+        return []
+    after = noun.right_edge.i + 1
+    return [o for p in noun.head.children if p.dep_ == "prep" and p.lower_ in _AS and p.i == after
+            for o in p.children if o.dep_ == "pobj"]  # fmt: skip
 
 
 def _appointment_noun(ctx: Context, person: Token) -> Token | None:
@@ -56,4 +66,7 @@ def appointing_verb(ctx: Context, title: Token) -> Token | None:
         return owner.head  # "the appointment of X as Y", "as" hung on the person
     if gov.lemma_.lower() in ctx.lex.appointment_verbs and (title.dep_ != "pobj" or title.head.head == gov):
         return gov
+    if title.dep_ == "pobj" and title.head.lower_ in _AS:  # the "as" phrase hung on the verb that takes the noun
+        nouns = [c for c in gov.children if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.appointment_nouns]
+        return next((n for n in nouns if title in _as_after_noun(n)), None)
     return None

@@ -262,7 +262,7 @@ def rule_noun(ctx: Context, verb: Token) -> None:
     the opposite ("the Act repealed the rules on health records": those rules are gone, not the law's)."""
     if verb.lemma_.lower() in ctx.lex.undo_verbs:
         return
-    objs = [o for o in objects(verb) + _scope_themes(ctx, verb) if o.lemma_.lower() in ctx.lex.rule_nouns]
+    objs = [o for o in objects(verb) + _scope_themes(ctx, verb) if _is_rule_noun(ctx, o)]
     objs = [o for o in objs if ctx.m.at(o) is None]
     if not objs or is_passive(verb):
         return
@@ -279,6 +279,19 @@ def rule_noun(ctx: Context, verb: Token) -> None:
     clauses = [c for o in objs for c in o.children if c.dep_ in ("acl", "relcl")] + purpose_clauses(verb)
     tails = [d for c in clauses for d in regulated_in(ctx, c)]
     ctx.emit("regulates", heads, tails, "rule-noun", verb)
+
+
+def _is_rule_noun(ctx: Context, noun: Token) -> bool:
+    """A noun of rule-making, or a capitalised title headed by one ("a Code of Fair Information Practice that
+    governs X"): English heads "Code of X" by its first noun, though the parse of a title in capitals often hangs
+    that noun on the title's last word as a modifier."""
+    if noun.lemma_.lower() in ctx.lex.rule_nouns:
+        return True
+    return any(
+        c.dep_ == "nmod" and c.i < noun.i and c.is_title and c.lemma_.lower() in ctx.lex.rule_nouns
+        and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        for c in noun.children
+    )  # fmt: skip
 
 
 def _topic_after(ctx: Context, noun: Token) -> list[Token]:
