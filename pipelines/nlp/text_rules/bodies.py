@@ -52,10 +52,35 @@ _FORMERLY = re.compile(
 )
 
 
+#: the word after "the company" when that noun phrase is the subject of a new clause ("in Chennai, the company
+#: said ..."; "..., the firm has ..."): an auxiliary, or a verb in the present or past before no preposition
+_CLAUSE_AUX = r"(?:is|was|has|had|will|would|can|could|may|might|should|must|did|does|also|later|then)"
+_CLAUSE_VERB = re.compile(
+    rf"\s+(?:{_CLAUSE_AUX}\b|[a-z]+(?:s|ed)\b(?!\s+(?:by|in|on|at|as|with|to|from|for|under|through)\b))"
+)
+
+
+def _subject_of_clause(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """ "X, the company said ...": after a comma, "the" + a company noun followed by a finite verb starts a clause
+    of its own (the company is its subject), so X (a place, a time, a quotation's speaker) is not called a company.
+    An apposition goes on with a participle and its preposition ("X, the company founded in 2012") or a relative
+    pronoun, and "a company" never starts a clause here."""
+    if not re.search(r",\s+the\s", m.group(0)):
+        return False
+    rest = text[m.end() :]
+    word = re.match(r"\s+([a-z]+)", rest)
+    if word is not None and word.group(1) in lex.irregular_past_verbs:
+        return True
+    return _CLAUSE_VERB.match(rest) is not None and not rest.startswith(("s ", "'s", "’s"))
+
+
 def find_firm_appositions(text: str, lex: Lexicon) -> list[Cand]:
-    """Companies the text calls companies: "musical.ly, a company founded in ..."."""
+    """Companies the text calls companies: "musical.ly, a company founded in ..."; not a place or time before the
+    subject of a new clause ("in Chennai, the company said")."""
     out = []
     for m in _FIRM_APPOS.finditer(text):
+        if _subject_of_clause(text, m, lex):
+            continue
         name, start = m.group(1), m.start(1)
         first = re.match(r"[a-z]+\s+(?=[A-Z])", name)
         if first is not None:  # "said Acme Corp, a ...": a verb in lower case before the name is no part of it
