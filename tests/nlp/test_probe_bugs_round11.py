@@ -22,6 +22,10 @@ def names(extractor, text: str) -> set[str]:
         ("Speaking in Berlin, the company said it would store data locally.", "Berlin"),
         ("On Tuesday, the firm announced that it would build a data centre in Jakarta.", "Tuesday"),
         ("In Lagos, the company has hired forty engineers.", "Lagos"),
+        ("Data will be stored in Chennai, the company said.", "Chennai"),
+        ("2. (SBU) The new servers will be located in Hyderabad, the company told Econoff.", "Hyderabad"),
+        ("The bank will process all card data in Mumbai, the firm said in a statement.", "Mumbai"),
+        ("In Chennai, a company spokesman said the data would stay in India.", "Chennai"),
     ],
 )
 def test_place_before_a_new_clause_is_no_firm(extractor, text: str, place: str) -> None:
@@ -34,6 +38,8 @@ def test_place_before_a_new_clause_is_no_firm(extractor, text: str, place: str) 
         ("Palantir, the firm founded by Peter Thiel, signed a contract with the agency.", "Palantir"),
         ("Acme Analytics, the company that sells location data, was fined.", "Acme Analytics"),
         ("Musical.ly, a company founded in Shanghai, was bought by ByteDance.", "Musical.ly"),
+        ("Orbital, a company known for satellite imagery, sold the data.", "Orbital"),
+        ("Kestrel, a company specialising in cloud storage, opened a data centre in Nairobi.", "Kestrel"),
     ],
 )
 def test_apposition_still_names_a_firm(extractor, text: str, firm: str) -> None:
@@ -48,6 +54,11 @@ def test_apposition_still_names_a_firm(extractor, text: str, firm: str) -> None:
             "Regulators in Jakarta said the broker Nusantara Information had leaked customer records.",
             "Nusantara Information",
             "customer records",
+        ),
+        (
+            "The Commission's complaint alleges that the data broker Mobilewalla Data collected precise location data.",
+            "Mobilewalla Data",
+            "precise location data",
         ),
     ],
 )
@@ -72,6 +83,11 @@ def test_title_case_data_type_at_sentence_start_stays(extractor) -> None:
             "Maria Lopez",
             "Vertex Data Solutions Inc.",
         ),
+        (
+            "The complaint names Jane Roe and Apex Data Holdings LLC as defendants.",
+            "Jane Roe",
+            "Apex Data Holdings LLC",
+        ),
     ],
 )
 def test_person_and_firm_coordinated_are_two_names(extractor, text: str, person: str, firm: str) -> None:
@@ -89,6 +105,7 @@ def test_founders_firm_stays_one_name(extractor) -> None:
     [
         ("The Online Safety Bill (UK) requires platforms to remove harmful content.", "UK", "State", "Law"),
         ("The Digital Personal Data Protection Act (India) restricts transfers abroad.", "India", "State", "Law"),
+        ("The Department of Commerce (United States) issued the rule.", "United States", "State", "Agency"),
         (
             "The European Parliament and the Council (General Data Protection Regulation) agreed on the text.",
             "General Data Protection Regulation",
@@ -142,6 +159,10 @@ def test_person_after_a_firm_and_title_stays(extractor, text: str, person: str) 
             {"Northwind", "Contoso", "Fabrikam"},
         ),
         ("Three brokers, Vexa, Lumen Analytics and Orbit, sold location data.", {"Vexa", "Lumen Analytics", "Orbit"}),
+        (
+            "5. (C) Econoff met representatives of four companies: Viettel, FPT Telecom, VNPT and CMC Corporation.",
+            {"Viettel", "FPT Telecom", "VNPT", "CMC Corporation"},
+        ),
     ],
 )
 def test_names_listed_after_a_count_and_firm_noun_are_firms(extractor, text: str, firms: set[str]) -> None:
@@ -183,3 +204,7 @@ def test_handling_verb_is_no_word_of_a_data_type(extractor, text: str, data: str
 )
 def test_plural_data_head_after_a_modifier_stays(extractor, text: str, data: str) -> None:
     assert data in names(extractor, text)
+
+
+def test_handling_verb_before_bare_data_leaves_nothing(extractor) -> None:
+    assert not any(t == "DataType" for _, t in typed(extractor, "Zentrix, a Dutch company, stores data in Amsterdam."))

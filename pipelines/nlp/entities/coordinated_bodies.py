@@ -47,8 +47,10 @@ def split_person_and_firm(text: str, cands: list[Cand], founder_words: frozenset
     """ "John Smith and Acme Holdings": a company's name found by its legal form ("Holdings") that starts with a
     person's full name (two words or more) and "and" is two names coordinated, the person and the company: the
     company's span starts after the conjunction. A firm named after its founders keeps its name when no person's
-    name is found there, and when a word of a founders' firm follows "and" ("John Smith and Sons Ltd")."""
+    name is found there, and when a word of a founders' firm follows "and" ("John Smith and Sons Ltd"). The same
+    holds for a company named as an item of a list of companies ("four companies: Viettel, VNPT and CMC Corp.")."""
     people = [c for c in cands if c.type == "Person" and " " in text[c.start : c.end].strip()]
+    people += [c for c in cands if c.source == "firm-count-list"]  # "four companies: A, B and C Corp."
     for c in cands:
         if c.source != "org-suffix":
             continue

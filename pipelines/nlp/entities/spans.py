@@ -49,6 +49,8 @@ class SpanCleanup(FootnoteMarks):
             return None
         if c.type == "DataType":
             c.start = self._after_handling_verb(text, c.start, c.end)
+            if c.start != s and text[c.start : c.end].lower() in self.lex.datatype_open_heads:
+                return None  # "stores data": "data" alone names no kind of data
         if normalize(text[s:e]) in self.lex.not_entities or _ABBREVIATION_PLURAL.fullmatch(text[s:e]):
             return None  # ... "MPs", "NGOs": the plural of a common noun's abbreviation, not a name
         if self._prefixed(text, s):
