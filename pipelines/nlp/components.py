@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from pipelines.nlp import doc_records as _doc_records  # noqa: F401  (registers `doc._.pg_mentions`)
 from pipelines.nlp import textview
 from pipelines.nlp.entities.candidates import Candidates
+from pipelines.nlp.entities.coordinated_bodies import split_person_and_firm
 from pipelines.nlp.entities.implied import ImpliedMentions
 from pipelines.nlp.entities.national_bodies import NationalBodies
 from pipelines.nlp.entities.resolution import Resolution
@@ -83,6 +84,7 @@ class EntityTyper(Candidates, SpanCleanup, ImpliedMentions, Resolution, National
         cands = [c for c in cands if not self._weak_in_capitals(text, c) and not self._ordinary_titled(text, c)]
         cands = [c for c in cands if not self._no_person_name(doc, text, c) and not self._bare_head_after_of(text, c)]
         self._prefer_people(cands)
+        split_person_and_firm(text, cands, self.lex.founder_firm_words)
         chosen = self._split_law_abbreviations(text, self._split_possessors(text, self._select(cands)))
         chosen = self._titles_before_people(text, chosen)
         chosen = self._national_bodies(text, chosen)

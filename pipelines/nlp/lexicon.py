@@ -123,6 +123,8 @@ class Lexicon:
     press_firm_nouns: frozenset[str] = frozenset()
     #: ... of which these also follow the name they describe ("the Kommersant newspaper"; not "journal", "label")
     press_firm_nouns_after: frozenset[str] = frozenset()
+    #: words after "and" in a firm named after its founders ("John Smith and Sons Ltd")
+    founder_firm_words: frozenset[str] = frozenset()
     #: the roles of an infobox's numbered name fields that a person holds ("Chief3 Name: ...")
     #: `text_rules.infobox_names`
     infobox_person_roles: frozenset[str] = frozenset()

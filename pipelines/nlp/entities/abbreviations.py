@@ -70,6 +70,17 @@ def _before_law_head(text: str, end: int, law_heads: frozenset[str]) -> bool:
     return word_after(text, end) in law_heads
 
 
+def _known_as_other_kind(text: str, found: Cand, alias: Cand) -> bool:
+    """A parenthesis after a name that holds a state the tables know, or a name of several words the tables know as
+    another kind of thing, is no alias of that name: the state says where the name belongs ("the Online Safety Bill
+    (UK)"), the other name what the first worked on ("the Council (General Data Protection Regulation)"). One word
+    in capitals may still be the name's abbreviation in its own language ("Authority (KVKK)", a law's abbreviation
+    in the tables) or the text may say so ("also known as SWIFT")."""
+    if found.source != "ruler" or found.type in ("?", alias.type):
+        return False
+    return found.type == "State" or " " in text[found.start : found.end].strip()
+
+
 def mark_taken(occupied: bytearray, start: int, end: int) -> None:
     """Mark the characters from `start` to `end` as taken by a mention."""
     occupied[start:end] = b"\1" * (end - start)
@@ -94,6 +105,8 @@ class Abbreviations(TyperKnowledge):
                     # (a definition's abbreviation always has its long name as parent)
                     if x.parent is not None and self._known_abbreviation(text, x.parent, old):
                         continue  # the long name is the table's entity: it takes the abbreviation's id
+                    if _known_as_other_kind(text, old, x):
+                        continue  # "Online Safety Bill (UK)": the tables know it as another kind: no alias
                     old.type, old.parent = x.type, x.parent
             else:
                 chosen.append(x)

@@ -29,6 +29,7 @@ from pipelines.nlp.text_rules.agreement_titles import find_agreement_titles
 from pipelines.nlp.text_rules.body_starts import fix_body_starts
 from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, find_parliament_by_name
 from pipelines.nlp.text_rules.code_citations import find_code_citations
+from pipelines.nlp.text_rules.firm_lists import find_listed_firms
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
 from pipelines.nlp.text_rules.holder_names import holder_after_complement
@@ -81,6 +82,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += rules.datatypes_by_grammar(doc, self.lex)
         cands += rules.datatypes_handled(doc, self.lex)
         cands += text_rules.find_firm_appositions(text, self.lex)
+        cands += find_listed_firms(text, self.lex, self._known_other_kind)
         cands += find_press_firms(text, self.lex, self._not_a_firm_name, self.common_words)
         cands += find_comma_legal_forms(text, self.lex, self._not_a_firm_name)
         cands += find_state_unions(text, self.is_known_name)
@@ -192,6 +194,8 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             return Cand.of(start, end, "Firm", "firm-noun-person")
         if label == "PRODUCT" and len(t.split()) <= 3 and after_business_noun(text, start, self.lex):
             return Cand.of(start, end, "Firm", "firm-noun-product")  # "data broker X-Mode Social": the kind named
+        if label == "PERSON" and self._continues_firm_name(text, start) and not self._named_person(doc, ent):
+            return None  # "Director of Google Cloud Platform": a unit's or product's name, no person
         if label == "PERSON":
             return self._person_from_ner(text, start, end)
         if label in ("GPE", "LOC") or (label == "ORG" and normalize(t) in self.index.capitals):
@@ -229,6 +233,21 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             if last in self.lex.law_heads and len(t.split()) > 1:
                 return Cand.of(start, end, "Law", "ner-law-kind")
         return None
+
+    def _known_other_kind(self, name: str) -> bool:
+        """The tables know the name as something other than a company (a state, a body, a law)."""
+        known = self.index.type_of(name)
+        return known is not None and known != "Firm"
+
+    def _continues_firm_name(self, text: str, start: int) -> bool:
+        """The capitalised words right before the name, joined to it by one space, are a company's name the tables
+        know ("Google Cloud Platform", "Microsoft Azure Stack"): the words go on with that name (a product, a unit),
+        for a person's name is set off from a company's by a possessive, a title or punctuation."""
+        m = re.search(r"(?<![\w.&'’-])((?:[A-Z][\w&.'’-]*[ \t]){1,3})$", text[max(0, start - 40) : start])
+        if m is None:
+            return False
+        words = m.group(1).split()
+        return any(self.index.type_of(" ".join(words[k:])) == "Firm" for k in range(len(words)))
 
     def _named_person(self, doc: Doc, ent) -> bool:
         """A name after a noun of a kind of business that is still a person's: the subject of a relative clause

@@ -37,3 +37,25 @@ def coordinated_defined_bodies(text: str, chosen: list[Cand], taken: bytearray) 
 def _initials(name: str) -> str:
     """The first letters of a name's words other than its connectors ("Renseignements Généraux" -> "RG")."""
     return "".join(w[0] for w in name.split() if w.lower() not in _NAME_CONNECTORS).upper()
+
+
+#: a conjunction after a person's name, then at least one capitalised word before the company's legal form
+_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z][\w&.'’-]*\s+\S)")
+
+
+def split_person_and_firm(text: str, cands: list[Cand], founder_words: frozenset[str]) -> None:
+    """ "John Smith and Acme Holdings": a company's name found by its legal form ("Holdings") that starts with a
+    person's full name (two words or more) and "and" is two names coordinated, the person and the company: the
+    company's span starts after the conjunction. A firm named after its founders keeps its name when no person's
+    name is found there, and when a word of a founders' firm follows "and" ("John Smith and Sons Ltd"). The same
+    holds for a company named as an item of a list of companies ("four companies: Viettel, VNPT and CMC Corp.")."""
+    people = [c for c in cands if c.type == "Person" and " " in text[c.start : c.end].strip()]
+    people += [c for c in cands if c.source == "firm-count-list"]  # "four companies: A, B and C Corp."
+    for c in cands:
+        if c.source != "org-suffix":
+            continue
+        for p in people:
+            m = _AND_NAME.match(text, p.end, c.end) if p.start == c.start else None
+            if m is not None and text[m.end() :].split()[0].lower() not in founder_words:
+                c.start = m.end()
+                break

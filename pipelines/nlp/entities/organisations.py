@@ -20,6 +20,7 @@ from pipelines.nlp.text_rules.agency_names import (
     office_title_is_post,
     organ_short_names,
 )
+from pipelines.nlp.text_rules.bodies import no_firm_apposition
 from pipelines.nlp.text_rules.body_labels import (
     document_serial,
     generic_mission_section,
@@ -141,10 +142,10 @@ class OrganisationTyping(TyperKnowledge):
         # ... or after it, also at the end of a list of names that share it ("Daiichi Bussan, Kanematsu and Gosho
         # Trading Companies")
         names = r"(?:(?:,|\s+and|\s+or)?\s+[A-Z][\w&-]*)*"
-        return (
-            re.match(r"(?:\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}|" + names + r"\s+)(?i:" + nouns + ")", after)
-            is not None
-        )
+        m = re.match(r"(?:\s*,\s*(?P<det>a|an|the)\s+(?:[\w-]+\s+){0,3}|" + names + r"\s+)(?i:" + nouns + ")", after)
+        if m is not None and m.group("det") is not None:  # "in Chennai, the company said": no apposition
+            return not no_firm_apposition(text, end + m.end(), m.group("det") == "the", self.lex)
+        return m is not None
 
     def _metonymy(self, doc: Doc, ent, start: int, end: int, text: str) -> Cand | None:
         """A capital standing for its government ("Washington’s message", "Beijing has argued")."""

@@ -47,11 +47,27 @@ class SpanCleanup(FootnoteMarks):
         self._without_footnote_mark(text, c)
         if c.type == "DataType" and text_rules.inside_title(text, s, e):
             return None
+        if c.type == "DataType":
+            c.start = self._after_handling_verb(text, c.start, c.end)
+            if c.start != s and text[c.start : c.end].lower() in self.lex.datatype_open_heads:
+                return None  # "stores data": "data" alone names no kind of data
         if normalize(text[s:e]) in self.lex.not_entities or _ABBREVIATION_PLURAL.fullmatch(text[s:e]):
             return None  # ... "MPs", "NGOs": the plural of a common noun's abbreviation, not a name
         if self._prefixed(text, s):
             return None  # "non-EU countries", "intra-EU transfers": an adjective made from the name
         return c
+
+    def _after_handling_verb(self, text: str, start: int, end: int) -> int:
+        """Where a data type's phrase starts when the tagger took the clause's verb for a modifier ("ByteDance
+        stores user data", "the bank collects payment data"): after the last word before the head that is a verb of
+        handling data in the third person singular (`lexicon.data_handling_verbs` + "-s"), which no data type's
+        name holds before its head noun."""
+        words = list(re.finditer(r"\S+", text[start:end]))
+        for k in range(len(words) - 2, -1, -1):
+            low = words[k].group(0).lower()
+            if low.endswith("s") and {low[:-1], low[:-2]} & self.lex.data_handling_verbs:
+                return start + words[k + 1].start()
+        return start
 
     def _outside_markings(self, text: str, cleaned: list[Cand | None]) -> tuple[list[Cand], list[tuple[int, int]]]:
         """The cleaned candidates outside a telegram's markings, and those spans (where no repeated name goes

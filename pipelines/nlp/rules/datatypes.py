@@ -40,8 +40,8 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
         span = doc[start : tok.i]
         if not any(t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in span):
             continue
-        if tok.text[:1].isupper() and all(t.text[:1].isupper() for t in span):
-            continue  # "Captured Data": in title case an open phrase is a heading or a name, not a category
+        if tok.text[:1].isupper() and (all(t.text[:1].isupper() for t in span) or _name_word(doc, tok)):
+            continue  # "Captured Data", "the broker Acme Data": in title case a heading's or a name's word
         if _broken(span):
             continue
         if any(t.pos_ == "ADV" and t.lower_ not in lex.datatype_core for t in span):
@@ -60,6 +60,13 @@ def _kind_start(doc: Doc, mods: list[Token], head: Token, lex: Lexicon) -> int:
     while start < head.i and (doc[start].lower_ in lex.datatype_not_modifiers or doc[start].pos_ in _NO_KIND):
         start += 1
     return start
+
+
+def _name_word(doc: Doc, head: Token) -> bool:
+    """A capitalised data noun right after a capitalised word other than the sentence's first is the last word of
+    a name ("the data broker Acme Data", "Global Data"), not a category's head, whatever words come before."""
+    prev = doc[head.i - 1] if head.i > 0 else None
+    return prev is not None and prev.text[:1].isupper() and not prev.is_sent_start
 
 
 def _broken(span) -> bool:

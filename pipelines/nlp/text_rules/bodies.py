@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import CAPS_BREAKS, Cand
 
@@ -52,10 +54,50 @@ _FORMERLY = re.compile(
 )
 
 
+#: the word after "the company" when that noun phrase is the subject of a new clause ("in Chennai, the company
+#: said ..."; "..., the firm has ..."): an auxiliary, or a verb in the present or past before no preposition
+_CLAUSE_AUX = r"(?:is|was|has|had|will|would|can|could|may|might|should|must|did|does|also|later|then)"
+_CLAUSE_VERB = re.compile(
+    rf"\s+(?:{_CLAUSE_AUX}\b|[a-z]+(?:s|ed)\b(?!\s+(?:by|in|on|at|as|with|to|from|for|under|through)\b))"
+)
+
+
+def _subject_of_clause(text: str, end: int, lex: Lexicon) -> bool:
+    """ "X, the company said ...": after a comma, "the" + a company noun followed by a finite verb starts a clause
+    of its own (the company is its subject), so X (a place, a time, a quotation's speaker) is not called a company.
+    An apposition goes on with a participle and its preposition ("X, the company founded in 2012") or a relative
+    pronoun, and "a company" never starts a clause here. `end` is where the company noun ends."""
+    rest = text[end:]
+    word = re.match(r"\s+([a-z]+)", rest)
+    if word is not None and word.group(1) in lex.irregular_past_verbs:
+        return True
+    return _CLAUSE_VERB.match(rest) is not None and not rest.startswith(("s ", "'s", "’s"))
+
+
+def _modifies_next_noun(text: str, end: int, lex: Lexicon) -> bool:
+    """ "In Chennai, a company spokesman said": the company noun modifies the noun after it (a word in lower case
+    that is no function word, participle or verb of a clause), and the apposition's head is that noun."""
+    word = re.match(r"[ \t]+([a-z]+)\b", text[end:])
+    if word is None:
+        return False
+    w = word.group(1)
+    return not (w in STOP_WORDS or w in lex.irregular_past_verbs or w.endswith(("ed", "ing", "en", "s")))
+
+
+def no_firm_apposition(text: str, noun_end: int, definite: bool, lex: Lexicon) -> bool:
+    """The company noun after "X, a/the" that ends at `noun_end` does not describe X: "the company" is the subject
+    of a new clause (`definite`), or the noun modifies the noun after it ("a company spokesman")."""
+    return (definite and _subject_of_clause(text, noun_end, lex)) or _modifies_next_noun(text, noun_end, lex)
+
+
 def find_firm_appositions(text: str, lex: Lexicon) -> list[Cand]:
-    """Companies the text calls companies: "musical.ly, a company founded in ..."."""
+    """Companies the text calls companies: "musical.ly, a company founded in ..."; not a place or time before the
+    subject of a new clause ("in Chennai, the company said") or a noun the company noun modifies ("a company
+    spokesman")."""
     out = []
     for m in _FIRM_APPOS.finditer(text):
+        if no_firm_apposition(text, m.end(), re.search(r",\s+the\s", m.group(0)) is not None, lex):
+            continue
         name, start = m.group(1), m.start(1)
         first = re.match(r"[a-z]+\s+(?=[A-Z])", name)
         if first is not None:  # "said Acme Corp, a ...": a verb in lower case before the name is no part of it

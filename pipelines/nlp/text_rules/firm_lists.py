@@ -1,0 +1,51 @@
+"""Companies listed after a plural company noun: "four companies: Click Labs, Incentive Services and TDARX", "the
+firms Northwind, Contoso and Fabrikam".
+
+English introduces the members of a set by naming the set with a count or an article and a plural noun, then listing
+them (after a colon, or in close apposition). When the noun is a kind of company ("companies", "firms", "brokers"),
+every capitalised name of the list is a company's, however ordinary its words ("Global Data"). The list ends at its
+last item after "and"/"or"; a word in lower case or a sentence end stops it before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules import Cand
+
+#: a count or a determiner that introduces a set ("four", "the", "three other")
+_COUNT = (
+    r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal"
+    r"|\d{1,2})"
+)
+#: a capitalised name of one to four words ("Click Labs", "AT&T", "Acme Data Co.")
+_ITEM = r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}"
+
+
+def _plural(noun: str) -> str:
+    """The plural of a company noun ("company" -> "companies", "broker" -> "brokers")."""
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+def _list_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """The count, at most one modifier in lower case, the plural company noun, a colon or comma, then the list."""
+    nouns = "|".join(sorted((re.escape(_plural(n)) for n in lex.firm_nouns if " " not in n), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-]){_COUNT}[ \t]+(?:[a-z-]+[ \t]+)?(?:{nouns})[:,]?[ \t]+"
+        rf"(?P<list>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|or)[ \t]+{_ITEM})(?![\w&'’-])"
+    )
+
+
+def find_listed_firms(text: str, lex: Lexicon, other_kind: Callable[[str], bool]) -> list[Cand]:
+    """Each name of a list introduced by a count or an article and a plural company noun, unless the tables know
+    it as another kind of thing (`other_kind`: a state, a body)."""
+    out: list[Cand] = []
+    for m in _list_pattern(lex).finditer(text):
+        base = m.start("list")
+        for item in re.finditer(rf"{_ITEM}", m.group("list")):
+            name = item.group(0).rstrip(".")
+            if name in ("And", "Or") or other_kind(name):
+                continue
+            out.append(Cand.of(base + item.start(), base + item.start() + len(name), "Firm", "firm-count-list"))
+    return out
