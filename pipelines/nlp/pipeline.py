@@ -7,7 +7,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 
-from pipelines.nlp import components  # noqa: F401  (registers the "pg_entities" factory)
+from pipelines.nlp import components, recase_swap  # noqa: F401  (register "pg_entities", "pg_recase_in", "pg_recase_out")
 from pipelines.nlp.components import datatype_patterns, name_patterns
 from pipelines.nlp.lexicon import load_lexicon
 from pipelines.nlp.reference import load_reference
@@ -49,11 +49,24 @@ def add_rule_components(nlp: Language, settings: NlpSettings) -> Language:
     )
     assert isinstance(terms, EntityRuler)
     terms.add_patterns(datatype_patterns(index))
+    if settings.recase and "ner" in nlp.pipe_names:
+        add_recase_swaps(nlp, settings)
     nlp.add_pipe(
         "pg_entities",
         config={"reference_dir": str(settings.reference_dir), "datatypes_ttl": str(settings.datatypes_ttl)},
     )
     return nlp
+
+
+def add_recase_swaps(nlp: Language, settings: NlpSettings) -> None:
+    """The model's tagger and parser (from the first component to the rulers) and its NER read prose in capitals
+    re-cased; the rulers and the project's components read the original text (`pipelines.nlp.recase_swap`)."""
+    first_rule = next(name for name in nlp.pipe_names if name.startswith("pg_names"))
+    tables = {"reference_dir": str(settings.reference_dir), "datatypes_ttl": str(settings.datatypes_ttl)}
+    nlp.add_pipe("pg_recase_in", first=True, config=tables)
+    nlp.add_pipe("pg_recase_out", before=first_rule)
+    nlp.add_pipe("pg_recase_in", name="pg_recase_in_ner", before="ner", config=tables)
+    nlp.add_pipe("pg_recase_out", name="pg_recase_out_ner", after="ner")
 
 
 def load_nlp(settings: NlpSettings | None = None) -> Language:

@@ -31,3 +31,5 @@ class NlpSettings:
     reference_dir: Path = REFERENCE_DIR
     datatypes_ttl: Path = ONTOLOGY_DIR / "datatypes.ttl"
     relations: bool = True
+    #: the statistical components read prose in capitals re-cased (`pipelines.nlp.recase`)
+    recase: bool = True
