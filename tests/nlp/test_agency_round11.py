@@ -244,6 +244,20 @@ def test_the_senate_of_a_us_text_or_of_a_text_naming_no_state_is_the_us_senate(e
     assert _agency_ids(extractor, text)["Senate"] == "agency/us-senate"
 
 
+def test_the_us_named_after_the_chamber_still_makes_it_the_us_chamber(extractor):
+    # the document names China first and the United States later: its "Congress" is still the US Congress
+    text = (
+        "The rule covers China, Russia and Iran. It follows a 2024 act which Congress passed in April. "
+        "Officials in the United States said the rule takes effect in April."
+    )
+    assert _agency_ids(extractor, text)["Congress"] == "agency/us-congress"
+
+
+def test_a_chamber_of_a_text_that_names_only_other_states_is_not_the_us_chamber(extractor):
+    text = "Nigeria's Senate debated the bill. The Senate passed it in Abuja, and Nigeria's president signed it."
+    assert "agency/us-senate" not in _agency_ids(extractor, text).values()
+
+
 def test_the_body_with_its_adjective_is_still_the_tables_body(extractor):
     x = extractor.extract("t", "v", "He filed complaints with the Irish Data Protection Commissioner in 2011.")
     assert {(m.text, m.entity_id) for m in x.mentions} == {("Irish Data Protection Commissioner", "agency/ie-dpc")}

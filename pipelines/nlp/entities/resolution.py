@@ -105,7 +105,7 @@ class Resolution(Abbreviations, OrganisationTyping):
         header, if the pipeline was given one)."""
         spans = self._state_spans(text, chosen)
         known = DocumentEntities(
-            DocContext(),
+            DocContext(named_states=frozenset(spans.values())),
             states={end: sid for (_, end), sid in spans.items()},
             state_starts={start: sid for (start, _), sid in spans.items()},
             unions=self._unions_named(text, chosen),

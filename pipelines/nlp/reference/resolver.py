@@ -62,6 +62,8 @@ class DocContext:
     abbreviations: dict[str, str] = field(default_factory=dict)
     #: state ids mentioned, most recent last (to pick among same-named laws)
     states: list[str] = field(default_factory=list)
+    #: every state the whole document names, before or after the mention being resolved
+    named_states: frozenset[str] = frozenset()
 
     def note(self, entity_id: str, type_: str, label: str) -> None:
         if not any(s[0] == entity_id for s in self.seen):
@@ -129,8 +131,9 @@ class Resolver:
                 return None
         key = normalize(text)
         if context is not None and context.states and all((key, c.entity_id) in self.index.generic for c in cands):
-            # "Data Protection Commission" in a text about Nigeria is not Ireland's
-            if not any(c.country in context.states for c in cands):
+            # "Data Protection Commission" in a text about Nigeria is not Ireland's; "Congress" in a text that names
+            # China first and the United States later is the US Congress
+            if not any(c.country in context.states or c.country in context.named_states for c in cands):
                 return None
         if len(cands) == 1:
             return cands[0].entity_id
