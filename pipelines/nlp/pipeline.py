@@ -65,7 +65,7 @@ def add_recase_swaps(nlp: Language, settings: NlpSettings) -> None:
     tables = {"reference_dir": str(settings.reference_dir), "datatypes_ttl": str(settings.datatypes_ttl)}
     nlp.add_pipe("pg_recase_in", first=True, config=tables)
     nlp.add_pipe("pg_recase_out", before=first_rule)
-    nlp.add_pipe("pg_recase_in", name="pg_recase_in_ner", before="ner", config=tables)
+    nlp.add_pipe("pg_recase_again", name="pg_recase_in_ner", before="ner")
     nlp.add_pipe("pg_recase_out", name="pg_recase_out_ner", after="ner")
 
 

@@ -2,9 +2,10 @@
 
 `pg_recase_in` (placed before a run of statistical components) gives the next components a Doc of the same tokens
 whose text is the re-cased view, with every annotation made so far; `pg_recase_out` (after them) gives the
-original text back, with the annotations the statistical components made over the view. Tokens, offsets and
-lengths are the same in both, so every span found in the view is the same span of the original text. A document
-with no paragraph in capitals passes through untouched.
+original text back, with the annotations the statistical components made over the view; `pg_recase_again` gives a
+later run of statistical components (the NER, after the rulers) the view `pg_recase_in` made, without re-casing the
+text twice. Tokens, offsets and lengths are the same in both, so every span found in the view is the same span of
+the original text. A document with no paragraph in capitals passes through untouched.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from pipelines.paths import REFERENCE_DIR
 
 #: where the original text waits while the statistical components read the re-cased view
 ORIGINAL_KEY = "pg_original_text"
+#: where the view waits for `pg_recase_again`
+VIEW_KEY = "pg_recased_view"
 
 
 def _copy(source: Doc, text: str) -> Doc:
@@ -45,12 +48,25 @@ class RecaseIn:
         self.vocabulary = vocabulary
 
     def __call__(self, doc: Doc) -> Doc:
-        view = recase(doc.text, self.vocabulary)
-        if view == doc.text:
-            return doc
-        swapped = _copy(doc, view)
-        swapped.user_data[ORIGINAL_KEY] = doc.text
+        swapped = _swap_in(doc, recase(doc.text, self.vocabulary))
+        if swapped is not doc:
+            swapped.user_data[VIEW_KEY] = swapped.text
         return swapped
+
+
+def _swap_in(doc: Doc, view: str | None) -> Doc:
+    """`doc` over `view`, the original text kept for `recase_out`; `doc` itself when there is no other view."""
+    if view is None or view == doc.text:
+        return doc
+    swapped = _copy(doc, view)
+    swapped.user_data[ORIGINAL_KEY] = doc.text
+    return swapped
+
+
+@Language.component("pg_recase_again")
+def recase_again(doc: Doc) -> Doc:
+    """The view `pg_recase_in` made of this document, swapped in again (taken from the document, not re-cased)."""
+    return _swap_in(doc, doc.user_data.pop(VIEW_KEY, None))
 
 
 def recase_out(doc: Doc) -> Doc:
