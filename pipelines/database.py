@@ -2,8 +2,9 @@
 PostgreSQL (the entity catalogue when configured).
 
 SQLite: WAL mode, so readers never wait, and write transactions that take the write lock first (`BEGIN IMMEDIATE`),
-so two processes never interleave a read-modify-write. The registry uses the functions (`connect_sqlite`,
-`immediate`, `create_sqlite_schema`) on its own connection.
+so two processes never interleave a read-modify-write. A new file is in WAL mode from the moment it appears
+(`create_in_wal_mode`), so that two processes opening it at once both wait for the write lock. The registry uses the
+functions (`connect_sqlite`, `immediate`, `create_sqlite_schema`) on its own connection.
 
 `Database` runs the same SQL on both: statements are written once, with `?` placeholders (turned into `%s` for
 psycopg), and `write()` is one transaction that takes the write lock first: `BEGIN IMMEDIATE` on SQLite; on
@@ -13,6 +14,7 @@ PostgreSQL `BEGIN` then `LOCK TABLE <write_lock> IN EXCLUSIVE MODE`, which seria
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -39,13 +41,41 @@ class DatabaseError(Exception):
 
 
 def connect_sqlite(path: Path, timeout_s: float = WRITER_WAIT_S, **options) -> sqlite3.Connection:
-    """A connection in autocommit mode (transactions are opened by `immediate`), the database in WAL mode."""
+    """A connection in autocommit mode (transactions are opened by `immediate`), the database in WAL mode (a new
+    file is made in WAL mode before it appears: `create_in_wal_mode`)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        create_in_wal_mode(path)
     db = sqlite3.connect(path, timeout=timeout_s, isolation_level=None, **options)
-    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA journal_mode=WAL")  # on a file in WAL mode a read, which waits as reads do
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute(f"PRAGMA busy_timeout={int(timeout_s * 1000)}")
     return db
+
+
+def create_in_wal_mode(path: Path) -> None:
+    """Make the database file `path` in WAL mode, unless another process makes it first.
+
+    A database file that sqlite3.connect creates is in rollback mode, and switching it to WAL writes its header
+    without waiting for a lock: two processes that open a new file at once and both switch it each hold a read
+    lock and want the write lock, and SQLite fails one of them at once ("database is locked", the busy handler
+    not called, since waiting could deadlock). So the file is made and switched under a name of its own, then
+    linked to `path` only if no file is there (a hard link never replaces one): whoever opens `path` finds it in
+    WAL mode already. On a file system without hard links, the file is left for sqlite3.connect to create."""
+    new = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.new")
+    db = sqlite3.connect(new)
+    try:
+        db.execute("PRAGMA journal_mode=WAL")
+    finally:
+        db.close()  # the last connection: the WAL is checkpointed into the file and removed
+    try:
+        os.link(new, path)
+    except FileExistsError:
+        pass  # another process made it first, in WAL mode too
+    except OSError:
+        pass  # no hard links here: sqlite3.connect creates the file, which the pragma then switches
+    finally:
+        new.unlink()
 
 
 @contextmanager
