@@ -24,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
-from build_open_reference import norm, slug
+from build_open_reference import name_key, norm, slug
 from tables import table_rows, write_csv
 
 REF = Path(__file__).resolve().parent.parent / "ontology" / "reference"
@@ -70,15 +70,15 @@ class Curated:
 
     def __init__(self, ref: Path):
         self.igo_by_qid: dict[str, str] = {}
-        self.igo_without_qid: dict[str, str] = {}  # norm(full name) -> entity id
-        self.names: dict[str, set[str]] = {}  # norm(name) -> entity ids
+        self.igo_without_qid: dict[str, str] = {}  # name_key(full name) -> entity id
+        self.names: dict[str, set[str]] = {}  # name_key(name) -> entity ids
         self.ids: set[str] = set()
         for name, r in table_rows(ref, CURATED):
             eid = r["entity_id"]
             self.ids.add(eid)
             names = [r["label"], *(a for a in (r.get("aliases") or "").split("|") if a.strip())]
             for n in names:
-                self.names.setdefault(norm(n), set()).add(eid)
+                self.names.setdefault(name_key(n), set()).add(eid)
             if name != "igos.csv":
                 continue
             if r.get("qid"):
@@ -86,15 +86,17 @@ class Curated:
             else:
                 for n in names:
                     if len(n.split()) > 1:  # a full name, not an acronym
-                        self.igo_without_qid[norm(n)] = eid
+                        self.igo_without_qid[name_key(n)] = eid
 
     def match(self, qid: str, label: str, others: list[str], counts: Counter) -> str | None:
         """The curated IGO an item is: the same QID, or the one item of a curated full name (the data set holding
         no other item of that name)."""
         if qid in self.igo_by_qid:
             return self.igo_by_qid[qid]
-        hits = {self.igo_without_qid[norm(n)] for n in [label, *others] if norm(n) in self.igo_without_qid}
-        if len(hits) == 1 and all(counts[norm(n)] == 1 for n in [label, *others] if norm(n) in self.igo_without_qid):
+        hits = {self.igo_without_qid[name_key(n)] for n in [label, *others] if name_key(n) in self.igo_without_qid}
+        if len(hits) == 1 and all(
+            counts[name_key(n)] == 1 for n in [label, *others] if name_key(n) in self.igo_without_qid
+        ):
             return hits.pop()
         return None
 
@@ -116,7 +118,10 @@ def build(root: Path, ref: Path) -> tuple[list[dict[str, str]], list[str]]:
         label, others, abbrevs = _names(item)
         if label:
             items.append((key, item, qid, label, others, abbrevs))
-    counts = Counter(norm(n) for _k, _i, _q, label, others, abbrevs in items for n in {label, *others, *abbrevs})
+    # how many items bear a name (one item's two spellings of a name count once)
+    counts = Counter(
+        k for _k, _i, _q, label, others, abbrevs in items for k in {name_key(n) for n in {label, *others, *abbrevs}}
+    )
     qid_count = Counter(q for _k, _i, q, *_ in items)
     rows, notes, seen = [], [], set()
     for key, item, qid, label, others, abbrevs in items:
@@ -127,14 +132,14 @@ def build(root: Path, ref: Path) -> tuple[list[dict[str, str]], list[str]]:
         names = [label, *others, *abbrevs]
         if eid is None:
             # a new entity: only names no curated entity and no other item of the data set bears
-            names = [n for n in names if norm(n) not in curated.names and counts[norm(n)] == 1]
-            if not names or norm(label) not in {norm(n) for n in names}:
+            names = [n for n in names if name_key(n) not in curated.names and counts[name_key(n)] == 1]
+            if not names or name_key(label) not in {name_key(n) for n in names}:
                 continue
         else:
-            names = [n for n in names if curated.names.get(norm(n), {eid}) == {eid} and counts[norm(n)] == 1]
+            names = [n for n in names if curated.names.get(name_key(n), {eid}) == {eid} and counts[name_key(n)] == 1]
             if eid not in curated.igo_by_qid.values():
                 notes.append(f"note: curated {eid} gets {qid} ({label})")
-        aliases = sorted({n for n in names if n != label}, key=str.casefold)
+        aliases = sorted({n for n in names if n != label}, key=lambda n: (n.casefold(), n))  # stable on ties
         rows.append(
             {
                 "entity_id": eid or "",

@@ -6,8 +6,8 @@ gives the body of the same name.
 
 Writes ontology/reference/open_qids.csv (entity_id, qid, name, source): one row per curated entity (agencies.csv,
 igos.csv, dpv_authorities.csv) without a QID for which exactly one body of the data sets bears one of the
-entity's names (label, alias or the title of its English Wikipedia article, the `dbpedia` column; compared as `norm`
-compares them):
+entity's names (label, alias or the title of its English Wikipedia article, the `dbpedia` column; compared as
+`name_key` compares them: "Children’s" is "Children's", "Organisation" is "Organization"):
 
 - `--govdirectory`: the country pages of Govdirectory (github.com/govdirectory/website, CC0-1.0, from Wikidata): a
   body of the country page of the entity's own country ("United States Department of Commerce" on the United States
@@ -26,7 +26,9 @@ compares them):
   ("Parliament of Canada", located in Canada).
 
 Firms are not matched: a brand's name in the name-suggestion-index is often the name of its group too ("SoftBank" the
-mobile operator's shops, not SoftBank Group), so a name alone does not say which item a curated firm is.
+mobile operator's shops, not SoftBank Group), so a name alone does not say which item a curated firm is; and ROR's
+company records may carry the company's item where the curated row means the platform ("Twitter (United States)":
+a company item, its Wikipedia link the platform's article).
 
 Every QID comes from the data set; nothing is looked up. A QID another reference entity already has, or a name that
 two bodies of the data sets share, gives no row (a wrong link is worse than none). The output is sorted, so a rerun
@@ -50,7 +52,7 @@ from build_open_reference import (
     NSI_SOURCE,
     clean_label,
     countries,
-    norm,
+    name_key,
     read_text,
     title_of,
 )
@@ -96,7 +98,7 @@ def govdirectory_bodies(root: Path, ref: Path) -> Bodies:
             continue
         for qid, name, _type in _ROW.findall(read_text(page)):
             label = clean_label(html.unescape(name).strip())
-            out[(scope, norm(label))][qid] = (label, GOVDIR_SOURCE.format(path=f"{folder}/index.html"))
+            out[(scope, name_key(label))][qid] = (label, GOVDIR_SOURCE.format(path=f"{folder}/index.html"))
     return out
 
 
@@ -112,7 +114,7 @@ def supraverden_bodies(root: Path) -> Bodies:
         for field in ("Name_en", "Name_other_en", "Name_other_2_en"):
             name = item.get(field)
             if isinstance(name, str) and name.strip():
-                out[("igo", norm(name))][qid] = (name.strip(), SUPRAVERDEN_SOURCE.format(key=key))
+                out[("igo", name_key(name))][qid] = (name.strip(), SUPRAVERDEN_SOURCE.format(key=key))
     return out
 
 
@@ -135,7 +137,7 @@ def nsi_operator_bodies(root: Path) -> Bodies:
             for key in NSI_NAME_KEYS:
                 name = clean_label(str(tags.get(key) or "").strip())
                 if name:
-                    out[(scope, norm(name))][qid] = (name, NSI_SOURCE.format(path=rel))
+                    out[(scope, name_key(name))][qid] = (name, NSI_SOURCE.format(path=rel))
     return out
 
 
@@ -177,9 +179,9 @@ def ror_bodies(root: Path) -> Bodies:
         if not re.fullmatch(r"[A-Z]{2}", country or ""):
             continue
         for name in names:
-            if isinstance(name, str) and norm(name):
+            if isinstance(name, str) and name_key(name):
                 source = ROR_SOURCE.format(path=f"{path.parent.name}/{path.name}")
-                out[(f"state/{country}", norm(name))][ids[0]] = (name.strip(), source)
+                out[(f"state/{country}", name_key(name))][ids[0]] = (name.strip(), source)
     return out
 
 
@@ -200,7 +202,7 @@ def match(table: str, row: dict[str, str], bodies: Bodies) -> dict[str, tuple[st
     found: dict[str, tuple[str, str]] = {}
     for scope in scopes(table, row):
         for name in names:
-            found.update(bodies.get((scope, norm(name)), {}))
+            found.update(bodies.get((scope, name_key(name)), {}))
     return found
 
 

@@ -64,6 +64,19 @@ def norm(text: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
+#: typographic apostrophes and single quotes, written for the ASCII apostrophe ("Children’s Fund")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
+#: the British -isation of a noun is the American -ization ("organisation", "authorisation")
+_ISATION = re.compile(r"(?<=[a-z])isation(s?)\b")
+
+
+def name_key(text: str) -> str:
+    """`norm`, and two spellings of one English name compare equal: a typographic apostrophe is the ASCII one
+    ("United Nations Children’s Fund" = "United Nations Children's Fund") and a noun's British "-isation" is
+    the American "-ization" ("World Customs Organisation" = "World Customs Organization")."""
+    return _ISATION.sub(r"ization\1", norm(text.translate(_APOSTROPHES)))
+
+
 def read_text(path: Path) -> str:
     if path.suffix == ".gz":
         with gzip.open(path, "rt", encoding="utf-8") as fh:
