@@ -33,7 +33,7 @@ from pipelines.nlp.text_rules.firm_lists import find_listed_firms
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
 from pipelines.nlp.text_rules.holder_names import holder_after_complement
-from pipelines.nlp.text_rules.igo_events import event_named_body
+from pipelines.nlp.text_rules.igo_events import end_before_gathering, event_named_body
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
 from pipelines.nlp.text_rules.law_spans import find_capitalised_systems, fix_law_spans
 from pipelines.nlp.text_rules.layout_persons import (
@@ -117,6 +117,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         roster = find_roster_entries(text, self.lex, self.common_words)
         cands += roster + self._layout_names(text)
         for c in cands:
+            c.end = end_before_gathering(text, c, self.lex, self.index.type_of)
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)
                 c.end = self._before_headline_verb(text, c.start, c.end)
