@@ -54,3 +54,46 @@ def test_the_organiser_of_a_gathering_is_the_mention(extractor, text, igo, longe
 )
 def test_a_named_organ_keeps_its_name(extractor, text, organ):
     assert organ in of_type(extractor, text, "IGO")
+
+
+# --- a body named after the treaty that sets it up -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The Consultative Committee of Convention 108 met in Strasbourg.", "Consultative Committee of Convention 108"),
+        (
+            "The committee invited the Vice-Chair of the Consultative Committee of Convention\n108, Mr Jean-Philippe"
+            " Walter, to an exchange of views.",
+            "Consultative Committee of Convention\n108",
+        ),
+        (
+            "The opinion of the Consultative Committee of the Convention was adopted in June.",
+            "Consultative Committee of the Convention",
+        ),
+        ("The Secretariat of the Basel Convention published the guidance.", "Secretariat of the Basel Convention"),
+        (
+            "The Committee of the Parties to the Budapest Convention reviewed the protocol.",
+            "Committee of the Parties to the Budapest Convention",
+        ),
+        ("The Joint Committee of the EEA Agreement adopted the decision.", "Joint Committee of the EEA Agreement"),
+    ],
+)
+def test_a_treaty_body_is_one_intergovernmental_name(extractor, text, body):
+    assert body in of_type(extractor, text, "IGO")
+    assert body not in of_type(extractor, text, "Law")
+    assert not of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        ("The Council of Europe Convention 108 was modernised in 2018.", "Council of Europe Convention 108"),
+        ("Parties to Convention 108 must apply the rules.", "Convention 108"),
+        ("Members of the Budapest Convention agreed to share evidence.", "Budapest Convention"),
+    ],
+)
+def test_a_treaty_without_an_organ_before_it_stays_a_law(extractor, text, law):
+    assert law in of_type(extractor, text, "Law")
+    assert not of_type(extractor, text, "IGO") - {"Council of Europe"}

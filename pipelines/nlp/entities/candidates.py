@@ -49,6 +49,7 @@ from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.ranks import find_ranked_names
 from pipelines.nlp.text_rules.rosters import crosses_glue, find_glued_known_names, find_roster_entries
 from pipelines.nlp.text_rules.surname_first import find_surname_first_names
+from pipelines.nlp.text_rules.treaty_bodies import find_treaty_bodies
 from pipelines.nlp.text_rules.unions import find_state_unions
 
 # labels of the statistical NER we use, and what they may become
@@ -156,6 +157,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += igo_organs.find_prefixed_organs(text, self.lex, self.index.type_of)
         cands += igo_organs.find_article_bodies(text)
         cands += igo_organs.find_organs_of(text, self.lex, self.index.type_of)
+        cands += find_treaty_bodies(text, self.lex)
         return cands
 
     def _not_a_firm_name(self, name: str) -> bool:
