@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.probes import of_type
+from tests.support.probes import mentions, of_type
 
 # --- an organisation, an organ word and a noun of a gathering ------------------------------------------------------
 
@@ -97,3 +97,48 @@ def test_a_treaty_body_is_one_intergovernmental_name(extractor, text, body):
 def test_a_treaty_without_an_organ_before_it_stays_a_law(extractor, text, law):
     assert law in of_type(extractor, text, "Law")
     assert not of_type(extractor, text, "IGO") - {"Council of Europe"}
+
+
+# --- a body that owns another in a plural possessive ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        (
+            "The text was then discussed in the Committee of Ministers’ Rapporteur Group on Legal Co-operation in"
+            " June.",
+            "Committee of Ministers",
+        ),
+        ("The Board of Governors' Audit Committee reviewed the accounts, the central bank said.", "Board of Governors"),
+        ("Reuters reported that the Board of Governors’ Executive Committee met on Monday.", "Board of Governors"),
+    ],
+)
+def test_the_possessor_body_is_a_name_of_its_own(extractor, text, owner):
+    found = {t for ty, t in mentions(extractor, text) if ty in ("IGO", "Agency")}
+    assert owner in found
+    assert not any(t.startswith(owner) and t != owner for t in found)
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        (
+            "The Department of Veterans’ Affairs Office of Inspector General published a report.",
+            "Department of Veterans’ Affairs Office of Inspector General",
+            "Agency",
+        ),
+        (
+            "The Children’s Online Privacy Protection Act applies to websites.",
+            "Children’s Online Privacy Protection Act",
+            "Law",
+        ),
+        (
+            "Congress passed the Protecting Americans’ Data from Foreign Adversaries Act of 2024.",
+            "Protecting Americans’ Data from Foreign Adversaries Act of 2024",
+            "Law",
+        ),
+    ],
+)
+def test_a_possessive_inside_a_name_stays(extractor, text, name, type_):
+    assert name in of_type(extractor, text, type_)
