@@ -142,3 +142,46 @@ def test_the_possessor_body_is_a_name_of_its_own(extractor, text, owner):
 )
 def test_a_possessive_inside_a_name_stays(extractor, text, name, type_):
     assert name in of_type(extractor, text, type_)
+
+
+# --- a committee named by its remit whose members are MEPs ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, committee",
+    [
+        (
+            "Internal Market and Consumer Protection committee MEPs concentrated their comments on consumer"
+            " protection.",
+            "Internal Market and Consumer Protection committee",
+        ),
+        (
+            "During the debate with MEPs of the Economic and Monetary Affairs committee, the focus was on competition.",
+            "Economic and Monetary Affairs committee",
+        ),
+        (
+            "MEPs on the Civil Liberties, Justice and Home Affairs committee backed the report on Thursday, Reuters"
+            " reported.",
+            "Civil Liberties, Justice and Home Affairs committee",
+        ),
+        (
+            "The Legal Affairs committee MEPs adopted the opinion by 20 votes to 3, the Parliament said.",
+            "Legal Affairs committee",
+        ),
+    ],
+)
+def test_a_committee_of_meps_is_the_parliaments_organ(extractor, text, committee):
+    assert committee in of_type(extractor, text, "IGO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate Foreign Relations committee approved the treaty.",
+        "The House Energy and Commerce committee held a hearing on the bill.",
+        "European Parliament committee MEPs met the commissioner.",
+        "The Foreign Affairs committee approved the report on Tuesday.",
+    ],
+)
+def test_no_committee_without_meps_or_with_a_body_in_its_remit(extractor, text):
+    assert not any(t.lower().endswith("committee") for t in of_type(extractor, text, "IGO"))

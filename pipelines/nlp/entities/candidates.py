@@ -45,6 +45,7 @@ from pipelines.nlp.text_rules.layout_persons import (
 )
 from pipelines.nlp.text_rules.lead_titles import find_lead_titles
 from pipelines.nlp.text_rules.legal_forms import find_comma_legal_forms, retype_bare_repeats
+from pipelines.nlp.text_rules.parliament_units import find_meps_committees
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.ranks import find_ranked_names
@@ -158,6 +159,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += find_glued_known_names(text, self.lex, self.common_words, self.index.type_of)
         cands += igo_organs.find_prefixed_organs(text, self.lex, self.index.type_of)
         cands += igo_organs.find_article_bodies(text)
+        cands += find_meps_committees(text, self.lex.igo_heads | self.lex.agency_heads)
         cands += igo_organs.find_organs_of(text, self.lex, self.index.type_of)
         cands += find_treaty_bodies(text, self.lex)
         return cands
