@@ -184,6 +184,9 @@ class Lexicon:
     igo_of_names: frozenset[str] = frozenset()
     #: nouns of an event that end an organ's name in capitals ("... WORKING PARTY ON PRIVACY MEETING")
     igo_event_nouns: frozenset[str] = frozenset()
+    #: nouns of an instrument between states, whose bodies are named after it ("Committee of Convention 108")
+    #: `text_rules.treaty_bodies`
+    treaty_nouns: frozenset[str] = frozenset()
     #: nouns that name a political party inside an organ's name ("Party Secretariat") `rules.org_words`
     political_party_nouns: frozenset[str] = frozenset()
     #: the kinds of work an embassy's sections are named by ("Political Section") `text_rules.body_labels`

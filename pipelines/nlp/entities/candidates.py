@@ -26,6 +26,7 @@ from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules import igo_organs
 from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remit_names
 from pipelines.nlp.text_rules.agreement_titles import find_agreement_titles
+from pipelines.nlp.text_rules.body_possessors import end_before_plural_possessor
 from pipelines.nlp.text_rules.body_starts import fix_body_starts
 from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, find_parliament_by_name
 from pipelines.nlp.text_rules.code_citations import find_code_citations
@@ -33,7 +34,7 @@ from pipelines.nlp.text_rules.firm_lists import find_listed_firms
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
 from pipelines.nlp.text_rules.holder_names import holder_after_complement
-from pipelines.nlp.text_rules.igo_events import event_named_body
+from pipelines.nlp.text_rules.igo_events import end_before_gathering, event_named_body
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
 from pipelines.nlp.text_rules.law_spans import find_capitalised_systems, fix_law_spans
 from pipelines.nlp.text_rules.layout_persons import (
@@ -44,11 +45,13 @@ from pipelines.nlp.text_rules.layout_persons import (
 )
 from pipelines.nlp.text_rules.lead_titles import find_lead_titles
 from pipelines.nlp.text_rules.legal_forms import find_comma_legal_forms, retype_bare_repeats
+from pipelines.nlp.text_rules.parliament_units import find_meps_committees
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.ranks import find_ranked_names
 from pipelines.nlp.text_rules.rosters import crosses_glue, find_glued_known_names, find_roster_entries
 from pipelines.nlp.text_rules.surname_first import find_surname_first_names
+from pipelines.nlp.text_rules.treaty_bodies import find_treaty_bodies
 from pipelines.nlp.text_rules.unions import find_state_unions
 
 # labels of the statistical NER we use, and what they may become
@@ -117,6 +120,8 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         roster = find_roster_entries(text, self.lex, self.common_words)
         cands += roster + self._layout_names(text)
         for c in cands:
+            c.end = end_before_gathering(text, c, self.lex, self.index.type_of)
+            c.end = end_before_plural_possessor(text, c, self.lex)
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)
                 c.end = self._before_headline_verb(text, c.start, c.end)
@@ -154,7 +159,9 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += find_glued_known_names(text, self.lex, self.common_words, self.index.type_of)
         cands += igo_organs.find_prefixed_organs(text, self.lex, self.index.type_of)
         cands += igo_organs.find_article_bodies(text)
+        cands += find_meps_committees(text, self.lex.igo_heads | self.lex.agency_heads)
         cands += igo_organs.find_organs_of(text, self.lex, self.index.type_of)
+        cands += find_treaty_bodies(text, self.lex)
         return cands
 
     def _not_a_firm_name(self, name: str) -> bool:

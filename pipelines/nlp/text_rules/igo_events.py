@@ -6,6 +6,7 @@ organisations."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pipelines.nlp.lexicon import Lexicon
@@ -31,3 +32,40 @@ def event_named_body(text: str, c: Cand, lex: Lexicon, type_of: Callable[[str], 
     name = " ".join(text[c.start : c.end].split())
     words = name.lower().split()
     return bool(words) and _head(words) in lex.igo_event_nouns and type_of(name) is None
+
+
+#: the words of a gathering's name after an organisation's name and before the event noun: at most an organ's head
+#: and one word before it ("OECD Ministerial Council Meeting", "European Parliament Committee meetings")
+_MAX_ORGAN_WORDS = 2
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after a name, on the same line ("" when none)."""
+    m = re.match(r"[ \t]+([A-Za-z][\w-]*)", text[end:])
+    return m.group(1) if m else ""
+
+
+def _known_prefix_end(text: str, c: Cand, type_of: Callable[[str], str | None]) -> int | None:
+    """The end of the longest run of the name's first words (one to three) that the tables know as an IGO."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[c.start : c.end])]
+    for k in (3, 2, 1):
+        if k < len(spans) and type_of(" ".join(text[c.start + s : c.start + e] for s, e in spans[:k])) == "IGO":
+            return c.start + spans[k - 1][1]
+    return None
+
+
+def end_before_gathering(text: str, c: Cand, lex: Lexicon, type_of: Callable[[str], str | None]) -> int:
+    """English names a gathering by its organiser and the kind of meeting: "the OECD Ministerial Council Meeting",
+    "two European Parliament Committee meetings". When a body's candidate the tables do not know whole is followed
+    by a noun of a gathering (`igo_event_nouns`) and is an organisation the tables know plus at most an organ's head
+    and one word, the organ words describe the meeting and the mention is the organisation's name: the candidate
+    ends after it. A named organ the tables know ("UN Security Council meeting") keeps its name."""
+    if c.type not in ("IGO", "Agency") or _next_word(text, c.end).lower() not in lex.igo_event_nouns:
+        return c.end
+    name = " ".join(text[c.start : c.end].split())
+    if type_of(name) is not None or name.split()[-1].lower() not in lex.igo_heads | lex.igo_organ_heads:
+        return c.end
+    end = _known_prefix_end(text, c, type_of)
+    if end is None or len(text[end : c.end].split()) > _MAX_ORGAN_WORDS:
+        return c.end
+    return end
