@@ -75,3 +75,114 @@ def test_a_wrapped_paragraph_stays_one_sentence(extractor):
         "European Commission to discuss the agreement on passenger data."
     )
     assert len(list(extractor.nlp(prepare(text).text).sents)) == 1
+
+
+# --- (b) "I" in a direct quotation is the quoted speaker ---
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "pair"),
+    [
+        (
+            '"I introduced the Data Protection Act because brokers sell our data," said Senator Lummis.',
+            "supports",
+            ("Lummis", "Data Protection Act"),
+        ),
+        (
+            '"Brokers sell our data to anyone. I\'m proud to cosponsor the Data Protection Act," Senator Lummis said.',
+            "supports",
+            ("Lummis", "Data Protection Act"),
+        ),
+        (
+            'Senator Lummis said: "I am proud to cosponsor the Data Protection Act."',
+            "supports",
+            ("Lummis", "Data Protection Act"),
+        ),
+        (
+            '"I opposed the Data Protection Act," the minister, Jan Holm, told reporters in Oslo.',
+            "opposes",
+            ("Jan Holm", "Data Protection Act"),
+        ),
+    ],
+)
+def test_the_first_person_of_a_quotation_is_its_speaker(extractor, text, relation, pair):
+    assert pair in fact_pairs(extractor, text, relation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reported speech without quotation marks: "I" is the writer
+        "Senator Lummis said that I introduced the Data Protection Act.",
+        # two speakers: "I" is neither
+        '"I introduced the Data Protection Act," said Senators Lummis and Wyden.',
+        # negated in the quotation
+        '"I did not sponsor the Data Protection Act," said Senator Lummis.',
+    ],
+)
+def test_no_quoted_speaker_where_english_names_none(extractor, text):
+    assert ("Lummis", "Data Protection Act") not in fact_pairs(extractor, text, "supports")
+
+
+# --- (c) an infinitive after an adjective of feeling has the adjective's subject ---
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "pair"),
+    [
+        (
+            "Senator Lummis is proud to cosponsor the Data Protection Act.",
+            "supports",
+            ("Lummis", "Data Protection Act"),
+        ),
+        (
+            "Germany is delighted to ratify the Convention on Cybercrime.",
+            "enacts",
+            ("Germany", "Convention on Cybercrime"),
+        ),
+    ],
+)
+def test_the_one_proud_to_act_acts(extractor, text, relation, pair):
+    assert pair in fact_pairs(extractor, text, relation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Lummis is eager to cosponsor the Data Protection Act.",
+        "Senator Lummis is likely to cosponsor the Data Protection Act.",
+        "Senator Lummis would be proud to cosponsor the Data Protection Act.",
+        "Senator Lummis is not proud to cosponsor the Data Protection Act.",
+    ],
+)
+def test_readiness_modals_and_negation_say_no_act(extractor, text):
+    assert ("Lummis", "Data Protection Act") not in fact_pairs(extractor, text, "supports")
+
+
+# --- (d) a deputy's title set before the name leads nothing ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "European Commission Executive Vice-President Margrethe Vestager presented the proposals.",
+        "European Commission Vice President Margrethe Vestager presented the proposals.",
+        "Data Protection Authority Vice-Chair Margrethe Vestager said the rule was welcome.",
+    ],
+)
+def test_a_deputy_before_the_name_does_not_lead(extractor, text):
+    assert not {p for p in fact_pairs(extractor, text, "leads") if p[0] == "Margrethe Vestager"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Data Protection Authority Chair Anna Berg said the rule was welcome.",
+            ("Anna Berg", "Data Protection Authority"),
+        ),
+        ("European Commission President Ursula von der Leyen spoke.", ("Ursula von der Leyen", "European Commission")),
+    ],
+)
+def test_the_head_before_the_name_still_leads(extractor, text, pair):
+    assert pair in fact_pairs(extractor, text, "leads")
