@@ -186,3 +186,36 @@ def test_a_deputy_before_the_name_does_not_lead(extractor, text):
 )
 def test_the_head_before_the_name_still_leads(extractor, text, pair):
     assert pair in fact_pairs(extractor, text, "leads")
+
+
+# --- (e) the one who spends time or money doing something does it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "pair"),
+    [
+        (
+            "TikTok and ByteDance spent millions lobbying against the Data Protection Act.",
+            "opposes",
+            ("ByteDance", "Data Protection Act"),
+        ),
+        (
+            "Facebook has spent heavily lobbying for the Digital Markets Act in Brussels, diplomats said.",
+            "supports",
+            ("Facebook", "Digital Markets Act"),
+        ),
+    ],
+)
+def test_the_spender_does_what_the_participle_says(extractor, text, relation, pair):
+    assert pair in fact_pairs(extractor, text, relation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TikTok did not spend millions lobbying against the Data Protection Act.",
+        "Critics spent years attacking the agency, but TikTok never lobbied against the Data Protection Act.",
+    ],
+)
+def test_no_spender_fact_where_negated(extractor, text):
+    assert ("TikTok", "Data Protection Act") not in fact_pairs(extractor, text, "opposes")

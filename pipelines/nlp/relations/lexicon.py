@@ -296,6 +296,7 @@ class RelationLexicon:
     quoting_verbs: Words
     # the doer of an infinitive after an adjective of feeling (frames/factive.py, round 14)
     factive_adjectives: Words
+    spending_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
