@@ -22,7 +22,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from pipelines.nlp import doc_records as _doc_records  # noqa: F401  (registers `doc._.pg_mentions`)
-from pipelines.nlp import textview
+from pipelines.nlp import headings, textview
 from pipelines.nlp.entities.candidates import Candidates
 from pipelines.nlp.entities.coordinated_bodies import split_person_and_firm
 from pipelines.nlp.entities.implied import ImpliedMentions
@@ -136,7 +136,7 @@ def _heading_before(doc: Doc, end: int) -> bool:
     """The line that ends at `end` is a heading in title case ("FACT SHEET: X and Y Announce Z Framework"): the
     text view keeps its line break, and the sentence below it does not go on from it."""
     start = doc.text.rfind("\n", 0, end) + 1
-    return textview.title_case(doc.text[start:end])
+    return textview.title_case(doc.text[start:end]) or headings.heading_ends_at(doc.text, end)
 
 
 @Language.factory(

@@ -7,8 +7,8 @@
 - **Hard-wrapped lines.** Telegrams and plain-text documents break sentences at a fixed width ("... THE
   DOMESTIC\\nCOUNCIL COMMITTEE ON PRIVACY"); a line break inside a wrapped paragraph becomes a space, so that sentences
   and names are read across it. A break before a new field, list item or numbered paragraph stays, and so does the
-  break after a heading (a mixed-case line in title case followed by a capital) and after a line in capitals
-  followed by one in mixed case.
+  break after a heading (a mixed-case line in title case followed by a capital, or a headline in sentence case: see
+  `headings`) and after a line in capitals followed by one in mixed case.
 
 - **Quotation marks garbled in telegrams.** The published telegrams of 2006-2010 print an opening quotation mark
   as "&" and a closing one as "8" ("the group of &friends,8 which", "(Sarkozy was &stunned”)"); in a telegram, an
@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipelines.nlp.headings import heading_line
 from pipelines.nlp.telegram import LETTER_SPACED, PASS_LINE, is_telegram
 
 #: a paragraph needs this many letters before its language is judged (shorter ones are headers and fragments)
@@ -108,9 +109,10 @@ def join_wrapped_lines(text: str) -> str:
     chars = list(text)
     lines = text.split("\n")
     offset = 0
-    for line, nxt in zip(lines, lines[1:], strict=False):
+    for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
         offset += len(line)
         wrapped = line.strip() and nxt.strip() and not line.rstrip().endswith(":") and not _case_changes(line, nxt)
+        wrapped = wrapped and not heading_line(line, nxt, i == 0 or not lines[i - 1].strip())
         long_line = len(line.rstrip()) >= 40 and not (title_case(line) and nxt.lstrip()[:1].isupper())
         if wrapped and (long_line or nxt.lstrip()[:1].islower()) and not _NEW_LINE_STARTS.match(nxt):
             chars[offset] = " "

@@ -21,6 +21,9 @@ from pipelines.nlp.relations.syntax import COPULAS, conjuncts, prep_objects
 _OF = frozenset({"of", "at", "in"})
 #: what ties a title to the body it heads: "Director of X", "Chair at X", "Secretary of State for X"
 _OFFICE_PREPS = _OF | {"for"}
+_HYPHENS = frozenset({"-", "‐"})
+#: how many words may stand between a title word and the name in one run of title words ("Vice - President")
+_TITLE_RUN = 3
 #: verbs that tie a name to a title or a class: the copulas and "serve" ("X serves as the head of Y")
 SERVING_COPULAS = COPULAS | {"serve"}
 #: the dependencies of nouns that modify a noun before it
@@ -76,6 +79,8 @@ def office(ctx: Context, person: Token) -> None:
         word = title_word(title, lex.title_abbreviations)
         if {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")} & lex.deputy_modifiers:
             continue  # a deputy does not lead
+        if deputy_title(title, _name_start(ctx, person), lex.deputy_modifiers):
+            continue  # "Executive Vice-President X": the same, where the parse hangs both words on the name
         if _past_holder(ctx, title, person):
             continue  # "former President X" leads no more
         bodies = _office_bodies(ctx, title) + noun_modifiers(title) + [c for c in person.children if c.dep_ == "poss"]
@@ -107,6 +112,28 @@ def office(ctx: Context, person: Token) -> None:
         pred = appointing_verb(ctx, title) or (title if title.dep_ != "attr" else title.head)
         polarity, modality = _appointment_standing(ctx, pred)
         ctx.emit("leads", heads, tails, "title", pred, modality=modality, polarity=polarity)
+
+
+def _name_start(ctx: Context, person: Token) -> int:
+    """The index of the first word of the person's name (the token's own when it is no mention)."""
+    i = ctx.m.at(person)
+    span = ctx.m.spans[i] if i is not None else None
+    return span.start if span is not None else person.i
+
+
+def deputy_title(title: Token, name_start: int, deputies: frozenset[str]) -> bool:
+    """A word of deputy in the title set before a name: right before the title word, alone or joined by a hyphen
+    ("Vice President X", "Vice-President X", "Deputy Director X"), or after it in the run of title words before the
+    name ("Executive Vice-President X", where the title is the run's last noun and "Executive" says which vice-
+    president). English makes the run one title, the deputy's, whatever words the parse attaches to the name."""
+    doc = title.doc
+    j = title.i - 1
+    if j >= 1 and doc[j].text in _HYPHENS and not doc[j - 1].whitespace_:
+        j -= 1  # "Vice-President": the word before the hyphen
+    if j >= 0 and doc[j].lower_.rstrip("-") in deputies:
+        return True
+    run = list(doc[title.i + 1 : name_start]) if title.i < name_start else []
+    return 0 < len(run) <= _TITLE_RUN and any(t.lower_.rstrip("-") in deputies for t in run)
 
 
 def _appointment_standing(ctx: Context, pred: Token) -> tuple[str | None, str | None]:

@@ -292,6 +292,11 @@ class RelationLexicon:
     # a mechanism a law sets up for handling data (frames/mechanisms.py)
     mechanism_verbs: Words
     mechanism_nouns: Words
+    # the speaker of a direct quotation (references.py, round 14)
+    quoting_verbs: Words
+    # the doer of an infinitive after an adjective of feeling (frames/factive.py, round 14)
+    factive_adjectives: Words
+    spending_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

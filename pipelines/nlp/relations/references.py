@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from pipelines.nlp.relations.descriptions import Descriptions, subject_token
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import PRONOUN, REFERENCE, Argument, Mentions
+from pipelines.nlp.relations.quotations import quoted_speaker
 from pipelines.nlp.relations.syntax import agents, conjuncts, is_passive, subjects
 
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
@@ -69,7 +70,8 @@ class References(Descriptions):
 
     def resolve(self, tok: Token, types: frozenset[str]) -> Argument | None:
         if tok.lower_ in _FIRST_PERSON and tok.tag_ == "PRP":
-            i = self._speaker(tok, types)
+            i = quoted_speaker(tok, self.m, self.lex, types)
+            i = self._speaker(tok, types) if i is None else i
             return Argument(i, PRONOUN) if i is not None else None
         if tok.lower_ in _PRONOUNS and tok.tag_ == "PRP":
             i = self._pronoun(tok, types)

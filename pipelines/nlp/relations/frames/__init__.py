@@ -30,6 +30,7 @@ from pipelines.nlp.relations.frames.accusation import accused
 from pipelines.nlp.relations.frames.basis import basis_laws, complied_when, complied_where, fronted_basis
 from pipelines.nlp.relations.frames.changed import changed_with
 from pipelines.nlp.relations.frames.designated import designated_storage
+from pipelines.nlp.relations.frames.factive import feeling_subject, spender
 from pipelines.nlp.relations.frames.favour import in_favour
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
@@ -167,6 +168,8 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
 def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
     """One frame of the verb: its agent (the head) and its theme (the tail), in either voice."""
     heads, themes = agent_and_theme(verb, frame)
+    heads = heads or feeling_subject(ctx, verb)  # "X is proud to cosponsor Y": the one proud does it
+    heads += spender(ctx, verb)  # "X spent millions lobbying against Y": the spender lobbies
     if heads == [verb.head] and verb.dep_ == "acl" and verb.head.lemma_.lower() in ctx.lex.owned_act_nouns:
         heads = noun_controller(verb) or heads  # "announced its decision to adopt X": the announcer adopts X
     heads += _under(ctx, verb, frame.relation)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.factive import feeling_subject
 from pipelines.nlp.relations.frames.headline_bill import headline_bills
 from pipelines.nlp.relations.frames.roles import LAW, agent_types
 from pipelines.nlp.relations.lexicon import RelationLexicon
@@ -24,7 +25,7 @@ def sponsored(ctx: Context, verb: Token) -> None:
     themes = _sponsored_bills(verb, lex)
     if not themes:
         return
-    heads = agents(verb) if is_passive(verb) else subjects(verb)
+    heads = agents(verb) if is_passive(verb) else subjects(verb) or feeling_subject(ctx, verb)
     heads += _companions(ctx, verb, heads)
     heads += _renamed(ctx, heads)
     types = agent_types(ctx, "supports") & {t.title() for t in lex.sponsor_types}

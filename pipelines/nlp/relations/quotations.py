@@ -1,0 +1,59 @@
+"""The speaker of a direct quotation: whose "I" a quoted sentence's "I" is.
+
+English reports a person's own words in quotation marks and names the speaker with a verb of saying outside them,
+before or after the quotation ('"I introduced the bill to stop the sale of our data," said Senator Moss', 'Senator
+Moss said: "I am proud to cosponsor the Act."'). The quoted clause is the complement of the verb of saying (the
+parse makes it the verb's `ccomp` or `parataxis`, and a clause coordinated inside the quotation hangs under it), and
+the first person inside it is the verb's subject. Only a direct quotation: in reported speech without quotation
+marks ("Moss said that I ...") the "I" is the writer's. A quotation of several sentences is attributed once, after
+its last or before its first; only the sentence that holds the verb of saying is read. Only one speaker: "I" of a
+quotation said by two is no one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipelines.nlp.relations.lexicon import RelationLexicon
+from pipelines.nlp.relations.mentions import Mentions
+
+_QUOTED_CLAUSE = frozenset({"ccomp", "parataxis"})
+#: double quotation marks: straight ones open and close in turn; curly ones say which they do
+_STRAIGHT, _OPENING, _CLOSING = '"', "“", "”"
+
+
+def _inside_quotation(tok: Token) -> bool:
+    """A double quotation mark opens before `tok` in its paragraph and is not closed before it. A paragraph, not a
+    sentence: a quotation of several sentences opens once, at its first ('"Data is sold abroad. I'm proud to
+    cosponsor the Act," Senator X said.')."""
+    text = tok.doc.text
+    start = text.rfind("\n\n", 0, tok.idx) + 1
+    inside = False
+    for ch in text[start : tok.idx]:
+        if ch == _STRAIGHT:
+            inside = not inside
+        elif ch in (_OPENING, _CLOSING):
+            inside = ch == _OPENING
+    return inside
+
+
+def _quoting_verb(tok: Token, lex: RelationLexicon) -> Token | None:
+    """The verb of saying whose quoted complement holds `tok`: the first ancestor clause that is the complement of
+    a verb of saying outside the quotation."""
+    for clause in tok.ancestors:
+        verb = clause.head
+        if clause.dep_ in _QUOTED_CLAUSE and verb.lemma_.lower() in lex.quoting_verbs and verb.pos_ == "VERB":
+            return None if _inside_quotation(verb) else verb
+    return None
+
+
+def quoted_speaker(tok: Token, m: Mentions, lex: RelationLexicon, types: frozenset[str]) -> int | None:
+    """The mention of the one speaker the first person `tok` stands for inside a direct quotation, if any."""
+    if not _inside_quotation(tok) or (verb := _quoting_verb(tok, lex)) is None:
+        return None
+    speakers = [c for s in verb.children if s.dep_ == "nsubj" for c in (s, *s.conjuncts)]
+    if len(speakers) != 1:
+        return None
+    named = [speakers[0]] + [c for c in speakers[0].children if c.dep_ == "appos"]  # "the minister, Jan Holm,"
+    found = [i for t in named if (i := m.at(t)) is not None and m.type(i) in types]
+    return found[0] if len(found) == 1 else None
