@@ -57,6 +57,8 @@ class Lexicon:
     title_final_words: frozenset[str] = frozenset()
     identifier_nouns: frozenset[str] = frozenset()
     surname_particles: frozenset[str] = frozenset()
+    state_form_heads: frozenset[str] = frozenset()
+    state_form_qualifiers: frozenset[str] = frozenset()
     file_extensions: frozenset[str] = frozenset()
     street_nouns: frozenset[str] = frozenset()
     party_member_words: frozenset[str] = frozenset()

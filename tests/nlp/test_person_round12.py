@@ -1,0 +1,79 @@
+"""Round 12 of states on unseen text: a state named by its formal style ("the Republic of Ireland", "Commonwealth of
+Australia") is one State mention, whatever the tables list; a noun phrase of the same shape whose last words name no
+state is none; a state's name in the title of its legal code ("title 18, United States Code") is no mention of the
+state, while the state said elsewhere in the same text still is."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def mentions(extractor, text: str, kind: str) -> list[str]:
+    return [m.text for m in extractor.extract("t", "v", text).mentions if m.type == kind]
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("The Republic of Ireland adopted the Data Protection Act 2018 in May.", "Republic of Ireland"),
+        ("Jurisdiction: Commonwealth of Australia", "Commonwealth of Australia"),
+        ("The Federative Republic of Brazil adopted the LGPD.", "Federative Republic of Brazil"),
+        ("The Grand Duchy of Luxembourg hosts the court.", "Grand Duchy of Luxembourg"),
+        (
+            "3. (C) Embassy officials met representatives of the Principality of Monaco on data transfers.",
+            "Principality of Monaco",
+        ),
+    ],
+)
+def test_formal_style_is_one_state(extractor, text: str, state: str) -> None:
+    assert mentions(extractor, text, "State") == [state]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kingdom of Heaven is a film; the Republic of Letters was a network of scholars.",
+        "The Commonwealth of Independent Thought held its annual meeting.",
+    ],
+)
+def test_formal_shape_without_a_state_names_none(extractor, text: str) -> None:
+    assert mentions(extractor, text, "State") == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "The Parliament of the Republic of Ghana passed the Data Protection Act 2012.",
+            {"Parliament of the Republic of Ghana"},
+        ),
+        (
+            "The People's Republic of China and the United Kingdom of Great Britain and Northern Ireland signed it.",
+            {"People's Republic of China", "United Kingdom of Great Britain and Northern Ireland"},
+        ),
+    ],
+)
+def test_outer_names_win(extractor, text: str, names: set[str]) -> None:
+    found = {m.text for m in extractor.extract("t", "v", text).mentions}
+    assert names <= found
+    assert not {"Republic of Ghana", "Kingdom of Great Britain", "Republic of China"} & found
+
+
+@pytest.mark.parametrize(
+    "text, states",
+    [
+        ("Long title | An Act to amend title 18, United States Code, with respect to the interception of calls.", []),
+        ("Under 44 U.S. Code 3501 the agency must publish a notice.", []),
+        (
+            "The United States signed the accord. The statute is codified in title 44, United States Code, and the "
+            "United States later amended it.",
+            ["United States", "United States"],
+        ),
+        (
+            "The U.S. government objected. The rules appear at 15 U.S. Code 6501, which the U.S. enforces.",
+            ["U.S.", "U.S."],
+        ),
+    ],
+)
+def test_state_in_code_title_is_no_mention(extractor, text: str, states: list[str]) -> None:
+    assert mentions(extractor, text, "State") == states
