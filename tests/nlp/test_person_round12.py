@@ -77,3 +77,43 @@ def test_outer_names_win(extractor, text: str, names: set[str]) -> None:
 )
 def test_state_in_code_title_is_no_mention(extractor, text: str, states: list[str]) -> None:
     assert mentions(extractor, text, "State") == states
+
+
+@pytest.mark.parametrize(
+    "text, firms",
+    [
+        ("Banks such as JPMorgan must also weigh the rules.", {"JPMorgan"}),
+        ("Companies such as Zentrix and Brightwave lobbied against the law.", {"Zentrix", "Brightwave"}),
+        (
+            "Cloud providers such as Nimbra Cloud and Altostrat opened regions in Riyadh last year, the ministry said.",
+            {"Nimbra Cloud", "Altostrat"},
+        ),
+        (
+            "The Commission notes that providers such as Zentravo and Lumora Systems have committed to the code.",
+            {"Zentravo", "Lumora Systems"},
+        ),
+        ("The company said carriers including Vodafone, Orange and Telenor would comply.", {"Vodafone", "Telenor"}),
+    ],
+)
+def test_examples_of_a_company_noun_are_firms(extractor, text: str, firms: set[str]) -> None:
+    found = set(mentions(extractor, text, "Firm"))
+    assert firms <= found
+    assert not set(mentions(extractor, text, "Person"))
+
+
+@pytest.mark.parametrize(
+    "text, kind, names",
+    [
+        ("Regulators told foreign firms including Chinese ones to store data locally.", "Firm", []),
+        ("Several firms such as European ones objected.", "Firm", []),
+        ("International services like Google Maps face service problems in the country.", "Firm", []),
+        (
+            "The embassy noted that banks such as the Reserve Bank of India were consulted.",
+            "Agency",
+            ["Reserve Bank of India"],
+        ),
+        ("Firms such as these must register with the ministry.", "Firm", []),
+    ],
+)
+def test_no_company_example_without_a_name(extractor, text: str, kind: str, names: list[str]) -> None:
+    assert mentions(extractor, text, kind) == names

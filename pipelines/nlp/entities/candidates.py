@@ -29,7 +29,7 @@ from pipelines.nlp.text_rules.agreement_titles import find_agreement_titles
 from pipelines.nlp.text_rules.body_starts import fix_body_starts
 from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, find_parliament_by_name
 from pipelines.nlp.text_rules.code_citations import find_code_citations
-from pipelines.nlp.text_rules.firm_lists import find_listed_firms
+from pipelines.nlp.text_rules.firm_lists import find_example_firms, find_listed_firms
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
 from pipelines.nlp.text_rules.holder_names import holder_after_complement
@@ -84,6 +84,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += rules.datatypes_handled(doc, self.lex)
         cands += text_rules.find_firm_appositions(text, self.lex)
         cands += find_listed_firms(text, self.lex, self._known_other_kind)
+        cands += find_example_firms(text, self.lex, self._known_other_kind, self._nationality)
         cands += find_press_firms(text, self.lex, self._not_a_firm_name, self.common_words)
         cands += find_comma_legal_forms(text, self.lex, self._not_a_firm_name)
         cands += find_state_unions(text, self.is_known_name)
