@@ -59,6 +59,7 @@ class Lexicon:
     surname_particles: frozenset[str] = frozenset()
     state_form_heads: frozenset[str] = frozenset()
     state_form_qualifiers: frozenset[str] = frozenset()
+    city_possessions: frozenset[str] = frozenset()
     file_extensions: frozenset[str] = frozenset()
     street_nouns: frozenset[str] = frozenset()
     party_member_words: frozenset[str] = frozenset()

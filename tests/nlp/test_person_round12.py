@@ -117,3 +117,27 @@ def test_examples_of_a_company_noun_are_firms(extractor, text: str, firms: set[s
 )
 def test_no_company_example_without_a_name(extractor, text: str, kind: str, names: list[str]) -> None:
     assert mentions(extractor, text, kind) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In February 2020 Moscow's Tagansky District Court fined Facebook and Twitter four million rubles.",
+        "The ministry said that Beijing's Haidian District People's Court ruled against the company on Monday.",
+        "2. (SBU) Protesters gathered in Ankara's streets as Ankara's airport closed.",
+    ],
+)
+def test_capital_owning_a_court_or_place_is_the_city(extractor, text: str) -> None:
+    assert mentions(extractor, text, "State") == []
+
+
+@pytest.mark.parametrize(
+    "text, states",
+    [
+        ("Washington's message to Beijing was clear.", ["Washington"]),
+        ("Beijing's new rules require that data stay in China.", ["Beijing", "China"]),
+        ("Moscow's demands were rejected by the Embassy.", ["Moscow"]),
+    ],
+)
+def test_capital_owning_an_act_is_the_government(extractor, text: str, states: list[str]) -> None:
+    assert mentions(extractor, text, "State") == states
