@@ -93,6 +93,15 @@ def test_state_in_code_title_is_no_mention(extractor, text: str, states: list[st
             {"Zentravo", "Lumora Systems"},
         ),
         ("The company said carriers including Vodafone, Orange and Telenor would comply.", {"Vodafone", "Telenor"}),
+        (
+            "4. (C) Post contacts said that local banks such as Halvora and Tessin Capital had already moved their "
+            "servers to Almaty.",
+            {"Halvora", "Tessin Capital"},
+        ),
+        (
+            "¶5. (SBU) Carriers including Zeltron and Mobivia told EconOff that they would comply with the decree.",
+            {"Zeltron", "Mobivia"},
+        ),
     ],
 )
 def test_examples_of_a_company_noun_are_firms(extractor, text: str, firms: set[str]) -> None:
