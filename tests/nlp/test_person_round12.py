@@ -19,6 +19,8 @@ def mentions(extractor, text: str, kind: str) -> list[str]:
         ("Jurisdiction: Commonwealth of Australia", "Commonwealth of Australia"),
         ("The Federative Republic of Brazil adopted the LGPD.", "Federative Republic of Brazil"),
         ("The Grand Duchy of Luxembourg hosts the court.", "Grand Duchy of Luxembourg"),
+        ("The Republic of Ireland's regulator fined the company.", "Republic of Ireland"),
+        ("The Commonwealth of Australia’s privacy law applies.", "Commonwealth of Australia"),
         (
             "3. (C) Embassy officials met representatives of the Principality of Monaco on data transfers.",
             "Principality of Monaco",

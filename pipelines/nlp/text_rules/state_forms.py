@@ -37,7 +37,7 @@ def find_formal_state_names(text: str, lex: Lexicon, state_id: Callable[[str], s
     for m in _FORMAL_STYLE.finditer(text):
         if m.group(2).lower() not in lex.state_form_heads:
             continue
-        words = m.group(3).split()
+        words = re.sub(r"['’]s$", "", m.group(3)).split()  # "the Republic of Ireland's data": the possessor
         while words and state_id(" ".join(words).rstrip(".")) is None:
             words.pop()
         if not words:
