@@ -21,6 +21,7 @@ def mentions(extractor, text: str, kind: str) -> list[str]:
         ("The Grand Duchy of Luxembourg hosts the court.", "Grand Duchy of Luxembourg"),
         ("The Republic of Ireland's regulator fined the company.", "Republic of Ireland"),
         ("The Commonwealth of Australia’s privacy law applies.", "Commonwealth of Australia"),
+        ("SUBJECT: REPUBLIC OF IRELAND ADOPTS DATA RETENTION LAW", "REPUBLIC OF IRELAND"),
         (
             "3. (C) Embassy officials met representatives of the Principality of Monaco on data transfers.",
             "Principality of Monaco",
@@ -36,6 +37,7 @@ def test_formal_style_is_one_state(extractor, text: str, state: str) -> None:
     [
         "The Kingdom of Heaven is a film; the Republic of Letters was a network of scholars.",
         "The Commonwealth of Independent Thought held its annual meeting.",
+        "SUBJECT: KINGDOM OF HEAVEN PREMIERES IN MADRID",
     ],
 )
 def test_formal_shape_without_a_state_names_none(extractor, text: str) -> None:

@@ -18,10 +18,12 @@ from collections.abc import Callable
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 
-#: "(the) [Qualifier] Noun of (the) Short Name": a capitalised noun, "of", up to four capitalised words; the noun is
-#: checked against the lexicon's `state_form_heads`, the short name against the tables
+#: "(the) [Qualifier] Noun of (the) Short Name": a capitalised noun, "of", up to four capitalised words, also in a
+#: telegram's capitals ("REPUBLIC OF IRELAND"); the noun is checked against the lexicon's `state_form_heads`, the
+#: short name against the tables
 _FORMAL_STYLE = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][a-z]+[ \t]+)?([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?<![\w'’-])((?:(?:[A-Z][a-z]+|[A-Z]{4,})[ \t]+)?([A-Z][a-z]+|[A-Z]{4,})[ \t]+(?:of|OF)[ \t]+"
+    r"(?:(?:the|THE)[ \t]+)?"
     r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}))"
 )
 #: a state's name and the noun "Code" of its legal code's title
