@@ -13,6 +13,7 @@ from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.agency_names import agency_initialisms
 from pipelines.nlp.text_rules.law_spans import bare_law_head
 from pipelines.nlp.text_rules.legal_forms import bare_name, coined_first_word
+from pipelines.nlp.text_rules.state_forms import before_code_title
 from pipelines.nlp.text_rules.words import word_after
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?:[A-Z][\w.&-]*[A-Z0-9.][;,]\s+)?")
@@ -265,8 +266,8 @@ class Abbreviations(TyperKnowledge):
                     continue  # "non-EU": an adjective
                 if c.type == "DataType" and _before_law_head(text, b, self.lex.law_heads):
                     continue  # "the PNR agreement": the data's acronym is a word of the agreement's name
-                if c.type == "State" and text[b : b + 1] == "$":
-                    continue  # "US$13.5 trillion": a currency
+                if c.type == "State" and (text[b : b + 1] == "$" or before_code_title(text, b)):
+                    continue  # "US$13.5 trillion": a currency; "title 18, United States Code": a law's title
                 if _IN_EMAIL.match(text, b):
                     continue  # "OCPA@bis.doc.gov", "NSD.FIRS.data@usdoj.gov": an e-mail address, no name
                 occupied[a:b] = b"\1" * (b - a)

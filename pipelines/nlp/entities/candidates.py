@@ -30,7 +30,7 @@ from pipelines.nlp.text_rules.body_possessors import end_before_plural_possessor
 from pipelines.nlp.text_rules.body_starts import fix_body_starts
 from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, find_parliament_by_name
 from pipelines.nlp.text_rules.code_citations import find_code_citations
-from pipelines.nlp.text_rules.firm_lists import find_listed_firms
+from pipelines.nlp.text_rules.firm_lists import find_example_firms, find_listed_firms
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
 from pipelines.nlp.text_rules.holder_names import holder_after_complement
@@ -50,6 +50,7 @@ from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.ranks import find_ranked_names
 from pipelines.nlp.text_rules.rosters import crosses_glue, find_glued_known_names, find_roster_entries
+from pipelines.nlp.text_rules.state_forms import find_formal_state_names, in_code_title
 from pipelines.nlp.text_rules.surname_first import find_surname_first_names
 from pipelines.nlp.text_rules.treaty_bodies import find_treaty_bodies
 from pipelines.nlp.text_rules.unions import find_state_unions
@@ -86,9 +87,11 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += rules.datatypes_handled(doc, self.lex)
         cands += text_rules.find_firm_appositions(text, self.lex)
         cands += find_listed_firms(text, self.lex, self._known_other_kind)
+        cands += find_example_firms(text, self.lex, self._known_other_kind, self._nationality)
         cands += find_press_firms(text, self.lex, self._not_a_firm_name, self.common_words)
         cands += find_comma_legal_forms(text, self.lex, self._not_a_firm_name)
         cands += find_state_unions(text, self.is_known_name)
+        cands += find_formal_state_names(text, self.lex, self._state_id)
         cands += find_infobox_persons(text, self.lex)
         cands += find_sponsor_names(text)
         cands += text_rules.find_heading_bodies(text, self.lex)
@@ -142,6 +145,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             and not event_named_body(text, c, self.lex, self.index.type_of)
             and not (c.type == "Person" and text[c.start : c.end].lower() in STOP_WORDS)  # "Chairman Now Calls ..."
             and not igo_organs.act_of_authors_only(text, c, self.index.type_of, self.lex)
+            and not in_code_title(text, c)
         ]
 
     def _layout_names(self, text: str) -> list[Cand]:

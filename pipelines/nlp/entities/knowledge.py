@@ -78,6 +78,11 @@ class TyperKnowledge:
         """The tables know the name as a state's."""
         return self.index.type_of(text) == "State"
 
+    def _state_id(self, text: str) -> str | None:
+        """The id of the one state the tables know by this name, else None."""
+        ids = {e.entity_id for e in self.index.recognised(text) if e.type == "State"}
+        return ids.pop() if len(ids) == 1 and self.is_state(text) else None
+
     def _telegram_states(self, text: str, header: telegram.Header | None = None) -> set[str]:
         """The states a telegram says it is about in its header: the country codes of its TAGS lines and the
         country of the post in its serial line ("UNCLAS JAKARTA 002210"), in the text or in the parsed `header` of

@@ -163,9 +163,22 @@ class OrganisationTyping(TyperKnowledge):
             return None
         if _DATELINE.match(text, start) and _line_start(text, start):
             return None  # "WASHINGTON – Today, ...": a press release's dateline, where it was written
+        if possessive and self._owns_a_place(root):
+            return None  # "Moscow's Tagansky District Court", "Beijing's suburbs": the city where it is
         if possessive or root.dep_ in ("nsubj", "nsubjpass", "poss") or self._acted_on_or_acting(root):
             return Cand.of(start, end, "State", "metonymy")
         return None
+
+    def _owns_a_place(self, root) -> bool:
+        """A capital's possessive before a court, a part of a city or a place ("Moscow's Tagansky District Court",
+        "Beijing's suburbs", "Ankara's airport"): English names by it the city where the thing is, not the
+        government of the state."""
+        if root.dep_ != "poss":
+            return False
+        head = root.head
+        while head.dep_ in ("compound", "poss") and head.head is not head:
+            head = head.head  # "Beijing's Haidian District People's Court": the last noun of the possessed name
+        return head.lower_ in self.lex.city_possessions or head.lower_ in self.lex.place_heads
 
     def _acted_on_or_acting(self, root) -> bool:
         """A capital as the object of a verb that needs an agent to act on ("accuse Moscow of ...") or as the

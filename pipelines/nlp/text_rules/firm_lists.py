@@ -4,7 +4,12 @@ firms Northwind, Contoso and Fabrikam".
 English introduces the members of a set by naming the set with a count or an article and a plural noun, then listing
 them (after a colon, or in close apposition). When the noun is a kind of company ("companies", "firms", "brokers"),
 every capitalised name of the list is a company's, however ordinary its words ("Global Data"). The list ends at its
-last item after "and"/"or"; a word in lower case or a sentence end stops it before."""
+last item after "and"/"or"; a word in lower case or a sentence end stops it before.
+
+English also gives examples of a set by its plural noun and "such as", "including" or "like": "banks such as
+JPMorgan", "foreign firms including Tesla", "companies such as Zentrix and Brightwave". When the noun is a kind of
+company, each capitalised name of the examples is a company's; a nationality adjective is no name ("companies such
+as Chinese ones")."""
 
 from __future__ import annotations
 
@@ -35,6 +40,33 @@ def _list_pattern(lex: Lexicon) -> re.Pattern[str]:
         rf"(?<![\w-]){_COUNT}[ \t]+(?:[a-z-]+[ \t]+)?(?:{nouns})[:,]?[ \t]+"
         rf"(?P<list>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|or)[ \t]+{_ITEM})(?![\w&'’-])"
     )
+
+
+def _example_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """A plural company noun (capitalised at a sentence's start: "Banks such as ..."), "such as"/"including"/"like",
+    then one name or a list of names."""
+    plurals = sorted((_plural(n) for n in lex.firm_nouns if " " not in n), key=len, reverse=True)
+    nouns = "|".join(f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in plurals)
+    return re.compile(
+        rf"(?<![\w-])(?:{nouns})[ \t\n]+(?:such[ \t\n]+as|including|like)[ \t\n]+"
+        rf"(?P<list>{_ITEM}(?:,[ \t]+{_ITEM})*(?:,?[ \t]+(?:and|or)[ \t]+{_ITEM})?)(?![\w&'’-])"
+    )
+
+
+def find_example_firms(
+    text: str, lex: Lexicon, other_kind: Callable[[str], bool], nationality: Callable[[str], bool]
+) -> list[Cand]:
+    """Each name given as an example of a plural company noun ("banks such as JPMorgan", "firms like Zentrix and
+    Brightwave"), unless the tables know it as another kind of thing or its first word is a nationality's."""
+    out: list[Cand] = []
+    for m in _example_pattern(lex).finditer(text):
+        base = m.start("list")
+        for item in re.finditer(rf"{_ITEM}", m.group("list")):
+            name = item.group(0).rstrip(".")
+            if name in ("And", "Or") or other_kind(name) or nationality(name.split()[0].lower()):
+                continue
+            out.append(Cand.of(base + item.start(), base + item.start() + len(name), "Firm", "firm-example-list"))
+    return out
 
 
 def find_listed_firms(text: str, lex: Lexicon, other_kind: Callable[[str], bool]) -> list[Cand]:

@@ -1,0 +1,65 @@
+"""A state named by its formal style, and a state's name inside the name of its legal code.
+
+English names a sovereign state formally by a noun of its form of government, "of" and its short name: "the
+Republic of Ireland", "the Commonwealth of Australia", "the Kingdom of Spain", "the Principality of Monaco", with
+an optional qualifier before the noun ("the Federative Republic of Brazil", "the Socialist Republic of Vietnam").
+The whole style is one name of the state, not a noun phrase around it, whether or not the tables list it; the short
+name after "of" must be one the tables know as a state's, so that "the Kingdom of Heaven" or "the Republic of
+Letters" names none.
+
+A state's name right before "Code" is part of the title of the code of its laws ("title 18, United States Code",
+"44 U.S. Code 3501"): a law's name, inside which the state is not mentioned on its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules import Cand
+
+#: "(the) [Qualifier] Noun of (the) Short Name": a capitalised noun, "of", up to four capitalised words, also in a
+#: telegram's capitals ("REPUBLIC OF IRELAND"); the noun is checked against the lexicon's `state_form_heads`, the
+#: short name against the tables
+_FORMAL_STYLE = re.compile(
+    r"(?<![\w'’-])((?:(?:[A-Z][a-z]+|[A-Z]{4,})[ \t]+)?([A-Z][a-z]+|[A-Z]{4,})[ \t]+(?:of|OF)[ \t]+"
+    r"(?:(?:the|THE)[ \t]+)?"
+    r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}))"
+)
+#: a state's name and the noun "Code" of its legal code's title
+_CODE_AFTER = re.compile(r"[ \t]+Code\b")
+
+
+def find_formal_state_names(text: str, lex: Lexicon, state_id: Callable[[str], str | None]) -> list[Cand]:
+    """ "the Republic of Ireland", "Commonwealth of Australia": a state's formal style, one State mention linked to
+    the state its short name names. The short name is cut back word by word from the right until the tables know it
+    ("Republic of Ireland Data" -> "Ireland"); a qualifier before the noun is kept only when it is capitalised and
+    not the start of a sentence's other words (it is one of the lexicon's `state_form_qualifiers`)."""
+    found = []
+    for m in _FORMAL_STYLE.finditer(text):
+        if m.group(2).lower() not in lex.state_form_heads:
+            continue
+        words = re.sub(r"['’]s$", "", m.group(3)).split()  # "the Republic of Ireland's data": the possessor
+        while words and state_id(" ".join(words).rstrip(".")) is None:
+            words.pop()
+        if not words:
+            continue
+        short = " ".join(words).rstrip(".")
+        end = m.start(3) + m.group(3).index(words[0]) + len(short)
+        start = m.start(2)
+        qualifier = text[m.start(1) : m.start(2)].strip()
+        if qualifier and qualifier.lower() in lex.state_form_qualifiers:
+            start = m.start(1)
+        found.append(Cand.of(start, end, "State", "formal-state", entity_id=state_id(short)))
+    return found
+
+
+def in_code_title(text: str, c: Cand) -> bool:
+    """A State candidate right before "Code" ("United States Code", "U.S. Code"): the title of that state's legal
+    code names it, and English does not count it as a mention of the state by itself."""
+    return c.type == "State" and before_code_title(text, c.end)
+
+
+def before_code_title(text: str, end: int) -> bool:
+    """The noun "Code" right after a state's name ending at `end`: the title of its legal code."""
+    return _CODE_AFTER.match(text, end) is not None
