@@ -292,6 +292,9 @@ class RelationLexicon:
     # a mechanism a law sets up for handling data (frames/mechanisms.py)
     mechanism_verbs: Words
     mechanism_nouns: Words
+    # data handed to parties a law covers (frames/recipients.py)
+    coverage_verbs: Words
+    coverage_preps: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
