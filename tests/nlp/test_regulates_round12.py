@@ -72,3 +72,52 @@ def test_negated_transfer_is_kept_as_a_non_fact(extractor):
 def test_no_data_type_no_relation(extractor):
     text = "Officials transferred funds to companies participating in the Digital Economy Partnership Agreement."
     assert not any_pairs(extractor, text, "regulates")
+
+
+# --- whatever a law does to the flows, transfers or access of data -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, law, data",
+    [
+        (
+            "The Data Protection Directive recognised the importance of removing barriers to cross-border flows of "
+            "personal data.",
+            "Data Protection Directive",
+            "personal data",
+        ),
+        (
+            "The Digital Economy Agreement eases cross-border transfers of health records between the two "
+            "countries, officials said.",
+            "Digital Economy Agreement",
+            "health records",
+        ),
+        (
+            "According to the cable, the Payment Systems Act has slowed personal data transfers to foreign processors.",
+            "Payment Systems Act",
+            "personal data",
+        ),
+        (
+            "The CLOUD Act represents a new approach to ensure effective access to electronic data held abroad.",
+            "CLOUD Act",
+            "electronic data",
+        ),
+    ],
+)
+def test_a_law_acting_on_the_handling_of_data_regulates_it(extractor, text, law, data):
+    assert (law, data) in fact_pairs(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Data Security Law does not hinder flows of industrial data.",  # negated
+        "The new Privacy Act could complicate transfers of customer data.",  # hedged
+        "The Privacy Framework will reestablish a legal mechanism for transfers of personal data.",  # a forecast
+        "The GDPR created a board that monitors flows of personal data.",  # the board's act, not the law's
+        "The Privacy Act celebrated its anniversary while officials discussed flows of personal data.",
+        "The Data Protection Act was cited in a report on flows of personal data.",  # passive: not the law's act
+    ],
+)
+def test_no_fact_from_a_negated_hedged_or_foreign_act_on_data_flows(extractor, text):
+    assert not fact_pairs(extractor, text, "regulates")

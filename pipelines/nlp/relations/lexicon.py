@@ -295,6 +295,8 @@ class RelationLexicon:
     # data handed to parties a law covers (frames/recipients.py)
     coverage_verbs: Words
     coverage_preps: Words
+    # a law's act on the handling of data (frames/handled_objects.py)
+    access_nouns: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

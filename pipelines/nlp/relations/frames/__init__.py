@@ -12,6 +12,7 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
 - `mechanisms`: the data handled through a process or mechanism a law sets up (regulates);
 - `recipients`: the data handed to parties a law covers ("flow to companies participating in the Framework")
   (regulates);
+- `handled_objects`: whatever a law does to the flows, transfers or access of data (regulates);
 - `localization`: requiresLocalization (obligations to store inside, forbidden exit, requirements); `designated`: a
   class of data a law designates with a rule that keeps it inside; `cited`: the law a rule cites in parentheses;
 - `changed`: enacts (a state that changes its rules with a law made it);
@@ -33,6 +34,7 @@ from pipelines.nlp.relations.frames.basis import basis_laws, complied_when, comp
 from pipelines.nlp.relations.frames.changed import changed_with
 from pipelines.nlp.relations.frames.designated import designated_storage
 from pipelines.nlp.relations.frames.favour import in_favour
+from pipelines.nlp.relations.frames.handled_objects import acts_on_handling
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
     instrument_maker,
@@ -162,6 +164,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (None, legal_basis),
         (lex.mechanism_verbs, mechanism_for_handling),
         (lex.handling_verbs, handled_to_covered),
+        (None, acts_on_handling),
     )
     for lemmas, rule in table:
         if lemmas is None or lemma in lemmas:
