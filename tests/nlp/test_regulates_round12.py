@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.probes import any_pairs, fact_pairs
+from tests.support.probes import any_pairs, fact_pairs, of_type
 
 # --- data handed to recipients a law covers ------------------------------------------------------------------
 
@@ -121,3 +121,42 @@ def test_a_law_acting_on_the_handling_of_data_regulates_it(extractor, text, law,
 )
 def test_no_fact_from_a_negated_hedged_or_foreign_act_on_data_flows(extractor, text):
     assert not fact_pairs(extractor, text, "regulates")
+
+
+# --- data types: education is a kind of data; a privative prefix denies the kind ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, data",
+    [
+        (
+            "FERPA is a United States federal law that governs the access to educational information and records.",
+            "educational information",
+        ),
+        ("The ministry said the decree restricts the transfer of educational records abroad.", "educational records"),
+        ("According to the cable, the schools must protect student education records.", "student education records"),
+    ],
+)
+def test_education_names_a_kind_of_data(extractor, text, data):
+    assert data in of_type(extractor, text, "DataType")
+
+
+def test_a_governed_education_record_is_regulated(extractor):
+    text = "FERPA is a United States federal law that governs the access to educational information and records."
+    assert ("FERPA", "educational information") in fact_pairs(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law has faced criticism for concealing non-educational public records.",
+        "Officials discussed education reform and background information on the budget.",
+    ],
+)
+def test_no_data_type_from_a_denied_or_absent_kind(extractor, text):
+    assert not of_type(extractor, text, "DataType")
+
+
+def test_a_privative_word_stays_in_a_kind_named_otherwise(extractor):
+    text = "The regulation covers non-personal data held in the EU and non-public personal information."
+    assert {"non-personal data", "non-public personal information"} <= of_type(extractor, text, "DataType")
