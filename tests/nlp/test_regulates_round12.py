@@ -117,6 +117,9 @@ def test_a_law_acting_on_the_handling_of_data_regulates_it(extractor, text, law,
         "The GDPR created a board that monitors flows of personal data.",  # the board's act, not the law's
         "The Privacy Act celebrated its anniversary while officials discussed flows of personal data.",
         "The Data Protection Act was cited in a report on flows of personal data.",  # passive: not the law's act
+        "The Privacy Act ignores cross-border flows of personal data.",  # no act on the flows
+        "The Data Protection Act predates the large flows of personal data seen today.",
+        "The GDPR has nothing to do with flows of payment data.",
     ],
 )
 def test_no_fact_from_a_negated_hedged_or_foreign_act_on_data_flows(extractor, text):

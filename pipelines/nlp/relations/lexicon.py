@@ -297,6 +297,7 @@ class RelationLexicon:
     coverage_preps: Words
     # a law's act on the handling of data (frames/handled_objects.py)
     access_nouns: Words
+    handling_effect_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -5,8 +5,10 @@ ensure effective access to electronic data", "the Agreement eases transfers of h
 subject of an active verb (not a verb of saying, nor one a frame of ruling reads already), named there (a pronoun or
 a description is not enough for so open a frame), and the verb is no forecast ("will foster ..."). The data is the
 "of" or "to" object of a noun of handling data (`handling_nouns`, `access_nouns`) in the verb's objects, down through
-phrases, gerunds and infinitives without a subject of their own; a relative or content clause says what something
-else does and is not entered. The attitude is the verb's: "the Act does not ease transfers of X" is negated."""
+phrases, gerunds and infinitives without a subject of their own, and the verb nearest above that noun acts on it
+(`handling_effect_verbs`: ease, ensure, remove, hinder ...; "the Act lacks / ignores / predates flows of X" says
+nothing of its rules); a relative or content clause says what something else does and is not entered. The
+attitude is the verb's: "the Act does not ease transfers of X" is negated."""
 
 from __future__ import annotations
 
@@ -37,20 +39,29 @@ def acts_on_handling(ctx: Context, verb: Token) -> None:
     heads = ctx.args(named, _LAW, pred=verb)
     if not heads:
         return
-    data = [d for o in objects(verb) for n in _phrase(o) if _handling(ctx, n) for d in _handled(n)]
+    effects = ctx.lex.handling_effect_verbs
+    data = [
+        d
+        for o in objects(verb)
+        for n, gov in _phrase(o, verb)
+        if _handling(ctx, n) and gov.lemma_.lower() in effects
+        for d in _handled(n)
+    ]
     ctx.emit("regulates", heads, ctx.datatypes(data), "acts-on-handling", verb)
 
 
-def _phrase(tok: Token) -> Iterator[Token]:
-    """The tokens of the object's phrase, not entering clauses with a subject of their own or clauses of another
-    kind (relative, content, adverbial)."""
-    yield tok
+def _phrase(tok: Token, gov: Token) -> Iterator[tuple[Token, Token]]:
+    """The tokens of the object's phrase, each with the verb that governs it nearest (the clause's verb, or a
+    gerund or infinitive on the way: "the importance of removing barriers to flows of X"), not entering clauses
+    with a subject of their own or clauses of another kind (relative, content, adverbial)."""
+    yield tok, gov
+    inner = tok if tok.pos_ == "VERB" else gov
     for c in tok.children:
         if c.dep_ in _OWN_CLAUSES or any(g.dep_ in SUBJECTS for g in c.children):
             continue
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
             continue  # a coordinated clause says something else
-        yield from _phrase(c)
+        yield from _phrase(c, inner)
 
 
 def _handling(ctx: Context, noun: Token) -> bool:
