@@ -52,6 +52,8 @@ def test_data_handed_to_covered_recipients_are_regulated_by_the_law(extractor, t
             "protection.",
             "Privacy Act",
         ),
+        # recipients the clause says are not covered
+        ("Personal data was transferred to companies that do not comply with the GDPR.", "GDPR"),
         # negated and hedged transfers
         ("Personal data cannot be transferred to companies participating in the Privacy Shield.", "Privacy Shield"),
         (

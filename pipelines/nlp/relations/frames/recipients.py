@@ -45,9 +45,12 @@ def _recipients(verb: Token) -> list[Token]:
 
 def _covering_laws(ctx: Context, recipient: Token) -> list[Token]:
     """The words of the laws that a clause on the recipient noun says cover it: the objects of a verb of coverage
-    and of its prepositions, or of "subject to" (after a copula or right on the noun)."""
+    and of its prepositions, or of "subject to" (after a copula or right on the noun); a negated clause says the
+    recipients are not covered."""
     out: list[Token] = []
     for clause in (c for c in recipient.children if c.dep_ in _CLAUSES | {"amod"}):
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue  # "companies that do not comply with the GDPR": not covered
         lemma = clause.lemma_.lower()
         if lemma in ctx.lex.coverage_verbs and clause.pos_ == "VERB":
             # "falling within the scope of X", never "falling outside it"
