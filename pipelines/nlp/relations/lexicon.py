@@ -297,6 +297,12 @@ class RelationLexicon:
     # the doer of an infinitive after an adjective of feeling (frames/factive.py, round 14)
     factive_adjectives: Words
     spending_verbs: Words
+    # data handed to parties a law covers (frames/recipients.py)
+    coverage_verbs: Words
+    coverage_preps: Words
+    # a law's act on the handling of data (frames/handled_objects.py)
+    access_nouns: Words
+    handling_effect_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -76,10 +76,17 @@ def _broken(span) -> bool:
 
 def _core_modified(span, lex: Lexicon) -> bool:
     """A modifier of the phrase says whose data or what data they are ("subscriber", "health", "civil
-    registration"): a word of the lexicon's core modifiers, alone or with the word after it."""
-    words = [t.lower_.replace("’", "'") for t in span]
+    registration"): a word of the lexicon's core modifiers, alone or with the word after it; not one a privative
+    prefix denies ("non-educational public records": what the data are not names no kind)."""
+    words = [t.lower_.replace("’", "'") for t in span if not _denied(t)]
     pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
     return bool((set(words) | pairs) & lex.datatype_core)
+
+
+def _denied(tok: Token) -> bool:
+    """The word follows a privative prefix and its hyphen ("non-educational": "non", "-", "educational")."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "non"
 
 
 _KIND_DEPS = frozenset({"amod", "compound", "nmod", "poss"})

@@ -36,10 +36,18 @@ _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _STATE_PREFIX = re.compile(r"(?:U\.S\.|US|EU|UK|U\.K\.)\s+$")
 
 
+#: the privative prefix: "non-educational records" are records of no kind the core word names
+_PRIVATIVE = "non"
+
+
 def _dt_core(word: str, lex: Lexicon) -> bool:
-    """A core modifier of a data type, or a hyphenated word with one among its parts ("health-related")."""
+    """A core modifier of a data type, or a hyphenated word with one among its parts ("health-related"), unless
+    the word denies it ("non-educational": what the data are not names no kind)."""
     w = word.lower().replace("’", "'")
-    return w in lex.datatype_core or any(p in lex.datatype_core for p in w.split("-"))
+    parts = w.split("-")
+    if len(parts) > 1 and parts[0] == _PRIVATIVE:
+        return w in lex.datatype_core
+    return w in lex.datatype_core or any(p in lex.datatype_core for p in parts)
 
 
 def find_datatypes(text: str, lex: Lexicon) -> list[Cand]:

@@ -10,6 +10,9 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
   with a law when handling data (regulates);
 - `listed`: the bulleted list after a verb of ruling and a colon (regulates);
 - `mechanisms`: the data handled through a process or mechanism a law sets up (regulates);
+- `recipients`: the data handed to parties a law covers ("flow to companies participating in the Framework")
+  (regulates);
+- `handled_objects`: whatever a law does to the flows, transfers or access of data (regulates);
 - `localization`: requiresLocalization (obligations to store inside, forbidden exit, requirements); `designated`: a
   class of data a law designates with a rule that keeps it inside; `cited`: the law a rule cites in parentheses;
 - `changed`: enacts (a state that changes its rules with a law made it);
@@ -32,6 +35,7 @@ from pipelines.nlp.relations.frames.changed import changed_with
 from pipelines.nlp.relations.frames.designated import designated_storage
 from pipelines.nlp.relations.frames.factive import feeling_subject, spender
 from pipelines.nlp.relations.frames.favour import in_favour
+from pipelines.nlp.relations.frames.handled_objects import acts_on_handling
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
     instrument_maker,
@@ -56,6 +60,7 @@ from pipelines.nlp.relations.frames.localization import (
 )
 from pipelines.nlp.relations.frames.mechanisms import mechanism_for_handling
 from pipelines.nlp.relations.frames.prohibition import prohibited_trade
+from pipelines.nlp.relations.frames.recipients import handled_to_covered
 from pipelines.nlp.relations.frames.roles import agent_and_theme, agent_types, fronted_instruments, theme_arguments
 from pipelines.nlp.relations.frames.ruling import (
     content_data,
@@ -159,6 +164,8 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (None, safeguarded),
         (None, legal_basis),
         (lex.mechanism_verbs, mechanism_for_handling),
+        (lex.handling_verbs, handled_to_covered),
+        (None, acts_on_handling),
     )
     for lemmas, rule in table:
         if lemmas is None or lemma in lemmas:
