@@ -67,6 +67,8 @@ class Descriptions:
                 for i in earlier
             ):
                 return None
+        mates = self._clause_mates(tok)
+        earlier = [i for i in earlier if self.m.entity(i) not in mates]
         fits = self._fits(tok, type_)
         candidates = [i for i in earlier if fits(i)] or (
             earlier if len({self.m.entity(i) for i in earlier}) == 1 else []  # the one law the text has named
@@ -96,6 +98,20 @@ class Descriptions:
                     return self._nearest(tok, self.m.entity(subject))
                 return None
         return self._nearest(tok, next(iter(entities))) if len(entities) == 1 else None
+
+    def _clause_mates(self, tok: Token) -> set[str]:
+        """The entities named as the subject of the verb whose object the description is: a noun phrase that is not
+        a reflexive never refers to its own clause's subject ("the new Act replaced the 1998 law, which governed
+        ...": the 1998 law is not the new Act; "the Commission adopted the decision" is not the Commission)."""
+        head = tok
+        while head.dep_ in ("dobj", "pobj", "prep", "attr", "oprd", "dative", "conj", "appos") and head.head != head:
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                break
+        if head.pos_ not in ("VERB", "AUX") or head.lemma_ in COPULAS:
+            return set()
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return {self.m.entity(i) for c in subjects if (i := self.m.at(c)) is not None}
 
     def _repeated_description(self, tok: Token, type_: str) -> int | None:
         """ "The FTC is issuing this final rule ... The rule requires ...": a description repeats the nearest earlier

@@ -86,6 +86,7 @@ class RelationLexicon:
     instruct_verbs: Words
     delegation_verbs: Words
     demand_verbs: Words
+    privative_verbs: Words
     undo_verbs: Words
     undo_nouns: Words
     decision_nouns: Words

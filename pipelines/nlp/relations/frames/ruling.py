@@ -259,8 +259,9 @@ def rule_noun(ctx: Context, verb: Token) -> None:
     X", "establishes standards to protect medical records", "sets rules that govern transfers of X": a law whose
     clause's object is a noun of rule-making regulates the data in that noun phrase and in the noun's clause of
     ruling (an infinitive or relative clause whose verb is one of the regulating frame's). A verb of undoing says
-    the opposite ("the Act repealed the rules on health records": those rules are gone, not the law's)."""
-    if verb.lemma_.lower() in ctx.lex.undo_verbs:
+    the opposite ("the Act repealed the rules on health records": those rules are gone, not the law's), and so does
+    a verb of being without ("the Data Act lacks any rules on transfers of health data")."""
+    if verb.lemma_.lower() in ctx.lex.undo_verbs | ctx.lex.privative_verbs:
         return
     objs = [o for o in objects(verb) + _scope_themes(ctx, verb) if _is_rule_noun(ctx, o)]
     objs = [o for o in objs if ctx.m.at(o) is None]
