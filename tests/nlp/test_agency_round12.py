@@ -1,0 +1,90 @@
+"""Agencies, round 12: a national chamber's committee on the union's business carries the union's name but is a state
+body, and in capitals a committee named head-first by its remit ("COMMITTEE ON PRIVACY") is still a body's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.probes import mentions
+
+# --- a chamber's committee on the union's business ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Sir Jane Roe MP European Scrutiny Committee House of Commons London SW1A 0AA", "European Scrutiny Committee"),
+        (
+            "My interest comes from my membership of the EU Services Sub-Committee, on which I serve with Lady Roe.",
+            "EU Services Sub-Committee",
+        ),
+        (
+            "The EU Justice Sub-Committee heard evidence from the regulator on data adequacy.",
+            "EU Justice Sub-Committee",
+        ),
+        (
+            "The European Affairs Committee of the Bundestag questioned the minister on the data retention rules.",
+            "European Affairs Committee",
+        ),
+        ("The EU Select Committee published a report on data adequacy.", "EU Select Committee"),
+    ],
+)
+def test_a_chambers_committee_on_the_union_is_an_agency(extractor, text, body):
+    found = mentions(extractor, text)
+    assert ("Agency", body) in found
+    assert ("IGO", body) not in found
+
+
+@pytest.mark.parametrize(
+    "text, organ",
+    [
+        (
+            "The European Economic and Social Committee issued an opinion on the proposal.",
+            "European Economic and Social Committee",
+        ),
+        ("The EU Military Committee met in Brussels on Monday.", "EU Military Committee"),
+        ("The LIBE Committee of the European Parliament voted on the report.", "LIBE Committee"),
+        ("The European Parliament's Subcommittee on Human Rights held a hearing.", "Subcommittee on Human Rights"),
+    ],
+)
+def test_the_unions_own_committees_stay_intergovernmental(extractor, text, organ):
+    found = mentions(extractor, text)
+    assert ("IGO", organ) in found
+    assert ("Agency", organ) not in found
+
+
+# --- "COMMITTEE ON ..." in capitals ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "1. SUMMARY. BASED ON CONCERNS OF STAFF OF DOMESTIC COUNCIL COMMITTEE ON PRIVACY, RECOMMEND THAT "
+            "DELEGATION OPPOSE THE DRAFT.",
+            "DOMESTIC COUNCIL COMMITTEE ON PRIVACY",
+        ),
+        (
+            "TESTIMONY BEFORE THE HOUSE COMMITTEE ON ENERGY AND COMMERCE ON DATA BROKERS",
+            "HOUSE COMMITTEE ON ENERGY AND COMMERCE",
+        ),
+        (
+            "EMBASSY DELIVERED THE DEMARCHE TO THE PARLIAMENTARY COMMITTEE ON FOREIGN AFFAIRS.",
+            "PARLIAMENTARY COMMITTEE ON FOREIGN AFFAIRS",
+        ),
+    ],
+)
+def test_a_committee_named_by_its_remit_in_capitals(extractor, text, body):
+    assert ("Agency", body) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE MINISTER SPOKE TO THE PARLIAMENTARY COMMITTEE ON MONDAY ABOUT THE DATA LAW.",
+        "WE MET THE COMMITTEE ON TUESDAY.",
+        "THE REPORT ON PRIVACY FOR THE COMMITTEE WAS RELEASED.",
+    ],
+)
+def test_no_committee_from_a_date_or_a_report_in_capitals(extractor, text):
+    assert not any(t == "Agency" and "COMMITTEE ON" in x for t, x in mentions(extractor, text))
