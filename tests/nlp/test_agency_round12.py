@@ -88,3 +88,33 @@ def test_a_committee_named_by_its_remit_in_capitals(extractor, text, body):
 )
 def test_no_committee_from_a_date_or_a_report_in_capitals(extractor, text):
     assert not any(t == "Agency" and "COMMITTEE ON" in x for t, x in mentions(extractor, text))
+
+
+# --- a contact line is no heading -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Ryan Roe (202) 326-2918, Elisa Doe, (202) 326-3001, Division of Privacy and Identity Protection, "
+            "Bureau of Consumer Protection, Federal Trade Commission, 600 Pennsylvania Avenue NW",
+            "Division of Privacy and Identity Protection",
+        ),
+        (
+            "Jane Roe, Privacy Officer, Data Protection Unit, Ministry of Digital Economy, +66 2 141 6747",
+            "Ministry of Digital Economy",
+        ),
+        ("Jane Roe, Information Rights Team, Ministry of Justice, 020 3334 3555", "Ministry of Justice"),
+    ],
+)
+def test_a_line_with_a_telephone_number_names_its_offices(extractor, text, body):
+    assert ("Agency", body) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Restrictions on Cloud Computing Services", "Legislative Background and Data Center Policy"],
+)
+def test_a_heading_without_a_number_still_names_nothing(extractor, text):
+    assert mentions(extractor, text) == set()

@@ -39,16 +39,23 @@ _LOWER_IN_TITLES = frozenset(
 #: forms of "be" and "have" that title case capitalises as verbs ("Data Is the New Oil"): written in lower case,
 #: they make the line a sentence ("X is an International Trade Specialist at the International Trade Administration")
 _LOWER_VERBS = frozenset("is are was were has have had".split())
+#: a telephone number: "(202) 326-2098", "202-326-2098", "+66 2 141 6747", "020 7219 3000"
+_TELEPHONE = re.compile(
+    r"\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\+\d{1,3}(?:[ -]\d{1,4}){2,5}\b|\b0\d{2,4} \d{3,4} \d{3,4}\b"
+)
 #: where a sentence ends inside a line of the text view (which joins a heading to the paragraph above it)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 
 
 def heading_span(line: str) -> bool:
     """`line` (without its line break) is a heading: at most `_HEADING_WORDS` words, no full stop at its end,
-    every word of four letters or more capitalised (at least two of them), and no verb in lower case."""
+    every word of four letters or more capitalised (at least two of them), no verb in lower case and no telephone
+    number (a contact line or a letterhead lists names, offices and numbers without a full stop)."""
     line = _ITEM_MARK.sub("", line, count=1).strip()
     if not line or line.endswith((".", ";", ",")) or line.isupper():
         return False
+    if _TELEPHONE.search(line):
+        return False  # a contact line ("Jane Roe, (202) 326-2098, Division of ..."): no heading has a telephone number
     words = _WORD.findall(line)
     if any(w in _LOWER_VERBS for w in words):
         return False  # title case capitalises every verb: a lower-case "is" makes a sentence
