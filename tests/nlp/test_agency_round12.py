@@ -118,3 +118,38 @@ def test_a_line_with_a_telephone_number_names_its_offices(extractor, text, body)
 )
 def test_a_heading_without_a_number_still_names_nothing(extractor, text):
     assert mentions(extractor, text) == set()
+
+
+# --- a state's attorney general named by the place ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        (
+            "Since the FTC and New York Attorney General announced their settlement, creators have asked questions.",
+            "New York Attorney General",
+        ),
+        ("The California Attorney General sued the data broker last year.", "California Attorney General"),
+        (
+            "The Ambassador noted that the Massachusetts Attorney General had opened an inquiry into the firm.",
+            "Massachusetts Attorney General",
+        ),
+    ],
+)
+def test_a_place_and_attorney_general_name_the_office(extractor, text, office):
+    assert ("Agency", office) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Texas Attorney General Ken Paxton sued the company in state court.",
+        "E.O. 14117 authorizes the U.S. Attorney General to prevent access to bulk data.",
+        "The Attorney General may prohibit transactions that pose a risk.",
+        "Officials in New York said the Attorney General would appeal.",
+        "The Ambassador noted that the Massachusetts Attorney General Andrea Joy Campbell had opened an inquiry.",
+    ],
+)
+def test_a_holders_title_or_a_countrys_attorney_general_is_no_office(extractor, text):
+    assert not any(t == "Agency" and "Attorney General" in x for t, x in mentions(extractor, text))
