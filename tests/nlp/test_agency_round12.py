@@ -153,3 +153,33 @@ def test_a_place_and_attorney_general_name_the_office(extractor, text, office):
 )
 def test_a_holders_title_or_a_countrys_attorney_general_is_no_office(extractor, text):
     assert not any(t == "Agency" and "Attorney General" in x for t, x in mentions(extractor, text))
+
+
+# --- a source line or a bracketed note is no heading ----------------------------------------------------------
+
+_REGISTER = (
+    "[Federal Register Volume 89, Number 12 (Friday, January 19, 2024)]\n[Proposed Rules]\n"
+    "From the Federal Register Online via the Government Publishing Office [www.gpo.gov]\n"
+    "[FR Doc No: 2024-00001]\n\nDEPARTMENT OF COMMERCE\n\nThe rule covers personal data.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (_REGISTER, "Government Publishing Office"),
+        ("[From the Government Printing Office]", "Government Printing Office"),
+    ],
+)
+def test_a_source_line_names_its_publisher(extractor, text, body):
+    assert ("Agency", body) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["[Rules and Regulations]", "[Notices]", "Legislative Background"])
+def test_a_bracketed_label_names_nothing(extractor, text):
+    assert mentions(extractor, text) == set()
+
+
+def test_a_bracketed_byline_keeps_its_people(extractor):
+    found = mentions(extractor, "[Reporting by Jane Roe; Editing by John Doe]")
+    assert {("Person", "Jane Roe"), ("Person", "John Doe")} <= found
