@@ -201,6 +201,11 @@ class Lexicon:
     descriptive_heads: frozenset[str] = frozenset()
     #: a supervisory authority's short form after a nationality adjective ("Irish SA") `entities.national_bodies`
     supervisory_authority_forms: frozenset[str] = frozenset()
+    #: heads of a committee a body names head-first by its remit ("COMMITTEE ON PRIVACY") `rules.org_words`
+    committee_heads: frozenset[str] = frozenset()
+    #: work nouns that make a committee named by the union a national parliament's ("European Scrutiny Committee")
+    #: `rules.org_words.union_scrutiny_committee`
+    union_scrutiny_words: frozenset[str] = frozenset()
     #: legal forms written after a comma and a company's name ("Outlogic, LLC"): `text_rules.legal_forms`
     comma_legal_forms: frozenset[str] = frozenset()
 

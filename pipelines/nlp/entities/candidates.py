@@ -21,6 +21,7 @@ from pipelines.nlp.entities.not_persons import after_business_noun, relative_sub
 from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.entities.person_lists import person_in_person_list
 from pipelines.nlp.entities.persons import PersonChecks
+from pipelines.nlp.entities.place_offices import find_place_attorneys_general
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules import igo_organs
@@ -99,6 +100,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += find_determinerless_house(text, self.lex)
         cands += find_parliament_by_name(text)
         cands += find_supervisory_authorities(text, self.lex, self._nationality)
+        cands += find_place_attorneys_general(doc, self.index.type_of)
         cands += text_rules.find_person_appositions(text, self.lex)
         cands += text_rules.find_caps_appositions(text, self.lex, self.common_words)
         cands += text_rules.find_wrapped_titles(text, self.lex, self.common_words)

@@ -39,15 +39,28 @@ _LOWER_IN_TITLES = frozenset(
 #: forms of "be" and "have" that title case capitalises as verbs ("Data Is the New Oil"): written in lower case,
 #: they make the line a sentence ("X is an International Trade Specialist at the International Trade Administration")
 _LOWER_VERBS = frozenset("is are was were has have had".split())
+#: a telephone number: "(202) 326-2098", "202-326-2098", "+66 2 141 6747", "020 7219 3000"
+_TELEPHONE = re.compile(
+    r"\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\+\d{1,3}(?:[ -]\d{1,4}){2,5}\b|\b0\d{2,4} \d{3,4} \d{3,4}\b"
+)
+#: a web address: "www.gpo.gov", "https://..."
+_WEB_ADDRESS = re.compile(r"\bwww\.[\w-]+\.\w|\bhttps?://")
 #: where a sentence ends inside a line of the text view (which joins a heading to the paragraph above it)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 
 
 def heading_span(line: str) -> bool:
     """`line` (without its line break) is a heading: at most `_HEADING_WORDS` words, no full stop at its end,
-    every word of four letters or more capitalised (at least two of them), and no verb in lower case."""
+    every word of four letters or more capitalised (at least two of them), no verb in lower case, no telephone
+    number or web address and no brackets around it (a contact line, a letterhead or a source note lists names,
+    offices, numbers and addresses without a full stop)."""
     line = _ITEM_MARK.sub("", line, count=1).strip()
     if not line or line.endswith((".", ";", ",")) or line.isupper():
+        return False
+    if _TELEPHONE.search(line) or _WEB_ADDRESS.search(line) or (line.startswith("[") and line.endswith("]")):
+        # a contact line ("Jane Roe, (202) 326-2098, Division of ..."), a source line ("... via the Government
+        # Publishing Office [www.gpo.gov]") or a database's bracketed note ("[From the U.S. Government Publishing
+        # Office]"): no heading has a telephone number or a web address, or stands in brackets
         return False
     words = _WORD.findall(line)
     if any(w in _LOWER_VERBS for w in words):

@@ -1,8 +1,13 @@
-"""Words inside a capitalised run that tell a body's name is no state body's or has ended: a political party's
-name ("Party Secretariat") and the pronoun "I"."""
+"""Words inside a capitalised run that tell what kind of body a name is, or that it has ended: a political party's
+name ("Party Secretariat"), the pronoun "I", a cue word that makes a body intergovernmental and the committees that
+carry a union's name but belong to a state's chamber, a committee named by its remit in capitals, and a plural head
+shared by two abbreviations."""
 
 from __future__ import annotations
 
+import re
+
+from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.runs import Word
 
 
@@ -17,3 +22,63 @@ def first_person(word: Word) -> bool:
     """English writes the pronoun "I" in capitals wherever it stands; it is a clause's subject, never a word of a
     body's name ("the Department of Commerce and I met")."""
     return word.text == "I"
+
+
+def union_scrutiny_committee(span_low: list[str], scrutiny_words: frozenset[str], organ_heads: frozenset[str]) -> bool:
+    """A national parliament's committee on the union's business: a chamber names the committee that scrutinises the
+    union by the union and the work ("European Scrutiny Committee", "European Affairs Committee", "EU Select
+    Committee"), and its sub-committees by the union and their field ("EU Services Sub-Committee", "EU Justice
+    Sub-Committee"). The union's own committees are named by their remit without such a work noun ("European
+    Economic and Social Committee") and its parliament's sub-committees by "on" ("Subcommittee on Human Rights"), so
+    these names are a state's bodies although they carry the union's name; a union organ's own committee names the
+    organ before it ("European Parliament Subcommittee", "the European Parliament's Subcommittee")."""
+    if len(span_low) < 3 or span_low[-1] not in ("committee", "subcommittee", "sub-committee"):
+        return False
+    words = span_low[:-1]
+    sub = span_low[-1] != "committee" or words[-1] == "sub" or words[-2:] == ["sub", "-"]
+    union_at = [k for k, w in enumerate(words) if w in ("eu", "european")]
+    if not union_at or "of" in words or "on" in words:
+        return False
+    if any(re.sub(r"['’]s$", "", w) in organ_heads for w in words[union_at[0] + 1 :]):
+        return False  # the committee of a union's organ named before it
+    return sub or any(w in scrutiny_words for w in words[union_at[0] + 1 :])
+
+
+def caps_remit_committee(span_low: list[str], committee_heads: frozenset[str], time_words: frozenset[str]) -> bool:
+    """In capitals, where every word looks like a name, a committee named head-first by its remit is still a body's
+    name: a legislature or a council names its committees "Committee on" or "for" their field ("SENATE COMMITTEE ON
+    THE JUDICIARY", "DOMESTIC COUNCIL COMMITTEE ON PRIVACY", "SUBCOMMITTEE FOR PRIVACY, TECHNOLOGY AND THE LAW")."""
+    for k, w in enumerate(span_low[:-1]):
+        if w in committee_heads and span_low[k + 1] in ("on", "for"):
+            rest = [x for x in span_low[k + 2 :] if x not in ("the", "and", "of")]
+            return bool(rest) and rest[0] not in time_words  # "COMMITTEE ON MONDAY": when, not which
+    return False
+
+
+def caps_remit_follows(w: list[Word], last: int, committee_heads: frozenset[str]) -> bool:
+    """ "COMMITTEE ON THE JUDICIARY": in capitals a committee's remit goes on after "ON" or "FOR" as in mixed case."""
+    return w[last].low in committee_heads and w[last + 1].text in ("ON", "FOR") and w[last].text.isupper()
+
+
+def shared_plural_head(w: list[Word]) -> bool:
+    """A plural noun after two abbreviations joined by "and" is their shared head ("the CBPR and PRP Systems",
+    "the GPS and GLONASS Networks"): two things named by their abbreviations, no company."""
+    low = [x.low for x in w]
+    return (
+        low[-1].endswith("s")
+        and "and" in low[1:-2]
+        and all(w[k - 1].text.isupper() and w[k + 1].text.isupper() for k, t in enumerate(low[:-1]) if t == "and")
+        and not w[-1].text.isupper()
+    )
+
+
+#: cue words that say only a body's scope: national bodies have them too ("International Trade Administration")
+_SCOPE_CUES = frozenset({"international", "global", "world", "multilateral"})
+
+
+def igo_by_cue(before_head: list[str], head: str, lex: Lexicon) -> bool:
+    """A cue word makes a body intergovernmental, except a word of scope alone before a head that only national
+    governments use ("International Trade Administration", "Global Engagement Bureau"): such a head needs a cue
+    that names a union or the world's bodies ("European", "United Nations")."""
+    cues = {c for c in lex.igo_cues if " " not in c and c in before_head}
+    return head in lex.igo_heads or not cues or not cues <= _SCOPE_CUES

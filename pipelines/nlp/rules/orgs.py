@@ -14,8 +14,16 @@ from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.caps_names import caps_cell_name
 from pipelines.nlp.rules.company_names import company_spans
-from pipelines.nlp.rules.org_words import first_person, party_organ_words
-from pipelines.nlp.rules.runs import MONTHS, Word, strip_start
+from pipelines.nlp.rules.org_words import (
+    caps_remit_committee,
+    caps_remit_follows,
+    first_person,
+    igo_by_cue,
+    party_organ_words,
+    shared_plural_head,
+    union_scrutiny_committee,
+)
+from pipelines.nlp.rules.runs import MONTHS, WEEKDAYS, Word, strip_start
 
 
 def _is_state_word(word: Word, is_state) -> bool:
@@ -204,7 +212,7 @@ def _company_by_suffix(run: _OrgRun) -> list[Cand] | None:
     if run.suffix[-1] != len(w) - 1:
         return []  # "Missile Technology Control Regime": the suffix word is inside another name
     end = run.suffix[-1]
-    if _shared_plural_head(w[: end + 1]):
+    if shared_plural_head(w[: end + 1]):
         return []
     return [Cand.of(w[a].start, w[b].end, "Firm", "org-suffix") for a, b in company_spans(w[: end + 1], run.lex)]
 
@@ -282,14 +290,17 @@ def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
     """Where the name ends after its last head: a head-first complement goes on to its last name word ("Office of
     the Director of National Intelligence", "Committee on Foreign Investment")."""
     end = last
-    if last + 1 < len(w) and (w[last + 1].text in ("of", "for", "on", "to", "OF")):
+    caps_remit = last + 1 < len(w) and caps_remit_follows(w, last, lex.committee_heads)
+    if last + 1 < len(w) and (w[last + 1].text in ("of", "for", "on", "to", "OF") or caps_remit):
         if _complement_of_no_name(w, last + 1, lex):
             return last
         k = last + 1
         end_k = end
         while k < len(w):
-            if w[k].low in MONTHS or w[k].text[0].isdigit():
+            if w[k].low in MONTHS or w[k].low in WEEKDAYS or w[k].text[0].isdigit():
                 break  # "Supreme Court of the United States on April 17": a date, not the name
+            if caps_remit and (w[k].low in lex.igo_event_nouns or k > last + 1 and w[k].text in ("ON", "FOR", "IN")):
+                break  # "COMMITTEE ON ENERGY AND COMMERCE ON DATA BROKERS", "... SESSION": not the remit's words
             if w[k].low in lex.law_heads and not any(x.is_name for x in w[k + 1 :]):
                 if w[last + 1].low == "on":
                     return last  # "the European Parliament on the EU-US TFTP Agreement": the topic, a law
@@ -373,13 +384,15 @@ def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_sta
         # all-caps telegram text capitalises every word: trust only a cue, or "DEPARTMENT OF STATE"-like names, or a
         # body's name alone in its cell of a mixed-case text ("THE NATIONAL ASSEMBLY | |", rules/caps_names.py)
         head_first = len(span_low) > 2 and span_low[0] in lex.org_heads and span_low[1] == "of"
+        head_first = head_first or caps_remit_committee(span_low, lex.committee_heads, MONTHS | WEEKDAYS)
         if not cue and not head_first and not caps_cell_name(span_words, lex):
             return None
     after_head = span_low[first_head + 1] if first_head + 1 < len(span_low) else None
     head_first_agency = span_low[first_head] in lex.agency_heads and after_head in ("of", "for", "on")
     if span_low[-1] in lex.corporate_suffixes and not cue and not head_first_agency:
         return "Firm"  # not "Department of Payment and Settlement Systems": a body named by its remit
-    if cue and not starts_with_state and _igo_by_cue(before_head, head, lex):
+    union_committee = union_scrutiny_committee(span_low, lex.union_scrutiny_words, lex.igo_heads)
+    if cue and not starts_with_state and not union_committee and igo_by_cue(before_head, head, lex):
         return "IGO"
     if head == "group" and re.search(r"\bgroup of \d+", joined):
         return "IGO"
@@ -388,27 +401,3 @@ def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_sta
     if any(t in lex.agency_heads for t in span_low):
         return None if party_organ_words(span_low, lex.political_party_nouns) else "Agency"
     return None
-
-
-def _shared_plural_head(w: list[Word]) -> bool:
-    """A plural noun after two abbreviations joined by "and" is their shared head ("the CBPR and PRP Systems",
-    "the GPS and GLONASS Networks"): two things named by their abbreviations, no company."""
-    low = [x.low for x in w]
-    return (
-        low[-1].endswith("s")
-        and "and" in low[1:-2]
-        and all(w[k - 1].text.isupper() and w[k + 1].text.isupper() for k, t in enumerate(low[:-1]) if t == "and")
-        and not w[-1].text.isupper()
-    )
-
-
-#: cue words that say only a body's scope: national bodies have them too ("International Trade Administration")
-_SCOPE_CUES = frozenset({"international", "global", "world", "multilateral"})
-
-
-def _igo_by_cue(before_head: list[str], head: str, lex: Lexicon) -> bool:
-    """A cue word makes a body intergovernmental, except a word of scope alone before a head that only national
-    governments use ("International Trade Administration", "Global Engagement Bureau"): such a head needs a cue
-    that names a union or the world's bodies ("European", "United Nations")."""
-    cues = {c for c in lex.igo_cues if " " not in c and c in before_head}
-    return head in lex.igo_heads or not cues or not cues <= _SCOPE_CUES

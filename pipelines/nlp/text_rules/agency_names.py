@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.rules.org_words import union_scrutiny_committee
 
 #: an infobox line: a bullet, a field label (words, an optional running number), a colon, the value to the line end
 _INFOBOX_LINE = re.compile(
@@ -159,7 +160,7 @@ def names_igo_organ(name: str, lex: Lexicon, type_of: Callable[[str], str | None
     "OECD Ministerial Council"), or as a whole "of" complement that ends the name ("Committee of Ministers of the
     Council of Europe"). A national body's name says its state instead."""
     words = name.split()
-    if len(words) < 2:
+    if len(words) < 2 or union_scrutiny_committee([w.lower() for w in words], lex.union_scrutiny_words, lex.igo_heads):
         return False
     if words[-1].lower() in lex.igo_heads and any(
         type_of(" ".join(words[:k])) == "IGO" for k in (1, 2, 3) if k < len(words)

@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.rules.org_words import union_scrutiny_committee
 from pipelines.nlp.rules.runs import MONTHS, WEEKDAYS
 
 TypeOf = Callable[[str], str | None]
@@ -74,6 +75,8 @@ def prefixed_organ(name: str, lex: Lexicon, type_of: TypeOf) -> bool:
     core = (m.group(1) if m else flat).split()
     if len(core) < 2 or len(core) > 8 or core[-1].lower() not in _organ_heads(lex):
         return False
+    if union_scrutiny_committee([w.lower() for w in core], lex.union_scrutiny_words, lex.igo_heads):
+        return False  # a chamber's committee on the union's business ("EU Services Sub-Committee")
     k = _prefix_length(core, type_of)
     return 0 < k and len(core) - k <= 6 and all(w[:1].isupper() for w in core)
 
@@ -96,6 +99,11 @@ def find_prefixed_organs(text: str, lex: Lexicon, type_of: TypeOf) -> list[Cand]
         end = _complement_end(text, words[head][1], lex.igo_event_nouns)
         if re.match(r"[ \t]+[A-Z][a-z]", text[end:]) and not re.match(r"[ \t]+(?:and|of|on|for)\b", text[end:]):
             continue
+        if union_scrutiny_committee(
+            [w.lower() for _, _, w in words[: head + 1]], lex.union_scrutiny_words, lex.igo_heads
+        ):
+            out.append(Cand.of(m.start(), end, "Agency", "union-scrutiny-committee"))
+            continue  # a chamber's committee on the union's business ("EU Services Sub-Committee")
         out.append(Cand.of(m.start(), end, "IGO", "igo-prefixed-organ"))
     return out
 
@@ -328,7 +336,8 @@ def organs_by_remit(
     for c in chosen:
         name = text[c.start : c.end]
         if c.type == "Agency" and c.entity_id is None and _remit_unit(name, lex, national):
-            c.type = "IGO"
+            if not union_scrutiny_committee(name.lower().split(), lex.union_scrutiny_words, lex.igo_heads):
+                c.type = "IGO"  # not a chamber's committee on the union's business ("EU Services Sub-Committee")
     taken = bytearray(len(text) + 1)
     for c in chosen:
         taken[c.start : c.end] = b"\1" * (c.end - c.start)
