@@ -1,6 +1,9 @@
 """Pass lines of a telegram header ("STATE FOR EEB/CIP, EUR/ERA, INL", "DEPT PLEASE PASS FTC", "NSC FOR ABRAMS,
 STATE FOR NEA/ELA"): their clauses, the offices and officers each clause lists, and comma lists of office symbols
-whose verb is garbled or missing."""
+whose verb is garbled or missing. The Department of State's own bureaus, listed by office symbol after "STATE FOR"
+or "DEPT FOR" ("EUR/WE", "EAP/CM", "EEB"), route the telegram inside its addressee: most annotators (and the team's
+note on routing designators) do not take them for bodies named, unlike the agencies a pass line names after another
+addressee or after "PASS" ("TREASURY FOR OFAC", "DEPT PLEASE PASS FTC AND FDA")."""
 
 from __future__ import annotations
 
@@ -21,6 +24,12 @@ _PASS_START_TWO = re.compile(r"^(?P<office>[A-Z]{3,}\s[A-Z]{3,})\s+(?:ALSO\s+)?F
 
 #: the verbs of a pass line: "FOR" names whom it is for, "PASS (TO)" the body it is passed on to
 _PASS_VERB = re.compile(r"\b(?:ALSO\s+)?FOR\b|\b(?:PLEASE\s+)?PASS(?:\s+TO)?\b")
+
+
+#: the Department of State as a pass line's addressee: what it lists after "FOR" are its own bureaus' office
+#: symbols ("STATE FOR EUR/WE AND EEB/TPP/IPE", "DEPT FOR S, P, D, EAP/CM"), routing inside the addressee, no body of
+#: their own; other addressees list the bodies they pass to ("TREASURY FOR OFAC", "COMMERCE ALSO FOR USPTO")
+DEPARTMENT_ADDRESSEES = frozenset({"STATE", "DEPT", "SECSTATE"})
 
 
 _OFFICE_SYMBOL = re.compile(r"^(?:[A-Z]{1,6}/[A-Z]{1,6}|[A-Z]{2,6})$")
@@ -76,8 +85,10 @@ def clause_mentions(offset: int, line: str, office, verb, rest, is_place, is_nam
         return out  # "PASS U.S. COPYRIGHT OFFICE": the next clause names it as its addressee
     items = [(offset + rest[0] + a, v) for a, v in _split_items(line[rest[0] : rest[1]])]
     surnames = _surname_list([v for _, v in items], is_name, is_body)
+    own_bureaus = verb == "FOR" and name in DEPARTMENT_ADDRESSEES
     for item_start, value in items:
-        out += _item(item_start, value, surnames, is_name, is_body)
+        found = _item(item_start, value, surnames, is_name, is_body)
+        out += [h for h in found if not own_bureaus or h.type != "Agency"]  # "STATE FOR EUR/WE": routing, no body
     return out
 
 
@@ -161,8 +172,9 @@ _LIST_ITEM = re.compile(r"[A-Z][A-Z/]*(?:\s+[A-Z][A-Z/]*){0,2}")
 
 
 def office_list_mentions(offset: int, line: str) -> list[HeaderMention]:
-    """ "DEPT FOR EUR, L, S/CT, EEB, INL" with its verb garbled or missing: a header line (before the E.O. and TAGS
-    fields) that is a comma list of office symbols names each office (single letters such as "L" aside)."""
+    """ "DEPT OR EUR, L, S/CT, EEB, INL", "FOR EUR/WE, EUR/ERA, INR" with its verb garbled or missing: a header line
+    (before the E.O. and TAGS fields) that is a comma list of office symbols routes the telegram inside the
+    Department; it names the Department when it writes it ("DEPT"), not its bureaus."""
     items = [i.strip() for i in line.split(",")]
     if len(items) < 3 or MARKING.search(line) or OTHER_FIELD.match(line):
         return []
@@ -174,7 +186,7 @@ def office_list_mentions(offset: int, line: str) -> list[HeaderMention]:
     return [
         HeaderMention(offset + w.start(), offset + w.end(), "Agency", w.group(0))
         for w in re.finditer(r"[A-Z][A-Z/]*", line)
-        if _OFFICE_SYMBOL.match(w.group(0)) and w.group(0) not in _NOT_NAMES
+        if w.group(0) in DEPARTMENT_ADDRESSEES  # the Department; its bureaus' symbols are routing (module docstring)
     ]
 
 
