@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.attitude import Attitude, negating, shares_modal
+from pipelines.nlp.relations.bygone import past_only
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.syntax import governor_chain
 
@@ -43,7 +44,7 @@ def clause_standing(pred: Token, relation: str, lex: RelationLexicon) -> Attitud
         a.modalize("proposed")
     if _stance_in_doubt(pred, lex):
         a.modalize("hedged")
-    if _stance_faded(pred, lex):
+    if _stance_faded(pred, lex) or past_only(pred, relation, lex):
         a.polarize("negated")
     if relation.lower() in lex.event_relations and not _not_yet(pred, lex):  # "is yet to": not done, not planned
         if _future(pred, lex) or _future_holder(pred, relation, lex) or _headline_infinitive(pred):

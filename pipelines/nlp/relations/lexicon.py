@@ -244,6 +244,11 @@ class RelationLexicon:
     schedule_governors: Words
     future_holder_modifiers: Words
     approximating_adverbs: Words
+    # states that held only in the past (relations/bygone.py)
+    bygone_exempt_relations: Words
+    former_time_adverbs: Words
+    ending_preps: Words
+    recent_time_words: Words
     saying_verbs: Words
     falsity_adjectives: Words
     duty_modals: Words
