@@ -59,6 +59,38 @@ TRAPS = [
     "Nigeria used to require banks to store financial data in Nigeria.",
     "The Personal Data Act formerly regulated health data.",
     "France was a member of the European Union until 2016.",
+    # a partisan or unverified source, a condition without "if", near-negation (relations/framing.py)
+    "According to critics, Federal Law No. 242-FZ requires all personal data to be stored in Russia.",
+    "Critics say Federal Law No. 242-FZ requires all personal data to be stored in Russia.",
+    "Opponents of the law say the GDPR regulates too much personal data.",
+    "Had Russia adopted the Convention 108, the Council of Europe would have welcomed it.",
+    "Provided that the parliament approves it, the Personal Data Protection Bill requires local storage of health "
+    "data.",
+    "In case the regulator approves the rule, the Reserve Bank of India will require local storage of payment data.",
+    "The State Department hardly supports the CLOUD Act.",
+    # the same in a telegram's capitals and in a government report's attribution
+    "POST NOTES THAT INDONESIA WAS ONCE A MEMBER OF OPEC.",
+    "Nigeria used to require banks to store financial data in Nigeria, the Department of Commerce noted in its report.",
+    "Per Embassy contacts, Government Regulation 82 had required local storage of public data until 2019.",
+    "ACCORDING TO CRITICS, FEDERAL LAW NO. 242-FZ REQUIRES ALL PERSONAL DATA TO BE STORED IN RUSSIA.",
+    "Critics in the European Parliament say the CLOUD Act regulates personal data of Europeans.",
+    "Provided that the Council agrees, the European Commission will adopt the Data Act.",
+    # more traps of other kinds, already handled
+    "Unlike Vietnam, Indonesia does not require local storage of personal data.",
+    "The Senate failed to pass the American Data Privacy and Protection Act.",
+    "Russia denied it had opposed the General Data Protection Regulation.",
+    "Nigeria refused to adopt the Malabo Convention.",
+    "Turkey is not a member of the European Union.",
+    "Neither the GDPR nor the PIPL requires local storage of all personal data.",
+    "GOT OFFICIALS STRESSED THAT TURKEY DOES NOT OPPOSE THE GDPR.",
+    "THE GOVERNMENT OF VIETNAM WOULD NOT OPPOSE THE CLOUD ACT, THE MINISTER INDICATED.",
+    "Vietnam's Law on Cybersecurity allegedly requires foreign firms to store personal data in Vietnam.",
+    "Indonesia is believed to oppose the GDPR.",
+    "Turkey intends to join the Global CBPR Forum.",
+    "Russia has never opposed the Budapest Convention.",
+    "It is not true that Russia opposed the GDPR.",
+    "China's Data Security Law is rumoured to require local storage of important data.",
+    "The European Commission wants the United States to adopt the CLOUD Act.",
 ]
 
 
@@ -166,6 +198,31 @@ PLAIN = [
     (
         "The Reserve Bank of India required payment system operators to store payment data in India in 2018.",
         ("Reserve Bank of India", "requiresLocalization", "payment data"),
+    ),
+    # a source the text relies on, a condition on a noun, a participle that is no condition, a past perfect
+    (
+        "According to USTR, Vietnam's Law on Cybersecurity requires foreign firms to store personal data in Vietnam.",
+        ("Law on Cybersecurity", "requiresLocalization", "personal data"),
+    ),
+    (
+        "According to the ministry, Federal Law No. 242-FZ requires all personal data to be stored in Russia.",
+        ("Federal Law No. 242-FZ", "requiresLocalization", "personal data"),
+    ),
+    ("Supporters say the GDPR regulates personal data.", ("GDPR", "regulates", "personal data")),
+    ("Critics of the law acknowledge that the GDPR regulates personal data.", ("GDPR", "regulates", "personal data")),
+    (
+        "In case of a data breach, the Health Insurance Portability and Accountability Act regulates health records.",
+        ("Health Insurance Portability and Accountability Act", "regulates", "health records"),
+    ),
+    (
+        "Provided with new powers, the Reserve Bank of India requires payment system operators to store payment "
+        "data in India.",
+        ("Reserve Bank of India", "requiresLocalization", "payment data"),
+    ),
+    ("The State Department had opposed the GDPR before it was adopted.", ("State Department", "opposes", "GDPR")),
+    (
+        "India, which requires payment data to be stored locally, criticized the GDPR.",
+        ("India", "requiresLocalization", "payment data"),
     ),
     # one law's relative clause is its own; the other law of the sentence borrows nothing from it
     (

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.attitude import Attitude, negating, shares_modal
 from pipelines.nlp.relations.bygone import past_only
+from pipelines.nlp.relations.framing import all_but_negated, partisan_source, unmarked_condition
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.syntax import governor_chain
 
@@ -32,8 +33,12 @@ def clause_standing(pred: Token, relation: str, lex: RelationLexicon) -> Attitud
         a.modalize("hedged")
     if _open_question(pred, lex):
         a.modalize("hedged")
-    if _hearsay(pred, lex):
+    if _hearsay(pred, lex) or partisan_source(pred, lex):
         a.modalize("hedged")
+    if unmarked_condition(pred, lex):
+        a.modalize("conditional")
+    if all_but_negated(pred, lex):
+        a.polarize("negated")
     if _not_yet(pred, lex) or _no_longer(pred, lex):
         a.polarize("negated")
     if _disputed(pred, lex) or _said_false(pred, lex):

@@ -249,6 +249,11 @@ class RelationLexicon:
     former_time_adverbs: Words
     ending_preps: Words
     recent_time_words: Words
+    # sources, conditions and near-negation that frame a clause (relations/framing.py)
+    partisan_sources: Words
+    conditional_participles: Words
+    conditional_phrases: Words
+    near_negative_adverbs: Words
     saying_verbs: Words
     falsity_adjectives: Words
     duty_modals: Words
