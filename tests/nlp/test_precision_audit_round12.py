@@ -75,6 +75,10 @@ TRAPS = [
     "ACCORDING TO CRITICS, FEDERAL LAW NO. 242-FZ REQUIRES ALL PERSONAL DATA TO BE STORED IN RUSSIA.",
     "Critics in the European Parliament say the CLOUD Act regulates personal data of Europeans.",
     "Provided that the Council agrees, the European Commission will adopt the Data Act.",
+    # a membership still open: under deliberation, or only aspired to
+    "Brazil's accession to the OECD remains under discussion.",
+    "Ukraine aspires to become a member of the European Union.",
+    "Indonesia's application to join the OECD is pending.",
     # more traps of other kinds, already handled
     "Unlike Vietnam, Indonesia does not require local storage of personal data.",
     "The Senate failed to pass the American Data Privacy and Protection Act.",
@@ -223,6 +227,16 @@ PLAIN = [
     (
         "India, which requires payment data to be stored locally, criticized the GDPR.",
         ("India", "requiresLocalization", "payment data"),
+    ),
+    # an accession that took place; a deliberation that is not the relation's; an aspiration on another verb
+    ("Croatia's accession to the European Union took place in 2013.", ("Croatia", "memberOf", "European Union")),
+    (
+        "The GDPR, which is under review by the Commission, regulates personal data.",
+        ("GDPR", "regulates", "personal data"),
+    ),
+    (
+        "Germany aspired to lead the reform and is a member of the European Union.",
+        ("Germany", "memberOf", "European Union"),
     ),
     # one law's relative clause is its own; the other law of the sentence borrows nothing from it
     (

@@ -121,7 +121,8 @@ def _under_proposal(pred: Token, lex: RelationLexicon) -> bool:
 
 
 def _stance_in_doubt(pred: Token, lex: RelationLexicon) -> bool:
-    """ "Germany's support for X is in doubt", "remains uncertain": a stance noun whose clause says it is open."""
+    """ "Germany's support for X is in doubt", "remains uncertain", "is pending", "remains under discussion": a
+    stance or event noun whose clause says it is open."""
     if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = pred.head
@@ -130,6 +131,8 @@ def _stance_in_doubt(pred: Token, lex: RelationLexicon) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in lex.doubt_words for o in c.children):
             return True
+        if c.dep_ == "prep" and c.lower_ == "under" and any(o.lower_ in lex.deliberation_nouns for o in c.children):
+            return True  # "remains under discussion", "is under review"
     return False
 
 

@@ -254,6 +254,7 @@ class RelationLexicon:
     conditional_participles: Words
     conditional_phrases: Words
     near_negative_adverbs: Words
+    deliberation_nouns: Words
     saying_verbs: Words
     falsity_adjectives: Words
     duty_modals: Words
