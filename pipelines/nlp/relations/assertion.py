@@ -20,6 +20,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.attitude import Attitude, negating, shares_modal
+from pipelines.nlp.relations.bygone import past_only
+from pipelines.nlp.relations.framing import all_but_negated, partisan_source, unmarked_condition
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.syntax import governor_chain
 
@@ -31,8 +33,12 @@ def clause_standing(pred: Token, relation: str, lex: RelationLexicon) -> Attitud
         a.modalize("hedged")
     if _open_question(pred, lex):
         a.modalize("hedged")
-    if _hearsay(pred, lex):
+    if _hearsay(pred, lex) or partisan_source(pred, lex):
         a.modalize("hedged")
+    if unmarked_condition(pred, lex):
+        a.modalize("conditional")
+    if all_but_negated(pred, lex):
+        a.polarize("negated")
     if _not_yet(pred, lex) or _no_longer(pred, lex):
         a.polarize("negated")
     if _disputed(pred, lex) or _said_false(pred, lex):
@@ -43,7 +49,7 @@ def clause_standing(pred: Token, relation: str, lex: RelationLexicon) -> Attitud
         a.modalize("proposed")
     if _stance_in_doubt(pred, lex):
         a.modalize("hedged")
-    if _stance_faded(pred, lex):
+    if _stance_faded(pred, lex) or past_only(pred, relation, lex):
         a.polarize("negated")
     if relation.lower() in lex.event_relations and not _not_yet(pred, lex):  # "is yet to": not done, not planned
         if _future(pred, lex) or _future_holder(pred, relation, lex) or _headline_infinitive(pred):
@@ -115,7 +121,8 @@ def _under_proposal(pred: Token, lex: RelationLexicon) -> bool:
 
 
 def _stance_in_doubt(pred: Token, lex: RelationLexicon) -> bool:
-    """ "Germany's support for X is in doubt", "remains uncertain": a stance noun whose clause says it is open."""
+    """ "Germany's support for X is in doubt", "remains uncertain", "is pending", "remains under discussion": a
+    stance or event noun whose clause says it is open."""
     if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = pred.head
@@ -124,6 +131,8 @@ def _stance_in_doubt(pred: Token, lex: RelationLexicon) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in lex.doubt_words for o in c.children):
             return True
+        if c.dep_ == "prep" and c.lower_ == "under" and any(o.lower_ in lex.deliberation_nouns for o in c.children):
+            return True  # "remains under discussion", "is under review"
     return False
 
 

@@ -245,6 +245,17 @@ class RelationLexicon:
     schedule_governors: Words
     future_holder_modifiers: Words
     approximating_adverbs: Words
+    # states that held only in the past (relations/bygone.py)
+    bygone_exempt_relations: Words
+    former_time_adverbs: Words
+    ending_preps: Words
+    recent_time_words: Words
+    # sources, conditions and near-negation that frame a clause (relations/framing.py)
+    partisan_sources: Words
+    conditional_participles: Words
+    conditional_phrases: Words
+    near_negative_adverbs: Words
+    deliberation_nouns: Words
     saying_verbs: Words
     falsity_adjectives: Words
     duty_modals: Words

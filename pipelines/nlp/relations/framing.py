@@ -1,0 +1,92 @@
+"""How a sentence frames a clause so that it is not asserted: a partisan or unverified source, a condition said
+without "if", and adverbs that all but negate.
+
+- "According to critics, the law requires X", "Critics say the law requires X", "opponents argue that ...": what a
+  source the text names only as partisan (critics, opponents, sceptics) or unverified (rumours, speculation) says
+  is that source's claim, not something the text presents as true: hedged. "According to the ministry" or "USTR
+  noted that" report a source the text relies on, and stay facts;
+- "Had Russia adopted X, ...", "Were Brazil to adopt X, ...", "Should Turkey join ...": an adverbial clause that
+  opens with its auxiliary before its subject is a condition (and "had" a counterfactual one): conditional;
+- "Provided that the parliament approves it, the law requires ...", "In case the regulator approves, the bank will
+  require ...": a condition opened by a participle or a prepositional phrase instead of "if": conditional;
+- "The department hardly supports X", "scarcely opposes": adverbs that deny all but a trace: negated.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipelines.nlp.relations.lexicon import RelationLexicon
+from pipelines.nlp.relations.syntax import SUBJECTS, governor_chain
+
+#: auxiliaries that open a condition when they come before the subject ("Had X adopted", "Were X to", "Should X")
+_INVERTING_AUXILIARIES = frozenset({"had", "were", "should"})
+
+
+def partisan_source(pred: Token, lex: RelationLexicon) -> bool:
+    """The clause of `pred` is what a partisan or unverified source says: "according to" such a source on a verb of
+    the clause, or the content clause of a verb of saying whose subject is such a source."""
+    for verb in _clause_verbs(pred):
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "according":
+                if any(_partisan(o, lex) for t in p.children for o in t.children if o.dep_ == "pobj"):
+                    return True
+    for gov, how in governor_chain(pred):
+        if how == "ccomp" and gov.lemma_.lower() in lex.saying_verbs:
+            return any(c.dep_ in SUBJECTS and _partisan(c, lex) for c in gov.children)
+    return False
+
+
+def _partisan(noun: Token, lex: RelationLexicon) -> bool:
+    return noun.lemma_.lower() in lex.partisan_sources or noun.lower_ in lex.partisan_sources
+
+
+def unmarked_condition(pred: Token, lex: RelationLexicon) -> bool:
+    """The clause of `pred` is a condition without "if" ("Had Russia adopted X, ..."), or carries one ("Provided
+    that ..., the law requires X", "In case ..., the bank will require X")."""
+    for verb in _clause_verbs(pred):
+        if verb.dep_ == "advcl" and _inverted(verb):
+            return True
+        if any(_conditional_opener(c, lex) for c in verb.children if c.dep_ in ("advcl", "prep")):
+            return True
+    return False
+
+
+def _inverted(verb: Token) -> bool:
+    """ "Had Russia adopted": the clause's first word is an auxiliary of condition, before its subject."""
+    first = verb.doc[verb.left_edge.i]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return (
+        first.dep_ == "aux"
+        and first.head.i == verb.i
+        and first.lower_ in _INVERTING_AUXILIARIES
+        and subject is not None
+        and first.i < subject.i
+    )
+
+
+def _conditional_opener(clause: Token, lex: RelationLexicon) -> bool:
+    """A modifier that opens with a word of condition other than "if" ("provided that", "in case", "on condition
+    that") and carries a clause of its own."""
+    words = [t.lower_ for t in clause.doc[clause.left_edge.i : clause.left_edge.i + 2]]
+    opened = words[:1] and words[0] in lex.conditional_participles or " ".join(words) in lex.conditional_phrases
+    has_clause = any(t.dep_ in ("ccomp", "advcl", "nsubj") for t in clause.subtree if t.i != clause.i)
+    return bool(opened) and (has_clause or clause.dep_ == "advcl")
+
+
+def all_but_negated(pred: Token, lex: RelationLexicon) -> bool:
+    """ "hardly supports X", "scarcely opposes": an adverb of near-negation on the predicate or its copula."""
+    verbs = _clause_verbs(pred)[:2]
+    return any(c.dep_ == "advmod" and c.lower_ in lex.near_negative_adverbs for v in verbs for c in v.children)
+
+
+def _clause_verbs(pred: Token) -> list[Token]:
+    """The predicate, the copula it is the attribute of, and the verbs above it by to-infinitive or coordination."""
+    out = [pred]
+    if pred.dep_ in ("attr", "acomp"):
+        out.append(pred.head)
+    for gov, how in governor_chain(pred):
+        if how not in ("xcomp", "conj"):
+            break
+        out.append(gov)
+    return out
