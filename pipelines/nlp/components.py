@@ -116,7 +116,9 @@ _LINE_BULLETS = frozenset("-–—*")
 def sentence_starts(doc: Doc) -> Doc:
     """A sentence starts after a blank line, at a list item (the item marker is a sentence of its own), after a
     table row, a line that ends in a cell's bar ("Status: In force |"): a row holds no clause of the prose below,
-    and after a heading's line."""
+    after a heading's line, and at a capitalised word right after a web address (a cover page or a source line run
+    into the text: "... White Paper April 2019 www.justice.gov/CLOUDAct Introduction The United States enacted ...":
+    no sentence goes on from an address to a capital without a full stop)."""
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         line_start = tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text)
@@ -128,6 +130,8 @@ def sentence_starts(doc: Doc) -> Doc:
         elif tok.is_space and "\n" in tok.text and tok.i > 0 and doc[tok.i - 1].text == "|":
             nxt.is_sent_start = True
         elif tok.is_space and "\n" in tok.text and nxt.text[:1].isupper() and _heading_before(doc, tok.idx):
+            nxt.is_sent_start = True
+        elif tok.like_url and nxt.text[:1].isupper():
             nxt.is_sent_start = True
     return doc
 

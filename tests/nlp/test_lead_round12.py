@@ -43,3 +43,37 @@ def test_a_law_without_rules_on_data_does_not_regulate_it(extractor, text):
 def test_a_law_that_sets_rules_on_data_regulates_it(extractor):
     text = "The Data Act sets out rules on transfers of health data."
     assert ("Data Act", "health data") in fact_pairs(extractor, text, "regulates")
+
+
+def _typed(extractor, text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in extractor.extract("d", "v", text).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("U.S. Department of Justice Promoting Public Safety Through Data Security", "U.S. Department of Justice"),
+        ("The Department of Justice Settles With Acme Corp Over Data Breach", "Department of Justice"),
+    ],
+)
+def test_a_field_after_of_is_no_title_of_the_next_words(extractor, text, body):
+    """A headline in title case: "Justice" after "of" is the department's field, so the headline's next words are
+    no person's name."""
+    typed = _typed(extractor, text)
+    assert (body, "Agency") in typed
+    assert not any(t == "Person" for _, t in typed)
+
+
+def test_a_full_title_after_of_still_names_a_person(extractor):
+    text = "Staff in the office of Senator Maria Cantwell drafted the Data Security Act."
+    assert ("Maria Cantwell", "Person") in _typed(extractor, text)
+
+
+def test_no_sentence_goes_on_from_a_web_address_to_a_capital(extractor):
+    """A cover page run into the text: the address ends it, and the body's subject is the one who enacts."""
+    text = (
+        "U.S. Department of Justice Promoting Public Safety: The Purpose of the CLOUD Act White Paper April 2019 "
+        "www.justice.gov/CLOUDAct Introduction The United States enacted the CLOUD Act to speed access to "
+        "electronic information."
+    )
+    assert fact_pairs(extractor, text, "enacts") == {("United States", "CLOUD Act")}

@@ -43,7 +43,7 @@ def persons_in_run(
     i = 0
     while i < n:
         title_end = _title_end(low, i, lex)
-        if title_end is None:
+        if title_end is None or _field_of_a_body(low, i, title_end, lex):
             i += 1
             continue
         j = title_end
@@ -60,6 +60,13 @@ def persons_in_run(
             out.append(Cand.of(name[0].start, name[-1].end, "Person", "title"))
         i = max(j, i + 1)
     return out
+
+
+def _field_of_a_body(low: list[str], i: int, title_end: int, lex: Lexicon) -> bool:
+    """A title that is also an ordinary word, after "of", names the field of the body before it, not a holder of
+    the name after it ("the Department of Justice Settles With ...", "Ministry of Justice Publishes ...", "Court of
+    Justice"); a full title after "of" stays one ("the office of Senator Smith")."""
+    return i > 0 and low[i - 1] == "of" and " ".join(low[i:title_end]) in lex.weak_person_titles
 
 
 def _title_end(low: list[str], i: int, lex: Lexicon) -> int | None:
