@@ -77,3 +77,15 @@ def test_no_sentence_goes_on_from_a_web_address_to_a_capital(extractor):
         "electronic information."
     )
     assert fact_pairs(extractor, text, "enacts") == {("United States", "CLOUD Act")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "qid"),
+    [
+        ("The European Commission adopted an adequacy decision for Korea in December 2021.", "Korea", "Q884"),
+        ("North Korea hacked the bank, officials in Seoul said.", "North Korea", "Q423"),
+    ],
+)
+def test_korea_alone_is_the_republic_of_korea(extractor, text, name, qid):
+    mentions = extractor.extract("d", "v", text).mentions
+    assert any(m.text == name and m.type == "State" and m.qid == qid for m in mentions)
