@@ -182,6 +182,8 @@ def load_reference(reference_dir: Path = REFERENCE_DIR, datatypes_ttl: Path | No
         ("open_igos.csv", "IGO"),
     ):
         _load_table(index, reference_dir / name, type_, link_only=True)
+    # central banks and regulators whose own names say so (ROR): full names only, so they also recognise
+    _load_table(index, reference_dir / "open_regulators.csv", "Agency")
     _load_qids(index, reference_dir / "open_qids.csv")
     _load_posts(index, reference_dir)
     _load_link_names(index, reference_dir / "telegram_names.csv")
