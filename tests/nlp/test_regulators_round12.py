@@ -78,3 +78,12 @@ def test_a_commercial_bank_or_a_state_alone_takes_no_central_bank_item(extractor
         assert m.qid not in regulators, (m.text, m.type, m.qid)
         if m.text in ("Russia", "Australia"):
             assert m.type == "State"
+
+
+def test_a_generic_name_links_only_where_the_document_names_its_country_or_none(extractor):
+    """Thailand's "National Cyber Security Agency" (ROR): the same words in a report about Nigeria are Nigeria's."""
+    own = [m for m in mentions(extractor, "The National Cyber Security Agency issued guidance on encryption.")]
+    other = mentions(extractor, "Nigeria's National Cyber Security Agency said banks must report breaches.")
+    assert [m.qid for m in own if m.text == "National Cyber Security Agency"] == ["Q138902603"]
+    found = [m for m in other if m.text == "National Cyber Security Agency"]
+    assert found and found[0].type == "Agency" and found[0].qid is None
