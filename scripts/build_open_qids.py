@@ -64,7 +64,7 @@ COLUMNS = ["entity_id", "qid", "name", "source"]
 CURATED = ["agencies.csv", "igos.csv", "dpv_authorities.csv"]
 #: every table whose QIDs are taken (a QID names one entity)
 ALL_TABLES = [*CURATED, "firms.csv", "laws.csv", "persons.csv", "dpv_laws.csv"] + [
-    f"open_{t}.csv" for t in ("agencies", "firms", "igos", "persons", "legislators")
+    f"open_{t}.csv" for t in ("agencies", "firms", "igos", "persons", "legislators", "regulators")
 ]
 QID = re.compile(r"^Q[1-9][0-9]*$")
 SUPRAVERDEN_SOURCE = (

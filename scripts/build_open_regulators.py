@@ -69,8 +69,9 @@ NOT_A_BODY = re.compile(
 EXCLUDED = {
     "04xzeep21": "Central Bank of India: a commercial bank of that name (India's central bank: the Reserve Bank)",
 }
-#: the tables whose Wikidata ids and names a new row may not repeat
-TAKEN_TABLES = [*ALL_TABLES, "open_qids.csv"]
+#: the tables whose Wikidata ids and names a new row may not repeat (all but this table itself)
+TABLE = "open_regulators.csv"
+TAKEN_TABLES = [*(t for t in ALL_TABLES if t != TABLE), "open_qids.csv"]
 
 
 def record_names(record: dict) -> tuple[str, list[str], set[str], list[str], list[str]]:
@@ -180,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reference", type=Path, default=REF, help="folder of the reference tables (read and written)")
     args = ap.parse_args(argv)
     rows = build(args.ror, args.reference)
-    write_csv(args.reference / "open_regulators.csv", COLUMNS, rows, lineterminator="\n")
+    write_csv(args.reference / TABLE, COLUMNS, rows, lineterminator="\n")
     return 0
 
 

@@ -20,7 +20,7 @@ from tests.support.reference_tables import OPEN_DATA, header, rows
 TABLE = "open_qids.csv"
 CURATED = ["agencies.csv", "igos.csv", "dpv_authorities.csv"]
 OTHERS = ["firms.csv", "laws.csv", "persons.csv", "dpv_laws.csv", "open_agencies.csv", "open_firms.csv"]
-OTHERS += ["open_igos.csv", "open_persons.csv", "open_legislators.csv"]
+OTHERS += ["open_igos.csv", "open_persons.csv", "open_legislators.csv", "open_regulators.csv"]
 _SOURCES = (
     "github.com/govdirectory/website",
     "github.com/confirmordeny/supraverden",
