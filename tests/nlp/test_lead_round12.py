@@ -89,3 +89,28 @@ def test_no_sentence_goes_on_from_a_web_address_to_a_capital(extractor):
 def test_korea_alone_is_the_republic_of_korea(extractor, text, name, qid):
     mentions = extractor.extract("d", "v", text).mentions
     assert any(m.text == name and m.type == "State" and m.qid == qid for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("The Bank of England published guidance on cloud outsourcing.", "Bank of England", "Agency"),
+        (
+            "The central bank Bank Indonesia requires payment data to be stored in Indonesia.",
+            "Bank Indonesia",
+            "Agency",
+        ),
+        ("The Swiss National Bank and the Bank of Korea signed a swap line.", "Bank of Korea", "Agency"),
+        ("The Agricultural Bank of China opened a branch in London.", "Agricultural Bank of China", "Firm"),
+        ("The National Bank of Greece was fined for a data breach.", "National Bank of Greece", "Firm"),
+    ],
+)
+def test_central_banks_come_from_the_tables_and_other_banks_are_lenders(extractor, text, name, type_):
+    """ "Bank of England" and "Bank of America" are named alike: the tables list the central banks, and a bank they
+    do not list is a lender, not a government body."""
+    assert (name, type_) in _typed(extractor, text)
+
+
+def test_a_central_bank_not_the_state_requires_localisation(extractor):
+    text = "The central bank Bank Indonesia requires payment data to be stored in Indonesia."
+    assert fact_pairs(extractor, text, "requiresLocalization") == {("Bank Indonesia", "payment data")}

@@ -33,8 +33,22 @@ def partisan_source(pred: Token, lex: RelationLexicon) -> bool:
                     return True
     for gov, how in governor_chain(pred):
         if how == "ccomp" and gov.lemma_.lower() in lex.saying_verbs:
-            return any(c.dep_ in SUBJECTS and _partisan(c, lex) for c in gov.children)
+            partisan = any(c.dep_ in SUBJECTS and _partisan(c, lex) for c in gov.children)
+            return partisan and not _judged(gov, pred, lex)
     return False
+
+
+def _judged(saying: Token, pred: Token, lex: RelationLexicon) -> bool:
+    """The sentence judges the claim itself, outside the claim's clause or after a comma that closes it ("Critics
+    say X, and the ministry agrees", "..., a claim the ministry rejects"): that judgement, read elsewhere, decides.
+    A verdict word inside the claim ("critics say the law requires firms to confirm ...") is part of the claim."""
+    claim = {t.i for c in saying.children if c.dep_ == "ccomp" for t in c.subtree}
+    sent = saying.sent
+    comma = next((t.i for t in sent if t.i > pred.i and t.text == ","), None)
+    return any(
+        t.lemma_.lower() in lex.claim_verdicts and t != saying and (t.i not in claim or (comma and t.i > comma))
+        for t in sent
+    )
 
 
 def _partisan(noun: Token, lex: RelationLexicon) -> bool:

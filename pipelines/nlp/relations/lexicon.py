@@ -252,6 +252,7 @@ class RelationLexicon:
     recent_time_words: Words
     # sources, conditions and near-negation that frame a clause (relations/framing.py)
     partisan_sources: Words
+    claim_verdicts: Words
     conditional_participles: Words
     conditional_phrases: Words
     near_negative_adverbs: Words

@@ -396,7 +396,10 @@ def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_sta
         return "IGO"
     if head == "group" and re.search(r"\bgroup of \d+", joined):
         return "IGO"
-    if head == "bank" and not re.search(r"\b(central|reserve|national|people's)\b|\bbank of\b", joined):
+    if head == "bank" and not re.search(r"\b(central|reserve|people's)\b", joined):
+        # "Bank of England" and "Bank of America", "National Bank of Belgium" and "National Bank of Greece": a
+        # central bank and a lender are named alike, so the tables tell them apart (agencies.csv lists the central
+        # banks named so); a bank they do not list is a lender
         return "Firm"
     if any(t in lex.agency_heads for t in span_low):
         return None if party_organ_words(span_low, lex.political_party_nouns) else "Agency"
