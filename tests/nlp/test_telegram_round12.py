@@ -1,0 +1,82 @@
+"""Telegram round 12: the subject line of a telegram in capitals is a headline, read in print case by the model.
+
+A subject line printed in capitals ("SUBJECT: PARLIAMENT DEBATES DATA PROTECTION ACT") is a newspaper-style
+headline: a subject, a verb in the present tense and its object. In capitals the tagger cannot tell the verb from a
+word of a name, and the law's name ran on to the start of the line. The re-cased view gives the model the headline
+in print case ("Parliament debates data protection act"), so the verb is read as a verb and the name starts after
+it; the label, a mixed-case headline and the lines after the headline stay as printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.nlp.extract import Extractor
+from pipelines.nlp.recase import recase, subject_headlines
+from pipelines.nlp.recase_swap import RecaseIn
+from tests.support.probes import fact_pairs, of_type
+
+
+@pytest.fixture(scope="module")
+def recase_in(extractor: Extractor) -> RecaseIn:
+    component = extractor.nlp.get_pipe("pg_recase_in")
+    assert isinstance(component, RecaseIn)
+    return component
+
+
+_WRAPPED = "TAGS: ECON, KPRV\nSUBJECT: KENYA: PARLIAMENT DEBATES DATA\nPROTECTION BILL\n\n1. (U) SUMMARY: TEXT.\n"
+
+
+def test_the_headline_and_its_wrapped_line_are_found() -> None:
+    spans = [_WRAPPED[a:b] for a, b in subject_headlines(_WRAPPED)]
+    assert spans == ["KENYA: PARLIAMENT DEBATES DATA\nPROTECTION BILL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TAGS: ECON\nSUBJECT: Senate Committee Reviews Privacy Act\n\n2. Embassy officers met the staff.",
+        "SUBJECT: HADOPI 2: French Assembly Approves Internet Piracy\nSanctions Bill",
+        "The subject of the talks was data protection; SUBJECT TO APPROVAL BY THE BOARD.",
+    ],
+)
+def test_no_headline_in_mixed_case_or_outside_a_subject_line(text: str) -> None:
+    assert subject_headlines(text) == []
+
+
+def test_the_headline_is_re_cased_the_label_and_the_next_lines_not(recase_in: RecaseIn) -> None:
+    view = recase(_WRAPPED, recase_in.vocabulary)
+    assert len(view) == len(_WRAPPED)
+    assert "SUBJECT: Kenya: Parliament debates data\nprotection bill\n" in view
+    assert view.startswith("TAGS: ECON, KPRV\n") and view.endswith("1. (U) SUMMARY: TEXT.\n")
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        ("TAGS: ECON\nSUBJECT: GOVERNMENT DEFENDS CYBERSECURITY LAW\n\n1. (U) Text.", "CYBERSECURITY LAW"),
+        ("TAGS: PGOV\nSUBJECT: PARLIAMENT DEBATES DATA PROTECTION ACT\n\n1. (U) Text.", "DATA PROTECTION ACT"),
+        ("TAGS: PGOV\nSUBJECT: BRAZIL ENACTS GENERAL DATA PROTECTION LAW\nREF: A. 93", "GENERAL DATA PROTECTION LAW"),
+    ],
+)
+def test_a_headline_verb_is_no_word_of_the_law_name(extractor: Extractor, text: str, law: str) -> None:
+    assert of_type(extractor, text, "Law") == {law}
+
+
+def test_the_headline_states_who_enacted_the_law(extractor: Extractor) -> None:
+    text = "TAGS: PGOV\nSUBJECT: SENATE PASSES PERSONAL DATA PROTECTION ACT\n\n1. (U) Text."
+    assert fact_pairs(extractor, text, "enacts") == {("SENATE", "PERSONAL DATA PROTECTION ACT")}
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        # a headline with no verb: the law's name is the whole noun phrase before the colon
+        (
+            "TAGS: ECON\nSUBJECT: PERSONAL INFORMATION PROTECTION ACT: IMPLEMENTATION UPDATE\n\n2. Text.",
+            "PERSONAL INFORMATION PROTECTION ACT",
+        ),
+        ("TAGS: ECON\nSUBJECT: DATA PROTECTION ACT AMENDMENTS\n\n2. Text.", "DATA PROTECTION ACT"),
+    ],
+)
+def test_a_name_without_a_verb_keeps_its_words(extractor: Extractor, text: str, law: str) -> None:
+    assert law in of_type(extractor, text, "Law")
