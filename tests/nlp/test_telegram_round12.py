@@ -13,6 +13,7 @@ import pytest
 from pipelines.nlp.extract import Extractor
 from pipelines.nlp.recase import recase, subject_headlines
 from pipelines.nlp.recase_swap import RecaseIn
+from pipelines.nlp.telegram.addressees import prose_line as telegram_prose_line
 from tests.support.probes import fact_pairs, of_type
 
 
@@ -80,3 +81,51 @@ def test_the_headline_states_who_enacted_the_law(extractor: Extractor) -> None:
 )
 def test_a_name_without_a_verb_keeps_its_words(extractor: Extractor, text: str, law: str) -> None:
     assert law in of_type(extractor, text, "Law")
+
+
+# A line of prose in a telegram's body can start with a word and "FOR", as a pass line does ("STATE FOR EEB/CIP");
+# the words after "FOR" tell them apart: a pass line lists offices and officers, prose has function words.
+_BODY_HEAD = "E.O. 11652: GDS\nTAGS: ETRD, KPRV\nSUBJECT: DATA TRANSFERS\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        (
+            _BODY_HEAD + "1. THE MINISTRY ASKED THE EMBASSY TO SUPPORT THE\nPROPOSAL FOR A NEW DATA PROTECTION"
+            " AUTHORITY IN THE REGION AND\nWELCOMED THE STATEMENT OF THE SECRETARY ON THIS ISSUE.",
+            {"PROPOSAL"},
+        ),
+        (
+            _BODY_HEAD + "2. EMBOFFS DISCUSSED WITH THE MINISTRY THE GOVERNMENT'S\nPLAN FOR THE TRANSFER OF"
+            " PASSENGER DATA TO THE UNITED STATES,\nWHICH THE PARLIAMENT HAS NOT YET DEBATED.",
+            {"PLAN", "THE", "WHICH"},
+        ),
+        (
+            _BODY_HEAD + "3. GOI OFFICIALS SAID THAT THE MINISTER WOULD SEEK\nSUPPORT FOR THE BILL IN THE CABINET"
+            " BEFORE IT GOES TO\nTHE PARLIAMENT IN MARCH.",
+            {"SUPPORT", "THE"},
+        ),
+    ],
+)
+def test_a_wrapped_line_of_prose_is_no_pass_line(extractor: Extractor, text: str, junk: set[str]) -> None:
+    assert not of_type(extractor, text, "Agency") & junk
+
+
+@pytest.mark.parametrize(
+    "rest, prose",
+    [
+        ("EEB/CIP, EUR/ERA, INL", False),  # STATE FOR ...
+        ("BADER, MEDEIROS, AND LOI", False),  # NSC FOR ...
+        ("TO THE FTC", False),  # DEPT PLEASE PASS ...
+        ("CONTAINING THIS THRUST SHOULD TURN ON THE CONTRAST BETWEEN", True),  # STRATEGY FOR ...
+        ("THE COUNCIL'S FIRST SESSION, CONVENED TO REVIEW THE STATUS", True),  # DEVELOPED FOR ...
+    ],
+)
+def test_prose_after_for_is_told_from_a_list(rest: str, prose: bool) -> None:
+    assert telegram_prose_line(rest) is prose
+
+
+def test_pass_lines_after_the_subject_still_name_their_offices(extractor: Extractor) -> None:
+    text = "UNCLAS STATE 012345\nSIPDIS\nE.O. 12958: N/A\nTAGS: ECON\nSUBJECT: TALKS\n\nUSDOC FOR ITA\n\n1. (U) Text."
+    assert {"USDOC", "ITA"} <= of_type(extractor, text, "Agency")
