@@ -13,6 +13,7 @@ import pytest
 from pipelines.nlp.extract import Extractor
 from pipelines.nlp.recase import recase, subject_headlines
 from pipelines.nlp.recase_swap import RecaseIn
+from pipelines.nlp.telegram import header_mentions
 from pipelines.nlp.telegram.addressees import prose_line as telegram_prose_line
 from tests.support.probes import fact_pairs, of_type
 
@@ -129,3 +130,27 @@ def test_prose_after_for_is_told_from_a_list(rest: str, prose: bool) -> None:
 def test_pass_lines_after_the_subject_still_name_their_offices(extractor: Extractor) -> None:
     text = "UNCLAS STATE 012345\nSIPDIS\nE.O. 12958: N/A\nTAGS: ECON\nSUBJECT: TALKS\n\nUSDOC FOR ITA\n\n1. (U) Text."
     assert {"USDOC", "ITA"} <= of_type(extractor, text, "Agency")
+
+
+# "BT" (break) and "NNNN" (end of message) are the transmission procedure's own lines, no office the telegram is for;
+# a lone office symbol on a line of its own still is one ("NESCO": the office in Paris it goes to)
+_TRANSMISSION = "FM AMEMBASSY BONN\nTO SECSTATE WASHDC 4411\n{line}\nUNCLAS BONN 03412\nE.O. 11652: N/A\n"
+
+
+@pytest.mark.parametrize("line", ["BT", "NNNN"])
+def test_a_procedure_line_is_no_office(line: str) -> None:
+    designators = [h.designator for h in header_mentions(_TRANSMISSION.format(line=line))]
+    assert designators == ["AMEMBASSY BONN", "SECSTATE", "E.O. 11652"]
+
+
+def test_a_lone_office_line_is_still_an_office() -> None:
+    designators = [h.designator for h in header_mentions(_TRANSMISSION.format(line="NESCO"))]
+    assert "NESCO" in designators
+
+
+def test_transmission_breaks_name_nothing_in_a_caps_telegram(extractor: Extractor) -> None:
+    text = (
+        "FM AMEMBASSY BONN\nTO SECSTATE WASHDC 4411\nBT\nLIMITED OFFICIAL USE BONN 03412\nE.O. 11652: N/A\n"
+        "TAGS: ETEL, GW\nSUBJECT: DATA PROTECTION\n1. THE CABINET APPROVED THE DRAFT LAW ON MARCH 2.\nBT\n#3412"
+    )
+    assert "BT" not in of_type(extractor, text, "Agency")
