@@ -148,9 +148,12 @@ def recase(text: str, vocabulary: Vocabulary) -> str:
 
 
 #: a telegram's subject line: the label, then the headline ("SUBJECT: PARLIAMENT DEBATES DATA PROTECTION ACT")
-_SUBJECT = re.compile(r"^[ \t]*SUBJ(?:ECT)?:?[ \t]+(?=\S)", re.M)
-#: a line that ends the subject's wrapped headline: a blank line, a field line or a numbered paragraph ("1. ")
-_HEADLINE_END = re.compile(r"[ \t]*(?:$|\d{1,2}\.\s|\(\w{1,3}\)|(?:REFS?|TAGS?|E\.\s?O\.|CLASSIFIED|SUMMARY)\b)", re.M)
+_SUBJECT = re.compile(r"^[ \t]*SUBJ(?:ECT)?:[ \t]+(?=\S)", re.M)
+#: a line that ends the subject's wrapped headline: a blank line, a field line, a numbered paragraph ("1. ") or a
+#: line with lower case letters (the headline is in capitals)
+_HEADLINE_END = re.compile(
+    r"[ \t]*(?:$|[^\n]*[a-z]|\d{1,2}\.\s|\(\w{1,3}\)|(?:REFS?|TAGS?|E\.\s?O\.|CLASSIFIED|SUMMARY)\b)", re.M
+)
 
 
 def subject_headlines(text: str) -> list[tuple[int, int]]:

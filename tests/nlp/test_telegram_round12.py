@@ -45,6 +45,16 @@ def test_no_headline_in_mixed_case_or_outside_a_subject_line(text: str) -> None:
     assert subject_headlines(text) == []
 
 
+def test_the_headline_ends_before_a_line_in_mixed_case() -> None:
+    text = "SUBJECT: GOVERNMENT DEFENDS LAW\nClassified By: Pol Couns for reasons 1.4 (b) and (d)\nMORE TEXT"
+    assert [text[a:b] for a, b in subject_headlines(text)] == ["GOVERNMENT DEFENDS LAW"]
+
+
+def test_the_label_needs_its_colon() -> None:
+    # "SUBJECT" opening a line of prose in capitals ("SUBJECT SYMPOSIUM AND AGENDA.") is no subject line
+    assert subject_headlines("2. THE AGENDA:\nSUBJECT SYMPOSIUM AND AGENDA. SYMPOSIUM\nRELATED TO DATA.") == []
+
+
 def test_the_headline_is_re_cased_the_label_and_the_next_lines_not(recase_in: RecaseIn) -> None:
     view = recase(_WRAPPED, recase_in.vocabulary)
     assert len(view) == len(_WRAPPED)
