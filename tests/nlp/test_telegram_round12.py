@@ -164,3 +164,25 @@ def test_transmission_breaks_name_nothing_in_a_caps_telegram(extractor: Extracto
         "TAGS: ETEL, GW\nSUBJECT: DATA PROTECTION\n1. THE CABINET APPROVED THE DRAFT LAW ON MARCH 2.\nBT\n#3412"
     )
     assert "BT" not in of_type(extractor, text, "Agency")
+
+
+# In capitals the possessive is "'S": no part of the name, as "'s" is none in print case
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("THE MINISTRY WELCOMED JOHN SMITH'S APPOINTMENT AS THE NEW INFORMATION COMMISSIONER ON MONDAY.", "JOHN SMITH"),
+        ("1. THE EMBASSY WELCOMES CODEL SMITH'S VISIT TO BERLIN AND WILL MEET THE DELEGATION ON MONDAY.", "SMITH"),
+        ("TAGS: PREL\nSUBJECT: SCENESETTER FOR CODEL SMITH'S VISIT TO BERLIN\n\n1. (U) Text.", "SMITH"),
+        # "Codel": the congressional delegation the member leads, a title before the name as "Senator" is
+        ("TAGS: PREL\nSUBJECT: Scenesetter for Codel Smith's visit to Berlin\n\n1. (U) Text.", "Smith"),
+    ],
+)
+def test_a_possessive_in_capitals_and_a_codel_are_no_part_of_the_name(
+    extractor: Extractor, text: str, person: str
+) -> None:
+    assert of_type(extractor, text, "Person") == {person}
+
+
+def test_a_name_that_holds_a_possessive_keeps_it(extractor: Extractor) -> None:
+    text = "1. THE EMBASSY MET EDITORS OF THE PEOPLE'S DAILY AND THE MINISTRY OF PUBLIC SECURITY ON TUESDAY."
+    assert not any(t.endswith("PEOPLE") for t in of_type(extractor, text, "Firm") | of_type(extractor, text, "Agency"))
