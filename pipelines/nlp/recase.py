@@ -13,7 +13,9 @@ English prints them:
 - the first word of a sentence (after a full stop, a paragraph's or a numbered item's start) is capitalised.
 
 Header and field lines ("TAGS:", "SUBJECT:", "REF", "FM"/"TO"/"INFO" addressee lines, routing lines) stay as they
-are. Every change keeps the length, so offsets in the re-cased text are offsets in the original; the rule
+are, but for the headline of a subject line in capitals ("SUBJECT: PARLIAMENT DEBATES DATA PROTECTION ACT"), which
+is re-cased, however short, so that the model reads its verb as a verb (`subject_headlines`). Every change keeps the
+length, so offsets in the re-cased text are offsets in the original; the rule
 components read the original text (`components.RecaseSwap`).
 """
 
@@ -132,13 +134,44 @@ def _sentence_start(text: str, start: int, block_start: int) -> bool:
 
 
 def recase(text: str, vocabulary: Vocabulary) -> str:
-    """`text` with its paragraphs in capitals re-cased (the module docstring); the same length."""
+    """`text` with its paragraphs in capitals and its subject headlines in capitals re-cased (the module
+    docstring); the same length."""
     chars = list(text)
     for p_start, p_end in capitals_paragraphs(text):
         for line in _LINE.finditer(text, p_start, p_end):
             if _prose(line.group(0), vocabulary) and not _FIELD_LINE.match(line.group(0)):
                 _recase_line(text, chars, line.start(), line.end(), p_start, vocabulary)
+    for h_start, h_end in subject_headlines(text):
+        for line in _LINE.finditer(text, h_start, h_end):
+            _recase_line(text, chars, max(line.start(), h_start), line.end(), h_start, vocabulary)
     return "".join(chars)
+
+
+#: a telegram's subject line: the label, then the headline ("SUBJECT: PARLIAMENT DEBATES DATA PROTECTION ACT")
+_SUBJECT = re.compile(r"^[ \t]*SUBJ(?:ECT)?:[ \t]+(?=\S)", re.M)
+#: a line that ends the subject's wrapped headline: a blank line, a field line, a numbered paragraph ("1. ") or a
+#: line with lower case letters (the headline is in capitals)
+_HEADLINE_END = re.compile(
+    r"[ \t]*(?:$|[^\n]*[a-z]|\d{1,2}\.\s|\(\w{1,3}\)|(?:REFS?|TAGS?|E\.\s?O\.|CLASSIFIED|SUMMARY)\b)", re.M
+)
+
+
+def subject_headlines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the headline of each telegram subject line printed in capitals, with the lines it wraps
+    onto: a headline is prose in the telegraphic style of a newspaper's ("GOVERNMENT DEFENDS CYBERSECURITY LAW"),
+    whose verb the model can only tell in print case; the label stays as printed."""
+    spans = []
+    for m in _SUBJECT.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        while end < len(text) and not _HEADLINE_END.match(text, end + 1):
+            nxt = text.find("\n", end + 1)
+            end = len(text) if nxt < 0 else nxt
+        headline = text[m.end() : end]
+        upper = sum(ch.isupper() for ch in headline)
+        if upper and upper >= MIN_CAPS_SHARE * (upper + sum(ch.islower() for ch in headline)):
+            spans.append((m.end(), end))
+    return spans
 
 
 def _prose(line: str, vocabulary: Vocabulary) -> bool:

@@ -42,7 +42,7 @@ def test_title_before_name_and_sentence_start(recase_in: RecaseIn) -> None:
         "The Secretary met Foreign Minister Kovalski in Vienna to discuss the IAEA budget and the draft law.",
         "TAGS: PGOV, PREL, ECON, ETRD, KPRV, EU, US, FR, DE, IT, ES, NL, BE, LU, AT, SE, FI, DK, IE, PT, GR",
         "RR RUEHWEB\nDE RUEHDT #0211 0451023\nZNY CCCCC ZZH\nR 141023Z FEB 09 ZDK\nFM AMEMBASSY DILI\nTO RUEHC/STATE",
-        "SUBJECT: RESULTS OF THE WORLD FOOD COUNCIL FOR SECRETARY FROM UNDER SECRETARY ROBINSON AND OTHERS",
+        "SUBJECT: Results of the World Food Council for Secretary from Under Secretary Robinson and others",
     ],
 )
 def test_mixed_case_headers_and_code_lines_unchanged(recase_in: RecaseIn, text: str) -> None:

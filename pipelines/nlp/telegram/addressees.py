@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipelines.nlp.telegram.fields import HEADER_ZONE_END, MARKING, OTHER_FIELD, HeaderMention, tags_lines, text_lines
 
 #: the start of a pass line: an office and "FOR" or "PLEASE PASS" ("STATE FOR EEB/CIP", "DEPT PLEASE PASS FTC")
@@ -45,6 +47,8 @@ def pass_clauses(line: str, header: bool = False) -> list[tuple[tuple[int, int],
     first = _PASS_START.match(line) or (_PASS_START_TWO.match(line) if header else None)
     if first is None or set(first.group("office").split()) & set(_NOT_NAMES):
         return []
+    if not header and prose_line(line[first.end() :]):
+        return []  # "STRATEGY FOR CONTAINING THIS THRUST SHOULD TURN ON THE ...": a wrapped line of prose
     verbs = [v for v in _PASS_VERB.finditer(line) if v.start() >= first.end("office")]
     clauses = []
     office = first.span("office")
@@ -67,6 +71,19 @@ def pass_clauses(line: str, header: bool = False) -> list[tuple[tuple[int, int],
             continue
         clauses.append((office, verb, (seg_start, seg_end)))
     return clauses
+
+
+#: the words a pass line's list is joined with: they do not make it prose
+_LIST_WORDS = frozenset({"for", "pass", "to", "and", "also", "please", "or"})
+
+
+def prose_line(rest: str) -> bool:
+    """What follows an office and "FOR" is prose, not a list of offices and officers: two or more function words
+    other than those a list is joined with ("DEVELOPED FOR THE COUNCIL'S FIRST SESSION, CONVENED TO REVIEW THE
+    STATUS"; "MANEUVERING FOR POLITICAL CONTROL OF COUNCIL AND ITS SECRETARIAT"). A pass line lists office symbols
+    and names ("STATE FOR EEB/CIP, EUR/ERA, INL", "DEPT PLEASE PASS TO THE FTC")."""
+    words = re.findall(r"[A-Za-z]+", rest)
+    return sum(w.lower() in STOP_WORDS and w.lower() not in _LIST_WORDS for w in words) >= 2
 
 
 def clause_mentions(offset: int, line: str, office, verb, rest, is_place, is_name, is_body) -> list[HeaderMention]:

@@ -15,7 +15,7 @@ POST_PREFIXES = ("AMEMBASSY", "AMCONSUL", "USMISSION", "USDEL", "AMEMB", "USLO",
 #: a classification marking printed letter by letter ("C O N F I D E N T I A L"): no word is spelt so
 LETTER_SPACED = r"(?:[A-Z] ){5,}[A-Z]\b"
 OTHER_FIELD = re.compile(
-    r"^(?:E\.\s?O\.|TAGS|SUBJECT|SUBJ|REF|SIPDIS|UNCLAS|CONFIDENTIAL|SECRET|LIMITED|PAGE|BT\b"
+    r"^(?:E\.\s?O\.|TAGS|SUBJECT|SUBJ|REF|SIPDIS|UNCLAS|CONFIDENTIAL|SECRET|LIMITED|PAGE|BT\b|NNNN\b"
     r"|" + LETTER_SPACED + r")"  # ... a marking printed letter-spaced: "C O N F I D E N T I A L SECTION 01 OF 02"
 )
 

@@ -48,6 +48,9 @@ _DESIGNATOR_LINE = re.compile(r"^[A-Z][A-Z0-9 /.&,'()-]{1,60}$")
 
 _LONE_OFFICE = re.compile(r"^[A-Z]{2,6}$")
 
+#: the transmission procedure's own lines: "BT" (break: the text starts or ends), "NNNN" (end of message)
+_PROCEDURE_LINE = re.compile(r"^(?:BT|NNNN)$")
+
 
 def header_mentions(
     text: str,
@@ -78,7 +81,7 @@ def header_mentions(
             out += _designator(offset, line, is_body, is_word)
             continue
         in_addresses = False
-        if not in_body and _LONE_OFFICE.match(line) and not MARKING.match(line):
+        if not in_body and _LONE_OFFICE.match(line) and not (MARKING.match(line) or _PROCEDURE_LINE.match(line)):
             out.append(HeaderMention(offset, offset + len(line), "Agency", line))  # "NESCO": the office it is for
             continue
         if OTHER_FIELD.match(line) or _SERIAL.search(line):

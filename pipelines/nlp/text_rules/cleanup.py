@@ -7,7 +7,7 @@ import re
 
 #: a determiner; or the end of a parenthesis opened before the span (a paragraph's marking "(U) ", an item's "b) ")
 _LEAD = re.compile(r"^(?:the|The|THE|a|an|An|A|[^()\s]{1,6}\))\s+")
-_TRAIL = re.compile(r"(?:['’]s|['’]|[\s,.;:!?)(\]\[\"“”‘]+)$")
+_TRAIL = re.compile(r"(?:['’][sS]|['’]|[\s,.;:!?)(\]\[\"“”‘]+)$")
 
 
 #: a line that starts a list item or a field: no name runs into it ("Ashwini Vaishnaw\n- Keywords")
