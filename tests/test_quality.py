@@ -1,8 +1,8 @@
 """Extraction quality on gold sets the extractor was NOT developed on (written by independent annotators).
 
 `blind2.jsonl` was never seen while writing rules; `blind.jsonl` was used as a second development set after its
-first measurement; `unseen-dev.jsonl` ... `unseen10-dev.jsonl` are the development halves of the
-unseen sets and `unseen-test.jsonl` ... `unseen10-test.jsonl` their test halves, never
+first measurement; `unseen-dev.jsonl` ... `unseen11-dev.jsonl` are the development halves of the unseen sets
+(unseen11's unread so far) and `unseen-test.jsonl` ... `unseen11-test.jsonl` their test halves, never
 tuned on (figures for all in the README). These tests keep the scores from silently regressing: each floor is the
 measured figure (in the comment: entities F1, lowest type F1, linking accuracy, relation P/F1) less about 0.02, so
 a change that loses what was measured fails here.
@@ -28,8 +28,8 @@ pytestmark = pytest.mark.slow
         ("unseen2-dev.jsonl", 0.92, 0.0, 0.93, 0.92, 0.85),  # 0.947 - 0.956 0.947/0.878
         ("unseen2-test.jsonl", 0.80, 0.0, 0.93, 0.38, 0.27),  # 0.827 - 0.958 0.400/0.286; never tuned on
         # telegrams (16 relations in all, none found yet): entities and linking only
-        ("unseen3-dev.jsonl", 0.85, 0.0, 0.87, 0.0, 0.0),  # 0.876 - 0.898 1.000/0.200 (one fact of 9)
-        ("unseen3-test.jsonl", 0.74, 0.0, 0.86, 0.0, 0.0),  # 0.757 - 0.978 0/7; never tuned on
+        ("unseen3-dev.jsonl", 0.88, 0.0, 0.96, 0.0, 0.0),  # 0.903 - 0.985 1.000/0.364 (two facts of 9)
+        ("unseen3-test.jsonl", 0.77, 0.0, 0.95, 0.0, 0.0),  # 0.792 - 0.979 0/7; never tuned on
         # the fourth set (2026-12-03): per-type floors left out (Firm and Person have few mentions)
         ("unseen4-dev.jsonl", 0.92, 0.0, 0.92, 0.95, 0.74),  # 0.943 - 0.944 0.976/0.762
         ("unseen4-test.jsonl", 0.83, 0.0, 0.98, 0.68, 0.32),  # 0.849 - 1.000 0.700/0.346; never tuned on
@@ -38,21 +38,26 @@ pytestmark = pytest.mark.slow
         ("unseen5-test.jsonl", 0.90, 0.84, 0.98, 0.64, 0.22),  # 0.927 0.862 1.000 0.667/0.241; never tuned on
         # the sixth set (2026-12-04 afternoon; official law texts, Hansard, cables; few relations, Firm absent)
         ("unseen6-dev.jsonl", 0.86, 0.0, 0.95, 0.80, 0.75),  # 0.881 - 0.978 0.824/0.778
-        ("unseen6-test.jsonl", 0.69, 0.0, 0.94, 0.0, 0.0),  # 0.714 - 0.965 0/13; never tuned on
+        ("unseen6-test.jsonl", 0.70, 0.0, 0.94, 0.0, 0.0),  # 0.722 - 0.965 0/13; never tuned on
         # the seventh set (2026-12-04 evening; treaties and their parties, Wikipedia infoboxes; Firm nearly absent)
-        ("unseen7-dev.jsonl", 0.89, 0.79, 0.90, 0.76, 0.64),  # 0.915 0.816 0.919 0.786/0.667
+        ("unseen7-dev.jsonl", 0.92, 0.86, 0.91, 0.76, 0.67),  # 0.944 0.887 0.932 0.787/0.694
         ("unseen7-test.jsonl", 0.81, 0.0, 0.95, 0.95, 0.54),  # 0.834 - 0.970 0.975/0.569; never tuned on
         # the eighth set (2026-12-04 late; ten telegrams whose routing lines are not annotated, EU and US texts; no
         # gold ids, so no linking floor); both halves measured the rules of that day as unseen text
         ("unseen8-dev.jsonl", 0.86, 0.0, 0.0, 0.74, 0.62),  # 0.889 - - 0.769/0.645; developed on since 2026-12-04
         # unseen8-test: round 11 asserted one more relation outside the gold (P 0.562 -> 0.529); the floor follows
-        ("unseen8-test.jsonl", 0.68, 0.0, 0.0, 0.50, 0.39),  # 0.708 - - 0.529/0.409; never tuned on
+        ("unseen8-test.jsonl", 0.70, 0.0, 0.0, 0.50, 0.39),  # 0.729 - - 0.529/0.409; never tuned on
         # the ninth set (night of 2026-12-04; annotators gave ids to persons and bodies the tables lack: linking low)
-        ("unseen9-dev.jsonl", 0.83, 0.75, 0.60, 0.93, 0.58),  # 0.854 0.771 0.621 0.951/0.605; developed on
+        # unseen9-dev: a quoted senator's cosponsorship is found, on "Lummis" where the gold has "Senator Lummis"
+        ("unseen9-dev.jsonl", 0.84, 0.75, 0.60, 0.91, 0.58),  # 0.862 0.775 0.617 0.929/0.600; developed on
         ("unseen9-test.jsonl", 0.79, 0.53, 0.63, 0.64, 0.25),  # 0.812 0.559 0.660 0.667/0.276; never tuned on
         # the tenth set (night of 2026-12-04; its dev half is developed on from round 11, its test half never read)
         ("unseen10-dev.jsonl", 0.87, 0.75, 0.92, 0.90, 0.66),  # 0.895 0.777 0.941 0.920/0.687; developed on
         ("unseen10-test.jsonl", 0.82, 0.75, 0.91, 0.59, 0.33),  # 0.844 0.778 0.939 0.611/0.355; never tuned on
+        # the eleventh set (2026-12-05; one annotator's few Firm mentions on the test half: no per-type floor there);
+        # both halves unread in round 12
+        ("unseen11-dev.jsonl", 0.77, 0.59, 0.97, 0.65, 0.30),  # 0.797 0.619 1.000 0.700/0.326; never read
+        ("unseen11-test.jsonl", 0.71, 0.0, 0.97, 0.44, 0.29),  # 0.738 - 1.000 0.471/0.314; never read
     ],
 )
 def test_scores_hold_on_independent_text(fixtures_dir, name, micro, per_type, linking, precision, relations):
