@@ -14,9 +14,10 @@ English prints them:
 
 Header and field lines ("TAGS:", "SUBJECT:", "REF", "FM"/"TO"/"INFO" addressee lines, routing lines) stay as they
 are, but for the headline of a subject line in capitals ("SUBJECT: PARLIAMENT DEBATES DATA PROTECTION ACT"), which
-is re-cased, however short, so that the model reads its verb as a verb (`subject_headlines`). Every change keeps the
-length, so offsets in the re-cased text are offsets in the original; the rule
-components read the original text (`components.RecaseSwap`).
+is re-cased, however short, so that the model reads its verb as a verb (`subject_headlines`), unless it names a
+person after a title, whose surname may be a common word ("DEPUTY SECRETARY NICHOLAS BURNS MEETS ..."). Every
+change keeps the length, so offsets in the re-cased text are offsets in the original; the rule components read the
+original text (`components.RecaseSwap`).
 """
 
 from __future__ import annotations
@@ -142,6 +143,8 @@ def recase(text: str, vocabulary: Vocabulary) -> str:
             if _prose(line.group(0), vocabulary) and not _FIELD_LINE.match(line.group(0)):
                 _recase_line(text, chars, line.start(), line.end(), p_start, vocabulary)
     for h_start, h_end in subject_headlines(text):
+        if _titled_person(text[h_start:h_end], vocabulary):
+            continue
         for line in _LINE.finditer(text, h_start, h_end):
             _recase_line(text, chars, max(line.start(), h_start), line.end(), h_start, vocabulary)
     return "".join(chars)
@@ -172,6 +175,14 @@ def subject_headlines(text: str) -> list[tuple[int, int]]:
         if upper and upper >= MIN_CAPS_SHARE * (upper + sum(ch.islower() for ch in headline)):
             spans.append((m.end(), end))
     return spans
+
+
+def _titled_person(headline: str, vocabulary: Vocabulary) -> bool:
+    """The headline names a person after a title ("DEPUTY SECRETARY NICHOLAS BURNS MEETS ..."): a surname that is
+    also a common word ("BURNS") would be printed as that word, so the headline stays in capitals, where the rules
+    for names in capitals read it."""
+    words = _WORD.findall(headline)
+    return any(w.lower() in vocabulary.titles and nxt.isupper() for w, nxt in zip(words, words[1:], strict=False))
 
 
 def _prose(line: str, vocabulary: Vocabulary) -> bool:
