@@ -20,34 +20,23 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.lexicon import RelationLexicon
-from pipelines.nlp.relations.syntax import COPULAS, governor_chain
+from pipelines.nlp.relations.syntax import COPULAS, predicate_verbs
 
 _PAST_TAGS = frozenset({"VBD"})
+#: the state's verbs: the predicate and the verbs it is the to-infinitive complement of ("required banks to store X")
+_XCOMP = frozenset({"xcomp"})
 
 
 def past_only(pred: Token, relation: str, lex: RelationLexicon) -> bool:
     """The clause of `pred` says the `relation` held only in the past (see the module docstring)."""
     if relation.lower() in lex.bygone_exempt_relations:
         return False
-    verbs = _state_verbs(pred)
+    verbs = predicate_verbs(pred, _XCOMP, COPULAS)
     if not verbs or not any(_past(v) for v in verbs):
         return False
     if relation == "memberOf" and not any(v.lemma_.lower() in COPULAS or v.pos_ != "VERB" for v in verbs):
         return False  # "Brazil once joined X": joining is an event
     return any(_former_adverb(v, lex) or _until_time(v, lex) or _used_to(v) for v in verbs)
-
-
-def _state_verbs(pred: Token) -> list[Token]:
-    """The predicate, the copula it is the attribute of ("was once a member"), and the verbs it is the to-infinitive
-    complement of ("required banks to store X": `store` under `required`)."""
-    out = [pred]
-    if pred.dep_ in ("attr", "acomp") and pred.head.lemma_.lower() in COPULAS:
-        out.append(pred.head)
-    for gov, how in governor_chain(pred):
-        if how != "xcomp":
-            break
-        out.append(gov)
-    return out
 
 
 def _past(verb: Token) -> bool:

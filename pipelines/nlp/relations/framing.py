@@ -17,16 +17,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.lexicon import RelationLexicon
-from pipelines.nlp.relations.syntax import SUBJECTS, governor_chain
+from pipelines.nlp.relations.syntax import SUBJECTS, governor_chain, predicate_verbs
 
 #: auxiliaries that open a condition when they come before the subject ("Had X adopted", "Were X to", "Should X")
 _INVERTING_AUXILIARIES = frozenset({"had", "were", "should"})
+#: the clause's verbs: the predicate and those above it by to-infinitive or coordination
+_XCOMP_OR_CONJ = frozenset({"xcomp", "conj"})
 
 
 def partisan_source(pred: Token, lex: RelationLexicon) -> bool:
     """The clause of `pred` is what a partisan or unverified source says: "according to" such a source on a verb of
     the clause, or the content clause of a verb of saying whose subject is such a source."""
-    for verb in _clause_verbs(pred):
+    for verb in predicate_verbs(pred, _XCOMP_OR_CONJ):
         for p in verb.children:
             if p.dep_ == "prep" and p.lower_ == "according":
                 if any(_partisan(o, lex) for t in p.children for o in t.children if o.dep_ == "pobj"):
@@ -58,7 +60,7 @@ def _partisan(noun: Token, lex: RelationLexicon) -> bool:
 def unmarked_condition(pred: Token, lex: RelationLexicon) -> bool:
     """The clause of `pred` is a condition without "if" ("Had Russia adopted X, ..."), or carries one ("Provided
     that ..., the law requires X", "In case ..., the bank will require X")."""
-    for verb in _clause_verbs(pred):
+    for verb in predicate_verbs(pred, _XCOMP_OR_CONJ):
         if verb.dep_ == "advcl" and _inverted(verb):
             return True
         if any(_conditional_opener(c, lex) for c in verb.children if c.dep_ in ("advcl", "prep")):
@@ -90,17 +92,5 @@ def _conditional_opener(clause: Token, lex: RelationLexicon) -> bool:
 
 def all_but_negated(pred: Token, lex: RelationLexicon) -> bool:
     """ "hardly supports X", "scarcely opposes": an adverb of near-negation on the predicate or its copula."""
-    verbs = _clause_verbs(pred)[:2]
+    verbs = predicate_verbs(pred, _XCOMP_OR_CONJ)[:2]
     return any(c.dep_ == "advmod" and c.lower_ in lex.near_negative_adverbs for v in verbs for c in v.children)
-
-
-def _clause_verbs(pred: Token) -> list[Token]:
-    """The predicate, the copula it is the attribute of, and the verbs above it by to-infinitive or coordination."""
-    out = [pred]
-    if pred.dep_ in ("attr", "acomp"):
-        out.append(pred.head)
-    for gov, how in governor_chain(pred):
-        if how not in ("xcomp", "conj"):
-            break
-        out.append(gov)
-    return out

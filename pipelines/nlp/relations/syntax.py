@@ -348,6 +348,20 @@ def purpose_clauses(verb: Token) -> list[Token]:
     ]
 
 
+def predicate_verbs(pred: Token, through: frozenset[str], copulas: frozenset[str] | None = None) -> list[Token]:
+    """The predicate, the verb it is the attribute of ("was once a member": only a copula when `copulas` is given),
+    and the verbs above it by the clause relations in `through` ("xcomp": "required banks to store X" gives `store`
+    and `required`; "conj": coordinated verbs)."""
+    out = [pred]
+    if pred.dep_ in ("attr", "acomp") and (copulas is None or pred.head.lemma_.lower() in copulas):
+        out.append(pred.head)
+    for gov, how in governor_chain(pred):
+        if how not in through:
+            break
+        out.append(gov)
+    return out
+
+
 def governor_chain(tok: Token) -> Iterator[tuple[Token, str]]:
     """Up from a predicate through the clauses that embed it: (governor, how the clause below hangs from it).
 
