@@ -13,6 +13,10 @@
   many it finds with the right polarity or modality (`recognised`).
 - The precision/recall trade-off: relation P/R/F1 at each confidence threshold, over every asserted, stated
   candidate (`curve`).
+- Where the missed relations were lost (`relation_misses`): an argument's span not found exactly; found but below
+  the fact threshold; found but judged not a fact (negated, hedged, conditional, proposed); or no candidate at all,
+  with the arguments in one sentence or in different sentences (a sentence end between them by punctuation or a
+  blank line: what only in-document reference can reach).
 
 The scoring functions are pure (gold and predicted documents as dicts in the gold format); `evaluate_file` runs
 the real pipeline on the gold texts first.
@@ -21,6 +25,8 @@ the real pipeline on the gold texts first.
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -170,6 +176,40 @@ def score_non_facts(gold_docs: list[dict], pred_docs: list[dict]) -> dict:
     return {"n": n, "asserted_as_fact": asserted, "recognised": recognised}
 
 
+#: a sentence end between two arguments: final punctuation (and a closing quote or bracket) before a capital, or a
+#: blank line
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]?[A-Z0-9]|\n\s*\n")
+
+
+def relation_misses(gold_docs: list[dict], pred_docs: list[dict]) -> dict[str, int]:
+    """Each gold relation the facts do not hold (strictly), counted once under the first cause that applies:
+    `argument` (a span not predicted exactly, with its type), `below_threshold` (an asserted, stated candidate under
+    the fact threshold), `not_stated` (predicted as negated, hedged, conditional or proposed), `across_sentences`
+    or `within_sentence` (no candidate at all; where the two arguments stand)."""
+    preds = {d["id"]: d for d in pred_docs}
+    causes: Counter[str] = Counter()
+    for g in gold_docs:
+        pred = preds.get(g["id"], {})
+        spans = {_key(e) for e in pred.get("entities", [])}
+        facts = _relation_keys(pred)
+        ents = pred.get("entities", [])
+        candidates = _relation_keys({"entities": ents, "relations": pred.get("candidates", [])})
+        others = _relation_keys({"entities": ents, "relations": pred.get("not_facts", [])})
+        for key in _relation_keys(g) - facts:
+            _, head, tail = key
+            if head not in spans or tail not in spans:
+                causes["argument"] += 1
+            elif key in candidates:
+                causes["below_threshold"] += 1
+            elif key in others:
+                causes["not_stated"] += 1
+            else:
+                first, second = sorted([head, tail])
+                apart = _SENTENCE_END.search(g.get("text", "")[first[1] : second[0]])
+                causes["across_sentences" if apart else "within_sentence"] += 1
+    return {k: causes[k] for k in ("argument", "below_threshold", "not_stated", "across_sentences", "within_sentence")}
+
+
 def relation_curve(gold_docs: list[dict], pred_docs: list[dict], thresholds=None) -> list[dict]:
     """Relation P/R/F1 if the fact threshold were t, for each t, over the asserted and stated candidates."""
     thresholds = thresholds or sorted({round(r["confidence"], 3) for d in pred_docs for r in d.get("candidates", [])})
@@ -194,6 +234,7 @@ def score(gold_docs: list[dict], pred_docs: list[dict]) -> dict:
         "relations": score_relations(gold_docs, pred_docs),
         "relations_lenient": score_relations(gold_docs, pred_docs, lenient=True),
         "not_facts": score_non_facts(gold_docs, pred_docs),
+        "relation_misses": relation_misses(gold_docs, pred_docs),
         "curve": relation_curve(gold_docs, pred_docs),
     }
 
@@ -290,6 +331,14 @@ def format_scores(scores: dict) -> str:
     if "relations_lenient" in scores:
         rl = scores["relations_lenient"]
         lines.append(f"relations, arguments overlapping (lenient) P {rl['p']:.3f} R {rl['r']:.3f} F1 {rl['f1']:.3f}")
+    misses = scores.get("relation_misses")
+    if misses and any(misses.values()):
+        lines.append(
+            f"relations missed: {sum(misses.values())}; an argument's span not found {misses['argument']}, "
+            f"below the threshold {misses['below_threshold']}, judged not a fact {misses['not_stated']}, "
+            f"no candidate: arguments in different sentences {misses['across_sentences']}, "
+            f"in one sentence {misses['within_sentence']}"
+        )
     nf = scores.get("not_facts") or {}
     if nf.get("n"):
         lines.append(

@@ -8,6 +8,7 @@ from pipelines.nlp.evaluate import (
     format_curve,
     format_scores,
     relation_curve,
+    relation_misses,
     score,
     score_entities,
     score_linking,
@@ -78,7 +79,16 @@ def test_documents_are_paired_by_id():
 
 def test_score_has_the_documented_shape_and_formats():
     s = score([GOLD], [GOLD])
-    assert set(s) == {"entities", "entities_by_kind", "linking", "relations", "relations_lenient", "not_facts", "curve"}
+    assert set(s) == {
+        "entities",
+        "entities_by_kind",
+        "linking",
+        "relations",
+        "relations_lenient",
+        "not_facts",
+        "relation_misses",
+        "curve",
+    }
     assert set(s["entities"]) == {"strict", "lenient"}
     assert set(s["entities"]["strict"]) == {"micro", "per_type"}
     assert set(s["entities"]["strict"]["micro"]) == {"p", "r", "f1"}
@@ -128,3 +138,34 @@ def test_the_curve_trades_recall_for_precision():
     assert rows[0.6]["p"] == 1.0 and rows[0.6]["r"] == 1.0
     assert rows[0.9] == {"threshold": 0.9, "p": 1.0, "r": 0.5, "f1": 0.6667}
     assert format_curve({"curve": list(rows.values())}).splitlines()[0].split() == ["threshold", "P", "R", "F1"]
+
+
+def test_relation_misses_say_where_each_missed_relation_was_lost():
+    text = "Kenya passed the Data Act. It covers health data and Kenya's regulator enforces the Data Act."
+    ents = [
+        (0, 5, "State", None),
+        (17, 25, "Law", None),
+        (37, 48, "DataType", None),
+        (53, 58, "State", None),
+        (84, 92, "Law", None),
+    ]
+    gold = {**doc(ents, [(0, 1, "enacts"), (1, 2, "regulates"), (3, 4, "enacts"), (0, 4, "enacts")]), "text": text}
+    # enacts Kenya -> Data Act found; regulates (Data Act, health data) only across a sentence end; Kenya (53) ->
+    # Data Act (84) in one sentence without a candidate; the first Kenya -> the second Data Act below the threshold
+    pred = doc(ents, [(0, 1, "enacts")])
+    pred["candidates"] = [*pred["relations"], {"head": 0, "tail": 4, "type": "enacts"}]
+    pred["not_facts"] = []
+    assert relation_misses([gold], [pred]) == {
+        "argument": 0,
+        "below_threshold": 1,
+        "not_stated": 0,
+        "across_sentences": 1,
+        "within_sentence": 1,
+    }
+    # the same document with the law's second mention cut short, and the first relation judged not a fact
+    cut = doc([*ents[:4], (85, 92, "Law", None)], [])
+    cut["candidates"] = []
+    cut["not_facts"] = [{"head": 0, "tail": 1, "type": "enacts", "polarity": "negated", "modality": "stated"}]
+    misses = relation_misses([gold], [cut])
+    assert misses["argument"] == 2 and misses["not_stated"] == 1 and misses["across_sentences"] == 1
+    assert "relations missed: 4" in format_scores(score([gold], [cut]))
