@@ -100,3 +100,36 @@ def test_a_title_with_a_field_leads_the_department_of_that_field(extractor, text
 )
 def test_no_department_head_for_a_deputy_a_former_holder_or_another_field(extractor, text):
     assert fact_pairs(extractor, text, "leads") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It is operated by the Ministry of Public Security (MPS) of the government of China.",
+            ("Ministry of Public Security", "China"),
+        ),
+        (
+            "The Data Protection Office of the Government of Mauritius issued guidance to controllers.",
+            ("Data Protection Office", "Mauritius"),
+        ),
+        (
+            "REFTEL reported that the Ministry of Information (MOI) of the Government of Pakistan blocked the site.",
+            ("Ministry of Information", "Pakistan"),
+        ),
+    ],
+)
+def test_a_body_of_the_government_of_a_state_is_part_of_it(extractor, text, expected):
+    assert expected in fact_pairs(extractor, text, "partOf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Public Security, not a body of the government of Vietnam, denied it.",
+        "The embassy in Beijing said the Ministry of Commerce (MOFCOM) would brief the government of Japan.",
+        "The bill was referred to the House of Representatives of the United States of America.",
+    ],
+)
+def test_no_part_without_a_government_of_the_body(extractor, text):
+    assert fact_pairs(extractor, text, "partOf") == set()
