@@ -81,6 +81,10 @@ def test_the_formula_places_the_legislature_but_does_not_make_the_state_enact(ex
             "September.",
             ("Schaeuble", "Interior Ministry"),
         ),
+        (
+            "The Spanish Foreign Ministry said on Monday that Foreign Minister Moratinos would travel to Rabat.",
+            ("Moratinos", "Spanish Foreign Ministry"),
+        ),
     ],
 )
 def test_a_title_with_a_field_leads_the_department_of_that_field(extractor, text, expected):
@@ -96,6 +100,10 @@ def test_a_title_with_a_field_leads_the_department_of_that_field(extractor, text
         "them.",
         "The Spanish Interior Ministry met the delegation. German Interior Minister Thomas de Maiziere did not attend.",
         "The Department of Justice filed the suit. Secretary of Commerce Gina Raimondo welcomed it.",
+        "The Department of Commerce issued the rule, and former Secretary of Commerce Penny Pritzker praised it.",
+        # a minister's ministry must be named close by: a cable names several states' ministries
+        "The German Foreign Ministry hosted the talks on Monday. The delegations met again on Tuesday. Foreign "
+        "Minister Lavrov then flew to Paris.",
     ],
 )
 def test_no_department_head_for_a_deputy_a_former_holder_or_another_field(extractor, text):

@@ -320,6 +320,7 @@ class RelationLexicon:
     formula_words: Words
     department_heads: Words
     department_nouns: Words
+    near_department_heads: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
