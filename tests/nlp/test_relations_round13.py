@@ -85,6 +85,16 @@ def test_the_formula_places_the_legislature_but_does_not_make_the_state_enact(ex
             "The Spanish Foreign Ministry said on Monday that Foreign Minister Moratinos would travel to Rabat.",
             ("Moratinos", "Spanish Foreign Ministry"),
         ),
+        (
+            "WASHINGTON (Reuters) - The Commerce Department on Monday blacklisted 11 firms. Commerce Secretary Gina "
+            "Raimondo said the move protects U.S. data.",
+            ("Gina Raimondo", "Commerce Department"),
+        ),
+        (
+            "BRUSSELS, 3 May - The German Interior Ministry has rejected the proposal. Interior Minister Nancy Faeser "
+            "told reporters it went too far.",
+            ("Nancy Faeser", "German Interior Ministry"),
+        ),
     ],
 )
 def test_a_title_with_a_field_leads_the_department_of_that_field(extractor, text, expected):
@@ -124,6 +134,11 @@ def test_no_department_head_for_a_deputy_a_former_holder_or_another_field(extrac
         (
             "REFTEL reported that the Ministry of Information (MOI) of the Government of Pakistan blocked the site.",
             ("Ministry of Information", "Pakistan"),
+        ),
+        (
+            "India's technology ministry, the Ministry of Electronics and Information Technology (MeitY) of the "
+            "Government of India, said on Tuesday it would tighten the rules.",
+            ("Ministry of Electronics and Information Technology", "India"),
         ),
     ],
 )
