@@ -1,158 +1,159 @@
-"""Round 13, relations other than regulates: the enacting formula of a statute ("Be it enacted by X") says the
-legislature enacts the act it opens, and a secretary's or minister's title that carries a department's field
-("Secretary of Commerce X", "Treasury Secretary X") says the person leads the department the document names."""
+"""Relations of round 13 (recall on unseen text, second pass), each a statement about English: a law that sets up a
+way of handling data (a process, mechanism, procedure or channel "for companies to transfer X", "for transferring
+X", "by which firms transfer X") regulates the data handled that way (`frames/mechanisms.py`); a capitalised title
+headed by a noun of rule ("a Code of Fair Information Use that governs X") is a noun of rule, though the parse hangs
+"Code" on the title's last word (`ruling._is_rule_noun`); the "as" phrase right after "the appointment of X" is the
+noun's, though the parse hangs it on the verb that takes the noun ("approved the appointment of X as the next
+Information Commissioner": X leads the office; `appointment._as_after_noun`). Negated, hedged,
+proposed and conditional statements are not facts, and a body (not a way) or a subject that is no law says nothing."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.probes import fact_pairs
+from tests.nlp.test_relations import stated_pairs
+
+# --- a mechanism a law sets up for handling data ------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "law", "data"),
     [
+        # a news report
         (
-            "Be it enacted by the Senate and House of Representatives of the United States of America in Congress "
-            "assembled, SECTION 1. This Act may be cited as the Secure Equipment Act of 2021.",
-            {("Senate", "Secure Equipment Act of 2021"), ("House of Representatives", "Secure Equipment Act of 2021")},
+            "The Data Free Flow Agreement creates a mechanism for firms to transfer personal data without extra "
+            "paperwork, officials said on Tuesday.",
+            "Data Free Flow Agreement",
+            "personal data",
         ),
+        # a government release
         (
-            "Be it enacted by the Senate and House of Representatives of the United States of America in Congress "
-            "<<NOTE: Online Privacy Act of 2019.>> assembled, SECTION 1. SHORT TITLE.",
-            {("Senate", "Online Privacy Act of 2019"), ("House of Representatives", "Online Privacy Act of 2019")},
+            "The Health Records Act provides a procedure for hospitals to share health data with regulators.",
+            "Health Records Act",
+            "health data",
         ),
+        # a cable
         (
-            "THE PERSONAL DATA PROTECTION ACT, 2019 (NO. 12 OF 2019)\nAn Act to provide for the protection of "
-            "personal data. BE it enacted by Parliament in the Seventieth Year of the Republic of India as follows:",
-            {("Parliament", "PERSONAL DATA PROTECTION ACT, 2019")},
+            "Embassy contacts said the Data Protection Act establishes a procedure for transferring financial data "
+            "abroad.",
+            "Data Protection Act",
+            "financial data",
         ),
+        # a relative clause on the way
         (
-            "Digital Privacy Act\nAn Act concerning online privacy.\nBe it enacted by the General Assembly of "
-            "Maryland, That the Laws of Maryland read as follows.",
-            {("General Assembly of Maryland", "Digital Privacy Act")},
+            "The Data Protection Act provides a process by which companies transfer personal data to third countries.",
+            "Data Protection Act",
+            "personal data",
+        ),
+        # the law as the antecedent of "which"
+        (
+            "The Commission said Click Labs falsely claimed to participate in the Swiss-U.S. Privacy Shield "
+            "framework, which establishes a process for companies to transfer consumer data in compliance with "
+            "Swiss law.",
+            "Swiss-U.S. Privacy Shield",
+            "consumer data",
         ),
     ],
 )
-def test_the_enacting_formula_names_the_legislature(extractor, text, expected):
-    assert fact_pairs(extractor, text, "enacts") == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The committee said it may be enacted by the Senate next year as the Data Broker Act.",
-        "The Senate will decide whether the Data Broker Act should be enacted by Congress.",
-        "If the Data Broker Act passes, be it enacted by the Senate or not, the FTC will enforce it.",
-    ],
-)
-def test_no_formula_no_enactment(extractor, text):
-    assert fact_pairs(extractor, text, "enacts") == set()
-
-
-def test_the_formula_places_the_legislature_but_does_not_make_the_state_enact(extractor):
-    text = (
-        "Be it enacted by the Senate and House of Representatives of the United States of America in Congress "
-        "assembled, SECTION 1. This Act may be cited as the Secure Equipment Act of 2021."
-    )
-    heads = {h for h, _ in fact_pairs(extractor, text, "enacts")}
-    assert "United States of America" not in heads and "Congress" not in heads
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "The Department of Commerce added 11 companies to the Entity List. Secretary of Commerce Wilbur Ross said "
-            "the action was needed.",
-            ("Wilbur Ross", "Department of Commerce"),
-        ),
-        (
-            'The U.S. Department of the Treasury sanctioned the minister today. "We will act," said Treasury '
-            "Secretary Steven Mnuchin.",
-            ("Steven Mnuchin", "U.S. Department of the Treasury"),
-        ),
-        (
-            "In a February 18 State Department cable, Secretary of State Marco Rubio labeled the rules burdensome.",
-            ("Marco Rubio", "State Department"),
-        ),
-        (
-            "The talks were headed by the Interior Ministry. Interior Minister Schaeuble visited Washington in "
-            "September.",
-            ("Schaeuble", "Interior Ministry"),
-        ),
-        (
-            "The Spanish Foreign Ministry said on Monday that Foreign Minister Moratinos would travel to Rabat.",
-            ("Moratinos", "Spanish Foreign Ministry"),
-        ),
-        (
-            "WASHINGTON (Reuters) - The Commerce Department on Monday blacklisted 11 firms. Commerce Secretary Gina "
-            "Raimondo said the move protects U.S. data.",
-            ("Gina Raimondo", "Commerce Department"),
-        ),
-        (
-            "BRUSSELS, 3 May - The German Interior Ministry has rejected the proposal. Interior Minister Nancy Faeser "
-            "told reporters it went too far.",
-            ("Nancy Faeser", "German Interior Ministry"),
-        ),
-    ],
-)
-def test_a_title_with_a_field_leads_the_department_of_that_field(extractor, text, expected):
-    assert expected in fact_pairs(extractor, text, "leads")
+def test_a_mechanism_a_law_sets_up_regulates_the_data_it_handles(extractor, text, law, data):
+    assert (law, data) in stated_pairs(extractor, text, "regulates")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Department of Commerce issued the rule. Deputy Secretary of Commerce Don Graves said it protects "
-        "consumers.",
-        "The Department of the Treasury announced sanctions. Former Treasury Secretary Lawrence Summers criticized "
-        "them.",
-        "The Spanish Interior Ministry met the delegation. German Interior Minister Thomas de Maiziere did not attend.",
-        "The Department of Justice filed the suit. Secretary of Commerce Gina Raimondo welcomed it.",
-        "The Department of Commerce issued the rule, and former Secretary of Commerce Penny Pritzker praised it.",
-        # a minister's ministry must be named close by: a cable names several states' ministries
-        "The German Foreign Ministry hosted the talks on Monday. The delegations met again on Tuesday. Foreign "
-        "Minister Lavrov then flew to Paris.",
+        "The Data Protection Act does not establish a mechanism for companies to transfer personal data.",
+        "The Data Protection Act may create a process for firms to share health data.",
+        "The draft Data Protection Bill would establish a process for firms to transfer personal data.",
+        "If adopted, the Data Act would create a mechanism for companies to share health data.",
+        # a body, not a way of handling
+        "The Data Protection Act establishes a commission to collect health data.",
+        # the handling is not the way's
+        "The Data Protection Act establishes a process for appeals, and companies transfer personal data abroad.",
     ],
 )
-def test_no_department_head_for_a_deputy_a_former_holder_or_another_field(extractor, text):
-    assert fact_pairs(extractor, text, "leads") == set()
+def test_no_mechanism_fact_where_the_text_does_not_state_one(extractor, text):
+    assert not stated_pairs(extractor, text, "regulates")
+
+
+def test_only_a_law_heads_a_mechanism(extractor):
+    text = "The Commission establishes a process for companies to transfer personal data."
+    assert not stated_pairs(extractor, text, "regulates")
+
+
+# --- a capitalised title headed by a noun of rule -----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "law", "data"),
     [
+        # a news report
         (
-            "It is operated by the Ministry of Public Security (MPS) of the government of China.",
-            ("Ministry of Public Security", "China"),
+            "Lawmakers said on Monday that the new Privacy Law establishes a Code of Fair Information Use that "
+            "covers health data.",
+            "Privacy Law",
+            "health data",
         ),
+        # a government release
         (
-            "The Data Protection Office of the Government of Mauritius issued guidance to controllers.",
-            ("Data Protection Office", "Mauritius"),
+            "The ministry said the Cyber Law sets a Code of Fair Information Handling that covers biometric data.",
+            "Cyber Law",
+            "biometric data",
         ),
+        # a cable
         (
-            "REFTEL reported that the Ministry of Information (MOI) of the Government of Pakistan blocked the site.",
-            ("Ministry of Information", "Pakistan"),
-        ),
-        (
-            "India's technology ministry, the Ministry of Electronics and Information Technology (MeitY) of the "
-            "Government of India, said on Tuesday it would tighten the rules.",
-            ("Ministry of Electronics and Information Technology", "India"),
+            "Embassy contacts said the Data Law establishes a Code of Fair Information Use that governs the use of "
+            "biometric data.",
+            "Data Law",
+            "biometric data",
         ),
     ],
 )
-def test_a_body_of_the_government_of_a_state_is_part_of_it(extractor, text, expected):
-    assert expected in fact_pairs(extractor, text, "partOf")
+def test_a_titled_code_a_law_sets_regulates_what_the_code_governs(extractor, text, law, data):
+    assert (law, data) in stated_pairs(extractor, text, "regulates")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Ministry of Public Security, not a body of the government of Vietnam, denied it.",
-        "The embassy in Beijing said the Ministry of Commerce (MOFCOM) would brief the government of Japan.",
-        "The bill was referred to the House of Representatives of the United States of America.",
+        "The Cyber Law does not set a Code of Fair Information Handling that covers biometric data.",
+        "The Cyber Law could set a Code of Fair Information Handling that covers biometric data.",
+        # a body, not a code
+        "The Banking Act creates a Board of Governors that oversees banks holding financial data.",
+        # a title headed by no noun of rule
+        "The Banking Act amends the Schedule of Fees that covers financial data.",
     ],
 )
-def test_no_part_without_a_government_of_the_body(extractor, text):
-    assert fact_pairs(extractor, text, "partOf") == set()
+def test_no_titled_code_fact_where_the_text_does_not_state_one(extractor, text):
+    assert not stated_pairs(extractor, text, "regulates")
+
+
+# --- "the appointment of X as Y": the "as" phrase the parse hangs on the verb -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news report
+        "Lawmakers on Tuesday approved the appointment of Sarah Miller as the next Information Commissioner, the "
+        "agency said.",
+        # a cable
+        "Contacts said parliament endorsed the appointment of Sarah Miller as the next Information Commissioner.",
+        # a release's headline
+        "Justice Committee approves appointment of Sarah Miller as next Information Commissioner",
+    ],
+)
+def test_the_appointment_of_a_person_as_an_office_is_leadership(extractor, text):
+    assert ("Sarah Miller", "Information Commissioner") in stated_pairs(extractor, text, "leads")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate rejected the appointment of Sarah Miller as the next Information Commissioner.",
+        "Lawmakers did not approve the appointment of Sarah Miller as the next Information Commissioner.",
+        "Lawmakers approved the appointment of Sarah Miller and praised the Information Commissioner.",
+    ],
+)
+def test_no_office_where_the_appointment_is_not_stated(extractor, text):
+    assert not stated_pairs(extractor, text, "leads")
