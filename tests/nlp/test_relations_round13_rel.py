@@ -14,23 +14,23 @@ from tests.support.probes import fact_pairs
     [
         (
             "Be it enacted by the Senate and House of Representatives of the United States of America in Congress "
-            "assembled, SECTION 1. This Act may be cited as the Secure Equipment Act of 2021.",
-            {("Senate", "Secure Equipment Act of 2021"), ("House of Representatives", "Secure Equipment Act of 2021")},
-        ),
-        (
-            "Be it enacted by the Senate and House of Representatives of the United States of America in Congress "
             "<<NOTE: Online Privacy Act of 2019.>> assembled, SECTION 1. SHORT TITLE.",
             {("Senate", "Online Privacy Act of 2019"), ("House of Representatives", "Online Privacy Act of 2019")},
         ),
         (
-            "THE PERSONAL DATA PROTECTION ACT, 2019 (NO. 12 OF 2019)\nAn Act to provide for the protection of "
-            "personal data. BE it enacted by Parliament in the Seventieth Year of the Republic of India as follows:",
-            {("Parliament", "PERSONAL DATA PROTECTION ACT, 2019")},
+            "[[Page 132 STAT. 1213]]\n\nPublic Law 115-141\n115th Congress\n\nAn Act\n\nMaking appropriations for "
+            "the fiscal year.\n\n    Be it enacted by the Senate and House of Representatives of the \nUnited States "
+            "of America in Congress <<NOTE: Clarifying Lawful Overseas Use of Data Act. 18 USC 2510 note.>> "
+            "assembled,\nSECTION 1. SHORT TITLE.",
+            {
+                ("Senate", "Clarifying Lawful Overseas Use of Data Act"),
+                ("House of Representatives", "Clarifying Lawful Overseas Use of Data Act"),
+            },
         ),
         (
-            "Digital Privacy Act\nAn Act concerning online privacy.\nBe it enacted by the General Assembly of "
-            "Maryland, That the Laws of Maryland read as follows.",
-            {("General Assembly of Maryland", "Digital Privacy Act")},
+            "Be it enacted by the House of Representatives <<NOTE: Data Broker Act.>> assembled, that no funds shall "
+            "be used.",
+            {("House of Representatives", "Data Broker Act")},
         ),
     ],
 )
@@ -44,6 +44,14 @@ def test_the_enacting_formula_names_the_legislature(extractor, text, expected):
         "The committee said it may be enacted by the Senate next year as the Data Broker Act.",
         "The Senate will decide whether the Data Broker Act should be enacted by Congress.",
         "If the Data Broker Act passes, be it enacted by the Senate or not, the FTC will enforce it.",
+        # a law the formula's words name is what the act changes
+        "Be it enacted by the General Assembly of Virginia: That the Consumer Data Protection Act is amended by "
+        "adding a section.",
+        # no printer's note: the heading or the short title names the act, and which one is not settled
+        "Be it enacted by the Senate and House of Representatives of the United States of America in Congress "
+        "assembled, SECTION 1. This Act may be cited as the Secure Equipment Act of 2021.",
+        "THE PERSONAL DATA PROTECTION ACT, 2019 (NO. 12 OF 2019)\nAn Act to provide for the protection of "
+        "personal data. BE it enacted by Parliament in the Seventieth Year of the Republic of India as follows:",
     ],
 )
 def test_no_formula_no_enactment(extractor, text):
@@ -53,10 +61,10 @@ def test_no_formula_no_enactment(extractor, text):
 def test_the_formula_places_the_legislature_but_does_not_make_the_state_enact(extractor):
     text = (
         "Be it enacted by the Senate and House of Representatives of the United States of America in Congress "
-        "assembled, SECTION 1. This Act may be cited as the Secure Equipment Act of 2021."
+        "<<NOTE: Secure Equipment Act of 2021.>> assembled, SECTION 1. SHORT TITLE."
     )
     heads = {h for h, _ in fact_pairs(extractor, text, "enacts")}
-    assert "United States of America" not in heads and "Congress" not in heads
+    assert heads == {"Senate", "House of Representatives"}  # not "United States of America", not "Congress"
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,14 @@
 "BE it enacted by Parliament in the Seventy-fourth Year of the Republic of India as follows:", "Be it enacted by the
 General Assembly of the State of X". The legislature named after "by" (and each body coordinated with it) enacts the
 act the formula opens; a body under a further preposition ("of the United States", "in Congress assembled") only
-places the legislature. The act is the one the formula's own sentence names (a printer's note may give its short
-title there), else the title on a line of its own above the formula (a statute's heading: "THE X ACT, 2023 (NO. 22
-OF 2023)", followed by its long title "An Act to ..."), else the short title the first section gives right after it
-("This Act may be cited as the X Act"). The formula is a statute's own words, so the enactment is stated: the
-subjunctive "be it enacted" is the form of enacting, not a wish. The words of the formula are `formula_words` in
-`patterns/relations.yaml`."""
+places the legislature. The act is the one a printer's note inside the formula names (the note of a public law gives
+its short title there: "in Congress <<NOTE: X Act of 2021.>> assembled"); a law the formula's own words name ("Be
+it enacted by the General Assembly of Virginia: That the X Act is amended") is what the act changes, not the act.
+A formula without such a note is left alone: the act is then named by the heading above it or the short-title
+section below it, and which of those names a reader takes for the act is not settled (the development sets' headings
+keep an article, "THE X ACT", that a name's span drops). The formula is a statute's own words, so the enactment is
+stated: the subjunctive "be it enacted" is the form of enacting, not a wish. The words of the formula are
+`formula_words` in `patterns/relations.yaml`."""
 
 from __future__ import annotations
 
@@ -20,9 +22,6 @@ from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.mentions import Argument
 
 _ENACTORS = frozenset({"Agency", "State", "IGO"})
-#: how far above the formula a statute's heading may stand, and how far below it its short title
-_HEADING_REACH = 1500
-_SHORT_TITLE_REACH = 400
 
 
 def enacting_formulas(ctx: Context) -> None:
@@ -72,7 +71,7 @@ def _not_under_preposition(tok: Token, obj: Token) -> bool:
     return True
 
 
-#: the words that close a formula: "... in Congress assembled,", "... as follows:"
+#: the words that close a formula: "... in Congress assembled,", "... as follows:" (the note ends before them)
 _FORMULA_END = re.compile(r"\b(?:assembled|as follows)\b", re.IGNORECASE)
 _FORMULA_REACH = 400
 
@@ -84,46 +83,23 @@ def _formula_end(ctx: Context, verb: Token, sent: Span) -> int:
     return closing.end() if closing is not None else sent.end_char
 
 
+#: a printer's note in the text of a public law: "<<NOTE: Secure Equipment Act of 2021. 47 USC 1601 note.>>"
+_NOTE = re.compile(r"<<\s*NOTE:(.*?)>>", re.DOTALL)
+
+
 def _enacted_law(ctx: Context, start: int, end: int) -> int | None:
-    """The act the formula (from `start` to `end`) opens: named inside it, else by the heading above it, else by
-    the short title below it."""
-    inside = [i for i in ctx.m.before(end) if ctx.m.items[i].start >= start and _law(ctx, i)]
-    if inside:
-        return inside[0]
-    heading = _heading(ctx, start)
-    return heading if heading is not None else _short_title(ctx, end)
+    """The act the formula (from `start` to `end`) opens, when a printer's note inside the formula names it (the
+    note gives the act's short title; any other law the formula's words name is not the act)."""
+    for note in _NOTE.finditer(ctx.doc.text, start, end):
+        inside = [
+            i
+            for i in ctx.m.before(note.end())
+            if ctx.m.items[i].start >= note.start() and ctx.m.items[i].end <= note.end() and _law(ctx, i)
+        ]
+        if inside:
+            return inside[0]
+    return None
 
 
 def _law(ctx: Context, i: int) -> bool:
     return ctx.m.type(i) == "Law" and ctx.m.spans[i] is not None
-
-
-def _heading(ctx: Context, offset: int) -> int | None:
-    """The nearest law named at the start of a line above the formula (within `_HEADING_REACH`; an article before
-    the name may open the line: "THE X ACT, 2023")."""
-    text = ctx.doc.text
-    for i in reversed(ctx.m.before(offset)):
-        item = ctx.m.items[i]
-        if item.start < offset - _HEADING_REACH:
-            return None
-        line_start = text.rfind("\n", 0, item.start) + 1
-        if _law(ctx, i) and text[line_start : item.start].strip().lower() in ("", "the"):
-            return i
-    return None
-
-
-_CITED_AS = re.compile(r"\b(?:cited|called|known)\s+as\s+(?:the\s+)?[\W_]*$", re.IGNORECASE)
-
-
-def _short_title(ctx: Context, offset: int) -> int | None:
-    """The law a short-title section right after the formula names ("This Act may be cited as the X Act")."""
-    text = ctx.doc.text
-    for i in range(len(ctx.m.items)):
-        item = ctx.m.items[i]
-        if item.start < offset:
-            continue
-        if item.start > offset + _SHORT_TITLE_REACH:
-            return None
-        if _law(ctx, i) and _CITED_AS.search(text[max(offset, item.start - 40) : item.start]):
-            return i
-    return None
