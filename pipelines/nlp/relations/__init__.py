@@ -29,6 +29,8 @@ from pipelines.nlp.relations.candidates import CONTENT_RELATIONS, Candidate, Con
 from pipelines.nlp.relations.fields import table_fields
 from pipelines.nlp.relations.frames import verb_frames
 from pipelines.nlp.relations.frames.championship import championed
+from pipelines.nlp.relations.frames.departments import department_heads
+from pipelines.nlp.relations.frames.enacting_formula import enacting_formulas
 from pipelines.nlp.relations.frames.hansard import moved_readings
 from pipelines.nlp.relations.frames.rosters import roster_heads
 from pipelines.nlp.relations.frames.rows import state_rows
@@ -64,6 +66,8 @@ class RelationFinder:
                 withdrawal_noun(ctx, tok)
         table_fields(ctx)
         sponsor_fields(ctx)
+        enacting_formulas(ctx)
+        department_heads(ctx)
         state_rows(ctx)
         moved_readings(ctx)
         roster_heads(ctx)

@@ -316,6 +316,11 @@ class RelationLexicon:
     # a law's act on the handling of data (frames/handled_objects.py)
     access_nouns: Words
     handling_effect_verbs: Words
+    # the enacting formula of a statute, a secretary's department (round 13: frames/enacting_formula.py, departments.py)
+    formula_words: Words
+    department_heads: Words
+    department_nouns: Words
+    near_department_heads: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -22,6 +22,7 @@ from pipelines.nlp.relations.frames.belonging import acting_through, described_b
 from pipelines.nlp.relations.frames.demanded_stance import demanding_verb
 from pipelines.nlp.relations.frames.dues import membership_dues
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
+from pipelines.nlp.relations.frames.government_of import government_of
 from pipelines.nlp.relations.frames.judgments import decision
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
@@ -61,6 +62,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         elif kind == "Agency":
             belongs(ctx, tok)
             acting_through(ctx, tok)
+            government_of(ctx, tok)
         elif kind == "Law":
             possessor_law(ctx, tok)
             law_apposition(ctx, tok)
