@@ -1,5 +1,6 @@
 """Telegram prose, round 13: in capitals a name holds no finite verb ("THE MINISTRY OF COMMUNICATIONS SAID ...",
-"THE SECRETARY MET ..."), and a telegram's abbreviation of the foreign ministry ("the MFA spokesperson") names it."""
+"THE SECRETARY MET ..."), a telegram's abbreviation of the foreign ministry ("the MFA spokesperson") names it, and
+"U/S" (Under Secretary) is a title before a surname as "A/S" is."""
 
 from __future__ import annotations
 
@@ -119,3 +120,25 @@ def test_the_foreign_ministrys_abbreviation_in_a_telegram_is_an_agency(extractor
 )
 def test_the_letters_elsewhere_are_no_ministry(extractor, text):
     assert not {t for t in of_type(extractor, text, "Agency") if t.startswith("MFA")}
+
+
+# --- "U/S", the Under Secretary, before a surname ------------------------------------------------------------------
+
+_ROME = "UNCLAS SECTION 01 OF 02 ROME 000456\n\nSIPDIS\n\nTAGS: PTER EAIR IT\nSUBJECT: {}\n\n"
+
+
+@pytest.mark.parametrize(
+    "subject, body, person",
+    [
+        ("DHS U/S SMITHERS MEETS WITH ITALIAN OFFICIALS\nABOUT DATA SHARING", "1. (U) Meeting held.", "SMITHERS"),
+        ("VISIT", "1. (SBU) Summary. U/S Smithers requested Italy's support in EU councils.", "Smithers"),
+        ("VISIT", "2. (U) The minister received U/S Jane Roe on Tuesday to discuss the data agreement.", "Jane Roe"),
+    ],
+)
+def test_under_secretary_abbreviated_before_a_name(extractor, subject, body, person):
+    assert person in of_type(extractor, _ROME.format(subject) + body, "Person")
+
+
+def test_under_secretary_abbreviated_before_an_ordinary_word_is_no_person(extractor):
+    text = _ROME.format("ROUTINE") + "3. (U) The U/S office and the A/S staff will meet in the U/S conference room."
+    assert not of_type(extractor, text, "Person")
