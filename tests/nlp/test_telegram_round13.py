@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.nlp.rules.caps_verbs import caps_finite_verb
+from pipelines.nlp.rules.caps_verbs import caps_finite_verb, caps_staff_noun
 from tests.support.probes import mentions, of_type
 
 # --- a finite verb ends a name in capitals ----------------------------------------------------------------------
@@ -91,6 +91,56 @@ def test_participles_and_head_nouns_stay_words_of_a_name_in_capitals(extractor, 
 )
 def test_caps_finite_verb(word, tag, verb):
     assert caps_finite_verb(word, word.lower(), tag, frozenset({"met"}), frozenset({"act"})) is verb
+
+
+def test_a_base_form_after_a_modal_or_to_is_a_verb():
+    assert caps_finite_verb("PROPOSE", "propose", "VB", frozenset(), frozenset(), before_tag="MD")
+    assert not caps_finite_verb("PROPOSE", "propose", "VB", frozenset(), frozenset(), before_tag="DT")
+
+
+@pytest.mark.parametrize(
+    "text, name, junk",
+    [
+        (
+            "2. EMBOFF CALLED ON MINISTRY OF INTERIOR OFFICIALS MARCH 11. THEY SAID THE LAW REQUIRES FIRMS TO "
+            "APPOINT A DATA PROTECTION OFFICER.",
+            ("Agency", "MINISTRY OF INTERIOR"),
+            "MINISTRY OF INTERIOR OFFICIALS",
+        ),
+        (
+            "1. ACCORDING TO UNESCO SECRETARIAT SOURCES, THE GENERAL CONFERENCE WILL DEBATE THE DRAFT DECLARATION "
+            "NEXT WEEK.",
+            ("IGO", "UNESCO"),
+            "UNESCO SECRETARIAT SOURCES",
+        ),
+        (
+            "3. FOREIGN OFFICE CONTACTS TOLD EMBOFF THAT THE FRG HOPES THE EC COMMISSION WILL PROPOSE A DIRECTIVE ON "
+            "DATA PROTECTION.",
+            ("IGO", "EC"),
+            "PROPOSE A DIRECTIVE ON DATA PROTECTION",
+        ),
+    ],
+)
+def test_the_people_of_a_body_and_a_verb_after_a_modal_are_no_words_of_a_name(extractor, text, name, junk):
+    found = mentions(extractor, text)
+    assert name in found
+    assert all(t != junk for _, t in found)
+
+
+@pytest.mark.parametrize(
+    "word, before, ends",
+    [
+        ("OFFICIALS", "interior", True),  # "MINISTRY OF INTERIOR OFFICIALS"
+        ("SOURCES", "secretariat", True),
+        ("OFFICIALS", "of", False),  # "COUNCIL OF OFFICIALS": its members
+        ("OFFICIALS", None, False),  # no name before it
+        ("Officials", "interior", False),  # not in capitals
+        ("STAFF", "joint", False),  # "JOINT STAFF": no word of the list
+    ],
+)
+def test_caps_staff_noun(word, before, ends):
+    staff = frozenset({"officials", "sources"})
+    assert caps_staff_noun(word, word.lower(), before, staff, frozenset({"of", "and", "the"})) is ends
 
 
 # --- the foreign ministry's abbreviation in a telegram ----------------------------------------------------------
