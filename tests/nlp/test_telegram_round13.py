@@ -34,6 +34,12 @@ from tests.support.probes import mentions, of_type
             "MINISTRY OF JUSTICE OPPOSES THE DRAFT LAW ON PERSONAL DATA",
         ),
         (
+            "4. (U) THE COUNTER TERRORISM COMMITTEE AND THE BOARD OF GOVERNORS OF THE FEDERAL RESERVE SYSTEM REVIEWED "
+            "THE BANK SECRECY ACT AND THE CHILDREN'S ONLINE PRIVACY PROTECTION ACT.",
+            ("Agency", "BOARD OF GOVERNORS OF THE FEDERAL RESERVE SYSTEM"),
+            "BOARD OF GOVERNORS OF THE FEDERAL RESERVE SYSTEM REVIEWED THE BANK",
+        ),
+        (
             "11. (SBU) EMBASSY MET WITH DEPUTY FOREIGN MINISTER KOZAK, WHO SAID THE MINISTRY OF FOREIGN AFFAIRS "
             "SUPPORTS THE DATA PROTECTION LAW.",
             ("Agency", "MINISTRY OF FOREIGN AFFAIRS"),
@@ -70,6 +76,11 @@ def test_a_verb_after_a_title_in_capitals_is_no_person(extractor):
                 ("Law", "PERSONAL DATA PROTECTION ACT"),
                 ("IGO", "COUNCIL OF EUROPE"),
             },
+        ),
+        (
+            "2. (U) THE TRANSPORTATION SECURITY ADMINISTRATION BRIEFED THE MINISTRY ON THE PROTECT AMERICA ACT AND THE "
+            "STORED COMMUNICATIONS ACT.",
+            {("Law", "PROTECT AMERICA ACT"), ("Law", "STORED COMMUNICATIONS ACT")},
         ),
     ],
 )
