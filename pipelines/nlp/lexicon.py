@@ -180,6 +180,12 @@ class Lexicon:
     body_staff_titles: frozenset[str] = frozenset()
     #: military ranks' abbreviations written in capitals before a surname ("MG Heine") `text_rules.ranks`
     military_rank_abbreviations: frozenset[str] = frozenset()
+    #: the abbreviations telegrams write for the host country's foreign ministry ("the MFA spokesperson", "MOFA
+    #: officials") `telegram.prose.ministry_abbreviations`
+    telegram_ministry_abbreviations: frozenset[str] = frozenset()
+    #: plural nouns for the people who speak for a body, after its name in capitals ("MFA OFFICIALS")
+    #: `rules.caps_verbs.caps_staff_noun`
+    caps_staff_nouns: frozenset[str] = frozenset()
     #: organ words besides `igo_heads` that end the name of an organisation's unit ("APEC Data Privacy Subgroup",
     #: "OECD Working Party") `text_rules.igo_organs`
     igo_organ_heads: frozenset[str] = frozenset()

@@ -333,6 +333,8 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             Cand.of(a, b, "Agency", "telegram-post", entity_id=dept.entity_id, label=dept.label)
             for a, b in telegram.department_in_prose(text)
         ]
+        ministries = telegram.ministry_abbreviations(text, self.lex.telegram_ministry_abbreviations)  # "the MFA"
+        out += [Cand.of(a, b, "Agency", "telegram-ministry") for a, b in ministries]
         # ... and its posts named in prose: "Embassy Berlin", "the Embassy in Austria"
         is_place = lambda word: normalize(word) in self.index.capitals  # noqa: E731
         for a, b, designator in telegram.embassies_in_prose(text, is_place, self.is_state):

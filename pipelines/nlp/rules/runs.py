@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipelines.nlp.lexicon import Lexicon, load_lexicon
+from pipelines.nlp.rules.caps_verbs import caps_name_ends
 
 
 @dataclass
@@ -160,6 +161,8 @@ class _RunScanner:
         tok, cur = self.toks[i], self.cur
         if tok.text.isupper() and len(tok.text) > 1 and tok.lower_ in CAPS_BREAKS:
             return 1  # all-caps text: "RECEIVED INQUIRIES FROM ... ABOUT THE DATA ACT" is no name
+        if tok.text.isupper() and caps_name_ends(self.toks, i, self.cur[-1].low if cur else None, self.lex):
+            return 1  # all-caps text: "THE MINISTRY OF COMMUNICATIONS SAID ...", "MFA OFFICIALS" (rules/caps_verbs.py)
         if tok.text in self.lex.post_nominals and cur and not cur[-1].text.isupper():
             return 1  # "Sir John Doe MP European Affairs Committee": honours and seats end the name
         # "D. Paperwork Reduction Act", "... Act V. Regulatory Flexibility Act": an outline's item mark

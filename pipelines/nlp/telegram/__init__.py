@@ -20,7 +20,8 @@ cable parser and the graph use), so a header mention and the cable's sentBy/sent
 - `addressees`: pass lines ("X FOR offices", "PLEASE PASS") and lists of office symbols;
 - `fields`: TAGS, serial, REF, markings and signature lines, `HeaderMention`, and `Header` (a parsed header's
   country TAGS and sender, for a text that is a telegram's body only);
-- `prose`: embassies named the telegram way, "GO" + initial and "G" + country code government abbreviations.
+- `prose`: embassies named the telegram way, "GO" + initial and "G" + country code government abbreviations, the
+  foreign ministry's abbreviation ("MFA").
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from pipelines.nlp.telegram.prose import (
     government_abbreviations,
     government_codes,
     is_telegram,
+    ministry_abbreviations,
 )
 
 __all__ = [
@@ -63,6 +65,7 @@ __all__ = [
     "header_mentions",
     "is_telegram",
     "markings",
+    "ministry_abbreviations",
     "pass_lines",
     "serial_lines",
     "signature",

@@ -117,3 +117,17 @@ def department_in_prose(text: str) -> list[tuple[int, int]]:
             continue  # "Commerce Dept", "Canadian Dept": another state's or an agency's department
         out.append(m.span())
     return out
+
+
+def ministry_abbreviations(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the foreign ministry's abbreviation in a telegram (`abbreviations`, lower case: "mfa", "mofa",
+    "fonoff"): telegrams name the host country's ministry so, alone or before what it modifies ("the MFA
+    spokesperson", "MFA State Secretary", "Ministry of Interior and MFA officials"); written in capitals, a word of
+    its own (not inside "MFA/EU" or "MFA-1"). Elsewhere the letters may stand for something else."""
+    if not is_telegram(text):
+        return []
+    return [m.span() for m in _CAPITALS_WORD.finditer(text) if m.group(0).lower() in abbreviations]
+
+
+#: a word in capitals standing alone: no slash, hyphen, dot or letter glued to it
+_CAPITALS_WORD = re.compile(r"(?<![\w/.-])[A-Z]{3,6}(?![\w/-]|\.\w)")
