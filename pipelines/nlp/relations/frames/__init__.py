@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.accusation import accused
 from pipelines.nlp.relations.frames.basis import basis_laws, complied_when, complied_where, fronted_basis
+from pipelines.nlp.relations.frames.basis_clause import as_required_by
 from pipelines.nlp.relations.frames.changed import changed_with
 from pipelines.nlp.relations.frames.designated import designated_storage
 from pipelines.nlp.relations.frames.factive import feeling_subject, spender
@@ -158,6 +159,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (None, sponsored),
         (lex.compliance_verbs, complied_when),
         (None, complied_where),
+        (ctx.lex.basis_clause_verbs, as_required_by),
         (None, bulleted_data),
         (lex.withdrawal_verbs | lex.withdrawal_particle_verbs, withdrew),
         (lex.favour_verbs, in_favour),
