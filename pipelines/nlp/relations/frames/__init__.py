@@ -8,6 +8,7 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
 - `ruling`: regulates (content clauses, "under" a law, aims and purposes, rules and rights);
 - `basis`: the law of a phrase of legal basis ("according to", "pursuant to", fronted), "have to", and complying
   with a law when handling data (regulates);
+- `basis_clause`: the law an "as" clause names on an act on data ("share X as called for in HSPD-6") (regulates);
 - `listed`: the bulleted list after a verb of ruling and a colon (regulates);
 - `mechanisms`: the data handled through a process or mechanism a law sets up (regulates);
 - `recipients`: the data handed to parties a law covers ("flow to companies participating in the Framework")
