@@ -65,6 +65,12 @@ def test_an_as_clause_of_legal_basis_names_the_law_that_rules_the_data(extractor
             "Screening Act",
             "terrorist screening data",
         ),
+        # a condition on the act
+        (
+            "If airlines transfer passenger data as required by the Aviation Security Act, they avoid fines.",
+            "Aviation Security Act",
+            "passenger data",
+        ),
         # a person's demand, not the law's
         (
             "Airlines transfer passenger data as the minister required in the Aviation Security Act.",
@@ -75,6 +81,11 @@ def test_an_as_clause_of_legal_basis_names_the_law_that_rules_the_data(extractor
 )
 def test_no_fact_from_a_negated_hedged_or_personal_as_clause(extractor, text, law, data):
     assert (law, data) not in fact_pairs(extractor, text, "regulates")
+
+
+def test_an_as_clause_naming_a_provision_names_its_law(extractor):
+    text = "Controllers may transfer personal data abroad as provided for in Article 46 of the GDPR."
+    assert ("GDPR", "personal data") in fact_pairs(extractor, text, "regulates")
 
 
 def test_an_act_on_no_data_gives_no_relation(extractor):

@@ -1,15 +1,16 @@
 """The law named in an "as" clause of legal basis on an act on data (regulates): "share terrorist screening data as
 called for in HSPD-6", "transfer passenger data as required by the Aviation Security Act". English states by such a
 clause that the act is what the law demands or allows, so the law rules on the data the act handles, whoever does
-it and whether or not they do (the clause presupposes the law's demand). The clause's own modal or negation decides
-("as the bill would require", "not as required by the Act")."""
+it. A hedge in the clause ("as the bill would require"), or a negation or condition on the act ("do not keep X as
+required by the Act", "if they transfer X as required by ..."), makes it no fact."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipelines.nlp.relations.attitude import attitude
 from pipelines.nlp.relations.candidates import Context
-from pipelines.nlp.relations.frames.basis import named_laws
+from pipelines.nlp.relations.frames.roles import LAW
 from pipelines.nlp.relations.syntax import is_passive, objects, subjects
 
 #: the prepositions that name the law after the clause's verb ("required by", "called for in", "set out under")
@@ -29,16 +30,25 @@ def as_required_by(ctx: Context, verb: Token) -> None:
     act = verb.head
     if act.lemma_.lower() not in ctx.lex.handling_verbs | ctx.lex.storage_verbs:
         return
-    laws = named_laws(ctx, _law_objects(verb))
+    laws = ctx.args(_law_objects(verb), LAW)
     data = subjects(act) if is_passive(act) else objects(act)
-    polarity = "negated" if _negated_act(act) else None
-    ctx.emit("regulates", laws, ctx.datatypes(data), "as-required", verb, polarity=polarity)
+    polarity, modality = _act_attitude(ctx, act)
+    ctx.emit("regulates", laws, ctx.datatypes(data), "as-required", verb, polarity=polarity, modality=modality)
+
+
+def _act_attitude(ctx: Context, act: Token) -> tuple[str | None, str | None]:
+    """What the act's own clause says of it that the law's clause inherits: a negation ("banks do not keep X as
+    required by the Act", "are not required to retain X as provided in the Directive") leaves unclear whether the
+    law rules on the data, and a condition ("if airlines transfer X as required by the Act") states nothing; either
+    makes the relation no fact. The act's modal is not inherited ("must transfer X as required by ...")."""
+    own = attitude(act, ctx.lex)
+    polarity = "negated" if own.polarity == "negated" or _negated_act(act) else None
+    modality = "conditional" if own.modality == "conditional" else None
+    return polarity, modality
 
 
 def _negated_act(act: Token) -> bool:
-    """The act, or a verb it depends on, is negated ("banks do not keep X as required by the Act", "are not
-    required to retain X as provided in the Directive"): whether the law is then said to rule on the data is
-    unclear, and a negated statement is never a fact."""
+    """The act, or a verb it depends on, has a negation of its own."""
     tok: Token | None = act
     while tok is not None:
         if any(c.dep_ == "neg" for c in tok.children):
