@@ -210,6 +210,7 @@ class RelationLexicon:
     companion_verbs: Words
     # --- phrases of legal basis and compliance (frames/basis.py) ---
     basis_phrases: Words
+    basis_clause_verbs: Words
     obligation_verbs: Words
     compliance_verbs: Words
     compliance_preps: Words

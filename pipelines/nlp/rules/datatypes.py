@@ -6,11 +6,13 @@ from spacy.tokens import Doc, Token
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
+from pipelines.nlp.rules.datatype_coordination import elided_head_coordination
 from pipelines.nlp.rules.datatype_kinds import (
     communications_by_channel,
     compound_core_modifier,
     data_of_people,
 )
+from pipelines.nlp.rules.datatype_terms import defined_data_terms
 
 _DT_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 #: words that say which or how many, not what kind
@@ -50,7 +52,8 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue  # "background information", "the existing record": knowledge or a document, not data
         out.append(Cand.of(doc[start].idx, tok.idx + len(tok), "DataType", "datatype-np"))
     kinds = communications_by_channel(doc, lex) + compound_core_modifier(doc, lex)
-    return out + kinds + data_of_people(doc, lex)
+    grammar = data_of_people(doc, lex) + elided_head_coordination(doc, lex) + defined_data_terms(doc, lex)
+    return out + kinds + grammar
 
 
 def _kind_start(doc: Doc, mods: list[Token], head: Token, lex: Lexicon) -> int:

@@ -8,6 +8,7 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
 - `ruling`: regulates (content clauses, "under" a law, aims and purposes, rules and rights);
 - `basis`: the law of a phrase of legal basis ("according to", "pursuant to", fronted), "have to", and complying
   with a law when handling data (regulates);
+- `basis_clause`: the law an "as" clause names on an act on data ("share X as called for in HSPD-6") (regulates);
 - `listed`: the bulleted list after a verb of ruling and a colon (regulates);
 - `mechanisms`: the data handled through a process or mechanism a law sets up (regulates);
 - `recipients`: the data handed to parties a law covers ("flow to companies participating in the Framework")
@@ -31,6 +32,7 @@ from spacy.tokens import Token
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.accusation import accused
 from pipelines.nlp.relations.frames.basis import basis_laws, complied_when, complied_where, fronted_basis
+from pipelines.nlp.relations.frames.basis_clause import as_required_by
 from pipelines.nlp.relations.frames.changed import changed_with
 from pipelines.nlp.relations.frames.designated import designated_storage
 from pipelines.nlp.relations.frames.factive import feeling_subject, spender
@@ -158,6 +160,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (None, sponsored),
         (lex.compliance_verbs, complied_when),
         (None, complied_where),
+        (ctx.lex.basis_clause_verbs, as_required_by),
         (None, bulleted_data),
         (lex.withdrawal_verbs | lex.withdrawal_particle_verbs, withdrew),
         (lex.favour_verbs, in_favour),

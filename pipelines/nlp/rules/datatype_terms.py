@@ -1,0 +1,50 @@
+"""Data types a document defines as a term: a title-case phrase headed by a data noun, followed by its initials in
+brackets ("Passenger Name Record (PNR)", "Protected Health Information (PHI)", "Customer Proprietary Network
+Information (CPNI)"). Capitals usually mark a name, but a phrase that says what data it is (a core modifier such as
+"passenger", "health", "customer") and is given an acronym of its own initials is a defined term of art for a kind of
+data; a data noun after the brackets ("Passenger Name Record (PNR) data") is the phrase's head."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules.candidates import Cand
+
+#: up to five capitalised words ending in a data noun, then its initials in brackets
+_DEFINED_TERM = re.compile(
+    r"(?<![\w.\-])((?:[A-Z][a-z]+[ \t\n]+){1,4}(?:Information|Data|Records?|Identifiers?|Numbers?))"
+    r"[ \t]*\(([A-Z]{2,6})\)"
+)
+#: the word after the brackets
+_NEXT_WORD = re.compile(r"[ \t\n]*([A-Za-z]+)")
+
+
+def defined_data_terms(doc: Doc, lex: Lexicon) -> list[Cand]:
+    """Title-case data phrases defined by their initials in brackets, when one of the words says what data they are;
+    not when a capitalised word follows the brackets ("Passenger Name Record (PNR) Agreement": the acronym is a word
+    of the agreement's name). A lower-case data noun after the brackets makes the whole the data type."""
+    text = doc.text
+    out: list[Cand] = []
+    for m in _DEFINED_TERM.finditer(text):
+        words = list(re.finditer(r"[A-Za-z]+", m.group(1)))
+        acronym = m.group(2)
+        if len(words) < len(acronym):
+            continue
+        words = words[-len(acronym) :]
+        if "".join(w.group(0)[0] for w in words) != acronym:
+            continue
+        if not any(w.group(0).lower() in lex.datatype_core for w in words[:-1]):
+            continue
+        end = m.end()
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is not None and nxt.group(1)[0].isupper():
+            continue
+        if nxt is not None and nxt.group(1) in lex.datatype_open_heads:
+            end = nxt.end()
+        else:
+            end = m.start(1) + words[-1].end()
+        out.append(Cand.of(m.start(1) + words[0].start(), end, "DataType", "datatype-grammar"))
+    return out
