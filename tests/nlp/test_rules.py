@@ -306,6 +306,15 @@ def test_mentions_are_exact_clean_spans_whatever_the_input(rule_nlp, words):
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), "mentions never overlap"
 
 
+def test_a_possessive_on_the_next_line_is_no_wrapped_surname(rule_nlp):
+    """Found by the property test above: a one-word person at a line's end took "The's" on the next line as its
+    surname (a possessive ends no name)."""
+    doc = rule_nlp("Rubio\nThe's")
+    assert all(not m.text.endswith("'s") for m in doc._.pg_mentions)
+    doc = rule_nlp("Culture Minister Frederic\nMitterrand met them.")
+    assert "Frederic\nMitterrand" in {m.text for m in doc._.pg_mentions}
+
+
 def test_an_empty_parenthesis_after_a_name_is_no_abbreviation(rule_nlp):
     """Found by the property test above: a parenthesis holding only spaces after a name ("U.S. ( )") made the
     abbreviation finder fail on the whole document."""

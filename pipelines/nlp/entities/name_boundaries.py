@@ -13,7 +13,10 @@ from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 
 #: a line break, then one capitalised word (hyphenated parts allowed) that no capitalised word follows
-_SURNAME_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)(?![\w'’-])(?![ \t]+[A-Z])")
+#: (a possessive "'s" ends no surname: "Rubio\nThe's" is no name, found by the property test of tests/nlp/test_rules.py)
+_SURNAME_NEXT_LINE = re.compile(
+    r"[ \t]*\n[ \t]*([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)(?<![’']s)(?![\w'’-])(?![ \t]+[A-Z])"
+)
 
 
 def _proper_noun(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
