@@ -233,7 +233,10 @@ def stance_noun(ctx: Context, noun: Token, relation: str) -> None:
     if noun.dep_ in ("dobj", "obj"):
         # "reaffirming the commitment of the United States to X": the parse may hang the noun's phrase on its verb
         objs += [o for o in prep_objects(noun.head, ctx.lex.stance_noun_preps - _COMPANY_PREPS) if o.i > noun.i]
-    targets = ctx.args(objs, rel.tails)
+    # "raised concerns with the Ministry about X": an actor after "with" is whom the concerns were raised with; only
+    # a law after it is their subject ("concerns with the bill")
+    addressed = [o for o in objs if o.head.lower_ == "with"]
+    targets = ctx.args([o for o in objs if o not in addressed], rel.tails) + ctx.args(addressed, frozenset({"Law"}))
     if not targets:  # "the commitment of the United States to ... the success of the Privacy Shield Framework"
         laws = [t for o in objs for t in o.subtree if (i := ctx.m.at(t)) is not None and ctx.m.type(i) == "Law"]
         targets = ctx.args(laws[:1], frozenset({"Law"}), expand=False)
