@@ -246,7 +246,7 @@ class Abbreviations(TyperKnowledge):
                 surfaces.setdefault(short, c)  # "X-Mode" after "X-Mode Social": `text_rules.legal_forms`
             for short in self._initialisms(c, s, defined):
                 surfaces.setdefault(short, c)
-            lead = law_short_name(s, self.lex.law_heads, self.common_words) if c.type == "Law" else None
+            lead = law_short_name(s, self.lex, self.common_words) if c.type == "Law" else None
             if lead is not None and self.index.type_of(lead) is None:
                 surfaces.setdefault(lead, c)  # "the Marco Civil" after "Marco Civil da Internet"
             inner = _INNER_ABBREVIATION.search(s) if c.type == "Law" else None

@@ -57,19 +57,18 @@ _ABBREVIATION_THEN_NOUN = re.compile(
 )
 
 
-def find_subject_named_instruments(text: str, lex: Lexicon, known_other: Callable[[str], bool]) -> list[Cand]:
+def find_subject_named_instruments(text: str, lex: Lexicon, is_known_name: Callable[[str], bool]) -> list[Cand]:
     """An abbreviation of what an instrument is about, before the instrument's lower-case noun, names the
-    instrument with it: "the new PNR agreement" (on passenger name records), "the TFTP agreement" (on the
-    programme the tables know as a law: the phrase names the agreement, the abbreviation alone the programme). Not
-    where the abbreviation is a name the tables know as something other than a law (`known_other`: "the EU
-    agreement", a party; "the Microsoft agreement", a firm's), nor where it abbreviates a kind of instrument ("an
-    NDA agreement")."""
+    instrument with it: "the new PNR agreement" (on passenger name records), "the SWIFT agreement". Not where the
+    abbreviation is itself a name the tables know ("the TFTP agreement": "TFTP" already names the agreement, the
+    shortest name; "the EU agreement": a party), nor where it abbreviates a kind of instrument ("an NDA
+    agreement")."""
     out = []
     for m in _ABBREVIATION_THEN_NOUN.finditer(text):
         abbr = m.group("abbr")
         if m.group("noun") not in lex.subject_named_instruments or abbr.lower() in lex.instrument_kind_abbreviations:
             continue
-        if any(known_other(part) for part in abbr.split("/")) or _abbreviates_body(text, abbr, lex):
+        if any(is_known_name(part) for part in abbr.split("/")) or _abbreviates_body(text, abbr, lex):
             continue
         out.append(Cand.of(m.start("abbr"), m.end("noun"), "Law", "subject-named"))
     return out
