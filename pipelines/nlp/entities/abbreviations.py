@@ -8,7 +8,6 @@ import re
 
 from pipelines.nlp import text_rules
 from pipelines.nlp.entities.knowledge import REGION_BEFORE, TyperKnowledge
-from pipelines.nlp.entities.law_short_names import law_short_name
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.agency_names import agency_initialisms
@@ -246,9 +245,6 @@ class Abbreviations(TyperKnowledge):
                 surfaces.setdefault(short, c)  # "X-Mode" after "X-Mode Social": `text_rules.legal_forms`
             for short in self._initialisms(c, s, defined):
                 surfaces.setdefault(short, c)
-            lead = law_short_name(s, self.lex, self.common_words) if c.type == "Law" else None
-            if lead is not None and self.index.type_of(lead) is None:
-                surfaces.setdefault(lead, c)  # "the Marco Civil" after "Marco Civil da Internet"
             inner = _INNER_ABBREVIATION.search(s) if c.type == "Law" else None
             if inner:  # "Cross-Border Privacy Rules (CBPR) System": "the CBPR System"
                 surfaces.setdefault(f"{inner.group(1)} {inner.group(2)}", c)

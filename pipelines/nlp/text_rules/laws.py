@@ -45,11 +45,13 @@ LAW_CITATIONS = [
         r"\b(?:(?:Government|Ministerial|Presidential)\s+Regulation|GR|PP|" + _KIND + r"(?:Law|Act))\s+(?:No\.\s*)?\d+"
         r"(?:/\d{4}(?:/[A-Z0-9]+)?|\s+of\s+\d{4})\b"
     ),
-    # Law No. 6698, Law No. 13,709/2018, Act No. 57 of 2003, Order No. 12, and a title after the number
+    # Law No. 6698, Law No. 13,709/2018, Law No 12.965/2014 (its period left out), Act No. 57 of 2003, Order No. 12,
+    # and a title after the number
     # ("Law No. 6698 on the Protection of Personal Data"); a number makes a citation in lower case too ("law no.
     # 151 of 2020")
     re.compile(
-        r"\b(?:" + _KIND + r"(?:Law|Act)|law|Order|Ordinance|Bill)\s+(?:[Nn]o\.|No(?=\s))\s*\d+(?:[.,]\d{3})*(?:[/-][\w]+)*"
+        r"\b(?:" + _KIND + r"(?:Law|Act)|law|Order|Ordinance|Bill)\s+(?:[Nn]o\.|No(?=\s))\s*"
+        r"\d+(?:[.,]\d{3})*(?:[/-][\w]+)*"
         r"(?:\s+of\s+\d{4})?"
     ),
     # a bill numbered by its chamber of origin: "Bill C-6" (House of Commons), "Bill S-7" (Senate)
