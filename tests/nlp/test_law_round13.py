@@ -90,3 +90,69 @@ def test_a_date_in_brackets_is_no_alias(extractor, text, law, date):
 def test_an_abbreviation_in_brackets_is_still_an_alias(extractor):
     text = "The Personal Information Protection Law (PIPL) took effect in November."
     assert "PIPL" in of_type(extractor, text, "Law")
+
+
+# --- a programme's name is no law -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, programme",
+    [
+        (
+            "The government would have gained access to communications traffic data, under the Interception"
+            " Modernisation Programme. The plans did not become law.",
+            "Interception Modernisation Programme",
+        ),
+        (
+            "2. (C) Embassy officials said the Communications Capabilities Development Programme would collect call"
+            " records.",
+            "Communications Capabilities Development Programme",
+        ),
+    ],
+)
+def test_a_programme_is_no_law(extractor, text, programme):
+    assert programme not in of_type(extractor, text, "Law")
+
+
+def test_a_law_continued_by_its_program_is_still_a_law(extractor):
+    text = "The Commerce Department certified firms under the Privacy Shield Program, which facilitates transfers."
+    assert "Privacy Shield Program" in of_type(extractor, text, "Law")
+
+
+# --- a head-first title whose subject is a list -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        (
+            "The Brazilian Law on Freedom, Responsibility and Transparency on the Internet was proposed in 2020.",
+            "Brazilian Law on Freedom, Responsibility and Transparency on the Internet",
+        ),
+        (
+            "Mexico's Federal Law on Transparency, Access and Accountability in the Public Sector took effect in 2016.",
+            "Federal Law on Transparency, Access and Accountability in the Public Sector",
+        ),
+        (
+            "2. (C) Officials described the draft Act on Promotion, Protection and Use of Personal Data to the"
+            " embassy.",
+            "Act on Promotion, Protection and Use of Personal Data",
+        ),
+    ],
+)
+def test_a_listed_subject_stays_in_the_title(extractor, text, law):
+    assert law in of_type(extractor, text, "Law")
+
+
+@pytest.mark.parametrize(
+    "text, law, state",
+    [
+        (
+            "The Convention on Cybercrime, Canada, Japan and South Africa signed in 2001, covers computer data.",
+            "Convention on Cybercrime",
+            "Canada",
+        ),
+    ],
+)
+def test_parties_listed_after_a_title_are_not_in_it(extractor, text, law, state):
+    assert law in of_type(extractor, text, "Law") and state in of_type(extractor, text, "State")
