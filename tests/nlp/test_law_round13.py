@@ -1,6 +1,7 @@
 """Laws, round 13: a numbered statute's short title goes with its citation ("Republic Act No. 10175"), "No" may lose
-its period ("Law No 12.965/2014"), and a date in brackets after a name is no other name of it ("(Sept. 12,
-2012)")."""
+its period ("Law No 12.965/2014"), a date in brackets after a name is no other name of it ("(Sept. 12, 2012)"), a
+programme is no law, and a listed subject stays in a title ("Law on Freedom, Responsibility and Transparency on the
+Internet")."""
 
 from __future__ import annotations
 
