@@ -39,6 +39,7 @@ def test_a_short_title_goes_with_its_number(extractor, text, law):
         ("Under Act No. 5 of 2018, operators must register with the regulator.", "Act No. 5 of 2018"),
         ("Kenya's Act No. 5 of 2018 took effect in May.", "Act No. 5 of 2018"),
         ("In June Law No. 5 entered into force.", "Law No. 5"),
+        ("Meanwhile Law No. 5 entered into force.", "Law No. 5"),
     ],
 )
 def test_no_title_before_a_number_after_a_preposition_possessive_or_date(extractor, text, law):

@@ -18,13 +18,10 @@ _MAX_TITLE_WORDS = 6
 
 @lru_cache(maxsize=1)
 def _not_title_words() -> frozenset[str]:
-    """Capitalised words that start no title: articles and demonstratives, a date's words, the labels of an
-    infobox's rows ("Citation Act 843" is the row "Citation", then the name)."""
+    """Capitalised words that start no title (`Lexicon.not_title_starts`: articles, prepositions, sentence
+    adverbs, an infobox row's label) and a date's words."""
     lex = load_lexicon()
-    words = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "citation"}
-    words |= {"under", "in", "by", "with", "of", "per", "and", "or", "to", "from", "for", "as", "on", "since", "after"}
-    words |= {"before", "amending", "amends", "see", "cf", "if", "when", "while", "whereas", "having"}
-    return frozenset(words | set(lex.weekdays) | set(lex.months))
+    return lex.not_title_starts | set(lex.weekdays) | set(lex.months)
 
 
 #: a capitalised word of a title, in title case ("Protection", "Anti-Terrorism"), before the next by a space or tab
