@@ -73,6 +73,8 @@ class Lexicon:
     document_markers: frozenset[str] = frozenset()
     citation_words: frozenset[str] = frozenset()
     subject_named_instruments: frozenset[str] = frozenset()
+    programme_nouns: frozenset[str] = frozenset()
+    not_title_starts: frozenset[str] = frozenset()
     procedural_document_names: frozenset[str] = frozenset()
     body_apposition_nouns: frozenset[str] = frozenset()
     metonymy_object_verbs: frozenset[str] = frozenset()

@@ -272,13 +272,13 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
 
     def _no_law_by_model(self, name: str) -> bool:
         """What the model's LAW label cannot be: one word that is neither a law's head nor an abbreviation in
-        capitals ("Rippon", "Economist": a person, a newspaper), or a name ending in an event's noun ("Geneva
-        Conference") or in a noun of what a law demands ("the Localization Requirement": a provision)."""
+        capitals ("Rippon", "Economist"), or a name ending in an event's noun ("Geneva Conference"), a noun of what a
+        law demands ("Localization Requirement") or a programme's ("Interception Modernisation Programme")."""
         words = name.split()
         last = words[-1].lower()
         if len(words) == 1 and last not in self.lex.law_heads and not name.isupper():
             return True
-        return last in self.lex.event_nouns or last in self.lex.obligation_nouns
+        return last in self.lex.event_nouns | self.lex.obligation_nouns | self.lex.programme_nouns
 
     def _after_heading_noun(self, text: str, start: int) -> int:
         """ "Overview of the Recovery Act", "Review of the Law": a heading's noun and "of the" before a law's name

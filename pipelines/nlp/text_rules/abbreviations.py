@@ -7,11 +7,16 @@ import re
 
 #: "Long Name (ABBR)"; "Long Name or ("ABBR")": the parenthesis glosses the name as an alternative
 _PAREN_AFTER = re.compile(r"(?:\s+or)?\s*\(([^()\n]{1,60})\)")
+#: a month's name, in full or abbreviated ("Sept", "Feb")
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+_MONTH += r"|nov(?:ember)?|dec(?:ember)?)"
 # whole words only: "ANPD", "ANATEL", "ORF" are abbreviations, not "an"/"or"
 _NOT_ABBREV = re.compile(
     r"^(?:(?:e\.g\.|i\.e\.|formerly|see|now|the|a|an|and|or)(?!\w)|\d[\d,.\s]*$"
     r"|\d+\s+U\.?\s?S\.?\s?C\.?|.*\bet\s+seq\b"  # a code citation: "(15 U.S.C. 41 et seq.)"
     r"|nos?\.?\s*\d"  # a bare number: "an Act of the Indian Parliament (No 21 of 2000)"
+    # a date: "Republic Act No. 10175 (Sept. 12, 2012)", "Cybersecurity Law (1 June 2017)": when, not another name
+    r"|(?:\d{1,2}\s+)?" + _MONTH + r"\.?\s+(?:\d{1,2}|(?:19|20)\d\d)\b|\d{1,2}\s+" + _MONTH + r"\b"
     r"|reftels?\b|refs?\s+[a-z0-9]\b"  # a telegram citing a cable it refers to: "(REF B)", "(REFTEL)"
     # a cited telegram, its post and serial: "(Lisbon 4021 NOTAL)", "(STATE 219721)"; not a name with a year ("(PDP
     # Bill 2019)") nor a law's short form with its number ("(GR 82)", "(EO 14117)": a post's name has 4+ letters)

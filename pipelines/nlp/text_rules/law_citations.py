@@ -12,12 +12,14 @@ from collections.abc import Iterable
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.law_title_lists import find_listed_titles
 
 
 def find_law_names(text: str, lex: Lexicon) -> list[Cand]:
     """The law names of this module's finders, in their order."""
     out = find_named_systems(text, lex) + find_scoped_titles(text, lex) + find_numbered_forms(text)
     out += find_official_titles(text, lex) + find_amending_instruments(text, lex)
+    out += find_listed_titles(text, lex)
     return out + find_party_subject_agreements(text, lex) + find_bracketed_rule_names(text, lex)
 
 

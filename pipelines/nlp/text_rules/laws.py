@@ -10,6 +10,7 @@ from functools import lru_cache
 from pipelines.nlp.lexicon import load_lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.cleanup import clean_span
+from pipelines.nlp.text_rules.numbered_titles import title_start_before
 
 _BRACKET = r"(?:\s*[\(\[][^\)\]\n]{1,40}[\)\]])?"
 #: the rank of a civil-law statute before its kind ("Organic Law 3/2018", "Legislative Decree 196/2003")
@@ -44,11 +45,13 @@ LAW_CITATIONS = [
         r"\b(?:(?:Government|Ministerial|Presidential)\s+Regulation|GR|PP|" + _KIND + r"(?:Law|Act))\s+(?:No\.\s*)?\d+"
         r"(?:/\d{4}(?:/[A-Z0-9]+)?|\s+of\s+\d{4})\b"
     ),
-    # Law No. 6698, Law No. 13,709/2018, Act No. 57 of 2003, Order No. 12, and a title after the number
+    # Law No. 6698, Law No. 13,709/2018, Law No 12.965/2014 (its period left out), Act No. 57 of 2003, Order No. 12,
+    # and a title after the number
     # ("Law No. 6698 on the Protection of Personal Data"); a number makes a citation in lower case too ("law no.
     # 151 of 2020")
     re.compile(
-        r"\b(?:" + _KIND + r"(?:Law|Act)|law|Order|Ordinance|Bill)\s+[Nn]o\.\s*\d+(?:[.,]\d{3})*(?:[/-][\w]+)*"
+        r"\b(?:" + _KIND + r"(?:Law|Act)|law|Order|Ordinance|Bill)\s+(?:[Nn]o\.|No(?=\s))\s*"
+        r"\d+(?:[.,]\d{3})*(?:[/-][\w]+)*"
         r"(?:\s+of\s+\d{4})?"
     ),
     # a bill numbered by its chamber of origin: "Bill C-6" (House of Commons), "Bill S-7" (Senate)
@@ -140,7 +143,7 @@ def _numbered_citations(text: str) -> list[Cand]:
     out: list[Cand] = []
     for rx in LAW_CITATIONS:
         for m in rx.finditer(text):
-            start, end = m.start(), m.end()
+            start, end = title_start_before(text, m.start()), m.end()  # "Republic Act No. 10175"
             t = _ON_TITLE.match(text, end)
             if t and not _NOT_TITLE.match(t.group(1)):
                 end = t.end()  # "Decree No. 13/2023/ND-CP on Personal Data Protection"
