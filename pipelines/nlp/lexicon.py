@@ -208,6 +208,8 @@ class Lexicon:
     union_scrutiny_words: frozenset[str] = frozenset()
     #: legal forms written after a comma and a company's name ("Outlogic, LLC"): `text_rules.legal_forms`
     comma_legal_forms: frozenset[str] = frozenset()
+    #: nouns of a line of business after a state's name in a company's name ("China Mobile") `text_rules.state_firms`
+    state_firm_nouns: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:
