@@ -4,9 +4,9 @@
 Carriers, airlines, postal and telecommunications companies that a state founded or once owned are named by the
 state's name and the noun of the service they sell, capitalised ("China Telecom"). A state's name is never followed
 by such a noun, capitalised, as part of the state's own name, so the two words together name the company, and the
-state's name inside is no mention of the state. A law or a body named after the company's line of business ("the
-China Telecommunications Regulations", "the Kenya Telecommunications Commission") goes on with its head noun, and is
-left to the rules of laws and bodies."""
+state's name inside is no mention of the state. A law, a body or an event named after a line of business ("the
+China Telecommunications Regulations", "the Kenya Telecommunications Commission", "the Iraq Telecom conference") goes
+on with its head noun, and is left to the rules of laws and bodies."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ from pipelines.nlp.rules import Cand
 _STATE_AND_NOUN = re.compile(
     r"(?<![\w.&’'-])(?=(?P<state>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})[ \t]+(?P<noun>[A-Z][a-z]+)(?![\w&-]))"
 )
-#: the next word after the business noun, when it is capitalised
-_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w-]*)")
+#: the next word after the business noun
+_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 
 
 def _state_suffix(words: str, is_state: Callable[[str], bool]) -> int | None:
@@ -35,10 +35,12 @@ def _state_suffix(words: str, is_state: Callable[[str], bool]) -> int | None:
 
 
 def _goes_on_as_other_name(text: str, end: int, lex: Lexicon) -> bool:
-    """The business noun is followed by a capitalised head noun of a law or a body ("China Telecom Regulations",
-    "Kenya Telecommunications Commission"): another kind of name, not the company's."""
+    """The business noun is followed by a head noun of a law, a body or an event ("China Telecom Regulations",
+    "Kenya Telecommunications Commission", "the Iraq Telecom conference"): the name of another kind of thing,
+    whose line of business the words say, not the company's."""
     m = _NEXT_WORD.match(text, end)
-    return m is not None and (m.group(1).lower() in lex.law_heads or m.group(1).lower() in lex.org_heads)
+    heads = lex.law_heads | lex.org_heads | lex.event_nouns
+    return m is not None and m.group(1).lower() in heads
 
 
 def find_state_named_firms(text: str, lex: Lexicon, is_state: Callable[[str], bool]) -> list[Cand]:
@@ -49,7 +51,7 @@ def find_state_named_firms(text: str, lex: Lexicon, is_state: Callable[[str], bo
     for m in _STATE_AND_NOUN.finditer(text):
         if m.end("noun") in ends:
             continue  # a longer name before the same noun was taken ("South Korea Telecom", not "Korea Telecom")
-        if m.group("noun").lower() not in lex.state_firm_nouns or _goes_on_as_other_name(text, m.end(), lex):
+        if m.group("noun").lower() not in lex.state_firm_nouns or _goes_on_as_other_name(text, m.end("noun"), lex):
             continue
         offset = _state_suffix(m.group("state"), is_state)
         if offset is None:

@@ -1,0 +1,125 @@
+"""Persons, firms and states, round 13: company names with a two-part legal form or a subsidiary's place, a state's
+name before a noun of a line of business, and capitalised words that are no person's name (a portfolio word, a
+publication noun, a particle, the start of a longer name, the month of a date)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.probes import mentions, of_type
+
+# --- companies: "Co., Ltd." and "(Place) Ltd." --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        (
+            "The Commerce Department added Shenzhen Huayu Network Co., Ltd. to the Entity List on Tuesday.",
+            "Shenzhen Huayu Network Co., Ltd.",
+        ),
+        (
+            "The embassy reported that Acme Cloud (Singapore) Pte. Ltd. stores customer records in Singapore.",
+            "Acme Cloud (Singapore) Pte. Ltd.",
+        ),
+        (
+            "Regulators fined Northwind Data Holdings (UK) Limited for transferring personal data abroad.",
+            "Northwind Data Holdings (UK) Limited",
+        ),
+        ("Its subsidiary Lumen (Hong Kong) Ltd. holds the licence.", "Lumen (Hong Kong) Ltd."),
+    ],
+)
+def test_a_compound_legal_form_is_part_of_the_company_name(extractor, text, firm):
+    found = mentions(extractor, text)
+    assert ("Firm", firm) in found
+    assert not any(t == "Firm" and x in ("Hong Kong", "UK", "Singapore") and x != firm for t, x in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He moved from Hong Kong (China) to London in 2019.", "The meeting (in Hong Kong) ended early."],
+)
+def test_a_place_in_parentheses_without_a_legal_form_makes_no_company(extractor, text):
+    assert of_type(extractor, text, "Firm") == set()
+
+
+# --- a state's name and a noun of a line of business ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, firms",
+    [
+        ("In 2011, China Mobile applied for a Section 214 license to the FCC.", {"China Mobile"}),
+        ("The FCC also revoked the authority of China Telecom to operate in the United States.", {"China Telecom"}),
+        (
+            "Japan Airlines and Kenya Airways agreed to share passenger records with Singapore Telecommunications.",
+            {"Japan Airlines", "Kenya Airways", "Singapore Telecommunications"},
+        ),
+    ],
+)
+def test_a_state_name_before_a_business_noun_is_a_company(extractor, text, firms):
+    found = mentions(extractor, text)
+    assert firms <= {x for t, x in found if t == "Firm"}
+    assert not any(t == "State" and any(x in f for f in firms) for t, x in found if x not in ("United States",))
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("China’s mobile market is the largest in the world.", "China"),
+        ("In China mobile payments have grown quickly since 2015.", "China"),
+        ("The China Telecommunications Regulations require operators to keep user data in China.", "China"),
+        ("The third annual Iraq Telecom conference illustrated the risks of the new policy.", "Iraq"),
+    ],
+)
+def test_a_state_before_lower_case_words_or_a_law_stays_a_state(extractor, text, state):
+    found = mentions(extractor, text)
+    assert ("State", state) in found
+    assert not any(t == "Firm" for t, _ in found)
+
+
+# --- what is no person's name ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        (
+            "Treasury Designates Iran’s Minister of Information and Communications Technology in View of the Regime",
+            "Technology",
+        ),
+        ("The Minister of Industry and Trade said the decree takes effect in July.", "Trade"),
+        ("In the Human Resources Director Magazine, Matt Lee writes that employees may request data.", "Magazine"),
+        ("It was dubbed the Fake News Bill (Portuguese : PL das Fake News) by the press.", "Fake News"),
+        ("Founder and CEO of Common Sense Media Jim Stayer spoke at the event.", "Common Sense"),
+        ("A grant from the Bill Gates Foundation paid for the study.", "Bill Gates"),
+        ("The law was drafted at the Fundação Getúlio Vargas, directed by professor Ronaldo Lemos.", "Getúlio Vargas"),
+        ("After the victory in May 2015, the minister vowed to reintroduce the bill.", "May"),
+        ("The cable, dated 5 May 1974, reports that the minister met the ambassador.", "May"),
+    ],
+)
+def test_capitalised_words_that_name_no_person(extractor, text, not_person):
+    persons = of_type(extractor, text, "Person")
+    assert not any(not_person in p for p in persons), persons
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The Minister of Science and Technology Jane Okafor announced the rule in May 2024.", "Jane Okafor"),
+        ("Founder and CEO of Common Sense Media Jim Stayer spoke at the event.", "Jim Stayer"),
+        ("The law was drafted at the Fundação Getúlio Vargas, directed by professor Ronaldo Lemos.", "Ronaldo Lemos"),
+        ("Sources said Maria das Dores Silva attended the meeting.", "Maria das Dores Silva"),
+        ("Prime Minister Theresa May met the delegation in May 2016.", "Theresa May"),
+    ],
+)
+def test_the_names_beside_them_stay_persons(extractor, text, person):
+    assert person in of_type(extractor, text, "Person")
+
+
+def test_the_month_after_a_person_named_may_is_no_repeat_of_her_name(extractor):
+    text = "Prime Minister Theresa May met the delegation in May 2016. Later, May said the bill would pass."
+    found = extractor.extract("t", "v", text).mentions
+    persons = [(m.start, m.text) for m in found if m.type == "Person"]
+    assert (text.index("May 2016"), "May") not in persons
+    assert (text.index("May said"), "May") in persons
