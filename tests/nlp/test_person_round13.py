@@ -123,3 +123,29 @@ def test_the_month_after_a_person_named_may_is_no_repeat_of_her_name(extractor):
     persons = [(m.start, m.text) for m in found if m.type == "Person"]
     assert (text.index("May 2016"), "May") not in persons
     assert (text.index("May said"), "May") in persons
+
+
+# --- a series named by a shared first word --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, member",
+    [
+        ("Other projects include Golden Auditing, Golden Security, Golden Credit and Golden Discipline.", "Golden"),
+        ("The ministry's programmes, Sky Net, Sky Eye and Sky Shield, collect facial images of travellers.", "Sky"),
+        ("Samsung said the Galaxy Note, Galaxy Tab and Galaxy Watch would keep user data in Korea.", "Galaxy"),
+    ],
+)
+def test_members_of_a_series_are_no_persons(extractor, text, member):
+    assert not any(p.startswith(member) for p in of_type(extractor, text, "Person"))
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("President Biden met Jane Smith, Tom Brown and Maria Lopez at the White House.", {"Jane Smith", "Tom Brown"}),
+        ("The ministers Ed Miliband and David Miliband both supported the bill.", {"Ed Miliband", "David Miliband"}),
+    ],
+)
+def test_people_listed_together_stay_persons(extractor, text, people):
+    assert people <= of_type(extractor, text, "Person")

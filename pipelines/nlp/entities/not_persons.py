@@ -123,3 +123,22 @@ def part_of_longer_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     m = re.match(r"[ \t]+([A-Z][\w.]*)", text[end : end + 30])
     return m is not None and m.group(1).lower() in lex.name_extending_nouns
+
+
+#: the bounds of a sentence or a line around a span
+_SENTENCE_END = re.compile(r"[.;:!?\n](?=\s)")
+
+
+def series_member(text: str, start: int, end: int) -> bool:
+    """Two capitalised words whose first word opens two or more other names of two words in the same sentence
+    ("Golden Tax, Golden Finance, Golden Credit and Golden Discipline", "Sky Net, Sky Eye and Sky Shield"): the
+    shared first word names a series of projects or products and the second word tells its members apart. People
+    listed together do not share their first name (relatives share the last)."""
+    words = text[start:end].split()
+    if len(words) != 2 or not words[0][:1].isupper():
+        return False
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    right = _SENTENCE_END.search(text, end)
+    sentence = text[left : right.start() if right else min(len(text), end + 400)]
+    members = re.findall(r"(?<![\w-])" + re.escape(words[0]) + r"[ \t]+[A-Z][\w-]+", sentence)
+    return len(members) >= 3

@@ -26,6 +26,7 @@ from pipelines.nlp.entities.not_persons import (
     is_file_name,
     month_in_date,
     part_of_longer_name,
+    series_member,
 )
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.infobox_names import infobox_field_key
@@ -262,7 +263,7 @@ class PersonChecks(TyperKnowledge):
 
     def _written_as_no_person(self, text: str, c: Cand) -> bool:
         """A file's name, a street's name, a German or Dutch noun after its article, the month of a date, the start of
-        a longer name of a company or a school (`not_persons`)."""
+        a longer name of a company or a school, a member of a series named by a shared first word (`not_persons`)."""
         name = text[c.start : c.end]
         return (
             is_file_name(name, self.lex)
@@ -270,6 +271,7 @@ class PersonChecks(TyperKnowledge):
             or after_foreign_article(text, c.start, c.end, self.lex)
             or month_in_date(text, c.start, c.end)
             or part_of_longer_name(text, c.start, c.end, self.lex)
+            or series_member(text, c.start, c.end)
         )
 
     def _plural_demonym(self, word: str) -> bool:
