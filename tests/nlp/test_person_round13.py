@@ -149,3 +149,43 @@ def test_members_of_a_series_are_no_persons(extractor, text, member):
 )
 def test_people_listed_together_stay_persons(extractor, text, people):
     assert people <= of_type(extractor, text, "Person")
+
+
+# --- the holder after a title: not a portfolio word, not a headline's noun phrase ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        ("Pakistan's Minister of Information Technology, Amin Ul Haque, said the rules protect data.", "Technology"),
+        ("The embassy learned the Minister of Information Technology in Islamabad approved the rules.", "Technology"),
+        (
+            "Treasury Sanctions Iran’s Minister of Communications and Information Technology Over Internet Shutdowns",
+            "Internet Shutdowns",
+        ),
+        ("Embassy Notes Deputy Minister at Ministry of Posts and Telecoms on Server Outages", "Server Outages"),
+        ("FTC Sues Former Director at Acme Analytics Over Location Leaks", "Location Leaks"),
+        ("Writing in the Compliance Director Magazine, analysts warned that the rule was vague.", "Magazine"),
+    ],
+)
+def test_no_holder_named_by_a_portfolio_word_or_a_headline_phrase(extractor, text, not_person):
+    assert not_person not in of_type(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Pakistan's Minister of Information Technology, Amin Ul Haque, said the rules protect data.", "Amin Ul Haque"),
+        ("The Executive Director at Fairplay Josh Golin, said the rule would protect children.", "Josh Golin"),
+        ("Foreign Minister Grace Banks and Ambassador Tom Peters discussed the data rules.", "Grace Banks"),
+    ],
+)
+def test_holders_after_titles_stay_persons(extractor, text, person):
+    assert person in of_type(extractor, text, "Person")
+
+
+def test_more_state_named_firms_and_series(extractor):
+    text = "Post contacts at Pakistan Telecommunications said the ministry ordered them to store call records locally."
+    assert "Pakistan Telecommunications" in of_type(extractor, text, "Firm")
+    text = "The consulate noted that the Tianwang Eye, Tianwang Shield and Tianwang Net systems share camera data."
+    assert not any(p.startswith("Tianwang") for p in of_type(extractor, text, "Person"))
