@@ -189,3 +189,26 @@ def test_more_state_named_firms_and_series(extractor):
     assert "Pakistan Telecommunications" in of_type(extractor, text, "Firm")
     text = "The consulate noted that the Tianwang Eye, Tianwang Shield and Tianwang Net systems share camera data."
     assert not any(p.startswith("Tianwang") for p in of_type(extractor, text, "Person"))
+
+
+# --- a state's formal style and its initials ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, initials",
+    [
+        ("The Republic of Kazakhstan adopted a data law. The RK Law “On Informatisation” supplements it.", "RK"),
+        ("The Republic of Belarus tightened its rules; under the RB Law operators must register.", "RB"),
+        ("The embassy reported that the Republic of Uzbekistan requires local storage; RU officials agreed.", "RU"),
+    ],
+)
+def test_the_initials_of_a_formal_style_name_the_state(extractor, text, initials):
+    found = mentions(extractor, text)
+    assert ("State", initials) in found
+    assert not any(t == "Law" and x.startswith(initials) for t, x in found)
+
+
+def test_initials_without_the_formal_style_name_no_state(extractor):
+    text = "Kazakhstan adopted a data law. RK officials and the RU team met in Almaty."
+    states = of_type(extractor, text, "State")
+    assert "RK" not in states and "RU" not in states
