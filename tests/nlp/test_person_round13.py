@@ -212,3 +212,30 @@ def test_initials_without_the_formal_style_name_no_state(extractor):
     text = "Kazakhstan adopted a data law. RK officials and the RU team met in Almaty."
     states = of_type(extractor, text, "State")
     assert "RK" not in states and "RU" not in states
+
+
+@pytest.mark.parametrize(
+    "text, month",
+    [
+        ("Ambassador Smith called on Home Secretary Theresa May on 5 May; May said the bill would return.", "5 May"),
+        ("The release said Prime Minister Theresa May will visit Washington on May 12, 2017.", "May 12"),
+    ],
+)
+def test_a_month_with_a_day_is_no_repeat_of_a_surname(extractor, text, month):
+    found = extractor.extract("t", "v", text).mentions
+    start = text.index(month) + month.index("May")
+    assert not any(m.type == "Person" and m.start == start for m in found)
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        ("The Minister of Communications Technology, Dr. Ali Hassan, told the press the rules stand.", "Technology"),
+        ("The Security Director Newsletter reported that the ministry would audit cloud providers.", "Newsletter"),
+        ("The IT Director Magazine said the data localization rule would raise costs.", "Magazine"),
+        ("The bill, nicknamed PL das Redes Sociais by critics, was shelved in 2023.", "Redes Sociais"),
+        ("Opponents called it the Projeto das Plataformas Digitais (PL das Big Techs) in the Senate.", "Big Techs"),
+    ],
+)
+def test_more_words_after_a_title_that_name_no_holder(extractor, text, not_person):
+    assert not_person not in of_type(extractor, text, "Person")
