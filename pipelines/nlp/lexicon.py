@@ -216,6 +216,12 @@ class Lexicon:
     union_scrutiny_words: frozenset[str] = frozenset()
     #: legal forms written after a comma and a company's name ("Outlogic, LLC"): `text_rules.legal_forms`
     comma_legal_forms: frozenset[str] = frozenset()
+    #: nouns of a line of business after a state's name in a company's name ("China Mobile") `text_rules.state_firms`
+    state_firm_nouns: frozenset[str] = frozenset()
+    #: nouns after a name that make it part of a company's or a school's name ("Common Sense Media") `entities.persons`
+    name_extending_nouns: frozenset[str] = frozenset()
+    #: heads that open a foundation's or a school's name in other languages ("Fundação ...") `entities.persons`
+    foreign_institution_heads: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

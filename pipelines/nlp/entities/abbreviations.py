@@ -8,6 +8,7 @@ import re
 
 from pipelines.nlp import text_rules
 from pipelines.nlp.entities.knowledge import REGION_BEFORE, TyperKnowledge
+from pipelines.nlp.entities.not_persons import month_in_date
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.agency_names import agency_initialisms
@@ -268,6 +269,8 @@ class Abbreviations(TyperKnowledge):
                     continue  # "the PNR agreement": the data's acronym is a word of the agreement's name
                 if c.type == "State" and (text[b : b + 1] == "$" or before_code_title(text, b)):
                     continue  # "US$13.5 trillion": a currency; "title 18, United States Code": a law's title
+                if c.type == "Person" and month_in_date(text, a, b):
+                    continue  # "in May 2015" after "Theresa May": the month of a date, `entities.not_persons`
                 if _IN_EMAIL.match(text, b):
                     continue  # "OCPA@bis.doc.gov", "NSD.FIRS.data@usdoj.gov": an e-mail address, no name
                 occupied[a:b] = b"\1" * (b - a)

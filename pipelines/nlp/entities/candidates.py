@@ -45,12 +45,13 @@ from pipelines.nlp.text_rules.layout_persons import (
     find_titled_contacts,
 )
 from pipelines.nlp.text_rules.lead_titles import find_lead_titles
-from pipelines.nlp.text_rules.legal_forms import find_comma_legal_forms, retype_bare_repeats
+from pipelines.nlp.text_rules.legal_forms import find_comma_legal_forms, find_compound_legal_forms, retype_bare_repeats
 from pipelines.nlp.text_rules.parliament_units import find_meps_committees
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.ranks import find_ranked_names
 from pipelines.nlp.text_rules.rosters import crosses_glue, find_glued_known_names, find_roster_entries
+from pipelines.nlp.text_rules.state_firms import find_state_named_firms
 from pipelines.nlp.text_rules.state_forms import find_formal_state_names, in_code_title
 from pipelines.nlp.text_rules.surname_first import find_surname_first_names
 from pipelines.nlp.text_rules.treaty_bodies import find_treaty_bodies
@@ -91,8 +92,10 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += find_example_firms(text, self.lex, self._known_other_kind, self._nationality)
         cands += find_press_firms(text, self.lex, self._not_a_firm_name, self.common_words)
         cands += find_comma_legal_forms(text, self.lex, self._not_a_firm_name)
+        cands += find_compound_legal_forms(text, self.lex, self._not_a_firm_name)
+        cands += find_state_named_firms(text, self.lex, self.is_state)
         cands += find_state_unions(text, self.is_known_name)
-        cands += find_formal_state_names(text, self.lex, self._state_id)
+        cands += find_formal_state_names(text, self.lex, self._state_id, self.index.type_of)
         cands += find_infobox_persons(text, self.lex)
         cands += find_sponsor_names(text)
         cands += text_rules.find_heading_bodies(text, self.lex)

@@ -96,3 +96,49 @@ def after_foreign_article(text: str, start: int, end: int, lex: Lexicon) -> bool
     if m is None or m.group(2) not in lex.foreign_noun_articles:
         return False
     return m.group(1) is None or m.group(1).lower() not in lex.name_particles
+
+
+#: a day and a year, or a year, after "May" ("May 5, 2015", "May 2015"); a day before it ("5 May")
+_DATE_AFTER = re.compile(r"[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \t]+)?\d{4}(?!\d)|[ \t]+\d{1,2}(?:st|nd|rd|th)?(?!\d)")
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?[ \t]+$")
+
+
+def month_in_date(text: str, start: int, end: int) -> bool:
+    """ "May" with a day or a year ("in May 2015", "May 5", "5 May"): the month of a date, not the surname "May"
+    ("Theresa May"), which English never writes with a bare number beside it."""
+    if text[start:end] != "May":
+        return False
+    return _DATE_AFTER.match(text, end) is not None or _DAY_BEFORE.search(text[max(0, start - 8) : start]) is not None
+
+
+def part_of_longer_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The words open a longer name of a company, a foundation or a school: a capitalised noun of such a name right
+    after them (`lexicon.name_extending_nouns`: "Common Sense Media", "Bill Gates Foundation"), or a head noun of
+    such a name in another language as their first word or right before them (`lexicon.foreign_institution_heads`:
+    "Fundação Getúlio Vargas"). A person's name is neither."""
+    first = text[start:end].split()[0].lower() if text[start:end].strip() else ""
+    before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 30) : start])
+    heads = lex.foreign_institution_heads
+    if first in heads or (before is not None and before.group(1).lower() in heads):
+        return True
+    m = re.match(r"[ \t]+([A-Z][\w.]*)", text[end : end + 30])
+    return m is not None and m.group(1).lower() in lex.name_extending_nouns
+
+
+#: the bounds of a sentence or a line around a span
+_SENTENCE_END = re.compile(r"[.;:!?\n](?=\s)")
+
+
+def series_member(text: str, start: int, end: int) -> bool:
+    """Two capitalised words whose first word opens two or more other names of two words in the same sentence
+    ("Golden Tax, Golden Finance, Golden Credit and Golden Discipline", "Sky Net, Sky Eye and Sky Shield"): the
+    shared first word names a series of projects or products and the second word tells its members apart. People
+    listed together do not share their first name (relatives share the last)."""
+    words = text[start:end].split()
+    if len(words) != 2 or not words[0][:1].isupper():
+        return False
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    right = _SENTENCE_END.search(text, end)
+    sentence = text[left : right.start() if right else min(len(text), end + 400)]
+    members = re.findall(r"(?<![\w-])" + re.escape(words[0]) + r"[ \t]+[A-Z][\w-]+", sentence)
+    return len(members) >= 3

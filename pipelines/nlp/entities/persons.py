@@ -24,6 +24,9 @@ from pipelines.nlp.entities.not_persons import (
     article_subject,
     generation_alone,
     is_file_name,
+    month_in_date,
+    part_of_longer_name,
+    series_member,
 )
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.infobox_names import infobox_field_key
@@ -259,12 +262,16 @@ class PersonChecks(TyperKnowledge):
         return len(low) == 1 and any(last.endswith(x) and last[: -len(x)] in heads for x in ("s", "es"))
 
     def _written_as_no_person(self, text: str, c: Cand) -> bool:
-        """A file's name, a street's name, a German or Dutch noun after its article (`not_persons`)."""
+        """A file's name, a street's name, a German or Dutch noun after its article, the month of a date, the start of
+        a longer name of a company or a school, a member of a series named by a shared first word (`not_persons`)."""
         name = text[c.start : c.end]
         return (
             is_file_name(name, self.lex)
             or after_street_noun(text, c.start, c.end, self.lex)
             or after_foreign_article(text, c.start, c.end, self.lex)
+            or month_in_date(text, c.start, c.end)
+            or part_of_longer_name(text, c.start, c.end, self.lex)
+            or series_member(text, c.start, c.end)
         )
 
     def _plural_demonym(self, word: str) -> bool:

@@ -43,7 +43,11 @@ def persons_in_run(
     i = 0
     while i < n:
         title_end = _title_end(low, i, lex)
-        if title_end is None or _field_of_a_body(low, i, title_end, lex):
+        if (
+            title_end is None
+            or _field_of_a_body(low, i, title_end, lex)
+            or _lower_case_clipping(words, i, title_end, lex)
+        ):
             i += 1
             continue
         j = title_end
@@ -67,6 +71,22 @@ def _field_of_a_body(low: list[str], i: int, title_end: int, lex: Lexicon) -> bo
     the name after it ("the Department of Justice Settles With ...", "Ministry of Justice Publishes ...", "Court of
     Justice"); a full title after "of" stays one ("the office of Senator Smith")."""
     return i > 0 and low[i - 1] == "of" and " ".join(low[i:title_end]) in lex.weak_person_titles
+
+
+def _lower_case_clipping(words: list[Word], i: int, title_end: int, lex: Lexicon) -> bool:
+    """A clipped title of one word ("DAS", deputy assistant secretary) written in lower case, where it is a name's
+    particle of another language ("PL das Fake News", "Maria das Dores"): English writes a clipped title in
+    capitals, and a particle in lower case."""
+    word = words[i]
+    return title_end == i + 1 and word.text.islower() and word.low in lex.name_particles
+
+
+def _portfolio_word(word: Word, lex: Lexicon) -> bool:
+    """A word of a portfolio's name ("Technology" of "Science and Technology", "Trade", "Relations"): one such word
+    alone after a title goes on naming the office ("Minister of Information and Communications Technology"), it
+    names no holder."""
+    words = {w for p in lex.portfolios for w in p.split()} | lex.portfolio_final_words
+    return word.low in words - {"and", "the", "of", "for"}
 
 
 def _title_end(low: list[str], i: int, lex: Lexicon) -> int | None:
@@ -170,6 +190,8 @@ def _is_person_name(name: list[Word], title: str, lex: Lexicon, is_known_name, c
     if is_known_name is not None and is_known_name(" ".join(x.text for x in name)):
         return False
     if _caps_headline_predicate(name, common_words):
+        return False
+    if len(name) == 1 and _portfolio_word(name[0], lex):
         return False
     if len(name) == 1 and not name[0].text.isupper():
         ordinary = title in lex.weak_person_titles and name[0].low in common_words

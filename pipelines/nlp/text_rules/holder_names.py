@@ -22,6 +22,20 @@ _NAME_CLOSES = re.compile(r"[ \t]*(?:[,(;—–]|\.(?:\s|$)|$)")
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)?")
 
 
+def _headline_noun_phrase(text: str, start: int, given: str, surname: str, common_words: frozenset[str]) -> bool:
+    """In a headline (a line whose words of four letters or more are all capitalised) an ordinary word and the
+    plural of an ordinary noun ("Internet Shutdowns", "Server Outages") are a capitalised noun phrase, no given name
+    and surname; in prose the same words are a name ("Grace Banks")."""
+    word = surname.lower()
+    plural = (word.endswith("s") and word[:-1] in common_words) or (word.endswith("es") and word[:-2] in common_words)
+    if given.lower() not in common_words or not plural:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return all(w[0].isupper() for w in re.findall(r"[A-Za-z][\w’'-]{3,}", line))
+
+
 def holder_after_complement(
     text: str,
     start: int,
@@ -43,6 +57,8 @@ def holder_after_complement(
     given, surname = words[-2].group(0), words[-1].group(0)
     if not (_NAME_WORD.fullmatch(given) and _NAME_WORD.fullmatch(surname)) or surname.lower() in common_words:
         return None
+    if _headline_noun_phrase(text, start, given, surname, common_words):
+        return None  # "Minister of Information Technology Over Internet Shutdowns"
     heads = lex.person_titles | lex.org_heads | lex.law_heads | lex.place_heads | lex.corporate_suffixes
     if given.lower() in heads or surname.lower() in heads:
         return None

@@ -98,3 +98,48 @@ def coined_first_word(name: str) -> str | None:
     if len(words) < 2 or len(words[0]) < 3 or not _COINED.fullmatch(words[0]) or words[0].isupper():
         return None  # not "EU-US" of "EU-US Data Bridge": abbreviations in capitals name other things
     return words[0]
+
+
+#: a company's name (one to five words), "Co." or "Corp.", a comma and a second legal form: "Beijing Acme Information
+#: Technology Co., Ltd.", the English form of the East Asian "company limited"
+_DOUBLE_FORM = re.compile(
+    rf"(?<![\w.&’'-])(?P<name>{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD}){{0,4}})[ \t]+(?:Co|Corp|CO|CORP)\.,?[ \t]+"
+    r"(?P<form>[A-Za-z.]{2,8})(?![\w-])"
+)
+#: a company's name (one to four words), a place in parentheses (one to three capitalised words) and a legal form:
+#: "Acme (Hong Kong) Ltd.", "Acme (Singapore) Pte. Ltd.", "Acme Holdings (UK) Limited"
+_PLACE_FORM = re.compile(
+    rf"(?<![\w.&’'-])(?P<name>{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD}){{0,3}})[ \t]+"
+    r"\((?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})\)[ \t]+(?:Pte\.?[ \t]+|Pty\.?[ \t]+)?"
+    r"(?P<form>[A-Za-z.]{2,8})(?![\w-])"
+)
+
+
+def _form_end(text: str, m: re.Match[str], lex: Lexicon) -> int | None:
+    """Where the legal form matched as "form" ends (a sentence's full stop after a form written without one left
+    out), or None when the word is no legal form."""
+    form, end = m.group("form"), m.end("form")
+    if form.endswith(".") and not _form_of(form, lex):
+        form, end = form[:-1], end - 1
+    return end if _form_of(form, lex) else None
+
+
+def find_compound_legal_forms(text: str, lex: Lexicon, is_other_name: Callable[[str], bool]) -> list[Cand]:
+    """A company's name with a legal form of two parts, or with the place of a subsidiary in parentheses before its
+    form: "Beijing Acme Technology Co., Ltd.", "Acme (Hong Kong) Ltd.", "Acme (Singapore) Pte. Ltd.". English
+    renders the East Asian "company limited" as "Co., Ltd." and names a subsidiary by its parent's name, the place it
+    is registered in, in parentheses, and its form: all of it is the company's one name, and the place in it is no
+    mention of a state. Not a name the tables know as another kind, nor one of function words alone."""
+    out: list[Cand] = []
+    for regex in (_DOUBLE_FORM, _PLACE_FORM):
+        for m in regex.finditer(text):
+            end = _form_end(text, m, lex)
+            if end is None:
+                continue
+            name = m.group("name")
+            start = m.start("name") + _name_start(name, lex)
+            bare = text[start : m.end("name")]
+            if bare.lower() in lex.name_stop_starters or is_other_name(bare):
+                continue
+            out.append(Cand.of(start, end, "Firm", "compound-legal-form"))
+    return out

@@ -5,7 +5,8 @@ Republic of Ireland", "the Commonwealth of Australia", "the Kingdom of Spain", "
 an optional qualifier before the noun ("the Federative Republic of Brazil", "the Socialist Republic of Vietnam").
 The whole style is one name of the state, not a noun phrase around it, whether or not the tables list it; the short
 name after "of" must be one the tables know as a state's, so that "the Kingdom of Heaven" or "the Republic of
-Letters" names none.
+Letters" names none. A document that names a state by its style may go on with the style's initials ("the Republic
+of Kazakhstan" ... "the RK Law"): these name the same state.
 
 A state's name right before "Code" is part of the title of the code of its laws ("title 18, United States Code",
 "44 U.S. Code 3501"): a law's name, inside which the state is not mentioned on its own."""
@@ -30,7 +31,12 @@ _FORMAL_STYLE = re.compile(
 _CODE_AFTER = re.compile(r"[ \t]+Code\b")
 
 
-def find_formal_state_names(text: str, lex: Lexicon, state_id: Callable[[str], str | None]) -> list[Cand]:
+def find_formal_state_names(
+    text: str,
+    lex: Lexicon,
+    state_id: Callable[[str], str | None],
+    type_of: Callable[[str], str | None] | None = None,
+) -> list[Cand]:
     """ "the Republic of Ireland", "Commonwealth of Australia": a state's formal style, one State mention linked to
     the state its short name names. The short name is cut back word by word from the right until the tables know it
     ("Republic of Ireland Data" -> "Ireland"); a qualifier before the noun is kept only when it is capitalised and
@@ -51,7 +57,26 @@ def find_formal_state_names(text: str, lex: Lexicon, state_id: Callable[[str], s
         if qualifier and qualifier.lower() in lex.state_form_qualifiers:
             start = m.start(1)
         found.append(Cand.of(start, end, "State", "formal-state", entity_id=state_id(short)))
+    if type_of is not None:
+        found += _formal_initials(text, found, type_of)
     return found
+
+
+def _formal_initials(text: str, formal: list[Cand], type_of: Callable[[str], str | None]) -> list[Cand]:
+    """ "RK" in a document that names "the Republic of Kazakhstan": the capitals of a state's formal style (two or
+    three letters, from its capitalised words) written as a word of their own are the style's initials, which
+    documents on that state's laws use for it ("the RK Law on Personal Data"). Not initials the tables know as
+    another name (`type_of`)."""
+    out: list[Cand] = []
+    seen: set[str] = set()
+    for c in formal:
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’.-]*", text[c.start : c.end]))
+        if not 2 <= len(initials) <= 3 or initials in seen or type_of(initials) is not None:
+            continue
+        seen.add(initials)
+        for m in re.finditer(rf"(?<![\w.&/-]){initials}(?![\w&/-])", text):
+            out.append(Cand.of(m.start(), m.end(), "State", "formal-state-initials", entity_id=c.entity_id))
+    return out
 
 
 def in_code_title(text: str, c: Cand) -> bool:
