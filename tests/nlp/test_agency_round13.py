@@ -87,3 +87,34 @@ def test_to_the_after_a_body_opens_its_recipient(extractor, text, body, recipien
 def test_an_envoys_name_keeps_where_it_is_sent(extractor, text, body):
     found = of_type(extractor, text, "Agency") | of_type(extractor, text, "IGO")
     assert body in found
+
+
+# --- a day and its month right after a name start a date --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The bill passed the Federal Senate 3 July 2020 and went to the Chamber of Deputies.", "Federal Senate"),
+        ("The draft was submitted to the National Assembly 14 May 2021 by the government.", "National Assembly"),
+        (
+            "Embassy received the reply from the Ministry of Justice 12 March 2009 via diplomatic note.",
+            "Ministry of Justice",
+        ),
+    ],
+)
+def test_a_date_after_a_body_ends_its_name(extractor, text, body):
+    found = of_type(extractor, text, "Agency")
+    assert body in found
+    assert not any(b.startswith(body) and b != body for b in found)
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        ("The GDPR, Regulation (EU) 2016/679 of 27 April 2016, applies from May 2018.", "Regulation (EU) 2016/679"),
+        ("Section 301 of the Trade Act applies to the measures.", "Trade Act"),
+    ],
+)
+def test_a_date_or_number_inside_a_citation_is_unchanged(extractor, text, law):
+    assert law in of_type(extractor, text, "Law")

@@ -24,6 +24,7 @@ from pipelines.nlp.rules.org_words import (
     shared_plural_head,
     union_scrutiny_committee,
 )
+from pipelines.nlp.rules.run_dates import day_of_month
 from pipelines.nlp.rules.runs import MONTHS, WEEKDAYS, Word, strip_start
 
 
@@ -58,9 +59,10 @@ def _hyphenated(word: Word) -> bool:
 
 
 def _numbered(word: Word) -> bool:
-    """A number follows the word: "Section 301", "Office 365" name a numbered provision or a product."""
+    """A number follows the word: "Section 301", "Office 365" name a numbered provision or a product; a day before
+    its month ("the National Assembly 14 May 2021") is a date after the name."""
     tok = word.token
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num and not day_of_month(tok.doc, tok.i + 1)
 
 
 def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
