@@ -206,6 +206,8 @@ class Lexicon:
     self_named_chambers: frozenset[str] = frozenset()
     #: heads of a body sent to another, named by where it is sent ("Mission to the EU") `rules.org_words`
     envoy_heads: frozenset[str] = frozenset()
+    #: the powers a branch of government is named by ("the Executive Branch") `rules.org_words.government_branch`
+    government_powers: frozenset[str] = frozenset()
     #: heads of a committee a body names head-first by its remit ("COMMITTEE ON PRIVACY") `rules.org_words`
     committee_heads: frozenset[str] = frozenset()
     #: work nouns that make a committee named by the union a national parliament's ("European Scrutiny Committee")

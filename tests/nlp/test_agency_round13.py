@@ -118,3 +118,35 @@ def test_a_date_after_a_body_ends_its_name(extractor, text, body):
 )
 def test_a_date_or_number_inside_a_citation_is_unchanged(extractor, text, law):
     assert law in of_type(extractor, text, "Law")
+
+
+# --- a branch of government named by its power is no one body ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Executive Branch of the U.S. government recommended that the FCC deny the application.",
+        "Congress and the Executive Branch disagree on the scope of the law.",
+        "Embassy officials briefed the Legislative Branch of the host government on Tuesday.",
+    ],
+)
+def test_a_branch_of_government_is_no_agency(extractor, text):
+    assert not any("Branch" in b for b in of_type(extractor, text, "Agency"))
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "The Enforcement Branch of the Information Commissioner's Office issued a fine.",
+            "Enforcement Branch of the Information Commissioner's Office",
+        ),
+        (
+            "The Special Branch of the Metropolitan Police investigated the leak.",
+            "Special Branch of the Metropolitan Police",
+        ),
+    ],
+)
+def test_a_branch_named_by_its_work_is_a_body(extractor, text, body):
+    assert body in of_type(extractor, text, "Agency")

@@ -1,7 +1,7 @@
 """Words inside a capitalised run that tell what kind of body a name is, or that it has ended: a political party's
 name ("Party Secretariat"), the pronoun "I", a cue word that makes a body intergovernmental and the committees that
 carry a union's name but belong to a state's chamber, a committee named by its remit in capitals, a plural head
-shared by two abbreviations, and "to the" that opens a recipient, not a name's words."""
+shared by two abbreviations, "to the" that opens a recipient, not a name's words, and a branch of government."""
 
 from __future__ import annotations
 
@@ -92,3 +92,10 @@ def recipient_after_to(w: list[Word], k: int, envoy_heads: frozenset[str]) -> bo
     if w[k].low != "to" or k + 1 >= len(w) or w[k + 1].low != "the":
         return False
     return not any(x.low in envoy_heads for x in w[:k])
+
+
+def government_branch(span_low: list[str], first_head: int, lex: Lexicon) -> bool:
+    """ "the Executive Branch", "the Legislative Branch of the U.S. government": a branch of government named by
+    its power (`Lexicon.government_powers`) is the whole of a state's bodies that hold that power, no one body; a
+    branch named otherwise is a unit of one ("the Enforcement Branch of the Information Commissioner's Office")."""
+    return span_low[first_head] == "branch" and first_head > 0 and span_low[first_head - 1] in lex.government_powers

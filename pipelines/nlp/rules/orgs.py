@@ -18,6 +18,7 @@ from pipelines.nlp.rules.org_words import (
     caps_remit_committee,
     caps_remit_follows,
     first_person,
+    government_branch,
     igo_by_cue,
     party_organ_words,
     recipient_after_to,
@@ -381,8 +382,8 @@ def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_sta
     )
     if span_low[-1] in lex.place_heads or span_low[-1] in lex.plural_agency_heads:
         return None  # a place; or several bodies ("European Data Protection Authorities"), no one name
-    if span_low[first_head] in lex.plural_agency_heads:
-        return None  # "Departments to Bunting", "Ministries of ...": a plural head names several bodies
+    if span_low[first_head] in lex.plural_agency_heads or government_branch(span_low, first_head, lex):
+        return None  # "Departments to Bunting": several bodies; "the Executive Branch": a branch of government
     if head == "fund" and "international" not in span_low:
         return None  # "World ... Fund" names are mostly charities; intergovernmental funds say "International"
     if all(x.text.isupper() for x in span_words if x.text[:1].isalpha()):
