@@ -48,8 +48,8 @@ def test_an_adjective_before_a_descriptive_title_stays(extractor, text, body):
     "text, body, recipient",
     [
         (
-            "The NTIA presents the views of the Executive Branch to the FCC on such applications.",
-            "Executive Branch",
+            "The NTIA presents the views of the Trade Policy Staff Committee to the FCC on such applications.",
+            "Trade Policy Staff Committee",
             "FCC",
         ),
         (
