@@ -208,6 +208,8 @@ class Lexicon:
     envoy_heads: frozenset[str] = frozenset()
     #: the powers a branch of government is named by ("the Executive Branch") `rules.org_words.government_branch`
     government_powers: frozenset[str] = frozenset()
+    #: one-word names of a state's finance ministry ("Treasury") `text_rules.ministry_names`
+    ministry_one_word_names: frozenset[str] = frozenset()
     #: heads of a committee a body names head-first by its remit ("COMMITTEE ON PRIVACY") `rules.org_words`
     committee_heads: frozenset[str] = frozenset()
     #: work nouns that make a committee named by the union a national parliament's ("European Scrutiny Committee")

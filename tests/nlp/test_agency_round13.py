@@ -150,3 +150,43 @@ def test_a_branch_of_government_is_no_agency(extractor, text):
 )
 def test_a_branch_named_by_its_work_is_a_body(extractor, text, body):
     assert body in of_type(extractor, text, "Agency")
+
+
+# --- a finance ministry by its one-word name -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Treasury Designates Iran's Minister of Communications for Censorship", "Treasury"),
+        ("Treasury Deputy Assistant General Counsel Jane Roe met the Commission officials.", "Treasury"),
+        ("Officials from Treasury and State briefed the committee on Tuesday.", "Treasury"),
+        ("HM Treasury published the guidance on sanctions.", "HM Treasury"),
+        ("The Treasury, the Fed and the SEC coordinated the response.", "Treasury"),
+    ],
+)
+def test_treasury_alone_names_the_ministry(extractor, text, body):
+    assert body in of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treasury Secretary Steven Mnuchin said the sanctions would continue.",
+        "Treasury yields rose after the announcement.",
+        "He bought 10-year Treasury notes last week.",
+    ],
+)
+def test_treasury_as_a_modifier_names_no_body(extractor, text):
+    assert "Treasury" not in of_type(extractor, text, "Agency")
+
+
+def test_treasury_named_once_is_not_repeated_into_a_title(extractor):
+    text = (
+        "Treasury Designates Ruritania's Minister of Communications\n\n"
+        "The sanctions respond to the shutdowns, said Treasury Secretary Jane Roe on Monday."
+    )
+    x = extractor.extract("t", "v", text)
+    treasury = [m for m in x.mentions if m.text == "Treasury"]
+    assert len(treasury) == 1
+    assert not any(x.mentions[r.tail].text == "Treasury" for r in x.relations if r.type == "leads")
