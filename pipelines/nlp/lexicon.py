@@ -209,6 +209,15 @@ class Lexicon:
     descriptive_heads: frozenset[str] = frozenset()
     #: a supervisory authority's short form after a nationality adjective ("Irish SA") `entities.national_bodies`
     supervisory_authority_forms: frozenset[str] = frozenset()
+    #: chambers whose title is their own name, used bare ("the Senate"): no nationality adjective in it
+    #: `entities.national_bodies`
+    self_named_chambers: frozenset[str] = frozenset()
+    #: heads of a body sent to another, named by where it is sent ("Mission to the EU") `rules.org_words`
+    envoy_heads: frozenset[str] = frozenset()
+    #: the powers a branch of government is named by ("the Executive Branch") `rules.org_words.government_branch`
+    government_powers: frozenset[str] = frozenset()
+    #: one-word names of a state's finance ministry ("Treasury") `text_rules.ministry_names`
+    ministry_one_word_names: frozenset[str] = frozenset()
     #: heads of a committee a body names head-first by its remit ("COMMITTEE ON PRIVACY") `rules.org_words`
     committee_heads: frozenset[str] = frozenset()
     #: work nouns that make a committee named by the union a national parliament's ("European Scrutiny Committee")

@@ -37,6 +37,11 @@ _DEFINED = re.compile(r"\(([A-Z]{2,})\)")
 _OR_ABBREVIATION = re.compile(r",[ \t]+or[ \t]+([A-Z][A-Z0-9]{1,9})(?=[.,;:)]|[ \t]*$)", re.M)
 
 
+#: sources whose finder reads each occurrence itself, where a repeat of the word elsewhere is no name
+#: ("Treasury" is the ministry, "Treasury Secretary" a title: `text_rules.ministry_names`)
+_NO_REPEATS = frozenset({"metonymy", "portfolio-list", "telegram-post", "one-word-ministry"})
+
+
 def _or_abbreviation(text: str, c: Cand) -> list[tuple[int, int]]:
     """ "the Autoridade Nacional de Proteção de Dados, or ANPD": an abbreviation after ", or" names the mention
     before it when its letters spell that name's capitalised words in order, from the first (else "or" offers
@@ -231,7 +236,7 @@ class Abbreviations(TyperKnowledge):
                 for form in _acronym_numbers(text[c.start : c.end]):
                     surfaces.setdefault(form, c)
                 continue
-            if c.type in ("?", "DataType") or c.source in ("metonymy", "portfolio-list", "telegram-post"):
+            if c.type in ("?", "DataType") or c.source in _NO_REPEATS:
                 continue
             s = text[c.start : c.end]
             brand = c.type == "Firm" and len(s) > 3 and "." in s

@@ -46,6 +46,7 @@ from pipelines.nlp.text_rules.layout_persons import (
 )
 from pipelines.nlp.text_rules.lead_titles import find_lead_titles
 from pipelines.nlp.text_rules.legal_forms import find_comma_legal_forms, find_compound_legal_forms, retype_bare_repeats
+from pipelines.nlp.text_rules.ministry_names import find_one_word_ministries
 from pipelines.nlp.text_rules.parliament_units import find_meps_committees
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
@@ -126,7 +127,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += self._firms_in_capitals(text)
         cands += self._footnoted_names(text)
         roster = find_roster_entries(text, self.lex, self.common_words)
-        cands += roster + self._layout_names(text)
+        cands += roster + self._layout_names(doc, text)
         for c in cands:
             c.end = end_before_gathering(text, c, self.lex, self.index.type_of)
             c.end = end_before_plural_possessor(text, c, self.lex)
@@ -153,11 +154,11 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
             and not in_code_title(text, c)
         ]
 
-    def _layout_names(self, text: str) -> list[Cand]:
+    def _layout_names(self, doc: Doc, text: str) -> list[Cand]:
         """Names a document's layout or conventions give: initials before an official's title, ranks, Hansard
         captions, office holders listed by term, a press release's contact, a story's writers, surname-first names,
         known names glued to the next line, organs named with their organisation."""
-        cands = find_titled_initialisms(text, self.lex, self.index.type_of)
+        cands = find_titled_initialisms(text, self.lex, self.index.type_of) + find_one_word_ministries(doc, self.lex)
         cands += find_ranked_names(text, self.lex, self.common_words, self.is_known_name)
         cands += find_portrait_captions(text)
         cands += find_term_list_names(text, self.lex, self.common_words, self.known_not_person)

@@ -9,6 +9,10 @@ joins it, and a candidate of the adjective alone (the model's "Irish" as an orga
 In texts on the GDPR a supervisory authority goes by "SA" after its country's adjective ("the Irish SA", "the French
 LSA", `Lexicon.supervisory_authority_forms`): a state body, never a company whose legal form is "SA" (no company is
 named by a nationality adjective alone). The plural ("the German SAs") names several bodies, no one name.
+
+A chamber whose title is its own name, used bare (`Lexicon.self_named_chambers`: "the Senate", "Congress", "the
+National Assembly"), keeps no adjective: in "the Brazilian Senate" or "the French National Assembly" the adjective
+describes the chamber and is no word of its name. ("Parliament" is no such title: "the Kenyan Parliament" is whole.)
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from pipelines.nlp.rules import Cand
 
 #: the capitalised word right before a name, on the same line
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+#: the capitalised word a span starts with and the space after it, on the same line
+_FIRST_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+")
 #: a capitalised word and an abbreviation after it ("Irish SA", "French LSA")
 _ADJECTIVE_AND_FORM = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z]{2,4})\b")
 
@@ -43,9 +49,27 @@ class NationalBodies(TyperKnowledge):
         """The chosen candidates with each state body's nationality adjective in its name."""
         dropped: set[int] = set()
         for c in chosen:
-            if c.type == "Agency":
+            if c.type != "Agency":
+                continue
+            if not self._drop_adjective(text, c) and not self._full_title(text[c.start : c.end]):
                 dropped |= self._take_adjective(text, c, chosen)
         return [c for c in chosen if id(c) not in dropped]
+
+    def _full_title(self, name: str) -> bool:
+        """The name is a chamber's title that is its own name ("Senate", "National Assembly",
+        `Lexicon.self_named_chambers`): it names the chamber in full without its country's adjective."""
+        return " ".join(name.lower().split()) in self.lex.self_named_chambers
+
+    def _drop_adjective(self, text: str, c: Cand) -> bool:
+        """Start `c` after its first word when that word is a nationality adjective and the rest is a chamber's own
+        name ("the Brazilian Senate" -> "Senate", "the French National Assembly" -> "National Assembly")."""
+        m = _FIRST_WORD.match(text, c.start, c.end)
+        if m is None or not self._adjective(m.group(1)) or not self._full_title(text[m.end() : c.end]):
+            return False
+        c.start = m.end()
+        if c.known_as is not None and c.known_as.startswith(m.group(1)):
+            c.known_as = None
+        return True
 
     def _take_adjective(self, text: str, c: Cand, chosen: list[Cand]) -> set[int]:
         """Start `c` at the nationality adjective right before it; the ids of the candidates that were only that

@@ -1,7 +1,7 @@
 """Words inside a capitalised run that tell what kind of body a name is, or that it has ended: a political party's
 name ("Party Secretariat"), the pronoun "I", a cue word that makes a body intergovernmental and the committees that
-carry a union's name but belong to a state's chamber, a committee named by its remit in capitals, and a plural head
-shared by two abbreviations."""
+carry a union's name but belong to a state's chamber, a committee named by its remit in capitals, a plural head
+shared by two abbreviations, "to the" that opens a recipient, not a name's words, and a branch of government."""
 
 from __future__ import annotations
 
@@ -82,3 +82,20 @@ def igo_by_cue(before_head: list[str], head: str, lex: Lexicon) -> bool:
     that names a union or the world's bodies ("European", "United Nations")."""
     cues = {c for c in lex.igo_cues if " " not in c and c in before_head}
     return head in lex.igo_heads or not cues or not cues <= _SCOPE_CUES
+
+
+def recipient_after_to(w: list[Word], k: int, envoy_heads: frozenset[str]) -> bool:
+    """ "to the" after a body's head opens the recipient of what the clause sends ("the views of the Executive
+    Branch to the FCC", "the Department reported to the Committee"), no word of the name: only a body sent to
+    another names itself by where it is sent ("Mission to the European Union", "Delegation to the OECD",
+    `Lexicon.envoy_heads`). "to" before a verb ("Coalition to Counter ISIL") is no recipient."""
+    if w[k].low != "to" or k + 1 >= len(w) or w[k + 1].low != "the":
+        return False
+    return not any(x.low in envoy_heads for x in w[:k])
+
+
+def government_branch(span_low: list[str], first_head: int, lex: Lexicon) -> bool:
+    """ "the Executive Branch", "the Legislative Branch of the U.S. government": a branch of government named by
+    its power (`Lexicon.government_powers`) is the whole of a state's bodies that hold that power, no one body; a
+    branch named otherwise is a unit of one ("the Enforcement Branch of the Information Commissioner's Office")."""
+    return span_low[first_head] == "branch" and first_head > 0 and span_low[first_head - 1] in lex.government_powers

@@ -18,11 +18,14 @@ from pipelines.nlp.rules.org_words import (
     caps_remit_committee,
     caps_remit_follows,
     first_person,
+    government_branch,
     igo_by_cue,
     party_organ_words,
+    recipient_after_to,
     shared_plural_head,
     union_scrutiny_committee,
 )
+from pipelines.nlp.rules.run_dates import day_of_month
 from pipelines.nlp.rules.runs import MONTHS, WEEKDAYS, Word, strip_start
 
 
@@ -57,9 +60,10 @@ def _hyphenated(word: Word) -> bool:
 
 
 def _numbered(word: Word) -> bool:
-    """A number follows the word: "Section 301", "Office 365" name a numbered provision or a product."""
+    """A number follows the word: "Section 301", "Office 365" name a numbered provision or a product; a day before
+    its month ("the National Assembly 14 May 2021") is a date after the name."""
     tok = word.token
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num and not day_of_month(tok.doc, tok.i + 1)
 
 
 def orgs_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
@@ -307,8 +311,8 @@ def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
                 break  # "Reserve Bank of India Act": a law named after the body, not the body
             if _new_phrase_at(w, last, k, lex):
                 break  # "the Ministry of Trade and the Data Act": "and the" starts a noun phrase of its own
-            if first_person(w[k]):
-                break  # "rested with the Ministry of Justice and I was involved": a pronoun, no name's word
+            if first_person(w[k]) or recipient_after_to(w, k, lex.envoy_heads):
+                break  # "... and I was involved": a pronoun; "... Management to the GSA": a recipient
             if w[k].is_name:
                 end_k = k
             elif w[k].low not in lex.name_connectors or w[k].low == "in":
@@ -334,14 +338,16 @@ def _new_phrase_at(w: list[Word], last: int, k: int, lex: Lexicon) -> bool:
 
 def _complement_of_no_name(w: list[Word], k: int, lex: Lexicon) -> bool:
     """The phrase the preposition at `k` opens is not part of the body's name: "to" before a person or a person's
-    title ("the High Commission to the Minister for Foreign Affairs", "Departments to Bunting"); a possessive that
+    title ("the High Commission to the Minister for Foreign Affairs", "Departments to Bunting") and "to the" after
+    any but an envoy's head (`org_words.recipient_after_to`: "the Executive Branch to the FCC"); a possessive that
     makes its words the possessor of a noun outside the run ("the Administration of Prime Minister's message"); a
     nationality adjective before a common noun ("the General Assembly on Australian attitude")."""
     rest = [x for x in w[k + 1 :] if x.low not in lex.name_connectors]
     if not rest:
         return False
     first, last = rest[0], w[-1]
-    if w[k].low == "to" and (first.low in lex.person_titles or first.token.ent_type_ == "PERSON"):
+    to_person = w[k].low == "to" and (first.low in lex.person_titles or first.token.ent_type_ == "PERSON")
+    if to_person or recipient_after_to(w, k, lex.envoy_heads):
         return True
     if any(re.search(r"['’]s?$", x.text) or _next_text(x) in ("'s", "’s") for x in rest):
         return True
@@ -376,8 +382,8 @@ def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_sta
     )
     if span_low[-1] in lex.place_heads or span_low[-1] in lex.plural_agency_heads:
         return None  # a place; or several bodies ("European Data Protection Authorities"), no one name
-    if span_low[first_head] in lex.plural_agency_heads:
-        return None  # "Departments to Bunting", "Ministries of ...": a plural head names several bodies
+    if span_low[first_head] in lex.plural_agency_heads or government_branch(span_low, first_head, lex):
+        return None  # "Departments to Bunting": several bodies; "the Executive Branch": a branch of government
     if head == "fund" and "international" not in span_low:
         return None  # "World ... Fund" names are mostly charities; intergovernmental funds say "International"
     if all(x.text.isupper() for x in span_words if x.text[:1].isalpha()):

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from pipelines.nlp.lexicon import Lexicon, load_lexicon
 from pipelines.nlp.rules.caps_verbs import caps_name_ends
+from pipelines.nlp.rules.run_dates import day_month_starts
 
 
 @dataclass
@@ -172,6 +173,8 @@ class _RunScanner:
         """The token at `i` starts a new name after the current run."""
         if _field_label(self.toks, i) and not self.cur[-1].text.isupper():
             return True  # "Health Breach Notification Rule AGENCY: Federal Trade Commission": a form's next field
+        if day_month_starts(self.toks, i, self.cur[-1].low, self.connectors):
+            return True  # "the Federal Senate 3 July 2020": a date after the name
         return _caps_heading_starts(self.cur, self.toks, i)  # "Rules and Regulations DEPARTMENT OF JUSTICE"
 
     def _add_name_word(self, i: int) -> None:
