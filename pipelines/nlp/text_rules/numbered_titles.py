@@ -19,9 +19,10 @@ _MAX_TITLE_WORDS = 6
 @lru_cache(maxsize=1)
 def _not_title_words() -> frozenset[str]:
     """Capitalised words that start no title (`Lexicon.not_title_starts`: articles, prepositions, sentence
-    adverbs, an infobox row's label) and a date's words."""
+    adverbs, an infobox row's label), a date's words, and a title-case headline's verb ("Russia Adopts Federal Law
+    No. 242-FZ": the name starts after it)."""
     lex = load_lexicon()
-    return lex.not_title_starts | set(lex.weekdays) | set(lex.months)
+    return lex.not_title_starts | set(lex.weekdays) | set(lex.months) | lex.headline_verbs
 
 
 #: a capitalised word of a title, in title case ("Protection", "Anti-Terrorism"), before the next by a space or tab
