@@ -57,6 +57,7 @@ DEV_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen8-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen9-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen10-dev.jsonl",
+    PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen11-dev.jsonl",
     *sorted((PROJECT_ROOT / "tests" / "nlp").glob("heldout*.jsonl")),
 ]
 #: Sets annotated under the team's note (tests/fixtures/gold/README.md), which lets an agency head a
@@ -72,6 +73,7 @@ NOTE_SETS = {
     "unseen8-dev.jsonl",
     "unseen9-dev.jsonl",
     "unseen10-dev.jsonl",
+    "unseen11-dev.jsonl",
 }
 TARGET_PRECISION = 0.9
 
