@@ -93,6 +93,7 @@ from pipelines.nlp.relations.lexicon import VerbFrame
 from pipelines.nlp.relations.syntax import (
     COPULAS,
     clause_complements,
+    directed_infinitives,
     is_passive,
     noun_controller,
     object_infinitives,
@@ -187,7 +188,10 @@ def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
     if frame.relation == "regulates":  # "governs how companies share personal data", "requires X to ..."
         # what a verb of ruling rules on follows it: a clause before it is a parse artefact ("... of X, namely: The
         # Rule: Restricts the sharing of Y" hangs the first sentence on "Restricts")
-        after = [c for c in clause_complements(verb) + object_infinitives(verb) if c.i > verb.i]
+        # ("obliges operators to store X": the object's infinitive, which the parse may hang as an adverbial)
+        complements = clause_complements(verb) + object_infinitives(verb)
+        complements += directed_infinitives(verb, ctx.lex.object_control_verbs)
+        after = [c for c in complements if c.i > verb.i]
         tails += ctx.datatypes(t for c in after for t in c.subtree)
         tails += handlers_data(ctx, themes)
         if localizing_requirement(ctx, heads):

@@ -17,6 +17,7 @@ from pipelines.nlp.relations.syntax import (
     clause_complements,
     conjuncts,
     content_clauses,
+    directed_infinitives,
     is_passive,
     is_verbal,
     object_infinitives,
@@ -350,8 +351,11 @@ def delegated_rule(ctx: Context, verb: Token) -> None:
     empowers the Commission to prohibit the export of health records": a law that directs or empowers someone to do
     an act of ruling (an infinitive whose verb is one of the regulating frame's) rules through it on the data that
     act is about. Also said by a participle on the clause that makes the law ("Biden signed the order, directing
-    the Department to restrict ...": `participle_laws`)."""
-    acts = [c for c in clause_complements(verb) + object_infinitives(verb) if c.tag_ == "VB"]
+    the Department to restrict ...": `participle_laws`). The object's infinitive that the parse hangs on the verb as
+    an adverbial is its complement all the same ("the Act obliges operators to protect X": `directed_infinitives`)."""
+    complements = clause_complements(verb) + object_infinitives(verb)
+    complements += directed_infinitives(verb, ctx.lex.delegation_verbs)
+    acts = [c for c in complements if c.tag_ == "VB"]
     if not acts:
         return
     tails = [d for a in acts for d in regulated_in(ctx, a)]
