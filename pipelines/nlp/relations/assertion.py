@@ -12,7 +12,11 @@ English has more ways than "not" and "may" to say something without asserting it
   not happened yet: making a law, joining a body and taking up an office are events, so in those relations the
   statement is only proposed. What a law will require is what it says, and stays stated (`attitude`);
 - the holder of an office who has not taken it up ("the future Director of X", "President-elect X", "the incoming
-  minister") does not lead it yet: proposed.
+  minister") does not lead it yet: proposed;
+- a membership put in the past by an adverb of a former time on the member noun itself, where no verb carries it
+  ("the United Kingdom, formerly a member of the EU, ..."), held no longer: negated;
+- a noun predicate set against another by "not" ("Brazil is an observer, not a member, of the OECD"; "X, not a
+  party to the treaty, ...") is denied of its subject: negated ("not only a member" adds, and is not read here).
 """
 
 from __future__ import annotations
@@ -61,6 +65,8 @@ def clause_standing(pred: Token, relation: str, lex: RelationLexicon) -> Attitud
             a.modalize("proposed")
         if _approximated(pred, lex) or (relation == "memberOf" and _past_member(pred, lex)):
             a.polarize("negated")
+    if _contrasted_away(pred, lex):
+        a.polarize("negated")
     return a
 
 
@@ -81,14 +87,39 @@ def _approximated(pred: Token, lex: RelationLexicon) -> bool:
 
 
 def _past_member(pred: Token, lex: RelationLexicon) -> bool:
-    """ "Russia is a former member of the Council of Europe": a member noun under a word that puts the
-    membership in the past (the copula's attribute, or the noun itself in an apposition)."""
+    """ "Russia is a former member of the Council of Europe", "the UK, formerly a member of the EU": a member
+    noun under a word that puts the membership in the past (the copula's attribute, or the noun itself in an
+    apposition): an adjective of a past holder, or an adverb of a former time that is over on the noun."""
     nouns = [pred] + [c for c in pred.children if c.dep_ in ("attr", "acomp")]
-    return any(
-        n.lemma_.lower() in lex.member_nouns
-        and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.past_holder_modifiers for c in n.children)
-        for n in nouns
-    )
+    return any(n.lemma_.lower() in lex.member_nouns and _former_noun(n, lex) for n in nouns)
+
+
+def _former_noun(noun: Token, lex: RelationLexicon) -> bool:
+    """ "a former member", "formerly a member", "once a member": the noun's modifier puts it in the past."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in lex.past_holder_modifiers:
+            return True
+        if c.dep_ == "advmod" and c.i < noun.i and c.lower_ in lex.former_time_adverbs:
+            return True
+    return False
+
+
+def _contrasted_away(pred: Token, lex: RelationLexicon) -> bool:
+    """ "Brazil is an observer, not a member, of the OECD": a noun predicate (an apposition or a copula's
+    attribute) whose phrase "not" opens, set against another noun, is denied of the subject. The parser hangs
+    the "not" on the neighbouring noun, so it is read from the words: the word before the noun phrase's first
+    word, when no focus word ("not only a member") follows it."""
+    nouns = [pred] + [c for c in pred.children if c.dep_ in ("attr", "appos")]
+    return any(_opened_by_not(n, lex) for n in nouns if n.pos_ in ("NOUN", "PROPN") and n.dep_ in ("appos", "attr"))
+
+
+def _opened_by_not(noun: Token, lex: RelationLexicon) -> bool:
+    """The phrase of `noun` is opened by a contrastive negator right before its first word ("..., not a member")."""
+    first = noun.left_edge
+    if first.i == 0 or first.lower_ in lex.negation_focus_words:
+        return False
+    before = noun.doc[first.i - 1]
+    return before.lower_ in lex.contrastive_negators
 
 
 def _obliged(pred: Token, lex: RelationLexicon) -> bool:

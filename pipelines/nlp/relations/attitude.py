@@ -339,8 +339,9 @@ def in_apposition(pred: Token, law: Token) -> bool:
 
 
 def _fate_verbs(law: Token) -> list[tuple[Token, str]]:
-    """The verbs a law is an argument of, with its role: the verb it is subject or object of, and its relative
-    clauses ("the Act, which was never adopted, ..."), whose relative pronoun takes the role."""
+    """The verbs a law is an argument of, with its role: the verb it is subject or object of, its relative
+    clauses ("the Act, which was never adopted, ..."), whose relative pronoun takes the role, and its reduced
+    relative clauses (`_reduced_passive`)."""
     out = []
     if law.dep_ in ("nsubj", "nsubjpass", "dobj") and is_verbal(law.head):
         out.append((law.head, law.dep_))
@@ -348,7 +349,19 @@ def _fate_verbs(law: Token) -> list[tuple[Token, str]]:
         rel = next((c for c in clause.children if c.tag_ in ("WDT", "WP") and c.dep_ in _ROLES), None)
         if rel is not None:
             out.append((clause, rel.dep_))
+    out += [(c, "nsubjpass") for c in law.children if _reduced_passive(c)]
     return out
+
+
+def _reduced_passive(clause: Token) -> bool:
+    """ "the Act, repealed in 2018, ...", "the Act, vetoed by the President, ...": a past participle after the law
+    (a reduced relative clause, set off by a comma) says what was done to the law, as "which was repealed" does;
+    the law is its passive subject. One with a subject or an object of its own is no passive of the law."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.i < clause.head.i:
+        return False
+    if clause.i == 0 or clause.doc[clause.i - 1].text != ",":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children)
 
 
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})

@@ -249,6 +249,8 @@ class RelationLexicon:
     # states that held only in the past (relations/bygone.py)
     bygone_exempt_relations: Words
     former_time_adverbs: Words
+    contrastive_negators: Words
+    negation_focus_words: Words
     ending_preps: Words
     recent_time_words: Words
     # sources, conditions and near-negation that frame a clause (relations/framing.py)
