@@ -48,6 +48,15 @@ class Descriptions:
             return "Agency"
         return None
 
+    def owned_law(self, tok: Token) -> int | None:
+        """ "our bill", "my legislation": a law noun under a possessive determiner is as definite as "the bill" and
+        refers back the same way (`_description`); a noun with a complement may name a new law ("our bill on X")."""
+        if tok.lower_ not in self.lex.law_nouns or tok.tag_ not in ("NN", "NNP"):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "on", "for") for c in tok.children):
+            return None
+        return self._description(tok, "Law")
+
     def _description(self, tok: Token, type_: str) -> int | None:
         repeated = self._repeated_description(tok, type_)
         if repeated is not None:
