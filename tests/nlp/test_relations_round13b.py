@@ -1,5 +1,6 @@
 """Round 13b, relations other than regulates: a speaker who calls a bill "our bill" or "my legislation" in their
-own quoted words advocates it (supports), the quotation attributed to its speakers in the same sentence or, when a
+own quoted words advocates it (supports) when the bill referred to is one the text calls a bill, says was introduced
+or gives sponsors ("co-sponsors for X"), the quotation attributed to its speakers in the same sentence or, when a
 quotation opens the next sentence of the paragraph, continuing the speaker's words."""
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ from tests.support.probes import fact_pairs
         (  # news release: two coordinated speakers after the quotation
             "The Online Privacy Act was introduced in March. “We are pleased by the growing support for our sensible, "
             "bipartisan bill,” said Senators Maria Lopez and John Carter.",
+            {("Maria Lopez", "Online Privacy Act"), ("John Carter", "Online Privacy Act")},
+        ),
+        (  # a law with co-sponsors is a bill
+            "Senator Maria Lopez announced six new bipartisan co-sponsors for the Online Privacy Act. “We are pleased "
+            "by the growing support for our bipartisan bill,” said Senators Maria Lopez and John Carter.",
             {("Maria Lopez", "Online Privacy Act"), ("John Carter", "Online Privacy Act")},
         ),
         (  # a quotation continued in the next sentence of the paragraph
@@ -52,3 +58,31 @@ def test_the_speaker_of_our_bill_supports_it(extractor, text, expected):
 )
 def test_no_speaker_owns_a_bill_not_theirs(extractor, text):
     assert ("Ana Ruiz", "Online Privacy Act") not in fact_pairs(extractor, text, "supports")
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        # a law named beside "our bill" is set against it
+        ("“The Data Act is flawed, and our bill fixes it,” said Senator Ana Ruiz.", "Data Act"),
+        (
+            "The House passed the Data Act last week. “Unlike the Data Act, our bill protects encryption,” Senator "
+            "Ana Ruiz said.",
+            "Data Act",
+        ),
+        # a law the text never calls a bill nor says was introduced
+        (
+            "The GDPR took effect in 2018. “Our bill would bring American law closer to Europe,” Senator Ana Ruiz "
+            "said.",
+            "GDPR",
+        ),
+        # "our own bill": another than the one named
+        (
+            "The Data Act was introduced by Senator John Carter. “We will introduce our own bill next month,” "
+            "Senator Ana Ruiz said.",
+            "Data Act",
+        ),
+    ],
+)
+def test_our_bill_is_not_a_law_it_is_set_against(extractor, text, law):
+    assert ("Ana Ruiz", law) not in fact_pairs(extractor, text, "supports")

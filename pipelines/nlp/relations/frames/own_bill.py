@@ -1,7 +1,8 @@
 """Frame of one's own bill (supports): a speaker who calls a bill "our bill" or "my legislation" in their own
 quoted words presents it as theirs, its sponsor's or their side's, and so advocates it ('"We are pleased by the
 support for our bipartisan bill," said Sens. A and B'; '"Data is for sale," Senator A said. "Our bill would stop
-it."'). The bill is the law the description refers back to (`Descriptions.owned_law`); the speakers are those the
+it."'). The bill is the law the description refers back to, a law the text calls a bill, says was introduced or
+gives sponsors, and does not name in the same sentence (`Descriptions.owned_law`); the speakers are those the
 quotation is attributed to (`quotations.quotation_speakers`). Only a first-person possessive inside a direct
 quotation: "their bill" is someone else's, and outside quotation marks "our" is the writer's. The words are the
 own-bill block of `patterns/relations.yaml`."""
