@@ -86,3 +86,30 @@ def test_no_speaker_owns_a_bill_not_theirs(extractor, text):
 )
 def test_our_bill_is_not_a_law_it_is_set_against(extractor, text, law):
     assert ("Ana Ruiz", law) not in fact_pairs(extractor, text, "supports")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“Data brokers sell our location to anyone,” Senator Maria Lopez said. “I introduced the Online Privacy "
+            "Act to stop that trade.”",
+            {("Maria Lopez", "Online Privacy Act")},
+        ),
+        (
+            "“Data brokers sell our location to anyone,” Senator Maria Lopez said. “I am proud to cosponsor the "
+            "Consumer Data Act.”",
+            {("Maria Lopez", "Consumer Data Act")},
+        ),
+        # a new paragraph is no continuation
+        (
+            "“Data brokers sell our location to anyone,” Senator Maria Lopez said.\n\n“I introduced the Online Privacy "
+            "Act to stop that trade.”",
+            set(),
+        ),
+        # the continued quotation's own polarity holds
+        ("“The trade must end,” Senator Maria Lopez said. “I will never support the Online Privacy Act.”", set()),
+    ],
+)
+def test_a_continued_quotation_keeps_its_speakers_first_person(extractor, text, expected):
+    assert fact_pairs(extractor, text, "supports") == expected

@@ -6,7 +6,9 @@ Moss said: "I am proud to cosponsor the Act."'). The quoted clause is the comple
 parse makes it the verb's `ccomp` or `parataxis`, and a clause coordinated inside the quotation hangs under it), and
 the first person inside it is the verb's subject. Only a direct quotation: in reported speech without quotation
 marks ("Moss said that I ...") the "I" is the writer's. A quotation of several sentences is attributed once, after
-its last or before its first; only the sentence that holds the verb of saying is read. Only one speaker: "I" of a
+its last or before its first; the sentence that holds the verb of saying is read, and a quotation that opens
+the next sentence of the same paragraph continues the speaker's words ('"...," Senator Moss said. "I introduced
+the bill."', the way press releases quote). Only one speaker: "I" of a
 quotation said by two is no one.
 """
 
@@ -49,7 +51,10 @@ def _quoting_verb(tok: Token, lex: RelationLexicon) -> Token | None:
 
 def quoted_speaker(tok: Token, m: Mentions, lex: RelationLexicon, types: frozenset[str]) -> int | None:
     """The mention of the one speaker the first person `tok` stands for inside a direct quotation, if any."""
-    if not _inside_quotation(tok) or (verb := _quoting_verb(tok, lex)) is None:
+    if not _inside_quotation(tok):
+        return None
+    verb = _quoting_verb(tok, lex) or _continued_from(tok, lex)
+    if verb is None or _paragraph_between(verb, tok):
         return None
     speakers = [c for s in verb.children if s.dep_ == "nsubj" for c in (s, *s.conjuncts)]
     if len(speakers) != 1:
