@@ -32,6 +32,7 @@ from pipelines.nlp.relations.frames.championship import championed
 from pipelines.nlp.relations.frames.departments import department_heads
 from pipelines.nlp.relations.frames.enacting_formula import enacting_formulas
 from pipelines.nlp.relations.frames.hansard import moved_readings
+from pipelines.nlp.relations.frames.own_bill import own_bill
 from pipelines.nlp.relations.frames.rosters import roster_heads
 from pipelines.nlp.relations.frames.rows import state_rows
 from pipelines.nlp.relations.frames.sponsor_fields import sponsor_fields
@@ -64,6 +65,7 @@ class RelationFinder:
                 noun_frames(ctx, tok)
                 championed(ctx, tok)
                 withdrawal_noun(ctx, tok)
+                own_bill(ctx, tok)
         table_fields(ctx)
         sponsor_fields(ctx)
         enacting_formulas(ctx)

@@ -48,6 +48,25 @@ class Descriptions:
             return "Agency"
         return None
 
+    def owned_law(self, tok: Token) -> int | None:
+        """ "our bill", "my legislation": a law noun under a possessive determiner is as definite as "the bill" and
+        refers back the same way (`_description`), but only to a bill: a law the text calls a bill or says was
+        introduced (`kinds_before`). Not "our own bill" (another than the one named), not a noun with a complement
+        ("our bill on X" may be new), and not a law named in the noun's own sentence: "The Data Act is flawed, and
+        our bill fixes it" sets the speaker's bill against the one it names."""
+        if tok.lower_ not in self.lex.law_nouns or tok.tag_ not in ("NN", "NNP"):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "on", "for") or c.lower_ == "own" for c in tok.children):
+            return None
+        i = self._description(tok, "Law")
+        if i is None:
+            return None
+        entity = self.m.entity(i)
+        if "bill" not in self._name(i).split() and "bill" not in self.kinds_before(tok.idx).get(entity, ()):
+            return None
+        named_here = (s for j, s in enumerate(self.m.spans) if s is not None and self.m.entity(j) == entity)
+        return None if any(s.sent == tok.sent for s in named_here) else i
+
     def _description(self, tok: Token, type_: str) -> int | None:
         repeated = self._repeated_description(tok, type_)
         if repeated is not None:

@@ -324,6 +324,9 @@ class RelationLexicon:
     department_heads: Words
     department_nouns: Words
     near_department_heads: Words
+    # one's own bill in one's quoted words (round 13b: frames/own_bill.py)
+    own_bill_nouns: Words
+    own_bill_possessives: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

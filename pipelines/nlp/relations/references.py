@@ -15,7 +15,7 @@ from pipelines.nlp.relations.descriptions import Descriptions, subject_token
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import PRONOUN, REFERENCE, Argument, Mentions
 from pipelines.nlp.relations.quotations import quoted_speaker
-from pipelines.nlp.relations.syntax import agents, conjuncts, is_passive, subjects
+from pipelines.nlp.relations.syntax import agents, conjuncts, is_passive, prep_objects, subjects
 
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
 _POSSESSIVES = {"its": False, "their": True}
@@ -24,6 +24,8 @@ _FIRST_PERSON = frozenset({"i", "me"})
 _SPEECH_NOUNS = frozenset({"remark", "remarks", "statement", "testimony", "speech", "address"})
 # clauses joined to a verb that its subject does not govern (c-command): a name there may be what the subject is
 _UNGOVERNED_CLAUSES = frozenset({"conj", "parataxis", "advcl"})
+#: the prepositions that tie a sponsor noun to what it sponsors ("co-sponsors for X", "the sponsor of X")
+_SPONSORED_PREPS = frozenset({"for", "of"})
 
 
 class References(Descriptions):
@@ -66,7 +68,18 @@ class References(Descriptions):
                     i = self.m.at(n)
                     if i is not None and self.m.type(i) == "Law":
                         self._bills.append((verb.idx, self.m.entity(i)))
+            self._bills += self._sponsored_nouns()
         return self._bills
+
+    def _sponsored_nouns(self) -> list[tuple[int, str]]:
+        """ "six new co-sponsors for the Data Act", "the sponsors of H.R. 7521": what has sponsors is a bill."""
+        out = []
+        for noun in (t for t in self.m.doc if t.lower_ in self.lex.sponsor_nouns and t.pos_ == "NOUN"):
+            for n in (c for t in prep_objects(noun, _SPONSORED_PREPS) for c in conjuncts(t)):
+                i = self.m.at(n)
+                if i is not None and self.m.type(i) == "Law":
+                    out.append((noun.idx, self.m.entity(i)))
+        return out
 
     def resolve(self, tok: Token, types: frozenset[str]) -> Argument | None:
         if tok.lower_ in _FIRST_PERSON and tok.tag_ == "PRP":
