@@ -1,0 +1,48 @@
+"""Relation arguments, round 13: spans that blocked a relation because an argument was not found exactly.
+
+An office named by its data-governance remit and its title ("Privacy Commissioner", "Privacy Commissioner of
+Canada") is a body, so it can be led by a person or belong to a state; a title of any other remit, or one before a
+person's name, is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.probes import fact_pairs, mentions
+
+# --- an office named by its remit and its title -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        ("The Privacy Commissioner of Canada, Jane Roe, is an officer.", "Privacy Commissioner of Canada"),
+        ("Ottawa appointed Jane Roe as Privacy Commissioner last year.", "Privacy Commissioner"),
+        ("Australia's Privacy Commissioner criticised the bill on Tuesday.", "Privacy Commissioner"),
+        ("The government named John Smith as Information Commissioner.", "Information Commissioner"),
+    ],
+)
+def test_an_office_named_by_its_remit_is_an_agency(extractor, text, office):
+    assert ("Agency", office) in mentions(extractor, text)
+
+
+def test_the_remit_office_is_an_argument_of_relations(extractor):
+    text = "Ottawa appointed Jane Roe as Privacy Commissioner last year."
+    assert ("Jane Roe", "Privacy Commissioner") in fact_pairs(extractor, text, "leads")
+    text = "Australia's Privacy Commissioner criticised the bill on Tuesday."
+    assert ("Privacy Commissioner", "Australia") in fact_pairs(extractor, text, "partOf")
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The Trade Commissioner met exporters in Lagos.", "Trade Commissioner"),
+        ("The Police Commissioner declined to comment.", "Police Commissioner"),
+        ("European Commissioner Reding presented the proposal.", "European Commissioner"),
+        ("Privacy Commissioner Jane Roe said the breach was serious.", "Privacy Commissioner"),
+        ("Each province has a privacy commissioner of its own.", "privacy commissioner"),
+    ],
+)
+def test_other_titles_and_a_title_before_a_name_are_no_body(extractor, text, words):
+    found = mentions(extractor, text)
+    assert not any(t in ("Agency", "IGO") and words in name for t, name in found)
