@@ -46,3 +46,35 @@ def test_the_remit_office_is_an_argument_of_relations(extractor):
 def test_other_titles_and_a_title_before_a_name_are_no_body(extractor, text, words):
     found = mentions(extractor, text)
     assert not any(t in ("Agency", "IGO") and words in name for t, name in found)
+
+
+# --- an instrument named by its subject's abbreviation and its lower-case noun ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        ("The embassy reported that the SWIFT agreement was rejected by Parliament.", "SWIFT agreement"),
+        ("The cable notes that the SWIFT agreement was rejected by the European Parliament.", "SWIFT agreement"),
+        ("Regulators said the SWIFT agreement let investigators read payment messages.", "SWIFT agreement"),
+        ("The ministers signed the new PNR agreement in Brussels.", "PNR agreement"),
+    ],
+)
+def test_a_known_firms_abbreviation_with_its_noun_is_one_law(extractor, text, law):
+    found = mentions(extractor, text)
+    assert ("Law", law) in found
+    assert not any(name == law.split()[0] for _, name in found)
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Officials said the EU agreement would be signed next month.", "EU agreement"),
+        ("The Senate ratified the US treaty with Japan.", "US treaty"),
+        ("The FBI agreement with local police expired.", "FBI agreement"),
+        ("The FTA agreement was signed in 2012.", "FTA agreement"),
+        ("The two sides resumed talks on an interim TFTP agreement.", "TFTP agreement"),
+    ],
+)
+def test_a_partys_or_a_kinds_abbreviation_names_no_instrument(extractor, text, party):
+    assert ("Law", party) not in mentions(extractor, text)
