@@ -78,3 +78,27 @@ def test_a_known_firms_abbreviation_with_its_noun_is_one_law(extractor, text, la
 )
 def test_a_partys_or_a_kinds_abbreviation_names_no_instrument(extractor, text, party):
     assert ("Law", party) not in mentions(extractor, text)
+
+
+# --- a Brazilian bill's number: "PL", its serial and its year ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        ("Brazil's lower house voted on PL 2630/2020, the so-called fake news bill, on Tuesday.", "PL 2630/2020"),
+        ("The ministry said in a release that PL 21/2020 would regulate artificial intelligence.", "PL 21/2020"),
+        ("Embassy contacts expect the Senate to take up PL nº 2338/2023 before the recess.", "PL nº 2338/2023"),
+        ("Citation PL 2630/2020", "PL 2630/2020"),
+    ],
+)
+def test_a_brazilian_bills_number_is_a_law(extractor, text, law):
+    assert ("Law", law) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The PL 2630 page was updated.", "See the PL/SQL 12/2020 notes."],
+)
+def test_pl_without_a_year_is_no_bill(extractor, text):
+    assert not any(t == "Law" for t, _ in mentions(extractor, text))
