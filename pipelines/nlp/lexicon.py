@@ -58,6 +58,8 @@ class Lexicon:
     identifier_nouns: frozenset[str] = frozenset()
     surname_particles: frozenset[str] = frozenset()
     state_form_heads: frozenset[str] = frozenset()
+    #: a data-governance office's remit before its title ("Privacy Commissioner"; `rules.orgs._office_of_holder`)
+    office_remit_words: frozenset[str] = frozenset()
     state_form_qualifiers: frozenset[str] = frozenset()
     city_possessions: frozenset[str] = frozenset()
     file_extensions: frozenset[str] = frozenset()

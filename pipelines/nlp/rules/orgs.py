@@ -132,11 +132,21 @@ def _words_spelled(name: list[Word], abbreviation: str) -> int | None:
 
 def _office_of_holder(run: _OrgRun) -> list[Cand] | None:
     """An office named after its holder, at the end of a run of three or more words and with no head noun:
-    "Federal Data Protection and Information Commissioner" ("Privacy Commissioner of Canada" has its own head)."""
+    "Federal Data Protection and Information Commissioner"; or a title after a remit of data governance alone,
+    at the run's end or before "of" and a state ("Privacy Commissioner", "Privacy Commissioner of Canada")."""
     w, low, lex = run.w, run.low, run.lex
-    if not run.heads and len(w) >= 3 and low[-1] in lex.office_heads and not _is_state_word(w[0], run.is_state):
+    if run.heads or _is_state_word(w[0], run.is_state):
+        return None
+    if len(w) >= 3 and low[-1] in lex.office_heads:
         if not any(x.low in lex.person_titles for x in w[:-1]) and w[0].token.ent_type_ != "PERSON":
             return [Cand.of(w[0].start, w[-1].end, "Agency", "office-of-holder")]
+    if len(w) >= 2 and low[0] in lex.office_remit_words and low[1] in lex.office_heads:
+        end = 1
+        if len(w) == 4 and low[2] == "of" and _is_state_word(w[3], run.is_state):
+            end = 3  # "Privacy Commissioner of Canada": the state's office
+        elif len(w) > 2:
+            return None  # "Privacy Commissioner Jane Roe": the title of a person
+        return [Cand.of(w[0].start, w[end].end, "Agency", "office-of-remit")]
     return None
 
 

@@ -1,9 +1,9 @@
 """Law mentions by forms the citation table (`laws.LAW_CITATIONS`) does not hold: a law cited by its bare number
 in English or in the language it was made in ("Law 12965", "Lei nº 12.965", "Lei 13709/2018", "Act 843"), a bill
-cited as a "law project" ("Law Project no. 4060/2012"), a statute's section used as a name ("Section 301"), a
-president's order with its title ("Executive Order on ..."), a Vietnamese law's number ("No. 24/2018/QH14"), and
-the heading of a Russian federal law (its date, its number and its title in capitals); and what is no law's name:
-a law's kind with only its scope after "this" ("this Federal Law")."""
+cited as a "law project" ("Law Project no. 4060/2012") or by its abbreviation ("PL 2630/2020"), a statute's section
+used as a name ("Section 301"), a president's order with its title ("Executive Order on ..."), a Vietnamese law's
+number ("No. 24/2018/QH14"), and the heading of a Russian federal law (its date, its number and its title in
+capitals); and what is no law's name: a law's kind with only its scope after "this" ("this Federal Law")."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ _BARE_NUMBER = re.compile(
 )
 #: a bill cited as a "law project", the Portuguese "projeto de lei", with the chamber it came from in front
 _LAW_PROJECT = re.compile(r"\b(?:(?:Chamber|Senate|House)\s+)?Law\s+Project\s+[Nn]o\.\s*\d+(?:/\d{4})?\b")
+#: a Brazilian bill by the abbreviation of "projeto de lei", its serial and its year ("PL 2630/2020", "PL nº
+#: 21/2020"): the year after a slash makes the number a bill's, not a page's or a product's
+_PL_NUMBER = re.compile(r"\bPL\s+(?:n[º°o]\.?\s*)?\d{1,5}/(?:19|20)\d\d\b")
 #: a Vietnamese law's number: serial, year, and "QH" (the National Assembly, Quốc hội) with its term
 _VIETNAMESE_LAW_NUMBER = re.compile(r"\bNo\.\s*\d{1,3}/(?:19|20)\d\d/QH\d{1,2}\b")
 #: a Russian federal law's number, with a space after the dash where a list wraps it ("123- FZ")
@@ -47,7 +50,7 @@ def find_law_forms(text: str, lex: Lexicon) -> list[Cand]:
     """Bare law numbers, law projects, sections used as names and national numbering forms."""
     out = [Cand.of(m.start(), m.end(), "Law", "law-bare-number") for m in _BARE_NUMBER.finditer(text)]
     out += _named_sections(text, lex)
-    for rx in (_KIND_ON_TITLE, _LAW_PROJECT, _VIETNAMESE_LAW_NUMBER, _FZ_NUMBER, _FEDERAL_LAW_HEADING):
+    for rx in (_KIND_ON_TITLE, _LAW_PROJECT, _PL_NUMBER, _VIETNAMESE_LAW_NUMBER, _FZ_NUMBER, _FEDERAL_LAW_HEADING):
         out += [Cand.of(m.start(), m.end(), "Law", "citation") for m in rx.finditer(text)]
     return out + law_citations.find_law_names(text, lex)
 

@@ -57,21 +57,36 @@ _ABBREVIATION_THEN_NOUN = re.compile(
 )
 
 
-def find_subject_named_instruments(text: str, lex: Lexicon, is_known_name: Callable[[str], bool]) -> list[Cand]:
+def find_subject_named_instruments(
+    text: str, lex: Lexicon, is_known_name: Callable[[str], bool], type_of: Callable[[str], str | None]
+) -> list[Cand]:
     """An abbreviation of what an instrument is about, before the instrument's lower-case noun, names the
-    instrument with it: "the new PNR agreement" (on passenger name records), "the SWIFT agreement". Not where the
-    abbreviation is itself a name the tables know ("the TFTP agreement": "TFTP" already names the agreement, the
-    shortest name; "the EU agreement": a party), nor where it abbreviates a kind of instrument ("an NDA
-    agreement")."""
+    instrument with it: "the new PNR agreement" (on passenger name records), "the SWIFT agreement" (on the data of
+    a firm the tables know: a subject, no party). Not where the tables know the abbreviation as a party's, a state,
+    a body or a person ("the EU agreement", "the US treaty"), nor as a law's ("the TFTP agreement": "TFTP" already
+    names the agreement, the shortest name), nor where it abbreviates a kind of instrument ("an NDA agreement")."""
     out = []
     for m in _ABBREVIATION_THEN_NOUN.finditer(text):
         abbr = m.group("abbr")
         if m.group("noun") not in lex.subject_named_instruments or abbr.lower() in lex.instrument_kind_abbreviations:
             continue
-        if any(is_known_name(part) for part in abbr.split("/")) or _abbreviates_body(text, abbr, lex):
+        if any(_names_party(part, is_known_name, type_of) for part in abbr.split("/")) or _abbreviates_body(
+            text, abbr, lex
+        ):
             continue
         out.append(Cand.of(m.start("abbr"), m.end("noun"), "Law", "subject-named"))
     return out
+
+
+#: the kinds of a known name an instrument is about, not a party to or named by alone: a firm's
+_SUBJECT_KINDS = ("Firm",)
+
+
+def _names_party(abbr: str, is_known_name: Callable[[str], bool], type_of: Callable[[str], str | None]) -> bool:
+    """The tables know the abbreviation as a name that can be a party to an instrument (a state, an
+    intergovernmental organisation, a body, a person) or that names the instrument alone (a law's), not as a
+    firm's."""
+    return is_known_name(abbr) and type_of(abbr) not in _SUBJECT_KINDS
 
 
 def _abbreviates_body(text: str, abbr: str, lex: Lexicon) -> bool:
