@@ -6,8 +6,8 @@ a capitalised run goes on from a name through the words after it ("THE MINISTRY 
 
 - a name holds no finite verb ("said", "signed", "opposes"), nor an irregular past form the tagger may miss ("MET",
   the lexicon's `irregular_past_verbs`), nor a verb's base form after a modal or "to" ("WILL PROPOSE"); a
-  participle ("UNITED STATES", "ASSOCIATED PRESS") and a head noun that is also a verb ("ACT", "RESERVE", "ORDER")
-  stay words of a name;
+  participle ("UNITED STATES", "ASSOCIATED PRESS"), a head noun that is also a verb ("ACT", "RESERVE", "ORDER") and
+  a present form before "of", which is a plural noun ("TRANSBORDER FLOWS OF PERSONAL DATA"), stay words of a name;
 - the people who speak for a body follow its name and are no word of it ("MFA OFFICIALS", "UNESCO SECRETARIAT
   SOURCES": the lexicon's `caps_staff_nouns`), unless "of" names them as the body's members ("COUNCIL OF
   OFFICIALS")."""
@@ -54,6 +54,9 @@ def caps_name_ends(toks: list, i: int, last: str | None, lex: Lexicon) -> bool:
     before = next((t for t in reversed(toks[max(0, i - 3) : i]) if not t.is_space), None)
     before_tag = before.tag_ if before is not None and before.text.isupper() else ""
     heads, connectors = _word_classes(lex)
+    after = next((t for t in toks[i + 1 : i + 4] if not t.is_space), None)
+    if tok.tag_ in ("VBZ", "VBP") and after is not None and after.text == "OF":
+        return False  # a present form before "of" is a plural noun: "TRANSBORDER FLOWS OF PERSONAL DATA"
     if caps_finite_verb(tok.text, tok.lower_, tok.tag_, lex.irregular_past_verbs, heads, before_tag):
         return True
     return caps_staff_noun(tok.text, tok.lower_, last, lex.caps_staff_nouns, connectors)
