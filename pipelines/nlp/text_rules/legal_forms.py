@@ -58,20 +58,19 @@ def find_comma_legal_forms(text: str, lex: Lexicon, is_other_name: Callable[[str
             form, end = form[:-1], end - 1  # "Kestrel Telecom, LLC.": the sentence's full stop after the form
         if not _form_of(form, lex):
             continue
-        out += _named_firm(text, m, end, lex, is_other_name, "comma-legal-form")
+        if (start := _firm_start(text, m, lex, is_other_name)) is not None:
+            out.append(Cand.of(start, end, "Firm", "comma-legal-form"))
     return out
 
 
-def _named_firm(
-    text: str, m: re.Match, end: int, lex: Lexicon, is_other_name: Callable[[str], bool], rule: str
-) -> list[Cand]:
-    """The firm a legal-form match names, from its name's first word to `end`; none when the name is only words
-    that start no name or a name the tables know as another kind."""
+def _firm_start(text: str, m: re.Match, lex: Lexicon, is_other_name: Callable[[str], bool]) -> int | None:
+    """Where the firm a legal-form match names starts (its name's first word); None when the name is only words that
+    start no name or a name the tables know as another kind."""
     start = m.start("name") + _name_start(m.group("name"), lex)
     bare = text[start : m.end("name")]
     if bare.lower() in lex.name_stop_starters or is_other_name(bare):
-        return []
-    return [Cand.of(start, end, "Firm", rule)]
+        return None
+    return start
 
 
 def bare_name(name: str, lex: Lexicon) -> str | None:
@@ -143,5 +142,6 @@ def find_compound_legal_forms(text: str, lex: Lexicon, is_other_name: Callable[[
             end = _form_end(text, m, lex)
             if end is None:
                 continue
-            out += _named_firm(text, m, end, lex, is_other_name, "compound-legal-form")
+            if (start := _firm_start(text, m, lex, is_other_name)) is not None:
+                out.append(Cand.of(start, end, "Firm", "compound-legal-form"))
     return out
