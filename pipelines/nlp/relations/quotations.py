@@ -51,12 +51,7 @@ def _quoting_verb(tok: Token, lex: RelationLexicon) -> Token | None:
 
 def quoted_speaker(tok: Token, m: Mentions, lex: RelationLexicon, types: frozenset[str]) -> int | None:
     """The mention of the one speaker the first person `tok` stands for inside a direct quotation, if any."""
-    if not _inside_quotation(tok):
-        return None
-    verb = _quoting_verb(tok, lex) or _continued_from(tok, lex)
-    if verb is None or _paragraph_between(verb, tok):
-        return None
-    speakers = [c for s in verb.children if s.dep_ == "nsubj" for c in (s, *s.conjuncts)]
+    speakers = quotation_speakers(tok, lex)
     if len(speakers) != 1:
         return None
     named = [speakers[0]] + [c for c in speakers[0].children if c.dep_ == "appos"]  # "the minister, Jan Holm,"
@@ -70,9 +65,7 @@ def quotation_speakers(tok: Token, lex: RelationLexicon) -> list[Token]:
     speaker's words ('"Data is sold abroad," A said. "Our bill would stop it."'), as press releases quote."""
     if not _inside_quotation(tok):
         return []
-    verb = _quoting_verb(tok, lex)
-    if verb is None:
-        verb = _continued_from(tok, lex)
+    verb = _quoting_verb(tok, lex) or _continued_from(tok, lex)
     if verb is None or _paragraph_between(verb, tok):
         return []
     return [c for s in verb.children if s.dep_ == "nsubj" for c in (s, *s.conjuncts)]

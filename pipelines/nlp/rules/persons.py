@@ -4,6 +4,7 @@ Lavrov", "Assistant Attorney General Matthew G. Olsen", "Mrs. RODGERS"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
@@ -85,8 +86,14 @@ def _portfolio_word(word: Word, lex: Lexicon) -> bool:
     """A word of a portfolio's name ("Technology" of "Science and Technology", "Trade", "Relations"): one such word
     alone after a title goes on naming the office ("Minister of Information and Communications Technology"), it
     names no holder."""
+    return word.low in _portfolio_words(lex)
+
+
+@lru_cache(maxsize=4)
+def _portfolio_words(lex: Lexicon) -> frozenset[str]:
+    """The words of the lexicon's portfolio names and final words, without the connectors."""
     words = {w for p in lex.portfolios for w in p.split()} | lex.portfolio_final_words
-    return word.low in words - {"and", "the", "of", "for"}
+    return frozenset(words - {"and", "the", "of", "for"})
 
 
 def _title_end(low: list[str], i: int, lex: Lexicon) -> int | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pipelines.nlp.lexicon import load_lexicon
 
 #: the months, lower case (`patterns/lexicon.yaml`)
-_MONTHS = frozenset(load_lexicon().months)
+MONTHS = frozenset(load_lexicon().months)
 
 
 def day_month_starts(toks: list, i: int, last_word_low: str, connectors: frozenset[str]) -> bool:
@@ -25,4 +25,4 @@ def day_of_month(toks, i: int) -> bool:
     if not (tok.text.isdigit() and len(tok.text) <= 2):
         return False
     nxt = next((t for t in toks[i + 1 : i + 3] if not t.is_space), None)
-    return nxt is not None and nxt.lower_ in _MONTHS
+    return nxt is not None and nxt.lower_ in MONTHS

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from pipelines.nlp.lexicon import Lexicon, load_lexicon
 from pipelines.nlp.rules.caps_verbs import caps_name_ends
-from pipelines.nlp.rules.run_dates import day_month_starts
+from pipelines.nlp.rules.run_dates import MONTHS, day_month_starts
 
 
 @dataclass
@@ -418,7 +418,3 @@ def strip_start(words: list[Word], lex: Lexicon) -> int:
         else:
             break
     return s
-
-
-#: the months, lower case (`patterns/lexicon.yaml`)
-MONTHS = frozenset(load_lexicon().months)
