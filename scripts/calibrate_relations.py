@@ -58,6 +58,7 @@ DEV_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen9-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen10-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen11-dev.jsonl",
+    PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen12-dev.jsonl",
     *sorted((PROJECT_ROOT / "tests" / "nlp").glob("heldout*.jsonl")),
 ]
 #: Sets annotated under the team's note (tests/fixtures/gold/README.md), which lets an agency head a
@@ -74,6 +75,7 @@ NOTE_SETS = {
     "unseen9-dev.jsonl",
     "unseen10-dev.jsonl",
     "unseen11-dev.jsonl",
+    "unseen12-dev.jsonl",
 }
 TARGET_PRECISION = 0.9
 
