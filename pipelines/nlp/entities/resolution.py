@@ -241,7 +241,9 @@ class Resolution(Abbreviations, OrganisationTyping):
         if country is None:
             return eid
         kind, key = eid.split("/", 1)
-        return f"{kind}/{country.split('/', 1)[1].lower()}-{key}"
+        prefix = f"{country.split('/', 1)[1].lower()}-"
+        # a short form the document defined resolves to its long name's id, which may carry the country already
+        return eid if key.startswith(prefix) else f"{kind}/{prefix}{key}"
 
     def _bare_head(
         self, text: str, c: Cand, ctx: DocContext, unions: list[Mapping[str, str]]
