@@ -85,6 +85,11 @@ class Lexicon:
     datatype_core_only_heads: frozenset[str] = frozenset()
     datatype_bearing_heads: frozenset[str] = frozenset()
     datatype_bare_heads: frozenset[str] = frozenset()
+    #: cues of exemplification before a list of a category's members ("such as", "e.g.") `rules.datatype_examples`
+    datatype_example_cues: frozenset[str] = frozenset()
+    #: nouns of knowledge or proof and the words of their electronic form ("electronic evidence") `rules.datatype_forms`
+    datatype_form_heads: frozenset[str] = frozenset()
+    datatype_forms: frozenset[str] = frozenset()
     data_handling_verbs: frozenset[str] = frozenset()
     data_handling_nouns: frozenset[str] = frozenset()
     headline_verbs: frozenset[str] = frozenset()
@@ -166,6 +171,9 @@ class Lexicon:
     datatype_channel_heads: frozenset[str] = frozenset()
     datatype_channels: frozenset[str] = frozenset()
     datatype_name_followers: frozenset[str] = frozenset()
+    #: nouns of published material and the judgements of legality or harm that make it content to take down
+    datatype_material_heads: frozenset[str] = frozenset()
+    datatype_legality_judgements: frozenset[str] = frozenset()
     law_kind_adjectives: frozenset[str] = frozenset()
     law_act_nouns: frozenset[str] = frozenset()
     #: degree words and the adjectives of judgement they grade ("most sensitive information")

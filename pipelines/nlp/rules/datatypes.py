@@ -7,6 +7,8 @@ from spacy.tokens import Doc, Token
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.datatype_coordination import elided_head_coordination
+from pipelines.nlp.rules.datatype_examples import datatypes_by_example
+from pipelines.nlp.rules.datatype_forms import data_by_form
 from pipelines.nlp.rules.datatype_kinds import (
     communications_by_channel,
     compound_core_modifier,
@@ -53,7 +55,7 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
         out.append(Cand.of(doc[start].idx, tok.idx + len(tok), "DataType", "datatype-np"))
     kinds = communications_by_channel(doc, lex) + compound_core_modifier(doc, lex)
     grammar = data_of_people(doc, lex) + elided_head_coordination(doc, lex) + defined_data_terms(doc, lex)
-    return out + kinds + grammar
+    return out + kinds + grammar + datatypes_by_example(doc, lex) + data_by_form(doc, lex)
 
 
 def _kind_start(doc: Doc, mods: list[Token], head: Token, lex: Lexicon) -> int:

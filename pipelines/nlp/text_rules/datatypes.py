@@ -156,10 +156,21 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 def no_kind_of_data(text: str, c: Cand, lex: Lexicon) -> bool:
     """A data-type candidate that names no kind of data: the modifier of a name noun after it
-    (`_modifies_name_noun`) or a judgement graded by a degree word (`_graded_judgement`)."""
+    (`_modifies_name_noun`), a judgement graded by a degree word (`_graded_judgement`) or material judged by its
+    legality (`_judged_material`)."""
     if c.type != "DataType":
         return False
-    return _modifies_name_noun(text, c, lex) or _graded_judgement(text, c, lex)
+    return _modifies_name_noun(text, c, lex) or _graded_judgement(text, c, lex) or _judged_material(text, c, lex)
+
+
+def _judged_material(text: str, c: Cand, lex: Lexicon) -> bool:
+    """ "criminal content", "illegal and harmful material": a noun of published material whose modifiers judge it by
+    the law or by its harm names what a platform must take down (content moderation), not a category of data a law
+    governs; "criminal" classifies data only as the records of a person ("criminal records")."""
+    words = [w.lower() for w in _WORD.findall(text[c.start : c.end])]
+    if len(words) < 2 or words[-1] not in lex.datatype_material_heads:
+        return False
+    return any(w in lex.datatype_legality_judgements for w in words[:-1])
 
 
 def _modifies_name_noun(text: str, c: Cand, lex: Lexicon) -> bool:
