@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.nlp.headings import heading_line
-from pipelines.nlp.telegram import LETTER_SPACED, PASS_LINE, is_telegram
+from pipelines.nlp.telegram import LETTER_SPACED, MARKED_PARAGRAPH, PASS_LINE, is_telegram
 
 #: a paragraph needs this many letters before its language is judged (shorter ones are headers and fragments)
 MIN_LETTERS = 40
@@ -113,7 +113,7 @@ def join_wrapped_lines(text: str) -> str:
     lines = text.split("\n")
     offset = 0
     joined = False  # the break before `line` was joined
-    telegram = is_telegram(text) or _MARKED_PARAGRAPH.search(text) is not None
+    telegram = is_telegram(text)
     for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
         offset += len(line)
         wrapped = line.strip() and nxt.strip() and not line.rstrip().endswith(":") and not _case_changes(line, nxt)
@@ -128,10 +128,6 @@ def join_wrapped_lines(text: str) -> str:
     return "".join(chars)
 
 
-#: a telegram paragraph's number and classification marking: "1. (U)", "2. (SBU)", "¶3. (C/NF)"
-_MARKED_PARAGRAPH = re.compile(r"^[ \t]*¶?\d{1,2}\.[ \t]*\((?:U|SBU|C|S|TS|LOU)(?:/[A-Z]{1,6})*\)", re.M)
-
-
 def _in_prose(line: str, before: str) -> bool:
     """A line of a telegram (its fields, or paragraphs numbered and classified, "1. (SBU)") in title case that
     stands where a telegram prints no heading: it goes on with a sentence wrapped from the line
@@ -139,7 +135,7 @@ def _in_prose(line: str, before: str) -> bool:
     Information and Broadcasting, Ministry of Interior,"), or it opens a telegram's numbered, classified
     paragraph ("1. (U) SUMMARY: The Ministry of Information and Communications"). Its capitals are names in a
     sentence, and the sentence goes on at the next line."""
-    return bool(_MARKED_PARAGRAPH.match(line)) or bool(re.search(r"[\w,]$", before.rstrip()))
+    return bool(MARKED_PARAGRAPH.match(line)) or bool(re.search(r"[\w,]$", before.rstrip()))
 
 
 def _garbled_quotes(text: str) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.nlp.telegram import header_mentions
+from pipelines.nlp.telegram import header_mentions, is_telegram
 from pipelines.nlp.textview import join_wrapped_lines
 from tests.support.probes import mentions, of_type
 
@@ -158,3 +158,27 @@ def test_officer_shorthand_is_a_title(extractor, sentence: str, person: str) -> 
     people = of_type(extractor, text, "Person")
     assert person in people
     assert not {p for p in people if p.lower().endswith("off") or "off " in p.lower()}
+
+
+# --- a telegram whose header was cut off: its numbered, classified paragraphs ----------------------------------------
+
+
+def test_classified_paragraphs_make_a_telegram_and_its_government_code_a_state(extractor) -> None:
+    text = (
+        "1. (SBU) Summary: The GVN has tightened its controls over Internet content in Vietnam. End summary.\n\n"
+        "2. (SBU) The GVN issued a new decree on online services in July, officials said.\n"
+    )
+    assert is_telegram(text)
+    assert ("State", "GVN") in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. (U) The committee approved the plan. See the annex for details.\n",  # one marked paragraph alone
+        "(a) The operator shall notify the authority.\n(C) The notice shall state the data concerned.\n",
+        "1. (a) The operator shall notify the authority.\n2. (b) The notice shall state the data concerned.\n",
+    ],
+)
+def test_lettered_items_are_no_classified_paragraphs(text: str) -> None:
+    assert not is_telegram(text)

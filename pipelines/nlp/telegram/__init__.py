@@ -44,6 +44,7 @@ from pipelines.nlp.telegram.fields import (
 )
 from pipelines.nlp.telegram.header import header_mentions
 from pipelines.nlp.telegram.prose import (
+    MARKED_PARAGRAPH,
     coordinated_name,
     definite_government,
     department_in_prose,
@@ -56,6 +57,7 @@ from pipelines.nlp.telegram.prose import (
 
 __all__ = [
     "LETTER_SPACED",
+    "MARKED_PARAGRAPH",
     "PASS_LINE",
     "Header",
     "HeaderMention",
