@@ -8,7 +8,10 @@
   DOMESTIC\\nCOUNCIL COMMITTEE ON PRIVACY"); a line break inside a wrapped paragraph becomes a space, so that sentences
   and names are read across it. A break before a new field, list item or numbered paragraph stays, and so does the
   break after a heading (a mixed-case line in title case followed by a capital, or a headline in sentence case: see
-  `headings`) and after a line in capitals followed by one in mixed case.
+  `headings`) and after a line in capitals followed by one in mixed case. In a telegram a line in title case is a
+  heading only where one can stand: not where it goes on with a sentence wrapped from the line before ("... senior
+  officials of the\\nMinistry of Religious Affairs, Cabinet Division, Federal\\nInvestigation Agency"), nor where it
+  opens a numbered, classified paragraph ("1. (U) SUMMARY: The Ministry of Information and Communications\\n...").
 
 - **Quotation marks garbled in telegrams.** The published telegrams of 2006-2010 print an opening quotation mark
   as "&" and a closing one as "8" ("the group of &friends,8 which", "(Sarkozy was &stunned”)"); in a telegram, an
@@ -31,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.nlp.headings import heading_line
-from pipelines.nlp.telegram import LETTER_SPACED, PASS_LINE, is_telegram
+from pipelines.nlp.telegram import LETTER_SPACED, MARKED_PARAGRAPH, PASS_LINE, is_telegram
 
 #: a paragraph needs this many letters before its language is judged (shorter ones are headers and fragments)
 MIN_LETTERS = 40
@@ -109,15 +112,30 @@ def join_wrapped_lines(text: str) -> str:
     chars = list(text)
     lines = text.split("\n")
     offset = 0
+    joined = False  # the break before `line` was joined
+    telegram = is_telegram(text)
     for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
         offset += len(line)
         wrapped = line.strip() and nxt.strip() and not line.rstrip().endswith(":") and not _case_changes(line, nxt)
         wrapped = wrapped and not heading_line(line, nxt, i == 0 or not lines[i - 1].strip())
-        long_line = len(line.rstrip()) >= 40 and not (title_case(line) and nxt.lstrip()[:1].isupper())
-        if wrapped and (long_line or nxt.lstrip()[:1].islower()) and not _NEW_LINE_STARTS.match(nxt):
+        heading = title_case(line) and nxt.lstrip()[:1].isupper()
+        heading = heading and not (telegram and _in_prose(line, lines[i - 1] if joined else ""))
+        long_line = len(line.rstrip()) >= 40 and not heading
+        joined = bool(wrapped and (long_line or nxt.lstrip()[:1].islower()) and not _NEW_LINE_STARTS.match(nxt))
+        if joined:
             chars[offset] = " "
         offset += 1
     return "".join(chars)
+
+
+def _in_prose(line: str, before: str) -> bool:
+    """A line of a telegram (its fields, or paragraphs numbered and classified, "1. (SBU)") in title case that
+    stands where a telegram prints no heading: it goes on with a sentence wrapped from the line
+    before (`before`, joined to it, ends on a word or a comma: "... senior officials of the" / "Ministry of
+    Information and Broadcasting, Ministry of Interior,"), or it opens a telegram's numbered, classified
+    paragraph ("1. (U) SUMMARY: The Ministry of Information and Communications"). Its capitals are names in a
+    sentence, and the sentence goes on at the next line."""
+    return bool(MARKED_PARAGRAPH.match(line)) or bool(re.search(r"[\w,]$", before.rstrip()))
 
 
 def _garbled_quotes(text: str) -> list[tuple[int, int]]:

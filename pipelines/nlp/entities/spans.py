@@ -39,6 +39,8 @@ class SpanCleanup(FootnoteMarks):
     def _clean(self, text: str, c: Cand) -> Cand | None:
         """The candidate trimmed (`text_rules.clean_span`, footnote mark), or None where it is no name."""
         s, e = text_rules.clean_span(text, c.start, c.end)
+        if c.source == "telegram-header" and c.type == "Person" and re.fullmatch(r"[A-Z]\s+", text[c.start : s]):
+            s = c.start  # "FCC FOR A THOMAS": in a pass list the lone capital is the officer's initial, no article
         if e - s < 1:
             return None
         if c.type == "State" and REGION_BEFORE.search(text[max(0, s - 12) : s]):

@@ -6,10 +6,14 @@ A telegram's header is not prose; the statistical NER reads it badly. Its lines 
     FM AMEMBASSY PARIS                      -> "AMEMBASSY PARIS"   (a post: the designator with its city)
     TO SECSTATE WASHDC 5393                 -> "SECSTATE"          (a Washington agency: without WASHDC)
     INFO RUEHC/SECSTATE WASHDC PRIORITY     -> "SECSTATE"          (routing indicator and precedence dropped)
+         RUEKJCS/JOINT STAFF WASHDC//J-5//     -> "JOINT STAFF"       (the office inside it, "//J-5//", dropped)
+         RUEHXX/ODC ATHENS GR                  -> "ODC ATHENS"        (an office abroad: its city, not the country)
+         RHMFISS/HQ USEUCOM VAIHINGEN GE       -> "USEUCOM"           (a headquarters abroad: the body it houses)
          USMISSION GENEVA                      continuation lines of the address list
          RUEHSS/OECD POSTS COLLECTIVE          (a group of posts: no mention; "OECD" is read as text)
     UNCLAS SECTION 01 OF 02 STATE 163088    -> "STATE"             (the originating office of the serial)
     STATE FOR EEB/CIP, EUR/ERA, INL         -> "STATE", "EEB/CIP", "EUR/ERA", "INL" (offices to pass it to)
+    FCC FOR J SMITH AND M / JONES           -> "J SMITH", "M\\nJONES" (officers by initial, wrapped after it too)
     DEPT FOR EUR, L, S/CT, EEB              -> "DEPT", "EUR", "S/CT", "EEB" (a list of office symbols, however joined)
     E.O. 11652: N/A                         -> "E.O. 11652"        (a Law)
 
@@ -40,6 +44,7 @@ from pipelines.nlp.telegram.fields import (
 )
 from pipelines.nlp.telegram.header import header_mentions
 from pipelines.nlp.telegram.prose import (
+    MARKED_PARAGRAPH,
     coordinated_name,
     definite_government,
     department_in_prose,
@@ -52,6 +57,7 @@ from pipelines.nlp.telegram.prose import (
 
 __all__ = [
     "LETTER_SPACED",
+    "MARKED_PARAGRAPH",
     "PASS_LINE",
     "Header",
     "HeaderMention",

@@ -126,6 +126,27 @@ _BODY = re.compile(r"[A-Z][A-Z.&/-]*(?:\s+[A-Z][A-Z.&/-]*){0,4}")
 
 _INITIALLED = re.compile(r"[A-Z]\.\s?[A-Z][A-Z'-]{2,}")
 
+#: an officer's initial without its stop, and the surname: "FCC FOR A THOMAS" (a lone capital and a name)
+_BARE_INITIAL = re.compile(r"[A-Z]\s[A-Z][A-Z'-]{2,}")
+
+#: a pass list's last item wrapped after its initial: "... AND A" at the line's end, the surname next line
+_INITIAL_AT_END = re.compile(r"(?:,|\bAND)\s+(?P<initial>[A-Z])$")
+_SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][A-Z'-]{2,})(?=$|[\s,;])")
+
+
+def wrapped_initial(line: str, following: list[tuple[int, str]], is_name) -> tuple[int, int] | None:
+    """(start in `line`, end in the text) of an officer whose initial ends a pass line and whose surname opens the
+    next line ("FCC FOR A THOMAS AND A" / "WEINSHENK ..."): a telegram wraps its lines at a fixed width, inside a
+    name too. `following` is the next line, (offset, text), if any; the surname must read as a name."""
+    m = _INITIAL_AT_END.search(line)
+    if m is None or not following:
+        return None
+    nxt_offset, nxt = following[0]
+    s = _SURNAME_FIRST.match(nxt)
+    if s is None or _PASS_START.match(nxt) or not is_name([s.group("surname")]):
+        return None  # "DEPT FOR S, P, D, AND H" / "NSC FOR BADER": the next line is a pass line of its own
+    return m.start("initial"), nxt_offset + s.end("surname")
+
 
 _ROOM = re.compile(r"^\d+/")
 
@@ -151,8 +172,9 @@ def _item(start: int, value: str, surnames: bool, is_name, is_body) -> list[Head
     room = _ROOM.match(value)
     if room:  # "4212/DON CALVERT": the officer's room number
         start, value = start + room.end(), value[room.end() :]
-    if _INITIALLED.fullmatch(re.sub(r"^AND\s+", "", value)):
-        value_start = start + len(value) - len(re.sub(r"^AND\s+", "", value))
+    bare = re.sub(r"^AND\s+", "", value)
+    if _INITIALLED.fullmatch(bare) or _BARE_INITIAL.fullmatch(bare) and is_name(bare.split()[1:]):
+        value_start = start + len(value) - len(bare)
         return [HeaderMention(value_start, start + len(value), "Person", value[value_start - start :])]
     out = []
     words = value.split()

@@ -10,6 +10,7 @@ from pipelines.nlp.telegram.addressees import (
     office_list_mentions,
     officeless_pass_mentions,
     pass_clauses,
+    wrapped_initial,
 )
 from pipelines.nlp.telegram.fields import (
     HEADER_ZONE_END,
@@ -68,7 +69,10 @@ def header_mentions(
         return []  # no address field, no Department serial, no TAGS line: not a telegram
     out: list[HeaderMention] = []
     in_addresses = in_body = past_fields = False
-    for offset, line in lines:
+    wrapped_to = -1  # the offset of a line whose first word closes the pass list of the line before
+    for i, (offset, line) in enumerate(lines):
+        if offset == wrapped_to:
+            continue
         past_fields = past_fields or bool(TAGS_LINE.match(line) or _EXECUTIVE_ORDER.match(line))
         if HEADER_ZONE_END.match(line) or line.startswith(("SUBJECT", "SUBJ:")):
             in_addresses, in_body = False, True  # address fields end where the subject or the text begins
@@ -77,7 +81,7 @@ def header_mentions(
             out += _designator(offset + m.start("rest"), m.group("rest"), is_body, is_word)
             in_addresses = True
             continue
-        if in_addresses and _DESIGNATOR_LINE.match(line) and not OTHER_FIELD.match(line):
+        if in_addresses and _DESIGNATOR_LINE.match(_OFFICE_TAIL.sub("", line)) and not OTHER_FIELD.match(line):
             out += _designator(offset, line, is_body, is_word)
             continue
         in_addresses = False
@@ -96,6 +100,12 @@ def header_mentions(
             passes = pass_clauses(line, header=not in_body and not past_fields)
             for office, verb, rest in passes:
                 out += clause_mentions(offset, line, office, verb, rest, is_place, is_name, is_body)
+            wrapped = wrapped_initial(line, lines[i + 1 : i + 2], is_name) if passes else None
+            if wrapped is not None:  # "FCC FOR A THOMAS AND A\nWEINSHENK"
+                out.append(
+                    HeaderMention(offset + wrapped[0], wrapped[1], "Person", text[offset + wrapped[0] : wrapped[1]])
+                )
+                wrapped_to = lines[i + 1][0]
             if not passes and not in_body:
                 out += officeless_pass_mentions(offset, line, is_name, is_body)
             if not passes and not in_body and not past_fields:
@@ -115,10 +125,10 @@ def _designator(
     if r:
         start += r.end()
         value = value[r.end() :]
-    value = _TRAILING.sub("", value)
+    value = _TRAILING.sub("", _OFFICE_TAIL.sub("", value))
     if not value.startswith(POST_PREFIXES):
         value = _WASHINGTON.sub("", value)
-    value = value.strip(" ,;")
+    value, abroad = _without_country_code(value.strip(" ,;"))
     if len(_DISTRIBUTION_CODE.findall(value)) >= 2 or _DATE_TIME_GROUP.match(value):
         return []  # "INFO OCT-01 ADS-00 DRC-01 ... /077 W": the offices that got copies and how many, no address;
         # "O 160823Z AUG 79": the precedence and the date-time group of the message
@@ -127,9 +137,11 @@ def _designator(
     if value.startswith(_HEADQUARTERS):  # "HQ ICE DRO": the headquarters of ICE
         start += len(value) - len(value[len(value.split()[0]) :].lstrip())
         value = value[len(value.split()[0]) :].lstrip()
+        if abroad and len(value.split()) >= 2:  # "HQ USEUCOM VAIHINGEN GE": the command, at its seat abroad
+            value = value[: value.rindex(" ")]
     value = re.sub(r"\s+HQS?$", "", value)  # "DEA HQS"
     words = value.split()
-    two = len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}", words[0]) is not None and not is_body(value)
+    two = len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}", words[0]) is not None and not is_body(value) and not abroad
     if not value.startswith(POST_PREFIXES) and two:
         if re.fullmatch(r"[A-Z]{2,3}", words[1]):  # "ICE DRO": an agency and its office, each a body
             second = start + len(value) - len(words[1])
@@ -143,6 +155,25 @@ def _designator(
 
 
 _HEADQUARTERS = ("HQ ", "HQS ")
+
+#: the office an address is for inside the addressee, between double slashes after its location:
+#: "JOINT STAFF WASHDC//J-3/J-5//", "ODC ANKARA TU//TCH//" (routing inside the body, no part of its name)
+_OFFICE_TAIL = re.compile(r"\s*//[^\s]*?//")
+
+#: the country code after the city of an address abroad: "ODC ANKARA TU", "USEUCOM VAIHINGEN GE" (FIPS codes;
+#: "WASHINGTON DC" is the capital's own name)
+_COUNTRY_CODE = re.compile(r"(?<=[A-Z]{3})\s+(?!DC$)[A-Z]{2}$")
+
+
+def _without_country_code(value: str) -> tuple[str, bool]:
+    """An address without the country code that closes it ("ODC ANKARA TU" -> "ODC ANKARA"), and whether it had
+    one: an office at a seat abroad keeps its city, as a post does ("ODC ANKARA", "USDAO ANKARA"); a headquarters
+    abroad is the body it houses ("HQ USEUCOM VAIHINGEN GE" -> "USEUCOM")."""
+    m = _COUNTRY_CODE.search(value)
+    if m is None or len(value.split()) < 3:
+        return value, False
+    return value[: m.start()], True
+
 
 #: an office symbol and the number of copies it got, in the distribution line of a Department telegram's
 #: printed copy ("INFO OCT-01 ADS-00 INR-10 EUR-12 /077 W")

@@ -60,11 +60,15 @@ _GOVERNMENT_CODE = re.compile(r"(?<![\w/.-])G(?P<code>[A-Z]{2})(?![\w/-])")
 #: what only a telegram has: a TAGS or E.O. line, a routing line ("DE RUEHHM #1144"), a handling marking
 _TELEGRAM_MARK = re.compile(r"^\s*(?:TAGS?:|E\.\s?O\.\s?\d{4,5}|DE\s+[A-Z]{4,8}\s+#)|\bSIPDIS\b", re.M)
 
+#: a telegram paragraph's number and classification marking: "1. (U)", "2. (SBU)", "¶3. (C/NF)"
+MARKED_PARAGRAPH = re.compile(r"^[ \t]*¶?\d{1,2}\.[ \t]*\((?:U|SBU|C|S|TS|LOU)(?:/[A-Z]{1,6})*\)", re.M)
+
 
 def is_telegram(text: str) -> bool:
     """The text is (or holds) a telegram: it has a TAGS or executive-order line, a routing line or the SIPDIS
-    marking, which no other kind of document prints."""
-    return _TELEGRAM_MARK.search(text) is not None
+    marking, which no other kind of document prints; or, its header cut off, two or more paragraphs numbered and
+    classified as a telegram's are ("1. (SBU) Summary: ...", "2. (C) ...")."""
+    return _TELEGRAM_MARK.search(text) is not None or len(MARKED_PARAGRAPH.findall(text)) >= 2
 
 
 def government_codes(text: str, names_state: Callable[[str], bool]) -> list[tuple[int, int, str]]:
