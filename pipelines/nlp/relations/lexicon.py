@@ -327,6 +327,11 @@ class RelationLexicon:
     # one's own bill in one's quoted words (round 13b: frames/own_bill.py)
     own_bill_nouns: Words
     own_bill_possessives: Words
+    # a commitment to carry a law out (round 14: frames/commitment.py)
+    commitment_words: Words
+    commitment_nouns: Words
+    commitment_keeping_verbs: Words
+    carrying_out_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
