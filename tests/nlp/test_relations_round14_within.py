@@ -3,7 +3,11 @@
 implement X", "the United States has fulfilled its commitments for implementing Y", "Japan made a commitment to
 ratify Z"); the act itself is only promised, so a membership or an enactment it names stays proposed ("Indonesia
 commits to join the Forum"). A commitment the clause negates or hedges, an act that undoes, reviews or only
-considers the law, and a commitment abandoned are no support (`frames/commitment.py`)."""
+considers the law, and a commitment abandoned are no support (`frames/commitment.py`).
+
+"He" or "she" as the subject of what a named person is said to say ("Senator X announced that he will cosponsor
+Y") stands for that person (`candidates.Context._reported_self`); a plural or unnamed speaker, another person named
+before the pronoun, and a question keep the pronoun unresolved."""
 
 from __future__ import annotations
 
@@ -67,3 +71,49 @@ def test_what_one_commits_to_do_is_only_proposed(extractor):
 def test_committing_an_offence_against_a_law_is_no_support(extractor):
     text = "Senator Smith said the agency committed violations of the Privacy Act."
     assert not fact_pairs(extractor, text, "supports")
+
+
+# --- what a person says of themselves -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a senator's press release
+            "Senator Tim Kaine announced that he will cosponsor the Cyber Shield Act, legislation that would empower "
+            "the Department of Commerce to review transactions.",
+            ("Tim Kaine", "Cyber Shield Act"),
+        ),
+        (  # a cable: told someone that
+            "Interior Minister Karl Weber told the Ambassador that he supports the Data Retention Directive.",
+            ("Karl Weber", "Data Retention Directive"),
+        ),
+        (  # a news report
+            "Commissioner Margrethe Vestager said on Monday that she backs the Digital Markets Act.",
+            ("Margrethe Vestager", "Digital Markets Act"),
+        ),
+    ],
+)
+def test_he_or_she_in_what_a_person_says_is_that_person(extractor, text, expected):
+    assert expected in fact_pairs(extractor, text, "supports")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Tim Kaine said he does not support the Cyber Shield Act.",
+        "Senator Tim Kaine said he might support the Cyber Shield Act.",
+        "Senator Tim Kaine said he would support the Cyber Shield Act if it were amended.",
+        "Senator Tim Kaine asked whether he supports the Cyber Shield Act.",
+        "Senator Tim Kaine said they support the Cyber Shield Act.",
+        # another person named before "she" may be whom it stands for
+        "Asked about Senator Ana Ruiz, Senator Tim Kaine said she supports the Cyber Shield Act.",
+    ],
+)
+def test_no_reported_self_where_the_text_does_not_state_it(extractor, text):
+    assert ("Tim Kaine", "Cyber Shield Act") not in fact_pairs(extractor, text, "supports")
+
+
+def test_a_plural_or_unnamed_speaker_is_not_he(extractor):
+    for text in ("The senators said he supports the Cyber Shield Act.", "The Ministry said he supports the Act."):
+        assert not fact_pairs(extractor, text, "supports")

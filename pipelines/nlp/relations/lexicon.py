@@ -332,6 +332,9 @@ class RelationLexicon:
     commitment_nouns: Words
     commitment_keeping_verbs: Words
     carrying_out_verbs: Words
+    # what a person says of themselves (round 14: candidates.Context._reported_self)
+    reporting_verbs: Words
+    reported_self_pronouns: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
