@@ -7,7 +7,10 @@ considers the law, and a commitment abandoned are no support (`frames/commitment
 
 "He" or "she" as the subject of what a named person is said to say ("Senator X announced that he will cosponsor
 Y") stands for that person (`candidates.Context._reported_self`); a plural or unnamed speaker, another person named
-before the pronoun, and a question keep the pronoun unresolved."""
+before the pronoun, and a question keep the pronoun unresolved.
+
+A legislature's committee or subcommittee that introduces, unveils or releases a bill sponsors it (supports), as a
+legislator does; a ministry that introduces a bill still only proposes it (`frames/sponsorship.is_committee`)."""
 
 from __future__ import annotations
 
@@ -117,3 +120,47 @@ def test_no_reported_self_where_the_text_does_not_state_it(extractor, text):
 def test_a_plural_or_unnamed_speaker_is_not_he(extractor):
     for text in ("The senators said he supports the Cyber Shield Act.", "The Ministry said he supports the Act."):
         assert not fact_pairs(extractor, text, "supports")
+
+
+# --- a legislature's committee sponsors the bill it introduces ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a CRS report
+            "On June 21, 2022, the House Energy and Commerce Committee introduced the American Data Privacy and "
+            "Protection Act (ADPPA), H.R. 8152.",
+            ("House Energy and Commerce Committee", "American Data Privacy and Protection Act"),
+        ),
+        (  # a news report
+            "The Senate Judiciary Committee unveiled the Online Safety Reform Act on Tuesday, officials said.",
+            ("Senate Judiciary Committee", "Online Safety Reform Act"),
+        ),
+        (  # a subcommittee's release
+            "The Innovation, Data, and Commerce Subcommittee released a draft of the Consumer Data Act.",
+            ("Innovation, Data, and Commerce Subcommittee", "Consumer Data Act"),
+        ),
+    ],
+)
+def test_a_committee_sponsors_the_bill_it_introduces(extractor, text, expected):
+    assert expected in fact_pairs(extractor, text, "supports")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The House Energy and Commerce Committee did not introduce the Data Broker Act.",
+        "The House Energy and Commerce Committee may introduce the Data Broker Act next month.",
+        "The House Energy and Commerce Committee plans to introduce the Data Broker Act.",
+    ],
+)
+def test_no_committee_sponsorship_where_the_text_does_not_state_it(extractor, text):
+    assert not fact_pairs(extractor, text, "supports")
+
+
+def test_a_ministry_that_introduces_a_bill_only_proposes_it(extractor):
+    text = "The Ministry of Communications introduced the Data Protection Bill in Parliament."
+    assert not fact_pairs(extractor, text, "supports")
+    assert ("Ministry of Communications", "Data Protection Bill") in any_pairs(extractor, text, "enacts")
+    assert not fact_pairs(extractor, text, "enacts")

@@ -335,6 +335,8 @@ class RelationLexicon:
     # what a person says of themselves (round 14: candidates.Context._reported_self)
     reporting_verbs: Words
     reported_self_pronouns: Words
+    # a legislature's committee as a bill's sponsor (round 14: frames/sponsorship.is_committee)
+    sponsor_body_heads: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
