@@ -10,7 +10,11 @@ Y") stands for that person (`candidates.Context._reported_self`); a plural or un
 before the pronoun, and a question keep the pronoun unresolved.
 
 A legislature's committee or subcommittee that introduces, unveils or releases a bill sponsors it (supports), as a
-legislator does; a ministry that introduces a bill still only proposes it (`frames/sponsorship.is_committee`)."""
+legislator does; a ministry that introduces a bill still only proposes it (`frames/sponsorship.is_committee`).
+
+The active subject of a verb of succession takes the office its "as" phrase names ("A replaced B as FTC Director":
+A leads the FTC; `frames/appointment.succeeding_verb`); the one replaced, a deputy's office, an "as" phrase that is
+no office, and a negated, hedged or expected succession give none."""
 
 from __future__ import annotations
 
@@ -164,3 +168,45 @@ def test_a_ministry_that_introduces_a_bill_only_proposes_it(extractor):
     assert not fact_pairs(extractor, text, "supports")
     assert ("Ministry of Communications", "Data Protection Bill") in any_pairs(extractor, text, "enacts")
     assert not fact_pairs(extractor, text, "enacts")
+
+
+# --- who replaces or succeeds the holder of an office -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a cable
+            "Maria Hurtado replaced Andres Penate as FTC Director in August 2007.",
+            ("Maria Hurtado", "FTC"),
+        ),
+        (  # a news report
+            "Lina Khan succeeded Joseph Simons as chair of the Federal Trade Commission in 2021.",
+            ("Lina Khan", "Federal Trade Commission"),
+        ),
+        (  # a government release
+            "John Edwards replaced Elizabeth Denham as head of the Information Commissioner's Office, the ministry "
+            "announced.",
+            ("John Edwards", "Information Commissioner's Office"),
+        ),
+    ],
+)
+def test_who_replaces_the_holder_as_the_office_leads(extractor, text, expected):
+    assert expected in fact_pairs(extractor, text, "leads")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andres Penate was replaced by Maria Hurtado as FTC Director in August 2007.",
+        "Maria Hurtado did not replace Andres Penate as FTC Director.",
+        "Maria Hurtado may replace Andres Penate as FTC Director.",
+        "Maria Hurtado is expected to succeed Andres Penate as FTC Director.",
+        "Maria Hurtado replaced Andres Penate as the FTC's main contact on the case.",
+        "Maria Hurtado replaced Andres Penate as FTC deputy director.",
+    ],
+)
+def test_no_succession_office_where_the_text_does_not_state_one(extractor, text):
+    pairs = fact_pairs(extractor, text, "leads")
+    assert ("Maria Hurtado", "FTC") not in pairs
+    assert ("Andres Penate", "FTC") not in pairs

@@ -337,6 +337,8 @@ class RelationLexicon:
     reported_self_pronouns: Words
     # a legislature's committee as a bill's sponsor (round 14: frames/sponsorship.is_committee)
     sponsor_body_heads: Words
+    # who takes an office from its holder (round 14: frames/appointment.succeeding_verb)
+    succession_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
