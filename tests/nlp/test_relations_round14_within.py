@@ -1,7 +1,7 @@
 """Round 14, relations within one sentence that no rule read: one who commits to an act that carries a law out
-(implementing, adopting, ratifying, joining, complying with it) supports the law ("Indonesia has committed to
-implement X", "the United States has fulfilled its commitments for implementing Y", "Japan made a commitment to
-ratify Z"); the act itself is only promised, so a membership or an enactment it names stays proposed ("Indonesia
+(implementing, adopting, ratifying, joining, complying with it) supports the law ("Vietnam has committed to
+implement X", "Canada has met its commitments for implementing Y", "Japan made a commitment to
+ratify Z"); the act itself is only promised, so a membership or an enactment it names stays proposed ("Kenya
 commits to join the Forum"). A commitment the clause negates or hedges, an act that undoes, reviews or only
 considers the law, and a commitment abandoned are no support (`frames/commitment.py`).
 
@@ -27,9 +27,9 @@ from tests.support.probes import any_pairs, fact_pairs
     ("text", "expected"),
     [
         (  # a government release: the act after a coordinated act that undoes something else
-            "Indonesia has committed to eliminate existing tariff lines and to take effective actions to implement "
-            "the Joint Initiative on Services Domestic Regulation.",
-            ("Indonesia", "Joint Initiative on Services Domestic Regulation"),
+            "Vietnam has committed to remove its tariffs on software and to take concrete steps to implement the "
+            "Digital Trade Agreement.",
+            ("Vietnam", "Digital Trade Agreement"),
         ),
         (  # a news report: a gerund after "committed to"
             "Kenya committed to adopting the Malabo Convention, the Minister said on Tuesday.",
@@ -40,9 +40,8 @@ from tests.support.probes import any_pairs, fact_pairs
             ("Japan", "Budapest Convention"),
         ),
         (  # a statement: the possessor of the commitments, by reference
-            "Today, the United States has fulfilled its commitments for implementing the EU-U.S. Data Privacy "
-            "Framework.",
-            ("United States", "EU-U.S. Data Privacy Framework"),
+            "Today, Canada has met its commitments for implementing the Global Privacy Framework.",
+            ("Canada", "Global Privacy Framework"),
         ),
         (  # complying with a law
             "The Ministry of Communications committed to comply with the Personal Data Protection Act.",
@@ -70,9 +69,9 @@ def test_no_support_where_the_commitment_is_not_to_carry_the_law_out(extractor, 
 
 
 def test_what_one_commits_to_do_is_only_proposed(extractor):
-    text = "Indonesia commits to join the Global Forum on Steel Excess Capacity and take effective actions."
-    assert ("Indonesia", "Global Forum on Steel Excess Capacity") not in fact_pairs(extractor, text, "memberOf")
-    assert ("Indonesia", "Global Forum on Steel Excess Capacity") in any_pairs(extractor, text, "memberOf")
+    text = "Kenya commits to join the Global Forum on Cyber Expertise and take effective actions."
+    assert ("Kenya", "Global Forum on Cyber Expertise") not in fact_pairs(extractor, text, "memberOf")
+    assert ("Kenya", "Global Forum on Cyber Expertise") in any_pairs(extractor, text, "memberOf")
 
 
 def test_committing_an_offence_against_a_law_is_no_support(extractor):
@@ -132,10 +131,13 @@ def test_a_plural_or_unnamed_speaker_is_not_he(extractor):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (  # a CRS report
-            "On June 21, 2022, the House Energy and Commerce Committee introduced the American Data Privacy and "
-            "Protection Act (ADPPA), H.R. 8152.",
-            ("House Energy and Commerce Committee", "American Data Privacy and Protection Act"),
+        (  # a congressional release
+            "The Senate Commerce Committee introduced the Children's Data Act on Monday.",
+            ("Senate Commerce Committee", "Children's Data Act"),
+        ),
+        (  # a cable
+            "The Embassy reported that the Bundestag Interior Committee introduced the Data Retention Bill last week.",
+            ("Bundestag Interior Committee", "Data Retention Bill"),
         ),
         (  # a news report
             "The Senate Judiciary Committee unveiled the Online Safety Reform Act on Tuesday, officials said.",
@@ -177,8 +179,8 @@ def test_a_ministry_that_introduces_a_bill_only_proposes_it(extractor):
     ("text", "expected"),
     [
         (  # a cable
-            "Maria Hurtado replaced Andres Penate as FTC Director in August 2007.",
-            ("Maria Hurtado", "FTC"),
+            "Carmen Ortega replaced Luis Vega as FTC Director in March 2009.",
+            ("Carmen Ortega", "FTC"),
         ),
         (  # a news report
             "Lina Khan succeeded Joseph Simons as chair of the Federal Trade Commission in 2021.",
@@ -198,15 +200,15 @@ def test_who_replaces_the_holder_as_the_office_leads(extractor, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Andres Penate was replaced by Maria Hurtado as FTC Director in August 2007.",
-        "Maria Hurtado did not replace Andres Penate as FTC Director.",
-        "Maria Hurtado may replace Andres Penate as FTC Director.",
-        "Maria Hurtado is expected to succeed Andres Penate as FTC Director.",
-        "Maria Hurtado replaced Andres Penate as the FTC's main contact on the case.",
-        "Maria Hurtado replaced Andres Penate as FTC deputy director.",
+        "Luis Vega was replaced by Carmen Ortega as FTC Director in March 2009.",
+        "Carmen Ortega did not replace Luis Vega as FTC Director.",
+        "Carmen Ortega may replace Luis Vega as FTC Director.",
+        "Carmen Ortega is expected to succeed Luis Vega as FTC Director.",
+        "Carmen Ortega replaced Luis Vega as the FTC's main contact on the case.",
+        "Carmen Ortega replaced Luis Vega as FTC deputy director.",
     ],
 )
 def test_no_succession_office_where_the_text_does_not_state_one(extractor, text):
     pairs = fact_pairs(extractor, text, "leads")
-    assert ("Maria Hurtado", "FTC") not in pairs
-    assert ("Andres Penate", "FTC") not in pairs
+    assert ("Carmen Ortega", "FTC") not in pairs
+    assert ("Luis Vega", "FTC") not in pairs
