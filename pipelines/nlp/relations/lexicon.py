@@ -327,6 +327,18 @@ class RelationLexicon:
     # one's own bill in one's quoted words (round 13b: frames/own_bill.py)
     own_bill_nouns: Words
     own_bill_possessives: Words
+    # a commitment to carry a law out (round 14: frames/commitment.py)
+    commitment_words: Words
+    commitment_nouns: Words
+    commitment_keeping_verbs: Words
+    carrying_out_verbs: Words
+    # what a person says of themselves (round 14: candidates.Context._reported_self)
+    reporting_verbs: Words
+    reported_self_pronouns: Words
+    # a legislature's committee as a bill's sponsor (round 14: frames/sponsorship.is_committee)
+    sponsor_body_heads: Words
+    # who takes an office from its holder (round 14: frames/appointment.succeeding_verb)
+    succession_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

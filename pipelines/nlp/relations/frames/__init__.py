@@ -34,6 +34,7 @@ from pipelines.nlp.relations.frames.accusation import accused
 from pipelines.nlp.relations.frames.basis import basis_laws, complied_when, complied_where, fronted_basis
 from pipelines.nlp.relations.frames.basis_clause import as_required_by
 from pipelines.nlp.relations.frames.changed import changed_with
+from pipelines.nlp.relations.frames.commitment import committed, kept_commitment
 from pipelines.nlp.relations.frames.designated import designated_storage
 from pipelines.nlp.relations.frames.factive import feeling_subject, spender
 from pipelines.nlp.relations.frames.favour import in_favour
@@ -165,6 +166,8 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (None, bulleted_data),
         (lex.withdrawal_verbs | lex.withdrawal_particle_verbs, withdrew),
         (lex.favour_verbs, in_favour),
+        (lex.commitment_words | COPULAS, committed),
+        (lex.commitment_keeping_verbs, kept_commitment),
         (None, safeguarded),
         (None, legal_basis),
         (lex.mechanism_verbs, mechanism_for_handling),

@@ -1,7 +1,8 @@
 """An office said by a verb of appointment: "X was appointed head of the CNIL", "X was elected president of Y",
-"the Government named X (as) director of Y". The title the verb gives its object (as an object predicate, or after
-"as") is the office the person then holds, as the attribute of "X became president of Y" is; the verb's clause
-says whether it is so ("was not appointed", "may be appointed")."""
+"the Government named X (as) director of Y", "X replaced Y as director of Z". The title the verb gives its object
+(as an object predicate, or after "as"; for a verb of succession, its subject's "as") is the office the person
+then holds, as the attribute of "X became president of Y" is; the verb's clause says whether it is so ("was not
+appointed", "may be appointed")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def appointed_titles(ctx: Context, person: Token, words: frozenset[str]) -> list
         titles = prep_objects(noun, _AS) + prep_objects(person, _AS) + _as_after_noun(noun)
         return [t for t in titles if t.lemma_.lower() in words]
     verb = person.head
+    if succeeding_verb(ctx, verb) and person.dep_ == "nsubj":
+        return [t for t in prep_objects(verb, _AS) if t.lemma_.lower() in words]
     if verb.lemma_.lower() not in ctx.lex.appointment_verbs:
         return []
     if not (person.dep_ == "nsubjpass" and is_passive(verb)) and person.dep_ != "dobj":
@@ -28,6 +31,13 @@ def appointed_titles(ctx: Context, person: Token, words: frozenset[str]) -> list
     titles = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.i > verb.i]
     titles += prep_objects(verb, _AS)
     return [t for t in titles if t.lemma_.lower() in words]
+
+
+def succeeding_verb(ctx: Context, verb: Token) -> bool:
+    """ "A replaced B as DAS Director", "A succeeded B as chair of the FTC": in the active voice, the subject of a
+    verb of succession (`succession_verbs`) takes the office its "as" phrase names (the object held it before; in
+    the passive, "B was replaced by A as ...", the subject is the one who left, so only the active counts)."""
+    return verb.lemma_.lower() in ctx.lex.succession_verbs and not is_passive(verb)
 
 
 def _as_after_noun(noun: Token) -> list[Token]:
@@ -65,6 +75,8 @@ def appointing_verb(ctx: Context, title: Token) -> Token | None:
     if owner is not None and owner.head.lemma_.lower() in ctx.lex.appointment_nouns:
         return owner.head  # "the appointment of X as Y", "as" hung on the person
     if gov.lemma_.lower() in ctx.lex.appointment_verbs and (title.dep_ != "pobj" or title.head.head == gov):
+        return gov
+    if succeeding_verb(ctx, gov) and title.dep_ == "pobj" and title.head.lower_ in _AS:
         return gov
     if title.dep_ == "pobj" and title.head.lower_ in _AS:  # the "as" phrase hung on the verb that takes the noun
         nouns = [c for c in gov.children if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.appointment_nouns]

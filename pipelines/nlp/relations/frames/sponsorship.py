@@ -2,8 +2,9 @@
 its advocate ("A and B introduced H.R. 1234", "the bill was introduced in the Senate by Sen. A, along with
 co-sponsors Sen. B and Sen. C", "Rep. A, who introduced the bill", "which I introduced with Ranking Member B").
 The introduction is a fact when the clause states it; the attitude of the clause (not, may, plans to, is expected
-to) says when it is not. Only persons: a body's or a state's introduction of a law stays a proposed enactment
-(`lawmaking.proposal`). The words are the sponsorship block of `patterns/relations.yaml`."""
+to) says when it is not. Only persons and a legislature's committees: another body's or a state's introduction
+of a law stays a proposed enactment (`lawmaking.proposal`). The words are the sponsorship block of
+`patterns/relations.yaml`."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ def sponsored(ctx: Context, verb: Token) -> None:
     heads += _renamed(ctx, heads)
     types = agent_types(ctx, "supports") & {t.title() for t in lex.sponsor_types}
     found = [(t, a) for t, a in ctx.args(heads, frozenset(types), pred=verb) if is_legislator(ctx, a.mention)]
+    found += [(t, a) for t, a in ctx.args(heads, _AGENCY, pred=verb) if is_committee(ctx, a.mention)]
     bills = _first_names(ctx.args(themes, LAW, pred=verb)) or headline_bills(ctx, themes)
     ctx.emit("supports", found, bills, "sponsor", verb)
     undone = [o for b in themes for o in _undone_by_bill(ctx, b)]
@@ -69,6 +71,18 @@ def is_legislator(ctx: Context, mention: int) -> bool:
         and after[1].lower_ in ctx.lex.party_marks
         and after[2].text in _PARTY_DASHES  # "(D-NJ)", "(D–NC)"
     )
+
+
+#: the type of a legislature's committee
+_AGENCY = frozenset({"Agency"})
+
+
+def is_committee(ctx: Context, mention: int) -> bool:
+    """ "the House Energy and Commerce Committee introduced H.R. 8152": a legislature's committee or subcommittee
+    (a body named by its head noun, `sponsor_body_heads`) puts a bill forward as its sponsor, as a legislator does;
+    a ministry or a regulator that introduces a law only proposes to enact it."""
+    span = ctx.m.spans[mention]
+    return span is not None and span.root.lower_ in ctx.lex.sponsor_body_heads
 
 
 #: the dashes between a legislator's party and state
