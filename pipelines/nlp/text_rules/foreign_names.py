@@ -18,7 +18,7 @@ from pipelines.nlp.text_rules.germanic_names import find_germanic_names
 #: a capitalised word of these languages (accented letters too)
 _WORD = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’-]*"
 #: the prepositions and articles that join the words of a name in these languages
-_JOINER = r"(?:d[eo]s?|du|das|del|della|di|pour|para|et|e|y|la|le|les|l['’]|d['’]|em|en)"
+_JOINER = r"(?:d[eo]s?|du|da|das|del|della|di|pour|para|et|e|y|la|le|les|l['’]|d['’]|em|en)"
 _NAME = re.compile(r"\b(?P<head>" + _WORD + r")(?P<rest>(?:[ \t]+(?:" + _JOINER + r"[ \t]*)*" + _WORD + r")+)")
 #: where a capitalised word starts (a candidate head noun)
 _WORD_START = re.compile(r"(?<![\wÀ-ÿ'’-])" + _WORD)
