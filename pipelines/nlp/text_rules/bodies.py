@@ -11,6 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import CAPS_BREAKS, Cand
+from pipelines.nlp.text_rules.possessive_firms import find_possessive_firm_appositions
 
 #: a line of two to eight words in capitals and nothing else ("GENERAL SERVICES ADMINISTRATION")
 _CAPS_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.&'’-]*(?:[ \t]+[A-Z&][A-Z.&'’-]*){1,7})[ \t]*$")
@@ -93,7 +94,7 @@ def no_firm_apposition(text: str, noun_end: int, definite: bool, lex: Lexicon) -
 def find_firm_appositions(text: str, lex: Lexicon) -> list[Cand]:
     """Companies the text calls companies: "musical.ly, a company founded in ..."; not a place or time before the
     subject of a new clause ("in Chennai, the company said") or a noun the company noun modifies ("a company
-    spokesman")."""
+    spokesman"); and those an apposition opened by a possessive calls companies (`possessive_firms`)."""
     out = []
     for m in _FIRM_APPOS.finditer(text):
         if no_firm_apposition(text, m.end(), re.search(r",\s+the\s", m.group(0)) is not None, lex):
@@ -105,7 +106,7 @@ def find_firm_appositions(text: str, lex: Lexicon) -> list[Cand]:
         if name.split()[0].lower() in lex.name_stop_starters:
             continue
         out.append(Cand.of(start, m.end(1), "Firm", "firm-appos"))
-    return out
+    return out + find_possessive_firm_appositions(text, lex)
 
 
 def renamed_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:

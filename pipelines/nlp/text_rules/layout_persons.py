@@ -6,10 +6,11 @@ Roe and John Doe", a line of its own) and credit line ("Reporting by Jane Roe in
 A line that holds only a term of years and two to four capitalised words (an initial allowed) gives a person when
 none of the words is a head noun of a body, a law or a place, a title or a name the tables know as something else,
 and one of them at least is no ordinary English word (a list of office holders, not of governments or laws). After
-"Contact:" a press release writes the name of the person to call, then a comma, a parenthesis, a telephone number
-or an address. A notice's contact list gives each person to call as the name, a comma, the person's title
-in capitals and a telephone number ("contact Jane Roe, Deputy Assistant U.S. Trade Representative for Europe,
-202-395-0000")."""
+"Contact:" (a notice: "FOR FURTHER INFORMATION CONTACT:" and the name on the next line; a sentence: "please
+contact: Jane Roe, ...") a press release writes the name of the person to call, then a comma, a parenthesis, a
+telephone number or an address. A notice's contact list gives each person to call as the name, a comma, the
+person's title in capitals and a telephone number ("contact Jane Roe, Deputy Assistant U.S. Trade Representative
+for Europe, 202-395-0000")."""
 
 from __future__ import annotations
 
@@ -26,9 +27,11 @@ _TERM_LINE = re.compile(
     rf"(?m)^[ \t]*[-*•]?[ \t]*(?:1[89]|20)\d\d[ \t]*[-–—][ \t]*(?:(?:1[89]|20)\d\d|present|[Pp]resent)?[ \t]+"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})[ \t]*$"
 )
-#: a press release's contact line: "(Media|Press) Contact(s):" and the name, then a comma, "(", a digit or "@"
+#: a press release's contact line: "(Media|Press) Contact(s):" (also "please contact:" in a sentence) and the name,
+#: on the same line or the next ones (a notice's "FOR FURTHER INFORMATION CONTACT:" heads a paragraph of its own),
+#: then a comma, "(", a digit or "@"
 _CONTACT = re.compile(
-    rf"(?<![\w-])(?:(?:Media|Press|MEDIA|PRESS)[ \t]+)?(?:Contact|CONTACT)S?[ \t]*:[ \t]*"
+    rf"(?<![\w-])(?:(?:Media|Press|MEDIA|PRESS)[ \t]+)?(?:Contact|CONTACT|contact)S?[ \t]*:[ \t]*(?:\n[ \t]*){{0,2}}"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,2}})(?=[ \t]*(?:,|\(|\d|\n|$)|[ \t]+\S+@)"
 )
 

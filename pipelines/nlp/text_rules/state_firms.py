@@ -11,6 +11,7 @@ on with its head noun, and is left to the rules of laws and bodies."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from pipelines.nlp.lexicon import Lexicon
@@ -19,10 +20,16 @@ from pipelines.nlp.rules import Cand
 #: up to three capitalised words (a state's name, "South Korea"), then one capitalised word, the business noun; a
 #: lookahead, so that each word may start a match
 _STATE_AND_NOUN = re.compile(
-    r"(?<![\w.&’'-])(?=(?P<state>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})[ \t]+(?P<noun>[A-Z][a-z]+)(?![\w&-]))"
+    r"(?<![\w.&’'-])(?=(?P<state>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})[ \t]+(?P<noun>[A-ZÀ-Þ][a-zß-ÿ]+)(?![\w&-]))"
 )
 #: the next word after the business noun
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
+
+
+def _folded(word: str) -> str:
+    """The word in lower case without its accents: a company named in French, Spanish or Portuguese writes the
+    business noun with the language's accents ("France Télécom", "Correos de Chile"), the same noun as in English."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(ch))
 
 
 def _state_suffix(words: str, is_state: Callable[[str], bool]) -> int | None:
@@ -45,13 +52,13 @@ def _goes_on_as_other_name(text: str, end: int, lex: Lexicon) -> bool:
 
 def find_state_named_firms(text: str, lex: Lexicon, is_state: Callable[[str], bool]) -> list[Cand]:
     """ "China Mobile", "Japan Airlines": a state's name (the tables') right before a capitalised noun of a line of
-    business (`lexicon.state_firm_nouns`) is a company's name, the noun included."""
+    business (`lexicon.state_firm_nouns`, accents aside: "France Télécom") is a company's name, the noun included."""
     out: list[Cand] = []
     ends: set[int] = set()
     for m in _STATE_AND_NOUN.finditer(text):
         if m.end("noun") in ends:
             continue  # a longer name before the same noun was taken ("South Korea Telecom", not "Korea Telecom")
-        if m.group("noun").lower() not in lex.state_firm_nouns or _goes_on_as_other_name(text, m.end("noun"), lex):
+        if _folded(m.group("noun")) not in lex.state_firm_nouns or _goes_on_as_other_name(text, m.end("noun"), lex):
             continue
         offset = _state_suffix(m.group("state"), is_state)
         if offset is None:
