@@ -11,7 +11,9 @@ DPV, DBpedia). `ontology/datatypes.ttl` names the data types. `load_reference()`
 
 Unknown names get a deterministic id from their canonical form ("agency/ministry-of-culture"). A `DocContext`
 remembers what a document has already named, so that short forms ("Rubio", "the Department", "CJEU" after
-"Court of Justice of the European Union (CJEU)") resolve to the same entity when that is unambiguous.
+"Court of Justice of the European Union (CJEU)") resolve to the same entity when that is unambiguous. A name the
+tables hold may be written otherwise ("DEPT OF JUSTICE", "EU Parliament", "Google Inc."), and a person the document
+names by the surname alone links to the one person of the tables bearing it whose state the document names.
 
 - `index`: `normalize` and the `ReferenceIndex`;
 - `tables`: `load_reference`, the readers of each table;

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pipelines.model import Entity, slugify
 from pipelines.nlp.lexicon import load_lexicon
@@ -32,6 +33,12 @@ _SHORT_WORDS = {
 
 _SHORT_WORD = re.compile(r"\b(" + "|".join(_SHORT_WORDS) + r")\b\.?", re.IGNORECASE)
 
+#: an organisation's initials before the name of one of its bodies stand for its name or adjective ("EU
+#: Parliament" is the European Parliament, "UN Human Rights Council" the United Nations Human Rights Council)
+_ORGANISATION_INITIALS = {"eu": "European", "un": "United Nations"}
+
+_INITIALS_PREFIX = re.compile(r"^(E\.?U\.?|U\.?N\.?)\s+(?=[A-Z])", re.IGNORECASE)
+
 #: an EU act's number alone, "(EU) 2016/679", "2006/24/EC": the act the tables name by its kind and that number
 _EU_ACT_NUMBER = re.compile(r"\((?:EU|EC|EEC|EU, Euratom)\)\s*\d{2,4}/\d+|\d{2,4}/\d+/(?:EU|EC|EEC)")
 
@@ -41,6 +48,15 @@ _EU_ACT_KINDS = ("Regulation", "Directive", "Decision", "Implementing Regulation
 _DEFINED_ABBREVIATION = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z0-9&.\-]{2,12}\)$")
 
 _DT_EXTRA = {"bulk", "precise", "online", "raw", "digital", "electronic", "specified", "certain", "covered", "detailed"}
+
+
+def written_out_initials(text: str) -> str:
+    """A body's name with the initials of its organisation in front written out ("EU PARLIAMENT" -> "European
+    PARLIAMENT", "U.N. Human Rights Council" -> "United Nations Human Rights Council"); other names unchanged."""
+    m = _INITIALS_PREFIX.match(text.strip())
+    if m is None or len(text.split()) < 2:
+        return text
+    return _ORGANISATION_INITIALS[m.group(1).replace(".", "").lower()] + " " + text.strip()[m.end() :]
 
 
 def singular(word: str) -> str:
@@ -97,7 +113,7 @@ class Resolver:
         if found is not None:
             return self._result(found, text, type_)
         if context is not None:
-            short = self._short_form(text, type_, context)
+            short = self._short_form(text, type_, context) or self._known_surname(text, type_, context)
             if short is not None:
                 return self._result(short, text, type_)
         minted = self.mint(text, type_)
@@ -154,6 +170,7 @@ class Resolver:
             _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(1).lower()], text),
             _DEFINED_ABBREVIATION.sub("", text),
             self._without_legal_form(text) if type_ == "Firm" else text,
+            written_out_initials(text) if type_ == "IGO" else text,
         ):
             if full != text and full.strip():
                 found = self._from_tables(full, type_, context) or self._country_qualified(full, type_)
@@ -249,6 +266,35 @@ class Resolver:
             if _YEAR_AFTER.search(key) and _YEAR_AFTER.sub("", key) == full:
                 return eid  # "the Swedish Data Act" first, "the Swedish Data Act of 1973" later
         return None
+
+    def _known_surname(self, text: str, type_: str, context: DocContext) -> str | None:
+        """A person named by the surname alone, the document never giving the full name before ("President Sarkozy"
+        in a telegram from Paris): the one person of the tables who bears that surname, where the document names
+        that person's state; two bearers ("Clinton": Bill and Hillary) or another state's person link nothing."""
+        key = normalize(text)
+        if type_ != "Person" or " " in key or not text[:1].isupper():
+            return None
+        bearers = self._surnames.get(key, [])
+        if len(bearers) != 1:
+            return None
+        person = self.index.entities[bearers[0]]
+        return person.entity_id if person.country and person.country in context.named_states else None
+
+    @cached_property
+    def _surnames(self) -> dict[str, list[str]]:
+        """Surname (the last word of a person's name in the tables, normalized) -> the persons who bear it."""
+        out: dict[str, list[str]] = {}
+        for e in self.index.entities.values():
+            words = normalize(e.label).split()
+            if e.type == "Person" and len(words) >= 2:
+                out.setdefault(words[-1], []).append(e.entity_id)
+        # a person whose full name itself recurs among other people (a member of a legislature, `_NATIONAL_NAMES`)
+        # is never named by a surname alone ("Cohen" in a text about terrorist finance is no congressman)
+        return {k: v for k, v in out.items() if not any(self._name_recurs(eid) for eid in v)}
+
+    def _name_recurs(self, entity_id: str) -> bool:
+        """The tables trust the person's own name only where the document names the person's state."""
+        return (normalize(self.index.entities[entity_id].label), entity_id) in self.index.generic
 
     def _short_form(self, text: str, type_: str, context: DocContext) -> str | None:
         key = normalize(text)

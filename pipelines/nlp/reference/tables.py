@@ -121,11 +121,14 @@ def _load_link_names(index: ReferenceIndex, path: Path) -> None:
 
 def _load_posts(index: ReferenceIndex, ref: Path) -> None:
     """Telegram address prefixes (SECSTATE, USDEL ...) from the cable parser's table, read-only."""
+    link_names = {normalize(r["name"]) for r in _read(ref / "telegram_names.csv")}
     for r in _read(ref / "posts.csv"):
         prefix = r.get("prefix", "").strip()
         eid = (r.get("entity_id") or "").strip()
         if not prefix or " " in prefix or not eid:
             continue  # templated rows ("U.S. Embassy {place}") name many posts, not one entity
+        if normalize(prefix) in link_names:
+            continue  # "DEPT" addresses the Department, but as a word of prose only links (`telegram_names.csv`)
         if eid in index.entities:
             index.add(index.entities[eid], [prefix])
         else:
