@@ -68,3 +68,47 @@ def test_a_description_of_another_kind_skips_the_defined_law(extractor):
     pairs = fact_pairs(extractor, text, "regulates") | fact_pairs(extractor, text, "requiresLocalization")
     assert ("Data Law", "customer data") not in pairs
     assert ("Law No. 18 of 2018", "customer data") not in pairs
+
+
+# --- a personal pronoun: the one person named just before it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "pair"),
+    [
+        (  # a news report
+            "Senator Jane Moss is a Democrat from Ohio. She introduced the Data Act in May.",
+            "supports",
+            ("Jane Moss", "Data Act"),
+        ),
+        (  # a government release
+            "John Edwards was appointed in 2021. He now leads the Information Commissioner's Office.",
+            "leads",
+            ("John Edwards", "Information Commissioner's Office"),
+        ),
+        (  # a cable
+            "¶5. Senator Tran Van Long is a senior lawmaker. He introduced the Cybersecurity Law in May.",
+            "supports",
+            ("Tran Van Long", "Cybersecurity Law"),
+        ),
+    ],
+)
+def test_a_person_pronoun_takes_up_the_one_person_named_before(extractor, text, relation, pair):
+    assert pair in fact_pairs(extractor, text, relation)
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # two persons named before "she": ambiguous
+        ("Jane Moss met John Smith in Geneva. She introduced the Data Act in May.", "supports"),
+        # a person the text does not name stands between: "he" may be the ambassador
+        ("¶4. Senator Tran Van Long met the Ambassador on May 3. He introduced the Cybersecurity Law.", "supports"),
+        # a body is never "he"
+        ("The Ministry of Justice drafted the Data Act. He opposed it.", "opposes"),
+        # negated: not a fact
+        ("Senator Jane Moss spoke on Tuesday. She did not introduce the Data Act.", "supports"),
+    ],
+)
+def test_a_person_pronoun_is_not_guessed(extractor, text, relation):
+    assert not fact_pairs(extractor, text, relation)
