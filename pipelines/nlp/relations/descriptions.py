@@ -242,9 +242,12 @@ class Descriptions:
         through a reference: `tests/fixtures/gold/README.md`); a naming with an abbreviation or an alias ("the
         Personal Data Protection Act (PDPA)", "Law No. 151, known as the Data Law") is taken by its name
         proper (`Mentions.name_proper`); a second full name in parentheses after it ("the Gramm-Leach-Bliley Act
-        (GLBA) (P.L. 106-102)") is a naming of it too, the nearer one (`Mentions.renames`)."""
-        return self.m.name_proper(
-            next(i for i in reversed(self.m.before(tok.idx)) if entity in (self.m.entity(i), self.m.renames(i)))
+        (GLBA) (P.L. 106-102)") is a naming of it too, the nearer one (`Mentions.renames`), and so is a short name
+        defined in quotes after it ("Decision 2000/520/EC (hereafter “the Safe Harbour Decision”)",
+        `Mentions.short_name_of`)."""
+        m = self.m
+        return m.name_proper(
+            next(i for i in reversed(m.before(tok.idx)) if entity in (m.entity(i), m.renames(i), m.short_name_of(i)))
         )
 
     @staticmethod

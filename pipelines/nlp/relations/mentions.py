@@ -29,9 +29,14 @@ _SECOND_NAME = re.compile(
     r"\s+as|also\s+called|i\.e\.,?|or)\s+(?:the\s+)?"
 )
 
-#: a short name defined in quotes in parentheses: what opens it, and what closes it ("X (the “Y”)")
-_QUOTE_OPENS = re.compile(r"\s*\(\s*(?:the\s+)?(?:[“\"‘'`]{1,2})")
-_QUOTE_CLOSES = re.compile(r"(?:[”\"’']{1,2})\s*[),]")
+#: a short name defined in quotes in parentheses: what opens it, and what closes it ("X (the “Y”)"); the legal
+#: drafter's defining adverb may stand before the quotes ("X (hereafter “the Y”)", "X (hereinafter referred to as
+#: ‘Y’)", "X, hereafter “Y”"), and a footnote marker may stand between the name and the parenthesis ("X[2] (")
+_QUOTE_OPENS = re.compile(
+    r"\s*(?:\[\d{1,3}\]\s*)?(?:\(\s*(?:the\s+)?|[(,]\s*(?:here(?:in)?after|henceforth)"
+    r"(?:\s+(?:referred\s+to\s+as|called|cited\s+as))?,?\s+(?:the\s+)?)[“\"‘'`]{1,2}(?:the\s+)?"
+)
+_QUOTE_CLOSES = re.compile(r"(?:[”\"’']{1,2})\s*[),.;]")
 
 #: what stands between a name and a second name of it in parentheses: "X (", "X (ABBR) ("
 _PARENTHESIS_GAP = re.compile(r"\s*\)?\s*\(\s*(?:the\s+)?")
@@ -103,6 +108,15 @@ class Mentions:
         a second name of the same thing."""
         after = self.text[self.items[i].end : self.items[i].end + 3]
         return _QUOTE_OPENS.fullmatch(gap) is not None and _QUOTE_CLOSES.match(after) is not None
+
+    def short_name_of(self, i: int) -> str | None:
+        """The entity whose name a short name defined in quotes right after it shortens ("Decision 2000/520/EC
+        (hereafter “the Safe Harbour Decision”)": the Safe Harbour Decision is that decision), when the mention is
+        such a short name; else None. The short name is the text's own naming of the thing from there on."""
+        if i == 0 or self.items[i - 1].type != self.items[i].type:
+            return None
+        gap = self.text[self.items[i - 1].end : self.items[i].start]
+        return self.items[i - 1].entity_id if self._quoted_short_name(i, gap) else None
 
     def name_proper(self, i: int) -> int:
         """The name a later reference takes up: the long form before an abbreviation ("the Personal Data Protection

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from pipelines.nlp.relations.descriptions import Descriptions, subject_token
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import PRONOUN, REFERENCE, Argument, Mentions
+from pipelines.nlp.relations.personal import is_person_pronoun, person_antecedent
 from pipelines.nlp.relations.quotations import quoted_speaker
 from pipelines.nlp.relations.syntax import agents, conjuncts, is_passive, prep_objects, subjects
 
@@ -86,6 +87,9 @@ class References(Descriptions):
             i = quoted_speaker(tok, self.m, self.lex, types)
             i = self._speaker(tok, types) if i is None else i
             return Argument(i, PRONOUN) if i is not None else None
+        if is_person_pronoun(tok):
+            i = person_antecedent(tok, self.m, self.lex) if "Person" in types else None
+            return Argument(i, PRONOUN) if i is not None else None
         if tok.lower_ in _PRONOUNS and tok.tag_ == "PRP":
             i = self._pronoun(tok, types)
             return Argument(i, PRONOUN) if i is not None else None
@@ -114,6 +118,9 @@ class References(Descriptions):
 
     def possessive(self, tok: Token, types: frozenset[str]) -> Argument | None:
         """ "One of its purposes is ...": a possessive pronoun refers back as its pronoun does."""
+        if is_person_pronoun(tok):  # "his experience as commissioner"
+            i = person_antecedent(tok, self.m, self.lex) if "Person" in types else None
+            return Argument(i, PRONOUN) if i is not None else None
         if tok.lower_ not in _POSSESSIVES or tok.tag_ != "PRP$":
             return None
         i = self._pronoun(tok, types)
