@@ -56,30 +56,10 @@ class Context:
         requires B")."""
         noun = antecedent(pred) if pred is not None and pred.dep_ in ("relcl", "acl") else None
         out = []
-        for tok in map(self._reported_self, tokens):
+        for tok in tokens:
             for t in list_items(self.m, tok, types) if expand and tok != noun else [tok]:
                 out += [(t, a) for a in self.resolver.resolve(t, types)]
         return out
-
-    def _reported_self(self, tok: Token) -> Token:
-        """ "Senator X announced that he will cosponsor Y", "the Minister said she signed the decree": English
-        reports what a person says of themselves with "he" or "she" as the subject of the reported clause; the
-        pronoun stands for the one named subject of the verb of saying (`reporting_verbs`). Any other pronoun, a
-        plural or unnamed speaker, a clause that is not what is said, or another person named before the pronoun in
-        the sentence (whom "he" or "she" may be) keeps the token as it is."""
-        if tok.tag_ != "PRP" or tok.lower_ not in self.lex.reported_self_pronouns or not tok.dep_.startswith("nsubj"):
-            return tok
-        clause = tok.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.lex.reporting_verbs:
-            return tok
-        speakers = subjects(clause.head)
-        speaker = self.m.at(speakers[0]) if len(speakers) == 1 and speakers[0].tag_ in ("NNP", "NN") else None
-        if speaker is None:
-            return tok
-        before = {i for t in tok.doc[tok.sent.start : tok.i] if (i := self.m.at(t)) is not None}
-        if any(self.m.type(i) == "Person" and self.m.entity(i) != self.m.entity(speaker) for i in before):
-            return tok
-        return speakers[0]
 
     def datatypes(self, tokens: Iterable[Token]) -> list[tuple[Token, Argument]]:
         """The data types inside the noun phrases of `tokens` ("the processing of personal data and health data")."""

@@ -332,9 +332,6 @@ class RelationLexicon:
     commitment_nouns: Words
     commitment_keeping_verbs: Words
     carrying_out_verbs: Words
-    # what a person says of themselves (round 14: candidates.Context._reported_self)
-    reporting_verbs: Words
-    reported_self_pronouns: Words
     # a legislature's committee as a bill's sponsor (round 14: frames/sponsorship.is_committee)
     sponsor_body_heads: Words
     # who takes an office from its holder (round 14: frames/appointment.succeeding_verb)
