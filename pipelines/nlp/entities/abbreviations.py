@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipelines.nlp import text_rules
+from pipelines.nlp.entities.defined_names import spelled_names
 from pipelines.nlp.entities.knowledge import REGION_BEFORE, TyperKnowledge
 from pipelines.nlp.entities.not_persons import month_in_date
 from pipelines.nlp.reference import normalize
@@ -99,6 +100,7 @@ class Abbreviations(TyperKnowledge):
     def _with_definitions(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
         """The chosen mentions with the abbreviations and foreign names they define, their formal designations and
         the parties in their names; `occupied` marks what the new mentions take."""
+        chosen = self._with_spelled_names(text, chosen, occupied)
         extra = self._definitions(text, chosen, occupied)
         by_span = {(c.start, c.end): c for c in chosen}
         for c in chosen:
@@ -118,6 +120,17 @@ class Abbreviations(TyperKnowledge):
             else:
                 chosen.append(x)
         return self._with_parties(text, sorted(chosen, key=lambda c: c.start))
+
+    def _with_spelled_names(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
+        """The chosen mentions with the long names spelled out before a definition that the finders missed
+        (`entities.defined_names`), in place of the parts of them they found."""
+        added, replaced = spelled_names(text, chosen, self.lex, self.index.type_of)
+        if not added:
+            return chosen
+        gone = {id(c) for c in replaced}
+        for c in added:
+            mark_taken(occupied, c.start, c.end)
+        return sorted([c for c in chosen if id(c) not in gone] + added, key=lambda c: c.start)
 
     def _definitions(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
         """The abbreviations and foreign names defined right after a chosen name, as mentions that copy their

@@ -1,0 +1,74 @@
+"""Acronyms, round 14: a long name the document spells out before the abbreviation it defines is a name even when the
+finders miss it (it wraps onto a new line, a finder took only a part of it), and the abbreviation follows it; an
+ordinary noun ("Order", "Decision") heads a law's name only when the words before it say who issues it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.probes import mentions
+
+
+@pytest.mark.parametrize(
+    "text, name, abbreviation, type_",
+    [
+        (
+            "1. (U) SUMMARY: The Ministry of Posts and Telecommunications\nRegulation (MPTR) has blocked the website."
+            " A draft law will give the MPTR the\nauthority it lacks. MPTR decided to block the site.",
+            "Ministry of Posts and Telecommunications\nRegulation",
+            "MPTR",
+            "Agency",
+        ),
+        (
+            "The EFTA states adopted the Joint Committee Decision (JCD) on 6 July. The JCD enters into force once the"
+            " parliaments approve it.",
+            "Joint Committee Decision",
+            "JCD",
+            "Law",
+        ),
+        (
+            "Today, President Biden signed an Executive Order (E.O.) to address the national emergency. This E.O."
+            " directs the Department of Commerce to evaluate apps.",
+            "Executive Order",
+            "E.O.",
+            "Law",
+        ),
+        (
+            "Today the Governor signed an Executive Order (EO) on data privacy. The EO requires state agencies to"
+            " protect personal data.",
+            "Executive Order",
+            "EO",
+            "Law",
+        ),
+        (
+            "Agency: Federal Maritime Commission(FMC)  Priority: Substantive.",
+            "Federal Maritime Commission",
+            "FMC",
+            "Agency",
+        ),
+    ],
+)
+def test_a_long_name_spelled_before_its_definition(extractor, text, name, abbreviation, type_):
+    found = mentions(extractor, text)
+    assert (type_, name) in found
+    assert (type_, abbreviation) in found
+
+
+@pytest.mark.parametrize(
+    "text, abbreviation",
+    [
+        ("The board approved a Final Investment Decision (FID) on the pipeline. The FID was welcomed.", "FID"),
+        ("The company signed a Purchase Order (PO) with the supplier.", "PO"),
+        ("The parties agreed on the Memorandum of Understanding (MOU) last week.", "MOU"),
+        ("Protesters gathered near the Central Business District (CBD) on Friday.", "CBD"),
+        ("The study by the Massachusetts Institute of Technology (MIT) found the opposite.", "MIT"),
+    ],
+)
+def test_no_name_without_a_head_of_a_body_or_an_issued_instrument(extractor, text, abbreviation):
+    assert not any(t == abbreviation for _, t in mentions(extractor, text))
+
+
+def test_a_possessive_stays_out_of_the_spelled_name(extractor):
+    text = "The United States Trade Representative’s (USTR) office opened an investigation."
+    found = {t for _, t in mentions(extractor, text)}
+    assert "United States Trade Representative’s" not in found
