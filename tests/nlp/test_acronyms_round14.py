@@ -72,3 +72,38 @@ def test_a_possessive_stays_out_of_the_spelled_name(extractor):
     text = "The United States Trade Representative’s (USTR) office opened an investigation."
     found = {t for _, t in mentions(extractor, text)}
     assert "United States Trade Representative’s" not in found
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        (
+            "SINGAPORE - Parliament passed the Personal Data Protection Act 2012 in October. Under the PDPA 2012,"
+            " firms must appoint a data protection officer.",
+            "PDPA 2012",
+        ),
+        (
+            "The Ministry said the Electronic Transactions Act 2006 was amended. The ETA 2006 now covers digital"
+            " signatures.",
+            "ETA 2006",
+        ),
+        ("Kenya's Data Protection Act, 2019 created a regulator. The DPA 2019 requires consent.", "DPA 2019"),
+    ],
+)
+def test_a_dated_short_form_after_the_full_name_is_the_law(extractor, text, short):
+    x = extractor.extract("d", "v", text)
+    by_text = {m.text: m for m in x.mentions}
+    assert short in by_text and by_text[short].type == "Law"
+    full = next(m for m in x.mentions if m.type == "Law" and m.text != short)
+    assert by_text[short].entity_id == full.entity_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The DPA 1998 was replaced by the Data Protection Act 2018.",  # before the full name: not a short form of it
+        "The Data Protection Act 2018 replaced the earlier law. The DPA 1998 had been in force for twenty years.",
+    ],
+)
+def test_a_short_form_with_another_year_or_before_the_name_is_not_taken(extractor, text):
+    assert not any(t.startswith("DPA ") for _, t in mentions(extractor, text))

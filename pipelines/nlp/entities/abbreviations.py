@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipelines.nlp import text_rules
-from pipelines.nlp.entities.defined_names import spelled_names
+from pipelines.nlp.entities.defined_names import dated_short_forms, spelled_names
 from pipelines.nlp.entities.knowledge import REGION_BEFORE, TyperKnowledge
 from pipelines.nlp.entities.not_persons import month_in_date
 from pipelines.nlp.reference import normalize
@@ -100,7 +100,7 @@ class Abbreviations(TyperKnowledge):
     def _with_definitions(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
         """The chosen mentions with the abbreviations and foreign names they define, their formal designations and
         the parties in their names; `occupied` marks what the new mentions take."""
-        chosen = self._with_spelled_names(text, chosen, occupied)
+        chosen = self._with_dated_short_forms(text, self._with_spelled_names(text, chosen, occupied), occupied)
         extra = self._definitions(text, chosen, occupied)
         by_span = {(c.start, c.end): c for c in chosen}
         for c in chosen:
@@ -131,6 +131,18 @@ class Abbreviations(TyperKnowledge):
         for c in added:
             mark_taken(occupied, c.start, c.end)
         return sorted([c for c in chosen if id(c) not in gone] + added, key=lambda c: c.start)
+
+    def _with_dated_short_forms(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
+        """The chosen mentions with the short forms and years of the dated laws they name ("the DPA 2018" after the
+        "Data Protection Act 2018", `entities.defined_names`), each in place of the letters a finder took alone."""
+        for start, end, law in dated_short_forms(text, chosen, self.lex):
+            inside = {id(c) for c in chosen if c.start < end and start < c.end}
+            if any(c.start < start or c.end > end for c in chosen if id(c) in inside):
+                continue
+            chosen = [c for c in chosen if id(c) not in inside]
+            chosen.append(Cand.of(start, end, "Law", "abbrev", parent=law))
+            mark_taken(occupied, start, end)
+        return sorted(chosen, key=lambda c: c.start)
 
     def _definitions(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
         """The abbreviations and foreign names defined right after a chosen name, as mentions that copy their

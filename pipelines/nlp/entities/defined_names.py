@@ -118,3 +118,25 @@ def _issued(modifiers: list[str], lex: Lexicon) -> bool:
     "Presidential", "Joint Committee"): an instrument of law, not a firm's "Purchase Order" or "Investment
     Decision"."""
     return any(w in lex.instrument_issuer_words or w in lex.agency_heads for w in modifiers)
+
+
+#: a law's name that ends in its year: "Data Protection Act 2018", "Personal Data Protection Act, 2012"
+_DATED_NAME = re.compile(r"(?P<name>.*\S)[ \t]*,?[ \t]+(?P<year>(?:1[6-9]|20)\d\d)")
+
+
+def dated_short_forms(text: str, chosen: list[Cand], lex: Lexicon) -> list[tuple[int, int, Cand]]:
+    """The short forms with the year of a law the document named in full before: "the DPA 2018" after "the Data
+    Protection Act 2018". English shortens a dated title to its initials and keeps the year, which tells this law
+    from others of its letters ("DPA 1998"); only after the full name, never before it. As (start, end, the law)."""
+    out: list[tuple[int, int, Cand]] = []
+    for c in chosen:
+        m = _DATED_NAME.fullmatch(text, c.start, c.end) if c.type == "Law" else None
+        if m is None:
+            continue
+        words = m.group("name").split()
+        initials = "".join(w[0] for w in words if w.lower() not in lex.name_connectors and w[:1].isupper())
+        if len(initials) < 2 or len(initials) != len([w for w in words if w.lower() not in lex.name_connectors]):
+            continue  # a word in lower case inside the name: its letters are not the name's initials
+        pattern = r"(?<![\w.])" + re.escape(initials) + r"[ \t]+" + m.group("year") + r"(?!\w)"
+        out += [(c.end + x.start(), c.end + x.end(), c) for x in re.finditer(pattern, text[c.end :])]
+    return out
