@@ -107,3 +107,27 @@ def test_a_dated_short_form_after_the_full_name_is_the_law(extractor, text, shor
 )
 def test_a_short_form_with_another_year_or_before_the_name_is_not_taken(extractor, text):
     assert not any(t.startswith("DPA ") for _, t in mentions(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text, abbreviation",
+    [
+        (
+            "Prosecutors charged him under the Computer Fraud and Abuse Act (CFAA, 18 U.S.C. 1030 et seq.) last week."
+            " The CFAA has been criticised by researchers.",
+            "CFAA",
+        ),
+        (
+            "The agency enforces the Widget Safety Act (WSA; 15 U.S.C. 2051 et seq.). Under the WSA, makers must"
+            " report defects.",
+            "WSA",
+        ),
+    ],
+)
+def test_an_abbreviation_before_a_code_citation_in_one_parenthesis(extractor, text, abbreviation):
+    assert ("Law", abbreviation) in mentions(extractor, text)
+
+
+def test_a_code_citation_alone_in_a_parenthesis_names_nothing(extractor):
+    text = "The rule implements the Widget Safety Act (15 U.S.C. 2051 et seq.) in full."
+    assert not any(t.startswith("15 U.S.C") and ty == "Law" and "et seq" in t for ty, t in mentions(extractor, text))
