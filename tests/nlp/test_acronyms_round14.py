@@ -131,3 +131,36 @@ def test_an_abbreviation_before_a_code_citation_in_one_parenthesis(extractor, te
 def test_a_code_citation_alone_in_a_parenthesis_names_nothing(extractor):
     text = "The rule implements the Widget Safety Act (15 U.S.C. 2051 et seq.) in full."
     assert not any(t.startswith("15 U.S.C") and ty == "Law" and "et seq" in t for ty, t in mentions(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        (
+            "The Irish regulator fined Meta Platforms Ireland Limited (Meta IE) on Monday. Meta IE said it would"
+            " appeal.",
+            "Meta IE",
+        ),
+        (
+            "The Commission approved the takeover of Acme Holdings Ltd (Acme UK) by a rival. Acme UK employs 300"
+            " people.",
+            "Acme UK",
+        ),
+        (
+            "The authority issued its decision to Google Ireland Limited (Google IE) today. Google IE has three months"
+            " to comply.",
+            "Google IE",
+        ),
+    ],
+)
+def test_a_company_short_name_over_a_brand_inside_it(extractor, text, short):
+    found = mentions(extractor, text)
+    assert sum(1 for ty, t in found if t == short) == 1  # (a set: both uses give one pair)
+    assert ("Firm", short) in found
+    x = extractor.extract("d", "v", text)
+    assert [m.text for m in x.mentions].count(short) == 2
+    assert not any(m.text in ("Meta", "Acme", "Google", "UK") for m in x.mentions)
+
+
+def test_a_brand_defined_alone_stays(extractor):
+    assert ("Firm", "Google") in mentions(extractor, "The company Google LLC (Google) said it would comply.")

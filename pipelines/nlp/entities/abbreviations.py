@@ -89,6 +89,29 @@ def _known_as_other_kind(text: str, found: Cand, alias: Cand) -> bool:
     return found.type == "State" or " " in text[found.start : found.end].strip()
 
 
+def _holds_only_inner(chosen: list[Cand], x: Cand) -> bool:
+    """Every chosen mention that overlaps `x` lies inside it, and one does: a short name a company's definition gives
+    ("(Meta IE)") around a name the finders took alone ("Meta")."""
+    overlapping = [c for c in chosen if c.start < x.end and x.start < c.end]
+    return bool(overlapping) and all(x.start <= c.start and c.end <= x.end for c in overlapping)
+
+
+def _in_place_of_inner(text: str, chosen: list[Cand], x: Cand, occupied: bytearray) -> list[Cand]:
+    """The chosen mentions with the company's short name `x` in place of the names inside it, there and at each later
+    use of the short name that holds only names inside it ("Meta IE" over "Meta"): those are left free for the
+    repeats to take."""
+    surface = text[x.start : x.end]
+    gone: set[int] = set()
+    for m in re.compile(r"(?<![\w.])" + re.escape(surface) + r"(?!\w)").finditer(text, x.start):
+        a, b = m.span()
+        overlapping = [c for c in chosen if c.start < b and a < c.end]
+        if all(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for c in overlapping):
+            gone |= {id(c) for c in overlapping}
+            if a != x.start:
+                occupied[a:b] = b"\0" * (b - a)
+    return [c for c in chosen if id(c) not in gone] + [x]
+
+
 def mark_taken(occupied: bytearray, start: int, end: int) -> None:
     """Mark the characters from `start` to `end` as taken by a mention."""
     occupied[start:end] = b"\1" * (end - start)
@@ -117,6 +140,9 @@ class Abbreviations(TyperKnowledge):
                     if _known_as_other_kind(text, old, x):
                         continue  # "Online Safety Bill (UK)": the tables know it as another kind: no alias
                     old.type, old.parent = x.type, x.parent
+                elif old is None and x.type == "Firm" and _holds_only_inner(chosen, x):
+                    # "Meta Platforms Ireland Limited (Meta IE)": the short name holds the brand the tables know
+                    chosen = _in_place_of_inner(text, chosen, x, occupied)
             else:
                 chosen.append(x)
         return self._with_parties(text, sorted(chosen, key=lambda c: c.start))
