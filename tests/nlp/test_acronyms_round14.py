@@ -61,6 +61,8 @@ def test_a_long_name_spelled_before_its_definition(extractor, text, name, abbrev
         ("The company signed a Purchase Order (PO) with the supplier.", "PO"),
         ("The parties agreed on the Memorandum of Understanding (MOU) last week.", "MOU"),
         ("Protesters gathered near the Central Business District (CBD) on Friday.", "CBD"),
+        ("The Guiding Principles (GP) were endorsed by the board.", "GP"),
+        ("The firm appointed a Data Protection Officer (DPO) last year.", "DPO"),
         ("The study by the Massachusetts Institute of Technology (MIT) found the opposite.", "MIT"),
     ],
 )

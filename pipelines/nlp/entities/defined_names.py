@@ -105,8 +105,11 @@ def _kind(name: str, abbreviation_type: str | None, lex: Lexicon) -> str | None:
     the letters' kind when they name a body or a law."""
     words = [w.lower() for w in name.split()]
     remit = next((i for i, w in enumerate(words) if w in _REMIT_WORDS), len(words))
-    head = words[remit - 1] if remit > 0 else words[-1]
-    if head in lex.law_heads or (head in lex.defined_law_heads and _issued(words[: words.index(head)], lex)):
+    at = remit - 1 if remit > 0 else len(words) - 1
+    head, before = words[at], words[:at]
+    # a generic head ("Guiding Principles (GP)") needs two words before it to name a law, as in `rules.laws`
+    generic = head in lex.weak_law_heads and len([w for w in before if w not in lex.name_connectors]) < 2
+    if not generic and (head in lex.law_heads or (head in lex.defined_law_heads and _issued(before, lex))):
         return "Law"
     if head in lex.agency_heads:
         return abbreviation_type if abbreviation_type in _ORG_TYPES else "Agency"
