@@ -193,6 +193,11 @@ class Lexicon:
     #: heads of a government body's name whose short form keeps the "O" of "of" ("Ministry of Interior": MOI)
     #: `text_rules.agency_names.agency_initialisms`
     of_initial_heads: frozenset[str] = frozenset()
+    #: heads of a law's name besides `law_heads` that a defined abbreviation shows to be a name ("Executive Order
+    #: (E.O.)", "Joint Committee Decision (JCD)") `entities.defined_names`
+    defined_law_heads: frozenset[str] = frozenset()
+    #: words before an order's or a decision's noun that say a government issues it ("Executive Order")
+    instrument_issuer_words: frozenset[str] = frozenset()
     #: title nouns a body's abbreviation modifies before a person's name ("FAA official", "EPA Administrator")
     #: `entities.initialisms`
     body_staff_titles: frozenset[str] = frozenset()

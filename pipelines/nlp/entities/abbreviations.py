@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipelines.nlp import text_rules
+from pipelines.nlp.entities.defined_names import dated_short_forms, spelled_names
 from pipelines.nlp.entities.knowledge import REGION_BEFORE, TyperKnowledge
 from pipelines.nlp.entities.not_persons import month_in_date
 from pipelines.nlp.reference import normalize
@@ -88,6 +89,29 @@ def _known_as_other_kind(text: str, found: Cand, alias: Cand) -> bool:
     return found.type == "State" or " " in text[found.start : found.end].strip()
 
 
+def _holds_only_inner(chosen: list[Cand], x: Cand) -> bool:
+    """Every chosen mention that overlaps `x` lies inside it, and one does: a short name a company's definition gives
+    ("(Meta IE)") around a name the finders took alone ("Meta")."""
+    overlapping = [c for c in chosen if c.start < x.end and x.start < c.end]
+    return bool(overlapping) and all(x.start <= c.start and c.end <= x.end for c in overlapping)
+
+
+def _in_place_of_inner(text: str, chosen: list[Cand], x: Cand, occupied: bytearray) -> list[Cand]:
+    """The chosen mentions with the company's short name `x` in place of the names inside it, there and at each later
+    use of the short name that holds only names inside it ("Meta IE" over "Meta"): those are left free for the
+    repeats to take."""
+    surface = text[x.start : x.end]
+    gone: set[int] = set()
+    for m in re.compile(r"(?<![\w.])" + re.escape(surface) + r"(?!\w)").finditer(text, x.start):
+        a, b = m.span()
+        overlapping = [c for c in chosen if c.start < b and a < c.end]
+        if all(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for c in overlapping):
+            gone |= {id(c) for c in overlapping}
+            if a != x.start:
+                occupied[a:b] = b"\0" * (b - a)
+    return [c for c in chosen if id(c) not in gone] + [x]
+
+
 def mark_taken(occupied: bytearray, start: int, end: int) -> None:
     """Mark the characters from `start` to `end` as taken by a mention."""
     occupied[start:end] = b"\1" * (end - start)
@@ -99,6 +123,7 @@ class Abbreviations(TyperKnowledge):
     def _with_definitions(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
         """The chosen mentions with the abbreviations and foreign names they define, their formal designations and
         the parties in their names; `occupied` marks what the new mentions take."""
+        chosen = self._with_dated_short_forms(text, self._with_spelled_names(text, chosen, occupied), occupied)
         extra = self._definitions(text, chosen, occupied)
         by_span = {(c.start, c.end): c for c in chosen}
         for c in chosen:
@@ -115,9 +140,35 @@ class Abbreviations(TyperKnowledge):
                     if _known_as_other_kind(text, old, x):
                         continue  # "Online Safety Bill (UK)": the tables know it as another kind: no alias
                     old.type, old.parent = x.type, x.parent
+                elif old is None and x.type == "Firm" and _holds_only_inner(chosen, x):
+                    # "Meta Platforms Ireland Limited (Meta IE)": the short name holds the brand the tables know
+                    chosen = _in_place_of_inner(text, chosen, x, occupied)
             else:
                 chosen.append(x)
         return self._with_parties(text, sorted(chosen, key=lambda c: c.start))
+
+    def _with_spelled_names(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
+        """The chosen mentions with the long names spelled out before a definition that the finders missed
+        (`entities.defined_names`), in place of the parts of them they found."""
+        added, replaced = spelled_names(text, chosen, self.lex, self.index.type_of)
+        if not added:
+            return chosen
+        gone = {id(c) for c in replaced}
+        for c in added:
+            mark_taken(occupied, c.start, c.end)
+        return sorted([c for c in chosen if id(c) not in gone] + added, key=lambda c: c.start)
+
+    def _with_dated_short_forms(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
+        """The chosen mentions with the short forms and years of the dated laws they name ("the DPA 2018" after the
+        "Data Protection Act 2018", `entities.defined_names`), each in place of the letters a finder took alone."""
+        for start, end, law in dated_short_forms(text, chosen, self.lex):
+            inside = {id(c) for c in chosen if c.start < end and start < c.end}
+            if any(c.start < start or c.end > end for c in chosen if id(c) in inside):
+                continue
+            chosen = [c for c in chosen if id(c) not in inside]
+            chosen.append(Cand.of(start, end, "Law", "abbrev", parent=law))
+            mark_taken(occupied, start, end)
+        return sorted(chosen, key=lambda c: c.start)
 
     def _definitions(self, text: str, chosen: list[Cand], occupied: bytearray) -> list[Cand]:
         """The abbreviations and foreign names defined right after a chosen name, as mentions that copy their

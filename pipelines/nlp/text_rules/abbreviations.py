@@ -13,7 +13,8 @@ _MONTH += r"|nov(?:ember)?|dec(?:ember)?)"
 # whole words only: "ANPD", "ANATEL", "ORF" are abbreviations, not "an"/"or"
 _NOT_ABBREV = re.compile(
     r"^(?:(?:e\.g\.|i\.e\.|formerly|see|now|the|a|an|and|or)(?!\w)|\d[\d,.\s]*$"
-    r"|\d+\s+U\.?\s?S\.?\s?C\.?|.*\bet\s+seq\b"  # a code citation: "(15 U.S.C. 41 et seq.)"
+    # a code citation: "(15 U.S.C. 41 et seq.)"; not an abbreviation it follows: "(CFAA, 18 U.S.C. 1030 et seq.)"
+    r"|\d+\s+U\.?\s?S\.?\s?C\.?|(?!(?-i:[A-Z][A-Z0-9&-]{1,11})[,;]\s).*\bet\s+seq\b"
     r"|nos?\.?\s*\d"  # a bare number: "an Act of the Indian Parliament (No 21 of 2000)"
     # a date: "Republic Act No. 10175 (Sept. 12, 2012)", "Cybersecurity Law (1 June 2017)": when, not another name
     r"|(?:\d{1,2}\s+)?" + _MONTH + r"\.?\s+(?:\d{1,2}|(?:19|20)\d\d)\b|\d{1,2}\s+" + _MONTH + r"\b"
