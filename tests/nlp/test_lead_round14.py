@@ -21,3 +21,12 @@ def test_a_defined_short_form_is_the_same_entity_as_its_long_name(extractor):
     )
     ids = _ids(extractor, text, "Agency")
     assert ids["AEPD"] == ids["Spanish Data Protection Agency"] == {"agency/es-spanish-data-protection-agency"}
+
+
+def test_a_generic_law_acronym_is_the_named_countrys_law_only(extractor):
+    """ "PDPL" spells a title many countries give their law (a Personal Data Protection Law): in a text about
+    Vietnam it is not Saudi Arabia's law of the tables, while in a text about Saudi Arabia it is."""
+    vietnam = "Vietnam's Ministry of Public Security drafted the PDPL in 2024. Vietnam's National Assembly passed it."
+    saudi = "Saudi Arabia's PDPL took effect in 2023. SDAIA enforces the PDPL in the Kingdom."
+    assert "law/sa-pdpl" not in _ids(extractor, vietnam, "Law").get("PDPL", set())
+    assert _ids(extractor, saudi, "Law")["PDPL"] == {"law/sa-pdpl"}

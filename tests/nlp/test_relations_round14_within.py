@@ -79,7 +79,7 @@ def test_committing_an_offence_against_a_law_is_no_support(extractor):
     assert not fact_pairs(extractor, text, "supports")
 
 
-# --- what a person says of themselves (read by relations/personal.py) -------------------------------------------------------------------------
+# --- what a person says of themselves (read by relations/personal.py) ---------------------------------------------
 
 
 @pytest.mark.parametrize(

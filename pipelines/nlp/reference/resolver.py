@@ -139,7 +139,7 @@ class Resolver:
             return eid
         if not cands:
             return None
-        if type_ in ("Law", "Agency") and context is not None and context.states and self.descriptive_title(text):
+        if type_ in ("Law", "Agency") and context is not None and context.states and self._shared_name(text, cands):
             # "Personal Data Protection Law" in a text about Vietnam is not Saudi Arabia's: a title any country
             # may give its law or body names a country's one only where the document names that country
             cands = [c for c in cands if not (c.country or "").startswith("state/") or c.country in context.states]
@@ -228,6 +228,22 @@ class Resolver:
             if found:
                 return found
         return []
+
+    def _shared_name(self, text: str, cands: list) -> bool:
+        """A name several countries may give their own law or body: a descriptive title (`descriptive_title`), or a
+        law's initials that spell one ("PDPL" for a Personal Data Protection Law: Saudi Arabia's, Vietnam's,
+        Bahrain's ...)."""
+        if self.descriptive_title(text):
+            return True
+        initials = text.strip().replace(".", "")
+        if not re.fullmatch(r"[A-Z]{2,6}", initials):
+            return False
+        return any(
+            c.type == "Law" and "".join(w[0] for w in name.split() if w[0].isupper()) == initials
+            for c in cands
+            for name in (c.label, *c.aliases)
+            if self.descriptive_title(name)
+        )
 
     def descriptive_title(self, text: str) -> bool:
         """A short name made of capitalised ordinary words, no country, number or abbreviation in it ("Personal
