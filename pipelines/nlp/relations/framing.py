@@ -9,7 +9,11 @@ without "if", and adverbs that all but negate.
   opens with its auxiliary before its subject is a condition (and "had" a counterfactual one): conditional;
 - "Provided that the parliament approves it, the law requires ...", "In case the regulator approves, the bank will
   require ...": a condition opened by a participle or a prepositional phrase instead of "if": conditional;
-- "The department hardly supports X", "scarcely opposes": adverbs that deny all but a trace: negated.
+- "The department hardly supports X", "scarcely opposes": adverbs that deny all but a trace: negated;
+- "Officials say the Act requires X, but the Act says nothing of the kind", "..., but it does not", "..., but the
+  decree contains no such requirement": a claim that a "but" clause on the verb of saying contradicts is not what
+  the text holds true: denied (`contradicted_claim`). A "but" clause that negates something else ("but it does
+  not apply to banks") leaves the claim alone.
 """
 
 from __future__ import annotations
@@ -94,3 +98,43 @@ def all_but_negated(pred: Token, lex: RelationLexicon) -> bool:
     """ "hardly supports X", "scarcely opposes": an adverb of near-negation on the predicate or its copula."""
     verbs = predicate_verbs(pred, _XCOMP_OR_CONJ)[:2]
     return any(c.dep_ == "advmod" and c.lower_ in lex.near_negative_adverbs for v in verbs for c in v.children)
+
+
+def contradicted_claim(pred: Token, lex: RelationLexicon) -> bool:
+    """The clause of `pred` is the content of a verb of saying that a "but" conjunct contradicts (module docstring)."""
+    saying = next((gov for gov, how in governor_chain(pred) if how == "ccomp"), None)
+    if saying is None or saying.lemma_.lower() not in lex.saying_verbs | lex.hearsay_verbs:
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ in lex.contrast_coordinators for c in saying.children):
+        return False
+    return any(c.dep_ == "conj" and c.i > pred.i and _contradicts(c, lex) for c in saying.children)
+
+
+def _contradicts(clause: Token, lex: RelationLexicon) -> bool:
+    """ "the Act says nothing of the kind", "contains no such requirement" (an object of nothing), "it does not",
+    "that is not the case", "this is false" (a bare negation or a word of falsity, and nothing else said)."""
+    for c in clause.children:
+        if c.dep_ == "dobj" and (_nothing_of_the_kind(c, lex) or _no_such(c)):
+            return True
+    words = {c.dep_: c for c in clause.children if c.dep_ not in ("punct", "aux", "advmod")}
+    if set(words) - {"nsubj", "neg", "attr", "acomp"}:
+        return False
+    said = words.get("attr") or words.get("acomp")
+    if said is not None and said.lower_ in lex.falsity_adjectives:
+        return True
+    return "neg" in words and (said is None or said.lemma_.lower() in lex.settled_claim_words)
+
+
+def _nothing_of_the_kind(noun: Token, lex: RelationLexicon) -> bool:
+    """ "says nothing of the kind", "nothing of the sort", a bare "nothing"; not "nothing about payment data"."""
+    if noun.lower_ != "nothing":
+        return False
+    kinds = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    others = [c for c in noun.children if c.lower_ != "of"]
+    return not others and all(o.lemma_.lower() in lex.claim_kind_nouns for o in kinds)
+
+
+def _no_such(noun: Token) -> bool:
+    """ "no such requirement": the determiner "no" with "such"."""
+    kids = {c.lower_ for c in noun.children}
+    return "no" in kids and "such" in kids
