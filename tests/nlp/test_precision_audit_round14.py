@@ -2,7 +2,9 @@
 amendment removed that rule", "required X until a 2021 decree replaced it", "... BUT THE GOVERNMENT REPEALED IT")
 held only in the past: no fact. A verb joined to another by a comma alone is no coordination and does not borrow
 its subject ("the Act, which Parliament passed but the Supreme Court struck down, required ...": the court requires
-nothing). Probes in three genres: news, government release, cable (capitals)."""
+nothing). A claim a "but" clause on its verb of saying contradicts ("..., but that is not the case") is denied; a
+report or claim by a partisan source ("according to a report by critics") is hedged. Probes in three genres:
+news, government release, cable (capitals)."""
 
 from __future__ import annotations
 
@@ -98,6 +100,11 @@ def test_a_court_that_struck_the_act_down_requires_nothing(extractor):
             "enacts",
             {(s, "Digital Trade Agreement") for s in ("Japan", "Canada", "Mexico")},
         ),
+        (  # a reduced relative clause the parse takes for a verb joined by a comma: one subject, still shared
+            "The Personal Information Act, adopted on March 3, 2020, regulates health data and location data.",
+            "regulates",
+            {("Personal Information Act", "health data"), ("Personal Information Act", "location data")},
+        ),
         (
             "The Banking Act, which Parliament passed in 2019 and amended in 2021, requires banks to store customer "
             "data in Kenya.",
@@ -169,3 +176,43 @@ def test_a_claim_a_but_clause_contradicts_is_no_fact(extractor, text, relation):
 )
 def test_a_but_clause_about_something_else_leaves_the_claim_a_fact(extractor, text, relation, pair):
     assert fact_pairs(extractor, text, relation) == {pair}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news
+        "The Reserve Bank of India requires payment data to be stored in India, according to a report by critics of "
+        "the rule.",
+        # government release
+        "According to claims from opponents of the law, the Cybersecurity Law requires foreign firms to store "
+        "personal information in China.",
+    ],
+)
+def test_a_report_by_a_partisan_source_is_hedged(extractor, text):
+    assert fact_pairs(extractor, text, "requiresLocalization") == set()
+    assert any_pairs(extractor, text, "requiresLocalization")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Reserve Bank of India requires payment data to be stored in India, according to a report by the "
+            "ministry.",
+            ("Reserve Bank of India", "payment data"),
+        ),
+        (
+            "According to a report of the European Commission, the Cybersecurity Law requires operators to store "
+            "personal information in China.",
+            ("Cybersecurity Law", "personal information"),
+        ),
+        (
+            "The Reserve Bank of India requires payment data to be stored in India, according to a report on critics "
+            "of the rule.",
+            ("Reserve Bank of India", "payment data"),
+        ),
+    ],
+)
+def test_a_report_by_a_relied_on_source_stays_a_fact(extractor, text, pair):
+    assert fact_pairs(extractor, text, "requiresLocalization") == {pair}

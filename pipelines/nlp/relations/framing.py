@@ -1,7 +1,8 @@
 """How a sentence frames a clause so that it is not asserted: a partisan or unverified source, a condition said
 without "if", and adverbs that all but negate.
 
-- "According to critics, the law requires X", "Critics say the law requires X", "opponents argue that ...": what a
+- "According to critics, the law requires X", "according to a report by critics", "Critics say the law requires
+  X", "opponents argue that ...": what a
   source the text names only as partisan (critics, opponents, sceptics) or unverified (rumours, speculation) says
   is that source's claim, not something the text presents as true: hedged. "According to the ministry" or "USTR
   noted that" report a source the text relies on, and stay facts;
@@ -35,7 +36,7 @@ def partisan_source(pred: Token, lex: RelationLexicon) -> bool:
     for verb in predicate_verbs(pred, _XCOMP_OR_CONJ):
         for p in verb.children:
             if p.dep_ == "prep" and p.lower_ == "according":
-                if any(_partisan(o, lex) for t in p.children for o in t.children if o.dep_ == "pobj"):
+                if any(_partisan_source(o, lex) for t in p.children for o in t.children if o.dep_ == "pobj"):
                     return True
     for gov, how in governor_chain(pred):
         if how == "ccomp" and gov.lemma_.lower() in lex.saying_verbs:
@@ -55,6 +56,17 @@ def _judged(saying: Token, pred: Token, lex: RelationLexicon) -> bool:
         t.lemma_.lower() in lex.claim_verdicts and t != saying and (t.i not in claim or (comma and t.i > comma))
         for t in sent
     )
+
+
+def _partisan_source(noun: Token, lex: RelationLexicon) -> bool:
+    """ "according to critics", "according to a report by critics", "according to claims from opponents": the
+    source, or the author of the report or claim the text cites, is partisan."""
+    if _partisan(noun, lex):
+        return True
+    if noun.lemma_.lower() not in lex.claim_nouns:
+        return False
+    authors = [o for p in noun.children if p.lower_ in ("by", "from", "of") for o in p.children if o.dep_ == "pobj"]
+    return any(_partisan(o, lex) for o in authors)
 
 
 def _partisan(noun: Token, lex: RelationLexicon) -> bool:
