@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.attitude import Attitude, negating, shares_modal
 from pipelines.nlp.relations.bygone import past_only
-from pipelines.nlp.relations.framing import all_but_negated, partisan_source, unmarked_condition
+from pipelines.nlp.relations.framing import all_but_negated, contradicted_claim, partisan_source, unmarked_condition
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.syntax import governor_chain
 
@@ -45,7 +45,7 @@ def clause_standing(pred: Token, relation: str, lex: RelationLexicon) -> Attitud
         a.polarize("negated")
     if _not_yet(pred, lex) or _no_longer(pred, lex):
         a.polarize("negated")
-    if _disputed(pred, lex) or _said_false(pred, lex):
+    if _disputed(pred, lex) or _said_false(pred, lex) or contradicted_claim(pred, lex):
         a.polarize("denied")
     if _unsupported(pred, lex):
         a.modalize("hedged")

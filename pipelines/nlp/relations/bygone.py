@@ -6,7 +6,13 @@ English says that a state of affairs has ended without "no longer":
   formerly required local storage"); "previously" only says "before now" and is not one;
 - "used to" before the verb ("Nigeria used to require local storage of financial data");
 - a past verb bounded by "until" and a time ("the regulation had required local storage until 2019", "was a
-  member until 2016", "until recently").
+  member until 2016", "until recently");
+- a past verb bounded by an "until" clause whose verb undoes or replaces a rule ("required local storage until a
+  2021 decree scrapped the rule"; not "until the bank was satisfied", a condition);
+- a past verb followed by "but" and a clause that undoes it ("previously required X, but the 2022 amendment
+  removed that rule", "required X, but the rule was repealed"): the undoing verb's object (or passive subject) is
+  a word of rules, a pronoun or the state's own subject. "Previously" alone is not enough, nor a "but" clause that
+  undoes something else ("but the ministry dropped its appeal").
 
 A requirement, a membership or a stance that held only in the past is not a fact about the world the text
 describes: negated. Making a law is an event, not a state ("Russia once adopted X" still says it adopted it),
@@ -36,12 +42,14 @@ def past_only(pred: Token, relation: str, lex: RelationLexicon) -> bool:
         return False
     if relation == "memberOf" and not any(v.lemma_.lower() in COPULAS or v.pos_ != "VERB" for v in verbs):
         return False  # "Brazil once joined X": joining is an event
-    return any(_former_adverb(v, lex) or _until_time(v, lex) or _used_to(v) for v in verbs)
+    if any(_former_adverb(v, lex) or _until_time(v, lex) or _used_to(v) for v in verbs):
+        return True
+    return any(_ended_by_clause(v, lex) for v in verbs)
 
 
 def _past(verb: Token) -> bool:
     """A simple past ("required") or a past perfect ("had required"); "used" in "used to require"."""
-    if verb.tag_ in _PAST_TAGS:
+    if verb.tag_ in _PAST_TAGS or _bare_participle(verb):
         return True
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
@@ -73,3 +81,58 @@ def _used_to(verb: Token) -> bool:
     if verb.dep_ != "xcomp" or used.lower_ != "used" or used.tag_ != "VBD":
         return False
     return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in used.children)  # "used its powers to ..."
+
+
+def _ended_by_clause(verb: Token, lex: RelationLexicon) -> bool:
+    """ "required X until a decree scrapped the rule" (an "until" clause, on the verb or its to-infinitive), "required
+    X, but the amendment removed that rule" (a "but" conjunct that undoes the state): a later event ended it."""
+    near = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for v in near:
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.ending_preps for m in c.children):
+                if _ending_verb(c, lex) and _past(c) and not _negated(c):
+                    return True
+    cc = {c.lower_ for c in verb.children if c.dep_ == "cc"}
+    if not cc & lex.contrast_coordinators:
+        return False
+    return any(c.dep_ == "conj" and c.i > verb.i and _undoes_state(c, verb, lex) for c in verb.children)
+
+
+def _undoes_state(clause: Token, state: Token, lex: RelationLexicon) -> bool:
+    """ "the amendment removed that rule", "the rule was repealed in 2020", "a decree scrapped it": a past, asserted
+    verb of undoing whose object (or passive subject) names a rule, is a pronoun, or is the state's own subject."""
+    if not _ending_verb(clause, lex) or not _past(clause) and not _passive_past(clause):
+        return False
+    if _negated(clause):
+        return False
+    own = {c.lemma_.lower() for c in state.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for arg in (c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")):
+        if arg.lemma_.lower() in lex.undone_state_nouns or arg.pos_ == "PRON" or arg.lemma_.lower() in own:
+            return True
+    return False
+
+
+def _bare_participle(verb: Token) -> bool:
+    """ "THE DECREE REQUIRED FIRMS TO ...": in capitals the tagger may read a simple past as a participle; one that
+    heads a clause with its own subject and no auxiliary is a simple past."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & {"aux", "auxpass"}
+
+
+def _ending_verb(verb: Token, lex: RelationLexicon) -> bool:
+    """ "repealed", "scrapped", "replaced", "superseded": a verb that undoes a rule or puts another in its place (in
+    capitals the lemmatizer may keep the inflected form: "REPEALED" is read as "repeal" by its regular ending)."""
+    words = lex.undo_verbs | lex.ending_verbs
+    low = verb.lemma_.lower()
+    return low in words or (low.endswith("ed") and (low[:-2] in words or low[:-1] in words))
+
+
+def _passive_past(verb: Token) -> bool:
+    """ "was repealed", "had been removed": a past participle with a past auxiliary."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)

@@ -1,7 +1,8 @@
 """How a sentence frames a clause so that it is not asserted: a partisan or unverified source, a condition said
 without "if", and adverbs that all but negate.
 
-- "According to critics, the law requires X", "Critics say the law requires X", "opponents argue that ...": what a
+- "According to critics, the law requires X", "according to a report by critics", "Critics say the law requires
+  X", "opponents argue that ...": what a
   source the text names only as partisan (critics, opponents, sceptics) or unverified (rumours, speculation) says
   is that source's claim, not something the text presents as true: hedged. "According to the ministry" or "USTR
   noted that" report a source the text relies on, and stay facts;
@@ -9,7 +10,11 @@ without "if", and adverbs that all but negate.
   opens with its auxiliary before its subject is a condition (and "had" a counterfactual one): conditional;
 - "Provided that the parliament approves it, the law requires ...", "In case the regulator approves, the bank will
   require ...": a condition opened by a participle or a prepositional phrase instead of "if": conditional;
-- "The department hardly supports X", "scarcely opposes": adverbs that deny all but a trace: negated.
+- "The department hardly supports X", "scarcely opposes": adverbs that deny all but a trace: negated;
+- "Officials say the Act requires X, but the Act says nothing of the kind", "..., but it does not", "..., but the
+  decree contains no such requirement": a claim that a "but" clause on the verb of saying contradicts is not what
+  the text holds true: denied (`contradicted_claim`). A "but" clause that negates something else ("but it does
+  not apply to banks") leaves the claim alone.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ def partisan_source(pred: Token, lex: RelationLexicon) -> bool:
     for verb in predicate_verbs(pred, _XCOMP_OR_CONJ):
         for p in verb.children:
             if p.dep_ == "prep" and p.lower_ == "according":
-                if any(_partisan(o, lex) for t in p.children for o in t.children if o.dep_ == "pobj"):
+                if any(_partisan_source(o, lex) for t in p.children for o in t.children if o.dep_ == "pobj"):
                     return True
     for gov, how in governor_chain(pred):
         if how == "ccomp" and gov.lemma_.lower() in lex.saying_verbs:
@@ -51,6 +56,17 @@ def _judged(saying: Token, pred: Token, lex: RelationLexicon) -> bool:
         t.lemma_.lower() in lex.claim_verdicts and t != saying and (t.i not in claim or (comma and t.i > comma))
         for t in sent
     )
+
+
+def _partisan_source(noun: Token, lex: RelationLexicon) -> bool:
+    """ "according to critics", "according to a report by critics", "according to claims from opponents": the
+    source, or the author of the report or claim the text cites, is partisan."""
+    if _partisan(noun, lex):
+        return True
+    if noun.lemma_.lower() not in lex.claim_nouns:
+        return False
+    authors = [o for p in noun.children if p.lower_ in ("by", "from", "of") for o in p.children if o.dep_ == "pobj"]
+    return any(_partisan(o, lex) for o in authors)
 
 
 def _partisan(noun: Token, lex: RelationLexicon) -> bool:
@@ -94,3 +110,43 @@ def all_but_negated(pred: Token, lex: RelationLexicon) -> bool:
     """ "hardly supports X", "scarcely opposes": an adverb of near-negation on the predicate or its copula."""
     verbs = predicate_verbs(pred, _XCOMP_OR_CONJ)[:2]
     return any(c.dep_ == "advmod" and c.lower_ in lex.near_negative_adverbs for v in verbs for c in v.children)
+
+
+def contradicted_claim(pred: Token, lex: RelationLexicon) -> bool:
+    """The clause of `pred` is the content of a verb of saying that a "but" conjunct contradicts (module docstring)."""
+    saying = next((gov for gov, how in governor_chain(pred) if how == "ccomp"), None)
+    if saying is None or saying.lemma_.lower() not in lex.saying_verbs | lex.hearsay_verbs:
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ in lex.contrast_coordinators for c in saying.children):
+        return False
+    return any(c.dep_ == "conj" and c.i > pred.i and _contradicts(c, lex) for c in saying.children)
+
+
+def _contradicts(clause: Token, lex: RelationLexicon) -> bool:
+    """ "the Act says nothing of the kind", "contains no such requirement" (an object of nothing), "it does not",
+    "that is not the case", "this is false" (a bare negation or a word of falsity, and nothing else said)."""
+    for c in clause.children:
+        if c.dep_ == "dobj" and (_nothing_of_the_kind(c, lex) or _no_such(c)):
+            return True
+    words = {c.dep_: c for c in clause.children if c.dep_ not in ("punct", "aux", "advmod")}
+    if set(words) - {"nsubj", "neg", "attr", "acomp"}:
+        return False
+    said = words.get("attr") or words.get("acomp")
+    if said is not None and said.lower_ in lex.falsity_adjectives:
+        return True
+    return "neg" in words and (said is None or said.lemma_.lower() in lex.settled_claim_words)
+
+
+def _nothing_of_the_kind(noun: Token, lex: RelationLexicon) -> bool:
+    """ "says nothing of the kind", "nothing of the sort", a bare "nothing"; not "nothing about payment data"."""
+    if noun.lower_ != "nothing":
+        return False
+    kinds = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    others = [c for c in noun.children if c.lower_ != "of"]
+    return not others and all(o.lemma_.lower() in lex.claim_kind_nouns for o in kinds)
+
+
+def _no_such(noun: Token) -> bool:
+    """ "no such requirement": the determiner "no" with "such"."""
+    kids = {c.lower_ for c in noun.children}
+    return "no" in kids and "such" in kids

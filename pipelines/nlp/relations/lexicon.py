@@ -253,6 +253,11 @@ class RelationLexicon:
     negation_focus_words: Words
     ending_preps: Words
     recent_time_words: Words
+    contrast_coordinators: Words
+    undone_state_nouns: Words
+    ending_verbs: Words
+    settled_claim_words: Words
+    claim_kind_nouns: Words
     # sources, conditions and near-negation that frame a clause (relations/framing.py)
     partisan_sources: Words
     claim_verdicts: Words

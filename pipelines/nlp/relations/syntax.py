@@ -104,7 +104,7 @@ def subjects(verb: Token) -> list[Token]:
         return [antecedent(verb) if (c.tag_ in RELATIVE and verb.dep_ == "relcl") else c for c in own]
     if verb.dep_ in ("relcl", "acl") and not is_verbal(verb.head):
         return [verb.head]  # "the rule requiring ...", "the law adopted by ..."
-    if verb.dep_ == "conj" and is_verbal(verb.head) and verb.head != verb:
+    if verb.dep_ == "conj" and is_verbal(verb.head) and verb.head != verb and _shares_subject(verb):
         return subjects(_coordinated_with(verb))  # "adopted the law and enforced it"
     if verb.dep_ == "acomp" and is_passive(verb) and verb.head != verb:
         return subjects(verb.head)  # "the bill is co-sponsored by X": the copula's subject
@@ -153,6 +153,18 @@ def _means_gerund(verb: Token) -> bool:
 
 #: verb forms that do not agree with a third-person singular subject: the bare form and the plural present
 _NOT_THIRD_SINGULAR = frozenset({"VB", "VBP"})
+
+
+def _shares_subject(verb: Token) -> bool:
+    """English joins coordinated verbs that share a subject with a coordinator ("adopted X and enforced it", "A, B
+    or C"): some verb of the coordination has a "cc". A verb joined by a comma alone to a verb the parse gives two
+    subjects ("the Act, which Parliament passed but the court struck down, required ...": "Act" and "court" both
+    hang on "struck") is the parser mistaking the end of a relative clause for a coordination: neither subject is
+    the joined verb's. With one subject ("the Law, adopted in 2021, regulates X") it is still the subject."""
+    first = verb.head
+    if any(c.dep_ in ("cc", "preconj") for v in (first, *first.conjuncts) for c in v.children):
+        return True
+    return sum(c.dep_ in SUBJECTS and c.dep_ != "expl" for c in first.children) < 2
 
 
 def _coordinated_with(verb: Token) -> Token:
