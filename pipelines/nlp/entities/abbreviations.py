@@ -317,18 +317,8 @@ class Abbreviations(TyperKnowledge):
         for s, c in surfaces.items():
             for m in re.finditer(r"(?<![\w.])" + re.escape(s) + r"(?![\w])", text):
                 a, b = m.start(), m.end()
-                if any(occupied[a:b]) or (c.type == "State" and REGION_BEFORE.search(text[max(0, a - 12) : a])):
+                if any(occupied[a:b]) or not self._repeat_at(text, c, a, b):
                     continue
-                if self._prefixed(text, a):
-                    continue  # "non-EU": an adjective
-                if c.type == "DataType" and _before_law_head(text, b, self.lex.law_heads):
-                    continue  # "the PNR agreement": the data's acronym is a word of the agreement's name
-                if c.type == "State" and (text[b : b + 1] == "$" or before_code_title(text, b)):
-                    continue  # "US$13.5 trillion": a currency; "title 18, United States Code": a law's title
-                if c.type == "Person" and month_in_date(text, a, b):
-                    continue  # "in May 2015" after "Theresa May": the month of a date, `entities.not_persons`
-                if _IN_EMAIL.match(text, b):
-                    continue  # "OCPA@bis.doc.gov", "NSD.FIRS.data@usdoj.gov": an e-mail address, no name
                 occupied[a:b] = b"\1" * (b - a)
                 added.append(
                     Cand(
@@ -342,3 +332,18 @@ class Abbreviations(TyperKnowledge):
                     )
                 )
         return sorted(chosen + added, key=lambda c: c.start)
+
+    def _repeat_at(self, text: str, c: Cand, a: int, b: int) -> bool:
+        """Whether the name of `c` found again at a..b is a repeat of it, not a word of something else there."""
+        if c.type == "State" and REGION_BEFORE.search(text[max(0, a - 12) : a]):
+            return False
+        if self._prefixed(text, a):
+            return False  # "non-EU": an adjective
+        if c.type == "DataType" and _before_law_head(text, b, self.lex.law_heads):
+            return False  # "the PNR agreement": the data's acronym is a word of the agreement's name
+        if c.type == "State" and (text[b : b + 1] == "$" or before_code_title(text, b)):
+            return False  # "US$13.5 trillion": a currency; "title 18, United States Code": a law's title
+        if c.type == "Person" and month_in_date(text, a, b):
+            return False  # "in May 2015" after "Theresa May": the month of a date, `entities.not_persons`
+        # "OCPA@bis.doc.gov", "NSD.FIRS.data@usdoj.gov": an e-mail address, no name
+        return not _IN_EMAIL.match(text, b)

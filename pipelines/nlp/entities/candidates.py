@@ -71,7 +71,18 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
     """Every candidate mention of a document, from every source, before clean-up."""
 
     def _candidates(self, doc: Doc, text: str) -> list[Cand]:
-        """The candidates of the rulers and the NER, then of each rule finder, in this order."""
+        """The candidates of the rulers and the NER, then of each rule finder, in this order; their ends trimmed, and
+        those no mention kept."""
+        cands = self._found(doc, text)
+        roster = find_roster_entries(text, self.lex, self.common_words)
+        cands += roster + self._layout_names(doc, text)
+        self._trim_ends(text, cands)
+        cands = fix_body_starts(text, fix_law_spans(text, cands, self.lex))
+        retype_bare_repeats(text, cands, self.lex)
+        return [c for c in cands if self._kept(text, c, cands, roster)]
+
+    def _found(self, doc: Doc, text: str) -> list[Cand]:
+        """The candidates of the rulers and the NER, then of each rule finder but the layout's, in this order."""
         cands = self._from_ents(doc, text)
         cands += text_rules.find_law_citations(text, self.lex.agency_heads)
         cands += text_rules.find_law_forms(text, self.lex)
@@ -126,33 +137,38 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += self._signature(doc, text)
         cands += self._firms_in_capitals(text)
         cands += self._footnoted_names(text)
-        roster = find_roster_entries(text, self.lex, self.common_words)
-        cands += roster + self._layout_names(doc, text)
+        return cands
+
+    def _trim_ends(self, text: str, cands: list[Cand]) -> None:
+        """Each candidate ends before a gathering's or a plural possessor's words; a person's also before a dashed
+        nationality or a headline's verb."""
         for c in cands:
             c.end = end_before_gathering(text, c, self.lex, self.index.type_of)
             c.end = end_before_plural_possessor(text, c, self.lex)
             if c.type == "Person":
                 c.end = self._before_dashed_nationality(text, c.start, c.end)
                 c.end = self._before_headline_verb(text, c.start, c.end)
-        cands = fix_body_starts(text, fix_law_spans(text, cands, self.lex))
-        retype_bare_repeats(text, cands, self.lex)
-        return [
-            c
-            for c in cands
-            if not self._heading_wording(text, c)
-            and not self._ordinary_firm(text, c)
-            and not self._unit_after_title(text, c)
-            and not holders_office(text, c, cands, self.lex)
-            and not text_rules.law_self_reference(text, c, self.lex)
-            and not text_rules.no_kind_of_data(text, c, self.lex)
-            and not crosses_glue(c, roster)
-            and not hatnote_page_name(text, c)
-            and not igo_organs.not_an_organisation_mention(text, c.start, c.end, c.type)
-            and not event_named_body(text, c, self.lex, self.index.type_of)
-            and not (c.type == "Person" and text[c.start : c.end].lower() in STOP_WORDS)  # "Chairman Now Calls ..."
-            and not igo_organs.act_of_authors_only(text, c, self.index.type_of, self.lex)
-            and not in_code_title(text, c)
-        ]
+
+    def _kept(self, text: str, c: Cand, cands: list[Cand], roster: list[Cand]) -> bool:
+        """Whether a candidate may be a mention: not a heading's wording, an ordinary firm word, a unit after a
+        title, a holder's office, a law's self-reference, data of no kind, a span across a roster's glue, a hatnote's
+        page name, an organisation word that names none, a body named for an event, a stop word as a person, an
+        act named only by its authors, or a name inside a code's title."""
+        return not (
+            self._heading_wording(text, c)
+            or self._ordinary_firm(text, c)
+            or self._unit_after_title(text, c)
+            or holders_office(text, c, cands, self.lex)
+            or text_rules.law_self_reference(text, c, self.lex)
+            or text_rules.no_kind_of_data(text, c, self.lex)
+            or crosses_glue(c, roster)
+            or hatnote_page_name(text, c)
+            or igo_organs.not_an_organisation_mention(text, c.start, c.end, c.type)
+            or event_named_body(text, c, self.lex, self.index.type_of)
+            or (c.type == "Person" and text[c.start : c.end].lower() in STOP_WORDS)  # "Chairman Now Calls ..."
+            or igo_organs.act_of_authors_only(text, c, self.index.type_of, self.lex)
+            or in_code_title(text, c)
+        )
 
     def _layout_names(self, doc: Doc, text: str) -> list[Cand]:
         """Names a document's layout or conventions give: initials before an official's title, ranks, Hansard
