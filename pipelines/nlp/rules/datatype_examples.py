@@ -28,8 +28,13 @@ def datatypes_by_example(doc: Doc, lex: Lexicon) -> list[Cand]:
     for first in _list_starts(doc, lex):
         if not _category(doc, first, lex):
             continue
+        held = True
         for lo, hi in _members(doc, first):
-            if doc[hi].lower_ in lex.datatype_bearing_heads and _kind_phrase(doc, lo, hi):
+            if not held and doc[lo - 1].lower_ in ("and", "or"):
+                held = False  # "delivery and billing addresses": a modifier shares the next member's head
+                continue
+            held = doc[hi].lower_ in lex.datatype_bearing_heads and _kind_phrase(doc, lo, hi)
+            if held:
                 out.append(Cand.of(doc[lo].idx, doc[hi].idx + len(doc[hi]), "DataType", "datatype-grammar"))
     return out
 
