@@ -110,6 +110,9 @@ class RelationLexicon:
     include_verbs: Words
     enactor_fields: Words
     purpose_fields: Words
+    register_agency_fields: Words
+    register_final_actions: Words
+    register_proposed_actions: Words
     title_fields: Words
     sitting_nouns: Words
     occasion_nouns: Words
