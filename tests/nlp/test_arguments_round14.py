@@ -106,3 +106,49 @@ def test_no_series_without_one_article_and_title_words(extractor, text, states):
     laws = of_type(extractor, text, "Law")
     assert not any("," in x for x in laws)
     assert states <= of_type(extractor, text, "State")
+
+
+# --- a law named by its subject in title case and its kind in lower case -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        (
+            "In March 2019, the PRC’s NPC adopted a new Foreign Investment law with the stated objective of improving "
+            "transparency.",
+            "Foreign Investment law",
+        ),
+        (
+            "Beijing said the Data Security law requires companies to store important data in China.",
+            "Data Security law",
+        ),
+        (
+            "According to the cable, Moscow's Data Localization law requires operators to keep personal data in "
+            "Russia.",
+            "Data Localization law",
+        ),
+    ],
+)
+def test_a_title_case_subject_before_lower_case_law_names_a_law(extractor, text, law):
+    assert law in of_type(extractor, text, "Law")
+
+
+def test_a_lower_case_law_name_is_an_argument(extractor):
+    text = "Beijing said the Data Security law requires companies to store important data in China."
+    assert ("Data Security law", "important data") in fact_pairs(extractor, text, "requiresLocalization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The New Zealand law requires agencies to report breaches.",
+        "The European Union law applies to all member states.",
+        "She joined the Covington Burling law firm in 2010.",
+        "The Supreme Court law clerk resigned.",
+        "Privacy experts said the Data Protection Authority law was unclear.",
+        "The Trump administration law enforcement officials met on Monday.",
+    ],
+)
+def test_a_place_or_body_before_lower_case_law_is_no_law_name(extractor, text):
+    assert not any(x.endswith("law") for x in of_type(extractor, text, "Law"))
