@@ -37,6 +37,7 @@ from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
 from pipelines.nlp.text_rules.holder_names import holder_after_complement
 from pipelines.nlp.text_rules.igo_events import end_before_gathering, event_named_body
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
+from pipelines.nlp.text_rules.law_forms import find_lower_case_laws
 from pipelines.nlp.text_rules.law_spans import find_capitalised_systems, fix_law_spans
 from pipelines.nlp.text_rules.layout_persons import (
     find_byline_names,
@@ -124,6 +125,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += text_rules.find_quoted_law_titles(text)
         cands += find_lead_titles(text, self.lex)
         cands += find_agreement_titles(text)
+        cands += find_lower_case_laws(text, self.lex, self.index.type_of)
         cands += text_rules.find_subject_named_instruments(text, self.lex, self.is_known_name, self.index.type_of)
         cands += text_rules.find_minister_abbreviations(text)
         cands += text_rules.find_joined_parties(text, self.index.type_of)

@@ -3,11 +3,13 @@ in English or in the language it was made in ("Law 12965", "Lei nº 12.965", "Le
 cited as a "law project" ("Law Project no. 4060/2012") or by its abbreviation ("PL 2630/2020"), a statute's section
 used as a name ("Section 301"), a president's order with its title ("Executive Order on ..."), a Vietnamese law's
 number ("No. 24/2018/QH14"), and the heading of a Russian federal law (its date, its number and its title in
-capitals); and what is no law's name: a law's kind with only its scope after "this" ("this Federal Law")."""
+capitals), and a law named by its subject in title case and its kind in lower case ("a new Foreign Investment
+law"); and what is no law's name: a law's kind with only its scope after "this" ("this Federal Law")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
@@ -82,3 +84,32 @@ def law_self_reference(text: str, c: Cand, lex: Lexicon) -> bool:
     if c.type != "Law" or len(words) != 2 or words[1] not in lex.law_heads or words[0] not in lex.body_scope_words:
         return False
     return inner or _DETERMINER_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
+
+
+#: two to four title-case words after a determiner and the kind "law" in lower case, then the end of the noun
+#: phrase: punctuation, or a function word or a verb that follows a subject ("a new Foreign Investment law with
+#: ...", "the Data Security law requires ...")
+_LOWER_CASE_LAW = re.compile(
+    r"\b(?:[Tt]he|an?|new|its|their|[’']s)[ \t]+(?P<name>(?:[A-Z][a-z][\w-]*[ \t]+){2,4})law\b"
+    r"(?=[ \t]*[,.;:)]|[ \t\n]+(?:that|which|was|is|has|will|would|requires?|took|came|into|and|or|in|on|of|to|for"
+    r"|by|as|with)\b)"
+)
+
+
+def find_lower_case_laws(text: str, lex: Lexicon, type_of: Callable[[str], str | None]) -> list[Cand]:
+    """A law named by its subject in title case and its kind in lower case, as news writes it ("the PRC adopted a
+    new Foreign Investment law with ...", "the Data Security law requires ..."): after a determiner, two to four
+    capitalised words no one of which is a body's or a law's head noun, and no run of which names a state, a body,
+    a person or a firm the tables know ("the New Zealand law", "the European Union law" are a place's law, no
+    name)."""
+    heads = lex.law_heads | lex.agency_heads | lex.bare_agency_heads | lex.org_heads
+    out: list[Cand] = []
+    for m in _LOWER_CASE_LAW.finditer(text):
+        words = m.group("name").split()
+        if any(w.lower() in heads or w.lower() in lex.nationality_nouns for w in words):
+            continue
+        runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+        if any(type_of(r) is not None for r in runs):
+            continue
+        out.append(Cand.of(m.start("name"), m.end(), "Law", "law-head-last"))
+    return out

@@ -94,6 +94,36 @@ def start_across_line_break(text: str, c: Cand) -> int:
     return m.start(1)
 
 
+#: a capitalised word of a title with a lower-case letter (no acronym: "UK", "EU" are short names of their own)
+_LIST_WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
+#: "the" and the first items of a list of title words, each one or two capitalised words and a comma, the last
+#: perhaps the last before the span with "and" ("the Anti-terrorism, ", "the Crime, Justice and ")
+_SERIAL_ITEMS_BEFORE = re.compile(
+    r"\b[Tt]he[ \t]+((?:" + _LIST_WORD + r"(?:[ \t]+" + _LIST_WORD + r")?,[ \t]+)+"
+    r"(?:(?:" + _LIST_WORD + r"(?:[ \t]+" + _LIST_WORD + r")?,?[ \t]+)?and[ \t]+)?)$"
+)
+
+
+def start_before_serial_list(text: str, c: Cand, lex: Lexicon) -> int:
+    """The start of a law's name whose modifiers are a list ("the Anti-terrorism, Crime and Security Act 2001",
+    "the Crime, Justice and Public Order Act"): one article before the list, items of capitalised words separated by
+    commas and the last joined by "and" are one title, as English writes a series inside a title. The span found
+    starts after a comma; the items before it go back into the name when the list ends in "and" (before the span
+    or inside it, before the head) and no item is a body's head noun ("the Senate, House and Data Act": bodies)."""
+    if c.type != "Law" or not text[c.start : c.start + 1].isupper():
+        return c.start
+    m = _SERIAL_ITEMS_BEFORE.search(text, max(0, c.start - 120), c.start)
+    if m is None:
+        return c.start
+    joined = m.group(1).rstrip().endswith("and") or re.match(
+        _LIST_WORD + r"(?:[ \t]+" + _LIST_WORD + r")?[ \t]+and[ \t]", text[c.start : c.end]
+    )
+    words = re.findall(r"[A-Za-z][\w'’-]*", m.group(1))
+    if not joined or any(w.lower() in lex.bare_agency_heads | lex.org_heads for w in words):
+        return c.start
+    return m.start(1)
+
+
 #: a US statute's designation inside a span: "(117th Congress) Public Law 55", "(Cite) Public Law 93-579"
 _PUBLIC_LAW = re.compile(r"[ \t\n]+(?=Public[ \t]+Law[ \t]+\d)")
 #: the principle that power is bound by law, a common noun phrase in title case too ("the Rule of Law Around ...")
@@ -195,6 +225,7 @@ def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         c.end = end_with_plural_years(text, c, lex)
         c.end = end_with_version(text, c)
         c.start = start_across_line_break(text, c)
+        c.start = start_before_serial_list(text, c, lex)
         out.append(c)
     return out
 

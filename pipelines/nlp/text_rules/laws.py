@@ -174,6 +174,23 @@ def _numbered_citations(text: str) -> list[Cand]:
 _NAME_AND_OF_BEFORE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)*?([A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$")
 
 
+#: "the" and capitalised words joined to the span by "and": the span starts after a title's own "and" that joins
+#: two capitalised modifiers ("the Privacy and Electronic Communications (EC Directive) Regulations")
+_THE_NAME_AND_BEFORE = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z][\w'’-]*\s+){1,3})and\s+$")
+
+
+def _title_and_start(text: str, start: int, body_heads: frozenset[str]) -> int:
+    """The start of a title whose modifiers before its parenthesis are joined by "and" ("the Privacy and Electronic
+    Communications (EC Directive) Regulations 2003", "the Network and Information Systems (Amendment) Regulations"):
+    after one article, capitalised words, "and" and the span's capitalised words are one title, as "and" inside a
+    title joins bare words. Not when a word before "and" is a body's head noun ("the Parliament and ...": two
+    noun phrases) or an acronym (a state's or a body's short name, "the UK and ...")."""
+    m = _THE_NAME_AND_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or any(w.lower() in body_heads for w in m.group(1).split()):
+        return start
+    return m.start(1)
+
+
 #: an abbreviation in parentheses: "(RESTRICT)"
 _ABBREVIATION = re.compile(r"\(([A-Z]{3,})\)")
 #: a word before it, capitalised or not
@@ -215,6 +232,7 @@ def _parenthesised_titles(text: str, body_heads: frozenset[str] = frozenset()) -
             continue  # "Reserve Bank of India (RBI) Directive": the match starts inside a body's "X of Y" name
         if of_name:
             start = of_name.start()  # "Protection of Personal Information (POPI) Act": the title's own "of"
+        start = _title_and_start(text, start, body_heads)
         start = _spelled_title_start(text, start, end)
         for abbr in _ABBREVIATION_IN_TITLE.finditer(text, start, end):
             if len(text[abbr.end() : end].split()) >= 2:  # "... Record (PNR) Agreement" is one name
