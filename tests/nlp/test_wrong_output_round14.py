@@ -63,6 +63,18 @@ def test_a_body_listed_with_one_countrys_bodies_is_that_countrys(extractor, text
             "agency/de-finance-ministry",
         ),
         (
+            "Officials of the Interior Ministry and the FBI met in Berlin on Monday. Germany welcomed the talks."
+            " Germany will host the next round.",
+            "Interior Ministry",
+            "agency/de-interior-ministry",
+        ),
+        (
+            "In Berlin, the Interior Ministry and the FBI discussed encryption. Germany welcomed the talks. Germany"
+            " will host the next round.",
+            "Interior Ministry",
+            "agency/de-interior-ministry",
+        ),
+        (
             "The Justice Ministry, the CNIL and the FBI discussed encryption in Nairobi. Kenya hosted the meeting."
             " Kenya will host another.",
             "Justice Ministry",

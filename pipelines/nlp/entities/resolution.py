@@ -36,6 +36,9 @@ _GIVEN_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s—–(\"“]))([A-Z][a-zà-ÿ]+) 
 #: what stands between two bodies of one list: "Treasury and USTR", "the Department, Treasury, and the FBI"
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
 
+#: a list's first item the finders did not take, before a body: "the Department, Treasury and USTR"
+_ITEM_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][\w.-]*,\s+(?:the\s+)?$")
+
 #: a possessive right before a name: "Germany's Finance Ministry", "Germany's the ..."
 _POSSESSED = re.compile(r"['’]s\s+(?:the\s+)?$")
 
@@ -342,7 +345,9 @@ def _document_state(states: dict[int, str], telegram_state: str | None) -> str |
 
 def _coordinated(text: str, span: tuple[int, int], bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The bodies of the list a body's span belongs to, but itself: its neighbours joined to it by commas, "and" or
-    "or" (an article allowed), and theirs in turn."""
+    "or" (an article allowed), and theirs in turn. Only a list of three or more, with a comma ("the Department,
+    Treasury and USTR"): two bodies joined by "and" are often the two sides of a meeting or a deal ("the Interior
+    Ministry and the FBI met in Berlin"), each of its own country."""
     if span not in bodies:
         return []
     i = j = bodies.index(span)
@@ -350,6 +355,9 @@ def _coordinated(text: str, span: tuple[int, int], bodies: list[tuple[int, int]]
         i -= 1
     while j + 1 < len(bodies) and _COORDINATION.fullmatch(text, bodies[j][1], bodies[j + 1][0]):
         j += 1
+    commas = any("," in text[a[1] : b[0]] for a, b in zip(bodies[i:j], bodies[i + 1 : j + 1], strict=True))
+    if not commas and not _ITEM_BEFORE.search(text, max(0, bodies[i][0] - 40), bodies[i][0]):
+        return []
     return [b for b in bodies[i : j + 1] if b != span]
 
 
