@@ -33,6 +33,15 @@ _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
 #: a capitalised word in lower case after its initial, one space before a name: its given name ("Cecilia ")
 _GIVEN_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s—–(\"“]))([A-Z][a-zà-ÿ]+) $")
 
+#: what stands between two bodies of one list: "Treasury and USTR", "the Department, Treasury, and the FBI"
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
+
+#: a list's first item the finders did not take, before a body: "the Department, Treasury and USTR"
+_ITEM_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][\w.-]*,\s+(?:the\s+)?$")
+
+#: a possessive right before a name: "Germany's Finance Ministry", "Germany's the ..."
+_POSSESSED = re.compile(r"['’]s\s+(?:the\s+)?$")
+
 #: an entity id, its label and its Wikidata id
 Resolved = tuple[str, str, str | None]
 
@@ -50,6 +59,8 @@ class DocumentEntities:
     ids: dict[int, str] = field(default_factory=dict)
     #: the one state a telegram's header says it is about (`TyperKnowledge._telegram_states`), if it names one
     telegram_state: str | None = None
+    #: (start, end) of every body (Agency or IGO candidate) the document names, in text order
+    bodies: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _state_after(text: str, end: int, state_starts: dict[int, str]) -> str | None:
@@ -110,6 +121,7 @@ class Resolution(Abbreviations, OrganisationTyping):
             state_starts={start: sid for (start, _), sid in spans.items()},
             unions=self._unions_named(text, chosen),
             telegram_state=_only(self._telegram_states(text, header)),
+            bodies=sorted((c.start, c.end) for c in chosen if c.type in ("Agency", "IGO")),
         )
         mentions: list[Mention] = []
         # repeats copy their parent's entity, which may come later in the text: resolve them last
@@ -232,10 +244,17 @@ class Resolution(Abbreviations, OrganisationTyping):
             return f"{kind}/{state.split('/', 1)[1].lower()}-{slugify(self.resolver.canonical(rest, c.type))}"
         if self.resolver.names_a_state(surface.replace(",", " ")):
             return eid  # "U.S. Embassy", "Office of the United States Trade Representative"
+        if self._country_given_before(eid, known):
+            return eid  # "the Departments of Treasury and Justice and the NSC ... Justice": the US one still
         country = after  # "... (DPC) of Ireland"
         m = None if country else re.search(r"['’]s\s+$", text[max(0, c.start - 4) : c.start])
         if m:
             country = states.get(c.start - len(m.group(0)))  # the possessor ends where "'s " starts
+        if country is None and c.type == "Agency":
+            country = self._list_country(text, c, known)
+            same = [e for e in self.resolver.index.candidates(surface, "Agency") if country and e.country == country]
+            if same:  # "Treasury and USTR": the tables' Treasury of the United States
+                return same[0].entity_id
         if country is None and states:
             country = _document_state(states, known.telegram_state)
         if country is None:
@@ -244,6 +263,29 @@ class Resolution(Abbreviations, OrganisationTyping):
         prefix = f"{country.split('/', 1)[1].lower()}-"
         # a short form the document defined resolves to its long name's id, which may carry the country already
         return eid if key.startswith(prefix) else f"{kind}/{prefix}{key}"
+
+    def _country_given_before(self, eid: str, known: DocumentEntities) -> bool:
+        """The name resolved to a body an earlier mention named, whose id carries a country already: a repeated
+        name means what it meant first."""
+        key = eid.split("/", 1)[-1]
+        state = f"state/{key[:2].upper()}"
+        return key[2:3] == "-" and self.resolver.entity(state) is not None and any(s[0] == eid for s in known.ctx.seen)
+
+    def _list_country(self, text: str, c: Cand, known: DocumentEntities) -> str | None:
+        """A body named in a list with bodies of one known country is that country's: "Post recommends that the
+        Department, Treasury and USTR ..." names the United States' Treasury even in a telegram about India. Only
+        bodies the tables know by their own name count; a body whose name says its country ("the US Treasury",
+        "Germany's Finance Ministry") marks it against the others', so it decides nothing. None when the list holds
+        no such body or bodies of two countries."""
+        countries = set()
+        for start, end in _coordinated(text, (c.start, c.end), known.bodies):
+            surface = text[start:end]
+            if self.resolver.names_a_state(surface) or _POSSESSED.search(text, max(0, start - 8), start):
+                continue
+            entity = self.resolver.entity(self.resolver.resolve(surface, "Agency", known.ctx)[0])
+            if entity is not None and (entity.country or "").startswith("state/"):
+                countries.add(entity.country or "")
+        return _only(countries)
 
     def _bare_head(
         self, text: str, c: Cand, ctx: DocContext, unions: list[Mapping[str, str]]
@@ -299,6 +341,24 @@ def _document_state(states: dict[int, str], telegram_state: str | None) -> str |
     if telegram_state is not None and counts[telegram_state] == n:
         return telegram_state
     return None
+
+
+def _coordinated(text: str, span: tuple[int, int], bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The bodies of the list a body's span belongs to, but itself: its neighbours joined to it by commas, "and" or
+    "or" (an article allowed), and theirs in turn. Only a list of three or more, with a comma ("the Department,
+    Treasury and USTR"): two bodies joined by "and" are often the two sides of a meeting or a deal ("the Interior
+    Ministry and the FBI met in Berlin"), each of its own country."""
+    if span not in bodies:
+        return []
+    i = j = bodies.index(span)
+    while i > 0 and _COORDINATION.fullmatch(text, bodies[i - 1][1], bodies[i][0]):
+        i -= 1
+    while j + 1 < len(bodies) and _COORDINATION.fullmatch(text, bodies[j][1], bodies[j + 1][0]):
+        j += 1
+    commas = any("," in text[a[1] : b[0]] for a, b in zip(bodies[i:j], bodies[i + 1 : j + 1], strict=True))
+    if not commas and not _ITEM_BEFORE.search(text, max(0, bodies[i][0] - 40), bodies[i][0]):
+        return []
+    return [b for b in bodies[i : j + 1] if b != span]
 
 
 def _only(items: set[str]) -> str | None:

@@ -66,6 +66,8 @@ class ReferenceIndex:
     link_only: set[str] = field(default_factory=set)
     #: (normalized name, entity id) of single names that only link, of an entity whose other names recognise
     link_names: set[tuple[str, str]] = field(default_factory=set)
+    #: a nationality adjective (lower case) -> the one state it is of ("chinese" -> state/CN, "irish" -> state/IE)
+    demonyms: dict[str, str] = field(default_factory=dict)
 
     def add(self, entity: Entity, aliases: list[str], link_only: bool = False) -> None:
         """Index an entity under its label and aliases; a `link_only` entity links a mention the recogniser found

@@ -64,6 +64,25 @@ def _load_countries(index: ReferenceIndex, ref: Path) -> None:
             index.capitals[normalize(r["capital"])] = eid
 
 
+def _load_demonyms(index: ReferenceIndex, ref: Path) -> None:
+    """The nationality adjective of each state: the regular ones formed from a one-word name with -n, -an, -ian or
+    -ese, after a final vowel too ("Vietnam" -> "vietnamese", "Italy" -> "italian", "Kenya" -> "kenyan"), where only
+    one state's name forms the word ("nigerian" from Niger and Nigeria forms none), then the others, which the
+    language does not form by rule (`demonyms.csv`: "Irish" -> Ireland, "French" -> France)."""
+    formed: dict[str, set[str]] = {}
+    for e in index.entities.values():
+        name = e.label.lower()
+        if e.type != "State" or not e.entity_id.startswith("state/") or " " in name or len(name) < 4:
+            continue
+        stems = {name, name[:-1]} if name[-1] in "aeiouy" else {name}
+        for word in {s + suffix for s in stems for suffix in ("n", "an", "ian", "ese")}:
+            formed.setdefault(word, set()).add(e.entity_id)
+    index.demonyms.update({word: next(iter(ids)) for word, ids in formed.items() if len(ids) == 1})
+    for r in _read(ref / "demonyms.csv"):
+        if f"state/{r['iso2']}" in index.entities:
+            index.demonyms[r["demonym"].strip().lower()] = f"state/{r['iso2']}"
+
+
 #: generated tables whose names, though a person's own, recur among other people abroad: a common name of a member
 #: of one country's legislature ("John Kennedy") links only where the document names that country or no country
 _NATIONAL_NAMES = frozenset({"open_legislators.csv"})
@@ -165,6 +184,7 @@ def load_reference(reference_dir: Path = REFERENCE_DIR, datatypes_ttl: Path | No
     """Read every reference table once (cached per directory)."""
     index = ReferenceIndex()
     _load_countries(index, reference_dir)
+    _load_demonyms(index, reference_dir)
     # curated tables first: on a shared alias the curated reading is listed first
     for name, type_ in (
         ("agencies.csv", "Agency"),

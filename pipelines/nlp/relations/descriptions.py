@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import Mentions
+from pipelines.nlp.relations.nationality import names_another_state
 from pipelines.nlp.relations.syntax import COPULAS
 
 # determiners that make a description definite; the plural demonstratives take up a law whose name is plural ("the
@@ -89,9 +90,9 @@ class Descriptions:
         mates = self._clause_mates(tok)
         earlier = [i for i in earlier if self.m.entity(i) not in mates]
         fits = self._fits(tok, type_)
-        candidates = [i for i in earlier if fits(i)] or (
-            earlier if len({self.m.entity(i) for i in earlier}) == 1 else []  # the one law the text has named
-        )
+        # the one law the text has named, unless a modifier says the description means another state's
+        one = len({self.m.entity(i) for i in earlier}) == 1 and not names_another_state(tok, earlier[0], self.m)
+        candidates = [i for i in earlier if fits(i)] or (earlier if one else [])
         if not candidates:
             return None
         # two names of one thing ("Federal Law 242-FZ, commonly referred to as the Data Law") are one candidate
