@@ -59,6 +59,7 @@ DEV_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen10-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen11-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen12-dev.jsonl",
+    PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen13-dev.jsonl",
     *sorted((PROJECT_ROOT / "tests" / "nlp").glob("heldout*.jsonl")),
 ]
 #: Sets annotated under the team's note (tests/fixtures/gold/README.md), which lets an agency head a
@@ -76,6 +77,7 @@ NOTE_SETS = {
     "unseen10-dev.jsonl",
     "unseen11-dev.jsonl",
     "unseen12-dev.jsonl",
+    "unseen13-dev.jsonl",
 }
 TARGET_PRECISION = 0.9
 
