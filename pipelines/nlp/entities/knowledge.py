@@ -8,7 +8,7 @@ import re
 
 from pipelines.nlp import telegram
 from pipelines.nlp.lexicon import Lexicon
-from pipelines.nlp.reference import ReferenceIndex, Resolver, normalize
+from pipelines.nlp.reference import ReferenceIndex, Resolver, normalize, regular_demonyms
 from pipelines.posts import PostResolver
 
 #: "South America", "East Asia": a region, not the state named after the word
@@ -127,14 +127,8 @@ class TyperKnowledge:
 
     @functools.cached_property
     def _derived_demonyms(self) -> frozenset[str]:
-        """The regular demonyms of the states the tables know and of the continents: the name with -n, -an, -ian
-        or -ese, after a final vowel too ("Uganda" -> "ugandan", "Italy" -> "italian", "Brazil" -> "brazilian")."""
+        """The regular demonyms (`regular_demonyms`) of the states the tables know and of the continents ("Uganda" ->
+        "ugandan", "Brazil" -> "brazilian")."""
         names = {e.label.lower() for e in self.index.entities.values() if e.type == "State" and e.label}
         names |= self.lex.demonym_regions
-        out: set[str] = set()
-        for n in names:
-            if " " in n or len(n) < 4:
-                continue
-            stems = {n, n[:-1]} if n[-1] in "aeiouy" else {n}
-            out |= {s + suffix for s in stems for suffix in ("n", "an", "ian", "ese")}
-        return frozenset(out)
+        return frozenset(word for n in names for word in regular_demonyms(n))

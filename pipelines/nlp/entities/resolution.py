@@ -247,7 +247,7 @@ class Resolution(Abbreviations, OrganisationTyping):
         if self._country_given_before(eid, known):
             return eid  # "the Departments of Treasury and Justice and the NSC ... Justice": the US one still
         country = after  # "... (DPC) of Ireland"
-        m = None if country else re.search(r"['’]s\s+$", text[max(0, c.start - 4) : c.start])
+        m = None if country else _POSSESSED.search(text, max(0, c.start - 4), c.start)
         if m:
             country = states.get(c.start - len(m.group(0)))  # the possessor ends where "'s " starts
         if country is None and c.type == "Agency":
@@ -261,8 +261,7 @@ class Resolution(Abbreviations, OrganisationTyping):
             return eid
         kind, key = eid.split("/", 1)
         prefix = f"{country.split('/', 1)[1].lower()}-"
-        # a short form the document defined resolves to its long name's id, which may carry the country already
-        return eid if key.startswith(prefix) else f"{kind}/{prefix}{key}"
+        return f"{kind}/{prefix}{key}"
 
     def _country_given_before(self, eid: str, known: DocumentEntities) -> bool:
         """The name resolved to a body an earlier mention named, whose id carries a country already: a repeated

@@ -22,7 +22,7 @@ names by the surname alone links to the one person of the tables bearing it whos
 
 from __future__ import annotations
 
-from pipelines.nlp.reference.index import KIND, ReferenceIndex, normalize
+from pipelines.nlp.reference.index import KIND, ReferenceIndex, normalize, regular_demonyms
 from pipelines.nlp.reference.resolver import MAX_SHARED_TITLE_WORDS, DocContext, Resolver, singular
 from pipelines.nlp.reference.tables import load_reference
 
@@ -34,5 +34,6 @@ __all__ = [
     "Resolver",
     "load_reference",
     "normalize",
+    "regular_demonyms",
     "singular",
 ]

@@ -32,6 +32,17 @@ NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Number)\.?\s+(?=\d)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
+def regular_demonyms(name: str) -> frozenset[str]:
+    """The nationality adjectives English forms by rule from a one-word place name: the name with -n, -an, -ian or
+    -ese, after a final vowel too ("Vietnam" -> "vietnamese", "Italy" -> "italian", "Kenya" -> "kenyan"); none for
+    a name of several words or under four letters."""
+    low = name.lower()
+    if " " in low or len(low) < 4:
+        return frozenset()
+    stems = {low, low[:-1]} if low[-1] in "aeiouy" else {low}
+    return frozenset(s + suffix for s in stems for suffix in ("n", "an", "ian", "ese"))
+
+
 def normalize(text: str) -> str:
     """The lookup key of a name: case-folded, dots and determiners dropped, apostrophes and spaces unified.
 

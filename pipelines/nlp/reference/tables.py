@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipelines.model import Entity
-from pipelines.nlp.reference.index import ReferenceIndex, normalize
+from pipelines.nlp.reference.index import ReferenceIndex, normalize, regular_demonyms
 from pipelines.paths import ONTOLOGY_DIR, REFERENCE_DIR
 from pipelines.vocabulary import DEFAULT_BASE, PG
 
@@ -65,17 +65,14 @@ def _load_countries(index: ReferenceIndex, ref: Path) -> None:
 
 
 def _load_demonyms(index: ReferenceIndex, ref: Path) -> None:
-    """The nationality adjective of each state: the regular ones formed from a one-word name with -n, -an, -ian or
-    -ese, after a final vowel too ("Vietnam" -> "vietnamese", "Italy" -> "italian", "Kenya" -> "kenyan"), where only
+    """The nationality adjective of each state: the regular ones (`regular_demonyms`), where only
     one state's name forms the word ("nigerian" from Niger and Nigeria forms none), then the others, which the
     language does not form by rule (`demonyms.csv`: "Irish" -> Ireland, "French" -> France)."""
     formed: dict[str, set[str]] = {}
     for e in index.entities.values():
-        name = e.label.lower()
-        if e.type != "State" or not e.entity_id.startswith("state/") or " " in name or len(name) < 4:
+        if e.type != "State" or not e.entity_id.startswith("state/"):
             continue
-        stems = {name, name[:-1]} if name[-1] in "aeiouy" else {name}
-        for word in {s + suffix for s in stems for suffix in ("n", "an", "ian", "ese")}:
+        for word in regular_demonyms(e.label):
             formed.setdefault(word, set()).add(e.entity_id)
     index.demonyms.update({word: next(iter(ids)) for word, ids in formed.items() if len(ids) == 1})
     for r in _read(ref / "demonyms.csv"):

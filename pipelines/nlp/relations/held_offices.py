@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipelines.nlp.reference import regular_demonyms
 from pipelines.nlp.relations.attitude import noun_standing
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.appointment import appointed_titles, appointing_verb
@@ -165,16 +166,7 @@ def _nationality_states(ctx: Context, title: Token, person: Token) -> list[Token
     if not adjectives:
         return []
     states = [t for t in title.sent if (i := ctx.m.at(t)) is not None and ctx.m.type(i) == "State"]
-    return [s for s in states for a in adjectives if a.lower_ in _demonyms(s.text)][:1]
-
-
-def _demonyms(name: str) -> frozenset[str]:
-    """The regular demonyms of a one-word state name: the name with -n, -an, -ian or -ese, after a final vowel too."""
-    low = name.lower()
-    if " " in low or len(low) < 4 or not low.isalpha():
-        return frozenset()
-    stems = {low, low[:-1]} if low[-1] in "aeiouy" else {low}
-    return frozenset(s + suffix for s in stems for suffix in ("n", "an", "ian", "ese"))
+    return [s for s in states for a in adjectives if a.lower_ in regular_demonyms(s.text)][:1]
 
 
 def _possessor_across_abbreviation(ctx: Context, title: Token) -> list[Token]:

@@ -31,8 +31,7 @@ def datatypes_by_example(doc: Doc, lex: Lexicon) -> list[Cand]:
         held = True
         for lo, hi in _members(doc, first):
             if not held and doc[lo - 1].lower_ in ("and", "or"):
-                held = False  # "delivery and billing addresses": a modifier shares the next member's head
-                continue
+                continue  # "delivery and billing addresses": a modifier shares the next member's head
             held = doc[hi].lower_ in lex.datatype_bearing_heads and _kind_phrase(doc, lo, hi)
             if held:
                 out.append(Cand.of(doc[lo].idx, doc[hi].idx + len(doc[hi]), "DataType", "datatype-grammar"))
