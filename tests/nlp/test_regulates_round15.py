@@ -3,9 +3,6 @@
 - A law made to act on the handling of data regulates those data: the infinitive of purpose on the verb that makes
   the law ("enacted the Act to speed access to electronic data", "was developed to build trust in flows of X").
   A purpose that acts on no handling of data, a negated making and a proposed one give no fact.
-- A verb of ruling rules on the data named after a general noun and a participle of relation ("regulates activities
-  related to the processing of X", "governs matters relating to X"); a negated or hedged verb and a participle that
-  says something else ("companies based in X that sell Y") give no fact.
 """
 
 from __future__ import annotations
@@ -69,57 +66,3 @@ def test_a_negated_or_proposed_making_gives_no_fact(extractor, text, law, data):
 def test_a_purpose_that_acts_on_no_handling_of_data_regulates_nothing(extractor):
     text = "The minister signed the Data Privacy Act to build roads in rural areas with location data."
     assert not any_pairs(extractor, text, "regulates")
-
-
-@pytest.mark.parametrize(
-    "text, law, data",
-    [
-        # the text of a statute
-        (
-            "This Data Privacy Act regulates activities related to the processing of personal data by state bodies.",
-            "Data Privacy Act",
-            "personal data",
-        ),
-        # explanatory notes of a government
-        (
-            "The Communications Act governs matters relating to the retention of communications data.",
-            "Communications Act",
-            "communications data",
-        ),
-        # a news article
-        (
-            "The Health Records Act covers questions pertaining to the storage of patient records, officials said.",
-            "Health Records Act",
-            "patient records",
-        ),
-    ],
-)
-def test_a_participle_of_relation_after_the_object_says_what_a_law_rules_on(extractor, text, law, data):
-    assert (law, data) in fact_pairs(extractor, text, "regulates")
-
-
-@pytest.mark.parametrize(
-    "text, law, data",
-    [
-        # negated
-        (
-            "The Data Privacy Act does not regulate activities related to the processing of personal data.",
-            "Data Privacy Act",
-            "personal data",
-        ),
-        # hedged
-        (
-            "The Data Privacy Act may govern disputes concerning the sale of health records.",
-            "Data Privacy Act",
-            "health records",
-        ),
-        # a participle that does not say "is about"; the data is a relative clause's
-        (
-            "The Data Privacy Act regulates companies based in Ruritania that sell location data.",
-            "Data Privacy Act",
-            "location data",
-        ),
-    ],
-)
-def test_no_fact_from_a_negated_hedged_or_other_participle(extractor, text, law, data):
-    assert (law, data) not in fact_pairs(extractor, text, "regulates")

@@ -344,8 +344,6 @@ class RelationLexicon:
     sponsor_body_heads: Words
     # who takes an office from its holder (round 14: frames/appointment.succeeding_verb)
     succession_verbs: Words
-    # what a verb of ruling rules on through a noun of topic (round 15: frames/related_topics.py)
-    topic_participles: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

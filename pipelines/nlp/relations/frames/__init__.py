@@ -15,7 +15,6 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
   (regulates);
 - `handled_objects`: whatever a law does to the flows, transfers or access of data (regulates);
 - `purpose_handling`: a law made to act on the flows, transfers or access of data (regulates);
-- `related_topics`: what a verb of ruling rules on through a noun of topic ("activities related to X") (regulates);
 - `localization`: requiresLocalization (obligations to store inside, forbidden exit, requirements); `designated`: a
   class of data a law designates with a rule that keeps it inside; `cited`: the law a rule cites in parentheses;
 - `changed`: enacts (a state that changes its rules with a law made it);
@@ -66,7 +65,6 @@ from pipelines.nlp.relations.frames.localization import (
 from pipelines.nlp.relations.frames.mechanisms import mechanism_for_handling
 from pipelines.nlp.relations.frames.prohibition import prohibited_trade
 from pipelines.nlp.relations.frames.recipients import handled_to_covered
-from pipelines.nlp.relations.frames.related_topics import related_topic_data
 from pipelines.nlp.relations.frames.roles import agent_and_theme, agent_types, fronted_instruments, theme_arguments
 from pipelines.nlp.relations.frames.ruling import (
     content_data,
@@ -200,7 +198,6 @@ def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
         after = [c for c in complements if c.i > verb.i]
         tails += ctx.datatypes(t for c in after for t in c.subtree)
         tails += handlers_data(ctx, themes)
-        tails += related_topic_data(ctx, themes)  # "regulates activities related to the processing of X"
         if localizing_requirement(ctx, heads):
             # "Decree 53's data localization requirements apply to user data": the requirement keeps the data inside
             rel = "requiresLocalization"
