@@ -344,6 +344,8 @@ class RelationLexicon:
     sponsor_body_heads: Words
     # who takes an office from its holder (round 14: frames/appointment.succeeding_verb)
     succession_verbs: Words
+    # the act of ruling inside a delegated act of making (round 15: frames/delegated_acts.py)
+    making_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -14,6 +14,9 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
 - `recipients`: the data handed to parties a law covers ("flow to companies participating in the Framework")
   (regulates);
 - `handled_objects`: whatever a law does to the flows, transfers or access of data (regulates);
+- `purpose_handling`: a law made to act on the flows, transfers or access of data (regulates);
+- `delegated_acts`: the act of ruling inside a delegated act of making ("directs X to issue rules to restrict Y"),
+  read by `ruling.delegated_rule` (regulates);
 - `localization`: requiresLocalization (obligations to store inside, forbidden exit, requirements); `designated`: a
   class of data a law designates with a rule that keeps it inside; `cited`: the law a rule cites in parentheses;
 - `changed`: enacts (a state that changes its rules with a law made it);

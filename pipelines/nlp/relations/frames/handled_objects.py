@@ -17,10 +17,12 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
-from pipelines.nlp.relations.syntax import SUBJECTS, is_passive, objects, subjects
+from pipelines.nlp.relations.syntax import SUBJECTS, is_passive, objects, prep_objects, subjects
 
 _LAW = frozenset({"Law"})
 _DATA_PREPS = frozenset({"of", "to"})
+#: "build trust in flows of X", "provide certainty for transfers of X": a verb of effect's phrase on the handling
+_EFFECT_PREPS = frozenset({"in", "to", "for", "on"})
 #: clauses that say what something else does: not entered
 _OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "parataxis"})
 
@@ -39,15 +41,22 @@ def acts_on_handling(ctx: Context, verb: Token) -> None:
     heads = ctx.args(named, _LAW, pred=verb)
     if not heads:
         return
+    ctx.emit("regulates", heads, ctx.datatypes(handling_data(ctx, verb)), "acts-on-handling", verb)
+
+
+def handling_data(ctx: Context, verb: Token, with_preps: bool = False) -> list[Token]:
+    """The data whose flows, transfers or access the verb acts on ("eases transfers of X"): the "of"/"to" object of
+    a noun of handling in the verb's objects (`with_preps`: and in its prepositional phrases, "to build trust in
+    flows of X", which the parse hangs on the verb), governed nearest by a verb of effect."""
     effects = ctx.lex.handling_effect_verbs
-    data = [
+    phrases = objects(verb) + (prep_objects(verb, _EFFECT_PREPS) if with_preps else [])
+    return [
         d
-        for o in objects(verb)
+        for o in phrases
         for n, gov in _phrase(o, verb)
         if _handling(ctx, n) and gov.lemma_.lower() in effects
         for d in _handled(n)
     ]
-    ctx.emit("regulates", heads, ctx.datatypes(data), "acts-on-handling", verb)
 
 
 def _phrase(tok: Token, gov: Token) -> Iterator[tuple[Token, Token]]:

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from pipelines.nlp.relations.attitude import law_status
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.purpose_handling import purpose_handling
 from pipelines.nlp.relations.frames.purposes import aside_purposes, purpose_rule_data
 from pipelines.nlp.relations.frames.roles import (
     OF,
@@ -98,6 +99,7 @@ def purpose(ctx: Context, verb: Token, themes: list[Token]) -> None:
         ctx.emit("regulates", laws, regulated_in(ctx, clause), "purpose", verb, modality=modality)
     for clause in purpose_clauses(verb) + aside_purposes(verb):
         ctx.emit("regulates", laws, purpose_rule_data(ctx, clause), "purpose-rules", verb, modality=modality)
+    purpose_handling(ctx, verb, laws, modality)
 
 
 def decision_for(ctx: Context, verb: Token, themes: list[Token]) -> None:

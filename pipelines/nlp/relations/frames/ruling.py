@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from pipelines.nlp.relations.attitude import attitude
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.basis import basis_laws, fronted_basis, named_laws, obliged_clause
+from pipelines.nlp.relations.frames.delegated_acts import guarded_against, made_rule_acts
 from pipelines.nlp.relations.frames.localization import stored_inside
 from pipelines.nlp.relations.frames.roles import OF, TO, agent_and_theme, agent_types, prep_objects_all
 from pipelines.nlp.relations.mentions import Argument
@@ -359,6 +360,8 @@ def delegated_rule(ctx: Context, verb: Token) -> None:
     if not acts:
         return
     tails = [d for a in acts for d in regulated_in(ctx, a)]
+    made = [m for a in acts for m in made_rule_acts(ctx, a)]  # "to issue rules to restrict X"
+    tails += [d for m in made for d in regulated_in(ctx, m) + guarded_against(ctx, m)]
     laws = frozenset({"Law"})
     ctx.emit("regulates", ctx.args(subjects(verb), laws, pred=verb), tails, "delegated", verb)
     made = participle_laws(ctx, verb)
