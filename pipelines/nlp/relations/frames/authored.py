@@ -1,7 +1,8 @@
 """Who made an act, said by its title: "Directive 2006/24/EC of the European Parliament and of the Council",
 "Regulation No. 12 of the Central Bank": a named act followed by "of the" and the bodies that adopted it is those
 bodies' act (the formula by which EU acts, and the instruments of many national bodies, are titled). The formula is
-the same in a title set in capitals ("REGULATION (EU) 2016/679 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL") and
+the same in a title set in capitals ("REGULATION (EU) 2016/679 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL", when
+the act's whole name is in capitals too) and
 in a title a hard wrap breaks between its words ("of the European Parliament\nand of the Council"). It is read
 off the names, whatever the parse made of the title (a title line without a verb is often parsed with the act's
 number as a clause: `act_titles`)."""
@@ -33,6 +34,8 @@ def act_of_authors(ctx: Context, law: Token) -> None:
     starts = {item.start: k for k, item in enumerate(m.items)}
     authors: list[Token] = []
     joint = _OF_THE.match(m.text, m.items[i].end)
+    if joint is not None and joint.group().isupper() and not _capitals_title(m.items[i].text):
+        return
     while joint is not None:
         k = starts.get(joint.end())
         if k is None or m.type(k) not in _AUTHORS or (root := m.root(k)) is None:
@@ -42,6 +45,13 @@ def act_of_authors(ctx: Context, law: Token) -> None:
     if authors:
         heads = ctx.args(authors, _AUTHORS, expand=False)
         ctx.emit("enacts", heads, ctx.args([law], frozenset({"Law"}), expand=False), "act-of", law)
+
+
+def _capitals_title(name: str) -> bool:
+    """A title set in capitals opens with the act's kind in capitals ("REGULATION (EU) 2016/679 OF THE ..."): a
+    name in mixed case, or one that opens inside the title's parenthesis, is not the act the capitals formula
+    follows (it is a fragment of the title, or a heading above it)."""
+    return name[:1].isalpha() and name.isupper()
 
 
 def act_titles(ctx: Context) -> None:
