@@ -28,6 +28,7 @@ from pipelines.nlp.relations.calibration import Calibration, load_calibration
 from pipelines.nlp.relations.candidates import CONTENT_RELATIONS, Candidate, Context
 from pipelines.nlp.relations.fields import table_fields
 from pipelines.nlp.relations.frames import verb_frames
+from pipelines.nlp.relations.frames.authored import act_titles
 from pipelines.nlp.relations.frames.championship import championed
 from pipelines.nlp.relations.frames.departments import department_heads
 from pipelines.nlp.relations.frames.enacting_formula import enacting_formulas
@@ -71,6 +72,7 @@ class RelationFinder:
         sponsor_fields(ctx)
         register_rules(ctx)
         enacting_formulas(ctx)
+        act_titles(ctx)
         department_heads(ctx)
         state_rows(ctx)
         moved_readings(ctx)

@@ -92,6 +92,7 @@ class Descriptions:
         fits = self._fits(tok, type_)
         # the one law the text has named, unless a modifier says the description means another state's
         one = len({self.m.entity(i) for i in earlier}) == 1 and not names_another_state(tok, earlier[0], self.m)
+        one = one and self._kind_may_differ(tok, type_, earlier[0])
         candidates = [i for i in earlier if fits(i)] or (earlier if one else [])
         if not candidates:
             return None
@@ -283,6 +284,21 @@ class Descriptions:
             if at < offset:
                 out.setdefault(entity, set()).add(noun)
         return out
+
+    def _kind_may_differ(self, tok: Token, type_: str, i: int) -> bool:
+        """Whether a description may stand for the one body named before though the body's name has not its noun:
+        a generic noun may ("the regulator", "the agency": any body); a noun of kind may stand for a body whose
+        name gives no kind ("the parliament" for the State Duma or the Knesset), and a legislature's noun for any
+        legislature ("the parliament" for the National Assembly); it never stands for a body whose name gives
+        another kind ("the parliament" is not the Telecommunications Regulatory Commission, "the ministry" not
+        the Central Bank). Laws keep their rule (`_description`)."""
+        if type_ != "Agency" or tok.lower_ in self.lex.agency_nouns_generic:
+            return True
+        words = set(re.findall(r"[a-z]+", self.m.items[i].label.lower()))
+        kinds = words & (self.lex.agency_nouns_named | self.lex.legislature_nouns)
+        if tok.lower_ in self.lex.legislature_nouns:
+            return not kinds or bool(kinds & self.lex.legislature_nouns)
+        return not kinds
 
     def _fits(self, tok: Token, type_: str):
         word = self._head_word(tok)
