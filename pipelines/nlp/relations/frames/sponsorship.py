@@ -50,9 +50,18 @@ def _undone_by_bill(ctx: Context, bill: Token) -> list[Token]:
 
 
 def is_legislator(ctx: Context, mention: int) -> bool:
-    """A person the text calls a legislator: a legislator's title right before the name ("Sen. A", "Ranking
-    Member B", "representatives A and B"), or a party and state in parentheses after it ("A (D-NJ)"). A minister
-    or an official who introduces a government's bill speaks for the government, not as the bill's advocate."""
+    """A person the text calls a legislator, at this mention or at another mention of the same person: a text
+    names a person in full with their title once ("U.S. Senator Tim Kaine announced ...") and by the bare surname
+    after that ("... said Kaine"), and the title still holds. A minister or an official who introduces a
+    government's bill speaks for the government, not as the bill's advocate."""
+    entity = ctx.m.entity(mention)
+    same = [i for i in range(len(ctx.m.items)) if i == mention or (entity and ctx.m.entity(i) == entity)]
+    return any(_titled_legislator(ctx, i) for i in same)
+
+
+def _titled_legislator(ctx: Context, mention: int) -> bool:
+    """A legislator's title right before the name ("Sen. A", "Ranking Member B", "representatives A and B"), or a
+    party and state in parentheses after it ("A (D-NJ)")."""
     span = ctx.m.spans[mention]
     if span is None:
         return False
