@@ -56,11 +56,18 @@ def test_mixed_case_is_judged_on_the_line() -> None:
 # --- "DEPARTMENT FOR" bureaus ---------------------------------------------------------------------------------------
 
 
-def test_the_department_s_bureaus_after_department_for_are_routing(extractor) -> None:
-    passes = "DEPARTMENT FOR AF, AF/E AND AF/EPS"
-    text = _cable("ADDIS ABABA 000404", "ECON ET", "FIBER", "The ministry laid fiber.", pass_line=passes)
+@pytest.mark.parametrize(
+    ("serial", "passes", "bureaus"),
+    [
+        ("ADDIS ABABA 000404", "DEPARTMENT FOR AF, AF/E AND AF/EPS", {"AF", "AF/E", "AF/EPS"}),
+        ("BEIJING 000111", "DEPARTMENT FOR EAP/CM, INR AND EEB/CIP", {"EAP/CM", "INR", "EEB/CIP"}),
+    ],
+)
+def test_the_department_s_bureaus_after_department_for_are_routing(extractor, serial, passes, bureaus) -> None:
+    text = _cable(serial, "ECON", "FIBER", "The ministry laid fiber.", pass_line=passes)
     agencies = of_type(extractor, text, "Agency")
-    assert not agencies & {"AF", "AF/E", "AF/EPS"}
+    assert "DEPARTMENT" in agencies
+    assert not agencies & bureaus
 
 
 def test_an_agency_passed_to_after_department_is_still_named(extractor) -> None:
@@ -77,11 +84,13 @@ def test_post_cities_are_read_from_the_serial_line() -> None:
     assert post_cities("The embassy in La Paz reported.") == frozenset()
 
 
-def test_the_post_s_city_in_prose_is_no_person(extractor) -> None:
-    body = "Investors want to buy La Paz's largest daily. Editors in La\nPaz fear a tax bill."
-    text = _cable("LA PAZ 000505", "PGOV BL", "MEDIA", body)
+@pytest.mark.parametrize("city", ["La Paz", "Porto Alegre", "Chiang Mai"])
+def test_the_post_s_city_in_prose_is_no_person(extractor, city) -> None:
+    first, second = city.split()
+    body = f"Investors want to buy {city}'s largest daily. Editors in {first}\n{second} fear a tax bill."
+    text = _cable(f"{city.upper()} 000505", "PGOV", "MEDIA", body)
     people = of_type(extractor, text, "Person")
-    assert not {p for p in people if "Paz" in p}
+    assert not {p for p in people if second in p}
 
 
 def test_a_person_whose_name_starts_with_the_post_s_city_is_still_a_person(extractor) -> None:
