@@ -342,12 +342,13 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
 
     def _governments(self, text: str, header: telegram.Header | None) -> list[Cand]:
         """ "GOS", "GOL" in a telegram: the government of the state it is about whose name has that initial
-        (`telegram.government_abbreviations`); never an ordinary word ("GOT", "GOD")."""
+        (`telegram.government_abbreviations`); never an ordinary word ("GOD") but in a line of mixed case ("The GOB
+        uses", `telegram.in_mixed_case_line`)."""
         states = {sid: self.index.entities[sid].label for sid in self._telegram_states(text, header)}
         out = [
             Cand.of(a, b, "State", "telegram-government", entity_id=sid)
             for a, b, sid in telegram.government_abbreviations(text, states)
-            if text[a:b].lower() not in self.common_words
+            if text[a:b].lower() not in self.common_words or telegram.in_mixed_case_line(text, a)
         ]
         out += self._government_codes(text, set(states))
         dept = self.posts.resolve("DEPT")

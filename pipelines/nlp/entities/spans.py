@@ -85,6 +85,9 @@ class SpanCleanup(FootnoteMarks):
         serials = telegram.serial_lines(text)
         cands = [c for c in cands if c.source == "telegram-header" or not _overlaps(c, serials)]
         outside += serials + passes  # no repeated name there either
+        # ... nor a person named as the post's city in prose ("in La Paz"): a place
+        cities = telegram.post_cities(text)
+        cands = [c for c in cands if c.type != "Person" or _folded(text, c) not in cities]
         return cands, outside
 
     def _weak_in_capitals(self, text: str, c: Cand) -> bool:
@@ -252,3 +255,8 @@ class SpanCleanup(FootnoteMarks):
             if word in self.lex.datatype_extra and word not in ("and", "or") and before is not None:
                 c.start -= len(before.group(0))
         return [c for c in chosen if id(c) not in dropped]
+
+
+def _folded(text: str, c: Cand) -> str:
+    """A candidate's words in lower case, joined by single spaces (a name wrapped over a line as one)."""
+    return " ".join(text[c.start : c.end].lower().split())

@@ -29,9 +29,10 @@ _PASS_VERB = re.compile(r"\b(?:ALSO\s+)?FOR\b|\b(?:PLEASE\s+)?PASS(?:\s+TO)?\b")
 
 
 #: the Department of State as a pass line's addressee: what it lists after "FOR" are its own bureaus' office
-#: symbols ("STATE FOR EUR/WE AND EEB/TPP/IPE", "DEPT FOR S, P, D, EAP/CM"), routing inside the addressee, no body of
-#: their own; other addressees list the bodies they pass to ("TREASURY FOR OFAC", "COMMERCE ALSO FOR USPTO")
-DEPARTMENT_ADDRESSEES = frozenset({"STATE", "DEPT", "SECSTATE"})
+#: symbols ("STATE FOR EUR/WE AND EEB/TPP/IPE", "DEPT FOR S, P, D, EAP/CM", "DEPARTMENT FOR AF, AF/E"), routing
+#: inside the addressee, no body of their own; other addressees list the bodies they pass to ("TREASURY FOR OFAC",
+#: "COMMERCE ALSO FOR USPTO")
+DEPARTMENT_ADDRESSEES = frozenset({"STATE", "DEPT", "SECSTATE", "DEPARTMENT"})
 
 
 _OFFICE_SYMBOL = re.compile(r"^(?:[A-Z]{1,6}/[A-Z]{1,6}|[A-Z]{2,6})$")

@@ -58,6 +58,13 @@ def serial_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def post_cities(text: str) -> frozenset[str]:
+    """The names of the posts that sent a telegram, as its serial lines print them ("LA PAZ 002623" -> "la paz"),
+    in lower case with single spaces: a telegram's prose names its post's city too ("in La Paz", "La Paz's
+    second-largest daily", wrapped over a line as "La\\nPaz"), and there it is a place, never a person."""
+    return frozenset(" ".join(text[a:b].lower().split()) for a, b in serial_lines(text))
+
+
 _REFERENCE_FIELD = re.compile(r"^(?:REF|Ref|REFS|REFTEL)\b\s*:?")
 
 

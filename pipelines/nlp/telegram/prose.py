@@ -54,6 +54,17 @@ def government_abbreviations(text: str, about: dict[str, str]) -> list[tuple[int
     return out
 
 
+def in_mixed_case_line(text: str, start: int) -> bool:
+    """The line holding `start` is written in mixed case: it has a lower-case letter. A telegram's prose writes
+    only abbreviations in capitals there, so "The GOB uses ..." is the Government of Bolivia even though "gob" is
+    an English word; a line all in capitals (a subject line, a 1970s telegram) writes ordinary words so too
+    ("GOD", "GOB" as words)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(ch.islower() for ch in line)
+
+
 #: "GVN", "GRP": the Government of a country written G and the country's two-letter code (Viet Nam: VN)
 _GOVERNMENT_CODE = re.compile(r"(?<![\w/.-])G(?P<code>[A-Z]{2})(?![\w/-])")
 
