@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipelines.nlp.reference import load_reference
 from pipelines.nlp.relations.attitude import noun_standing
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.appointment import appointed_titles, appointing_verb
@@ -53,7 +54,26 @@ def _titles(tok: Token, words: frozenset[str]) -> list[Token]:
     for rel in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in SERVING_COPULAS):  # "X, who is head of Y"
         found += [c for c in rel.children if c.dep_ == "attr" and c.lemma_.lower() in words]
     found += [t for t in _apposed_after(tok, words) if t not in found] + title_subjects(tok, words)
-    return found
+    return found + [t for t in _apposed_to_phrase(tok, words) if t not in found]
+
+
+def _apposed_to_phrase(tok: Token, words: frozenset[str]) -> list[Token]:
+    """ "The sixth president of Iran, Mahmoud Ahmadinejad, ...", "the director of the FBI, X, said": a name after a
+    comma is apposed to the whole noun phrase before it, the title with its "of" phrase, however the parse hangs it
+    on the phrase's last noun (here the body or state)."""
+    doc = tok.doc
+    if tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+        return []
+    obj = tok.head
+    if tok.dep_ == "appos" and obj.dep_ == "pobj" and obj.head.lower_ == "of":
+        title = obj.head.head
+        return [title] if title.lemma_.lower() in words and title.i < obj.i else []
+    if tok.dep_ != "nsubj":
+        return []
+    # "The president of Iran, Mahmoud Ahmadinejad also supports ...": without its closing comma the parse makes the
+    # name a second subject of the verb; the title's phrase ends at the comma before the name
+    titles = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i and c.lemma_.lower() in words]
+    return [t for t in titles if t.right_edge.i == tok.left_edge.i - 2 and prep_objects(t, frozenset({"of"}))]
 
 
 def _apposed_after(tok: Token, words: frozenset[str]) -> list[Token]:
@@ -165,7 +185,27 @@ def _nationality_states(ctx: Context, title: Token, person: Token) -> list[Token
     if not adjectives:
         return []
     states = [t for t in title.sent if (i := ctx.m.at(t)) is not None and ctx.m.type(i) == "State"]
-    return [s for s in states for a in adjectives if a.lower_ in _demonyms(s.text)][:1]
+    same = [s for s in states for a in adjectives if a.lower_ in _demonyms(s.text)][:1]
+    if same or _name_start(ctx, person) == person.i:
+        return same  # a bare surname after a title: the sets split on the name's span ("King Abdullah"); left alone
+    return _state_named_before(ctx, title, {a.lower_ for a in adjectives})
+
+
+def _state_named_before(ctx: Context, title: Token, adjectives: set[str]) -> list[Token]:
+    """ "Egypt's first data law entered into force. It was ratified by Egyptian president X": where the sentence
+    names no state, the adjective stands for the state last named before it in the same paragraph (a regular
+    demonym of that mention's name, or the one the reference tables give the adjective)."""
+    demonyms = load_reference().demonyms
+    wanted = {demonyms[a] for a in adjectives if a in demonyms}
+    doc, found = title.doc, []
+    for i, span in enumerate(ctx.m.spans):
+        if span is None or span.end > title.sent.start or ctx.m.type(i) != "State":
+            continue
+        if ctx.m.entity(i) in wanted or adjectives & _demonyms(span.text):
+            found.append(span)
+    if not found or "\n\n" in doc[found[-1].end : title.i].text or found[-1].root.conjuncts:
+        return []  # (a state coordinated with others would bring them along as arguments)
+    return [found[-1].root]
 
 
 def _demonyms(name: str) -> frozenset[str]:

@@ -42,6 +42,7 @@ from pipelines.nlp.relations.frames.possession import (
 from pipelines.nlp.relations.frames.proponents import named_after_stance, one_of_apposed_stance
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
 from pipelines.nlp.relations.frames.same_kind import other_members, other_of_kind, partners_in
+from pipelines.nlp.relations.frames.state_of import state_of
 from pipelines.nlp.relations.frames.titled_names import apposed_office
 from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.held_offices import MODIFIER_DEPS, SERVING_COPULAS, noun_modifiers, office
@@ -63,6 +64,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
             belongs(ctx, tok)
             acting_through(ctx, tok)
             government_of(ctx, tok)
+            state_of(ctx, tok)
         elif kind == "Law":
             possessor_law(ctx, tok)
             law_apposition(ctx, tok)
