@@ -153,3 +153,59 @@ DEMONYM_NOT = [
 @pytest.mark.parametrize("text, pair", DEMONYM_NOT)
 def test_no_state_for_the_adjective_outside_its_paragraph_or_name(extractor, text, pair):
     assert pair not in fact_pairs(extractor, text, "leads")
+
+
+# --- (d) a nationality adjective on the body noun a name is apposed to ---
+
+DEMONYM_BODY = [
+    # news
+    (
+        "Thailand passed a new law in 2010. The Thai regulator, the National Broadcasting and Telecommunications "
+        "Commission, fined the operator.",
+        ("National Broadcasting and Telecommunications Commission", "Thailand"),
+    ),
+    # government report: the list after a dash, the later names parsed as conjuncts
+    (
+        "On October 10, 2020, the Kingdom of Jordan entered a nationwide lockdown. In response, three Jordanian "
+        "executive bodies—the Ministry of Interior (homeland security), the Ministry of Health, and the Office of the "
+        "Prime Minister—issued orders.",
+        ("Ministry of Health", "Kingdom of Jordan"),
+    ),
+    # cable
+    (
+        "Kenya enacted its data law in 2019. Post met the Kenyan regulator, the Office of the Data Protection "
+        "Commissioner, on May 4.",
+        ("Office of the Data Protection Commissioner", "Kenya"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, pair", DEMONYM_BODY)
+def test_a_nationality_adjective_on_the_body_noun_names_its_state(extractor, text, pair):
+    assert pair in fact_pairs(extractor, text, "partOf")
+
+
+DEMONYM_BODY_NOT = [
+    # the adjective names a state the text does not name
+    (
+        "Kenya enacted its data law in 2019. The Ugandan regulator, the Personal Data Protection Office, welcomed it.",
+        ("Personal Data Protection Office", "Kenya"),
+    ),
+    # the state is named with another: it would bring the other along
+    (
+        "Kenya and Uganda signed the memorandum. The Kenyan regulator, the Office of the Data Protection "
+        "Commissioner, welcomed it.",
+        ("Office of the Data Protection Commissioner", "Uganda"),
+    ),
+    # another paragraph
+    (
+        "Kenya enacted its data law in 2019.\n\nThe Kenyan regulator, the Office of the Data Protection "
+        "Commissioner, welcomed it.",
+        ("Office of the Data Protection Commissioner", "Kenya"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, pair", DEMONYM_BODY_NOT)
+def test_no_state_for_a_body_nouns_adjective_that_names_none_here(extractor, text, pair):
+    assert pair not in any_pairs(extractor, text, "partOf")

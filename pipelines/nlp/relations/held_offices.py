@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipelines.nlp.reference import load_reference
 from pipelines.nlp.relations.attitude import noun_standing
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.appointment import appointed_titles, appointing_verb
@@ -17,6 +16,7 @@ from pipelines.nlp.relations.frames.offices import (
     title_subjects,
     title_word,
 )
+from pipelines.nlp.relations.nationality import regular_demonyms, state_named_before
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, prep_objects
 
 _OF = frozenset({"of", "at", "in"})
@@ -185,36 +185,11 @@ def _nationality_states(ctx: Context, title: Token, person: Token) -> list[Token
     if not adjectives:
         return []
     states = [t for t in title.sent if (i := ctx.m.at(t)) is not None and ctx.m.type(i) == "State"]
-    same = [s for s in states for a in adjectives if a.lower_ in _demonyms(s.text)][:1]
+    same = [s for s in states for a in adjectives if a.lower_ in regular_demonyms(s.text)][:1]
     if same or _name_start(ctx, person) == person.i:
         return same  # a bare surname after a title: the sets split on the name's span ("King Abdullah"); left alone
-    return _state_named_before(ctx, title, {a.lower_ for a in adjectives})
-
-
-def _state_named_before(ctx: Context, title: Token, adjectives: set[str]) -> list[Token]:
-    """ "Egypt's first data law entered into force. It was ratified by Egyptian president X": where the sentence
-    names no state, the adjective stands for the state last named before it in the same paragraph (a regular
-    demonym of that mention's name, or the one the reference tables give the adjective)."""
-    demonyms = load_reference().demonyms
-    wanted = {demonyms[a] for a in adjectives if a in demonyms}
-    doc, found = title.doc, []
-    for i, span in enumerate(ctx.m.spans):
-        if span is None or span.end > title.sent.start or ctx.m.type(i) != "State":
-            continue
-        if ctx.m.entity(i) in wanted or adjectives & _demonyms(span.text):
-            found.append(span)
-    if not found or "\n\n" in doc[found[-1].end : title.i].text or found[-1].root.conjuncts:
-        return []  # (a state coordinated with others would bring them along as arguments)
-    return [found[-1].root]
-
-
-def _demonyms(name: str) -> frozenset[str]:
-    """The regular demonyms of a one-word state name: the name with -n, -an, -ian or -ese, after a final vowel too."""
-    low = name.lower()
-    if " " in low or len(low) < 4 or not low.isalpha():
-        return frozenset()
-    stems = {low, low[:-1]} if low[-1] in "aeiouy" else {low}
-    return frozenset(s + suffix for s in stems for suffix in ("n", "an", "ian", "ese"))
+    before = state_named_before(ctx.m, title, {a.lower_ for a in adjectives})
+    return [before.root] if before is not None else []
 
 
 def _possessor_across_abbreviation(ctx: Context, title: Token) -> list[Token]:

@@ -17,7 +17,7 @@ from pipelines.nlp.reference import load_reference
 from pipelines.nlp.reference.index import normalize
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.mentions import Argument
-from pipelines.nlp.relations.nationality import entity_country
+from pipelines.nlp.relations.nationality import entity_country, regular_demonyms, state_named_before
 
 _AGENCY = frozenset({"Agency"})
 _OPEN, _CLOSE = frozenset({"("}), frozenset({")"})
@@ -130,3 +130,35 @@ def _placed_elsewhere(ctx: Context, body: int, state: int) -> bool:
     ids = [e for e in index.by_alias.get(key, []) if (key, e) not in index.generic and e in index.entities]
     countries = {index.entities[e].country for e in ids}
     return bool(countries) and wanted not in countries
+
+
+def demonym_owners(ctx: Context, noun: Token) -> list[Token]:
+    """ "the Thai regulator, the NBTC", "three Jordanian executive bodies—the Ministry of Interior, ...": a
+    nationality adjective on the body noun a name is apposed to names the state the body is of; it stands for the
+    state its sentence names by that adjective, or else the one last named before it in the paragraph."""
+    adjectives = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and _bare_capital(ctx, c)}
+    if not adjectives:
+        return []
+    demonyms = load_reference().demonyms
+    wanted = {demonyms[a] for a in adjectives if a in demonyms}
+    for t in noun.sent:
+        i = ctx.m.at(t)
+        if i is not None and ctx.m.type(i) == "State":
+            if ctx.m.entity(i) in wanted or adjectives & regular_demonyms(t.text):
+                return [t]
+    before = state_named_before(ctx.m, noun, adjectives)
+    return [before.root] if before is not None else []
+
+
+def _bare_capital(ctx: Context, tok: Token) -> bool:
+    """A capitalised word that is no mention of its own (a nationality adjective, not "the Kenya regulator")."""
+    return tok.text[:1].isupper() and ctx.m.at(tok) is None
+
+
+def listed_after(agency: Token) -> list[Token]:
+    """ "bodies—the Ministry of Interior, the Ministry of Health, and the Office of X": the parse may make the later
+    names of a list apposed to a noun conjuncts of the noun itself; they are the noun's appositions all the same."""
+    head = agency.head
+    if agency.dep_ != "conj" or not any(c.dep_ == "appos" and c.i < agency.i for c in head.children):
+        return []
+    return [head]
