@@ -209,3 +209,50 @@ DEMONYM_BODY_NOT = [
 @pytest.mark.parametrize("text, pair", DEMONYM_BODY_NOT)
 def test_no_state_for_a_body_nouns_adjective_that_names_none_here(extractor, text, pair):
     assert pair not in any_pairs(extractor, text, "partOf")
+
+
+# --- (e) "General" after an office word makes one title with it ---
+
+GENERAL = [
+    # cable
+    (
+        "The GoE established the Ethiopian Information and Communication Technology Development Agency (EICTDA) in "
+        "2002. EICTDA is overseen by the Ministry of Capacity Building (MCB). EICTDA's Director General, Debretsion "
+        "Gebramariam, is also the Chairman of the Board.",
+        ("Debretsion Gebramariam", "EICTDA"),
+    ),
+    # government release
+    (
+        "The Federal Trade Commission (FTC) fined the firm. The FTC's Director General, Jane Doe, said the rules "
+        "would change.",
+        ("Jane Doe", "FTC"),
+    ),
+    # news
+    (
+        "The Nigeria Data Protection Commission (NDPC) fined the bank on Monday. The NDPC's Director General, "
+        "John Okoro, told reporters the fine was the largest yet.",
+        ("John Okoro", "NDPC"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, pair", GENERAL)
+def test_an_office_word_before_general_is_one_title(extractor, text, pair):
+    assert pair in fact_pairs(extractor, text, "leads")
+
+
+GENERAL_NOT = [
+    # a deputy leads nothing
+    (
+        "The Federal Trade Commission (FTC) fined the firm. The FTC's Deputy Director General, Jane Doe, said the "
+        "rules would change.",
+        ("Jane Doe", "FTC"),
+    ),
+    # another word between the body and the title still names a portfolio
+    ("The FBI fined no one. The FBI's Counterterrorism Director, John Doe, spoke.", ("John Doe", "FBI")),
+]
+
+
+@pytest.mark.parametrize("text, pair", GENERAL_NOT)
+def test_no_lead_for_a_deputy_or_a_portfolio_before_the_title(extractor, text, pair):
+    assert pair not in fact_pairs(extractor, text, "leads")

@@ -230,4 +230,10 @@ def _portfolio_between(ctx: Context, body: int, title: Token) -> bool:
     if not between or any(t.dep_ not in ("compound", "amod") for t in between):
         return False  # not one noun phrase of modifiers before the title ("X, whose minister at the time, Y")
     allowed = ctx.lex.title_qualifiers | {w for ws in ctx.lex.state_title_modifiers.values() for w in ws}
-    return any(ctx.m.at(t) is None and t.lower_ not in allowed for t in between)
+    return any(ctx.m.at(t) is None and t.lower_ not in allowed and not _office_of_general(t, title) for t in between)
+
+
+def _office_of_general(word: Token, title: Token) -> bool:
+    """ "EICTDA's Director General", "the UN's Secretary General": "General" after an office word makes one title
+    with it (the office's head, as a "Director-General"), not a portfolio inside the body."""
+    return title.lower_ == "general" and word.head == title and word.i == title.i - 1
