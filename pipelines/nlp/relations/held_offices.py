@@ -17,6 +17,7 @@ from pipelines.nlp.relations.frames.offices import (
     title_subjects,
     title_word,
 )
+from pipelines.nlp.relations.nationality import state_named_before
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, prep_objects
 
 _OF = frozenset({"of", "at", "in"})
@@ -54,7 +55,26 @@ def _titles(tok: Token, words: frozenset[str]) -> list[Token]:
     for rel in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in SERVING_COPULAS):  # "X, who is head of Y"
         found += [c for c in rel.children if c.dep_ == "attr" and c.lemma_.lower() in words]
     found += [t for t in _apposed_after(tok, words) if t not in found] + title_subjects(tok, words)
-    return found
+    return found + [t for t in _apposed_to_phrase(tok, words) if t not in found]
+
+
+def _apposed_to_phrase(tok: Token, words: frozenset[str]) -> list[Token]:
+    """ "The sixth president of Iran, Mahmoud Ahmadinejad, ...", "the director of the FBI, X, said": a name after a
+    comma is apposed to the whole noun phrase before it, the title with its "of" phrase, however the parse hangs it
+    on the phrase's last noun (here the body or state)."""
+    doc = tok.doc
+    if tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+        return []
+    obj = tok.head
+    if tok.dep_ == "appos" and obj.dep_ == "pobj" and obj.head.lower_ == "of":
+        title = obj.head.head
+        return [title] if title.lemma_.lower() in words and title.i < obj.i else []
+    if tok.dep_ != "nsubj":
+        return []
+    # "The president of Iran, Mahmoud Ahmadinejad also supports ...": without its closing comma the parse makes the
+    # name a second subject of the verb; the title's phrase ends at the comma before the name
+    titles = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i and c.lemma_.lower() in words]
+    return [t for t in titles if t.right_edge.i == tok.left_edge.i - 2 and prep_objects(t, frozenset({"of"}))]
 
 
 def _apposed_after(tok: Token, words: frozenset[str]) -> list[Token]:
@@ -166,7 +186,11 @@ def _nationality_states(ctx: Context, title: Token, person: Token) -> list[Token
     if not adjectives:
         return []
     states = [t for t in title.sent if (i := ctx.m.at(t)) is not None and ctx.m.type(i) == "State"]
-    return [s for s in states for a in adjectives if a.lower_ in regular_demonyms(s.text)][:1]
+    same = [s for s in states for a in adjectives if a.lower_ in regular_demonyms(s.text)][:1]
+    if same or _name_start(ctx, person) == person.i:
+        return same  # a bare surname after a title: the sets split on the name's span ("King Abdullah"); left alone
+    before = state_named_before(ctx.m, title, {a.lower_ for a in adjectives})
+    return [before.root] if before is not None else []
 
 
 def _possessor_across_abbreviation(ctx: Context, title: Token) -> list[Token]:
@@ -207,4 +231,10 @@ def _portfolio_between(ctx: Context, body: int, title: Token) -> bool:
     if not between or any(t.dep_ not in ("compound", "amod") for t in between):
         return False  # not one noun phrase of modifiers before the title ("X, whose minister at the time, Y")
     allowed = ctx.lex.title_qualifiers | {w for ws in ctx.lex.state_title_modifiers.values() for w in ws}
-    return any(ctx.m.at(t) is None and t.lower_ not in allowed for t in between)
+    return any(ctx.m.at(t) is None and t.lower_ not in allowed and not _office_of_general(t, title) for t in between)
+
+
+def _office_of_general(word: Token, title: Token) -> bool:
+    """ "EICTDA's Director General", "the UN's Secretary General": "General" after an office word makes one title
+    with it (the office's head, as a "Director-General"), not a portfolio inside the body."""
+    return title.lower_ == "general" and word.head == title and word.i == title.i - 1

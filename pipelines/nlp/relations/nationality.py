@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from pipelines.nlp.reference import ReferenceIndex, load_reference
+from pipelines.nlp.reference import ReferenceIndex, load_reference, regular_demonyms
 from pipelines.nlp.relations.mentions import Mentions
 
 #: an id a generic title takes with its country in front ("law/vn-personal-data-protection-law")
@@ -54,3 +54,23 @@ def names_another_state(tok: Token, i: int, mentions: Mentions) -> bool:
     states = modifier_states(tok, mentions)
     country = entity_country(i, mentions) if states else None
     return country is not None and country not in states
+
+
+def state_named_before(mentions: Mentions, tok: Token, adjectives: set[str]) -> Span | None:
+    """ "Egypt's first data law entered into force. It was ratified by Egyptian president X": where its sentence
+    names no such state, a nationality adjective stands for the state last named before it in the same paragraph
+    (a regular demonym of that mention's name, or the state the reference tables give the adjective); none when
+    that mention is coordinated with other states (they would come along as arguments)."""
+    demonyms = load_reference().demonyms
+    wanted = {demonyms[a] for a in adjectives if a in demonyms}
+    found = [
+        span
+        for i, span in enumerate(mentions.spans)
+        if span is not None
+        and span.end <= tok.sent.start
+        and mentions.type(i) == "State"
+        and (mentions.entity(i) in wanted or adjectives & regular_demonyms(span.text))
+    ]
+    if not found or "\n\n" in tok.doc[found[-1].end : tok.i].text or found[-1].root.conjuncts:
+        return None
+    return found[-1]

@@ -42,6 +42,7 @@ from pipelines.nlp.relations.frames.possession import (
 from pipelines.nlp.relations.frames.proponents import named_after_stance, one_of_apposed_stance
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
 from pipelines.nlp.relations.frames.same_kind import other_members, other_of_kind, partners_in
+from pipelines.nlp.relations.frames.state_of import demonym_owners, listed_after, state_of
 from pipelines.nlp.relations.frames.titled_names import apposed_office
 from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.held_offices import MODIFIER_DEPS, SERVING_COPULAS, noun_modifiers, office
@@ -63,6 +64,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
             belongs(ctx, tok)
             acting_through(ctx, tok)
             government_of(ctx, tok)
+            state_of(ctx, tok)
         elif kind == "Law":
             possessor_law(ctx, tok)
             law_apposition(ctx, tok)
@@ -131,6 +133,7 @@ def belongs(ctx: Context, agency: Token) -> None:
     nouns = [c for c in agency.children if c.dep_ == "appos"] + trailing_appositions(ctx, agency)
     if agency.dep_ == "appos":
         nouns.append(agency.head)
+    nouns += listed_after(agency)
     copula = _copula_of(agency)
     if copula is not None:
         nouns += [c for c in copula.children if c.dep_ == "attr"]
@@ -138,7 +141,7 @@ def belongs(ctx: Context, agency: Token) -> None:
         if n.lemma_.lower() in ctx.lex.part_nouns and ctx.m.at(n) is None and not denied_noun(n):
             # "an agency of Kenya", "Kenya's regulator", "a U.S. agency" (the state named before the noun)
             owners = prep_objects(n, frozenset({"of"})) + [c for c in n.children if c.dep_ in ("poss", *MODIFIER_DEPS)]
-            owners += through_government(ctx, owners)
+            owners += through_government(ctx, owners) + demonym_owners(ctx, n)
             ctx.emit("partOf", heads, ctx.args(owners, states), "apposition", n)
 
 
