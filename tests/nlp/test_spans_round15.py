@@ -51,6 +51,21 @@ NAMED = [
      ("advance passenger information (API) data", "DataType")),
     ("The telegram said customs wants passenger name record (PNR) data from every carrier.",
      ("passenger name record (PNR) data", "DataType")),
+    # Markdown's emphasis underscores are no characters of the name they set in italics
+    ("Telecommunications are regulated by the Secretariat of Communications and Transportation (_Secretaría de "
+     "Comunicaciones y Transportes or SCT_), a federal ministry.",
+     ("Secretaría de Comunicaciones y Transportes", "Agency")),
+    ("The _Electronic and Postal Communications (Online Content) Regulations 2018_ require bloggers to register.",
+     ("Electronic and Postal Communications (Online Content) Regulations 2018", "Law")),
+    # a date after "on" dates an event, it is no part of the name
+    ("The Treaty of Lisbon on 1 December 2009 gave the Parliament new powers.", ("Treaty of Lisbon", "Law")),
+    ("The embassy cabled that the Law on Cybersecurity on 12 June 2018 was adopted by the National Assembly.",
+     ("Law on Cybersecurity", "Law")),
+    # a title's portfolio coordinated with a body is no word of the body's name
+    ("To require the Secretary of Commerce and Federal Trade Commission to conduct a study.",
+     ("Federal Trade Commission", "Agency")),
+    ("The Minister of Finance and Central Bank of Nigeria issued the guidelines.",
+     ("Central Bank of Nigeria", "Agency")),
     # the seniority adjective qualifies the official, not the body
     ("We have with us Senior State Department Official and Senior Treasury Department Official.",
      ("State Department", "Agency")),
@@ -78,6 +93,14 @@ NOT_NAMED = [
      ("application programming interface (API) standard", "DataType")),
     ("The company uses natural language processing (NLP) tools to read records.",
      ("natural language processing (NLP) tools", "DataType")),
+    # "on" before a date is no connector of a name, and the SCT's underscore is no letter of its abbreviation
+    ("The Treaty of Lisbon on 1 December 2009 gave the Parliament new powers.",
+     ("Treaty of Lisbon on 1 December 2009", "Law")),
+    ("Telecommunications are regulated by the Secretariat (_Secretaría de Comunicaciones y Transportes or SCT_).",
+     ("SCT_", "Agency")),
+    # a body whose name has "and" after a title's "of" keeps its words when no portfolio stands before "and"
+    ("He met the Secretary of Securities and Exchange Commission staff in Washington.",
+     ("Exchange Commission", "Agency")),
     # without a staff noun after it, a capitalised "Senior" is a word of the name
     ("The Senior Citizens Council opposed the data-sharing plan.", ("Citizens Council", "Agency")),
     ("We have with us Senior State Department Official and Senior Treasury Department Official.",
