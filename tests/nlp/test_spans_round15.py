@@ -66,6 +66,14 @@ NAMED = [
      ("Federal Trade Commission", "Agency")),
     ("The Minister of Finance and Central Bank of Nigeria issued the guidelines.",
      ("Central Bank of Nigeria", "Agency")),
+    # an agreement named by its parties, its subject's abbreviation and its noun, wrapped over a line
+    ("The ministers said the U.S.-EU PNR\nAgreement would be renewed next year.", ("U.S.-EU PNR\nAgreement", "Law")),
+    ("Serious Crime (the ``U.S.-U.K. CLOUD\nAgreement'').", ("U.S.-U.K. CLOUD\nAgreement", "Law")),
+    # a sub-ministry's head noun
+    ("The Undersecretariat of Maritime Affairs issued the circular, the embassy reported.",
+     ("Undersecretariat of Maritime Affairs", "Agency")),
+    ("Argentina's Subsecretariat of Information Technologies drafted the data rules.",
+     ("Subsecretariat of Information Technologies", "Agency")),
     # the seniority adjective qualifies the official, not the body
     ("We have with us Senior State Department Official and Senior Treasury Department Official.",
      ("State Department", "Agency")),
@@ -101,6 +109,9 @@ NOT_NAMED = [
     # a body whose name has "and" after a title's "of" keeps its words when no portfolio stands before "and"
     ("He met the Secretary of Securities and Exchange Commission staff in Washington.",
      ("Exchange Commission", "Agency")),
+    # an agreement's noun after a blank line (a new paragraph) joins no pair of parties
+    ("Talks on U.S.-EU PNR\n\nAgreement on the text resumed.", ("U.S.-EU PNR\n\nAgreement", "Law")),
+    ("The US-UK MOU agreement was signed.", ("US-UK MOU agreement", "Law")),
     # without a staff noun after it, a capitalised "Senior" is a word of the name
     ("The Senior Citizens Council opposed the data-sharing plan.", ("Citizens Council", "Agency")),
     ("We have with us Senior State Department Official and Senior Treasury Department Official.",

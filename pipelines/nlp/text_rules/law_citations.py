@@ -195,9 +195,11 @@ def find_amending_instruments(text: str, lex: Lexicon) -> list[Cand]:
 #: one party of a pair: an abbreviation in capitals ("EU", "US") or a dotted one ("U.S.")
 _PARTY = r"(?:[A-Z]\.[A-Z]\.|[A-Z]{2,3})"
 #: two parties joined by a dash, a subject's abbreviation or two, and the agreement's noun: "US-EU PNR agreement",
-#: "U.S.-EU CT TFTP AGREEMENT" (a dash with spaces around it separates a heading's parts)
+#: "U.S.-EU CT TFTP AGREEMENT", "the U.S.-U.K. CLOUD Agreement", over a wrapped line too ("U.S.-U.K. CLOUD\n
+#: Agreement") (a dash with spaces around it separates a heading's parts)
 _PARTIES_SUBJECT_AGREEMENT = re.compile(
-    r"(?<![\w.-])" + _PARTY + r"[-–]" + _PARTY + r"(?:[ \t]+[A-Z]{2,6}){1,2}[ \t]+(?:agreement|AGREEMENT)\b"
+    r"(?<![\w.-])" + _PARTY + r"[-–]" + _PARTY + r"(?:[ \t\n]+[A-Z]{2,6}){1,2}[ \t]*\n?[ \t]*"
+    r"(?:agreement|Agreement|AGREEMENT)\b"
 )
 
 
