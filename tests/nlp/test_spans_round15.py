@@ -74,6 +74,11 @@ NAMED = [
      ("Undersecretariat of Maritime Affairs", "Agency")),
     ("Argentina's Subsecretariat of Information Technologies drafted the data rules.",
      ("Subsecretariat of Information Technologies", "Agency")),
+    # a German body's one-word name, a compound ending in its kind
+    ("Austria's Verfassungsgerichtshof annulled the data retention law in 2014.",
+     ("Verfassungsgerichtshof", "Agency")),
+    ("Germany's Bundeskartellamt fined the platform over its data combination, officials said.",
+     ("Bundeskartellamt", "Agency")),
     # the seniority adjective qualifies the official, not the body
     ("We have with us Senior State Department Official and Senior Treasury Department Official.",
      ("State Department", "Agency")),
@@ -112,6 +117,8 @@ NOT_NAMED = [
     # an agreement's noun after a blank line (a new paragraph) joins no pair of parties
     ("Talks on U.S.-EU PNR\n\nAgreement on the text resumed.", ("U.S.-EU PNR\n\nAgreement", "Law")),
     ("The US-UK MOU agreement was signed.", ("US-UK MOU agreement", "Law")),
+    # an English word with the ending of a German body's kind names none
+    ("Dreamt up in Berlin, the plan went nowhere.", ("Dreamt", "Agency")),
     # without a staff noun after it, a capitalised "Senior" is a word of the name
     ("The Senior Citizens Council opposed the data-sharing plan.", ("Citizens Council", "Agency")),
     ("We have with us Senior State Department Official and Senior Treasury Department Official.",
