@@ -209,6 +209,9 @@ class Lexicon:
     #: plural nouns for the people who speak for a body, after its name in capitals ("MFA OFFICIALS")
     #: `rules.caps_verbs.caps_staff_noun`
     caps_staff_nouns: frozenset[str] = frozenset()
+    #: adjectives of seniority that qualify a body's official, not the body ("Senior State Department Official")
+    #: `entities.span_words`
+    staff_seniority_words: frozenset[str] = frozenset()
     #: organ words besides `igo_heads` that end the name of an organisation's unit ("APEC Data Privacy Subgroup",
     #: "OECD Working Party") `text_rules.igo_organs`
     igo_organ_heads: frozenset[str] = frozenset()

@@ -18,6 +18,8 @@
   "&" glued to the start of a word after a space or a bracket, and the "8" glued to the end of a word that closes
   it within the sentence, read as quotation marks. "AT&T", "R&D" and "G8" are untouched.
 - **Footnote markers.** A note's number glued to a law's year ("Act 20183") becomes a space.
+- **Markdown emphasis.** The underscores that set a phrase in italics ("(_Instituto Federal de Telecomunicaciones or
+  IFT_)") become spaces; an identifier's underscores ("data_type") stay.
 - **Inline enumerators.** The labels of a list run inside a sentence ("requires operators to (1) store ... and (2)
   notify ...", "(a) ... (b)", "(i) ... (ii)") become spaces, so that the parse reads the sentence as the list's
   coordination; a label is blanked only in a run that starts at the first label and goes on with the next one in
@@ -77,6 +79,12 @@ _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 # a reference mark glued to the text ("Political Rights,[6] however", "in 1993.[12]"): a pointer to a note, no word
 _NOTE_MARK = re.compile(r"(?<=[\w.,;:)”\"’])\[\d{1,3}\]")
+
+
+# a phrase set in italics by Markdown's underscores ("(_Secretaría de Comunicaciones y Transportes or SCT_)"): the
+# underscores are emphasis marks at the phrase's edges, no characters of its first and last words (an identifier's
+# underscores, "data_type", stand between word characters and are left alone)
+_EMPHASIS = re.compile(r"(?<![\w_])_(?=[^\W_])[^_\n]{1,200}?(?<=[^\W_]|[.)])_(?![\w_])")
 
 
 @dataclass(frozen=True)
@@ -200,6 +208,8 @@ def prepare(text: str) -> TextView:
         view[m.start(1)] = " "
     for start, end in _garbled_quotes(text):
         view[start] = view[end] = '"'
+    for m in _EMPHASIS.finditer(text):
+        view[m.start()] = view[m.end() - 1] = " "
     for m in _NOTE_MARK.finditer(text):
         view[m.start() : m.end()] = " " * (m.end() - m.start())
     for start, end in inline_enumerators(text):

@@ -9,6 +9,7 @@ import re
 from pipelines.nlp import telegram, text_rules
 from pipelines.nlp.entities.footnotes import FootnoteMarks
 from pipelines.nlp.entities.knowledge import REGION_BEFORE, in_capitals
+from pipelines.nlp.entities.span_words import after_title_portfolio, with_letter_prefix, without_staff_seniority
 from pipelines.nlp.reference import DocContext, normalize
 from pipelines.nlp.rules import Cand
 
@@ -47,6 +48,9 @@ class SpanCleanup(FootnoteMarks):
             return None  # "South America", "Latin America", "East Asia": a region, not the state
         c.start, c.end = s, e
         self._without_footnote_mark(text, c)
+        with_letter_prefix(text, c)
+        without_staff_seniority(text, c, self.lex)
+        after_title_portfolio(text, c, self.lex)
         if c.type == "DataType" and text_rules.inside_title(text, s, e):
             return None
         if c.type == "DataType":

@@ -18,6 +18,12 @@ _DEFINED_TERM = re.compile(
     r"(?<![\w.\-])((?:[A-Z][a-z]+[ \t\n]+){1,4}(?:Information|Data|Records?|Identifiers?|Numbers?))"
     r"[ \t]*\(([A-Z]{2,6})\)"
 )
+#: the same term in lower case, its initials in brackets and a lower-case data noun after them ("passenger name
+#: record (PNR) data", "advance passenger information (API) data"): the data noun makes the whole a data phrase
+_LOWER_TERM = re.compile(
+    r"(?<![\w.\-])((?:[a-z]+[ \t\n]+){1,4}(?:information|data|records?|identifiers?|numbers?))"
+    r"[ \t]*\(([A-Z]{2,6})\)(?=[ \t\n]*[a-z])"
+)
 #: the word after the brackets
 _NEXT_WORD = re.compile(r"[ \t\n]*([A-Za-z]+)")
 
@@ -25,16 +31,17 @@ _NEXT_WORD = re.compile(r"[ \t\n]*([A-Za-z]+)")
 def defined_data_terms(doc: Doc, lex: Lexicon) -> list[Cand]:
     """Title-case data phrases defined by their initials in brackets, when one of the words says what data they are;
     not when a capitalised word follows the brackets ("Passenger Name Record (PNR) Agreement": the acronym is a word
-    of the agreement's name). A lower-case data noun after the brackets makes the whole the data type."""
+    of the agreement's name). A lower-case data noun after the brackets makes the whole the data type; a phrase in
+    lower case is a term only with it."""
     text = doc.text
     out: list[Cand] = []
-    for m in _DEFINED_TERM.finditer(text):
+    for m in [*_DEFINED_TERM.finditer(text), *_LOWER_TERM.finditer(text)]:
         words = list(re.finditer(r"[A-Za-z]+", m.group(1)))
         acronym = m.group(2)
         if len(words) < len(acronym):
             continue
         words = words[-len(acronym) :]
-        if "".join(w.group(0)[0] for w in words) != acronym:
+        if "".join(w.group(0)[0] for w in words).upper() != acronym:
             continue
         if not any(w.group(0).lower() in lex.datatype_core for w in words[:-1]):
             continue
@@ -44,6 +51,8 @@ def defined_data_terms(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue
         if nxt is not None and nxt.group(1) in lex.datatype_open_heads:
             end = nxt.end()
+        elif m.re is _LOWER_TERM:
+            continue  # in lower case only the data noun after the brackets marks the phrase a term
         else:
             end = m.start(1) + words[-1].end()
         out.append(Cand.of(m.start(1) + words[0].start(), end, "DataType", "datatype-grammar"))

@@ -1,6 +1,6 @@
 """Names of state bodies and laws in German and Swedish inside English text ("Bundesbeauftragter für den
 Datenschutz und die Informationsfreiheit", "Bundesamt für Sicherheit in der Informationstechnik", "Försvarets
-radioanstalt", "Integritetsskyddsmyndigheten", "Bundesdatenschutzgesetz").
+radioanstalt", "Integritetsskyddsmyndigheten", "Bundesdatenschutzgesetz", "Verfassungsgerichtshof").
 
 German writes a body's name as a compound head noun that says its kind ("-amt", "-ministerium", "-behörde",
 "-beauftragter") or its level ("Bundes-", "Landes-"), then what it is for, joined by the language's own
@@ -64,4 +64,8 @@ def find_germanic_names(text: str, lex: Lexicon, type_of: Callable[[str], str | 
             out.append(Cand.of(m.start(), m.end(), type_of(word) or "Agency", "foreign-language-name"))
         elif _ends_in(word, lex.german_law_endings, stem=4):
             out.append(Cand.of(m.start(), m.end(), type_of(word) or "Law", "foreign-language-name"))
+        elif _ends_in(word, lex.german_body_endings, stem=4):
+            # a body's one-word name, a compound of what it is for and its kind ("Bundeskartellamt",
+            # "Verfassungsgerichtshof", "Datenschutzbehörde")
+            out.append(Cand.of(m.start(), m.end(), type_of(word) or "Agency", "foreign-language-name"))
     return out

@@ -13,13 +13,14 @@ from collections.abc import Iterable
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.law_title_lists import find_listed_titles
+from pipelines.nlp.text_rules.short_titles import find_short_titles
 
 
 def find_law_names(text: str, lex: Lexicon) -> list[Cand]:
     """The law names of this module's finders, in their order."""
     out = find_named_systems(text, lex) + find_scoped_titles(text, lex) + find_numbered_forms(text)
     out += find_official_titles(text, lex) + find_amending_instruments(text, lex)
-    out += find_listed_titles(text, lex)
+    out += find_listed_titles(text, lex) + find_short_titles(text, lex)
     return out + find_party_subject_agreements(text, lex) + find_bracketed_rule_names(text, lex)
 
 
@@ -102,9 +103,14 @@ def find_scoped_titles(text: str, lex: Lexicon) -> list[Cand]:
 #: citation forms of laws by their number: a US state's public act by session and number ("P.A. 97-266", "Public
 #: Act 97-266", as "P.L. 106-102" cites a Public Law); a French law by year and serial ("loi n° 78-17"), with the
 #: title and date the text gives it in English ("loi n° 78-17 on Information Technology, Data Files and Civil
-#: Liberty of 6 January 1978")
+#: Liberty of 6 January 1978"); the same law cited without "n°" ("Loi 2009-669") and a decision on it
 _NUMBERED_FORMS = (
     re.compile(r"\b(?:Public\s+Act|P\.\s?A\.)\s?(?:No\.\s*)?\d{2,3}-\d{1,4}\b"),
+    # a French law by year and serial without "n°", in French or English ("Loi 2009-669", "Law 2009-669"; not a
+    # span of years, "Law 2009-2010"), and a Constitutional Council decision by year, serial and kind ("Décision
+    # 2009-580DC", "Decision No. 2009-580 DC")
+    re.compile(r"\b(?:Loi|Law)\s+(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{1,4}\b(?![-/])"),
+    re.compile(r"\bD[ée]cision\s+(?:n[°º]\s*|No\.\s*)?(?:19|20)\d\d-\d{1,4}[ \t]?(?:DC|QPC)\b"),
     re.compile(
         r"\b[Ll]oi\s+n[°º]\s*\d{2,4}-\d{1,4}\b"
         r"(?:\s+on\s+[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|of|the|for|to)\s+|\s+)[A-Z][\w'’-]*)*"
@@ -189,9 +195,11 @@ def find_amending_instruments(text: str, lex: Lexicon) -> list[Cand]:
 #: one party of a pair: an abbreviation in capitals ("EU", "US") or a dotted one ("U.S.")
 _PARTY = r"(?:[A-Z]\.[A-Z]\.|[A-Z]{2,3})"
 #: two parties joined by a dash, a subject's abbreviation or two, and the agreement's noun: "US-EU PNR agreement",
-#: "U.S.-EU CT TFTP AGREEMENT" (a dash with spaces around it separates a heading's parts)
+#: "U.S.-EU CT TFTP AGREEMENT", "the U.S.-U.K. CLOUD Agreement", over a wrapped line too ("U.S.-U.K. CLOUD\n
+#: Agreement") (a dash with spaces around it separates a heading's parts)
 _PARTIES_SUBJECT_AGREEMENT = re.compile(
-    r"(?<![\w.-])" + _PARTY + r"[-–]" + _PARTY + r"(?:[ \t]+[A-Z]{2,6}){1,2}[ \t]+(?:agreement|AGREEMENT)\b"
+    r"(?<![\w.-])" + _PARTY + r"[-–]" + _PARTY + r"(?:[ \t\n]+[A-Z]{2,6}){1,2}[ \t]*\n?[ \t]*"
+    r"(?:agreement|Agreement|AGREEMENT)\b"
 )
 
 

@@ -24,7 +24,9 @@ LAW_CITATIONS = [
     # H.R. 7520, S. 1234, H.Res. 12
     re.compile(r"\b(?:H\.\s?R\.|H\.\s?Res\.|S\.)\s?\d{2,5}\b"),
     # a US statute by its Public Law number (Congress-law): Public Law 106-102, P.L. 106-102, Pub. L. No. 106-102
+    # (spelled out, its hyphen typeset as an en dash too: "Public Law 104–13")
     re.compile(r"\b(?:Public\s+Law|P\.\s?L\.|Pub\.\s?L\.)\s?(?:No\.\s*)?\d{2,3}-\d{1,4}\b"),
+    re.compile(r"\bPublic\s+Law\s(?:No\.\s*)?\d{2,3}–\d{1,4}\b"),
     # a US regulation by its title and part of the Code of Federal Regulations: 16 CFR Part 318, 28 C.F.R. Part 202
     # (not a list of parts, "48 CFR Parts 1, 2, 4 and 52": a citation of many rules names no one of them)
     re.compile(r"\b\d{1,2}\s+C\.?F\.?R\.?\s+Parts?\s+\d{1,4}\b(?!,\s*\d|\s*(?:and|-|–|through)\s*\d)"),
@@ -35,9 +37,11 @@ LAW_CITATIONS = [
     re.compile(r"(?<=\d{4}\s)No\.\s*\d{1,5}-(?:[IVX]{1,5}|[A-Z]{2,3})\b"),
     # Decree 53/2022/ND-CP, Decree No. 53, Royal Decree M/19
     re.compile(r"\b" + _KIND + r"Decree(?:-Law)?\s+(?:No\.\s*)?[A-Z]?/?\d+(?:/\d{4})?(?:/[A-Z\u0110]+-[A-Z]+)?\b"),
-    # Regulation (EU) 2016/679, Directive (EU) 2016/680, Commission Implementing Decision (EU) 2016/1250
+    # Regulation (EU) 2016/679, Directive (EU) 2016/680, Commission Implementing Decision (EU) 2016/1250; the
+    # Official Journal prints the act's title in capitals ("REGULATION (EU) 2022/868 OF THE EUROPEAN PARLIAMENT")
     re.compile(
-        r"\b(?:Commission\s+(?:Implementing\s+|Delegated\s+)?)?(?:Regulation|Directive|Decision)\s+"
+        r"\b(?:Commission\s+(?:Implementing\s+|Delegated\s+)?|COMMISSION\s+(?:IMPLEMENTING\s+|DELEGATED\s+)?)?"
+        r"(?:Regulation|Directive|Decision|REGULATION|DIRECTIVE|DECISION)\s+"
         r"\((?:EU|EC|EEC|Euratom)\)\s+(?:No\s+)?\d+/\d+\b"
     ),
     # Government Regulation No. 71 of 2019, GR 71/2019, PP 71/2019, Law No. 27 of 2022
