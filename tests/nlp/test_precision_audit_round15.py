@@ -3,7 +3,11 @@ body's officers, not its head: an ordinal makes a diplomatic rank ("First Secret
 function or a unit a post under the head ("Press Secretary", "State Secretary", "Office Director"); a title whose
 "of" or "for" phrase is a bare noun that names no body heads that function or unit ("the FTC's chief of staff", "Head
 of Legal Enforcement at the Commission", "the Ministry's Secretary for Climate Change"). None of them leads the body.
-Probes in three genres: news, government release, cable (a participants list, and capitals)."""
+A list hung on one mention of a data type by "including" or "such as" extends only the relation stated of that
+mention: in "Article 38 of the PIPL governs personal information, including sensitive personal information" the list
+says nothing of what another law requires of personal information ("includes" as a verb defines the data type, and
+extends every relation of it). Probes in three genres: news, government release, cable (a participants list, and
+capitals)."""
 
 from __future__ import annotations
 
@@ -107,3 +111,67 @@ def test_a_rank_or_a_post_under_the_head_leads_nothing(extractor, text, person):
 )
 def test_the_heads_own_title_still_leads(extractor, text, pair):
     assert pair in fact_pairs(extractor, text, "leads")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # news
+        (
+            "The Data Localization Decree requires companies to store personal data in Vietnam. The Privacy Act "
+            "regulates personal data, such as health records and financial data.",
+            ("Data Localization Decree", "health records"),
+        ),
+        # government release
+        (
+            "Article 37 of the Cybersecurity Law stipulates that personal information collected by operators must be "
+            "stored within China. Article 38 of the Personal Information Protection Law governs personal information, "
+            "including sensitive personal information.",
+            ("Cybersecurity Law", "sensitive personal information"),
+        ),
+        # cable (capitals)
+        (
+            "3. (SBU) DECREE 53 REQUIRES FIRMS TO STORE PERSONAL DATA IN VIETNAM. THE PERSONAL DATA PROTECTION LAW "
+            "REGULATES PERSONAL DATA, INCLUDING HEALTH RECORDS.",
+            ("DECREE 53", "HEALTH RECORDS"),
+        ),
+    ],
+)
+def test_a_list_on_another_clauses_data_type_extends_only_that_clause(extractor, text, pair):
+    """ "X, including Y" on the data type of another law's clause says what that clause covers, not what the first
+    law requires."""
+    assert pair not in fact_pairs(extractor, text, "requiresLocalization")
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "pair"),
+    [
+        # the list on the relation's own mention
+        (
+            "The Data Protection Act regulates personal data, including health records and biometric data.",
+            "regulates",
+            ("Data Protection Act", "health records"),
+        ),
+        (
+            "3. (SBU) DECREE 53 REQUIRES FIRMS TO STORE PERSONAL DATA IN VIETNAM. THE PERSONAL DATA PROTECTION LAW "
+            "REGULATES PERSONAL DATA, INCLUDING HEALTH RECORDS.",
+            "regulates",
+            ("PERSONAL DATA PROTECTION LAW", "HEALTH RECORDS"),
+        ),
+        # a definition by the verb "include" extends every relation of the data type
+        (
+            "The Data Localization Decree requires companies to store personal data in Vietnam. Personal data "
+            "includes health records and financial data.",
+            "requiresLocalization",
+            ("Data Localization Decree", "health records"),
+        ),
+        (
+            "3. (SBU) DECREE 53 REQUIRES FIRMS TO STORE PERSONAL DATA IN VIETNAM. PERSONAL DATA INCLUDES HEALTH "
+            "RECORDS AND FINANCIAL DATA.",
+            "requiresLocalization",
+            ("DECREE 53", "HEALTH RECORDS"),
+        ),
+    ],
+)
+def test_a_list_on_the_relations_own_data_type_still_extends_it(extractor, text, relation, pair):
+    assert pair in fact_pairs(extractor, text, relation)
