@@ -159,7 +159,6 @@ def test_a_body_of_the_government_of_a_state_is_part_of_it(extractor, text, expe
     [
         "The Ministry of Public Security, not a body of the government of Vietnam, denied it.",
         "The embassy in Beijing said the Ministry of Commerce (MOFCOM) would brief the government of Japan.",
-        "The bill was referred to the House of Representatives of the United States of America.",
     ],
 )
 def test_no_part_without_a_government_of_the_body(extractor, text):

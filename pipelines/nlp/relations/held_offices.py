@@ -18,6 +18,7 @@ from pipelines.nlp.relations.frames.offices import (
     title_word,
 )
 from pipelines.nlp.relations.nationality import state_named_before
+from pipelines.nlp.relations.ranks import post_of_function, rank_before, unit_seats
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, prep_objects
 
 _OF = frozenset({"of", "at", "in"})
@@ -104,6 +105,8 @@ def office(ctx: Context, person: Token) -> None:
             continue  # "Executive Vice-President X": the same, where the parse hangs both words on the name
         if _past_holder(ctx, title, person):
             continue  # "former President X" leads no more
+        if rank_before(title, lex) or post_of_function(title, lex):
+            continue  # "First Secretary X", "the FTC's chief of staff X": a rank or a post inside the body (`ranks`)
         bodies = _office_bodies(ctx, title) + noun_modifiers(title) + [c for c in person.children if c.dep_ == "poss"]
         bodies += _nationality_states(ctx, title, person) + _possessor_across_abbreviation(ctx, title)
         # "Minister of Industry, Tourism and Trade (MITYC) X": the body named by the abbreviation after the list
@@ -130,9 +133,17 @@ def office(ctx: Context, person: Token) -> None:
         if word not in lex.firm_titles:
             tails = [t for t in tails if ctx.m.type(t[1].mention) != "Firm"]
         tails = [t for t in tails if not _portfolio_between(ctx, t[1].mention, title)]
+        seats = unit_seats(title, person, lambda t: _names_body(ctx, t))  # "Head of Research at the FTC": `ranks`
+        tails = [t for t in tails if t[0].i not in seats]
         pred = appointing_verb(ctx, title) or (title if title.dep_ != "attr" else title.head)
         polarity, modality = _appointment_standing(ctx, pred)
         ctx.emit("leads", heads, tails, "title", pred, modality=modality, polarity=polarity)
+
+
+def _names_body(ctx: Context, tok: Token) -> bool:
+    """The token is part of the name of a body one may lead (an agency, a state, a firm ...)."""
+    i = ctx.m.at(tok)
+    return i is not None and ctx.m.type(i) in ctx.vocab.relation("leads").tails
 
 
 def _name_start(ctx: Context, person: Token) -> int:

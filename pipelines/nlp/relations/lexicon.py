@@ -308,6 +308,7 @@ class RelationLexicon:
     abroad_words: Words
     # offices in word order, possessive membership dues (frames/titled_names.py, frames/dues.py)
     subordinate_title_modifiers: Words
+    rank_title_modifiers: Words
     membership_dues_nouns: Words
     roster_head_titles: Words
     sponsor_fields: Words

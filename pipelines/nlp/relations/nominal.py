@@ -308,7 +308,10 @@ def stance_agent(ctx: Context, noun: Token, relation: str) -> None:
 
 def includes(ctx: Context, found: list[Candidate]) -> list[Candidate]:
     """ "Sensitive data includes X, Y and Z": what governs sensitive data governs X, Y and Z (the list comes in the
-    same sentence as the statement or after it)."""
+    same sentence as the statement or after it). A list hung on one mention of the data type ("Article 38 of the
+    PIPL governs personal information, including sensitive personal information") names what that clause covers,
+    and extends only the relation stated of that very mention, not what another law is said elsewhere to do with
+    the data type."""
     by_entity: dict[str, list[Candidate]] = {}
     for c in found:
         if c.type in ("regulates", "requiresLocalization"):
@@ -319,8 +322,11 @@ def includes(ctx: Context, found: list[Candidate]) -> list[Candidate]:
         if i is None or ctx.m.type(i) != "DataType" or ctx.m.entity(i) not in by_entity:
             continue
         for pred, listed in _extensions(ctx, tok):
+            scoped = not is_verbal(pred)  # "including X", "such as X" on this mention: its own clause's relation
             for _, arg in ctx.datatypes(listed):
                 for c in by_entity[ctx.m.entity(i)]:
+                    if scoped and c.tail != i:
+                        continue
                     if ctx.doc[c.pred].sent.start <= pred.i and ctx.m.entity(arg.mention) != ctx.m.entity(i):
                         pattern = f"{c.type}/includes"
                         out.append(Candidate(c.type, c.head, arg.mention, pattern, pred.i, c.polarity, c.modality))

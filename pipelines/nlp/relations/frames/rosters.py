@@ -71,6 +71,7 @@ def _head_title(ctx: Context, title: str) -> bool:
     """The title's last word is a head's title and no word before it makes the holder a deputy."""
     words = [w.lower().rstrip(".") for w in title.split()]
     blocking = ctx.lex.deputy_modifiers | ctx.lex.subordinate_title_modifiers | ctx.lex.past_holder_modifiers
+    blocking |= ctx.lex.rank_title_modifiers
     return words[-1] in ctx.lex.roster_head_titles and not any(w in blocking for w in words[:-1])
 
 

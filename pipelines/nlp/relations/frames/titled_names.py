@@ -65,6 +65,7 @@ def _title_words(ctx: Context, j: int) -> list[Token]:
     that makes the holder a deputy, an assistant or a past holder; empty when there is no such title."""
     lex = ctx.lex
     blocking = lex.deputy_modifiers | lex.past_holder_modifiers | lex.subordinate_title_modifiers
+    blocking |= lex.rank_title_modifiers  # "Second Secretary", "Press Secretary": a rank or a post (`ranks`)
     words: list[Token] = []
     doc = ctx.doc
     while j < len(doc) and len(words) < _TITLE_WORDS and doc[j].is_alpha and doc[j].text[:1].isupper():
