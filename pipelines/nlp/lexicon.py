@@ -146,6 +146,9 @@ class Lexicon:
     press_apposition_nouns: frozenset[str] = frozenset()
     #: verbs of which a news source is the subject ("Vedomosti reported that ...") `text_rules.press_sources`
     news_report_verbs: frozenset[str] = frozenset()
+    #: capitalised nouns of a line of business right before "Group" in a company's name ("Arab Media Group")
+    #: `text_rules.firm_groups`
+    business_group_nouns: frozenset[str] = frozenset()
     #: words after "and" in a firm named after its founders ("John Smith and Sons Ltd")
     founder_firm_words: frozenset[str] = frozenset()
     #: the roles of an infobox's numbered name fields that a person holds ("Chief3 Name: ...")

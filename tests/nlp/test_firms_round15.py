@@ -53,3 +53,31 @@ def test_no_company_where_the_press_noun_names_a_person_a_body_or_an_event(extra
 def test_the_subject_of_a_new_clause_after_a_comma_is_not_the_name_before_it(extractor):
     text = "In Lagos, the daily reported that the regulator had fined the operator."
     assert mentions(extractor, text, "Firm") == set()
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        (
+            "The reform forced the former monopoly Vietnam Posts and Telecommunications Group (VNPT) to change.",
+            "Vietnam Posts and Telecommunications Group",
+        ),
+        ("Channel 4 was followed by Emirates Media Radio and the Arab Media Group.", "Arab Media Group"),
+        ("Shareholders of Acme Banking Group approved the merger on Tuesday.", "Acme Banking Group"),
+    ],
+)
+def test_a_group_named_by_its_line_of_business_is_a_company(extractor, text, firm):
+    assert firm in mentions(extractor, text, "Firm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Article 29 Working Group issued guidance on consent.",
+        "The Lima Group condemned the election.",
+        "The Media Group of the committee met on Monday.",
+        "The European Media Group urged the Commission to act.",
+    ],
+)
+def test_no_company_in_a_committee_a_coalition_or_a_kind_alone_named_group(extractor, text):
+    assert mentions(extractor, text, "Firm") == set()

@@ -31,6 +31,7 @@ from pipelines.nlp.text_rules.body_possessors import end_before_plural_possessor
 from pipelines.nlp.text_rules.body_starts import fix_body_starts
 from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, find_parliament_by_name
 from pipelines.nlp.text_rules.code_citations import find_code_citations
+from pipelines.nlp.text_rules.firm_groups import find_business_groups
 from pipelines.nlp.text_rules.firm_lists import find_example_firms, find_listed_firms
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
@@ -107,6 +108,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += find_press_firms(text, self.lex, self._not_a_firm_name, self.common_words)
         cands += find_press_appositions(text, self.lex, self._not_a_firm_name)
         cands += find_quoted_press_names(text, self.lex, self._not_a_firm_name)
+        cands += find_business_groups(text, self.lex, self._not_a_firm_name)
         cands += find_comma_legal_forms(text, self.lex, self._not_a_firm_name)
         cands += find_compound_legal_forms(text, self.lex, self._not_a_firm_name)
         cands += find_state_named_firms(text, self.lex, self.is_state)
