@@ -144,8 +144,6 @@ class Lexicon:
     #: kind nouns of the press that head an apposition after a paper's name ("El Tiempo, the largest newspaper in
     #: Bogota"): not the nouns of a person's trade ("publisher", "broadcaster") `text_rules.press_sources`
     press_apposition_nouns: frozenset[str] = frozenset()
-    #: verbs of which a news source is the subject ("Vedomosti reported that ...") `text_rules.press_sources`
-    news_report_verbs: frozenset[str] = frozenset()
     #: capitalised nouns of a line of business right before "Group" in a company's name ("Arab Media Group")
     #: `text_rules.firm_groups`
     business_group_nouns: frozenset[str] = frozenset()

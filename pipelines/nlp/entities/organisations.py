@@ -28,7 +28,6 @@ from pipelines.nlp.text_rules.body_labels import (
     party_organ_mention,
 )
 from pipelines.nlp.text_rules.parliament_units import union_parliament_committees
-from pipelines.nlp.text_rules.press_sources import reported_by
 
 _PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "outside", "inside", "into", "via", "through", "around"}
 _OF_TO = {"of", "to"}  # a possessive capital after these is the government ("out of Beijing's reach")
@@ -104,8 +103,6 @@ class OrganisationTyping(TyperKnowledge):
             return Cand.of(start, end, "Agency", "ner+apposition")
         if len(words) <= 3 and not self._modifier_word(doc, start, end) and self._firm_evidence(text, start, end):
             return Cand.of(start, end, "Firm", "ner-firm-evidence")
-        if reported_by(text, start, end, self.lex):
-            return Cand.of(start, end, "Firm", "ner-news-source")  # "according to Interfax,": a news agency
         return None
 
     def _body_in_apposition(self, text: str, end: int) -> bool:
