@@ -19,6 +19,15 @@ def mentions(extractor, text: str, kind: str) -> set[str]:
         ('The aide leaked the tape to "Proceso" news magazine in March.', "Proceso"),
         ("The ministry leaked the memo to the \u201cExcelsior\u201d newspaper last week.", "Excelsior"),
         ('He wrote for the "Clarin" daily until 2010.', "Clarin"),
+        (
+            "2. (SBU) Econoff met editors of Prensa Libre, the largest daily in Guatemala, on May 3.",
+            "Prensa Libre",
+        ),
+        (
+            "The Department of State condemns the closure of Nasha Niva, an independent newspaper, by the authorities.",
+            "Nasha Niva",
+        ),
+        ('Post contacts said the minister leaked the memo to the "Expreso" daily.', "Expreso"),
     ],
 )
 def test_a_newspaper_named_by_its_kind_noun_after_it_or_after_its_quoted_title(extractor, text, firm):
@@ -30,6 +39,7 @@ def test_a_newspaper_named_by_its_kind_noun_after_it_or_after_its_quoted_title(e
     [
         ("The media company Forbes has published a list of the richest people.", "Forbes"),
         ("The US firm Forbes was sold to an investment group in 2014.", "Forbes"),
+        ("The Department announced that the payments company Fairway has agreed to pay a penalty.", "Fairway"),
     ],
 )
 def test_an_auxiliary_verb_after_a_company_is_no_plural_noun_it_modifies(extractor, text, firm):
