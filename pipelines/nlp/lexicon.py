@@ -141,6 +141,12 @@ class Lexicon:
     press_firm_nouns: frozenset[str] = frozenset()
     #: ... of which these also follow the name they describe ("the Kommersant newspaper"; not "journal", "label")
     press_firm_nouns_after: frozenset[str] = frozenset()
+    #: kind nouns of the press that head an apposition after a paper's name ("El Tiempo, the largest newspaper in
+    #: Bogota"): not the nouns of a person's trade ("publisher", "broadcaster") `text_rules.press_sources`
+    press_apposition_nouns: frozenset[str] = frozenset()
+    #: capitalised nouns of a line of business right before "Group" in a company's name ("Arab Media Group")
+    #: `text_rules.firm_groups`
+    business_group_nouns: frozenset[str] = frozenset()
     #: words after "and" in a firm named after its founders ("John Smith and Sons Ltd")
     founder_firm_words: frozenset[str] = frozenset()
     #: the roles of an infobox's numbered name fields that a person holds ("Chief3 Name: ...")

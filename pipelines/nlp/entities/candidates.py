@@ -31,6 +31,7 @@ from pipelines.nlp.text_rules.body_possessors import end_before_plural_possessor
 from pipelines.nlp.text_rules.body_starts import fix_body_starts
 from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, find_parliament_by_name
 from pipelines.nlp.text_rules.code_citations import find_code_citations
+from pipelines.nlp.text_rules.firm_groups import find_business_groups
 from pipelines.nlp.text_rules.firm_lists import find_example_firms, find_listed_firms
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
@@ -51,6 +52,7 @@ from pipelines.nlp.text_rules.ministry_names import find_one_word_ministries
 from pipelines.nlp.text_rules.parliament_units import find_meps_committees
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
+from pipelines.nlp.text_rules.press_sources import find_press_appositions, find_quoted_press_names
 from pipelines.nlp.text_rules.ranks import find_ranked_names
 from pipelines.nlp.text_rules.rosters import crosses_glue, find_glued_known_names, find_roster_entries
 from pipelines.nlp.text_rules.state_firms import find_state_named_firms
@@ -104,6 +106,9 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += find_listed_firms(text, self.lex, self._known_other_kind)
         cands += find_example_firms(text, self.lex, self._known_other_kind, self._nationality)
         cands += find_press_firms(text, self.lex, self._not_a_firm_name, self.common_words)
+        cands += find_press_appositions(text, self.lex, self._not_a_firm_name)
+        cands += find_quoted_press_names(text, self.lex, self._not_a_firm_name)
+        cands += find_business_groups(text, self.lex, self._not_a_firm_name)
         cands += find_comma_legal_forms(text, self.lex, self._not_a_firm_name)
         cands += find_compound_legal_forms(text, self.lex, self._not_a_firm_name)
         cands += find_state_named_firms(text, self.lex, self.is_state)

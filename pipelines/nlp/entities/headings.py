@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipelines.nlp.entities.knowledge import TyperKnowledge
 from pipelines.nlp.rules import Cand
 
@@ -165,7 +167,9 @@ class HeadingChecks(TyperKnowledge):
         if len(content) < len(words):
             return True
         nxt = re.match(r"\s+([a-z]+)\b", text[c.end : c.end + 30])
-        return nxt is not None and nxt.group(1).endswith("s") and self._inflected_common(nxt.group(1))
+        if nxt is None or nxt.group(1) in STOP_WORDS:
+            return False  # "Forbes has also reported": an auxiliary verb, no plural noun, follows the name
+        return nxt.group(1).endswith("s") and self._inflected_common(nxt.group(1))
 
     def _unit_after_title(self, text: str, c: Cand) -> bool:
         """Between a person's title and the person's name, set off by commas ("Head, Legal Enforcement and
