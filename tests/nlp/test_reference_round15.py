@@ -79,3 +79,53 @@ def test_the_nearer_name_stays_without_the_noun_contrast(
     extractor: Extractor, text: str, relation: str, pair: tuple[str, str]
 ) -> None:
     assert fact_pairs(extractor, text, relation) == {pair}
+
+
+# A statute's words for itself ("this Law", "these Regulations", "the present Regulation") are the law its title
+# line names, not a law cited between the title and the words.
+_RUSSIAN = (
+    "Federal Law of 12 May 2010 N 55-FZ ON DATA STORAGE\n\n(edition of Federal Laws of 25.11.2012 N 266-FZ)\n\n"
+    "1. This Law governs the processing of personal data by state bodies."
+)
+_MONGOLIAN = (
+    "Law of Mongolia No. 12 on Personal Information\n\nAs amended by Law No. 40 of 2015 and Law No. 7 of 2019.\n\n"
+    "Article 1. This Law governs the processing of personal information."
+)
+_EU = (
+    "Regulation (EU) 2031/5 of the European Parliament and of the Council on cloud data\n\nHaving regard to "
+    "Regulation (EU) 2016/679,\n\nArticle 1. The present Regulation lays down rules on the storage of non-personal "
+    "data."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (_RUSSIAN, ("Federal Law of 12 May 2010 N 55-FZ ON DATA STORAGE", "personal data")),
+        (_MONGOLIAN, ("Law of Mongolia No. 12 on Personal Information", "personal information")),
+        (_EU, ("Regulation (EU) 2031/5", "non-personal data")),
+    ],
+)
+def test_a_statute_calls_itself_by_its_title_noun(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    pairs = fact_pairs(extractor, text, "regulates")
+    assert pair in pairs
+    assert not [p for p in pairs if p[1] == pair[1] and p != pair]  # not the law cited in between
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (  # a news story's "this law" refers back to the nearest law, not to the headline's
+            "Data Act enters into force\n\nULAANBAATAR - The Records Law was amended in May. This law governs the "
+            "storage of personal data, officials said.",
+            ("Records Law", "personal data"),
+        ),
+        (  # the noun is not the title's: the title is not meant
+            "Data Act enters into force\n\nULAANBAATAR - The Records Law was amended in May. This Law governs the "
+            "storage of personal data, officials said.",
+            ("Records Law", "personal data"),
+        ),
+    ],
+)
+def test_this_law_outside_a_statute_refers_back(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert fact_pairs(extractor, text, "regulates") == {pair}
