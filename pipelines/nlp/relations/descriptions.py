@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from pipelines.nlp.relations.lexicon import RelationLexicon
-from pipelines.nlp.relations.mentions import Mentions
+from pipelines.nlp.relations.mentions import _PARENTHESIS_GAP, Mentions
 from pipelines.nlp.relations.nationality import names_another_state
 from pipelines.nlp.relations.syntax import COPULAS
 
@@ -248,9 +248,27 @@ class Descriptions:
         defined in quotes after it ("Decision 2000/520/EC (hereafter “the Safe Harbour Decision”)",
         `Mentions.short_name_of`)."""
         m = self.m
-        return m.name_proper(
+        i = m.name_proper(
             next(i for i in reversed(m.before(tok.idx)) if entity in (m.entity(i), m.renames(i), m.short_name_of(i)))
         )
+        return self._named_by_noun(tok, entity, i)
+
+    def _named_by_noun(self, tok: Token, entity: str, i: int) -> int:
+        """ "The RESTRICT Act (S. 686) was introduced ... the Act proposed ...": a description repeats the name that
+        calls the thing by its noun, not a second name in parentheses right after it that lacks the noun (a bill or
+        code number): "the Act" is the RESTRICT Act. The nearest naming `i` stays when it has the noun ("the Data
+        Law (Law No. 151) ... the law": Law No. 151) and when the token is a pronoun."""
+        m = self.m
+        if tok.pos_ not in ("NOUN", "PROPN") or i == 0:
+            return i
+        word = re.compile(rf"\b{re.escape(self._head_word(tok))}", re.IGNORECASE)
+        j = i
+        while j > 0 and m.items[j - 1].type == m.items[i].type and not word.search(m.items[j].text):
+            if not _PARENTHESIS_GAP.fullmatch(m.text[m.items[j - 1].end : m.items[j].start]):
+                return i
+            j -= 1  # back over the parenthesised names to the one the parentheses follow
+        named = entity in (m.entity(j), m.renames(j), m.short_name_of(j))
+        return m.name_proper(j) if j != i and named and word.search(m.items[j].text) else i
 
     @staticmethod
     def _head_word(tok: Token) -> str:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from pipelines.nlp.relations.descriptions import Descriptions, subject_token
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import PRONOUN, REFERENCE, Argument, Mentions
+from pipelines.nlp.relations.own_title import own_title
 from pipelines.nlp.relations.personal import is_person_pronoun, person_antecedent
 from pipelines.nlp.relations.quotations import quoted_speaker
 from pipelines.nlp.relations.syntax import agents, conjuncts, is_passive, prep_objects, subjects
@@ -94,6 +95,8 @@ class References(Descriptions):
             i = self._pronoun(tok, types)
             return Argument(i, PRONOUN) if i is not None else None
         if "Law" in types and (i := self._content_of(tok)) is not None:
+            return Argument(i, REFERENCE)
+        if "Law" in types and (i := own_title(tok, self.m, self.lex)) is not None:
             return Argument(i, REFERENCE)
         type_ = self.description(tok)
         if type_ is None or type_ not in types:
