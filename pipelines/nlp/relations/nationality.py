@@ -56,20 +56,27 @@ def names_another_state(tok: Token, i: int, mentions: Mentions) -> bool:
     return country is not None and country not in states
 
 
+def named_by_adjectives(mentions: Mentions, i: int, text: str, adjectives: set[str]) -> bool:
+    """The state mentioned as `text` (mention `i`) is the one the nationality adjectives name: the state the
+    reference tables give an adjective, or one whose name forms it by rule (`regular_demonyms`)."""
+    demonyms = load_reference().demonyms
+    return mentions.entity(i) in {demonyms[a] for a in adjectives if a in demonyms} or bool(
+        adjectives & regular_demonyms(text)
+    )
+
+
 def state_named_before(mentions: Mentions, tok: Token, adjectives: set[str]) -> Span | None:
     """ "Egypt's first data law entered into force. It was ratified by Egyptian president X": where its sentence
     names no such state, a nationality adjective stands for the state last named before it in the same paragraph
     (a regular demonym of that mention's name, or the state the reference tables give the adjective); none when
     that mention is coordinated with other states (they would come along as arguments)."""
-    demonyms = load_reference().demonyms
-    wanted = {demonyms[a] for a in adjectives if a in demonyms}
     found = [
         span
         for i, span in enumerate(mentions.spans)
         if span is not None
         and span.end <= tok.sent.start
         and mentions.type(i) == "State"
-        and (mentions.entity(i) in wanted or adjectives & regular_demonyms(span.text))
+        and named_by_adjectives(mentions, i, span.text, adjectives)
     ]
     if not found or "\n\n" in tok.doc[found[-1].end : tok.i].text or found[-1].root.conjuncts:
         return None

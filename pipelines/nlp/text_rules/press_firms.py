@@ -30,7 +30,7 @@ _NAME_ENDS = (
 _VERB_BEFORE = re.compile(r"(?:\b(?:to|will|would|can|could|may|might|must|should|not|we|they|you|I)[ \t]+)$")
 
 
-def _nouns(words: frozenset[str]) -> str:
+def kind_nouns(words: frozenset[str]) -> str:
     """An alternation of the kind nouns, the longest first, spaces matching any run of blanks."""
     return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
 
@@ -45,7 +45,7 @@ def find_press_firms(
     lower-case noun ("daily Internet use") modifies that noun."""
     out: list[Cand] = []
     if lex.press_firm_nouns:
-        before = re.compile(rf"(?<![\w-])(?:{_nouns(lex.press_firm_nouns)})[ \t]+(?P<name>{_NAME})")
+        before = re.compile(rf"(?<![\w-])(?:{kind_nouns(lex.press_firm_nouns)})[ \t]+(?P<name>{_NAME})")
         for m in before.finditer(text):
             if _VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
@@ -55,7 +55,7 @@ def find_press_firms(
                 out.append(Cand.of(start, end, "Firm", "press-firm"))
     if lex.press_firm_nouns_after:
         after = re.compile(
-            rf"(?<![\w-])(?:the|The)[ \t]+(?P<name>{_NAME})[ \t]+(?:{_nouns(lex.press_firm_nouns_after)})(?![\w-])"
+            rf"(?<![\w-])(?:the|The)[ \t]+(?P<name>{_NAME})[ \t]+(?:{kind_nouns(lex.press_firm_nouns_after)})(?![\w-])"
         )
         for m in after.finditer(text):
             name = m.group("name")

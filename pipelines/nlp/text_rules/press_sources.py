@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.bodies import no_firm_apposition
+from pipelines.nlp.text_rules.press_firms import kind_nouns
 
 #: a capitalised word of a title ("La", "Razon", "Gazeta", "O'Globo")
 _WORD = r"[A-ZÀ-Þ][\w’'&.-]*[\w]"
@@ -40,11 +41,6 @@ _QUOTES = "\"“”'‘’"
 _BEFORE_QUOTED = re.compile(r"(?:^|[\s(])(?:[a-z]+)[ \t]+$")
 
 
-def _nouns(words: frozenset[str]) -> str:
-    """An alternation of the kind nouns, the longest first, spaces matching any run of blanks."""
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
-
-
 def find_press_appositions(text: str, lex: Lexicon, is_other_name: Callable[[str], bool]) -> list[Cand]:
     """ "El Tiempo, the largest newspaper in Bogota": a name before a comma and an apposition headed by a kind noun
     of the press (`lexicon.press_apposition_nouns`) is that newspaper's; not a person of the paper, the subject of a
@@ -53,7 +49,7 @@ def find_press_appositions(text: str, lex: Lexicon, is_other_name: Callable[[str
         return []
     pattern = re.compile(
         rf"(?<![\w.&’'-])(?P<name>{_TITLE}),[ \t]+(?:a|an|the)[ \t]+{_MODIFIERS}"
-        rf"(?:{_nouns(lex.press_apposition_nouns)})(?![\w’'-])"
+        rf"(?:{kind_nouns(lex.press_apposition_nouns)})(?![\w’'-])"
     )
     out: list[Cand] = []
     for m in pattern.finditer(text):
@@ -72,7 +68,7 @@ def find_quoted_press_names(text: str, lex: Lexicon, is_other_name: Callable[[st
     if not lex.press_firm_nouns_after:
         return []
     pattern = re.compile(
-        rf"[{_QUOTES}](?P<name>{_TITLE})[{_QUOTES}][ \t]+(?P<noun>{_nouns(lex.press_firm_nouns_after)})(?![\w’'-])"
+        rf"[{_QUOTES}](?P<name>{_TITLE})[{_QUOTES}][ \t]+(?P<noun>{kind_nouns(lex.press_firm_nouns_after)})(?![\w’'-])"
     )
     out: list[Cand] = []
     for m in pattern.finditer(text):

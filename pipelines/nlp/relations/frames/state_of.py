@@ -13,13 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipelines.nlp.reference import load_reference, regular_demonyms
+from pipelines.nlp.reference import load_reference
 from pipelines.nlp.reference.index import normalize
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.mentions import Argument
-from pipelines.nlp.relations.nationality import entity_country, state_named_before
+from pipelines.nlp.relations.nationality import entity_country, named_by_adjectives, state_named_before
 
-_AGENCY = frozenset({"Agency"})
 _OPEN, _CLOSE = frozenset({"("}), frozenset({")"})
 
 
@@ -139,13 +138,10 @@ def demonym_owners(ctx: Context, noun: Token) -> list[Token]:
     adjectives = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and _bare_capital(ctx, c)}
     if not adjectives:
         return []
-    demonyms = load_reference().demonyms
-    wanted = {demonyms[a] for a in adjectives if a in demonyms}
     for t in noun.sent:
         i = ctx.m.at(t)
-        if i is not None and ctx.m.type(i) == "State":
-            if ctx.m.entity(i) in wanted or adjectives & regular_demonyms(t.text):
-                return [t]
+        if i is not None and ctx.m.type(i) == "State" and named_by_adjectives(ctx.m, i, t.text, adjectives):
+            return [t]
     before = state_named_before(ctx.m, noun, adjectives)
     return [before.root] if before is not None else []
 
