@@ -5,7 +5,7 @@ Telecommunications Group", "Acme Banking Group".
 coalition of states ("Lima Group", "Group of Seven") and a company with its subsidiaries. A company's group says what
 it sells right before the head: a capitalised noun of a line of business (`lexicon.business_group_nouns`), as in
 "Media Group" or "Telecommunications Group"; a committee says what it is ("Working", "Contact", "Expert") or takes
-its remit after "on". A name after "for" or "of" is a remit or a portfolio ("Director General for Digital, Tech and
+its remit after "on". A name after "for" is a remit or a portfolio ("Director General for Digital, Tech and
 Telecoms Group"), no company's."""
 
 from __future__ import annotations
@@ -22,13 +22,13 @@ _WORD = r"[A-Z][\w&'’.-]*[\w]"
 _GROUP = re.compile(
     rf"(?<![\w&'’.-])(?:The\s+)?(?P<name>{_WORD}(?:\s+(?:(?:and|&)\s+)?{_WORD}){{0,4}})\s+Group(?![\w-])"
 )
-#: a preposition right before the name: the name is a remit or a portfolio ("for", "of"), not a company
+#: "for" right before the name: the name is a remit or a portfolio, not a company
 _REMIT_BEFORE = re.compile(r"\bfor\s+$")
 
 
 def find_business_groups(text: str, lex: Lexicon, is_other_name: Callable[[str], bool]) -> list[Cand]:
     """Each name whose last word before "Group" is a noun of a line of business ("Arab Media Group"); not a name
-    after "for"/"of"/"on", one with an intergovernmental cue ("International"), nor one the tables know as another
+    after "for", one with an intergovernmental cue ("International"), nor one the tables know as another
     kind of thing."""
     out: list[Cand] = []
     for m in _GROUP.finditer(text):
