@@ -60,6 +60,7 @@ DEV_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen11-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen12-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen13-dev.jsonl",
+    PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen14-dev.jsonl",
     *sorted((PROJECT_ROOT / "tests" / "nlp").glob("heldout*.jsonl")),
 ]
 #: Sets annotated under the team's note (tests/fixtures/gold/README.md), which lets an agency head a
@@ -78,6 +79,7 @@ NOTE_SETS = {
     "unseen11-dev.jsonl",
     "unseen12-dev.jsonl",
     "unseen13-dev.jsonl",
+    "unseen14-dev.jsonl",
 }
 TARGET_PRECISION = 0.9
 
