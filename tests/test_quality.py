@@ -78,6 +78,9 @@ pytestmark = pytest.mark.slow
         # the fourteenth set (2026-12-05; three annotators, news added); both halves unread in round 15
         ("unseen14-dev.jsonl", 0.76, 0.67, 0.91, 0.50, 0.18),  # 0.789 0.697 0.939 0.522/0.207; never read
         ("unseen14-test.jsonl", 0.81, 0.70, 0.89, 0.61, 0.33),  # 0.838 0.723 0.917 0.636/0.359; never read
+        # the fifteenth set (2026-12-05; three annotators, news by region); both halves unread in round 16
+        ("unseen15-dev.jsonl", 0.74, 0.39, 0.95, 0.52, 0.31),  # 0.768 0.419 0.986 0.553/0.344; never read
+        ("unseen15-test.jsonl", 0.74, 0.67, 0.95, 0.39, 0.18),  # 0.772 0.706 0.978 0.423/0.211; never read
     ],
 )
 def test_scores_hold_on_independent_text(fixtures_dir, name, micro, per_type, linking, precision, relations):
