@@ -110,20 +110,20 @@ def test_no_newspaper_after_ordinary_words_or_inside_a_longer_name(extractor, te
 
 
 @pytest.mark.parametrize(
-    "text, person",
+    "text, firms",
     [
-        ("Rep. Frank Pallone, Jr. (D-NJ) introduced the American Data Privacy Act.", "Frank Pallone, Jr."),
+        ("US companies including eBay and Google had begun storing Russian users' data locally.", {"eBay", "Google"}),
+        ("The regulator fined firms such as iRobot and Sonos for breaching the data law.", {"iRobot", "Sonos"}),
         (
-            "WASHINGTON - Ambassador John Smith, Jr., met the minister to discuss the data law.",
-            "John Smith, Jr.",
+            "3. (C) Post contacts said foreign companies including eBay, Apple and Amazon opposed the "
+            "localization law.",
+            {"eBay", "Apple", "Amazon"},
         ),
-        ("The ministry said Senator Robert Casey Jr. had opposed the Privacy Act.", "Robert Casey Jr."),
     ],
 )
-def test_a_name_takes_its_generational_suffix(extractor, text, person):
-    assert person in mentions(extractor, text, "Person")
+def test_a_brand_with_a_lower_case_initial_is_an_example_of_companies(extractor, text, firms):
+    assert firms <= mentions(extractor, text, "Firm")
 
 
-def test_no_suffix_across_a_sentence_end(extractor):
-    persons = mentions(extractor, "The reply came from John Smith. Jr. officials were not present.", "Person")
-    assert not any("Jr" in p for p in persons)
+def test_lower_case_words_after_a_company_noun_name_no_company(extractor):
+    assert mentions(extractor, "Companies such as e-commerce platforms opposed the rule.", "Firm") == set()

@@ -24,8 +24,9 @@ _COUNT = (
     r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal"
     r"|\d{1,2})"
 )
-#: a capitalised name of one to four words ("Click Labs", "AT&T", "Acme Data Co.")
-_ITEM = r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}"
+#: a capitalised name of one to four words ("Click Labs", "AT&T", "Acme Data Co."); a brand may start with one
+#: lower-case letter before a capital ("eBay", "iRobot"), which no English word does
+_ITEM = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}"
 
 
 def _plural(noun: str) -> str:
