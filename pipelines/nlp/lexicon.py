@@ -139,6 +139,10 @@ class Lexicon:
     #: common nouns for a kind of press or media company that name it in apposition ("the newspaper Le Monde",
     #: "the Kommersant newspaper", "the legal journal LexisNexis", "the record label Naive") `text_rules.press_firms`
     press_firm_nouns: frozenset[str] = frozenset()
+    #: words that end a newspaper's title ("Jakarta Post", "Asahi Shimbun") `text_rules.press_titles`
+    press_title_heads: frozenset[str] = frozenset()
+    #: words for "daily" that lead a newspaper's title ("Dainik Grameen Darpan") `text_rules.press_titles`
+    press_title_starts: frozenset[str] = frozenset()
     #: ... of which these also follow the name they describe ("the Kommersant newspaper"; not "journal", "label")
     press_firm_nouns_after: frozenset[str] = frozenset()
     #: kind nouns of the press that head an apposition after a paper's name ("El Tiempo, the largest newspaper in

@@ -53,6 +53,7 @@ from pipelines.nlp.text_rules.parliament_units import find_meps_committees
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.press_sources import find_press_appositions, find_quoted_press_names
+from pipelines.nlp.text_rules.press_titles import find_press_titles
 from pipelines.nlp.text_rules.ranks import find_ranked_names
 from pipelines.nlp.text_rules.rosters import crosses_glue, find_glued_known_names, find_roster_entries
 from pipelines.nlp.text_rules.state_firms import find_state_named_firms
@@ -107,6 +108,7 @@ class Candidates(PersonChecks, OrganisationTyping, FootnoteMarks, HeadingChecks)
         cands += find_example_firms(text, self.lex, self._known_other_kind, self._nationality)
         cands += find_press_firms(text, self.lex, self._not_a_firm_name, self.common_words)
         cands += find_press_appositions(text, self.lex, self._not_a_firm_name)
+        cands += find_press_titles(text, self.lex, self._not_a_firm_name, self.common_words, self.is_known_name)
         cands += find_quoted_press_names(text, self.lex, self._not_a_firm_name)
         cands += find_business_groups(text, self.lex, self._not_a_firm_name)
         cands += find_comma_legal_forms(text, self.lex, self._not_a_firm_name)

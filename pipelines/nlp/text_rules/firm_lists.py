@@ -24,8 +24,9 @@ _COUNT = (
     r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal"
     r"|\d{1,2})"
 )
-#: a capitalised name of one to four words ("Click Labs", "AT&T", "Acme Data Co.")
-_ITEM = r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}"
+#: a capitalised name of one to four words ("Click Labs", "AT&T", "Acme Data Co."); a brand may start with one
+#: lower-case letter before a capital ("eBay", "iRobot"), which no English word does
+_ITEM = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}"
 
 
 def _plural(noun: str) -> str:
@@ -34,8 +35,11 @@ def _plural(noun: str) -> str:
 
 
 def _list_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """The count, at most one modifier in lower case, the plural company noun, a colon or comma, then the list."""
-    nouns = "|".join(sorted((re.escape(_plural(n)) for n in lex.firm_nouns if " " not in n), key=len, reverse=True))
+    """The count, at most one modifier in lower case, the plural company noun, a colon or comma, then the list. A
+    newspaper, a broadcaster or a publisher is a company too (`lexicon.press_firm_nouns`): "the local newspapers,
+    Morning Ledger and Evening Courier", "the two dailies, Valley Tribune and Harbour Gazette"."""
+    kinds = lex.firm_nouns | lex.press_firm_nouns
+    nouns = "|".join(sorted((re.escape(_plural(n)) for n in kinds if " " not in n), key=len, reverse=True))
     return re.compile(
         rf"(?<![\w-]){_COUNT}[ \t]+(?:[a-z-]+[ \t]+)?(?:{nouns})[:,]?[ \t]+"
         rf"(?P<list>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|or)[ \t]+{_ITEM})(?![\w&'’-])"
@@ -53,6 +57,22 @@ def _example_pattern(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+#: a full stop, blanks, then a capital: where a sentence may end inside a list's last item ("Rain. However")
+_STOP_THEN_CAPITAL = re.compile(r"\.[ \t\n]+(?=[A-Z])")
+
+
+def within_sentence(name: str, lex: Lexicon) -> str:
+    """The item up to the end of its sentence: a full stop followed by a capitalised word ends the sentence
+    ("... Cell-C and Rain. However, ..."), unless the word before the stop is an abbreviation that a name goes on
+    after: a legal form ("Acme Corp. Holdings"), a lexicon abbreviation ("Dept.") or an initial ("John Q. Public")."""
+    for m in _STOP_THEN_CAPITAL.finditer(name):
+        word = name[: m.start() + 1].split()[-1]
+        if len(word) == 2 or word.lower() in lex.comma_legal_forms or word in lex.abbreviations:
+            continue
+        return name[: m.start()]
+    return name
+
+
 def find_example_firms(
     text: str, lex: Lexicon, other_kind: Callable[[str], bool], nationality: Callable[[str], bool]
 ) -> list[Cand]:
@@ -62,7 +82,7 @@ def find_example_firms(
     for m in _example_pattern(lex).finditer(text):
         base = m.start("list")
         for item in re.finditer(rf"{_ITEM}", m.group("list")):
-            name = item.group(0).rstrip(".")
+            name = within_sentence(item.group(0), lex).rstrip(".")
             if name in ("And", "Or") or other_kind(name) or nationality(name.split()[0].lower()):
                 continue
             out.append(Cand.of(base + item.start(), base + item.start() + len(name), "Firm", "firm-example-list"))
@@ -76,7 +96,7 @@ def find_listed_firms(text: str, lex: Lexicon, other_kind: Callable[[str], bool]
     for m in _list_pattern(lex).finditer(text):
         base = m.start("list")
         for item in re.finditer(rf"{_ITEM}", m.group("list")):
-            name = item.group(0).rstrip(".")
+            name = within_sentence(item.group(0), lex).rstrip(".")
             if name in ("And", "Or") or other_kind(name):
                 continue
             out.append(Cand.of(base + item.start(), base + item.start() + len(name), "Firm", "firm-count-list"))
