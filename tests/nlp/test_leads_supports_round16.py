@@ -1,6 +1,9 @@
 """leads, round 16 (probe text of our own): an ordinal between a determiner or a possessive and a head's title counts
 the holders of the office ("the first President of X" held it), so it makes no rank; before a diplomat's title it
-still does ("the First Secretary of the Embassy"), and so does any other word of rank beside it."""
+still does ("the First Secretary of the Embassy"), and so does any other word of rank beside it. A body's name right
+before its head's title right before a person's name says the person heads the body ("Justice Committee Chair Jane
+Roe MP"), read off the words whatever the parse made of them (an honorific after the name, a heading line); a
+deputy, a former holder, a rank, a portfolio between body and title or a dateline before it heads nothing."""
 
 from __future__ import annotations
 
@@ -76,3 +79,70 @@ def test_a_negated_first_holder_is_no_fact(extractor: Extractor) -> None:
     )
     assert not _led(facts)
     assert ("Jane Roe", "leads", "Federal Office for Information Security", "negated", "stated") in others
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a parliament's release
+        (
+            "DCMS Committee Chair Julian Knight MP said: the appointment is welcome.",
+            ("Julian Knight", "DCMS Committee"),
+        ),
+        (
+            "Home Affairs Committee Chair Yvette Cooper MP said the report was damning.",
+            ("Yvette Cooper", "Home Affairs Committee"),
+        ),
+        # a cable
+        (
+            "3. (SBU) Justice Committee Chairman John Doe MP told PolOff the bill would pass.",
+            ("John Doe", "Justice Committee"),
+        ),
+        # a release's heading line the parser breaks into pieces
+        (
+            "Chair's comment \n\nDCMS Committee Chair Julian Knight MP said:\n\nWe welcome the report.",
+            ("Julian Knight", "DCMS Committee"),
+        ),
+        # a news article; a qualifier of the title between body and title
+        (
+            "House Speaker Mike Johnson said the House of Representatives would vote on Friday.",
+            ("Mike Johnson", "House"),
+        ),
+        (
+            "The Federal Trade Commission Acting Chair Maureen Roe said the rule was overdue.",
+            ("Maureen Roe", "Federal Trade Commission"),
+        ),
+    ],
+)
+def test_a_body_and_its_heads_title_before_a_name(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    facts, _ = relations(extractor, text)
+    assert _led(facts) == {pair}
+
+
+def test_a_dateline_before_the_title_is_no_body(extractor: Extractor) -> None:
+    """A news wire's dateline: the agency in brackets is the wire, not the body the chair heads."""
+    facts, _ = relations(
+        extractor,
+        "London, May 2 (Reuters) - Treasury Committee Chair Jane Roe MP said on Tuesday that the bank had failed "
+        "savers.",
+    )
+    assert _led(facts) == {("Jane Roe", "Treasury Committee")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Justice Committee Deputy Chair Jane Roe MP said the bill was flawed.",
+        "Justice Committee member Jane Roe MP said the bill was flawed.",
+        "Former Justice Committee Chair Jane Roe MP said the bill was flawed.",
+        "Julian Knight MP said the appointment is welcome.",
+        # a cable: a past holder; a rank; a portfolio inside the body
+        "The Administrative Department of Security (DAS) said no surveillance has occurred since former DAS Director "
+        "Jorge Noguera was fired.",
+        "White House Press Secretary Karine Roe said the President would sign it.",
+        "EU Trade Commissioner Cecilia Roe said the talks would resume.",
+    ],
+)
+def test_a_deputy_a_member_a_former_chair_a_rank_or_a_portfolio_leads_nothing(extractor: Extractor, text: str) -> None:
+    facts, _ = relations(extractor, text)
+    assert not _led(facts)
