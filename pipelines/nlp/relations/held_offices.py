@@ -17,6 +17,7 @@ from pipelines.nlp.relations.frames.offices import (
     title_subjects,
     title_word,
 )
+from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.nationality import state_named_before
 from pipelines.nlp.relations.ranks import post_of_function, rank_before, unit_seats
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, prep_objects
@@ -105,7 +106,7 @@ def office(ctx: Context, person: Token) -> None:
             continue  # "Executive Vice-President X": the same, where the parse hangs both words on the name
         if _past_holder(ctx, title, person):
             continue  # "former President X" leads no more
-        if rank_before(title, lex) or post_of_function(title, lex):
+        if (rank_before(title, lex) and not counted_holder(title, lex)) or post_of_function(title, lex):
             continue  # "First Secretary X", "the FTC's chief of staff X": a rank or a post inside the body (`ranks`)
         bodies = _office_bodies(ctx, title) + noun_modifiers(title) + [c for c in person.children if c.dep_ == "poss"]
         bodies += _nationality_states(ctx, title, person) + _possessor_across_abbreviation(ctx, title)
@@ -138,6 +139,23 @@ def office(ctx: Context, person: Token) -> None:
         pred = appointing_verb(ctx, title) or (title if title.dep_ != "attr" else title.head)
         polarity, modality = _appointment_standing(ctx, pred)
         ctx.emit("leads", heads, tails, "title", pred, modality=modality, polarity=polarity)
+
+
+def counted_holder(title: Token, lex: RelationLexicon) -> bool:
+    """ "X was the first President of the BSI", "Y became its second Director": an ordinal between a determiner or
+    a possessive and a head's title counts the holders of the office (X was the first to hold it), so it makes no
+    rank; before a diplomat's title it does ("the First Secretary of the Embassy": `ordinal_rank_titles`). Only the
+    ordinal may stand there: any other word of rank keeps its rank ("the first Press Secretary")."""
+    doc = title.doc
+    if title.i < 2 or title.lemma_.lower() in lex.ordinal_rank_titles or title.lower_ in lex.ordinal_rank_titles:
+        return False
+    ordinal, before = doc[title.i - 1], doc[title.i - 2]
+    if ordinal.lower_ not in lex.holder_ordinals:
+        return False
+    mods = [c for c in title.children if c.dep_ in ("amod", "compound", "nummod") and c.i < title.i]
+    if any(m != ordinal and m.lower_ in lex.rank_title_modifiers for m in mods):
+        return False
+    return before.dep_ in ("det", "poss") or before.tag_ == "POS"
 
 
 def _names_body(ctx: Context, tok: Token) -> bool:

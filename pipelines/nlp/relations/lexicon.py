@@ -309,6 +309,8 @@ class RelationLexicon:
     # offices in word order, possessive membership dues (frames/titled_names.py, frames/dues.py)
     subordinate_title_modifiers: Words
     rank_title_modifiers: Words
+    holder_ordinals: Words
+    ordinal_rank_titles: Words
     membership_dues_nouns: Words
     roster_head_titles: Words
     sponsor_fields: Words

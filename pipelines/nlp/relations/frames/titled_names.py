@@ -27,11 +27,12 @@ _TITLE_WORDS = 4
 
 def apposed_office(ctx: Context, person: Token) -> None:
     """ "NAME, TITLE of BODY", "NAME, TITLE, BODY" (and "NAME TITLE, BODY" at the start of a line): the person
-    heads the first body after the title."""
+    heads the first body after the title; "BODY TITLE NAME" (`prefixed_office`): the body before the title."""
     i = ctx.m.at(person)
     span = ctx.m.spans[i] if i is not None else None
     if span is None:
         return
+    prefixed_office(ctx, person, span.start)
     doc = ctx.doc
     j = span.end
     if j < len(doc) and doc[j].text == ",":
@@ -53,6 +54,68 @@ def apposed_office(ctx: Context, person: Token) -> None:
         return
     heads = ctx.args([person], frozenset({"Person"}), expand=False)
     ctx.emit("leads", heads, [body], "title-order", head_word)
+
+
+def prefixed_office(ctx: Context, person: Token, start: int) -> None:
+    """ "DCMS Committee Chair Julian Knight MP said", "Treasury Committee Chairman John Doe told ...": English may set
+    a body's name and then its head's title right before a person's name, which the person heads. Read off the words,
+    since the parser often breaks such a run (a heading line, an honorific after the name made the phrase's head).
+    Only with the body's name right before the title, or before a qualifier of it ("Acting Chair"): any other word
+    there names a portfolio inside the body ("EU Trade Commissioner X"); not a deputy's, a past holder's ("former DAS
+    Director X"), a rank's or a member's title ("Commission Commissioner")."""
+    title = _title_before(ctx, start)
+    if not title:
+        return
+    body = _body_ending(ctx, title[0].i - 1, title[-1])
+    if body is None:
+        return
+    heads = ctx.args([person], frozenset({"Person"}), expand=False)
+    ctx.emit("leads", heads, [body], "title-order", title[-1])
+
+
+def _title_before(ctx: Context, start: int) -> list[Token]:
+    """The capitalised title right before token `start`, a head's title word after at most a few of its qualifiers
+    ("Acting Chair"); empty when there is none or a word of it makes a deputy, a past holder or a rank."""
+    lex = ctx.lex
+    doc = ctx.doc
+    j = start - 1
+    if j < 1 or not _capitalised(ctx, doc[j]) or doc[j].lower_ not in lex.lead_titles:
+        return []
+    blocking = lex.deputy_modifiers | lex.past_holder_modifiers | lex.subordinate_title_modifiers
+    blocking |= lex.rank_title_modifiers
+    words = [doc[j]]
+    k = j - 1
+    while k >= 0 and len(words) < _TITLE_WORDS and _capitalised(ctx, doc[k]) and doc[k].lower_ in lex.title_qualifiers:
+        words.insert(0, doc[k])
+        k -= 1
+    if any(w.lower_ in blocking for w in words) or (k >= 0 and doc[k].text in _HYPHENS):
+        return []
+    return words
+
+
+def _capitalised(ctx: Context, tok: Token) -> bool:
+    """A capitalised word that is no part of a name the text mentions."""
+    return tok.is_alpha and tok.text[:1].isupper() and ctx.m.at(tok) is None
+
+
+def _body_ending(ctx: Context, k: int, title: Token) -> tuple[Token, Argument] | None:
+    """The Agency (or, for a head of state's title, the State) whose mention ends at token `k`, unless a word of
+    past holding stands before it or the title names one of its members."""
+    if k < 0:
+        return None
+    i = ctx.m.at(ctx.doc[k])
+    span = ctx.m.spans[i] if i is not None else None
+    if i is None or span is None or span.end != k + 1:
+        return None
+    # "former DAS Director X" (the word outside the name, or taken into it: "Former Justice Committee")
+    if any(t.lower_ in ctx.lex.past_holder_modifiers for t in ctx.doc[max(span.start - 1, 0) : span.start + 1]):
+        return None
+    body = _body_at(ctx, span.start, title)
+    return body if body is not None and not _member_title(title, span.text) else None
+
+
+#: a hyphen before a title joins a word of deputy or past holding to it ("Vice-Chair", "ex-Director")
+_HYPHENS = frozenset({"-", "‐"})
 
 
 def _line_start(start: int, doc) -> bool:
