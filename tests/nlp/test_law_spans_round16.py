@@ -101,3 +101,44 @@ def test_no_rule_title(text: str) -> None:
 def test_title_case_ends_at_a_lower_case_content_word() -> None:
     text = "Standards for Privacy of Records or Files erowe on PRODPC74"
     assert text[: title_case_end(text, 0, len(text))] == "Standards for Privacy of Records or Files"
+
+
+# Two titles dated by their year and joined by a bare "and" are two laws (a government report, a news story, a
+# cable in capitals); one title that joins modifiers with "and" before its head stays one.
+DATED_PAIRS = [
+    (
+        "The agency must comply with the Privacy Act of 1974 and E-Government Act of 2002, the inspector said.",
+        {"Privacy Act of 1974", "E-Government Act of 2002"},
+    ),
+    (
+        "Senators said the Clarifying Lawful Overseas Use of Data Act of 2018 and Foreign Intelligence Surveillance "
+        "Act of 1978 give agencies access to stored emails.",
+        {"Clarifying Lawful Overseas Use of Data Act of 2018", "Foreign Intelligence Surveillance Act of 1978"},
+    ),
+    (
+        "UNDER THE TELECOMMUNICATIONS ACT OF 1996 AND CABLE ACT OF 1992 THE FCC REGULATES SUBSCRIBER DATA.",
+        {"TELECOMMUNICATIONS ACT OF 1996", "CABLE ACT OF 1992"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), DATED_PAIRS)
+def test_two_dated_titles_joined_by_and(extractor: Extractor, text: str, names: set[str]) -> None:
+    assert names <= laws(extractor, text)
+
+
+ONE_DATED_TITLE = [
+    (
+        "The Personal Information Protection and Electronic Documents Act of 2000 governs personal information.",
+        "Personal Information Protection and Electronic Documents Act of 2000",
+    ),
+    ("The company was fined under the Data Protection Act of 2018 and paid the penalty in March.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ONE_DATED_TITLE)
+def test_one_dated_title_stays_whole(extractor: Extractor, text: str, name: str | None) -> None:
+    found = laws(extractor, text)
+    if name:
+        assert name in found
+    assert not [t for t in found if " and " in t.lower() and t != name]
