@@ -142,3 +142,74 @@ def test_one_dated_title_stays_whole(extractor: Extractor, text: str, name: str 
     if name:
         assert name in found
     assert not [t for t in found if " and " in t.lower() and t != name]
+
+
+# A figure word ("5G", "21st") is a word of a title; a possessive name before it belongs to the title too, a
+# sponsor's possessive after a person's title does not; a bare number before a name is no title word.
+FIGURE_TITLES = [
+    (
+        "Senators introduced the Defending America's 5G Future Act to keep Huawei out of US networks.",
+        "Defending America's 5G Future Act",
+    ),
+    ("The 21st Century Cures Act gives patients access to their health information.", "21st Century Cures Act"),
+    ("The government said its 5G Rollout Regulation governs spectrum data.", "5G Rollout Regulation"),
+    ("Senator Warner's 5G Security Act would protect network data.", "5G Security Act"),
+    ("EMBASSY NOTES THE 5G SECURITY ACT WAS PASSED BY THE SEJM IN MAY.", "5G SECURITY ACT"),
+    ("The ministry cited 3 Data Acts adopted in 2020.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FIGURE_TITLES)
+def test_figure_word_in_a_title(extractor: Extractor, text: str, name: str | None) -> None:
+    found = laws(extractor, text)
+    if name:
+        assert name in found
+    assert not [t for t in found if t.startswith(("3 ", "Senator", "Warner", "G ", "Century", "NOTES"))]
+
+
+# A law's initials used undefined stand for the law the document named in full (a news story, a government release,
+# a web page); letters that modify another capitalised word or a number are a word of another name.
+INITIALS = [
+    (
+        "Lawmakers passed the Online Safety and Harms Reduction Act last year. Platforms say OSHRA forces them to "
+        "hand over user data.",
+        "OSHRA",
+    ),
+    (
+        "The department published guidance on the Critical Infrastructure Data Security Act. Under CIDSA, operators "
+        "must report breaches of customer data.",
+        "CIDSA",
+    ),
+    (
+        "Regulation of Investigatory Powers Act\n\nRIPA is the law governing the use of covert techniques by public "
+        "authorities.",
+        "RIPA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "letters"), INITIALS)
+def test_undefined_initials_of_a_law(extractor: Extractor, text: str, letters: str) -> None:
+    assert letters in laws(extractor, text)
+
+
+NOT_INITIALS = [
+    "The Online Safety and Harms Reduction Act took effect. The OSHRA Guidance explains the duties of platforms.",
+    "The Online Safety and Harms Reduction Act took effect. OSHRA 2024 replaced the older code.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INITIALS)
+def test_initials_before_a_name_are_no_law(extractor: Extractor, text: str) -> None:
+    assert "OSHRA" not in laws(extractor, text)
+
+
+def test_no_initials_of_a_plural_head() -> None:
+    from pipelines.nlp.lexicon import load_lexicon
+    from pipelines.nlp.text_rules.law_initials import law_initialisms
+
+    lex = load_lexicon()
+    assert law_initialisms("Regulation of Investigatory Powers Act", lex) == {"RIPA"}
+    assert law_initialisms("Protection from Online Falsehoods and Manipulation Act 2019", lex) == {"POFMA"}
+    assert law_initialisms("Code of Federal Regulations", lex) == set()
+    assert law_initialisms("Data Act", lex) == set()
