@@ -105,6 +105,9 @@ class Lexicon:
     chamber_unit_kinds: frozenset[str] = frozenset()
     #: lower-case words a quoted official name may hold besides `name_connectors` ("Service for Compliance with ...")
     quoted_name_connectors: frozenset[str] = frozenset()
+    #: small lower-case words a title in title case holds besides the name connectors ("... of Concern or Covered
+    #: Persons"); `text_rules.register_titles`
+    title_small_words: frozenset[str] = frozenset()
     abbreviations: tuple[str, ...] = ()
     #: the English names of the days and the months, in calendar order
     weekdays: tuple[str, ...] = ()

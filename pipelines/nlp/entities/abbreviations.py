@@ -13,6 +13,7 @@ from pipelines.nlp.entities.not_persons import month_in_date
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.agency_names import agency_initialisms
+from pipelines.nlp.text_rules.law_initials import law_initialisms, modifies_a_name
 from pipelines.nlp.text_rules.law_spans import bare_law_head
 from pipelines.nlp.text_rules.legal_forms import bare_name, coined_first_word
 from pipelines.nlp.text_rules.state_forms import before_code_title
@@ -271,6 +272,8 @@ class Abbreviations(TyperKnowledge):
     def _initialisms(self, c: Cand, name: str, defined: set[str]) -> set[str]:
         """A body's initials that the document uses undefined stand for it (`text_rules.agency_names`): not when the
         document defines those letters in parentheses (`defined`) or the tables know them as another name."""
+        if c.type == "Law":  # "RIPA" after "Regulation of Investigatory Powers Act": `text_rules.law_initials`
+            return {s for s in law_initialisms(name, self.lex) if s not in defined and self.index.type_of(s) is None}
         if c.type != "Agency":
             return set()
         return {s for s in agency_initialisms(name, self.lex) if s not in defined and self.index.type_of(s) is None}
@@ -279,6 +282,7 @@ class Abbreviations(TyperKnowledge):
         """Mark later (and earlier) occurrences of a name the document already typed: "ByteDance", "Blinken"."""
         surfaces: dict[str, Cand] = {}
         defined = set(_DEFINED.findall(text))  # letters the document defines in parentheses, read once
+        coined: set[str] = set()  # initials the document never defines
         for c in chosen:
             if c.abbreviation is not None:
                 a, b = c.abbreviation
@@ -302,6 +306,7 @@ class Abbreviations(TyperKnowledge):
                 surfaces.setdefault(short, c)  # "X-Mode" after "X-Mode Social": `text_rules.legal_forms`
             for short in self._initialisms(c, s, defined):
                 surfaces.setdefault(short, c)
+                coined.add(short)
             inner = _INNER_ABBREVIATION.search(s) if c.type == "Law" else None
             if inner:  # "Cross-Border Privacy Rules (CBPR) System": "the CBPR System"
                 surfaces.setdefault(f"{inner.group(1)} {inner.group(2)}", c)
@@ -319,6 +324,8 @@ class Abbreviations(TyperKnowledge):
                 a, b = m.start(), m.end()
                 if any(occupied[a:b]) or not self._repeat_at(text, c, a, b):
                     continue
+                if c.type == "Law" and s in coined and modifies_a_name(text, b):
+                    continue  # "COPPA Rule", "DPA 2018": the letters are a word of another name
                 occupied[a:b] = b"\1" * (b - a)
                 added.append(
                     Cand(

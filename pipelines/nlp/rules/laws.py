@@ -67,13 +67,24 @@ def _two_titles_at(w: list[Word], low: list[str], k: int, lex: Lexicon) -> bool:
     own, each side is a complete title ("the Data Security Law and Personal Information Protection Law" are two
     laws). Inside one title "and" joins modifiers, and the part before it ends in no head ("Personal Information
     Protection and Electronic Documents Act"); a head alone after "and" is a shared head ("Act and Regulations")."""
-    if k + 2 >= len(low) or low[k - 1] not in lex.law_heads:
+    if k + 2 >= len(low) or not (low[k - 1] in lex.law_heads or _dated_head_before(w, low, k, lex)):
         return False
     first = w[k + 1].text
     return (
         first[:1].isupper()
         and low[k + 1] not in lex.law_heads | lex.law_heads_first
         and any(t in lex.law_heads for t in low[k + 2 :])
+    )
+
+
+def _dated_head_before(w: list[Word], low: list[str], k: int, lex: Lexicon) -> bool:
+    """A title dated by its year after "<head> of" ends complete before "and" ("the Privacy Act of 1974 and
+    E-Government Act of 2002"), as a bare head does."""
+    return (
+        k >= 3
+        and low[k - 2] == "of"
+        and low[k - 3] in lex.law_heads
+        and bool(re.fullmatch(r"(?:1[89]|20)\d\d", w[k - 1].text))
     )
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.figure_titles import start_at_figure_word
 
 
 @lru_cache(maxsize=4)
@@ -226,6 +227,7 @@ def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         c.end = end_with_version(text, c)
         c.start = start_across_line_break(text, c)
         c.start = start_before_serial_list(text, c, lex)
+        c.start = start_at_figure_word(text, c, lex)
         out.append(c)
     return out
 

@@ -11,6 +11,7 @@ from pipelines.nlp.lexicon import load_lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.cleanup import clean_span
 from pipelines.nlp.text_rules.numbered_titles import title_start_before
+from pipelines.nlp.text_rules.register_titles import find_register_titles
 
 _BRACKET = r"(?:\s*[\(\[][^\)\]\n]{1,40}[\)\]])?"
 #: the rank of a civil-law statute before its kind ("Organic Law 3/2018", "Legislative Decree 196/2003")
@@ -134,6 +135,7 @@ def find_law_citations(text: str, body_heads: frozenset[str] = frozenset()) -> l
         *_numbered_citations(text),
         *_parenthesised_titles(text, body_heads),
         *_rule_titles(text),
+        *find_register_titles(text),
         *_court_cases(text),
         *_referenced_instruments(text),
         *_titled_instruments(text, body_heads),
