@@ -53,3 +53,106 @@ def test_a_place_or_date_after_in_ends_the_name(extractor, text, body):
 def test_a_word_broken_at_a_line_end_is_no_field(extractor):
     text = "As a result, the National Committee for Citizen in Educa- tion brought the matter to Congress."
     assert not any(" in " in b for b in of_type(extractor, text, "Agency"))
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "The bill was approved by the lower house and then submitted to the Senado Federal in April.",
+            "Senado Federal",
+        ),
+        (
+            "The law was struck down by the Conseil Constitutionnel, which found it disproportionate.",
+            "Conseil Constitutionnel",
+        ),
+        ("Embassy contacts said the Corte Suprema would hear the wiretap case next month.", "Corte Suprema"),
+        (
+            "The ministry said the Congreso Nacional had approved the data protection law on Tuesday.",
+            "Congreso Nacional",
+        ),
+    ],
+)
+def test_a_romance_head_and_its_adjective_name_a_body(extractor, text, body):
+    """French, Portuguese, Spanish and Italian put the adjective after the head noun."""
+    assert body in of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commission President spoke to reporters in Brussels.",
+        "She met Senado Monday to discuss the budget.",
+        "The Tribunal General ruled against the company.",
+        "The company's Office Manager resigned.",
+    ],
+)
+def test_an_english_head_or_a_date_after_the_head_is_no_such_name(extractor, text):
+    assert of_type(extractor, text, "Agency") == set()
+
+
+@pytest.mark.parametrize(
+    "text, body, person",
+    [
+        (
+            '"We will protect Americans\' data," said U.S. Department of Commerce Secretary Wilbur Ross.',
+            "U.S. Department of Commerce",
+            "Wilbur Ross",
+        ),
+        (
+            "Department of Homeland Security Secretary Alejandro Mayorkas announced the rule on Monday.",
+            "Department of Homeland Security",
+            "Alejandro Mayorkas",
+        ),
+        (
+            "Ministry of Justice Director Ana Silva briefed embassy officers on the draft.",
+            "Ministry of Justice",
+            "Ana Silva",
+        ),
+        (
+            "Bureau of Industry and Security Under Secretary Alan Estevez spoke at the conference.",
+            "Bureau of Industry and Security",
+            "Alan Estevez",
+        ),
+    ],
+)
+def test_a_title_and_a_name_after_a_body_end_the_body(extractor, text, body, person):
+    assert of_type(extractor, text, "Agency") == {body}
+    assert person in of_type(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The Office of the Secretary issued the guidance.", "Office of the Secretary"),
+        (
+            "The Office of the Director of National Intelligence released the report.",
+            "Office of the Director of National Intelligence",
+        ),
+    ],
+)
+def test_a_post_named_after_an_article_stays_in_the_name(extractor, text, body):
+    assert body in of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "The United States International Trade Commission published its report on Tuesday.",
+            "United States International Trade Commission",
+        ),
+        (
+            "Embassy officers said the United Kingdom International Trade Commission had opened a review.",
+            "United Kingdom International Trade Commission",
+        ),
+    ],
+)
+def test_a_state_name_of_several_words_makes_a_national_body(extractor, text, body):
+    assert body in of_type(extractor, text, "Agency")
+    assert body not in of_type(extractor, text, "IGO")
+
+
+def test_an_international_name_without_a_state_stays_intergovernmental(extractor):
+    text = "The United Nations Human Rights Council adopted the resolution."
+    assert "United Nations Human Rights Council" in of_type(extractor, text, "IGO")
