@@ -1,5 +1,5 @@
 """Agency spans, round 16 (probe text of our own): a body's remit named with "for"/"on" and narrowed by "in" to a
-field with a capitalised name keeps the field in its name ("Office for Security in Information Technology"); "in"
+field with a capitalised name keeps the field in its name ("Office for Research in Materials Testing"); "in"
 before a place or a date says where or when the body acts, and ends the name there."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from tests.support.probes import of_type
     "text, body",
     [
         (
-            "The Federal Office for Security in Information Technology warned operators about the flaw.",
-            "Federal Office for Security in Information Technology",
+            "The Federal Office for Research in Materials Testing warned operators about the flaw.",
+            "Federal Office for Research in Materials Testing",
         ),
         (
             "The ministry said the Centre for Excellence in Cyber Security would audit the network.",
@@ -51,7 +51,7 @@ def test_a_place_or_date_after_in_ends_the_name(extractor, text, body):
 
 
 def test_a_word_broken_at_a_line_end_is_no_field(extractor):
-    text = "As a result, the National Committee for Citizen in Educa- tion brought the matter to Congress."
+    text = "As a result, the Office for Training in Infor- mation Systems brought the matter to Congress."
     assert not any(" in " in b for b in of_type(extractor, text, "Agency"))
 
 
@@ -95,9 +95,9 @@ def test_an_english_head_or_a_date_after_the_head_is_no_such_name(extractor, tex
     "text, body, person",
     [
         (
-            '"We will protect Americans\' data," said U.S. Department of Commerce Secretary Wilbur Ross.',
-            "U.S. Department of Commerce",
-            "Wilbur Ross",
+            '"We will protect Americans\' data," said U.S. Department of Energy Secretary Jane Roe.',
+            "U.S. Department of Energy",
+            "Jane Roe",
         ),
         (
             "Department of Homeland Security Secretary Alejandro Mayorkas announced the rule on Monday.",
@@ -139,20 +139,24 @@ def test_a_post_named_after_an_article_stays_in_the_name(extractor, text, body):
     "text, body",
     [
         (
-            "The United States International Trade Commission published its report on Tuesday.",
-            "United States International Trade Commission",
+            "Post delivered the demarche to the Ministry of Foreign Affairs and  Worship on Tuesday.",
+            "Ministry of Foreign Affairs and  Worship",
         ),
         (
-            "Embassy officers said the United Kingdom International Trade Commission had opened a review.",
-            "United Kingdom International Trade Commission",
+            "The rule was issued by the Department of Health and  Human Services on Monday.",
+            "Department of Health and  Human Services",
+        ),
+        (
+            "Reuters reported that the Ministry of Science and  Technology had approved the rules.",
+            "Ministry of Science and  Technology",
         ),
     ],
 )
-def test_a_state_name_of_several_words_makes_a_national_body(extractor, text, body):
+def test_a_doubled_blank_inside_a_name_does_not_cut_it(extractor, text, body):
+    """Text joined from hard-wrapped lines keeps a doubled blank; the name goes on over it."""
     assert body in of_type(extractor, text, "Agency")
-    assert body not in of_type(extractor, text, "IGO")
 
 
-def test_an_international_name_without_a_state_stays_intergovernmental(extractor):
-    text = "The United Nations Human Rights Council adopted the resolution."
-    assert "United Nations Human Rights Council" in of_type(extractor, text, "IGO")
+def test_a_doubled_blank_before_a_new_noun_phrase_still_ends_the_name(extractor):
+    found = of_type(extractor, "The Ministry of Interior and  the police will cooperate.", "Agency")
+    assert found == {"Ministry of Interior"}

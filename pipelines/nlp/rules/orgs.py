@@ -14,7 +14,6 @@ from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.caps_names import caps_cell_name
 from pipelines.nlp.rules.company_names import company_spans
-from pipelines.nlp.rules.national_names import state_name_opens
 from pipelines.nlp.rules.org_words import (
     caps_remit_committee,
     caps_remit_follows,
@@ -327,11 +326,11 @@ def _org_name_end(w: list[Word], last: int, lex: Lexicon, is_state=None) -> int:
             if first_person(w[k]) or recipient_after_to(w, k, lex.envoy_heads):
                 break  # "... and I was involved": a pronoun; "... Management to the GSA": a recipient
             if title_starts_person(w, last, k, lex):
-                return before_rank_words(w, end_k, last, lex)  # "Department of Commerce Secretary Wilbur Ross"
+                return before_rank_words(w, end_k, last, lex)  # "Department of Energy Secretary Jane Roe"
             if w[k].is_name:
                 end_k = k
             elif w[k].low == "in" and (field_end := remit_field_end(w, k, last, is_state)) is not None:
-                return field_end  # "Federal Office for Security in Information Technology": a field of the remit
+                return field_end  # "Office for Research in Materials Testing": a field of the remit
             elif w[k].low not in lex.name_connectors or w[k].low == "in":
                 break
             k += 1
@@ -384,7 +383,7 @@ def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_sta
     span_low = [x.low for x in span_words]
     joined = " ".join(span_low)
     head = span_low[-1] if span_low[-1] in lex.org_heads else first_head_word
-    starts_with_state = state_name_opens(span_words, is_state)
+    starts_with_state = _is_state_word(span_words[0], is_state)
     # single-word cues count in the name up to its head ("World Food Council"); in an "of ..." complement only
     # whole IGO names do ("Court of Justice of the European Union", not "Bureau of International Security")
     head_pos = (

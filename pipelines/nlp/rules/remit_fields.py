@@ -1,5 +1,5 @@
-"""A body's remit named with "in": "Federal Office for Security in Information Technology", "Council for Trade in
-Services", "Centre for Excellence in Cyber Security".
+"""A body's remit named with "in": "Office for Research in Materials Testing", "Committee on Trade in
+Goods", "Centre for Excellence in Cyber Security".
 
 English names a body after its remit with "for"/"on" ("Office for Security", "Committee on Trade") and narrows that
 remit to a field with "in" and the field's capitalised name; the field is part of the name. "in" before a place
@@ -31,7 +31,7 @@ def remit_field_end(w: list[Word], k: int, last: int, is_state=None) -> int | No
 
 
 def _broken_at_end(word: Word) -> bool:
-    """A hyphen ends the word: a word broken at a line end ("Educa- tion"), not a whole word of a name."""
+    """A hyphen ends the word: a word broken at a line end ("Infor- mation"), not a whole word of a name."""
     text = word.token.doc.text
     return text[word.end : word.end + 1] in ("-", "‐", "‑")
 

@@ -1,8 +1,8 @@
-"""A person's title after a body's head-first name: "Department of Commerce Secretary Wilbur Ross", "Ministry of
+"""A person's title after a body's head-first name: "Department of Energy Secretary Jane Roe", "Ministry of
 Justice Director Ana Silva".
 
-English names an official by the body's name used as a modifier, then the title, then the name ("Commerce
-Secretary Wilbur Ross"); the body's name ends before the title (and before a rank word opening it: "Under
+English names an official by the body's name used as a modifier, then the title, then the name ("Energy
+Secretary Jane Roe"); the body's name ends before the title (and before a rank word opening it: "Under
 Secretary"). A complement that opens with an article names a post itself ("Office of the Secretary", "Office of the
 United States Trade Representative", "Office of the Director of National Intelligence"): its title is part of the
 body's name, and nothing is cut there; nor is a title at the end of the run, with no name after it."""
@@ -15,7 +15,7 @@ from pipelines.nlp.rules.runs import Word
 
 def title_starts_person(w: list[Word], last: int, k: int, lex: Lexicon) -> bool:
     """The word at `k`, inside the complement after the head at `last`, opens a person's title followed by a name
-    ("... of Commerce Secretary Wilbur Ross"), and no article opened the complement."""
+    ("... of Energy Secretary Jane Roe"), and no article opened the complement."""
     if k <= last + 1 or not w[k - 1].is_name or any(x.low == "the" for x in w[last + 1 : k]):
         return False
     width = _title_width(w, k, lex)
