@@ -120,6 +120,7 @@ class Lexicon:
     chamber_short_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
     #: head nouns of state bodies' and laws' names in French, Portuguese, Spanish, Italian (`text_rules.foreign_names`)
     foreign_body_heads: frozenset[str] = frozenset()
+    foreign_only_body_heads: frozenset[str] = frozenset()
     foreign_law_heads: frozenset[str] = frozenset()
     #: the parts of German and Swedish compounds that name a body or a law (`text_rules.germanic_names`)
     german_body_endings: frozenset[str] = frozenset()

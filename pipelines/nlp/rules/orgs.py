@@ -25,8 +25,10 @@ from pipelines.nlp.rules.org_words import (
     shared_plural_head,
     union_scrutiny_committee,
 )
+from pipelines.nlp.rules.remit_fields import remit_field_end
 from pipelines.nlp.rules.run_dates import day_of_month
 from pipelines.nlp.rules.runs import MONTHS, WEEKDAYS, Word, strip_start
+from pipelines.nlp.rules.title_after_body import before_rank_words, title_starts_person
 
 
 def _is_state_word(word: Word, is_state) -> bool:
@@ -237,7 +239,7 @@ def _body_by_head(run: _OrgRun) -> list[Cand] | None:
     w, low, lex = run.w, run.low, run.lex
     first = run.heads[0]
     start = _org_name_start(low, first, lex)
-    end = _org_name_end(w, run.heads[-1], lex)
+    end = _org_name_end(w, run.heads[-1], lex, run.is_state)
     span_words = w[start : end + 1]
     if not span_words or (end + 1 < len(w) and low[end + 1] in lex.place_heads):
         return []  # ... or "Parliament Street", "Congress Avenue": a place named after the body
@@ -300,7 +302,7 @@ def _org_name_start(low: list[str], first: int, lex: Lexicon) -> int:
     return start
 
 
-def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
+def _org_name_end(w: list[Word], last: int, lex: Lexicon, is_state=None) -> int:
     """Where the name ends after its last head: a head-first complement goes on to its last name word ("Office of
     the Director of National Intelligence", "Committee on Foreign Investment")."""
     end = last
@@ -323,8 +325,12 @@ def _org_name_end(w: list[Word], last: int, lex: Lexicon) -> int:
                 break  # "the Ministry of Trade and the Data Act": "and the" starts a noun phrase of its own
             if first_person(w[k]) or recipient_after_to(w, k, lex.envoy_heads):
                 break  # "... and I was involved": a pronoun; "... Management to the GSA": a recipient
+            if title_starts_person(w, last, k, lex):
+                return before_rank_words(w, end_k, last, lex)  # "Department of Energy Secretary Jane Roe"
             if w[k].is_name:
                 end_k = k
+            elif w[k].low == "in" and (field_end := remit_field_end(w, k, last, is_state)) is not None:
+                return field_end  # "Office for Research in Materials Testing": a field of the remit
             elif w[k].low not in lex.name_connectors or w[k].low == "in":
                 break
             k += 1

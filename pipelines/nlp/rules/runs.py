@@ -262,8 +262,8 @@ class _RunScanner:
             t = toks[k]
             if _name_token(t):
                 return True
-            if t.is_space and t.text.count("\n") == 1:
-                k += 1
+            if t.is_space and (t.text.count("\n") == 1 or _wrap_gap(t)):
+                k += 1  # a line break, or a blank doubled where a wrapped line was joined ("Affairs and  Worship")
                 continue
             if t.lower_ not in self.connectors or not t.text.islower():
                 return False

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.germanic_names import find_germanic_names
+from pipelines.nlp.text_rules.romance_adjective_bodies import find_romance_adjective_bodies
 
 #: a capitalised word of these languages (accented letters too)
 _WORD = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’-]*"
@@ -58,4 +59,4 @@ def find_foreign_names(text: str, lex: Lexicon, type_of: Callable[[str], str | N
             continue  # "Direction General Smith": English words in title case, no name of these languages
         known = type_of(m.group(0))
         out.append(Cand.of(m.start(), m.end(), known or kind, "foreign-language-name"))
-    return out + find_germanic_names(text, lex, type_of)
+    return out + find_germanic_names(text, lex, type_of) + find_romance_adjective_bodies(text, lex, type_of)
