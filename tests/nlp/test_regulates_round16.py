@@ -1,0 +1,97 @@
+"""regulates, round 16.
+
+- A noun of rule named with its law after it (a participle of making with the law as agent, "under" or "of" the law)
+  stands for the law's rules: what it rules on, by a verb of ruling whose subject it is or an infinitive hung on it
+  or on its participle, the law regulates ("the regime established by the Act governs X", "an obligation under the
+  Act to protect X", "the rules of the Act, designed to work together to govern X"). A participle of undoing, a
+  negated, hedged or failed ruling, and a rule made by a body (not a law) give no fact.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.probes import any_pairs, fact_pairs
+
+
+@pytest.mark.parametrize(
+    "text, law, data",
+    [
+        # a news article: the noun of rule is the subject of the verb of ruling
+        (
+            "The regime established by the Cybersecurity Law governs the storage of personal data, the newspaper "
+            "reported.",
+            "Cybersecurity Law",
+            "personal data",
+        ),
+        # a government release: an obligation "under" the law, with its infinitive
+        (
+            "Banks have an obligation under the Banking Act to protect customer records.",
+            "Banking Act",
+            "customer records",
+        ),
+        # a government release: an infinitive on the participle of making
+        (
+            "The ministry said the new regime established by the Data Act to regulate the export of health data "
+            "will take effect in May.",
+            "Data Act",
+            "health data",
+        ),
+        # a cable
+        (
+            "Embassy contacts report that the obligations imposed by the Telecom Law restrict the transfer of "
+            "subscriber data abroad.",
+            "Telecom Law",
+            "subscriber data",
+        ),
+        # through participles and infinitives without a subject of their own
+        (
+            "There are three major rules of the Banking Act, designed to work together to govern the collection, "
+            "disclosure, and protection of customer records.",
+            "Banking Act",
+            "customer records",
+        ),
+    ],
+)
+def test_a_rule_noun_named_with_its_law_rules_for_the_law(extractor, text, law, data):
+    assert (law, data) in fact_pairs(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    "text, law, data",
+    [
+        # hedged
+        (
+            "The Commission said the safeguards set by the Privacy Act might protect biometric data.",
+            "Privacy Act",
+            "biometric data",
+        ),
+        # negated
+        (
+            "The obligations imposed by the Banking Act do not restrict the transfer of customer records.",
+            "Banking Act",
+            "customer records",
+        ),
+        # a failed ruling
+        (
+            "Critics said the regime established by the Cybersecurity Law fails to protect personal data.",
+            "Cybersecurity Law",
+            "personal data",
+        ),
+    ],
+)
+def test_a_negated_hedged_or_failed_rule_gives_no_fact(extractor, text, law, data):
+    assert (law, data) not in fact_pairs(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle of undoing: the protections are gone, not the law's
+        "The protections repealed by the Data Act applied to biometric data.",
+        # a rule made by a body, not a law
+        "The regime established by the Ministry governs the storage of personal data.",
+    ],
+)
+def test_an_undone_rule_or_a_rule_of_a_body_gives_no_regulates(extractor, text):
+    assert not any_pairs(extractor, text, "regulates")
