@@ -95,3 +95,44 @@ def test_a_negated_hedged_or_failed_rule_gives_no_fact(extractor, text, law, dat
 )
 def test_an_undone_rule_or_a_rule_of_a_body_gives_no_regulates(extractor, text):
     assert not any_pairs(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    "text, law, data",
+    [
+        # a news article: the law owns the noun of rule, which a relative clause of ruling follows
+        (
+            "The GDPR's obligations that govern the processing of health data took effect in 2018.",
+            "GDPR",
+            "health data",
+        ),
+        # a government release: the law named before the noun
+        (
+            "The Data Act obligations that restrict exports of health data were welcomed by hospitals.",
+            "Data Act",
+            "health data",
+        ),
+        # a cable
+        (
+            "Embassy contacts said the Telecom Law obligations that restrict the transfer of subscriber data abroad "
+            "are costly for carriers.",
+            "Telecom Law",
+            "subscriber data",
+        ),
+    ],
+)
+def test_a_law_owning_a_rule_noun_with_a_relative_clause_of_ruling_regulates(extractor, text, law, data):
+    assert (law, data) in fact_pairs(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's rules, not a law's
+        "The Commission's rules that govern the processing of health data took effect in 2018.",
+        # hedged
+        "The GDPR's obligations that might govern the processing of health data are unclear.",
+    ],
+)
+def test_a_rule_noun_of_a_body_or_a_hedged_relative_clause_gives_no_fact(extractor, text):
+    assert not fact_pairs(extractor, text, "regulates")

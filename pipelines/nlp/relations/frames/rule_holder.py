@@ -23,6 +23,8 @@ _CLAUSE_DEPS = frozenset({"xcomp", "advcl", "acl"})
 #: prepositions after a noun of rule that name the law it belongs to
 _HOLDER_PREPS = frozenset({"under", "of"})
 _LAW = frozenset({"Law"})
+#: the dependencies of a name before a noun of rule that says whose it is ("the Act's provisions", "HIPAA provisions")
+_OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
 
 
 def held_rule(ctx: Context, verb: Token) -> None:
@@ -68,11 +70,14 @@ def _own_subject(verb: Token) -> bool:
 
 
 def _holder_laws(ctx: Context, noun: Token) -> list[Token]:
-    """The words after a noun of rule that may name its law: the agent of a participle of making on the noun ("set
-    by the Act"; not one of undoing), and the objects of "under" and "of"."""
+    """The words around a noun of rule that may name its law: its owner before it ("the Act's provisions", "HIPAA
+    provisions"), the agent of a participle of making on the noun ("set by the Act"; not one of undoing), and the
+    objects of "under" and "of" after it."""
     out: list[Token] = []
     for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in ctx.lex.undo_verbs:
+        if c.dep_ in _OWNER_DEPS and c.i < noun.i:
+            out += conjuncts(c)
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in ctx.lex.undo_verbs:
             out += [t for a in agents(c) for t in conjuncts(a)]
         elif c.dep_ == "prep" and c.lower_ in _HOLDER_PREPS:
             out += [t for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
