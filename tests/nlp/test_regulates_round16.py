@@ -5,6 +5,8 @@
   or on its participle, the law regulates ("the regime established by the Act governs X", "an obligation under the
   Act to protect X", "the rules of the Act, designed to work together to govern X"). A participle of undoing, a
   negated, hedged or failed ruling, and a rule made by a body (not a law) give no fact.
+- A law that specifies or determines what is done with data rules on it ("the Decree specifies how operators must
+  store subscriber data"); not when negated, nor when a body determines whether a law applies.
 """
 
 from __future__ import annotations
@@ -135,4 +137,43 @@ def test_a_law_owning_a_rule_noun_with_a_relative_clause_of_ruling_regulates(ext
     ],
 )
 def test_a_rule_noun_of_a_body_or_a_hedged_relative_clause_gives_no_fact(extractor, text):
+    assert not fact_pairs(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    "text, law, data",
+    [
+        # a news article
+        (
+            "The Telecom Decree specifies how operators must store subscriber data, the newspaper said.",
+            "Telecom Decree",
+            "subscriber data",
+        ),
+        # a government release
+        (
+            "The Health Records Act determines which hospitals may share patient records with insurers.",
+            "Health Records Act",
+            "patient records",
+        ),
+        # a cable
+        (
+            "Embassy contacts report that the Banking Law specifies how long banks must keep customer records.",
+            "Banking Law",
+            "customer records",
+        ),
+    ],
+)
+def test_a_law_that_specifies_or_determines_what_is_done_with_data_regulates_it(extractor, text, law, data):
+    assert (law, data) in fact_pairs(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Data Act does not specify how hospitals should share health records.",
+        "The court will determine whether the Data Act covers health records.",
+        "Regulators are still trying to determine whether the Telecom Decree applies to subscriber data.",
+    ],
+)
+def test_a_negated_specifying_or_an_open_question_gives_no_fact(extractor, text):
     assert not fact_pairs(extractor, text, "regulates")
