@@ -7,6 +7,9 @@
   negated, hedged or failed ruling, and a rule made by a body (not a law) give no fact.
 - A law that specifies or determines what is done with data rules on it ("the Decree specifies how operators must
   store subscriber data"); not when negated, nor when a body determines whether a law applies.
+- "Article 5 of the X Act, part of the Y Act (YA), requires ...": the bare "part of Y" (and a short name in
+  parentheses right after Y), though the parse hangs them on the article, say what X is part of; the article is X's
+  alone, so Y regulates nothing. A second numbered part ("Article 16, Paragraph 1 of the Act") still speaks for it.
 """
 
 from __future__ import annotations
@@ -177,3 +180,43 @@ def test_a_law_that_specifies_or_determines_what_is_done_with_data_regulates_it(
 )
 def test_a_negated_specifying_or_an_open_question_gives_no_fact(extractor, text):
     assert not fact_pairs(extractor, text, "regulates")
+
+
+_PART_OF = [
+    # a news article
+    (
+        "Article 5 of the Data Security Act, part of the Economic Recovery Act of 2010, requires banks to encrypt "
+        "customer records, the newspaper reported.",
+        "Data Security Act",
+        "Economic Recovery Act of 2010",
+        "customer records",
+    ),
+    # a government release
+    (
+        "Section 12 of the Health Data Act, part of the Public Health Reform Act (PHRA), requires clinics to encrypt "
+        "patient records.",
+        "Health Data Act",
+        "Public Health Reform Act",
+        "patient records",
+    ),
+    # a cable
+    (
+        "Embassy contacts note that Article 9 of the Telecom Law, part of the Security Package Act (SPA), requires "
+        "operators to encrypt subscriber data.",
+        "Telecom Law",
+        "Security Package Act",
+        "subscriber data",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, law, whole, data", _PART_OF)
+def test_the_article_speaks_for_its_own_law_not_for_the_law_it_is_part_of(extractor, text, law, whole, data):
+    pairs = fact_pairs(extractor, text, "regulates")
+    assert (law, data) in pairs
+    assert (whole, data) not in pairs
+
+
+def test_a_second_numbered_part_still_speaks_for_the_law(extractor):
+    text = "Article 16, Paragraph 1 of the Data Act prohibits the sharing of health records."
+    assert ("Data Act", "health records") in fact_pairs(extractor, text, "regulates")
