@@ -83,7 +83,7 @@ class Resolver:
     def _named(self, tok: Token) -> list[Argument]:
         """ "X is a law that ...", "X, a law that ...", "the law, X, ...", "a circular titled X"; a plural noun
         names each item of the list in apposition to it ("enacted a series of laws: A; B; C")."""
-        neighbours = [c for c in tok.children if c.dep_ == "appos"]
+        neighbours = [c for c in tok.children if c.dep_ == "appos" and not self._short_name_of_other(c, tok)]
         if _plural(tok):
             neighbours = _listed(neighbours)
         if tok.dep_ == "appos":
@@ -178,7 +178,7 @@ class Resolver:
         if not is_provision(tok, self.lex):
             return []
         # "Article 16, Paragraph 1 of that law"
-        parts = [tok, *(c for c in tok.children if c.dep_ in ("appos", "conj", "npadvmod"))]
+        parts = [tok, *(c for c in tok.children if c.dep_ in ("appos", "conj", "npadvmod") and _numbered_part(c))]
         laws = [p for t in parts for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         out = []
         for p in laws:
@@ -222,6 +222,15 @@ class Resolver:
             return [Argument(self.m.first_name(i), GROUP) for b in bodies if (i := self.m.at(b)) is not None]
         return []
 
+    def _short_name_of_other(self, appos: Token, tok: Token) -> bool:
+        """ "Section 5 of the X Act, part of the Y Act (ARRA), requires ...": a name in parentheses right after another
+        mention is that mention's short name, though the parse may hang it on an earlier noun as its apposition."""
+        doc = appos.doc
+        if appos.i < 2 or doc[appos.i - 1].text != "(":
+            return False
+        before = self.m.at(doc[appos.i - 2])
+        return before is not None and before != self.m.at(tok) and doc[appos.i - 2].i > tok.i
+
     def _titled_between(self, i: int, tok: Token) -> bool:
         """ "The GLBA Financial Privacy Rule": capitalised words between the issuer and the instrument's noun make
         a title, the name of an instrument of its own (its issuer is not said), not "the RBI rule"."""
@@ -232,6 +241,12 @@ class Resolver:
     def _adjacent(self, i: int, tok: Token) -> bool:
         gap = self.m.text[self.m.items[i].end : tok.idx]
         return re.fullmatch(r"(?:['’]s)?\s*(?:\([^()]{1,12}\))?\s*(?:[\w-]+\s+){0,2}", gap) is not None
+
+
+def _numbered_part(part: Token) -> bool:
+    """ "Article 16, Paragraph 1 of that law": a second part of a law beside the first is numbered; a bare "part of
+    the Y Act" in apposition says what the law is part of, not another of its provisions."""
+    return part.dep_ != "appos" or any(c.dep_ == "nummod" or c.like_num for c in part.children) or part.like_num
 
 
 #: between an instrument noun and its number or title: a space, or "on"/"titled" and perhaps an opening quote

@@ -15,6 +15,7 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
   (regulates);
 - `handled_objects`: whatever a law does to the flows, transfers or access of data (regulates);
 - `purpose_handling`: a law made to act on the flows, transfers or access of data (regulates);
+- `rule_holder`: what a noun of rule named with its law ("the regime established by the Act") rules on (regulates);
 - `delegated_acts`: the act of ruling inside a delegated act of making ("directs X to issue rules to restrict Y"),
   read by `ruling.delegated_rule` (regulates);
 - `localization`: requiresLocalization (obligations to store inside, forbidden exit, requirements); `designated`: a
@@ -68,6 +69,7 @@ from pipelines.nlp.relations.frames.mechanisms import mechanism_for_handling
 from pipelines.nlp.relations.frames.prohibition import prohibited_trade
 from pipelines.nlp.relations.frames.recipients import handled_to_covered
 from pipelines.nlp.relations.frames.roles import agent_and_theme, agent_types, fronted_instruments, theme_arguments
+from pipelines.nlp.relations.frames.rule_holder import held_rule
 from pipelines.nlp.relations.frames.ruling import (
     content_data,
     delegated_rule,
@@ -161,6 +163,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (lex.prohibition_verbs, prohibited_trade),
         (lex.light_verbs, gave_approval),
         (None, rule_noun),
+        (None, held_rule),
         (None, entitlement),
         (None, sponsored),
         (lex.compliance_verbs, complied_when),
