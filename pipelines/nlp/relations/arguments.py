@@ -214,7 +214,7 @@ class Resolver:
             owners = [c for c in tok.children if c.dep_ == "poss"]
             owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
             return [Argument(self.m.first_name(i), GROUP) for o in owners if (i := self.m.at(o)) is not None]
-        if word in self.lex.group_nouns and tok.tag_ in ("NNS", "NNPS", "NN"):
+        if word in self.lex.group_nouns and tok.tag_ in ("NNS", "NNPS", "NN") and not self._faction(tok):
             bodies = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at", "from")
                       for p in c.children if p.dep_ == "pobj"]  # fmt: skip
             # "U.S. officials", "State Department and Treasury officials": the body named before the noun
@@ -230,6 +230,11 @@ class Resolver:
             return False
         before = self.m.at(doc[appos.i - 2])
         return before is not None and before != self.m.at(tok) and doc[appos.i - 2].i > tok.i
+
+    def _faction(self, tok: Token) -> bool:
+        """ "opposition members of Parliament", "minority lawmakers in the Senate": people named as a faction of a
+        body (`faction_modifiers`) speak against its majority, not for the body."""
+        return any(c.lower_ in self.lex.faction_modifiers for c in tok.children if c.i < tok.i)
 
     def _titled_between(self, i: int, tok: Token) -> bool:
         """ "The GLBA Financial Privacy Rule": capitalised words between the issuer and the instrument's noun make

@@ -181,12 +181,23 @@ def _means_instruments(ctx: Context, verb: Token) -> list[Token]:
     the instrument the subject acts through, wherever it stands in the clause; set between the subject and the verb
     ("RBI through circular X had directed ...") it still modifies the verb, though the parse hangs it on the
     subject."""
-    out = prep_governed_any(verb, ctx.lex.means_preps)
+    out = [o for o in prep_governed_any(verb, ctx.lex.means_preps) if not _inside_finding(ctx, verb, o)]
     out += [o for s in subjects(verb) if s.i < verb.i for o in prep_objects(s, ctx.lex.means_preps)]
     for way in prep_governed(verb, "by"):
         if way.lemma_.lower() in ctx.lex.means_nouns:
             out += prep_objects(way, OF)
     return out
+
+
+def _inside_finding(ctx: Context, verb: Token, noun: Token) -> bool:
+    """ "The court ruled the collection of data via the Directive interferes with privacy": after a verb of judging
+    (`judging_verbs`) what follows is the finding it reports, so a means phrase set after the start of its object
+    belongs to the finding (the collection was made via the Directive), not to the court's act; "the court ruled
+    via its judgment that ..." (the phrase before the finding) still names the court's instrument."""
+    if verb.lemma_.lower() not in ctx.lex.judging_verbs:
+        return False
+    finding = [c.left_edge.i for c in verb.children if c.dep_ in ("dobj", "ccomp", "advcl") and c.i > verb.i]
+    return bool(finding) and min(finding) < noun.i
 
 
 def prep_governed_any(verb: Token, preps: frozenset[str]) -> list[Token]:
