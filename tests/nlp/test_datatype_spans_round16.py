@@ -1,0 +1,55 @@
+"""Data-type spans, round 16, on probe sentences of our own (news, government releases, cables): data taken from a
+person's body, named by a noun of a sample or a scan after the word of the feature ("DNA samples", "iris scans",
+"biometric material"); the same nouns without such a word, or modifying a noun after them, or in a name, are no
+data type."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.nlp.extract import Extractor
+
+pytestmark = pytest.mark.slow
+
+
+def datatypes(extractor: Extractor, text: str) -> set[str]:
+    return {m.text for m in extractor.extract("probe", "probe", text).mentions if m.type == "DataType"}
+
+
+# (text, the data types it names)
+NAMED = [
+    ("The new law requires police to destroy DNA samples taken from people who are never charged.", {"DNA samples"}),
+    ("Under the regulation, airports may keep iris scans and facial images of travellers for 30 days.",
+     {"iris scans"}),
+    ("The ministry said the database holds the fingerprints and facial scans of every adult citizen.",
+     {"facial scans"}),
+    ("The Act governs the retention of biometric material by police forces in Scotland.", {"biometric material"}),
+    ("The embassy reported that the decree obliges banks to store voice samples of customers inside the country.",
+     {"voice samples"}),
+    ("Regulators said the company collected DNA profiles of millions of customers without consent.",
+     {"DNA profiles"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED)
+def test_body_data_named(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert expected <= datatypes(extractor, text)
+
+
+# (text, a phrase that must not be a data type)
+NOT_NAMED = [
+    ("The hospital bought new DNA testing equipment last year.", "DNA testing"),
+    ("Scientists studied the genetic material of the virus.", "genetic material"),
+    ("The firm sells facial recognition software to police departments.", "facial recognition"),
+    ("The DNA profile database was expanded in 2012.", "DNA profile"),
+    ("The committee praised the Commissioner for the Retention and Use of Biometric Material for his report.",
+     "Biometric Material"),
+    ("The company installed iris scanners at the border.", "iris scanners"),
+    ("The nurse took blood samples from the patients.", "blood samples"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_NAMED)
+def test_body_data_not_named(extractor: Extractor, text: str, phrase: str) -> None:
+    assert all(phrase not in found for found in datatypes(extractor, text))
+
