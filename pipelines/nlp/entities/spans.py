@@ -12,6 +12,7 @@ from pipelines.nlp.entities.knowledge import REGION_BEFORE, in_capitals
 from pipelines.nlp.entities.span_words import after_title_portfolio, with_letter_prefix, without_staff_seniority
 from pipelines.nlp.reference import DocContext, normalize
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.party_names import ends_party_name
 
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
 #: an abbreviation in the possessive at the start of a name: "MITYC's "
@@ -46,6 +47,8 @@ class SpanCleanup(FootnoteMarks):
             return None
         if c.type == "State" and REGION_BEFORE.search(text[max(0, s - 12) : s]):
             return None  # "South America", "Latin America", "East Asia": a region, not the state
+        if c.type == "State" and ends_party_name(text, s, self.lex.political_party_nouns):
+            return None  # "the Communist Party of China": the party's name, not the state
         c.start, c.end = s, e
         self._without_footnote_mark(text, c)
         with_letter_prefix(text, c)

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
+from pipelines.nlp.rules.datatype_biometrics import biometric_samples
 from pipelines.nlp.rules.datatype_coordination import elided_head_coordination
 from pipelines.nlp.rules.datatype_examples import datatypes_by_example
 from pipelines.nlp.rules.datatype_forms import data_by_form
@@ -53,7 +54,7 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
         if tok.lower_ in lex.datatype_core_only_heads and not _core_modified(span, lex):
             continue  # "background information", "the existing record": knowledge or a document, not data
         out.append(Cand.of(doc[start].idx, tok.idx + len(tok), "DataType", "datatype-np"))
-    kinds = communications_by_channel(doc, lex) + compound_core_modifier(doc, lex)
+    kinds = communications_by_channel(doc, lex) + compound_core_modifier(doc, lex) + biometric_samples(doc, lex)
     grammar = data_of_people(doc, lex) + elided_head_coordination(doc, lex) + defined_data_terms(doc, lex)
     return out + kinds + grammar + datatypes_by_example(doc, lex) + data_by_form(doc, lex)
 
