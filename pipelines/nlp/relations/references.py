@@ -17,7 +17,6 @@ from pipelines.nlp.relations.mentions import PRONOUN, REFERENCE, Argument, Menti
 from pipelines.nlp.relations.own_title import own_title
 from pipelines.nlp.relations.personal import is_person_pronoun, person_antecedent
 from pipelines.nlp.relations.quotations import quoted_speaker
-from pipelines.nlp.relations.renaming import as_name_of
 from pipelines.nlp.relations.syntax import agents, conjuncts, is_passive, prep_objects, subjects
 
 _PRONOUNS = {"it": False, "they": True, "them": True}  # pronoun -> plural
@@ -159,33 +158,8 @@ class References(Descriptions):
                     # "The Data Act was passed. A new bill was drafted. It requires ...": the nearer sentence is
                     # about a law the text does not name, the likelier "it"; nothing rather than the older law
                     return None
-                if not unnamed_subject and self._subject_cannot_be(subj, types, plural):
-                    # "Kenya's parliament passed the Data Act. It governs ...": a body, or lawmakers, is no law
-                    return self._object_of(subj, self._only_fitting(sent, tok, types, plural))
                 unnamed_subject = True
         return None
-
-    def _object_of(self, subj: Token, i: int | None) -> int | None:
-        """The entity `i` when its name is the direct object of the verb `subj` is subject of ("parliament passed
-        the Data Act"), or conjoined with it; else nothing: a law named in a clause the subject only speaks of
-        ("the ministry said the Act was flawed. It plans ...") leaves "it" to the subject."""
-        j = as_name_of(i, self.m, self.lex) if i is not None else None
-        root = self.m.root(i if j is None else j) if i is not None else None
-        if root is None:
-            return None
-        first = next((t for t in [root, *root.ancestors] if t.dep_ != "conj"), root)
-        return i if first.dep_ == "dobj" and first.head == subj.head else None
-
-    def _subject_cannot_be(self, subj: Token, types: frozenset[str], plural: bool) -> bool:
-        """A sentence's unnamed subject cannot be what a pronoun that asks only for a law takes up when its noun
-        names a body ("the parliament", "the ministry", "the government") or, for "it", when the noun is plural
-        ("lawmakers", "officials"): number and kind both disagree. Then "it" is the one law that sentence names."""
-        if not types <= {"Law"}:
-            return False
-        if subj.tag_ == "NNS" and not plural:
-            return True
-        lex = self.lex
-        return subj.lower_ in lex.agency_nouns_named | lex.agency_nouns_generic | lex.legislature_nouns | {"government"}
 
     def _content_of(self, tok: Token) -> int | None:
         """ "The Data Act refers to a set of legal requirements mandating that ...", "the Act consists of rules
