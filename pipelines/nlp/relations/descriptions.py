@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import _PARENTHESIS_GAP, Mentions
 from pipelines.nlp.relations.nationality import names_another_state
+from pipelines.nlp.relations.renaming import as_name_of
 from pipelines.nlp.relations.syntax import COPULAS
 
 # determiners that make a description definite; the plural demonstratives take up a law whose name is plural ("the
@@ -97,13 +98,9 @@ class Descriptions:
         if not candidates:
             return None
         # two names of one thing ("Federal Law 242-FZ, commonly referred to as the Data Law") are one candidate
-        entities = {self.m.entity(self.m.first_name(i)) for i in candidates}
+        entities = {self._one_thing(i) for i in candidates}
         for sent in self._recent(tok):
-            here = {
-                self.m.entity(self.m.first_name(i))
-                for i in candidates
-                if sent.start_char <= self.m.items[i].start < sent.end_char
-            }
+            here = {self._one_thing(i) for i in candidates if sent.start_char <= self.m.items[i].start < sent.end_char}
             subject = self.subject(sent) if sent.start_char < tok.idx else None
             if subject is not None and self.m.entity(subject) in entities and sent.end_char <= tok.idx:
                 here.add(self.m.entity(subject))  # "The decree implements the Law on X": the decree counts too
@@ -112,13 +109,25 @@ class Descriptions:
                     # "The law follows some of the provisions of the GDPR": the sentence is about a law it does
                     # not name; the one it names is another
                     return None
-                return self._nearest(tok, next(iter(here)))
+                return self._nearest(tok, self._naming(next(iter(here)), candidates))
             if here:
                 # two fit in the nearest sentence that names any: its subject decides, else nothing does
                 if subject is not None and self.m.entity(subject) in here:
                     return self._nearest(tok, self.m.entity(subject))
                 return None
-        return self._nearest(tok, next(iter(entities))) if len(entities) == 1 else None
+        return self._nearest(tok, self._naming(entities.pop(), candidates)) if len(entities) == 1 else None
+
+    def _one_thing(self, i: int) -> str:
+        """The entity a candidate names, two names of one thing counted once: the first of "X (ABBR)", "X, formally
+        Y" (`Mentions.first_name`) and the law a name after "as" renames ("signed it as Law No. 8", `as_name_of`)."""
+        j = as_name_of(i, self.m, self.lex)
+        return self.m.entity(self.m.first_name(i if j is None else j))
+
+    def _naming(self, thing: str, candidates: list[int]) -> str:
+        """The entity of the last candidate naming `thing`: of a law renamed by "as", the nearer, second name is the
+        naming a reference takes up (the nearest mention by name, as the gold guidelines say)."""
+        last = next((i for i in reversed(sorted(candidates)) if self._one_thing(i) == thing), None)
+        return self.m.entity(last) if last is not None and as_name_of(last, self.m, self.lex) is not None else thing
 
     def _clause_mates(self, tok: Token) -> set[str]:
         """The entities named as the subject of the verb whose object the description is: a noun phrase that is not

@@ -324,8 +324,8 @@ class References(Descriptions):
             and self.m.type(i) in types
             and self.m.plural(i) == plural
         ]
-        entities = {self.m.entity(i) for i in named}
-        return self._nearest(tok, entities.pop()) if len(entities) == 1 else None
+        entities = {self._one_thing(i) for i in named}  # "passed X, and signed it as Y": one law
+        return self._nearest(tok, self._naming(entities.pop(), named)) if len(entities) == 1 else None
 
 
 #: how far down the document a register's head may run, in tokens
