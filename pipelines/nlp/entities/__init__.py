@@ -4,7 +4,8 @@ Each module holds one class of steps over one document; `EntityTyper` inherits t
 
 - `knowledge.py`: what every step consults (the reference tables, the lexicon, ordinary English words, the
   resolver) and the predicates they share;
-- `candidates.py`: candidate mentions from the rulers, the statistical NER, the rule finders and telegram headers;
+- `candidates.py`: candidate mentions from the rulers, the statistical NER, the rule finders and telegram headers,
+  with `ner_candidates.py` (the rulers' and the NER's spans, typed) and `telegram_names.py` (a telegram's own names);
 - `persons.py`: what a person's name can and cannot be;
 - `headings.py`: what a heading's title case and ordinary words in capitals cannot make a name of;
 - `organisations.py`: typing organisations (firms, capitals standing for their governments) and firms' spans;
