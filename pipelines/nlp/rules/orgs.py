@@ -14,21 +14,17 @@ from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.caps_names import caps_cell_name
 from pipelines.nlp.rules.company_names import company_spans
+from pipelines.nlp.rules.org_spans import org_name_end, org_name_start
 from pipelines.nlp.rules.org_words import (
     caps_remit_committee,
-    caps_remit_follows,
-    first_person,
     government_branch,
     igo_by_cue,
     party_organ_words,
-    recipient_after_to,
     shared_plural_head,
     union_scrutiny_committee,
 )
-from pipelines.nlp.rules.remit_fields import remit_field_end
 from pipelines.nlp.rules.run_dates import day_of_month
 from pipelines.nlp.rules.runs import MONTHS, WEEKDAYS, Word, strip_start
-from pipelines.nlp.rules.title_after_body import before_rank_words, title_starts_person
 
 
 def _is_state_word(word: Word, is_state) -> bool:
@@ -213,7 +209,7 @@ def _unit_of_chamber(run: _OrgRun) -> list[Cand] | None:
             continue
         if not any(x in chambers for x in low[j + 2 :]):
             continue
-        start = _org_name_start(low, j, lex)
+        start = org_name_start(low, j, lex)
         if start == j or all(x in lex.chamber_unit_kinds or x in lex.name_connectors for x in low[start:j]):
             continue
         return orgs_in_run(w[: j + 1], lex, run.is_state) + orgs_in_run(w[j + 2 :], lex, run.is_state)
@@ -238,8 +234,8 @@ def _body_by_head(run: _OrgRun) -> list[Cand] | None:
     complement ("Office of the Director of National Intelligence"); a bare head is a short form."""
     w, low, lex = run.w, run.low, run.lex
     first = run.heads[0]
-    start = _org_name_start(low, first, lex)
-    end = _org_name_end(w, run.heads[-1], lex, run.is_state)
+    start = org_name_start(low, first, lex)
+    end = org_name_end(w, run.heads[-1], lex, run.is_state)
     span_words = w[start : end + 1]
     if not span_words or (end + 1 < len(w) and low[end + 1] in lex.place_heads):
         return []  # ... or "Parliament Street", "Congress Avenue": a place named after the body
@@ -275,106 +271,6 @@ def _kind_of_body(span_words: list[Word], lex: Lexicon) -> bool:
     kind of body, as the same words in lower case do, whatever the capitals."""
     low = [x.low for x in span_words]
     return len(low) == 2 and low[0] in lex.body_scope_words and low[1] in lex.body_kind_nouns
-
-
-def _org_name_start(low: list[str], first: int, lex: Lexicon) -> int:
-    """Where the name starts before its first head. "Members of Congress", "Director of the Office of Museums": the
-    name starts after the last "of" before the first head when no head precedes that "of"; after a person's title
-    it starts after the next connector ("President Joe Biden and European Commission President ...")."""
-    start = 0
-    for k in range(first):
-        if low[k] in ("of", "for", "to", "from", "at", "in", "with", "by", "on") and k + 1 <= first:
-            start = k + 1
-        elif low[k] == "the" and k > 0 and (low[k - 1] not in lex.name_connectors or low[k - 1] == "and"):
-            # "Passed the Senate": "the" follows a connector inside a name, never a name's word; "Britain and the
-            # Home Office": before the first head, "and the" starts a second noun phrase
-            start = k + 1
-    titled = [k for k in range(first) if low[k] in lex.person_titles]
-    if titled:
-        after = [k for k in range(titled[-1] + 1, first) if low[k] in ("of", "for", "and")]
-        if after:
-            start = max(start, after[0] + 1)
-    numbers = [k for k in range(start, first) if low[k][:1].isdigit()]
-    if numbers:
-        start = numbers[-1] + 1  # "4th Floor 100 Parliament Street": an address's numbers start no name
-    while start < first and low[start] in lex.name_connectors:
-        start += 1
-    return start
-
-
-def _org_name_end(w: list[Word], last: int, lex: Lexicon, is_state=None) -> int:
-    """Where the name ends after its last head: a head-first complement goes on to its last name word ("Office of
-    the Director of National Intelligence", "Committee on Foreign Investment")."""
-    end = last
-    caps_remit = last + 1 < len(w) and caps_remit_follows(w, last, lex.committee_heads)
-    if last + 1 < len(w) and (w[last + 1].text in ("of", "for", "on", "to", "OF") or caps_remit):
-        if _complement_of_no_name(w, last + 1, lex):
-            return last
-        k = last + 1
-        end_k = end
-        while k < len(w):
-            if w[k].low in MONTHS or w[k].low in WEEKDAYS or w[k].text[0].isdigit():
-                break  # "Supreme Court of the United States on April 17": a date, not the name
-            if caps_remit and (w[k].low in lex.igo_event_nouns or k > last + 1 and w[k].text in ("ON", "FOR", "IN")):
-                break  # "COMMITTEE ON ENERGY AND COMMERCE ON DATA BROKERS", "... SESSION": not the remit's words
-            if w[k].low in lex.law_heads and not any(x.is_name for x in w[k + 1 :]):
-                if w[last + 1].low == "on":
-                    return last  # "the European Parliament on the EU-US TFTP Agreement": the topic, a law
-                break  # "Reserve Bank of India Act": a law named after the body, not the body
-            if _new_phrase_at(w, last, k, lex):
-                break  # "the Ministry of Trade and the Data Act": "and the" starts a noun phrase of its own
-            if first_person(w[k]) or recipient_after_to(w, k, lex.envoy_heads):
-                break  # "... and I was involved": a pronoun; "... Management to the GSA": a recipient
-            if title_starts_person(w, last, k, lex):
-                return before_rank_words(w, end_k, last, lex)  # "Department of Energy Secretary Jane Roe"
-            if w[k].is_name:
-                end_k = k
-            elif w[k].low == "in" and (field_end := remit_field_end(w, k, last, is_state)) is not None:
-                return field_end  # "Office for Research in Materials Testing": a field of the remit
-            elif w[k].low not in lex.name_connectors or w[k].low == "in":
-                break
-            k += 1
-        end = end_k
-    return end
-
-
-def _new_phrase_at(w: list[Word], last: int, k: int, lex: Lexicon) -> bool:
-    """Inside a body's remit "and" joins nouns, bare ("Ministry of Trade and Industry") or with their article
-    ("Secretariat of State for Telecommunications and the Information Society"); "and the" before a name with a
-    head of its own, a law's or a body's, starts a second noun phrase, as English coordinates two names ("the
-    Ministry of Trade and the Data Act", "... and the Treasury"). The last item of a remit listed with commas keeps
-    its article whatever it is ("Ministry of Science, Technology and the Environment")."""
-    if w[k].low != "and" or k + 2 >= len(w) or w[k + 1].low != "the":
-        return False
-    doc = w[k].token.doc
-    if "," in doc.text[w[last].end : w[k].start]:
-        return False
-    return any(x.low in lex.law_heads or x.low in lex.org_heads for x in w[k + 2 :])
-
-
-def _complement_of_no_name(w: list[Word], k: int, lex: Lexicon) -> bool:
-    """The phrase the preposition at `k` opens is not part of the body's name: "to" before a person or a person's
-    title ("the High Commission to the Minister for Foreign Affairs", "Departments to Bunting") and "to the" after
-    any but an envoy's head (`org_words.recipient_after_to`: "the Executive Branch to the FCC"); a possessive that
-    makes its words the possessor of a noun outside the run ("the Administration of Prime Minister's message"); a
-    nationality adjective before a common noun ("the General Assembly on Australian attitude")."""
-    rest = [x for x in w[k + 1 :] if x.low not in lex.name_connectors]
-    if not rest:
-        return False
-    first, last = rest[0], w[-1]
-    to_person = w[k].low == "to" and (first.low in lex.person_titles or first.token.ent_type_ == "PERSON")
-    if to_person or recipient_after_to(w, k, lex.envoy_heads):
-        return True
-    if any(re.search(r"['’]s?$", x.text) or _next_text(x) in ("'s", "’s") for x in rest):
-        return True
-    nationality = last.token.ent_type_ == "NORP" or last.low in lex.nationality_nouns
-    return nationality and _next_text(last)[:1].islower()
-
-
-def _next_text(word: Word) -> str:
-    """The text of the token after the word's last token ("" at the document's end)."""
-    tok = word.token
-    return tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
 
 
 def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_state) -> str | None:
