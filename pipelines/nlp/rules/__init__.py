@@ -7,8 +7,9 @@ Every finder returns `Cand`idates with character offsets; `entities/` merges the
 The rules generalise from ordinary vocabulary (head nouns such as "Ministry" or "Act", titles such as "Secretary",
 corporate suffixes, data-type modifiers) read from `patterns/lexicon.yaml`; none names a particular document.
 
-- `runs`: the capitalised-run scanner (`capitalised_runs`, `Word`) and where a name in a run may start;
-- `orgs`, `laws`, `persons`: the finders over one run;
+- `runs`: the capitalised-run scanner (`capitalised_runs`) and where a name in a run may start; `run_words`: the
+  words of a run (`Word`) and the tokens the scanner reads;
+- `orgs`, `laws`, `persons`: the finders over one run (`org_spans`: where a body's name starts and ends);
 - `datatypes`: data types found by grammar over the whole `Doc`;
 - `candidates`: the `Cand` every finder returns.
 """
@@ -20,7 +21,8 @@ from pipelines.nlp.rules.datatypes import datatypes_by_grammar, datatypes_handle
 from pipelines.nlp.rules.laws import laws_in_run
 from pipelines.nlp.rules.orgs import bodies_with_inner_abbreviation, orgs_in_run
 from pipelines.nlp.rules.persons import persons_in_run
-from pipelines.nlp.rules.runs import CAPS_BREAKS, Word, capitalised_runs
+from pipelines.nlp.rules.run_words import Word
+from pipelines.nlp.rules.runs import CAPS_BREAKS, capitalised_runs
 
 __all__ = [
     "bodies_with_inner_abbreviation",

@@ -6,7 +6,7 @@ from a phrase by its capitals, so there a name in capitals needs a cue."""
 from __future__ import annotations
 
 from pipelines.nlp.lexicon import Lexicon
-from pipelines.nlp.rules.runs import Word
+from pipelines.nlp.rules.run_words import Word
 
 #: what ends a line or a cell of a table
 _CELL_ENDS = "\n|"

@@ -5,7 +5,7 @@ Aurelia S.A." are two companies); nationality words alone before the form name n
 from __future__ import annotations
 
 from pipelines.nlp.lexicon import Lexicon
-from pipelines.nlp.rules.runs import Word
+from pipelines.nlp.rules.run_words import Word
 
 
 def legal_form_before_and(w: list[Word], lex: Lexicon) -> int | None:

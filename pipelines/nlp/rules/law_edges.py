@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipelines.nlp.lexicon import Lexicon
-from pipelines.nlp.rules.runs import Word
+from pipelines.nlp.rules.run_words import Word
 
 
 @dataclass

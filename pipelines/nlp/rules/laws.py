@@ -13,7 +13,8 @@ from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import law_edges, law_slogans
 from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.law_edges import LawRun
-from pipelines.nlp.rules.runs import MONTHS, Word, strip_start
+from pipelines.nlp.rules.run_words import Word
+from pipelines.nlp.rules.runs import MONTHS, strip_start
 
 
 def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:

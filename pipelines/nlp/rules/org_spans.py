@@ -10,7 +10,8 @@ import re
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.org_words import caps_remit_follows, first_person, recipient_after_to
 from pipelines.nlp.rules.remit_fields import remit_field_end
-from pipelines.nlp.rules.runs import MONTHS, WEEKDAYS, Word
+from pipelines.nlp.rules.run_words import Word
+from pipelines.nlp.rules.runs import MONTHS, WEEKDAYS
 from pipelines.nlp.rules.title_after_body import before_rank_words, title_starts_person
 
 

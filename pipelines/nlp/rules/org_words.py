@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipelines.nlp.lexicon import Lexicon
-from pipelines.nlp.rules.runs import Word
+from pipelines.nlp.rules.run_words import Word
 
 
 def party_organ_words(words: list[str], party_nouns: frozenset[str]) -> bool:

@@ -24,7 +24,8 @@ from pipelines.nlp.rules.org_words import (
     union_scrutiny_committee,
 )
 from pipelines.nlp.rules.run_dates import day_of_month
-from pipelines.nlp.rules.runs import MONTHS, WEEKDAYS, Word, strip_start
+from pipelines.nlp.rules.run_words import Word
+from pipelines.nlp.rules.runs import MONTHS, WEEKDAYS, strip_start
 
 
 def _is_state_word(word: Word, is_state) -> bool:

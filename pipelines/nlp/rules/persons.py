@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
-from pipelines.nlp.rules.runs import Word
+from pipelines.nlp.rules.run_words import Word
 
 _TITLE_WORDS = {"assistant", "acting", "deputy", "senior", "chief", "principal", "former", "vice", "associate"}
 

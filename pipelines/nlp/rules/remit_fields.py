@@ -9,7 +9,8 @@ capitals, where every word looks like a name."""
 
 from __future__ import annotations
 
-from pipelines.nlp.rules.runs import MONTHS, WEEKDAYS, Word
+from pipelines.nlp.rules.run_words import Word
+from pipelines.nlp.rules.runs import MONTHS, WEEKDAYS
 
 #: spaCy entity labels of a place, a date, a person or a group: "in" before them says where, when or who
 _NOT_FIELD_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "PERSON", "NORP", "CARDINAL", "ORDINAL"})

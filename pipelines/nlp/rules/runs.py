@@ -6,74 +6,17 @@ head noun or a known name."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipelines.nlp.lexicon import Lexicon, load_lexicon
 from pipelines.nlp.rules.caps_verbs import caps_name_ends
 from pipelines.nlp.rules.run_dates import MONTHS, day_month_starts
-
-
-@dataclass
-class Word:
-    """One word of a capitalised run (tokens joined by hyphens without spaces form one word)."""
-
-    text: str
-    start: int
-    end: int
-    token: _Tok
-
-    @property
-    def low(self) -> str:
-        return self.text.lower().replace("’", "'")
-
-    @property
-    def is_name(self) -> bool:
-        """Capitalised, a number, or a name after an article joined by a hyphen ("el-Sisi", "al-Assad")."""
-        t = self.text
-        return bool(t) and (t[0].isupper() or t[0].isdigit() or _ARTICLE_JOINED.match(t) is not None)
-
+from pipelines.nlp.rules.run_words import ARTICLE_JOINED, Tok, Word, name_token, tokens
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _JOINERS = {"-", "–", "/", "&"}
-#: a name joined to its Arabic article by a hyphen: "el-Sisi", "al-Assad", "ad-Din"
-_ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z]")
-
-
-class _Tok:
-    """The few token attributes the run scanner reads, taken from `Doc.to_array` (creating spaCy `Token` objects
-    for every token is the scanner's main cost); the tagger/NER attributes are read lazily."""
-
-    __slots__ = ("doc", "i", "text", "idx", "whitespace_", "is_punct", "is_space", "lower_")
-
-    def __init__(self, doc, i, text, idx, ws, punct, space, lower):
-        self.doc, self.i, self.text, self.idx, self.whitespace_ = doc, i, text, idx, ws
-        self.is_punct, self.is_space, self.lower_ = punct, space, lower
-
-    @property
-    def tag_(self) -> str:
-        return self.doc[self.i].tag_
-
-    @property
-    def ent_type_(self) -> str:
-        return self.doc[self.i].ent_type_
-
-
-def _tokens(doc: Doc) -> list[_Tok]:
-    arr = doc.to_array([ORTH, LOWER, IDX, SPACY, IS_PUNCT, IS_SPACE])
-    strings = doc.vocab.strings
-    return [
-        _Tok(doc, i, strings[int(o)], int(idx), " " if sp else "", bool(pu), bool(spc), strings[int(lo)])
-        for i, (o, lo, idx, sp, pu, spc) in enumerate(arr.tolist())
-    ]
-
-
-def _name_token(tok) -> bool:
-    t = tok.text
-    return bool(t) and not tok.is_punct and not tok.is_space and (t[0].isupper() or t[0].isdigit())
 
 
 #: function words that end a name in all-caps text, where every word looks like a name (telegrams); "OF", "THE",
@@ -110,7 +53,7 @@ class _RunScanner:
 
     def __init__(self, doc: Doc, lex: Lexicon, is_known_name, text: str) -> None:
         self.lex, self.is_known_name, self.text = lex, is_known_name, text
-        self.toks = _tokens(doc)
+        self.toks = tokens(doc)
         self.n = len(self.toks)
         self.connectors = lex.name_connectors | lex.name_particles | {"from"}
         self.heads = lex.org_heads | lex.law_heads
@@ -135,7 +78,7 @@ class _RunScanner:
         if self.cur and self._new_name_starts(i):
             self._flush()
         tok = self.toks[i]
-        if _name_token(tok) and (self.cur or not tok.text[0].isdigit()):
+        if name_token(tok) and (self.cur or not tok.text[0].isdigit()):
             self._add_name_word(i)
             return i + 1
         if self.cur and self._continues_name(i):
@@ -227,7 +170,7 @@ class _RunScanner:
             and not tok.whitespace_
             and not toks[i - 1].whitespace_
             and i + 1 < self.n
-            and _name_token(toks[i + 1])
+            and name_token(toks[i + 1])
         )
 
     def _article_before_name(self, i: int) -> bool:
@@ -235,7 +178,7 @@ class _RunScanner:
         toks, tok = self.toks, self.toks[i]
         return (
             i + 2 < self.n
-            and _ARTICLE_JOINED.match(tok.text + toks[i + 1].text + toks[i + 2].text[:1]) is not None
+            and ARTICLE_JOINED.match(tok.text + toks[i + 1].text + toks[i + 2].text[:1]) is not None
             and not tok.whitespace_
             and not toks[i + 1].whitespace_
         )
@@ -260,7 +203,7 @@ class _RunScanner:
         toks, k = self.toks, j
         while k < self.n and k - j <= max_skip:
             t = toks[k]
-            if _name_token(t):
+            if name_token(t):
                 return True
             if t.is_space and (t.text.count("\n") == 1 or _wrap_gap(t)):
                 k += 1  # a line break, or a blank doubled where a wrapped line was joined ("Affairs and  Worship")
@@ -272,7 +215,7 @@ class _RunScanner:
 
     def _wrap_gap_before_name(self, i: int) -> bool:
         """A name wrapped at a line end that kept its space ("Western Hemisphere \\nDivision")."""
-        return _wrap_gap(self.toks[i]) and i + 1 < self.n and _name_token(self.toks[i + 1])
+        return _wrap_gap(self.toks[i]) and i + 1 < self.n and name_token(self.toks[i + 1])
 
     def _line_break_before_connector(self, i: int) -> bool:
         """A line break inside a name ("Data\\nfrom Foreign Adversaries Act")."""
@@ -288,7 +231,7 @@ class _RunScanner:
     def _possessive_inside(self, i: int) -> bool:
         """A possessive inside a name ("People's Republic"), not after a head noun or a known name."""
         toks, tok, cur = self.toks, self.toks[i], self.cur
-        if not (tok.text in _POSSESSIVE and i + 1 < self.n and _name_token(toks[i + 1]) and not tok.whitespace_ == ""):
+        if not (tok.text in _POSSESSIVE and i + 1 < self.n and name_token(toks[i + 1]) and not tok.whitespace_ == ""):
             return False
         is_known_name = self.is_known_name
         so_far = self.text[cur[0].start : cur[-1].end]
@@ -309,7 +252,7 @@ def _enumerator(toks: list, i: int, cur: list[Word], heads: frozenset[str]) -> i
     if not dot and not (i + 1 < len(toks) and toks[i + 1].text == "." and not tok.whitespace_):
         return 0
     size = 1 if dot else 2
-    if i + size >= len(toks) or not _name_token(toks[i + size]):
+    if i + size >= len(toks) or not name_token(toks[i + size]):
         return 0
     core = tok.text.rstrip(".")
     letter = len(core) == 1 and core.isupper()
@@ -367,7 +310,7 @@ def _by_in_title(cur: list[Word], tok, lex: Lexicon) -> bool:
     return any(a.low in heads and b.low in ("on", "for") for a, b in zip(cur, cur[1:], strict=False))
 
 
-def _relative_in_title(cur: list[Word], toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+def _relative_in_title(cur: list[Word], toks: list[Tok], i: int, lex: Lexicon) -> bool:
     """A relative pronoun ("that", `title_relative_pronouns`) between capitalised words inside a law's title in
     capitals continues the title: "the Restricting the Emergence of Security Threats that Risk Information and
     Communications Technology (RESTRICT) Act". A title's capitals go on through its relative clause up to the law
@@ -382,7 +325,7 @@ def _relative_in_title(cur: list[Word], toks: list[_Tok], i: int, lex: Lexicon) 
     return _law_head_ahead(toks, i + 1, lex)
 
 
-def _law_head_ahead(toks: list[_Tok], j: int, lex: Lexicon, max_words: int = 12) -> bool:
+def _law_head_ahead(toks: list[Tok], j: int, lex: Lexicon, max_words: int = 12) -> bool:
     """Capitalised words from `j` (with connectors and an abbreviation in parentheses) that reach a law head."""
     seen = 0
     while j < len(toks) and seen < max_words:
@@ -390,7 +333,7 @@ def _law_head_ahead(toks: list[_Tok], j: int, lex: Lexicon, max_words: int = 12)
         if t.text in ("(", ")") or t.is_space:
             j += 1
             continue
-        if not _name_token(t):
+        if not name_token(t):
             if not (t.text.islower() and t.lower_ in lex.name_connectors) or seen == 0:
                 return False
         elif t.lower_ in lex.law_heads and seen > 0:

@@ -10,7 +10,7 @@ body's name, and nothing is cut there; nor is a title at the end of the run, wit
 from __future__ import annotations
 
 from pipelines.nlp.lexicon import Lexicon
-from pipelines.nlp.rules.runs import Word
+from pipelines.nlp.rules.run_words import Word
 
 
 def title_starts_person(w: list[Word], last: int, k: int, lex: Lexicon) -> bool:
