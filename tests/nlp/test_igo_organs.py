@@ -1,5 +1,6 @@
 """Organs of intergovernmental organisations and the EU institutions in the formulas of EU documents
-(`pipelines.nlp.text_rules.igo_organs`). Probe sentences written for these tests, none taken from a gold file."""
+(`pipelines.nlp.text_rules.igo_organs`, `union_formulas`, `remit_organs`). Probe sentences written for these tests,
+none taken from a gold file."""
 
 from __future__ import annotations
 

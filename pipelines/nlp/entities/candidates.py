@@ -17,7 +17,7 @@ from pipelines.nlp.entities.ner_candidates import NerCandidates
 from pipelines.nlp.entities.place_offices import find_place_attorneys_general
 from pipelines.nlp.entities.telegram_names import TelegramNames
 from pipelines.nlp.rules import Cand
-from pipelines.nlp.text_rules import igo_organs
+from pipelines.nlp.text_rules import igo_organs, union_formulas
 from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remit_names
 from pipelines.nlp.text_rules.agreement_titles import find_agreement_titles
 from pipelines.nlp.text_rules.body_possessors import end_before_plural_possessor
@@ -156,10 +156,10 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
             or text_rules.no_kind_of_data(text, c, self.lex)
             or crosses_glue(c, roster)
             or hatnote_page_name(text, c)
-            or igo_organs.not_an_organisation_mention(text, c.start, c.end, c.type)
+            or union_formulas.not_an_organisation_mention(text, c.start, c.end, c.type)
             or event_named_body(text, c, self.lex, self.index.type_of)
             or (c.type == "Person" and text[c.start : c.end].lower() in STOP_WORDS)  # "Chairman Now Calls ..."
-            or igo_organs.act_of_authors_only(text, c, self.index.type_of, self.lex)
+            or union_formulas.act_of_authors_only(text, c, self.index.type_of, self.lex)
             or in_code_title(text, c)
         )
 

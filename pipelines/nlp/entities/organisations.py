@@ -12,7 +12,7 @@ from pipelines.model import Mention
 from pipelines.nlp.entities.knowledge import TyperKnowledge, in_capitals
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
-from pipelines.nlp.text_rules import igo_organs
+from pipelines.nlp.text_rules import igo_organs, remit_organs, union_formulas
 from pipelines.nlp.text_rules.agency_names import (
     defined_term,
     document_number_prefix,
@@ -307,7 +307,7 @@ class OrganisationTyping(TyperKnowledge):
         for c in chosen:
             if c.type == "Agency" and c.entity_id is None and " ".join(text[c.start : c.end].split()) in organs:
                 c.type = "IGO"  # "the Parliamentary Assembly" after "the NATO Parliamentary Assembly"
-        igo_organs.union_organ_heads(
+        union_formulas.union_organ_heads(
             text, chosen, self.lex.union_organs, lambda name: self.resolver.resolve(name, "IGO")[0]
         )
         union_parliament_committees(text, chosen)
@@ -324,11 +324,12 @@ class OrganisationTyping(TyperKnowledge):
         return types.pop() if len(types) == 1 else None
 
     def _organs_by_remit(self, text: str, chosen: list[Cand]) -> list[Cand]:
-        """Units named by their remit alone in a document about an organisation of states (`text_rules.igo_organs`)."""
+        """Units named by their remit alone in a document about an organisation of states
+        (`text_rules.remit_organs`)."""
         states = [self.resolver.resolve(text[c.start : c.end], "State")[0] for c in chosen if c.type == "State"]
         states = [s for s in states if self.resolver.entity(s) is not None]
-        about = igo_organs.document_of_organisation(chosen, text, self.lex, states, self._national_name)
-        return igo_organs.organs_by_remit(text, chosen, self.lex, self._national_name, about)
+        about = remit_organs.document_of_organisation(chosen, text, self.lex, states, self._national_name)
+        return remit_organs.organs_by_remit(text, chosen, self.lex, self._national_name, about)
 
     def _national_name(self, name: str) -> bool:
         """The name holds a state's name or a nationality ("Thai", "French")."""
@@ -338,7 +339,7 @@ class OrganisationTyping(TyperKnowledge):
         """Labels that are no names of a body (`text_rules.agency_names`, `text_rules.body_labels`): a term quoted
         in a definitions clause ("“Appeal Committee” means ..."), an abbreviation opening a document's number
         ("USTR-2020-0037", "FCC 22-84"), a document's number ("H.Rept. 117-669"), an organisation's abbreviation
-        inside an act's number or scope label (`text_rules.igo_organs`), a party's organ ("Party Congress"), an
+        inside an act's number or scope label (`text_rules.union_formulas`), a party's organ ("Party Congress"), an
         embassy's section named by its kind of work ("the Political Section"), a body's kind in an infobox ("Data
         Protection Authority overview |", "Type | Independent Administrative Authority |")."""
         return [
@@ -349,7 +350,7 @@ class OrganisationTyping(TyperKnowledge):
                 defined_term(text, m.start, m.end)
                 or document_number_prefix(text, m.end)
                 or document_serial(text, m.start, m.end)
-                or igo_organs.not_an_organisation_mention(text, m.start, m.end, m.type)
+                or union_formulas.not_an_organisation_mention(text, m.start, m.end, m.type)
                 or (m.type == "Agency" and party_organ_mention(text, m.start, self.lex.political_party_nouns))
                 or (m.type == "Agency" and self._generic_section(text[m.start : m.end]))
                 or (m.type == "Agency" and infobox_kind(text, m.start, m.end))
