@@ -207,6 +207,7 @@ class RelationLexicon:
     gerund_means_preps: Words
     # --- what a law is on, said right after its name (frames/governed.law_topic) ---
     law_topic_preps: Words
+    law_topic_respect_preps: Words
     handling_nouns: Words
     # --- treaty parties (frames/treaties.py) ---
     treaty_nouns: Words
