@@ -5,6 +5,10 @@
   noun of handling names ("Regulation 45/2001 with respect to the processing of personal data"). Hung on a verb
   ("amended the Act with respect to X") it says what the verb's act was about and gives nothing; a topic that names
   no data gives nothing.
+- An "as" phrase on a verb's object predicates of it what a copula would: a law taken as a way of doing things
+  (model, framework, tool ...) for the handling of or access to data regulates those data ("supported the CLOUD Act
+  as a model for cross-border access to electronic communications"). A "for" phrase that names no handling of data
+  ("as a model for reform") gives nothing; a negated verb gives no fact.
 """
 
 from __future__ import annotations
@@ -58,3 +62,47 @@ def test_a_phrase_of_respect_after_a_law_names_its_topic(extractor, text, law, d
 )
 def test_a_phrase_of_respect_on_a_verb_or_without_data_gives_no_regulates(extractor, text):
     assert not any_pairs(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    "text, law, data",
+    [
+        # a news article
+        (
+            "Officials hailed the GDPR as a model for the protection of personal data, the newspaper reported.",
+            "GDPR",
+            "personal data",
+        ),
+        # a government release
+        (
+            "The minister praised the Data Act as a framework for the sharing of health records.",
+            "Data Act",
+            "health records",
+        ),
+        # a cable
+        (
+            "Embassy contacts described the Telecom Law as a framework for the retention of subscriber data.",
+            "Telecom Law",
+            "subscriber data",
+        ),
+    ],
+)
+def test_a_law_taken_as_a_way_of_handling_data_regulates_it(extractor, text, law, data):
+    assert (law, data) in fact_pairs(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "for" phrase names no handling of data
+        "The committee chose the Privacy Act as a model for reform in 2019.",
+        "The Commission cited the Data Act as a model for Asia's digital rules.",
+    ],
+)
+def test_a_law_as_a_way_for_something_else_gives_no_regulates(extractor, text):
+    assert not any_pairs(extractor, text, "regulates")
+
+
+def test_a_negated_verb_gives_no_fact_for_a_law_as_a_way(extractor):
+    text = "The minister did not endorse the Data Act as a framework for the sharing of health records."
+    assert ("Data Act", "health records") not in fact_pairs(extractor, text, "regulates")

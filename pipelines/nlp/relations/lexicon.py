@@ -322,6 +322,7 @@ class RelationLexicon:
     # a mechanism a law sets up for handling data (frames/mechanisms.py)
     mechanism_verbs: Words
     mechanism_nouns: Words
+    way_nouns: Words
     # the speaker of a direct quotation (references.py, round 14)
     quoting_verbs: Words
     # the doer of an infinitive after an adjective of feeling (frames/factive.py, round 14)
