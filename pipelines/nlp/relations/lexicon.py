@@ -207,6 +207,7 @@ class RelationLexicon:
     gerund_means_preps: Words
     # --- what a law is on, said right after its name (frames/governed.law_topic) ---
     law_topic_preps: Words
+    law_topic_respect_preps: Words
     handling_nouns: Words
     # --- treaty parties (frames/treaties.py) ---
     treaty_nouns: Words
@@ -321,6 +322,7 @@ class RelationLexicon:
     # a mechanism a law sets up for handling data (frames/mechanisms.py)
     mechanism_verbs: Words
     mechanism_nouns: Words
+    way_nouns: Words
     # the speaker of a direct quotation (references.py, round 14)
     quoting_verbs: Words
     # the doer of an infinitive after an adjective of feeling (frames/factive.py, round 14)

@@ -68,6 +68,7 @@ from pipelines.nlp.relations.frames.localization import (
 from pipelines.nlp.relations.frames.mechanisms import mechanism_for_handling
 from pipelines.nlp.relations.frames.prohibition import prohibited_trade
 from pipelines.nlp.relations.frames.recipients import handled_to_covered
+from pipelines.nlp.relations.frames.role_as import law_as_way
 from pipelines.nlp.relations.frames.roles import agent_and_theme, agent_types, fronted_instruments, theme_arguments
 from pipelines.nlp.relations.frames.rule_holder import held_rule
 from pipelines.nlp.relations.frames.ruling import (
@@ -177,6 +178,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (None, safeguarded),
         (None, legal_basis),
         (lex.mechanism_verbs, mechanism_for_handling),
+        (None, law_as_way),
         (lex.handling_verbs, handled_to_covered),
         (None, acts_on_handling),
     )

@@ -45,13 +45,25 @@ def law_topic(ctx: Context, law: Token) -> None:
         return
     prep = _after_aside(ctx.doc[span.end])
     prep = _after_issuer_and_date(ctx, prep) if prep is not None else None
-    if prep is None or prep.lower_ not in ctx.lex.law_topic_preps or prep.dep_ != "prep":
-        return
-    topics = [o for o in prep.children if o.dep_ == "pobj"]
+    topics = _topic_objects(ctx, prep) if prep is not None and prep.dep_ == "prep" else []
     data = [t for o in topics for t in _handled_data(ctx, o, respect=not _titled(ctx, span.start))]
     if data:
         heads = ctx.args([law], LAW, expand=False)
         ctx.emit("regulates", heads, ctx.datatypes(data), "topic", law)
+
+
+def _topic_objects(ctx: Context, prep: Token) -> list[Token]:
+    """The objects of a phrase of topic that opens at `prep`: a preposition of topic ("on", "regarding") or a
+    compound preposition of respect ("with respect to", "in respect of", "with regard to", "in relation to": a
+    preposition of `law_topic_respect_preps`, a noun of respect, then "to" or "of"), which English uses as one
+    preposition of topic ("Regulation 45/2001 with respect to the processing of personal data"), when the parse hangs
+    it on a noun (on a verb, "amended the Act with respect to X", it says what the verb's act was about)."""
+    if prep.lower_ in ctx.lex.law_topic_preps:
+        return [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ not in ctx.lex.law_topic_respect_preps or is_verbal(prep.head):
+        return []  # "amended the Act with respect to X" says what the amending was about, not the Act
+    nouns = [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in ctx.lex.regard_nouns]
+    return [o for n in nouns for o in prep_objects(n, _REGARD_PREPS)]
 
 
 def _after_aside(tok: Token) -> Token | None:
