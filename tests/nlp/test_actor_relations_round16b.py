@@ -20,6 +20,11 @@ def _part_of(facts: set[tuple]) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
+        # a news article
+        (
+            "BRASILIA, May 2 (Reuters) - The Ministry of Justice in Brazil ordered Telegram to remove the posts.",
+            ("Ministry of Justice", "Brazil"),
+        ),
         # a government release
         (
             "The Ministry of Communications in Kenya issued new guidelines on data centres, the release said.",
