@@ -137,6 +137,7 @@ class RelationLexicon:
     proposed_nouns: Words
     bill_nouns: Words
     bill_passing_verbs: Words
+    stationed_body_nouns: Words
     introducing_verbs: Words
     excluding_preps: Words
     # asking a rule's holder to relax it; past holders of a title

@@ -29,13 +29,16 @@ def state_of(ctx: Context, agency: Token) -> None:
     if span is None or _in_enacting_formula(agency):
         return
     state = _of_state(ctx, span) or _bracketed_state(ctx, span)
+    frame = "state-of"
     heads = [(agency, Argument(i)) for i in _mention(ctx, agency)]
     if state is None:
         shared = _shared_determiner_partner(ctx, span)
         state = _of_state(ctx, shared) if shared is not None else None
+    if state is None:
+        state, frame = _in_state(ctx, span), "state-in"
     if state is None or not heads or _placed_elsewhere(ctx, heads[0][1].mention, state[1].mention):
         return
-    ctx.emit("partOf", heads, [state], "state-of", agency)
+    ctx.emit("partOf", heads, [state], frame, agency)
 
 
 def _in_enacting_formula(tok: Token) -> bool:
@@ -87,6 +90,38 @@ def _of_state(ctx: Context, span: Span) -> tuple[Token, Argument] | None:
     if state_span is None or not any(state_span.start <= o.i < state_span.end for o in objects):
         return None
     return found
+
+
+def _in_state(ctx: Context, span: Span) -> tuple[Token, Argument] | None:
+    """ "an Act of Parliament in New Zealand", "the telecoms regulator in Nigeria": an "in" phrase right after the
+    body's name, hung on it in the parse, whose object is a State's mention, places the body in that state, as an
+    "of" phrase does. A body stationed abroad is not the host's ("the U.S. Embassy in Germany", "the EU delegation
+    in Japan"): its head noun is one of `stationed_body_nouns`. Where the body is itself the object of "of", the
+    parse may hang the "in" on the noun before ("an Act of [Parliament] in New Zealand"): nothing but the body's
+    name stands between, so it is read the same."""
+    doc = ctx.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "in" or doc[span.end].head not in _in_hosts(span):
+        return None
+    if span.root.lemma_.lower() in ctx.lex.stationed_body_nouns:
+        return None
+    found = _state_at(ctx, span.end + 1)
+    if found is None:
+        return None
+    state_span = ctx.m.spans[found[1].mention]
+    objects = [c for c in doc[span.end].children if c.dep_ == "pobj"]
+    if state_span is None or not any(state_span.start <= o.i < state_span.end for o in objects):
+        return None
+    return found
+
+
+def _in_hosts(span: Span) -> list[Token]:
+    """The words an "in" phrase right after a body's name may hang on and still be the body's: the name's root, and
+    the noun whose "of" phrase the name is."""
+    root = span.root
+    hosts = [root]
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        hosts.append(root.head.head)
+    return hosts
 
 
 def _bracketed_state(ctx: Context, span: Span) -> tuple[Token, Argument] | None:
