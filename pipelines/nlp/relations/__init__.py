@@ -35,6 +35,7 @@ from pipelines.nlp.relations.frames.enacting_formula import enacting_formulas
 from pipelines.nlp.relations.frames.hansard import moved_readings
 from pipelines.nlp.relations.frames.own_bill import own_bill
 from pipelines.nlp.relations.frames.register_notice import register_rules
+from pipelines.nlp.relations.frames.register_summary import summary_rules
 from pipelines.nlp.relations.frames.rosters import roster_heads
 from pipelines.nlp.relations.frames.rows import state_rows
 from pipelines.nlp.relations.frames.sponsor_fields import sponsor_fields
@@ -71,6 +72,7 @@ class RelationFinder:
         table_fields(ctx)
         sponsor_fields(ctx)
         register_rules(ctx)
+        summary_rules(ctx)
         enacting_formulas(ctx)
         act_titles(ctx)
         department_heads(ctx)

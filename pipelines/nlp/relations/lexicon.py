@@ -115,6 +115,7 @@ class RelationLexicon:
     register_agency_fields: Words
     register_final_actions: Words
     register_proposed_actions: Words
+    register_issuing_verbs: Words
     title_fields: Words
     sitting_nouns: Words
     occasion_nouns: Words
