@@ -33,6 +33,31 @@ from tests.nlp.test_relations import stated_pairs
             ("Kenyan Ministry", "Cybersecurity Law"),
         ),
         (
+            # the tagger reads a verb in -s after a bullet as a plural noun
+            "Under the new framework, the Data Security Law:\n• governs the processing of biometric data;\n"
+            "• sets fines for breaches.",
+            "regulates",
+            ("Data Security Law", "biometric data"),
+        ),
+        (
+            "Specifically, the Digital Trade Agreement:\n"
+            "- builds trust through commitments on protecting personal information.",
+            "regulates",
+            ("Digital Trade Agreement", "personal information"),
+        ),
+        (
+            # a lead-in run into the paragraph above it, after a sentence and after a heading with a colon
+            "Officials briefed reporters on Monday. Under the new framework, the Data Security Law:\n"
+            "• governs the processing of biometric data.",
+            "regulates",
+            ("Data Security Law", "biometric data"),
+        ),
+        (
+            "Key facts: the new rules Specifically, the Digital Privacy Act:\n- regulates health records.",
+            "regulates",
+            ("Digital Privacy Act", "health records"),
+        ),
+        (
             "The Data Protection Act:\n1. regulates health records;\n2. creates a registry.",
             "regulates",
             ("Data Protection Act", "health records"),
@@ -54,6 +79,16 @@ def test_a_verb_item_takes_the_lead_in_as_its_subject(
         ("The Data Protection Act:\n- Critics say the ministry regulates payment data.", "regulates"),
         # a hedged item is no fact
         ("In summary, the Personal Information Act:\n- may soon cover genetic data.", "regulates"),
+        # noun items name no act of the lead-in's noun
+        (
+            "The Data Protection Act:\n- records of calls kept by operators;\n- fines for firms using health data.",
+            "regulates",
+        ),
+        # a lead-in that is a clause of reporting, not a noun phrase
+        (
+            "Officials briefed reporters.\nThe agency said the Data Security Law:\n• governs biometric data.",
+            "regulates",
+        ),
         # a heading ends the list
         ("The Personal Information Act:\n\nBackground\n- regulates genetic data.", "regulates"),
         (

@@ -34,12 +34,36 @@ def lead_in_subject(ctx: Context, verb: Token) -> list[Token]:
     if not _is_item(ctx, _line(verb.doc, line_start)):
         return []
     opener = _first_word(verb.doc, line_start)
-    if opener is None or opener.tag_ not in _ITEM_VERB_TAGS or opener.i > verb.i:
+    if opener is None or not _verb_opener(opener) or opener.i > verb.i:
         return []
-    if any(c.dep_ in SUBJECTS for c in opener.children) or not _same_clause_chain(opener, verb):
+    if any(c.dep_ in SUBJECTS for c in opener.children) or not _same_clause_chain(_item_root(opener), verb):
         return []
     head = _lead_in_head(ctx, verb.doc, line_start)
     return [head] if head is not None else []
+
+
+def _verb_opener(opener: Token) -> bool:
+    """Whether an item opens with a verb: tagged as one, or a lowercase word in -s with no determiner that the
+    tagger took for a plural noun ("- builds trust in ...": a bullet before a verb in -s misleads it)."""
+    if opener.tag_ in _ITEM_VERB_TAGS:
+        return True
+    return (
+        opener.tag_ == "NNS"
+        and opener.text.islower()
+        and opener.text.endswith("s")
+        and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in opener.children)
+    )
+
+
+def _item_root(opener: Token) -> Token:
+    """The word the item's opening word hangs on as a compound on its line ("builds" mis-read as a compound of
+    "trust"), or the opening word itself."""
+    line_end = opener.doc.text.find("\n", opener.idx)
+    line_end = len(opener.doc.text) if line_end < 0 else line_end
+    tok = opener
+    while tok.dep_ == "compound" and tok.head != tok and tok.idx < tok.head.idx < line_end:
+        tok = tok.head
+    return tok
 
 
 def _line_start(doc: Doc, idx: int) -> int:
@@ -104,6 +128,10 @@ def _noun_phrase_head(doc: Doc, start: int) -> Token | None:
     mark = _PARAGRAPH_MARK.match(doc.text, start)
     start = mark.end() if mark else start
     toks = [t for t in doc if start <= t.idx < end and not t.is_space]
+    if toks:  # a lead-in run into the paragraph above it: its own sentence ("... on Monday. The Act:")
+        toks = [t for t in toks if t.i >= toks[-1].sent.start]
+    inner = [i for i, t in enumerate(toks[:-1]) if t.text == ":"]
+    toks = toks[inner[-1] + 1 :] if inner else toks  # after a label or heading run in: "Title: subtitle The Act:"
     comma = next((i for i, t in enumerate(toks) if t.text == ","), -1)
     if comma >= 0 and all(t.pos_ in _ADVERBIAL_POS for t in toks[:comma]):
         toks = toks[comma + 1 :]
