@@ -54,6 +54,7 @@ from pipelines.nlp.relations.frames.lawmaking import (
     proposal,
     purpose,
 )
+from pipelines.nlp.relations.frames.lead_in import lead_in_subject
 from pipelines.nlp.relations.frames.listed import bulleted_data
 from pipelines.nlp.relations.frames.localization import (
     complement_tokens,
@@ -191,6 +192,7 @@ def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
     """One frame of the verb: its agent (the head) and its theme (the tail), in either voice."""
     heads, themes = agent_and_theme(verb, frame)
     heads = heads or feeling_subject(ctx, verb)  # "X is proud to cosponsor Y": the one proud does it
+    heads = heads or lead_in_subject(ctx, verb)  # "The Act:\n- regulates X": the lead-in's noun (`lead_in`)
     heads += spender(ctx, verb)  # "X spent millions lobbying against Y": the spender lobbies
     if heads == [verb.head] and verb.dep_ == "acl" and verb.head.lemma_.lower() in ctx.lex.owned_act_nouns:
         heads = noun_controller(verb) or heads  # "announced its decision to adopt X": the announcer adopts X
