@@ -220,3 +220,15 @@ def test_the_article_speaks_for_its_own_law_not_for_the_law_it_is_part_of(extrac
 def test_a_second_numbered_part_still_speaks_for_the_law(extractor):
     text = "Article 16, Paragraph 1 of the Data Act prohibits the sharing of health records."
     assert ("Data Act", "health records") in fact_pairs(extractor, text, "regulates")
+
+
+def test_a_law_set_apart_in_a_list_does_not_own_the_next_items_rule(extractor):
+    """The sample telegram's list (issue 13, clause mixing): each law keeps its own clause; the RBI rule's payment
+    data is no law's of the earlier items, though the parse hangs "Decree 53" on "rule"."""
+    text = (
+        "Recent examples reported by posts include Decree 53 of Vietnam, which requires local storage of personal "
+        "data of users in Vietnam (REF A), Government Regulation 71 of Indonesia, which requires government data to "
+        "be stored in Indonesia (REF B), and the Reserve Bank of India (RBI) rule that requires payment data to be "
+        "stored only in India (REF C)."
+    )
+    assert not {(law, data) for law, data in any_pairs(extractor, text, "regulates") if data == "payment data"}

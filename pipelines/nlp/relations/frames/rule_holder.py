@@ -69,6 +69,14 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
 
 
+def _in_noun_phrase(owner: Token, noun: Token) -> bool:
+    """The owner stands in the noun's own phrase ("the Act's provisions", "the GDPR and CCPA obligations"): no comma
+    and no verb between them. A name a list or a relative clause sets apart ("Decree 53, which requires X, ..., and the
+    RBI rule that requires Y") is another item, not the rule's owner, whatever the parse hangs it on."""
+    between = noun.doc[owner.i + 1 : noun.i]
+    return not any(w.text in (",", ";") or w.pos_ in ("VERB", "AUX") for w in between)
+
+
 def _holder_laws(ctx: Context, noun: Token) -> list[Token]:
     """The words around a noun of rule that may name its law: its owner before it ("the Act's provisions", "HIPAA
     provisions"), the agent of a participle of making on the noun ("set by the Act"; not one of undoing), and the
@@ -76,7 +84,7 @@ def _holder_laws(ctx: Context, noun: Token) -> list[Token]:
     out: list[Token] = []
     for c in noun.children:
         if c.dep_ in _OWNER_DEPS and c.i < noun.i:
-            out += conjuncts(c)
+            out += [t for t in conjuncts(c) if _in_noun_phrase(t, noun)]
         elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in ctx.lex.undo_verbs:
             out += [t for a in agents(c) for t in conjuncts(a)]
         elif c.dep_ == "prep" and c.lower_ in _HOLDER_PREPS:
