@@ -82,14 +82,7 @@ def _of_state(ctx: Context, span: Span) -> tuple[Token, Argument] | None:
     doc = ctx.doc
     if span.end >= len(doc) or doc[span.end].lower_ != "of" or not span.start <= doc[span.end].head.i < span.end:
         return None
-    found = _state_at(ctx, span.end + 1)
-    if found is None:
-        return None
-    state_span = ctx.m.spans[found[1].mention]
-    objects = [c for c in doc[span.end].children if c.dep_ == "pobj"]
-    if state_span is None or not any(state_span.start <= o.i < state_span.end for o in objects):
-        return None
-    return found
+    return _state_object(ctx, doc[span.end])
 
 
 def _in_state(ctx: Context, span: Span) -> tuple[Token, Argument] | None:
@@ -104,11 +97,17 @@ def _in_state(ctx: Context, span: Span) -> tuple[Token, Argument] | None:
         return None
     if span.root.lemma_.lower() in ctx.lex.stationed_body_nouns:
         return None
-    found = _state_at(ctx, span.end + 1)
+    return _state_object(ctx, doc[span.end])
+
+
+def _state_object(ctx: Context, prep: Token) -> tuple[Token, Argument] | None:
+    """The State's mention right after the preposition, when it is the preposition's object (not the possessor or
+    modifier of a further noun)."""
+    found = _state_at(ctx, prep.i + 1)
     if found is None:
         return None
     state_span = ctx.m.spans[found[1].mention]
-    objects = [c for c in doc[span.end].children if c.dep_ == "pobj"]
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
     if state_span is None or not any(state_span.start <= o.i < state_span.end for o in objects):
         return None
     return found
