@@ -113,14 +113,25 @@ def office_title_is_post(text: str, start: int, end: int, lex: Lexicon, person_e
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+def name_words(name: str) -> list[str]:
+    """A name's words, hyphenated words kept whole."""
+    return _NAME_WORD.findall(name)
+
+
+def capitalised_words(words: list[str], lex: Lexicon) -> list[str]:
+    """The capitalised words of a name, its connectors ("of", "and", "for") left out: the words initials are made
+    of."""
+    return [w for w in words if w[:1].isupper() and w.lower() not in lex.name_connectors]
+
+
 def agency_initialisms(name: str, lex: Lexicon) -> set[str]:
     """The short forms English makes of a body's name from the initials of its capitalised words: all of them
     ("Department for Science, Innovation and Technology": DSIT), without the head noun that opens it ("Department
     for Digital, Culture, Media and Sport": DCMS), or without the state the name ends in ("Office of the Privacy
     Commissioner of Canada": OPC). Three letters at least; a name of fewer than three capitalised words has none but a
     ministry's or a department's that spells its "of" (`_of_initialisms`: "Ministry of Communications": MOC)."""
-    words = _NAME_WORD.findall(name)
-    caps = [w for w in words if w[:1].isupper() and w.lower() not in lex.name_connectors]
+    words = name_words(name)
+    caps = capitalised_words(words, lex)
     of_forms = _of_initialisms(name, words, caps, lex)
     if len(caps) < 3:
         return of_forms

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.text_rules.agency_names import capitalised_words, name_words
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MIN_WORDS = 3
 _MAX_LETTERS = 7
 #: a capitalised word or a number right after the letters: they modify another name there
@@ -19,7 +19,7 @@ _NAME_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
 def law_initialisms(name: str, lex: Lexicon) -> set[str]:
     """The initials of a law title's capitalised words, its singular head included ("Regulation of Investigatory
     Powers Act": RIPA); three to seven letters, from three capitalised words at least."""
-    caps = [w for w in _NAME_WORD.findall(name) if w[:1].isupper() and w.lower() not in lex.name_connectors]
+    caps = capitalised_words(name_words(name), lex)
     if len(caps) < _MIN_WORDS or caps[-1].lower() not in lex.law_heads or caps[-1].endswith("s"):
         return set()  # a plural head names a body of rules, a code or a system ("Code of Federal Regulations")
     form = "".join(w[0] for w in caps)

@@ -13,10 +13,9 @@ import re
 from spacy.tokens import Doc, Token
 
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.listed import is_list_item
 from pipelines.nlp.relations.syntax import SUBJECTS
 
-#: a numbered item: "1.", "(a)", "b)", "iv."
-_NUMBERED = re.compile(r"\(?[0-9ivxa-h]{1,4}[.)]\s")
 #: tags of a verb that opens an item with its subject left out ("regulates", "require", "setting", "approved")
 _ITEM_VERB_TAGS = frozenset({"VBZ", "VBP", "VB", "VBG", "VBD"})
 #: a cable's paragraph mark before the text of its paragraph: "3.", "3. (SBU)", "(C)"
@@ -31,7 +30,7 @@ def lead_in_subject(ctx: Context, verb: Token) -> list[Token]:
     if any(c.dep_ in SUBJECTS for c in verb.children):
         return []
     line_start = _line_start(verb.doc, verb.idx)
-    if not _is_item(ctx, _line(verb.doc, line_start)):
+    if not is_list_item(ctx, _line(verb.doc, line_start)):
         return []
     opener = _first_word(verb.doc, line_start)
     if opener is None or not _verb_opener(opener) or opener.i > verb.i:
@@ -77,11 +76,6 @@ def _line(doc: Doc, start: int) -> str:
     return doc.text[start : end if end >= 0 else len(doc.text)].strip()
 
 
-def _is_item(ctx: Context, line: str) -> bool:
-    """Whether a line is a list item: it opens with a bullet (`list_bullets`) or a number."""
-    return bool(line) and (line[0] in ctx.lex.list_bullets or bool(_NUMBERED.match(line + " ")))
-
-
 def _first_word(doc: Doc, start: int) -> Token | None:
     """The first alphabetic token at or after character `start` on its line."""
     end = doc.text.find("\n", start)
@@ -113,7 +107,7 @@ def _lead_in_head(ctx: Context, doc: Doc, item_start: int) -> Token | None:
         line = doc.text[start:end].strip()
         if line.endswith(":"):  # a numbered paragraph may lead in too ("3. (SBU) The Act:")
             return _noun_phrase_head(doc, start)
-        if line and not _is_item(ctx, line):
+        if line and not is_list_item(ctx, line):
             return None
         end = start - 1
     return None

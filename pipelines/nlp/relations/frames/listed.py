@@ -48,6 +48,11 @@ def _closing_colon(verb: Token) -> Token | None:
     return None
 
 
+def is_list_item(ctx: Context, line: str) -> bool:
+    """Whether a stripped line is a list item: it opens with a bullet (`list_bullets`) or a number."""
+    return bool(line) and (line[0] in ctx.lex.list_bullets or bool(_NUMBERED.match(line + " ")))
+
+
 def _item_data(ctx: Context, start: int) -> list[tuple[Token, Argument]]:
     """The data types named on the item lines from character `start` on: lines that open with a bullet
     (`list_bullets`) or a number, blank lines between them skipped."""
@@ -59,7 +64,7 @@ def _item_data(ctx: Context, start: int) -> list[tuple[Token, Argument]]:
         end = len(text) if end < 0 else end
         line = text[pos:end].strip()
         if line:
-            if not (line[0] in ctx.lex.list_bullets or _NUMBERED.match(line + " ")):
+            if not is_list_item(ctx, line):
                 break
             ranges.append((pos, end))
         pos = end + 1

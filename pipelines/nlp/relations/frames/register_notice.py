@@ -47,13 +47,13 @@ def register_rules(ctx: Context) -> None:
             continue
         # the first name is the issuing body; a name after a comma is its department ("Bureau of X, Department of
         # Commerce."); a body the prose already says made the rule is said there
-        heads = [h for h in ctx.args(names[:1], enactors, expand=False) if not _said_in_prose(ctx, h[1].mention, law)]
+        heads = [h for h in ctx.args(names[:1], enactors, expand=False) if not enactment_said(ctx, h[1].mention, law)]
         laws = [(root, Argument(law))]
         ctx.emit("enacts", heads, laws, "field", span[0], modality="proposed" if modality == "proposed" else None)
 
 
-def _said_in_prose(ctx: Context, agency: int, law: int) -> bool:
-    """A clause of the document already says the agency made the law."""
+def enactment_said(ctx: Context, agency: int, law: int) -> bool:
+    """A candidate already found says the agency made the law (the same entities, whatever the mentions)."""
     pair = (ctx.m.entity(agency), ctx.m.entity(law))
     return any(c.type == "enacts" and (ctx.m.entity(c.head), ctx.m.entity(c.tail)) == pair for c in ctx.found)
 

@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.register_notice import enactment_said
 from pipelines.nlp.relations.mentions import Argument
 
 #: the notice's action field, its label in capitals as the register prints it; its value runs to the first full stop
@@ -49,14 +50,8 @@ def summary_rules(ctx: Context) -> None:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not objects or not subjects or any(c.type == "enacts" and c.pred == verb.i for c in ctx.found):
             continue  # (a verb frame that read "this final rule" as a law it names says it there)
-        heads = [h for h in ctx.args(subjects, _BODIES, expand=False) if not _already_said(ctx, h[1].mention, law)]
+        heads = [h for h in ctx.args(subjects, _BODIES, expand=False) if not enactment_said(ctx, h[1].mention, law)]
         ctx.emit("enacts", heads, [(root, Argument(law))], "summary", verb)
-
-
-def _already_said(ctx: Context, agency: int, law: int) -> bool:
-    """The notice's agency field (or a clause) already says the body made the rule."""
-    pair = (ctx.m.entity(agency), ctx.m.entity(law))
-    return any(c.type == "enacts" and (ctx.m.entity(c.head), ctx.m.entity(c.tail)) == pair for c in ctx.found)
 
 
 def _final(ctx: Context, value: str) -> bool:
