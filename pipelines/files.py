@@ -6,9 +6,12 @@ temporary sibling, then `os.replace` (atomic on POSIX); fsync the file, or many 
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -74,3 +77,14 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+@contextmanager
+def held(lock_file: Path) -> Iterator[None]:
+    """An exclusive lock on `lock_file` (created if missing), waited for as long as another process holds it. The
+    operating system lets go of it when the holder closes it or ends, however it ends (a killed process leaves no
+    stale lock); two holders in one process exclude each other too (one lock per open file)."""
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_file, "a", encoding="utf-8") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        yield

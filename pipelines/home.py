@@ -24,6 +24,7 @@ work/entities.sqlite             the entity catalogue across all documents (enti
 work/loads/<hash>.yaml           the sources file `policygraph load FOLDER` writes for its folder
 work/loads/pending-only.yaml     the sources file of its later batches: no source, the registry's pending documents
 store/                           the embedded Oxigraph store (one named graph per document)
+work/store.lock                  held by the step that has the store open (one at a time, across processes)
 work/store_identity              the identity of the store the processed documents were written to
 work/remote_pending.json         graphs (and subjects of graphs) a push to a remote store has not delivered yet
                                  (published_graph)
@@ -153,6 +154,11 @@ class Home:
     @property
     def store(self) -> Path:
         return self.root / "store"
+
+    @property
+    def store_lock(self) -> Path:
+        """The file lock a step holds while it has the store open (`GraphStoreResource.opened`)."""
+        return self.work / "store.lock"
 
     @property
     def remote_ledger(self) -> Path:

@@ -18,6 +18,7 @@ from pathlib import Path
 import dagster as dg
 from pydantic import Field
 
+from pipelines.files import held
 from pipelines.home import Home
 from pipelines.kg.namespaces import DEFAULT_BASE
 from pipelines.kg.store import GraphStore
@@ -33,7 +34,8 @@ from pipelines.sources.state import DEFAULT_CLAIM_LEASE_S, FetchState, run_owner
 #: documents apart.
 #: deploy/local/dagster.yaml limits the pool to one step (op granularity).
 STORE_POOL = "policygraph_store"
-#: how long a step waits for the store's lock that another process's handle still holds before it fails
+#: how long a step that holds the home's store lock waits for RocksDB's lock (a handle of an earlier step of its process
+#: not collected yet) before it fails
 STORE_LOCK_WAIT_S = 120.0
 #: documents one batch takes at most unless configured: a batch (a partition) stays a few minutes of work, even when
 #: the sources hold a whole archive
@@ -173,22 +175,28 @@ class GraphStoreResource(dg.ConfigurableResource):
     @contextmanager
     def opened(self, home: Home) -> Iterator[GraphStore]:
         """The embedded store for one step, let go of when the step is done (the next step, maybe another run's in
-        another process, opens it next). A lock still held is waited for, up to `STORE_LOCK_WAIT_S`."""
-        deadline = time.monotonic() + STORE_LOCK_WAIT_S
-        while True:
+        another process, opens it next). The step first waits, however long, for the home's store lock
+        (`Home.store_lock`), held until the store is let go of: the pool `policygraph_store` queues the steps, but
+        Dagster's SQLite storage (the local instance) can give the pool's one slot to two steps that ask for it at
+        the same moment (its claim reads the free slot, then writes it: two processes can both read it), so the
+        pool alone does not keep a second writer from RocksDB's lock. A RocksDB lock still held after that (a handle
+        of an earlier step of this process not collected yet) is waited for up to `STORE_LOCK_WAIT_S`."""
+        with held(home.store_lock):
+            deadline = time.monotonic() + STORE_LOCK_WAIT_S
+            while True:
+                try:
+                    store = GraphStore(home.store)
+                    break
+                except OSError:  # RocksDB's lock: a handle of an earlier step not collected yet
+                    gc.collect()  # one in a reference cycle of this process lets go of the lock when collected
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.5)
             try:
-                store = GraphStore(home.store)
-                break
-            except OSError:  # RocksDB's lock: a handle of an earlier step not collected yet, here or elsewhere
-                gc.collect()  # one in a reference cycle of this process lets go of the lock when collected
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.5)
-        try:
-            yield store
-        finally:
-            store.close()
-            gc.collect()  # what still refers to the store from a reference cycle
+                yield store
+            finally:
+                store.close()
+                gc.collect()  # what still refers to the store from a reference cycle
 
     def remote(self):
         """The remote SPARQL 1.1 store to publish to (Fuseki, GraphDB, Virtuoso, Oxigraph server), or None."""

@@ -129,30 +129,6 @@ def _stamps(home: Path, pattern: str) -> dict[Path, int]:
     return stamps
 
 
-def store_steps(instance: dg.DagsterInstance, run_id: str) -> list[tuple[float, float]]:
-    """(start, end) of each step of the run that opens the store (the pool `policygraph_store`)."""
-    starts: dict[str, float] = {}
-    spans = []
-    for entry in instance.all_logs(run_id):
-        event = entry.dagster_event
-        if event is None or event.step_key is None:
-            continue
-        if event.event_type == dg.DagsterEventType.STEP_START:
-            starts[event.step_key] = entry.timestamp
-        elif event.event_type in (dg.DagsterEventType.STEP_SUCCESS, dg.DagsterEventType.STEP_FAILURE):
-            spans.append((event.step_key, starts.get(event.step_key, entry.timestamp), entry.timestamp))
-    return [(start, end) for key, start, end in spans if key in _store_pool_steps()]
-
-
-def _store_pool_steps() -> set[str]:
-    """The steps in the pool `policygraph_store`, as the definitions declare them (asset keys are the step keys)."""
-    from pipelines.definitions import defs
-    from pipelines.defs.resources import STORE_POOL
-
-    graph = defs.resolve_asset_graph()
-    return {key.to_user_string() for key in graph.materializable_asset_keys if STORE_POOL in graph.get(key).pools}
-
-
 def postgres_instance(folder: Path, database_url: str, monkeypatch) -> Path:
     """deploy/postgres/dagster.yaml as shipped, in `folder`, its `DAGSTER_PG_*` variables set (with `monkeypatch`;
     processes started afterwards inherit them) to the database at `database_url`
