@@ -96,3 +96,16 @@ VERB_BEFORE = [
 @pytest.mark.parametrize(("text", "expected"), VERB_BEFORE)
 def test_no_verb_in_data_type(extractor: Extractor, text: str, expected: set[str]) -> None:
     assert datatypes(extractor, text) == expected
+
+
+# (text, the data types it names): a participle of handling ("retained", as "stored" and "collected") says what was
+# done with the data, not what kind they are
+HANDLED = [
+    ("The retained data is accessible by law enforcement agencies with a court order at any time.", set()),
+    ("The Act requires providers to disclose retained communications data on request.", {"communications data"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDLED)
+def test_handling_participle_no_kind(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert datatypes(extractor, text) == expected
