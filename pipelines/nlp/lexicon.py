@@ -268,6 +268,8 @@ class Lexicon:
     comma_legal_forms: frozenset[str] = frozenset()
     #: nouns of a line of business after a state's name in a company's name ("China Mobile") `text_rules.state_firms`
     state_firm_nouns: frozenset[str] = frozenset()
+    #: heads of a body's name that is no state organ ("Caucus", "League") `entities.state_scope`
+    private_body_heads: frozenset[str] = frozenset()
     #: nouns after a name that make it part of a company's or a school's name ("Common Sense Media") `entities.persons`
     name_extending_nouns: frozenset[str] = frozenset()
     #: heads that open a foundation's or a school's name in other languages ("Fundação ...") `entities.persons`

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from pipelines.nlp import telegram, text_rules
+from pipelines.nlp.entities.datatype_verbs import after_base_verb
 from pipelines.nlp.entities.footnotes import FootnoteMarks
 from pipelines.nlp.entities.knowledge import REGION_BEFORE, in_capitals
 from pipelines.nlp.entities.span_words import after_title_portfolio, with_letter_prefix, without_staff_seniority
+from pipelines.nlp.entities.state_scope import in_body_name
 from pipelines.nlp.reference import DocContext, normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.party_names import ends_party_name
@@ -49,6 +51,8 @@ class SpanCleanup(FootnoteMarks):
             return None  # "South America", "Latin America", "East Asia": a region, not the state
         if c.type == "State" and ends_party_name(text, s, self.lex.political_party_nouns):
             return None  # "the Communist Party of China": the party's name, not the state
+        if c.type == "State" and in_body_name(text, s, e, self.lex):
+            return None  # "Nepal Telecommunications Corporation", "the Senate India Caucus": a word of a body's name
         c.start, c.end = s, e
         self._without_footnote_mark(text, c)
         with_letter_prefix(text, c)
@@ -57,7 +61,7 @@ class SpanCleanup(FootnoteMarks):
         if c.type == "DataType" and text_rules.inside_title(text, s, e):
             return None
         if c.type == "DataType":
-            c.start = self._after_handling_verb(text, c.start, c.end)
+            c.start = after_base_verb(text, self._after_handling_verb(text, c.start, c.end), c.end, self.lex)
             if c.start != s and text[c.start : c.end].lower() in self.lex.datatype_open_heads:
                 return None  # "stores data": "data" alone names no kind of data
         if normalize(text[s:e]) in self.lex.not_entities or _ABBREVIATION_PLURAL.fullmatch(text[s:e]):
