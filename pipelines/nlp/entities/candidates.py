@@ -24,6 +24,7 @@ from pipelines.nlp.text_rules.body_possessors import end_before_plural_possessor
 from pipelines.nlp.text_rules.body_starts import fix_body_starts
 from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, find_parliament_by_name
 from pipelines.nlp.text_rules.code_citations import find_code_citations
+from pipelines.nlp.text_rules.dated_titles import find_dated_titles
 from pipelines.nlp.text_rules.firm_groups import find_business_groups
 from pipelines.nlp.text_rules.firm_lists import find_example_firms, find_listed_firms
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
@@ -75,6 +76,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += text_rules.find_law_citations(text, self.lex.agency_heads)
         cands += text_rules.find_law_forms(text, self.lex)
         cands += find_code_citations(text)
+        cands += find_dated_titles(text)
         cands += find_capitalised_systems(text, self.lex)
         runs = rules.capitalised_runs(doc, self.lex, self.is_known_name, text)
         for run in runs:
