@@ -1,15 +1,20 @@
 """Law spans, round 17 (probe texts of our own, news, releases and cables): an EU act cited by its number is its
 kind and number, not the subject after it; a weak law head dated by its year names a bill; India's "<Title> bill,
 <year>" and Thailand's Buddhist Era year end a title; a head-first title keeps "of <year>"; a proclamation is a
-law's kind. Each with the texts where the rule must not fire."""
+law's kind; a state's tax by its possessive and title-case name; a court's docket number is no law; a law named in
+another language by its short form, nickname or German title. Each with the texts where
+the rule must not fire."""
 
 from __future__ import annotations
 
 import pytest
 
 from pipelines.nlp.extract import Extractor
+from pipelines.nlp.lexicon import load_lexicon
 from pipelines.nlp.text_rules.dated_titles import find_dated_titles
+from pipelines.nlp.text_rules.foreign_law_titles import find_foreign_law_titles
 from pipelines.nlp.text_rules.laws import find_law_citations
+from pipelines.nlp.text_rules.state_taxes import find_state_taxes
 
 pytestmark = pytest.mark.slow
 
@@ -146,3 +151,141 @@ NOT_YEAR_NAMED = [
 @pytest.mark.parametrize(("text", "expected"), NOT_YEAR_NAMED)
 def test_no_year_named_law(extractor: Extractor, text: str, expected: set[str]) -> None:
     assert laws(extractor, text) == expected
+
+
+def foreign(text: str) -> set[str]:
+    return {text[c.start : c.end] for c in find_foreign_law_titles(text, load_lexicon())}
+
+
+FOREIGN = [
+    # the short form of a Romance law's name once the full name is given
+    (
+        "The Marco Civil da Internet was signed in 2014. The Marco Civil requires providers to treat packets equally.",
+        "Marco Civil",
+    ),
+    (
+        "Brazil's Lei Geral de Proteção de Dados took effect in 2020. Firms say the Lei Geral is costly.",
+        "Lei Geral",
+    ),
+    # a nickname: the head and one capitalised word
+    ("Ley Sinde (English: Sinde Law) is a provision in Spain's Sustainable Economy Act.", "Ley Sinde"),
+    ('Thousands protested against "Ley Telecom," which supporters call a reform.', "Ley Telecom"),
+    ("France's Loi Toubon requires French in advertising, the embassy reported.", "Loi Toubon"),
+    # a German title up to its closing bracket
+    (
+        "The Network Enforcement Act (Gesetz zur Verbesserung der Rechtsdurchsetzung in sozialen Netzwerken) took "
+        "effect in 2017.",
+        "Gesetz zur Verbesserung der Rechtsdurchsetzung in sozialen Netzwerken",
+    ),
+    (
+        "The cable reports that the Gesetz über den Bundesnachrichtendienst [BND Act] was amended.",
+        "Gesetz über den Bundesnachrichtendienst",
+    ),
+    (
+        "The IT Security Act (Gesetz zur Erhöhung der Sicherheit informationstechnischer Systeme) was passed by the "
+        "Bundestag in 2015, the ministry said.",
+        "Gesetz zur Erhöhung der Sicherheit informationstechnischer Systeme",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FOREIGN)
+def test_foreign_law_title(extractor: Extractor, text: str, name: str) -> None:
+    assert name in foreign(text)
+    assert name in laws(extractor, text)
+
+
+NOT_FOREIGN = [
+    "Senator Marco Rubio said the bill would pass.",
+    "Sussan Ley said the government would act.",
+    "Xiaomi founder Lei Jun said sales rose.",
+    "Das Gesetz über den Bundesnachrichtendienst was amended, the cable said.",
+    "The word Gesetz means law in German.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOREIGN)
+def test_no_foreign_law_title(extractor: Extractor, text: str) -> None:
+    assert not foreign(text)
+    assert not laws(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judgment in Joined Cases C-293/12 and C-594/12 was delivered in Luxembourg, the court's press release said.",
+        "The embassy reported that Case T-553/23 was filed by the company.",
+        "The General Court dismissed the action in Case T-709/21, a news agency reported.",
+    ],
+)
+def test_docket_number_is_no_law(extractor: Extractor, text: str) -> None:
+    assert not citations(text)
+    assert not laws(extractor, text)
+
+
+def test_named_case_is_still_a_law(extractor: Extractor) -> None:
+    text = "The court's ruling in Promusicae v. Telefónica barred such demands, the cable said."
+    assert "Promusicae v. Telefónica" in laws(extractor, text)
+
+
+STATE_TAXES = [
+    ("USTR has determined that France's Digital Services Tax is unreasonable.", "Digital Services Tax"),
+    ("The cable said Hungary's Advertisement Tax burdens foreign media firms.", "Advertisement Tax"),
+    ("India's Equalisation Levy applies to online advertising, the ministry said in a release.", "Equalisation Levy"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), STATE_TAXES)
+def test_state_tax(extractor: Extractor, text: str, name: str) -> None:
+    assert name in laws(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plural names a kind of tax; a firm's or a programme's tax is no state's law
+        "USTR launched investigations of Digital Services Taxes adopted by ten countries.",
+        "Google's Sales Tax team met officials.",
+        "The project was known as Golden Tax in China.",
+    ],
+)
+def test_no_state_tax(extractor: Extractor, text: str) -> None:
+    assert not find_state_taxes(text, _states)
+    assert not laws(extractor, text)
+
+
+def _states(name: str) -> str | None:
+    """A stand-in for the tables: the states of these probes."""
+    return "State" if name in ("France", "China", "Hungary", "India") else None
+
+
+def test_state_tax_needs_a_state() -> None:
+    assert [c.type for c in find_state_taxes("France's Digital Services Tax applies.", _states)] == ["Law"]
+    assert not find_state_taxes("Acme's Digital Services Tax applies.", _states)
+
+
+REFERRED_TO = [
+    (
+        "On 1 March 2006, the Additional Protocol to the Convention on Cybercrime came into force.",
+        "Additional Protocol to the Convention on Cybercrime",
+    ),
+    (
+        "The government ratified the Optional Protocol to the Convention on the Rights of the Child last year, the "
+        "release said.",
+        "Optional Protocol to the Convention on the Rights of the Child",
+    ),
+    (
+        "Post reports that the Second Additional Protocol to the Convention on Cybercrime was signed in Strasbourg.",
+        "Second Additional Protocol to the Convention on Cybercrime",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), REFERRED_TO)
+def test_instrument_to_a_titled_instrument(extractor: Extractor, text: str, name: str) -> None:
+    assert name in laws(extractor, text)
+
+
+def test_day_after_instrument_to_instrument_is_no_title(extractor: Extractor) -> None:
+    text = "The talks on the Protocol to the Convention on Monday ended without a deal."
+    assert laws(extractor, text) == {"Protocol to the Convention"}

@@ -207,6 +207,7 @@ def _name_by_last_head(run: LawRun) -> list[Cand]:
         return []
     last = heads[-1]
     end = _number_after_head(w, low, last)
+    end = _title_of_instrument_referred_to(run, last, end)
     start = 0
     for step in law_edges.LEFT_EDGE_STEPS:
         start = step(run, start, last)
@@ -223,6 +224,26 @@ def _number_after_head(w: list[Word], low: list[str], last: int) -> int:
     if last + 2 < len(w) and low[last + 1] == "of" and re.fullmatch(r"\d{4}", w[last + 2].text):
         return last + 2
     return last
+
+
+def _title_of_instrument_referred_to(run: LawRun, last: int, end: int) -> int:
+    """ "Additional Protocol to the Convention on Cybercrime": an instrument named "to the" another instrument names
+    that one in full, its title after "on" too (a treaty's kind, `Lexicon.titled_law_heads`, then "on" and
+    capitalised words to the run's end; not a day or a month: "the Protocol to the Convention on Monday")."""
+    w, low, lex = run.w, run.low, run.lex
+    rest = w[last + 2 :]
+    if (
+        end != last
+        or "to" not in low[:last]
+        or low[last] not in lex.titled_law_heads
+        or last + 2 >= len(w)
+        or low[last + 1] != "on"
+        or low[last + 2] in (*lex.weekdays, *lex.months)
+        or not rest[-1].is_name
+        or not all(x.is_name or x.low in lex.name_connectors for x in rest)
+    ):
+        return end
+    return len(w) - 1
 
 
 def _names_a_law(run: LawRun, start: int, last: int, end: int) -> bool:

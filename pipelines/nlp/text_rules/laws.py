@@ -82,8 +82,8 @@ LAW_CITATIONS = [
     re.compile(
         r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s+)?(?:Civil|Criminal|Penal|Labou?r|Tax|Commercial|Administrative|Customs|Electoral|Family|Land)\s+Code\b"
     ),
-    # Case C-311/18
-    re.compile(r"\b(?:Case\s+)?[CT]-\d{1,3}/\d{2}\b"),
+    # (not a court's docket number, "Case C-311/18": it identifies the proceedings, not a law; a ruling is a law by
+    # its name, "Schrems II", GUIDELINES.md)
 ]
 # A title with a parenthesis inside: "Data Protection (General) Regulations, 2021", "Data (Use and Access) Act 2025"
 _CAP = r"[A-Z](?:[\w'’-]|\.(?=[\w-]))*"  # "Data", "U.S.-EU"
