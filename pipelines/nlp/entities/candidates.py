@@ -24,8 +24,10 @@ from pipelines.nlp.text_rules.body_possessors import end_before_plural_possessor
 from pipelines.nlp.text_rules.body_starts import fix_body_starts
 from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, find_parliament_by_name
 from pipelines.nlp.text_rules.code_citations import find_code_citations
+from pipelines.nlp.text_rules.dated_titles import find_dated_titles
 from pipelines.nlp.text_rules.firm_groups import find_business_groups
 from pipelines.nlp.text_rules.firm_lists import find_example_firms, find_listed_firms
+from pipelines.nlp.text_rules.foreign_law_titles import find_foreign_law_titles
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
 from pipelines.nlp.text_rules.igo_events import end_before_gathering, event_named_body
@@ -50,6 +52,7 @@ from pipelines.nlp.text_rules.ranks import find_ranked_names
 from pipelines.nlp.text_rules.rosters import crosses_glue, find_glued_known_names, find_roster_entries
 from pipelines.nlp.text_rules.state_firms import find_state_named_firms
 from pipelines.nlp.text_rules.state_forms import find_formal_state_names, in_code_title
+from pipelines.nlp.text_rules.state_taxes import find_state_taxes
 from pipelines.nlp.text_rules.surname_first import find_surname_first_names
 from pipelines.nlp.text_rules.treaty_bodies import find_treaty_bodies
 from pipelines.nlp.text_rules.unions import find_state_unions
@@ -75,6 +78,9 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += text_rules.find_law_citations(text, self.lex.agency_heads)
         cands += text_rules.find_law_forms(text, self.lex)
         cands += find_code_citations(text)
+        cands += find_dated_titles(text)
+        cands += find_foreign_law_titles(text, self.lex)
+        cands += find_state_taxes(text, self.index.type_of)
         cands += find_capitalised_systems(text, self.lex)
         runs = rules.capitalised_runs(doc, self.lex, self.is_known_name, text)
         for run in runs:

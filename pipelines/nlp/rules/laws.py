@@ -110,8 +110,16 @@ def _date_after_name(w: list[Word], low: list[str], lex: Lexicon) -> int:
         ):
             if low[k - 1] == "of" and low[k - 2] in lex.law_heads:
                 continue  # "Act of 2018" is the name's year
+            if low[k - 1] == "of" and k == len(w) - 1 and _head_first_start(low, lex):
+                continue  # "Proclamation on Telecom Fraud Offences of 2012": a head-first title's year ends it
             return k - 1
     return len(w)
+
+
+def _head_first_start(low: list[str], lex: Lexicon) -> bool:
+    """The run opens with a law's head and "on"/"for" ("Law on ...", "Proclamation on ..."): a head-first title,
+    which English dates by "of" and the year after its subject, at its end."""
+    return len(low) > 2 and low[0] in lex.law_heads | lex.law_heads_first and low[1] in ("on", "for")
 
 
 def _head_first_name(run: LawRun) -> Cand | None:
@@ -199,6 +207,7 @@ def _name_by_last_head(run: LawRun) -> list[Cand]:
         return []
     last = heads[-1]
     end = _number_after_head(w, low, last)
+    end = _title_of_instrument_referred_to(run, last, end)
     start = 0
     for step in law_edges.LEFT_EDGE_STEPS:
         start = step(run, start, last)
@@ -217,6 +226,26 @@ def _number_after_head(w: list[Word], low: list[str], last: int) -> int:
     return last
 
 
+def _title_of_instrument_referred_to(run: LawRun, last: int, end: int) -> int:
+    """ "Additional Protocol to the Convention on Cybercrime": an instrument named "to the" another instrument names
+    that one in full, its title after "on" too (a treaty's kind, `Lexicon.titled_law_heads`, then "on" and
+    capitalised words to the run's end; not a day or a month: "the Protocol to the Convention on Monday")."""
+    w, low, lex = run.w, run.low, run.lex
+    rest = w[last + 2 :]
+    if (
+        end != last
+        or "to" not in low[:last]
+        or low[last] not in lex.titled_law_heads
+        or last + 2 >= len(w)
+        or low[last + 1] != "on"
+        or low[last + 2] in (*lex.weekdays, *lex.months)
+        or not rest[-1].is_name
+        or not all(x.is_name or x.low in lex.name_connectors for x in rest)
+    ):
+        return end
+    return len(w) - 1
+
+
 def _names_a_law(run: LawRun, start: int, last: int, end: int) -> bool:
     """Whether the words from `start` to the head at `last` name a law: a bare head needs a word before it (except
     "Constitution", "Charter"), a weak head two and the case to tell, a resolution its number, a plural head
@@ -227,6 +256,8 @@ def _names_a_law(run: LawRun, start: int, last: int, end: int) -> bool:
     if n_before < 1 and head not in ("constitution", "charter"):
         return False
     if head in lex.weak_law_heads and not law_edges.acronym_instrument(run, start, last):
+        if n_before == 1 and _year_after_head(w, last, end) and low[start] not in lex.law_title_statuses:
+            return True  # "Telecommunications Bill 2023": the year makes a title of one word and a weak head
         if n_before < 2 or all(x.text.isupper() for x in w[start : last + 1]):
             return False  # in capitals "USE OF PRIVACY RULES" looks like a title: weak heads need the case to tell
     if head == "resolution" and end == last:
@@ -240,6 +271,20 @@ def _names_a_law(run: LawRun, start: int, last: int, end: int) -> bool:
     if head == "rules" and last != len(w) - 1:
         return False  # "... Data Transfer Rules Now Under Enforcement": a title-case headline, not a name
     return True
+
+
+def _year_after_head(w: list[Word], last: int, end: int) -> bool:
+    """The name ends in a year right after its head ("Broadcasting Bill 2024", "Telecommunications Bill 2023"):
+    English dates a title, not a common noun, so a weak head with its year names one instrument. The head and a
+    word before it in title case (not a heading in capitals); a status before the head is no title ("Draft Bill
+    2023": `_names_a_law`)."""
+    return (
+        end == last + 1
+        and re.fullmatch(r"(?:19|20)\d\d", w[end].text) is not None
+        and w[last].text[:1].isupper()
+        and not w[last].text.isupper()
+        and not w[last - 1].text.isupper()
+    )
 
 
 def _second_law_name(low: list[str], k: int, lex: Lexicon) -> bool:

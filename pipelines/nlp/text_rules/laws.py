@@ -13,6 +13,16 @@ from pipelines.nlp.text_rules.cleanup import clean_span
 from pipelines.nlp.text_rules.numbered_titles import title_start_before
 from pipelines.nlp.text_rules.register_titles import find_register_titles
 
+#: Regulation (EU) 2016/679, Directive (EU) 2016/680, Commission Implementing Decision (EU) 2016/1250; the
+#: Official Journal prints the act's title in capitals ("REGULATION (EU) 2022/868 OF THE EUROPEAN PARLIAMENT"); the
+#: legal order's brackets may be left out ("Directive EU2016/680"), and an infobox may run the act on from the word
+#: before it ("AmendsDirective (EU) 2019/1937"). The act's name is its kind and number: the subject after it ("on
+#: the free flow of ...") describes the act and is not part of its name (`_numbered_citations`)
+EU_ACT = re.compile(
+    r"(?:\b|(?<=[a-z]))(?:Commission\s+(?:Implementing\s+|Delegated\s+)?|COMMISSION\s+(?:IMPLEMENTING\s+|DELEGATED\s+)?)?"
+    r"(?:Regulation|Directive|Decision|REGULATION|DIRECTIVE|DECISION)\s+"
+    r"(?:\((?:EU|EC|EEC|Euratom)\)\s+|(?:EU|EC)\s?(?=\d))(?:No\s+)?\d+/\d+\b"
+)
 _BRACKET = r"(?:\s*[\(\[][^\)\]\n]{1,40}[\)\]])?"
 #: the rank of a civil-law statute before its kind ("Organic Law 3/2018", "Legislative Decree 196/2003")
 _KIND = r"(?:(?:" + "|".join(sorted(w.capitalize() for w in load_lexicon().law_kind_adjectives)) + r")\s+)?"
@@ -38,13 +48,7 @@ LAW_CITATIONS = [
     re.compile(r"(?<=\d{4}\s)No\.\s*\d{1,5}-(?:[IVX]{1,5}|[A-Z]{2,3})\b"),
     # Decree 53/2022/ND-CP, Decree No. 53, Royal Decree M/19
     re.compile(r"\b" + _KIND + r"Decree(?:-Law)?\s+(?:No\.\s*)?[A-Z]?/?\d+(?:/\d{4})?(?:/[A-Z\u0110]+-[A-Z]+)?\b"),
-    # Regulation (EU) 2016/679, Directive (EU) 2016/680, Commission Implementing Decision (EU) 2016/1250; the
-    # Official Journal prints the act's title in capitals ("REGULATION (EU) 2022/868 OF THE EUROPEAN PARLIAMENT")
-    re.compile(
-        r"\b(?:Commission\s+(?:Implementing\s+|Delegated\s+)?|COMMISSION\s+(?:IMPLEMENTING\s+|DELEGATED\s+)?)?"
-        r"(?:Regulation|Directive|Decision|REGULATION|DIRECTIVE|DECISION)\s+"
-        r"\((?:EU|EC|EEC|Euratom)\)\s+(?:No\s+)?\d+/\d+\b"
-    ),
+    EU_ACT,
     # Government Regulation No. 71 of 2019, GR 71/2019, PP 71/2019, Law No. 27 of 2022
     re.compile(
         r"\b(?:(?:Government|Ministerial|Presidential)\s+Regulation|GR|PP|" + _KIND + r"(?:Law|Act))\s+(?:No\.\s*)?\d+"
@@ -78,8 +82,8 @@ LAW_CITATIONS = [
     re.compile(
         r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s+)?(?:Civil|Criminal|Penal|Labou?r|Tax|Commercial|Administrative|Customs|Electoral|Family|Land)\s+Code\b"
     ),
-    # Case C-311/18
-    re.compile(r"\b(?:Case\s+)?[CT]-\d{1,3}/\d{2}\b"),
+    # (not a court's docket number, "Case C-311/18": it identifies the proceedings, not a law; a ruling is a law by
+    # its name, "Schrems II", GUIDELINES.md)
 ]
 # A title with a parenthesis inside: "Data Protection (General) Regulations, 2021", "Data (Use and Access) Act 2025"
 _CAP = r"[A-Z](?:[\w'’-]|\.(?=[\w-]))*"  # "Data", "U.S.-EU"
@@ -150,7 +154,7 @@ def _numbered_citations(text: str) -> list[Cand]:
     for rx in LAW_CITATIONS:
         for m in rx.finditer(text):
             start, end = title_start_before(text, m.start()), m.end()  # "Republic Act No. 10175"
-            t = _ON_TITLE.match(text, end)
+            t = None if rx is EU_ACT else _ON_TITLE.match(text, end)
             if t and not _NOT_TITLE.match(t.group(1)):
                 end = t.end()  # "Decree No. 13/2023/ND-CP on Personal Data Protection"
             q = _QUOTED_TITLE.match(text, end)
