@@ -5,7 +5,8 @@ A dateline or heading before a colon or dash ("New Delhi: The Lok Sabha passed .
 when the verb has a subject after it. A passive participle right after a noun phrase, with no comma between, is a
 reduced relative clause on that noun ("based on the Model Law ... adopted by X": X adopted the Model Law, not the
 law that is based on it); set off by a comma, fronted, or after its own auxiliary, it still speaks of the clause's
-subject."""
+subject. An apposition after a coordination describes the conjunct it follows, though the parse may hang it on the
+first ("the Privacy Act, which ..., and PIPEDA, Canada's private sector law": not the Privacy Act)."""
 
 from __future__ import annotations
 
@@ -121,6 +122,60 @@ def test_a_participle_after_a_noun_phrase_modifies_it(
     ],
 )
 def test_a_participle_set_off_or_fronted_speaks_of_the_subject(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _enacts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # an agency's page (the apposition hung on the first conjunct by the parse)
+        (
+            "The mandate of the Office of the Privacy Commissioner of Canada (OPC) is overseeing compliance with both "
+            "the Privacy Act, which covers the personal information-handling practices of federal government "
+            "departments and agencies, and the Personal Information Protection and Electronic Documents Act "
+            "(PIPEDA), Canada’s private sector privacy law.",
+            ("Canada", "Privacy Act"),
+        ),
+        # a news sentence
+        (
+            "Officials discussed the Cybersecurity Law and the Personal Information Protection Law, China's first "
+            "comprehensive privacy law.",
+            ("China", "Cybersecurity Law"),
+        ),
+    ],
+)
+def test_an_apposition_after_a_coordination_is_not_the_first_conjuncts(
+    extractor: Extractor, text: str, wrong: tuple[str, str]
+) -> None:
+    assert wrong not in _enacts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The commission enforces the Data Protection Act, Kenya's main privacy law.",
+            ("Kenya", "Data Protection Act"),
+        ),
+        (
+            "The Personal Information Protection Law, China's first comprehensive privacy law, took effect in 2021.",
+            ("China", "Personal Information Protection Law"),
+        ),
+        (
+            "The regulator enforces both the Data Protection Act, which covers public bodies, and the Consumer Privacy "
+            "Act, Ghana's main consumer protection law.",
+            ("Ghana", "Consumer Privacy Act"),
+        ),
+        (
+            "4. (C) The Minister criticized the Cybercrimes Act, which covers online speech, and the Data Protection "
+            "Act, Kenya's main privacy law.",
+            ("Kenya", "Data Protection Act"),
+        ),
+    ],
+)
+def test_an_apposition_on_its_own_noun_still_names_the_lawmaker(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in _enacts(extractor, text)

@@ -9,6 +9,9 @@ Model Law on Electronic Commerce adopted by UNCITRAL": the Model Law was adopted
 on the main verb as an adverbial clause; its patient is the noun phrase it follows, not the main clause's subject.
 A participle set off by a comma ("..., adopted in 2021 by X") or fronted ("Adopted in 2021, the law ...") still
 speaks of the main clause's subject.
+
+An apposition after a coordination describes the conjunct it follows ("the Privacy Act, which ..., and PIPEDA,
+Canada's private sector law"), though the parse may hang it on the first conjunct.
 """
 
 from __future__ import annotations
@@ -56,3 +59,10 @@ def reduced_relative_noun(verb: Token) -> Token | None:
     if top.pos_ not in _NOUNS:  # climbed onto a preposition: back to its object
         top = next((c for c in top.children if c.dep_ == "pobj" and c.pos_ in _NOUNS), before)
     return top
+
+
+def conjunct_between(noun: Token, apposition: Token) -> bool:
+    """An apposition after a coordination describes the conjunct it follows, though the parse may hang it on the
+    first ("the Privacy Act, which covers ..., and PIPEDA, Canada's private sector law": PIPEDA is Canada's law,
+    not the Privacy Act): a conjunct of `noun` stands between the noun and its `apposition`."""
+    return any(noun.i < c.i < apposition.i for c in noun.conjuncts)
