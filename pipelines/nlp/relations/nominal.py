@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Candidate, Context
+from pipelines.nlp.relations.clause_edges import conjunct_between
 from pipelines.nlp.relations.frames.admission import admitted_member
 from pipelines.nlp.relations.frames.authored import act_of_authors
 from pipelines.nlp.relations.frames.belonging import acting_through, described_body
@@ -151,7 +152,7 @@ def possessor_law(ctx: Context, law: Token) -> None:
     heads_of = []
     nouns = [c for c in law.children if c.dep_ == "appos"] + ([law.head] if law.dep_ == "appos" else [])
     for n in nouns:
-        if n.lemma_.lower() in ctx.lex.law_nouns and ctx.m.at(n) is None:
+        if n.lemma_.lower() in ctx.lex.law_nouns and ctx.m.at(n) is None and not conjunct_between(law, n):
             heads_of += [c for c in n.children if c.dep_ == "poss"]
     if law.pos_ == "NOUN" and law.is_lower:  # a common noun typed as a law: "Turkey's constitution"
         heads_of += [c for c in law.children if c.dep_ == "poss"]

@@ -22,6 +22,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from pipelines.nlp.relations.clause_edges import heading_subjects, reduced_relative_noun
+
 VERBAL = frozenset({"VERB", "AUX"})
 RELATIVE = frozenset({"WDT", "WP", "WP$"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -99,7 +101,7 @@ def antecedent(clause: Token) -> Token:
 
 def subjects(verb: Token) -> list[Token]:
     """Who or what the verb's clause is about (the passive subject for a passive verb)."""
-    own = [_before_parenthesis(c) for c in verb.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
+    own = heading_subjects([_before_parenthesis(c) for c in verb.children if c.dep_ in SUBJECTS and c.dep_ != "expl"])
     if own:
         return [antecedent(verb) if (c.tag_ in RELATIVE and verb.dep_ == "relcl") else c for c in own]
     if verb.dep_ in ("relcl", "acl") and not is_verbal(verb.head):
@@ -114,6 +116,9 @@ def subjects(verb: Token) -> list[Token]:
         return controllers or subjects(gov)  # "requires companies to store" / "agreed to adopt"
     if _means_gerund(verb):  # "the legislature responded by passing P.A. 97-266": who responded passed it
         return subjects(verb.head.head)
+    modified = reduced_relative_noun(verb)
+    if modified is not None:
+        return [modified]  # "based on the Model Law adopted by X": the Model Law, not the clause's subject
     if verb.dep_ == "advcl" and verb.head != verb and (verb.tag_ == "VBG" or is_passive(verb)):
         # "..., requiring firms to ...", "Adopted in 2021, the law ...": the main clause's subject
         return subjects(verb.head)
