@@ -236,8 +236,18 @@ class Descriptions:
                     found = self._provision_of(subj)
                 if found is not None:
                     found = self.m.first_name(found)
+                if found is not None and self._coordinated_subject(subj, found):
+                    found = None
             self._subjects[sent.start] = found
         return self._subjects[sent.start]
+
+    def _coordinated_subject(self, subj: Token, found: int) -> bool:
+        """ "The Data Privacy Law and the Cloud Privacy Law were debated. The law ...": a subject coordinated with
+        a name of another thing is the two together; the sentence is about both, so neither is its subject, and a
+        later description or pronoun cannot be decided by it."""
+        thing = self._one_thing(found)
+        others = (self.m.at(c) for c in subj.conjuncts)
+        return any(i is not None and self._one_thing(i) != thing for i in others)
 
     def _provision_of(self, tok: Token) -> int | None:
         """ "Title V of the GLBA covers financial institutions. It prohibits ...": a part of a named law speaks for
