@@ -1,0 +1,57 @@
+"""Round 17 of companies and persons: a company's name that ends in a registered legal form ("Company Limited") is
+one company's name even where a state's name opens it; after a title, ordinary words that end in an abstract noun
+or a plural are the office's remit, not a person's name."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def mentions(extractor, text: str, kind: str) -> set[str]:
+    return {m.text for m in extractor.extract("t", "v", text).mentions if m.type == kind}
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        (
+            "NAIROBI (Reuters) - Kenya Power and Lighting Company Limited said on Tuesday it would appeal the ruling.",
+            "Kenya Power and Lighting Company Limited",
+        ),
+        (
+            "The Ministry of Communications announced today that Ghana Telecommunications Company Limited has "
+            "completed the migration of its customer records to local servers.",
+            "Ghana Telecommunications Company Limited",
+        ),
+        (
+            "3. (SBU) Econoff met executives of Tanzania Posts Corporation, who said the new law would raise costs.",
+            "Tanzania Posts Corporation",
+        ),
+        (
+            "The regulator fined Vodacom Tanzania Public Limited Company for breaching the Communications Act.",
+            "Vodacom Tanzania Public Limited Company",
+        ),
+    ],
+)
+def test_a_registered_legal_form_makes_the_whole_name_a_company_a_state_inside(extractor, text, firm):
+    assert firm in mentions(extractor, text, "Firm")
+    state = firm.split()[0]
+    assert state not in mentions(extractor, text, "State")
+
+
+def test_a_company_defined_with_its_initials_lends_them_its_type(extractor):
+    text = "Zambia Telecommunications Company Limited (ZTCL) signed the deal. ZTCL opposed the Cyber Security Act."
+    assert {"Zambia Telecommunications Company Limited", "ZTCL"} <= mentions(extractor, text, "Firm")
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("The Korea Deposit Insurance Corporation published its annual report.", "Korea"),
+        ("Kenya and Uganda signed the agreement with the company.", "Kenya"),
+        ("The Kenya Data Protection Commissioner opposed the amendments.", "Kenya"),
+    ],
+)
+def test_a_public_corporation_named_by_its_remit_or_a_state_alone_is_no_company(extractor, text, state):
+    assert state in mentions(extractor, text, "State")
+    assert not any(state in f for f in mentions(extractor, text, "Firm"))
