@@ -1,6 +1,6 @@
 """Round 17 of companies and persons: a company's name that ends in a registered legal form ("Company Limited") is
 one company's name even where a state's name opens it; after a title, ordinary words that end in an abstract noun
-or a plural are the office's remit, not a person's name."""
+are the office's remit, not a person's name."""
 
 from __future__ import annotations
 
@@ -55,3 +55,44 @@ def test_a_company_defined_with_its_initials_lends_them_its_type(extractor):
 def test_a_public_corporation_named_by_its_remit_or_a_state_alone_is_no_company(extractor, text, state):
     assert state in mentions(extractor, text, "State")
     assert not any(state in f for f in mentions(extractor, text, "Firm"))
+
+
+@pytest.mark.parametrize(
+    "text, remit",
+    [
+        (
+            "GENEVA (AP) - The report was presented by the Executive Commissioner Consumer Protection, who said the "
+            "new law would help.",
+            "Consumer Protection",
+        ),
+        (
+            "The Authority's Director Policy Coordination told reporters the Act would take effect in May.",
+            "Policy Coordination",
+        ),
+        (
+            "4. (SBU) Econoff met the Deputy Director General Regulatory Enforcement on Monday.",
+            "Regulatory Enforcement",
+        ),
+        (
+            "The Departments of Legal and Regulatory Services report to the Executive Commissioner Stakeholder "
+            "Management.",
+            "Stakeholder Management",
+        ),
+    ],
+)
+def test_ordinary_words_closing_in_a_remit_after_a_title_are_no_person(extractor, text, remit):
+    assert remit not in mentions(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Rep. George Holding (R-NC) introduced the bill on Monday.", "George Holding"),
+        ("Director General Mark Green said the agency supports the act.", "Mark Green"),
+        ("Commissioner Jane Greene opposed the amendments.", "Jane Greene"),
+        ("Secretary Rice told the press that the law was needed.", "Rice"),
+        ("Foreign Minister Grace Banks discussed the data rules.", "Grace Banks"),
+    ],
+)
+def test_a_name_of_ordinary_words_after_a_title_is_still_a_person(extractor, text, person):
+    assert person in mentions(extractor, text, "Person")
