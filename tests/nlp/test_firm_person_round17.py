@@ -96,3 +96,33 @@ def test_ordinary_words_closing_in_a_remit_after_a_title_are_no_person(extractor
 )
 def test_a_name_of_ordinary_words_after_a_title_is_still_a_person(extractor, text, person):
     assert person in mentions(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("LAGOS (Reuters) - MTN Nigeria said on Monday it opposed the new data rules.", "MTN Nigeria"),
+        ("The Ministry announced that iFlix Malaysia will store customer data locally.", "iFlix Malaysia"),
+        ("4. (SBU) Econoff met executives of SmartNet Tanzania, who said the law raises costs.", "SmartNet Tanzania"),
+        ("Meanwhile, eBay Russia representative Ivan Petrov confirmed the move.", "eBay Russia"),
+    ],
+)
+def test_a_brand_before_a_state_names_the_company_branch_there(extractor, text, firm):
+    assert firm in mentions(extractor, text, "Firm")
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Travel to Visit Uganda was promoted by the Ministry.", "Uganda"),
+        ("In Nigeria the law passed.", "Nigeria"),
+        ("Team Kenya won the cup.", "Kenya"),
+        ("The US Russia talks ended.", "Russia"),
+        ("Neighbouring Chile enacted its own law in 2024.", "Chile"),
+        ("Deputy Attorney General Lisa Monaco said Monaco would cooperate.", "Monaco"),
+        ("Glo Nigeria said the rules were unfair.", "Nigeria"),
+    ],
+)
+def test_an_ordinary_word_or_a_known_name_before_a_state_is_no_brand(extractor, text, state):
+    assert state in mentions(extractor, text, "State")
+    assert not mentions(extractor, text, "Firm")
