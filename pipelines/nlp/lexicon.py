@@ -277,6 +277,12 @@ class Lexicon:
     name_extending_nouns: frozenset[str] = frozenset()
     #: heads that open a foundation's or a school's name in other languages ("Fundação ...") `entities.persons`
     foreign_institution_heads: frozenset[str] = frozenset()
+    #: legal forms that end only a company's name, whatever names stand inside it ("Kenya Power Company Limited")
+    #: `rules.company_names.named_by_legal_form`
+    registered_legal_forms: frozenset[str] = frozenset()
+    #: endings of the abstract nouns that close an office's remit after a title ("Commissioner Stakeholder
+    #: Management") `entities.persons._remit_after_title`
+    remit_noun_endings: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -22,6 +22,7 @@ from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remi
 from pipelines.nlp.text_rules.agreement_titles import find_agreement_titles
 from pipelines.nlp.text_rules.body_possessors import end_before_plural_possessor
 from pipelines.nlp.text_rules.body_starts import fix_body_starts
+from pipelines.nlp.text_rules.branch_firms import find_branch_firms
 from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, find_parliament_by_name
 from pipelines.nlp.text_rules.code_citations import find_code_citations
 from pipelines.nlp.text_rules.dated_titles import find_dated_titles
@@ -104,6 +105,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += find_comma_legal_forms(text, self.lex, self._not_a_firm_name)
         cands += find_compound_legal_forms(text, self.lex, self._not_a_firm_name)
         cands += find_state_named_firms(text, self.lex, self.is_state)
+        cands += find_branch_firms(text, self.lex, self.common_words, self.is_state, self.is_known_name)
         cands += find_state_unions(text, self.is_known_name)
         cands += find_formal_state_names(text, self.lex, self._state_id, self.index.type_of)
         cands += find_infobox_persons(text, self.lex)

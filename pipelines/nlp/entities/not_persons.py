@@ -10,11 +10,14 @@
   ("The new Marco Civil requires ...", "the Bronze Soldier stands ..."): a thing, for no person's name takes the
   article (a name that modifies a noun, "the Obama administration", is followed by the noun, not a verb);
 - a name right after a street noun of the Romance languages ("Calle Mayor", "Rue Royale", "Via Appia"): a street
-  named after a person or a thing, in an address."""
+  named after a person or a thing, in an address;
+- ordinary words after a title that close in an abstract noun of a remit ("the Executive Commissioner Stakeholder
+  Management", "Minister of Information Communication Technology"): the office's remit, capitalised with the title."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -142,3 +145,14 @@ def series_member(text: str, start: int, end: int) -> bool:
     sentence = text[left : right.start() if right else min(len(text), end + 400)]
     members = re.findall(r"(?<![\w-])" + re.escape(words[0]) + r"[ \t]+[A-Z][\w-]+", sentence)
     return len(members) >= 3
+
+
+def remit_words(name: str, ordinary: Callable[[str], bool], lex: Lexicon) -> bool:
+    """Words after a title that name the office's remit, not its holder: two or more ordinary English words
+    (`ordinary`: no surname the tables know), the last an abstract noun by its ending (`lexicon.remit_noun_endings`:
+    "Stakeholder Management", "Communication Technology", "Investigation Developments"). A person's name of
+    ordinary words does not close in such a noun ("George Holding", "Mark Green", "Grace Banks")."""
+    low = name.lower().split()
+    if len(low) < 2 or not all(w.isalpha() and ordinary(w) for w in low):
+        return False
+    return low[-1].removesuffix("s").endswith(tuple(lex.remit_noun_endings))

@@ -26,6 +26,7 @@ from pipelines.nlp.entities.not_persons import (
     is_file_name,
     month_in_date,
     part_of_longer_name,
+    remit_words,
     series_member,
 )
 from pipelines.nlp.rules import Cand
@@ -284,13 +285,20 @@ class PersonChecks(TyperKnowledge):
     def _ordinary_titled(self, text: str, c: Cand) -> bool:
         """A "person" after a title that is also an ordinary word, all of whose words are ordinary English too:
         "Official Reaction Negative" is a heading, not the official Mr. Negative (post-nominal letters after the
-        words make them a name: "Chair Jane Rose MP")."""
-        if c.type != "Person" or c.source != "title":
+        words make them a name: "Chair Jane Rose MP"); after any title, an office's remit (`_remit_after_title`)."""
+        if c.type != "Person" or c.source not in ("title", "ner"):
             return False
         before = re.search(r"([A-Za-z.]+)\s+$", text[max(0, c.start - 30) : c.start])
         if before is None or self._post_nominal_after(text, c.end):
             return False
-        return self._ordinary_after_title(before.group(1), text[c.start : c.end])
+        ordinary = c.source == "title" and self._ordinary_after_title(before.group(1), text[c.start : c.end])
+        return ordinary or self._remit_after_title(text, c)
+
+    def _remit_after_title(self, text: str, c: Cand) -> bool:
+        """Ordinary words after a title that close in a remit's noun ("Commissioner Stakeholder Management")."""
+        titled = c.source == "title" or self._titled(text, c.start)
+        ordinary = lambda w: self._common_stem(w) and w not in self._surnames  # noqa: E731
+        return titled and remit_words(text[c.start : c.end], ordinary, self.lex)
 
     def _post_nominal_after(self, text: str, end: int) -> bool:
         """Post-nominal letters follow the words ("Chair Jane Rose MP said"): they stand after a person's name only,

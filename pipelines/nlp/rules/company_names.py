@@ -38,3 +38,22 @@ def nationality_only(w: list[Word], lex: Lexicon) -> bool:
     """Nothing but nationality words before the legal form ("the Irish SA", "the French SA"): a nationality and
     an abbreviation (a supervisory authority's, in the EU's texts) name no company; a company has a name."""
     return bool(w) and all(x.low in lex.nationality_nouns for x in w)
+
+
+def named_by_legal_form(w: list[Word], lex: Lexicon) -> bool:
+    """The words name a company by its registered legal form, which only a company's name ends in ("Company",
+    "Limited", "Ltd.": `lexicon.registered_legal_forms`), or by "Corporation" right after a noun of the line of
+    business of a state's carrier (`lexicon.state_firm_nouns`: "Telecommunications Corporation", "Posts
+    Corporation"; a public body's name ends in "Corporation" after its remit: "Deposit Insurance Corporation").
+    Such a name is one company's even where a state's name opens it ("Kenya Power and Lighting Company Limited",
+    "Ghana Telecommunications Company Limited"): the state's name inside is a word of the company's name, no
+    mention of the state."""
+    if len(w) < 2:
+        return False
+    last, before = w[-1].low.rstrip("."), w[-2].low
+    if last in lex.registered_legal_forms:
+        return before not in lex.name_stop_starters
+    if last not in ("corporation", "corp"):
+        return False
+    business = lex.state_firm_nouns
+    return before in business or before + "s" in business or before.removesuffix("s") in business

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.caps_names import caps_cell_name
-from pipelines.nlp.rules.company_names import company_spans
+from pipelines.nlp.rules.company_names import company_spans, named_by_legal_form
 from pipelines.nlp.rules.org_spans import org_name_end, org_name_start
 from pipelines.nlp.rules.org_words import (
     caps_remit_committee,
@@ -227,7 +227,15 @@ def _company_by_suffix(run: _OrgRun) -> list[Cand] | None:
     end = run.suffix[-1]
     if shared_plural_head(w[: end + 1]):
         return []
-    return [Cand.of(w[a].start, w[b].end, "Firm", "org-suffix") for a, b in company_spans(w[: end + 1], run.lex)]
+    return [_company(w[a : b + 1], run.lex) for a, b in company_spans(w[: end + 1], run.lex)]
+
+
+def _company(w: list[Word], lex: Lexicon) -> Cand:
+    """The company the words name: by its registered legal form, a name that wins over the names inside it (a
+    state's: "Ghana Telecommunications Company Limited"), or by another corporate suffix."""
+    if named_by_legal_form(w, lex):
+        return Cand.of(w[0].start, w[-1].end, "Firm", "org-legal-form")
+    return Cand.of(w[0].start, w[-1].end, "Firm", "org-suffix")
 
 
 def _body_by_head(run: _OrgRun) -> list[Cand] | None:
