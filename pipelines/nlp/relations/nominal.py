@@ -42,6 +42,7 @@ from pipelines.nlp.relations.frames.possession import (
 from pipelines.nlp.relations.frames.proponents import named_after_stance, one_of_apposed_stance
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
 from pipelines.nlp.relations.frames.same_kind import other_members, other_of_kind, partners_in
+from pipelines.nlp.relations.frames.seat import placed_body
 from pipelines.nlp.relations.frames.state_of import demonym_owners, listed_after, state_of
 from pipelines.nlp.relations.frames.titled_names import apposed_office
 from pipelines.nlp.relations.frames.treaties import treaty_parties
@@ -143,6 +144,7 @@ def belongs(ctx: Context, agency: Token) -> None:
             owners = prep_objects(n, frozenset({"of"})) + [c for c in n.children if c.dep_ in ("poss", *MODIFIER_DEPS)]
             owners += through_government(ctx, owners) + demonym_owners(ctx, n)
             ctx.emit("partOf", heads, ctx.args(owners, states), "apposition", n)
+            placed_body(ctx, heads, n)
 
 
 def possessor_law(ctx: Context, law: Token) -> None:

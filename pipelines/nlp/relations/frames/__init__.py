@@ -86,6 +86,7 @@ from pipelines.nlp.relations.frames.ruling import (
     subject_to,
 )
 from pipelines.nlp.relations.frames.safeguards import legal_basis, safeguarded
+from pipelines.nlp.relations.frames.seat import sector_regulator
 from pipelines.nlp.relations.frames.sponsorship import sponsored
 from pipelines.nlp.relations.frames.stance import (
     demanded_passing,
@@ -158,6 +159,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         ({"make"}, made_unlawful),
         ({"be"}, law_is_a),
         (lex.bill_passing_verbs, listed_laws),
+        (lex.sector_governing_verbs, sector_regulator),
         (COPULAS, subject_to),
         (COPULAS, stance_adjective),
         (lex.label_verbs, labelled_barrier),
