@@ -11,6 +11,8 @@
   body that governs a field placed in one state is that state's; not where the subject names something (a company's
   operations), where the tables place the body in another state, where two states are named, nor when negated or
   hedged.
+- enacts (`frames/headline_act`): a title in title case "<Body> Issues/Approves/Adopts <Law>" says the body made
+  the law, even where the parse reads the verb as a name's word; not a verb of rejecting or proposing.
 """
 
 from __future__ import annotations
@@ -173,3 +175,30 @@ def test_body_governing_a_field_in_a_state(extractor: Extractor, text: str, pair
 def test_no_body_placed_by_the_field_it_governs(extractor: Extractor, text: str) -> None:
     facts, _ = relations(extractor, text)
     assert not {pair for pair in _pairs(facts, "partOf") if pair[1] in ("Ireland", "Kenya", "Uganda")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a news article's title cited in a report's note
+        (
+            "(John Smith, Ghanaian Parliament Approves Cybersecurity Act, Daily Graphic, May 3, 2020.)",
+            ("Ghanaian Parliament", "Cybersecurity Act"),
+        ),
+        # a release's headline
+        (
+            "Federal Communications Commission Adopts Covered List Rule to Protect Networks",
+            ("Federal Communications Commission", "Covered List Rule"),
+        ),
+        # a news headline
+        ("Commerce Department Adopts Export Control Rule on Chips", ("Commerce Department", "Export Control Rule")),
+    ],
+)
+def test_title_says_body_made_law(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    facts, _ = relations(extractor, text)
+    assert pair in _pairs(facts, "enacts")
+
+
+def test_title_rejecting_a_law_is_no_enactment(extractor: Extractor) -> None:
+    facts, _ = relations(extractor, "Ghanaian Parliament Rejects Cybersecurity Act")
+    assert ("Ghanaian Parliament", "Cybersecurity Act") not in _pairs(facts, "enacts")

@@ -121,6 +121,7 @@ class RelationLexicon:
     chamber_passing_verbs: Words
     chamber_preps: Words
     sector_governing_verbs: Words
+    headline_enacting_verbs: Words
     occasion_nouns: Words
     negative_determiners: Words
     negative_implicatives: Words
