@@ -118,6 +118,10 @@ class RelationLexicon:
     register_issuing_verbs: Words
     title_fields: Words
     sitting_nouns: Words
+    chamber_passing_verbs: Words
+    chamber_preps: Words
+    sector_governing_verbs: Words
+    headline_enacting_verbs: Words
     occasion_nouns: Words
     negative_determiners: Words
     negative_implicatives: Words

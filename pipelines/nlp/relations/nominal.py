@@ -24,6 +24,7 @@ from pipelines.nlp.relations.frames.demanded_stance import demanding_verb
 from pipelines.nlp.relations.frames.dues import membership_dues
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.government_of import government_of
+from pipelines.nlp.relations.frames.headline_act import headline_act
 from pipelines.nlp.relations.frames.judgments import decision
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
@@ -43,6 +44,7 @@ from pipelines.nlp.relations.frames.possession import (
 from pipelines.nlp.relations.frames.proponents import named_after_stance, one_of_apposed_stance
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
 from pipelines.nlp.relations.frames.same_kind import other_members, other_of_kind, partners_in
+from pipelines.nlp.relations.frames.seat import placed_body
 from pipelines.nlp.relations.frames.state_of import demonym_owners, listed_after, state_of
 from pipelines.nlp.relations.frames.titled_names import apposed_office
 from pipelines.nlp.relations.frames.treaties import treaty_parties
@@ -55,6 +57,7 @@ _COMPANY_PREPS = frozenset({"with"})
 
 def noun_frames(ctx: Context, tok: Token) -> None:
     lemma = tok.lemma_.lower()
+    headline_act(ctx, tok)
     i = ctx.m.at(tok)
     if i is not None and ctx.m.items[i].start <= tok.idx and _is_root(ctx, tok, i):
         kind = ctx.m.type(i)
@@ -144,6 +147,7 @@ def belongs(ctx: Context, agency: Token) -> None:
             owners = prep_objects(n, frozenset({"of"})) + [c for c in n.children if c.dep_ in ("poss", *MODIFIER_DEPS)]
             owners += through_government(ctx, owners) + demonym_owners(ctx, n)
             ctx.emit("partOf", heads, ctx.args(owners, states), "apposition", n)
+            placed_body(ctx, heads, n)
 
 
 def possessor_law(ctx: Context, law: Token) -> None:

@@ -43,6 +43,7 @@ from pipelines.nlp.relations.frames.designated import designated_storage
 from pipelines.nlp.relations.frames.factive import feeling_subject, spender
 from pipelines.nlp.relations.frames.favour import in_favour
 from pipelines.nlp.relations.frames.handled_objects import acts_on_handling
+from pipelines.nlp.relations.frames.headline_act import headline_act
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
     instrument_maker,
@@ -86,6 +87,7 @@ from pipelines.nlp.relations.frames.ruling import (
     subject_to,
 )
 from pipelines.nlp.relations.frames.safeguards import legal_basis, safeguarded
+from pipelines.nlp.relations.frames.seat import sector_regulator
 from pipelines.nlp.relations.frames.sponsorship import sponsored
 from pipelines.nlp.relations.frames.stance import (
     demanded_passing,
@@ -158,6 +160,8 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         ({"make"}, made_unlawful),
         ({"be"}, law_is_a),
         (lex.bill_passing_verbs, listed_laws),
+        (lex.sector_governing_verbs, sector_regulator),
+        (None, headline_act),
         (COPULAS, subject_to),
         (COPULAS, stance_adjective),
         (lex.label_verbs, labelled_barrier),

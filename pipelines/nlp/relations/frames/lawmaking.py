@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from pipelines.nlp.relations.attitude import law_status
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.chambers import voting_chambers
 from pipelines.nlp.relations.frames.purpose_handling import purpose_handling
 from pipelines.nlp.relations.frames.purposes import aside_purposes, purpose_rule_data
 from pipelines.nlp.relations.frames.roles import (
@@ -43,6 +44,10 @@ def passive_enactors(ctx: Context, verb: Token, themes: list[Token]) -> tuple[li
     found = ctx.args(_occasion_agents(ctx, verb), enactors)
     if found:
         return found, "passive-occasion"
+    # "the Act was passed in the Bundestag": the chamber that voted it
+    found = ctx.args(voting_chambers(ctx, verb), frozenset({"Agency"}))
+    if found:
+        return found, "passive-chamber"
     # "the PIPL was adopted at the 30th session of the Standing Committee": the body that sat
     found = ctx.args(_sitting_bodies(ctx, verb), enactors)
     if found or verb.lemma_.lower() not in ctx.lex.agreement_verbs:
