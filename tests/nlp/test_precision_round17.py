@@ -179,3 +179,55 @@ def test_an_apposition_on_its_own_noun_still_names_the_lawmaker(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in _enacts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # news: "but not" before the second object
+        (
+            "The Personal Data Protection Act covers personal data but not anonymised data, the ministry said.",
+            ("Personal Data Protection Act", "regulates", "personal data"),
+            ("Personal Data Protection Act", "regulates", "anonymised data"),
+        ),
+        # a telegram in capitals
+        (
+            "THE CYBERSECURITY LAW REQUIRES FIRMS TO STORE USER DATA IN VIETNAM, BUT NOT PAYMENT DATA.",
+            ("CYBERSECURITY LAW", "requiresLocalization", "USER DATA"),
+            ("CYBERSECURITY LAW", "requiresLocalization", "PAYMENT DATA"),
+        ),
+        # "not to" before a second prepositional object
+        (
+            "GOV OFFICIALS SAID THE DATA PROTECTION ACT APPLIES TO PERSONAL DATA, NOT TO ANONYMOUS DATA.",
+            ("DATA PROTECTION ACT", "regulates", "PERSONAL DATA"),
+            ("DATA PROTECTION ACT", "regulates", "ANONYMOUS DATA"),
+        ),
+        # a release: "rather than" replaces the second phrase
+        (
+            "The Payment Data Directive covers payment data rather than health data, the regulator said.",
+            ("Payment Data Directive", "regulates", "payment data"),
+            ("Payment Data Directive", "regulates", "health data"),
+        ),
+    ],
+)
+def test_a_phrase_set_apart_by_not_or_rather_than_is_no_fact(
+    extractor: Extractor, text: str, stated: tuple[str, str, str], denied: tuple[str, str, str]
+) -> None:
+    facts, _ = relations(extractor, text)
+    assert stated in facts
+    assert denied not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Data Protection Act covers not only personal data but also health data.",
+        "The Data Protection Act covers personal data, not least health data.",
+    ],
+)
+def test_not_only_and_not_least_include_the_phrase(extractor: Extractor, text: str) -> None:
+    facts, _ = relations(extractor, text)
+    assert {
+        ("Data Protection Act", "regulates", "personal data"),
+        ("Data Protection Act", "regulates", "health data"),
+    } <= facts

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from pipelines.nlp.relations.arguments import Resolver
 from pipelines.nlp.relations.assertion import address_parent, clause_standing, respective
 from pipelines.nlp.relations.attitude import Attitude, attitude, in_apposition, law_fate, law_status
+from pipelines.nlp.relations.contrast import set_apart
 from pipelines.nlp.relations.coordination import list_items
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import Argument, Mentions
@@ -116,6 +117,8 @@ class Context:
         pairs = respective(pred, pairs, self.lex)
         for (htok, h), (ttok, t) in pairs:
             att = Attitude(base.polarity, base.modality)
+            if set_apart(htok, pred, self.lex) or set_apart(ttok, pred, self.lex):
+                att.polarize("negated")  # "covers X but not Y", "rather than Y": Y is denied, X stated
             if relation in CONTENT_RELATIONS or relation == "enacts":
                 law, arg = (htok, h) if relation in CONTENT_RELATIONS else (ttok, t)
                 if self.m.type(arg.mention) == "Law" and law_status(law, self.lex):

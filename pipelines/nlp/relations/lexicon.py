@@ -145,6 +145,8 @@ class RelationLexicon:
     stationed_body_nouns: Words
     introducing_verbs: Words
     excluding_preps: Words
+    replacing_pairs: Words
+    inclusive_after_not: Words
     # asking a rule's holder to relax it; past holders of a title
     relax_verbs: Words
     relaxed_rule_nouns: Words
