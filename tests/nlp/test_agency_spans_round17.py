@@ -173,6 +173,10 @@ def test_english_lower_case_words_after_a_head_are_no_romance_name(extractor, te
             "Board of Directors",
         ),
         (
+            "In a cable, the embassy said a statement released by ONA’s Board of Directors announced the dismissal.",
+            "Board of Directors",
+        ),
+        (
             "The agency is led by a Director and a Corporate Board made up of executive and non-executive members.",
             "Corporate Board",
         ),
@@ -185,3 +189,8 @@ def test_a_firm_s_board_named_by_its_kind_is_no_body(extractor, text, board):
 def test_a_board_named_by_its_remit_stays_a_body(extractor):
     text = "The Board of Governors of the Federal Reserve System issued guidance on data security."
     assert "Board of Governors of the Federal Reserve System" in of_type(extractor, text, "Agency")
+
+
+def test_a_possessor_before_a_body_is_still_split_off(extractor):
+    text = "The Ministry of Justice's Data Office said it would audit the police database."
+    assert {"Ministry of Justice", "Data Office"} <= of_type(extractor, text, "Agency")
