@@ -8,7 +8,10 @@ too ("the Biometrics Commissioner"); a union member's title or a title before a 
 A "Service" before another capitalised noun modifies it ("Internet Service Providers"): no body. A body's name in
 French, Portuguese, Spanish or Italian in sentence case ("Agence nationale de la sécurité ...") is read up to a
 mark that ends it (a parenthesis, a comma, the end of its line), never over English function words. A firm's
-board named by its kind ("Board of Directors", "Corporate Board") is no body of state."""
+board named by its kind ("Board of Directors", "Corporate Board") is no body of state. A colon inside a
+parenthesis ("(French: ...)") labels a name in another language: the words before it are no heading's kicker.
+A name in another language, its long English rendering in a parenthesis, then "(ABBR)": ABBR is the name's
+abbreviation."""
 
 from __future__ import annotations
 
@@ -194,3 +197,68 @@ def test_a_board_named_by_its_remit_stays_a_body(extractor):
 def test_a_possessor_before_a_body_is_still_split_off(extractor):
     text = "The Ministry of Justice's Data Office said it would audit the police database."
     assert {"Ministry of Justice", "Data Office"} <= of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "The National Commission for the Control of Personal Data Protection (CNDP; French: Commission nationale "
+            "de contrôle de la protection des données à caractère personnel) is a Moroccan administrative authority "
+            "responsible for ensuring that the processing of personal data complies with the law.",
+            "National Commission for the Control of Personal Data Protection",
+        ),
+        (
+            "The Federal Data Protection Office (German: Bundesamt für Datenschutz) published a report on police "
+            "databases on Tuesday.",
+            "Federal Data Protection Office",
+        ),
+    ],
+)
+def test_a_language_label_s_colon_in_a_parenthesis_makes_no_heading(extractor, text, body):
+    assert body in of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text, abbreviation",
+    [
+        (
+            "Parliament gave a new administrative authority, the Haute Autorité pour la diffusion des oeuvres et la "
+            "protection des droits sur internet (High Authority for the Distribution of Works and the Protection of "
+            "Rights on the Internet) (HADOPI), the power to cut off users. HADOPI sent its first warnings in 2010.",
+            "HADOPI",
+        ),
+        (
+            "In a cable, the embassy reported that the Autorité de régulation des communications électroniques et "
+            "des postes (Regulatory Authority for Electronic Communications and Posts of the French Republic) "
+            "(ARCEP) had ordered operators to keep call records. ARCEP did not reply.",
+            "ARCEP",
+        ),
+        (
+            "The ministry said in a statement that the Autoridade Nacional de Proteção de Dados (National Data "
+            "Protection Authority of Brazil, the federal regulator) (ANPD) would audit the bank. ANPD will publish "
+            "its findings.",
+            "ANPD",
+        ),
+    ],
+)
+def test_an_abbreviation_after_a_long_english_rendering(extractor, text, abbreviation):
+    assert abbreviation in of_type(extractor, text, "Agency")
+
+
+def test_a_long_remark_in_a_parenthesis_defines_no_abbreviation(extractor):
+    text = (
+        "The Data Protection Authority (which was set up in 2018 and began work the following year in the "
+        "capital) (PDF) published rules."
+    )
+    assert "PDF" not in of_type(extractor, text, "Agency")
+
+
+def test_an_abbreviation_before_a_language_label_in_a_long_parenthesis(extractor):
+    text = (
+        "The National Commission for the Control of Personal Data Protection (CNDP; French: Commission nationale de "
+        "contrôle de la protection des données à caractère personnel) is a Moroccan administrative authority "
+        "responsible for ensuring that the processing of personal data complies with the law. The CNDP publishes "
+        "an annual report."
+    )
+    assert "CNDP" in of_type(extractor, text, "Agency")
