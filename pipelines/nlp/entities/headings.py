@@ -84,9 +84,15 @@ def heading_bounds(text: str, start: int) -> tuple[int, int] | None:
         if heading_span(text[a:b]):
             return a, b
         colon = text.find(": ", a, b)
-        if colon > start and heading_span(text[a:colon]):
+        if colon > start and not _in_parenthesis(text[a:colon]) and heading_span(text[a:colon]):
             return a, colon
     return None
+
+
+def _in_parenthesis(before: str) -> bool:
+    """A colon inside a parenthesis labels what follows it there ("... Protection (French: Commission ...)"): the
+    words before it are no heading's kicker."""
+    return before.count("(") > before.count(")")
 
 
 class HeadingChecks(TyperKnowledge):

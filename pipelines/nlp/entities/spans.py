@@ -175,6 +175,8 @@ class SpanCleanup(FootnoteMarks):
                 kind = known if known in ("Agency", "IGO", "State", "Firm") else "Agency"
                 out.append(Cand(c.start, c.start + len(m.group(1)), kind, "possessor", c.priority, c.confidence))
                 c.start = m.end()
+                if normalize(text[c.start : c.end]) in self.lex.not_entities:
+                    continue  # "ONA's Board of Directors": the possessor's own organ, named by its kind
             out.append(c)
         return sorted(out, key=lambda c: c.start)
 

@@ -43,7 +43,9 @@ class _OrgRun:
 
     def __post_init__(self) -> None:
         self.low = [x.low for x in self.w]
-        self.heads = [i for i, t in enumerate(self.low) if t in self.lex.org_heads]
+        self.heads = [
+            i for i, t in enumerate(self.low) if t in self.lex.org_heads and _weak_head_is_head(self.low, i, self.lex)
+        ]
         self.suffix = [
             i
             for i, t in enumerate(self.low)
@@ -146,7 +148,28 @@ def _office_of_holder(run: _OrgRun) -> list[Cand] | None:
         elif len(w) > 2:
             return None  # "Privacy Commissioner Jane Roe": the title of a person
         return [Cand.of(w[0].start, w[end].end, "Agency", "office-of-remit")]
-    return None
+    return _office_for_remit(run)
+
+
+def _office_for_remit(run: _OrgRun) -> list[Cand] | None:
+    """An office named by its title, "for" and a remit of data governance, at the run's end: "the Federal
+    Commissioner for Data Protection", "the Commissioner for the Retention and Use of Biometric Material". Not a
+    union's member ("European Commissioner for Justice": a person's title), not a title with a name after it
+    ("Commissioner for Data Protection Jane Roe": the remit ends the run only without one)."""
+    w, low, lex = run.w, run.low, run.lex
+    at = next((i for i, t in enumerate(low) if t in lex.office_heads), None)
+    if at is None or at + 2 >= len(w) or low[at + 1] != "for":
+        return None
+    remit, before = low[at + 2 :], low[:at]
+    if not any(t in lex.office_remit_words for t in remit) or any(t in lex.igo_cues for t in before):
+        return None
+    persons = [x.low for x in w[at + 2 :] if x.token.ent_type_ == "PERSON"]
+    if persons and not any(t in lex.office_remit_words for t in persons) or any(t in lex.person_titles for t in before):
+        return None  # a person's name after the remit (the model's "Biometric Material" is the remit's own words)
+    start = at
+    while start > 0 and low[start - 1] not in lex.name_connectors:
+        start -= 1  # "Logo of the Federal Commissioner for ...": the name starts after the last connector
+    return [Cand.of(w[start].start, w[-1].end, "Agency", "office-for-remit")]
 
 
 def _no_head_word(run: _OrgRun) -> list[Cand] | None:
@@ -248,6 +271,8 @@ def _body_by_head(run: _OrgRun) -> list[Cand] | None:
     span_words = w[start : end + 1]
     if not span_words or (end + 1 < len(w) and low[end + 1] in lex.place_heads):
         return []  # ... or "Parliament Street", "Congress Avenue": a place named after the body
+    if _attributive_head(w, end, lex):
+        return []  # "Internet Service Providers", "Digital Service Taxes": a kind of thing named after a service
     if _numbered(span_words[-1]):
         return []  # "See Section 4", "Office 365": a numbered provision or product, no body
     if _kind_of_body(span_words, lex):
@@ -261,6 +286,18 @@ def _body_by_head(run: _OrgRun) -> list[Cand] | None:
     if type_ is None:
         return []
     return [Cand.of(span_words[0].start, span_words[-1].end, type_, "org-head")]
+
+
+def _attributive_head(w: list[Word], end: int, lex: Lexicon) -> bool:
+    """A head that also names a kind of activity, then another capitalised noun in the run, modifies that noun: the
+    phrase is a common noun in title case, its head the last word ("Internet Service Providers", "Digital Service
+    Taxes", "Electronic Communications Service Licenses"), no body. A title after the body ("Secret Service
+    Director") or a connector ("Service of Ireland") does not count."""
+    if w[end].low not in lex.attributive_heads or end + 1 >= len(w):
+        return False
+    nxt = w[end + 1].low
+    titles = lex.person_titles | lex.weak_person_titles | lex.office_heads
+    return w[end + 1].is_name and nxt not in titles and nxt not in lex.name_connectors
 
 
 #: the cascade, in order: a rule returns the run's candidates (possibly none) or None to pass the run on
@@ -280,6 +317,22 @@ def _kind_of_body(span_words: list[Word], lex: Lexicon) -> bool:
     kind of body, as the same words in lower case do, whatever the capitals."""
     low = [x.low for x in span_words]
     return len(low) == 2 and low[0] in lex.body_scope_words and low[1] in lex.body_kind_nouns
+
+
+def _weak_head_is_head(low: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether a weak head noun names a body where it stands. "Staff" does only after a word saying which staff
+    ("the General Staff", "the Joint Staff", "the Naval Staff"); first in a name or after a body's name it is the
+    body's people ("STAFF OF THE COMMITTEE", "the Senate Staff"). "Establishment" does only right after two words or
+    more of a name ("the Atomic Weapons Establishment"); after a place alone it is a clique ("the Washington
+    Establishment"). Other heads always do."""
+    if low[i] not in lex.weak_agency_heads:
+        return True
+    if low[i] in lex.personnel_heads:
+        return i > 0 and low[i - 1] in lex.staff_modifiers
+    k = i
+    while k > 0 and low[k - 1] not in lex.name_connectors:
+        k -= 1
+    return i - k >= 2
 
 
 def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_state) -> str | None:

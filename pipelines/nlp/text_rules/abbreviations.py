@@ -37,6 +37,16 @@ _KNOWN_AS_NAME = re.compile(
 )
 
 
+#: "Haute Autorité pour ... internet (High Authority for the Distribution of Works ...) (HADOPI)": a name in another
+#: language, its English rendering in a parenthesis too long for an alias, then its abbreviation in capitals
+_GLOSS_THEN_ABBREVIATION = re.compile(r"[ \t]*\((?-i:[A-Z])[^()\n]{60,300}\)[ \t]*\(((?-i:[A-Z][A-Z0-9&-]{1,11}))\)")
+
+
+#: "National Commission for ... (CNDP; French: Commission nationale ...)": the abbreviation first in a parenthesis
+#: too long for an alias, then a language's label and the name in that language
+_ABBREVIATION_THEN_LABEL = re.compile(r"[ \t]*\(((?-i:[A-Z][A-Z0-9&-]{1,11}));[ \t]*[A-Z][a-z]+:[^()\n]{1,300}\)")
+
+
 #: what separates two names inside one parenthesis: "PRC or China", "TFTP, also known as SWIFT"
 _ALIAS_SEPARATOR = re.compile(r",?\s+(?:also\s+|commonly\s+)?known\s+as\s+|[,;]\s*|\s+or\s+")
 
@@ -44,7 +54,9 @@ _ALIAS_SEPARATOR = re.compile(r",?\s+(?:also\s+|commonly\s+)?known\s+as\s+|[,;]\
 def abbreviations_after(text: str, end: int, not_names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Spans named in a parenthesis right after a mention: "Court of Justice of the European Union (CJEU)",
     "People’s Republic of China (PRC or China)", "(“PAFACAA” or “the act”)", "(TFTP, also known as SWIFT)"; a code
-    citation may come first ("Act (50 U.S.C. 1701 et seq.) (IEEPA)"); or an acronym introduced by "known as" /
+    citation may come first ("Act (50 U.S.C. 1701 et seq.) (IEEPA)"), or a long English rendering of a name in
+    another language ("Haute Autorité ... (High Authority for ...) (HADOPI)"), or it opens a long parenthesis
+    before a language's label ("(CNDP; French: Commission nationale ...)"); or an acronym introduced by "known as" /
     "known by its abbreviation". A parenthesis whose first word is one of `not_names` names nothing of the mention:
     it cites a part of a text ("(Annex II)", "(Article 5)") or names a peer ("(Viscount Camrose)")."""
     m = _PAREN_AFTER.match(text, end)
@@ -56,6 +68,9 @@ def abbreviations_after(text: str, end: int, not_names: frozenset[str] = frozens
         if m and _NOT_ABBREV.match(m.group(1).strip()):
             return []
     if not m:
+        g = _GLOSS_THEN_ABBREVIATION.match(text, end) or _ABBREVIATION_THEN_LABEL.match(text, end)
+        if g:
+            return [(g.start(1), g.end(1))]
         k = _KNOWN_AS.match(text, end) or _KNOWN_AS_NAME.match(text, end)
         return [(k.start(1), k.end(1))] if k else []
     inner_start, inner = m.start(1), m.group(1)

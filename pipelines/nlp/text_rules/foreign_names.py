@@ -15,6 +15,7 @@ from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.germanic_names import find_germanic_names
 from pipelines.nlp.text_rules.romance_adjective_bodies import find_romance_adjective_bodies
+from pipelines.nlp.text_rules.sentence_case_bodies import find_sentence_case_bodies
 
 #: a capitalised word of these languages (accented letters too)
 _WORD = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’-]*"
@@ -43,8 +44,8 @@ def _names_at_heads(text: str, heads: frozenset[str]) -> list[re.Match[str]]:
 def find_foreign_names(text: str, lex: Lexicon, type_of: Callable[[str], str | None]) -> list[Cand]:
     """A head noun of a body (`Lexicon.foreign_body_heads`) or of a law (`Lexicon.foreign_law_heads`) in one of
     these languages, then capitalised words with at least one of the languages' joining words among them: a body
-    (an Agency, or what the tables know the name as) or a law; and the names in German and Swedish
-    (`germanic_names`)."""
+    (an Agency, or what the tables know the name as) or a law; the names in sentence case
+    (`sentence_case_bodies`); and the names in German and Swedish (`germanic_names`)."""
     out = []
     for m in _names_at_heads(text, lex.foreign_body_heads | lex.foreign_law_heads):
         head = m.group("head").lower()
@@ -59,4 +60,5 @@ def find_foreign_names(text: str, lex: Lexicon, type_of: Callable[[str], str | N
             continue  # "Direction General Smith": English words in title case, no name of these languages
         known = type_of(m.group(0))
         out.append(Cand.of(m.start(), m.end(), known or kind, "foreign-language-name"))
+    out += find_sentence_case_bodies(text, lex, type_of)
     return out + find_germanic_names(text, lex, type_of) + find_romance_adjective_bodies(text, lex, type_of)
