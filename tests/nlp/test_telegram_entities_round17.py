@@ -1,5 +1,7 @@
 """Telegram entities, round 17: a government written "Go" + the country's initial ("GoE", "GoK", "GoI"), the
-mixed-case form later telegrams print beside "GOE", names the government of the state the telegram is about.
+mixed-case form later telegrams print beside "GOE", names the government of the state the telegram is about; a
+person named again by the first word of the full name the telegram gave ("Meles Zenawi ... Meles said", "Ma Zhaoxu
+... Ma's remarks") is that person, where the word reads as a name.
 
 The probe telegrams are written for these tests (no gold document's text)."""
 
@@ -7,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.nlp.entities.given_names import first_word
+from pipelines.nlp.lexicon import load_lexicon
 from pipelines.nlp.telegram import government_abbreviations
 from tests.support.probes import of_type
 
@@ -52,3 +56,70 @@ def test_go_and_initial_gives_the_state_of_that_initial() -> None:
     text = "The GoE and the GOE agree."
     found = government_abbreviations(text, {"state/ET": "Ethiopia", "state/KE": "Kenya"})
     assert [(text[a:b], sid) for a, b, sid in found] == [("GoE", "state/ET"), ("GOE", "state/ET")]
+
+
+# --- a person named again by the first word of the full name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("serial", "tags", "body", "alone"),
+    [
+        (
+            "ADDIS ABABA 000163",
+            "PREL ET",
+            "Prime Minister Meles Zenawi told the Ambassador that the vote would be free. Meles said he had warned "
+            "the opposition.",
+            "Meles",
+        ),
+        (
+            "BEIJING 000183",
+            "PREL CH",
+            "MFA spokesperson Ma Zhaoxu said China opposed the speech. Ma's remarks followed a statement.",
+            "Ma",
+        ),
+        (
+            "HANOI 000456",
+            "PGOV VM",
+            "Deputy Minister Nguyen Thanh Hung met PolOff on May 3. Nguyen said the decree would be issued soon.",
+            "Nguyen",
+        ),
+    ],
+)
+def test_the_first_word_of_a_full_name_said_alone_is_the_person(extractor, serial, tags, body, alone) -> None:
+    assert alone in of_type(extractor, _cable(serial, tags, "MEETING", body), "Person")
+
+
+def test_a_first_word_that_names_a_state_or_starts_another_name_is_no_person(extractor) -> None:
+    body = (
+        "Jordan Smith of the Bank met Ethio Kebede. Jordan signed the accord, and Ethio Telecom officials met "
+        "Mark Ward and Mark Twain."
+    )
+    persons = of_type(extractor, _cable("AMMAN 000111", "PREL JO", "MEETING", body), "Person")
+    assert not {"Jordan", "Ethio", "Mark"} & persons
+
+
+def test_a_first_word_said_as_a_word_is_no_person(extractor) -> None:
+    body = "Vice Minister He Yafei met PolOff. He said the rules would change, and Will Smith said they will."
+    persons = of_type(extractor, _cable("BEIJING 000184", "PREL CH", "MEETING", body), "Person")
+    assert "He" not in persons and "Will" not in persons
+    body = "Assistant Minister Mark Kamau met EconOff. Mark the date: the bill comes on May 3."
+    assert "Mark" not in of_type(extractor, _cable("NAIROBI 000222", "ECON KE", "DATA BILL", body), "Person")
+
+
+def test_a_first_word_said_inside_its_sentence_is_the_person(extractor) -> None:
+    body = "Prime Minister Meles Zenawi met the Ambassador, who urged Meles to act."
+    assert "Meles" in of_type(extractor, _cable("ADDIS ABABA 000164", "PREL ET", "MEETING", body), "Person")
+
+
+def test_the_first_word_alone_outside_a_telegram_is_left_to_the_other_rules(extractor) -> None:
+    text = "Prime Minister Meles Zenawi told reporters the vote would be free. Meles said he had warned them."
+    assert "Meles" not in of_type(extractor, text, "Person")
+
+
+def test_which_first_words_can_name_a_person_alone() -> None:
+    lex = load_lexicon()
+    known = {"Jordan": "State"}.get
+    assert first_word("Meles Zenawi", lex, known) == "Meles"
+    assert first_word("Jordan Smith", lex, known) is None  # a state's name
+    assert first_word("de Maiziere", lex, known) is None  # a particle
+    assert first_word("Zapatero", lex, known) is None  # one word: the surname rules
