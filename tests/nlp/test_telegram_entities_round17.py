@@ -1,7 +1,8 @@
 """Telegram entities, round 17: a government written "Go" + the country's initial ("GoE", "GoK", "GoI"), the
 mixed-case form later telegrams print beside "GOE", names the government of the state the telegram is about; a
 person named again by the first word of the full name the telegram gave ("Meles Zenawi ... Meles said", "Ma Zhaoxu
-... Ma's remarks") is that person, where the word reads as a name.
+... Ma's remarks") is that person, where the word reads as a name; a person's initials defined in parentheses after
+the name ("Anibal Fernandez (AF)", "Kirchner's (CFK)") name the person, there and again.
 
 The probe telegrams are written for these tests (no gold document's text)."""
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.nlp.entities.given_names import first_word
+from pipelines.nlp.entities.person_initials import person_initials_after
 from pipelines.nlp.lexicon import load_lexicon
 from pipelines.nlp.telegram import government_abbreviations
 from tests.support.probes import of_type
@@ -123,3 +125,56 @@ def test_which_first_words_can_name_a_person_alone() -> None:
     assert first_word("Jordan Smith", lex, known) is None  # a state's name
     assert first_word("de Maiziere", lex, known) is None  # a particle
     assert first_word("Zapatero", lex, known) is None  # one word: the surname rules
+
+
+# --- a person's initials defined in parentheses ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("serial", "tags", "body", "initials"),
+    [
+        (
+            "MEXICO 001234",
+            "PGOV MX",
+            "President Andres Manuel Lopez Obrador (AMLO) said the data law would pass. AMLO added that it would.",
+            "AMLO",
+        ),
+        (
+            "BRASILIA 000823",
+            "PGOV BR",
+            "Former President Fernando Henrique Cardoso (FHC) told PolOff the bill was flawed. FHC said it would pass.",
+            "FHC",
+        ),
+    ],
+)
+def test_a_persons_initials_in_parentheses_name_the_person(extractor, serial, tags, body, initials) -> None:
+    mentions = of_type(extractor, _cable(serial, tags, "BILL", body), "Person")
+    assert initials in mentions
+
+
+def test_initials_after_a_possessive_name_the_person(extractor) -> None:
+    text = (
+        "1. (S) Summary: Argentine President Cristina Fernandez de Kirchner's (CFK) choice surprised many.\n\n"
+        "2. (S) Officials close to CFK said the choice was hers.\n"
+    )
+    assert "CFK" in of_type(extractor, text, "Person")
+
+
+def test_a_parenthesis_after_a_person_that_spells_no_initials_names_no_one(extractor) -> None:
+    body = "Senator Jim Risch (R-Idaho) and Maria Lopez (ML2) spoke; Jo Doe (65) met Ann Lee (PRC) and Al Roe (XY)."
+    persons = of_type(extractor, _cable("WASHINGTON 000111", "PGOV US", "HEARING", body), "Person")
+    assert not {"R-Idaho", "ML2", "65", "PRC", "XY"} & persons
+
+
+def test_which_letters_are_a_persons_initials() -> None:
+    def initials(text: str, name: str) -> str | None:
+        start = text.index(name)
+        span = person_initials_after(text, start, start + len(name))
+        return text[span[0] : span[1]] if span else None
+
+    assert initials("Cristina Fernandez de Kirchner's (CFK) aide", "Cristina Fernandez de Kirchner") == "CFK"
+    assert initials("Andres Manuel Lopez Obrador (AMLO)", "Andres Manuel Lopez Obrador") == "AMLO"
+    assert initials("Andres Manuel Lopez Obrador (AMO)", "Andres Manuel Lopez Obrador") == "AMO"  # one left out
+    assert initials("Andres Manuel Lopez Obrador (MLO)", "Andres Manuel Lopez Obrador") is None  # not the first
+    assert initials("Ann Lee (PRC)", "Ann Lee") is None
+    assert initials("Ann Lee (A)", "Ann Lee") is None
