@@ -108,6 +108,15 @@ def test_a_first_word_said_as_a_word_is_no_person(extractor) -> None:
     assert "Mark" not in of_type(extractor, _cable("NAIROBI 000222", "ECON KE", "DATA BILL", body), "Person")
 
 
+def test_a_first_word_the_telegram_writes_in_lower_case_is_a_word(extractor) -> None:
+    text = (
+        "SECRET BOGOTA 003035\n\nE.O. 12958: DECL: 2019/09/22\nTAGS: PGOV CO\n"
+        "SUBJECT: Uribe Informs Ambassador of DAS Investigation Developments\n\n"
+        "1. (S) The investigation of the DAS continues. Investigation teams met the Ambassador.\n"
+    )
+    assert "Investigation" not in of_type(extractor, text, "Person")
+
+
 def test_a_first_word_said_inside_its_sentence_is_the_person(extractor) -> None:
     body = "Prime Minister Meles Zenawi met the Ambassador, who urged Meles to act."
     assert "Meles" in of_type(extractor, _cable("ADDIS ABABA 000164", "PREL ET", "MEETING", body), "Person")

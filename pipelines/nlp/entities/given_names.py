@@ -7,8 +7,9 @@ post knows well. After the full name, the first word alone names the same person
 names (`entities.abbreviations`). The word must read as a name: capitalised, two letters or more, no particle or
 title, and no name the tables know as something else (a place, a state, a body: "Jordan", "Chad"); said alone, not
 as the first word of another capitalised name ("Ethio Telecom", "Mark Ward"); and where it is also an English word
-("Mark", "Will", "Meles"), it is capitalised inside its sentence or the tagger reads it as a noun there, not as a
-verb or a function word ("Will the ministry agree", "Mark the date", "He said")."""
+("Mark", "Will", "Meles"), the telegram never writes it in lower case ("Investigation Developments" read as a name
+in a subject line, "the investigation" in the prose), and it is capitalised inside its sentence or the tagger reads
+it as a noun there, not as a verb or a function word ("Will the ministry agree", "Mark the date", "He said")."""
 
 from __future__ import annotations
 
@@ -43,12 +44,17 @@ def first_word(name: str, lex: Lexicon, known: Callable[[str], str | None]) -> s
 
 
 def _read_as_name(doc: Doc, text: str, start: int, end: int, common_words: frozenset[str]) -> bool:
-    """The word at start..end is a name there: no function word; no other English word, or one capitalised inside
-    its sentence or that the tagger reads as a noun there (not a verb: "Mark the date", "Will the ministry")."""
+    """The word at start..end is a name there: no function word; no other English word, or one the document never
+    writes in lower case and that is capitalised inside its sentence or the tagger reads as a noun there (not a
+    verb: "Mark the date", "Will the ministry")."""
     lower = text[start:end].lower()
     if doc.vocab[lower].is_stop:
         return False  # "He Yafei ... He said": the pronoun
-    if lower not in common_words or _MID_SENTENCE.search(text, max(0, start - 40), start):
+    if lower not in common_words:
+        return True
+    if re.search(r"(?<![\w-])" + re.escape(lower) + r"(?![\w-])", text):
+        return False  # the document writes the word in lower case too: an ordinary word ("Investigation")
+    if _MID_SENTENCE.search(text, max(0, start - 40), start):
         return True  # a capital after a word in lower case starts no sentence: "urged Meles to act"
     span = doc.char_span(start, end)
     return span is not None and all(t.pos_ in ("PROPN", "NOUN") for t in span)
