@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from pipelines.nlp import text_rules
+from pipelines.nlp import telegram, text_rules
 from pipelines.nlp.entities.defined_names import dated_short_forms, spelled_names
 from pipelines.nlp.entities.knowledge import REGION_BEFORE, TyperKnowledge
 from pipelines.nlp.entities.not_persons import month_in_date
+from pipelines.nlp.entities.person_initials import person_initials_after
 from pipelines.nlp.entities.state_scope import in_body_name, names_phrase_head
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
@@ -114,6 +115,17 @@ def _in_place_of_inner(text: str, chosen: list[Cand], x: Cand, occupied: bytearr
     return [c for c in chosen if id(c) not in gone] + [x]
 
 
+def _person_initials(text: str, c: Cand, occupied: bytearray) -> list[Cand]:
+    """The initials a person's name defines right after it (`entities.person_initials`), as a mention of the person
+    (one a finder typed already is marked to be replaced)."""
+    span = person_initials_after(text, c.start, c.end)
+    if span is None:
+        return []
+    found = any(occupied[span[0] : span[1]])
+    mark_taken(occupied, *span)
+    return [Cand.of(span[0], span[1], "Person", "abbrev", parent=c, replaces_found=found)]
+
+
 def mark_taken(occupied: bytearray, start: int, end: int) -> None:
     """Mark the characters from `start` to `end` as taken by a mention."""
     occupied[start:end] = b"\1" * (end - start)
@@ -176,7 +188,10 @@ class Abbreviations(TyperKnowledge):
         """The abbreviations and foreign names defined right after a chosen name, as mentions that copy their
         parent's entity (an abbreviation the rulers or the NER typed already is marked to be replaced)."""
         extra: list[Cand] = []
+        in_telegram = telegram.is_telegram(text)
         for c in chosen:
+            if c.type == "Person" and in_telegram:  # but the person's initials: "Anibal Fernandez (AF)"
+                extra += _person_initials(text, c, occupied)
             if c.type in ("?", "Person"):
                 continue  # a parenthesis after a person gives a party and state, an age, a nickname: no alias
             # "(Article 5)" cites a part; "(Viscount Camrose)" after a department names its minister, a peer

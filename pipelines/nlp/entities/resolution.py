@@ -16,6 +16,7 @@ from pipelines.model import Mention, slugify
 from pipelines.nlp import telegram
 from pipelines.nlp.entities.abbreviations import Abbreviations, mark_taken
 from pipelines.nlp.entities.caps_repeats import caps_repeats
+from pipelines.nlp.entities.given_names import given_name_repeats
 from pipelines.nlp.entities.name_lists import known_given_names, listed_surnames
 from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.reference import DocContext, normalize
@@ -88,6 +89,7 @@ class Resolution(Abbreviations, OrganisationTyping):
         )
         chosen = self._without_products(doc, text, self._repeat_names(text, chosen, occupied))
         chosen = caps_repeats(text, chosen, occupied, self.common_words, self.known_not_person)
+        chosen = given_name_repeats(doc, text, chosen, occupied, self.lex, self.common_words, self.index.type_of)
         for c in chosen:
             self._with_given_name(text, c, occupied)
         return self._mentions(text, chosen, telegram.Header.of(doc.user_data))

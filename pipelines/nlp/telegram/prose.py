@@ -38,14 +38,15 @@ def embassies_in_prose(text: str, is_place, is_state) -> list[tuple[int, int, st
     return out
 
 
-#: "GOS", "GOF", "GOL": the Government of a country, written GO and the initial of the country's name
-_GOVERNMENT_OF = re.compile(r"\bGO(?P<initial>[A-Z])\b")
+#: "GOS", "GOF", "GOL": the Government of a country, written GO and the initial of the country's name; later
+#: telegrams also print it "GoE", "GoK", "GoI" (the "o" of "of" in lower case, the two capitals as in "GOE")
+_GOVERNMENT_OF = re.compile(r"\bG[Oo](?P<initial>[A-Z])\b")
 
 
 def government_abbreviations(text: str, about: dict[str, str]) -> list[tuple[int, int, str]]:
-    """(start, end, state id) of each "GO" + initial in a telegram: the state, among those the telegram is about
-    (`about`: state id -> name; its post's country, the country codes of its TAGS line), whose name starts with the
-    initial; none when no state or several fit ("GOS" in a cable about Spain and Sweden)."""
+    """(start, end, state id) of each "GO" or "Go" + initial in a telegram ("GOS", "GoE"): the state, among those
+    the telegram is about (`about`: state id -> name; its post's country, the country codes of its TAGS line), whose
+    name starts with the initial; none when no state or several fit ("GOS" in a cable about Spain and Sweden)."""
     out = []
     for m in _GOVERNMENT_OF.finditer(text):
         fits = [sid for sid, name in about.items() if name[:1].upper() == m.group("initial")]
