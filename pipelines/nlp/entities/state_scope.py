@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules.company_names import carrier_business
 
 #: capitalised words (up to six) then "of" (and "the") at the end of the text before a name: "Hong Kong SAR of the "
 _HEAD_OF = re.compile(
@@ -47,14 +48,17 @@ _OF_BEFORE = re.compile(r"(?P<head>[A-Z][\w’'-]*)[ \t]+of[ \t]+(?:the[ \t]+)?$
 
 def in_body_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """The state's name at `start:end` is a word of the name of a company or of a body that is no state's organ:
-    capitalised words follow it, one of them a company's legal form or "Corporation"/"Company" or a head of such a
-    body (`lexicon.private_body_heads`: "Nepal Telecommunications Corporation", "Uganda Post Limited", "the Senate
-    India Caucus", "Bangladesh Awami League"), or it is the "of" complement of such a head ("the University of
-    Zimbabwe", "the Telephone Organization of Thailand" is left to the bodies' rules). A state's name before a
-    government body's head ("U.S. Department of Commerce") or an ordinary noun is not concerned."""
-    heads = lex.private_body_heads | lex.legal_suffixes | {"corporation", "company"}
+    capitalised words follow it, one of them a company's registered legal form, "Corporation" after a carrier's
+    line of business (as `company_names.named_by_legal_form` reads them) or a head of such a body
+    (`lexicon.private_body_heads`: "Nepal Telecommunications Corporation", "Uganda Post Limited", "the Senate India
+    Caucus"), or it is the "of" complement of such a head ("the University of Zimbabwe"; "the Telephone
+    Organization of Thailand" is left to the bodies' rules). A state's name before a government body's head ("U.S.
+    Department of Commerce", "Korea Deposit Insurance Corporation") or an ordinary noun is not concerned."""
+    heads = lex.private_body_heads | lex.registered_legal_forms
     after = _NAME_AFTER.match(text, end)
-    if after is not None and any(w.lower().rstrip(".,") in heads for w in after.group(1).split()):
-        return True
+    words = [w.lower().rstrip(".,") for w in after.group(1).split()] if after is not None else []
+    for before_word, word in zip(["", *words], words, strict=False):
+        if word in heads or (word in ("corporation", "corp") and carrier_business(before_word, lex)):
+            return True
     before = _OF_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and before.group("head").lower() in heads

@@ -53,7 +53,12 @@ def named_by_legal_form(w: list[Word], lex: Lexicon) -> bool:
     last, before = w[-1].low.rstrip("."), w[-2].low
     if last in lex.registered_legal_forms:
         return before not in lex.name_stop_starters
-    if last not in ("corporation", "corp"):
-        return False
+    return last in ("corporation", "corp") and carrier_business(before, lex)
+
+
+def carrier_business(word: str, lex: Lexicon) -> bool:
+    """`word` (lower case) is a noun of the line of business of a state's carrier (`lexicon.state_firm_nouns`), in
+    the singular or the plural: before "Corporation" it makes the name a company's ("Telecommunications
+    Corporation", "Posts Corporation"), where a public body's remit does not ("Deposit Insurance Corporation")."""
     business = lex.state_firm_nouns
-    return before in business or before + "s" in business or before.removesuffix("s") in business
+    return word in business or word + "s" in business or word.removesuffix("s") in business
