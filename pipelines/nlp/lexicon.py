@@ -285,6 +285,7 @@ class Lexicon:
     #: legal forms that end only a company's name, whatever names stand inside it ("Kenya Power Company Limited")
     #: `rules.company_names.named_by_legal_form`
     registered_legal_forms: frozenset[str] = frozenset()
+    company_name_connectors: frozenset[str] = frozenset()
     #: endings of the abstract nouns that close an office's remit after a title ("Commissioner Stakeholder
     #: Management") `entities.persons._remit_after_title`
     remit_noun_endings: frozenset[str] = frozenset()

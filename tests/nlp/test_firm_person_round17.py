@@ -132,3 +132,10 @@ def test_a_brand_before_a_state_names_the_company_branch_there(extractor, text, 
 def test_an_ordinary_word_or_a_known_name_before_a_state_is_no_brand(extractor, text, state):
     assert state in mentions(extractor, text, "State")
     assert not mentions(extractor, text, "Firm")
+
+
+def test_a_word_of_the_sentence_is_no_word_of_a_company_name(extractor):
+    # the sample article's sentence: "to" joins the sentence's phrases, so "China to ... Co" names no company
+    text = "Apple has moved the iCloud accounts of users in China to Guizhou-Cloud Big Data Industry Co (GCBD)."
+    assert "China" in mentions(extractor, text, "State")
+    assert not any(" to " in f for f in mentions(extractor, text, "Firm"))

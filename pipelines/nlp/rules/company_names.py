@@ -47,9 +47,10 @@ def named_by_legal_form(w: list[Word], lex: Lexicon) -> bool:
     Corporation"; a public body's name ends in "Corporation" after its remit: "Deposit Insurance Corporation").
     Such a name is one company's even where a state's name opens it ("Kenya Power and Lighting Company Limited",
     "Ghana Telecommunications Company Limited"): the state's name inside is a word of the company's name, no
-    mention of the state."""
-    if len(w) < 2:
-        return False
+    mention of the state. A lower-case word other than a name's connectors ("of", "and", "de") is none of a
+    company's name."""
+    if len(w) < 2 or any(x.text.islower() and x.low not in lex.company_name_connectors for x in w):
+        return False  # "China to Guizhou-Cloud ... Co": "to" is a word of the sentence, not of a company's name
     last, before = w[-1].low.rstrip("."), w[-2].low
     if last in lex.registered_legal_forms:
         return before not in lex.name_stop_starters
