@@ -15,8 +15,8 @@ from pipelines.nlp.lexicon import Lexicon
 #: the words after which a verb stands in its base form: the infinitive's "to", the modals, the relative pronouns
 #: and the coordinating conjunctions (a clause's verbs: "retain and store", "store or process")
 _BASE_FORM_BEFORE = frozenset(
-    {"to", "and", "or", "that", "which", "who", "must", "shall", "will", "may", "can", "should", "would", "could"}
-    | {"not"}
+    {"to", "and", "or", "that", "which", "who", "not"}
+    | {"must", "shall", "will", "may", "can", "should", "would", "could"}
 )
 #: a word and the blanks after it
 _WORD = re.compile(r"(\S+)\s+")

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from pipelines.nlp import telegram
+from pipelines.nlp.entities.abbreviations import mark_taken
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 
@@ -86,6 +87,6 @@ def given_name_repeats(
                 continue
             if not _read_as_name(doc, text, a, b, common_words):
                 continue
-            occupied[a:b] = b"\1" * (b - a)
+            mark_taken(occupied, a, b)
             added.append(Cand(a, b, "Person", "repeat", 2, c.confidence * 0.9))
     return sorted(chosen + added, key=lambda x: x.start) if added else chosen

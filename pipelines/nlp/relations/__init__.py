@@ -33,6 +33,7 @@ from pipelines.nlp.relations.frames.championship import championed
 from pipelines.nlp.relations.frames.departments import department_heads
 from pipelines.nlp.relations.frames.enacting_formula import enacting_formulas
 from pipelines.nlp.relations.frames.hansard import moved_readings
+from pipelines.nlp.relations.frames.headline_act import headline_act
 from pipelines.nlp.relations.frames.own_bill import own_bill
 from pipelines.nlp.relations.frames.register_notice import register_rules
 from pipelines.nlp.relations.frames.register_summary import summary_rules
@@ -62,6 +63,7 @@ class RelationFinder:
     def candidates(self, doc: Doc, mentions: list[Mention]) -> list[Candidate]:
         ctx = Context(doc, Mentions(doc, mentions), self.lex, self.vocab)
         for tok in doc:
+            headline_act(ctx, tok)  # any word: the parse reads a title's verb as a verb or as a word of a name
             if is_verbal(tok):
                 verb_frames(ctx, tok)
             else:

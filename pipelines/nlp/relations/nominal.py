@@ -24,7 +24,6 @@ from pipelines.nlp.relations.frames.demanded_stance import demanding_verb
 from pipelines.nlp.relations.frames.dues import membership_dues
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.government_of import government_of
-from pipelines.nlp.relations.frames.headline_act import headline_act
 from pipelines.nlp.relations.frames.judgments import decision
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
@@ -57,7 +56,6 @@ _COMPANY_PREPS = frozenset({"with"})
 
 def noun_frames(ctx: Context, tok: Token) -> None:
     lemma = tok.lemma_.lower()
-    headline_act(ctx, tok)
     i = ctx.m.at(tok)
     if i is not None and ctx.m.items[i].start <= tok.idx and _is_root(ctx, tok, i):
         kind = ctx.m.type(i)

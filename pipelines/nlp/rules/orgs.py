@@ -166,9 +166,7 @@ def _office_for_remit(run: _OrgRun) -> list[Cand] | None:
     persons = [x.low for x in w[at + 2 :] if x.token.ent_type_ == "PERSON"]
     if persons and not any(t in lex.office_remit_words for t in persons) or any(t in lex.person_titles for t in before):
         return None  # a person's name after the remit (the model's "Biometric Material" is the remit's own words)
-    start = at
-    while start > 0 and low[start - 1] not in lex.name_connectors:
-        start -= 1  # "Logo of the Federal Commissioner for ...": the name starts after the last connector
+    start = _after_last_connector(low, at, lex)  # "Logo of the Federal Commissioner for ...": not "Logo of the"
     return [Cand.of(w[start].start, w[-1].end, "Agency", "office-for-remit")]
 
 
@@ -329,10 +327,14 @@ def _weak_head_is_head(low: list[str], i: int, lex: Lexicon) -> bool:
         return True
     if low[i] in lex.personnel_heads:
         return i > 0 and low[i - 1] in lex.staff_modifiers
-    k = i
-    while k > 0 and low[k - 1] not in lex.name_connectors:
-        k -= 1
-    return i - k >= 2
+    return i - _after_last_connector(low, i, lex) >= 2
+
+
+def _after_last_connector(low: list[str], i: int, lex: Lexicon) -> int:
+    """Where the name that ends at word `i` starts: after the last connector ("of", "the", "for") before it."""
+    while i > 0 and low[i - 1] not in lex.name_connectors:
+        i -= 1
+    return i
 
 
 def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_state) -> str | None:

@@ -43,7 +43,6 @@ from pipelines.nlp.relations.frames.designated import designated_storage
 from pipelines.nlp.relations.frames.factive import feeling_subject, spender
 from pipelines.nlp.relations.frames.favour import in_favour
 from pipelines.nlp.relations.frames.handled_objects import acts_on_handling
-from pipelines.nlp.relations.frames.headline_act import headline_act
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
     instrument_maker,
@@ -161,7 +160,6 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         ({"be"}, law_is_a),
         (lex.bill_passing_verbs, listed_laws),
         (lex.sector_governing_verbs, sector_regulator),
-        (None, headline_act),
         (COPULAS, subject_to),
         (COPULAS, stance_adjective),
         (lex.label_verbs, labelled_barrier),

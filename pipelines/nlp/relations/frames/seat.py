@@ -23,7 +23,7 @@ from pipelines.nlp.relations.syntax import agents, is_passive, prep_objects, sub
 # "the authority for the industry", "oversight over the market"
 _FIELD_PREPS = frozenset({"of", "for", "over"})
 # the word that places the field or the body in a state
-_PLACE_PREP = "in"
+_IN = frozenset({"in"})
 
 
 def _field_nouns(noun: Token) -> list[Token]:
@@ -48,7 +48,7 @@ def _places(noun: Token) -> list[Token]:
         obj
         for tok in _field_nouns(noun)
         for prep in tok.children
-        if prep.dep_ == "prep" and prep.lower_ == _PLACE_PREP
+        if prep.dep_ == "prep" and prep.lower_ in _IN
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
@@ -84,6 +84,3 @@ def sector_regulator(ctx: Context, verb: Token) -> None:
     if len(named) != 1 or any(entity_country(a.mention, ctx.m) not in (None, *named) for _, a in bodies):
         return
     ctx.emit("partOf", bodies, states, "sector", verb)
-
-
-_IN = frozenset({_PLACE_PREP})
