@@ -62,6 +62,7 @@ DEV_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen13-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen14-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen15-dev.jsonl",
+    PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen16-dev.jsonl",
     *sorted((PROJECT_ROOT / "tests" / "nlp").glob("heldout*.jsonl")),
 ]
 #: Sets annotated under the team's note (tests/fixtures/gold/README.md), which lets an agency head a
@@ -82,6 +83,7 @@ NOTE_SETS = {
     "unseen13-dev.jsonl",
     "unseen14-dev.jsonl",
     "unseen15-dev.jsonl",
+    "unseen16-dev.jsonl",
 }
 TARGET_PRECISION = 0.9
 
