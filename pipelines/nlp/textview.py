@@ -3,7 +3,8 @@
 - **Language.** Each paragraph's language is detected (py3langid, a maintained identifier whose model ships inside
   the package: nothing is downloaded). A paragraph in another language is blanked out (its characters become
   spaces), so the English pipeline finds nothing there; a document mostly in another language is not run at all.
-  Short lines (headers, TAGS, routing lines) are too short to judge and count as English.
+  Short lines (headers, TAGS, routing lines) are too short to judge and count as English. A paragraph is judged on
+  its words outside parentheses: a name glossed in its own language ("(Thai: ...)") is no sentence in that language.
 - **Hard-wrapped lines.** Telegrams and plain-text documents break sentences at a fixed width ("... THE
   DOMESTIC\\nCOUNCIL COMMITTEE ON PRIVACY"); a line break inside a wrapped paragraph becomes a space, so that sentences
   and names are read across it. A break before a new field, list item or numbered paragraph stays, and so does the
@@ -115,6 +116,19 @@ def detect_language(text: str) -> tuple[str, float]:
     return code, float(prob)
 
 
+#: a parenthesis inside a paragraph: an aside to its sentence
+_ASIDE = re.compile(r"\([^()\n]*\)")
+
+
+def judged_text(paragraph: str) -> str:
+    """The words a paragraph's language is judged on: its text outside parentheses, for an English sentence gives a
+    name in its own language and script in a parenthesis ("The Act on Computer Crime (Thai: พระราชบัญญัติ...)",
+    "the Yarovaya law (Russian: Закон Яровой)"), and the gloss, long in a script without spaces, can outweigh the
+    sentence; the whole paragraph when too few letters stand outside its parentheses."""
+    outside = _ASIDE.sub(" ", paragraph)
+    return outside if sum(ch.isalpha() for ch in outside) >= MIN_LETTERS else paragraph
+
+
 def join_wrapped_lines(text: str) -> str:
     """Line breaks inside hard-wrapped paragraphs become spaces (same length)."""
     chars = list(text)
@@ -217,7 +231,7 @@ def prepare(text: str) -> TextView:
     judged: list[tuple[int, int, str]] = []
     letters: dict[str, int] = {}
     for m in _PARAGRAPH.finditer(text):
-        code, prob = detect_language(m.group(0))
+        code, prob = detect_language(judged_text(m.group(0)))
         if prob == 0.0:
             continue
         code = code if prob >= MIN_PROBABILITY else "en"

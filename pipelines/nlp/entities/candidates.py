@@ -46,6 +46,7 @@ from pipelines.nlp.text_rules.legal_forms import find_comma_legal_forms, find_co
 from pipelines.nlp.text_rules.ministry_names import find_one_word_ministries
 from pipelines.nlp.text_rules.parliament_units import find_meps_committees
 from pipelines.nlp.text_rules.persons import find_sponsor_names
+from pipelines.nlp.text_rules.prefixed_titles import find_prefixed_titles
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.press_sources import find_press_appositions, find_quoted_press_names
 from pipelines.nlp.text_rules.press_titles import find_press_titles
@@ -81,6 +82,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += find_code_citations(text)
         cands += find_dated_titles(text)
         cands += find_foreign_law_titles(text, self.lex)
+        cands += find_prefixed_titles(text, self.lex)
         cands += find_state_taxes(text, self.index.type_of)
         cands += find_capitalised_systems(text, self.lex)
         runs = rules.capitalised_runs(doc, self.lex, self.is_known_name, text)

@@ -26,6 +26,9 @@ EU_ACT = re.compile(
 _BRACKET = r"(?:\s*[\(\[][^\)\]\n]{1,40}[\)\]])?"
 #: the rank of a civil-law statute before its kind ("Organic Law 3/2018", "Legislative Decree 196/2003")
 _KIND = r"(?:(?:" + "|".join(sorted(w.capitalize() for w in load_lexicon().law_kind_adjectives)) + r")\s+)?"
+#: the word "number" before a law's number as other texts write it: "No.", its Romance form "N." or "N°" (Spanish,
+#: French, Italian and Turkish texts in English: "Law N. 5809", "Law N° 29733"), or spelled out ("Decree number 75")
+_NUMBER_WORD = r"(?:No\.|N\.|N[°º]|[Nn]umber)"
 LAW_CITATIONS = [
     # Executive Order 13582, Executive Order (E.O.) 14117, E.O. [Executive Order]12333 (a title after the number:
     # _ON_TITLE below)
@@ -46,8 +49,11 @@ LAW_CITATIONS = [
     # a law's number in the former Soviet states, after its date: "Law of 21 May 2013 No. 94-V" (the number, then
     # the parliament's convocation in Roman numerals or a code's letters)
     re.compile(r"(?<=\d{4}\s)No\.\s*\d{1,5}-(?:[IVX]{1,5}|[A-Z]{2,3})\b"),
-    # Decree 53/2022/ND-CP, Decree No. 53, Royal Decree M/19
-    re.compile(r"\b" + _KIND + r"Decree(?:-Law)?\s+(?:No\.\s*)?[A-Z]?/?\d+(?:/\d{4})?(?:/[A-Z\u0110]+-[A-Z]+)?\b"),
+    # Decree 53/2022/ND-CP, Decree No. 53, Royal Decree M/19, Decree number 75
+    re.compile(
+        r"\b" + _KIND + r"Decree(?:-Law)?\s+(?:" + _NUMBER_WORD + r"\s*)?"
+        r"[A-Z]?/?\d+(?:/\d{4})?(?:/[A-Z\u0110]+-[A-Z]+)?\b"
+    ),
     EU_ACT,
     # Government Regulation No. 71 of 2019, GR 71/2019, PP 71/2019, Law No. 27 of 2022
     re.compile(
@@ -57,9 +63,9 @@ LAW_CITATIONS = [
     # Law No. 6698, Law No. 13,709/2018, Law No 12.965/2014 (its period left out), Act No. 57 of 2003, Order No. 12,
     # and a title after the number
     # ("Law No. 6698 on the Protection of Personal Data"); a number makes a citation in lower case too ("law no.
-    # 151 of 2020")
+    # 151 of 2020"); the number word abbreviated otherwise or spelled out ("Law N. 5809", "Law N° 29733")
     re.compile(
-        r"\b(?:" + _KIND + r"(?:Law|Act)|law|Order|Ordinance|Bill)\s+(?:[Nn]o\.|No(?=\s))\s*"
+        r"\b(?:" + _KIND + r"(?:Law|Act)|law|Order|Ordinance|Bill)\s+(?:[Nn]o\.|No(?=\s)|" + _NUMBER_WORD + r")\s*"
         r"\d+(?:[.,]\d{3})*(?:[/-][\w]+)*"
         r"(?:\s+of\s+\d{4})?"
     ),
