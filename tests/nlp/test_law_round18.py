@@ -1,8 +1,10 @@
 """Law names, round 18 (probe texts of our own: news, releases, law-firm notes, Wikipedia leads, telegrams): the word
 "number" before a law's number written "N.", "N°" or in full; a title opening with a word glued to a one-letter
 prefix ("ePrivacy Regulation"); a headline's verb of ratifying and its noun of sponsorship are no words of the law's
-name; a name glossed in its own language and script in a parenthesis does not make an English paragraph foreign.
-Each with the texts where the rule must not fire."""
+name; a name glossed in its own language and script in a parenthesis does not make an English paragraph foreign;
+a Senate bill's "S." stands alone, not at the end of initials before a year ("U.S. 2020", "B.S. 2016"); a law's kind
+inside a publication's name ("Harvard Law Review", "Federal Law Gazette") names no law. Each with the texts where
+the rule must not fire."""
 
 from __future__ import annotations
 
@@ -167,3 +169,60 @@ FOREIGN_PARAGRAPHS = [
 def test_paragraph_in_another_language_is_still_blanked(extractor: Extractor, text: str) -> None:
     assert not prepare(text).text.strip()
     assert not mentions(extractor, text)
+
+
+# --- a Senate bill's letter stands alone
+
+
+INITIALS_BEFORE_YEAR = [
+    # a news report: the country's initials before a year
+    ("The U.S. 2020 census counted 331 million people, the bureau said.", {("U.S.", "State")}),
+    # a Wikipedia history of Nepal's telecoms: years of the Bikram Sambat era
+    ("The Telecommunication Department was established in B.S. 2016 and the board in B.S. 2026.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIALS_BEFORE_YEAR)
+def test_initials_before_a_year_are_no_senate_bill(extractor: Extractor, text: str, expected: set) -> None:
+    assert not find_law_citations(text)
+    assert not laws(extractor, text)
+    assert expected <= mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Senator Warner introduced S. 686 in March, the release said.", "S. 686"),
+        ("The Senate passed the bill (S.1234) last year.", "S.1234"),
+        ("The House passed H.R. 7520 in March 2024.", "H.R. 7520"),
+    ],
+)
+def test_senate_and_house_bills_still_cited(extractor: Extractor, text: str, name: str) -> None:
+    assert name in laws(extractor, text)
+
+
+# --- a law's kind inside a publication's name
+
+
+PUBLICATIONS = [
+    "An article in the Harvard Law Review argued that the rules were outdated.",
+    "The Yale Law Journal and the Stanford Law Review both criticized the bill.",
+    "The act was published in the Federal Law Gazette on 7 September 2017.",
+]
+
+
+@pytest.mark.parametrize("text", PUBLICATIONS)
+def test_law_in_a_publication_name_is_no_law(extractor: Extractor, text: str) -> None:
+    assert not laws(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a law named near a publication, a word between them
+        ("A note in the Harvard Law Review discussed the Privacy Act of 1974.", "Privacy Act of 1974"),
+        ("The Data Protection Act 2018 was printed in the Gazette in May.", "Data Protection Act 2018"),
+    ],
+)
+def test_law_beside_a_publication_stays(extractor: Extractor, text: str, name: str) -> None:
+    assert name in laws(extractor, text)

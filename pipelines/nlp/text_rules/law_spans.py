@@ -15,6 +15,7 @@ from functools import lru_cache
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.figure_titles import start_at_figure_word
+from pipelines.nlp.text_rules.law_publications import publication_name
 
 
 @lru_cache(maxsize=4)
@@ -209,8 +210,8 @@ def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
     """Law candidates with their ends set by `end_before_provisions`, `end_with_year` and `end_with_plural_years`,
     their starts by `start_at_public_law` and `start_across_line_break`, without the generic "Act of Congress"
     phrases (`generic_act_of_legislature`), the principle of the rule of law (`rule_of_law`), a law's kind said
-    alone (`bare_law_head`), numbered advice (`numbered_advice`) and a body's working rules
-    (`procedural_document`)."""
+    alone (`bare_law_head`), numbered advice (`numbered_advice`), a body's working rules
+    (`procedural_document`) and a publication's name (`publication_name`)."""
     out: list[Cand] = []
     for c in cands:
         if c.type != "Law":
@@ -219,6 +220,8 @@ def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         if generic_act_of_legislature(text, c, lex) or rule_of_law(text, c):
             continue
         if bare_law_head(text[c.start : c.end], lex) or numbered_advice(text, c) or procedural_document(text, c, lex):
+            continue
+        if publication_name(text, c, lex):
             continue
         c.start = start_at_public_law(text, c)
         c.end = end_before_provisions(text, c, lex)

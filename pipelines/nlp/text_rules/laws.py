@@ -35,8 +35,9 @@ LAW_CITATIONS = [
     re.compile(r"\b(?:Executive\s+Order|E\.O\.|EO)" + _BRACKET + r"\s*(?:No\.\s*)?\d{4,5}\b"),
     # PPD-28, PPD [Presidential Policy Directive]-28, NSPM-7, Presidential Policy Directive 28
     re.compile(r"\b(?:PPD|NSPM|NSD|PDD|Presidential\s+Policy\s+Directive)" + _BRACKET + r"\s*-?\s*\d{1,3}\b"),
-    # H.R. 7520, S. 1234, H.Res. 12
-    re.compile(r"\b(?:H\.\s?R\.|H\.\s?Res\.|S\.)\s?\d{2,5}\b"),
+    # H.R. 7520, S. 1234, H.Res. 12; the chamber's letter stands alone, not at the end of initials before a year
+    # ("the U.S. 2020 census", Nepal's "B.S. 2016": the Bikram Sambat era)
+    re.compile(r"(?<![\w.])(?:H\.\s?R\.|H\.\s?Res\.|S\.)\s?\d{2,5}\b"),
     # a US statute by its Public Law number (Congress-law): Public Law 106-102, P.L. 106-102, Pub. L. No. 106-102
     # (spelled out, its hyphen typeset as an en dash too: "Public Law 104–13")
     re.compile(r"\b(?:Public\s+Law|P\.\s?L\.|Pub\.\s?L\.)\s?(?:No\.\s*)?\d{2,3}-\d{1,4}\b"),
