@@ -5,7 +5,10 @@ Words right before a bare number are no person's name: English numbers a part of
 house on a street ("Godesberger Allee 185") or a product's version ("Office 365"), never a person (a telephone number
 after a contact's name is no such number). "Sheikh" is written as a word of the name it stands before ("Sheikh
 Hasina"), unlike other titles. A document that calls a name a company's means that company when it writes the name
-again bare, where the statistical model guessed a person, unless the document names a person with that surname."""
+again bare, where the statistical model guessed a person, unless the document names a person with that surname, and
+where a possessor was typed a body for want of anything better ("ONA's Board of Directors"). A possessive apposition
+("Morocco's largest conglomerate") calls a company the abbreviation right before it ("Omnium nord-africain (ONA),")
+and the name it precedes with "the" ("..., the palace-controlled ONA,")."""
 
 from __future__ import annotations
 
@@ -109,4 +112,43 @@ def test_a_bare_surname_of_a_person_named_in_full_stays_the_person(extractor):
 def test_a_person_no_company_shares_a_name_with_stays_a_person(extractor):
     text = "Kagame, the president of Rwanda, said the data would stay in Kigali."
     assert "Kagame" in of_type(extractor, text, "Person")
+    assert not of_type(extractor, text, "Firm")
+
+
+@pytest.mark.parametrize(
+    "text, firms",
+    [
+        (
+            "¶2. (U) Omnium nord-africain (ONA), Morocco’s largest conglomerate, announced on April 11 that it had "
+            "dismissed its CEO. According to ONA’s Board of Directors, the company decided to fire him. ONA "
+            "reported that profits fell.",
+            {"ONA"},
+        ),
+        ("Summary: Morocco’s largest conglomerate, the palace-controlled ONA, dismissed its CEO on April 11.", {"ONA"}),
+        (
+            "LAGOS (Reuters) - Globacom (Glo), Nigeria's second-largest mobile operator, said on Monday it would "
+            "store subscriber data locally.",
+            {"Globacom", "Glo"},
+        ),
+        (
+            "Lusaka - Zambia's largest mining company, the state-controlled ZCCM, said it would move its records "
+            "to a local data centre.",
+            {"ZCCM"},
+        ),
+    ],
+)
+def test_a_possessive_apposition_after_an_abbreviation_or_before_the_name_calls_it_a_company(extractor, text, firms):
+    assert firms <= of_type(extractor, text, "Firm")
+    assert not firms & of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country's main regulator, the Communications Authority, said the rules would apply.",
+        "Nigeria's telecoms regulator, the NCC, said the rules would apply to every operator.",
+        "Acme (AC), Kenya's operator of last resort, said it would comply.",
+    ],
+)
+def test_an_apposition_of_no_company_noun_or_a_body_makes_no_company(extractor, text):
     assert not of_type(extractor, text, "Firm")
