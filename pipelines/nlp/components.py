@@ -25,6 +25,7 @@ from pipelines.nlp import doc_records as _doc_records  # noqa: F401  (registers 
 from pipelines.nlp import headings, textview
 from pipelines.nlp.entities.candidates import Candidates
 from pipelines.nlp.entities.coordinated_bodies import split_person_and_firm
+from pipelines.nlp.entities.firm_names import model_persons_named_as_firms
 from pipelines.nlp.entities.implied import ImpliedMentions
 from pipelines.nlp.entities.national_bodies import NationalBodies
 from pipelines.nlp.entities.resolution import Resolution
@@ -100,6 +101,7 @@ class EntityTyper(Candidates, SpanCleanup, ImpliedMentions, Resolution, National
     def _with_implied(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
         """The chosen mentions with their boundaries extended (companies, lists, data of a state) and the mentions
         their neighbours imply added."""
+        model_persons_named_as_firms(text, chosen)
         chosen = self._extend_firms(text, chosen)
         chosen = self._extend_lists(text, chosen)
         chosen = self._data_of_states(text, chosen)

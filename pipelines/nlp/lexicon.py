@@ -69,6 +69,8 @@ class Lexicon:
     city_possessions: frozenset[str] = frozenset()
     file_extensions: frozenset[str] = frozenset()
     street_nouns: frozenset[str] = frozenset()
+    #: titles written as a word of the name after them ("Sheikh Hasina"; `rules.persons`)
+    name_honorifics: frozenset[str] = frozenset()
     party_member_words: frozenset[str] = frozenset()
     service_firm_nouns: frozenset[str] = frozenset()
     foreign_noun_articles: frozenset[str] = frozenset()

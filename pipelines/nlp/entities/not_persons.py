@@ -12,7 +12,9 @@
 - a name right after a street noun of the Romance languages ("Calle Mayor", "Rue Royale", "Via Appia"): a street
   named after a person or a thing, in an address;
 - ordinary words after a title that close in an abstract noun of a remit ("the Executive Commissioner Stakeholder
-  Management", "Minister of Information Communication Technology"): the office's remit, capitalised with the title."""
+  Management", "Minister of Information Communication Technology"): the office's remit, capitalised with the title;
+- words right before a number ("Schedule 13", "Godesberger Allee 185", "Office 365"): a part of a document, a street
+  and its house number, a product and its version, for English writes no bare number after a person's name."""
 
 from __future__ import annotations
 
@@ -41,6 +43,18 @@ def after_street_noun(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(
         m is not None and m.group(1)[0].isupper() and m.group(1).lower() in lex.street_nouns for m in (first, before)
     )
+
+
+#: blanks and a number after a span: not a year ("Smith 2019" cites a work), not a telephone number ("Jane Roe
+#: 202-224-1234" names the contact)
+_NUMBER_AFTER = re.compile(r"[ \t]+(?!(?:1[5-9]|20)\d\d(?!\d))\d+(?![\d.-]*\d{3}[-. ]\d{3,4})")
+
+
+def before_a_number(text: str, end: int) -> bool:
+    """A bare number follows the words ("Schedule 13 Other Exemptions", "Godesberger Allee 185–189", "Eskişehir
+    Yolu 10.Km"): they name a numbered part of a document, a street or a product, since English sets a number after a
+    person's name only as a year of a cited work or a telephone number, which are not counted here."""
+    return _NUMBER_AFTER.match(text, end) is not None
 
 
 def after_business_noun(text: str, start: int, lex: Lexicon) -> bool:

@@ -35,7 +35,8 @@ def persons_in_run(
     words: list[Word], lex: Lexicon, is_known_name=None, common_words: frozenset[str] = frozenset()
 ) -> list[Cand]:
     """People named after a title: "Secretary of Commerce Gina Raimondo", "Foreign Minister Lavrov",
-    "Assistant Attorney General Matthew G. Olsen", "Mrs. RODGERS". One word after a title is no name when it is a
+    "Assistant Attorney General Matthew G. Olsen", "Mrs. RODGERS"; a title English writes as a word of the name
+    (`lexicon.name_honorifics`: "Sheikh Hasina") starts it. One word after a title is no name when it is a
     verb form ("The President Addressing the Threat ...") or an ordinary word after a title that is itself an
     ordinary word ("the Official Journal", "Head Office")."""
     out: list[Cand] = []
@@ -62,7 +63,8 @@ def persons_in_run(
         name = _cut_at_headline_verb(name, lex)
         title = " ".join(low[i:title_end])
         if _is_person_name(name, title, lex, is_known_name, common_words):
-            out.append(Cand.of(name[0].start, name[-1].end, "Person", "title"))
+            start = words[i].start if title in lex.name_honorifics else name[0].start
+            out.append(Cand.of(start, name[-1].end, "Person", "title"))
         i = max(j, i + 1)
     return out
 
