@@ -70,6 +70,19 @@ def _cable(serial: str, tags: str, body: str) -> str:
             "attack.",
             {("Foreign Intelligence Service", "Russia")},
         ),
+        (
+            _cable(
+                "TALLINN 000413",
+                "PGOV EE",
+                "The GOE, including the Ministry of Defence and the Ministry of Justice, condemned the attacks.",
+            ),
+            {("Ministry of Defence", "GOE"), ("Ministry of Justice", "GOE")},
+        ),
+        (
+            "Hackers defaced the websites of Estonia, including those of the Ministry of Defence and the Ministry "
+            "of Education.",
+            {("Ministry of Defence", "Estonia"), ("Ministry of Education", "Estonia")},
+        ),
     ],
 )
 def test_bodies_listed_in_a_states_own_group_are_the_states(extractor, text, expected) -> None:
@@ -92,6 +105,10 @@ def test_bodies_listed_in_a_states_own_group_are_the_states(extractor, text, exp
         ),
         # no state owns the whole
         ("The attacks targeted websites including those of the Ministry of Defence.", "Ministry of Defence"),
+        (
+            "The website of the European Commission, including pages of the Ministry of Defence, was defaced.",
+            "Ministry of Defence",
+        ),
         # a body of another state, by its name's nationality adjective or by the tables
         ("Nigeria's delegation included officials of the Kenyan Communications Authority.", "Kenyan Communications"),
         (
