@@ -308,6 +308,7 @@ class RelationLexicon:
     member_state_nouns: Words
     non_member_prefixes: Words
     inclusion_verbs: Words
+    state_part_nouns: Words
     title_abbreviations: dict[str, Words]
     favour_nouns: Words
     favour_verbs: Words

@@ -24,6 +24,7 @@ from pipelines.nlp.relations.frames.demanded_stance import demanding_verb
 from pipelines.nlp.relations.frames.dues import membership_dues
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.government_of import government_of
+from pipelines.nlp.relations.frames.included_bodies import included_body
 from pipelines.nlp.relations.frames.judgments import decision
 from pipelines.nlp.relations.frames.lawmaking import law_apposition
 from pipelines.nlp.relations.frames.localization import required_content
@@ -67,6 +68,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
             acting_through(ctx, tok)
             government_of(ctx, tok)
             state_of(ctx, tok)
+            included_body(ctx, tok)
         elif kind == "Law":
             possessor_law(ctx, tok)
             law_apposition(ctx, tok)
