@@ -10,6 +10,9 @@ notes, government releases and cables).
 - A plural legislator's title before a list of names titles each name in it (`frames/sponsorship.py`,
   `plural_legislator_titles`): "Congressmen A (NJ-05) and B (IL-16) introduced X"; not a singular title, nor a
   minister's.
+- Parties that "reach" an agreement conclude it (enacts, the verb frame's lemmas in `patterns/relations.yaml`):
+  "the United States and Cambodia have reached an Agreement on Reciprocal Trade"; not a bill that reaches a
+  chamber, "reached out to", an agreement "on" a law, nor a negated or hedged reaching.
 """
 
 from __future__ import annotations
@@ -177,3 +180,47 @@ def test_plural_title_titles_each_listed_name(extractor: Extractor, text: str, s
 def test_no_sponsor_without_a_plural_legislator_title(extractor: Extractor, text: str, not_sponsor: str) -> None:
     facts, others = relations(extractor, text)
     assert not_sponsor not in {head for head, _ in _all_pairs(facts, others, "supports")}
+
+
+# --- parties that reach an agreement conclude it -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "law"),
+    [
+        # a government release
+        (
+            "The United States of America and the Kingdom of Cambodia have reached an Agreement on Reciprocal Trade "
+            "to strengthen our bilateral economic relationship.",
+            {"United States of America", "Kingdom of Cambodia"},
+            "Agreement on Reciprocal Trade",
+        ),
+        # a news report
+        (
+            "TOKYO (Reuters) - Japan and the European Union reached the Economic Partnership Agreement in December "
+            "2017 after four years of talks.",
+            {"Japan", "European Union"},
+            "Economic Partnership Agreement",
+        ),
+    ],
+)
+def test_parties_that_reach_an_agreement_conclude_it(
+    extractor: Extractor, text: str, parties: set[str], law: str
+) -> None:
+    facts, _ = relations(extractor, text)
+    assert {(party, law) for party in parties} <= _pairs(facts, "enacts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Data Protection Act reached the Senate in May.",
+        "The European Commission reached out to the Ministry of Justice about the Data Protection Act.",
+        "The Council and the Parliament reached a provisional agreement on the Digital Markets Act in March 2022.",
+        "Japan has not yet reached the Economic Partnership Agreement with the European Union.",
+        "The United States and Japan may reach a Digital Trade Agreement next year.",
+    ],
+)
+def test_no_agreement_concluded_by_reaching(extractor: Extractor, text: str) -> None:
+    facts, _ = relations(extractor, text)
+    assert not _pairs(facts, "enacts")
