@@ -19,6 +19,7 @@ from pipelines.nlp.relations.contrast import set_apart
 from pipelines.nlp.relations.coordination import list_items
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import Argument, Mentions
+from pipelines.nlp.relations.name_words import clause_arguments
 from pipelines.nlp.relations.syntax import antecedent, governor_chain, noun_phrase, subjects
 from pipelines.vocabulary import Vocabulary
 
@@ -98,11 +99,12 @@ class Context:
         ]
         if not pairs:
             return
-        base = attitude(pred, self.lex, tuple(tok for tok, _ in heads + tails), deontic=deontic)
+        arguments = clause_arguments(self.m, self.lex, (tok for tok, _ in heads + tails))
+        base = attitude(pred, self.lex, arguments, deontic=deontic)
         purpose = self._law_purpose(pred, heads) if relation in CONTENT_RELATIONS else None
         if purpose is not None and base.modality == "proposed":
             # "the Regulation aims to give patients access to X": the aim's own clause says whether it is so
-            own = attitude(purpose, self.lex, tuple(tok for tok, _ in heads + tails))
+            own = attitude(purpose, self.lex, arguments)
             base = Attitude(base.polarity, own.modality)
             base.polarize(own.polarity)
         if modality:

@@ -166,6 +166,7 @@ class RelationLexicon:
     sponsor_nouns: Words
     sponsor_types: Words
     legislator_titles: Words
+    plural_legislator_titles: Words
     party_marks: Words
     # what a law rules on, said through a noun of control and verbs of scope
     control_gerund_preps: Words

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.clause_edges import heading_subjects, reduced_relative_noun
+from pipelines.nlp.relations.named_subjects import described_noun
 
 VERBAL = frozenset({"VERB", "AUX"})
 RELATIVE = frozenset({"WDT", "WP", "WP$"})
@@ -101,7 +102,8 @@ def antecedent(clause: Token) -> Token:
 
 def subjects(verb: Token) -> list[Token]:
     """Who or what the verb's clause is about (the passive subject for a passive verb)."""
-    own = heading_subjects([_before_parenthesis(c) for c in verb.children if c.dep_ in SUBJECTS and c.dep_ != "expl"])
+    own = [_before_parenthesis(described_noun(c)) for c in verb.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
+    own = heading_subjects(own)
     if own:
         return [antecedent(verb) if (c.tag_ in RELATIVE and verb.dep_ == "relcl") else c for c in own]
     if verb.dep_ in ("relcl", "acl") and not is_verbal(verb.head):

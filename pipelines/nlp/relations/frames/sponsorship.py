@@ -8,7 +8,7 @@ of a law stays a proposed enactment (`lawmaking.proposal`). The words are the sp
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.factive import feeling_subject
@@ -67,7 +67,7 @@ def _titled_legislator(ctx: Context, mention: int) -> bool:
         return False
     doc = span.doc
     before = [t for t in doc[max(span.sent.start, span.start - _TITLE_WINDOW) : span.start]]
-    if any(t.lower_.rstrip(".") in ctx.lex.legislator_titles for t in before):
+    if any(t.lower_.rstrip(".") in ctx.lex.legislator_titles for t in before) or _listed_under_title(ctx, span):
         return True
     end = span.end
     # "Frank Pallone, Jr. (D-NJ)": a generational suffix after the name comes before its party and state
@@ -80,6 +80,20 @@ def _titled_legislator(ctx: Context, mention: int) -> bool:
         and after[1].lower_ in ctx.lex.party_marks
         and after[2].text in _PARTY_DASHES  # "(D-NJ)", "(D–NC)"
     )
+
+
+def _listed_under_title(ctx: Context, span: Span) -> bool:
+    """ "Congressmen Josh Gottheimer (NJ-05) and Darin LaHood (IL-16)": a plural title before the first name of a
+    coordination is the title of each name in it, however far the later names stand from it."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first == span.root:
+        return False
+    start = first.left_edge.i
+    before = span.doc[max(span.sent.start, start - _TITLE_WINDOW) : start]
+    titled = [t for t in (*before, *first.children) if t.i < first.i and t.dep_ != "conj"]
+    return any(t.lower_.rstrip(".") in ctx.lex.plural_legislator_titles for t in titled)
 
 
 #: the type of a legislature's committee
