@@ -198,6 +198,10 @@ class Lexicon:
     #: data nouns named by the channel they travel on, the channel words, and nouns a data noun then modifies
     datatype_channel_heads: frozenset[str] = frozenset()
     datatype_channels: frozenset[str] = frozenset()
+    #: channel words that also name a medium or a trade ("mobile communications"), and the nouns of an act on
+    #: messages whose object such communications are ("access to", "the tracing of") `rules.datatype_media`
+    datatype_medium_channels: frozenset[str] = frozenset()
+    message_act_nouns: frozenset[str] = frozenset()
     datatype_name_followers: frozenset[str] = frozenset()
     #: nouns of published material and the judgements of legality or harm that make it content to take down
     datatype_material_heads: frozenset[str] = frozenset()
