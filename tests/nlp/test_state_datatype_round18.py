@@ -55,6 +55,7 @@ MESSAGES = [
     ("The act prohibits access to stored wire and electronic communications.",
      {"stored wire and electronic communications"}),
     ("Police can now read private digital communications without a warrant.", {"private digital communications"}),
+    ("Police may trace mobile communications of suspects with a warrant.", {"mobile communications"}),
 ]  # fmt: skip
 
 
@@ -108,3 +109,16 @@ def test_company_named_with_its_country_stays_one_firm(extractor: Extractor) -> 
     text = "The case was brought by the Irish company Digital Rights Ireland against the authorities."
     found = [(m.type, m.text) for m in extractor.extract("probe", "probe", text).mentions]
     assert found == [("Firm", "Digital Rights Ireland")]
+
+
+# (text, the data types it names): "harvesting", like "processing", is the gerund of an act on data, no kind of data
+HARVESTING = [
+    ("The firm was accused of harvesting data about millions of Facebook users.", set()),
+    ("The commissioner said harvesting data from social media without consent breaks the Act.", set()),
+    ("The bill restricts the harvesting of biometric data by employers.", {"biometric data"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HARVESTING)
+def test_harvesting_is_no_kind_of_data(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert datatypes(extractor, text) == expected

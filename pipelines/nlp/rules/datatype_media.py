@@ -25,9 +25,9 @@ def medium_only(doc: Doc, start: int, head: Token, lex: Lexicon) -> bool:
 
 def taken_as_messages(doc: Doc, start: int, head: Token, lex: Lexicon) -> bool:
     """Communications named by their medium are messages when the phrase is a term in quotes, or when the head noun
-    (or the first noun it is coordinated with) is the object of a verb of handling data ("intercept", "access",
-    `lexicon.data_handling_verbs`) or of a noun of such an act ("the retention of", "access to", "the tracing of":
-    `lexicon.data_handling_nouns`, `lexicon.message_act_nouns`)."""
+    (or the first noun it is coordinated with) is the object of a verb of handling data or messages ("intercept",
+    "trace": `lexicon.data_handling_verbs`, `lexicon.message_act_verbs`) or of a noun of such an act ("the
+    retention of", "access to", "the tracing of": `lexicon.data_handling_nouns`, `lexicon.message_act_nouns`)."""
     first = doc[start]
     if first.idx > 0 and doc.text[first.idx - 1] in _QUOTES:
         return True
@@ -35,7 +35,7 @@ def taken_as_messages(doc: Doc, start: int, head: Token, lex: Lexicon) -> bool:
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
-        return tok.head.lemma_.lower() in lex.data_handling_verbs
+        return tok.head.lemma_.lower() in lex.data_handling_verbs | lex.message_act_verbs
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "to") or tok.head.head.pos_ != "NOUN":
         return False
     act = tok.head.head.lower_
