@@ -77,7 +77,6 @@ CHAPTERS = [
     ("The Internet Society Nigeria urged the Senate to drop the bill.", "Nigeria"),
     ("Human Rights Watch Russia director Tanya Lokshina criticised the law.", "Russia"),
     ("TRANSPARENCY INTERNATIONAL KENYA WELCOMED THE DATA PROTECTION ACT.", "KENYA"),
-    ("The Computer Emergency Response Team UK advised operators.", "UK"),
 ]  # fmt: skip
 
 
@@ -96,6 +95,7 @@ CHAPTER_STATES = [
     ("Officials of the International Telecommunication Union and Kenya signed the memorandum.", ["Kenya"]),
     ("The Forum discussed the bill. Kenya later passed it.", ["Kenya"]),
     ("The Privacy International report said Kenya collects biometric data.", ["Kenya"]),
+    ("Team Kenya won the relay at the games in Doha.", ["Kenya"]),
 ]  # fmt: skip
 
 
