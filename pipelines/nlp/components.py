@@ -30,6 +30,7 @@ from pipelines.nlp.entities.implied import ImpliedMentions
 from pipelines.nlp.entities.national_bodies import NationalBodies
 from pipelines.nlp.entities.resolution import Resolution
 from pipelines.nlp.entities.spans import SpanCleanup
+from pipelines.nlp.entities.state_scope import without_chapter_states
 from pipelines.nlp.lexicon import load_lexicon
 from pipelines.nlp.reference import ReferenceIndex, load_reference
 from pipelines.nlp.rules import Cand
@@ -100,12 +101,12 @@ class EntityTyper(Candidates, SpanCleanup, ImpliedMentions, Resolution, National
 
     def _with_implied(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
         """The chosen mentions with their boundaries extended (companies, lists, data of a state) and the mentions
-        their neighbours imply added."""
+        their neighbours imply added, less the states' names that end a body's chapter name."""
         model_persons_named_as_firms(text, chosen)
         chosen = self._extend_firms(text, chosen)
         chosen = self._extend_lists(text, chosen)
         chosen = self._data_of_states(text, chosen)
-        chosen = self._add_implied(doc, text, chosen)
+        chosen = without_chapter_states(text, self._add_implied(doc, text, chosen), self.lex)
         return self._examples_of_data(doc, text, chosen)
 
 

@@ -201,6 +201,15 @@ class Lexicon:
     datatype_channel_heads: frozenset[str] = frozenset()
     datatype_channels: frozenset[str] = frozenset()
     datatype_name_followers: frozenset[str] = frozenset()
+    #: channel words that also name a medium or a trade ("mobile communications") `rules.datatype_media`
+    datatype_medium_channels: frozenset[str] = frozenset()
+    #: head nouns of an association, a campaign or a network whose national chapter its name and the country's name
+    #: name ("Transparency International Bangladesh") `entities.state_scope.chapter_of_body`
+    chapter_body_heads: frozenset[str] = frozenset()
+    #: the nouns and verbs of an act on messages whose object such communications are ("access to", "the tracing
+    #: of", "trace") `rules.datatype_media`
+    message_act_nouns: frozenset[str] = frozenset()
+    message_act_verbs: frozenset[str] = frozenset()
     #: nouns of published material and the judgements of legality or harm that make it content to take down
     datatype_material_heads: frozenset[str] = frozenset()
     datatype_legality_judgements: frozenset[str] = frozenset()

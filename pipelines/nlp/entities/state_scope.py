@@ -6,13 +6,15 @@ Region of the People's Republic of China", "the Kurdistan Region of Iraq"), and 
 the phrase in quotes or parentheses names what the phrase's head names when it repeats the head's own words
 ("... of the People's Republic of China (“Hong Kong”)"): the region, not the state. A company or a society named
 after its state ("Nepal Telecommunications Corporation", "the University of Zimbabwe") holds the state's name as a
-word of its own name, which names no state (guidelines: nested names, the outer name only)."""
+word of its own name, which names no state (guidelines: nested names, the outer name only); so does a body's
+national chapter named by the body's name and then the country's ("Transparency International Bangladesh")."""
 
 from __future__ import annotations
 
 import re
 
 from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules import Cand
 from pipelines.nlp.rules.company_names import carrier_business
 
 #: capitalised words (up to six) then "of" (and "the") at the end of the text before a name: "Hong Kong SAR of the "
@@ -62,3 +64,27 @@ def in_body_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
             return True
     before = _OF_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and before.group("head").lower() in heads
+
+
+#: capitalised words (up to seven, "for"/"of"/"and" between them) right before a state's name, on its line, the last
+#: one capitalised: "Transparency International ", "Forum for Freedom of Expression "
+_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:for|of|and|&)[ \t]+)?[A-Z][\w’'-]*){0,6})[ \t]+$")
+
+
+def chapter_of_body(text: str, start: int, lex: Lexicon) -> bool:
+    """The state's name at `start` ends the name of a body's national chapter or branch: English names the branch of
+    an association, a campaign or a network in a country by the body's name and then the country's ("Transparency
+    International Bangladesh", "Digital Rights Ireland", "Forum for Freedom of Expression Bangladesh"), so the name
+    before it has the head of such a body (`lexicon.chapter_body_heads`). A capitalised word of another kind before
+    a state ("Rural Indonesia", "Neighbouring Chile", "Communist China") is not concerned."""
+    before = _NAME_BEFORE.search(text, max(0, start - 80), start)
+    if before is None:
+        return False
+    words = {w.lower().replace("’", "'") for w in before.group("name").split()}
+    return bool(words & lex.chapter_body_heads)
+
+
+def without_chapter_states(text: str, chosen: list[Cand], lex: Lexicon) -> list[Cand]:
+    """The chosen mentions without the states' names that end a body's chapter name (`chapter_of_body`); run after a
+    firm's name has taken the country of its national arm ("the Irish company Digital Rights Ireland": one firm)."""
+    return [c for c in chosen if c.type != "State" or not chapter_of_body(text, c.start, lex)]

@@ -8,13 +8,15 @@ from spacy.tokens import Doc, Token
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
+from pipelines.nlp.rules.datatype_media import medium_only, taken_as_messages
 
 
 def communications_by_channel(doc: Doc, lex: Lexicon) -> list[Cand]:
     """Communications named by the channel or state they are in ("electronic communications", "telephone
     communications", "stored wire and electronic communications") are a kind of data; with no such word ("certain
     communications", "mass communications") the noun names the act or a field, and a noun after it makes it a
-    modifier ("electronic communications services"). In title case the phrase is a name's words."""
+    modifier ("electronic communications services"). In title case the phrase is a name's words. Named by their
+    medium alone, they are data only as the object of an act on data (`rules.datatype_media`)."""
     out: list[Cand] = []
     for tok in doc:
         if tok.lower_ not in lex.datatype_channel_heads or tok.pos_ not in ("NOUN", "PROPN") or not tok.is_lower:
@@ -23,7 +25,7 @@ def communications_by_channel(doc: Doc, lex: Lexicon) -> list[Cand]:
         if tok.dep_ == "compound" or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_title):
             continue
         start = _channel_start(doc, tok, lex)
-        if start is None:
+        if start is None or (medium_only(doc, start, tok, lex) and not taken_as_messages(doc, start, tok, lex)):
             continue
         out.append(Cand.of(doc[start].idx, tok.idx + len(tok), "DataType", "datatype-np"))
     return out
