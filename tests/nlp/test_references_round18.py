@@ -77,3 +77,72 @@ def test_the_bodies_by_names_enact_not_the_assembly(extractor: Extractor) -> Non
 )
 def test_no_act_from_a_bill_or_a_heading_with_other_words(extractor: Extractor, text: str) -> None:
     assert fact_pairs(extractor, text, "enacts") == set()
+
+
+# The bill the next sentence names: "A introduced legislation (a bill) ... The X Act would ..." -- the indefinite
+# bill noun of an introduction is the law the next sentence names as its subject, new to the text and said with
+# "would"; and "A joined B and C to introduce ..." makes all three introduce it.
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        (  # a senator's press release
+            "Washington D.C. — U.S. Senator Marco Rubio (R-FL) joined Senators Tom Cotton (R-AR) and Mark Warner "
+            "(D-VA) today to introduce legislation that would reinforce efforts to keep Huawei out of U.S. networks. "
+            "The Defending America's 5G Future Act would codify the Executive Order.",
+            {
+                ("Marco Rubio", "Defending America's 5G Future Act"),
+                ("Tom Cotton", "Defending America's 5G Future Act"),
+                ("Mark Warner", "Defending America's 5G Future Act"),
+            },
+        ),
+        (  # a news story
+            "Senator Jane Smith introduced a bill on Monday to protect the health data of veterans. The Veterans Data "
+            "Privacy Act would require providers to encrypt their records.",
+            {("Jane Smith", "Veterans Data Privacy Act")},
+        ),
+        (  # another legislature's release
+            "Senator Sarah Hanson-Young introduced legislation in the Senate today to keep health records onshore. The "
+            "Health Records Sovereignty Bill 2023 would require providers to store records in Australia.",
+            {("Sarah Hanson-Young", "Health Records Sovereignty Bill 2023")},
+        ),
+        (  # joined to introduce a named bill
+            "Representative Ana Lopez (D-CA) joined Representatives Tom Baker (R-OH) and Lisa Chen (D-NY) on Tuesday "
+            "to introduce the Secure Cloud Act.",
+            {("Ana Lopez", "Secure Cloud Act"), ("Tom Baker", "Secure Cloud Act"), ("Lisa Chen", "Secure Cloud Act")},
+        ),
+    ],
+)
+def test_the_introduced_bill_is_the_one_named_next(
+    extractor: Extractor, text: str, pairs: set[tuple[str, str]]
+) -> None:
+    assert fact_pairs(extractor, text, "supports") == pairs
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        (  # a companion bill: "also introduced" in the Senate is another bill
+            "Reps. Ana Lopez (D-CA) and Tom Baker (R-OH) today introduced legislation to protect Americans' data. The "
+            "Secure Data Act of 2023 was also introduced in the Senate today by Sen. Lisa Chen.",
+            {("Lisa Chen", "Secure Data Act of 2023")},
+        ),
+        (  # an older law the next sentence says still applies
+            "Senator Jane Smith introduced a bill on Monday to protect the health data of veterans. The Privacy Act of "
+            "1974 will still apply to federal agencies.",
+            set(),
+        ),
+        (  # a law named before the introduction is no new bill
+            "The Veterans Data Privacy Act was passed in 2019. Senator Jane Smith introduced a bill on Monday to "
+            "change its rules. The Veterans Data Privacy Act would then cover contractors.",
+            set(),
+        ),
+        (  # joining a committee is no joint introduction
+            "Senator Ana Lopez joined the Senate Commerce Committee in 2019 and introduced the Secure Cloud Act.",
+            {("Ana Lopez", "Secure Cloud Act")},
+        ),
+    ],
+)
+def test_no_bill_named_next_otherwise(extractor: Extractor, text: str, pairs: set[tuple[str, str]]) -> None:
+    assert fact_pairs(extractor, text, "supports") == pairs
