@@ -79,9 +79,9 @@ def test_no_act_from_a_bill_or_a_heading_with_other_words(extractor: Extractor, 
     assert fact_pairs(extractor, text, "enacts") == set()
 
 
-# The bill the next sentence names: "A introduced legislation (a bill) ... The X Act would ..." -- the indefinite
-# bill noun of an introduction is the law the next sentence names as its subject, new to the text and said with
-# "would"; and "A joined B and C to introduce ..." makes all three introduce it.
+# The bill the next sentence names: "A introduced legislation that would (a bill to) ... The X Act would ..." -- the
+# indefinite bill noun of an introduction, said with what it is to do, is the law the next sentence names as its
+# subject, new to the text and said with "would"; and "A joined B and C to introduce ..." makes all three introduce it.
 
 
 @pytest.mark.parametrize(
@@ -136,6 +136,11 @@ def test_the_introduced_bill_is_the_one_named_next(
         (  # a law named before the introduction is no new bill
             "The Veterans Data Privacy Act was passed in 2019. Senator Jane Smith introduced a bill on Monday to "
             "change its rules. The Veterans Data Privacy Act would then cover contractors.",
+            set(),
+        ),
+        (  # a bare introduction says nothing the next sentence goes on with (a telegram's paragraph)
+            "3. (SBU) Senator Ana Lopez introduced legislation on Tuesday. The Secure Cloud Act would bar transfers of "
+            "personal data to hostile states.",
             set(),
         ),
         (  # joining a committee is no joint introduction

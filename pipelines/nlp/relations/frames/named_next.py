@@ -3,8 +3,11 @@
 A text that says someone introduced a bill without naming it ("Senator A joined Senators B and C today to introduce
 legislation that would ...", "Rep. A introduced a bill on Monday to protect ...") may name it in the very next
 sentence, as that sentence's subject, saying what the bill would do: "The Defending America's 5G Future Act would
-codify ...". The indefinite bill noun brings a new bill into the text and the name takes it up: a name the text has
-not used before, said with a modal of what a proposal would do (`bill_effect_modals`). A next sentence that says the
+codify ...". The indefinite bill noun, said with what the bill is to do (a clause on the noun, "legislation that
+would ...", or an infinitive of purpose, "introduced a bill to protect ..."), brings a new bill into the text, and the
+next sentence, going on to say what it would do, names it: a name the text has not used before, said with a modal of
+what a proposal would do (`bill_effect_modals`). A bare "introduced legislation today." says nothing the next
+sentence goes on with. A next sentence that says the
 named law was also introduced ("The X Act was also introduced in the Senate today") names a companion bill, another
 one; a law named before the introduction is an older law the sentence talks about, not the new bill."""
 
@@ -33,7 +36,7 @@ def _named_next(ctx: Context, tok: Token) -> int | None:
     """The law that is the subject of the sentence right after the token's, when its verb has a modal of a bill's
     effect and the text has not named that law before the token."""
     nxt = _next_sentence(tok.sent)
-    if nxt is None:
+    if nxt is None or not _says_content(ctx, tok):
         return None
     verb = nxt.root
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -44,6 +47,15 @@ def _named_next(ctx: Context, tok: Token) -> int | None:
         return None
     entity = ctx.m.entity(i)
     return None if any(ctx.m.entity(j) == entity for j in ctx.m.before(tok.idx)) else i
+
+
+def _says_content(ctx: Context, bill: Token) -> bool:
+    """Whether the bill noun is said with what the bill is to do: a clause on the noun (`bill_content_deps`) or an
+    infinitive of purpose on the verb that introduces it."""
+    if any(c.dep_ in ctx.lex.bill_content_deps for c in bill.children):
+        return True
+    purposes = [c for c in bill.head.children if c.dep_ == "advcl"]
+    return any(a.dep_ == "aux" and a.lower_ == "to" for c in purposes for a in c.children)
 
 
 def _next_sentence(sent: Span) -> Span | None:
