@@ -363,6 +363,10 @@ class RelationLexicon:
     succession_verbs: Words
     # the act of ruling inside a delegated act of making (round 15: frames/delegated_acts.py)
     making_verbs: Words
+    # the modals of what a proposed bill would do (round 18: frames/named_next.py)
+    bill_effect_modals: Words
+    # the verbs of joining others in an act (round 18: frames/joined_partners.py)
+    joining_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

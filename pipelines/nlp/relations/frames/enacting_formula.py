@@ -6,9 +6,9 @@ act the formula opens; a body under a further preposition ("of the United States
 places the legislature. The act is the one a printer's note inside the formula names (the note of a public law gives
 its short title there: "in Congress <<NOTE: X Act of 2021.>> assembled"); a law the formula's own words name ("Be
 it enacted by the General Assembly of Virginia: That the X Act is amended") is what the act changes, not the act.
-A formula without such a note is left alone: the act is then named by the heading above it or the short-title
-section below it, and which of those names a reader takes for the act is not settled (the development sets' headings
-keep an article, "THE X ACT", that a name's span drops). The formula is a statute's own words, so the enactment is
+A formula without such a note opens the act the document's first line names alone, unless the text calls itself a
+bill (`formula_heading.heading_act`); a monarchy's formula, whose "by" names no body, is the assembled legislature's
+(`formula_heading.assembled_legislature`). The formula is a statute's own words, so the enactment is
 stated: the subjunctive "be it enacted" is the form of enacting, not a wish. The words of the formula are
 `formula_words` in `patterns/relations.yaml`."""
 
@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Span, Token
 
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.formula_heading import assembled_legislature, heading_act
 from pipelines.nlp.relations.mentions import Argument
 
 _ENACTORS = frozenset({"Agency", "State", "IGO"})
@@ -30,8 +31,10 @@ def enacting_formulas(ctx: Context) -> None:
         verb = _formula_verb(ctx, sent)
         if verb is None:
             continue
-        enactors = _enactors(ctx, verb)
-        law = _enacted_law(ctx, sent.start_char, _formula_end(ctx, verb, sent))
+        end = _formula_end(ctx, verb, sent)
+        enactors = _enactors(ctx, verb) or assembled_legislature(ctx, verb, end)
+        law = _enacted_law(ctx, sent.start_char, end)
+        law = heading_act(ctx, verb.idx) if law is None else law
         root = ctx.m.root(law) if law is not None else None
         if enactors and law is not None and root is not None:
             ctx.emit("enacts", enactors, [(root, Argument(law))], "formula", verb, modality="stated")
@@ -40,8 +43,9 @@ def enacting_formulas(ctx: Context) -> None:
 def _formula_verb(ctx: Context, sent: Span) -> Token | None:
     """The participle of the formula ("enacted" in "Be it enacted by"), when the sentence opens with one: the
     subjunctive "be", the expletive "it", a verb of enacting and "by", in that order ("if it passes, be it enacted
-    by the Senate or not" is no formula)."""
-    words = [t for t in sent if not t.is_space and not t.is_punct][:4]
+    by the Senate or not" is no formula). The words are read past the sentence's end: a parse may cut "BE" off
+    from "IT ENACTED by" in capitals."""
+    words = [t for t in sent.doc[sent.start : sent.start + 8] if not t.is_space and not t.is_punct][:4]
     if len(words) < 4:
         return None
     be, it, verb, by = words

@@ -24,14 +24,14 @@ _INDEFINITE = frozenset({"a", "an"})
 
 def headline_bills(ctx: Context, themes: list[Token]) -> list[tuple[Token, Argument]]:
     """The headline's law for each indefinite bill noun among the verb's themes ("introduced legislation")."""
-    bare = [t for t in themes if _indefinite_bill(ctx, t)]
+    bare = [t for t in themes if indefinite_bill(ctx, t)]
     if not bare:
         return []
     law = _headline_law(ctx, bare[0])
     return [(t, Argument(law, "headline")) for t in bare] if law is not None else []
 
 
-def _indefinite_bill(ctx: Context, tok: Token) -> bool:
+def indefinite_bill(ctx: Context, tok: Token) -> bool:
     """A law noun that names nothing, with no determiner or an indefinite one ("legislation", "a bill")."""
     if ctx.m.at(tok) is not None or tok.lemma_.lower() not in ctx.lex.law_nouns:
         return False

@@ -13,6 +13,8 @@ from spacy.tokens import Span, Token
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.factive import feeling_subject
 from pipelines.nlp.relations.frames.headline_bill import headline_bills
+from pipelines.nlp.relations.frames.joined_partners import joined_partners
+from pipelines.nlp.relations.frames.named_next import next_sentence_bills
 from pipelines.nlp.relations.frames.roles import LAW, agent_types
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import Argument
@@ -27,12 +29,14 @@ def sponsored(ctx: Context, verb: Token) -> None:
     if not themes:
         return
     heads = agents(verb) if is_passive(verb) else subjects(verb) or feeling_subject(ctx, verb)
+    heads = heads or joined_partners(verb, lex)
     heads += _companions(ctx, verb, heads)
     heads += _renamed(ctx, heads)
     types = agent_types(ctx, "supports") & {t.title() for t in lex.sponsor_types}
     found = [(t, a) for t, a in ctx.args(heads, frozenset(types), pred=verb) if is_legislator(ctx, a.mention)]
     found += [(t, a) for t, a in ctx.args(heads, _AGENCY, pred=verb) if is_committee(ctx, a.mention)]
     bills = _first_names(ctx.args(themes, LAW, pred=verb)) or headline_bills(ctx, themes)
+    bills = bills or next_sentence_bills(ctx, themes)
     ctx.emit("supports", found, bills, "sponsor", verb)
     undone = [o for b in themes for o in _undone_by_bill(ctx, b)]
     ctx.emit("opposes", found, ctx.args(undone, LAW, expand=False), "sponsor-undo", verb)
