@@ -227,6 +227,10 @@ def test_a_chamber_committee_vote_passes_no_law(extractor: Extractor, text: str,
             ("National People's Congress Standing Committee", "enacts", "Data Security Law"),
         ),
         (
+            "The National Assembly Standing Committee adopted the Law on Cybersecurity.",
+            ("National Assembly Standing Committee", "enacts", "Law on Cybersecurity"),
+        ),
+        (
             "The Committee of Ministers of the Council of Europe adopted the Convention on Cybercrime.",
             ("Committee of Ministers of the Council of Europe", "enacts", "Convention on Cybercrime"),
         ),

@@ -5,9 +5,9 @@ through its chamber: the bill is not law by that vote ("the House Energy and Com
 American Privacy Rights Act", "the Senate Judiciary Committee advanced the Kids Online Safety Act, which requires
 ..."). Its making is only proposed, and what the bill would do stays proposed as a bill's content does. A committee
 is a chamber's when a chamber's word is part of its name or owns it ("Senate Commerce Committee", "the Lok Sabha's
-committee", "a parliamentary committee"). A committee that legislates itself ("the Standing Committee of the
-National People's Congress adopted the PIPL") or an organisation's committee of ministers names no chamber and
-enacts as before.
+committee", "a parliamentary committee"). A committee that legislates itself between a legislature's sessions
+("the Standing Committee of the National People's Congress adopted the PIPL", "the National Assembly Standing
+Committee adopted the Law on Cybersecurity") or an organisation's committee of ministers enacts as before.
 """
 
 from __future__ import annotations
@@ -18,11 +18,12 @@ from pipelines.nlp.relations.lexicon import RelationLexicon
 
 
 def chamber_committee(tok: Token, lex: RelationLexicon) -> bool:
-    """`tok` heads a committee (or subcommittee) named by, or owned by, one chamber of a legislature."""
+    """`tok` heads a committee (or subcommittee) named by, or owned by, one chamber of a legislature, and not a
+    standing committee that legislates in the legislature's place."""
     if tok.lower_ not in lex.sponsor_body_heads:
         return False
-    before = [t for t in tok.subtree if t.i < tok.i]
-    return any(t.lower_ in lex.chamber_committee_words for t in before)
+    before = {t.lower_ for t in tok.subtree if t.i < tok.i}
+    return bool(before & lex.chamber_committee_words) and not before & lex.legislating_committee_words
 
 
 def committee_passed(law: Token, lex: RelationLexicon) -> bool:

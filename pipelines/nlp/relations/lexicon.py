@@ -278,6 +278,7 @@ class RelationLexicon:
     unverified_modifiers: Words
     # a chamber's committee votes on a bill, it does not pass it (relations/committee_votes.py, round 18)
     chamber_committee_words: Words
+    legislating_committee_words: Words
     # sources, conditions and near-negation that frame a clause (relations/framing.py)
     partisan_sources: Words
     claim_verdicts: Words
