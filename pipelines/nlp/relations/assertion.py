@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.attitude import Attitude, negating, shares_modal
 from pipelines.nlp.relations.bygone import past_only
+from pipelines.nlp.relations.epistemic import judged_likely, unvouched
 from pipelines.nlp.relations.framing import all_but_negated, contradicted_claim, partisan_source, unmarked_condition
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.syntax import governor_chain
@@ -38,6 +39,8 @@ def clause_standing(pred: Token, relation: str, lex: RelationLexicon) -> Attitud
     if _open_question(pred, lex):
         a.modalize("hedged")
     if _hearsay(pred, lex) or partisan_source(pred, lex):
+        a.modalize("hedged")
+    if judged_likely(pred, lex) or unvouched(pred, lex):
         a.modalize("hedged")
     if unmarked_condition(pred, lex):
         a.modalize("conditional")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from pipelines.nlp.relations.committee_votes import committee_passed
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.syntax import governor_chain, is_passive, is_verbal, noun_controller
 
@@ -266,7 +267,7 @@ def draft_laws(mentions: Mentions, lex: RelationLexicon) -> frozenset[str]:
         ]
         if any(t.lower_ in lex.proposed_modifiers for t in before[-1:]) or law_status(span.root, lex):
             drafts.add(mentions.entity(i))
-        elif _introduced(span.root, lex):
+        elif _introduced(span.root, lex) or committee_passed(span.root, lex):
             drafts.add(mentions.entity(i))
         if _passed(span.root, lex):
             passed.add(mentions.entity(i))

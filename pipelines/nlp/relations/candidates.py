@@ -15,8 +15,10 @@ from spacy.tokens import Doc, Token
 from pipelines.nlp.relations.arguments import Resolver
 from pipelines.nlp.relations.assertion import address_parent, clause_standing, respective
 from pipelines.nlp.relations.attitude import Attitude, attitude, in_apposition, law_fate, law_status
+from pipelines.nlp.relations.committee_votes import chamber_committee
 from pipelines.nlp.relations.contrast import set_apart
 from pipelines.nlp.relations.coordination import list_items
+from pipelines.nlp.relations.epistemic import hedged_conjunct
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import Argument, Mentions
 from pipelines.nlp.relations.name_words import clause_arguments
@@ -121,12 +123,16 @@ class Context:
             att = Attitude(base.polarity, base.modality)
             if set_apart(htok, pred, self.lex) or set_apart(ttok, pred, self.lex):
                 att.polarize("negated")  # "covers X but not Y", "rather than Y": Y is denied, X stated
+            if hedged_conjunct(htok, pred, self.lex) or hedged_conjunct(ttok, pred, self.lex):
+                att.modalize("hedged")  # "Japan and perhaps Korea ratified X": Korea's is hedged, Japan's stated
             if relation in CONTENT_RELATIONS or relation == "enacts":
                 law, arg = (htok, h) if relation in CONTENT_RELATIONS else (ttok, t)
                 if self.m.type(arg.mention) == "Law" and law_status(law, self.lex):
                     att.modalize("proposed")
                 elif relation == "enacts" and self.unpassed_bill(t.mention, pred):
                     att.modalize("proposed")
+                if relation == "enacts" and chamber_committee(htok, self.lex):
+                    att.modalize("proposed")  # "the Senate Commerce Committee approved X": a step, not the law
                 if self.m.type(arg.mention) == "Law":
                     self._fate(att, law, arg, pred, content=relation != "enacts")
             via = "+".join(sorted({h.via, t.via} - {""}))

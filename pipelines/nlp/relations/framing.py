@@ -74,14 +74,33 @@ def _partisan(noun: Token, lex: RelationLexicon) -> bool:
 
 
 def unmarked_condition(pred: Token, lex: RelationLexicon) -> bool:
-    """The clause of `pred` is a condition without "if" ("Had Russia adopted X, ..."), or carries one ("Provided
-    that ..., the law requires X", "In case ..., the bank will require X")."""
+    """The clause of `pred` is a condition without "if" ("Had Russia adopted X, ..."), carries one ("Provided
+    that ..., the law requires X", "In case ..., the bank will require X"), or is inside one ("Provided that
+    Congress passes X, ...", "In the event that Congress passes X, ...": Congress has not passed it)."""
     for verb in predicate_verbs(pred, _XCOMP_OR_CONJ):
         if verb.dep_ == "advcl" and _inverted(verb):
             return True
-        if any(_conditional_opener(c, lex) for c in verb.children if c.dep_ in ("advcl", "prep")):
+        if any(_conditional_opener(c, lex) for c in verb.children if _fronted_modifier(c, verb)):
             return True
-    return False
+    if any(_conditional_opener(t, lex) for t in pred.ancestors if t.dep_ in ("advcl", "prep")):
+        return True
+    return any(_bare_opener(c, t, lex) for t in (pred, *pred.ancestors) for c in t.children)
+
+
+def _bare_opener(phrase: Token, verb: Token, lex: RelationLexicon) -> bool:
+    """ "In case the Senate passes X, the Act will regulate Y": a phrase of condition before its verb, with nothing
+    after its noun, that the parse left without its clause: the verb's clause is the condition (and a main clause
+    the parse hung under it is under the condition too). "In case law, ..." or "In the event of a breach" name
+    something else."""
+    if phrase.dep_ != "prep" or phrase.i > verb.i:
+        return False
+    return " ".join(t.lower_ for t in phrase.subtree) in lex.conditional_phrases
+
+
+def _fronted_modifier(clause: Token, verb: Token) -> bool:
+    """An adverbial clause or a prepositional phrase on the verb, or a clause before the verb that the parse took
+    for its complement ("In the event the bill becomes law, the Act will require ...")."""
+    return clause.dep_ in ("advcl", "prep") or (clause.dep_ == "ccomp" and clause.i < verb.i)
 
 
 def _inverted(verb: Token) -> bool:
@@ -99,9 +118,10 @@ def _inverted(verb: Token) -> bool:
 
 def _conditional_opener(clause: Token, lex: RelationLexicon) -> bool:
     """A modifier that opens with a word of condition other than "if" ("provided that", "in case", "on condition
-    that") and carries a clause of its own."""
-    words = [t.lower_ for t in clause.doc[clause.left_edge.i : clause.left_edge.i + 2]]
-    opened = words[:1] and words[0] in lex.conditional_participles or " ".join(words) in lex.conditional_phrases
+    that", "in the event that") and carries a clause of its own."""
+    words = [t.lower_ for t in clause.doc[clause.left_edge.i : clause.left_edge.i + 3]]
+    phrases = {" ".join(words[:2]), " ".join(words)}
+    opened = words[:1] and words[0] in lex.conditional_participles or bool(phrases & lex.conditional_phrases)
     has_clause = any(t.dep_ in ("ccomp", "advcl", "nsubj") for t in clause.subtree if t.i != clause.i)
     return bool(opened) and (has_clause or clause.dep_ == "advcl")
 

@@ -273,6 +273,13 @@ class RelationLexicon:
     ending_verbs: Words
     settled_claim_words: Words
     claim_kind_nouns: Words
+    # clauses given as only likely or rumoured (relations/epistemic.py, round 18)
+    likelihood_adjectives: Words
+    rumour_nouns: Words
+    unverified_modifiers: Words
+    # a chamber's committee votes on a bill, it does not pass it (relations/committee_votes.py, round 18)
+    chamber_committee_words: Words
+    legislating_committee_words: Words
     # sources, conditions and near-negation that frame a clause (relations/framing.py)
     partisan_sources: Words
     claim_verdicts: Words
