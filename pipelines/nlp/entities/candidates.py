@@ -8,6 +8,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipelines.nlp import rules, telegram, text_rules
+from pipelines.nlp.entities.common_chambers import common_noun_chamber
 from pipelines.nlp.entities.footnotes import FootnoteMarks
 from pipelines.nlp.entities.headings import HeadingChecks
 from pipelines.nlp.entities.holder_offices import holders_office
@@ -156,7 +157,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         """Whether a candidate may be a mention: not a heading's wording, an ordinary firm word, a unit after a
         title, a holder's office, a law's self-reference, data of no kind, a span across a roster's glue, a hatnote's
         page name, an organisation word that names none, a body named for an event, a stop word as a person, an
-        act named only by its authors, or a name inside a code's title."""
+        act named only by its authors, a name inside a code's title, or a chamber's noun used as a common noun."""
         return not (
             self._heading_wording(text, c)
             or self._ordinary_firm(text, c)
@@ -171,6 +172,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
             or (c.type == "Person" and text[c.start : c.end].lower() in STOP_WORDS)  # "Chairman Now Calls ..."
             or union_formulas.act_of_authors_only(text, c, self.index.type_of, self.lex)
             or in_code_title(text, c)
+            or common_noun_chamber(text, c, self.lex)
         )
 
     def _layout_names(self, doc: Doc, text: str) -> list[Cand]:

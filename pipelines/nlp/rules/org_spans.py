@@ -5,9 +5,8 @@ after the body, a second noun phrase, a recipient, a person's title or a possess
 
 from __future__ import annotations
 
-import re
-
 from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules.complement_possessors import possessive_ends_name
 from pipelines.nlp.rules.org_words import caps_remit_follows, first_person, recipient_after_to
 from pipelines.nlp.rules.remit_fields import remit_field_end
 from pipelines.nlp.rules.run_words import Word
@@ -61,7 +60,7 @@ def org_name_end(w: list[Word], last: int, lex: Lexicon, is_state=None) -> int:
                 break  # "Reserve Bank of India Act": a law named after the body, not the body
             if _new_phrase_at(w, last, k, lex):
                 break  # "the Ministry of Trade and the Data Act": "and the" starts a noun phrase of its own
-            if first_person(w[k]) or recipient_after_to(w, k, lex.envoy_heads):
+            if first_person(w[k]) or recipient_after_to(w, k, lex):
                 break  # "... and I was involved": a pronoun; "... Management to the GSA": a recipient
             if title_starts_person(w, last, k, lex):
                 return before_rank_words(w, end_k, last, lex)  # "Department of Energy Secretary Jane Roe"
@@ -92,18 +91,19 @@ def _new_phrase_at(w: list[Word], last: int, k: int, lex: Lexicon) -> bool:
 
 def _complement_of_no_name(w: list[Word], k: int, lex: Lexicon) -> bool:
     """The phrase the preposition at `k` opens is not part of the body's name: "to" before a person or a person's
-    title ("the High Commission to the Minister for Foreign Affairs", "Departments to Bunting") and "to the" after
-    any but an envoy's head (`org_words.recipient_after_to`: "the Executive Branch to the FCC"); a possessive that
-    makes its words the possessor of a noun outside the run ("the Administration of Prime Minister's message"); a
-    nationality adjective before a common noun ("the General Assembly on Australian attitude")."""
+    title ("the High Commission to the Minister for Foreign Affairs", "Departments to Bunting") and "to" before a
+    noun phrase after any but an envoy's head (`org_words.recipient_after_to`: "the Executive Branch to the FCC");
+    a possessive that makes a person's words the possessor of a noun outside the run ("the Administration of Prime
+    Minister's message"; `complement_possessors`: not "the Ministry of Justice's report"); a nationality adjective
+    before a common noun ("the General Assembly on Australian attitude")."""
     rest = [x for x in w[k + 1 :] if x.low not in lex.name_connectors]
     if not rest:
         return False
     first, last = rest[0], w[-1]
     to_person = w[k].low == "to" and (first.low in lex.person_titles or first.token.ent_type_ == "PERSON")
-    if to_person or recipient_after_to(w, k, lex.envoy_heads):
+    if to_person or recipient_after_to(w, k, lex):
         return True
-    if any(re.search(r"['’]s?$", x.text) or _next_text(x) in ("'s", "’s") for x in rest):
+    if possessive_ends_name(w, k, lex):
         return True
     nationality = last.token.ent_type_ == "NORP" or last.low in lex.nationality_nouns
     return nationality and _next_text(last)[:1].islower()

@@ -84,14 +84,31 @@ def igo_by_cue(before_head: list[str], head: str, lex: Lexicon) -> bool:
     return head in lex.igo_heads or not cues or not cues <= _SCOPE_CUES
 
 
-def recipient_after_to(w: list[Word], k: int, envoy_heads: frozenset[str]) -> bool:
-    """ "to the" after a body's head opens the recipient of what the clause sends ("the views of the Executive
-    Branch to the FCC", "the Department reported to the Committee"), no word of the name: only a body sent to
-    another names itself by where it is sent ("Mission to the European Union", "Delegation to the OECD",
-    `Lexicon.envoy_heads`). "to" before a verb ("Coalition to Counter ISIL") is no recipient."""
-    if w[k].low != "to" or k + 1 >= len(w) or w[k + 1].low != "the":
+def recipient_after_to(w: list[Word], k: int, lex: Lexicon) -> bool:
+    """ "to" and a noun phrase after a body's head open the recipient or the goal of what the clause does, no word
+    of the name: "to the" ("the views of the Executive Branch to the FCC", "the Department reported to the
+    Committee"), "to" before another body's name ("renamed Digital Security Agency to Cyber Security Agency"), and
+    "to" after a body named as the source of a "from ... to ..." phrase ("a telegram from the Department of State
+    to Certain Posts"). Only a body sent to another names itself by where it is sent ("Mission to the European
+    Union", "Delegation to the OECD", `Lexicon.envoy_heads`), and "to" before a verb ("Coalition to Counter
+    ISIL", "Committee to Protect Journalists") is no recipient: the name says what the body is for."""
+    if w[k].low != "to" or k + 1 >= len(w) or w[k + 1].token.tag_ == "VB":
         return False
-    return not any(x.low in envoy_heads for x in w[:k])
+    if any(x.low in lex.envoy_heads for x in w[:k]):
+        return False
+    after = w[k + 1 :]
+    return after[0].low == "the" or any(x.low in lex.org_heads for x in after) or _source_of_from(w, k)
+
+
+def _source_of_from(w: list[Word], k: int) -> bool:
+    """The body before the "to" at `k` is the source of a "from ... to ..." phrase: "From" in the run before it, or
+    "from" (and "the") right before the run."""
+    if any(x.low == "from" for x in w[:k]):
+        return True
+    doc, i = w[0].token.doc, w[0].token.i - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "from"
 
 
 def government_branch(span_low: list[str], first_head: int, lex: Lexicon) -> bool:

@@ -14,12 +14,15 @@ from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.caps_names import caps_cell_name
 from pipelines.nlp.rules.company_names import company_spans, named_by_legal_form
+from pipelines.nlp.rules.head_titles import title_after_bare_head
+from pipelines.nlp.rules.head_units import unit_name_end
 from pipelines.nlp.rules.org_spans import org_name_end, org_name_start
 from pipelines.nlp.rules.org_words import (
     caps_remit_committee,
     government_branch,
     igo_by_cue,
     party_organ_words,
+    recipient_after_to,
     shared_plural_head,
     union_scrutiny_committee,
 )
@@ -220,6 +223,17 @@ def _article_and_initialism(w: list[Word], low: list[str], k: int) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
+def _body_to_body(run: _OrgRun) -> list[Cand] | None:
+    """ "renamed Digital Security Agency to Cyber Security Agency": "to" between a body's head and a later one opens
+    the recipient or goal of the clause (`org_words.recipient_after_to`): two names, not one."""
+    w, low = run.w, run.low
+    for k in range(1, len(w) - 1):
+        if low[k] == "to" and any(i < k for i in run.heads) and any(i > k for i in run.heads):
+            if recipient_after_to(w, k, run.lex):
+                return orgs_in_run(w[:k], run.lex, run.is_state) + orgs_in_run(w[k + 1 :], run.lex, run.is_state)
+    return None
+
+
 def _unit_of_chamber(run: _OrgRun) -> list[Cand] | None:
     """A chamber's committee named by its subject, then "of" and the chamber: "the Energy and Commerce Committee of
     the U.S. House of Representatives" names the committee and the House, each a body. A unit named only by its
@@ -265,7 +279,7 @@ def _body_by_head(run: _OrgRun) -> list[Cand] | None:
     w, low, lex = run.w, run.low, run.lex
     first = run.heads[0]
     start = org_name_start(low, first, lex)
-    end = org_name_end(w, run.heads[-1], lex, run.is_state)
+    end = unit_name_end(w, org_name_end(w, run.heads[-1], lex, run.is_state), lex)
     span_words = w[start : end + 1]
     if not span_words or (end + 1 < len(w) and low[end + 1] in lex.place_heads):
         return []  # ... or "Parliament Street", "Congress Avenue": a place named after the body
@@ -278,6 +292,8 @@ def _body_by_head(run: _OrgRun) -> list[Cand] | None:
     if len(span_words) == 1 and span_words[0].low in lex.org_heads:
         if span_words[0].low.startswith("sub") or span_words[0].low in lex.descriptive_heads:
             return []  # "members of the Subcommittee", "the Court held": a sub-body's or a court's head alone describes
+        if title_after_bare_head(w, end, lex):
+            return []  # "Police Chief Esmail Ahmadi-Moqaddam": an officer's title
         # a bare head ("the Commission", "the Coalition") is a short form: it needs an earlier full name
         return [Cand.of(span_words[0].start, span_words[0].end, "?", "bare-head")]
     type_ = _org_type(span_words, low[first], lex, run.is_state)
@@ -303,6 +319,7 @@ _ORG_RULES: tuple[Callable[[_OrgRun], list[Cand] | None], ...] = (
     _office_of_holder,
     _no_head_word,
     _two_bodies_joined,
+    _body_to_body,
     _unit_of_chamber,
     _company_by_suffix,
     _body_by_head,
