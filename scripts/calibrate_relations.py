@@ -4,8 +4,10 @@
 
 Runs the extractor on every development set (`DEV_SETS`; `../shared/eval/dev.jsonl` when it is beside the
 checkout) and counts, for each pattern, how many of the asserted, stated relations it produced are in the gold
-(arguments overlapping the gold's, `policygraph eval`'s lenient relation score: the confidence says whether the
-relation is right; whether an argument's span is exact is the entity recogniser's business, scored apart);
+(arguments overlapping the gold's, `policygraph eval`'s lenient relation score, or arguments the extractor resolves
+to the same entities as the gold's, another mention of the same law or body: the confidence says whether the relation
+is right; whether an argument's span is exact, and which of an entity's mentions the gold anchors it on, is the
+entity recogniser's business, scored apart: `same_entities`);
 `pipelines.nlp.relations.calibration` turns the counts into confidences. The fact threshold is the lowest
 confidence, going down from the top, at which the pooled development precision is still at least
 `TARGET_PRECISION` and the candidates at that confidence are themselves right at least half the time
@@ -116,8 +118,39 @@ def collect(paths: list[Path]) -> tuple[list[Row], dict[str, int]]:
                     continue
                 (key,) = _relation_keys({"entities": p["entities"], "relations": [r]})
                 features = candidate_features(g["text"], p["entities"], r)
-                rows.append(Row(path.name, r["pattern"], lenient_hit(key, keys), key in keys, features))
+                hit = lenient_hit(key, keys) or same_entities(r, p["entities"], g)
+                rows.append(Row(path.name, r["pattern"], hit, key in keys, features))
     return rows, n_gold
+
+
+def same_entities(relation: dict, entities: list[dict], gold: dict) -> bool:
+    """A gold relation of the candidate's type has one argument overlapping the candidate's and the other on another
+    mention of the same named entity: a gold argument the extractor found, and resolved to the candidate's entity.
+    "Australia signed the Anti-Counterfeiting Trade Agreement (ACTA)" is right when the gold anchors the relation on
+    a later "ACTA" instead. A data type is no named entity (its words recur as a category: "personal data" in one
+    sentence is not the "personal data" of another), so it must overlap."""
+
+    def overlap(a: dict, b: dict) -> bool:
+        return a["type"] == b["type"] and a["start"] < b["end"] and b["start"] < a["end"]
+
+    def same(mention: dict, arg: dict) -> bool:
+        if overlap(mention, arg):
+            return True
+        return (
+            mention["type"] != "DataType"
+            and mention["entity_id"] is not None
+            and any(e["entity_id"] == mention["entity_id"] and overlap(e, arg) for e in entities)
+        )
+
+    head, tail = entities[relation["head"]], entities[relation["tail"]]
+    gold_entities = gold.get("entities", [])
+    for r in gold.get("relations", []):
+        g_head, g_tail = gold_entities[r["head"]], gold_entities[r["tail"]]
+        if r["type"] != relation["type"]:
+            continue
+        if (overlap(head, g_head) and same(tail, g_tail)) or (overlap(tail, g_tail) and same(head, g_head)):
+            return True
+    return False
 
 
 def pattern_counts(rows: list[Row]) -> dict[str, tuple[int, int]]:

@@ -44,3 +44,41 @@ def test_the_threshold_goes_down_while_precision_holds():
         "recall": 0.9,
         "f1": round(2 * (18 / 19) * 0.9 / (18 / 19 + 0.9), 3),
     }
+
+
+def test_a_relation_anchored_on_another_mention_of_the_same_entity_counts_as_right():
+    # the gold anchors "Australia signed ..." on "ACTA"; the extractor on the full name, which it resolves to the
+    # same law as "ACTA"
+    gold = {
+        "entities": [
+            {"start": 0, "end": 9, "type": "State"},
+            {"start": 21, "end": 56, "type": "Law"},
+            {"start": 58, "end": 62, "type": "Law"},
+        ],
+        "relations": [{"head": 0, "tail": 2, "type": "enacts"}],
+    }
+    entities = [
+        {"start": 0, "end": 9, "type": "State", "entity_id": "state/au"},
+        {"start": 21, "end": 56, "type": "Law", "entity_id": "law/acta"},
+        {"start": 58, "end": 62, "type": "Law", "entity_id": "law/acta"},
+        {"start": 70, "end": 74, "type": "Law", "entity_id": "law/other"},
+    ]
+    assert calibrate.same_entities({"head": 0, "tail": 1, "type": "enacts"}, entities, gold)
+    # another law, or another relation type, is not the gold's relation
+    assert not calibrate.same_entities({"head": 0, "tail": 3, "type": "enacts"}, entities, gold)
+    assert not calibrate.same_entities({"head": 0, "tail": 1, "type": "supports"}, entities, gold)
+
+
+def test_another_mention_of_a_data_type_is_not_the_gold_argument():
+    # "personal data" recurs as a category: the gold's relation on its first mention says nothing of a later one
+    gold = {
+        "entities": [{"start": 0, "end": 8, "type": "Law"}, {"start": 20, "end": 33, "type": "DataType"}],
+        "relations": [{"head": 0, "tail": 1, "type": "regulates"}],
+    }
+    entities = [
+        {"start": 0, "end": 8, "type": "Law", "entity_id": "law/kdpa"},
+        {"start": 20, "end": 33, "type": "DataType", "entity_id": "datatype/personal-data"},
+        {"start": 90, "end": 103, "type": "DataType", "entity_id": "datatype/personal-data"},
+    ]
+    assert calibrate.same_entities({"head": 0, "tail": 1, "type": "regulates"}, entities, gold)
+    assert not calibrate.same_entities({"head": 0, "tail": 2, "type": "regulates"}, entities, gold)
