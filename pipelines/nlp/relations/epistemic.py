@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipelines.nlp.relations.framing import CLAUSE_VERB_LINKS, cited_sources
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.syntax import SUBJECTS, governor_chain, predicate_verbs
 
-#: the clause's verbs: the predicate and those above it by to-infinitive or coordination
-_XCOMP_OR_CONJ = frozenset({"xcomp", "conj"})
 #: links inside a noun phrase through which an argument hangs on the conjunct that holds it
 _INSIDE_PHRASE = frozenset({"compound", "amod", "pobj", "prep", "poss"})
 
@@ -52,19 +51,7 @@ def unvouched(pred: Token, lex: RelationLexicon) -> bool:
             return True
         if how == "ccomp" and gov.lemma_.lower() in lex.saying_verbs:
             return any(c.dep_ in SUBJECTS and _rumoured(c, lex) for c in gov.children)
-    return any(_rumoured(source, lex) for verb in predicate_verbs(pred, _XCOMP_OR_CONJ) for source in _sources(verb))
-
-
-def _sources(verb: Token) -> list[Token]:
-    """The nouns a verb names as its source by "according to" ("According to unconfirmed reports, X joined Y")."""
-    return [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "according"
-        for to in p.children
-        for o in to.children
-        if o.dep_ == "pobj"
-    ]
+    return any(_rumoured(o, lex) for verb in predicate_verbs(pred, CLAUSE_VERB_LINKS) for o in cited_sources(verb))
 
 
 def _rumoured(noun: Token, lex: RelationLexicon) -> bool:

@@ -27,22 +27,31 @@ from pipelines.nlp.relations.syntax import SUBJECTS, governor_chain, predicate_v
 #: auxiliaries that open a condition when they come before the subject ("Had X adopted", "Were X to", "Should X")
 _INVERTING_AUXILIARIES = frozenset({"had", "were", "should"})
 #: the clause's verbs: the predicate and those above it by to-infinitive or coordination
-_XCOMP_OR_CONJ = frozenset({"xcomp", "conj"})
+CLAUSE_VERB_LINKS = frozenset({"xcomp", "conj"})
 
 
 def partisan_source(pred: Token, lex: RelationLexicon) -> bool:
     """The clause of `pred` is what a partisan or unverified source says: "according to" such a source on a verb of
     the clause, or the content clause of a verb of saying whose subject is such a source."""
-    for verb in predicate_verbs(pred, _XCOMP_OR_CONJ):
-        for p in verb.children:
-            if p.dep_ == "prep" and p.lower_ == "according":
-                if any(_partisan_source(o, lex) for t in p.children for o in t.children if o.dep_ == "pobj"):
-                    return True
+    if any(_partisan_source(o, lex) for verb in predicate_verbs(pred, CLAUSE_VERB_LINKS) for o in cited_sources(verb)):
+        return True
     for gov, how in governor_chain(pred):
         if how == "ccomp" and gov.lemma_.lower() in lex.saying_verbs:
             partisan = any(c.dep_ in SUBJECTS and _partisan(c, lex) for c in gov.children)
             return partisan and not _judged(gov, pred, lex)
     return False
+
+
+def cited_sources(verb: Token) -> list[Token]:
+    """The nouns a verb names as its source by "according to" ("According to critics, X joined Y")."""
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "according"
+        for to in p.children
+        for o in to.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _judged(saying: Token, pred: Token, lex: RelationLexicon) -> bool:
@@ -77,7 +86,7 @@ def unmarked_condition(pred: Token, lex: RelationLexicon) -> bool:
     """The clause of `pred` is a condition without "if" ("Had Russia adopted X, ..."), carries one ("Provided
     that ..., the law requires X", "In case ..., the bank will require X"), or is inside one ("Provided that
     Congress passes X, ...", "In the event that Congress passes X, ...": Congress has not passed it)."""
-    for verb in predicate_verbs(pred, _XCOMP_OR_CONJ):
+    for verb in predicate_verbs(pred, CLAUSE_VERB_LINKS):
         if verb.dep_ == "advcl" and _inverted(verb):
             return True
         if any(_conditional_opener(c, lex) for c in verb.children if _fronted_modifier(c, verb)):
@@ -128,7 +137,7 @@ def _conditional_opener(clause: Token, lex: RelationLexicon) -> bool:
 
 def all_but_negated(pred: Token, lex: RelationLexicon) -> bool:
     """ "hardly supports X", "scarcely opposes": an adverb of near-negation on the predicate or its copula."""
-    verbs = predicate_verbs(pred, _XCOMP_OR_CONJ)[:2]
+    verbs = predicate_verbs(pred, CLAUSE_VERB_LINKS)[:2]
     return any(c.dep_ == "advmod" and c.lower_ in lex.near_negative_adverbs for v in verbs for c in v.children)
 
 

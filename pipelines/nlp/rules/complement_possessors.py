@@ -19,9 +19,7 @@ _POSSESSIVE = ("'s", "’s")
 
 def _has_possessive(word: Word) -> bool:
     """The word ends in a possessive, written on it or as the next token."""
-    tok = word.token
-    following = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
-    return bool(re.search(r"['’]s?$", word.text)) or following in _POSSESSIVE
+    return bool(re.search(r"['’]s?$", word.text)) or word.next_text in _POSSESSIVE
 
 
 def _names_person(words: list[Word], lex: Lexicon) -> bool:

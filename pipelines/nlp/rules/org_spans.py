@@ -106,10 +106,4 @@ def _complement_of_no_name(w: list[Word], k: int, lex: Lexicon) -> bool:
     if possessive_ends_name(w, k, lex):
         return True
     nationality = last.token.ent_type_ == "NORP" or last.low in lex.nationality_nouns
-    return nationality and _next_text(last)[:1].islower()
-
-
-def _next_text(word: Word) -> str:
-    """The text of the token after the word's last token ("" at the document's end)."""
-    tok = word.token
-    return tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
+    return nationality and last.next_text[:1].islower()

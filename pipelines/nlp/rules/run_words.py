@@ -30,6 +30,12 @@ class Word:
         t = self.text
         return bool(t) and (t[0].isupper() or t[0].isdigit() or ARTICLE_JOINED.match(t) is not None)
 
+    @property
+    def next_text(self) -> str:
+        """The text of the token after the word's last token ("" at the document's end)."""
+        tok = self.token
+        return tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
+
 
 #: a name joined to its Arabic article by a hyphen: "el-Sisi", "al-Assad", "ad-Din"
 ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z]")

@@ -19,26 +19,23 @@ import re
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 
-#: a name of one to three capitalised words, a comma, a possessive, up to three lower-case modifiers and a noun
-_APPOS = re.compile(
-    r"(?<![\w.&'’-])(?P<name>[A-Z][\w&-]*[\w](?:[ \t]+[A-Z][\w&-]*[\w]){0,2}),[ \t]+"
+#: a name of one to three capitalised words
+_NAME = r"[A-Z][\w&-]*[\w](?:[ \t]+[A-Z][\w&-]*[\w]){0,2}"
+#: the apposition's owner and its possessive, up to three lower-case modifiers and the company noun
+_OWNERS_NOUN = (
     r"(?P<owner>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})['’]s[ \t]+"
     r"(?P<mods>(?:[a-z][\w-]*[ \t]+){0,3})(?P<noun>[a-z][\w-]*)"
-    r"(?=[ \t]*[,.;]|[ \t]+(?:that|which|whose|based|owned|controlled|founded|and|with)\b)"
 )
+#: where the apposition's noun phrase closes: a comma, a full stop, a relative pronoun, a participle
+_CLOSED = r"(?=[ \t]*[,.;]|[ \t]+(?:that|which|whose|based|owned|controlled|founded|and|with)\b)"
+#: a name, a comma and the apposition: "Acme, Kenya's largest operator,"
+_APPOS = re.compile(r"(?<![\w.&'’-])(?P<name>" + _NAME + r"),[ \t]+" + _OWNERS_NOUN + _CLOSED)
 #: a name's abbreviation in parentheses, then the same apposition: "(ONA), Morocco's largest conglomerate,"
-_ABBR_APPOS = re.compile(
-    r"\((?P<abbr>[A-Z][A-Za-z&.-]{1,9})\),[ \t]+"
-    r"(?P<owner>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})['’]s[ \t]+"
-    r"(?P<mods>(?:[a-z][\w-]*[ \t]+){0,3})(?P<noun>[a-z][\w-]*)"
-    r"(?=[ \t]*[,.;]|[ \t]+(?:that|which|whose|based|owned|controlled|founded|and|with)\b)"
-)
+_ABBR_APPOS = re.compile(r"\((?P<abbr>[A-Z][A-Za-z&.-]{1,9})\),[ \t]+" + _OWNERS_NOUN + _CLOSED)
 #: the apposition first, then "the", up to two lower-case modifiers and the name, closed by a comma or a full stop:
 #: "Morocco's largest conglomerate, the palace-controlled ONA, ..."
 _APPOS_FIRST = re.compile(
-    r"(?<![\w.-])(?P<owner>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})['’]s[ \t]+"
-    r"(?P<mods>(?:[a-z][\w-]*[ \t]+){0,3})(?P<noun>[a-z][\w-]*),[ \t]+the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
-    r"(?P<name>[A-Z][\w&-]*[\w](?:[ \t]+[A-Z][\w&-]*[\w]){0,2})(?=[ \t]*[,.;])"
+    r"(?<![\w.-])" + _OWNERS_NOUN + r",[ \t]+the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?P<name>" + _NAME + r")(?=[ \t]*[,.;])"
 )
 #: words that open a clause or a prepositional phrase: no modifier of a noun phrase is one
 _NO_MODIFIER = frozenset({"of", "for", "in", "on", "at", "to", "by", "with", "from", "and", "or", "the", "a", "an"})
@@ -58,7 +55,7 @@ def find_possessive_firm_appositions(text: str, lex: Lexicon) -> list[Cand]:
 
 
 #: a name of one to three capitalised words right before a parenthesis: "Globacom (Glo)"
-_NAME_BEFORE = re.compile(r"(?<![\w.&'’-])[A-Z][\w&-]*[\w](?:[ \t]+[A-Z][\w&-]*[\w]){0,2}[ \t]+$")
+_NAME_BEFORE = re.compile(r"(?<![\w.&'’-])" + _NAME + r"[ \t]+$")
 
 
 def _name_before_abbreviation(text: str, paren: int, lex: Lexicon) -> list[Cand]:

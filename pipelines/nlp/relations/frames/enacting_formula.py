@@ -20,9 +20,8 @@ from spacy.tokens import Span, Token
 
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.formula_heading import assembled_legislature, heading_act
+from pipelines.nlp.relations.frames.roles import agent_types
 from pipelines.nlp.relations.mentions import Argument
-
-_ENACTORS = frozenset({"Agency", "State", "IGO"})
 
 
 def enacting_formulas(ctx: Context) -> None:
@@ -62,7 +61,7 @@ def _enactors(ctx: Context, verb: Token) -> list[tuple[Token, Argument]]:
     objects = [t for t in by.children if t.dep_ == "pobj"]
     if not objects:  # a parse that hangs the object elsewhere: the first noun after "by"
         objects = [t for t in verb.doc[by.i + 1 : by.i + 8] if t.pos_ in ("PROPN", "NOUN")][:1]
-    return [(t, a) for t, a in ctx.args(objects, _ENACTORS) if _not_under_preposition(t, objects[0])]
+    return [(t, a) for t, a in ctx.args(objects, agent_types(ctx, "enacts")) if _not_under_preposition(t, objects[0])]
 
 
 def _not_under_preposition(tok: Token, obj: Token) -> bool:

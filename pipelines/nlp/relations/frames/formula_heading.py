@@ -20,9 +20,9 @@ import re
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.frames.roles import agent_types
 from pipelines.nlp.relations.mentions import Argument
 
-_ENACTORS = frozenset({"Agency", "State", "IGO"})
 #: words between "in" and the assembled body's name ("in this present Parliament assembled")
 _ASSEMBLY_WORDS = frozenset({"this", "the", "present"})
 
@@ -67,4 +67,4 @@ def assembled_legislature(ctx: Context, verb: Token, end: int) -> list[tuple[Tok
         j -= 1
     if doc[j].lower_ != "in":
         return []
-    return ctx.args([span.root], _ENACTORS, expand=False)
+    return ctx.args([span.root], agent_types(ctx, "enacts"), expand=False)

@@ -22,8 +22,6 @@ from pipelines.nlp.relations.frames.possession import through_government
 from pipelines.nlp.relations.nationality import entity_country
 from pipelines.nlp.relations.syntax import subjects
 
-_AGENCY = frozenset({"Agency"})
-_STATE = frozenset({"State"})
 #: dependencies that go from a list item to the item before it
 _LIST_DEPS = frozenset({"conj", "appos"})
 #: prepositions after a listed noun that name whose it is ("those of X", "representatives from X")
@@ -40,13 +38,14 @@ def included_body(ctx: Context, agency: Token) -> None:
     whole = _whole(inclusion)
     if whole is None:
         return
-    states = ctx.args(_owner_states(ctx, whole), _STATE, expand=False)
+    part_of = ctx.vocab.relation("partOf")
+    states = ctx.args(_owner_states(ctx, whole), part_of.tails, expand=False)
     named = {ctx.m.entity(a.mention) for _, a in states}
     if len(named) != 1:
         return
     heads = [
         (t, a)
-        for t, a in ctx.args([agency], _AGENCY, expand=False)
+        for t, a in ctx.args([agency], part_of.heads, expand=False)
         if entity_country(a.mention, ctx.m) in (None, *named) and not _other_nationality(ctx, a.mention, named)
     ]
     ctx.emit("partOf", heads, states, "included", inclusion)

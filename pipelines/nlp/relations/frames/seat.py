@@ -16,14 +16,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Argument, Context
+from pipelines.nlp.relations.frames.roles import IN
 from pipelines.nlp.relations.nationality import entity_country
 from pipelines.nlp.relations.syntax import agents, is_passive, prep_objects, subjects
 
 # the prepositions through which a body's description goes on naming its field: "the regulator of the sector",
 # "the authority for the industry", "oversight over the market"
 _FIELD_PREPS = frozenset({"of", "for", "over"})
-# the word that places the field or the body in a state
-_IN = frozenset({"in"})
 
 
 def _field_nouns(noun: Token) -> list[Token]:
@@ -48,7 +47,7 @@ def _places(noun: Token) -> list[Token]:
         obj
         for tok in _field_nouns(noun)
         for prep in tok.children
-        if prep.dep_ == "prep" and prep.lower_ in _IN
+        if prep.dep_ == "prep" and prep.lower_ in IN
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
@@ -77,7 +76,7 @@ def sector_regulator(ctx: Context, verb: Token) -> None:
     fields = subjects(verb)
     if not fields or any(ctx.m.at(t) is not None for f in fields for t in f.subtree if t.dep_ != "pobj"):
         return
-    places = [o for f in fields for o in prep_objects(f, _IN)] + prep_objects(verb, _IN)
+    places = [o for f in fields for o in prep_objects(f, IN)] + prep_objects(verb, IN)
     bodies = ctx.args(agents(verb), frozenset({"Agency"}), expand=False)
     states = ctx.args(places, frozenset({"State"}))
     named = {ctx.m.entity(a.mention) for _, a in states}
