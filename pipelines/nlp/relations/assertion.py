@@ -188,8 +188,9 @@ def _said_false(pred: Token, lex: RelationLexicon) -> bool:
 def _unsupported(pred: Token, lex: RelationLexicon) -> bool:
     """ "There is no evidence that Russia opposed X", "no sign that ...": the content clause of a noun of evidence
     that the text says is not there; what it says is not asserted. ("No requirement that X be stored" is the
-    negated requirement itself, see `attitude`.)"""
-    if pred.dep_ not in ("acl", "ccomp") or pred.head.lemma_.lower() not in lex.evidence_nouns:
+    negated requirement itself, see `attitude`.) The parser may take the content clause for a relative one ("no
+    information that Vietnam requires ..."); its "that" is then still a subordinator, no role in the clause."""
+    if pred.dep_ not in ("acl", "ccomp", "relcl") or pred.head.lemma_.lower() not in lex.evidence_nouns:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in pred.children):
         return False

@@ -115,8 +115,10 @@ def shares_modal(verb: Token, first: Token) -> bool:
 def _own_clause(tok: Token, lex: RelationLexicon, a: Attitude, modal: bool) -> None:
     for c in tok.children:
         low = c.lower_
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never", "neither", "nor")):
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never", "neither", "nor")) or _paired_negation(c):
             a.polarize("negated")
+        elif low == "cannot" and c.i < tok.i:
+            _fused_cannot(a, modal)
         elif c.dep_ == "aux" and modal and low in lex.hedge_modals:
             a.modalize("hedged")
         elif c.dep_ == "advmod" and low in lex.hedge_adverbs:
@@ -127,6 +129,20 @@ def _own_clause(tok: Token, lex: RelationLexicon, a: Attitude, modal: bool) -> N
     # a subordinate clause, or one the parser took for the main clause though its subordinator says it is not
     if tok.dep_ in ("advcl", "ROOT") and any(_subordinator(m, lex) and _conditions(m, tok, lex) for m in tok.children):
         a.modalize("conditional")
+
+
+def _paired_negation(word: Token) -> bool:
+    """ "Kenya neither signed nor ratified X": "neither" before the first of two coordinated verbs negates both
+    (the parser hangs it on the first verb as a pre-conjunction; the second reaches it through its coordination)."""
+    return word.dep_ == "preconj" and word.lower_ == "neither" and is_verbal(word.head)
+
+
+def _fused_cannot(a: Attitude, modal: bool) -> None:
+    """ "EMBASSY CANNOT CONFIRM THAT ...": "cannot" written as one word, which the tokenizer keeps whole in
+    capitals, is the modal "can" and its "not": the verb is negated, and hedged as "can" hedges."""
+    a.polarize("negated")
+    if modal:
+        a.modalize("hedged")
 
 
 def _exception(clause: Token, verb: Token, lex: RelationLexicon) -> bool:
@@ -181,9 +197,11 @@ def _past(verb: Token) -> bool:
 
 def _base_forms(tok: Token) -> frozenset[str]:
     """The word's lemma, and its third-person form without its "-s" ("hopes" -> "hope", which the lemmatizer may
-    read as a form of "hop"): a governor is known by either."""
+    read as a form of "hop"): a governor is known by either; a phrasal verb also by its lemma and particle ("ruled
+    out adopting X": "rule out")."""
     low = tok.lower_
     forms = {tok.lemma_.lower(), low}
+    forms |= {f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
     if tok.tag_ == "VBZ" and low.endswith("s"):
         forms.add(low[:-1])
     return frozenset(forms)

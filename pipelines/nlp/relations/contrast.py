@@ -20,14 +20,28 @@ _PHRASE_LINKS = frozenset({"conj", "appos", "pobj", "prep", "dobj", "attr", "com
 def set_apart(arg: Token, pred: Token, lex: RelationLexicon) -> bool:
     """`arg`, or a phrase that holds it on its way up to `pred`, is denied ("but not X", "not to X") or replaced
     ("rather than X", "instead of X") by the words that open it."""
+    if _not_but_first(arg, lex):
+        return True
     tok = arg
     for _ in range(12):  # a phrase is a few links deep; never walk past the predicate
         if tok == pred or tok.dep_ not in _PHRASE_LINKS or tok.head == tok:
             return False
         if _denied_phrase(tok, lex) or _replaced_phrase(tok, lex):
             return True
+        if _not_but_first(tok.head, lex) and tok.dep_ == "conj":
+            return False  # "not X but Y": the "not" is X's alone; Y is what the clause states
         tok = tok.head
     return False
+
+
+def _not_but_first(tok: Token, lex: RelationLexicon) -> bool:
+    """ "Not Kenya but Uganda adopted X", "regulates not health data but payment data": "not" before the first of
+    two phrases joined by "but" denies the first and states the second, wherever the pair stands in the clause
+    (the parser hangs the "not" and the "but" on the first phrase's head, in capitals without the conjunct)."""
+    nots = [c for c in tok.children if c.dep_ == "neg" and c.i < tok.i and c.lower_ == "not"]
+    if not nots or any(_inclusive(n, lex) for n in nots):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.children)
 
 
 def _phrase_start(tok: Token) -> Token:
