@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import _PARENTHESIS_GAP, Mentions
+from pipelines.nlp.relations.naming_copula import named_by_copula
 from pipelines.nlp.relations.nationality import names_another_state
 from pipelines.nlp.relations.renaming import as_name_of
 from pipelines.nlp.relations.syntax import COPULAS
@@ -230,6 +231,8 @@ class Descriptions:
             found = None
             if subj is not None:
                 found = self.m.at(subj)
+                if found is None:
+                    found = named_by_copula(subj, self.m, self.lex, self.description)
                 if found is None and (type_ := self.description(subj)) is not None:
                     found = self._description(subj, type_)
                 if found is None:

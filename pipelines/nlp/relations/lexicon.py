@@ -374,6 +374,8 @@ class RelationLexicon:
     bill_effect_modals: Words
     # the verbs of joining others in an act (round 18: frames/joined_partners.py)
     joining_verbs: Words
+    # the nouns of a thing's name whose copula names it (round 19: relations/naming_copula.py)
+    naming_nouns: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
