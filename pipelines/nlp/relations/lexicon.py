@@ -374,6 +374,9 @@ class RelationLexicon:
     bill_effect_modals: Words
     # the verbs of joining others in an act (round 18: frames/joined_partners.py)
     joining_verbs: Words
+    # membership said by presiding over an organisation (frames/presidency.py, round 19)
+    presiding_nouns: Words
+    unheld_presiding_modifiers: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
