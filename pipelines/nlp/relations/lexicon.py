@@ -376,6 +376,9 @@ class RelationLexicon:
     joining_verbs: Words
     # the nouns of a thing's name whose copula names it (round 19: relations/naming_copula.py)
     naming_nouns: Words
+    # membership said by presiding over an organisation (frames/presidency.py, round 19)
+    presiding_nouns: Words
+    unheld_presiding_modifiers: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

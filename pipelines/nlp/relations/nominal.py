@@ -41,6 +41,7 @@ from pipelines.nlp.relations.frames.possession import (
     through_government,
     trailing_appositions,
 )
+from pipelines.nlp.relations.frames.presidency import presiding_member
 from pipelines.nlp.relations.frames.proponents import named_after_stance, one_of_apposed_stance
 from pipelines.nlp.relations.frames.qualified import qualifies_other_name
 from pipelines.nlp.relations.frames.same_kind import other_members, other_of_kind, partners_in
@@ -87,6 +88,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         admitted_member(ctx, tok)
         member_before_name(ctx, tok)
         membership_dues(ctx, tok)
+    if lemma in ctx.lex.presiding_nouns and tok.pos_ == "NOUN":
+        presiding_member(ctx, tok)
     if lemma in ctx.lex.partner_nouns and tok.pos_ == "NOUN":
         partners_in(ctx, tok)
     if lemma in ctx.lex.collective_nouns and tok.pos_ == "NOUN":
