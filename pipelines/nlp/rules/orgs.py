@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
+from pipelines.nlp.rules.caps_defined import caps_defined_name
 from pipelines.nlp.rules.caps_names import caps_cell_name
 from pipelines.nlp.rules.company_names import company_spans, named_by_legal_form
 from pipelines.nlp.rules.head_titles import title_after_bare_head
@@ -339,11 +340,15 @@ def _weak_head_is_head(low: list[str], i: int, lex: Lexicon) -> bool:
     ("the General Staff", "the Joint Staff", "the Naval Staff"); first in a name or after a body's name it is the
     body's people ("STAFF OF THE COMMITTEE", "the Senate Staff"). "Establishment" does only right after two words or
     more of a name ("the Atomic Weapons Establishment"); after a place alone it is a clique ("the Washington
-    Establishment"). Other heads always do."""
+    Establishment"). "Headquarters" does only after a word saying which command or service it heads ("Defence
+    Headquarters", "Government Communications Headquarters"); after an owner's name it is a building ("Google
+    Headquarters"). Other heads always do."""
     if low[i] not in lex.weak_agency_heads:
         return True
     if low[i] in lex.personnel_heads:
         return i > 0 and low[i - 1] in lex.staff_modifiers
+    if low[i] in lex.command_heads:
+        return i > 0 and low[i - 1] in lex.command_modifiers
     return i - _after_last_connector(low, i, lex) >= 2
 
 
@@ -381,10 +386,12 @@ def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_sta
         return None  # "World ... Fund" names are mostly charities; intergovernmental funds say "International"
     if all(x.text.isupper() for x in span_words if x.text[:1].isalpha()):
         # all-caps telegram text capitalises every word: trust only a cue, or "DEPARTMENT OF STATE"-like names, or a
-        # body's name alone in its cell of a mixed-case text ("THE NATIONAL ASSEMBLY | |", rules/caps_names.py)
+        # body's name alone in its cell of a mixed-case text ("THE NATIONAL ASSEMBLY | |", rules/caps_names.py), or
+        # one its initials follow in parentheses (rules/caps_defined.py)
         head_first = len(span_low) > 2 and span_low[0] in lex.org_heads and span_low[1] == "of"
         head_first = head_first or caps_remit_committee(span_low, lex.committee_heads, MONTHS | WEEKDAYS)
-        if not cue and not head_first and not caps_cell_name(span_words, lex):
+        caps_name = caps_cell_name(span_words, lex) or caps_defined_name(span_words, lex)
+        if not cue and not head_first and not caps_name:
             return None
     after_head = span_low[first_head + 1] if first_head + 1 < len(span_low) else None
     head_first_agency = span_low[first_head] in lex.agency_heads and after_head in ("of", "for", "on")
