@@ -298,6 +298,8 @@ class Lexicon:
     state_firm_nouns: frozenset[str] = frozenset()
     #: heads of a body's name that is no state organ ("Caucus", "League") `entities.state_scope`
     private_body_heads: frozenset[str] = frozenset()
+    #: heads of a place's name after a state's name ("Mexico City") `entities.state_scope.in_place_name`
+    state_place_heads: frozenset[str] = frozenset()
     #: nouns after a name that make it part of a company's or a school's name ("Common Sense Media") `entities.persons`
     name_extending_nouns: frozenset[str] = frozenset()
     #: heads that open a foundation's or a school's name in other languages ("Fundação ...") `entities.persons`
