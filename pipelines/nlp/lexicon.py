@@ -97,6 +97,9 @@ class Lexicon:
     body_apposition_nouns: frozenset[str] = frozenset()
     metonymy_object_verbs: frozenset[str] = frozenset()
     metonymy_act_nouns: frozenset[str] = frozenset()
+    #: the words "with" a capital follows as a party, the verbs of a place as agent `entities.capital_roles`
+    metonymy_partner_words: frozenset[str] = frozenset()
+    place_agent_verbs: frozenset[str] = frozenset()
     instrument_kind_abbreviations: frozenset[str] = frozenset()
     datatype_core_only_heads: frozenset[str] = frozenset()
     datatype_bearing_heads: frozenset[str] = frozenset()

@@ -2,7 +2,11 @@
 law-firm notes): a state's name right before the capitalised head noun of a place's name ("Mexico City", "Kuwait
 City", "Ethio China St", "India Gate") is a word of the name of a city, a street or a structure, and no mention of the
 state; the state named on its own nearby, a lower-case noun after it ("Japan street protests") and a state whose own
-name holds the noun ("Vatican City") are not concerned."""
+name holds the noun ("Vatican City") are not concerned. A capital after a preposition stands for its government
+when it acts in a passive clause ("material deemed sensitive by Beijing", "rejected by Moscow") or is the party one
+works, negotiates or holds talks with ("work with Washington", "talks with Moscow"); a city that hosts something
+("hosted by Beijing") and capitals after prepositions of place ("in Washington", "from Paris to Berlin") stay
+places."""
 
 from __future__ import annotations
 
@@ -48,4 +52,38 @@ STATES = [
 
 @pytest.mark.parametrize(("text", "expected"), STATES)
 def test_state_name_without_place_head_stays(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert states(extractor, text) == expected
+
+
+# (text, the State mentions it holds): a capital as a passive clause's agent or as a party dealt with
+CAPITALS_ACTING = [
+    ("Platforms must remove material deemed politically sensitive by Beijing, such as criticism of the crackdown.",
+     ["Beijing"]),
+    ("His concern for German security supersedes his desire to work with Washington.", ["Washington"]),
+    ("The proposal was rejected by Moscow within hours, the ministry said.", ["Moscow"]),
+    ("The new data rules were welcomed by Tokyo as a step towards an adequacy decision.", ["Tokyo"]),
+    ("Seoul agreed to cooperate with Washington on cross-border data flows.", ["Seoul", "Washington"]),
+    ("Officials said relations with Beijing had improved after the data law was amended.", ["Beijing"]),
+    ("3. (C) The cable notes that talks with Moscow on the treaty stalled in March.", ["Moscow"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALS_ACTING)
+def test_capital_acting_after_preposition_is_state(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert states(extractor, text) == expected
+
+
+# (text, the State mentions it holds): the city as a place, a host, or in an address
+CAPITALS_AS_PLACES = [
+    ("The 2008 Olympic Games were hosted by Beijing.", []),
+    ("The delegation travelled by train from Paris to Berlin.", []),
+    ("He met with officials in Washington last week.", []),
+    ("The summit was organised in London and attended by delegates from Canberra.", []),
+    ("The conference was visited by Tokyo residents and by London commuters.", []),
+    ("The firm was founded by engineers from Beijing, China in 2012.", ["China"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALS_AS_PLACES)
+def test_capital_as_place_stays_place(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert states(extractor, text) == expected
