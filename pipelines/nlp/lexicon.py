@@ -100,6 +100,9 @@ class Lexicon:
     body_apposition_nouns: frozenset[str] = frozenset()
     metonymy_object_verbs: frozenset[str] = frozenset()
     metonymy_act_nouns: frozenset[str] = frozenset()
+    #: the words "with" a capital follows as a party, the verbs of a place as agent `entities.capital_roles`
+    metonymy_partner_words: frozenset[str] = frozenset()
+    place_agent_verbs: frozenset[str] = frozenset()
     instrument_kind_abbreviations: frozenset[str] = frozenset()
     datatype_core_only_heads: frozenset[str] = frozenset()
     datatype_bearing_heads: frozenset[str] = frozenset()
@@ -301,6 +304,8 @@ class Lexicon:
     state_firm_nouns: frozenset[str] = frozenset()
     #: heads of a body's name that is no state organ ("Caucus", "League") `entities.state_scope`
     private_body_heads: frozenset[str] = frozenset()
+    #: heads of a place's name after a state's name ("Mexico City") `entities.state_scope.in_place_name`
+    state_place_heads: frozenset[str] = frozenset()
     #: nouns after a name that make it part of a company's or a school's name ("Common Sense Media") `entities.persons`
     name_extending_nouns: frozenset[str] = frozenset()
     #: heads that open a foundation's or a school's name in other languages ("Fundação ...") `entities.persons`

@@ -11,7 +11,7 @@ from pipelines.nlp.entities.defined_names import dated_short_forms, spelled_name
 from pipelines.nlp.entities.knowledge import REGION_BEFORE, TyperKnowledge
 from pipelines.nlp.entities.not_persons import month_in_date
 from pipelines.nlp.entities.person_initials import person_initials_after
-from pipelines.nlp.entities.state_scope import chapter_of_body, in_body_name, names_phrase_head
+from pipelines.nlp.entities.state_scope import chapter_of_body, in_body_name, in_place_name, names_phrase_head
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.agency_names import agency_initialisms
@@ -370,6 +370,8 @@ class Abbreviations(TyperKnowledge):
             return False  # "US$13.5 trillion": a currency; "title 18, United States Code": a law's title
         if c.type == "State" and (in_body_name(text, a, b, self.lex) or chapter_of_body(text, a, self.lex)):
             return False  # "the Senate India Caucus", "Transparency International Kenya": a word of a body's name
+        if c.type == "State" and in_place_name(text, b, self.lex):
+            return False  # "Mexico City": a word of a place's name
         if c.type == "Person" and month_in_date(text, a, b):
             return False  # "in May 2015" after "Theresa May": the month of a date, `entities.not_persons`
         # "OCPA@bis.doc.gov", "NSD.FIRS.data@usdoj.gov": an e-mail address, no name

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from pipelines.model import Mention
+from pipelines.nlp.entities.capital_roles import acting_after_preposition
 from pipelines.nlp.entities.knowledge import TyperKnowledge, in_capitals
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
@@ -69,6 +70,11 @@ _ARM_AFTER = re.compile(r"(?=[\s,.;:)]|$)")
 _APPOSITION_HEAD = re.compile(
     r"(?:\s*\([A-Z][A-Za-z0-9&.-]{1,11}\))?\s*,\s+(?:an?|the)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}[a-z]+)\b(?![\w-])"
 )
+
+
+def _lower_after(doc: Doc, i: int) -> bool:
+    """The word after token `i` is in lower case: the clause goes on, no place's name follows a comma."""
+    return i + 1 < len(doc) and doc[i + 1].is_lower
 
 
 class OrganisationTyping(TyperKnowledge):
@@ -160,7 +166,8 @@ class OrganisationTyping(TyperKnowledge):
         if prev is not None and prev.lower_ in _PREPOSITIONS and not (possessive and prev.lower_ in _OF_TO):
             return None
         if nxt is not None and (nxt.text in (",", "D.C.", "DC") or nxt.text.startswith("D.C")):
-            return None
+            if not (nxt.text == "," and _lower_after(doc, nxt.i) and acting_after_preposition(root, self.lex)):
+                return None  # "Beijing, China": the city in an address; "by Beijing, such as ...": the government
         if _DATELINE.match(text, start) and _line_start(text, start):
             return None  # "WASHINGTON – Today, ...": a press release's dateline, where it was written
         if possessive and self._owns_a_place(root):
@@ -182,8 +189,12 @@ class OrganisationTyping(TyperKnowledge):
 
     def _acted_on_or_acting(self, root) -> bool:
         """A capital as the object of a verb that needs an agent to act on ("accuse Moscow of ...") or as the
-        modifier of a government act's noun ("the Beijing request"); not "a Moscow court", "the Jakarta region"."""
+        modifier of a government act's noun ("the Beijing request"), as a passive clause's agent or a party dealt
+        with (`capital_roles`: "rejected by Moscow", "work with Washington"); not "a Moscow court", "the Jakarta
+        region"."""
         lemma = root.head.lemma_.lower()
+        if acting_after_preposition(root, self.lex):
+            return True  # "deemed sensitive by Beijing", "work with Washington"
         if root.dep_ == "dobj":
             return lemma in self.lex.metonymy_object_verbs
         return root.dep_ == "compound" and lemma in self.lex.metonymy_act_nouns

@@ -11,7 +11,7 @@ from pipelines.nlp.entities.datatype_verbs import after_base_verb
 from pipelines.nlp.entities.footnotes import FootnoteMarks
 from pipelines.nlp.entities.knowledge import REGION_BEFORE, in_capitals
 from pipelines.nlp.entities.span_words import after_title_portfolio, with_letter_prefix, without_staff_seniority
-from pipelines.nlp.entities.state_scope import in_body_name
+from pipelines.nlp.entities.state_scope import in_body_name, in_place_name
 from pipelines.nlp.reference import DocContext, normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.party_names import ends_party_name
@@ -53,6 +53,8 @@ class SpanCleanup(FootnoteMarks):
             return None  # "the Communist Party of China": the party's name, not the state
         if c.type == "State" and in_body_name(text, s, e, self.lex):
             return None  # "Nepal Telecommunications Corporation", "the Senate India Caucus": a word of a body's name
+        if c.type == "State" and in_place_name(text, e, self.lex):
+            return None  # "Mexico City", "Ethio China St": a word of a place's name
         c.start, c.end = s, e
         self._without_footnote_mark(text, c)
         with_letter_prefix(text, c)

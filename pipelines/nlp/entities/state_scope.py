@@ -88,3 +88,17 @@ def without_chapter_states(text: str, chosen: list[Cand], lex: Lexicon) -> list[
     """The chosen mentions without the states' names that end a body's chapter name (`chapter_of_body`); run after a
     firm's name has taken the country of its national arm ("the Irish company Digital Rights Ireland": one firm)."""
     return [c for c in chosen if c.type != "State" or not chapter_of_body(text, c.start, lex)]
+
+
+#: the capitalised word right after a state's name on its line, a full stop of an abbreviation kept off: "City",
+#: "St."
+_PLACE_WORD_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]*)\b")
+
+
+def in_place_name(text: str, end: int, lex: Lexicon) -> bool:
+    """The state's name ending at `end` is the first word of a place's name: English names a city, a street or a
+    structure by a name and its head noun after it ("Mexico City", "Kuwait City", "Ethio China St", "India Gate"),
+    and the state's name there names the place, not the state. The head must be capitalised, as a word of the name:
+    "the China road map" or "Japan street protests" are not concerned."""
+    after = _PLACE_WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).lower() in lex.state_place_heads
