@@ -3,7 +3,11 @@
 A coordinating conjunction of another language ("dan", "wa", "und", "et" ...) written in lower case between
 capitalised words joins the words of one name of a body or a law in that language ("Kementerian Perhubungan dan
 Penerangan", "Hai'at al-Ittisalat wa Tiqniyyat al-Ma`lumat"): neither side is a person's name. English joins two
-people with "and", Spanish writes "y" inside a surname ("Ortega y Gasset"), and those stay persons."""
+people with "and", Spanish writes "y" inside a surname ("Ortega y Gasset"), and those stay persons.
+
+Capitalised words after a title that close in "Services" name the office's remit ("Executive Commissioner Technical
+Services", "Director Corporate Services"), not its holder: no surname ends so. The holder named after the remit
+stays a person."""
 
 from __future__ import annotations
 
@@ -57,4 +61,37 @@ def test_words_joined_by_another_languages_and_are_no_person(extractor, text, wo
     ],
 )
 def test_persons_joined_in_english_stay_persons(extractor, text, person):
+    assert person in of_type(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "Heads of department report to the Executive Commissioner Technical Services. The Departments of Legal "
+            "and Regulatory Services; Licensing and Authorization report to the Board.",
+            "Technical Services",
+        ),
+        (
+            "Heads of department report to the Executive Commissioner Technical Services. The Departments of Legal "
+            "and Regulatory Services; Licensing and Authorization report to the Board.",
+            "Services",
+        ),
+        ("The council appointed Jane Okafor as Director Corporate Services in March.", "Corporate Services"),
+        ("The Executive Director Customer Services, Amina Bello, resigned.", "Customer Services"),
+    ],
+)
+def test_services_after_a_title_are_the_offices_remit(extractor, text, words):
+    assert words not in of_type(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The council appointed Jane Okafor as Director Corporate Services in March.", "Jane Okafor"),
+        ("The Executive Director Customer Services, Amina Bello, resigned.", "Amina Bello"),
+        ("Secretary Price and Senator Young attended the hearing on data brokers.", "Young"),
+    ],
+)
+def test_a_holder_named_around_a_remit_stays_a_person(extractor, text, person):
     assert person in of_type(extractor, text, "Person")
