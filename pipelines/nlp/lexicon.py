@@ -81,6 +81,8 @@ class Lexicon:
     city_possessions: frozenset[str] = frozenset()
     file_extensions: frozenset[str] = frozenset()
     street_nouns: frozenset[str] = frozenset()
+    #: "and" of other languages: a name joined by one is a body's or a law's (`entities.not_persons`)
+    foreign_conjunctions: frozenset[str] = frozenset()
     #: titles written as a word of the name after them ("Sheikh Hasina"; `rules.persons`)
     name_honorifics: frozenset[str] = frozenset()
     party_member_words: frozenset[str] = frozenset()

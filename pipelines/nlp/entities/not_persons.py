@@ -142,6 +142,16 @@ def part_of_longer_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return m is not None and m.group(1).lower() in lex.name_extending_nouns
 
 
+def foreign_coordination(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A coordinating conjunction of another language joins the words to a capitalised word after them, or joins
+    a capitalised word before them to them (`lexicon.foreign_conjunctions`: "Kementerian Perhubungan dan
+    Penerangan", "Hai'at al-Ittisalat wa Tiqniyyat al-Ma`lumat"): the words are part of a name of a body or a law
+    in that language. English writes two people joined with "and", and a person's name holds no such word."""
+    after = re.match(r"[ \t]+(\w+)[ \t]+[A-Z]", text[end : end + 40])
+    before = re.search(r"[A-Za-z][\w'`’-]*[ \t]+(\w+)[ \t]+$", text[max(0, start - 40) : start])
+    return any(m is not None and m.group(1) in lex.foreign_conjunctions for m in (after, before))
+
+
 #: the bounds of a sentence or a line around a span
 _SENTENCE_END = re.compile(r"[.;:!?\n](?=\s)")
 

@@ -23,6 +23,7 @@ from pipelines.nlp.entities.not_persons import (
     after_street_noun,
     article_subject,
     before_a_number,
+    foreign_coordination,
     generation_alone,
     is_file_name,
     month_in_date,
@@ -266,7 +267,7 @@ class PersonChecks(TyperKnowledge):
     def _written_as_no_person(self, text: str, c: Cand) -> bool:
         """A file's name, a street's name, a German or Dutch noun after its article, the month of a date, the start of
         a longer name of a company or a school, a member of a series named by a shared first word, words before a
-        number (`not_persons`)."""
+        number, words joined by another language's "and" (`not_persons`)."""
         name = text[c.start : c.end]
         return (
             is_file_name(name, self.lex)
@@ -276,6 +277,7 @@ class PersonChecks(TyperKnowledge):
             or part_of_longer_name(text, c.start, c.end, self.lex)
             or series_member(text, c.start, c.end)
             or before_a_number(text, c.end)
+            or foreign_coordination(text, c.start, c.end, self.lex)
         )
 
     def _plural_demonym(self, word: str) -> bool:
