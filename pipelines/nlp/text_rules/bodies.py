@@ -87,8 +87,14 @@ def _modifies_next_noun(text: str, end: int, lex: Lexicon) -> bool:
 
 def no_firm_apposition(text: str, noun_end: int, definite: bool, lex: Lexicon) -> bool:
     """The company noun after "X, a/the" that ends at `noun_end` does not describe X: "the company" is the subject
-    of a new clause (`definite`), or the noun modifies the noun after it ("a company spokesman")."""
-    return (definite and _subject_of_clause(text, noun_end, lex)) or _modifies_next_noun(text, noun_end, lex)
+    of a new clause (`definite`), the noun modifies the noun after it ("a company spokesman"), or it is a
+    possessive that opens another noun phrase ("Sarah Thompson, the company's general counsel": the apposition's
+    head is "counsel")."""
+    return (
+        (definite and _subject_of_clause(text, noun_end, lex))
+        or _modifies_next_noun(text, noun_end, lex)
+        or text.startswith(("'s", "’s", "s'", "s’"), noun_end)
+    )
 
 
 def find_firm_appositions(text: str, lex: Lexicon) -> list[Cand]:
