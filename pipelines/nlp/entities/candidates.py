@@ -13,6 +13,7 @@ from pipelines.nlp.entities.footnotes import FootnoteMarks
 from pipelines.nlp.entities.headings import HeadingChecks
 from pipelines.nlp.entities.holder_offices import holders_office
 from pipelines.nlp.entities.initialisms import find_titled_initialisms
+from pipelines.nlp.entities.member_groups import in_member_group_name
 from pipelines.nlp.entities.national_bodies import find_supervisory_authorities
 from pipelines.nlp.entities.ner_candidates import NerCandidates
 from pipelines.nlp.entities.place_offices import find_place_attorneys_general
@@ -173,6 +174,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
             or union_formulas.act_of_authors_only(text, c, self.index.type_of, self.lex)
             or in_code_title(text, c)
             or common_noun_chamber(text, c, self.lex)
+            or in_member_group_name(text, c, self.lex)
         )
 
     def _layout_names(self, doc: Doc, text: str) -> list[Cand]:
