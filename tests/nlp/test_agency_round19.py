@@ -3,7 +3,9 @@
 A legislature's noun inside the name of a group of people is no mention of the legislature: a members' caucus is
 named after the chamber its members sit in ("the Senate India Caucus", "the House Freedom Caucus"), and a party or
 a federation of unions takes the name "Congress" after the people it gathers ("the All Progressives Congress", "the
-Trades Union Congress"). A chamber named in full, its committees and a state's congress stay bodies."""
+Trades Union Congress"). A chamber named in full, its committees and a state's congress stay bodies. A court's
+division alone in parentheses after the court's name is a word of the court's title ("the Court of Appeal (Criminal
+Division)"): neither a body nor another name of the court; a division named outside such a parenthesis stays one."""
 
 from __future__ import annotations
 
@@ -55,3 +57,47 @@ def test_a_congress_named_after_its_members_is_no_legislature(extractor, text):
 )
 def test_a_chamber_its_committees_and_a_states_congress_stay_bodies(extractor, text, body):
     assert body in of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text, court, division",
+    [
+        (
+            "Sir Adrian Fulford will become Vice President of the Court of Appeal (Criminal Division) next month.",
+            "Court of Appeal",
+            "Criminal Division",
+        ),
+        ("The case was heard in the High Court (Family Division) in London.", "High Court", "Family Division"),
+        (
+            "Judge Smith of the High Court of Justice (Chancery Division) ruled on the data claim.",
+            "High Court of Justice",
+            "Chancery Division",
+        ),
+        (
+            "DHAKA - The Supreme Court (Appellate Division) upheld the Digital Security Act.",
+            "Supreme Court",
+            "Appellate Division",
+        ),
+    ],
+)
+def test_a_courts_division_in_parentheses_is_no_body(extractor, text, court, division):
+    bodies = of_type(extractor, text, "Agency")
+    assert court in bodies and division not in bodies
+
+
+@pytest.mark.parametrize(
+    "text, division",
+    [
+        (
+            "Prosecutors from the Justice Department (National Security Division) briefed the committee.",
+            "National Security Division",
+        ),
+        ("The Court of Appeal heard the case brought by the National Security Division.", "National Security Division"),
+        (
+            "The Criminal Division of the Department of Justice charged the hackers.",
+            "Criminal Division of the Department of Justice",
+        ),
+    ],
+)
+def test_a_division_outside_a_courts_parenthesis_stays_a_body(extractor, text, division):
+    assert division in of_type(extractor, text, "Agency")
