@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipelines.nlp import telegram, text_rules
+from pipelines.nlp.entities.court_divisions import court_division_in_parentheses
 from pipelines.nlp.entities.defined_names import dated_short_forms, spelled_names
 from pipelines.nlp.entities.knowledge import REGION_BEFORE, TyperKnowledge
 from pipelines.nlp.entities.not_persons import month_in_date
@@ -199,6 +200,8 @@ class Abbreviations(TyperKnowledge):
             for start, end in text_rules.abbreviations_after(text, c.end, not_names):
                 if c.type == "Law" and bare_law_head(text[start:end], self.lex):
                     continue  # '(the "Rule")', '(the Protocol)': a description the document will use, no name
+                if court_division_in_parentheses(text, start, end, self.lex):
+                    continue  # "the Court of Appeal (Criminal Division)": the bench that sat, no other name
                 if c.type == "State" and names_phrase_head(text, c.start, c.end, start, end):
                     continue  # "the Hong Kong SAR of the PRC (“Hong Kong”)": the region's short name, not the state's
                 if any(occupied[start:end]):

@@ -9,10 +9,12 @@ from spacy.tokens import Doc
 
 from pipelines.nlp import rules, telegram, text_rules
 from pipelines.nlp.entities.common_chambers import common_noun_chamber
+from pipelines.nlp.entities.court_divisions import court_division_in_parentheses
 from pipelines.nlp.entities.footnotes import FootnoteMarks
 from pipelines.nlp.entities.headings import HeadingChecks
 from pipelines.nlp.entities.holder_offices import holders_office
 from pipelines.nlp.entities.initialisms import find_titled_initialisms
+from pipelines.nlp.entities.member_groups import in_member_group_name
 from pipelines.nlp.entities.national_bodies import find_supervisory_authorities
 from pipelines.nlp.entities.ner_candidates import NerCandidates
 from pipelines.nlp.entities.place_offices import find_place_attorneys_general
@@ -157,7 +159,8 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         """Whether a candidate may be a mention: not a heading's wording, an ordinary firm word, a unit after a
         title, a holder's office, a law's self-reference, data of no kind, a span across a roster's glue, a hatnote's
         page name, an organisation word that names none, a body named for an event, a stop word as a person, an
-        act named only by its authors, a name inside a code's title, or a chamber's noun used as a common noun."""
+        act named only by its authors, a name inside a code's title, a chamber's noun used as a common noun, a
+        chamber's or a movement's word inside a group's name, or a court's division in parentheses."""
         return not (
             self._heading_wording(text, c)
             or self._ordinary_firm(text, c)
@@ -173,6 +176,8 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
             or union_formulas.act_of_authors_only(text, c, self.index.type_of, self.lex)
             or in_code_title(text, c)
             or common_noun_chamber(text, c, self.lex)
+            or in_member_group_name(text, c, self.lex)
+            or court_division_in_parentheses(text, c.start, c.end, self.lex)
         )
 
     def _layout_names(self, doc: Doc, text: str) -> list[Cand]:
