@@ -141,6 +141,8 @@ class Lexicon:
     foreign_framework_heads: frozenset[str] = frozenset()
     foreign_law_nickname_heads: frozenset[str] = frozenset()
     german_title_prepositions: frozenset[str] = frozenset()
+    #: the kinds of law whose title states its purpose ("Act to Improve ...": `text_rules.purpose_titles`)
+    purpose_title_heads: frozenset[str] = frozenset()
     #: the parts of German and Swedish compounds that name a body or a law (`text_rules.germanic_names`)
     german_body_endings: frozenset[str] = frozenset()
     german_body_prefixes: frozenset[str] = frozenset()
