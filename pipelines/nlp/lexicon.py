@@ -143,6 +143,8 @@ class Lexicon:
     german_title_prepositions: frozenset[str] = frozenset()
     #: the kinds of law whose title states its purpose ("Act to Improve ...": `text_rules.purpose_titles`)
     purpose_title_heads: frozenset[str] = frozenset()
+    #: the nouns of a rule named after the abbreviation of its act ("Act (COPPA) Rule": `text_rules.name_ends`)
+    abbreviated_act_rules: frozenset[str] = frozenset()
     #: the parts of German and Swedish compounds that name a body or a law (`text_rules.germanic_names`)
     german_body_endings: frozenset[str] = frozenset()
     german_body_prefixes: frozenset[str] = frozenset()

@@ -3,7 +3,9 @@ telegrams): a law's title that states its purpose, its kind, "to" and a verb all
 the Enforcement of Rights on Social Networks"), is one name; a long title's lower-case verb, a kind that ends a name
 before it ("the FTC Act to protect", a headline's "Bipartisan Bill to Protect"), and a kind before a small word are
 not. A kind of law that a participle of proposing follows ("a European Union regulation proposed by the
-Commission") names a proposal: who is said to make it does not enact it as a fact."""
+Commission") names a proposal: who is said to make it does not enact it as a fact. A rule named after the act it
+implements, the act's abbreviation in parentheses between ("Children's Online Privacy Protection Act (COPPA) Rule"),
+is one name; the act and its abbreviation alone stay two."""
 
 from __future__ import annotations
 
@@ -124,3 +126,56 @@ def test_a_kind_proposed_by_a_body_is_no_enactment_as_a_fact(extractor, text, ma
 )
 def test_a_kind_adopted_or_named_by_its_maker_stays_an_enactment(extractor, text, maker, law):
     assert (maker, law) in fact_pairs(extractor, text, "enacts")
+
+
+# --- a rule named after its act, the act's abbreviation between
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        (
+            "The FTC amended the Children's Online Privacy Protection Act (COPPA) Rule in 2013 to cover persistent "
+            "identifiers.",
+            "Children's Online Privacy Protection Act (COPPA) Rule",
+        ),
+        (
+            "HHS modified the Health Insurance Portability and Accountability Act (HIPAA) Privacy, Security, and "
+            "Enforcement Rules to implement the HITECH Act.",
+            "Health Insurance Portability and Accountability Act (HIPAA) Privacy, Security, and Enforcement Rules",
+        ),
+        (
+            "Client alert: our note covers the Gramm-Leach-Bliley Act (GLBA) Safeguards Rule and its encryption "
+            "requirements.",
+            "Gramm-Leach-Bliley Act (GLBA) Safeguards Rule",
+        ),
+    ],
+)
+def test_a_rule_named_after_its_acts_abbreviation_is_one_name(extractor, text, rule):
+    found = laws(extractor, text)
+    assert rule in found
+    assert not any(t != rule and t in rule for t in found)  # neither the act nor its abbreviation inside
+
+
+@pytest.mark.parametrize(
+    "text, act, abbreviation",
+    [
+        (
+            "The Children's Online Privacy Protection Act (COPPA) requires operators to obtain parental consent.",
+            "Children's Online Privacy Protection Act",
+            "COPPA",
+        ),
+        (
+            "Under the Telephone Consumer Protection Act (TCPA), Congress restricted robocalls.",
+            "Telephone Consumer Protection Act",
+            "TCPA",
+        ),
+        (
+            "The General Data Protection Regulation (GDPR) Article 45 governs transfers on the basis of adequacy.",
+            "General Data Protection Regulation",
+            "GDPR",
+        ),
+    ],
+)
+def test_an_act_and_its_abbreviation_without_a_rule_noun_stay_two_names(extractor, text, act, abbreviation):
+    assert {act, abbreviation} <= laws(extractor, text)
