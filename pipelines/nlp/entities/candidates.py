@@ -53,6 +53,7 @@ from pipelines.nlp.text_rules.prefixed_titles import find_prefixed_titles
 from pipelines.nlp.text_rules.press_firms import find_press_firms
 from pipelines.nlp.text_rules.press_sources import find_press_appositions, find_quoted_press_names
 from pipelines.nlp.text_rules.press_titles import find_press_titles
+from pipelines.nlp.text_rules.purpose_titles import find_purpose_titles
 from pipelines.nlp.text_rules.ranks import find_ranked_names
 from pipelines.nlp.text_rules.rosters import crosses_glue, find_glued_known_names, find_roster_entries
 from pipelines.nlp.text_rules.state_firms import find_state_named_firms
@@ -85,6 +86,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += find_code_citations(text)
         cands += find_dated_titles(text)
         cands += find_foreign_law_titles(text, self.lex)
+        cands += find_purpose_titles(text, self.lex)
         cands += find_prefixed_titles(text, self.lex)
         cands += find_state_taxes(text, self.index.type_of)
         cands += find_capitalised_systems(text, self.lex)

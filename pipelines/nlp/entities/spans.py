@@ -14,6 +14,7 @@ from pipelines.nlp.entities.span_words import after_title_portfolio, with_letter
 from pipelines.nlp.entities.state_scope import in_body_name, in_place_name
 from pipelines.nlp.reference import DocContext, normalize
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.name_ends import rule_after_abbreviation_end
 from pipelines.nlp.text_rules.party_names import ends_party_name
 
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
@@ -217,6 +218,7 @@ class SpanCleanup(FootnoteMarks):
             if c.type == "Law":
                 c.end = self._state_of_law_end(text, c, states)
                 c.end = text_rules.continued_name_end(text, c.end, self.lex.law_name_continuations)
+                c.end = rule_after_abbreviation_end(text, c.end, self.lex.abbreviated_act_rules)
                 c.end = text_rules.status_end(text, c.end, self.lex.law_title_statuses)
             if c.type == "DataType":
                 c.end = self._data_noun_head_end(text, c)

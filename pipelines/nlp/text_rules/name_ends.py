@@ -50,6 +50,21 @@ def continued_name_end(text: str, end: int, heads: frozenset[str]) -> int:
     return m.end() if m and m.group(1).lower() in heads else end
 
 
+#: "(HIPAA) Privacy, Security, and Enforcement Rules": an abbreviation in parentheses, then capitalised words (a
+#: list of subjects, joined by commas and "and") and the rule noun
+_ABBREVIATION_THEN_RULE = re.compile(
+    r"[ \t]?\([A-Z][A-Za-z0-9&.-]{1,11}\)[ \t]+(?:[A-Z][a-z]+,?[ \t]+(?:and[ \t]+)?){0,4}(?P<noun>[A-Z][a-z]+)\b"
+)
+
+
+def rule_after_abbreviation_end(text: str, end: int, rule_nouns: frozenset[str]) -> int:
+    """Where the name ends of a rule named after the act it implements, the act's abbreviation in parentheses
+    between: "Children's Online Privacy Protection Act (COPPA) Rule", "Health Insurance Portability and
+    Accountability Act (HIPAA) Privacy, Security, and Enforcement Rules" name the rules, not the act."""
+    m = _ABBREVIATION_THEN_RULE.match(text, end)
+    return m.end() if m and m.group("noun").lower() in rule_nouns else end
+
+
 _PAREN_RIGHT_AFTER = re.compile(r"[ \t]?\(([^()\n]{1,40})\)")
 
 

@@ -21,6 +21,7 @@ from pipelines.nlp.relations.frames.roles import (
 )
 from pipelines.nlp.relations.frames.ruling import regulated_in
 from pipelines.nlp.relations.frames.safeguards import jurisdiction_free
+from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import Argument
 from pipelines.nlp.relations.syntax import (
     agents,
@@ -220,8 +221,8 @@ def law_kind(ctx: Context, laws: list[tuple[Token, Argument]], kind: Token, pred
     relative clauses and participles are what it regulates; "of"/"by" a body, or a body's name before it, made it."""
     scope = [kind, *(c for c in kind.children if c.dep_ in ("acl", "relcl"))]
     data = ctx.datatypes(t for s in scope for t in (s.subtree if s != kind else noun_phrase(s)))
-    # "X was a proposed legislation by the Parliament": only proposed
-    status = law_status(kind, ctx.lex)
+    # "X was a proposed legislation by the Parliament", "a European Union regulation proposed by X": only proposed
+    status = law_status(kind, ctx.lex) or _proposed_kind(kind, ctx.lex)
     ctx.emit("regulates", laws, data, frame, pred, modality=status)
     # "an act of the Parliament of India", "a law passed by Congress", "a European Union directive"
     named_kind = [c for c in kind.children if c.dep_ in ("compound", "nmod") and ctx.m.at(c) is not None]
@@ -230,6 +231,13 @@ def law_kind(ctx: Context, laws: list[tuple[Token, Argument]], kind: Token, pred
     bodies = prep_objects(kind, frozenset({"of", "by"})) + [a for c in passed for a in agents(c)]
     makers = ctx.args(bodies, agent_types(ctx, "enacts")) + jurisdiction_free(ctx, named_kind)
     ctx.emit("enacts", makers, laws, frame, pred, modality=status)
+
+
+def _proposed_kind(kind: Token, lex: RelationLexicon) -> str | None:
+    """ "X is a European Union regulation proposed by the Commissioner": a kind of law that a participle of
+    proposing follows (`proposal_verbs`) is a proposal, not a law its maker adopted."""
+    proposing = any(c.dep_ == "acl" and c.lemma_.lower() in lex.proposal_verbs for c in kind.children)
+    return "proposed" if proposing else None
 
 
 def listed_laws(ctx: Context, verb: Token) -> None:
