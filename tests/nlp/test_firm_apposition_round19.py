@@ -1,6 +1,7 @@
 """A company noun in an apposition calls the name before it a company ("Acme, the company behind the app, ...")
 only when it is the apposition's head. A possessive company noun opens another noun phrase ("Sarah Thompson, the
-company's general counsel, ...": the head is "counsel"), and says nothing of the name (probe texts of our own)."""
+company's general counsel, ...": the head is "counsel"), and says of the name only what its own head says ("Wana,
+the company's telecommunications subsidiary": a company) (probe texts of our own)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ def test_a_possessive_company_noun_calls_no_name_a_company(extractor, text, name
     [
         ("Globex Holdings, the company behind the app, said it would comply with the order.", "Globex Holdings"),
         ("Regulators fined Initech, a company based in Austin, for the breach.", "Initech"),
+        ("The board blamed Veltra, the company's mobile subsidiary, for the loss.", "Veltra"),
+        ("Investors sold shares of Korvex, the firm's largest regional operator, on Monday.", "Korvex"),
     ],
 )
 def test_a_company_noun_heading_the_apposition_still_calls_it_one(extractor, text, name):

@@ -124,6 +124,22 @@ def foreign_names_after(text: str, end: int, labels: frozenset[str]) -> list[tup
             name = labelled.group(2).strip().strip("\"“”‘’'")
             start = text.index(name, pos)
             if name and not name[0].isdigit():
-                out.append((start, start + len(name)))
+                out += _renderings(name, start)
         pos += len(item) + 1
     return out
+
+
+def _non_latin(words: str) -> bool:
+    """Written in a script other than the Latin alphabet (Arabic, Cyrillic, Han ...)."""
+    return any(ch.isalpha() and ord(ch) > 0x24F for ch in words)
+
+
+def _renderings(name: str, start: int) -> list[tuple[int, int]]:
+    """The spans of a foreign name at `start`: one, or two where a comma parts its own script from its
+    romanisation ("هيئة الاتصالات, Hai'at al-Ittisalat": the same name written twice); a comma between words of one
+    script stays inside the name ("Ministère des Postes, des Télécommunications")."""
+    head, sep, tail = name.partition(", ")
+    if not sep or _non_latin(head) == _non_latin(tail):
+        return [(start, start + len(name))]
+    second = start + len(head) + len(sep)
+    return [(start, start + len(head)), (second, second + len(tail))]

@@ -11,7 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import CAPS_BREAKS, Cand
-from pipelines.nlp.text_rules.possessive_firms import find_possessive_firm_appositions
+from pipelines.nlp.text_rules.possessive_firms import find_possessive_firm_appositions, possessed_company
 
 #: a line of two to eight words in capitals and nothing else ("GENERAL SERVICES ADMINISTRATION")
 _CAPS_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.&'’-]*(?:[ \t]+[A-Z&][A-Z.&'’-]*){1,7})[ \t]*$")
@@ -88,12 +88,13 @@ def _modifies_next_noun(text: str, end: int, lex: Lexicon) -> bool:
 def no_firm_apposition(text: str, noun_end: int, definite: bool, lex: Lexicon) -> bool:
     """The company noun after "X, a/the" that ends at `noun_end` does not describe X: "the company" is the subject
     of a new clause (`definite`), the noun modifies the noun after it ("a company spokesman"), or it is a
-    possessive that opens another noun phrase ("Sarah Thompson, the company's general counsel": the apposition's
-    head is "counsel")."""
+    possessive that opens another noun phrase, whose head says what X is ("Sarah Thompson, the company's general
+    counsel": the head is "counsel"; "Wana, the company's telecommunications subsidiary": a company after all)."""
+    possessive = text.startswith(("'s", "’s", "'", "’"), noun_end)
     return (
         (definite and _subject_of_clause(text, noun_end, lex))
         or _modifies_next_noun(text, noun_end, lex)
-        or text.startswith(("'s", "’s", "s'", "s’"), noun_end)
+        or (possessive and not possessed_company(text, noun_end, lex))
     )
 
 

@@ -67,6 +67,17 @@ def _name_before_abbreviation(text: str, paren: int, lex: Lexicon) -> list[Cand]
     return [Cand.of(m.start(), m.start() + len(m.group(0).rstrip()), "Firm", "firm-appos")]
 
 
+#: a possessive and the noun phrase it opens: "'s telecommunications subsidiary,"
+_POSSESSED = re.compile(r"['’]s?[ \t]+(?P<mods>(?:[a-z][\w-]*[ \t]+){0,3})(?P<noun>[a-z][\w-]*)" + _CLOSED)
+
+
+def possessed_company(text: str, at: int, lex: Lexicon) -> bool:
+    """The noun phrase a possessive opens at `at` is headed by a company noun ("Wana, the company's
+    telecommunications subsidiary,": the apposition calls Wana a company; "the company's general counsel" does not)."""
+    m = _POSSESSED.match(text, at)
+    return m is not None and _calls_a_company(m, lex)
+
+
 def _calls_a_company(m: re.Match[str], lex: Lexicon) -> bool:
     """The apposition's head is a company noun, and its modifiers are words of a noun phrase (no preposition,
     conjunction or article: "Acme, Kenya's operator of ..." goes on as a phrase of its own)."""
