@@ -1,11 +1,11 @@
 """Extraction quality on gold sets the extractor was NOT developed on (written by independent annotators).
 
 `blind2.jsonl` was never seen while writing rules; `blind.jsonl` was used as a second development set after its
-first measurement; `unseen-dev.jsonl` ... `unseen16-dev.jsonl` are the development halves of the unseen sets
-(unseen16's read from round 18 on) and `unseen-test.jsonl` ... `unseen16-test.jsonl` their test halves, never
-tuned on (figures for all in the README). These tests keep the scores from silently regressing: each floor is the
-measured figure (in the comment: entities F1, lowest type F1, linking accuracy, relation P/F1) less about 0.02, so
-a change that loses what was measured fails here.
+first measurement; `unseen-dev.jsonl` ... `unseen17-dev.jsonl` are the development halves of the unseen sets
+(unseen16's read from round 18 on, unseen17's not yet read) and `unseen-test.jsonl` ... `unseen17-test.jsonl` their
+test halves, never tuned on (figures for all in the README). These tests keep the scores from silently regressing:
+each floor is the measured figure (in the comment: entities F1, lowest type F1, linking accuracy, relation P/F1)
+less about 0.02, so a change that loses what was measured fails here.
 """
 
 from __future__ import annotations
@@ -89,6 +89,11 @@ pytestmark = pytest.mark.slow
         # measurement: dev 0.825 0.644 0.950 0.537/0.265, test 0.777 0.638 0.978 0.250/0.096)
         ("unseen16-dev.jsonl", 0.83, 0.64, 0.93, 0.58, 0.28),  # 0.859 0.667 0.950 0.610/0.301; developed on (round 18)
         ("unseen16-test.jsonl", 0.76, 0.61, 0.95, 0.23, 0.07),  # 0.787 0.638 0.978 0.250/0.096; never read
+        # the seventeenth set (2026-12-06; three annotators, few relations, no gold Wikidata ids: no linking floor);
+        # both halves unread in round 19. Few facts (9 on the dev half, 7 on the test half): one more fact outside
+        # the gold costs about 0.1 of precision, so those floors sit lower than 0.02 under the figure
+        ("unseen17-dev.jsonl", 0.78, 0.36, 0.0, 0.55, 0.29),  # 0.800 0.385 - 0.667/0.316; not read
+        ("unseen17-test.jsonl", 0.81, 0.55, 0.0, 0.85, 0.35),  # 0.834 0.574 - 1.000/0.378; never read
     ],
 )
 def test_scores_hold_on_independent_text(fixtures_dir, name, micro, per_type, linking, precision, relations):
