@@ -160,6 +160,8 @@ class Lexicon:
     purpose_title_heads: frozenset[str] = frozenset()
     #: the nouns of a rule named after the abbreviation of its act ("Act (COPPA) Rule": `text_rules.name_ends`)
     abbreviated_act_rules: frozenset[str] = frozenset()
+    #: words that alone before "Bill" make no bill's title ("House Bill", "Dear Bill": `rules.bill_titles`)
+    not_bill_titles: frozenset[str] = frozenset()
     #: the parts of German and Swedish compounds that name a body or a law (`text_rules.germanic_names`)
     german_body_endings: frozenset[str] = frozenset()
     german_body_prefixes: frozenset[str] = frozenset()

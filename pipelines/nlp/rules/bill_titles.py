@@ -4,29 +4,17 @@
 one word is a title only when "Bill" is written in title case, no capitalised word (a surname) nor "of" ("Bill of
 Rights") follows it, no capitalised word but an article stands before (a longer title or a title-case headline) nor a
 hyphenated compound, and the word names no chamber, kind of bill (a budget bill needs its year) or form of address
-(`patterns/bill_titles.yaml`)."""
+(`Lexicon.not_bill_titles`)."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
+from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.run_words import Word
 
-_PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "bill_titles.yaml"
 
-
-@lru_cache(maxsize=1)
-def _not_titles() -> frozenset[str]:
-    """The words that before "Bill" name a chamber, a kind of bill or a man named Bill."""
-    data = yaml.load(_PATTERNS.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    return frozenset(str(w).lower() for w in data["not_bill_titles"])
-
-
-def one_word_bill_title(word: Word, head: Word) -> bool:
+def one_word_bill_title(word: Word, head: Word, lex: Lexicon) -> bool:
     """Whether `word` `head` ("Intelligence Bill") is a bill's title: a title-case noun before "Bill", no person's
     name after it."""
     after = head.next_text
@@ -34,7 +22,7 @@ def one_word_bill_title(word: Word, head: Word) -> bool:
         head.text == "Bill"
         and word.text[:1].isupper()
         and not word.text.isupper()
-        and word.low not in _not_titles()
+        and word.low not in lex.not_bill_titles
         and word.token.ent_type_ != "PERSON"
         and not (after[:1].isupper() or after[:1].isdigit())
         and after.lower() != "of"

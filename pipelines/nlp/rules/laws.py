@@ -258,7 +258,7 @@ def _names_a_law(run: LawRun, start: int, last: int, end: int) -> bool:
     if head in lex.weak_law_heads and not law_edges.acronym_instrument(run, start, last):
         if n_before == 1 and _year_after_head(w, last, end) and low[start] not in lex.law_title_statuses:
             return True  # "Telecommunications Bill 2023": the year makes a title of one word and a weak head
-        if n_before == 1 and end == last and bill_titles.one_word_bill_title(w[start], w[last]):
+        if n_before == 1 and end == last and bill_titles.one_word_bill_title(w[start], w[last], lex):
             return True  # "the Intelligence Bill": a bill's one-word title
         if n_before < 2 or all(x.text.isupper() for x in w[start : last + 1]):
             return False  # in capitals "USE OF PRIVACY RULES" looks like a title: weak heads need the case to tell
