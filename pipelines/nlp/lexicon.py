@@ -342,6 +342,16 @@ class Lexicon:
         return cached
 
     @property
+    def chamber_nouns(self) -> frozenset[str]:
+        """A legislative chamber's nouns: its bare heads ("parliament", "senate") and the short forms of chambers'
+        names ("house")."""
+        cached = self.__dict__.get("_chamber_nouns")
+        if cached is None:
+            cached = self.bare_agency_heads | frozenset(self.chamber_short_forms)
+            object.__setattr__(self, "_chamber_nouns", cached)  # frozen dataclass: cache by hand
+        return cached
+
+    @property
     def calendar_words(self) -> frozenset[str]:
         """Days and months: a date's word, never a name; all but "may" (a name, "Theresa May", and a verb)."""
         cached = self.__dict__.get("_calendar_words")

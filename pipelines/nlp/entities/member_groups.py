@@ -28,10 +28,10 @@ def in_member_group_name(text: str, c: Cand, lex: Lexicon) -> bool:
 
 
 def _group_after(text: str, c: Cand, lex: Lexicon) -> bool:
-    """ "Senate India Caucus": the candidate ends in a chamber's noun (`Lexicon.bare_agency_heads`, a chamber's
-    short form: "House") and a group noun is among the next capitalised words."""
+    """ "Senate India Caucus": the candidate ends in a chamber's noun (`Lexicon.chamber_nouns`: "Senate", "House")
+    and a group noun is among the next capitalised words."""
     last = text[c.start : c.end].split()[-1:]
-    if not last or (last[0].lower() not in lex.bare_agency_heads and last[0].lower() not in lex.chamber_short_forms):
+    if not last or last[0].lower() not in lex.chamber_nouns:
         return False
     after = _NAME_AFTER.match(text, c.end)
     words = after.group(0).split()[:_GROUP_NAME_REACH] if after else []

@@ -240,11 +240,10 @@ def _unit_of_chamber(run: _OrgRun) -> list[Cand] | None:
     the U.S. House of Representatives" names the committee and the House, each a body. A unit named only by its
     kind ("Standing Committee of the National People's Congress") is the chamber's organ: one name."""
     w, low, lex = run.w, run.low, run.lex
-    chambers = lex.bare_agency_heads | set(lex.chamber_short_forms)
     for j in run.heads:
         if low[j] not in lex.chamber_unit_heads or j + 2 >= len(w) or low[j + 1] != "of":
             continue
-        if not any(x in chambers for x in low[j + 2 :]):
+        if not any(x in lex.chamber_nouns for x in low[j + 2 :]):
             continue
         start = org_name_start(low, j, lex)
         if start == j or all(x in lex.chamber_unit_kinds or x in lex.name_connectors for x in low[start:j]):
