@@ -29,11 +29,12 @@ def document_of_organisation(
     state)."""
     if not any(c.type == "IGO" for c in chosen):
         return False
-    chambers = lex.bare_agency_heads | {"house"}
     for c in chosen:
         name = text[c.start : c.end]
         words = set(name.lower().split())
-        if c.type == "Agency" and (words & chambers or ("assembly" in words and not _remit_unit(name, lex, national))):
+        if c.type == "Agency" and (
+            words & lex.chamber_nouns or ("assembly" in words and not _remit_unit(name, lex, national))
+        ):
             return False
     if not state_ids:
         return True
@@ -85,6 +86,6 @@ def _remit_unit(name: str, lex: Lexicon, national: Callable[[str], bool]) -> boo
     if not core or core[-1] not in _UNIT_HEADS:
         return False
     words = set(low.split())
-    if words & (lex.body_scope_words | lex.bare_agency_heads | {"house"}):
+    if words & (lex.body_scope_words | lex.chamber_nouns):
         return False
     return not national(name)
