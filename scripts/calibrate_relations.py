@@ -67,6 +67,7 @@ DEV_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen14-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen15-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen16-dev.jsonl",
+    PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen17-dev.jsonl",
     *sorted((PROJECT_ROOT / "tests" / "nlp").glob("heldout*.jsonl")),
 ]
 #: Sets annotated under the team's note (tests/fixtures/gold/README.md), which lets an agency head a
@@ -88,6 +89,7 @@ NOTE_SETS = {
     "unseen14-dev.jsonl",
     "unseen15-dev.jsonl",
     "unseen16-dev.jsonl",
+    "unseen17-dev.jsonl",
 }
 TARGET_PRECISION = 0.9
 
