@@ -94,6 +94,7 @@ class RelationLexicon:
     law_nouns_generic: Words
     agency_nouns_named: Words
     agency_nouns_generic: Words
+    state_nouns: Words
     legislature_nouns: Words
     document_nouns: Words
     group_nouns: Words

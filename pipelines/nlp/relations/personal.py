@@ -35,7 +35,7 @@ def is_person_pronoun(tok: Token) -> bool:
 def person_antecedent(tok: Token, m: Mentions, lex: RelationLexicon) -> int | None:
     """The nearest mention of the one person named within the pronoun's reach before it, if exactly one is and no
     person the text does not name (`_unnamed_person`) stands in the reach too."""
-    start = _reach_start(tok)
+    start = reach_start(tok)
     persons = [i for i in m.before(tok.idx) if m.items[i].start >= start and m.type(i) == "Person"]
     if len({m.entity(i) for i in persons}) != 1:
         return None
@@ -59,7 +59,7 @@ def _unnamed_person(t: Token, m: Mentions, titles: frozenset[str]) -> bool:
     return not any(c.dep_ == "appos" and m.at(c) is not None for c in t.children)  # "its head, Jane Roe,"
 
 
-def _reach_start(tok: Token) -> int:
+def reach_start(tok: Token) -> int:
     """The character offset where the pronoun's reach begins: `_REACH` sentences before its own, not across a
     paragraph break."""
     sents: list[Span] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipelines.nlp.relations.country_reference import is_state_description, state_antecedent
 from pipelines.nlp.relations.descriptions import Descriptions, subject_token
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import PRONOUN, REFERENCE, Argument, Mentions
@@ -98,6 +99,9 @@ class References(Descriptions):
             return Argument(i, REFERENCE)
         if "Law" in types and (i := own_title(tok, self.m, self.lex)) is not None:
             return Argument(i, REFERENCE)
+        if "State" in types and is_state_description(tok, self.lex.state_nouns):
+            i = state_antecedent(tok, self.m)
+            return Argument(i, REFERENCE) if i is not None else None
         type_ = self.description(tok)
         if type_ is None or type_ not in types:
             return None
