@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 #: an embassy named as telegrams name it in prose: "Embassy Berlin", "Emb Paris" (the post's city after it), "the
 #: Embassy in Austria"
@@ -76,6 +77,7 @@ _TELEGRAM_MARK = re.compile(r"^\s*(?:TAGS?:|E\.\s?O\.\s?\d{4,5}|DE\s+[A-Z]{4,8}\
 MARKED_PARAGRAPH = re.compile(r"^[ \t]*¶?\d{1,2}\.[ \t]*\((?:U|SBU|C|S|TS|LOU)(?:/[A-Z]{1,6})*\)", re.M)
 
 
+@lru_cache(maxsize=64)  # asked about one text by the text view and by several components: answered once
 def is_telegram(text: str) -> bool:
     """The text is (or holds) a telegram: it has a TAGS or executive-order line, a routing line or the SIPDIS
     marking, which no other kind of document prints; or, its header cut off, two or more paragraphs numbered and
