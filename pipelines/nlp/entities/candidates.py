@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from pipelines.nlp import rules, telegram, text_rules
 from pipelines.nlp.entities.body_buildings import names_former_building
+from pipelines.nlp.entities.chamber_of_state import chamber_word_of_state
 from pipelines.nlp.entities.common_chambers import common_noun_chamber
 from pipelines.nlp.entities.court_divisions import court_division_in_parentheses
 from pipelines.nlp.entities.footnotes import FootnoteMarks
@@ -164,8 +165,8 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         title, a holder's office, a law's self-reference, data of no kind, a span across a roster's glue, a hatnote's
         page name, an organisation word that names none, a body named for an event, a stop word as a person, an
         act named only by its authors, a name inside a code's title, a chamber's noun used as a common noun, a
-        chamber's or a movement's word inside a group's name, a court's division in parentheses, or a building named
-        after a body it housed."""
+        chamber's or a movement's word inside a group's name, a court's division in parentheses, a building named
+        after a body it housed, or a chamber's noun inside "<chamber> of <state>"."""
         return not (
             self._heading_wording(text, c)
             or self._ordinary_firm(text, c)
@@ -184,6 +185,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
             or in_member_group_name(text, c, self.lex)
             or court_division_in_parentheses(text, c.start, c.end, self.lex)
             or names_former_building(text, c, self.lex)
+            or chamber_word_of_state(text, c, cands, self.lex)
         )
 
     def _layout_names(self, doc: Doc, text: str) -> list[Cand]:
