@@ -332,6 +332,11 @@ class Lexicon:
     #: endings of the abstract nouns that close an office's remit after a title ("Commissioner Stakeholder
     #: Management") `entities.persons._remit_after_title`
     remit_noun_endings: frozenset[str] = frozenset()
+    #: one-word foreign names of a state's legislature ("Knesset") `text_rules.legislature_names`
+    legislature_one_word_names: frozenset[str] = frozenset()
+    #: words that open the name of a building named after the body once housed there ("Old Hill Street Police
+    #: Station") `entities.body_buildings`
+    former_building_openers: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -234,7 +234,10 @@ def _agency_ids(extractor, text: str) -> dict[str, str | None]:
     ],
 )
 def test_another_states_senate_is_not_the_us_senate(extractor, text):
-    assert _agency_ids(extractor, text)["Senate"] != "agency/us-senate"
+    # round 20: "the Senate of Canada" is one name, the chamber's with its state (as "the Parliament of India")
+    ids = _agency_ids(extractor, text)
+    senates = [name for name in ids if name.startswith("Senate")]
+    assert senates and all(ids[name] != "agency/us-senate" for name in senates)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipelines.nlp import rules, telegram, text_rules
+from pipelines.nlp.entities.body_buildings import names_former_building
+from pipelines.nlp.entities.chamber_of_state import chamber_word_of_state
 from pipelines.nlp.entities.common_chambers import common_noun_chamber
 from pipelines.nlp.entities.court_divisions import court_division_in_parentheses
 from pipelines.nlp.entities.footnotes import FootnoteMarks
@@ -46,6 +48,7 @@ from pipelines.nlp.text_rules.layout_persons import (
 )
 from pipelines.nlp.text_rules.lead_titles import find_lead_titles
 from pipelines.nlp.text_rules.legal_forms import find_comma_legal_forms, find_compound_legal_forms, retype_bare_repeats
+from pipelines.nlp.text_rules.legislature_names import find_one_word_legislatures
 from pipelines.nlp.text_rules.ministry_names import find_one_word_ministries
 from pipelines.nlp.text_rules.parliament_units import find_meps_committees
 from pipelines.nlp.text_rules.persons import find_sponsor_names
@@ -162,7 +165,8 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         title, a holder's office, a law's self-reference, data of no kind, a span across a roster's glue, a hatnote's
         page name, an organisation word that names none, a body named for an event, a stop word as a person, an
         act named only by its authors, a name inside a code's title, a chamber's noun used as a common noun, a
-        chamber's or a movement's word inside a group's name, or a court's division in parentheses."""
+        chamber's or a movement's word inside a group's name, a court's division in parentheses, a building named
+        after a body it housed, or a chamber's noun inside "<chamber> of <state>"."""
         return not (
             self._heading_wording(text, c)
             or self._ordinary_firm(text, c)
@@ -180,6 +184,8 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
             or common_noun_chamber(text, c, self.lex)
             or in_member_group_name(text, c, self.lex)
             or court_division_in_parentheses(text, c.start, c.end, self.lex)
+            or names_former_building(text, c, self.lex)
+            or chamber_word_of_state(text, c, cands, self.lex)
         )
 
     def _layout_names(self, doc: Doc, text: str) -> list[Cand]:
@@ -187,6 +193,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         captions, office holders listed by term, a press release's contact, a story's writers, surname-first names,
         known names glued to the next line, organs named with their organisation."""
         cands = find_titled_initialisms(text, self.lex, self.index.type_of) + find_one_word_ministries(doc, self.lex)
+        cands += find_one_word_legislatures(doc, self.lex, self.index.type_of)
         cands += find_ranked_names(text, self.lex, self.common_words, self.is_known_name)
         cands += find_portrait_captions(text)
         cands += find_term_list_names(text, self.lex, self.common_words, self.known_not_person)
