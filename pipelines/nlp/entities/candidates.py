@@ -26,6 +26,7 @@ from pipelines.nlp.text_rules.agreement_titles import find_agreement_titles
 from pipelines.nlp.text_rules.body_possessors import end_before_plural_possessor
 from pipelines.nlp.text_rules.body_starts import fix_body_starts
 from pipelines.nlp.text_rules.branch_firms import find_branch_firms
+from pipelines.nlp.text_rules.bullet_people import find_bulleted_people
 from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, find_parliament_by_name
 from pipelines.nlp.text_rules.code_citations import find_code_citations
 from pipelines.nlp.text_rules.dated_titles import find_dated_titles
@@ -193,6 +194,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += find_contact_names(text, self.lex, self.known_not_person)
         cands += find_titled_contacts(text, self.lex, self.common_words, self.known_not_person)
         cands += find_byline_names(text, self.lex, self.known_not_person)
+        cands += find_bulleted_people(doc, self.lex, self.known_not_person)
         cands += find_surname_first_names(text, self.common_words, self.is_known_name)
         cands += find_glued_known_names(text, self.lex, self.common_words, self.index.type_of)
         cands += igo_organs.find_prefixed_organs(text, self.lex, self.index.type_of)

@@ -1,0 +1,79 @@
+"""Round 20 of persons (probe text of our own: meeting notes, agency pages, encyclopedia infoboxes, news).
+
+A bulleted list gives one item a bullet, each the name, a comma and what the person is: an item whose comma is
+followed by a person's title ("Chief Technology Officer", "Vice Chairperson") names a person, and in a list whose
+other items name persons every item's name of two to four name words is a person's. Items naming bodies, companies
+or states (a head noun, a legal form, a name the tables know) stay what they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.probes import of_type
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Participants\n\n- Maria Lopez, Center for Digital Democracy\n- Tavish Okonkwo, Open Markets Institute\n"
+            "- Peter Schultz, Privacy Rights Clearinghouse\n- Zainab Adeyemi, Electronic Frontier Foundation\n",
+            "Tavish Okonkwo",
+        ),
+        (
+            "Board of directors\n• Olumide Babatunde, Chief Executive Officer\n• Kagiso Ramotswe, Chief Financial "
+            "Officer\n• Naledi Pandor, Director of Legal Services\n",
+            "Olumide Babatunde",
+        ),
+        (
+            "Agency executives\n• Tumelo Sebego, Vice Chairperson\n",
+            "Tumelo Sebego",
+        ),
+        (
+            "The delegation included - John Smith, Department of Commerce - Mary Jones, State Department - Wanjiru "
+            "Kamau, Kenya ICT Authority - Ahmed Farouk, Ministry of Communications",
+            "Wanjiru Kamau",
+        ),
+        (
+            "Speakers:\n* Rebecca Turner, Harvard Law School\n* Aylin Demirtas, Istanbul Bilgi University\n"
+            "* Obinna Eze, Paradigm Initiative\n",
+            "Obinna Eze",
+        ),
+    ],
+)
+def test_bulleted_list_items_name_persons(extractor, text: str, name: str) -> None:
+    assert name in of_type(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        (
+            "Members of the coalition:\n- Microsoft Corporation, Redmond\n- Google LLC, Mountain View\n"
+            "- Amazon Web Services, Seattle\n",
+            "Amazon Web Services",
+            "Firm",
+        ),
+        (
+            "Countries that signed:\n- United Kingdom, represented by its ambassador\n- New Zealand, represented "
+            "by its minister\n- South Africa, represented by its deputy minister\n",
+            "New Zealand",
+            "State",
+        ),
+        (
+            "Attendees\n- Jane Roe, Consumer Reports\n- John Doe, Public Citizen\n- Data Protection Commission, "
+            "Dublin\n",
+            "Data Protection Commission",
+            "Agency",
+        ),
+    ],
+)
+def test_bulleted_items_of_bodies_stay_bodies(extractor, text: str, name: str, type_: str) -> None:
+    assert name in of_type(extractor, text, type_)
+    assert name not in of_type(extractor, text, "Person")
+
+
+def test_an_untitled_item_alone_is_no_person(extractor) -> None:
+    """One item without a title after its comma and no list of people around it gives no person."""
+    text = "Key dates\n- Open Skies, signed in 1992\n"
+    assert "Open Skies" not in of_type(extractor, text, "Person")
