@@ -3,7 +3,12 @@
 A bulleted list gives one item a bullet, each the name, a comma and what the person is: an item whose comma is
 followed by a person's title ("Chief Technology Officer", "Vice Chairperson") names a person, and in a list whose
 other items name persons every item's name of two to four name words is a person's. Items naming bodies, companies
-or states (a head noun, a legal form, a name the tables know) stay what they are."""
+or states (a head noun, a legal form, a name the tables know) stay what they are.
+
+English names an autocratic government after its ruler ("the Asad regime", "Maduro's ruthless regime", "the
+Pinochet dictatorship"): the name is a person's. A regime named by its people, creed, movement or army ("the Iranian
+regime", "the Communist regime", "the Taliban regime", "the Thai junta") or a regime of rules ("the sanctions
+regime") names no person."""
 
 from __future__ import annotations
 
@@ -77,3 +82,29 @@ def test_an_untitled_item_alone_is_no_person(extractor) -> None:
     """One item without a title after its comma and no list of people around it gives no person."""
     text = "Key dates\n- Open Skies, signed in 1992\n"
     assert "Open Skies" not in of_type(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We support a negotiated political transition away from the Asad dictatorship.", "Asad"),
+        ("We will promote freedom throughout Latin America and end Maduro’s ruthless regime in Venezuela.", "Maduro"),
+        ("Under the Pinochet dictatorship, the press was muzzled.", "Pinochet"),
+        ("Censorship during the Ben Ali regime was pervasive.", "Ben Ali"),
+    ],
+)
+def test_a_regime_is_named_after_its_ruler(extractor, text: str, name: str) -> None:
+    assert name in of_type(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian regime blocked Telegram, and the Communist regime in Beijing censors the internet.",
+        "After the Taliban regime fell, the Soviet regime and the Thai junta were discussed.",
+        "The Khmer Rouge regime closed the schools, and the Military junta suspended the constitution.",
+        "The sanctions regime and the Privacy regime remain; Russia's strict regime of data localisation applies.",
+    ],
+)
+def test_a_regime_of_a_people_creed_or_rules_names_no_person(extractor, text: str) -> None:
+    assert of_type(extractor, text, "Person") == set()
