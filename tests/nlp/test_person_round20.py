@@ -8,7 +8,11 @@ or states (a head noun, a legal form, a name the tables know) stay what they are
 English names an autocratic government after its ruler ("the Asad regime", "Maduro's ruthless regime", "the
 Pinochet dictatorship"): the name is a person's. A regime named by its people, creed, movement or army ("the Iranian
 regime", "the Communist regime", "the Taliban regime", "the Thai junta") or a regime of rules ("the sanctions
-regime") names no person."""
+regime") names no person.
+
+"MEP" before a name is a title, as "Senator" is ("MEP Axel Voss"), and the Malaysian honorific "Tan Sri" stands
+before the name as "Sir" does: neither is part of the name. "Tan" and "Sri" alone remain name words ("Tan See
+Leng", "Sri Mulyani Indrawati"), and "the MEP" without a name is no person."""
 
 from __future__ import annotations
 
@@ -108,3 +112,48 @@ def test_a_regime_is_named_after_its_ruler(extractor, text: str, name: str) -> N
 )
 def test_a_regime_of_a_people_creed_or_rules_names_no_person(extractor, text: str) -> None:
     assert of_type(extractor, text, "Person") == set()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The Industry, Research and Energy Committee (ITRE) and MEP Angelika Niebler (Germany, EPP) was "
+            "appointed as rapporteur.",
+            "Angelika Niebler",
+        ),
+        (
+            "MEP Axel Voss, who steered the copyright directive through Parliament, said the AI Act was too broad.",
+            "Axel Voss",
+        ),
+        (
+            "The current chairman Tan Sri Mohamad Salim bin Fateh Din was appointed on 1 March 2023.",
+            "Mohamad Salim bin Fateh Din",
+        ),
+    ],
+)
+def test_an_honorific_or_mep_title_is_no_part_of_the_name(extractor, text: str, name: str) -> None:
+    persons = of_type(extractor, text, "Person")
+    assert name in persons
+    assert not any(p.startswith(("MEP", "Tan Sri")) for p in persons)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Finance Minister Sri Mulyani Indrawati said Indonesia would not require data localisation.",
+            "Sri Mulyani Indrawati",
+        ),
+        ("Speaker Tan Chuan-Jin and Minister Tan See Leng met in Singapore.", "Tan See Leng"),
+    ],
+)
+def test_tan_and_sri_alone_stay_name_words(extractor, text: str, name: str) -> None:
+    assert name in of_type(extractor, text, "Person")
+
+
+def test_the_mep_without_a_name_is_no_person(extractor) -> None:
+    assert (
+        of_type(extractor, "The MEP said the European Parliament would vote on the Data Act next week.", "Person")
+        == set()
+    )
