@@ -200,6 +200,10 @@ class Lexicon:
     #: the roles of an infobox's numbered name fields that a person holds ("Chief3 Name: ...")
     #: `text_rules.infobox_names`
     infobox_person_roles: frozenset[str] = frozenset()
+    #: nouns of autocratic rule named after the ruler ("the Asad regime"), and the words before them that name no
+    #: ruler (creeds, armies, times: "the Communist regime") `text_rules.regime_names`
+    ruler_rule_nouns: frozenset[str] = frozenset()
+    ruler_rule_not_names: frozenset[str] = frozenset()
     #: words that end a portfolio's name after a title's "for" besides the last words of `portfolios`
     #: ("Minister for Trade Relations Grace Fu") `rules.persons`
     portfolio_final_words: frozenset[str] = frozenset()

@@ -28,6 +28,7 @@ from pipelines.nlp.text_rules.agreement_titles import find_agreement_titles
 from pipelines.nlp.text_rules.body_possessors import end_before_plural_possessor
 from pipelines.nlp.text_rules.body_starts import fix_body_starts
 from pipelines.nlp.text_rules.branch_firms import find_branch_firms
+from pipelines.nlp.text_rules.bullet_people import find_bulleted_people
 from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, find_parliament_by_name
 from pipelines.nlp.text_rules.code_citations import find_code_citations
 from pipelines.nlp.text_rules.dated_titles import find_dated_titles
@@ -58,6 +59,7 @@ from pipelines.nlp.text_rules.press_sources import find_press_appositions, find_
 from pipelines.nlp.text_rules.press_titles import find_press_titles
 from pipelines.nlp.text_rules.purpose_titles import find_purpose_titles
 from pipelines.nlp.text_rules.ranks import find_ranked_names
+from pipelines.nlp.text_rules.regime_names import find_regime_rulers
 from pipelines.nlp.text_rules.rosters import crosses_glue, find_glued_known_names, find_roster_entries
 from pipelines.nlp.text_rules.state_firms import find_state_named_firms
 from pipelines.nlp.text_rules.state_forms import find_formal_state_names, in_code_title
@@ -200,6 +202,8 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += find_contact_names(text, self.lex, self.known_not_person)
         cands += find_titled_contacts(text, self.lex, self.common_words, self.known_not_person)
         cands += find_byline_names(text, self.lex, self.known_not_person)
+        cands += find_bulleted_people(doc, self.lex, self.known_not_person)
+        cands += find_regime_rulers(doc, self.lex, self.known_not_person, self._nationality)
         cands += find_surname_first_names(text, self.common_words, self.is_known_name)
         cands += find_glued_known_names(text, self.lex, self.common_words, self.index.type_of)
         cands += igo_organs.find_prefixed_organs(text, self.lex, self.index.type_of)
