@@ -8,7 +8,8 @@ The statistical model reads names in sentences and often misses them in such ver
 in title case that holds a person's title word ("Director", "Minister", "Deputy Assistant Attorney General") gives
 a person, when no word of the name is a head noun of a body, a law or a place, a title or a name the tables know as
 something else, and one word at least is no ordinary English word ("- Data Protection, Head of Unit" names a unit's
-head, no person)."""
+head, no person). The capitals of such a line's title are the words of the office and of the body it heads, not a
+heading's title case: "Information Network Security Agency" there is a body's name (`in_holder_title`)."""
 
 from __future__ import annotations
 
@@ -49,14 +50,36 @@ def _has_rare_word(name: str, common_words: frozenset[str]) -> bool:
     return any(len(w) > 1 and not ordinary(w) for w in (w.lower().rstrip(".") for w in name.split()))
 
 
+def _holder_lines(
+    text: str, lex: Lexicon, common_words: frozenset[str], is_other_name: Callable[[str], bool]
+) -> list[re.Match[str]]:
+    """The lines of a list of office holders: a name, a comma and a title that holds a person's title word."""
+    return [
+        m
+        for m in _LISTED.finditer(text)
+        if _holds_title(m.group("title"), lex.person_titles)
+        and _name_words_ok(m.group("name"), lex, common_words, is_other_name, rare=False)
+        and _has_rare_word(m.group("name"), common_words)
+    ]
+
+
 def find_listed_holders(
     text: str, lex: Lexicon, common_words: frozenset[str], is_other_name: Callable[[str], bool]
 ) -> list[Cand]:
     """The person of each line of a list of office holders ("- Jane Roe, Director of the Census Bureau")."""
     return [
         Cand.of(m.start("name"), m.end("name"), "Person", "listed-holder")
-        for m in _LISTED.finditer(text)
-        if _holds_title(m.group("title"), lex.person_titles)
-        and _name_words_ok(m.group("name"), lex, common_words, is_other_name, rare=False)
-        and _has_rare_word(m.group("name"), common_words)
+        for m in _holder_lines(text, lex, common_words, is_other_name)
     ]
+
+
+def in_holder_title(
+    text: str, start: int, lex: Lexicon, common_words: frozenset[str], is_other_name: Callable[[str], bool]
+) -> bool:
+    """The offset lies in the title of a line of a list of office holders: the capitals there are the words of the
+    office and of the body it heads ("- Jane Roe, Director General of the Information Security Agency"), not a
+    heading's title case."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(m.start("title") <= start - line_start for m in _holder_lines(line, lex, common_words, is_other_name))
