@@ -22,6 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipelines.nlp.entities.knowledge import TyperKnowledge
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.listed_holders import in_holder_title
 
 #: the longest line (in words) read as a heading; a sentence of prose is longer or ends in a full stop
 _HEADING_WORDS = 24
@@ -147,6 +148,8 @@ class HeadingChecks(TyperKnowledge):
             return False
         if text[c.start : c.end].isupper() or heading_bounds(text, c.start) is None:
             return False  # a name in capitals is no title case
+        if in_holder_title(text, c.start, self.lex, self.common_words, self.known_not_person):
+            return False  # a list's line "Jane Roe, Director of the ... Agency" is no heading
         words = _WORD.findall(text[c.start : c.end])
         content = [w for w in words if w.lower() not in self.lex.name_connectors]
         if not content or not all(self._ordinary(w) for w in content) or self._person_words(content):
