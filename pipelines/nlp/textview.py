@@ -17,7 +17,8 @@
 - **Quotation marks garbled in telegrams.** The published telegrams of 2006-2010 print an opening quotation mark
   as "&" and a closing one as "8" ("the group of &friends,8 which", "(Sarkozy was &stunned”)"); in a telegram, an
   "&" glued to the start of a word after a space or a bracket, and the "8" glued to the end of a word that closes
-  it within the sentence, read as quotation marks. "AT&T", "R&D" and "G8" are untouched.
+  it within the sentence, read as quotation marks. "AT&T", "R&D" and "G8" are untouched. A possessive's
+  apostrophe printed as a comma ("the People,s Republic of China") reads as an apostrophe (`telegram.apostrophes`).
 - **Footnote markers.** A note's number glued to a law's year ("Act 20183") becomes a space.
 - **Markdown emphasis.** The underscores that set a phrase in italics ("(_Instituto Federal de Telecomunicaciones or
   IFT_)") become spaces; an identifier's underscores ("data_type") stay.
@@ -38,6 +39,7 @@ from functools import lru_cache
 
 from pipelines.nlp.headings import heading_line
 from pipelines.nlp.telegram import LETTER_SPACED, MARKED_PARAGRAPH, PASS_LINE, is_telegram
+from pipelines.nlp.telegram.apostrophes import comma_apostrophes
 
 #: a paragraph needs this many letters before its language is judged (shorter ones are headers and fragments)
 MIN_LETTERS = 40
@@ -222,6 +224,8 @@ def prepare(text: str) -> TextView:
         view[m.start(1)] = " "
     for start, end in _garbled_quotes(text):
         view[start] = view[end] = '"'
+    for comma in comma_apostrophes(text):
+        view[comma] = "'"
     for m in _EMPHASIS.finditer(text):
         view[m.start()] = view[m.end() - 1] = " "
     for m in _NOTE_MARK.finditer(text):

@@ -229,14 +229,17 @@ class _RunScanner:
         )
 
     def _possessive_inside(self, i: int) -> bool:
-        """A possessive inside a name ("People's Republic"), not after a head noun or a known name."""
+        """A possessive inside a name ("People's Republic"), not after a head noun, a known name or a ministry's
+        one-word name ("Treasury's Office of Foreign Assets Control": two bodies)."""
         toks, tok, cur = self.toks, self.toks[i], self.cur
         if not (tok.text in _POSSESSIVE and i + 1 < self.n and name_token(toks[i + 1]) and not tok.whitespace_ == ""):
             return False
         is_known_name = self.is_known_name
         so_far = self.text[cur[0].start : cur[-1].end]
         known = is_known_name(so_far) if is_known_name else False
-        return cur[-1].low not in self.heads and not known and not (is_known_name and is_known_name(cur[-1].text))
+        if cur[-1].low in self.heads or cur[-1].low in self.lex.ministry_one_word_names:
+            return False
+        return not known and not (is_known_name and is_known_name(cur[-1].text))
 
 
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\.?")
