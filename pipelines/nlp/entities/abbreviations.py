@@ -154,6 +154,8 @@ class Abbreviations(TyperKnowledge):
                         continue  # the long name is the table's entity: it takes the abbreviation's id
                     if _known_as_other_kind(text, old, x):
                         continue  # "Online Safety Bill (UK)": the tables know it as another kind: no alias
+                    if x.parent is not None and self._known_as_another(text, x.parent, old):
+                        continue  # "... repealing Directive 95/46/EC (General Data Protection Regulation)"
                     old.type, old.parent = x.type, x.parent
                 elif old is None and x.type == "Firm" and _holds_only_inner(chosen, x):
                     # "Meta Platforms Ireland Limited (Meta IE)": the short name holds the brand the tables know
@@ -243,6 +245,21 @@ class Abbreviations(TyperKnowledge):
                 c.known_as = citation
             else:
                 inner.parent = c
+
+    def _known_as_another(self, text: str, name: Cand, paren: Cand) -> bool:
+        """A name of several words in parentheses after a name, which the tables know as two entities of one kind
+        and one jurisdiction, is no second name of the first: an EU act's title ends in its own short title after
+        the act it repeals ("... repealing Directive 95/46/EC (General Data Protection Regulation)"). Another
+        country's law of that title ("Law No. 151 of 2020 (Personal Data Protection Law)", Saudi Arabia's in the
+        tables) may still be the first's own name."""
+        inner = text[paren.start : paren.end]
+        if paren.source != "ruler" or " " not in inner.strip() or not text[: paren.start].rstrip().endswith("("):
+            return False
+        mine = {c.entity_id: c.country for c in self.index.candidates(text[name.start : name.end], name.type)}
+        theirs = {c.entity_id: c.country for c in self.index.candidates(inner, name.type)}
+        if not mine or not theirs or mine.keys() & theirs.keys():
+            return False
+        return len(set(mine.values()) | set(theirs.values())) == 1
 
     def _known_abbreviation(self, text: str, long: Cand, abbr: Cand) -> bool:
         """A document's "Long Name (ABBR)" where the tables know ABBR, not the long name, and its initials spell

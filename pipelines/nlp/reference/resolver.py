@@ -109,11 +109,13 @@ class Resolver:
             return self._result(context.abbreviations[key], text, type_)
         earlier = self._earlier_law(key, context) if type_ == "Law" and context is not None else None
         found = earlier or self._from_tables(text, type_, context) or self._country_qualified(text, type_)
+        found = found or self._union_qualified(text, type_)
         found = found or self._written_out(text, type_, context)
         if found is not None:
             return self._result(found, text, type_)
         if context is not None:
             short = self._short_form(text, type_, context) or self._known_surname(text, type_, context)
+            short = short or self._after_honorific(text, type_, context)
             if short is not None:
                 return self._result(short, text, type_)
         minted = self.mint(text, type_)
@@ -142,7 +144,8 @@ class Resolver:
         if type_ in ("Law", "Agency") and context is not None and context.states and self._shared_name(text, cands):
             # "Personal Data Protection Law" in a text about Vietnam is not Saudi Arabia's: a title any country
             # may give its law or body names a country's one only where the document names that country
-            cands = [c for c in cands if not (c.country or "").startswith("state/") or c.country in context.states]
+            named = [c for c in cands if not (c.country or "").startswith("state/") or c.country in context.states]
+            cands = named or self._named_before(cands, context)
             if not cands:
                 return None
         key = normalize(text)
@@ -160,6 +163,14 @@ class Resolver:
                 if c.country == state:
                     return c.entity_id
         return None
+
+    @staticmethod
+    def _named_before(cands: list[Entity], context: DocContext) -> list[Entity]:
+        """A title any country may give its body ("State Department", "Commerce Department") that the document
+        linked before it named another state keeps naming that body: naming Iran later does not make the briefing's
+        "State Department" Iran's."""
+        seen = {s[0] for s in context.seen}
+        return [c for c in cands if c.entity_id in seen]
 
     def _written_out(self, text: str, type_: str, context: DocContext | None) -> str | None:
         """Another way of writing a name the tables hold: with a shortened word ("DEPT OF JUSTICE" is "DEPARTMENT OF
@@ -202,6 +213,33 @@ class Resolver:
         state, rest = split
         same = [c for c in self.index.candidates(rest, type_) if c.country == state]
         return same[0].entity_id if same else None
+
+    def _union_qualified(self, text: str, type_: str) -> str | None:
+        """ "European Union General Data Protection Regulation", "EU Agency for Cybersecurity": a known law or body
+        of a union of states (a row whose country is that organisation) named with the union in front, as a state's
+        own law is ("United States CLOUD Act"); the rest must be a name the tables give that union's law or body."""
+        words = text.split()
+        if type_ not in ("Law", "Agency", "IGO"):
+            return None
+        for n in (3, 2, 1):
+            head = " ".join(words[:n])
+            if len(words) < n + 2 or self.index.type_of(head) != "IGO":
+                continue
+            union = self.index.candidates(head, "IGO")[0].entity_id
+            same = {c.entity_id for c in self.index.candidates(" ".join(words[n:]), type_) if c.country == union}
+            return same.pop() if len(same) == 1 else None
+        return None
+
+    def _after_honorific(self, text: str, type_: str, context: DocContext) -> str | None:
+        """ "Ayatollah Khamenei", "Sheikh Nawaf al-Ahmad al-Sabah": a title English writes as a word of the name
+        (`lexicon.name_honorifics`) names the person the rest names: a full name of the tables, the person the
+        document named before by that surname, or the one person of the tables who bears it."""
+        words = text.split()
+        if type_ != "Person" or len(words) < 2 or words[0].lower() not in load_lexicon().name_honorifics:
+            return None
+        rest = " ".join(words[1:])
+        found = self._from_tables(rest, type_, context)
+        return found or self._short_form(rest, type_, context) or self._known_surname(rest, type_, context)
 
     def split_country(self, text: str, suffix: bool = True, min_rest: int = 2) -> tuple[str, str] | None:
         """(state id, the rest of the name) when a name starts with a state ("Vietnam Ministry of X") or, with
