@@ -46,6 +46,7 @@ def table_fields(ctx: Context) -> None:
     """enacts: each enactor named in an "Enacted by" field, of the law the table is about; regulates: the data its
     "Long title" field says it is an act to rule on (`long_title`)."""
     agency_fields(ctx)
+    glued_jurisdictions(ctx)
     law = subject_law(ctx)
     if law is None:
         return
@@ -201,6 +202,55 @@ def agency_fields(ctx: Context) -> None:
             value = ctx.args(names, types, expand=False)
             heads, tails = (body, value) if relation == "partOf" else (value, body)
             ctx.emit(relation, heads, tails, "field", tok)
+
+
+def glued_jurisdictions(ctx: Context) -> None:
+    """partOf: the state a "Jurisdiction" field glued to its value names ("JurisdictionGovernment of X"), of the
+    agency the infobox is about (`overview_body`)."""
+    states = frozenset({"State"})
+    for tok in ctx.doc:
+        names = value_names(ctx, glued_government(ctx, tok, ctx.lex.agency_state_fields) or [], states)
+        body = overview_body(ctx, tok) if names else None
+        root = ctx.m.root(body) if body is not None else None
+        if root is not None:
+            ctx.emit("partOf", [(root, Argument(body))], ctx.args(names, states, expand=False), "field", tok)
+
+
+def overview_body(ctx: Context, field: Token) -> int | None:
+    """ "Emblem of the Korea Communications Commission / Agency overview / ...": an infobox copied from a web page
+    opens with a heading line (`overview_headings`) under the caption that names the body; the table is about the
+    last agency named before the heading nearest above the field."""
+    text = ctx.m.text
+    heading = max(text.rfind(f"\n{h}", 0, field.idx) for h in _headings(ctx))
+    if heading < 0:
+        return None
+    before = [i for i, item in enumerate(ctx.m.items) if item.end <= heading and ctx.m.type(i) == "Agency"]
+    return before[-1] if before else None
+
+
+def _headings(ctx: Context) -> list[str]:
+    """The heading lines of an infobox, as written ("Agency overview")."""
+    return [h.capitalize() for h in ctx.lex.overview_headings]
+
+
+def glued_government(ctx: Context, tok: Token, labels: frozenset[str]) -> list[Token] | None:
+    """ "JurisdictionGovernment of Singapore": an infobox copied from a web page may lose the break between a
+    one-word label and its value, so the label runs into the value's first word; when that word is a government's
+    noun ("Government of X", `government_nouns`), the field's value is the state its "of" phrase names, as in
+    "Jurisdiction | Government of X" (`_government_of`). The tokens after "of" to the end of the line."""
+    if not _line_start(ctx.doc, tok):
+        return None
+    label = next((w for w in labels if tok.lower_.startswith(w) and " " not in w), None)
+    glued = tok.text[len(label) :] if label is not None else ""
+    if not glued[:1].isupper() or glued.lower() not in ctx.lex.government_nouns:
+        return None
+    end = ctx.doc.text.find("\n", tok.idx)
+    value: list[Token] = []
+    for t in ctx.doc[tok.i + 1 :]:
+        if t.text in _SEPARATORS or (end >= 0 and t.idx >= end):
+            break  # (a line's break may be a token of its own or the whitespace after the last word)
+        value.append(t)
+    return value[1:] if value and value[0].lower_ == "of" else None
 
 
 def _subject_agency(ctx: Context) -> int | None:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.reference import regular_demonyms
 from pipelines.nlp.relations.attitude import noun_standing
+from pipelines.nlp.relations.bracketed_bodies import abbreviated_body_before
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.appointment import appointed_titles, appointing_verb
 from pipelines.nlp.relations.frames.offices import (
@@ -17,6 +18,7 @@ from pipelines.nlp.relations.frames.offices import (
     title_subjects,
     title_word,
 )
+from pipelines.nlp.relations.frames.signers import signed_act_states
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.nationality import state_named_before
 from pipelines.nlp.relations.ranks import post_of_function, rank_before, unit_seats
@@ -110,6 +112,7 @@ def office(ctx: Context, person: Token) -> None:
             continue  # "First Secretary X", "the FTC's chief of staff X": a rank or a post inside the body (`ranks`)
         bodies = _office_bodies(ctx, title) + noun_modifiers(title) + [c for c in person.children if c.dep_ == "poss"]
         bodies += _nationality_states(ctx, title, person) + _possessor_across_abbreviation(ctx, title)
+        bodies += signed_act_states(ctx, person)  # "Cambodia's decree was signed by Prime Minister X"
         # "Minister of Industry, Tourism and Trade (MITYC) X": the body named by the abbreviation after the list
         bodies += [a for b in _office_bodies(ctx, title) for c in conjuncts(b) for a in c.children
                    if a.dep_ == "appos"]  # fmt: skip
@@ -123,6 +126,7 @@ def office(ctx: Context, person: Token) -> None:
             bodies += [o for o in prep_objects(person, _OFFICE_PREPS) if o.i > title.i]
         heads = ctx.args([person], frozenset({"Person"}), expand=False)
         tails = ctx.args([b for b in bodies if b != person], ctx.vocab.relation("leads").tails)
+        tails += abbreviated_body_before(ctx, title)  # "Federal Bureau of Investigation (FBI) Director X"
         if title in title_subjects(person, lex.lead_titles):  # "Its chair is X"
             tails += pronoun_owners(ctx, title, ctx.vocab.relation("leads").tails)
         mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")}

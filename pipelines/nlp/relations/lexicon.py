@@ -380,6 +380,10 @@ class RelationLexicon:
     # membership said by presiding over an organisation (frames/presidency.py, round 19)
     presiding_nouns: Words
     unheld_presiding_modifiers: Words
+    # the verbs by which a head of state signs a state's act into law (round 20: frames/signers.py)
+    signing_verbs: Words
+    # the heading line under an infobox's caption (round 20: fields.overview_body)
+    overview_headings: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
