@@ -50,7 +50,6 @@ from pipelines.nlp.text_rules.layout_persons import (
 from pipelines.nlp.text_rules.lead_titles import find_lead_titles
 from pipelines.nlp.text_rules.legal_forms import find_comma_legal_forms, find_compound_legal_forms, retype_bare_repeats
 from pipelines.nlp.text_rules.legislature_names import find_one_word_legislatures
-from pipelines.nlp.text_rules.listed_holders import find_listed_holders
 from pipelines.nlp.text_rules.ministry_names import find_one_word_ministries
 from pipelines.nlp.text_rules.parliament_units import find_meps_committees
 from pipelines.nlp.text_rules.persons import find_sponsor_names
@@ -202,9 +201,8 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += find_term_list_names(text, self.lex, self.common_words, self.known_not_person)
         cands += find_contact_names(text, self.lex, self.known_not_person)
         cands += find_titled_contacts(text, self.lex, self.common_words, self.known_not_person)
-        cands += find_listed_holders(text, self.lex, self.common_words, self.known_not_person)
         cands += find_byline_names(text, self.lex, self.known_not_person)
-        cands += find_bulleted_people(doc, self.lex, self.known_not_person)
+        cands += find_bulleted_people(doc, self.lex, self.common_words, self.known_not_person)
         cands += find_regime_rulers(doc, self.lex, self.known_not_person, self._nationality)
         cands += find_surname_first_names(text, self.common_words, self.is_known_name)
         cands += find_glued_known_names(text, self.lex, self.common_words, self.index.type_of)

@@ -6,12 +6,14 @@ item a bullet, each item the person's name, a comma and what the person is (an o
     • Mary Major, Chief Technology Officer
 
 An item whose comma is followed by a person's title or role in capitals ("Chief Technology Officer", "Vice
-Chairperson", "Director General") names a person. English lists like things: when two other items of the same list
-name persons (so read by the statistical model, or by a title after the comma), the list is a list of people and
-every item's name of two to four name words (an initial allowed) is a person's,
-unless one of its words is a head noun of a body, a law or a place, a title, a day or a month, or the tables know
-the name as something else. The name is what stands between the bullet and the first comma; an item whose name is
-one word ("- Brookings, ...") or starts in lower case gives nothing."""
+Chairperson", "Director General") names a person when one word of its name at least is no ordinary English word
+("- Data Protection, Head of Unit" names a unit and its head). English lists like things: when two other items of
+the same list name persons (so read by the statistical model, or by a title after the comma), the list is a list of
+people and every item's name of two to four name words (an initial allowed) is a person's, unless one of its
+words is a head noun of a body, a law or a place, a title, a day or a month, or the tables know the name as something
+else. The name is what stands between the bullet and the first comma; an item whose name is one word ("- Brookings,
+...") or starts in lower case gives nothing. A line of an office holder without a bullet is left to the model; its
+title is no heading (`listed_holders.in_holder_title`)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from spacy.tokens import Doc
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.listed_holders import has_rare_word
 
 #: a word of a person's name: a capital and lower-case letters (hyphen or apostrophe inside), or an initial
 _WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]*(?:['’-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*\.?"
@@ -68,12 +71,14 @@ def _name_ok(name: str, lex: Lexicon, is_other_name: Callable[[str], bool]) -> b
     return not any(w in blocked or w in lex.name_stop_starters for w in low) and not is_other_name(name)
 
 
-def find_bulleted_people(doc: Doc, lex: Lexicon, is_other_name: Callable[[str], bool]) -> list[Cand]:
+def find_bulleted_people(
+    doc: Doc, lex: Lexicon, common_words: frozenset[str], is_other_name: Callable[[str], bool]
+) -> list[Cand]:
     """The name of each item of a bulleted list of people ("- Jane Roe, Consumer Federation of America")."""
     persons = _model_persons(doc)
     out: list[Cand] = []
     for items in _lists(doc.text):
-        titled = [_titled(m, lex) for m in items]
+        titled = [_titled(m, lex) and has_rare_word(m.group("name"), common_words) for m in items]
         read = [t or (m.start("name"), m.end("name")) in persons for m, t in zip(items, titled, strict=True)]
         for m, own, is_person in zip(items, titled, read, strict=True):
             in_people_list = sum(read) - is_person >= _MIN_PERSONS

@@ -1,15 +1,15 @@
-"""Office holders a list names one a line: "- Rohit Chopra, Director of the Consumer Financial Protection Bureau",
+"""The lines of a list of office holders: "- Rohit Chopra, Director of the Consumer Financial Protection Bureau",
 "• Jane Roe, Deputy Minister of Finance".
 
 A list of participants, of a body's executives or of the members of a delegation gives each person as a line of its
 own: a bullet or a dash, the person's name, a comma and the office held (a title and its complement), with no verb.
-The statistical model reads names in sentences and often misses them in such verbless lines. A line that opens
-(after a bullet, if any) with a name of two to four capitalised words (an initial allowed), then a comma and a title
-in title case that holds a person's title word ("Director", "Minister", "Deputy Assistant Attorney General") gives
-a person, when no word of the name is a head noun of a body, a law or a place, a title or a name the tables know as
-something else, and one word at least is no ordinary English word ("- Data Protection, Head of Unit" names a unit's
-head, no person). The capitals of such a line's title are the words of the office and of the body it heads, not a
-heading's title case: "Information Network Security Agency" there is a body's name (`in_holder_title`)."""
+A line that opens (after a bullet, if any) with a name of two to four capitalised words (an initial allowed), then a
+comma and a title in title case that holds a person's title word ("Director", "Minister", "Deputy Assistant Attorney
+General"), is such a line when no word of the name is a head noun of a body, a law or a place, a title or a name the
+tables know as something else, and one word at least is no ordinary English word (`has_rare_word`: "- Data
+Protection, Head of Unit" names a unit's head, no person). The capitals of such a line's title are the words of the
+office and of the body it heads, not a heading's title case: "Information Network Security Agency" there is a body's
+name (`in_holder_title`). The person of the line is `bullet_people`'s to find."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ import re
 from collections.abc import Callable
 
 from pipelines.nlp.lexicon import Lexicon
-from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.layout_persons import _WORD, _name_words_ok
 
 #: a part of a title: capitalised words and "of", "to", "for", "the", "and", "on" between them
@@ -37,7 +36,7 @@ def _holds_title(title: str, titles: frozenset[str]) -> bool:
     return any(" ".join(words[i : i + n]) in titles for n in (1, 2, 3) for i in range(len(words) - n + 1))
 
 
-def _has_rare_word(name: str, common_words: frozenset[str]) -> bool:
+def has_rare_word(name: str, common_words: frozenset[str]) -> bool:
     """One word of the name at least is no ordinary English word, nor the plural of one ("Cross Border Transfers"
     are ordinary words; "Rohit Chopra" is a name)."""
 
@@ -59,17 +58,7 @@ def _holder_lines(
         for m in _LISTED.finditer(text)
         if _holds_title(m.group("title"), lex.person_titles)
         and _name_words_ok(m.group("name"), lex, common_words, is_other_name, rare=False)
-        and _has_rare_word(m.group("name"), common_words)
-    ]
-
-
-def find_listed_holders(
-    text: str, lex: Lexicon, common_words: frozenset[str], is_other_name: Callable[[str], bool]
-) -> list[Cand]:
-    """The person of each line of a list of office holders ("- Jane Roe, Director of the Census Bureau")."""
-    return [
-        Cand.of(m.start("name"), m.end("name"), "Person", "listed-holder")
-        for m in _holder_lines(text, lex, common_words, is_other_name)
+        and has_rare_word(m.group("name"), common_words)
     ]
 
 
