@@ -266,6 +266,10 @@ class Lexicon:
     #: heads of a law's name besides `law_heads` that a defined abbreviation shows to be a name ("Executive Order
     #: (E.O.)", "Joint Committee Decision (JCD)") `entities.defined_names`
     defined_law_heads: frozenset[str] = frozenset()
+    #: a law's stage or age said before its kind or its name ("the Revised Law", "Final Paperwork Reduction Act")
+    law_stage_words: frozenset[str] = frozenset()
+    #: the stage words a name never starts with ("Final Rule" and "Draft ... Bill" are titles)
+    law_stage_prefixes: frozenset[str] = frozenset()
     #: words before an order's or a decision's noun that say a government issues it ("Executive Order")
     instrument_issuer_words: frozenset[str] = frozenset()
     #: title nouns a body's abbreviation modifies before a person's name ("FAA official", "EPA Administrator")

@@ -16,6 +16,7 @@ from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.figure_titles import start_at_figure_word
 from pipelines.nlp.text_rules.law_publications import publication_name
+from pipelines.nlp.text_rules.law_stages import staged_bare_head, start_after_stage_word
 
 
 @lru_cache(maxsize=4)
@@ -211,7 +212,8 @@ def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
     their starts by `start_at_public_law` and `start_across_line_break`, without the generic "Act of Congress"
     phrases (`generic_act_of_legislature`), the principle of the rule of law (`rule_of_law`), a law's kind said
     alone (`bare_law_head`), numbered advice (`numbered_advice`), a body's working rules
-    (`procedural_document`) and a publication's name (`publication_name`)."""
+    (`procedural_document`), a publication's name (`publication_name`) and a law's kind after a stage word
+    (`staged_bare_head`, whose leading stage word `start_after_stage_word` drops before a full name)."""
     out: list[Cand] = []
     for c in cands:
         if c.type != "Law":
@@ -221,8 +223,9 @@ def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             continue
         if bare_law_head(text[c.start : c.end], lex) or numbered_advice(text, c) or procedural_document(text, c, lex):
             continue
-        if publication_name(text, c, lex):
+        if publication_name(text, c, lex) or staged_bare_head(text, c, lex):
             continue
+        c.start = start_after_stage_word(text, c, lex)
         c.start = start_at_public_law(text, c)
         c.end = end_before_provisions(text, c, lex)
         c.end = end_with_year(text, c, lex)
