@@ -268,7 +268,7 @@ class Lexicon:
     defined_law_heads: frozenset[str] = frozenset()
     #: a law's stage or age said before its kind or its name ("the Revised Law", "Final Paperwork Reduction Act")
     law_stage_words: frozenset[str] = frozenset()
-    #: the stage words a name never starts with ("Final Rule" and "Draft ... Bill" are titles)
+    #: the stage words dropped before a full name ("Final Paperwork Reduction Act"; not "New Zealand ...")
     law_stage_prefixes: frozenset[str] = frozenset()
     #: words before an order's or a decision's noun that say a government issues it ("Executive Order")
     instrument_issuer_words: frozenset[str] = frozenset()

@@ -7,6 +7,7 @@ from pipelines.nlp.rules import Cand
 
 
 def _words(text: str, c: Cand) -> list[str]:
+    """The words of a candidate's span."""
     return text[c.start : c.end].split()
 
 
