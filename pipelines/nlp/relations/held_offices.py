@@ -11,6 +11,7 @@ from pipelines.nlp.reference import regular_demonyms
 from pipelines.nlp.relations.attitude import noun_standing
 from pipelines.nlp.relations.bracketed_bodies import abbreviated_body_before
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.collegial import names_member
 from pipelines.nlp.relations.frames.appointment import appointed_titles, appointing_verb
 from pipelines.nlp.relations.frames.offices import (
     abbreviated_titles,
@@ -130,6 +131,7 @@ def office(ctx: Context, person: Token) -> None:
         if title in title_subjects(person, lex.lead_titles):  # "Its chair is X"
             tails += pronoun_owners(ctx, title, ctx.vocab.relation("leads").tails)
         mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")}
+        tails = [t for t in tails if not names_member(ctx, word, mods, t[1].mention)]  # "FTC Commissioner X"
         heads_state = word in lex.state_titles or bool(mods & lex.state_title_modifiers.get(word, frozenset()))
         if not heads_state:
             tails = [t for t in tails if ctx.m.type(t[1].mention) != "State"]

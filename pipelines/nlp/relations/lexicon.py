@@ -66,6 +66,7 @@ class RelationLexicon:
     territory_nouns: Words
     lead_titles: Words
     deputy_modifiers: Words
+    presiding_modifiers: Words
     firm_titles: Words
     state_titles: Words
     state_title_modifiers: dict[str, Words]

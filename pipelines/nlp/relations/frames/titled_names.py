@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.collegial import names_member
 from pipelines.nlp.relations.mentions import Argument
 
 #: what ties a title to its body in word order: "Director of X", "Secretary for X", "Director, X"
@@ -111,7 +112,7 @@ def _body_ending(ctx: Context, k: int, title: Token) -> tuple[Token, Argument] |
     if any(t.lower_ in ctx.lex.past_holder_modifiers for t in ctx.doc[max(span.start - 1, 0) : span.start + 1]):
         return None
     body = _body_at(ctx, span.start, title)
-    return body if body is not None and not _member_title(title, span.text) else None
+    return body if body is not None and not _member_title(ctx, title, i) else None
 
 
 #: a hyphen before a title joins a word of deputy or past holding to it ("Vice-Chair", "ex-Director")
@@ -158,7 +159,7 @@ def _body_at(ctx: Context, k: int, title: Token) -> tuple[Token, Argument] | Non
     kind = ctx.m.type(i)
     if kind == "State" and title.lower_ not in ctx.lex.state_titles:
         return None
-    if kind not in ("Agency", "State") or _member_title(title, span.text):
+    if kind not in ("Agency", "State") or _member_title(ctx, title, i):
         return None
     return tok, Argument(i)
 
@@ -180,9 +181,12 @@ def _possessed_body(ctx: Context, body: tuple[Token, Argument] | None, title: To
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
-def _member_title(title: Token, body: str) -> bool:
-    """The title is the name of one of the body's members: "Commissioner" of a Commission, "Governor" of a Board of
-    Governors, "Member" of anything."""
-    word = title.lower_
-    names = {w.lower() for w in body.replace("-", " ").split()}
-    return word == "member" or any(word in (n + "er", n.rstrip("s")) and n != word for n in names)
+def _member_title(ctx: Context, title: Token, i: int) -> bool:
+    """The title, with the capitalised words right before it ("National Commissioner"), names one of the members of
+    the body of mention `i` ("Commissioner, Federal Trade Commission", "FTC Commissioner X"): `collegial`."""
+    modifiers: set[str] = set()
+    j = title.i - 1
+    while j >= 0 and len(modifiers) < _TITLE_WORDS and _capitalised(ctx, ctx.doc[j]):
+        modifiers.add(ctx.doc[j].lower_)
+        j -= 1
+    return names_member(ctx, title.text, modifiers, i)
