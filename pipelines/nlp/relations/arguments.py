@@ -36,6 +36,9 @@ from pipelines.nlp.relations.mentions import (
 from pipelines.nlp.relations.references import References
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal
 
+#: the pronouns a joint statement's signers speak as, named in apposition ("We, the Leaders of A and B")
+_WE = frozenset({"we", "us"})
+
 
 class Resolver:
     """Argument tokens to mentions of the wanted types."""
@@ -208,15 +211,21 @@ class Resolver:
 
     def _acting_for(self, tok: Token, types: frozenset[str]) -> list[Argument]:
         """ "lawmakers in the House of Representatives", "officials of the ministry", "U.S. officials", "the
-        government of Kenya", "Kenya's government": the body (or state) itself."""
+        government of Kenya", "Kenya's government": the body (or state) itself; a group of several bodies acts for
+        each ("the leaders of A, B and C"), and so does "we" in apposition to it, as joint statements open ("We,
+        the Leaders of A and B, ...")."""
         word = tok.lemma_.lower()
+        if tok.lower_ in _WE:
+            return [a for c in tok.children if c.dep_ == "appos" for a in self._acting_for(c, types)]
         if word in self.lex.government_nouns:
             owners = [c for c in tok.children if c.dep_ == "poss"]
             owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            owners = [o for owner in owners for o in conjuncts(owner)]  # "the governments of A and B": each
             return [Argument(self.m.first_name(i), GROUP) for o in owners if (i := self.m.at(o)) is not None]
         if word in self.lex.group_nouns and tok.tag_ in ("NNS", "NNPS", "NN") and not self._faction(tok):
-            bodies = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at", "from")
-                      for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            # "ministers of France and Germany": each body listed in the phrase
+            bodies = [b for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at", "from")
+                      for p in c.children if p.dep_ == "pobj" for b in _listed([p])]  # fmt: skip
             # "U.S. officials", "State Department and Treasury officials": the body named before the noun
             bodies += [b for c in tok.children if c.dep_ in ("compound", "nmod", "poss") for b in conjuncts(c)]
             return [Argument(self.m.first_name(i), GROUP) for b in bodies if (i := self.m.at(b)) is not None]

@@ -64,6 +64,8 @@ def attitude(
     modal is part of what a law says ("under the PIPL, data must be stored ...") and is not read as a hedge."""
     a = Attitude()
     _own_clause(pred, lex, a, modal=not deontic)
+    if _unfinished(pred, lex):
+        a.modalize("proposed")
     if pred.dep_ == "acomp" and is_passive(pred):
         _own_clause(pred.head, lex, a, modal=not deontic)  # "is not co-sponsored by X": the copula's "not" and modal
     for arg in arguments:
@@ -95,6 +97,14 @@ def attitude(
             _own_clause(gov, lex, a, modal=True)
         below = gov
     return a
+
+
+def _unfinished(verb: Token, lex: RelationLexicon) -> bool:
+    """ "A and B are negotiating X", "were still finalising X": the progressive of a verb of making an agreement
+    says the making goes on, so the agreement is not made (yet); its simple past ("negotiated X") made it."""
+    if verb.lemma_.lower() not in lex.unfinished_progressives or verb.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})

@@ -18,15 +18,30 @@ def list_items(m: Mentions, tok: Token, types: frozenset[str]) -> list[Token]:
     span = m.spans[first] if first is not None else None
     if span is not None:  # the parse may split a name and hang the list on its last word ("the EU–U.S. DPF")
         items += [c for t in span for c in t.conjuncts if not span.start <= c.i < span.end and not is_verbal(c)]
-    for c in tok.children:
-        i = m.at(c)
-        if c.dep_ != "appos" or i is None or first is None or m.type(i) not in types:
-            continue
-        if m.entity(i) == m.entity(first) or m.first_name(i) != i:
-            continue  # "X (ABBR)", "X, formally Y": two names of one thing
-        if m.doc[c.left_edge.i - 1].text == ",":
-            items += conjuncts(c)
+    items += _apposed_items(m, [t for t in conjuncts(tok) if m.at(t) is not None], types)
     return sorted({t for t in items if t == tok or not negated_conjunct(t)}, key=lambda t: t.i)
+
+
+def _apposed_items(m: Mentions, named: list[Token], types: frozenset[str]) -> list[Token]:
+    """The names the parse hangs as appositions, after a comma, on a listed name or on any name listed with it,
+    and the names coordinated with those ("Australia, Brunei Darussalam, Fiji, India and Japan", parsed with
+    "Fiji, India and Japan" in apposition to "Darussalam"): a second, different name of the wanted type."""
+    out: list[Token] = []
+    stack = list(named)
+    while stack:
+        t = stack.pop()
+        first = m.at(t)
+        for c in t.children:
+            i = m.at(c)
+            if c.dep_ != "appos" or i is None or first is None or m.type(i) not in types or c in out:
+                continue
+            if m.entity(i) == m.entity(first) or m.first_name(i) != i:
+                continue  # "X (ABBR)", "X, formally Y": two names of one thing
+            if m.doc[c.left_edge.i - 1].text == ",":
+                found = [n for n in conjuncts(c) if n not in out]
+                out += found
+                stack += found
+    return out
 
 
 def _coordinated_after_parenthesis(m: Mentions, tok: Token, types: frozenset[str]) -> list[Token]:

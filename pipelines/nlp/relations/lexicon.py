@@ -31,6 +31,7 @@ class VerbFrame:
 class RelationLexicon:
     verb_frames: tuple[VerbFrame, ...]
     proposal_verbs: Words
+    unfinished_progressives: Words
     agreement_verbs: Words
     approval_nouns: Words
     content_marks: Words

@@ -45,6 +45,12 @@ _PARENTHESIS_GAP = re.compile(r"\s*\)?\s*\(\s*(?:the\s+)?")
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9.&\-]*[A-Z0-9][a-z]?")
 
 
+def _two_states(first: Mention, second: Mention) -> bool:
+    """Two states the linker tells apart are never two names of one thing: "Brunei Darussalam, Fiji, India and
+    Japan" is a list, though the parse may hang "Fiji" on "Darussalam" as an apposition."""
+    return first.type == second.type == "State" and first.entity_id != second.entity_id
+
+
 @dataclass(frozen=True)
 class Argument:
     mention: int
@@ -99,7 +105,8 @@ class Mentions:
             return i - 1
         root = self.root(i)
         if gap.strip() == "," and root is not None and root.dep_ == "appos" and self.at(root.head) == i - 1:
-            return i - 1  # "the Personal Data Protection Law, Law No. 151 of 2020, which ...": the parse says so too
+            # "the Personal Data Protection Law, Law No. 151 of 2020, which ...": the parse says so too
+            return i if _two_states(prev, m) else i - 1
         return i
 
     def _quoted_short_name(self, i: int, gap: str) -> bool:
