@@ -134,3 +134,20 @@ def test_two_names_of_one_law_in_apposition_stay_one(extractor: Extractor) -> No
     )
     assert ("Egypt", "Personal Data Protection Law") in _enacts(facts)
     assert ("Egypt", "Law No. 151 of 2020") not in _enacts(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The majority leader of the Senate opposed the Data Privacy Act.", "Senate"),
+        ("A Senate leader, Jane Roe, opposed the Data Privacy Act, officials said.", "Senate"),
+    ],
+)
+def test_one_leader_does_not_act_for_the_body(extractor: Extractor, text: str, body: str) -> None:
+    """A group noun acts for its body only as a group: "the leaders of A and B" sign for A and B, but one leader of a
+    chamber is one person, whose stance is not the chamber's (lead, round 20)."""
+    facts, _ = relations(extractor, text)
+    assert not {(head, rel) for head, rel, _ in facts if rel in ("opposes", "supports")} & {
+        (body, "opposes"),
+        (body, "supports"),
+    }

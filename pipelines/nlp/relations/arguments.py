@@ -222,7 +222,9 @@ class Resolver:
             owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
             owners = [o for owner in owners for o in conjuncts(owner)]  # "the governments of A and B": each
             return [Argument(self.m.first_name(i), GROUP) for o in owners if (i := self.m.at(o)) is not None]
-        if word in self.lex.group_nouns and tok.tag_ in ("NNS", "NNPS", "NN") and not self._faction(tok):
+        plural = tok.tag_ in ("NNS", "NNPS")
+        singular_ok = tok.tag_ == "NN" and word not in self.lex.plural_group_nouns
+        if word in self.lex.group_nouns and (plural or singular_ok) and not self._faction(tok):
             # "ministers of France and Germany": each body listed in the phrase
             bodies = [b for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at", "from")
                       for p in c.children if p.dep_ == "pobj" for b in _listed([p])]  # fmt: skip

@@ -100,6 +100,7 @@ class RelationLexicon:
     legislature_nouns: Words
     document_nouns: Words
     group_nouns: Words
+    plural_group_nouns: Words
     faction_modifiers: Words
     government_nouns: Words
     act_nouns: Words
