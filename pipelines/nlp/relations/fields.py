@@ -211,7 +211,9 @@ def glued_jurisdictions(ctx: Context) -> None:
     for tok in ctx.doc:
         names = value_names(ctx, glued_government(ctx, tok, ctx.lex.agency_state_fields) or [], states)
         body = overview_body(ctx, tok) if names else None
-        root = ctx.m.root(body) if body is not None else None
+        if body is None:
+            continue
+        root = ctx.m.root(body)
         if root is not None:
             ctx.emit("partOf", [(root, Argument(body))], ctx.args(names, states, expand=False), "field", tok)
 
