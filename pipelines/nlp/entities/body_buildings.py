@@ -15,4 +15,4 @@ def names_former_building(text: str, c: Cand, lex: Lexicon) -> bool:
     if c.type != "Agency":
         return False
     words = text[c.start : c.end].split()
-    return len(words) > 1 and words[0] in {w.capitalize() for w in lex.former_building_openers}
+    return len(words) > 1 and words[0] == words[0].capitalize() and words[0].lower() in lex.former_building_openers

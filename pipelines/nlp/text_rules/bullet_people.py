@@ -24,10 +24,9 @@ from spacy.tokens import Doc
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.layout_persons import _WORD, _name_words_ok
 from pipelines.nlp.text_rules.listed_holders import has_rare_word
 
-#: a word of a person's name: a capital and lower-case letters (hyphen or apostrophe inside), or an initial
-_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]*(?:['’-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*\.?"
 #: a list item: a bullet (at a line's start or after spaces, where a page's line breaks were lost), the name of
 #: two to four words on one line, a comma; and a look at the first three words after it
 _ITEM = re.compile(
@@ -63,14 +62,6 @@ def _titled(item: re.Match[str], lex: Lexicon) -> bool:
     return any(w[:1].isupper() and w.lower() in roles for w in item.group("after").split())
 
 
-def _name_ok(name: str, lex: Lexicon, is_other_name: Callable[[str], bool]) -> bool:
-    """No head noun of a body, a law or a place, no title, day or month, no name the tables know as something
-    else."""
-    low = [w.lower().rstrip(".") for w in name.split()]
-    blocked = lex.org_heads | lex.law_heads | lex.place_heads | lex.person_titles | lex.calendar_words
-    return not any(w in blocked or w in lex.name_stop_starters for w in low) and not is_other_name(name)
-
-
 def find_bulleted_people(
     doc: Doc, lex: Lexicon, common_words: frozenset[str], is_other_name: Callable[[str], bool]
 ) -> list[Cand]:
@@ -82,6 +73,8 @@ def find_bulleted_people(
         read = [t or (m.start("name"), m.end("name")) in persons for m, t in zip(items, titled, strict=True)]
         for m, own, is_person in zip(items, titled, read, strict=True):
             in_people_list = sum(read) - is_person >= _MIN_PERSONS
-            if (own or in_people_list) and _name_ok(m.group("name"), lex, is_other_name):
+            if (own or in_people_list) and _name_words_ok(
+                m.group("name"), lex, common_words, is_other_name, rare=False
+            ):
                 out.append(Cand.of(m.start("name"), m.end("name"), "Person", "bulleted-person"))
     return out
