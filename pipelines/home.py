@@ -13,6 +13,8 @@ work/batches/<key>/held_elsewhere.json  its documents another running batch had 
 work/batches/<key>/graph_changes.json  what its graph load changed in the shared graphs (subjects, or whole graphs):
                                  what its publication sends to a remote store besides its document graphs
 work/shared_graphs.json          fingerprint of the ontology and reference files last loaded into the store
+work/extractor.json              fingerprint of the model, rules and tables the processed documents were extracted
+                                 with (a new one sends every document through the stages again)
 work/graph_generation.json       the store's state (a new id whenever a run writes the store) and the inputs of
                                  its entities graph; a snapshot records the state it copied
 work/documents/<doc_id>.json     clean text + metadata of each document's current version
@@ -105,6 +107,10 @@ class Home:
     @property
     def shared_graphs_file(self) -> Path:
         return self.work / "shared_graphs.json"
+
+    @property
+    def extractor_file(self) -> Path:
+        return self.work / "extractor.json"
 
     @property
     def graph_generation_file(self) -> Path:

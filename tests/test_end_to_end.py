@@ -190,6 +190,23 @@ def test_rerun_is_idempotent_and_incremental(run_home):
     assert after == before  # same triples, none duplicated, none lost
 
 
+def test_an_upgraded_extractor_reprocesses_every_document_without_duplicating_a_fact(run_home, tmp_path):
+    """After an upgrade of the rules (here: the home records another extractor's fingerprint), the next run sends
+    every document through the stages again and the graph holds each fact once; the run after it, none."""
+    home, corpus, _ = run_home
+    home2 = tmp_path / "home"
+    shutil.copytree(home, home2)
+    before = sorted(str(q) for q in GraphStore(Home.at(home2).store).quads())
+    Home.at(home2).extractor_file.write_text('{"fingerprint": "an older extractor"}', encoding="utf-8")
+    result = materialize(home2, corpus)
+    assert result.success
+    raw = result.asset_materializations_for_node("raw_documents")[0].metadata
+    assert raw["reextracted_after_extractor_change"].value == raw["batch"].value == 4
+    assert sorted(str(q) for q in GraphStore(Home.at(home2).store).quads()) == before
+    again = materialize(home2, corpus).asset_materializations_for_node("raw_documents")[0].metadata
+    assert again["batch"].value == 0 and again["reextracted_after_extractor_change"].value == 0
+
+
 def test_changed_article_replaces_its_facts(run_home, tmp_path):
     home, corpus, _ = run_home
     work = tmp_path / "corpus"

