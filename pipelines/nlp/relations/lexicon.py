@@ -387,6 +387,9 @@ class RelationLexicon:
     signing_verbs: Words
     # the heading line under an infobox's caption (round 20: fields.overview_body)
     overview_headings: Words
+    # the nouns of making a law, whose maker is their possessor, modifier or "by" phrase (round 21: frames/enactment.py)
+    enactment_nouns: Words
+    enactment_blocking_words: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

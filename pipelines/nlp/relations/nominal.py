@@ -22,6 +22,7 @@ from pipelines.nlp.relations.frames.authored import act_of_authors
 from pipelines.nlp.relations.frames.belonging import acting_through, described_body
 from pipelines.nlp.relations.frames.demanded_stance import demanding_verb
 from pipelines.nlp.relations.frames.dues import membership_dues
+from pipelines.nlp.relations.frames.enactment import enactment_noun
 from pipelines.nlp.relations.frames.governed import data_under_law, law_topic
 from pipelines.nlp.relations.frames.government_of import government_of
 from pipelines.nlp.relations.frames.included_bodies import included_body
@@ -109,6 +110,8 @@ def noun_frames(ctx: Context, tok: Token) -> None:
         evaluation(ctx, tok)
     if lemma in ctx.lex.decision_nouns:
         decision(ctx, tok)
+    if lemma in ctx.lex.enactment_nouns and tok.pos_ in ("NOUN", "PROPN"):
+        enactment_noun(ctx, tok)
     if lemma in ctx.lex.requirement_nouns and tok.pos_ == "NOUN":
         required_content(ctx, tok)
     treaty_parties(ctx, tok)
