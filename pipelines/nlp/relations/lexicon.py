@@ -97,6 +97,7 @@ class RelationLexicon:
     agency_nouns_named: Words
     agency_nouns_generic: Words
     state_nouns: Words
+    state_nouns_capitalised: Words
     legislature_nouns: Words
     document_nouns: Words
     group_nouns: Words

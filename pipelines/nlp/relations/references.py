@@ -99,7 +99,7 @@ class References(Descriptions):
             return Argument(i, REFERENCE)
         if "Law" in types and (i := own_title(tok, self.m, self.lex)) is not None:
             return Argument(i, REFERENCE)
-        if "State" in types and is_state_description(tok, self.lex.state_nouns):
+        if "State" in types and is_state_description(tok, self.lex.state_nouns, self.lex.state_nouns_capitalised):
             i = state_antecedent(tok, self.m)
             return Argument(i, REFERENCE) if i is not None else None
         type_ = self.description(tok)
