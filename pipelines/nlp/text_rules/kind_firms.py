@@ -4,7 +4,8 @@ company HUAWEI", "the telecom operator MTN", "the Irish firm Accenture".
 English puts a noun of a business's kind (company, firm, operator, maker: `lexicon.firm_nouns`) right before a name,
 as it does with "the river Thames" or "the newspaper Le Monde" (`press_firms`): the noun says the name after it is a
 company's, where the name itself says nothing. The name ends at punctuation or at a word that opens the next phrase
-("Sophos discovered" is a clause, no apposition), and it is neither a title, a body, a state nor another known name."""
+("which", "said", "and"); before any other verb the words may be a relative clause ("the firm Smith founded": Smith
+founded it), so no name is read there. The name is neither a title, a body, a state nor another known name."""
 
 from __future__ import annotations
 
