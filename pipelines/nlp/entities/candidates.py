@@ -39,6 +39,7 @@ from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
 from pipelines.nlp.text_rules.igo_events import end_before_gathering, event_named_body
 from pipelines.nlp.text_rules.infobox_names import find_infobox_persons
+from pipelines.nlp.text_rules.kind_firms import find_kind_firms
 from pipelines.nlp.text_rules.law_forms import find_lower_case_laws
 from pipelines.nlp.text_rules.law_spans import find_capitalised_systems, fix_law_spans
 from pipelines.nlp.text_rules.layout_persons import (
@@ -110,6 +111,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += find_listed_firms(text, self.lex, self._known_other_kind)
         cands += find_example_firms(text, self.lex, self._known_other_kind, self._nationality)
         cands += find_press_firms(text, self.lex, self._not_a_firm_name, self.common_words)
+        cands += find_kind_firms(text, self.lex, self._not_a_firm_name, self.common_words)
         cands += find_press_appositions(text, self.lex, self._not_a_firm_name)
         cands += find_press_titles(text, self.lex, self._not_a_firm_name, self.common_words, self.is_known_name)
         cands += find_quoted_press_names(text, self.lex, self._not_a_firm_name)

@@ -43,16 +43,8 @@ def find_press_firms(
     that ends in an ordinary word, "the Communist Party newspaper", names the paper's owner or subject). The name is
     no day, month, nationality or state nor another known name (`is_other_name`), and no phrase: a name before a
     lower-case noun ("daily Internet use") modifies that noun."""
-    out: list[Cand] = []
-    if lex.press_firm_nouns:
-        before = re.compile(rf"(?<![\w-])(?:{kind_nouns(lex.press_firm_nouns)})[ \t]+(?P<name>{_NAME})")
-        for m in before.finditer(text):
-            if _VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                continue
-            start, end = m.span("name")
-            end = _with_lower_tail(text, start, end, lex, common_words)
-            if re.match(_NAME_ENDS, text[end:]) and _name_ok(text[start:end], lex, is_other_name, common_words):
-                out.append(Cand.of(start, end, "Firm", "press-firm"))
+    spans = names_after_kind_nouns(text, lex.press_firm_nouns, lex, is_other_name, common_words)
+    out = [Cand.of(start, end, "Firm", "press-firm") for start, end in spans]
     if lex.press_firm_nouns_after:
         after = re.compile(
             rf"(?<![\w-])(?:the|The)[ \t]+(?P<name>{_NAME})[ \t]+(?:{kind_nouns(lex.press_firm_nouns_after)})(?![\w-])"
@@ -64,6 +56,30 @@ def find_press_firms(
                 continue  # "the Communist Party newspaper": a body's paper, or a common noun's ("the Sunday paper")
             if _name_ok(name, lex, is_other_name, common_words):
                 out.append(Cand.of(m.start("name"), m.end("name"), "Firm", "press-firm"))
+    return out
+
+
+def names_after_kind_nouns(
+    text: str,
+    nouns: frozenset[str],
+    lex: Lexicon,
+    is_other_name: Callable[[str], bool],
+    common_words: frozenset[str],
+) -> list[tuple[int, int]]:
+    """The spans of companies' names right after the noun of their kind in close apposition ("the newspaper Le
+    Monde"): the name ends where punctuation or a word that opens the next phrase follows, and it is a company's
+    (`_name_ok`); a kind noun after "to", a modal or a pronoun is a verb ("to label Huawei")."""
+    out: list[tuple[int, int]] = []
+    if not nouns:
+        return out
+    before = re.compile(rf"(?<![\w-])(?:{kind_nouns(nouns)})[ \t]+(?P<name>{_NAME})")
+    for m in before.finditer(text):
+        if _VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        start, end = m.span("name")
+        end = _with_lower_tail(text, start, end, lex, common_words)
+        if re.match(_NAME_ENDS, text[end:]) and _name_ok(text[start:end], lex, is_other_name, common_words):
+            out.append((start, end))
     return out
 
 
@@ -81,8 +97,9 @@ def _with_lower_tail(text: str, start: int, end: int, lex: Lexicon, common_words
 
 def _name_ok(name: str, lex: Lexicon, is_other_name: Callable[[str], bool], common_words: frozenset[str]) -> bool:
     """A name that can be a company's: not led by a function word ("The", "This") or a title, no day or month, no
-    body's head noun, no event or document noun at its end, not all ordinary words ("Press Briefing"), and neither
-    it nor its first word (before a hyphen: "English-language") a nationality, a state or another known name."""
+    body's head noun, no event or document noun at its end, not all ordinary words ("Press Briefing"; initials in
+    capitals are none, though a lower-case word may spell them: "RBC"), and neither it nor its first word (before a
+    hyphen: "English-language") a nationality, a state or another known name."""
     words = name.split()
     first = words[0].lower()
     if first in lex.name_stop_starters or any(w.lower() in lex.calendar_words for w in words):
@@ -92,6 +109,11 @@ def _name_ok(name: str, lex: Lexicon, is_other_name: Callable[[str], bool], comm
     low = [w.lower() for w in words]
     if any(w in lex.org_heads for w in low) or low[-1] in lex.event_nouns | lex.document_heads:
         return False  # "the weekly Cabinet.", "the daily Press Conference": a body or an event, no paper
-    if all(w in common_words for w in low):
+    if all(w in common_words for w in low) and not any(_initials(w) for w in words):
         return False  # "the daily Press Briefing": ordinary words capitalised, a name of no company
     return not (is_other_name(name) or is_other_name(words[0].split("-")[0]))
+
+
+def _initials(word: str) -> bool:
+    """A word of two to five capital letters, a name's initials ("RBC", "MTN")."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
