@@ -15,6 +15,7 @@ from functools import lru_cache
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.figure_titles import start_at_figure_word
+from pipelines.nlp.text_rules.issuer_titles import end_with_number_year, start_at_issuer
 from pipelines.nlp.text_rules.law_publications import publication_name
 from pipelines.nlp.text_rules.law_stages import staged_bare_head, start_after_stage_word
 
@@ -213,7 +214,8 @@ def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
     phrases (`generic_act_of_legislature`), the principle of the rule of law (`rule_of_law`), a law's kind said
     alone (`bare_law_head`), numbered advice (`numbered_advice`), a body's working rules
     (`procedural_document`), a publication's name (`publication_name`) and a law's kind after a stage word
-    (`staged_bare_head`, whose leading stage word `start_after_stage_word` drops before a full name)."""
+    (`staged_bare_head`, whose leading stage word `start_after_stage_word` drops before a full name); a numbered
+    act's start goes back to its issuer (`start_at_issuer`) and its end on to its year (`end_with_number_year`)."""
     out: list[Cand] = []
     for c in cands:
         if c.type != "Law":
@@ -234,6 +236,8 @@ def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         c.start = start_across_line_break(text, c)
         c.start = start_before_serial_list(text, c, lex)
         c.start = start_at_figure_word(text, c, lex)
+        c.start = start_at_issuer(text, c, lex)
+        c.end = end_with_number_year(text, c, lex)
         out.append(c)
     return out
 
