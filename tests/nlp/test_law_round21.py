@@ -2,7 +2,9 @@
 a numbered act's citation holds the body that issued it, written before the act's kind ("Council of Ministers
 Regulation No. 130/2006", "EU Council Decision 2008/615/JHA", "Presidential Decree No. 123"), and the year of its
 number ("Cabinet Resolution No. 21 of 2019", "Law No. 11, 2008"). An act without a number, a body that is the
-subject of the sentence, and a year that starts another number are left out."""
+subject of the sentence, and a year that starts another number are left out. A line the next line repeats (a page's
+title over its infobox's caption, the second perhaps in a table's cell) is a name of its own, not the first half of a
+name wrapped over two lines; a sentence wrapped inside a name is still read as one name."""
 
 from __future__ import annotations
 
@@ -97,3 +99,45 @@ def test_the_year_of_a_numbered_act_is_part_of_its_name(extractor, text, name):
 )
 def test_a_year_that_starts_another_number_stays_out(extractor, text, name):
     assert name not in of_type(extractor, text, "Law")
+
+
+# --- a line the next line repeats
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Protection from Online Falsehoods and Manipulation Act 2019\n"
+            "Protection from Online Falsehoods and Manipulation Act 2019 | |\n---|---|\nParliament of Singapore | |\n",
+            "Protection from Online Falsehoods and Manipulation Act 2019",
+        ),
+        (
+            "Personal Information Protection Law of the People's Republic of China\n"
+            "Personal Information Protection Law of the People's Republic of China\n"
+            "The law took effect on 1 November 2021.",
+            "Personal Information Protection Law of the People's Republic of China",
+        ),
+    ],
+)
+def test_a_repeated_title_line_is_a_name_of_its_own(extractor, text, name):
+    laws = of_type(extractor, text, "Law")
+    assert name in laws
+    assert not any("\n" in law or law.count(" Act 2019") > 1 for law in laws)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "4. (SBU) Officials said the Secure and Trusted Communications\nNetworks Act of 2019 funds replacements.",
+            "Secure and Trusted Communications\nNetworks Act of 2019",
+        ),
+        (
+            "The firm's note says the Protection of Personal Information\nAct would apply to cloud providers.",
+            "Protection of Personal Information\nAct",
+        ),
+    ],
+)
+def test_a_name_wrapped_over_two_different_lines_stays_one(extractor, text, name):
+    assert name in of_type(extractor, text, "Law")
