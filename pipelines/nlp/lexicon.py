@@ -272,6 +272,9 @@ class Lexicon:
     law_stage_prefixes: frozenset[str] = frozenset()
     #: words before an order's or a decision's noun that say a government issues it ("Executive Order")
     instrument_issuer_words: frozenset[str] = frozenset()
+    #: issuers written before the kind of a numbered act, part of its name ("Council of Ministers Regulation No.
+    #: 130/2006") `text_rules.issuer_titles`
+    law_issuer_names: frozenset[str] = frozenset()
     #: title nouns a body's abbreviation modifies before a person's name ("FAA official", "EPA Administrator")
     #: `entities.initialisms`
     body_staff_titles: frozenset[str] = frozenset()

@@ -141,6 +141,7 @@ def join_wrapped_lines(text: str) -> str:
     for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
         offset += len(line)
         wrapped = line.strip() and nxt.strip() and not line.rstrip().endswith(":") and not _case_changes(line, nxt)
+        wrapped = wrapped and not repeated_line(line, nxt)
         wrapped = wrapped and not heading_line(line, nxt, i == 0 or not lines[i - 1].strip())
         heading = title_case(line) and nxt.lstrip()[:1].isupper()
         heading = heading and not (telegram and _in_prose(line, lines[i - 1] if joined else ""))
@@ -150,6 +151,15 @@ def join_wrapped_lines(text: str) -> str:
             chars[offset] = " "
         offset += 1
     return "".join(chars)
+
+
+def repeated_line(line: str, nxt: str) -> bool:
+    """A line the next line repeats word for word: a page's title over its infobox's caption, a heading over the
+    same name in a table's first cell ("Protection from Online Falsehoods and Manipulation Act 2019" twice, the
+    second with the cell's bars); a sentence wrapped at a line's end never goes on with its own words, so the two
+    lines are two."""
+    words = " ".join(line.replace("|", " ").split())
+    return bool(words) and words == " ".join(nxt.replace("|", " ").split())
 
 
 def _in_prose(line: str, before: str) -> bool:

@@ -15,8 +15,10 @@ from functools import lru_cache
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.figure_titles import start_at_figure_word
+from pipelines.nlp.text_rules.issuer_titles import end_with_number_year, start_at_issuer
 from pipelines.nlp.text_rules.law_publications import publication_name
 from pipelines.nlp.text_rules.law_stages import staged_bare_head, start_after_stage_word
+from pipelines.nlp.textview import repeated_line
 
 
 @lru_cache(maxsize=4)
@@ -92,9 +94,18 @@ def start_across_line_break(text: str, c: Cand) -> int:
     if c.type != "Law" or not text[c.start : c.start + 1].isupper():
         return c.start
     m = _TITLE_BEFORE_BREAK.search(text, max(0, c.start - 150), c.start)
-    if m is None or not m.group(1).split()[-1][:1].isupper():
+    if m is None or not m.group(1).split()[-1][:1].isupper() or _after_its_repeat(text, c.start):
         return c.start
     return m.start(1)
+
+
+def _after_its_repeat(text: str, start: int) -> bool:
+    """Whether the line a span starts on repeats the line before it (a page's title over its infobox's caption):
+    the line before is a name of its own, not the first half of a wrapped one (`textview.repeated_line`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    return repeated_line(before, text[line_start : line_end if line_end >= 0 else len(text)])
 
 
 #: a capitalised word of a title with a lower-case letter (no acronym: "UK", "EU" are short names of their own)
@@ -213,7 +224,8 @@ def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
     phrases (`generic_act_of_legislature`), the principle of the rule of law (`rule_of_law`), a law's kind said
     alone (`bare_law_head`), numbered advice (`numbered_advice`), a body's working rules
     (`procedural_document`), a publication's name (`publication_name`) and a law's kind after a stage word
-    (`staged_bare_head`, whose leading stage word `start_after_stage_word` drops before a full name)."""
+    (`staged_bare_head`, whose leading stage word `start_after_stage_word` drops before a full name); a numbered
+    act's start goes back to its issuer (`start_at_issuer`) and its end on to its year (`end_with_number_year`)."""
     out: list[Cand] = []
     for c in cands:
         if c.type != "Law":
@@ -234,6 +246,8 @@ def fix_law_spans(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         c.start = start_across_line_break(text, c)
         c.start = start_before_serial_list(text, c, lex)
         c.start = start_at_figure_word(text, c, lex)
+        c.start = start_at_issuer(text, c, lex)
+        c.end = end_with_number_year(text, c, lex)
         out.append(c)
     return out
 
