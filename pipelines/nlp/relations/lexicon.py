@@ -52,6 +52,7 @@ class RelationLexicon:
     storage_verbs: Words
     data_nouns: Words
     handling_verbs: Words
+    breach_verbs: Words
     framework_preps: Words
     obligation_modals: Words
     purpose_nouns: Words

@@ -15,6 +15,8 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
   (regulates);
 - `handled_objects`: whatever a law does to the flows, transfers or access of data (regulates);
 - `purpose_handling`: a law made to act on the flows, transfers or access of data (regulates);
+- `breach_means`: a law broken by an act of handling data ("violated X by collecting Y") (regulates);
+- `listed_agents`: the items of a passive verb's "by" list the parse hangs on the verb (regulates);
 - `rule_holder`: what a noun of rule named with its law ("the regime established by the Act") rules on (regulates);
 - `delegated_acts`: the act of ruling inside a delegated act of making ("directs X to issue rules to restrict Y"),
   read by `ruling.delegated_rule` (regulates);
@@ -37,6 +39,7 @@ from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.accusation import accused
 from pipelines.nlp.relations.frames.basis import basis_laws, complied_when, complied_where, fronted_basis
 from pipelines.nlp.relations.frames.basis_clause import as_required_by
+from pipelines.nlp.relations.frames.breach_means import breached_by_handling
 from pipelines.nlp.relations.frames.changed import changed_with
 from pipelines.nlp.relations.frames.commitment import committed, kept_commitment
 from pipelines.nlp.relations.frames.designated import designated_storage
@@ -56,6 +59,7 @@ from pipelines.nlp.relations.frames.lawmaking import (
 )
 from pipelines.nlp.relations.frames.lead_in import lead_in_subject
 from pipelines.nlp.relations.frames.listed import bulleted_data
+from pipelines.nlp.relations.frames.listed_agents import listed_agents
 from pipelines.nlp.relations.frames.localization import (
     complement_tokens,
     forbidden_exit,
@@ -183,6 +187,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (lex.mechanism_verbs, mechanism_for_handling),
         (None, law_as_way),
         (lex.handling_verbs, handled_to_covered),
+        (lex.breach_verbs, breached_by_handling),
         (None, acts_on_handling),
     )
     for lemmas, rule in table:
@@ -209,6 +214,7 @@ def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
         after = [c for c in complements if c.i > verb.i]
         tails += ctx.datatypes(t for c in after for t in c.subtree)
         tails += handlers_data(ctx, themes)
+        heads += listed_agents(verb)  # "governed by A, B, C and D", the parse hanging B on the verb
         if localizing_requirement(ctx, heads):
             # "Decree 53's data localization requirements apply to user data": the requirement keeps the data inside
             rel = "requiresLocalization"
