@@ -387,6 +387,8 @@ class RelationLexicon:
     signing_verbs: Words
     # the heading line under an infobox's caption (round 20: fields.overview_body)
     overview_headings: Words
+    # whole titles of a body's head on an infobox's bulleted line (round 21: frames/listed_executives.py)
+    executive_head_titles: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
