@@ -34,6 +34,7 @@ from pipelines.nlp.relations.frames.departments import department_heads
 from pipelines.nlp.relations.frames.enacting_formula import enacting_formulas
 from pipelines.nlp.relations.frames.hansard import moved_readings
 from pipelines.nlp.relations.frames.headline_act import headline_act
+from pipelines.nlp.relations.frames.listed_executives import listed_executives
 from pipelines.nlp.relations.frames.own_bill import own_bill
 from pipelines.nlp.relations.frames.register_notice import register_rules
 from pipelines.nlp.relations.frames.register_summary import summary_rules
@@ -81,6 +82,7 @@ class RelationFinder:
         state_rows(ctx)
         moved_readings(ctx)
         roster_heads(ctx)
+        listed_executives(ctx)
         return self._drafts_proposed(ctx, ctx.found + includes(ctx, ctx.found))
 
     def _drafts_proposed(self, ctx: Context, found: list[Candidate]) -> list[Candidate]:

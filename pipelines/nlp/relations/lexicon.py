@@ -392,6 +392,8 @@ class RelationLexicon:
     # the nouns of making a law, whose maker is their possessor, modifier or "by" phrase (round 21: frames/enactment.py)
     enactment_nouns: Words
     enactment_blocking_words: Words
+    # whole titles of a body's head on an infobox's bulleted line (round 21: frames/listed_executives.py)
+    executive_head_titles: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

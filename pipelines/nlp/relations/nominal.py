@@ -51,6 +51,7 @@ from pipelines.nlp.relations.frames.state_of import demonym_owners, listed_after
 from pipelines.nlp.relations.frames.titled_names import apposed_office
 from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.held_offices import MODIFIER_DEPS, SERVING_COPULAS, noun_modifiers, office
+from pipelines.nlp.relations.plural_possessors import apostrophe_possessors
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
 
 #: a preposition that names whom a stance was voiced with ("raised concerns with the ministry about X"), on a verb
@@ -138,7 +139,7 @@ def belongs(ctx: Context, agency: Token) -> None:
     states = frozenset({"State"})
     heads = ctx.args([agency], frozenset({"Agency"}), expand=False)
     own = [c for c in agency.children if c.dep_ == "poss"] + inner_possessors(ctx, agency)
-    own += shared_possessors(ctx, agency)
+    own += shared_possessors(ctx, agency) + apostrophe_possessors(ctx, agency)
     ctx.emit("partOf", heads, ctx.args(own, states), "possessive", agency)
     nouns = [c for c in agency.children if c.dep_ == "appos"] + trailing_appositions(ctx, agency)
     if agency.dep_ == "appos":
