@@ -20,6 +20,7 @@ from pipelines.nlp.relations.contrast import set_apart
 from pipelines.nlp.relations.coordination import list_items
 from pipelines.nlp.relations.epistemic import hedged_conjunct
 from pipelines.nlp.relations.lexicon import RelationLexicon
+from pipelines.nlp.relations.list_relatives import modifies_whole_list
 from pipelines.nlp.relations.mentions import Argument, Mentions
 from pipelines.nlp.relations.name_words import clause_arguments
 from pipelines.nlp.relations.syntax import antecedent, governor_chain, noun_phrase, subjects
@@ -57,8 +58,10 @@ class Context:
         """The mentions of the wanted types that argument tokens stand for; with `expand`, each coordinated noun
         too ("Japan, Canada and Singapore are members"), except the antecedent of the predicate `pred` when it is
         a relative clause or participle: that is the one noun it modifies ("X, which requires A, and Y, which
-        requires B")."""
+        requires B"), unless the clause follows the whole list ("Senators A and B, who introduced X")."""
         noun = antecedent(pred) if pred is not None and pred.dep_ in ("relcl", "acl") else None
+        if noun is not None and pred is not None and modifies_whole_list(pred, noun):
+            noun = None
         out = []
         for tok in tokens:
             for t in list_items(self.m, tok, types) if expand and tok != noun else [tok]:

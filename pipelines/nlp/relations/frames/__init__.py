@@ -45,6 +45,7 @@ from pipelines.nlp.relations.frames.commitment import committed, kept_commitment
 from pipelines.nlp.relations.frames.designated import designated_storage
 from pipelines.nlp.relations.frames.factive import feeling_subject, spender
 from pipelines.nlp.relations.frames.favour import in_favour
+from pipelines.nlp.relations.frames.found_barrier import found_barrier
 from pipelines.nlp.relations.frames.handled_objects import acts_on_handling
 from pipelines.nlp.relations.frames.lawmaking import (
     gave_approval,
@@ -168,6 +169,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (COPULAS, stance_adjective),
         (lex.label_verbs, labelled_barrier),
         (lex.accusation_verbs, accused),
+        (lex.accusation_verbs, found_barrier),
         (lex.prohibition_verbs, prohibited_trade),
         (lex.light_verbs, gave_approval),
         (None, rule_noun),
