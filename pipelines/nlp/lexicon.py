@@ -349,6 +349,8 @@ class Lexicon:
     legislature_name_adjectives: frozenset[str] = frozenset()
     #: German articles of the genitive, before an inflected name ("des Bundesrates") `text_rules.legislature_names`
     german_genitive_articles: frozenset[str] = frozenset()
+    #: scope adjectives that open a body's name ("Federal Communications Commission") `rules.glued_names`
+    name_opening_adjectives: frozenset[str] = frozenset()
     #: words that open the name of a building named after the body once housed there ("Old Hill Street Police
     #: Station") `entities.body_buildings`
     former_building_openers: frozenset[str] = frozenset()

@@ -8,6 +8,10 @@
 - German inflects a legislature's one-word name and writes the state's adjective before it as a word of the name:
   "des Bundestages", "des Bundesrats" name the chamber, and "Deutscher Bundesrat", "des Deutschen Bundestages" are
   whole names (`text_rules/legislature_names.py`); an English plural ("several Knessets") names no one chamber.
+- A scope adjective ("Federal", "National") after a plural noun starts a body's name: a document's title flattened
+  onto the line of its issuing body ends there ("... Covered Persons National Security Division", "...
+  Telecommunications Services Federal Communications Commission"; `rules/glued_names.py`); after a state's name it
+  is a word of the name ("United States National Security Agency", "Philippines National Police").
 """
 
 from __future__ import annotations
@@ -118,3 +122,45 @@ def test_the_bare_german_chamber_keeps_its_bare_name(extractor):
 )
 def test_an_english_plural_of_a_legislature_word_is_no_mention(extractor, text, plural):
     assert plural not in of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "glued"),
+    [
+        # Federal Register headers flattened into one line: the rule's title, then the issuing body
+        (
+            "DEPARTMENT OF JUSTICE 28 CFR Part 202 RIN 1124-AA01 Preventing Access to Sensitive Data by Countries of "
+            "Concern or Covered Persons National Security Division, Department of Justice. ACTION: Final rule.",
+            "National Security Division",
+            "Covered Persons National Security Division",
+        ),
+        (
+            "Protecting the Privacy of Customers of Broadband and Other Telecommunications Services Federal "
+            "Communications Commission. ACTION: Final rule.",
+            "Federal Communications Commission",
+            "Broadband and Other Telecommunications Services Federal Communications Commission",
+        ),
+        (
+            "Standards for Business Practices of Interstate Natural Gas Pipelines Federal Energy Regulatory "
+            "Commission. ACTION: Final rule. SUMMARY: The Commission amends its rules.",
+            "Federal Energy Regulatory Commission",
+            "Interstate Natural Gas Pipelines Federal Energy Regulatory Commission",
+        ),
+    ],
+)
+def test_a_scope_adjective_after_a_plural_noun_starts_the_bodys_name(extractor, text, body, glued):
+    agencies = of_type(extractor, text, "Agency")
+    assert body in agencies
+    assert glued not in agencies
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The United States National Security Agency collected the records.", "United States National Security Agency"),
+        ("The Philippines National Police arrested three suspects in Manila.", "Philippines National Police"),
+        ("The Swiss Federal Administration published the figures.", "Swiss Federal Administration"),
+    ],
+)
+def test_a_scope_adjective_after_a_state_keeps_the_states_name(extractor, text, body):
+    assert body in of_type(extractor, text, "Agency")
