@@ -345,6 +345,15 @@ class Lexicon:
     remit_noun_endings: frozenset[str] = frozenset()
     #: one-word foreign names of a state's legislature ("Knesset") `text_rules.legislature_names`
     legislature_one_word_names: frozenset[str] = frozenset()
+    #: German genitive endings of those names ("des Bundestages") `text_rules.legislature_names`
+    legislature_name_endings: frozenset[str] = frozenset()
+    #: the state's adjective in the name's own language, a word of the name ("Deutscher Bundesrat")
+    #: `text_rules.legislature_names`
+    legislature_name_adjectives: frozenset[str] = frozenset()
+    #: German articles of the genitive, before an inflected name ("des Bundesrates") `text_rules.legislature_names`
+    german_genitive_articles: frozenset[str] = frozenset()
+    #: scope adjectives that open a body's name ("Federal Communications Commission") `rules.glued_names`
+    name_opening_adjectives: frozenset[str] = frozenset()
     #: words that open the name of a building named after the body once housed there ("Old Hill Street Police
     #: Station") `entities.body_buildings`
     former_building_openers: frozenset[str] = frozenset()

@@ -15,6 +15,7 @@ from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.caps_defined import caps_defined_name
 from pipelines.nlp.rules.caps_names import caps_cell_name
 from pipelines.nlp.rules.company_names import company_spans, named_by_legal_form
+from pipelines.nlp.rules.glued_names import opener_after_plural
 from pipelines.nlp.rules.head_titles import title_after_bare_head
 from pipelines.nlp.rules.head_units import unit_name_end
 from pipelines.nlp.rules.org_spans import org_name_end, org_name_start
@@ -278,7 +279,7 @@ def _body_by_head(run: _OrgRun) -> list[Cand] | None:
     complement ("Office of the Director of National Intelligence"); a bare head is a short form."""
     w, low, lex = run.w, run.low, run.lex
     first = run.heads[0]
-    start = org_name_start(low, first, lex)
+    start = opener_after_plural(w, org_name_start(low, first, lex), first, lex, run.is_state)
     end = unit_name_end(w, org_name_end(w, run.heads[-1], lex, run.is_state), lex)
     span_words = w[start : end + 1]
     if not span_words or (end + 1 < len(w) and low[end + 1] in lex.place_heads):
