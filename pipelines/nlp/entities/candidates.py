@@ -22,6 +22,7 @@ from pipelines.nlp.entities.ner_candidates import NerCandidates
 from pipelines.nlp.entities.place_offices import find_place_attorneys_general
 from pipelines.nlp.entities.telegram_names import TelegramNames
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.rules.company_kinds import kind_of_company
 from pipelines.nlp.text_rules import igo_organs, union_formulas
 from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remit_names
 from pipelines.nlp.text_rules.agreement_titles import find_agreement_titles
@@ -165,18 +166,19 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
                 c.end = self._before_headline_verb(text, c.start, c.end)
 
     def _kept(self, text: str, c: Cand, cands: list[Cand], roster: list[Cand]) -> bool:
-        """Whether a candidate may be a mention: not a heading's wording, an ordinary firm word, a unit after a
-        title, a holder's office, a law's self-reference, data of no kind, a span across a roster's glue, a hatnote's
-        page name, an organisation word that names none, a body named for an event, a stop word as a person, an
-        act named only by its authors, a name inside a code's title, a chamber's noun used as a common noun, a
-        chamber's or a movement's word inside a group's name, a court's division in parentheses, a building named
-        after a body it housed, or a chamber's noun inside "<chamber> of <state>"."""
+        """Whether a candidate may be a mention: not a heading's wording, an ordinary firm word, a unit after a title, a
+        holder's office, a law's self-reference, a kind of company, data of no kind, a span across a roster's glue, a
+        hatnote's page name, an organisation word that names none, a body named for an event, a stop word as a person,
+        an act named only by its authors, a name inside a code's title, a chamber's noun used as a common noun, a
+        chamber's or a movement's word inside a group's name, a court's division in parentheses, a building named after
+        a body it housed, or a chamber's noun inside "<chamber> of <state>"."""
         return not (
             self._heading_wording(text, c)
             or self._ordinary_firm(text, c)
             or self._unit_after_title(text, c)
             or holders_office(text, c, cands, self.lex)
             or text_rules.law_self_reference(text, c, self.lex)
+            or kind_of_company(text, c, self.lex)
             or text_rules.no_kind_of_data(text, c, self.lex)
             or crosses_glue(c, roster)
             or hatnote_page_name(text, c)
