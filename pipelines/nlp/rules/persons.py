@@ -88,11 +88,11 @@ def _portfolio_word(word: Word, lex: Lexicon) -> bool:
     """A word of a portfolio's name ("Technology" of "Science and Technology", "Trade", "Relations"): one such word
     alone after a title goes on naming the office ("Minister of Information and Communications Technology"), it
     names no holder."""
-    return word.low in _portfolio_words(lex)
+    return word.low in portfolio_words(lex)
 
 
 @lru_cache(maxsize=4)
-def _portfolio_words(lex: Lexicon) -> frozenset[str]:
+def portfolio_words(lex: Lexicon) -> frozenset[str]:
     """The words of the lexicon's portfolio names and final words, without the connectors."""
     words = {w for p in lex.portfolios for w in p.split()} | lex.portfolio_final_words
     return frozenset(words - {"and", "the", "of", "for"})
@@ -102,8 +102,16 @@ def _title_end(low: list[str], i: int, lex: Lexicon) -> int | None:
     """The end of the longest title starting at `i` (titles are up to four words), or None."""
     for k in range(min(len(low), i + 4), i, -1):
         if _title(" ".join(low[i:k]), lex):
-            return k
+            return _title_final_noun_end(low, k, lex)
     return None
+
+
+def _title_final_noun_end(low: list[str], k: int, lex: Lexicon) -> int:
+    """A noun that ends a longer title goes on naming the office ("Chief Executive Officer", "Deputy General
+    Counsel"): the title ends after it, and a name, if any, follows it ("Chief Executive Officer Jane Doe")."""
+    while k < len(low) and low[k] in lex.title_final_nouns:
+        k += 1
+    return k
 
 
 def _portfolio_end(words: list[Word], low: list[str], j: int, lex: Lexicon, common_words: frozenset[str]) -> int | None:
