@@ -6,7 +6,9 @@ Officer Jane Doe"). One portfolio word alone after a title ("Director General Cy
 person, whichever finder proposes it. On the line after a title that ends a line, an ordinary word with an abstract
 noun's ending ("Certification", "Management") starts a heading or a sentence, no surname ("Holder" still is one).
 After a plural title that is also an ordinary word ("the Lords Spiritual and Temporal"), ordinary words name no one;
-names still do ("Lords Carlile and Anderson")."""
+names still do ("Lords Carlile and Anderson"). A word spelt like a title, in title case, after a name's first word
+and before no other name, is the name's last word ("Governor Jim Justice signed"); before another name it is the
+next person's title ("Secretary Clinton Ambassador Rice")."""
 
 from __future__ import annotations
 
@@ -60,3 +62,27 @@ def test_title_final_noun_heads_no_body(extractor) -> None:
 )
 def test_names_after_titles_stay_persons(extractor, text: str, name: str) -> None:
     assert name in of_type(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("West Virginia Governor Jim Justice signed the bill on Tuesday.", "Jim Justice"),
+        ("Participants: Ambassador Smith, PolOff Anna Justice (notetaker)", "Anna Justice"),
+    ],
+)
+def test_title_word_closing_a_name_is_its_surname(extractor, text: str, name: str) -> None:
+    assert name in of_type(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Secretary Clinton Ambassador Rice and others attended the talks.", {"Clinton", "Rice"}),
+        ("Chairman Wicker, Chairman Pallone, Ranking Member Walden and others spoke.", {"Wicker", "Walden"}),
+    ],
+)
+def test_title_before_another_name_stays_a_title(extractor, text: str, names: set[str]) -> None:
+    people = of_type(extractor, text, "Person")
+    assert names <= people
+    assert not any("Ambassador" in p or "Chairman" in p for p in people)

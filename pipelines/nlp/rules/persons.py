@@ -178,6 +178,10 @@ def _name_after_title(words: list[Word], j: int, lex: Lexicon) -> tuple[list[Wor
             name.append(word)
         elif name and _caps_past_verb(word, lex):
             break
+        elif name and _closing_title_word(words, j, lex):
+            name.append(word)
+            j += 1
+            break
         elif word.is_name and word.low not in lex.name_connectors and word.low not in lex.person_titles:
             name.append(word)
         else:
@@ -188,11 +192,23 @@ def _name_after_title(words: list[Word], j: int, lex: Lexicon) -> tuple[list[Wor
     return name, j
 
 
+def _closing_title_word(words: list[Word], j: int, lex: Lexicon) -> bool:
+    """A word spelt like a title, in title case, after a name's first word and before no other name word, is the
+    name's last word ("PolOff Skye Justice (notetaker)", "Governor Jim Justice signed"): a title stands
+    before its holder's name, and no name follows this one; a clipped title is written in capitals ("DCM Smith")."""
+    word = words[j]
+    title_case = word.text[:1].isupper() and not word.text.isupper()
+    last = j + 1 >= len(words) or not words[j + 1].is_name
+    return title_case and last and _title(word.low, lex)
+
+
 def _is_person_name(name: list[Word], title: str, lex: Lexicon, is_known_name, common_words: frozenset[str]) -> bool:
     """Whether the words after a title name a person: no head noun or title among them, no function words or
     ordinary-word endings in capitals, no known name of something else, no verb form or ordinary word alone."""
     heads = lex.org_heads | lex.law_heads
-    if not name or any(x.low in heads or x.low in lex.person_titles or x.low in _TITLE_WORDS for x in name):
+    closing = len(name) > 1 and _closing_title_word(name, len(name) - 1, lex)
+    inner = name[:-1] if closing else name
+    if not name or any(x.low in heads or x.low in _TITLE_WORDS for x in name) or any(_title(x.low, lex) for x in inner):
         return False
     if all(x.text.isupper() for x in name):
         # all-caps telegram text: no function words ("FROM UNDER") or ordinary-word endings ("IMMEDIATE")
