@@ -207,6 +207,9 @@ class Lexicon:
     #: words that end a portfolio's name after a title's "for" besides the last words of `portfolios`
     #: ("Minister for Trade Relations Grace Fu") `rules.persons`
     portfolio_final_words: frozenset[str] = frozenset()
+    #: nouns that end a title of several words ("Chief Executive Officer"): after a title they go on naming the
+    #: office, never a holder `rules.persons`
+    title_final_nouns: frozenset[str] = frozenset()
     #: plural heads of a set of rules that runs a system named after it, and the system's lower-case nouns
     #: ("Cross-Border Privacy Rules (CBPR)" -> "the CBPR system")
     rule_system_heads: frozenset[str] = frozenset()

@@ -31,6 +31,7 @@ from pipelines.nlp.entities.not_persons import (
     remit_words,
     series_member,
 )
+from pipelines.nlp.entities.title_remits import remit_after_title
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.infobox_names import infobox_field_key
 
@@ -290,14 +291,15 @@ class PersonChecks(TyperKnowledge):
     def _ordinary_titled(self, text: str, c: Cand) -> bool:
         """A "person" after a title that is also an ordinary word, all of whose words are ordinary English too:
         "Official Reaction Negative" is a heading, not the official Mr. Negative (post-nominal letters after the
-        words make them a name: "Chair Jane Rose MP"); after any title, an office's remit (`_remit_after_title`)."""
+        words make them a name: "Chair Jane Rose MP"); after any title, an office's remit (`_remit_after_title`,
+        `title_remits`)."""
         if c.type != "Person" or c.source not in ("title", "ner"):
             return False
         before = re.search(r"([A-Za-z.]+)\s+$", text[max(0, c.start - 30) : c.start])
         if before is None or self._post_nominal_after(text, c.end):
             return False
         ordinary = c.source == "title" and self._ordinary_after_title(before.group(1), text[c.start : c.end])
-        return ordinary or self._remit_after_title(text, c)
+        return ordinary or self._remit_after_title(text, c) or remit_after_title(text, c.start, c.end, self.lex)
 
     def _remit_after_title(self, text: str, c: Cand) -> bool:
         """Ordinary words after a title that close in a remit's noun ("Commissioner Stakeholder Management")."""

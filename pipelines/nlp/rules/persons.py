@@ -88,11 +88,11 @@ def _portfolio_word(word: Word, lex: Lexicon) -> bool:
     """A word of a portfolio's name ("Technology" of "Science and Technology", "Trade", "Relations"): one such word
     alone after a title goes on naming the office ("Minister of Information and Communications Technology"), it
     names no holder."""
-    return word.low in _portfolio_words(lex)
+    return word.low in portfolio_words(lex)
 
 
 @lru_cache(maxsize=4)
-def _portfolio_words(lex: Lexicon) -> frozenset[str]:
+def portfolio_words(lex: Lexicon) -> frozenset[str]:
     """The words of the lexicon's portfolio names and final words, without the connectors."""
     words = {w for p in lex.portfolios for w in p.split()} | lex.portfolio_final_words
     return frozenset(words - {"and", "the", "of", "for"})
@@ -102,8 +102,16 @@ def _title_end(low: list[str], i: int, lex: Lexicon) -> int | None:
     """The end of the longest title starting at `i` (titles are up to four words), or None."""
     for k in range(min(len(low), i + 4), i, -1):
         if _title(" ".join(low[i:k]), lex):
-            return k
+            return _title_final_noun_end(low, k, lex)
     return None
+
+
+def _title_final_noun_end(low: list[str], k: int, lex: Lexicon) -> int:
+    """A noun that ends a longer title goes on naming the office ("Chief Executive Officer", "Deputy General
+    Counsel"): the title ends after it, and a name, if any, follows it ("Chief Executive Officer Jane Doe")."""
+    while k < len(low) and low[k] in lex.title_final_nouns:
+        k += 1
+    return k
 
 
 def _portfolio_end(words: list[Word], low: list[str], j: int, lex: Lexicon, common_words: frozenset[str]) -> int | None:
@@ -170,6 +178,10 @@ def _name_after_title(words: list[Word], j: int, lex: Lexicon) -> tuple[list[Wor
             name.append(word)
         elif name and _caps_past_verb(word, lex):
             break
+        elif name and _closing_title_word(words, j, lex):
+            name.append(word)
+            j += 1
+            break
         elif word.is_name and word.low not in lex.name_connectors and word.low not in lex.person_titles:
             name.append(word)
         else:
@@ -180,11 +192,23 @@ def _name_after_title(words: list[Word], j: int, lex: Lexicon) -> tuple[list[Wor
     return name, j
 
 
+def _closing_title_word(words: list[Word], j: int, lex: Lexicon) -> bool:
+    """A word spelt like a title, in title case, after a name's first word and before no other name word, is the
+    name's last word ("PolOff Skye Justice (notetaker)", "Governor Jim Justice signed"): a title stands
+    before its holder's name, and no name follows this one; a clipped title is written in capitals ("DCM Smith")."""
+    word = words[j]
+    title_case = word.text[:1].isupper() and not word.text.isupper()
+    last = j + 1 >= len(words) or not words[j + 1].is_name
+    return title_case and last and _title(word.low, lex)
+
+
 def _is_person_name(name: list[Word], title: str, lex: Lexicon, is_known_name, common_words: frozenset[str]) -> bool:
     """Whether the words after a title name a person: no head noun or title among them, no function words or
     ordinary-word endings in capitals, no known name of something else, no verb form or ordinary word alone."""
     heads = lex.org_heads | lex.law_heads
-    if not name or any(x.low in heads or x.low in lex.person_titles or x.low in _TITLE_WORDS for x in name):
+    closing = len(name) > 1 and _closing_title_word(name, len(name) - 1, lex)
+    inner = name[:-1] if closing else name
+    if not name or any(x.low in heads or x.low in _TITLE_WORDS for x in name) or any(_title(x.low, lex) for x in inner):
         return False
     if all(x.text.isupper() for x in name):
         # all-caps telegram text: no function words ("FROM UNDER") or ordinary-word endings ("IMMEDIATE")

@@ -131,6 +131,8 @@ def find_wrapped_titles(text: str, lex: Lexicon, common_words: frozenset[str] = 
             continue
         if len(words) == 1 and m.group(0).lower() in lex.weak_person_titles and words[0] in common_words:
             continue
+        if len(words) == 1 and _abstract_noun(words[0], lex, common_words):
+            continue
         if _ends_a_body_name(text, m.start(), lex):
             continue
         out.append(Cand.of(name.start(1), name.end(1), "Person", "title-wrapped"))
@@ -162,6 +164,9 @@ def find_plural_title_lists(text: str, lex: Lexicon, common_words: frozenset[str
             words = [w.lower().strip(".") for w in name.group(0).split()] if name else []
             if name is None or any(w in blocked for w in words):
                 break
+            ordinary = all(w in common_words for w in words) and not _listed_after_and(text, m.end(), name)
+            if ordinary and _weak_plural(m.group(0), lex):
+                break  # "the Lords Spiritual and Temporal": ordinary words after a title that is one too name no one
             if all(w in common_words for w in words) and not _listed_after_and(text, m.end(), name):
                 if not _NAME_SEPARATOR.match(text, name.end()):
                     break  # "Senators Wyden and Crapo": a list; "Ministers Agree ...", "the Presidents Executive Order"
@@ -223,6 +228,21 @@ def find_salutations(text: str, lex: Lexicon) -> list[Cand]:
             continue
         out.append(Cand.of(m.start(1), m.end(1), "Person", "salutation"))
     return out
+
+
+def _abstract_noun(word: str, lex: Lexicon, common_words: frozenset[str]) -> bool:
+    """An ordinary English word with an abstract noun's ending (`ordinary_word_endings`: "Certification",
+    "Determination", "Management") is no surname: on the line after a title it starts a heading or a sentence
+    ("Attorney General\nCertification and Determination")."""
+    return word in common_words and word.endswith(lex.ordinary_word_endings)
+
+
+def _weak_plural(title: str, lex: Lexicon) -> bool:
+    """A plural title whose singular is also an ordinary word (`weak_person_titles`: "Lords", "Heads", "Leaders",
+    "Deputies"): ordinary words after it ("the Lords Spiritual and Temporal", "Heads Agree ...") name no one."""
+    low = title.strip().lower()
+    singular = low[:-3] + "y" if low.endswith("ies") else low.removesuffix("s")
+    return singular in lex.weak_person_titles
 
 
 def _listed_after_and(text: str, list_start: int, name: re.Match) -> bool:
