@@ -12,16 +12,7 @@ from pipelines.nlp.settings import NlpSettings
 from pipelines.paths import REFERENCE_DIR
 from pipelines.sources.config import load_sources
 from pipelines.sources.state import FetchState
-
-
-def folder_sources(tmp_path: Path, n: int, max_batch: int | None = None) -> Path:
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    for i in range(n):
-        (articles / f"story-{i}.txt").write_text(f"Story {i}\n\nThe ministry published rule {i}.\n")
-    sources = tmp_path / "sources.yaml"
-    sources.write_text("articles: [articles]\n" + (f"max_batch: {max_batch}\n" if max_batch else ""))
-    return sources
+from tests.sources.test_batch_cap import folder_sources
 
 
 def collect(home: Home, sources: Path, state: FetchState, extractor: str | None) -> stages.CollectReport:
@@ -35,7 +26,7 @@ def collect(home: Home, sources: Path, state: FetchState, extractor: str | None)
 
 
 def test_a_new_extractor_reprocesses_every_document_once_and_the_same_one_none(tmp_path):
-    sources = folder_sources(tmp_path, 3)
+    sources = folder_sources(tmp_path, 3, None)
     home = Home.at(tmp_path / "home")
     with FetchState(home.state_db) as state:
         first = collect(home, sources, state, "rules-1")
@@ -52,7 +43,7 @@ def test_a_new_extractor_reprocesses_every_document_once_and_the_same_one_none(t
 
 def test_documents_of_a_home_that_recorded_no_extractor_are_reprocessed(tmp_path):
     """A home written before extractors were recorded: what extracted its documents is unknown."""
-    sources = folder_sources(tmp_path, 2)
+    sources = folder_sources(tmp_path, 2, None)
     home = Home.at(tmp_path / "home")
     with FetchState(home.state_db) as state:
         collect(home, sources, state, None)  # collected and processed without recording an extractor
