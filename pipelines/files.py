@@ -7,10 +7,11 @@ temporary sibling, then `os.replace` (atomic on POSIX); fsync the file, or many 
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,17 @@ def write_json(path: Path, obj: Any, durable: bool = True) -> None:
     half a file either way; only a power loss before that sync can lose such writes, and the stage (whose batch
     is not done yet) then runs again."""
     write_atomic(path, json.dumps(obj, ensure_ascii=False, sort_keys=True).encode("utf-8"), durable=durable)
+
+
+def files_digest(paths: Iterable[Path]) -> str:
+    """A sha256 of the files' names and bytes, in path order (a path that is no file is left out): it changes when
+    any of them does."""
+    h = hashlib.sha256()
+    for p in sorted(paths):
+        if p.is_file():
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
 
 
 def read_json(path: Path, default: Any = None) -> Any:

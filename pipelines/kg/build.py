@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import IO
 
 from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Triple, serialize
 
-from pipelines.files import read_json, write_json
+from pipelines.files import files_digest, read_json, write_json
 from pipelines.kg.namespaces import DEFAULT_BASE, PG, RDF, RDFS, SKOS, Iris, Terms
 from pipelines.kg.ontology import ONTOLOGY_SOURCES, ontology_path, ontology_quads
 from pipelines.kg.reference import reference_quads
@@ -46,18 +45,9 @@ class LoadReport:
             self.changed_subjects.setdefault(graph.value, set()).update(s.value for s in subjects)
 
 
-def _fingerprint(paths: Iterable[Path]) -> str:
-    h = hashlib.sha256()
-    for p in sorted(paths):
-        if p.is_file():
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
-    return h.hexdigest()
-
-
 def _shared_fingerprint(base: str, ontology_dir: Path, reference_dir: Path) -> str:
     files = [ontology_path(n, ontology_dir) for n in ONTOLOGY_SOURCES] + list(reference_dir.glob("*.csv"))
-    return _fingerprint(files) + "|" + base
+    return files_digest(files) + "|" + base
 
 
 def shared_graphs_stale(

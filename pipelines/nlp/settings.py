@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from pipelines.files import files_digest
 from pipelines.paths import ONTOLOGY_DIR, REFERENCE_DIR
 
 #: the extraction rules: this package's code and its pattern files
@@ -43,12 +44,10 @@ class NlpSettings:
         """What the extractions depend on besides the text: the model (name and installed version), the rules
         (this package's code and pattern files), the reference tables and the data-type vocabulary. A home records
         it with its extractions; when it changes, the documents are extracted again (`stages.collect`)."""
-        h = hashlib.sha256(f"{self.model}|{_installed_version(self.model)}|{self.relations}|{self.recase}".encode())
-        rules = [*RULES_DIR.rglob("*.py"), *RULES_DIR.rglob("*.yaml")]
-        for path in sorted(rules) + sorted(Path(self.reference_dir).glob("*.csv")) + [Path(self.datatypes_ttl)]:
-            if path.is_file():
-                h.update(path.name.encode() + b"\0" + path.read_bytes())
-        return h.hexdigest()
+        tables = [*Path(self.reference_dir).glob("*.csv"), Path(self.datatypes_ttl)]
+        files = files_digest([*RULES_DIR.rglob("*.py"), *RULES_DIR.rglob("*.yaml"), *tables])
+        model = f"{self.model}|{_installed_version(self.model)}|{self.relations}|{self.recase}"
+        return hashlib.sha256(f"{model}|{files}".encode()).hexdigest()
 
 
 def _installed_version(package: str) -> str:

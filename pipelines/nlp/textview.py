@@ -153,6 +153,13 @@ def join_wrapped_lines(text: str) -> str:
     return "".join(chars)
 
 
+def line_bounds(text: str, offset: int) -> tuple[int, int]:
+    """(start, end) of the line of `text` that holds `offset`, without its line break."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, end if end != -1 else len(text)
+
+
 def repeated_line(line: str, nxt: str) -> bool:
     """A line the next line repeats word for word: a page's title over its infobox's caption, a heading over the
     same name in a table's first cell ("Protection from Online Falsehoods and Manipulation Act 2019" twice, the

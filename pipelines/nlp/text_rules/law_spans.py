@@ -18,7 +18,7 @@ from pipelines.nlp.text_rules.figure_titles import start_at_figure_word
 from pipelines.nlp.text_rules.issuer_titles import end_with_number_year, start_at_issuer
 from pipelines.nlp.text_rules.law_publications import publication_name
 from pipelines.nlp.text_rules.law_stages import staged_bare_head, start_after_stage_word
-from pipelines.nlp.textview import repeated_line
+from pipelines.nlp.textview import line_bounds, repeated_line
 
 
 @lru_cache(maxsize=4)
@@ -102,10 +102,9 @@ def start_across_line_break(text: str, c: Cand) -> int:
 def _after_its_repeat(text: str, start: int) -> bool:
     """Whether the line a span starts on repeats the line before it (a page's title over its infobox's caption):
     the line before is a name of its own, not the first half of a wrapped one (`textview.repeated_line`)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
-    return repeated_line(before, text[line_start : line_end if line_end >= 0 else len(text)])
+    line_start, line_end = line_bounds(text, start)
+    before = text[slice(*line_bounds(text, line_start - 1))] if line_start else ""
+    return repeated_line(before, text[line_start:line_end])
 
 
 #: a capitalised word of a title with a lower-case letter (no acronym: "UK", "EU" are short names of their own)

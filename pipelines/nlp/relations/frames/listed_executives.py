@@ -15,6 +15,7 @@ import re
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.fields import overview_body
 from pipelines.nlp.relations.mentions import Argument
+from pipelines.nlp.textview import line_bounds
 
 #: a bulleted line's bullet
 _BULLETS = frozenset("•-*")
@@ -30,7 +31,7 @@ def listed_executives(ctx: Context) -> None:
     for i, item in enumerate(ctx.m.items):
         if item.type != "Person":
             continue
-        start, end = _line_bounds(text, item.start)
+        start, end = line_bounds(text, item.start)
         if text[start : item.start].strip() not in _BULLETS:
             continue
         title = _TITLE.fullmatch(text[item.end : end])
@@ -41,12 +42,6 @@ def listed_executives(ctx: Context) -> None:
         body_tok = ctx.m.root(body) if body is not None else None
         if tok is not None and body is not None and body_tok is not None:
             ctx.emit("leads", [(tok, Argument(i))], [(body_tok, Argument(body))], "field", tok)
-
-
-def _line_bounds(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, end if end != -1 else len(text)
 
 
 def _in_infobox(ctx: Context, start: int) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.mentions import Argument
+from pipelines.nlp.textview import line_bounds
 
 #: a roster entry's title: up to four words after the name, an optional comma before them
 _TITLE = re.compile(r"\s*,?\s*((?:[A-Za-z][A-Za-z.-]*\s+){0,3}[A-Za-z][A-Za-z-]*)\s*,?\s*")
@@ -25,7 +26,7 @@ def roster_heads(ctx: Context) -> None:
     text = ctx.doc.text
     done: set[int] = set()
     for item in ctx.m.items:
-        start, end = _line_bounds(text, item.start)
+        start, end = line_bounds(text, item.start)
         if item.type != "Person" or start in done:
             continue
         done.add(start)
@@ -59,12 +60,6 @@ def _entries(ctx: Context, start: int, end: int) -> list[tuple[int, str]] | None
             return None
         out.append((i, title.group(1)))
     return out
-
-
-def _line_bounds(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, end if end != -1 else len(text)
 
 
 def _head_title(ctx: Context, title: str) -> bool:
