@@ -3,7 +3,11 @@
 English may name the thing a noun phrase of a business's kind describes by setting the name after a comma ("the
 national telephone company, ONATEL,", "an online news outlet, Peoples’ Gazette based in Abuja"): the name is a
 company's when the apposition closes after it. A name that starts a clause of its own, a title, a state, a
-nationality, a word with a lower-case part after its hyphen ("Hong Kong-based") or a state's bank is none."""
+nationality, a word with a lower-case part after its hyphen ("Hong Kong-based") or a state's bank is none.
+
+A given name and a double-barrelled surname ("Terje Roed-Larsen", "Ursula Owusu-Ekuful") name a person where the
+model reads them as an organisation or a building; a name with an English word, a foreign body's head noun or a
+known state in it ("Agence France-Presse", "Air France-KLM", "Green Dam-Youth Escort") is none."""
 
 from __future__ import annotations
 
@@ -57,3 +61,28 @@ def test_a_name_after_the_comma_that_starts_a_clause_is_not_read_as_the_appositi
     assert [text[c.start : c.end] for c in find_comma_kind_firms(text, lex, lambda _: False, frozenset())] == [
         "Acme Networks"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("He briefed Terje Roed-Larsen of the UN on the talks.", "Terje Roed-Larsen"),
+        ("Ursula Owusu-Ekuful, Minister of Communications of Ghana, spoke at the summit.", "Ursula Owusu-Ekuful"),
+        ("Delegates from the Broadband commission included Amani Abou-Zeid and Paul Kagame.", "Amani Abou-Zeid"),
+    ],
+)
+def test_a_given_name_and_a_double_barrelled_surname_name_a_person(extractor, text, person):
+    assert person in of_type(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to Agence France-Presse, the unit was formed in 2011.", "Agence France-Presse"),
+        ("Shares of Air France-KLM fell after the strike.", "Air France-KLM"),
+        ("The software Green Dam-Youth Escort was required on every PC.", "Green Dam-Youth Escort"),
+        ("The region of Castilla-La Mancha adopted a plan.", "Castilla-La Mancha"),
+    ],
+)
+def test_no_person_for_a_hyphenated_name_with_an_english_word_a_body_noun_or_a_state(extractor, text, name):
+    assert name not in of_type(extractor, text, "Person")
