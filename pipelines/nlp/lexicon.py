@@ -189,6 +189,8 @@ class Lexicon:
     press_title_starts: frozenset[str] = frozenset()
     #: ... of which these also follow the name they describe ("the Kommersant newspaper"; not "journal", "label")
     press_firm_nouns_after: frozenset[str] = frozenset()
+    #: words right before "bank" that make it a state's bank ("the central bank, BCEAO,") `text_rules.comma_kind_firms`
+    public_bank_modifiers: frozenset[str] = frozenset()
     #: kind nouns of the press that head an apposition after a paper's name ("El Tiempo, the largest newspaper in
     #: Bogota"): not the nouns of a person's trade ("publisher", "broadcaster") `text_rules.press_sources`
     press_apposition_nouns: frozenset[str] = frozenset()

@@ -32,6 +32,7 @@ from pipelines.nlp.text_rules.branch_firms import find_branch_firms
 from pipelines.nlp.text_rules.bullet_people import find_bulleted_people
 from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, find_parliament_by_name
 from pipelines.nlp.text_rules.code_citations import find_code_citations
+from pipelines.nlp.text_rules.comma_kind_firms import find_comma_kind_firms
 from pipelines.nlp.text_rules.dated_titles import find_dated_titles
 from pipelines.nlp.text_rules.firm_groups import find_business_groups
 from pipelines.nlp.text_rules.firm_lists import find_example_firms, find_listed_firms
@@ -113,6 +114,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += find_example_firms(text, self.lex, self._known_other_kind, self._nationality)
         cands += find_press_firms(text, self.lex, self._not_a_firm_name, self.common_words)
         cands += find_kind_firms(text, self.lex, self._not_a_firm_name, self.common_words)
+        cands += find_comma_kind_firms(text, self.lex, self._not_a_firm_name, self.common_words)
         cands += find_press_appositions(text, self.lex, self._not_a_firm_name)
         cands += find_press_titles(text, self.lex, self._not_a_firm_name, self.common_words, self.is_known_name)
         cands += find_quoted_press_names(text, self.lex, self._not_a_firm_name)

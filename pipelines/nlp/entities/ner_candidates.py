@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipelines.model import ENTITY_TYPES
 from pipelines.nlp import text_rules
+from pipelines.nlp.entities.double_barrelled import double_barrelled_name
 from pipelines.nlp.entities.name_lists import known_given_names
 from pipelines.nlp.entities.not_persons import after_business_noun, relative_subject
 from pipelines.nlp.entities.organisations import OrganisationTyping
@@ -72,6 +73,8 @@ class NerCandidates(PersonChecks, OrganisationTyping):
             if normalize(t) in ("kingdom", "republic", "federation") and t[0].isupper():
                 return Cand.of(start, end, "State", "short-state")
             return self._metonymy(doc, ent, start, end, text)
+        if label in ("ORG", "FAC") and double_barrelled_name(t, self.lex, self.common_words, self.is_known_name):
+            return Cand.of(start, end, "Person", "double-barrelled-name")  # "Terje Roed-Larsen of the UN"
         if label == "ORG":
             holder = holder_after_complement(text, start, end, self.lex, self.common_words, self.is_known_name)
             if holder is not None:  # "Director at [Fairplay Josh Golin],": the holder's name, after the complement

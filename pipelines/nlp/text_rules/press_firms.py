@@ -54,7 +54,7 @@ def find_press_firms(
             low = [w.lower() for w in re.split(r"[\s-]+", name)]
             if any(w in lex.org_heads or w in lex.place_heads for w in low) or low[-1] in common_words:
                 continue  # "the Communist Party newspaper": a body's paper, or a common noun's ("the Sunday paper")
-            if _name_ok(name, lex, is_other_name, common_words):
+            if company_name_ok(name, lex, is_other_name, common_words):
                 out.append(Cand.of(m.start("name"), m.end("name"), "Firm", "press-firm"))
     return out
 
@@ -78,7 +78,7 @@ def names_after_kind_nouns(
             continue
         start, end = m.span("name")
         end = _with_lower_tail(text, start, end, lex, common_words)
-        if re.match(_NAME_ENDS, text[end:]) and _name_ok(text[start:end], lex, is_other_name, common_words):
+        if re.match(_NAME_ENDS, text[end:]) and company_name_ok(text[start:end], lex, is_other_name, common_words):
             out.append((start, end))
     return out
 
@@ -95,7 +95,9 @@ def _with_lower_tail(text: str, start: int, end: int, lex: Lexicon, common_words
     return m.end()
 
 
-def _name_ok(name: str, lex: Lexicon, is_other_name: Callable[[str], bool], common_words: frozenset[str]) -> bool:
+def company_name_ok(
+    name: str, lex: Lexicon, is_other_name: Callable[[str], bool], common_words: frozenset[str]
+) -> bool:
     """A name that can be a company's: not led by a function word ("The", "This") or a title, no day or month, no
     body's head noun, no event or document noun at its end, not all ordinary words ("Press Briefing"; initials in
     capitals are none, though a lower-case word may spell them: "RBC"), and neither it nor its first word (before a
