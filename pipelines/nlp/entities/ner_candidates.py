@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from pipelines.model import ENTITY_TYPES
 from pipelines.nlp import text_rules
 from pipelines.nlp.entities.double_barrelled import double_barrelled_name
+from pipelines.nlp.entities.initialism_case import initialism_in_title_case
 from pipelines.nlp.entities.name_lists import known_given_names
 from pipelines.nlp.entities.not_persons import after_business_noun, relative_subject
 from pipelines.nlp.entities.organisations import OrganisationTyping
@@ -56,7 +57,7 @@ class NerCandidates(PersonChecks, OrganisationTyping):
         if normalize(t) in self.lex.not_entities:
             return None
         known = self.index.type_of(t)
-        if known is not None and known != "DataType":
+        if known is not None and known != "DataType" and not initialism_in_title_case(t, self.index):
             return Cand.of(start, end, known, "ner+table")
         if label == "PERSON" and self._in_firm_list(text, end):
             return Cand.of(start, end, "Firm", "firm-list")

@@ -11,6 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import CAPS_BREAKS, Cand
+from pipelines.nlp.text_rules.list_articles import article_opens_inner_item
 from pipelines.nlp.text_rules.possessive_firms import find_possessive_firm_appositions, possessed_company
 
 #: a line of two to eight words in capitals and nothing else ("GENERAL SERVICES ADMINISTRATION")
@@ -218,6 +219,8 @@ def find_coordinated_bodies(text: str, lex: Lexicon, is_known_name=None) -> list
             continue
         items = m.group("items")
         last = max(items.rfind(" and "), items.rfind(" AND "), items.rfind("&"), items.rfind("\nand "))
+        if article_opens_inner_item(items, last):
+            continue
         end = _cut_last_item(text, m.start("items") + last + 1, m.end("items"), lex)
         words = re.findall(r"[\w'’-]+", text[m.start("items") : end])
         if not _list_words_ok([w for w in words if w.lower() not in ("and", "the")], lex, is_known_name):
