@@ -11,6 +11,10 @@ alone makes no data type.
 
 "DNA" coordinated with a noun that names data ("DNA and fingerprints") names the data a body yields; alone or before
 another noun ("DNA collection") it names the material or an act.
+
+A title-case term defined by its initials in brackets takes a capitalised data noun after the brackets as its head
+("The Use of Passenger Name Record (PNR) Data for ..."), as it takes a lower-case one, unless another capitalised word
+follows it ("the Passenger Name Record (PNR) Data Agreement" names an agreement).
 """
 
 from __future__ import annotations
@@ -153,3 +157,41 @@ def test_dna_and_fingerprints_are_regulated_by_the_law_that_governs_their_retent
 )
 def test_dna_alone_or_as_a_modifier_is_no_data_type(extractor, text):
     assert "DNA" not in of_type(extractor, text, "DataType")
+
+
+@pytest.mark.parametrize(
+    ("text", "data"),
+    [
+        (
+            "Directive (EU) 2016/681 of the European Parliament and of the Council of 27 April 2016\n\nThe Use of "
+            "Passenger Name Record (PNR) Data for the Prevention of Terrorist Offences",
+            "Passenger Name Record (PNR) Data",
+        ),
+        (
+            "FCC Issues Rules on Customer Proprietary Network Information (CPNI) Data for Carriers",
+            "Customer Proprietary Network Information (CPNI) Data",
+        ),
+        ("The bill regulates Protected Health Information (PHI) Data.", "Protected Health Information (PHI) Data"),
+    ],
+)
+def test_a_capitalised_data_noun_after_a_defined_term_is_its_head(extractor, text, data):
+    assert data in of_type(extractor, text, "DataType")
+
+
+def test_a_title_that_names_its_data_in_a_capitalised_term_regulates_it(extractor):
+    text = (
+        "Directive (EU) 2016/681 of the European Parliament and of the Council of 27 April 2016 on The Use of "
+        "Passenger Name Record (PNR) Data for the Prevention of Terrorist Offences"
+    )
+    assert ("Directive (EU) 2016/681", "Passenger Name Record (PNR) Data") in fact_pairs(extractor, text, "regulates")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU and Australia signed the Passenger Name Record (PNR) Data Agreement in 2011.",
+        "The Passenger Name Record (PNR) Agreement was signed in 2012.",
+    ],
+)
+def test_a_defined_term_inside_an_agreement_name_is_no_data_type(extractor, text):
+    assert not any(t.startswith("Passenger Name Record") for t in of_type(extractor, text, "DataType"))
