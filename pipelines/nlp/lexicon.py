@@ -261,6 +261,8 @@ class Lexicon:
     #: nouns of a sample or a scan and the words of a body's feature that make them data `rules.datatype_biometrics`
     datatype_sample_heads: frozenset[str] = frozenset()
     datatype_body_features: frozenset[str] = frozenset()
+    #: nouns of a body's material that name data beside other data ("DNA and fingerprints")
+    datatype_body_materials: frozenset[str] = frozenset()
     #: plural heads of a set of rules a bracket names ("the Supplementary Rules (Annex I)")
     bracketed_rule_heads: frozenset[str] = frozenset()
     #: articles of Romance, German and Dutch titles, in their written case ("Le", "Der")

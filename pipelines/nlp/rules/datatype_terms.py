@@ -31,8 +31,9 @@ _NEXT_WORD = re.compile(r"[ \t\n]*([A-Za-z]+)")
 def defined_data_terms(doc: Doc, lex: Lexicon) -> list[Cand]:
     """Title-case data phrases defined by their initials in brackets, when one of the words says what data they are;
     not when a capitalised word follows the brackets ("Passenger Name Record (PNR) Agreement": the acronym is a word
-    of the agreement's name). A lower-case data noun after the brackets makes the whole the data type; a phrase in
-    lower case is a term only with it."""
+    of the agreement's name), unless it is a data noun that ends the title-case term (`_capital_data_head`). A
+    lower-case data noun after the brackets makes the whole the data type; a phrase in lower case is a term only
+    with it."""
     text = doc.text
     out: list[Cand] = []
     for m in [*_DEFINED_TERM.finditer(text), *_LOWER_TERM.finditer(text)]:
@@ -47,9 +48,10 @@ def defined_data_terms(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue
         end = m.end()
         nxt = _NEXT_WORD.match(text, end)
-        if nxt is not None and nxt.group(1)[0].isupper():
+        capital_head = nxt is not None and _capital_data_head(text, nxt, lex)
+        if nxt is not None and nxt.group(1)[0].isupper() and not capital_head:
             continue
-        if nxt is not None and nxt.group(1) in lex.datatype_open_heads:
+        if nxt is not None and (nxt.group(1) in lex.datatype_open_heads or capital_head):
             end = nxt.end()
         elif m.re is _LOWER_TERM:
             continue  # in lower case only the data noun after the brackets marks the phrase a term
@@ -57,3 +59,14 @@ def defined_data_terms(doc: Doc, lex: Lexicon) -> list[Cand]:
             end = m.start(1) + words[-1].end()
         out.append(Cand.of(m.start(1) + words[0].start(), end, "DataType", "datatype-grammar"))
     return out
+
+
+def _capital_data_head(text: str, nxt: re.Match[str], lex: Lexicon) -> bool:
+    """ "The Use of Passenger Name Record (PNR) Data for the Prevention of ...": a capitalised data noun after the
+    brackets is the head of the title-case term, as a lower-case one is, when no capitalised word follows it ("the
+    Passenger Name Record (PNR) Data Agreement" names an agreement)."""
+    word = nxt.group(1)
+    if not word[0].isupper() or word.lower() not in lex.datatype_open_heads:
+        return False
+    after = _NEXT_WORD.match(text, nxt.end())
+    return after is None or not after.group(1)[0].isupper()

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.datatype_biometrics import biometric_samples
+from pipelines.nlp.rules.datatype_body_materials import body_material_data
 from pipelines.nlp.rules.datatype_coordination import elided_head_coordination
 from pipelines.nlp.rules.datatype_examples import datatypes_by_example
 from pipelines.nlp.rules.datatype_forms import data_by_form
@@ -55,6 +56,7 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue  # "background information", "the existing record": knowledge or a document, not data
         out.append(Cand.of(doc[start].idx, tok.idx + len(tok), "DataType", "datatype-np"))
     kinds = communications_by_channel(doc, lex) + compound_core_modifier(doc, lex) + biometric_samples(doc, lex)
+    kinds += body_material_data(doc, lex)
     grammar = data_of_people(doc, lex) + elided_head_coordination(doc, lex) + defined_data_terms(doc, lex)
     return out + kinds + grammar + datatypes_by_example(doc, lex) + data_by_form(doc, lex)
 

@@ -49,7 +49,9 @@ def _is_rule_noun(ctx: Context, noun: Token) -> bool:
 def _ruling_nouns(verb: Token) -> list[Token]:
     """The nouns whose rule the verb states: its subject in the active voice, or the noun an infinitive hangs on,
     directly ("an obligation to protect X") or through participles and infinitives that have no subject of their
-    own ("the rules, designed to work together to govern X")."""
+    own ("the rules, designed to work together to govern X"); or the word that controls an infinitive completing a
+    verb with a subject ("the Act's protections continue to apply to X", "its rules seek to protect X": the subject;
+    "the rules require firms to protect X": the object, no rule noun)."""
     if not to_clause(verb):
         return [] if is_passive(verb) else subjects(verb)
     tok = verb
@@ -57,6 +59,8 @@ def _ruling_nouns(verb: Token) -> list[Token]:
         tok = tok.head
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         return [tok.head]
+    if tok.dep_ == "xcomp" and _own_subject(tok.head):
+        return subjects(tok)  # "the Act's protections continue to apply to X": the controller of the infinitive
     return []
 
 
