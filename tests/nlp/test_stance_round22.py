@@ -5,7 +5,11 @@ One who thanks, commends or credits a person for their leadership, work or effor
 the law, and so the person supports it: "I want to thank Senators A and B, along with Leader C, for their leadership on
 this legislation". The law may be named or referred to ("this bill"). Thanks for anything else ("for his comments on
 the bill", "for Indonesia's leadership of ASEAN") say no stance on a law, a body thanked for its work on a bill has
-handled it rather than championed it, and thanks that are denied or only supposed are no fact."""
+handled it rather than championed it, and thanks that are denied or only supposed are no fact.
+
+A sponsorship noun says what the verb "cosponsor" says: "Senator A announced his cosponsorship of the X Act" (and the
+headline "Kaine Announces Cosponsorship of X") says that a legislator sponsors, and so supports, the bill. Not a
+sponsorship withdrawn or only sought, a denied announcement, nor one held by a minister or a company."""
 
 from __future__ import annotations
 
@@ -86,3 +90,43 @@ def test_a_body_thanked_for_its_work_on_a_bill_handled_it(extractor):
 )
 def test_thanks_denied_or_supposed_are_no_fact(extractor, text, pair):
     assert pair not in fact_pairs(extractor, text, "supports")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (  # a senator's release: the headline, with the title given further down
+            "Kaine Announces Cosponsorship of RESTRICT Act to Counter National Security Threats\n\nWASHINGTON, D.C."
+            " - Today, U.S. Senator Tim Kaine announced that he will cosponsor the RESTRICT Act.",
+            ("Kaine", "RESTRICT Act"),
+        ),
+        (  # news
+            "Senator Warner announced his cosponsorship of the Online Privacy Act on Tuesday.",
+            ("Warner", "Online Privacy Act"),
+        ),
+        (  # a law-firm page: the possessor of the noun as its clause's subject
+            "Rep. Eshoo's sponsorship of the Online Privacy Act drew praise from privacy groups.",
+            ("Eshoo", "Online Privacy Act"),
+        ),
+        (  # a telegram in capitals
+            "SENATOR LUGAR CONFIRMED HIS COSPONSORSHIP OF THE DATA SECURITY ACT.",
+            ("LUGAR", "DATA SECURITY ACT"),
+        ),
+    ],
+)
+def test_an_announced_sponsorship_supports_the_bill(extractor, text, pair):
+    assert pair in fact_pairs(extractor, text, "supports")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Warner withdrew his cosponsorship of the Online Privacy Act.",
+        "Senator Warner sought cosponsorship of the Online Privacy Act from Republicans.",
+        "Senator Warner did not announce his cosponsorship of the Online Privacy Act.",
+        "Home Secretary Theresa May announced her sponsorship of the Investigatory Powers Bill.",
+        "Microsoft announced its sponsorship of the Online Privacy Act.",
+    ],
+)
+def test_a_sponsorship_withdrawn_sought_denied_or_not_a_legislators_says_no_support(extractor, text):
+    assert not fact_pairs(extractor, text, "supports")

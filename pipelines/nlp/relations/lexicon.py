@@ -400,6 +400,9 @@ class RelationLexicon:
     credit_nouns: Words
     credit_preps: Words
     performative_governors: Words
+    # the nouns of sponsoring a bill and the verbs that make it known (round 22: frames/cosponsorship.py)
+    sponsorship_nouns: Words
+    sponsorship_announcing_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]
