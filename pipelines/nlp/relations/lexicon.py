@@ -394,6 +394,15 @@ class RelationLexicon:
     enactment_blocking_words: Words
     # whole titles of a body's head on an infobox's bulleted line (round 21: frames/listed_executives.py)
     executive_head_titles: Words
+    # the verbs of thanks, the nouns of credit and their prepositions on a law, and the verbs of wanting by which one
+    # performs thanks (round 22: frames/thanks.py)
+    thanking_verbs: Words
+    credit_nouns: Words
+    credit_preps: Words
+    performative_governors: Words
+    # the nouns of sponsoring a bill and the verbs that make it known (round 22: frames/cosponsorship.py)
+    sponsorship_nouns: Words
+    sponsorship_announcing_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

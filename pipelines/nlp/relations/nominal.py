@@ -20,6 +20,7 @@ from pipelines.nlp.relations.clause_edges import conjunct_between
 from pipelines.nlp.relations.frames.admission import admitted_member
 from pipelines.nlp.relations.frames.authored import act_of_authors
 from pipelines.nlp.relations.frames.belonging import acting_through, described_body
+from pipelines.nlp.relations.frames.cosponsorship import sponsorship_noun
 from pipelines.nlp.relations.frames.demanded_stance import demanding_verb
 from pipelines.nlp.relations.frames.dues import membership_dues
 from pipelines.nlp.relations.frames.enactment import enactment_noun
@@ -102,6 +103,7 @@ def noun_frames(ctx: Context, tok: Token) -> None:
     for relation, nouns in ctx.lex.stance_nouns.items():
         if lemma in nouns:
             stance_noun(ctx, tok, relation)
+    sponsorship_noun(ctx, tok)
     for relation, nouns in ctx.lex.stance_agent_nouns.items():
         if lemma in nouns:
             stance_agent(ctx, tok, relation)

@@ -101,6 +101,7 @@ from pipelines.nlp.relations.frames.stance import (
     stance_adjective,
     stance_adjective_verb,
 )
+from pipelines.nlp.relations.frames.thanks import thanked_for_law
 from pipelines.nlp.relations.frames.treaties import joined_in_act
 from pipelines.nlp.relations.frames.withdrawal import withdrew
 from pipelines.nlp.relations.lexicon import VerbFrame
@@ -182,6 +183,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (None, bulleted_data),
         (lex.withdrawal_verbs | lex.withdrawal_particle_verbs, withdrew),
         (lex.favour_verbs, in_favour),
+        (lex.thanking_verbs, thanked_for_law),
         (lex.commitment_words | COPULAS, committed),
         (lex.commitment_keeping_verbs, kept_commitment),
         (None, safeguarded),
