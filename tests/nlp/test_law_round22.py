@@ -1,0 +1,87 @@
+"""Law names, round 22 (probe texts of our own: news, law-firm notes, government releases, Wikipedia, telegrams).
+
+A constitution said alone ("the Constitution") after the text named a constitution in full ("the Constitution of
+Kenya", "the Argentine Constitution", "the 1997 Constitution") refers back to it, as "the Act" refers back to an
+act's title: a description, no name. Where the text names no constitution in full before it, "the Constitution" is
+the name it uses ("by the Constitution and the laws of the United States"), and a name that merely holds the word
+("Federal Office for the Protection of the Constitution", "Constitution of Zimbabwe Amendment Act") is no fuller
+name of a constitution."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.probes import mentions, of_type
+
+pytestmark = pytest.mark.slow
+
+
+# --- "the Constitution" after a constitution's full name refers back to it
+
+
+@pytest.mark.parametrize(
+    "text, full",
+    [
+        (
+            "The Constitution of Kenya guarantees the right to privacy. Under the Constitution, no person may have "
+            "their communications infringed.",
+            "Constitution of Kenya",
+        ),
+        (
+            "The Argentine Constitution provides for a special remedy called habeas data. According to Article 43 of "
+            "the Constitution, any person may learn what data a register holds about them.",
+            "Argentine Constitution",
+        ),
+        (
+            "Our client note: the Constitution of South Africa protects privacy, and the Constitution also binds "
+            "private companies that process personal information.",
+            "Constitution of South Africa",
+        ),
+        (
+            "The U.S. Constitution has no express right to privacy. Courts have read the Constitution to protect "
+            "location data held by carriers.",
+            "U.S. Constitution",
+        ),
+    ],
+)
+def test_the_constitution_after_its_full_name_is_no_name(extractor, text, full):
+    laws = [t for ty, t in _ordered(extractor, text) if ty == "Law"]
+    assert full in laws
+    assert "Constitution" not in laws
+
+
+def _ordered(extractor, text):
+    """(type, text) of the mentions in text order, repeats kept."""
+    return [(m.type, m.text) for m in extractor.extract("t", "v", text).mentions]
+
+
+# --- where no constitution was named in full, "the Constitution" is the name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the authority vested in me as President by the Constitution and the laws of the United States of America, "
+        "I hereby order as follows.",
+        "The Supreme Court held that the Constitution protects the privacy of cell-site location records.",
+        "The court said the Constitution forbids censorship, the newspaper reported on Monday.",
+    ],
+)
+def test_the_constitution_named_first_is_a_name(extractor, text):
+    assert "Constitution" in of_type(extractor, text, "Law")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body whose remit names the constitution
+        "The Federal Office for the Protection of the Constitution monitors extremists. The Constitution forbids "
+        "censorship, the office said.",
+        # an amending act's name that starts with the constitution's
+        "The Constitution of Zimbabwe Amendment Act was passed in 2007. The Constitution now allows interception.",
+        # the constitution named in full only after the bare head
+        "The Supreme Court held that the Constitution protects privacy. The Indian Constitution does not name it.",
+    ],
+)
+def test_no_full_name_before_keeps_the_constitution(extractor, text):
+    assert ("Law", "Constitution") in mentions(extractor, text)
