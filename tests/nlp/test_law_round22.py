@@ -5,7 +5,12 @@ Kenya", "the Argentine Constitution", "the 1997 Constitution") refers back to it
 act's title: a description, no name. Where the text names no constitution in full before it, "the Constitution" is
 the name it uses ("by the Constitution and the laws of the United States"), and a name that merely holds the word
 ("Federal Office for the Protection of the Constitution", "Constitution of Zimbabwe Amendment Act") is no fuller
-name of a constitution."""
+name of a constitution.
+
+"Regulation" ending a body's "for" complement after the sector it rules ("Office for Nuclear Regulation",
+"Commission for Communications Regulation") is the act of regulating, the body's remit: the phrase names the body,
+not a law. A number after it ("... Regulation 2019/12") or a kind word after the body's name ("Communications
+Regulation Act 2002") still makes a law, and so does a law's own head-first title ("Act for Data Regulation 2021")."""
 
 from __future__ import annotations
 
@@ -85,3 +90,54 @@ def test_the_constitution_named_first_is_a_name(extractor, text):
 )
 def test_no_full_name_before_keeps_the_constitution(extractor, text):
     assert ("Law", "Constitution") in mentions(extractor, text)
+
+
+# --- "Regulation" as a body's remit after "for"
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The Office for Nuclear Regulation inspected the plant on Tuesday.", "Office for Nuclear Regulation"),
+        (
+            "Ireland's Commission for Communications Regulation fined the operator for a data breach.",
+            "Commission for Communications Regulation",
+        ),
+        (
+            "The Agency for Telecommunications and Postal Regulation (ARTP) was created in early 2002.",
+            "Agency for Telecommunications and Postal Regulation",
+        ),
+        (
+            "The Authority for Financial Regulation issued rules on the storage of payment data.",
+            "Authority for Financial Regulation",
+        ),
+    ],
+)
+def test_regulation_after_for_is_a_bodys_remit(extractor, text, body):
+    found = mentions(extractor, text)
+    assert ("Agency", body) in found
+    assert ("Law", body) not in found
+
+
+def test_the_abbreviation_of_a_regulating_body_is_a_body(extractor):
+    text = "The Agency for Telecommunications and Postal Regulation (ARTP) licenses operators. ARTP fined Orange."
+    assert ("Law", "ARTP") not in mentions(extractor, text)
+    assert "ARTP" in of_type(extractor, text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        (
+            "The Communications Regulation Act 2002 set up the Commission for Communications Regulation.",
+            "Communications Regulation Act 2002",
+        ),
+        (
+            "The Council of Ministers Regulation No. 130/2006 created the agency.",
+            "Council of Ministers Regulation No. 130/2006",
+        ),
+        ("Parliament passed the Act for Data Regulation 2021 last week.", "Act for Data Regulation 2021"),
+    ],
+)
+def test_a_law_named_with_regulation_stays_a_law(extractor, text, law):
+    assert law in of_type(extractor, text, "Law")
