@@ -10,7 +10,11 @@ name of a constitution.
 "Regulation" ending a body's "for" complement after the sector it rules ("Office for Nuclear Regulation",
 "Commission for Communications Regulation") is the act of regulating, the body's remit: the phrase names the body,
 not a law. A number after it ("... Regulation 2019/12") or a kind word after the body's name ("Communications
-Regulation Act 2002") still makes a law, and so does a law's own head-first title ("Act for Data Regulation 2021")."""
+Regulation Act 2002") still makes a law, and so does a law's own head-first title ("Act for Data Regulation 2021").
+
+"Law" before the noun of a school, a centre, a journal or a society is the field the institution works in ("Harvard
+Law School", "National Consumer Law Center"): the words name no law. A statute named before such a noun keeps its
+own kind ("the CLOUD Act White Paper"), and a law named elsewhere in the sentence is still found."""
 
 from __future__ import annotations
 
@@ -140,4 +144,44 @@ def test_the_abbreviation_of_a_regulating_body_is_a_body(extractor):
     ],
 )
 def test_a_law_named_with_regulation_stays_a_law(extractor, text, law):
+    assert law in of_type(extractor, text, "Law")
+
+
+# --- "Law" as the field an institution works in
+
+
+@pytest.mark.parametrize(
+    "text, not_law",
+    [
+        ("She studied at Harvard Law School before joining the Federal Trade Commission.", "Harvard Law"),
+        (
+            "Participants:\n\n- Ben Winters, Electronic Privacy Information Center\n\n- Nicole Roe, National "
+            "Consumer Law Center\n\n- Chad Doe, National Network to End Domestic Violence\n",
+            "National Consumer Law",
+        ),
+        ("An article in the Yale Law Journal criticised the data broker rules.", "Yale Law"),
+        ("The Southern Poverty Law Centre filed a brief in the case.", "Southern Poverty Law"),
+    ],
+)
+def test_law_before_an_institutions_noun_names_no_law(extractor, text, not_law):
+    laws = of_type(extractor, text, "Law")
+    assert not_law not in laws
+    assert not any(t.endswith(" Law") for t in laws)
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        ("The CLOUD Act White Paper explains how the CLOUD Act works.", "CLOUD Act"),
+        (
+            "A professor at Peking University Law School said the Cybersecurity Law took effect in 2017.",
+            "Cybersecurity Law",
+        ),
+        (
+            "The Law Enforcement Directive covers the processing of personal data by the police.",
+            "Law Enforcement Directive",
+        ),
+    ],
+)
+def test_a_law_next_to_an_institution_is_still_found(extractor, text, law):
     assert law in of_type(extractor, text, "Law")
