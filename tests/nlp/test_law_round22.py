@@ -14,7 +14,11 @@ Regulation Act 2002") still makes a law, and so does a law's own head-first titl
 
 "Law" before the noun of a school, a centre, a journal or a society is the field the institution works in ("Harvard
 Law School", "National Consumer Law Center"): the words name no law. A statute named before such a noun keeps its
-own kind ("the CLOUD Act White Paper"), and a law named elsewhere in the sentence is still found."""
+own kind ("the CLOUD Act White Paper"), and a law named elsewhere in the sentence is still found.
+
+A law's name before "line", "hotline" or "helpline" and a telephone number names the telephone line an office runs
+for questions about it ("contact the Section 301 line at 202-395-5725"), not the law; the same name where the text
+speaks of the provision ("the Section 301 investigation") is still a law."""
 
 from __future__ import annotations
 
@@ -184,4 +188,42 @@ def test_law_before_an_institutions_noun_names_no_law(extractor, text, not_law):
     ],
 )
 def test_a_law_next_to_an_institution_is_still_found(extractor, text, law):
+    assert law in of_type(extractor, text, "Law")
+
+
+# --- a telephone line named after a law
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        (
+            "For issues with on-line submissions, please contact the Section 301 line at 202-395-5725.",
+            "Section 301",
+        ),
+        ("Questions? Call the HIPAA hotline on 0800 123 456 between 9am and 5pm.", "HIPAA"),
+        ("Businesses can ring the GDPR helpline: +44 303 123 1113 for advice.", "GDPR"),
+    ],
+)
+def test_a_laws_name_before_a_phone_line_is_no_law(extractor, text, law):
+    assert law not in of_type(extractor, text, "Law")
+
+
+def test_a_repeat_before_a_phone_line_is_no_law(extractor):
+    text = (
+        "Initiation of Section 301 Investigation: Vietnam's Acts, Policies, and Practices. For issues with on-line "
+        "submissions, please contact the Section 301 line at  202-395-5725."
+    )
+    assert [t for ty, t in _ordered(extractor, text) if ty == "Law"] == ["Section 301"]
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        ("USTR is terminating the Section 301 investigations of digital services taxes.", "Section 301"),
+        ("The HIPAA Privacy Rule line of cases began in 2003, when HIPAA took effect.", "HIPAA"),
+        ("The GDPR took effect on 25 May 2018; fines under the GDPR can reach 4 percent of turnover.", "GDPR"),
+    ],
+)
+def test_a_law_not_before_a_phone_number_stays_a_law(extractor, text, law):
     assert law in of_type(extractor, text, "Law")
