@@ -282,6 +282,9 @@ class Lexicon:
     #: issuers written before the kind of a numbered act, part of its name ("Council of Ministers Regulation No.
     #: 130/2006") `text_rules.issuer_titles`
     law_issuer_names: frozenset[str] = frozenset()
+    #: an institution's nouns that "Law", the field, modifies ("Harvard Law School", "National Consumer Law Center")
+    #: `rules.law_institutions`
+    law_institution_nouns: frozenset[str] = frozenset()
     #: title nouns a body's abbreviation modifies before a person's name ("FAA official", "EPA Administrator")
     #: `entities.initialisms`
     body_staff_titles: frozenset[str] = frozenset()

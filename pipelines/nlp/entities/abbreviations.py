@@ -16,6 +16,7 @@ from pipelines.nlp.entities.state_scope import chapter_of_body, in_body_name, in
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.agency_names import agency_initialisms
+from pipelines.nlp.text_rules.contact_lines import before_phone_line
 from pipelines.nlp.text_rules.law_initials import law_initialisms, modifies_a_name
 from pipelines.nlp.text_rules.law_spans import bare_law_head
 from pipelines.nlp.text_rules.legal_forms import bare_name, coined_first_word
@@ -384,6 +385,8 @@ class Abbreviations(TyperKnowledge):
             return False
         if self._prefixed(text, a):
             return False  # "non-EU": an adjective
+        if c.type == "Law" and before_phone_line(text, b):
+            return False  # "contact the Section 301 line at 202-...": a telephone line, `text_rules.contact_lines`
         if c.type == "DataType" and _before_law_head(text, b, self.lex.law_heads):
             return False  # "the PNR agreement": the data's acronym is a word of the agreement's name
         if c.type == "State" and (text[b : b + 1] == "$" or before_code_title(text, b)):

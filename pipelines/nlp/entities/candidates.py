@@ -33,6 +33,8 @@ from pipelines.nlp.text_rules.bullet_people import find_bulleted_people
 from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, find_parliament_by_name
 from pipelines.nlp.text_rules.code_citations import find_code_citations
 from pipelines.nlp.text_rules.comma_kind_firms import find_comma_kind_firms
+from pipelines.nlp.text_rules.constitution_references import drop_referring_constitutions
+from pipelines.nlp.text_rules.contact_lines import drop_phone_lines
 from pipelines.nlp.text_rules.dated_titles import find_dated_titles
 from pipelines.nlp.text_rules.firm_groups import find_business_groups
 from pipelines.nlp.text_rules.firm_lists import find_example_firms, find_listed_firms
@@ -83,6 +85,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += roster + self._layout_names(doc, text)
         self._trim_ends(text, cands)
         cands = fix_body_starts(text, fix_law_spans(text, cands, self.lex))
+        cands = drop_phone_lines(text, drop_referring_constitutions(text, cands, self.lex))
         retype_bare_repeats(text, cands, self.lex)
         return [c for c in cands if self._kept(text, c, cands, roster)]
 

@@ -13,6 +13,7 @@ from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import bill_titles, law_edges, law_slogans
 from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.law_edges import LawRun
+from pipelines.nlp.rules.law_institutions import after_law_institution
 from pipelines.nlp.rules.run_words import Word
 from pipelines.nlp.rules.runs import MONTHS, strip_start
 
@@ -27,6 +28,9 @@ def laws_in_run(words: list[Word], lex: Lexicon, is_state=None) -> list[Cand]:
     k = _second_name_at(w, low, lex)
     if k is not None:
         return laws_in_run(w[:k], lex, is_state) + laws_in_run(w[k + 1 :], lex, is_state)
+    institution = after_law_institution(w, lex)  # "Harvard Law School": the law's kind modifies the school
+    if institution is not None:
+        return laws_in_run(w[institution:], lex, is_state)
     pair = law_edges.two_names_at(w, low, lex)  # "... Act USA PATRIOT Act", "Fourth Amendment to the Constitution"
     if pair is not None:
         return laws_in_run(w[: pair[0]], lex, is_state) + laws_in_run(w[pair[1] :], lex, is_state)

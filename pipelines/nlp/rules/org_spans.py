@@ -8,6 +8,7 @@ from __future__ import annotations
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.complement_possessors import possessive_ends_name
 from pipelines.nlp.rules.org_words import caps_remit_follows, first_person, recipient_after_to
+from pipelines.nlp.rules.regulating_remits import regulating_in_remit
 from pipelines.nlp.rules.remit_fields import remit_field_end
 from pipelines.nlp.rules.remit_laws import law_word_in_remit
 from pipelines.nlp.rules.run_words import Word
@@ -56,6 +57,7 @@ def org_name_end(w: list[Word], last: int, lex: Lexicon, is_state=None) -> int:
             if caps_remit and (w[k].low in lex.igo_event_nouns or k > last + 1 and w[k].text in ("ON", "FOR", "IN")):
                 break  # "COMMITTEE ON ENERGY AND COMMERCE ON DATA BROKERS", "... SESSION": not the remit's words
             remit_law = w[k].low in lex.law_heads and law_word_in_remit(w, last, k, lex)
+            remit_law = remit_law or regulating_in_remit(w, last, k)  # "Office for Nuclear Regulation"
             if w[k].low in lex.law_heads and not remit_law and not any(x.is_name for x in w[k + 1 :]):
                 if w[last + 1].low == "on":
                     return last  # "the European Parliament on the EU-US TFTP Agreement": the topic, a law
