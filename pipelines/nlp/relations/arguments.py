@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipelines.nlp.relations.bare_provisions import bare_part_owner, is_bare_numbered_part
 from pipelines.nlp.relations.descriptions import is_provision
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import (
@@ -191,6 +192,8 @@ class Resolver:
                 i = ref.mention if ref is not None else None
             if i is not None:
                 out.append(Argument(self.m.first_name(i), PROVISION))
+        if not laws and is_bare_numbered_part(tok) and (i := bare_part_owner(tok, self.m)) is not None:
+            out.append(Argument(self.m.first_name(i), PROVISION))  # "Law No. 175 ... Among them, article 2 ..."
         return out
 
     def _form_of(self, tok: Token) -> list[Argument]:
