@@ -245,6 +245,10 @@ class Lexicon:
     #: head nouns of an association, a campaign or a network whose national chapter its name and the country's name
     #: name ("Transparency International Bangladesh") `entities.state_scope.chapter_of_body`
     chapter_body_heads: frozenset[str] = frozenset()
+    #: heads of a body that states and private members alike form ("coalition") and the words that name its members
+    #: as a trade or a cause ("Coalition of Creators", "Asia Internet Coalition") `rules.private_coalitions`
+    member_body_heads: frozenset[str] = frozenset()
+    private_member_words: frozenset[str] = frozenset()
     #: the nouns and verbs of an act on messages whose object such communications are ("access to", "the tracing
     #: of", "trace") `rules.datatype_media`
     message_act_nouns: frozenset[str] = frozenset()
