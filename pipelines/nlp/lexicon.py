@@ -256,6 +256,10 @@ class Lexicon:
     #: nouns of published material and the judgements of legality or harm that make it content to take down
     datatype_material_heads: frozenset[str] = frozenset()
     datatype_legality_judgements: frozenset[str] = frozenset()
+    #: nouns of a secret that opens a lock and the participles of keeping data safe by one ("protected by passwords")
+    #: `text_rules.safeguard_means`
+    credential_nouns: frozenset[str] = frozenset()
+    safeguard_participles: frozenset[str] = frozenset()
     law_kind_adjectives: frozenset[str] = frozenset()
     law_act_nouns: frozenset[str] = frozenset()
     #: degree words and the adjectives of judgement they grade ("most sensitive information")
