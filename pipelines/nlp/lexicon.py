@@ -245,6 +245,10 @@ class Lexicon:
     #: head nouns of an association, a campaign or a network whose national chapter its name and the country's name
     #: name ("Transparency International Bangladesh") `entities.state_scope.chapter_of_body`
     chapter_body_heads: frozenset[str] = frozenset()
+    #: heads of a body that states and private members alike form ("coalition") and the words that name its members
+    #: as a trade or a cause ("Coalition of Creators", "Asia Internet Coalition") `rules.private_coalitions`
+    member_body_heads: frozenset[str] = frozenset()
+    private_member_words: frozenset[str] = frozenset()
     #: the nouns and verbs of an act on messages whose object such communications are ("access to", "the tracing
     #: of", "trace") `rules.datatype_media`
     message_act_nouns: frozenset[str] = frozenset()
@@ -252,6 +256,10 @@ class Lexicon:
     #: nouns of published material and the judgements of legality or harm that make it content to take down
     datatype_material_heads: frozenset[str] = frozenset()
     datatype_legality_judgements: frozenset[str] = frozenset()
+    #: nouns of a secret that opens a lock and the participles of keeping data safe by one ("protected by passwords")
+    #: `text_rules.safeguard_means`
+    credential_nouns: frozenset[str] = frozenset()
+    safeguard_participles: frozenset[str] = frozenset()
     law_kind_adjectives: frozenset[str] = frozenset()
     law_act_nouns: frozenset[str] = frozenset()
     #: degree words and the adjectives of judgement they grade ("most sensitive information")

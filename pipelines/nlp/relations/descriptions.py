@@ -168,6 +168,8 @@ class Descriptions:
         data ... The directive requires ... Payment firms support the rule": the rule is that directive)."""
         kinds = self.lex.law_nouns_named if tok.lower_ in self.lex.law_nouns_generic else frozenset()
         for t in reversed(tok.doc[: tok.i]):
+            if self._rulemaking(t, tok):
+                return t
             if t.pos_ != "NOUN" or self.m.at(t) is not None:
                 continue
             if t.lemma_ != tok.lemma_ and not self._instrument_phrase(t, kinds):
@@ -179,6 +181,15 @@ class Descriptions:
                 return None  # itself a description of a named one
             return t
         return None
+
+    def _rulemaking(self, t: Token, tok: Token) -> bool:
+        """A rulemaking ("a Notice of Proposed Rulemaking under HIPAA") makes a rule the text does not name: "the
+        rule" or "this proposed rule" after it is that rule, not the law it is made under."""
+        return (
+            tok.lower_ in self.lex.rulemaking_products
+            and t.lower_ in self.lex.rulemaking_nouns
+            and self.m.at(t) is None
+        )
 
     @staticmethod
     def _instrument_phrase(t: Token, kinds: frozenset[str]) -> bool:

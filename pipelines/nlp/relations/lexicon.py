@@ -95,6 +95,8 @@ class RelationLexicon:
     decision_nouns: Words
     law_nouns_named: Words
     law_nouns_generic: Words
+    rulemaking_nouns: Words
+    rulemaking_products: Words
     agency_nouns_named: Words
     agency_nouns_generic: Words
     state_nouns: Words

@@ -28,6 +28,7 @@ from pipelines.nlp.rules.org_words import (
     shared_plural_head,
     union_scrutiny_committee,
 )
+from pipelines.nlp.rules.private_coalitions import private_coalition
 from pipelines.nlp.rules.run_dates import day_of_month
 from pipelines.nlp.rules.run_words import Word
 from pipelines.nlp.rules.runs import MONTHS, WEEKDAYS, strip_start
@@ -398,6 +399,8 @@ def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_sta
     if span_low[-1] in lex.corporate_suffixes and not cue and not head_first_agency:
         return "Firm"  # not "Department of Payment and Settlement Systems": a body named by its remit
     union_committee = union_scrutiny_committee(span_low, lex.union_scrutiny_words, lex.igo_heads)
+    if private_coalition(span_low, lex):
+        return None  # "Coalition of Creators and Content Providers": companies or campaigners, no states
     if cue and not starts_with_state and not union_committee and igo_by_cue(before_head, head, lex):
         return "IGO"
     if head == "group" and re.search(r"\bgroup of \d+", joined):

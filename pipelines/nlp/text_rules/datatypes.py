@@ -7,6 +7,7 @@ import re
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.safeguard_means import guarding_credential
 from pipelines.nlp.text_rules.words import word_after
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
@@ -157,10 +158,15 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 def no_kind_of_data(text: str, c: Cand, lex: Lexicon) -> bool:
     """A data-type candidate that names no kind of data: the modifier of a name noun after it
     (`_modifies_name_noun`), a judgement graded by a degree word (`_graded_judgement`) or material judged by its
-    legality (`_judged_material`)."""
+    legality (`_judged_material`), or a password that guards data (`safeguard_means`)."""
     if c.type != "DataType":
         return False
-    return _modifies_name_noun(text, c, lex) or _graded_judgement(text, c, lex) or _judged_material(text, c, lex)
+    return (
+        _modifies_name_noun(text, c, lex)
+        or _graded_judgement(text, c, lex)
+        or _judged_material(text, c, lex)
+        or guarding_credential(text, c, lex)
+    )
 
 
 def _judged_material(text: str, c: Cand, lex: Lexicon) -> bool:
