@@ -25,6 +25,8 @@ heads it (leads).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from pipelines.nlp.relations.candidates import Context
@@ -33,6 +35,8 @@ from pipelines.nlp.relations.mentions import Argument
 from pipelines.nlp.relations.syntax import to_infinitive
 
 _SEPARATORS = frozenset({"|", ":"})
+#: a bracketed abbreviation after a name ("(CST)", "(BfDI)"): another name of the same thing, still the field's value
+_BRACKETED_ABBREVIATION = re.compile(r"\(\s*[A-Z][A-Za-z0-9&.-]*[A-Z][A-Za-z0-9&.-]*\s*\)")
 #: how far down the document the law a table is about is named (its title line and a "Title:" field under it)
 _TITLE_LINES = 3
 _LABEL_WORDS = 4
@@ -137,10 +141,18 @@ def is_field_value(ctx: Context, i: int, labels: frozenset[str]) -> bool:
     text, item = ctx.m.text, ctx.m.items[i]
     before = text[text.rfind("\n", 0, item.start) + 1 : item.start].strip().lstrip("-*•").strip()
     end = text.find("\n", item.end)
-    after = text[item.end : end if end >= 0 else len(text)].strip()
+    after = _without_abbreviation(text[item.end : end if end >= 0 else len(text)].strip())
     if not before or before[-1] not in _SEPARATORS or (after and after[0] != "|"):
         return False
     return before[:-1].strip().lower() in labels
+
+
+def _without_abbreviation(after: str) -> str:
+    """ "Agency Name: Communications Commission (CST)": a field's value may name the thing and then give its
+    abbreviation in brackets; the abbreviation is another name of the same thing, so what follows the name on the
+    line is what follows the bracket."""
+    match = _BRACKETED_ABBREVIATION.match(after)
+    return after[match.end() :].strip() if match else after
 
 
 def _line_start(doc: Doc, tok: Token) -> bool:

@@ -12,6 +12,7 @@ from pipelines.nlp.relations.attitude import noun_standing
 from pipelines.nlp.relations.bracketed_bodies import abbreviated_body_before
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.collegial import names_member
+from pipelines.nlp.relations.coordinated_titles import adjacent_of_objects, coordinated_titles
 from pipelines.nlp.relations.frames.appointment import appointed_titles, appointing_verb
 from pipelines.nlp.relations.frames.offices import (
     abbreviated_titles,
@@ -60,6 +61,7 @@ def _titles(tok: Token, words: frozenset[str]) -> list[Token]:
     for rel in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in SERVING_COPULAS):  # "X, who is head of Y"
         found += [c for c in rel.children if c.dep_ == "attr" and c.lemma_.lower() in words]
     found += [t for t in _apposed_after(tok, words) if t not in found] + title_subjects(tok, words)
+    found += [t for t in coordinated_titles(tok, words) if t not in found]  # "X, a lawyer and director of Y"
     return found + [t for t in _apposed_to_phrase(tok, words) if t not in found]
 
 
@@ -114,6 +116,7 @@ def office(ctx: Context, person: Token) -> None:
         bodies = _office_bodies(ctx, title) + noun_modifiers(title) + [c for c in person.children if c.dep_ == "poss"]
         bodies += _nationality_states(ctx, title, person) + _possessor_across_abbreviation(ctx, title)
         bodies += signed_act_states(ctx, person)  # "Cambodia's decree was signed by Prime Minister X"
+        bodies += [o for o in adjacent_of_objects(title) if o not in bodies]  # "X, A and Director of Y"
         # "Minister of Industry, Tourism and Trade (MITYC) X": the body named by the abbreviation after the list
         bodies += [a for b in _office_bodies(ctx, title) for c in conjuncts(b) for a in c.children
                    if a.dep_ == "appos"]  # fmt: skip
