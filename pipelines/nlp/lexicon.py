@@ -375,6 +375,8 @@ class Lexicon:
     #: words that open the name of a building named after the body once housed there ("Old Hill Street Police
     #: Station") `entities.body_buildings`
     former_building_openers: frozenset[str] = frozenset()
+    #: capitalised nouns before a project's or an operation's name ("Project Maven") `entities.project_names`
+    undertaking_nouns: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipelines.model import ENTITY_TYPES
 from pipelines.nlp import text_rules
+from pipelines.nlp.entities.body_short_names import body_short_name
 from pipelines.nlp.entities.double_barrelled import double_barrelled_name
 from pipelines.nlp.entities.initialism_case import initialism_in_title_case
 from pipelines.nlp.entities.name_lists import known_given_names
@@ -65,6 +66,9 @@ class NerCandidates(PersonChecks, OrganisationTyping):
             return Cand.of(start, end, "Firm", "firm-noun-person")
         if label == "PRODUCT" and len(t.split()) <= 3 and after_business_noun(text, start, self.lex):
             return Cand.of(start, end, "Firm", "firm-noun-product")  # "data broker X-Mode Social": the kind named
+        heads = self.lex.org_heads | self.lex.private_body_heads
+        if label == "PERSON" and body_short_name(text, t, heads, self.lex.person_titles):
+            return None  # "the association of Internet Service Providers (Redtel)": the body's short name
         if label == "PERSON" and self._continues_firm_name(text, start) and not self._named_person(doc, ent):
             return None  # "Director of Google Cloud Platform": a unit's or product's name, no person
         if label == "PERSON":

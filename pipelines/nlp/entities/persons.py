@@ -31,6 +31,7 @@ from pipelines.nlp.entities.not_persons import (
     remit_words,
     series_member,
 )
+from pipelines.nlp.entities.project_names import undertaking_name
 from pipelines.nlp.entities.title_remits import remit_after_title
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.text_rules.infobox_names import infobox_field_key
@@ -268,7 +269,8 @@ class PersonChecks(TyperKnowledge):
     def _written_as_no_person(self, text: str, c: Cand) -> bool:
         """A file's name, a street's name, a German or Dutch noun after its article, the month of a date, the start of
         a longer name of a company or a school, a member of a series named by a shared first word, words before a
-        number, words joined by another language's "and" (`not_persons`)."""
+        number, words joined by another language's "and" (`not_persons`), a project's or an operation's name
+        ("Project Maven", `project_names`)."""
         name = text[c.start : c.end]
         return (
             is_file_name(name, self.lex)
@@ -279,6 +281,7 @@ class PersonChecks(TyperKnowledge):
             or series_member(text, c.start, c.end)
             or before_a_number(text, c.end)
             or foreign_coordination(text, c.start, c.end, self.lex)
+            or undertaking_name(text, c.start, c.end, self.lex)
         )
 
     def _plural_demonym(self, word: str) -> bool:

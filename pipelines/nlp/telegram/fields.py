@@ -46,13 +46,19 @@ _SERIAL_LINE = re.compile(
 )
 
 
+#: the line a telegram prints at each page break: its post, its serial padded to eight digits, the page number (with
+#: a part after a dot) and the page count ("MADRID 00000982 001.3 OF 002", "BRASILIA 00000823 004 OF 006")
+_PAGE_LINE = re.compile(r"^(?P<post>[A-Z][A-Z .]*?)\s+0\d{7}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}\s*$")
+
+
 def serial_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the post in a telegram's serial line ("UNCLAS IAEA VIENNA 2825", "PAGE 02 IAEA V 02825 291622Z"):
     the name of the post that sent it, not a mention of the body in its name. The marking may be letter-spaced
-    ("C O N F I D E N T I A L SECTION 01 OF 02 BERLIN 001528")."""
+    ("C O N F I D E N T I A L SECTION 01 OF 02 BERLIN 001528"); a page break repeats the post and serial without
+    it ("MADRID 00000982 001.3 OF 002"), and names the post when the header was cut off."""
     out = []
     for offset, line in text_lines(text):
-        m = _SERIAL_LINE.match(line)
+        m = _SERIAL_LINE.match(line) or _PAGE_LINE.match(line)
         if m:
             out.append((offset + m.start("post"), offset + m.end("post")))
     return out
