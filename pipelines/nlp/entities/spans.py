@@ -14,6 +14,7 @@ from pipelines.nlp.entities.span_words import after_title_portfolio, with_letter
 from pipelines.nlp.entities.state_scope import in_body_name, in_place_name
 from pipelines.nlp.reference import DocContext, normalize
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.text_rules.handled_in_headings import handled_in_heading
 from pipelines.nlp.text_rules.name_ends import rule_after_abbreviation_end
 from pipelines.nlp.text_rules.party_names import ends_party_name
 
@@ -61,7 +62,11 @@ class SpanCleanup(FootnoteMarks):
         with_letter_prefix(text, c)
         without_staff_seniority(text, c, self.lex)
         after_title_portfolio(text, c, self.lex)
-        if c.type == "DataType" and text_rules.inside_title(text, s, e):
+        if (
+            c.type == "DataType"
+            and text_rules.inside_title(text, s, e)
+            and not handled_in_heading(text, s, e, self.lex)
+        ):
             return None
         if c.type == "DataType":
             c.start = after_base_verb(text, self._after_handling_verb(text, c.start, c.end), c.end, self.lex)
