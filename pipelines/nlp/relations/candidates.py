@@ -23,6 +23,7 @@ from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.list_relatives import modifies_whole_list
 from pipelines.nlp.relations.mentions import Argument, Mentions
 from pipelines.nlp.relations.name_words import clause_arguments
+from pipelines.nlp.relations.party_lists import tagged_list_items
 from pipelines.nlp.relations.syntax import antecedent, governor_chain, noun_phrase, subjects
 from pipelines.vocabulary import Vocabulary
 
@@ -64,9 +65,15 @@ class Context:
             noun = None
         out = []
         for tok in tokens:
-            for t in list_items(self.m, tok, types) if expand and tok != noun else [tok]:
+            for t in self._items(tok, types) if expand and tok != noun else [tok]:
                 out += [(t, a) for a in self.resolver.resolve(t, types)]
         return out
+
+    def _items(self, tok: Token, types: frozenset[str]) -> list[Token]:
+        """The token and the items listed with it, in a list the parse builds or one of legislators tagged with
+        their party and state ("Sen. A, D-Ore., and Sen. B, R-Wyo.")."""
+        items = list_items(self.m, tok, types)
+        return items + [t for t in tagged_list_items(self.m, tok, types, self.lex) if t not in items]
 
     def datatypes(self, tokens: Iterable[Token]) -> list[tuple[Token, Argument]]:
         """The data types inside the noun phrases of `tokens` ("the processing of personal data and health data")."""

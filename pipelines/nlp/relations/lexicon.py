@@ -176,6 +176,7 @@ class RelationLexicon:
     legislator_titles: Words
     plural_legislator_titles: Words
     party_marks: Words
+    name_suffixes: Words
     # what a law rules on, said through a noun of control and verbs of scope
     control_gerund_preps: Words
     respective_words: Words

@@ -18,6 +18,7 @@ from pipelines.nlp.relations.frames.named_next import next_sentence_bills
 from pipelines.nlp.relations.frames.roles import LAW, agent_types
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import Argument
+from pipelines.nlp.relations.party_lists import party_tag_end
 from pipelines.nlp.relations.syntax import agents, is_passive, objects, prep_objects, subjects
 
 
@@ -65,13 +66,15 @@ def is_legislator(ctx: Context, mention: int) -> bool:
 
 def _titled_legislator(ctx: Context, mention: int) -> bool:
     """A legislator's title right before the name ("Sen. A", "Ranking Member B", "representatives A and B"), or a
-    party and state in parentheses after it ("A (D-NJ)")."""
+    party and state after it, in parentheses ("A (D-NJ)") or set off by a comma ("A, D-N.J.")."""
     span = ctx.m.spans[mention]
     if span is None:
         return False
     doc = span.doc
     before = [t for t in doc[max(span.sent.start, span.start - _TITLE_WINDOW) : span.start]]
     if any(t.lower_.rstrip(".") in ctx.lex.legislator_titles for t in before) or _listed_under_title(ctx, span):
+        return True
+    if party_tag_end(doc, span.end, ctx.lex) is not None:  # "Steve Daines, R-Mont."
         return True
     end = span.end
     # "Frank Pallone, Jr. (D-NJ)": a generational suffix after the name comes before its party and state
