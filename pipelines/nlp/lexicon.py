@@ -197,6 +197,9 @@ class Lexicon:
     #: capitalised nouns of a line of business right before "Group" in a company's name ("Arab Media Group")
     #: `text_rules.firm_groups`
     business_group_nouns: frozenset[str] = frozenset()
+    #: words that end a company's full name after its one-word short name ("ZTE Corporation", "MTN Group"): the
+    #: short name alone names the company elsewhere in the document `text_rules.firm_short_names`
+    firm_full_name_ends: frozenset[str] = frozenset()
     #: words after "and" in a firm named after its founders ("John Smith and Sons Ltd")
     founder_firm_words: frozenset[str] = frozenset()
     #: the roles of an infobox's numbered name fields that a person holds ("Chief3 Name: ...")

@@ -38,6 +38,7 @@ from pipelines.nlp.text_rules.contact_lines import drop_phone_lines
 from pipelines.nlp.text_rules.dated_titles import find_dated_titles
 from pipelines.nlp.text_rules.firm_groups import find_business_groups
 from pipelines.nlp.text_rules.firm_lists import find_example_firms, find_listed_firms
+from pipelines.nlp.text_rules.firm_short_names import firm_short_name_repeats
 from pipelines.nlp.text_rules.foreign_law_titles import find_foreign_law_titles
 from pipelines.nlp.text_rules.hansard import find_portrait_captions
 from pipelines.nlp.text_rules.hatnotes import hatnote_page_name
@@ -78,8 +79,8 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
     """Every candidate mention of a document, from every source, before clean-up."""
 
     def _candidates(self, doc: Doc, text: str) -> list[Cand]:
-        """The candidates of the rulers and the NER, then of each rule finder, in this order; their ends trimmed, and
-        those no mention kept."""
+        """The candidates of the rulers and the NER, then of each rule finder, in this order; their ends trimmed,
+        those no mention left out, and the short names of the companies among them added."""
         cands = self._found(doc, text)
         roster = find_roster_entries(text, self.lex, self.common_words)
         cands += roster + self._layout_names(doc, text)
@@ -87,7 +88,8 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands = fix_body_starts(text, fix_law_spans(text, cands, self.lex))
         cands = drop_phone_lines(text, drop_referring_constitutions(text, cands, self.lex))
         retype_bare_repeats(text, cands, self.lex)
-        return [c for c in cands if self._kept(text, c, cands, roster)]
+        kept = [c for c in cands if self._kept(text, c, cands, roster)]
+        return firm_short_name_repeats(text, kept, self.lex, self.common_words, self._not_a_firm_name)
 
     def _found(self, doc: Doc, text: str) -> list[Cand]:
         """The candidates of the rulers and the NER, then of each rule finder but the layout's, in this order."""

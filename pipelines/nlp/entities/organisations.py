@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipelines.model import Mention
 from pipelines.nlp.entities.capital_roles import acting_after_preposition
+from pipelines.nlp.entities.headline_capitals import headline_before
 from pipelines.nlp.entities.knowledge import TyperKnowledge, in_capitals
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
@@ -284,6 +285,8 @@ class OrganisationTyping(TyperKnowledge):
             span = doc.char_span(c.end + 1, c.end + 1 + len(m.group(1)))
             if span is None or span.root.pos_ not in ("NOUN", "PROPN") or in_capitals(text, c.start):
                 continue
+            if headline_before(text, c.start):
+                continue  # "WeChat and TikTok Transactions": the headline's capital, no product
             products.add(id(c))
         return [c for c in chosen if id(c) not in products]
 
