@@ -30,8 +30,6 @@ TypeOf = Callable[[str], str | None]
 
 #: an acronym: four or more capital letters (three-letter ones are as often a person's initials or a party's)
 _ACRONYM = r"[A-Z]{4,}"
-#: the rule's id in `patterns/candidate_rules.yaml`
-_RULE = "igo-member-acronym"
 #: the candidate types that name a member: a state, or one that is no state
 _MEMBER_TYPES = frozenset({"State", "Person", "Firm", "Agency"})
 
@@ -126,5 +124,5 @@ def find_member_organisations(doc: Doc, text: str, cands: list[Cand], type_of: T
     out: list[Cand] = []
     for name in sorted(membership_acronyms(doc, text, cands, type_of)):
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            out.append(Cand.of(m.start(), m.end(), "IGO", _RULE))
+            out.append(Cand.of(m.start(), m.end(), "IGO", "igo-member-acronym"))
     return out
