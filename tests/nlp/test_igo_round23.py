@@ -4,7 +4,12 @@ An acronym that states join or are members of names an organisation of states, a
 "Poland joined EUMETSAT", "Norway became a member of INMARSAT", "the ARABSAT member states"
 (`text_rules/member_organisations.py`). The member nearest the phrase must be a state: companies, people and bodies
 join associations, parties and clubs; an acronym before a noun modifies it; an acronym another finder typed keeps its
-type; a text in capitals gives no evidence."""
+type; a text in capitals gives no evidence.
+
+A committee named by its remit alone in a paragraph that names the European Parliament or MEPs, and no state's
+legislature, is the Parliament's organ, an IGO, even where the document names a state elsewhere (a rapporteur's
+country): "In the European Parliament, the Transport and Tourism Committee backed the text"
+(`text_rules/remit_organs.union_legislature_organs`)."""
 
 from __future__ import annotations
 
@@ -63,3 +68,49 @@ def test_an_agreement_a_state_joins_keeps_its_type(extractor):
     text = "South Korea joined the Digital Economy Partnership Agreement (DEPA) in 2024. Canada will join DEPA too."
     assert "DEPA" in of_type(extractor, text, "Law")
     assert "DEPA" not in of_type(extractor, text, "IGO")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # legislative briefing
+        (
+            "In the European Parliament, the Transport and Tourism Committee backed the text, the rapporteur from "
+            "Poland said.",
+            "Transport and Tourism Committee",
+        ),
+        # news
+        (
+            "Spanish MEPs on the Fisheries Committee opposed the quota cut, Spain's minister said.",
+            "Fisheries Committee",
+        ),
+        # press release, the committee's abbreviation follows it
+        (
+            "In the European Parliament (EP), the proposal went to the Legal Affairs Committee (JURI). The rapporteur "
+            "comes from Austria.",
+            "JURI",
+        ),
+    ],
+)
+def test_a_remit_committee_beside_the_european_parliament_is_its_organ(extractor, text, name):
+    assert name in of_type(extractor, text, "IGO")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # no European Parliament in the paragraph: the document's state keeps it
+        (
+            "The Transport and Tourism Committee backed the text, the rapporteur from Poland said.",
+            "Transport and Tourism Committee",
+        ),
+        # a state's legislature in the paragraph
+        (
+            "The Bundestag's Foreign Affairs Committee discussed the European Parliament resolution with ministers "
+            "from Germany.",
+            "Foreign Affairs Committee",
+        ),
+    ],
+)
+def test_a_remit_committee_without_the_european_parliament_stays_a_states(extractor, text, name):
+    assert name in of_type(extractor, text, "Agency")

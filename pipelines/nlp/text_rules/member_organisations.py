@@ -57,7 +57,7 @@ def membership_words(path: Path = PATTERNS_DIR / "member_organisations.yaml") ->
     acronym_after = rf"(?<![\w'’-])(?P<name>{_ACRONYM})(?:'s|’s)?\s+"
     return MembershipWords(
         before=re.compile(rf"\b(?:{_alternation(data['before_words'])})\s+(?:the\s+)?(?P<name>{_ACRONYM})(?![\w'’+-])"),
-        after=re.compile(rf"{acronym_after}(?:{_alternation(data['after_words'])})\b(?!\s+(?:states|countries))"),
+        after=re.compile(rf"{acronym_after}(?:{_alternation(data['after_words'])})\b"),
         after_states=re.compile(rf"{acronym_after}(?:{_alternation(data['after_state_words'])})\b"),
         state_nouns=re.compile(rf"\b(?:{_alternation(data['state_nouns'])})\b"),
         other_members=re.compile(rf"\b(?:{_alternation(data['other_member_nouns'])})\b", re.IGNORECASE),
