@@ -343,6 +343,8 @@ class OrganisationTyping(TyperKnowledge):
         states = [self.resolver.resolve(text[c.start : c.end], "State")[0] for c in chosen if c.type == "State"]
         states = [s for s in states if self.resolver.entity(s) is not None]
         about = remit_organs.document_of_organisation(chosen, text, self.lex, states, self._national_name)
+        if not about:
+            remit_organs.union_legislature_organs(text, chosen, self.lex, self._national_name)
         return remit_organs.organs_by_remit(text, chosen, self.lex, self._national_name, about)
 
     def _national_name(self, name: str) -> bool:

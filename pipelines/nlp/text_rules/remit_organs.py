@@ -1,14 +1,19 @@
 """Organs named by their remit alone: in a document about an organisation of states, not one state, a collegial
 unit named by its remit ("the Committee on Trade and Investment", "the Data Privacy Subgroup", "the Parliamentary
 Assembly") is that organisation's organ, as a national text says "the Finance Committee" for its Senate's
-(`document_of_organisation`, `organs_by_remit`)."""
+(`document_of_organisation`, `organs_by_remit`); in a paragraph that names the European Parliament, a committee named
+by its remit is the Parliament's wherever else the document names a state (`union_legislature_organs`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 
-from pipelines.nlp.lexicon import Lexicon
+import yaml
+
+from pipelines.nlp.lexicon import PATTERNS_DIR, Lexicon
 from pipelines.nlp.rules import Cand
 from pipelines.nlp.rules.org_words import union_scrutiny_committee
 
@@ -89,3 +94,44 @@ def _remit_unit(name: str, lex: Lexicon, national: Callable[[str], bool]) -> boo
     if words & (lex.body_scope_words | lex.chamber_nouns):
         return False
     return not national(name)
+
+
+@lru_cache(maxsize=2)
+def _union_legislature(path: Path = PATTERNS_DIR / "union_committees.yaml") -> re.Pattern[str]:
+    """The words naming the union's legislature or its members (`patterns/union_committees.yaml`), one pattern."""
+    words = yaml.safe_load(path.read_text(encoding="utf-8"))["union_legislature_words"]
+    alternation = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+def _paragraph(text: str, c: Cand) -> tuple[int, int]:
+    """Offsets of the line (a paragraph in prose) that holds the candidate."""
+    return text.rfind("\n", 0, c.start) + 1, (text.find("\n", c.end) + 1 or len(text) + 1) - 1
+
+
+def union_legislature_organs(text: str, chosen: list[Cand], lex: Lexicon, national: Callable[[str], bool]) -> None:
+    """A collegial unit named by its remit alone, in a paragraph that names the European Parliament or its members
+    and no state's legislature, is the Parliament's committee, an organ of the union, wherever else the document
+    names a state ("In the European Parliament, the file was assigned to the Industry, Research and Energy
+    Committee", the rapporteur's country named after): English drops the owner's name where the paragraph makes it
+    clear. Types such units IGO in place."""
+    pattern = _union_legislature()
+    for c in chosen:
+        name = text[c.start : c.end]
+        if c.type != "Agency" or c.entity_id is not None or not _remit_unit(name, lex, national):
+            continue
+        start, end = _paragraph(text, c)
+        if not pattern.search(text, start, end) or _names_state_legislature(text, chosen, (start, end), lex):
+            continue
+        if not union_scrutiny_committee(name.lower().split(), lex.union_scrutiny_words, lex.igo_heads):
+            c.type = "IGO"
+
+
+def _names_state_legislature(text: str, chosen: list[Cand], span: tuple[int, int], lex: Lexicon) -> bool:
+    """The paragraph names a body with a legislature's noun ("Senate", "Bundestag") typed as a state's."""
+    return any(
+        c.type == "Agency"
+        and span[0] <= c.start < span[1]
+        and set(text[c.start : c.end].lower().split()) & lex.chamber_nouns
+        for c in chosen
+    )
