@@ -18,6 +18,7 @@ from pipelines.nlp.reference.index import normalize
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.mentions import Argument
 from pipelines.nlp.relations.nationality import entity_country, named_by_adjectives, state_named_before
+from pipelines.nlp.relations.short_name_brackets import name_end
 
 _OPEN, _CLOSE = frozenset({"("}), frozenset({")"})
 
@@ -78,11 +79,13 @@ def _state_at(ctx: Context, k: int) -> tuple[Token, Argument] | None:
 
 def _of_state(ctx: Context, span: Span) -> tuple[Token, Argument] | None:
     """ "the Ministry of Health of Jordan": "of" right after the name, hung on a word of the name, and a State's
-    mention as its object, not the possessor or modifier of a further noun."""
+    mention as its object, not the possessor or modifier of a further noun; the body's bracketed short name may stand
+    between ("the Communications Regulatory Authority (CRA) of Botswana")."""
     doc = ctx.doc
-    if span.end >= len(doc) or doc[span.end].lower_ != "of" or not span.start <= doc[span.end].head.i < span.end:
+    end = name_end(ctx, span)
+    if end >= len(doc) or doc[end].lower_ != "of" or not span.start <= doc[end].head.i < span.end:
         return None
-    return _state_object(ctx, doc[span.end])
+    return _state_object(ctx, doc[end])
 
 
 def _in_state(ctx: Context, span: Span) -> tuple[Token, Argument] | None:
@@ -91,13 +94,15 @@ def _in_state(ctx: Context, span: Span) -> tuple[Token, Argument] | None:
     "of" phrase does. A body stationed abroad is not the host's ("the U.S. Embassy in Germany", "the EU delegation
     in Japan"): its head noun is one of `stationed_body_nouns`. Where the body is itself the object of "of", the
     parse may hang the "in" on the noun before ("an Act of [Parliament] in New Zealand"): nothing but the body's
-    name stands between, so it is read the same."""
+    name stands between, so it is read the same; so may the body's bracketed short name ("the National
+    Telecommunications Commission (NTC) in the Philippines")."""
     doc = ctx.doc
-    if span.end >= len(doc) or doc[span.end].lower_ != "in" or doc[span.end].head not in _in_hosts(span):
+    end = name_end(ctx, span)
+    if end >= len(doc) or doc[end].lower_ != "in" or doc[end].head not in _in_hosts(span):
         return None
     if span.root.lemma_.lower() in ctx.lex.stationed_body_nouns:
         return None
-    return _state_object(ctx, doc[span.end])
+    return _state_object(ctx, doc[end])
 
 
 def _state_object(ctx: Context, prep: Token) -> tuple[Token, Argument] | None:
