@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.advocacy_centres import advocacy_centre
-from pipelines.nlp.rules.body_units import unit_of_body
+from pipelines.nlp.rules.body_units import ranked_unit_of_body
 from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.caps_defined import caps_defined_name
 from pipelines.nlp.rules.caps_names import caps_cell_name
@@ -257,14 +257,12 @@ def _unit_of_chamber(run: _OrgRun) -> list[Cand] | None:
 
 
 def _unit_of_body(run: _OrgRun) -> list[Cand] | None:
-    """ "the Broadcasting Division of the Ministry of Culture": a unit, "of the" and its parent body are two names;
-    "the Second Chamber of the Supreme Court": a unit named by its rank alone is only its parent's
-    (`rules.body_units`)."""
-    unit = unit_of_body(run.low, run.heads, run.lex)
-    if unit is None:
+    """ "the Second Chamber of the Supreme Court": a unit named by its rank alone, "of the" and its parent body name
+    the parent only (`rules.body_units`)."""
+    head = ranked_unit_of_body(run.low, run.heads, run.lex)
+    if head is None:
         return None
-    parent = orgs_in_run(run.w[unit.head + 2 :], run.lex, run.is_state)
-    return (orgs_in_run(run.w[: unit.head + 1], run.lex, run.is_state) if unit.named else []) + parent
+    return orgs_in_run(run.w[head + 2 :], run.lex, run.is_state)
 
 
 def _company_by_suffix(run: _OrgRun) -> list[Cand] | None:
