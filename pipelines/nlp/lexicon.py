@@ -380,6 +380,16 @@ class Lexicon:
     former_building_openers: frozenset[str] = frozenset()
     #: capitalised nouns before a project's or an operation's name ("Project Maven") `entities.project_names`
     undertaking_nouns: frozenset[str] = frozenset()
+    #: a centre's heads and the causes that, after "for", name an advocacy group ("Center for Democracy and
+    #: Technology") `rules.advocacy_centres`
+    advocacy_body_heads: frozenset[str] = frozenset()
+    advocacy_causes: frozenset[str] = frozenset()
+    #: the heads of a body's units and the words of a unit's rank ("the Second Chamber of ...") `rules.body_units`
+    body_unit_heads: frozenset[str] = frozenset()
+    unit_rank_words: frozenset[str] = frozenset()
+    #: a legislature's noun that, in lower case, names a state's chamber with the state's word ("the Nigeria
+    #: parliament") `text_rules.state_parliaments`
+    state_chamber_nouns: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

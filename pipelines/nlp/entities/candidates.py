@@ -70,6 +70,7 @@ from pipelines.nlp.text_rules.regime_names import find_regime_rulers
 from pipelines.nlp.text_rules.rosters import crosses_glue, find_glued_known_names, find_roster_entries
 from pipelines.nlp.text_rules.state_firms import find_state_named_firms
 from pipelines.nlp.text_rules.state_forms import find_formal_state_names, in_code_title
+from pipelines.nlp.text_rules.state_parliaments import find_state_parliaments
 from pipelines.nlp.text_rules.state_taxes import find_state_taxes
 from pipelines.nlp.text_rules.surname_first import find_surname_first_names
 from pipelines.nlp.text_rules.treaty_bodies import find_treaty_bodies
@@ -209,6 +210,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         known names glued to the next line, organs named with their organisation."""
         cands = find_titled_initialisms(text, self.lex, self.index.type_of) + find_one_word_ministries(doc, self.lex)
         cands += find_one_word_legislatures(doc, self.lex, self.index.type_of)
+        cands += find_state_parliaments(doc, self.lex, self.index.type_of, self.index.demonyms)
         cands += find_ranked_names(text, self.lex, self.common_words, self.is_known_name)
         cands += find_portrait_captions(text)
         cands += find_term_list_names(text, self.lex, self.common_words, self.known_not_person)

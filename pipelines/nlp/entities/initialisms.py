@@ -4,8 +4,10 @@ official", "the EPA Administrator", "IRMO Deputy Director Jane Roe").
 English names a government official by the body's short form used as a modifier before the official's title; a
 company's staff are named so too, but by titles of their own ("an IBM spokesman", "the BBC's chief executive"), and
 "official", "Administrator", "Deputy Director" are the titles of public office. Letters the tables know (a state's
-"US", an organisation's "NATO") keep their type; in a line written all in capitals (a telegram's header, a heading)
-every word looks like a name, and no rule is read there."""
+"US", an organisation's "NATO") keep their type; letters the document itself gives as a company's name, before a
+company's legal form, name that company, and the officials are its staff ("COMSAT Corporation ... COMSAT officials",
+"ZTE Corp. ... ZTE officials"); in a line written all in capitals (a telegram's header, a heading) every word looks
+like a name, and no rule is read there."""
 
 from __future__ import annotations
 
@@ -30,9 +32,18 @@ def find_titled_initialisms(text: str, lex: Lexicon, type_of: Callable[[str], st
         letters = m.group("letters")
         if type_of(letters) is not None or letters.lower() in lex.person_titles or _in_capitals_line(text, m.start()):
             continue
+        if _company_letters(text, letters, lex):
+            continue
         if _staff_title(m.group("title"), lex):
             out.append(Cand.of(m.start("letters"), m.end("letters"), "Agency", "titled-initialism"))
     return out
+
+
+def _company_letters(text: str, letters: str, lex: Lexicon) -> bool:
+    """The document names a company by these letters: they stand before a company's legal form somewhere in it
+    ("COMSAT Corporation", "ZTE Corp.", "MTN Ltd")."""
+    after = re.finditer(rf"(?<![\w.&/-]){re.escape(letters)}(?:['’]s)?[ \t]+(?P<suffix>[A-Za-z.]+)", text)
+    return any(m.group("suffix").lower().rstrip(".") in lex.legal_suffixes for m in after)
 
 
 def _staff_title(words: str, lex: Lexicon) -> bool:

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipelines.nlp.lexicon import Lexicon
+from pipelines.nlp.rules.advocacy_centres import advocacy_centre
+from pipelines.nlp.rules.body_units import ranked_unit_of_body
 from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.caps_defined import caps_defined_name
 from pipelines.nlp.rules.caps_names import caps_cell_name
@@ -254,6 +256,15 @@ def _unit_of_chamber(run: _OrgRun) -> list[Cand] | None:
     return None
 
 
+def _unit_of_body(run: _OrgRun) -> list[Cand] | None:
+    """ "the Second Chamber of the Supreme Court": a unit named by its rank alone, "of the" and its parent body name
+    the parent only (`rules.body_units`)."""
+    head = ranked_unit_of_body(run.low, run.heads, run.lex)
+    if head is None:
+        return None
+    return orgs_in_run(run.w[head + 2 :], run.lex, run.is_state)
+
+
 def _company_by_suffix(run: _OrgRun) -> list[Cand] | None:
     """A company named by a corporate suffix at the run's end ("ByteDance Ltd."), when no head noun names a body."""
     if run.heads:
@@ -323,6 +334,7 @@ _ORG_RULES: tuple[Callable[[_OrgRun], list[Cand] | None], ...] = (
     _two_bodies_joined,
     _body_to_body,
     _unit_of_chamber,
+    _unit_of_body,
     _company_by_suffix,
     _body_by_head,
 )
@@ -401,6 +413,8 @@ def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_sta
     union_committee = union_scrutiny_committee(span_low, lex.union_scrutiny_words, lex.igo_heads)
     if private_coalition(span_low, lex):
         return None  # "Coalition of Creators and Content Providers": companies or campaigners, no states
+    if advocacy_centre(span_low, lex):
+        return None  # "Center for Democracy and Technology": campaigners for a cause, no body of a state
     if cue and not starts_with_state and not union_committee and igo_by_cue(before_head, head, lex):
         return "IGO"
     if head == "group" and re.search(r"\bgroup of \d+", joined):
