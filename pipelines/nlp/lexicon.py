@@ -377,6 +377,14 @@ class Lexicon:
     former_building_openers: frozenset[str] = frozenset()
     #: capitalised nouns before a project's or an operation's name ("Project Maven") `entities.project_names`
     undertaking_nouns: frozenset[str] = frozenset()
+    #: verbs by which a state becomes a member of an organisation ("join INTELSAT") `entities.member_organisations`
+    joining_verbs: frozenset[str] = frozenset()
+    #: nouns for states as members ("a state", "other nations") `entities.member_organisations`
+    state_member_nouns: frozenset[str] = frozenset()
+    #: verbs that introduce a name ("an organization to be called X") `entities.member_organisations`
+    naming_verbs: frozenset[str] = frozenset()
+    #: words that make an organisation a private one ("non-governmental") `entities.member_organisations`
+    private_organisation_modifiers: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:
