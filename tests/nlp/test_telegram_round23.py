@@ -9,7 +9,12 @@ name as an international organisation ("a new international satellite communicat
 Intersputnik"). The document's other occurrences of the name are the same organisation. A person or a company who
 joins a name, an ambassador, a mission or a delegation sent to a place, a company's representative, a private
 organisation introduced by name and a telegram's upper-case prose ("WILL JOIN COMESA TRADE TALKS") say nothing of the
-kind."""
+kind.
+
+"Embassy" alone in a telegram is the post its heading names ("Telegram From the Department of State to the Embassy
+in the United Kingdom ... 5. Embassy should contact ...") or the writer's own: a description, no name, as "the
+Court" or "the Board" alone; an embassy named with its post ("the Embassy in France", "the U.S. Embassy") stays an
+agency."""
 
 from __future__ import annotations
 
@@ -103,3 +108,28 @@ def test_a_state_joining_a_known_organisation_keeps_its_table_type(extractor):
 def test_the_joining_state_is_a_member_of_the_organisation(extractor):
     text = "3. Kenya joined INTELSAT in 1965 and has since built an earth station at Longonot."
     assert ("Kenya", "INTELSAT") in fact_pairs(extractor, text, "memberOf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "98. Telegram From the Department of State to the Embassy in the United Kingdom\n\nWashington, November 15, "
+        "1967.\n\n5. Embassy, on basis press release, should contact appropriate officials of the UK Government.",
+        "101. Airgram From the Embassy in France to the Department of State\n\nSummary\n\nIn a meeting with Embassy "
+        "and COMSAT officials, French experts explained their view. The Ministry invited Embassy representatives.",
+        "The U.S. Embassy in Nairobi issued a security alert on Monday. The Embassy said it would close on Tuesday.",
+    ],
+)
+def test_embassy_alone_describes_the_post_named_before_and_is_no_mention(extractor, text):
+    assert "Embassy" not in {t for _, t in mentions(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "embassy"),
+    [
+        ("The U.S. Embassy in Nairobi issued a security alert on Monday.", "U.S. Embassy"),
+        ("101. Airgram From the Embassy in France to the Department of State", "Embassy in France"),
+    ],
+)
+def test_an_embassy_named_with_its_post_stays_an_agency(extractor, text, embassy):
+    assert embassy in of_type(extractor, text, "Agency")
