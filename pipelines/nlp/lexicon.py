@@ -390,6 +390,14 @@ class Lexicon:
     #: a legislature's noun that, in lower case, names a state's chamber with the state's word ("the Nigeria
     #: parliament") `text_rules.state_parliaments`
     state_chamber_nouns: frozenset[str] = frozenset()
+    #: verbs by which a state becomes a member of an organisation ("join INTELSAT") `entities.member_organisations`
+    joining_verbs: frozenset[str] = frozenset()
+    #: nouns for states as members ("a state", "other nations") `entities.member_organisations`
+    state_member_nouns: frozenset[str] = frozenset()
+    #: verbs that introduce a name ("an organization to be called X") `entities.member_organisations`
+    naming_verbs: frozenset[str] = frozenset()
+    #: words that make an organisation a private one ("non-governmental") `entities.member_organisations`
+    private_organisation_modifiers: frozenset[str] = frozenset()
 
     @property
     def org_heads(self) -> frozenset[str]:

@@ -17,6 +17,7 @@ from pipelines.nlp.entities.headings import HeadingChecks
 from pipelines.nlp.entities.holder_offices import holders_office
 from pipelines.nlp.entities.initialisms import find_titled_initialisms
 from pipelines.nlp.entities.member_groups import in_member_group_name
+from pipelines.nlp.entities.member_organisations import find_member_organisations
 from pipelines.nlp.entities.national_bodies import find_supervisory_authorities
 from pipelines.nlp.entities.ner_candidates import NerCandidates
 from pipelines.nlp.entities.place_offices import find_place_attorneys_general
@@ -123,6 +124,9 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += find_press_firms(text, self.lex, self._not_a_firm_name, self.common_words)
         cands += find_kind_firms(text, self.lex, self._not_a_firm_name, self.common_words)
         cands += find_comma_kind_firms(text, self.lex, self._not_a_firm_name, self.common_words)
+        cands += find_member_organisations(
+            doc, self.lex, self.is_state, self._nationality, self.is_known_name, self.common_words
+        )
         cands += find_press_appositions(text, self.lex, self._not_a_firm_name)
         cands += find_press_titles(text, self.lex, self._not_a_firm_name, self.common_words, self.is_known_name)
         cands += find_quoted_press_names(text, self.lex, self._not_a_firm_name)
