@@ -2,7 +2,7 @@
 
 An acronym that states join or are members of names an organisation of states, and so does each of its repeats:
 "Poland joined EUMETSAT", "Norway became a member of INMARSAT", "the ARABSAT member states"
-(`text_rules/member_organisations.py`). The member nearest the phrase must be a state: companies, people and bodies
+(`text_rules/membership_acronyms.py`). The member nearest the phrase must be a state: companies, people and bodies
 join associations, parties and clubs; an acronym before a noun modifies it; an acronym another finder typed keeps its
 type; a text in capitals gives no evidence.
 

@@ -57,7 +57,7 @@ from pipelines.nlp.text_rules.layout_persons import (
 from pipelines.nlp.text_rules.lead_titles import find_lead_titles
 from pipelines.nlp.text_rules.legal_forms import find_comma_legal_forms, find_compound_legal_forms, retype_bare_repeats
 from pipelines.nlp.text_rules.legislature_names import find_one_word_legislatures
-from pipelines.nlp.text_rules.member_organisations import find_member_organisations
+from pipelines.nlp.text_rules.membership_acronyms import find_membership_acronyms
 from pipelines.nlp.text_rules.ministry_names import find_one_word_ministries
 from pipelines.nlp.text_rules.parliament_units import find_meps_committees
 from pipelines.nlp.text_rules.persons import find_sponsor_names
@@ -87,7 +87,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands = self._found(doc, text)
         roster = find_roster_entries(text, self.lex, self.common_words)
         cands += roster + self._layout_names(doc, text)
-        cands += find_member_organisations(doc, text, cands, self.index.type_of)
+        cands += find_membership_acronyms(doc, text, cands, self.index.type_of, self.lex.state_member_nouns)
         self._trim_ends(text, cands)
         cands = fix_body_starts(text, fix_law_spans(text, cands, self.lex))
         cands = drop_phone_lines(text, drop_referring_constitutions(text, cands, self.lex))

@@ -1,15 +1,15 @@
-"""An acronym that states join or are members of names an organisation of states.
+"""An acronym that states are members of names an organisation of states.
 
-English says which organisations states belong to with a few fixed phrases: states "join" an organisation, are "a
-member of" it or seek "membership in" it, and an organisation has "members" or "member states" ("Romania is
-showing interest in joining INTELSAT", "Norway became a member of INMARSAT", "the ARABSAT member states"). When
-such a phrase's object is an acronym the tables know as nothing else, and the member the sentence names nearest to
-the phrase (before it, else after it) is a state (a state's name, or "state", "country", "nation"), not a person, a
-firm, a body or a group of them ("Microsoft and Google, both members of CCIA"), the acronym names an
-intergovernmental organisation, and so does each of its repeats in the document. An acronym that modifies a noun
-("members of the LGBTQI+ community") names no organisation joined. The cue words are lower case: in a text in
-capitals an acronym is no evidence of a name. An acronym another finder typed otherwise keeps that type ("South
-Korea joined DEPA", an agreement its definition names).
+English says which organisations states belong to with a few fixed phrases: states are "a member of" an organisation
+or seek "membership in" it, and an organisation has "members" or "member states" ("Norway became a member of
+INMARSAT", "the ARABSAT member states"). States that "join" a name are read on the parse, with names that are no
+acronyms, by `entities.member_organisations`. When such a phrase's object is an acronym the tables know as nothing
+else, and the member the sentence names nearest to the phrase (before it, else after it) is a state (a state's name,
+or a noun for states, `lexicon.state_member_nouns`), not a person, a firm, a body or a group of them ("Microsoft and
+Google, both members of CCIA"), the acronym names an intergovernmental organisation, and so does each of its repeats
+in the document. An acronym that modifies a noun ("members of the LGBTQI+ community") names no organisation belonged to.
+The cue words are lower case: in a text in capitals an acronym is no evidence of a name. An acronym another finder
+typed otherwise keeps that type ("South Korea joined DEPA", an agreement its definition names).
 """
 
 from __future__ import annotations
@@ -51,15 +51,17 @@ def _alternation(words: Iterable[object]) -> str:
 
 
 @lru_cache(maxsize=2)
-def membership_words(path: Path = PATTERNS_DIR / "member_organisations.yaml") -> MembershipWords:
-    """The phrases of `patterns/member_organisations.yaml`, read once."""
+def membership_words(
+    state_nouns: frozenset[str], path: Path = PATTERNS_DIR / "membership_acronyms.yaml"
+) -> MembershipWords:
+    """The phrases of `patterns/membership_acronyms.yaml` and the nouns for states as members, read once."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     acronym_after = rf"(?<![\w'’-])(?P<name>{_ACRONYM})(?:'s|’s)?\s+"
     return MembershipWords(
         before=re.compile(rf"\b(?:{_alternation(data['before_words'])})\s+(?:the\s+)?(?P<name>{_ACRONYM})(?![\w'’+-])"),
         after=re.compile(rf"{acronym_after}(?:{_alternation(data['after_words'])})\b"),
         after_states=re.compile(rf"{acronym_after}(?:{_alternation(data['after_state_words'])})\b"),
-        state_nouns=re.compile(rf"\b(?:{_alternation(data['state_nouns'])})\b"),
+        state_nouns=re.compile(rf"\b(?:{_alternation(state_nouns)})\b"),
         other_members=re.compile(rf"\b(?:{_alternation(data['other_member_nouns'])})\b", re.IGNORECASE),
     )
 
@@ -107,9 +109,11 @@ def _typed_otherwise(name: str, cands: list[Cand], text: str, type_of: TypeOf) -
     return any(text[c.start : c.end] == name and c.type != "IGO" for c in cands)
 
 
-def membership_acronyms(doc: Doc, text: str, cands: list[Cand], type_of: TypeOf) -> set[str]:
-    """The acronyms, known as nothing else, that the text says states join or belong to."""
-    words = membership_words()
+def membership_acronyms(
+    doc: Doc, text: str, cands: list[Cand], type_of: TypeOf, state_nouns: frozenset[str]
+) -> set[str]:
+    """The acronyms, known as nothing else, that the text says states belong to."""
+    words = membership_words(state_nouns)
     found = {m.group("name") for m in words.after_states.finditer(text)}
     for pattern in (words.before, words.after):
         for m in pattern.finditer(text):
@@ -118,11 +122,13 @@ def membership_acronyms(doc: Doc, text: str, cands: list[Cand], type_of: TypeOf)
     return {name for name in found if not _typed_otherwise(name, cands, text, type_of)}
 
 
-def find_member_organisations(doc: Doc, text: str, cands: list[Cand], type_of: TypeOf) -> list[Cand]:
-    """Every mention, as a whole word, of an acronym that states join or belong to: an intergovernmental
-    organisation."""
+def find_membership_acronyms(
+    doc: Doc, text: str, cands: list[Cand], type_of: TypeOf, state_nouns: frozenset[str]
+) -> list[Cand]:
+    """Every mention, as a whole word, of an acronym that states belong to: an intergovernmental organisation;
+    `state_nouns` are the nouns for states as members ("a state", "other nations")."""
     out: list[Cand] = []
-    for name in sorted(membership_acronyms(doc, text, cands, type_of)):
+    for name in sorted(membership_acronyms(doc, text, cands, type_of, state_nouns)):
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             out.append(Cand.of(m.start(), m.end(), "IGO", "igo-member-acronym"))
     return out
