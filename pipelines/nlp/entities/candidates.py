@@ -56,7 +56,6 @@ from pipelines.nlp.text_rules.lead_titles import find_lead_titles
 from pipelines.nlp.text_rules.legal_forms import find_comma_legal_forms, find_compound_legal_forms, retype_bare_repeats
 from pipelines.nlp.text_rules.legislature_names import find_one_word_legislatures
 from pipelines.nlp.text_rules.ministry_names import find_one_word_ministries
-from pipelines.nlp.text_rules.on_titles import end_with_on_subject
 from pipelines.nlp.text_rules.parliament_units import find_meps_committees
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.prefixed_titles import find_prefixed_titles
@@ -87,8 +86,6 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += roster + self._layout_names(doc, text)
         self._trim_ends(text, cands)
         cands = fix_body_starts(text, fix_law_spans(text, cands, self.lex))
-        for c in cands:
-            c.end = end_with_on_subject(text, c, self.lex, self.index.type_of)
         cands = drop_phone_lines(text, drop_referring_constitutions(text, cands, self.lex))
         retype_bare_repeats(text, cands, self.lex)
         return [c for c in cands if self._kept(text, c, cands, roster)]
