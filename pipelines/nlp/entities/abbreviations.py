@@ -12,6 +12,7 @@ from pipelines.nlp.entities.defined_names import dated_short_forms, spelled_name
 from pipelines.nlp.entities.knowledge import REGION_BEFORE, TyperKnowledge
 from pipelines.nlp.entities.not_persons import month_in_date
 from pipelines.nlp.entities.person_initials import person_initials_after
+from pipelines.nlp.entities.provision_repeats import provision_of_named_law
 from pipelines.nlp.entities.state_scope import chapter_of_body, in_body_name, in_place_name, names_phrase_head
 from pipelines.nlp.reference import normalize
 from pipelines.nlp.rules import Cand
@@ -387,6 +388,8 @@ class Abbreviations(TyperKnowledge):
             return False  # "non-EU": an adjective
         if c.type == "Law" and before_phone_line(text, b):
             return False  # "contact the Section 301 line at 202-...": a telephone line, `text_rules.contact_lines`
+        if c.type == "Law" and provision_of_named_law(text, text[a:b], b):
+            return False  # "Section 702 of the Foreign Intelligence Surveillance Act": `entities.provision_repeats`
         if c.type == "DataType" and _before_law_head(text, b, self.lex.law_heads):
             return False  # "the PNR agreement": the data's acronym is a word of the agreement's name
         if c.type == "State" and (text[b : b + 1] == "$" or before_code_title(text, b)):

@@ -69,6 +69,7 @@ from pipelines.nlp.text_rules.purpose_titles import find_purpose_titles
 from pipelines.nlp.text_rules.ranks import find_ranked_names
 from pipelines.nlp.text_rules.regime_names import find_regime_rulers
 from pipelines.nlp.text_rules.rosters import crosses_glue, find_glued_known_names, find_roster_entries
+from pipelines.nlp.text_rules.state_codes import find_state_codes
 from pipelines.nlp.text_rules.state_firms import find_state_named_firms
 from pipelines.nlp.text_rules.state_forms import find_formal_state_names, in_code_title
 from pipelines.nlp.text_rules.state_parliaments import find_state_parliaments
@@ -101,6 +102,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += text_rules.find_law_citations(text, self.lex.agency_heads)
         cands += text_rules.find_law_forms(text, self.lex)
         cands += find_code_citations(text)
+        cands += find_state_codes(text, self.index.type_of)
         cands += find_dated_titles(text)
         cands += find_foreign_law_titles(text, self.lex)
         cands += find_purpose_titles(text, self.lex)

@@ -29,6 +29,11 @@ _KIND = r"(?:(?:" + "|".join(sorted(w.capitalize() for w in load_lexicon().law_k
 #: the word "number" before a law's number as other texts write it: "No.", its Romance form "N." or "N°" (Spanish,
 #: French, Italian and Turkish texts in English: "Law N. 5809", "Law N° 29733"), or spelled out ("Decree number 75")
 _NUMBER_WORD = r"(?:No\.|N\.|N[°º]|[Nn]umber)"
+#: Civil Code, Criminal Code (a bare "... Code" is more often software than law); a code's name keeps its country's
+#: adjective ("Indian Penal Code", "German Civil Code") and the state after "of" (`text_rules.state_codes`)
+CODE_NAME = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s+)?(?:Civil|Criminal|Penal|Labou?r|Tax|Commercial|Administrative|Customs|Electoral|Family|Land)\s+Code\b"
+)
 LAW_CITATIONS = [
     # Executive Order 13582, Executive Order (E.O.) 14117, E.O. [Executive Order]12333 (a title after the number:
     # _ON_TITLE below)
@@ -84,11 +89,7 @@ LAW_CITATIONS = [
     re.compile(
         r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)\s+)?Resolution\s+\d{2,4}\b"
     ),
-    # Civil Code, Criminal Code (a bare "... Code" is more often software than law); a code's name keeps its
-    # country's adjective ("Indian Penal Code", "German Civil Code")
-    re.compile(
-        r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s+)?(?:Civil|Criminal|Penal|Labou?r|Tax|Commercial|Administrative|Customs|Electoral|Family|Land)\s+Code\b"
-    ),
+    CODE_NAME,
     # (not a court's docket number, "Case C-311/18": it identifies the proceedings, not a law; a ruling is a law by
     # its name, "Schrems II", GUIDELINES.md)
 ]
