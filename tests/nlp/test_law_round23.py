@@ -9,7 +9,13 @@ European Union") leave the code's name as it was.
 A provision's number the text uses as a name ("Section 702 expires", "a Section 301 investigation") said again
 with "of" and its law's name after it ("Section 702 of the Foreign Intelligence Surveillance Act") starts a full
 citation of the provision: the law after "of" is the mention there, the number no second name inside it. Said
-alone, the provision's number is still a name."""
+alone, the provision's number is still a name.
+
+A name ending in a capitalised law's kind goes on with "on" and its subject in title case ("the United Nations
+Model Law on Electronic Commerce 1996", "the Trade Regulation Rule on Commercial Surveillance"): the subject is part
+of the title. Not after a law the tables know whole ("the CLOUD Act on Capitol Hill"), not a known name, a weekday
+or a month after "on" ("the Digital Markets Act on Google", "the Online Safety Act on Tuesday"), and a headline's
+verb ends the subject ("... Data Enters into Force")."""
 
 from __future__ import annotations
 
@@ -115,3 +121,52 @@ def test_a_provision_said_alone_stays_a_name(extractor):
 def _ordered_laws(extractor, text):
     """The texts of the Law mentions in text order, repeats kept."""
     return [m.text for m in extractor.extract("t", "v", text).mentions if m.type == "Law"]
+
+
+# --- "<kind> on <Subject>": the subject is part of the title
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        (
+            "The IT Act is based on the United Nations Model Law on Electronic Commerce 1996 (UNCITRAL Model) "
+            "recommended by the General Assembly.",
+            "United Nations Model Law on Electronic Commerce 1996",
+        ),
+        (
+            "Title: Trade Regulation Rule on Commercial Surveillance\n\nOn August 22, 2022, the Commission initiated a "
+            "rulemaking.",
+            "Trade Regulation Rule on Commercial Surveillance",
+        ),
+        (
+            "STRASBOURG (AP) - Ministers opened the Framework Convention on Artificial Intelligence for signature "
+            "on Thursday.",
+            "Framework Convention on Artificial Intelligence",
+        ),
+        (
+            "Egypt: Country's First Law on Protection of Personal Data Enters into Force",
+            "Country's First Law on Protection of Personal Data",
+        ),
+    ],
+)
+def test_a_kind_takes_its_on_subject(extractor, text, law):
+    assert law in of_type(extractor, text, "Law")
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        ("The CLOUD Act on Capitol Hill drew criticism from privacy groups.", "CLOUD Act"),
+        ("The EU imposed the Digital Markets Act on Google and Apple last year.", "Digital Markets Act"),
+        ("Parliament voted on the Online Safety Act on Tuesday, the minister said.", "Online Safety Act"),
+        (
+            "The Council adopted Regulation (EU) 2023/1543 on European Production Orders in July.",
+            "Regulation (EU) 2023/1543",
+        ),
+    ],
+)
+def test_no_on_subject_after_a_known_or_numbered_law(extractor, text, law):
+    laws = of_type(extractor, text, "Law")
+    assert law in laws
+    assert not any(t.startswith(law + " on") for t in laws)

@@ -59,6 +59,7 @@ from pipelines.nlp.text_rules.legal_forms import find_comma_legal_forms, find_co
 from pipelines.nlp.text_rules.legislature_names import find_one_word_legislatures
 from pipelines.nlp.text_rules.membership_acronyms import find_membership_acronyms
 from pipelines.nlp.text_rules.ministry_names import find_one_word_ministries
+from pipelines.nlp.text_rules.on_titles import end_with_on_subject
 from pipelines.nlp.text_rules.parliament_units import find_meps_committees
 from pipelines.nlp.text_rules.persons import find_sponsor_names
 from pipelines.nlp.text_rules.prefixed_titles import find_prefixed_titles
@@ -91,6 +92,8 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += find_membership_acronyms(doc, text, cands, self.index.type_of, self.lex.state_member_nouns)
         self._trim_ends(text, cands)
         cands = fix_body_starts(text, fix_law_spans(text, cands, self.lex))
+        for c in cands:
+            c.end = end_with_on_subject(text, c, self.lex, self.index.type_of)
         cands = drop_phone_lines(text, drop_referring_constitutions(text, cands, self.lex))
         retype_bare_repeats(text, cands, self.lex)
         kept = [c for c in cands if self._kept(text, c, cands, roster)]
