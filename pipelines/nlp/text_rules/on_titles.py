@@ -8,8 +8,8 @@ enactment right after them. Not when the name before "on" is a law the tables kn
 Capitol Hill"), when the words after "on" name a known state, body, firm or person ("the Digital Markets Act on
 Google") or hold a weekday or a month ("the Online Safety Act on Tuesday"); not a numbered act ("Regulation (EU)
 2023/1543 on European Production Orders": its number is its name) nor a kind in lower case ("the data law on
-Friday"). A headline's verb in capitals ends the subject ("... Law on Protection of Personal Data Enters into
-Force")."""
+Friday"), nor in a title-case headline, which a capitalised headline verb shows and where capitals say nothing
+("Commerce Department Adopts Export Control Rule on Chips")."""
 
 from __future__ import annotations
 
@@ -37,10 +37,7 @@ def end_with_on_subject(text: str, c: Cand, lex: Lexicon, type_of: Callable[[str
     m = _ON_SUBJECT.match(text, c.end)
     if m is None or _calendar_word(m.group("subject"), lex) or type_of(m.group("subject")) is not None:
         return c.end
-    verb = _headline_verb(m.group("subject"), lex)
-    if verb is not None:
-        return m.start("subject") + verb if verb > 0 else c.end
-    return m.end()
+    return c.end if _in_headline(text, c.start, lex) else m.end()
 
 
 def _calendar_word(subject: str, lex: Lexicon) -> bool:
@@ -48,10 +45,11 @@ def _calendar_word(subject: str, lex: Lexicon) -> bool:
     return any(w.lower() in lex.calendar_words for w in re.findall(r"[A-Za-z]+", subject))
 
 
-def _headline_verb(subject: str, lex: Lexicon) -> int | None:
-    """The offset of the end of the subject's words before its first headline verb ("Protection of Personal Data
-    Enters" -> after "Data"), 0 when the verb comes first; None when the subject holds no such verb."""
-    for m in re.finditer(r"\S+", subject):
-        if m.group(0).lower() in lex.headline_verbs:
-            return len(subject[: m.start()].rstrip())
-    return None
+def _in_headline(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the line holds a capitalised headline verb ("Commerce Department Adopts Export Control Rule on
+    Chips", "... Law on Protection of Personal Data Enters into Force"): in a title-case headline every word is
+    capitalised, so the capitals after "on" say nothing of a title."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(w[:1].isupper() and w.lower() in lex.headline_verbs for w in re.findall(r"[A-Za-z]+", line))
