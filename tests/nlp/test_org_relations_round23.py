@@ -56,11 +56,18 @@ def test_short_name_itself_holds_no_relation(extractor: Extractor) -> None:
     assert ("NTC", "Philippines") not in any_pairs(extractor, text, "partOf")
 
 
+def test_a_ranked_unit_leaves_the_place_to_its_court(extractor: Extractor) -> None:
+    # the short name is the inner court's, so is the "in" phrase; a unit named by its rank is its court's mention
+    # (rules/body_units.py), so the court, not the chamber, is Mexico's
+    text = "The Second Chamber of the Supreme Court of Justice of the Nation (SCJN) in Mexico will discuss the law."
+    pairs = any_pairs(extractor, text, "partOf")
+    assert ("Supreme Court of Justice of the Nation", "Mexico") in pairs
+    assert not {p for p in pairs if "Chamber" in p[0]}
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        # the short name is the inner court's, so is the "in" phrase
-        "The Second Chamber of the Supreme Court of Justice of the Nation (SCJN) in Mexico will soon discuss the law.",
         # a body stationed abroad is not the host's
         "The U.S. Embassy (USEMB) in Germany issued a statement on Friday.",
         # "of" is the verb's, not the body's
