@@ -328,10 +328,13 @@ def update_facts_graph(
     store: GraphStore, iris: Iris, touched: Iterable[tuple] | None = None, asserted: Iterable[tuple] = ()
 ) -> tuple[set[tuple], set[tuple]]:
     """Make the facts graph hold exactly the facts that at least one document graph asserts (a pg:RelationAssertion
-    with that subject, predicate and object), for the `touched` and `asserted` facts only, or for all facts when
-    `touched` is None. `asserted` are facts known to be asserted (by the document graphs just loaded): they are
-    not looked up, so a batch of new documents costs no search of the store. Returns the facts added and removed."""
-    facts_g = iris.facts_graph
+    with that subject, predicate and object) and the reference graph does not already state (a body's `pg:partOf`
+    its state from the tables: the union default graph would otherwise say it twice, as `entity_graph_quads` avoids
+    for descriptions; the assertion keeps its evidence in the document graph), for the `touched` and `asserted`
+    facts only, or for all facts when `touched` is None. `asserted` are facts known to be asserted (by the document
+    graphs just loaded): they are not looked up, so a batch of new documents costs no search of the store. Returns
+    the facts added and removed."""
+    facts_g, reference = iris.facts_graph, iris.reference_graph
     if touched is None:
         supported = asserted_facts(store)
         current = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, facts_g)}
@@ -340,6 +343,7 @@ def update_facts_graph(
         touched = set(touched) | asserted
         supported = asserted | asserted_facts(store, among=touched - asserted)
         current = {t for t in touched if Quad(t[0], t[1], t[2], facts_g) in store}
+    supported = {t for t in supported if Quad(t[0], t[1], t[2], reference) not in store}
     added, removed = supported - current, current - supported
     store.add_graph(facts_g)  # present even when empty: an absent facts graph means "derive it whole"
     store.extend(Quad(s, p, o, facts_g) for s, p, o in added)

@@ -123,3 +123,17 @@ def test_a_document_whose_graph_cannot_be_built_keeps_its_old_graph_and_stops_no
 
 PREFIX_ID = "<https://w3id.org/policygraph/id/"
 PG = "https://w3id.org/policygraph/ontology#"
+
+
+def test_a_fact_the_reference_graph_states_is_not_said_again_in_the_facts_graph():
+    """A body's partOf its state from the tables, also asserted by a document: the union default graph answers it
+    once, and the document graph keeps the assertion with its evidence."""
+    store, builder, iris = GraphStore(None), GraphBuilder(), Iris()
+    enacts = NamedNode(f"{PG}enacts")
+    vn, decree = NamedNode(f"{PREFIX_ID[1:]}state/VN"), NamedNode(f"{PREFIX_ID[1:]}law/decree-53")
+    store.extend([Quad(vn, enacts, decree, iris.reference_graph)])
+    load_records(store, [record("d1", "VN D5 DS one", "enacts", "opposes")], builder)
+    assert facts(store) == {f"{PREFIX_ID}agency/dos> <{PG}opposes> {PREFIX_ID}law/decree-53>"}
+    assert len(rows(store, f"SELECT * WHERE {{ {ENACTS} }}")) == 1  # the union default graph
+    assert ask(store, "GRAPH ?g { ?a pg:isFact true ; rdf:subject id:state\\/VN ; rdf:predicate pg:enacts }")
+    assert update_facts_graph(store, iris) == (set(), set())  # the whole graph derived again agrees
