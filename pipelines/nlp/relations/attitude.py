@@ -85,10 +85,14 @@ def attitude(
             elif how == "noun" and below.lemma_ not in lex.claim_nouns and not owned:
                 break
         if how == "advcl":
+            if _joined_for(below, gov, lex):  # "did not join Mexico to oppose X": the joining's attitude is the act's
+                _take_on(a, attitude(gov, lex, arguments))
             break  # "because X requires ...", "although ...": the clause is stated in its own right
         if how == "pcomp":
             if gov.lower_ == "without":
                 a.polarize("negated")
+            elif _joined_for(below, gov.head, lex):  # "did not join the EU in opposing X"
+                _take_on(a, attitude(gov.head, lex, arguments))
             break
         _governor(gov, how, lex, a)
         if how == "conj":
@@ -215,6 +219,22 @@ def _base_forms(tok: Token) -> frozenset[str]:
     if tok.tag_ == "VBZ" and low.endswith("s"):
         forms.add(low[:-1])
     return frozenset(forms)
+
+
+def _joined_for(act: Token, join: Token, lex: RelationLexicon) -> bool:
+    """ "A joined B in opposing X", "A joined B to oppose X": the "in" gerund or the infinitive of purpose of a verb
+    of joining names the act done together, which is done only as far as the joining is ("may join", "refused to
+    join", "if A joins")."""
+    if join.lemma_.lower() not in lex.companion_verbs:
+        return False
+    in_gerund = act.tag_ == "VBG" and act.head.lower_ == "in"
+    return in_gerund or any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+
+
+def _take_on(a: Attitude, other: Attitude) -> None:
+    """The attitude `a` is at least as far from a plain statement as `other`."""
+    a.polarize(other.polarity)
+    a.modalize(other.modality)
 
 
 def _governor(gov: Token, how: str, lex: RelationLexicon, a: Attitude) -> None:

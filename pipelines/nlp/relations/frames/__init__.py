@@ -42,6 +42,7 @@ from pipelines.nlp.relations.frames.basis_clause import as_required_by
 from pipelines.nlp.relations.frames.breach_means import breached_by_handling
 from pipelines.nlp.relations.frames.changed import changed_with
 from pipelines.nlp.relations.frames.commitment import committed, kept_commitment
+from pipelines.nlp.relations.frames.companions import companions
 from pipelines.nlp.relations.frames.designated import designated_storage
 from pipelines.nlp.relations.frames.factive import feeling_subject, spender
 from pipelines.nlp.relations.frames.favour import in_favour
@@ -205,6 +206,7 @@ def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
     heads = heads or feeling_subject(ctx, verb)  # "X is proud to cosponsor Y": the one proud does it
     heads = heads or lead_in_subject(ctx, verb)  # "The Act:\n- regulates X": the lead-in's noun (`lead_in`)
     heads += spender(ctx, verb)  # "X spent millions lobbying against Y": the spender lobbies
+    heads += [h for h in companions(ctx, verb) if h not in heads]  # "A joined B in opposing X": A and B oppose X
     if heads == [verb.head] and verb.dep_ == "acl" and verb.head.lemma_.lower() in ctx.lex.owned_act_nouns:
         heads = noun_controller(verb) or heads  # "announced its decision to adopt X": the announcer adopts X
     heads += _under(ctx, verb, frame.relation)
