@@ -326,6 +326,7 @@ class RelationLexicon:
     non_member_prefixes: Words
     inclusion_verbs: Words
     state_part_nouns: Words
+    body_staff_nouns: Words
     title_abbreviations: dict[str, Words]
     favour_nouns: Words
     favour_verbs: Words
