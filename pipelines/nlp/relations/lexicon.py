@@ -327,6 +327,7 @@ class RelationLexicon:
     inclusion_verbs: Words
     state_part_nouns: Words
     body_staff_nouns: Words
+    address_honorifics: Words
     title_abbreviations: dict[str, Words]
     favour_nouns: Words
     favour_verbs: Words
