@@ -28,6 +28,7 @@ from pipelines.nlp.relations.calibration import Calibration, load_calibration
 from pipelines.nlp.relations.candidates import CONTENT_RELATIONS, Candidate, Context
 from pipelines.nlp.relations.fields import table_fields
 from pipelines.nlp.relations.frames import verb_frames
+from pipelines.nlp.relations.frames.address_blocks import address_block_heads
 from pipelines.nlp.relations.frames.authored import act_titles
 from pipelines.nlp.relations.frames.championship import championed
 from pipelines.nlp.relations.frames.departments import department_heads
@@ -82,6 +83,7 @@ class RelationFinder:
         state_rows(ctx)
         moved_readings(ctx)
         roster_heads(ctx)
+        address_block_heads(ctx)
         listed_executives(ctx)
         return self._drafts_proposed(ctx, ctx.found + includes(ctx, ctx.found))
 

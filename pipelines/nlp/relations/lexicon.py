@@ -326,6 +326,8 @@ class RelationLexicon:
     non_member_prefixes: Words
     inclusion_verbs: Words
     state_part_nouns: Words
+    body_staff_nouns: Words
+    address_honorifics: Words
     title_abbreviations: dict[str, Words]
     favour_nouns: Words
     favour_verbs: Words

@@ -52,6 +52,7 @@ from pipelines.nlp.relations.frames.state_of import demonym_owners, listed_after
 from pipelines.nlp.relations.frames.titled_names import apposed_office
 from pipelines.nlp.relations.frames.treaties import treaty_parties
 from pipelines.nlp.relations.held_offices import MODIFIER_DEPS, SERVING_COPULAS, noun_modifiers, office
+from pipelines.nlp.relations.modified_possessors import modified_noun_possessors
 from pipelines.nlp.relations.plural_possessors import apostrophe_possessors
 from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_verbal, objects, prep_objects, subjects
 
@@ -142,6 +143,7 @@ def belongs(ctx: Context, agency: Token) -> None:
     heads = ctx.args([agency], frozenset({"Agency"}), expand=False)
     own = [c for c in agency.children if c.dep_ == "poss"] + inner_possessors(ctx, agency)
     own += shared_possessors(ctx, agency) + apostrophe_possessors(ctx, agency)
+    own += modified_noun_possessors(ctx, agency)
     ctx.emit("partOf", heads, ctx.args(own, states), "possessive", agency)
     nouns = [c for c in agency.children if c.dep_ == "appos"] + trailing_appositions(ctx, agency)
     if agency.dep_ == "appos":
