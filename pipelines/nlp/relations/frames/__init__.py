@@ -15,6 +15,7 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
   (regulates);
 - `handled_objects`: whatever a law does to the flows, transfers or access of data (regulates);
 - `purpose_handling`: a law made to act on the flows, transfers or access of data (regulates);
+- `amended_purpose`: a law amended to act on data (regulates);
 - `breach_means`: a law broken by an act of handling data ("violated X by collecting Y") (regulates);
 - `listed_agents`: the items of a passive verb's "by" list the parse hangs on the verb (regulates);
 - `rule_holder`: what a noun of rule named with its law ("the regime established by the Act") rules on (regulates);
@@ -37,6 +38,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.accusation import accused
+from pipelines.nlp.relations.frames.amended_purpose import amended_for
 from pipelines.nlp.relations.frames.basis import basis_laws, complied_when, complied_where, fronted_basis
 from pipelines.nlp.relations.frames.basis_clause import as_required_by
 from pipelines.nlp.relations.frames.breach_means import breached_by_handling
@@ -151,6 +153,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (lex.storage_verbs, stored_under),
         (lex.storage_verbs, designated_storage),
         (lex.rule_change_verbs, changed_with),
+        (lex.amending_verbs, amended_for),
         (lex.requirement_verbs, requirement_noun),
         (None, handled_under),
         (None, ruled_under),
