@@ -384,6 +384,12 @@ class Lexicon:
     #: Technology") `rules.advocacy_centres`
     advocacy_body_heads: frozenset[str] = frozenset()
     advocacy_causes: frozenset[str] = frozenset()
+    #: the plurals of private professions that name an association of their members ("International Commission of
+    #: Jurists", "Committee to Protect Journalists") `rules.profession_bodies`
+    profession_member_words: frozenset[str] = frozenset()
+    #: nouns of a post that stand before its body's name after a comma in a signature or a list of officials ("John
+    #: Smith, Chief, Public Safety and Homeland Security Bureau"), no portfolio of a name `text_rules.bodies`
+    holder_post_nouns: frozenset[str] = frozenset()
     #: the heads of a body's units and the words of a unit's rank ("the Second Chamber of ...") `rules.body_units`
     body_unit_heads: frozenset[str] = frozenset()
     unit_rank_words: frozenset[str] = frozenset()

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.rules.profession_bodies import profession_body
 
 #: letters in parentheses: "(MICT)", "(AT&T)", "(E.O.)"
 _DEFINED = re.compile(r"\((?P<abbr>(?:[A-Z]\.){2,6}|[A-Z][A-Z&]{1,7})\)")
@@ -111,6 +112,8 @@ def _kind(name: str, abbreviation_type: str | None, lex: Lexicon) -> str | None:
     generic = head in lex.weak_law_heads and len([w for w in before if w not in lex.name_connectors]) < 2
     if not generic and (head in lex.law_heads or (head in lex.defined_law_heads and _issued(before, lex))):
         return "Law"
+    if head in lex.agency_heads and profession_body(words, lex):
+        return None  # "International Commission of Jurists (ICJ)": a profession's association
     if head in lex.agency_heads:
         return abbreviation_type if abbreviation_type in _ORG_TYPES else "Agency"
     return abbreviation_type if abbreviation_type in (_ORG_TYPES | {"Law"}) else None

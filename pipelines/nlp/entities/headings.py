@@ -110,6 +110,11 @@ class HeadingChecks(TyperKnowledge):
             return all(self._ordinary(p) for p in w.split("-") if p)
         return any(w[:k] in self.common_words and self._inflected_common(w[k:]) for k in range(3, len(w) - 2))
 
+    def _holds_state_name(self, words: list[str]) -> bool:
+        """Two or three words in a row are a state's name made of ordinary words ("United States", "United
+        Kingdom"): a name, as a one-word state's name is (`_ordinary`), so the phrase is no heading's wording."""
+        return any(self.is_state(" ".join(words[i : i + n])) for n in (2, 3) for i in range(len(words) - n + 1))
+
     def _person_words(self, words: list[str]) -> bool:
         """A title ("Earl Howe", "Senator ...") or a given name or surname of a person the tables know among the
         words: a person's name may be made of ordinary words ("Mark Warner")."""
@@ -154,7 +159,7 @@ class HeadingChecks(TyperKnowledge):
         content = [w for w in words if w.lower() not in self.lex.name_connectors]
         if not content or not all(self._ordinary(w) for w in content) or self._person_words(content):
             return False
-        if self.is_known_name(text[c.start : c.end]):
+        if self._holds_state_name(content) or self.is_known_name(text[c.start : c.end]):
             return False
         return not self._written_in_body(text, content[-1])
 

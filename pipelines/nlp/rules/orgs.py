@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.advocacy_centres import advocacy_centre
+from pipelines.nlp.rules.body_laws import law_of_named_body
 from pipelines.nlp.rules.body_units import ranked_unit_of_body
 from pipelines.nlp.rules.candidates import Cand
 from pipelines.nlp.rules.caps_defined import caps_defined_name
@@ -31,13 +32,23 @@ from pipelines.nlp.rules.org_words import (
     union_scrutiny_committee,
 )
 from pipelines.nlp.rules.private_coalitions import private_coalition
+from pipelines.nlp.rules.profession_bodies import profession_body
 from pipelines.nlp.rules.run_dates import day_of_month
 from pipelines.nlp.rules.run_words import Word
 from pipelines.nlp.rules.runs import MONTHS, WEEKDAYS, strip_start
+from pipelines.nlp.rules.titled_conjuncts import titled_person_after_and
 
 
 def _is_state_word(word: Word, is_state) -> bool:
     return bool(is_state and is_state(word.text))
+
+
+def _starts_with_state(words: list[Word], is_state) -> bool:
+    """A name opens with a state's name of one to three words ("Japan International Cooperation Agency", "United
+    States International Trade Commission", "Republic of Korea Navy"): the state owns the body, whatever words of
+    an international body's name ("International", "World") follow."""
+    texts = [x.text for x in words[:3]]
+    return bool(is_state) and any(is_state(" ".join(texts[:n])) for n in range(1, len(texts) + 1))
 
 
 @dataclass
@@ -201,6 +212,9 @@ def _two_bodies_joined(run: _OrgRun) -> list[Cand] | None:
             # so is a chamber's bare head (`text_rules.find_bare_chambers`)
             continue
         if is_state and is_state(w[k + 1].text):
+            splits.append((k, False))
+            continue
+        if titled_person_after_and(w, low, k, run.lex):
             splits.append((k, False))
             continue
         if _article_and_initialism(w, low, k):
@@ -378,7 +392,7 @@ def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_sta
     span_low = [x.low for x in span_words]
     joined = " ".join(span_low)
     head = span_low[-1] if span_low[-1] in lex.org_heads else first_head_word
-    starts_with_state = _is_state_word(span_words[0], is_state)
+    starts_with_state = _starts_with_state(span_words, is_state)
     # single-word cues count in the name up to its head ("World Food Council"); in an "of ..." complement only
     # whole IGO names do ("Court of Justice of the European Union", not "Bureau of International Security")
     head_pos = (
@@ -415,6 +429,10 @@ def _org_type(span_words: list[Word], first_head_word: str, lex: Lexicon, is_sta
         return None  # "Coalition of Creators and Content Providers": companies or campaigners, no states
     if advocacy_centre(span_low, lex):
         return None  # "Center for Democracy and Technology": campaigners for a cause, no body of a state
+    if profession_body(span_low, lex):
+        return None  # "International Commission of Jurists": a profession's association, no body of states
+    if law_of_named_body(span_low, first_head, lex):
+        return None  # "Council of Europe Convention on Cybercrime": a law its maker's name modifies
     if cue and not starts_with_state and not union_committee and igo_by_cue(before_head, head, lex):
         return "IGO"
     if head == "group" and re.search(r"\bgroup of \d+", joined):

@@ -171,11 +171,13 @@ def _caps_across_lines(name: str) -> bool:
 
 
 def _list_words_ok(words: list[str], lex: Lexicon, is_known_name) -> bool:
-    """The members of a name's list are portfolios: no function word that starts a clause, no title, and no name of
-    its own (a state, a company: "the Ministry of Finance, Google and Apple" lists three parties)."""
+    """The members of a name's list are portfolios: no function word that starts a clause, no title or post (a
+    signature's "John Smith, Chief, Public Safety Bureau" names a holder, his post and its body), and no name of its
+    own (a state, a company: "the Ministry of Finance, Google and Apple" lists three parties)."""
     return not any(
         w.lower() in lex.name_stop_starters - {"the"}
         or w.lower() in lex.person_titles
+        or w.lower() in lex.holder_post_nouns
         or w.lower() in lex.org_heads
         or (is_known_name is not None and is_known_name(w))
         or (w.isupper() and len(w) > 1 and not all(x.isupper() for x in words))  # an abbreviation names a body
@@ -233,11 +235,23 @@ def find_coordinated_bodies(text: str, lex: Lexicon, is_known_name=None) -> list
         first = re.match(r"[\w'’-]+[ \t]+", m.group("items"))
         if first is not None and first.group(0).split()[0].lower() in lex.name_stop_starters:
             start += first.end()  # "The Health, Education, ... Committee": the article is no part of the name
+        start = _after_post(text, start, m.end("items"), lex)
         words = [w for w in re.findall(r"[\w'’-]+", text[start : m.end("items")]) if w != "and"]
         if not _list_words_ok(words, lex, is_known_name):
             continue
         out.append(_body(text, start, m.end("head"), lex))
     return out
+
+
+#: a post's noun and the comma after it ("Chief, ", "Counsel, ")
+_POST_COMMA = re.compile(r"\b(?P<post>[A-Za-z]+),[ \t]+")
+
+
+def _after_post(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a list's name starts after a holder's post set between commas ("John Smith, Chief, Public Safety and
+    Homeland Security Bureau" -> "Public Safety ..."): after the last such post, else at `start`."""
+    posts = [m for m in _POST_COMMA.finditer(text, start, end) if m.group("post").lower() in lex.holder_post_nouns]
+    return posts[-1].end() if posts else start
 
 
 def _body(text: str, start: int, end: int, lex: Lexicon) -> Cand:
