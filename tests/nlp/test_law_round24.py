@@ -9,8 +9,9 @@ years ("the 2004, 2009, and 2015 Constitution") names no one law.
 A law described in lower case with a short name in brackets after its kind ("a legislative decree (DL 1182)", "the
 cybersecurity act (CSA)") gives the short name the text will use: the bracketed letters are a Law, and the described
 words are the long name too when the letters spell them ("digital markets act" for DMA). A provision, a year, a
-state's letters or an issuer's mark inside a numbered citation in brackets name no law, and a kind with an ordinary
-sense in lower case ("internet protocol (IP)") describes no law."""
+state's letters, a telegram's citation of another cable ("(REFTEL)") or an issuer's mark inside a numbered citation
+in brackets name no law, and a kind with an ordinary sense in lower case ("internet protocol (IP)") describes no
+law."""
 
 from __future__ import annotations
 
@@ -118,6 +119,12 @@ def test_described_words_the_letters_do_not_spell_are_no_name(extractor):
 )
 def test_a_provision_a_year_or_a_state_in_brackets_names_no_law(extractor, text):
     assert of_type(extractor, text, "Law") == set()
+
+
+def test_a_telegram_citation_in_brackets_is_no_short_name(extractor):
+    text = "3. (SBU) POST WILL REPORT. The new decree (REFTEL) covers no bank, and the old law (REF B) lapsed.\n"
+    laws = of_type(extractor, text, "Law")
+    assert "REFTEL" not in laws and "REF B" not in laws
 
 
 def test_an_issuer_mark_inside_a_numbered_citation_is_no_short_name(extractor):

@@ -6,8 +6,9 @@ the name the text goes on to use: the bracketed initials or number are the law's
 ("General Data Protection Regulation (GDPR)"). The kind is one whose lower-case noun says a law
 (`bracketed_law_kinds`: not "internet protocol (IP)"). The short name is an initialism or a citation by letters
 and number ("CSA", "NIS2", "DL 1182"), unknown to the tables as anything but a law (a state's or a body's letters
-in brackets, "the law (US)", say where, not which), no provision ("(Article 5)") or year, and no issuer's mark
-inside a numbered citation ("regulation (EC) No 45/2001").
+in brackets, "the law (US)", say where, not which), no provision ("(Article 5)") or year, no telegram's citation of
+another cable ("the new decree (REFTEL)") and no issuer's mark inside a numbered citation ("regulation (EC) No
+45/2001").
 
 When the short name spells the described words (its first letter the first word's, its last letter the kind's, its
 letters in order in the words: "digital markets act" for DMA, "cybersecurity act" for CSA), the words are the
@@ -37,7 +38,7 @@ def find_bracketed_law_names(text: str, lex: Lexicon, type_of: Callable[[str], s
     out: list[Cand] = []
     for m in _DESCRIBED.finditer(text):
         short = m.group("short")
-        if m.group("kind") not in lex.bracketed_law_kinds or not _short_name(short, type_of):
+        if m.group("kind") not in lex.bracketed_law_kinds or not _short_name(short, lex, type_of):
             continue
         out.append(Cand.of(m.start("short"), m.end("short"), "Law", "law-short-name"))
         long = _described_words(m.group("long"), lex)
@@ -47,10 +48,12 @@ def find_bracketed_law_names(text: str, lex: Lexicon, type_of: Callable[[str], s
     return out
 
 
-def _short_name(short: str, type_of: Callable[[str], str | None]) -> bool:
-    """Initials or letters and a number, two capitals at least, no provision, not a name the tables give another
-    type."""
+def _short_name(short: str, lex: Lexicon, type_of: Callable[[str], str | None]) -> bool:
+    """Initials or letters and a number, two capitals at least, no provision, no telegram's citation of another
+    cable ("the new decree (REFTEL)", "(REF B)": `citation_words`), not a name the tables give another type."""
     if sum(ch.isupper() for ch in short) < 2 or _PROVISIONS.match(short):
+        return False
+    if short.split()[0].lower() in lex.citation_words:
         return False
     return type_of(short) in (None, "Law")
 
