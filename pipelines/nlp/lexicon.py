@@ -288,6 +288,11 @@ class Lexicon:
     law_stage_words: frozenset[str] = frozenset()
     #: the stage words dropped before a full name ("Final Paperwork Reduction Act"; not "New Zealand ...")
     law_stage_prefixes: frozenset[str] = frozenset()
+    #: the kinds of law a year before them names ("the 1964 Agreement") `text_rules.year_named_laws`
+    year_named_law_heads: frozenset[str] = frozenset()
+    #: the kinds of law whose lower-case noun before a bracketed short name describes a law ("a legislative decree
+    #: (DL 1182)") `text_rules.bracketed_law_names`
+    bracketed_law_kinds: frozenset[str] = frozenset()
     #: words before an order's or a decision's noun that say a government issues it ("Executive Order")
     instrument_issuer_words: frozenset[str] = frozenset()
     #: issuers written before the kind of a numbered act, part of its name ("Council of Ministers Regulation No.

@@ -29,6 +29,7 @@ from pipelines.nlp.text_rules.agency_names import find_infobox_bodies, find_remi
 from pipelines.nlp.text_rules.agreement_titles import find_agreement_titles
 from pipelines.nlp.text_rules.body_possessors import end_before_plural_possessor
 from pipelines.nlp.text_rules.body_starts import fix_body_starts
+from pipelines.nlp.text_rules.bracketed_law_names import find_bracketed_law_names
 from pipelines.nlp.text_rules.branch_firms import find_branch_firms
 from pipelines.nlp.text_rules.bullet_people import find_bulleted_people
 from pipelines.nlp.text_rules.chamber_words import find_determinerless_house, find_parliament_by_name
@@ -78,6 +79,7 @@ from pipelines.nlp.text_rules.state_taxes import find_state_taxes
 from pipelines.nlp.text_rules.surname_first import find_surname_first_names
 from pipelines.nlp.text_rules.treaty_bodies import find_treaty_bodies
 from pipelines.nlp.text_rules.unions import find_state_unions
+from pipelines.nlp.text_rules.year_named_laws import find_year_named_laws
 
 
 class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
@@ -107,6 +109,8 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += find_code_citations(text)
         cands += find_state_codes(text, self.index.type_of)
         cands += find_dated_titles(text)
+        cands += find_year_named_laws(text, self.lex)
+        cands += find_bracketed_law_names(text, self.lex, self.index.type_of)
         cands += find_foreign_law_titles(text, self.lex)
         cands += find_purpose_titles(text, self.lex)
         cands += find_prefixed_titles(text, self.lex)
