@@ -26,6 +26,8 @@ def among_places(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     Zimbabwe") or in a list of three or more whose other members hold more places than people ("in Gulu, Mbale,
     Masindi and Mbarara"), and the phrase is the object of a preposition of place. Two names joined by "and" are
     no list: the parse may join a person to the place of another clause ("met Merkel in Berlin and Macron")."""
+    if not doc.has_annotation("DEP"):
+        return False  # a pipeline without the parser: no list to read
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.root.ent_type_ == "Person":
         return False
