@@ -94,6 +94,7 @@ class Lexicon:
     name_honorifics: frozenset[str] = frozenset()
     party_member_words: frozenset[str] = frozenset()
     service_firm_nouns: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
     foreign_noun_articles: frozenset[str] = frozenset()
     obligation_nouns: frozenset[str] = frozenset()
     body_kind_nouns: frozenset[str] = frozenset()

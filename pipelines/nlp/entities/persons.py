@@ -31,6 +31,7 @@ from pipelines.nlp.entities.not_persons import (
     remit_words,
     series_member,
 )
+from pipelines.nlp.entities.place_lists import among_places
 from pipelines.nlp.entities.project_names import undertaking_name
 from pipelines.nlp.entities.title_remits import remit_after_title
 from pipelines.nlp.rules import Cand
@@ -235,6 +236,8 @@ class PersonChecks(TyperKnowledge):
         titles = self.lex.person_titles | self.lex.peerage_titles
         if article_subject(doc, c.start, c.end, titles) or generation_alone(text[c.start : c.end]):
             return True  # "The new Marco Civil requires ...": a thing named with the article
+        if among_places(doc, c.start, c.end, self.lex):
+            return True  # "located in Gulu, Mbale, Masindi and Mbarara": a place among places
         return self._no_person_words(text, c) or not self._one_name_by_grammar(doc, c.start, c.end)
 
     def _no_person_words(self, text: str, c: Cand) -> bool:
