@@ -2,8 +2,9 @@
 
 Polarity: `negated` when the predicate (or a verb it is coordinated under) is negated ("does not require"), an
 argument is ("no law requires", "neither X nor Y"), it depends on "without", or an implicative verb says it did
-not happen ("failed to pass", "refused to adopt"); `denied` when the clause is the content of a denial ("denied
-that X opposes", "rejected claims that", "avoid any suggestion that"). Otherwise `asserted`.
+not happen ("failed to pass", "refused to adopt"; but "did not hesitate to criticize X" says it did); `denied` when
+the clause is the content of a denial ("denied that X opposes", "rejected claims that", "avoid any suggestion
+that"). Otherwise `asserted`.
 
 Modality: `conditional` under "if"/"unless", or a subordinator of time before a present clause ("once the ministry
 orders them to"); `proposed` when a verb of planning embeds it ("plans to adopt",
@@ -94,6 +95,10 @@ def attitude(
             elif _joined_for(below, gov.head, lex):  # "did not join the EU in opposing X"
                 _take_on(a, attitude(gov.head, lex, arguments))
             break
+        if how == "xcomp" and _base_forms(gov) & lex.reluctance_verbs:
+            _reluctance(gov, lex, a)  # "did not hesitate to criticize X": the act is done
+            below = gov
+            continue
         _governor(gov, how, lex, a)
         if how == "conj":
             _own_clause(gov, lex, a, modal=shares_modal(below, gov))
@@ -219,6 +224,17 @@ def _base_forms(tok: Token) -> frozenset[str]:
     if tok.tag_ == "VBZ" and low.endswith("s"):
         forms.add(low[:-1])
     return frozenset(forms)
+
+
+def _reluctance(verb: Token, lex: RelationLexicon, a: Attitude) -> None:
+    """A verb of reluctance over the infinitive ("hesitate to criticize X"): negated, it says the act was done
+    ("did not hesitate to", "never hesitated to"), so its "not" is not the act's; affirmed, it leaves the act undecided
+    ("hesitated to back X": hedged). Its own modal and conditions still qualify the act ("may not hesitate to")."""
+    own = Attitude()
+    _own_clause(verb, lex, own, modal=True)
+    a.modalize(own.modality)
+    if own.polarity == "asserted":
+        a.modalize("hedged")
 
 
 def _joined_for(act: Token, join: Token, lex: RelationLexicon) -> bool:

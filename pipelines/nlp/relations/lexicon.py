@@ -133,6 +133,7 @@ class RelationLexicon:
     occasion_nouns: Words
     negative_determiners: Words
     negative_implicatives: Words
+    reluctance_verbs: Words
     denial_verbs: Words
     claim_nouns: Words
     hedge_modals: Words

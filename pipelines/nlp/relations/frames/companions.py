@@ -4,7 +4,7 @@ English says with "join" and an "in" phrase holding a gerund, or an infinitive o
 "A joined B in condemning X" and "A joined B to condemn X" (and "A joined with B in ...", "A was joined by B in ...",
 "A, B and C are joining D in exposing and criticizing X") the one who joins and those joined all do what the gerund
 says, so all are its agents. The joining's attitude is the act's ("A did not join B in opposing X", "A may join B in
-...": `attitude._joined_in`). Words: `companion_verbs` in `patterns/relations.yaml` (the treaty frames read the same
+...": `attitude._joined_for`). Words: `companion_verbs` in `patterns/relations.yaml` (the treaty frames read the same
 verbs so as not to take such a joining for membership)."""
 
 from __future__ import annotations
