@@ -28,7 +28,7 @@ from pipelines.nlp.relations.bygone import past_only
 from pipelines.nlp.relations.epistemic import judged_likely, unvouched
 from pipelines.nlp.relations.framing import all_but_negated, contradicted_claim, partisan_source, unmarked_condition
 from pipelines.nlp.relations.lexicon import RelationLexicon
-from pipelines.nlp.relations.syntax import governor_chain
+from pipelines.nlp.relations.syntax import governor_chain, to_infinitive
 
 
 def clause_standing(pred: Token, relation: str, lex: RelationLexicon) -> Attitude:
@@ -79,7 +79,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def _headline_infinitive(pred: Token) -> bool:
     """ "Russia to adopt data law": a headline whose verb is a bare to-infinitive announces what is to come; the
     sentence has no finite verb."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+    if not to_infinitive(pred):
         return False
     return pred.dep_ in ("ROOT", "relcl", "acl") and not any(t.tag_ in _FINITE_TAGS for t in pred.sent)
 

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.committee_votes import committee_passed
 from pipelines.nlp.relations.lexicon import RelationLexicon
-from pipelines.nlp.relations.syntax import governor_chain, is_passive, is_verbal, noun_controller
+from pipelines.nlp.relations.syntax import governor_chain, is_passive, is_verbal, noun_controller, to_infinitive
 
 if TYPE_CHECKING:
     from pipelines.nlp.relations.mentions import Mentions
@@ -244,7 +244,7 @@ def _joined_for(act: Token, join: Token, lex: RelationLexicon) -> bool:
     if join.lemma_.lower() not in lex.companion_verbs:
         return False
     in_gerund = act.tag_ == "VBG" and act.head.lower_ == "in"
-    return in_gerund or any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+    return in_gerund or to_infinitive(act)
 
 
 def _take_on(a: Attitude, other: Attitude) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipelines.nlp.relations.candidates import Context
-from pipelines.nlp.relations.frames.possession import _ends_before
+from pipelines.nlp.relations.frames.possession import ends_before
 
 #: the dependency labels of a name that modifies the noun after it
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
@@ -26,7 +26,7 @@ def modified_noun_possessors(ctx: Context, tok: Token) -> list[Token]:
     noun = tok.head
     if not _staff_noun_after(ctx, span, noun):
         return []
-    return [c for c in noun.children if c.dep_ == "poss" and c.i < span.start and _ends_before(c, span.start)]
+    return [c for c in noun.children if c.dep_ == "poss" and c.i < span.start and ends_before(c, span.start)]
 
 
 def _staff_noun_after(ctx: Context, span: Span, noun: Token) -> bool:

@@ -21,7 +21,7 @@ from pipelines.nlp.relations.frames.purpose_handling import purpose_handling
 from pipelines.nlp.relations.frames.purposes import purpose_rule_data
 from pipelines.nlp.relations.frames.roles import LAW
 from pipelines.nlp.relations.frames.ruling import regulated_in
-from pipelines.nlp.relations.syntax import is_passive, objects, purpose_clauses, subjects
+from pipelines.nlp.relations.syntax import is_passive, objects, purpose_clauses, subjects, to_infinitive
 
 
 def amended_for(ctx: Context, verb: Token) -> None:
@@ -56,8 +56,7 @@ def _shares_infinitive(verb: Token, clause: Token) -> bool:
     and revise X"): not a finite verb the parse hangs there ("amends X to extend ... and establishes Y"), nor an
     infinitive with a "to" of its own ("To amend X to extend Y and to establish Z"), which may be a purpose of
     something else (here the bill's, not the change's)."""
-    own_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return verb.tag_ == "VB" and verb.i > clause.i and not own_to
+    return verb.tag_ == "VB" and verb.i > clause.i and not to_infinitive(verb)
 
 
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
 from pipelines.nlp.relations.frames.roles import LAW
-from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_passive, noun_phrase, objects, subjects
+from pipelines.nlp.relations.syntax import COPULAS, conjuncts, is_passive, noun_phrase, objects, subjects, to_infinitive
 
 
 def basis_laws(ctx: Context, spot: Token) -> list[Token]:
@@ -74,7 +74,7 @@ def obliged_clause(ctx: Context, verb: Token) -> Token | None:
     if any(c.dep_ == "aux" and c.lower_ in ctx.lex.obligation_modals for c in verb.children):
         return verb
     head = verb.head
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    to = to_infinitive(verb)
     if verb.dep_ == "xcomp" and to and head != verb and head.lemma_.lower() in ctx.lex.obligation_verbs:
         return head
     return None

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.candidates import Context
-from pipelines.nlp.relations.syntax import subjects
+from pipelines.nlp.relations.syntax import subjects, to_infinitive
 
 
 def feeling_subject(ctx: Context, verb: Token) -> list[Token]:
@@ -29,7 +29,7 @@ def feeling_subject(ctx: Context, verb: Token) -> list[Token]:
         return []
     if adjective.lower_ not in ctx.lex.factive_adjectives or adjective.head == adjective:
         return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or not _plain(adjective.head):
+    if not to_infinitive(verb) or not _plain(adjective.head):
         return []
     return subjects(adjective.head)
 

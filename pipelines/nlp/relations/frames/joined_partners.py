@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipelines.nlp.relations.lexicon import RelationLexicon
-from pipelines.nlp.relations.syntax import subjects
+from pipelines.nlp.relations.syntax import subjects, to_infinitive
 
 
 def joined_partners(verb: Token, lex: RelationLexicon) -> list[Token]:
@@ -18,6 +18,6 @@ def joined_partners(verb: Token, lex: RelationLexicon) -> list[Token]:
     join = verb.head
     if verb.dep_ not in ("advcl", "xcomp") or join == verb or join.lemma_.lower() not in lex.joining_verbs:
         return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return []
     return subjects(join) + [c for c in join.children if c.dep_ in ("dobj", "obj")]

@@ -24,11 +24,11 @@ def inner_possessors(ctx: Context, tok: Token) -> list[Token]:
         for t in span
         if t != tok
         for c in t.children
-        if c.dep_ == "poss" and c.i < span.start and _ends_before(c, span.start)
+        if c.dep_ == "poss" and c.i < span.start and ends_before(c, span.start)
     ]
 
 
-def _ends_before(owner: Token, start: int) -> bool:
+def ends_before(owner: Token, start: int) -> bool:
     """The possessor's phrase ends, with its "'s", right before the name."""
     last = owner.doc[owner.right_edge.i]
     return owner.right_edge.i == start - 1 and last.tag_ == "POS"
