@@ -69,6 +69,7 @@ DEV_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen16-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen17-dev.jsonl",
     PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen18-dev.jsonl",
+    PROJECT_ROOT / "tests" / "fixtures" / "gold" / "unseen19-dev.jsonl",
     *sorted((PROJECT_ROOT / "tests" / "nlp").glob("heldout*.jsonl")),
 ]
 #: Sets annotated under the team's note (tests/fixtures/gold/README.md), which lets an agency head a
@@ -92,6 +93,7 @@ NOTE_SETS = {
     "unseen16-dev.jsonl",
     "unseen17-dev.jsonl",
     "unseen18-dev.jsonl",
+    "unseen19-dev.jsonl",
 }
 TARGET_PRECISION = 0.9
 
