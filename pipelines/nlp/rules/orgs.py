@@ -21,6 +21,7 @@ from pipelines.nlp.rules.company_names import company_spans, named_by_legal_form
 from pipelines.nlp.rules.glued_names import opener_after_plural
 from pipelines.nlp.rules.head_titles import title_after_bare_head
 from pipelines.nlp.rules.head_units import unit_name_end
+from pipelines.nlp.rules.modifier_heads import head_modifies_remit
 from pipelines.nlp.rules.org_spans import org_name_end, org_name_start
 from pipelines.nlp.rules.org_words import (
     caps_remit_committee,
@@ -220,6 +221,8 @@ def _two_bodies_joined(run: _OrgRun) -> list[Cand] | None:
         if _article_and_initialism(w, low, k):
             splits.append((k, False))
             continue
+        if head_modifies_remit(w, low, heads, k, run.lex):
+            continue  # "the Senate Energy and Natural Resources Committee": one committee, "Senate" its modifier
         nxt = [i for i in heads if i > k]
         # the right side is a name of its own only if its head comes before any further "and", or if an article
         # opens it ("the Council and the European Economic and Social Committee": "and the" starts a noun phrase)

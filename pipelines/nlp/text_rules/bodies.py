@@ -11,6 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules import CAPS_BREAKS, Cand
+from pipelines.nlp.rules.modifier_heads import modifying_list_head
 from pipelines.nlp.text_rules.list_articles import article_opens_inner_item
 from pipelines.nlp.text_rules.possessive_firms import find_possessive_firm_appositions, possessed_company
 
@@ -237,6 +238,9 @@ def find_coordinated_bodies(text: str, lex: Lexicon, is_known_name=None) -> list
             start += first.end()  # "The Health, Education, ... Committee": the article is no part of the name
         start = _after_post(text, start, m.end("items"), lex)
         words = [w for w in re.findall(r"[\w'’-]+", text[start : m.end("items")]) if w != "and"]
+        first_item = text[start : m.end("items")].split(",")[0].split()
+        if len(first_item) == 2 and modifying_list_head(words, lex):
+            words = words[1:]  # "Senate Commerce, Science, and Transportation Committee": "Senate" modifies
         if not _list_words_ok(words, lex, is_known_name):
             continue
         out.append(_body(text, start, m.end("head"), lex))
