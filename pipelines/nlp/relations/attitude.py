@@ -22,7 +22,14 @@ from spacy.tokens import Token
 
 from pipelines.nlp.relations.committee_votes import committee_passed
 from pipelines.nlp.relations.lexicon import RelationLexicon
-from pipelines.nlp.relations.syntax import governor_chain, is_passive, is_verbal, noun_controller, to_infinitive
+from pipelines.nlp.relations.syntax import (
+    governor_chain,
+    is_passive,
+    is_verbal,
+    noun_controller,
+    temporal_gerund,
+    to_infinitive,
+)
 
 if TYPE_CHECKING:
     from pipelines.nlp.relations.mentions import Mentions
@@ -94,6 +101,8 @@ def attitude(
                 a.polarize("negated")
             elif _joined_for(below, gov.head, lex):  # "did not join the EU in opposing X"
                 _take_on(a, attitude(gov.head, lex, arguments))
+            elif temporal_gerund(below):  # "may speak after voting for X": the act is as far off as the clause's
+                a.modalize(attitude(gov.head, lex, arguments).modality)  # (its "not" is its own: "did not comment")
             break
         if how == "xcomp" and _base_forms(gov) & lex.reluctance_verbs:
             _reluctance(gov, lex, a)  # "did not hesitate to criticize X": the act is done

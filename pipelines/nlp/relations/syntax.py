@@ -116,7 +116,7 @@ def subjects(verb: Token) -> list[Token]:
         gov = verb.head
         controllers = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
         return controllers or subjects(gov)  # "requires companies to store" / "agreed to adopt"
-    if _means_gerund(verb):  # "the legislature responded by passing P.A. 97-266": who responded passed it
+    if _means_gerund(verb) or temporal_gerund(verb):  # "responded by passing X", "spoke after voting for X"
         return subjects(verb.head.head)
     modified = reduced_relative_noun(verb)
     if modified is not None:
@@ -155,6 +155,28 @@ def _means_gerund(verb: Token) -> bool:
         and prep.head != prep
         and is_verbal(prep.head)
         and not is_passive(prep.head)
+    )
+
+
+#: prepositions of time that take a gerund with no subject of its own ("after voting against X")
+TEMPORAL_PREPS = frozenset({"after", "before", "upon", "since"})
+
+
+def temporal_gerund(verb: Token) -> bool:
+    """ "Senator A issued a statement after voting against X", "After cosponsoring X, B said ...": a gerund with no
+    subject of its own after a preposition of time says what the subject of the clause the phrase modifies did
+    before or after it; so does the passive subject ("A was censured after criticizing X"), unless a "by" phrase
+    names another actor who may be the one meant ("X was introduced by A after consulting B")."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ in TEMPORAL_PREPS
+        and prep.dep_ == "prep"
+        and prep.head != prep
+        and is_verbal(prep.head)
+        and not any(c.dep_ == "agent" for c in prep.head.children)
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
     )
 
 

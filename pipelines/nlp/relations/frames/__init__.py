@@ -25,6 +25,7 @@ the registry: which frames a verb triggers (`verb_frames`), and the one frame ev
   class of data a law designates with a rule that keeps it inside; `cited`: the law a rule cites in parentheses;
 - `changed`: enacts (a state that changes its rules with a law made it);
 - `stance`: supports and opposes (adjectives, instructions, demands to undo, barriers);
+- `credited_acts`: the one who praises or blames another for passing a law supports or opposes the law;
 - `roles`: the agent and theme of a frame, shared by all of them.
 
 Organisation is said by verbs through `verb_frame` alone (leads, memberOf), and by nouns (`nominal`; partOf too).
@@ -45,6 +46,7 @@ from pipelines.nlp.relations.frames.breach_means import breached_by_handling
 from pipelines.nlp.relations.frames.changed import changed_with
 from pipelines.nlp.relations.frames.commitment import committed, kept_commitment
 from pipelines.nlp.relations.frames.companions import companions
+from pipelines.nlp.relations.frames.credited_acts import credited_making
 from pipelines.nlp.relations.frames.designated import designated_storage
 from pipelines.nlp.relations.frames.factive import feeling_subject, spender
 from pipelines.nlp.relations.frames.favour import in_favour
@@ -188,6 +190,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         (lex.withdrawal_verbs | lex.withdrawal_particle_verbs, withdrew),
         (lex.favour_verbs, in_favour),
         (lex.thanking_verbs, thanked_for_law),
+        (None, credited_making),
         (lex.commitment_words | COPULAS, committed),
         (lex.commitment_keeping_verbs, kept_commitment),
         (None, safeguarded),

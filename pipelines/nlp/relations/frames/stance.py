@@ -45,7 +45,7 @@ def demanded_undoing(ctx: Context, verb: Token) -> None:
     clauses += [g for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children]
     undone = [o for c in clauses if c.lemma_.lower() in lex.undo_verbs and c.dep_ != "pobj" for o in objects(c)]
     # "urged Vietnam to relax Decree 53": a named law asked to be weakened is opposed as one asked to be undone
-    undone += [o for c in clauses if c.lemma_.lower() in lex.relax_verbs for o in objects(c) if _named_law(ctx, o)]
+    undone += [o for c in clauses if c.lemma_.lower() in lex.relax_verbs for o in objects(c) if named_law(ctx, o)]
     nouns = prep_objects(verb, frozenset({"for"})) + objects(verb)
     undone += [o for n in nouns if n.lemma_.lower() in lex.undo_nouns for o in prep_objects(n, OF)]
     holders = _asked_holders(ctx, verb, clauses)
@@ -69,7 +69,7 @@ def demanded_passing(ctx: Context, verb: Token) -> None:
         for c in _demanded_clauses(verb)
         if c.lemma_.lower() in ctx.lex.bill_passing_verbs and not any(n.dep_ == "neg" for n in c.children)
         for o in objects(c)
-        if _named_law(ctx, o)
+        if named_law(ctx, o)
     ]
     if not passed:
         return
@@ -107,7 +107,8 @@ def _asked_holders(ctx: Context, verb: Token, clauses: list[Token]) -> list[Toke
     return out
 
 
-def _named_law(ctx: Context, tok: Token) -> bool:
+def named_law(ctx: Context, tok: Token) -> bool:
+    """The token is in a mention typed Law."""
     i = ctx.m.at(tok)
     return i is not None and ctx.m.type(i) == "Law"
 
