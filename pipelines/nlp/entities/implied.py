@@ -10,7 +10,12 @@ from spacy.tokens import Doc
 from pipelines.nlp import text_rules
 from pipelines.nlp.entities.coordinated_bodies import coordinated_defined_bodies
 from pipelines.nlp.entities.hyphenated_given_names import join_given_name_syllables
-from pipelines.nlp.entities.name_boundaries import join_name_tails, join_wrapped_surnames, without_data_before_law_heads
+from pipelines.nlp.entities.name_boundaries import (
+    join_name_tails,
+    join_particle_split_names,
+    join_wrapped_surnames,
+    without_data_before_law_heads,
+)
 from pipelines.nlp.entities.name_edges import extend_name_edges
 from pipelines.nlp.entities.organisations import OrganisationTyping
 from pipelines.nlp.rules import Cand
@@ -28,11 +33,13 @@ class ImpliedMentions(OrganisationTyping):
     def _add_implied(self, doc: Doc, text: str, chosen: list[Cand]) -> list[Cand]:
         """Mentions implied by a neighbour: "X (formerly Twitter)" is a Firm like Twitter; "Turkey's
         constitution" is a Law of Turkey. A given name at a line's end takes its surname from the next line
-        (`join_wrapped_surnames`), a name cut inside its surname the rest of it (`join_name_tails`) or at its
-        given name's hyphen the lower-case syllable (`join_given_name_syllables`), a name cut at its edges its given
-        names and last surname (`extend_name_edges`)."""
+        (`join_wrapped_surnames`), a name cut inside its surname the rest of it (`join_name_tails`), after a
+        particle the name after it (`join_particle_split_names`) or at its given name's hyphen the lower-case
+        syllable (`join_given_name_syllables`), a name cut at its edges its given names and last surname
+        (`extend_name_edges`)."""
         chosen = join_wrapped_surnames(doc, text, chosen, self.lex, self.common_words, self.known_not_person)
         chosen = join_name_tails(text, chosen, self.common_words)
+        chosen = join_particle_split_names(text, chosen, self.lex)
         chosen = join_given_name_syllables(text, chosen, self.common_words)
         chosen = extend_name_edges(text, chosen, self.lex, self.common_words, self.known_not_person, self._nationality)
         spans = {(c.start, c.end): c for c in chosen}

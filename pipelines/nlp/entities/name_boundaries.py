@@ -1,6 +1,6 @@
-"""A person's name broken by a hard line wrap (the given name ends one line, the surname starts the next) or cut by
-the tokenizer inside its surname ("Falque-Pierrotin", "D’Aoust"); a data type that is a word of a law's short
-title."""
+"""A person's name broken by a hard line wrap (the given name ends one line, the surname starts the next), cut by
+the tokenizer inside its surname ("Falque-Pierrotin", "D’Aoust") or by the model after a particle ("Zine El" +
+"Abidine Ben Ali"); a data type that is a word of a law's short title."""
 
 from __future__ import annotations
 
@@ -105,6 +105,22 @@ def join_name_tails(text: str, chosen: list[Cand], common_words: frozenset[str])
         if not any(s in starts for s in range(c.end, m.end())):
             c.end = m.end()
     return chosen
+
+
+def join_particle_split_names(text: str, chosen: list[Cand], lex: Lexicon) -> list[Cand]:
+    """A person's "name" that ends in a particle ("Zine El", "Ahmed bin"), right before another person's name on the
+    same line, is the first part of one name ("Zine El Abidine Ben Ali"): a particle ("el", "bin", "van", "de";
+    `lexicon.name_particles`) joins the words after it to a name, and never ends one."""
+    persons = sorted((c for c in chosen if c.type == "Person"), key=lambda c: c.start)
+    dropped: set[int] = set()
+    for first, second in zip(persons, persons[1:], strict=False):
+        if id(first) in dropped or re.fullmatch(r"[ \t]+", text[first.end : second.start]) is None:
+            continue
+        words = text[first.start : first.end].split()
+        if len(words) >= 2 and words[-1].lower() in lex.name_particles:
+            second.start = first.start
+            dropped.add(id(first))
+    return [c for c in chosen if id(c) not in dropped]
 
 
 def without_data_before_law_heads(text: str, chosen: list[Cand], lex: Lexicon) -> list[Cand]:

@@ -37,7 +37,7 @@ _SURNAME_AFTER = re.compile(rf"[ \t]+(?P<surname>{_NAME_WORD})(?=[ \t]*(?:[^\w\s
 
 def _blocked_words(lex: Lexicon) -> frozenset[str]:
     """The words that are no part of a person's name next to it: titles, head nouns, days and months, a party's
-    word for its member ("Tory")."""
+    word for its member ("Tory"), a document's kind in a release's headline ("Senator X Remarks at ...")."""
     return (
         lex.person_titles
         | lex.weak_person_titles
@@ -48,6 +48,7 @@ def _blocked_words(lex: Lexicon) -> frozenset[str]:
         | lex.calendar_words
         | lex.name_stop_starters
         | lex.party_member_words
+        | lex.document_kind_nouns
     )
 
 

@@ -158,9 +158,11 @@ class PersonChecks(TyperKnowledge):
     def _before_headline_verb(self, text: str, start: int, end: int) -> int:
         """A headline capitalises its verb ("Secretary Bryson Applauds Completion of ...", "Senators Warnock, Rubio
         Introduce Bill"): a name never holds a finite verb of the headline list (`headline_verbs`) after its first
-        word, whichever finder took the run, so the name ends before it."""
+        word, whichever finder took the run, so the name ends before it. A release's headline also names its kind of
+        document after its author ("Congresswoman Jane Doe Statement on ...", "Senator Smith Remarks at ..."): no
+        name holds such a noun (`document_kind_nouns`) either."""
         for m in re.finditer(r"\s+([A-Za-z]+)", text[start:end]):
-            if m.group(1).lower() in self.lex.headline_verbs:
+            if m.group(1).lower() in self.lex.headline_verbs | self.lex.document_kind_nouns:
                 return start + m.start()
         return end
 

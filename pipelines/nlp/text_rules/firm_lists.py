@@ -9,7 +9,8 @@ last item after "and"/"or"; a word in lower case or a sentence end stops it befo
 English also gives examples of a set by its plural noun and "such as", "including" or "like": "banks such as
 JPMorgan", "foreign firms including Tesla", "companies such as Zentrix and Brightwave". When the noun is a kind of
 company, each capitalised name of the examples is a company's; a nationality adjective is no name ("companies such
-as Chinese ones")."""
+as Chinese ones"). Examples that only illustrate the set, and do not narrow it, are set off by a comma: "social media
+companies, such as X, Truth Social, or Rumble", "lenders, including Northwind Bank"."""
 
 from __future__ import annotations
 
@@ -47,12 +48,12 @@ def _list_pattern(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _example_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """A plural company noun (capitalised at a sentence's start: "Banks such as ..."), "such as"/"including"/"like",
-    then one name or a list of names."""
+    """A plural company noun (capitalised at a sentence's start: "Banks such as ..."), a comma when the examples are
+    non-restrictive ("companies, such as ..."), "such as"/"including"/"like", then one name or a list of names."""
     plurals = sorted((_plural(n) for n in lex.firm_nouns if " " not in n), key=len, reverse=True)
     nouns = "|".join(f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in plurals)
     return re.compile(
-        rf"(?<![\w-])(?:{nouns})[ \t\n]+(?:such[ \t\n]+as|including|like)[ \t\n]+"
+        rf"(?<![\w-])(?:{nouns}),?[ \t\n]+(?:such[ \t\n]+as|including|like)[ \t\n]+"
         rf"(?P<list>{_ITEM}(?:,[ \t]+{_ITEM})*(?:,?[ \t]+(?:and|or)[ \t]+{_ITEM})?)(?![\w&'’-])"
     )
 

@@ -147,10 +147,9 @@ _NAME_SEPARATOR = re.compile(r",?\s+and\s+|,\s*")
 
 def find_plural_title_lists(text: str, lex: Lexicon, common_words: frozenset[str] = frozenset()) -> list[Cand]:
     """Each name of a list after a title in the plural is a person: "Secretaries Clinton, Geithner, the Attorney
-    General ...", "AAGs Fisher and Wainstein". The list ends at its first item that is no name (a title, a head
-    noun, a function word)."""
-    plurals = {t + "s" for t in lex.person_titles if not t.endswith((".", "y", "s"))}
-    plurals |= {t[:-1] + "ies" for t in lex.person_titles if t.endswith("y")}
+    General ...", "AAGs Fisher and Wainstein", "Congressmen Josh Gottheimer (NJ-05) and ...". The list ends at its
+    first item that is no name (a title, a head noun, a function word)."""
+    plurals = {_plural_title(t) for t in lex.person_titles if not t.endswith((".", "s"))}
     alternatives = "|".join(re.escape(p) for p in sorted(plurals, key=len, reverse=True))
     rx = re.compile(r"(?<![\w.])(?i:" + alternatives + r")\s+")
     blocked = lex.name_stop_starters | lex.person_titles | lex.org_heads | lex.law_heads | lex.place_heads
@@ -177,6 +176,16 @@ def find_plural_title_lists(text: str, lex: Lexicon, common_words: frozenset[str
                 break
             pos = sep.end()
     return out + find_caps_title_lists(text, lex, common_words)
+
+
+def _plural_title(title: str) -> str:
+    """The plural of a title: "-y" after a consonant becomes "-ies" ("Secretaries", "Deputies"), a compound of
+    "man" or "woman" takes "-men"/"-women" ("Congressmen", "Chairwomen", "Spokesmen"), any other adds "-s"."""
+    if title.endswith("y") and title[-2:-1] not in "aeiou":
+        return title[:-1] + "ies"
+    if title.endswith("man"):
+        return title[:-3] + "men"
+    return title + "s"
 
 
 #: a title of the peerage and a name, with its territorial designation, a place's name of up to three words:
