@@ -337,7 +337,30 @@ def bare_infinitive(verb: Token) -> bool:
     tos = [c.i for c in children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i]
     if not tos or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children):
         return False
-    return min(tos) < 1 or verb.doc[min(tos) - 1].lower_ not in ("order", "as")
+    return not marked_purpose(verb)
+
+
+#: the words right before the "to" of an infinitive of purpose ("in order to", "so as to")
+_PURPOSE_MARKS = frozenset({"order", "as"})
+
+
+def marked_purpose(verb: Token) -> bool:
+    """ "in order to assist X", "so as to protect X": an infinitive whose "to" follows "in order" or "so as" says
+    why something is done, not what is done."""
+    tos = [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i]
+    return bool(tos) and min(tos) >= 1 and verb.doc[min(tos) - 1].lower_ in _PURPOSE_MARKS
+
+
+def without_purposes(clause: Token) -> Iterator[Token]:
+    """The clause's words without those of an infinitive of purpose inside it ("to retain X in order to assist the
+    authorities in identifying Y": what the clause does is retain X; Y is only why)."""
+    stack = [clause]
+    while stack:
+        tok = stack.pop()
+        if tok is not clause and tok.tag_ == "VB" and marked_purpose(tok):
+            continue
+        yield tok
+        stack.extend(tok.children)
 
 
 def object_infinitives(verb: Token) -> list[Token]:

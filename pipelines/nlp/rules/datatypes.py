@@ -16,6 +16,7 @@ from pipelines.nlp.rules.datatype_kinds import (
     compound_core_modifier,
     data_of_people,
 )
+from pipelines.nlp.rules.datatype_self_named import self_named_data
 from pipelines.nlp.rules.datatype_terms import defined_data_terms
 
 _DT_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
@@ -56,7 +57,7 @@ def datatypes_by_grammar(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue  # "background information", "the existing record": knowledge or a document, not data
         out.append(Cand.of(doc[start].idx, tok.idx + len(tok), "DataType", "datatype-np"))
     kinds = communications_by_channel(doc, lex) + compound_core_modifier(doc, lex) + biometric_samples(doc, lex)
-    kinds += body_material_data(doc, lex)
+    kinds += body_material_data(doc, lex) + self_named_data(doc, lex)
     grammar = data_of_people(doc, lex) + elided_head_coordination(doc, lex) + defined_data_terms(doc, lex)
     return out + kinds + grammar + datatypes_by_example(doc, lex) + data_by_form(doc, lex)
 

@@ -117,6 +117,7 @@ from pipelines.nlp.relations.syntax import (
     is_passive,
     noun_controller,
     object_infinitives,
+    without_purposes,
 )
 
 
@@ -224,7 +225,8 @@ def verb_frame(ctx: Context, verb: Token, frame: VerbFrame) -> None:
         complements = clause_complements(verb) + object_infinitives(verb)
         complements += directed_infinitives(verb, ctx.lex.object_control_verbs)
         after = [c for c in complements if c.i > verb.i]
-        tails += ctx.datatypes(t for c in after for t in c.subtree)
+        # what the required act is done for is not what it does ("to retain X in order to identify Y")
+        tails += ctx.datatypes(t for c in after for t in without_purposes(c))
         tails += handlers_data(ctx, themes)
         heads += listed_agents(verb)  # "governed by A, B, C and D", the parse hanging B on the verb
         if localizing_requirement(ctx, heads):
