@@ -1,12 +1,15 @@
 """Heads said by an infobox's bulleted executives (leads): an agency's infobox copied from a web page puts a field's
 label on a line of its own and its values on the lines under it, one a bullet, each a person's name, a comma and
 the title held ("Agency executives / • Jane Roe, Chief Executive / • John Doe, Chief Technology Officer"). The
-table is about the body captioned above its "Agency overview" heading (`fields.overview_body`), and runs to the
-first blank line. A person whose title makes them the head of a body (`roster_head_titles`,
-`executive_head_titles`: "Chairperson", "(Chairman & CEO)", "Chief Executive") leads that body, under whatever
-label. A deputy ("Vice Chairperson": `deputy_modifiers`, `subordinate_title_modifiers`), another officer ("Chief
-Technology Officer", a ministry's "Permanent Secretary", a minister over the body) or the head of a body the title
-names ("Director General of the X Agency") does not."""
+name may carry its honorific, as a list of officers writes it ("• Dr. Jane Roe, Director General";
+`address_honorifics`), and a copy that lost the list's line breaks runs the next item on after the title ("• Dr.
+Jane Roe, Director General Dr. John Doe, Director Cyber Security"): the title ends where the next person's name
+(and its honorific) begins. The table is about the body captioned above its "Agency overview" heading
+(`fields.overview_body`), and runs to the first blank line. A person whose title makes them the head of a body
+(`roster_head_titles`, `executive_head_titles`: "Chairperson", "(Chairman & CEO)", "Chief Executive", "Director
+General") leads that body, under whatever label. A deputy ("Vice Chairperson": `deputy_modifiers`,
+`subordinate_title_modifiers`), another officer ("Chief Technology Officer", a ministry's "Permanent Secretary", a
+minister over the body) or the head of a body the title names ("Director General of the X Agency") does not."""
 
 from __future__ import annotations
 
@@ -32,9 +35,9 @@ def listed_executives(ctx: Context) -> None:
         if item.type != "Person":
             continue
         start, end = line_bounds(text, item.start)
-        if text[start : item.start].strip() not in _BULLETS:
+        if not _bulleted(ctx, text[start : item.start]):
             continue
-        title = _TITLE.fullmatch(text[item.end : end])
+        title = _TITLE.fullmatch(_own_title(ctx, i, end))
         if title is None or not _in_infobox(ctx, start) or not _heads(ctx, title.group(1)):
             continue
         tok = ctx.m.root(i)
@@ -42,6 +45,29 @@ def listed_executives(ctx: Context) -> None:
         body_tok = ctx.m.root(body) if body is not None else None
         if tok is not None and body is not None and body_tok is not None:
             ctx.emit("leads", [(tok, Argument(i))], [(body_tok, Argument(body))], "field", tok)
+
+
+def _bulleted(ctx: Context, before: str) -> bool:
+    """What precedes the name on its line is a bullet, and at most the name's honorific after it ("• Dr.")."""
+    rest = before.strip()
+    if not rest or rest[0] not in _BULLETS:
+        return False
+    honorific = rest[1:].strip().lower()
+    return not honorific or honorific in ctx.lex.address_honorifics
+
+
+def _own_title(ctx: Context, i: int, end: int) -> str:
+    """The text after the i-th mention up to the end of its line, or up to the next person named on the line (less
+    that name's honorific): "Director General" in "X, Director General Dr. Y, Director Cyber Security"."""
+    items, text = ctx.m.items, ctx.doc.text
+    start = items[i].end
+    nxt = next((it.start for it in items[i + 1 :] if it.type == "Person" and start <= it.start < end), end)
+    own = text[start:nxt]
+    if nxt < end:
+        words = own.rstrip().rsplit(None, 1)
+        if len(words) == 2 and words[1].lower() in ctx.lex.address_honorifics:
+            own = words[0]
+    return own
 
 
 def _in_infobox(ctx: Context, start: int) -> bool:
