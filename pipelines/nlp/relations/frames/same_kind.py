@@ -4,14 +4,22 @@ law on that data: regulates); "France and other EU member states", "the United S
 (each a member of the body: memberOf). The class is a noun of law (`law_nouns`) or of members (`member_group_nouns`)
 with "other" or "fellow" (`same_kind_words`); what a class of laws is about is its phrase of topic
 (`kind_topic_words`: "concerning", "on", "regarding", "governing" ...); the listed items are the names that run
-before it in the text, joined by commas and "and"/"or" (the parse often splits such a list)."""
+before it in the text, joined by commas and "and"/"or" (the parse often splits such a list).
+
+A class of members presupposes that its items belong, whatever the clause around it does with them: "Brazil and
+other Mercosur members rejected the proposal" and "France and other EU member states may object" still say that
+Brazil is a member of Mercosur and France of the EU; only a word of the class itself puts it off ("France and other
+prospective members": proposed; `presupposed_standing`). A class of laws is looser ("the Data Act and other laws on
+health data" may name a law that only touches those data), so the clause's polarity and modality still apply to it
+(`noun_standing`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipelines.nlp.relations.attitude import noun_standing
+from pipelines.nlp.relations.attitude import law_status, noun_standing
 from pipelines.nlp.relations.candidates import Context
+from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.mentions import Argument
 
 #: words that join the items of a list, and the determiners an item may start with
@@ -45,7 +53,7 @@ def other_members(ctx: Context, noun: Token) -> None:
     tails = ctx.args(bodies, ctx.vocab.relation("memberOf").tails, expand=False)
     heads = _listed_before(ctx, noun.left_edge, "State")
     if tails and heads:
-        polarity, modality = noun_standing(noun, ctx.lex)
+        polarity, modality = presupposed_standing(noun, ctx.lex)
         ctx.emit("memberOf", heads, tails, "other-of-kind", noun, modality=modality, polarity=polarity)
 
 
@@ -60,8 +68,14 @@ def partners_in(ctx: Context, noun: Token) -> None:
     tails = ctx.args(bodies, ctx.vocab.relation("memberOf").tails, expand=False)
     heads = _listed_before(ctx, noun.left_edge, "State")
     if tails and heads:
-        polarity, modality = noun_standing(noun, ctx.lex)
+        polarity, modality = presupposed_standing(noun, ctx.lex)
         ctx.emit("memberOf", heads[:1], tails, "partners-in", noun, modality=modality, polarity=polarity)
+
+
+def presupposed_standing(noun: Token, lex: RelationLexicon) -> tuple[str, str]:
+    """The polarity and modality of what a class of members presupposes of the items listed before it: asserted,
+    and stated unless a word of the class puts it off ("other prospective members")."""
+    return "asserted", law_status(noun, lex) or "stated"
 
 
 #: the possessive pronouns that stand for a state ("its partners", "their allies")
