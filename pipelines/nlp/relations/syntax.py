@@ -5,7 +5,8 @@ object, by-agent and prepositional objects, and follow what English does to move
 predicate:
 
 - coordination: "Singapore, Chile and New Zealand signed X" (each conjunct is a subject), "X and Y requires" ...;
-  a verb coordinated with another shares its subject ("adopted the law and enforced it");
+  a verb coordinated with another shares its subject ("adopted the law and enforced it") when the two agree in form
+  (a bare "ban" joined to "answers" by the parse belongs to another clause);
 - relative clauses: "Decree 53, which requires ..." (the relative pronoun stands for its antecedent), "the rule
   Congress passed" (the antecedent is the object);
 - participles: "a law requiring ..." (the noun is the subject), "the rule adopted by X" (the noun is the theme),
@@ -109,6 +110,8 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ in ("relcl", "acl") and not is_verbal(verb.head):
         return [verb.head]  # "the rule requiring ...", "the law adopted by ..."
     if verb.dep_ == "conj" and is_verbal(verb.head) and verb.head != verb and _shares_subject(verb):
+        if _bare_after_finite(verb):
+            return []
         return subjects(_coordinated_with(verb))  # "adopted the law and enforced it"
     if verb.dep_ == "acomp" and is_passive(verb) and verb.head != verb:
         return subjects(verb.head)  # "the bill is co-sponsored by X": the copula's subject
@@ -194,6 +197,19 @@ def _shares_subject(verb: Token) -> bool:
     if any(c.dep_ in ("cc", "preconj") for v in (first, *first.conjuncts) for c in v.children):
         return True
     return sum(c.dep_ in SUBJECTS and c.dep_ != "expl" for c in first.children) < 2
+
+
+def _bare_after_finite(verb: Token) -> bool:
+    """Coordinated verbs share their tense and agreement ("adopts X and enforces it", "will adopt X and enforce
+    it"), so a bare or plural-present verb with no auxiliary of its own ("ban", "demand", "require") is no conjunct
+    of a third-person present verb that has none either ("answers"). Where the parse joins them ("This bill answers
+    the call ..., when I said it was time to strengthen privacy protections, ban targeted advertising ... and demand
+    tech companies stop collecting personal data"), the bare verb belongs to another clause (here the infinitive of
+    "time"), and the present verb's subject is not its subject."""
+    first = verb.head
+    if verb.tag_ not in _NOT_THIRD_SINGULAR or first.tag_ != "VBZ":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for v in (verb, first) for c in v.children)
 
 
 def _coordinated_with(verb: Token) -> Token:
