@@ -4,7 +4,13 @@ Coordinated verbs share their subject only when they agree in form ("adopts X an
 enforce it"). A bare or plural-present verb with no auxiliary cannot be the conjunct of a third-person present verb
 that has none either: where the parse joins them ("This bill answers the call ..., when I said it was time to
 strengthen privacy protections, ban targeted advertising ... and demand tech companies stop collecting personal
-data"), the bare verb belongs to another clause, and the bill is not what bans or demands (`relations/syntax.py`)."""
+data"), the bare verb belongs to another clause, and the bill is not what bans or demands (`relations/syntax.py`).
+
+What a speaker says it is time to do is urged, not done: "It is time for Congress to pass X", "now is the time to
+ratify X", "the time has come for Nigeria to adopt X" only propose it (`relations/hortative.py`); a time dated by an
+article or an ordinal is an event that happened ("the last time Congress passed X"). "Is poised to enact X" is
+scheduled, like "is set to". An infinitive beside "it is necessary" is the clause's real subject moved to the end, so
+"it" refers to no law named before (`syntax.extraposed`)."""
 
 from __future__ import annotations
 
@@ -55,3 +61,42 @@ def test_a_plural_present_verb_does_not_take_the_subject_of_a_singular_one(extra
 )
 def test_agreeing_coordinated_verbs_share_the_subject(extractor, text, relation, pair):
     assert pair in fact_pairs(extractor, text, relation)
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "pair"),
+    [
+        (  # a congressional release
+            "It is time for the Senate to pass the Kids Online Safety Act, Senator Jane Smith said.",
+            "enacts",
+            ("Senate", "Kids Online Safety Act"),
+        ),
+        (
+            "It is time for Congress to pass the American Privacy Rights Act.",
+            "enacts",
+            ("Congress", "American Privacy Rights Act"),
+        ),
+        ("Kenya is poised to enact the Data Protection Act.", "enacts", ("Kenya", "Data Protection Act")),
+    ],
+)
+def test_what_is_urged_or_scheduled_is_not_a_fact(extractor, text, relation, pair):
+    assert pair in any_pairs(extractor, text, relation)
+    assert pair not in fact_pairs(extractor, text, relation)
+
+
+def test_a_dated_time_is_an_event_that_happened(extractor):
+    text = "It was the first time that Kenya adopted the Data Protection Act, the minister said."
+    assert ("Kenya", "Data Protection Act") in fact_pairs(extractor, text, "enacts")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It is necessary to require operators to keep personal data in China.",
+        "It is important to require network operators to store personal information in China.",
+    ],
+)
+def test_an_extraposed_infinitive_has_no_subject(extractor, second):
+    # a law-firm note: "it" stands for the infinitive clause, not for the law named before
+    text = "China adopted the Cybersecurity Law in 2016. " + second
+    assert not any_pairs(extractor, text, "requiresLocalization")

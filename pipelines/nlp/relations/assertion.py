@@ -8,6 +8,7 @@ English has more ways than "not" and "may" to say something without asserting it
 - "no longer" says it has stopped being so ("Russia no longer opposes X"): negated;
 - a passive verb of saying or thinking that raises the subject ("Russia is said to have adopted X", "is reported
   to", "is thought to") is hearsay, like "reportedly": hedged;
+- what is urged as due is not done yet ("it is time for Congress to pass X": `hortative`): proposed;
 - a future or scheduled event ("Russia will adopt X", "is set to join the OECD", "is due to lead the agency") has
   not happened yet: making a law, joining a body and taking up an office are events, so in those relations the
   statement is only proposed. What a law will require is what it says, and stays stated (`attitude`);
@@ -27,6 +28,7 @@ from pipelines.nlp.relations.attitude import Attitude, negating, shares_modal
 from pipelines.nlp.relations.bygone import past_only
 from pipelines.nlp.relations.epistemic import judged_likely, unvouched
 from pipelines.nlp.relations.framing import all_but_negated, contradicted_claim, partisan_source, unmarked_condition
+from pipelines.nlp.relations.hortative import urged_as_due
 from pipelines.nlp.relations.lexicon import RelationLexicon
 from pipelines.nlp.relations.syntax import governor_chain, to_infinitive
 
@@ -52,7 +54,7 @@ def clause_standing(pred: Token, relation: str, lex: RelationLexicon) -> Attitud
         a.polarize("denied")
     if _unsupported(pred, lex):
         a.modalize("hedged")
-    if _under_proposal(pred, lex):
+    if _under_proposal(pred, lex) or urged_as_due(pred, lex):
         a.modalize("proposed")
     if _stance_in_doubt(pred, lex):
         a.modalize("hedged")

@@ -409,6 +409,10 @@ class RelationLexicon:
     # the nouns of sponsoring a bill and the verbs that make it known (round 22: frames/cosponsorship.py)
     sponsorship_nouns: Words
     sponsorship_announcing_verbs: Words
+    # "it is time to adopt X", "the time has come for X to adopt Y": what is urged as due (round 25: hortative.py)
+    due_time_nouns: Words
+    due_time_subjects: Words
+    arrival_verbs: Words
 
     def frames_for(self, lemma: str) -> list[VerbFrame]:
         return [f for f in self.verb_frames if lemma in f.lemmas]

@@ -117,6 +117,8 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(verb.head)  # "the bill is co-sponsored by X": the copula's subject
     if verb.dep_ == "xcomp" and verb.head != verb:
         gov = verb.head
+        if extraposed(verb):
+            return []  # "it is necessary to require X": the infinitive is the subject; "it" refers to nothing
         controllers = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
         return controllers or subjects(gov)  # "requires companies to store" / "agreed to adopt"
     if _means_gerund(verb) or temporal_gerund(verb):  # "responded by passing X", "spoke after voting for X"
@@ -210,6 +212,20 @@ def _bare_after_finite(verb: Token) -> bool:
     if verb.tag_ not in _NOT_THIRD_SINGULAR or first.tag_ != "VBZ":
         return False
     return not any(c.dep_ in ("aux", "auxpass") for v in (verb, first) for c in v.children)
+
+
+def extraposed(infinitive: Token) -> bool:
+    """ "It is necessary to require operators to keep X in China", "it was important to protect X": an infinitive
+    that hangs on the copula itself, beside an adjective complement, is the clause's real subject, moved to the end;
+    "it" stands for that clause and refers to nothing, so the infinitive has no subject. An adjective that takes the
+    infinitive as its own complement keeps "it" a pronoun ("it is able to regulate X", "it is likely to require X",
+    "it is ready to adopt X"), and so does "be to" with no adjective ("it is to take effect in May")."""
+    copula = infinitive.head
+    if not to_infinitive(infinitive) or copula.lemma_.lower() != "be" or infinitive.i < copula.i:
+        return False
+    if not any(c.dep_ == "acomp" and c.i < infinitive.i for c in copula.children):
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
 
 
 def _coordinated_with(verb: Token) -> Token:
