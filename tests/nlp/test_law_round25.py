@@ -68,8 +68,38 @@ def test_the_body_that_issues_a_decree_with_a_quoted_title_enacts_it(extractor):
         "The Council of Ministers adopted a decree “On measures to register information resources of the "
         "national segment of the Internet” in April."
     )
-    laws = of_type(extractor, text, "Law")
-    assert "On measures to register information resources of the national segment of the Internet" in laws
+    title = "On measures to register information resources of the national segment of the Internet"
+    assert title in of_type(extractor, text, "Law")
+    assert ("Council of Ministers", title) in fact_pairs(extractor, text, "enacts")
+
+
+@pytest.mark.parametrize(
+    "text, head, law, fact",
+    [
+        (
+            'PARIS (AFP) - The National Assembly adopted the law "Creation and the Internet" on Tuesday.',
+            "National Assembly",
+            "Creation and the Internet",
+            True,
+        ),
+        (
+            'The National Assembly did not adopt the law "Creation and the Internet" in May.',
+            "National Assembly",
+            "Creation and the Internet",
+            False,
+        ),
+        (
+            'The Council of Ministers may adopt a decree "On the registration of websites" next year.',
+            "Council of Ministers",
+            "On the registration of websites",
+            False,
+        ),
+    ],
+)
+def test_a_title_quoted_after_the_instrument_noun_is_the_enacted_law(extractor, text, head, law, fact):
+    """The quoted title right after "the law", "a decree" names the instrument the verb acts on; a negated or
+    hedged act stays no fact."""
+    assert ((head, law) in fact_pairs(extractor, text, "enacts")) is fact
 
 
 # --- "no." in lower case before a law's number
