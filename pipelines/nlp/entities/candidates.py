@@ -76,6 +76,7 @@ from pipelines.nlp.text_rules.state_firms import find_state_named_firms
 from pipelines.nlp.text_rules.state_forms import find_formal_state_names, in_code_title
 from pipelines.nlp.text_rules.state_parliaments import find_state_parliaments
 from pipelines.nlp.text_rules.state_taxes import find_state_taxes
+from pipelines.nlp.text_rules.subject_titles import find_subject_titles
 from pipelines.nlp.text_rules.surname_first import find_surname_first_names
 from pipelines.nlp.text_rules.treaty_bodies import find_treaty_bodies
 from pipelines.nlp.text_rules.unions import find_state_unions
@@ -110,6 +111,7 @@ class Candidates(NerCandidates, TelegramNames, FootnoteMarks, HeadingChecks):
         cands += find_state_codes(text, self.index.type_of)
         cands += find_dated_titles(text)
         cands += find_year_named_laws(text, self.lex)
+        cands += find_subject_titles(text, self.lex)
         cands += find_bracketed_law_names(text, self.lex, self.index.type_of)
         cands += find_foreign_law_titles(text, self.lex)
         cands += find_purpose_titles(text, self.lex)

@@ -105,11 +105,11 @@ class Resolver:
         return out
 
     def _numbered_or_titled(self, tok: Token) -> list[Argument]:
-        """ "circular DPSS.CO.OD.No 2785/...", "its circular on Storage of Payment System Data", "a circular on 'X'":
-        an instrument noun with its reference number or its title right after it (the noun says the kind, the
-        number or title which one) stands for the named instrument. Not a law named by its own kind or by an
-        abbreviation after "on" ("a circular on the Payments Act", "guidance on GDPR"): what the instrument is
-        about, not its title."""
+        """ "circular DPSS.CO.OD.No 2785/...", "its circular on Storage of Payment System Data", "a circular on 'X'",
+        'a decree "On some questions of ..."': an instrument noun with its reference number or its title right
+        after it (the noun says the kind, the number or title which one) stands for the named instrument. Not a
+        law named by its own kind or by an abbreviation after "on" ("a circular on the Payments Act", "guidance on
+        GDPR"): what the instrument is about, not its title."""
         if tok.lower_ not in self.lex.instrument_nouns or tok.i + 1 >= len(tok.doc):
             return []
         after = self.m.text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 40]
@@ -268,8 +268,10 @@ def _numbered_part(part: Token) -> bool:
     return part.dep_ != "appos" or any(c.dep_ == "nummod" or c.like_num for c in part.children) or part.like_num
 
 
-#: between an instrument noun and its number or title: a space, or "on"/"titled" and perhaps an opening quote
-_NUMBER_OR_TITLE_GAP = re.compile(r"\s+(?:(?P<title>(?:vide|on|titled|entitled)\s+)['‘\"“]?)?")
+#: between an instrument noun and its number or title: a space, or "on"/"titled" and perhaps an opening quote, or
+#: an opening double quote alone: a title quoted right after the noun names it as an apposition would ('a decree
+#: "On some questions of ..."', 'the law "Creation and the Internet"')
+_NUMBER_OR_TITLE_GAP = re.compile(r"\s+(?:(?P<title>(?:vide|on|titled|entitled)\s+)['‘\"“]?|[\"“«])?")
 
 
 def _instrument_noun_as_argument(tok: Token, lex: RelationLexicon) -> bool:

@@ -26,9 +26,10 @@ EU_ACT = re.compile(
 _BRACKET = r"(?:\s*[\(\[][^\)\]\n]{1,40}[\)\]])?"
 #: the rank of a civil-law statute before its kind ("Organic Law 3/2018", "Legislative Decree 196/2003")
 _KIND = r"(?:(?:" + "|".join(sorted(w.capitalize() for w in load_lexicon().law_kind_adjectives)) + r")\s+)?"
-#: the word "number" before a law's number as other texts write it: "No.", its Romance form "N." or "N°" (Spanish,
-#: French, Italian and Turkish texts in English: "Law N. 5809", "Law N° 29733"), or spelled out ("Decree number 75")
-_NUMBER_WORD = r"(?:No\.|N\.|N[°º]|[Nn]umber)"
+#: the word "number" before a law's number as other texts write it: "No.", in lower case too and with no space
+#: before the number ("Decree no.60"), its Romance form "N." or "N°" (Spanish, French, Italian and Turkish texts in
+#: English: "Law N. 5809", "Law N° 29733"), or spelled out ("Decree number 75")
+_NUMBER_WORD = r"(?:[Nn]o\.|N\.|N[°º]|[Nn]umber)"
 #: Civil Code, Criminal Code (a bare "... Code" is more often software than law); a code's name keeps its country's
 #: adjective ("Indian Penal Code", "German Civil Code") and the state after "of" (`text_rules.state_codes`)
 CODE_NAME = re.compile(
@@ -69,9 +70,10 @@ LAW_CITATIONS = [
     # Law No. 6698, Law No. 13,709/2018, Law No 12.965/2014 (its period left out), Act No. 57 of 2003, Order No. 12,
     # and a title after the number
     # ("Law No. 6698 on the Protection of Personal Data"); a number makes a citation in lower case too ("law no.
-    # 151 of 2020"); the number word abbreviated otherwise or spelled out ("Law N. 5809", "Law N° 29733")
+    # 151 of 2020", a court's "decision no. 440"); the number word abbreviated otherwise or spelled out ("Law N.
+    # 5809", "Law N° 29733")
     re.compile(
-        r"\b(?:" + _KIND + r"(?:Law|Act)|law|Order|Ordinance|Bill)\s+(?:[Nn]o\.|No(?=\s)|" + _NUMBER_WORD + r")\s*"
+        r"\b(?:" + _KIND + r"(?:Law|Act)|law|decision|Order|Ordinance|Bill)\s+(?:No(?=\s)|" + _NUMBER_WORD + r")\s*"
         r"\d+(?:[.,]\d{3})*(?:[/-][\w]+)*"
         r"(?:\s+of\s+\d{4})?"
     ),
