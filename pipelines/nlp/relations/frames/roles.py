@@ -105,7 +105,7 @@ def theme_arguments(ctx: Context, relation: str, tokens: list[Token], pred: Toke
     found = ctx.args(tokens, tails, pred=pred)
     found = [(t, a) for t, a in found if _whole_heading(ctx, t, a, pred)]
     if relation == "enacts":
-        found = [(t, a) for t, a in found if not _instrument(ctx, a.mention)]
+        found = [(t, a) for t, a in found if not _instrument(ctx, a.mention) and not _changed_law(ctx, a.mention, pred)]
     if not found and relation in ("opposes", "supports"):  # "attacked the DPC's decision"
         found = [(t, a) for tok in tokens for t in conjuncts(tok) for a in ctx.resolver.owner(t, tails)]
     if not found and relation in ("opposes", "supports"):
@@ -143,6 +143,19 @@ def _instrument(ctx: Context, mention: int) -> bool:
         t.dep_ in ("pobj", "agent") and t.head.lower_ in _INSTRUMENT_PREPS and not item.start <= t.head.idx < item.end
         for t in ctx.doc.char_span(item.start, item.end, alignment_mode="expand") or ()
     )  # not a "by" inside the name ("the Act on ... Held by Administrative Organs")
+
+
+def _changed_law(ctx: Context, mention: int, pred: Token) -> bool:
+    """A law named right after a participle of changing ("passed Law No. 242-FZ amending Law No. 149-FZ", "adopted
+    the Act modifying the Data Protection Act") is what the passed law changes, not what was passed, even where the
+    parse hangs both names on the verb."""
+    item = ctx.m.items[mention]
+    span = ctx.doc.char_span(item.start, item.end, alignment_mode="expand")
+    j = span.start - 1 if span is not None else -1
+    if j >= 0 and ctx.doc[j].dep_ == "det":
+        j -= 1
+    word = ctx.doc[j] if j >= 0 else None
+    return word is not None and word != pred and word.tag_ == "VBG" and word.lemma_.lower() in ctx.lex.amending_verbs
 
 
 def prep_objects_all(tokens: list[Token], preps: frozenset[str]) -> list[Token]:
