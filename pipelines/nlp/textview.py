@@ -13,6 +13,8 @@
   heading only where one can stand: not where it goes on with a sentence wrapped from the line before ("... senior
   officials of the\\nMinistry of Religious Affairs, Cabinet Division, Federal\\nInvestigation Agency"), nor where it
   opens a numbered, classified paragraph ("1. (U) SUMMARY: The Ministry of Information and Communications\\n...").
+  A line that opens a numbered, classified paragraph is no heading in any document, even one whose single marked
+  paragraph does not make it a telegram ("1. (SBU) Summary: Canada's Office of the Privacy\\nCommissioner ...").
 
 - **Quotation marks garbled in telegrams.** The published telegrams of 2006-2010 print an opening quotation mark
   as "&" and a closing one as "8" ("the group of &friends,8 which", "(Sarkozy was &stunned”)"); in a telegram, an
@@ -144,6 +146,7 @@ def join_wrapped_lines(text: str) -> str:
         wrapped = wrapped and not repeated_line(line, nxt)
         wrapped = wrapped and not heading_line(line, nxt, i == 0 or not lines[i - 1].strip())
         heading = title_case(line) and nxt.lstrip()[:1].isupper()
+        heading = heading and not MARKED_PARAGRAPH.match(line)
         heading = heading and not (telegram and _in_prose(line, lines[i - 1] if joined else ""))
         long_line = len(line.rstrip()) >= 40 and not heading
         joined = bool(wrapped and (long_line or nxt.lstrip()[:1].islower()) and not _NEW_LINE_STARTS.match(nxt))

@@ -14,6 +14,7 @@ from pipelines.nlp.entities.span_words import after_title_portfolio, with_letter
 from pipelines.nlp.entities.state_scope import in_body_name, in_place_name
 from pipelines.nlp.reference import DocContext, normalize
 from pipelines.nlp.rules import Cand
+from pipelines.nlp.rules.org_spans import style_goes_on
 from pipelines.nlp.text_rules.handled_in_headings import handled_in_heading
 from pipelines.nlp.text_rules.name_ends import rule_after_abbreviation_end
 from pipelines.nlp.text_rules.party_names import ends_party_name
@@ -178,6 +179,7 @@ class SpanCleanup(FootnoteMarks):
                 # the possessor ends in its head ("Committee's") or starts with it ("Ministry of Justice's"); not
                 # a name that holds a possessive ("the Standing Committee of the National People's Congress")
                 m = m if words and (words[-1] in self.lex.agency_heads or words[0] in self.lex.agency_heads) else None
+                m = None if m is not None and self._state_style_after(text, m.end()) else m
             if m is not None and m.end() < c.end:
                 known = self.index.type_of(m.group(1))
                 kind = known if known in ("Agency", "IGO", "State", "Firm") else "Agency"
@@ -187,6 +189,12 @@ class SpanCleanup(FootnoteMarks):
                     continue  # "ONA's Board of Directors": the possessor's own organ, named by its kind
             out.append(c)
         return sorted(out, key=lambda c: c.start)
+
+    def _state_style_after(self, text: str, at: int) -> bool:
+        """The words at `at`, after a possessive, go on with a state's formal style (`style_goes_on`): the
+        possessive is the style's own word ("the Ministry of Foreign Affairs of the People's Republic of China"),
+        no possessor's."""
+        return style_goes_on(re.findall(r"[a-z]+", text[at : at + 60].lower())[:2], self.lex)
 
     def _split_law_abbreviations(self, text: str, chosen: list[Cand]) -> list[Cand]:
         """A law's abbreviation before the name of a rule made under it ("the GLBA Financial Privacy Rule", "HIPAA

@@ -68,6 +68,9 @@ def org_name_end(w: list[Word], last: int, lex: Lexicon, is_state=None) -> int:
                 break  # "... and I was involved": a pronoun; "... Management to the GSA": a recipient
             if title_starts_person(w, last, k, lex):
                 return before_rank_words(w, end_k, last, lex)  # "Department of Energy Secretary Jane Roe"
+            if _style_possessive(w, k, lex):
+                k += 1  # "... of the People's Republic of China": the state's style goes on after its possessive
+                continue
             if w[k].is_name:
                 end_k = k
             elif w[k].low == "in" and (field_end := remit_field_end(w, k, last, is_state)) is not None:
@@ -77,6 +80,21 @@ def org_name_end(w: list[Word], last: int, lex: Lexicon, is_state=None) -> int:
             k += 1
         end = end_k
     return end
+
+
+def _style_possessive(w: list[Word], k: int, lex: Lexicon) -> bool:
+    """A possessive inside a state's formal style, before the noun of its form of government ("the People's
+    Republic of China", "the Lao People's Democratic Republic"): a word of the state's name, which does not end at
+    the apostrophe."""
+    return w[k].text in ("'s", "’s") and style_goes_on([x.low for x in w[k + 1 : k + 3]], lex)
+
+
+def style_goes_on(after: list[str], lex: Lexicon) -> bool:
+    """The lower-case words after a possessive go on with a state's formal style: its noun, or a qualifier and its
+    noun ("the People's Republic of China", "the Lao People's Democratic Republic"); the possessive is the style's
+    own word. Not a qualifier alone ("the Ministry of Justice's Federal Office": a possessor and its body)."""
+    heads, qualifiers = lex.state_form_heads, lex.state_form_qualifiers
+    return bool(after) and (after[0] in heads or (len(after) > 1 and after[0] in qualifiers and after[1] in heads))
 
 
 def _new_phrase_at(w: list[Word], last: int, k: int, lex: Lexicon) -> bool:

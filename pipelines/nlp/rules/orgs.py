@@ -158,9 +158,10 @@ def _office_of_holder(run: _OrgRun) -> list[Cand] | None:
     w, low, lex = run.w, run.low, run.lex
     if run.heads or _is_state_word(w[0], run.is_state):
         return None
-    if len(w) >= 3 and low[-1] in lex.office_heads:
-        if not any(x.low in lex.person_titles for x in w[:-1]) and w[0].token.ent_type_ != "PERSON":
-            return [Cand.of(w[0].start, w[-1].end, "Agency", "office-of-holder")]
+    last = _before_state_complement(run)
+    if last >= 2 and low[last] in lex.office_heads:
+        if not any(x.low in lex.person_titles for x in w[:last]) and w[0].token.ent_type_ != "PERSON":
+            return [Cand.of(w[0].start, w[last].end, "Agency", "office-of-holder")]
     if len(w) >= 2 and low[0] in lex.office_remit_words and low[1] in lex.office_heads:
         end = 1
         if len(w) == 4 and low[2] == "of" and _is_state_word(w[3], run.is_state):
@@ -169,6 +170,20 @@ def _office_of_holder(run: _OrgRun) -> list[Cand] | None:
             return None  # "Privacy Commissioner Jane Roe": the title of a person
         return [Cand.of(w[0].start, w[end].end, "Agency", "office-of-remit")]
     return _office_for_remit(run)
+
+
+def _before_state_complement(run: _OrgRun) -> int:
+    """The last word of the run before an "of" and a state's name that end it ("Federal Data Protection and
+    Information Commissioner of Switzerland", "... of the Republic of Korea"): the office's name stops there and
+    the state is a name of its own. The run's last word when no state ends it."""
+    w, texts = run.w, [x.text for x in run.w]
+    for at in range(len(w) - 2, 0, -1):
+        if run.low[at] != "of":
+            continue
+        start = at + 2 if run.low[at + 1] == "the" else at + 1
+        if start < len(w) and run.is_state and run.is_state(" ".join(texts[start:])):
+            return at - 1
+    return len(w) - 1
 
 
 def _office_for_remit(run: _OrgRun) -> list[Cand] | None:

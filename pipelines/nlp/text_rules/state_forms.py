@@ -2,7 +2,8 @@
 
 English names a sovereign state formally by a noun of its form of government, "of" and its short name: "the
 Republic of Ireland", "the Commonwealth of Australia", "the Kingdom of Spain", "the Principality of Monaco", with
-an optional qualifier before the noun ("the Federative Republic of Brazil", "the Socialist Republic of Vietnam").
+an optional qualifier before the noun ("the Federative Republic of Brazil", "the Socialist Republic of Vietnam"),
+a possessive among them ("the People's Republic of China": the style's own word, no possessor).
 The whole style is one name of the state, not a noun phrase around it, whether or not the tables list it; the short
 name after "of" must be one the tables know as a state's, so that "the Kingdom of Heaven" or "the Republic of
 Letters" names none. A document that names a state by its style may go on with the style's initials ("the Republic
@@ -23,7 +24,7 @@ from pipelines.nlp.rules import Cand
 #: telegram's capitals ("REPUBLIC OF IRELAND"); the noun is checked against the lexicon's `state_form_heads`, the
 #: short name against the tables
 _FORMAL_STYLE = re.compile(
-    r"(?<![\w'’-])((?:(?:[A-Z][a-z]+|[A-Z]{4,})[ \t]+)?([A-Z][a-z]+|[A-Z]{4,})[ \t]+(?:of|OF)[ \t]+"
+    r"(?<![\w'’-])((?:(?:[A-Z][a-z]+(?:['’]s)?|[A-Z]{4,}(?:['’]S)?)[ \t]+)?([A-Z][a-z]+|[A-Z]{4,})[ \t]+(?:of|OF)[ \t]+"
     r"(?:(?:the|THE)[ \t]+)?"
     r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}))"
 )
