@@ -2,7 +2,7 @@
 the subject of a sentence, which descriptions and pronouns (`references`) both go back to.
 
 A description takes up what the nearest sentence that names a fitting entity is about: its subject, or, when the
-subject is none of the fitting laws (a lawmaker, a chamber), the law its main verb introduces or passes ("Senators A
+subject is none of the fitting laws (a lawmaker, a chamber), the law its main verb introduces ("Senators A
 and B introduced the X Act, to reauthorize Section 702 of the Y Act. The legislation is cosponsored by ...": the X
 Act). A bill's number and the title set after it ("H.R. 7521, the X Act") are one bill, whose title "this bill" takes
 up. Two that fit equally leave the description unresolved."""
@@ -267,12 +267,13 @@ class Descriptions:
     def _made_law(self, sent: Span, fitting: set[str]) -> str | None:
         """ "Senators A and B introduced the Government Surveillance Reform Act, to reauthorize Section 702 of the
         Foreign Intelligence Surveillance Act. The legislation is cosponsored by ...": a sentence whose subject is
-        no law is about the law its main verb makes or brings in, the object of a verb of passing or introducing
-        one (`bill_passing_verbs`, `introducing_verbs`), not a law its purpose or a complement names; a later
-        description takes that law up. Only when one such law fits ("introduced X and Y": none) and the sentence is
+        no law is about the law its main verb brings in, the object of a verb of introducing one
+        (`introducing_verbs`), not a law its purpose or a complement names; a later description takes that law up
+        (a verb of adopting is not enough: "the NPC adopted a new Foreign Investment law" under a heading that names
+        it too). Only when one such law fits ("introduced X and Y": none) and the sentence is
         one clause ("A approved X, and B signed Y": each clause brings in its own)."""
         verb = sent.root
-        if verb.lemma_.lower() not in self.lex.bill_passing_verbs | self.lex.introducing_verbs or is_passive(verb):
+        if verb.lemma_.lower() not in self.lex.introducing_verbs or is_passive(verb):
             return None
         if any(c.pos_ in ("VERB", "AUX") for c in verb.conjuncts):
             return None
