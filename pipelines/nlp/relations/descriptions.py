@@ -1,5 +1,11 @@
 """Definite descriptions ("the decree", "the central bank") resolved to an entity named earlier in the document, and
-the subject of a sentence, which descriptions and pronouns (`references`) both go back to."""
+the subject of a sentence, which descriptions and pronouns (`references`) both go back to.
+
+A description takes up what the nearest sentence that names a fitting entity is about: its subject, or, when the
+subject is none of the fitting laws (a lawmaker, a chamber), the law its main verb introduces ("Senators A
+and B introduced the X Act, to reauthorize Section 702 of the Y Act. The legislation is cosponsored by ...": the X
+Act). A bill's number and the title set after it ("H.R. 7521, the X Act") are one bill, whose title "this bill" takes
+up. Two that fit equally leave the description unresolved."""
 
 from __future__ import annotations
 
@@ -12,7 +18,7 @@ from pipelines.nlp.relations.mentions import _PARENTHESIS_GAP, Mentions
 from pipelines.nlp.relations.naming_copula import named_by_copula
 from pipelines.nlp.relations.nationality import names_another_state
 from pipelines.nlp.relations.renaming import as_name_of
-from pipelines.nlp.relations.syntax import COPULAS
+from pipelines.nlp.relations.syntax import COPULAS, is_passive, objects
 
 # determiners that make a description definite; the plural demonstratives take up a law whose name is plural ("the
 # Assessment Measures ... these measures apply to ...": only "rules", "regulations", "measures", "guidelines" may be
@@ -93,7 +99,7 @@ class Descriptions:
         earlier = [i for i in earlier if self.m.entity(i) not in mates]
         fits = self._fits(tok, type_)
         # the one law the text has named, unless a modifier says the description means another state's
-        one = len({self.m.entity(i) for i in earlier}) == 1 and not names_another_state(tok, earlier[0], self.m)
+        one = len({self._one_thing(i) for i in earlier}) == 1 and not names_another_state(tok, earlier[0], self.m)
         one = one and self._kind_may_differ(tok, type_, earlier[0])
         candidates = [i for i in earlier if fits(i)] or (earlier if one else [])
         if not candidates:
@@ -112,17 +118,20 @@ class Descriptions:
                     return None
                 return self._nearest(tok, self._naming(next(iter(here)), candidates))
             if here:
-                # two fit in the nearest sentence that names any: its subject decides, else nothing does
+                # two fit in the nearest sentence that names any: its subject decides, else the law its main verb
+                # makes or brings in, else nothing does
                 if subject is not None and self.m.entity(subject) in here:
                     return self._nearest(tok, self.m.entity(subject))
-                return None
+                made = self._made_law(sent, here) if subject is None or self.m.type(subject) != type_ else None
+                return self._nearest(tok, made) if made is not None else None
         return self._nearest(tok, self._naming(entities.pop(), candidates)) if len(entities) == 1 else None
 
     def _one_thing(self, i: int) -> str:
         """The entity a candidate names, two names of one thing counted once: the first of "X (ABBR)", "X, formally
-        Y" (`Mentions.first_name`) and the law a name after "as" renames ("signed it as Law No. 8", `as_name_of`)."""
+        Y" (`Mentions.first_name`), the law a name after "as" renames ("signed it as Law No. 8", `as_name_of`) and the
+        title set after a bill's number ("H.R. 7521, the X Act ... This bill": the X Act, `Mentions.titled`)."""
         j = as_name_of(i, self.m, self.lex)
-        return self.m.entity(self.m.first_name(i if j is None else j))
+        return self.m.titled(self.m.first_name(i if j is None else j))
 
     def _naming(self, thing: str, candidates: list[int]) -> str:
         """The entity of the last candidate naming `thing`: of a law renamed by "as", the nearer, second name is the
@@ -255,6 +264,25 @@ class Descriptions:
             self._subjects[sent.start] = found
         return self._subjects[sent.start]
 
+    def _made_law(self, sent: Span, fitting: set[str]) -> str | None:
+        """ "Senators A and B introduced the Government Surveillance Reform Act, to reauthorize Section 702 of the
+        Foreign Intelligence Surveillance Act. The legislation is cosponsored by ...": a sentence whose subject is
+        no law is about the law its main verb brings in, the object of a verb of introducing one
+        (`introducing_verbs`), not a law its purpose or a complement names; a later description takes that law up
+        (a verb of adopting is not enough: "the NPC adopted a new Foreign Investment law" under a heading that names
+        it too). Only when one such law fits ("introduced X and Y": none) and the sentence is
+        one clause ("A approved X, and B signed Y": each clause brings in its own)."""
+        verb = sent.root
+        if verb.lemma_.lower() not in self.lex.introducing_verbs or is_passive(verb):
+            return None
+        if any(c.pos_ in ("VERB", "AUX") for c in verb.conjuncts):
+            return None
+        # "passed X and Y": the parse may hang Y on the verb
+        nouns = objects(verb) + [c for c in verb.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+        made = {self._one_thing(i) for o in nouns for c in _noun_phrase(o) if (i := self.m.at(c)) is not None}
+        made &= fitting
+        return made.pop() if len(made) == 1 else None
+
     def _coordinated_subject(self, subj: Token, found: int) -> bool:
         """ "The Data Privacy Law and the Cloud Privacy Law were debated. The law ...": a subject coordinated with
         a name of another thing is the two together; the sentence is about both, so neither is its subject, and a
@@ -367,6 +395,21 @@ class Descriptions:
             return all(q in name for q in qualifiers) and all(any(w.startswith(p) for w in words) for p in proper)
 
         return fits
+
+
+#: what joins a noun phrase's own parts, not a clause or a phrase about it ("X (hereafter "Y") and Z")
+_OUTSIDE_PHRASE = frozenset({"acl", "relcl", "prep", "advcl", "ccomp", "xcomp"})
+
+
+def _noun_phrase(tok: Token) -> list[Token]:
+    """The noun and what it is coordinated or set in apposition with, however deep ("X (hereafter "Y") and Z": X, Y
+    and Z), not the clauses and phrases that modify them ("X, which amends Z": X)."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _OUTSIDE_PHRASE)
+    return out
 
 
 def is_provision(tok: Token, lex: RelationLexicon) -> bool:

@@ -128,6 +128,7 @@ class RelationLexicon:
     sitting_nouns: Words
     chamber_passing_verbs: Words
     chamber_preps: Words
+    chamber_clearing_verbs: Words
     sector_governing_verbs: Words
     headline_enacting_verbs: Words
     occasion_nouns: Words

@@ -44,6 +44,14 @@ _PARENTHESIS_GAP = re.compile(r"\s*\)?\s*\(\s*(?:the\s+)?")
 #: an abbreviation: one word of capitals, digits and joining marks ("PDPA", "LGPD", "EU-U.S. DPF" is two words)
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9.&\-]*[A-Z0-9][a-z]?")
 
+#: a law by its number alone, short capitalised words before the number: "H.R. 7521", "S. 686", "Law No. 151",
+#: "Bill C-11" (not a title: "Executive Order 14117" has a word of its own)
+_NUMBERED = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.?\s?)+(?:No\.\s?)?(?:[A-Z]-)?\d[\w./-]*")
+#: a title set after a number in apposition: "H.R. 7521, the Protecting Americans from ... Act"
+_TITLE_APPOSITION = re.compile(r"\s*,\s*the\s+")
+#: a list goes on after a name: "H.R. 1, the X Act, and H.R. 2, the Y Act" are two laws each with its number
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\b")
+
 
 def _two_states(first: Mention, second: Mention) -> bool:
     """Two states the linker tells apart are never two names of one thing: "Brunei Darussalam, Fiji, India and
@@ -72,6 +80,7 @@ class Mentions:
                 for t in span:
                     self.by_token.setdefault(t.i, i)
         self.starts = [m.start for m in mentions]
+        self._titles: dict[str, str] | None = None
 
     def type(self, i: int) -> str:
         return self.items[i].type
@@ -108,6 +117,26 @@ class Mentions:
             # "the Personal Data Protection Law, Law No. 151 of 2020, which ...": the parse says so too
             return i if _two_states(prev, m) else i - 1
         return i
+
+    def titled(self, i: int) -> str:
+        """The entity a law's number stands for when the text has set the law's title after it in apposition ("H.R.
+        7521, the Protecting Americans from Foreign Adversary Controlled Applications Act"): a bill's number and its
+        title are two names of one bill, and the title is the name a later "this bill" takes up. Any other mention:
+        its own entity. Not a list of laws ("H.R. 1, the X Act, and H.R. 2")."""
+        if self._titles is None:
+            self._titles = {}
+            for j in range(len(self.items) - 1):
+                number, title = self.items[j], self.items[j + 1]
+                if number.type != "Law" or title.type != "Law" or number.entity_id == title.entity_id:
+                    continue
+                if not _NUMBERED.fullmatch(number.text) or _NUMBERED.fullmatch(title.text):
+                    continue
+                if _TITLE_APPOSITION.fullmatch(self.text[number.end : title.start]) and not _LIST_GOES_ON.match(
+                    self.text[title.end : title.end + 16]
+                ):
+                    self._titles.setdefault(number.entity_id, title.entity_id)
+        entity = self.entity(i)
+        return self._titles.get(entity, entity)
 
     def _quoted_short_name(self, i: int, gap: str) -> bool:
         """ "Federal Law 242-FZ (“Law 242”)", "the American Recovery and Reinvestment Act of 2009 (the ‘‘Recovery

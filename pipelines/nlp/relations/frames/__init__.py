@@ -43,6 +43,7 @@ from pipelines.nlp.relations.frames.amended_purpose import amended_for
 from pipelines.nlp.relations.frames.basis import basis_laws, complied_when, complied_where, fronted_basis
 from pipelines.nlp.relations.frames.basis_clause import as_required_by
 from pipelines.nlp.relations.frames.breach_means import breached_by_handling
+from pipelines.nlp.relations.frames.chambers import cleared_chambers
 from pipelines.nlp.relations.frames.changed import changed_with
 from pipelines.nlp.relations.frames.commitment import committed, kept_commitment
 from pipelines.nlp.relations.frames.companions import companions
@@ -172,6 +173,7 @@ def _lemma_rules(ctx: Context, verb: Token, lemma: str) -> None:
         ({"make"}, made_unlawful),
         ({"be"}, law_is_a),
         (lex.bill_passing_verbs, listed_laws),
+        (lex.chamber_clearing_verbs, cleared_chambers),
         (lex.sector_governing_verbs, sector_regulator),
         (COPULAS, subject_to),
         (COPULAS, stance_adjective),
