@@ -119,6 +119,9 @@ class Lexicon:
     datatype_bare_heads: frozenset[str] = frozenset()
     #: nouns that name a kind of data alone, wherever they head their noun phrase `rules.datatype_self_named`
     datatype_self_named: frozenset[str] = frozenset()
+    #: law heads that also name a body's remit after "<head> of" ("Office of Financial Regulation")
+    #: `rules.laws._name_by_last_head`
+    remit_law_heads: frozenset[str] = frozenset()
     #: cues of exemplification before a list of a category's members ("such as", "e.g.") `rules.datatype_examples`
     datatype_example_cues: frozenset[str] = frozenset()
     #: nouns of knowledge or proof and the words of their electronic form ("electronic evidence") `rules.datatype_forms`

@@ -6,13 +6,14 @@ their membership; so with "its partners in APEC". A word of the class itself ("o
 the membership off. (A class of laws is looser and keeps the clause's polarity: tests/nlp/test_relations_round10.py.)
 
 A law named right after a participle of changing ("passed Law No. 242-FZ amending Law No. 149-FZ") is what the passed
-law changes, not a law that was passed."""
+law changes, not a law that was passed. A body's head, "of" and a remit ending in "Regulation", with no number, name the
+body ("the Ministry of Posts and Telecommunications Regulation (MPTR) has blocked ..."), not a law."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.probes import any_pairs, fact_pairs
+from tests.support.probes import any_pairs, fact_pairs, mentions
 
 pytestmark = pytest.mark.slow
 
@@ -71,3 +72,26 @@ def test_the_law_a_passed_law_amends_is_not_passed(extractor, text, passed, chan
 def test_laws_passed_together_are_each_passed(extractor):
     facts = fact_pairs(extractor, "Parliament passed the Data Act and the Privacy Act.", "enacts")
     assert {("Parliament", "Data Act"), ("Parliament", "Privacy Act")} <= facts
+
+
+# --- a body's head, "of" and a remit ending in "Regulation" name the body (rules/laws._remit_of_body)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        (  # a telegram's marked paragraph, the name on one line
+            "1. (U) SUMMARY: The Ministry of Posts and Telecommunications Regulation (MPTR) has blocked the website.",
+            "Ministry of Posts and Telecommunications Regulation",
+            "Agency",
+        ),
+        (  # a numbered instrument of a ministry stays a law
+            "Ministry of Communication and Informatics Regulation No. 5 of 2020 requires platforms to register.",
+            "Regulation No. 5 of 2020",
+            "Law",
+        ),
+        ("The General Data Protection Regulation applies from May 2018.", "General Data Protection Regulation", "Law"),
+    ],
+)
+def test_a_remit_ending_in_regulation_names_the_body(extractor, text, name, type_):
+    assert (type_, name) in mentions(extractor, text)

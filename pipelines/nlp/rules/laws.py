@@ -186,6 +186,21 @@ def _title_under_law(run: LawRun) -> Cand | None:
     return None
 
 
+def _remit_of_body(run: LawRun, start: int, last: int, end: int) -> bool:
+    """A body's head, "of" and words ending in a head that also names an activity, with no number after it, name the
+    body and its remit ("the Office of Financial Regulation", "the Ministry of Posts and Telecommunications
+    Regulation (MPTR) has blocked ..."), not a law; with a number it is the body's instrument ("Ministry of
+    Communication and Informatics Regulation No. 5 of 2020")."""
+    low, lex = run.low, run.lex
+    return (
+        end == last
+        and low[last] in lex.remit_law_heads
+        and start + 1 < last
+        and low[start] in lex.org_heads
+        and low[start + 1] == "of"
+    )
+
+
 def _names_a_law_after_of(run: LawRun, i: int) -> bool:
     """Whether the run's words from `i` to its end are one law's name: all of them a name the tables know as a
     law (the rulers' label on every token), or capitalised words ending in a law head that is no weak one."""
@@ -216,7 +231,7 @@ def _name_by_last_head(run: LawRun) -> list[Cand]:
     for step in law_edges.LEFT_EDGE_STEPS:
         start = step(run, start, last)
     start = law_slogans.negated_title_start(run, start, last)
-    if not _names_a_law(run, start, last, end):
+    if not _names_a_law(run, start, last, end) or _remit_of_body(run, start, last, end):
         return []
     return [Cand.of(w[start].start, w[end].end, "Law", "law-head-last")]
 
