@@ -22,15 +22,15 @@ def body_material_data(doc: Doc, lex: Lexicon) -> list[Cand]:
     for tok in doc:
         if tok.lower_ not in lex.datatype_body_materials or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if tok.dep_ in _KIND_DEPS or _modifies_next(doc, tok):
+        if tok.dep_ in _KIND_DEPS or modifies_next(doc, tok):
             continue
         if any(_names_data(t, lex) for t in tok.conjuncts):
             out.append(Cand.of(tok.idx, tok.idx + len(tok), "DataType", "datatype-grammar"))
     return out
 
 
-def _modifies_next(doc: Doc, tok: Token) -> bool:
-    """A noun right after the material word: the material word modifies it ("DNA collection and analysis")."""
+def modifies_next(doc: Doc, tok: Token) -> bool:
+    """A noun right after the word: the word modifies it ("DNA collection and analysis", "geolocation privacy")."""
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return nxt is not None and nxt.pos_ in ("NOUN", "PROPN")
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from pipelines.nlp.lexicon import Lexicon
 from pipelines.nlp.rules.candidates import Cand
+from pipelines.nlp.rules.datatype_body_materials import modifies_next
 
 #: the dependencies of a modifier of a noun: the word's own kind words, or the word modifying the noun after it
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -27,16 +28,10 @@ def self_named_data(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue
         if not (tok.is_lower or (tok.is_title and tok.is_sent_start)):
             continue  # "the Metadata Directive": a word of a name
-        if tok.dep_ in _MODIFIER_DEPS or _modifies_next(doc, tok) or _kind_modified(tok, lex):
+        if tok.dep_ in _MODIFIER_DEPS or modifies_next(doc, tok) or _kind_modified(tok, lex):
             continue
         out.append(Cand.of(tok.idx, tok.idx + len(tok), "DataType", "datatype-grammar"))
     return out
-
-
-def _modifies_next(doc: Doc, tok: Token) -> bool:
-    """A noun right after the word: the word modifies it ("geolocation privacy", "metadata retention rules")."""
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN")
 
 
 def _kind_modified(tok: Token, lex: Lexicon) -> bool:
