@@ -173,13 +173,12 @@ def repeated_line(line: str, nxt: str) -> bool:
 
 
 def _in_prose(line: str, before: str) -> bool:
-    """A line of a telegram (its fields, or paragraphs numbered and classified, "1. (SBU)") in title case that
-    stands where a telegram prints no heading: it goes on with a sentence wrapped from the line
-    before (`before`, joined to it, ends on a word or a comma: "... senior officials of the" / "Ministry of
-    Information and Broadcasting, Ministry of Interior,"), or it opens a telegram's numbered, classified
-    paragraph ("1. (U) SUMMARY: The Ministry of Information and Communications"). Its capitals are names in a
-    sentence, and the sentence goes on at the next line."""
-    return bool(MARKED_PARAGRAPH.match(line)) or bool(re.search(r"[\w,]$", before.rstrip()))
+    """A line of a telegram in title case that stands where a telegram prints no heading: it goes on with a
+    sentence wrapped from the line before (`before`, joined to it, ends on a word or a comma: "... senior officials
+    of the" / "Ministry of Information and Broadcasting, Ministry of Interior,"). Its capitals are names in a
+    sentence, and the sentence goes on at the next line. (A line opening a numbered, classified paragraph is no
+    heading in any document: `join_wrapped_lines`.)"""
+    return bool(re.search(r"[\w,]$", before.rstrip()))
 
 
 def _garbled_quotes(text: str) -> list[tuple[int, int]]:

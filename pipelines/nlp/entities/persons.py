@@ -161,8 +161,9 @@ class PersonChecks(TyperKnowledge):
         word, whichever finder took the run, so the name ends before it. A release's headline also names its kind of
         document after its author ("Congresswoman Jane Doe Statement on ...", "Senator Smith Remarks at ..."): no
         name holds such a noun (`document_kind_nouns`) either."""
+        stops = self.lex.headline_verbs | self.lex.document_kind_nouns
         for m in re.finditer(r"\s+([A-Za-z]+)", text[start:end]):
-            if m.group(1).lower() in self.lex.headline_verbs | self.lex.document_kind_nouns:
+            if m.group(1).lower() in stops:
                 return start + m.start()
         return end
 

@@ -365,11 +365,14 @@ def directed_infinitives(verb: Token, control_verbs: frozenset[str]) -> list[Tok
 def bare_infinitive(verb: Token) -> bool:
     """ "to store X", "to be stored": "to" before the verb, no subject or subordinator of its own, no "in order" or
     "so as" before it (a purpose)."""
-    children = list(verb.children)
-    tos = [c.i for c in children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i]
-    if not tos or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children):
+    if not _tos_before(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
         return False
     return not marked_purpose(verb)
+
+
+def _tos_before(verb: Token) -> list[int]:
+    """The positions of the infinitive marker "to" before the verb."""
+    return [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i]
 
 
 #: the words right before the "to" of an infinitive of purpose ("in order to", "so as to")
@@ -379,7 +382,7 @@ _PURPOSE_MARKS = frozenset({"order", "as"})
 def marked_purpose(verb: Token) -> bool:
     """ "in order to assist X", "so as to protect X": an infinitive whose "to" follows "in order" or "so as" says
     why something is done, not what is done."""
-    tos = [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i]
+    tos = _tos_before(verb)
     return bool(tos) and min(tos) >= 1 and verb.doc[min(tos) - 1].lower_ in _PURPOSE_MARKS
 
 

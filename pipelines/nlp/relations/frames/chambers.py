@@ -25,7 +25,6 @@ from pipelines.nlp.relations.syntax import is_passive, objects, prep_objects, su
 
 #: the bodies that vote a law: a state's chamber, or a union's ("the regulation cleared the European Parliament")
 _CHAMBERS = frozenset({"Agency", "IGO"})
-_LAWS = frozenset({"Law"})
 
 
 def voting_chambers(ctx: Context, verb: Token) -> list[Token]:
@@ -40,7 +39,7 @@ def cleared_chambers(ctx: Context, verb: Token) -> None:
     subject names (or refers back to); not a chamber's committee."""
     if is_passive(verb):
         return
-    laws = ctx.args(subjects(verb), _LAWS, pred=verb)
+    laws = ctx.args(subjects(verb), ctx.vocab.relation("enacts").tails, pred=verb)
     if not laws:
         return
     chambers = [o for o in objects(verb) if not chamber_committee(o, ctx.lex)]

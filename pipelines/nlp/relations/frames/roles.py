@@ -141,7 +141,7 @@ def _instrument(ctx: Context, mention: int) -> bool:
     item = ctx.m.items[mention]
     return any(
         t.dep_ in ("pobj", "agent") and t.head.lower_ in _INSTRUMENT_PREPS and not item.start <= t.head.idx < item.end
-        for t in ctx.doc.char_span(item.start, item.end, alignment_mode="expand") or ()
+        for t in ctx.m.spans[mention] or ()
     )  # not a "by" inside the name ("the Act on ... Held by Administrative Organs")
 
 
@@ -149,8 +149,7 @@ def _changed_law(ctx: Context, mention: int, pred: Token) -> bool:
     """A law named right after a participle of changing ("passed Law No. 242-FZ amending Law No. 149-FZ", "adopted
     the Act modifying the Data Protection Act") is what the passed law changes, not what was passed, even where the
     parse hangs both names on the verb."""
-    item = ctx.m.items[mention]
-    span = ctx.doc.char_span(item.start, item.end, alignment_mode="expand")
+    span = ctx.m.spans[mention]
     j = span.start - 1 if span is not None else -1
     if j >= 0 and ctx.doc[j].dep_ == "det":
         j -= 1
